@@ -1,0 +1,25 @@
+"""What a write service changed, so that views can decide whether to refresh."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Changes:
+    parties: set[int] = field(default_factory=set)
+    communications: set[int] = field(default_factory=set)
+    tasks: set[int] = field(default_factory=set)
+    tags: set[int] = field(default_factory=set)
+    settings: set[str] = field(default_factory=set)
+
+    def merge(self, other: Changes) -> Changes:
+        for name in self.__dataclass_fields__:
+            getattr(self, name).update(getattr(other, name))
+        return self
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, name) for name in self.__dataclass_fields__)
+
+    def kinds(self) -> set[str]:
+        return {name for name in self.__dataclass_fields__ if getattr(self, name)}

@@ -1,0 +1,1 @@
+"""Storage: connection and pragmas, models, migration runner, backups, search index."""

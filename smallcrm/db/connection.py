@@ -1,0 +1,172 @@
+"""Opening the database safely: every refusal is one clear line and leaves the file as it was."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from smallcrm.db import backup as backups
+from smallcrm.db.lock import InstanceLock
+from smallcrm.db.models import database as model_proxy
+from smallcrm.errors import StorageError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL: a commit survives a power cut, not only a process crash
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "cache_size": -64_000,  # 64 MB
+    "temp_store": 2,  # memory
+}
+
+
+class Database:
+    """An open SmallCRM database: the peewee connection plus what it takes to keep it safe."""
+
+    def __init__(self, path: Path, pw: SqliteDatabase, lock: InstanceLock | None) -> None:
+        self.path = path
+        self.pw = pw
+        self._lock = lock
+
+    def atomic(self):
+        return self.pw.atomic()
+
+    def execute_sql(self, sql: str, params: tuple | list = ()):
+        return self.pw.execute_sql(sql, params)
+
+    @contextmanager
+    def connection_context(self) -> Iterator[None]:
+        """For worker threads: peewee keeps one connection per thread."""
+        with self.pw.connection_context():
+            yield
+
+    def close(self) -> None:
+        if not self.pw.is_closed():
+            self.pw.close()
+        if model_proxy.obj is self.pw:
+            model_proxy.initialize(None)
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _check_location(path: Path, create: bool, create_folder: bool) -> None:
+    folder = path.parent
+    if not folder.exists():
+        if not create_folder:
+            raise StorageError(f"The folder {folder} does not exist", code="missing_folder")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"Cannot create the folder {folder}: {exc.strerror}") from exc
+    if path.exists():
+        if not path.is_file():
+            raise StorageError(f"{path} is not a file", code="not_a_database")
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise StorageError(f"Cannot read {path}: {exc.strerror}", code="unreadable") from exc
+        if head and head != SQLITE_HEADER:
+            raise StorageError(f"{path} is not a SmallCRM database (not an SQLite file)",
+                               code="not_a_database")
+        if not os.access(path, os.W_OK):
+            raise StorageError(f"{path} is read-only: SmallCRM needs to write to it", code="read_only")
+    elif not create:
+        raise StorageError(f"There is no database at {path}", code="missing")
+    if not os.access(folder, os.W_OK):
+        raise StorageError(f"The folder {folder} is read-only: SmallCRM needs to write there",
+                           code="read_only")
+
+
+def _connect(path: Path) -> SqliteDatabase:
+    pw = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE",
+                        timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        pw.connect()
+    except sqlite3.OperationalError as exc:
+        raise StorageError(f"Cannot open {path}: {exc}", code="unopenable") from exc
+    return pw
+
+
+def _damaged(path: Path, detail: str) -> StorageError:
+    good = backups.newest_good_backup(path)
+    if good:
+        hint = f"the newest good backup is {good}; restore it with: smallcrm --db {path} restore {good}"
+    else:
+        hint = "no good backup was found"
+    return StorageError(f"{path} is damaged ({detail}); {hint}", code="damaged", backup=str(good or ""))
+
+
+def _verify(pw: SqliteDatabase, path: Path) -> None:
+    try:
+        rows = [r[0] for r in pw.execute_sql("PRAGMA quick_check").fetchall()]
+        tables = {r[0] for r in pw.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    if rows != ["ok"]:
+        raise _damaged(path, f"integrity check: {rows[0]}")
+    if tables and "schema_version" not in tables:
+        raise StorageError(f"{path} is an SQLite file of another program, not a SmallCRM database",
+                           code="not_a_database")
+
+
+def open_database(
+    path: Path | str,
+    *,
+    create: bool = True,
+    create_folder: bool = False,
+    migrate: bool = True,
+    exclusive: bool = True,
+) -> Database:
+    """Open (creating and migrating as needed) the database at ``path``.
+
+    ``exclusive`` takes the one-instance lock; tests of concurrent writers turn it off.
+    """
+    from smallcrm.db.migrate import upgrade_to_head
+
+    path = Path(path).absolute()
+    _check_location(path, create, create_folder)
+    lock = InstanceLock(path) if exclusive else None
+    if lock:
+        lock.acquire()
+    pw = None
+    try:
+        pw = _connect(path)
+        _verify(pw, path)
+        model_proxy.initialize(pw)
+        db = Database(path, pw, lock)
+        if migrate:
+            upgrade_to_head(db)
+        return db
+    except BaseException:
+        if pw is not None and not pw.is_closed():
+            pw.close()
+        if lock:
+            lock.release()
+        raise
+
+
+def open_memory_database() -> Database:
+    """A throw-away database at head, for quick experiments (tests use real files)."""
+    from smallcrm.db.migrate import upgrade_to_head
+
+    pw = SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    pw.connect()
+    model_proxy.initialize(pw)
+    db = Database(Path(":memory:"), pw, None)
+    upgrade_to_head(db, backup=False)
+    return db

@@ -1,0 +1,173 @@
+"""The live peewee models. Migrations never import this module: they carry frozen copies."""
+
+from __future__ import annotations
+
+import uuid
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from smallcrm.clock import utcnow
+
+database = DatabaseProxy()
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class OwnedModel(BaseModel):
+    """A record a user owns: a stable uid and UTC timestamps for sync, and a trash flag."""
+
+    uid = CharField(max_length=36, unique=True, default=new_uid)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow, index=True)
+    deleted_at = DateTimeField(null=True)
+
+    def save(self, *args, **kwargs):
+        if self._pk is not None:
+            self.updated_at = utcnow()
+        return super().save(*args, **kwargs)
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField(primary_key=True)
+    name = CharField()
+    applied_at = DateTimeField(default=utcnow)
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField()  # JSON
+    updated_at = DateTimeField(default=utcnow)
+
+
+class Party(OwnedModel):
+    """A person or a company: everything the CRM keeps a relationship with."""
+
+    kind = CharField(max_length=10)  # person | company
+    first_name = CharField(default="")
+    last_name = CharField(default="")
+    name = CharField()  # display name: "Mario Rossi" or "Rossi S.r.l."
+    sort_key = CharField(index=True)  # folded "rossi mario" / "rossi srl": ordering and prefix lookups
+    job_title = CharField(default="")
+    stage = CharField(max_length=20, default="lead", index=True)
+    source = CharField(default="")
+    owner = CharField(default="", index=True)
+    notes = TextField(default="")
+    vat_number = CharField(default="")
+    tax_code = CharField(default="")
+    country = CharField(max_length=2, default="IT")
+    birthday = DateField(null=True)
+
+    class Meta:
+        indexes = ((("deleted_at", "sort_key"), False),)
+
+
+class Affiliation(OwnedModel):
+    """A person working for a company, with a role."""
+
+    person = ForeignKeyField(Party, backref="affiliations", on_delete="CASCADE")
+    company = ForeignKeyField(Party, backref="members", on_delete="CASCADE")
+    role = CharField(default="")
+    is_primary = BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("person", "company"), True),)
+
+
+class ContactPoint(OwnedModel):
+    party = ForeignKeyField(Party, backref="contact_points", on_delete="CASCADE")
+    kind = CharField(max_length=10)  # email | phone | web
+    label = CharField(default="")  # work, home, mobile, pec ...
+    value = CharField()  # normalised: e-mail as typed (domain lowercased), phone in E.164, URL
+    match_key = CharField()  # for duplicate checks: lowercased e-mail, phone digits, bare host+path
+    is_primary = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("kind", "match_key"), False),)
+
+
+class Address(OwnedModel):
+    party = ForeignKeyField(Party, backref="addresses", on_delete="CASCADE")
+    label = CharField(default="")
+    street = CharField(default="")
+    postal_code = CharField(default="")
+    city = CharField(default="")
+    province = CharField(default="")
+    country = CharField(max_length=2, default="IT")
+    is_primary = BooleanField(default=False)
+
+
+class Tag(OwnedModel):
+    name = CharField()
+    key = CharField(unique=True)  # folded name, so "VIP" and "vip" are one tag
+
+
+class PartyTag(OwnedModel):
+    party = ForeignKeyField(Party, backref="party_tags", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="party_tags", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("party", "tag"), True), (("tag", "party"), False))
+
+
+class Communication(OwnedModel):
+    """One entry of a party's timeline: a call, an e-mail, a meeting, a note..."""
+
+    party = ForeignKeyField(Party, backref="communications", on_delete="CASCADE")
+    person = ForeignKeyField(Party, null=True, backref="spoken_for", on_delete="SET NULL")
+    kind = CharField(max_length=10)
+    direction = CharField(max_length=3, default="")  # in | out | "" (a note has none)
+    occurred_at = DateTimeField()
+    subject = CharField(default="")
+    body = TextField(default="")
+    duration_seconds = IntegerField(null=True)
+    outcome = CharField(default="")
+    owner = CharField(default="")
+
+    class Meta:
+        indexes = ((("party", "occurred_at"), False),)
+
+
+class Task(OwnedModel):
+    title = CharField()
+    notes = TextField(default="")
+    party = ForeignKeyField(Party, null=True, backref="tasks", on_delete="CASCADE")
+    communication = ForeignKeyField(Communication, null=True, backref="follow_ups", on_delete="SET NULL")
+    due_at = DateTimeField(null=True)
+    priority = IntegerField(default=2)  # 1 high, 2 normal, 3 low
+    done_at = DateTimeField(null=True)
+    owner = CharField(default="")
+
+    class Meta:
+        indexes = ((("done_at", "due_at"), False), (("party", "done_at"), False))
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    SchemaVersion,
+    Setting,
+    Party,
+    Affiliation,
+    ContactPoint,
+    Address,
+    Tag,
+    PartyTag,
+    Communication,
+    Task,
+]

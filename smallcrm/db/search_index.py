@@ -1,0 +1,134 @@
+"""The party search index, kept in step with every write.
+
+Two tables (migration 0002): ``party_fts``, an FTS5 trigram index over one folded document per party
+(substrings of three characters or more, accents folded away), and ``party_term``, the folded words of
+names, companies, e-mails, tags and phone digits, for one- and two-character prefixes that trigrams
+cannot match. Trashed parties are removed from both.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import phonenumbers
+from peewee import Database as PeeweeDatabase
+
+from smallcrm.text import digits, fold, words
+
+CHUNK = 20_000
+
+
+def _national_prefix(country_code: int) -> str:
+    region = phonenumbers.region_code_for_country_code(country_code)
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+    return (meta.national_prefix or "") if meta else ""
+
+
+_PREFIXES: dict[int, str] = {}
+
+
+def phone_digit_forms(e164: str) -> list[str]:
+    """The digit strings people type for a number: +39 02 1234 5678 -> 390212345678 and 0212345678."""
+    full = digits(e164)
+    for size in (1, 2, 3):
+        code = int(full[:size]) if full[:size] else 0
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            if code not in _PREFIXES:
+                _PREFIXES[code] = _national_prefix(code)
+            return [full, _PREFIXES[code] + full[size:]]
+    return [full]
+
+
+def _placeholders(ids: list[int]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def _gather(pw: PeeweeDatabase, ids: list[int]) -> dict[int, tuple[str, set[str]]]:
+    """Build the document and the prefix terms of each live party in ``ids``."""
+    marks = _placeholders(ids)
+    parties = pw.execute_sql(
+        f"SELECT id, name, first_name, last_name, job_title, notes, vat_number, tax_code FROM party "
+        f"WHERE id IN ({marks}) AND deleted_at IS NULL", ids).fetchall()
+    extra: dict[int, list[str]] = defaultdict(list)
+    term_extra: dict[int, list[str]] = defaultdict(list)
+    for party_id, kind, value in pw.execute_sql(
+            f"SELECT party_id, kind, value FROM contact_point WHERE party_id IN ({marks}) "
+            f"AND deleted_at IS NULL", ids):
+        if kind == "phone":
+            forms = phone_digit_forms(value)
+            extra[party_id].extend(forms)
+            term_extra[party_id].extend(forms)
+        elif kind == "email":
+            extra[party_id].append(value)
+            local, _, domain = value.partition("@")
+            term_extra[party_id].extend([local, domain.split(".")[0]])
+        else:
+            extra[party_id].append(value)
+    for person_id, company_name in pw.execute_sql(
+            f"SELECT a.person_id, c.name FROM affiliation a JOIN party c ON c.id = a.company_id "
+            f"WHERE a.person_id IN ({marks}) AND a.deleted_at IS NULL AND c.deleted_at IS NULL", ids):
+        extra[person_id].append(company_name)
+        term_extra[person_id].append(company_name)
+    for party_id, tag in pw.execute_sql(
+            f"SELECT pt.party_id, t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id "
+            f"WHERE pt.party_id IN ({marks}) AND pt.deleted_at IS NULL AND t.deleted_at IS NULL", ids):
+        extra[party_id].append(tag)
+        term_extra[party_id].append(tag)
+
+    built = {}
+    for party_id, name, first, last, title, notes, vat, tax in parties:
+        names = [name, first, last]
+        doc = fold(" | ".join([*names, title, *extra[party_id], vat, tax, notes]))
+        terms = set(words(" ".join([*names, *term_extra[party_id]])))
+        terms.update(t for t in (digits(vat), tax.lower()) if t)
+        built[party_id] = (doc, terms)
+    return built
+
+
+def _insert(pw: PeeweeDatabase, built: dict[int, tuple[str, set[str]]]) -> None:
+    cursor = pw.cursor()
+    cursor.executemany("INSERT INTO party_fts (rowid, doc) VALUES (?, ?)",
+                       [(pid, doc) for pid, (doc, _) in built.items()])
+    cursor.executemany("INSERT INTO party_term (term, party_id) VALUES (?, ?)",
+                       [(term, pid) for pid, (_, terms) in built.items() for term in terms])
+
+
+def reindex_parties(pw: PeeweeDatabase, party_ids: Iterable[int]) -> None:
+    """Bring the index in step for these parties (a trashed or missing party leaves the index)."""
+    ids = sorted(set(party_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = _placeholders(chunk)
+        pw.execute_sql(f"DELETE FROM party_fts WHERE rowid IN ({marks})", chunk)
+        pw.execute_sql(f"DELETE FROM party_term WHERE party_id IN ({marks})", chunk)
+        _insert(pw, _gather(pw, chunk))
+
+
+def rebuild_search_index(pw: PeeweeDatabase) -> int:
+    """Rebuild the whole index (after a migration or a bulk load); returns the parties indexed."""
+    total = 0
+    with pw.atomic():
+        pw.execute_sql("DELETE FROM party_fts")
+        pw.execute_sql("DELETE FROM party_term")
+        top = pw.execute_sql("SELECT COALESCE(MAX(id), 0) FROM party").fetchone()[0]
+        for low in range(1, top + 1, CHUNK):
+            ids = [r[0] for r in pw.execute_sql(
+                "SELECT id FROM party WHERE id BETWEEN ? AND ? AND deleted_at IS NULL",
+                (low, low + CHUNK - 1))]
+            if ids:
+                built = _gather(pw, ids)
+                _insert(pw, built)
+                total += len(built)
+        pw.execute_sql("DELETE FROM setting WHERE key = 'search_index_stale'")
+    return total
+
+
+def rebuild_if_stale(pw: PeeweeDatabase) -> bool:
+    if not pw.table_exists("setting"):
+        return False
+    row = pw.execute_sql("SELECT value FROM setting WHERE key = 'search_index_stale'").fetchone()
+    if row:
+        rebuild_search_index(pw)
+        return True
+    return False

@@ -1,0 +1,1 @@
+"""Numbered schema steps. Never edit a released step: add the next one."""

@@ -1,0 +1,26 @@
+"""Folding text for search and duplicate checks: lower case, no accents, single spaces."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# letters that carry no combining mark to strip
+_EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
+_SPACES = re.compile(r"\s+")
+_NON_DIGITS = re.compile(r"\D+")
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", bare.translate(_EXTRA)).strip()
+
+
+def digits(text: str) -> str:
+    return _NON_DIGITS.sub("", text)
+
+
+def words(text: str) -> list[str]:
+    """Folded words of a text, splitting on anything that is not a letter or a digit."""
+    return [w for w in re.split(r"[^\w]+", fold(text)) if w]

@@ -1,0 +1,133 @@
+"""Checks and normalisation of what people type, with well-kept libraries. Each error names its field."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import email_validator
+import phonenumbers
+from stdnum import exceptions as stdnum_errors
+from stdnum.eu import vat as eu_vat
+from stdnum.it import codicefiscale as it_cf
+from stdnum.it import iva as it_iva
+from stdnum.ro import cnp as ro_cnp
+from stdnum.ro import cui as ro_cui
+
+from smallcrm.errors import ValidationError
+from smallcrm.text import digits, fold
+
+
+def required(value: str | None, field: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise ValidationError(field, "This field is required", code="required")
+    return value
+
+
+def normalize_email(value: str, field: str = "email") -> str:
+    try:
+        return email_validator.validate_email(value.strip(), check_deliverability=False).normalized
+    except email_validator.EmailNotValidError as exc:
+        raise ValidationError(field, f"Not a valid e-mail address: {exc}", code="email_invalid",
+                              value=value) from exc
+
+
+def normalize_phone(value: str, region: str = "IT", field: str = "phone") -> str:
+    """A phone number in E.164 (+390212345678); national numbers are read in ``region``."""
+    text = value.strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    try:
+        number = phonenumbers.parse(text, region.upper())
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(field, f"Not a phone number: {value}", code="phone_invalid",
+                              value=value) from exc
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(field, f"Not a valid phone number for {region}: {value}",
+                              code="phone_invalid", value=value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str) -> str:
+    """A stored E.164 number as people read it: +39 02 1234 5678."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def normalize_website(value: str, field: str = "website") -> str:
+    text = value.strip()
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or "." not in host or " " in text:
+        raise ValidationError(field, f"Not a web address: {value}", code="website_invalid", value=value)
+    return text
+
+
+def contact_match_key(kind: str, value: str) -> str:
+    """What two contact points must share to be the same: folded e-mail, phone digits, bare host+path."""
+    if kind == "phone":
+        return digits(value)
+    if kind == "web":
+        parts = urlsplit(value.lower())
+        host = (parts.hostname or "").removeprefix("www.")
+        return host + parts.path.rstrip("/")
+    return fold(value)
+
+
+def normalize_contact(kind: str, value: str, region: str, field: str) -> str:
+    if kind == "email":
+        return normalize_email(value, field)
+    if kind == "phone":
+        return normalize_phone(value, region, field)
+    if kind == "web":
+        return normalize_website(value, field)
+    raise ValidationError(field, f"Unknown kind of contact point: {kind}", code="kind_invalid")
+
+
+def _stdnum_check(module, value: str, field: str, what: str) -> str:
+    try:
+        return module.validate(value)
+    except stdnum_errors.ValidationError as exc:
+        raise ValidationError(field, f"Not a valid {what}: {value} ({exc.message})", code="number_invalid",
+                              value=value, what=what) from exc
+
+
+def normalize_vat_number(value: str, country: str = "IT", field: str = "vat_number") -> str:
+    """A VAT number, checked by checksum: Italian partita IVA, Romanian CUI, or any EU VAT number.
+
+    A bare number is read in ``country``; the stored form carries the country prefix (IT01234567897).
+    """
+    text = value.strip().upper().replace(" ", "").replace(".", "").replace("-", "")
+    if not text:
+        return ""
+    prefix = text[:2] if text[:2].isalpha() else ""
+    country = (prefix or country).upper()
+    bare = text[2:] if prefix else text
+    if country == "IT":
+        return "IT" + _stdnum_check(it_iva, bare, field, "partita IVA")
+    if country == "RO":
+        return "RO" + _stdnum_check(ro_cui, bare, field, "CUI")
+    return _stdnum_check(eu_vat, country + bare, field, "EU VAT number")
+
+
+def normalize_tax_code(value: str, country: str = "IT", kind: str = "person",
+                       field: str = "tax_code") -> str:
+    """Italian codice fiscale (16 characters for a person, 11 digits for a company), Romanian CNP/CUI."""
+    text = value.strip().upper().replace(" ", "")
+    if not text:
+        return ""
+    country = country.upper()
+    if country == "IT":
+        if kind == "company" and text.isdigit():
+            return _stdnum_check(it_iva, text, field, "codice fiscale")
+        return _stdnum_check(it_cf, text, field, "codice fiscale")
+    if country == "RO":
+        if kind == "company":
+            return _stdnum_check(ro_cui, text.removeprefix("RO"), field, "CUI")
+        return _stdnum_check(ro_cnp, text, field, "CNP")
+    return text
