@@ -132,3 +132,39 @@ def rebuild_if_stale(pw: PeeweeDatabase) -> bool:
         rebuild_search_index(pw)
         return True
     return False
+
+
+def fts_phrase(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def substring_matches(pw: PeeweeDatabase, tokens: list[str], cap: int) -> dict[int, str]:
+    """Parties whose document holds every token (each three characters or more): id -> document."""
+    expression = " AND ".join(fts_phrase(t) for t in tokens)
+    rows = pw.execute_sql("SELECT rowid, doc FROM party_fts WHERE party_fts MATCH ? LIMIT ?", (expression, cap))
+    return dict(rows.fetchall())
+
+
+def prefix_bounds(prefix: str) -> tuple[str, str]:
+    return prefix, prefix + "\uffff"
+
+
+def term_prefix_matches(pw: PeeweeDatabase, prefix: str, cap: int) -> list[int]:
+    """Parties with a word starting with ``prefix`` (any length, so also one or two characters)."""
+    rows = pw.execute_sql("SELECT DISTINCT party_id FROM party_term WHERE term >= ? AND term < ? LIMIT ?",
+                          (*prefix_bounds(prefix), cap))
+    return [r[0] for r in rows]
+
+
+def name_prefix_matches(pw: PeeweeDatabase, prefix: str, cap: int) -> list[int]:
+    """Live parties whose sort key ("rossi mario", "acme srl") starts with ``prefix``, in name order."""
+    rows = pw.execute_sql("SELECT id FROM party WHERE deleted_at IS NULL AND sort_key >= ? AND sort_key < ? "
+                          "ORDER BY sort_key LIMIT ?", (*prefix_bounds(prefix), cap))
+    return [r[0] for r in rows]
+
+
+def documents(pw: PeeweeDatabase, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = pw.execute_sql(f"SELECT rowid, doc FROM party_fts WHERE rowid IN ({_placeholders(ids)})", ids)
+    return dict(rows.fetchall())

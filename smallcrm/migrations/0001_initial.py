@@ -58,6 +58,7 @@ class Party(_Owned):
     tax_code = CharField(default="")
     country = CharField(max_length=2, default="IT")
     birthday = DateField(null=True)
+    merged_into = ForeignKeyField("self", null=True, backref="merged_from", on_delete="SET NULL")
 
     class Meta:
         indexes = ((("deleted_at", "sort_key"), False),)

@@ -1,0 +1,1 @@
+"""Use cases: one function, one user intention, one transaction. The UI and the CLI call only these."""

@@ -1,0 +1,113 @@
+"""Logging calls, e-mails, meetings and notes on a party's timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from smallcrm.changes import Changes
+from smallcrm.clock import to_utc, utcnow
+from smallcrm.db.models import Communication, Party
+from smallcrm.domain import Channel, Direction, PartyKind, parse_choice
+from smallcrm.errors import NotFound, ValidationError
+from smallcrm.services import party_store as store
+from smallcrm.services.settings import get_setting
+from smallcrm.services.tasks import TaskDraft, insert_task
+from smallcrm.services.views import CommunicationView
+
+_DIRECTIONLESS = {Channel.NOTE}
+
+
+@dataclass
+class CommunicationDraft:
+    party_id: int
+    kind: str = Channel.CALL
+    direction: str = Direction.OUT
+    occurred_at: datetime | None = None  # aware, or naive local time; now when missing
+    subject: str = ""
+    body: str = ""
+    duration_minutes: int | None = None
+    outcome: str = ""
+    person_id: int | None = None  # who we spoke to, when the party is a company
+    owner: str | None = None
+    follow_up: TaskDraft | None = None
+
+
+def communication_view(row: Communication) -> CommunicationView:
+    return CommunicationView(
+        row.id, row.uid, store.ref(row.party), store.ref(row.person) if row.person_id else None, row.kind,
+        row.direction, row.occurred_at, row.subject, row.body, row.duration_seconds, row.outcome, row.owner)
+
+
+def _fields(draft: CommunicationDraft) -> dict:
+    kind = parse_choice(Channel, draft.kind, "kind")
+    direction = Direction.NONE if kind in _DIRECTIONLESS else parse_choice(Direction, draft.direction,
+                                                                              "direction")
+    if not (draft.subject.strip() or draft.body.strip()):
+        raise ValidationError("subject", "Write a subject or a few words of what was said", code="required")
+    if draft.duration_minutes is not None and not 0 <= draft.duration_minutes <= 24 * 60:
+        raise ValidationError("duration_minutes", "A duration is between 0 and 1440 minutes",
+                              code="out_of_range")
+    if draft.person_id is not None:
+        store.get_live(draft.person_id, PartyKind.PERSON)
+    return dict(
+        party=store.get_live(draft.party_id).id, person=draft.person_id, kind=str(kind),
+        direction=str(direction), occurred_at=to_utc(draft.occurred_at) if draft.occurred_at else utcnow(),
+        subject=draft.subject.strip(), body=draft.body.strip(),
+        duration_seconds=None if draft.duration_minutes is None else draft.duration_minutes * 60,
+        outcome=draft.outcome.strip(),
+        owner=(draft.owner if draft.owner is not None else get_setting("default_owner")).strip(),
+    )
+
+
+def log_communication(db, draft: CommunicationDraft) -> tuple[CommunicationView, Changes]:
+    """Record a call, e-mail, meeting, letter, message or note, with an optional follow-up task."""
+    with db.atomic():
+        row = Communication.create(**_fields(draft))
+        changes = Changes(communications={row.id}, parties={draft.party_id})
+        if draft.follow_up is not None:
+            follow_up = draft.follow_up
+            follow_up.party_id = follow_up.party_id or draft.party_id
+            task = insert_task(follow_up, communication_id=row.id)
+            changes.tasks.add(task.id)
+        Party.update(updated_at=utcnow()).where(Party.id == draft.party_id).execute()
+    return communication_view(row), changes
+
+
+def update_communication(db, communication_id: int, draft: CommunicationDraft
+                         ) -> tuple[CommunicationView, Changes]:
+    with db.atomic():
+        row = _get(communication_id)
+        for name, value in _fields(draft).items():
+            setattr(row, name, value)
+        row.save()
+    return communication_view(row), Changes(communications={row.id}, parties={draft.party_id})
+
+
+def trash_communication(db, communication_id: int) -> Changes:
+    with db.atomic():
+        row = _get(communication_id)
+        store.trash_rows(Communication, Communication.id == row.id)
+    return Changes(communications={row.id}, parties={row.party_id})
+
+
+def get_communication(db, communication_id: int) -> CommunicationView:
+    return communication_view(_get(communication_id))
+
+
+def _get(communication_id: int) -> Communication:
+    row = Communication.get_or_none(Communication.id == communication_id, Communication.deleted_at.is_null())
+    if row is None:
+        raise NotFound(kind="Communication", ident=communication_id)
+    return row
+
+
+def list_communications(db, party_id: int, limit: int = 50, before: datetime | None = None
+                        ) -> list[CommunicationView]:
+    """A party's communications, newest first (for a person, also those logged on them at a company)."""
+    query = (Communication.select(Communication, Party).join(Party, on=(Communication.party == Party.id))
+             .where(((Communication.party == party_id) | (Communication.person == party_id)),
+                    Communication.deleted_at.is_null()))
+    if before is not None:
+        query = query.where(Communication.occurred_at < to_utc(before))
+    return [communication_view(r) for r in query.order_by(Communication.occurred_at.desc()).limit(limit)]

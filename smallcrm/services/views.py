@@ -1,0 +1,176 @@
+"""Plain values that services hand out: no peewee objects leave the core."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class PartyRef:
+    id: int
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ContactPointView:
+    id: int
+    kind: str
+    label: str
+    value: str
+    display: str
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class AddressView:
+    id: int
+    label: str
+    street: str
+    postal_code: str
+    city: str
+    province: str
+    country: str
+    is_primary: bool
+
+    def one_line(self) -> str:
+        place = " ".join(p for p in (self.postal_code, self.city) if p)
+        if self.province:
+            place += f" ({self.province})"
+        return ", ".join(p for p in (self.street, place, self.country) if p)
+
+
+@dataclass(frozen=True)
+class AffiliationView:
+    person: PartyRef
+    company: PartyRef
+    role: str
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class PartyView:
+    id: int
+    uid: str
+    kind: str
+    name: str
+    first_name: str
+    last_name: str
+    job_title: str
+    stage: str
+    source: str
+    owner: str
+    notes: str
+    vat_number: str
+    tax_code: str
+    country: str
+    birthday: date | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    contact_points: tuple[ContactPointView, ...] = ()
+    addresses: tuple[AddressView, ...] = ()
+    tags: tuple[str, ...] = ()
+    companies: tuple[AffiliationView, ...] = ()  # for a person: where they work
+    members: tuple[AffiliationView, ...] = ()  # for a company: who works there
+    likely_duplicates: tuple[PartyRef, ...] = ()
+
+    def points(self, kind: str) -> list[ContactPointView]:
+        return [p for p in self.contact_points if p.kind == kind]
+
+    @property
+    def emails(self) -> list[str]:
+        return [p.value for p in self.points("email")]
+
+    @property
+    def phones(self) -> list[str]:
+        return [p.value for p in self.points("phone")]
+
+    @property
+    def ref(self) -> PartyRef:
+        return PartyRef(self.id, self.kind, self.name)
+
+
+@dataclass(frozen=True)
+class PartyRow:
+    """One line of a party list: what a table shows, loaded by id for a lazy model."""
+
+    id: int
+    kind: str
+    name: str
+    company: str
+    email: str
+    phone: str
+    city: str
+    stage: str
+    owner: str
+    tags: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class CommunicationView:
+    id: int
+    uid: str
+    party: PartyRef
+    person: PartyRef | None
+    kind: str
+    direction: str
+    occurred_at: datetime  # UTC
+    subject: str
+    body: str
+    duration_seconds: int | None
+    outcome: str
+    owner: str
+
+
+@dataclass(frozen=True)
+class TaskView:
+    id: int
+    uid: str
+    title: str
+    notes: str
+    party: PartyRef | None
+    due_at: datetime | None  # UTC
+    priority: int
+    done_at: datetime | None
+    owner: str
+    communication_id: int | None
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of the 360° timeline, whatever its source (communication, task, later quotes...)."""
+
+    kind: str  # communication kind, or "task"
+    source: str  # "communication" | "task"
+    id: int
+    at: datetime  # UTC
+    title: str
+    detail: str = ""
+    direction: str = ""
+
+
+@dataclass(frozen=True)
+class PartyOverview:
+    """The 360° view of a party."""
+
+    party: PartyView
+    timeline: tuple[TimelineEntry, ...]
+    open_tasks: tuple[TaskView, ...]
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: int
+    kind: str
+    name: str
+    detail: str  # company, e-mail or phone: what tells two hits apart
+    stage: str
+    rank: int  # 0 exact, 1 name prefix, 2 word prefix, 3 substring
