@@ -1,0 +1,74 @@
+"""The 360° view: one party, everything that happened with them, newest first.
+
+Each kind of record that belongs on the timeline registers a source here (sales documents add theirs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from heapq import merge
+
+from smallcrm.db.models import Affiliation, Communication, Task
+from smallcrm.services import party_store as store
+from smallcrm.services.tasks import list_tasks
+from smallcrm.services.views import PartyOverview, TimelineEntry
+
+TimelineSource = Callable[[list[int], int, datetime | None], list[TimelineEntry]]
+TIMELINE_SOURCES: list[TimelineSource] = []
+
+
+def timeline_source(func: TimelineSource) -> TimelineSource:
+    TIMELINE_SOURCES.append(func)
+    return func
+
+
+@timeline_source
+def _communications(party_ids: list[int], limit: int, before: datetime | None) -> list[TimelineEntry]:
+    query = Communication.select().where(
+        (Communication.party.in_(party_ids) | Communication.person.in_(party_ids)),
+        Communication.deleted_at.is_null())
+    if before is not None:
+        query = query.where(Communication.occurred_at < before)
+    return [TimelineEntry(c.kind, "communication", c.id, c.occurred_at, c.subject or c.body[:80],
+                          c.body if c.subject else "", c.direction)
+            for c in query.order_by(Communication.occurred_at.desc()).limit(limit)]
+
+
+@timeline_source
+def _tasks(party_ids: list[int], limit: int, before: datetime | None) -> list[TimelineEntry]:
+    """Done tasks, at the moment they were done (open ones are listed apart)."""
+    query = Task.select().where(Task.party.in_(party_ids), Task.deleted_at.is_null(), Task.done_at.is_null(False))
+    if before is not None:
+        query = query.where(Task.done_at < before)
+    return [TimelineEntry("task", "task", t.id, t.done_at, t.title, t.notes)
+            for t in query.order_by(Task.done_at.desc()).limit(limit)]
+
+
+def _scope(party) -> list[int]:
+    """A company's timeline includes what was logged on its people."""
+    if party.kind != "company":
+        return [party.id]
+    members = Affiliation.select(Affiliation.person).where(
+        Affiliation.company == party.id, Affiliation.deleted_at.is_null())
+    return [party.id, *(a.person_id for a in members)]
+
+
+def timeline(db, party_id: int, limit: int = 50, before: datetime | None = None) -> list[TimelineEntry]:
+    """A page of the party's timeline, newest first; pass the last entry's ``at`` as ``before`` for more."""
+    scope = _scope(store.get_live(party_id))
+    streams = [source(scope, limit, before) for source in TIMELINE_SOURCES]
+    return list(merge(*streams, key=lambda e: e.at, reverse=True))[:limit]
+
+
+def party_overview(db, party_id: int, limit: int = 50) -> PartyOverview:
+    party = store.get_live(party_id)
+    scope = _scope(party)
+    counts = {
+        "communications": Communication.select().where(
+            (Communication.party.in_(scope) | Communication.person.in_(scope)),
+            Communication.deleted_at.is_null()).count(),
+    }
+    open_tasks = list_tasks(db, party_id=party_id)
+    counts["open_tasks"] = len(open_tasks)
+    return PartyOverview(store.party_view(party), tuple(timeline(db, party_id, limit)), tuple(open_tasks), counts)
