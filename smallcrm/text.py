@@ -11,8 +11,15 @@ _SPACES = re.compile(r"\s+")
 _NON_DIGITS = re.compile(r"\D+")
 
 
+def _nfkd(text: str) -> str:
+    return unicodedata.normalize("NFKD", text)
+
+
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # case folding and compatibility decomposition each undo the other's work on some letters (NFKD
+    # makes "ℌ" an "H"): fold as Unicode's compatibility caseless match does, so that a folded text
+    # folds to itself
+    decomposed = _nfkd(_nfkd(text.casefold()).casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", bare.translate(_EXTRA)).strip()
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from smallcrm.clock import utcnow
 from smallcrm.config import BACKUPS_KEPT
@@ -50,13 +52,18 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
+def uri_path(path: Path) -> str:
+    """``path`` for an SQLite ``file:`` URI: "#", "?" and "%" in a folder name must not cut it short."""
+    return quote(str(path), safe="/\\:")
+
+
 def integrity_problems(path: Path, quick: bool = False) -> list[str]:
     """What SQLite's integrity (and foreign key) checks report for a file; empty when it is sound."""
     try:
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 return ["not an SQLite database"]
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{uri_path(path)}?mode=ro", uri=True)
     except (OSError, sqlite3.Error) as exc:
         return [str(exc)]
     try:
@@ -75,11 +82,11 @@ def integrity_problems(path: Path, quick: bool = False) -> list[str]:
 def make_backup(db_path: Path, reason: str = "manual", keep: int = BACKUPS_KEPT) -> Path:
     """Copy the live database (readers and writers may go on) into the backups folder, verify, rotate."""
     folder = backup_folder(db_path)
-    folder.mkdir(exist_ok=True)
     name = f"{db_path.stem}-{utcnow().strftime(STAMP)}-{reason}{SUFFIX}"
     final = folder / name
     partial = folder / (name + ".partial")
     try:
+        folder.mkdir(exist_ok=True)
         src = sqlite3.connect(str(db_path))
         dst = sqlite3.connect(str(partial))
         try:
@@ -95,10 +102,10 @@ def make_backup(db_path: Path, reason: str = "manual", keep: int = BACKUPS_KEPT)
             os.fsync(fh.fileno())
         os.replace(partial, final)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
         raise StorageError(f"Cannot write a backup to {folder}: {exc}", code="backup_failed") from exc
     finally:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):  # e.g. the folder could not be made: there is nothing to clean up
+            partial.unlink(missing_ok=True)
     for old in list_backups(db_path)[keep:]:
         old.path.unlink(missing_ok=True)
     return final
@@ -121,10 +128,14 @@ def restore_backup(db_path: Path, file: Path) -> Path | None:
         raise StorageError(f"There is no file {file}", code="missing")
     problems = integrity_problems(file)
     if problems:
-        raise StorageError(f"{file} is not a sound database ({problems[0]}): not restored", code="damaged")
-    with sqlite3.connect(f"file:{file}?mode=ro", uri=True) as probe:
+        detail = " ".join(problems[0].split())
+        raise StorageError(f"{file} is not a sound database ({detail}): not restored", code="damaged")
+    probe = sqlite3.connect(f"file:{uri_path(file)}?mode=ro", uri=True)
+    try:
         has_version = probe.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'").fetchone()
+    finally:
+        probe.close()  # "with sqlite3.connect()" only commits: it would leave the file open
     if not has_version:
         raise StorageError(f"{file} is not a SmallCRM database: not restored", code="not_a_database")
 
@@ -133,11 +144,15 @@ def restore_backup(db_path: Path, file: Path) -> Path | None:
         if integrity_problems(db_path, quick=True):
             saved = db_path.with_name(f"{db_path.name}.damaged-{utcnow().strftime(STAMP)}")
             shutil.move(db_path, saved)
+            # the write-ahead log goes along: it may hold the last committed changes of the damaged file
             for side in ("-wal", "-shm"):
-                db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+                old = db_path.with_name(db_path.name + side)
+                if old.exists():
+                    shutil.move(old, saved.with_name(saved.name + side))
         else:
-            saved = make_backup(db_path, reason="before-restore")
-    src = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+            # no rotation here: it could delete the very backup being restored (the oldest one)
+            saved = make_backup(db_path, reason="before-restore", keep=len(list_backups(db_path)) + 1)
+    src = sqlite3.connect(f"file:{uri_path(file)}?mode=ro", uri=True)
     dst = sqlite3.connect(str(db_path))
     try:
         src.backup(dst)

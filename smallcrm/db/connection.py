@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
 from smallcrm.db import backup as backups
@@ -83,7 +84,9 @@ def _check_location(path: Path, create: bool, create_folder: bool) -> None:
         if head and head != SQLITE_HEADER:
             raise StorageError(f"{path} is not a SmallCRM database (not an SQLite file)",
                                code="not_a_database")
-        if not os.access(path, os.W_OK):
+        # os.access alone says "writable" to root (or an admin) whatever the mode: honour the mode bits too,
+        # so a file the user marked read-only is never written behind their back
+        if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
             raise StorageError(f"{path} is read-only: SmallCRM needs to write to it", code="read_only")
     elif not create:
         raise StorageError(f"There is no database at {path}", code="missing")
@@ -92,13 +95,17 @@ def _check_location(path: Path, create: bool, create_folder: bool) -> None:
                            code="read_only")
 
 
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
 def _connect(path: Path) -> SqliteDatabase:
     pw = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE",
                         timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         pw.connect()
-    except sqlite3.OperationalError as exc:
-        raise StorageError(f"Cannot open {path}: {exc}", code="unopenable") from exc
+    except (PeeweeDatabaseError, sqlite3.Error) as exc:  # peewee re-raises sqlite3 errors as its own
+        raise StorageError(f"Cannot open {path}: {_one_line(exc)}", code="unopenable") from exc
     return pw
 
 
@@ -108,20 +115,42 @@ def _damaged(path: Path, detail: str) -> StorageError:
         hint = f"the newest good backup is {good}; restore it with: smallcrm --db {path} restore {good}"
     else:
         hint = "no good backup was found"
-    return StorageError(f"{path} is damaged ({detail}); {hint}", code="damaged", backup=str(good or ""))
+    return StorageError(f"{path} is damaged ({_one_line(detail)}); {hint}", code="damaged",
+                        backup=str(good or ""))
 
 
-def _verify(pw: SqliteDatabase, path: Path) -> None:
+def _verify(path: Path) -> None:
+    """Check an existing file before the pragmas touch it: setting WAL mode rewrites the header, which
+    must not happen to another program's file, a damaged one or one from a newer SmallCRM."""
+    from smallcrm.db.migrate import head_version, too_new
+
+    if not path.exists():
+        return
     try:
-        rows = [r[0] for r in pw.execute_sql("PRAGMA quick_check").fetchall()]
-        tables = {r[0] for r in pw.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+        conn = sqlite3.connect(f"file:{backups.uri_path(path)}?mode=rw", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise StorageError(f"Cannot open {path}: {_one_line(exc)}", code="unopenable") from exc
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = (conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
+                   if "schema_version" in tables else 0)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(f"{path} is busy in another program: {exc}", code="in_use") from exc
+        raise _damaged(path, str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, str(exc)) from exc
+    finally:
+        conn.close()
     if rows != ["ok"]:
         raise _damaged(path, f"integrity check: {rows[0]}")
     if tables and "schema_version" not in tables:
         raise StorageError(f"{path} is an SQLite file of another program, not a SmallCRM database",
                            code="not_a_database")
+    if version > head_version():
+        raise too_new(path, version, head_version())
 
 
 def open_database(
@@ -145,8 +174,8 @@ def open_database(
         lock.acquire()
     pw = None
     try:
+        _verify(path)
         pw = _connect(path)
-        _verify(pw, path)
         model_proxy.initialize(pw)
         db = Database(path, pw, lock)
         if migrate:
@@ -155,6 +184,8 @@ def open_database(
     except BaseException:
         if pw is not None and not pw.is_closed():
             pw.close()
+        if pw is not None and model_proxy.obj is pw:
+            model_proxy.initialize(None)
         if lock:
             lock.release()
         raise

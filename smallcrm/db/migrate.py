@@ -50,6 +50,12 @@ def current_version(pw: PeeweeDatabase) -> int:
     return row[0] or 0
 
 
+def too_new(path, version: int, head: int) -> StorageError:
+    return StorageError(
+        f"{path} was written by a newer SmallCRM (schema {version}, this one knows {head}); "
+        "please update SmallCRM", code="too_new", version=version, head=head)
+
+
 def upgrade(db, target: int | None = None, backup: bool = True) -> list[int]:
     """Apply pending steps up to ``target`` (default: head); returns the versions applied."""
     pw = db.pw
@@ -57,9 +63,7 @@ def upgrade(db, target: int | None = None, backup: bool = True) -> list[int]:
     target = len(steps) if target is None else target
     version = current_version(pw)
     if version > len(steps):
-        raise StorageError(
-            f"{db.path} was written by a newer SmallCRM (schema {version}, this one knows {len(steps)}); "
-            "please update SmallCRM", code="too_new")
+        raise too_new(db.path, version, len(steps))
     pending = [s for s in steps if version < s.version <= target]
     if pending and version > 0 and backup:
         backups.make_backup(db.path, reason=f"before-migration-{pending[0].version:04d}")

@@ -39,6 +39,11 @@ def communication_view(row: Communication) -> CommunicationView:
         row.direction, row.occurred_at, row.subject, row.body, row.duration_seconds, row.outcome, row.owner)
 
 
+def _utc(value: datetime) -> datetime:
+    """A paging bound as stored: naive values are UTC, as views hand them out; aware ones are converted."""
+    return value if value.tzinfo is None else to_utc(value)
+
+
 def _fields(draft: CommunicationDraft) -> dict:
     kind = parse_choice(Channel, draft.kind, "kind")
     direction = Direction.NONE if kind in _DIRECTIONLESS else parse_choice(Direction, draft.direction,
@@ -70,6 +75,7 @@ def log_communication(db, draft: CommunicationDraft) -> tuple[CommunicationView,
             follow_up.party_id = follow_up.party_id or draft.party_id
             task = insert_task(follow_up, communication_id=row.id)
             changes.tasks.add(task.id)
+            changes.parties.add(follow_up.party_id)
         Party.update(updated_at=utcnow()).where(Party.id == draft.party_id).execute()
     return communication_view(row), changes
 
@@ -78,10 +84,15 @@ def update_communication(db, communication_id: int, draft: CommunicationDraft
                          ) -> tuple[CommunicationView, Changes]:
     with db.atomic():
         row = _get(communication_id)
-        for name, value in _fields(draft).items():
+        old_party = row.party_id
+        fields = _fields(draft)
+        if draft.occurred_at is None:  # an edit keeps the moment it happened unless told otherwise
+            del fields["occurred_at"]
+        for name, value in fields.items():
             setattr(row, name, value)
         row.save()
-    return communication_view(row), Changes(communications={row.id}, parties={draft.party_id})
+    # a communication moved to another party changes both timelines
+    return communication_view(row), Changes(communications={row.id}, parties={old_party, draft.party_id})
 
 
 def trash_communication(db, communication_id: int) -> Changes:
@@ -109,5 +120,5 @@ def list_communications(db, party_id: int, limit: int = 50, before: datetime | N
              .where(((Communication.party == party_id) | (Communication.person == party_id)),
                     Communication.deleted_at.is_null()))
     if before is not None:
-        query = query.where(Communication.occurred_at < to_utc(before))
+        query = query.where(Communication.occurred_at < _utc(before))
     return [communication_view(r) for r in query.order_by(Communication.occurred_at.desc()).limit(limit)]

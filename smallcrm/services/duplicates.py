@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from smallcrm.db.models import Affiliation, ContactPoint, Party
@@ -12,8 +14,16 @@ SIMILAR_NAME = 88  # rapidfuzz token_sort_ratio on folded names
 NEIGHBOURS = 200
 
 
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+
+
+def _bare(folded: str) -> str:
+    """A folded name without punctuation, so that "acme s.r.l." and "acme srl" are the same words."""
+    return " ".join(_PUNCTUATION.sub("", folded).split())
+
+
 def _similar(a: str, b: str) -> bool:
-    return fuzz.token_sort_ratio(a, b) >= SIMILAR_NAME
+    return fuzz.token_sort_ratio(_bare(a), _bare(b)) >= SIMILAR_NAME
 
 
 def likely_duplicates(fields: dict, points: list[tuple[str, str]], company_id: int | None,

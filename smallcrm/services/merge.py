@@ -8,31 +8,45 @@ from smallcrm.db.models import Address, Affiliation, Communication, ContactPoint
 from smallcrm.errors import Conflict
 from smallcrm.services import party_store as store
 from smallcrm.services.views import PartyView
+from smallcrm.text import fold
 
 _FILLABLE = ("first_name", "last_name", "job_title", "source", "owner", "notes", "vat_number", "tax_code",
              "birthday")
 
 
-def _move_unique(model, owner_field, survivor_id: int, loser_id: int, key, primary_of=None) -> None:
+def _move_unique(model, owner_field, survivor_id: int, loser_id: int, key, primary_of=None,
+                 revive: tuple[str, ...] | None = None) -> None:
     """Move the loser's live rows to the survivor, trashing those the survivor already has.
 
     With ``primary_of`` (the group a primary flag is unique in), a moved row stops being primary where
-    the survivor already has a primary of its group.
+    the survivor already has a primary of its group. With ``revive`` (for tables where the owner and the
+    key are unique together, such as tag links), a row the survivor once had and trashed comes back with
+    these fields of the loser's row, instead of a move that the unique index would refuse.
     """
     column = getattr(model, owner_field)
-    own = list(model.select().where(column == survivor_id, model.deleted_at.is_null()))
-    have = {key(r) for r in own}
-    primary_groups = {primary_of(r) for r in own if r.is_primary} if primary_of else set()
+    own = list(model.select().where(column == survivor_id))
+    live = [r for r in own if r.deleted_at is None]
+    trashed = {key(r): r for r in own if r.deleted_at is not None} if revive is not None else {}
+    have = {key(r) for r in live}
+    primary_groups = {primary_of(r) for r in live if r.is_primary} if primary_of else set()
     for row in model.select().where(column == loser_id, model.deleted_at.is_null()):
         if key(row) in have:
             store.trash_rows(model, model.id == row.id)
             continue
         have.add(key(row))
-        setattr(row, owner_field, survivor_id)
-        if primary_of and row.is_primary:
-            row.is_primary = primary_of(row) not in primary_groups
-            primary_groups.add(primary_of(row))
-        row.save()
+        target = trashed.get(key(row))
+        if target is None:
+            target = row
+            setattr(target, owner_field, survivor_id)
+        else:
+            for name in revive or ():
+                setattr(target, name, getattr(row, name))
+            target.deleted_at = None
+            store.trash_rows(model, model.id == row.id)
+        if primary_of and target.is_primary:
+            target.is_primary = primary_of(target) not in primary_groups
+            primary_groups.add(primary_of(target))
+        target.save()
 
 
 def merge_parties(db, survivor_id: int, loser_id: int) -> tuple[PartyView, Changes]:
@@ -48,6 +62,9 @@ def merge_parties(db, survivor_id: int, loser_id: int) -> tuple[PartyView, Chang
         for name in _FILLABLE:
             if not getattr(survivor, name) and getattr(loser, name):
                 setattr(survivor, name, getattr(loser, name))
+        if survivor.kind == "person":  # the display name and the sort key are made of the names
+            survivor.name = f"{survivor.first_name} {survivor.last_name}".strip()
+            survivor.sort_key = fold(f"{survivor.last_name} {survivor.first_name}")
         if survivor.notes != loser.notes and loser.notes and loser.notes not in survivor.notes:
             survivor.notes = f"{survivor.notes}\n\n{loser.notes}".strip()
         survivor.save()
@@ -56,9 +73,12 @@ def merge_parties(db, survivor_id: int, loser_id: int) -> tuple[PartyView, Chang
                      primary_of=lambda r: r.kind)
         _move_unique(Address, "party", survivor_id, loser_id,
                      lambda r: (r.street.lower(), r.postal_code, r.city.lower()), primary_of=lambda r: "")
-        _move_unique(PartyTag, "party", survivor_id, loser_id, lambda r: r.tag_id)
-        _move_unique(Affiliation, "person", survivor_id, loser_id, lambda r: r.company_id)
-        _move_unique(Affiliation, "company", survivor_id, loser_id, lambda r: r.person_id)
+        _move_unique(PartyTag, "party", survivor_id, loser_id, lambda r: r.tag_id, revive=())
+        # a person has one main company: the survivor's stays the main one
+        _move_unique(Affiliation, "person", survivor_id, loser_id, lambda r: r.company_id,
+                     primary_of=lambda r: "", revive=("role", "is_primary"))
+        _move_unique(Affiliation, "company", survivor_id, loser_id, lambda r: r.person_id,
+                     revive=("role", "is_primary"))
         now = utcnow()
         Communication.update(party=survivor_id, updated_at=now).where(Communication.party == loser_id).execute()
         Communication.update(person=survivor_id, updated_at=now).where(Communication.person == loser_id).execute()

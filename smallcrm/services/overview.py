@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from heapq import merge
 
+from smallcrm.clock import to_utc
 from smallcrm.db.models import Affiliation, Communication, Task
 from smallcrm.services import party_store as store
 from smallcrm.services.tasks import list_tasks
@@ -56,6 +57,8 @@ def _scope(party) -> list[int]:
 
 def timeline(db, party_id: int, limit: int = 50, before: datetime | None = None) -> list[TimelineEntry]:
     """A page of the party's timeline, newest first; pass the last entry's ``at`` as ``before`` for more."""
+    if before is not None and before.tzinfo is not None:  # naive is UTC, as entries hand it out
+        before = to_utc(before)
     scope = _scope(store.get_live(party_id))
     streams = [source(scope, limit, before) for source in TIMELINE_SOURCES]
     return list(merge(*streams, key=lambda e: e.at, reverse=True))[:limit]

@@ -101,7 +101,11 @@ def _clean(draft: PartyDraft) -> _Clean:
     points: list[tuple[str, str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for kind_name, values in (("email", draft.emails), ("phone", draft.phones), ("web", draft.websites)):
-        for index, raw in enumerate(v for v in values if v.strip()):
+        for index, raw in enumerate(values):
+            if not raw.strip():
+                continue
+            # the index is the position in the draft's own list, blanks included, so the error lands on
+            # the field that was typed
             value = normalize_contact(kind_name, raw, region, f"{kind_name}s[{index}]")
             key = contact_match_key(kind_name, value)
             if (kind_name, key) not in seen:

@@ -80,11 +80,17 @@ def search_parties(db, text: str, limit: int = 20) -> list[SearchHit]:
     if long_tokens:
         docs = substring_matches(pw, long_tokens, CANDIDATES)
         ids.update(docs)
+    # what was typed, spaces and all, may be a piece of the record across a word's end ("io ro" in
+    # "mario rossi") even when its short words start no word of it
+    phrase = query if len(tokens) > 1 and len(query) >= 3 else None
+    if phrase:
+        docs.update(substring_matches(pw, [phrase], CANDIDATES))
+        ids.update(docs)
     docs.update(documents(pw, [i for i in ids if i not in docs]))
     # every word typed must be in the record, as a substring (long) or a word prefix (short)
-    matched = [i for i in ids if i in docs and all(
+    matched = [i for i in ids if i in docs and ((phrase is not None and phrase in docs[i]) or all(
         (t in docs[i]) if len(t) >= 3 else re.search(r"(?<![^\W_])" + re.escape(t), docs[i])
-        for t in tokens)]
+        for t in tokens))]
     if not matched:
         return []
     parties = list(Party.select(Party.id, Party.kind, Party.name, Party.sort_key, Party.stage)

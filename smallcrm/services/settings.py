@@ -45,7 +45,8 @@ def get_setting(key: str) -> Any:
 
 def set_setting(db, key: str, value: Any) -> Changes:
     option = _option(key)
-    if not isinstance(value, type(option.default)):
+    # bool is an int to isinstance: True must not pass for a number of backups
+    if not isinstance(value, type(option.default)) or isinstance(value, bool) != isinstance(option.default, bool):
         raise ValidationError(key, f"Expected a {type(option.default).__name__}", code="type_invalid")
     with db.atomic():
         Setting.insert(key=key, value=json.dumps(value), updated_at=utcnow()).on_conflict_replace().execute()

@@ -78,10 +78,14 @@ def _changed(row: Task) -> Changes:
 def update_task(db, task_id: int, draft: TaskDraft) -> tuple[TaskView, Changes]:
     with db.atomic():
         row = _get(task_id)
+        old_party = row.party_id
         for name, value in _fields(draft).items():
             setattr(row, name, value)
         row.save()
-    return task_view(row), _changed(row)
+    changes = _changed(row)
+    if old_party:  # a task moved to another party (or to none) changes both lists
+        changes.parties.add(old_party)
+    return task_view(row), changes
 
 
 def complete_task(db, task_id: int, done: bool = True) -> tuple[TaskView, Changes]:

@@ -1,0 +1,64 @@
+"""`smallcrm`: the command-line face of the core (the desktop window is the other)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from smallcrm import __version__
+from smallcrm.cli import activities, admin, contacts
+from smallcrm.config import resolve_db_location
+from smallcrm.errors import Conflict, NotFound, SmallCrmError, StorageError, ValidationError
+
+EXIT_CODES = """exit codes:
+  0  done
+  1  unexpected error (please report it)
+  2  wrong usage of the command
+  3  invalid input (the message names the field)
+  4  record not found
+  5  conflict with the current data (e.g. merging a record into itself)
+  6  storage problem (database missing, damaged, read-only, locked by another SmallCRM) or a failed check
+"""
+
+_CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6)]
+COMMAND_GROUPS = (admin, contacts, activities)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="smallcrm", description="SmallCRM, the offline CRM. Without a command: a tour of your data.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $SMALLCRM_DB or the user data dir)")
+    parser.add_argument("--json", action="store_true", help="print results as JSON")
+    parser.add_argument("--version", action="version", version=f"smallcrm {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in COMMAND_GROUPS:
+        group.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.db_path, args.db_is_default = resolve_db_location(args.db)
+    handler = getattr(args, "handler", admin.tour)
+    try:
+        return handler(args) or 0
+    except SmallCrmError as exc:
+        print(f"smallcrm: {exc}", file=sys.stderr)
+        return next((code for kind, code in _CODES if isinstance(exc, kind)), 1)
+    except BrokenPipeError:  # the reader went away (`smallcrm contacts list | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("smallcrm: interrupted, nothing was changed by the unfinished step", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"smallcrm: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 6
+
+
+if __name__ == "__main__":
+    sys.exit(main())

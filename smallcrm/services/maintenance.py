@@ -1,0 +1,40 @@
+"""Keeping the database safe: backups, restore, checks. Restore and check work on a closed database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from smallcrm.db import backup as backups
+from smallcrm.db.connection import open_database
+from smallcrm.db.lock import InstanceLock
+
+BackupInfo = backups.BackupInfo
+
+
+def make_backup(db, keep: int | None = None) -> BackupInfo:
+    from smallcrm.services.settings import get_setting
+
+    path = backups.make_backup(db.path, reason="manual", keep=keep or get_setting("backups_kept"))
+    return next(b for b in backups.list_backups(db.path) if b.path == path)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    return backups.list_backups(Path(db_path))
+
+
+def check_database(db_path: Path) -> list[str]:
+    """Integrity and foreign-key problems of the file; empty when sound."""
+    return backups.integrity_problems(Path(db_path))
+
+
+def restore_backup(db_path: Path, file: Path) -> Path | None:
+    """Replace the (closed) database with a checked backup; returns where the replaced data was kept."""
+    db_path = Path(db_path).absolute()
+    lock = InstanceLock(db_path)
+    lock.acquire()
+    try:
+        saved = backups.restore_backup(db_path, Path(file))
+    finally:
+        lock.release()
+    open_database(db_path).close()  # brings a restored older schema up to date
+    return saved
