@@ -182,7 +182,8 @@ def show(args: argparse.Namespace) -> int:
         emit_json(overview)
         return 0
     party = overview.party
-    print(f"{party.name}  [{party.kind} {party.id}, {party.stage}]" + (f"  {party.job_title}" if party.job_title else ""))
+    title = f"  {party.job_title}" if party.job_title else ""
+    print(f"{party.name}  [{party.kind} {party.id}, {party.stage}]{title}")
     for link in party.companies:
         print(f"  works at {link.company.name} (id {link.company.id})" + (f" as {link.role}" if link.role else ""))
     for link in party.members:
