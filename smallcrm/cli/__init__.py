@@ -60,5 +60,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 6
 
 
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from smallcrm.cli import main
+
+sys.exit(main())
