@@ -1,7 +1,7 @@
 """Finding a party in a keystroke: substrings, accents folded, phone digits, best matches first.
 
-Ranking: 0 the whole name, 1 the name starts with the query, 2 every word of the query starts a word of
-the record, 3 a substring somewhere. No ranking function runs over the whole index: each path reads a
+Ranking: 0 the whole name, 1 every word typed starts a word of the name, 2 every word typed starts a word
+of the record (company, e-mail, tag...), 3 a substring somewhere. No ranking function runs over the whole index: each path reads a
 bounded number of candidates through an index (name order, word prefixes, trigrams).
 """
 
@@ -20,7 +20,7 @@ from smallcrm.services.views import SearchHit
 from smallcrm.text import digits, fold
 
 _PHONE_LIKE = re.compile(r"^[\d\s+()./-]+$")
-CANDIDATES = 400
+CANDIDATES = 200
 
 
 def phone_query(text: str) -> str | None:
@@ -34,19 +34,27 @@ def phone_query(text: str) -> str | None:
     return found if len(found) >= 3 else None
 
 
-def _rank(query: str, tokens: list[str], sort_key: str, name: str, doc: str) -> int:
-    if query in (name, sort_key):
+def _word_prefix(token: str, doc: str) -> bool:
+    return re.search(r"(?<![^\W_])" + re.escape(token), doc) is not None
+
+
+def _contains(token: str, doc: str) -> bool:
+    """A long word may stand anywhere (trigram substring); a short one must start a word."""
+    return token in doc if len(token) >= 3 else _word_prefix(token, doc)
+
+
+def _rank(query: str, tokens: list[str], sort_key: str, word_hit: bool) -> int:
+    names = (query, " ".join(reversed(tokens)))  # "mario rossi" is the person sorted as "rossi mario"
+    if sort_key in names:
         return 0
-    if name.startswith(query) or sort_key.startswith(query):
+    name_words = sort_key.split()
+    if all(any(w.startswith(t) for w in name_words) for t in tokens):
         return 1
-    if all(re.search(r"(?<![^\W_])" + re.escape(t), doc) for t in tokens):
-        return 2
-    return 3
+    return 2 if word_hit else 3
 
 
-def _detail(hits: list[Party]) -> dict[int, str]:
+def _detail(ids: list[int]) -> dict[int, str]:
     """What tells two hits with the same name apart: the company, else the e-mail, else the phone."""
-    ids = [p.id for p in hits]
     detail: dict[int, str] = {}
     company = Party.alias()
     for link in (Affiliation.select(Affiliation.person, company.name)
@@ -55,11 +63,12 @@ def _detail(hits: list[Party]) -> dict[int, str]:
                         company.deleted_at.is_null())
                  .order_by(Affiliation.is_primary.desc()).tuples()):
         detail.setdefault(link[0], link[1])
-    for party_id, value in (ContactPoint.select(ContactPoint.party, ContactPoint.value)
-                            .where(ContactPoint.party.in_(ids), ContactPoint.deleted_at.is_null(),
-                                   ContactPoint.kind.in_(("email", "phone")))
-                            .order_by(ContactPoint.kind, ContactPoint.is_primary.desc()).tuples()):
-        detail.setdefault(party_id, value)
+    # kind is checked here, not in SQL, so that SQLite walks the party index, not every e-mail and phone
+    for party_id, kind, value in (ContactPoint.select(ContactPoint.party, ContactPoint.kind, ContactPoint.value)
+                                  .where(ContactPoint.party.in_(ids), ContactPoint.deleted_at.is_null())
+                                  .order_by(ContactPoint.kind, ContactPoint.is_primary.desc()).tuples()):
+        if kind in ("email", "phone"):
+            detail.setdefault(party_id, value)
     return detail
 
 
@@ -72,31 +81,27 @@ def search_parties(db, text: str, limit: int = 20) -> list[SearchHit]:
         return []
     tokens = query.split()
     long_tokens = [t for t in tokens if len(t) >= 3]
-    ids: set[int] = set()
-    if not phone:
-        ids.update(name_prefix_matches(pw, query, limit))
-    ids.update(term_prefix_matches(pw, tokens[0], CANDIDATES))
-    docs: dict[int, str] = {}
-    if long_tokens:
-        docs = substring_matches(pw, long_tokens, CANDIDATES)
-        ids.update(docs)
-    # what was typed, spaces and all, may be a piece of the record across a word's end ("io ro" in
-    # "mario rossi") even when its short words start no word of it
-    phrase = query if len(tokens) > 1 and len(query) >= 3 else None
-    if phrase:
-        docs.update(substring_matches(pw, [phrase], CANDIDATES))
-        ids.update(docs)
-    docs.update(documents(pw, [i for i in ids if i not in docs]))
-    # every word typed must be in the record, as a substring (long) or a word prefix (short)
-    matched = [i for i in ids if i in docs and ((phrase is not None and phrase in docs[i]) or all(
-        (t in docs[i]) if len(t) >= 3 else re.search(r"(?<![^\W_])" + re.escape(t), docs[i])
-        for t in tokens))]
-    if not matched:
+    ids: set[int] = set(name_prefix_matches(pw, query, limit)) if not phone else set()
+    word_hits = set(term_prefix_matches(pw, tokens[0], CANDIDATES))
+    ids |= word_hits
+    docs = substring_matches(pw, long_tokens, CANDIDATES) if long_tokens else {}
+    ids |= docs.keys()
+    if len(tokens) > 1:  # every word typed must be in the record, or the whole text as typed ("io ro")
+        if len(query) >= 3:
+            whole = substring_matches(pw, [query], CANDIDATES)
+            docs.update(whole)
+            ids |= whole.keys()
+        docs.update(documents(pw, [i for i in ids if i not in docs]))
+        ids = {i for i in ids if i in docs and (query in docs[i] or all(_contains(t, docs[i]) for t in tokens))}
+        word_hits = {i for i in ids if all(_word_prefix(t, docs[i]) for t in tokens)}
+    else:
+        word_hits |= {i for i, doc in docs.items() if _word_prefix(query, doc)}
+    if not ids:
         return []
-    parties = list(Party.select(Party.id, Party.kind, Party.name, Party.sort_key, Party.stage)
-                   .where(Party.id.in_(matched), Party.deleted_at.is_null()))
-    ranked = sorted(parties, key=lambda p: (_rank(query, tokens, p.sort_key, fold(p.name), docs[p.id]),
-                                            p.sort_key, p.id))[:limit]
-    detail = _detail(ranked)
-    return [SearchHit(p.id, p.kind, p.name, detail.get(p.id, ""), p.stage,
-                      _rank(query, tokens, p.sort_key, fold(p.name), docs[p.id])) for p in ranked]
+    rows = (Party.select(Party.id, Party.kind, Party.name, Party.sort_key, Party.stage, Party.deleted_at)
+            .where(Party.id.in_(list(ids))).tuples())
+    ranked = sorted((_rank(query, tokens, sort_key, pid in word_hits), sort_key, pid, kind, name, stage)
+                    for pid, kind, name, sort_key, stage, deleted_at in rows if deleted_at is None)[:limit]
+    detail = _detail([row[2] for row in ranked])
+    return [SearchHit(pid, kind, name, detail.get(pid, ""), stage, rank)
+            for rank, _, pid, kind, name, stage in ranked]

@@ -173,4 +173,4 @@ class SearchHit:
     name: str
     detail: str  # company, e-mail or phone: what tells two hits apart
     stage: str
-    rank: int  # 0 exact, 1 name prefix, 2 word prefix, 3 substring
+    rank: int  # 0 whole name, 1 name words start with the query, 2 other words do, 3 substring
