@@ -7,9 +7,12 @@ import os
 import sys
 from collections.abc import Sequence
 
+from peewee import DatabaseError as PeeweeDatabaseError
+
 from smallcrm import __version__
 from smallcrm.cli import activities, admin, contacts
 from smallcrm.config import resolve_db_location
+from smallcrm.db.connection import storage_error_from
 from smallcrm.errors import Conflict, NotFound, SmallCrmError, StorageError, ValidationError
 
 EXIT_CODES = """exit codes:
@@ -49,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SmallCrmError as exc:
         print(f"smallcrm: {exc}", file=sys.stderr)
         return next((code for kind, code in _CODES if isinstance(exc, kind)), 1)
+    except PeeweeDatabaseError as exc:
+        print(f"smallcrm: {storage_error_from(exc, args.db_path)}", file=sys.stderr)
+        return 6
     except BrokenPipeError:  # the reader went away (`smallcrm contacts list | head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

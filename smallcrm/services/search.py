@@ -1,8 +1,9 @@
 """Finding a party in a keystroke: substrings, accents folded, phone digits, best matches first.
 
 Ranking: 0 the whole name, 1 every word typed starts a word of the name, 2 every word typed starts a word
-of the record (company, e-mail, tag...), 3 a substring somewhere. No ranking function runs over the whole index: each path reads a
-bounded number of candidates through an index (name order, word prefixes, trigrams).
+of the record (company, e-mail, tag...), 3 a substring somewhere. No ranking function runs over the whole
+index: each path reads a bounded number of candidates through an index (name order, word prefixes,
+trigrams).
 """
 
 from __future__ import annotations

@@ -270,3 +270,31 @@ def test_a_database_locked_by_another_writer_is_reported_as_in_use(crm_file, mon
     finally:
         conn.execute("ROLLBACK")
         conn.close()
+
+
+def test_large_file_checks_only_core_tables_on_open(tmp_path, monkeypatch):
+    """Above the size limit the open-time check reads the core tables only (a full check of a 600 MB file
+    takes seconds); damage elsewhere is reported by SQLite on read, as one clear StorageError."""
+    from peewee import DatabaseError as PeeweeDatabaseError
+
+    from smallcrm.db import connection
+    from smallcrm.db.connection import storage_error_from
+
+    path = tmp_path / "big.sqlite3"
+    with open_database(path) as db:
+        db.execute_sql("CREATE TABLE filler (x BLOB)")
+        for _ in range(200):
+            db.execute_sql("INSERT INTO filler VALUES (randomblob(4000))")
+    monkeypatch.setattr(connection, "FULL_CHECK_MAX_BYTES", 0)
+    page = 4096
+    data = bytearray(path.read_bytes())
+    last_pages = len(data) // page - 5
+    data[last_pages * page:(last_pages + 1) * page] = b"\xff" * page  # a filler page: not a core table
+    path.write_bytes(bytes(data))
+    with open_database(path, migrate=False) as db:
+        try:
+            db.execute_sql("SELECT SUM(LENGTH(x)) FROM filler").fetchall()
+            damaged = None
+        except PeeweeDatabaseError as exc:
+            damaged = storage_error_from(exc, path)
+    assert damaged is not None and damaged.code == "damaged" and "smallcrm check" in str(damaged)
