@@ -11,6 +11,12 @@ class Changes:
     communications: set[int] = field(default_factory=set)
     tasks: set[int] = field(default_factory=set)
     tags: set[int] = field(default_factory=set)
+    products: set[int] = field(default_factory=set)
+    vat_rates: set[int] = field(default_factory=set)
+    deals: set[int] = field(default_factory=set)
+    quotes: set[int] = field(default_factory=set)
+    invoices: set[int] = field(default_factory=set)
+    payments: set[int] = field(default_factory=set)
     settings: set[str] = field(default_factory=set)
 
     def merge(self, other: Changes) -> Changes:

@@ -6,11 +6,13 @@ Each kind of record that belongs on the timeline registers a source here (sales 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, time
 from heapq import merge
 
 from smallcrm.clock import to_utc
 from smallcrm.db.models import Affiliation, Communication, Task
+from smallcrm.db.sales_models import Invoice, Payment, Quote
+from smallcrm.money import from_cents
 from smallcrm.services import party_store as store
 from smallcrm.services.tasks import list_tasks
 from smallcrm.services.views import PartyOverview, TimelineEntry
@@ -44,6 +46,45 @@ def _tasks(party_ids: list[int], limit: int, before: datetime | None) -> list[Ti
         query = query.where(Task.done_at < before)
     return [TimelineEntry("task", "task", t.id, t.done_at, t.title, t.notes)
             for t in query.order_by(Task.done_at.desc()).limit(limit)]
+
+
+def _day(value: date) -> datetime:
+    """A document's date on the timeline: noon of that day, so it sorts among the day's calls."""
+    return datetime.combine(value, time(12))
+
+
+@timeline_source
+def _quotes(party_ids: list[int], limit: int, before: datetime | None) -> list[TimelineEntry]:
+    query = Quote.select().where(Quote.party.in_(party_ids), Quote.deleted_at.is_null())
+    if before is not None:
+        query = query.where(Quote.issue_date < before.date())
+    return [TimelineEntry("quote", "quote", q.id, _day(q.issue_date),
+                          f"{q.number}" + (f" rev. {q.revision}" if q.revision > 1 else "") + f" · {q.status}",
+                          f"{from_cents(q.total_cents)} {q.currency}" + (f" · {q.title}" if q.title else ""))
+            for q in query.order_by(Quote.issue_date.desc(), Quote.id.desc()).limit(limit)]
+
+
+@timeline_source
+def _invoices(party_ids: list[int], limit: int, before: datetime | None) -> list[TimelineEntry]:
+    """Issued invoices and credit notes (drafts are work in progress, not history)."""
+    query = Invoice.select().where(Invoice.party.in_(party_ids), Invoice.status == "issued",
+                                   Invoice.deleted_at.is_null())
+    if before is not None:
+        query = query.where(Invoice.issue_date < before.date())
+    return [TimelineEntry(i.kind, "invoice", i.id, _day(i.issue_date), i.number_text,
+                          f"{from_cents(i.total_cents)} {i.currency}")
+            for i in query.order_by(Invoice.issue_date.desc(), Invoice.id.desc()).limit(limit)]
+
+
+@timeline_source
+def _payments(party_ids: list[int], limit: int, before: datetime | None) -> list[TimelineEntry]:
+    query = (Payment.select(Payment, Invoice).join(Invoice)
+             .where(Invoice.party.in_(party_ids), Payment.deleted_at.is_null()))
+    if before is not None:
+        query = query.where(Payment.paid_on < before.date())
+    return [TimelineEntry("payment", "payment", p.id, _day(p.paid_on), p.invoice.number_text,
+                          f"{from_cents(p.amount_cents)} {p.invoice.currency} · {p.method}", "in")
+            for p in query.order_by(Payment.paid_on.desc(), Payment.id.desc()).limit(limit)]
 
 
 def _scope(party) -> list[int]:

@@ -1,0 +1,150 @@
+"""Sales records: VAT rates, products, deals, quotes, invoices and credit notes, payments."""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from smallcrm.db.models import BaseModel, OwnedModel, Party
+
+
+class VatRate(OwnedModel):
+    code = CharField(unique=True)  # "22", "10", "N2.2" ...
+    rate_bp = IntegerField()  # basis points: 2200 = 22%
+    description = CharField(default="")
+    exemption = CharField(default="")  # for 0%: the legal reason printed on the document (FatturaPA Natura)
+    is_active = BooleanField(default=True)
+
+
+class Product(OwnedModel):
+    code = CharField(unique=True)
+    name = CharField()
+    description = TextField(default="")
+    unit = CharField(default="pz")
+    price_cents = IntegerField()
+    vat_rate = ForeignKeyField(VatRate, backref="products")
+    is_active = BooleanField(default=True)
+
+
+class Deal(OwnedModel):
+    party = ForeignKeyField(Party, backref="deals", on_delete="CASCADE")
+    title = CharField()
+    stage = CharField(max_length=12, default="new", index=True)
+    value_cents = IntegerField(default=0)
+    probability = IntegerField(default=10)  # percent
+    expected_close = DateField(null=True, index=True)
+    owner = CharField(default="")
+    notes = TextField(default="")
+    closed_at = DateTimeField(null=True)
+
+
+class Quote(OwnedModel):
+    party = ForeignKeyField(Party, backref="quotes", on_delete="CASCADE")
+    deal = ForeignKeyField(Deal, null=True, backref="quotes", on_delete="SET NULL")
+    number = CharField(index=True)  # "P-2026-0007"; revisions share it
+    revision = IntegerField(default=1)
+    previous = ForeignKeyField("self", null=True, backref="revisions", on_delete="SET NULL")
+    status = CharField(max_length=10, default="draft", index=True)
+    issue_date = DateField()
+    valid_until = DateField(null=True)
+    title = CharField(default="")
+    notes = TextField(default="")
+    language = CharField(max_length=5, default="it")
+    currency = CharField(max_length=3, default="EUR")
+    taxable_cents = IntegerField(default=0)
+    vat_cents = IntegerField(default=0)
+    total_cents = IntegerField(default=0)
+    owner = CharField(default="")
+
+    class Meta:
+        indexes = ((("party", "issue_date"), False),)
+
+
+class Invoice(OwnedModel):
+    """An invoice or a credit note: a draft until issued, then immutable (enforced by triggers too)."""
+
+    kind = CharField(max_length=12, default="invoice")  # invoice | credit_note
+    party = ForeignKeyField(Party, backref="invoices", on_delete="RESTRICT")
+    quote = ForeignKeyField(Quote, null=True, backref="invoices", on_delete="SET NULL")
+    corrects = ForeignKeyField("self", null=True, backref="credit_notes", on_delete="RESTRICT")
+    status = CharField(max_length=10, default="draft", index=True)  # draft | issued
+    series = CharField(default="")
+    year = IntegerField(null=True)
+    number = IntegerField(null=True)
+    number_text = CharField(default="")  # "12/2026/A"
+    issue_date = DateField(null=True)
+    due_date = DateField(null=True, index=True)
+    payment_terms_days = IntegerField(default=30)
+    notes = TextField(default="")
+    language = CharField(max_length=5, default="it")
+    currency = CharField(max_length=3, default="EUR")
+    customer_snapshot = TextField(default="")  # JSON: name, address, VAT, tax code as at issue
+    taxable_cents = IntegerField(default=0)
+    vat_cents = IntegerField(default=0)
+    total_cents = IntegerField(default=0)
+    issued_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("kind", "series", "year", "number"), True), (("party", "issue_date"), False))
+
+
+class DocumentLine(OwnedModel):
+    """A line of a quote or an invoice; the VAT rate is copied so a later change of rates alters nothing."""
+
+    position = IntegerField()
+    product = ForeignKeyField(Product, null=True, on_delete="SET NULL")
+    description = TextField()
+    quantity_milli = IntegerField()  # thousandths: 1.5 hours = 1500
+    unit = CharField(default="")
+    unit_price_cents = IntegerField()
+    discount_bp = IntegerField(default=0)  # basis points: 10% = 1000
+    vat_code = CharField()
+    vat_rate_bp = IntegerField()
+    vat_exemption = CharField(default="")
+    net_cents = IntegerField()
+
+
+class QuoteLine(DocumentLine):
+    quote = ForeignKeyField(Quote, backref="lines", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("quote", "position"), False),)
+
+
+class InvoiceLine(DocumentLine):
+    invoice = ForeignKeyField(Invoice, backref="lines", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("invoice", "position"), False),)
+
+
+class InvoiceCounter(BaseModel):
+    """The last number given in a series and year: read and bumped inside the issuing transaction."""
+
+    kind = CharField(max_length=12)
+    series = CharField()
+    year = IntegerField()
+    last_number = IntegerField(default=0)
+
+    class Meta:
+        primary_key = False
+        indexes = ((("kind", "series", "year"), True),)
+
+
+class Payment(OwnedModel):
+    invoice = ForeignKeyField(Invoice, backref="payments", on_delete="RESTRICT")
+    amount_cents = IntegerField()
+    paid_on = DateField(index=True)
+    method = CharField(max_length=14)  # cash | card | bank_transfer | other
+    reference = CharField(default="")
+    notes = TextField(default="")
+
+
+SALES_MODELS = [VatRate, Product, Deal, Quote, Invoice, QuoteLine, InvoiceLine, InvoiceCounter, Payment]

@@ -1,0 +1,63 @@
+"""Money is exact: integer cents in the database, Decimal in Python, one rounding rule, here.
+
+The rule: each line's net amount is rounded to the cent (half up), the taxable amount of a VAT rate is the
+sum of its rounded lines, and the VAT of a rate is that taxable times the rate, rounded to the cent (half
+up) once per rate, as EN 16931 and the Italian FatturaPA expect. Grand total = taxable + VAT.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from smallcrm.errors import ValidationError
+
+CENT = Decimal("0.01")
+HUNDRED = Decimal(100)
+
+
+def round_cents(amount: Decimal) -> Decimal:
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def to_cents(amount: Decimal) -> int:
+    """An amount already exact to the cent as integer cents (refuses to round silently)."""
+    cents = amount * 100
+    if cents != cents.to_integral_value():
+        raise ValueError(f"{amount} is not a whole number of cents")
+    return int(cents)
+
+
+def from_cents(cents: int) -> Decimal:
+    return (Decimal(cents) / 100).quantize(CENT)
+
+
+def parse_decimal(value: object, field: str, places: int, *, minimum: Decimal | None = None,
+                  maximum: Decimal | None = None, what: str = "number") -> Decimal:
+    """A Decimal from user input ("1.234,5" and "1234.5" both work) with at most ``places`` decimals."""
+    if isinstance(value, float):
+        raise TypeError("floats are not accepted for exact amounts")
+    text = str(value).strip().replace("€", "").replace(" ", "")
+    if "," in text:  # Italian style: dots group thousands, the comma is the decimal mark
+        text = text.replace(".", "").replace(",", ".")
+    try:
+        number = Decimal(text)
+    except InvalidOperation as exc:
+        raise ValidationError(field, f"Not a valid {what}: {value}", code="number_invalid", value=value) from exc
+    if not number.is_finite():
+        raise ValidationError(field, f"Not a valid {what}: {value}", code="number_invalid", value=value)
+    if -number.as_tuple().exponent > places and number != number.quantize(Decimal(1).scaleb(-places)):
+        raise ValidationError(field, f"At most {places} decimals: {value}", code="too_many_decimals",
+                              value=value, places=places)
+    if minimum is not None and number < minimum:
+        raise ValidationError(field, f"Must be at least {minimum}: {value}", code="too_small", value=value,
+                              minimum=minimum)
+    if maximum is not None and number > maximum:
+        raise ValidationError(field, f"Must be at most {maximum}: {value}", code="too_large", value=value,
+                              maximum=maximum)
+    return number.quantize(Decimal(1).scaleb(-places)) if places else number.to_integral_value()
+
+
+def parse_money(value: object, field: str = "amount", *, allow_negative: bool = False) -> Decimal:
+    """An amount in euro with at most two decimals (the currency's minor unit)."""
+    return parse_decimal(value, field, 2, minimum=None if allow_negative else Decimal(0),
+                         maximum=Decimal("999999999.99"), what="amount")

@@ -1,0 +1,104 @@
+"""Money received against issued invoices, and who still owes what (receivables, aged)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from smallcrm.changes import Changes
+from smallcrm.clock import local_today
+from smallcrm.db.sales_models import Invoice, Payment
+from smallcrm.domain import parse_choice
+from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, PaymentMethod
+from smallcrm.errors import Conflict, NotFound, ValidationError
+from smallcrm.money import from_cents, parse_money, to_cents
+from smallcrm.services import party_store as store
+from smallcrm.services.sales_views import PaymentView, ReceivableRow
+from smallcrm.services.settlement import open_invoice_rows, settlement
+
+AGING = ((30, "overdue_0_30"), (60, "overdue_31_60"), (90, "overdue_61_90"))
+
+
+@dataclass
+class PaymentDraft:
+    invoice_id: int
+    amount: object
+    paid_on: date | None = None
+    method: str = PaymentMethod.BANK_TRANSFER
+    reference: str = ""
+    notes: str = ""
+
+
+def payment_view(payment: Payment, invoice: Invoice | None = None) -> PaymentView:
+    invoice = invoice or payment.invoice
+    return PaymentView(payment.id, payment.uid, invoice.id, invoice.number_text, store.ref(invoice.party),
+                       from_cents(payment.amount_cents), payment.paid_on, payment.method, payment.reference,
+                       payment.notes)
+
+
+def record_payment(db, draft: PaymentDraft) -> tuple[PaymentView, Changes]:
+    """Record money received against an issued invoice; more than the balance due is refused."""
+    amount = parse_money(draft.amount, "amount")
+    if amount <= 0:
+        raise ValidationError("amount", "A payment is more than zero", code="too_small")
+    method = parse_choice(PaymentMethod, draft.method, "method")
+    paid_on = draft.paid_on or local_today()
+    with db.atomic():
+        invoice = Invoice.get_or_none(Invoice.id == draft.invoice_id, Invoice.deleted_at.is_null())
+        if invoice is None:
+            raise NotFound(kind="Invoice", ident=draft.invoice_id)
+        if invoice.kind != InvoiceKind.INVOICE or invoice.status != InvoiceStatus.ISSUED:
+            raise Conflict("Payments are recorded against issued invoices only", code="not_issued")
+        if paid_on < invoice.issue_date:
+            raise ValidationError("paid_on", f"Paid before the invoice was issued ({invoice.issue_date})",
+                                  code="before_issue")
+        due = settlement(invoice.id).balance_due
+        if amount > due:
+            raise ValidationError("amount", f"{amount} is more than the balance due of {due}", code="exceeds_balance",
+                                  due=due)
+        payment = Payment.create(invoice=invoice.id, amount_cents=to_cents(amount), paid_on=paid_on,
+                                 method=str(method), reference=draft.reference.strip(), notes=draft.notes.strip())
+    return payment_view(payment, invoice), Changes(payments={payment.id}, invoices={invoice.id},
+                                                   parties={invoice.party_id})
+
+
+def trash_payment(db, payment_id: int) -> Changes:
+    """Take back a payment recorded by mistake."""
+    with db.atomic():
+        payment = Payment.get_or_none(Payment.id == payment_id, Payment.deleted_at.is_null())
+        if payment is None:
+            raise NotFound(kind="Payment", ident=payment_id)
+        store.trash_rows(Payment, Payment.id == payment_id)
+    return Changes(payments={payment_id}, invoices={payment.invoice_id}, parties={payment.invoice.party_id})
+
+
+def list_payments(db, party_id: int | None = None, limit: int = 500) -> list[PaymentView]:
+    query = (Payment.select(Payment, Invoice).join(Invoice).where(Payment.deleted_at.is_null())
+             .order_by(Payment.paid_on.desc(), Payment.id.desc()).limit(limit))
+    if party_id is not None:
+        query = query.where(Invoice.party == party_id)
+    return [payment_view(p, p.invoice) for p in query]
+
+
+def receivables(db, today: date | None = None) -> list[ReceivableRow]:
+    """Per customer: what is owed, split into not yet due and days overdue 0-30, 31-60, 61-90, 90+."""
+    today = today or local_today()
+    per_party: dict[int, dict] = defaultdict(lambda: defaultdict(lambda: Decimal("0.00")))
+    refs, counts, oldest = {}, defaultdict(int), defaultdict(int)
+    for row in open_invoice_rows(today):
+        sums = per_party[row.party.id]
+        refs[row.party.id] = row.party
+        counts[row.party.id] += 1
+        sums["balance_due"] += row.balance_due
+        if row.due_date is None or row.due_date >= today:
+            sums["not_due"] += row.balance_due
+        else:
+            bucket = next((name for limit, name in AGING if row.days_overdue <= limit), "overdue_90_plus")
+            sums[bucket] += row.balance_due
+            oldest[row.party.id] = max(oldest[row.party.id], row.days_overdue)
+    result = [ReceivableRow(refs[pid], counts[pid], sums["balance_due"], sums["not_due"], sums["overdue_0_30"],
+                            sums["overdue_31_60"], sums["overdue_61_90"], sums["overdue_90_plus"], oldest[pid])
+              for pid, sums in per_party.items()]
+    return sorted(result, key=lambda r: (-r.oldest_days_overdue, -r.balance_due, r.party.name))

@@ -1,0 +1,178 @@
+"""Plain values for sales documents: what the window, the CLI, the PDF and the exports all read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from smallcrm.services.views import PartyRef
+
+
+@dataclass(frozen=True)
+class VatRateView:
+    id: int
+    code: str
+    percent: Decimal
+    description: str
+    exemption: str
+    is_active: bool
+
+
+@dataclass(frozen=True)
+class ProductView:
+    id: int
+    code: str
+    name: str
+    description: str
+    unit: str
+    price: Decimal
+    vat_code: str
+    vat_percent: Decimal
+    is_active: bool
+
+
+@dataclass(frozen=True)
+class LineView:
+    position: int
+    product_id: int | None
+    description: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    discount_percent: Decimal
+    vat_code: str
+    vat_percent: Decimal
+    vat_exemption: str
+    net: Decimal
+
+
+@dataclass(frozen=True)
+class VatSummaryLine:
+    vat_code: str
+    vat_percent: Decimal
+    exemption: str
+    taxable: Decimal
+    vat: Decimal
+
+
+@dataclass(frozen=True)
+class CustomerBlock:
+    """The customer as printed on a document (frozen into an invoice when it is issued)."""
+
+    name: str
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    province: str = ""
+    country: str = "IT"
+    vat_number: str = ""
+    tax_code: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    id: int
+    uid: str
+    invoice_id: int
+    invoice_number: str
+    party: PartyRef
+    amount: Decimal
+    paid_on: date
+    method: str
+    reference: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A quote, an invoice or a credit note, with its lines and totals."""
+
+    kind: str  # quote | invoice | credit_note
+    id: int
+    uid: str
+    number: str  # "P-2026-0007 rev. 2", "12/2026/A"; "" for a draft invoice
+    status: str  # quote: draft/sent/accepted/rejected/expired; invoice: draft/issued
+    party: PartyRef
+    customer: CustomerBlock
+    issue_date: date | None
+    valid_until: date | None  # quotes
+    due_date: date | None  # invoices
+    title: str
+    notes: str
+    language: str
+    currency: str
+    lines: tuple[LineView, ...]
+    vat_summary: tuple[VatSummaryLine, ...]
+    taxable: Decimal
+    vat: Decimal
+    total: Decimal
+    paid: Decimal = Decimal("0.00")
+    balance_due: Decimal = Decimal("0.00")
+    payment_status: str = ""  # unpaid | partly_paid | paid | overdue ("" for quotes and drafts)
+    payment_terms_days: int = 0
+    corrects_number: str = ""  # a credit note: the invoice it corrects
+    quote_number: str = ""  # an invoice made from a quote
+    revision: int = 1
+    payments: tuple[PaymentView, ...] = ()
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CompanyProfile:
+    """Our own company, as it heads every document."""
+
+    name: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    province: str = ""
+    country: str = "IT"
+    vat_number: str = ""
+    tax_code: str = ""
+    iban: str = ""
+    bic: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    logo_png: bytes = b""
+    payment_terms_days: int = 30
+    currency: str = "EUR"
+    language: str = "it"
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    """One line of an invoice list: no document lines, just what a table or the receivables need."""
+
+    id: int
+    kind: str
+    number: str
+    status: str
+    party: PartyRef
+    issue_date: date | None
+    due_date: date | None
+    total: Decimal
+    paid: Decimal
+    credited: Decimal
+    balance_due: Decimal
+    payment_status: str
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class ReceivableRow:
+    """What one customer owes, aged by days past the due date."""
+
+    party: PartyRef
+    invoices: int
+    balance_due: Decimal
+    not_due: Decimal
+    overdue_0_30: Decimal
+    overdue_31_60: Decimal
+    overdue_61_90: Decimal
+    overdue_90_plus: Decimal
+    oldest_days_overdue: int
