@@ -19,6 +19,7 @@ from smallcrm import demo_words as words
 from smallcrm.db.bulk import bulk_insert
 from smallcrm.db.models import Address, Affiliation, Communication, ContactPoint, Party, PartyTag, Tag, Task
 from smallcrm.db.search_index import rebuild_search_index
+from smallcrm.demo_sales import generate_sales
 from smallcrm.text import fold
 
 Progress = Callable[[str, int, int], None]
@@ -38,6 +39,8 @@ class DemoStats:
     companies: int
     communications: int
     tasks: int
+    quotes: int
+    invoices: int
     seconds: float
 
 
@@ -161,10 +164,12 @@ def generate_demo(db, contacts: int = 300, seed: int = 1, communications_per_con
         n_tasks = max(1, contacts // 4)
         bulk_insert(Task, (*OWNED, "title", "notes", "party", "due_at", "priority", "done_at", "owner"),
                     _tasks(make, everyone, n_tasks))
+        report("sales", 0, contacts // 2)
+        n_quotes, n_invoices = generate_sales(make, everyone, max(1, contacts // 2))
         report("search index", 0, len(everyone))
         rebuild_search_index(Party._meta.database)
         report("search index", len(everyone), len(everyone))
-    return DemoStats(contacts, n_companies, total_comms, n_tasks, time.perf_counter() - started)
+    return DemoStats(contacts, n_companies, total_comms, n_tasks, n_quotes, n_invoices, time.perf_counter() - started)
 
 
 def _communications(make: _Maker, parties: list[int], members: dict[int, int], count: int) -> Iterator[tuple]:

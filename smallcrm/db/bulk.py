@@ -13,10 +13,18 @@ def _plain(value):
 
 
 def bulk_insert(model: type[BaseModel], fields: Sequence[str], rows: Iterable[Sequence]) -> int:
-    """Insert ``rows`` (tuples in the order of ``fields``) inside the caller's transaction."""
+    """Insert ``rows`` (tuples in the order of ``fields``) inside the caller's transaction; the model's
+    declared defaults fill the columns not named."""
     meta = model._meta
-    columns = ", ".join(f'"{meta.fields[name].column_name}"' for name in fields)
-    sql = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(fields))})'
+    missing = [f for name, f in meta.fields.items()
+               if name not in fields and f.default is not None and not f.primary_key]
+    static = [f.default for f in missing if not callable(f.default)]
+    dynamic = [f.default for f in missing if callable(f.default)]
+    names = [meta.fields[name].column_name for name in fields]
+    names += [f.column_name for f in missing if not callable(f.default)]
+    names += [f.column_name for f in missing if callable(f.default)]
+    columns = ", ".join(f'"{name}"' for name in names)
+    sql = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
     cursor = meta.database.cursor()
-    cursor.executemany(sql, ([_plain(v) for v in row] for row in rows))
+    cursor.executemany(sql, ([*map(_plain, row), *static, *(_plain(make()) for make in dynamic)] for row in rows))
     return cursor.rowcount

@@ -1,0 +1,325 @@
+"""`smallcrm products|quotes|invoices|payments|receivables|company ...`: selling from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from smallcrm.cli.output import emit_json, table
+from smallcrm.cli.session import open_db
+from smallcrm.domain_sales import PaymentMethod, QuoteStatus
+from smallcrm.errors import ValidationError
+from smallcrm.services import catalog, invoices, payments, printing, quotes
+from smallcrm.services.company import get_company_profile, update_company_profile
+from smallcrm.services.document_lines import LineDraft, drafts_from
+from smallcrm.services.sales_views import DocumentView
+
+LINE_HELP = "a line as 'DESCRIPTION|QTY|PRICE|VAT|DISCOUNT%' (VAT and discount optional), or 'CODE*QTY' of a product"
+
+
+@dataclass(frozen=True)
+class _ProductLine:
+    code: str
+    quantity: str
+
+
+def _line(text: str) -> LineDraft | _ProductLine:
+    if "|" not in text:
+        code, _, qty = text.partition("*")
+        return _ProductLine(code.strip().upper(), qty.strip() or "1")
+    parts = [p.strip() for p in text.split("|")] + ["", "", "", ""]
+    return LineDraft(parts[0], parts[1] or 1, parts[2] or None, parts[4] or 0, parts[3] or None)
+
+
+def _lines(db, lines: list[LineDraft | _ProductLine] | None) -> list[LineDraft] | None:
+    """Product codes become product lines (their name, price and VAT) once the database is open."""
+    if lines is None:
+        return None
+    codes = {p.code: p.id for p in catalog.list_products(db, include_inactive=True, limit=100_000)}
+    resolved = []
+    for index, line in enumerate(lines):
+        if isinstance(line, _ProductLine):
+            if line.code not in codes:
+                raise ValidationError(f"lines[{index}]", f"No product with code {line.code}", code="not_found")
+            line = LineDraft(quantity=line.quantity, product_id=codes[line.code])
+        resolved.append(line)
+    return resolved
+
+
+def register(commands) -> None:
+    p = commands.add_parser("products", help="the price list").add_subparsers(dest="action", required=True)
+    add = p.add_parser("add", help="add a product or service")
+    add.add_argument("code")
+    add.add_argument("name")
+    add.add_argument("price", help="e.g. 65 or 1.234,50")
+    add.add_argument("--vat", default="22", help="VAT rate code (22, 10, 5, 4, N4, N3.1, N2.2)")
+    add.add_argument("--unit", default="pz")
+    add.add_argument("--description", default="")
+    add.set_defaults(handler=product_add)
+    p.add_parser("list", help="list products").set_defaults(handler=product_list)
+    p.add_parser("vat", help="list VAT rates").set_defaults(handler=vat_list)
+
+    q = commands.add_parser("quotes", help="quotes").add_subparsers(dest="action", required=True)
+    new = q.add_parser("create", help="write a quote")
+    new.add_argument("party", type=int)
+    new.add_argument("--line", action="append", default=[], type=_line, help=LINE_HELP)
+    new.add_argument("--title", default="")
+    new.add_argument("--notes", default="")
+    new.add_argument("--valid-until", type=date.fromisoformat)
+    new.add_argument("--language", choices=["it", "en", "ro"])
+    new.set_defaults(handler=quote_create)
+    more = q.add_parser("add-line", help="add lines to a draft quote")
+    more.add_argument("id", type=int)
+    more.add_argument("--line", action="append", required=True, type=_line, help=LINE_HELP)
+    more.set_defaults(handler=quote_add_line)
+    for name, func, text in (("show", quote_show, "show a quote"), ("duplicate", quote_duplicate, "copy a quote"),
+                             ("revise", quote_revise, "new revision of a quote")):
+        sub = q.add_parser(name, help=text)
+        sub.add_argument("id", type=int)
+        sub.set_defaults(handler=func)
+    status = q.add_parser("status", help="mark a quote sent, accepted, rejected, expired or draft")
+    status.add_argument("id", type=int)
+    status.add_argument("status", choices=[s.value for s in QuoteStatus])
+    status.set_defaults(handler=quote_status)
+    q.add_parser("list", help="list quotes").set_defaults(handler=quote_list)
+    pdf = q.add_parser("pdf", help="write the quote as a PDF")
+    pdf.add_argument("id", type=int)
+    pdf.add_argument("path", type=Path)
+    pdf.set_defaults(handler=quote_pdf)
+
+    i = commands.add_parser("invoices", help="invoices and credit notes").add_subparsers(dest="action", required=True)
+    sub = i.add_parser("from-quote", help="a draft invoice from an accepted quote")
+    sub.add_argument("quote", type=int)
+    sub.set_defaults(handler=invoice_from_quote)
+    sub = i.add_parser("create", help="a draft invoice from scratch")
+    sub.add_argument("party", type=int)
+    sub.add_argument("--line", action="append", default=[], type=_line, help=LINE_HELP)
+    sub.add_argument("--notes", default="")
+    sub.add_argument("--terms", type=int, help="days to pay")
+    sub.set_defaults(handler=invoice_create)
+    sub = i.add_parser("issue", help="give a draft its number and freeze it")
+    sub.add_argument("id", type=int)
+    sub.add_argument("--date", type=date.fromisoformat)
+    sub.set_defaults(handler=invoice_issue)
+    sub = i.add_parser("credit-note", help="a draft credit note correcting an issued invoice (all of it)")
+    sub.add_argument("id", type=int)
+    sub.add_argument("--line", action="append", type=_line, help="credit only these lines")
+    sub.add_argument("--notes", default="")
+    sub.set_defaults(handler=invoice_credit)
+    sub = i.add_parser("show", help="show an invoice")
+    sub.add_argument("id", type=int)
+    sub.set_defaults(handler=invoice_show)
+    sub = i.add_parser("list", help="list invoices")
+    sub.add_argument("--party", type=int)
+    sub.set_defaults(handler=invoice_list)
+    sub = i.add_parser("pdf", help="write the invoice as a PDF")
+    sub.add_argument("id", type=int)
+    sub.add_argument("path", type=Path)
+    sub.set_defaults(handler=invoice_pdf)
+
+    pay = commands.add_parser("pay", help="record a payment against an issued invoice")
+    pay.add_argument("invoice", type=int)
+    pay.add_argument("amount")
+    pay.add_argument("--date", type=date.fromisoformat)
+    pay.add_argument("--method", default="bank_transfer", choices=[m.value for m in PaymentMethod])
+    pay.add_argument("--reference", default="")
+    pay.set_defaults(handler=pay_invoice)
+
+    commands.add_parser("receivables", help="who owes what, aged by days overdue").set_defaults(handler=receivables)
+
+    company = commands.add_parser("company", help="show or set our company's profile (documents' header)")
+    for name in ("name", "street", "postal-code", "city", "province", "country", "vat-number", "tax-code", "iban",
+                 "bic", "email", "phone", "website"):
+        company.add_argument(f"--{name}")
+    company.add_argument("--logo", type=Path, help="a PNG file")
+    company.add_argument("--terms", type=int, help="days to pay")
+    company.set_defaults(handler=company_profile)
+
+
+def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
+    if args.json:
+        emit_json(doc)
+        return
+    label = {"quote": "Quote", "invoice": "Invoice", "credit_note": "Credit note"}[doc.kind]
+    print(f"{label} {doc.number or '(draft)'} [{doc.id}] · {doc.status} · {doc.party.name}")
+    if doc.issue_date:
+        print(f"  date {doc.issue_date}" + (f", valid until {doc.valid_until}" if doc.valid_until else "")
+              + (f", due {doc.due_date}" if doc.due_date else ""))
+    table([[str(line.position), line.description, f"{line.quantity.normalize():f}", line.unit, f"{line.unit_price}",
+            f"{line.discount_percent.normalize():f}%" if line.discount_percent else "", line.vat_code, f"{line.net}"]
+           for line in doc.lines], ["#", "description", "qty", "unit", "price", "disc.", "VAT", "amount"])
+    for vat in doc.vat_summary:
+        print(f"  VAT {vat.vat_code}: taxable {vat.taxable}, VAT {vat.vat}" + (f" ({vat.exemption})" if vat.exemption
+                                                                             else ""))
+    print(f"  taxable {doc.taxable} · VAT {doc.vat} · total {doc.total} {doc.currency}")
+    if doc.payment_status:
+        print(f"  paid {doc.paid} · balance due {doc.balance_due} · {doc.payment_status}")
+
+
+def product_add(args):
+    with open_db(args) as db:
+        view, _ = catalog.create_product(db, catalog.ProductDraft(args.code, args.name, args.price, args.vat,
+                                                                  args.unit, args.description))
+    if args.json:
+        return emit_json(view)
+    print(f"Added product {view.code}: {view.name} {view.price} (VAT {view.vat_code})")
+
+
+def product_list(args):
+    with open_db(args, create=False) as db:
+        rows = catalog.list_products(db)
+    if args.json:
+        return emit_json(rows)
+    table([[p.code, p.name, p.unit, str(p.price), p.vat_code] for p in rows], ["code", "name", "unit", "price", "VAT"])
+
+
+def vat_list(args):
+    with open_db(args, create=False) as db:
+        rows = catalog.list_vat_rates(db)
+    if args.json:
+        return emit_json(rows)
+    table([[r.code, f"{r.percent}%", r.description, r.exemption] for r in rows], ["code", "rate", "", "exemption"])
+
+
+def quote_create(args):
+    with open_db(args, create=False) as db:
+        view, _ = quotes.create_quote(db, quotes.QuoteDraft(args.party, _lines(db, args.line), args.title, args.notes,
+                                                            valid_until=args.valid_until, language=args.language))
+    _print_document(args, view)
+
+
+def quote_add_line(args):
+    with open_db(args, create=False) as db:
+        current = quotes.get_quote(db, args.id)
+        draft = quotes.QuoteDraft(current.party.id, drafts_from(current.lines) + _lines(db, args.line), current.title,
+                                  current.notes, current.issue_date, current.valid_until, current.language)
+        view, _ = quotes.update_quote(db, args.id, draft)
+    _print_document(args, view)
+
+
+def quote_show(args):
+    with open_db(args, create=False) as db:
+        _print_document(args, quotes.get_quote(db, args.id))
+
+
+def quote_duplicate(args):
+    with open_db(args, create=False) as db:
+        _print_document(args, quotes.duplicate_quote(db, args.id)[0])
+
+
+def quote_revise(args):
+    with open_db(args, create=False) as db:
+        _print_document(args, quotes.revise_quote(db, args.id)[0])
+
+
+def quote_status(args):
+    with open_db(args, create=False) as db:
+        _print_document(args, quotes.set_quote_status(db, args.id, args.status)[0])
+
+
+def quote_list(args):
+    with open_db(args, create=False) as db:
+        rows = quotes.list_quotes(db)
+    if args.json:
+        return emit_json(rows)
+    table([[str(q.id), q.number, str(q.issue_date), q.party.name, q.status, str(q.total)] for q in rows],
+          ["id", "number", "date", "customer", "status", "total"])
+
+
+def _write_pdf(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    print(f"Wrote {path} ({len(data) / 1024:.0f} KB)")
+
+
+def quote_pdf(args):
+    with open_db(args, create=False) as db:
+        _write_pdf(args.path, printing.quote_pdf(db, args.id))
+
+
+def invoice_from_quote(args):
+    with open_db(args, create=False) as db:
+        _print_document(args, invoices.invoice_from_quote(db, args.quote)[0])
+
+
+def invoice_create(args):
+    with open_db(args, create=False) as db:
+        draft = invoices.InvoiceDraft(args.party, _lines(db, args.line), args.notes, args.terms)
+        _print_document(args, invoices.create_invoice(db, draft)[0])
+
+
+def invoice_issue(args):
+    with open_db(args, create=False) as db:
+        _print_document(args, invoices.issue_invoice(db, args.id, args.date)[0])
+
+
+def invoice_credit(args):
+    with open_db(args, create=False) as db:
+        _print_document(args, invoices.create_credit_note(db, args.id, _lines(db, args.line), args.notes)[0])
+
+
+def invoice_show(args):
+    with open_db(args, create=False) as db:
+        _print_document(args, invoices.get_invoice(db, args.id))
+
+
+def invoice_list(args):
+    with open_db(args, create=False) as db:
+        rows = invoices.list_invoices(db, party_id=args.party)
+    if args.json:
+        return emit_json(rows)
+    table([[str(r.id), r.number or "(draft)", str(r.issue_date or ""), r.party.name, str(r.total),
+            str(r.balance_due), r.payment_status or r.status] for r in rows],
+          ["id", "number", "date", "customer", "total", "due", "status"])
+
+
+def invoice_pdf(args):
+    with open_db(args, create=False) as db:
+        _write_pdf(args.path, printing.invoice_pdf(db, args.id))
+
+
+def pay_invoice(args):
+    with open_db(args, create=False) as db:
+        view, _ = payments.record_payment(db, payments.PaymentDraft(args.invoice, args.amount, args.date, args.method,
+                                                                    args.reference))
+        left = invoices.get_invoice(db, args.invoice)
+    if args.json:
+        return emit_json(view)
+    print(f"Recorded {view.amount} on invoice {view.invoice_number}; balance due {left.balance_due} "
+          f"({left.payment_status})")
+
+
+def receivables(args):
+    with open_db(args, create=False) as db:
+        rows = payments.receivables(db)
+    if args.json:
+        return emit_json(rows)
+    table([[r.party.name, str(r.invoices), str(r.balance_due), str(r.not_due), str(r.overdue_0_30),
+            str(r.overdue_31_60), str(r.overdue_61_90), str(r.overdue_90_plus)] for r in rows],
+          ["customer", "invoices", "due", "not yet due", "0-30", "31-60", "61-90", "90+"])
+
+
+def company_profile(args):
+    from dataclasses import replace
+
+    with open_db(args) as db:
+        profile = get_company_profile()
+        changes = {name.replace("-", "_"): getattr(args, name.replace("-", "_")) for name in (
+            "name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban", "bic",
+            "email", "phone", "website")}
+        changes = {k: v for k, v in changes.items() if v is not None}
+        if args.logo:
+            changes["logo_png"] = args.logo.read_bytes()
+        if args.terms is not None:
+            changes["payment_terms_days"] = args.terms
+        if changes:
+            profile, _ = update_company_profile(db, replace(profile, **changes))
+    if args.json:
+        return emit_json({k: v for k, v in vars(profile).items() if k != "logo_png"})
+    for name in ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban",
+                 "email", "phone", "website", "payment_terms_days"):
+        print(f"{name:20} {getattr(profile, name)}")
+    print(f"{'logo':20} {'yes' if profile.logo_png else 'no'}")

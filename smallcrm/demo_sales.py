@@ -1,0 +1,228 @@
+"""Demo sales history: a price list, quotes, invoices issued in number order, credit notes, payments."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from smallcrm.db.bulk import bulk_insert
+from smallcrm.db.models import Party
+from smallcrm.db.sales_models import Invoice, InvoiceCounter, InvoiceLine, Payment, Product, Quote, QuoteLine, VatRate
+from smallcrm.money import from_cents, to_cents
+from smallcrm.totals import LineAmounts, compute_totals
+
+PRODUCTS = (
+    ("CONS-H", "Consulenza oraria", "h", "65.00", "22"),
+    ("INST", "Installazione impianto", "pz", "450.00", "22"),
+    ("MANUT", "Manutenzione annuale", "pz", "280.00", "22"),
+    ("SOPR", "Sopralluogo tecnico", "pz", "90.00", "22"),
+    ("TRASP", "Trasporto e consegna", "pz", "35.00", "22"),
+    ("CAT-24", "Catalogo stampato 2026", "pz", "12.90", "4"),
+    ("PANE-KG", "Pane di grano duro", "kg", "3.80", "4"),
+    ("OLIO-L", "Olio extravergine d'oliva", "l", "11.50", "4"),
+    ("VINO-BT", "Vino rosso Montepulciano", "bt", "8.90", "22"),
+    ("PELLET", "Pellet di abete (sacco 15 kg)", "pz", "6.20", "22"),
+    ("CORSO", "Corso di formazione sulla sicurezza", "pz", "180.00", "N4"),
+    ("RIST", "Ristrutturazione bagno", "pz", "3900.00", "10"),
+    ("SITO", "Sito web vetrina", "pz", "1200.00", "22"),
+    ("HOST", "Hosting annuale", "pz", "99.00", "22"),
+    ("STAMPA", "Stampa biglietti da visita (500)", "pz", "39.00", "22"),
+    ("CAFFE", "Caffè in grani (1 kg)", "kg", "18.50", "10"),
+)
+OWNED = ("uid", "created_at", "updated_at")
+LINE = (
+    "position",
+    "product",
+    "description",
+    "quantity_milli",
+    "unit",
+    "unit_price_cents",
+    "discount_bp",
+    "vat_code",
+    "vat_rate_bp",
+    "vat_exemption",
+    "net_cents",
+)
+DOC_TOTALS = ("taxable_cents", "vat_cents", "total_cents")
+
+
+def _lines(rng: random.Random, catalog: list[tuple]) -> tuple[list[tuple], tuple[int, int, int]]:
+    chosen = []
+    for position in range(1, rng.choice((1, 1, 2, 2, 3, 4, 6)) + 1):
+        pid, name, unit, price, code, rate_bp, exemption = rng.choice(catalog)
+        qty = Decimal(rng.choice((1, 1, 1, 2, 3, 5, 10))) if unit != "h" else Decimal(rng.randrange(1, 17)) / 2
+        discount = Decimal(rng.choice((0, 0, 0, 5, 10)))
+        amounts = LineAmounts(qty, from_cents(price), discount, Decimal(rate_bp) / 100, code)
+        net = compute_totals([amounts]).lines[0]
+        chosen.append(
+            (
+                amounts,
+                (
+                    position,
+                    pid,
+                    name,
+                    int(qty * 1000),
+                    unit,
+                    price,
+                    int(discount * 100),
+                    code,
+                    rate_bp,
+                    exemption,
+                    to_cents(net),
+                ),
+            )
+        )
+    totals = compute_totals(a for a, _ in chosen)
+    return [row for _, row in chosen], (to_cents(totals.taxable), to_cents(totals.vat), to_cents(totals.total))
+
+
+def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[int, int]:
+    """``count`` quotes and about as many invoices over the last two years; returns (quotes, invoices)."""
+    rng: random.Random = make.rng
+    rates = {r.code: r for r in VatRate.select()}
+    catalog = []
+    for code, name, unit, price, vat in PRODUCTS:
+        product = Product.get_or_none(Product.code == code) or Product.create(
+            code=code, name=name, unit=unit, price_cents=to_cents(Decimal(price)), vat_rate=rates[vat].id
+        )
+        rate = rates[vat]
+        catalog.append((product.id, name, unit, product.price_cents, rate.code, rate.rate_bp, rate.exemption))
+    customers = rng.sample(persons_and_companies, min(len(persons_and_companies), max(1, count // 3)))
+    names = dict(Party.select(Party.id, Party.name).where(Party.id.in_(customers)).tuples())
+    today = make.now.date()
+    first_quote = (Quote.select(Quote.id).order_by(Quote.id.desc()).scalar() or 0) + 1
+    quote_rows, quote_lines, accepted = [], [], []
+    for n in range(count):
+        qid = first_quote + n
+        issued = today - timedelta(days=rng.randrange(730))
+        status = rng.choice(("accepted", "accepted", "sent", "rejected", "expired", "draft"))
+        lines, totals = _lines(rng, catalog)
+        party = rng.choice(customers)
+        quote_rows.append(
+            (
+                qid,
+                *make.stamps(),
+                party,
+                f"P-{issued.year}-D{qid:06d}",
+                status,
+                issued,
+                issued + timedelta(days=30),
+                "it",
+                *totals,
+            )
+        )
+        quote_lines.extend((*make.stamps(), qid, *line) for line in lines)
+        if status == "accepted":
+            accepted.append((qid, party, issued, lines, totals))
+    bulk_insert(
+        Quote,
+        ("id", *OWNED, "party", "number", "status", "issue_date", "valid_until", "language", *DOC_TOTALS),
+        quote_rows,
+    )
+    bulk_insert(QuoteLine, (*OWNED, "quote", *LINE), quote_lines)
+
+    # invoices: from accepted quotes and some from scratch, issued in date order with gapless numbers
+    plans = [
+        (issued + timedelta(days=rng.randrange(1, 20)), party, qid, lines, totals)
+        for qid, party, issued, lines, totals in accepted
+    ]
+    while len(plans) < count:
+        lines, totals = _lines(rng, catalog)
+        plans.append((today - timedelta(days=rng.randrange(730)), rng.choice(customers), None, lines, totals))
+    plans = sorted((p for p in plans if p[0] <= today), key=lambda p: p[0])
+    first_invoice = (Invoice.select(Invoice.id).order_by(Invoice.id.desc()).scalar() or 0) + 1
+    numbers: dict[int, int] = dict(
+        InvoiceCounter.select(InvoiceCounter.year, InvoiceCounter.last_number)
+        .where(InvoiceCounter.kind == "invoice", InvoiceCounter.series == "")
+        .tuples()
+    )
+    invoice_rows, invoice_lines, pays = [], [], []
+    for offset, (issued, party, qid, lines, totals) in enumerate(plans):
+        iid = first_invoice + offset
+        numbers[issued.year] = numbers.get(issued.year, 0) + 1
+        number = numbers[issued.year]
+        due = issued + timedelta(days=30)
+        snapshot = json.dumps({"name": names[party]}, ensure_ascii=False)
+        stamp = datetime.combine(issued, datetime.min.time()) + timedelta(hours=10)
+        invoice_rows.append(
+            (
+                iid,
+                make.uid(),
+                stamp,
+                stamp,
+                "invoice",
+                party,
+                qid,
+                "draft",
+                "",
+                issued.year,
+                number,
+                f"{number}/{issued.year}",
+                issued,
+                due,
+                30,
+                "it",
+                snapshot,
+                *totals,
+                stamp,
+            )
+        )
+        invoice_lines.extend((*make.stamps(), iid, *line) for line in lines)
+        # most customers pay, some in two instalments, some late, some not yet
+        luck = rng.random()
+        total = totals[2]
+        if luck < 0.75 and due - timedelta(days=20) <= today:
+            paid_on = min(today, due + timedelta(days=rng.randrange(-25, 40)))
+            paid_on = max(paid_on, issued)
+            if luck < 0.15 and total > 100:
+                half = total // 2
+                pays.append(
+                    (
+                        make.uid(),
+                        stamp,
+                        stamp,
+                        iid,
+                        half,
+                        max(issued, paid_on - timedelta(days=20)),
+                        "bank_transfer",
+                        "",
+                    )
+                )
+                total -= half
+            pays.append(
+                (make.uid(), stamp, stamp, iid, total, paid_on, rng.choice(("bank_transfer", "card", "cash")), "")
+            )
+    bulk_insert(
+        Invoice,
+        (
+            "id",
+            "uid",
+            "created_at",
+            "updated_at",
+            "kind",
+            "party",
+            "quote",
+            "status",
+            "series",
+            "year",
+            "number",
+            "number_text",
+            "issue_date",
+            "due_date",
+            "payment_terms_days",
+            "language",
+            "customer_snapshot",
+            *DOC_TOTALS,
+            "issued_at",
+        ),
+        invoice_rows,
+    )
+    bulk_insert(InvoiceLine, (*OWNED, "invoice", *LINE), invoice_lines)
+    if invoice_rows:  # lines go in while drafts; then the invoices become issued (and immutable)
+        Invoice.update(status="issued").where(Invoice.id >= first_invoice).execute()
+    bulk_insert(Payment, (*OWNED, "invoice", "amount_cents", "paid_on", "method", "reference"), pays)
+    for year, last in numbers.items():
+        InvoiceCounter.insert(kind="invoice", series="", year=year, last_number=last).on_conflict_replace().execute()
+    return len(quote_rows), len(invoice_rows)

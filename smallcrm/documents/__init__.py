@@ -1,0 +1,1 @@
+"""Documents: PDF, xlsx, csv, vCard, iCalendar — pure functions of domain data."""

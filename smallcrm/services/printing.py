@@ -1,0 +1,17 @@
+"""Documents as PDF bytes: what the window previews and the CLI writes to a file."""
+
+from __future__ import annotations
+
+from smallcrm.documents.pdf import render_document_pdf
+from smallcrm.services.company import get_company_profile
+from smallcrm.services.invoices import get_invoice
+from smallcrm.services.quotes import get_quote
+
+
+def quote_pdf(db, quote_id: int) -> bytes:
+    return render_document_pdf(get_quote(db, quote_id), get_company_profile())
+
+
+def invoice_pdf(db, invoice_id: int) -> bytes:
+    """An invoice or a credit note (a draft prints with no number, marked as a draft by its status)."""
+    return render_document_pdf(get_invoice(db, invoice_id), get_company_profile())
