@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from peewee import SQL, fn
 
-from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag
+from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag, database
 from smallcrm.db.search_index import fts_phrase, prefix_bounds
 from smallcrm.domain import PartyKind, Stage, parse_choice
 from smallcrm.errors import ValidationError
@@ -77,8 +77,12 @@ def _order(query: PartyQuery):
 
 
 def party_ids(db, query: PartyQuery) -> list[int]:
-    """Every matching id in display order: what a lazy list keeps in memory (a few MB at a million)."""
-    return [r[0] for r in _select(query, Party.id).order_by(*_order(query)).tuples()]
+    """Every matching id in display order: what a lazy list keeps in memory (a few MB at a million).
+
+    Read through the bare cursor: building a peewee row per id costs more than the query itself.
+    """
+    sql, params = _select(query, Party.id).order_by(*_order(query)).sql()
+    return [r[0] for r in database.execute_sql(sql, params)]
 
 
 def count_parties(db, query: PartyQuery) -> int:

@@ -1,0 +1,23 @@
+"""Opening and closing the database for a front end (the window holds what this returns)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from smallcrm.config import resolve_db_location
+from smallcrm.db.connection import Database, open_database
+from smallcrm.services.lists import PartyQuery, count_parties
+
+
+def open_crm(location: str | None = None) -> Database:
+    """The database at ``location`` (else $SMALLCRM_DB, else the user data folder), created and migrated."""
+    path, is_default = resolve_db_location(location)
+    return open_database(path, create_folder=is_default)
+
+
+def database_path(db: Database) -> Path:
+    return db.path
+
+
+def is_empty(db: Database) -> bool:
+    return count_parties(db, PartyQuery()) == 0

@@ -1,0 +1,74 @@
+"""`smallcrm-desktop`: the window. `make run` starts it."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from smallcrm import __version__
+from smallcrm.config import data_dir
+from smallcrm.demo import generate_demo
+from smallcrm.errors import SmallCrmError
+from smallcrm.services.storage import is_empty, open_crm
+from ui.bus import ChangeBus
+from ui.context import AppContext
+from ui.dialogs.first_start import FirstStartDialog
+from ui.i18n import chosen_language, install_translators
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+DEMO_CONTACTS = 300
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _log_to_file() -> None:
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(filename=folder / "smallcrm.log", level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="smallcrm-desktop", description="SmallCRM, the desktop window")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $SMALLCRM_DB or the user data dir)")
+    args = parser.parse_args(argv)
+    if not has_display():
+        print("smallcrm-desktop: no graphical display here (DISPLAY is not set); run it on a desktop, "
+              "or use the command line: smallcrm --help", file=sys.stderr)
+        return 2
+    _log_to_file()
+    QCoreApplication.setOrganizationName("SmallCRM")
+    QCoreApplication.setApplicationName("SmallCRM")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = QSettings()
+    install_translators(app, chosen_language(settings))
+    try:
+        db = open_crm(args.db)
+    except SmallCrmError as exc:
+        QMessageBox.critical(None, "SmallCRM", str(exc))
+        return 6
+    if is_empty(db) and FirstStartDialog.ask():
+        generate_demo(db, contacts=DEMO_CONTACTS, seed=1)
+    ctx = AppContext(db=db, bus=ChangeBus(), runner=TaskRunner(db), settings=settings)
+    window = MainWindow(ctx)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

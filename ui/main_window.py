@@ -1,0 +1,120 @@
+"""The main window: a sidebar of sections, the section on the right, background work in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from smallcrm.changes import Changes
+from smallcrm.services.storage import database_path
+from smallcrm.services.tasks import due_tasks
+from ui.context import AppContext
+from ui.pages import PAGES, PageSpec
+from ui.widgets.job_progress import JobProgress
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("SmallCRM — %1").replace("%1", str(database_path(ctx.db).name)))
+        self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(18, 18))
+        self.sidebar.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+        self._specs: list[PageSpec] = list(PAGES)
+        for spec in self._specs:
+            QListWidgetItem(QCoreApplication.translate("pages", spec.title), self.sidebar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.jobs = JobProgress()
+        self.due_label = QLabel()
+        self.statusBar().addPermanentWidget(self.jobs)
+        self.statusBar().addWidget(self.due_label)
+        ctx.runner.started.connect(self.jobs.track)
+        ctx.bus.changed.connect(self._changed)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        for row in range(min(9, len(self._specs))):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda r=row: self.sidebar.setCurrentRow(r))
+        self._restore()
+        self.update_due()
+
+    # -- navigation ----------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page of a section, built the first time it is shown."""
+        if key not in self._pages:
+            spec = next(s for s in self._specs if s.key == key)
+            widget = spec.factory(self.ctx, self)
+            widget.setObjectName(f"page-{key}")
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_section(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(self._specs) if s.key == key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        return self._pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            self.stack.setCurrentWidget(self.page(self._specs[row].key))
+
+    def show_party(self, party_id: int) -> None:
+        """Open the 360° view of a person or a company."""
+        from ui.views.party_page import PartyPage
+
+        page = self._pages.get("party")
+        if page is None:
+            page = PartyPage(self.ctx, self)
+            self._pages["party"] = page
+            self.stack.addWidget(page)
+        page.show_party(party_id)
+        self.sidebar.clearSelection()
+        self.stack.setCurrentWidget(page)
+
+    def new_party(self, kind: str) -> None:
+        from ui.dialogs.party_form import PartyForm
+
+        saved = PartyForm.create(self.ctx, kind, self)
+        if saved is not None:
+            self.show_party(saved)
+
+    # -- status --------------------------------------------------------------------------------
+    def update_due(self) -> None:
+        count = len(due_tasks(self.ctx.db))
+        self.due_label.setText(self.tr("%n task(s) due today or overdue", "", count) if count else
+                               self.tr("Nothing due today"))
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.tasks:
+            self.update_due()
+
+    # -- geometry ------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.sidebar.setCurrentRow(int(settings.value("window/section", 0)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self.ctx.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/section", max(self.sidebar.currentRow(), 0))
+        self.ctx.runner.wait(5000)
+        super().closeEvent(event)

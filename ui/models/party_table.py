@@ -1,0 +1,135 @@
+"""The contact list as a lazy table: it keeps only the ids (loaded in the background, in SQL order) and
+loads rows in pages as the view asks for them, so 100k contacts open and scroll without a pause."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+
+from smallcrm.services.lists import PartyQuery, party_ids, party_rows
+from smallcrm.services.views import PartyRow
+from smallcrm.validation import format_phone
+from ui.context import AppContext
+from ui.labels import label
+
+PAGE = 200
+PAGES_KEPT = 30
+
+
+class PartyTableModel(QAbstractTableModel):
+    # (column key, header, the PartyQuery sort it maps to or None)
+    COLUMNS = (
+        ("name", QT_TRANSLATE_NOOP("PartyTableModel", "Name"), "name"),
+        ("company", QT_TRANSLATE_NOOP("PartyTableModel", "Company"), None),
+        ("email", QT_TRANSLATE_NOOP("PartyTableModel", "E-mail"), None),
+        ("phone", QT_TRANSLATE_NOOP("PartyTableModel", "Phone"), None),
+        ("city", QT_TRANSLATE_NOOP("PartyTableModel", "City"), None),
+        ("stage", QT_TRANSLATE_NOOP("PartyTableModel", "Stage"), "stage"),
+        ("owner", QT_TRANSLATE_NOOP("PartyTableModel", "Owner"), "owner"),
+        ("tags", QT_TRANSLATE_NOOP("PartyTableModel", "Tags"), None),
+    )
+    loading = Signal(bool)
+    failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, query: PartyQuery | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._query = query or PartyQuery()
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, PartyRow]] = OrderedDict()
+        self._job = None
+
+    @property
+    def query(self) -> PartyQuery:
+        return self._query
+
+    # -- loading -------------------------------------------------------------------------------
+    def set_query(self, query: PartyQuery) -> None:
+        """Ask for a new filter or order: the ids come back from the background helper."""
+        self._query = query
+        if self._job is not None:
+            self._job.cancel()
+        db = self._ctx.db
+        self.loading.emit(True)
+        self._job = self._ctx.runner.submit(lambda control: party_ids(db, query), title="",
+                                            on_done=lambda ids, q=query: self._ids_arrived(q, ids),
+                                            on_error=self._load_failed)
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def _ids_arrived(self, query: PartyQuery, ids: list[int]) -> None:
+        if query is not self._query:
+            return  # an answer to a filter the user has typed past
+        self._job = None
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+        self.loading.emit(False)
+
+    def _load_failed(self, error: Exception) -> None:
+        self._job = None
+        self.loading.emit(False)
+        self.failed.emit(error)
+
+    def invalidate_rows(self, ids: set[int]) -> None:
+        """Some rows changed (not the order): reload their pages when next shown."""
+        for page in [p for p, rows in self._pages.items() if ids & rows.keys()]:
+            del self._pages[page]
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+
+    def _row(self, row: int) -> PartyRow | None:
+        page = row // PAGE
+        if page not in self._pages:
+            chunk = self._ids[page * PAGE:(page + 1) * PAGE]
+            self._pages[page] = {r.id: r for r in party_rows(self._ctx.db, chunk)}
+            while len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return self._pages[page].get(self._ids[row])
+
+    # -- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("PartyTableModel", self.COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        key = self.COLUMNS[index.column()][0]
+        value = getattr(row, key)
+        if key == "phone" and value:
+            return format_phone(value)
+        if key == "stage":
+            return label(value)
+        return value
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sort_key = self.COLUMNS[column][2]
+        if sort_key is None:
+            return
+        self.set_query(replace(self._query, order_by=sort_key,
+                               descending=order == Qt.SortOrder.DescendingOrder))
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+

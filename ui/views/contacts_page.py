@@ -1,0 +1,130 @@
+"""Contacts and companies: a filter bar over the lazy list; Enter or a double click opens the 360° view."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.changes import Changes
+from smallcrm.domain import Stage
+from smallcrm.services.lists import PartyQuery, list_tags
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.labels import label
+from ui.models.party_table import PartyTableModel
+
+TYPING_PAUSE_MS = 150
+
+
+class ContactsPage(QWidget):
+    open_party = Signal(int)
+    new_party = Signal(str)  # "person" | "company"
+
+    def __init__(self, ctx: AppContext, kind: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._kind = kind
+        self.search = QLineEdit(placeholderText=self.tr("Filter by name, e-mail, phone, tag…"))
+        self.search.setClearButtonEnabled(True)
+        self.stage = QComboBox()
+        self.stage.addItem(self.tr("All stages"), None)
+        for stage in Stage:
+            self.stage.addItem(label(stage), str(stage))
+        self.tag = QComboBox()
+        self.tag.addItem(self.tr("All tags"), None)
+        self.count = QLabel()
+        new_person = QPushButton(self.tr("New person"))
+        new_company = QPushButton(self.tr("New company"))
+        new_person.clicked.connect(lambda: self.new_party.emit("person"))
+        new_company.clicked.connect(lambda: self.new_party.emit("company"))
+        if kind == "company":
+            new_person.hide()
+        elif kind == "person":
+            new_company.hide()
+
+        self.model = PartyTableModel(ctx, PartyQuery(kind=kind), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.doubleClicked.connect(lambda index: self.open_party.emit(self.model.id_at(index.row())))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.stage)
+        bar.addWidget(self.tag)
+        bar.addStretch(1)
+        bar.addWidget(new_person)
+        bar.addWidget(new_company)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._typing.start)
+        self.search.returnPressed.connect(self.open_current)
+        self.stage.currentIndexChanged.connect(self.apply_filters)
+        self.tag.currentIndexChanged.connect(self.apply_filters)
+        self.model.loading.connect(self._loading)
+        self.model.failed.connect(lambda error: show_error(self, error))
+        self.model.modelReset.connect(self._show_count)
+        ctx.bus.changed.connect(self._changed)
+        self.reload_tags()
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        query = replace(self.model.query, text=self.search.text(), stage=self.stage.currentData(),
+                        tag=self.tag.currentData(), kind=self._kind)
+        self.model.set_query(query)
+
+    def reload_tags(self) -> None:
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("All tags"), None)
+        for name, count in list_tags(self._ctx.db):
+            self.tag.addItem(f"{name} ({count})", name)
+        index = self.tag.findData(current)
+        self.tag.setCurrentIndex(max(index, 0))
+        self.tag.blockSignals(False)
+
+    def open_current(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else (0 if self.model.rowCount() else -1)
+        if row >= 0:
+            self.open_party.emit(self.model.id_at(row))
+
+    def _loading(self, busy: bool) -> None:
+        if busy:
+            self.count.setText(self.tr("Loading…"))
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.parties:
+            self.model.refresh()
+        if changes.parties or changes.tags:
+            self.reload_tags()
