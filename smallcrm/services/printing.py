@@ -5,7 +5,7 @@ from __future__ import annotations
 from smallcrm.documents.pdf import render_document_pdf
 from smallcrm.services.company import get_company_profile
 from smallcrm.services.invoices import get_invoice
-from smallcrm.services.quotes import get_quote
+from smallcrm.services.quotes import QuoteDraft, draft_view, get_quote
 
 
 def quote_pdf(db, quote_id: int) -> bytes:
@@ -15,3 +15,8 @@ def quote_pdf(db, quote_id: int) -> bytes:
 def invoice_pdf(db, invoice_id: int) -> bytes:
     """An invoice or a credit note (a draft prints with no number, marked as a draft by its status)."""
     return render_document_pdf(get_invoice(db, invoice_id), get_company_profile())
+
+
+def quote_preview_pdf(db, draft: QuoteDraft, number: str = "") -> bytes:
+    """The PDF of a quote as it is being typed (nothing is saved)."""
+    return render_document_pdf(draft_view(db, draft, number), get_company_profile())

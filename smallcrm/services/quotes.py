@@ -62,6 +62,21 @@ def quote_view(quote: Quote) -> DocumentView:
         total=totals.total, revision=quote.revision, created_at=quote.created_at, updated_at=quote.updated_at)
 
 
+def draft_view(db, draft: QuoteDraft, number: str = "") -> DocumentView:
+    """What a quote being edited would look like, without saving anything (the editor's live preview)."""
+    store.get_live(draft.party_id)
+    lines = tuple(clean_lines(draft.lines))
+    totals = totals_of(lines)
+    issued = draft.issue_date or local_today()
+    valid = draft.valid_until or issued + timedelta(days=get_setting("quote_validity_days"))
+    return DocumentView(
+        kind="quote", id=0, uid="", number=number, status=QuoteStatus.DRAFT, party=store.ref(store.get_live(
+            draft.party_id)), customer=customer_block(draft.party_id), issue_date=issued, valid_until=valid,
+        due_date=None, title=draft.title.strip(), notes=draft.notes.strip(),
+        language=draft.language or get_setting("language"), currency=get_setting("currency"), lines=lines,
+        vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total)
+
+
 def _get(quote_id: int) -> Quote:
     quote = Quote.get_or_none(Quote.id == quote_id, Quote.deleted_at.is_null())
     if quote is None:
