@@ -1,0 +1,41 @@
+"""Fixtures for the window tests: a real database in tmp, jobs run synchronously, settings in tmp."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from smallcrm.db.connection import open_database
+from smallcrm.demo import generate_demo
+from ui.bus import ChangeBus
+from ui.context import AppContext
+from ui.tasks import SyncRunner
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(tmp_path / "crm.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    generate_demo(db, contacts=120, seed=5, communications_per_contact=3)
+    return db
+
+
+@pytest.fixture
+def ctx(db, tmp_path, qapp):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(db=db, bus=ChangeBus(), runner=SyncRunner(db), settings=settings)
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    from ui.main_window import MainWindow
+
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    return main
