@@ -14,6 +14,7 @@ from smallcrm.services.sales_views import CustomerBlock, LineView, VatSummaryLin
 from smallcrm.totals import LineAmounts, Totals, compute_totals
 
 MAX_QUANTITY = Decimal("1000000")
+DOCUMENT_LANGUAGES = ("it", "en", "ro")
 DEFAULT_VAT_CODE = "22"
 
 
@@ -94,6 +95,25 @@ def write_lines(model, owner_field: str, owner_id: int, lines: list[LineView]) -
     model.delete().where(getattr(model, owner_field) == owner_id).execute()
     if lines:
         model.insert_many([{owner_field: owner_id, **line_columns(line)} for line in lines]).execute()
+
+
+def save_with_lines(document, line_model, owner_field: str, lines: list[LineView]) -> None:
+    """Save a quote or a draft invoice with its lines and the totals they add up to."""
+    totals = totals_of(lines)
+    document.taxable_cents, document.vat_cents, document.total_cents = (
+        to_cents(totals.taxable), to_cents(totals.vat), to_cents(totals.total))
+    document.save()
+    write_lines(line_model, owner_field, document.id, lines)
+
+
+def document_language(wanted: str | None, current: str | None) -> str:
+    """The language a document is printed in: the one asked for, else its own, else the setting."""
+    from smallcrm.services.settings import get_setting
+
+    language = wanted or current or get_setting("language")
+    if language not in DOCUMENT_LANGUAGES:
+        raise ValidationError("language", f"Documents are in it, en or ro, not {language}", code="choice_invalid")
+    return language
 
 
 def drafts_from(lines: tuple[LineView, ...]) -> list[LineDraft]:

@@ -17,19 +17,18 @@ from smallcrm.services.document_lines import (
     LineDraft,
     clean_lines,
     customer_block,
+    document_language,
     drafts_from,
     line_view,
+    save_with_lines,
     totals_of,
     vat_summary,
-    write_lines,
 )
 from smallcrm.services.numbering import next_number
 from smallcrm.services.quotes import quote_view
 from smallcrm.services.sales_views import CustomerBlock, DocumentView, InvoiceRow, PaymentView
 from smallcrm.services.settings import get_setting
 from smallcrm.services.settlement import invoice_rows, settlement
-
-LANGUAGES = ("it", "en", "ro")
 
 
 @dataclass
@@ -99,19 +98,13 @@ def _draft(invoice_id: int) -> Invoice:
 def _fill(invoice: Invoice, draft: InvoiceDraft) -> None:
     store.get_live(draft.party_id)
     lines = clean_lines(draft.lines)
-    language = draft.language or invoice.language or get_setting("language")
-    if language not in LANGUAGES:
-        raise ValidationError("language", f"Documents are in it, en or ro, not {language}", code="choice_invalid")
+    language = document_language(draft.language, invoice.language)
     terms = draft.payment_terms_days if draft.payment_terms_days is not None else get_setting("payment_terms_days")
     if not 0 <= terms <= 365:
         raise ValidationError("payment_terms_days", "Payment terms are between 0 and 365 days", code="out_of_range")
-    totals = totals_of(lines)
     invoice.party, invoice.notes, invoice.language, invoice.payment_terms_days = (
         draft.party_id, draft.notes.strip(), language, terms)
-    invoice.taxable_cents, invoice.vat_cents, invoice.total_cents = (
-        to_cents(totals.taxable), to_cents(totals.vat), to_cents(totals.total))
-    invoice.save()
-    write_lines(InvoiceLine, "invoice", invoice.id, lines)
+    save_with_lines(invoice, InvoiceLine, "invoice", lines)
 
 
 def _changes(invoice: Invoice) -> Changes:
@@ -213,6 +206,10 @@ def issue_invoice(db, invoice_id: int, issue_date: date | None = None) -> tuple[
         if later:
             raise ValidationError("issue_date", f"{later.number_text} was issued on {later.issue_date}: numbers "
                                   "must follow the dates", code="out_of_order")
+        if invoice.kind == InvoiceKind.CREDIT_NOTE and when < invoice.corrects.issue_date:
+            raise ValidationError("issue_date", f"{invoice.corrects.number_text} was issued on "
+                                  f"{invoice.corrects.issue_date}: a credit note cannot come before it",
+                                  code="before_invoice")
         number = next_number(invoice.kind, series, when.year)
         invoice.series, invoice.year, invoice.number = series, when.year, number
         invoice.number_text = number_text(invoice.kind, number, when.year, series)

@@ -11,17 +11,17 @@ from smallcrm.db.sales_models import Deal, Quote, QuoteLine
 from smallcrm.domain import parse_choice
 from smallcrm.domain_sales import QuoteStatus
 from smallcrm.errors import Conflict, NotFound, ValidationError
-from smallcrm.money import to_cents
 from smallcrm.services import party_store as store
 from smallcrm.services.document_lines import (
     LineDraft,
     clean_lines,
     customer_block,
+    document_language,
     drafts_from,
     line_view,
+    save_with_lines,
     totals_of,
     vat_summary,
-    write_lines,
 )
 from smallcrm.services.numbering import next_number
 from smallcrm.services.sales_views import DocumentView
@@ -73,7 +73,7 @@ def draft_view(db, draft: QuoteDraft, number: str = "") -> DocumentView:
         kind="quote", id=0, uid="", number=number, status=QuoteStatus.DRAFT, party=store.ref(store.get_live(
             draft.party_id)), customer=customer_block(draft.party_id), issue_date=issued, valid_until=valid,
         due_date=None, title=draft.title.strip(), notes=draft.notes.strip(),
-        language=draft.language or get_setting("language"), currency=get_setting("currency"), lines=lines,
+        language=document_language(draft.language, None), currency=get_setting("currency"), lines=lines,
         vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total)
 
 
@@ -92,18 +92,12 @@ def _fill(quote: Quote, draft: QuoteDraft) -> None:
     quote.valid_until = draft.valid_until or quote.issue_date + timedelta(days=get_setting("quote_validity_days"))
     if quote.valid_until < quote.issue_date:
         raise ValidationError("valid_until", "A quote cannot expire before it is written", code="before_issue")
-    language = draft.language or quote.language or get_setting("language")
-    if language not in ("it", "en", "ro"):
-        raise ValidationError("language", f"Documents are in it, en or ro, not {language}", code="choice_invalid")
+    language = document_language(draft.language, quote.language)
     if draft.deal_id is not None and not Deal.get_or_none(Deal.id == draft.deal_id):
         raise ValidationError("deal_id", f"No deal {draft.deal_id}", code="not_found")
     quote.title, quote.notes, quote.language = draft.title.strip(), draft.notes.strip(), language
     quote.deal = draft.deal_id
-    totals = totals_of(lines)
-    quote.taxable_cents, quote.vat_cents, quote.total_cents = (to_cents(totals.taxable), to_cents(totals.vat),
-                                                               to_cents(totals.total))
-    quote.save()
-    write_lines(QuoteLine, "quote", quote.id, lines)
+    save_with_lines(quote, QuoteLine, "quote", lines)
 
 
 def _changes(quote: Quote) -> Changes:
