@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench clean
+TS := $(wildcard translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench clean translations lupdate
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -15,10 +18,19 @@ $(STAMP): pyproject.toml | $(PY)
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-run: $(STAMP)
+translations/%.qm: translations/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# refresh the .ts sources from the strings in ui/ (then translate them, e.g. with pyside6-linguist)
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(git ls-files 'ui/*.py') -ts translations/smallcrm_it.ts translations/smallcrm_ro.ts translations/smallcrm_en.ts
+
+run: $(STAMP) $(QM)
 	$(VENV)/bin/smallcrm-desktop
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/ruff check .
 
