@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from smallcrm.changes import Changes
-from smallcrm.clock import local_today
+from smallcrm.clock import local_today, utcnow
+from smallcrm.db.models import Party
 from smallcrm.db.sales_models import Deal, Quote, QuoteLine
 from smallcrm.domain import parse_choice
 from smallcrm.domain_sales import QuoteStatus
 from smallcrm.errors import Conflict, NotFound, ValidationError
+from smallcrm.money import from_cents
 from smallcrm.services import party_store as store
 from smallcrm.services.document_lines import (
     LineDraft,
@@ -24,7 +26,7 @@ from smallcrm.services.document_lines import (
     vat_summary,
 )
 from smallcrm.services.numbering import next_number
-from smallcrm.services.sales_views import DocumentView
+from smallcrm.services.sales_views import DocumentView, QuoteRow
 from smallcrm.services.settings import get_setting
 
 # which status may follow which (a sent quote may be edited back to draft)
@@ -168,14 +170,17 @@ def get_quote(db, quote_id: int) -> DocumentView:
     return quote_view(_get(quote_id))
 
 
-def list_quotes(db, party_id: int | None = None, status: str | None = None, limit: int = 500
-                ) -> list[DocumentView]:
-    query = Quote.select().where(Quote.deleted_at.is_null())
+def list_quotes(db, party_id: int | None = None, status: str | None = None, limit: int = 500) -> list[QuoteRow]:
+    """Quotes newest first, as list rows (totals as stored when the quote was saved)."""
+    query = (Quote.select(Quote, Party).join(Party, on=(Quote.party == Party.id))
+             .where(Quote.deleted_at.is_null()))
     if party_id is not None:
         query = query.where(Quote.party == party_id)
     if status:
         query = query.where(Quote.status == str(parse_choice(QuoteStatus, status, "status")))
-    return [quote_view(q) for q in query.order_by(Quote.issue_date.desc(), Quote.id.desc()).limit(limit)]
+    return [QuoteRow(q.id, q.number + (f" rev. {q.revision}" if q.revision > 1 else ""), q.revision, q.status,
+                     store.ref(q.party), q.issue_date, q.valid_until, q.title, from_cents(q.total_cents), q.currency)
+            for q in query.order_by(Quote.issue_date.desc(), Quote.id.desc()).limit(limit)]
 
 
 def expire_quotes(db, today: date | None = None) -> Changes:
@@ -185,7 +190,8 @@ def expire_quotes(db, today: date | None = None) -> Changes:
         stale = list(Quote.select(Quote.id, Quote.party).where(
             Quote.status == QuoteStatus.SENT, Quote.valid_until < today, Quote.deleted_at.is_null()))
         if stale:
-            Quote.update(status=str(QuoteStatus.EXPIRED)).where(Quote.id.in_([q.id for q in stale])).execute()
+            Quote.update(status=str(QuoteStatus.EXPIRED), updated_at=utcnow()).where(
+                Quote.id.in_([q.id for q in stale])).execute()
     return Changes(quotes={q.id for q in stale}, parties={q.party_id for q in stale})
 
 

@@ -176,3 +176,19 @@ class ReceivableRow:
     overdue_61_90: Decimal
     overdue_90_plus: Decimal
     oldest_days_overdue: int
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """One line of a quote list (no lines, no customer block: cheap for thousands of quotes)."""
+
+    id: int
+    number: str
+    revision: int
+    status: str
+    party: PartyRef
+    issue_date: date
+    valid_until: date | None
+    title: str
+    total: Decimal
+    currency: str
