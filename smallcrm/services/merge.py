@@ -15,23 +15,30 @@ _FILLABLE = ("first_name", "last_name", "job_title", "source", "owner", "notes",
 
 
 def _move_unique(model, owner_field, survivor_id: int, loser_id: int, key, primary_of=None,
-                 revive: tuple[str, ...] | None = None) -> None:
+                 revive: tuple[str, ...] | None = None, primary_follows: bool = False) -> None:
     """Move the loser's live rows to the survivor, trashing those the survivor already has.
 
     With ``primary_of`` (the group a primary flag is unique in), a moved row stops being primary where
     the survivor already has a primary of its group. With ``revive`` (for tables where the owner and the
     key are unique together, such as tag links), a row the survivor once had and trashed comes back with
-    these fields of the loser's row, instead of a move that the unique index would refuse.
+    these fields of the loser's row, instead of a move that the unique index would refuse. With
+    ``primary_follows`` (a flag that belongs to the other end of the row, such as a person's main company),
+    the survivor's row takes over the primary flag of the loser's row it replaces.
     """
     column = getattr(model, owner_field)
     own = list(model.select().where(column == survivor_id))
     live = [r for r in own if r.deleted_at is None]
     trashed = {key(r): r for r in own if r.deleted_at is not None} if revive is not None else {}
-    have = {key(r) for r in live}
+    live_by_key = {key(r): r for r in live}
+    have = set(live_by_key)
     primary_groups = {primary_of(r) for r in live if r.is_primary} if primary_of else set()
     for row in model.select().where(column == loser_id, model.deleted_at.is_null()):
         if key(row) in have:
             store.trash_rows(model, model.id == row.id)
+            kept = live_by_key.get(key(row))
+            if primary_follows and row.is_primary and kept is not None and not kept.is_primary:
+                kept.is_primary = True
+                kept.save()
             continue
         have.add(key(row))
         target = trashed.get(key(row))
@@ -78,7 +85,7 @@ def merge_parties(db, survivor_id: int, loser_id: int) -> tuple[PartyView, Chang
         _move_unique(Affiliation, "person", survivor_id, loser_id, lambda r: r.company_id,
                      primary_of=lambda r: "", revive=("role", "is_primary"))
         _move_unique(Affiliation, "company", survivor_id, loser_id, lambda r: r.person_id,
-                     revive=("role", "is_primary"))
+                     revive=("role", "is_primary"), primary_follows=True)
         now = utcnow()
         Communication.update(party=survivor_id, updated_at=now).where(Communication.party == loser_id).execute()
         Communication.update(person=survivor_id, updated_at=now).where(Communication.person == loser_id).execute()

@@ -6,7 +6,7 @@ Each kind of record that belongs on the timeline registers a source here (sales 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from heapq import merge
 
 from smallcrm.clock import to_utc
@@ -53,11 +53,17 @@ def _day(value: date) -> datetime:
     return datetime.combine(value, time(12))
 
 
+def _days_before(before: datetime) -> date:
+    """The last day whose documents (at noon) come before ``before``: a page that ends with an evening call
+    must not skip that day's invoice."""
+    return before.date() if before.time() > time(12) else before.date() - timedelta(days=1)
+
+
 @timeline_source
 def _quotes(party_ids: list[int], limit: int, before: datetime | None) -> list[TimelineEntry]:
     query = Quote.select().where(Quote.party.in_(party_ids), Quote.deleted_at.is_null())
     if before is not None:
-        query = query.where(Quote.issue_date < before.date())
+        query = query.where(Quote.issue_date <= _days_before(before))
     return [TimelineEntry("quote", "quote", q.id, _day(q.issue_date),
                           f"{q.number}" + (f" rev. {q.revision}" if q.revision > 1 else "") + f" · {q.status}",
                           f"{from_cents(q.total_cents)} {q.currency}" + (f" · {q.title}" if q.title else ""))
@@ -70,7 +76,7 @@ def _invoices(party_ids: list[int], limit: int, before: datetime | None) -> list
     query = Invoice.select().where(Invoice.party.in_(party_ids), Invoice.status == "issued",
                                    Invoice.deleted_at.is_null())
     if before is not None:
-        query = query.where(Invoice.issue_date < before.date())
+        query = query.where(Invoice.issue_date <= _days_before(before))
     return [TimelineEntry(i.kind, "invoice", i.id, _day(i.issue_date), i.number_text,
                           f"{from_cents(i.total_cents)} {i.currency}")
             for i in query.order_by(Invoice.issue_date.desc(), Invoice.id.desc()).limit(limit)]
@@ -81,7 +87,7 @@ def _payments(party_ids: list[int], limit: int, before: datetime | None) -> list
     query = (Payment.select(Payment, Invoice).join(Invoice)
              .where(Invoice.party.in_(party_ids), Payment.deleted_at.is_null()))
     if before is not None:
-        query = query.where(Payment.paid_on < before.date())
+        query = query.where(Payment.paid_on <= _days_before(before))
     return [TimelineEntry("payment", "payment", p.id, _day(p.paid_on), p.invoice.number_text,
                           f"{from_cents(p.amount_cents)} {p.invoice.currency} · {p.method}", "in")
             for p in query.order_by(Payment.paid_on.desc(), Payment.id.desc()).limit(limit)]

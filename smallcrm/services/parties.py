@@ -100,13 +100,14 @@ def _clean(draft: PartyDraft) -> _Clean:
     region = country if phonenumbers.country_code_for_region(country) else get_setting("default_region")
     points: list[tuple[str, str, str, str]] = []
     seen: set[tuple[str, str]] = set()
-    for kind_name, values in (("email", draft.emails), ("phone", draft.phones), ("web", draft.websites)):
+    for kind_name, values, list_name in (("email", draft.emails, "emails"), ("phone", draft.phones, "phones"),
+                                         ("web", draft.websites, "websites")):
         for index, raw in enumerate(values):
             if not raw.strip():
                 continue
             # the index is the position in the draft's own list, blanks included, so the error lands on
             # the field that was typed
-            value = normalize_contact(kind_name, raw, region, f"{kind_name}s[{index}]")
+            value = normalize_contact(kind_name, raw, region, f"{list_name}[{index}]")
             key = contact_match_key(kind_name, value)
             if (kind_name, key) not in seen:
                 seen.add((kind_name, key))

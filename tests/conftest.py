@@ -1,0 +1,51 @@
+"""Shared fixtures: a fresh database file per test, and quick ways to put parties in it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from smallcrm.db.connection import open_database
+from smallcrm.services.parties import PartyDraft, create_party
+
+
+@pytest.fixture(scope="session")
+def _migrated_file(tmp_path_factory) -> Path:
+    """A closed, empty database at head: migrating a new file is most of a short test's time."""
+    path = tmp_path_factory.mktemp("template") / "crm.sqlite3"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture
+def db(tmp_path, _migrated_file):
+    """A fresh, empty database at head for each test (a copy of the migrated one, opened as usual)."""
+    path = tmp_path / "crm.sqlite3"
+    shutil.copyfile(_migrated_file, path)
+    database = open_database(path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def person(db):
+    """``person("Mario", "Rossi", emails=[...])``: create a person, return its view."""
+
+    def make(first: str = "Mario", last: str = "Rossi", **fields):
+        view, _ = create_party(db, PartyDraft(kind="person", first_name=first, last_name=last, **fields))
+        return view
+
+    return make
+
+
+@pytest.fixture
+def company(db):
+    """``company("Acme S.r.l.", vat_number=...)``: create a company, return its view."""
+
+    def make(name: str = "Acme S.r.l.", **fields):
+        view, _ = create_party(db, PartyDraft(kind="company", name=name, **fields))
+        return view
+
+    return make

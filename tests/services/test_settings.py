@@ -1,0 +1,56 @@
+"""Business settings kept in the database, each declared with its default."""
+
+from __future__ import annotations
+
+import pytest
+
+from smallcrm.changes import Changes
+from smallcrm.db.connection import open_database
+from smallcrm.errors import ValidationError
+from smallcrm.services.settings import OPTIONS, all_settings, get_setting, set_setting
+
+
+def test_defaults(db):
+    assert all_settings() == {key: option.default for key, option in OPTIONS.items()}
+    assert get_setting("default_region") == "IT"
+    assert get_setting("backups_kept") == 10
+
+
+def test_set_and_read_back(db):
+    changes = set_setting(db, "default_owner", "anna")
+    assert changes == Changes(settings={"default_owner"})
+    assert changes.kinds() == {"settings"}
+    assert get_setting("default_owner") == "anna"
+    set_setting(db, "default_owner", "bob")  # replaced, not added
+    assert get_setting("default_owner") == "bob"
+    set_setting(db, "backups_kept", 3)
+    assert all_settings()["backups_kept"] == 3
+
+
+def test_settings_persist(tmp_path):
+    path = tmp_path / "crm.sqlite3"
+    with open_database(path) as db:
+        set_setting(db, "language", "ro")
+    with open_database(path):
+        assert get_setting("language") == "ro"
+
+
+def test_unknown_setting(db):
+    for call in (lambda: get_setting("colour"), lambda: set_setting(db, "colour", "red")):
+        with pytest.raises(ValidationError) as info:
+            call()
+        assert (info.value.field, info.value.code) == ("key", "unknown_setting")
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("backups_kept", "10"),
+    ("backups_kept", 2.5),
+    ("backups_kept", True),  # a bool is an int to Python, not a number of backups
+    ("default_owner", 3),
+    ("language", None),
+])
+def test_wrong_type(db, key, value):
+    with pytest.raises(ValidationError) as info:
+        set_setting(db, key, value)
+    assert (info.value.field, info.value.code) == (key, "type_invalid")
+    assert get_setting(key) == OPTIONS[key].default
