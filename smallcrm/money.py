@@ -45,7 +45,11 @@ def parse_decimal(value: object, field: str, places: int, *, minimum: Decimal | 
         raise ValidationError(field, f"Not a valid {what}: {value}", code="number_invalid", value=value) from exc
     if not number.is_finite():
         raise ValidationError(field, f"Not a valid {what}: {value}", code="number_invalid", value=value)
-    if -number.as_tuple().exponent > places and number != number.quantize(Decimal(1).scaleb(-places)):
+    try:
+        too_precise = -number.as_tuple().exponent > places and number != number.quantize(Decimal(1).scaleb(-places))
+    except InvalidOperation as exc:  # more digits than Decimal's 28: far beyond any amount or quantity
+        raise ValidationError(field, f"Too large: {value}", code="too_large", value=value, maximum=maximum) from exc
+    if too_precise:
         raise ValidationError(field, f"At most {places} decimals: {value}", code="too_many_decimals",
                               value=value, places=places)
     if minimum is not None and number < minimum:

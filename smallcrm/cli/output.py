@@ -6,6 +6,7 @@ import dataclasses
 import json
 import sys
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat() + "Z"  # stored times are UTC
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)  # exact, as text: "348.30"
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Path):

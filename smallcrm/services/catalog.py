@@ -15,7 +15,9 @@ from smallcrm.validation import required
 
 
 def percent_of(basis_points: int) -> Decimal:
-    return (Decimal(basis_points) / 100).normalize() if basis_points else Decimal(0)
+    """22 for 2200, 5.5 for 550 (never 1E+1: normalize() alone writes 10 in exponent form)."""
+    percent = Decimal(basis_points) / 100
+    return percent.quantize(Decimal(1)) if percent == percent.to_integral_value() else percent.normalize()
 
 
 def basis_points(percent: Decimal) -> int:

@@ -199,6 +199,9 @@ def issue_invoice(db, invoice_id: int, issue_date: date | None = None) -> tuple[
         if invoice.kind == InvoiceKind.CREDIT_NOTE:
             _check_credit(invoice.corrects, lines, exclude_id=invoice.id)
         when = issue_date or local_today()
+        if when > local_today():
+            raise ValidationError("issue_date", f"An invoice cannot be dated in the future ({when})",
+                                  code="future_date")
         series = current_series()
         later = (Invoice.select(Invoice.number_text, Invoice.issue_date)
                  .where(Invoice.kind == invoice.kind, Invoice.series == series, Invoice.year == when.year,

@@ -102,6 +102,12 @@ def _fill(quote: Quote, draft: QuoteDraft) -> None:
     save_with_lines(quote, QuoteLine, "quote", lines)
 
 
+def _new_number(year: int) -> str:
+    """P-2026-0007, or P-2026-0007-B on a laptop with a device suffix (two laptops never collide)."""
+    suffix = get_setting("device_suffix")
+    return f"P-{year}-{next_number('quote', suffix, year):04d}" + (f"-{suffix}" if suffix else "")
+
+
 def _changes(quote: Quote) -> Changes:
     return Changes(quotes={quote.id}, parties={quote.party_id})
 
@@ -109,7 +115,7 @@ def _changes(quote: Quote) -> Changes:
 def create_quote(db, draft: QuoteDraft) -> tuple[DocumentView, Changes]:
     with db.atomic():
         today = draft.issue_date or local_today()
-        quote = Quote(number=f"P-{today.year}-{next_number('quote', '', today.year):04d}", issue_date=today,
+        quote = Quote(number=_new_number(today.year), issue_date=today,
                       currency=get_setting("currency"), owner=get_setting("default_owner"))
         _fill(quote, draft)
     return quote_view(quote), _changes(quote)
@@ -152,7 +158,7 @@ def duplicate_quote(db, quote_id: int) -> tuple[DocumentView, Changes]:
     with db.atomic():
         quote = _get(quote_id)
         year = local_today().year
-        copy = _copy(quote, number=f"P-{year}-{next_number('quote', '', year):04d}")
+        copy = _copy(quote, number=_new_number(year))
     return quote_view(copy), _changes(copy)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,27 +13,45 @@ from smallcrm.db.models import Setting
 from smallcrm.errors import ValidationError
 
 
+def _country(value: str) -> str | None:
+    return None if len(value) == 2 and value.isalpha() and value.isupper() else "a two-letter country code (IT)"
+
+
+def _one_of(*allowed: str) -> Callable[[Any], str | None]:
+    return lambda value: None if value in allowed else "one of " + ", ".join(allowed)
+
+
+def _between(low: int, high: int) -> Callable[[Any], str | None]:
+    return lambda value: None if low <= value <= high else f"a number from {low} to {high}"
+
+
+def _series(value: str) -> str | None:
+    return None if len(value) <= 10 and all(c.isalnum() or c == "-" for c in value) else (
+        "up to 10 letters or digits (it goes into the invoice number)")
+
+
 @dataclass(frozen=True)
 class Option:
     key: str
     default: Any
     label: str
+    check: Callable[[Any], str | None] | None = None  # what is wrong with a value, or None
 
 
 OPTIONS = {
     option.key: option
     for option in (
-        Option("default_region", "IT", "Region for phone numbers typed without a country code"),
-        Option("default_country", "IT", "Country of new contacts and addresses"),
+        Option("default_region", "IT", "Region for phone numbers typed without a country code", _country),
+        Option("default_country", "IT", "Country of new contacts and addresses", _country),
         Option("default_owner", "", "Owner given to new records"),
-        Option("language", "it", "Language of documents"),
-        Option("backups_kept", 10, "How many automatic backups to keep"),
+        Option("language", "it", "Language of documents", _one_of("it", "en", "ro")),
+        Option("backups_kept", 10, "How many automatic backups to keep", _between(1, 1000)),
         Option("company_name", "", "Our company's legal name"),
         Option("company_street", "", "Street and number"),
         Option("company_postal_code", "", "Postal code"),
         Option("company_city", "", "City"),
         Option("company_province", "", "Province"),
-        Option("company_country", "IT", "Country"),
+        Option("company_country", "IT", "Country", _country),
         Option("company_vat_number", "", "VAT number (partita IVA)"),
         Option("company_tax_code", "", "Tax code (codice fiscale)"),
         Option("company_iban", "", "IBAN for payments"),
@@ -41,11 +60,12 @@ OPTIONS = {
         Option("company_phone", "", "Phone shown on documents"),
         Option("company_website", "", "Web site shown on documents"),
         Option("company_logo_png", "", "Logo (PNG, base64)"),
-        Option("payment_terms_days", 30, "Days to pay an invoice"),
-        Option("currency", "EUR", "Currency of documents"),
-        Option("quote_validity_days", 30, "Days a quote stays valid"),
-        Option("invoice_series", "", "Series of invoice numbers (e.g. A); empty for the main series"),
-        Option("device_suffix", "", "Suffix of this device's numbers, so two laptops never collide (12/2026/B)"),
+        Option("payment_terms_days", 30, "Days to pay an invoice", _between(0, 365)),
+        Option("currency", "EUR", "Currency of documents", _one_of("EUR", "RON", "CHF", "USD", "GBP")),
+        Option("quote_validity_days", 30, "Days a quote stays valid", _between(1, 365)),
+        Option("invoice_series", "", "Series of invoice numbers (e.g. A); empty for the main series", _series),
+        Option("device_suffix", "", "Suffix of this device's numbers, so two laptops never collide (12/2026/B)",
+               _series),
     )
 }
 
@@ -67,6 +87,9 @@ def set_setting(db, key: str, value: Any) -> Changes:
     # bool is an int to isinstance: True must not pass for a number of backups
     if not isinstance(value, type(option.default)) or isinstance(value, bool) != isinstance(option.default, bool):
         raise ValidationError(key, f"Expected a {type(option.default).__name__}", code="type_invalid")
+    problem = option.check(value) if option.check else None
+    if problem:
+        raise ValidationError(key, f"Expected {problem}, not {value!r}", code="invalid", value=value)
     with db.atomic():
         Setting.insert(key=key, value=json.dumps(value), updated_at=utcnow()).on_conflict_replace().execute()
     return Changes(settings={key})

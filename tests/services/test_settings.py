@@ -54,3 +54,22 @@ def test_wrong_type(db, key, value):
         set_setting(db, key, value)
     assert (info.value.field, info.value.code) == (key, "type_invalid")
     assert get_setting(key) == OPTIONS[key].default
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("default_country", "Italy"), ("default_region", "it"), ("language", "de"), ("backups_kept", 0),
+    ("payment_terms_days", 400), ("currency", "EURO"), ("invoice_series", "A/B"), ("device_suffix", "x" * 11),
+])
+def test_values_out_of_their_domain_are_refused_and_not_stored(db, key, value):
+    before = get_setting(key)
+    with pytest.raises(ValidationError) as caught:
+        set_setting(db, key, value)
+    assert caught.value.field == key
+    assert get_setting(key) == before
+
+
+def test_values_in_their_domain_are_stored(db):
+    for key, value in (("default_country", "RO"), ("language", "ro"), ("invoice_series", "A"),
+                       ("device_suffix", "LAP-2"), ("payment_terms_days", 60)):
+        set_setting(db, key, value)
+        assert get_setting(key) == value

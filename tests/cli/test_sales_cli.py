@@ -1,0 +1,134 @@
+"""Selling from the command line: products, quotes, invoices, payments, receivables and PDFs, in-process."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from smallcrm.cli import main
+
+
+@pytest.fixture
+def crm(tmp_path, capsys):
+    """Run `smallcrm --db <tmp> ...` and return (exit code, stdout, stderr)."""
+    db = tmp_path / "crm.sqlite3"
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", str(db), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def acme(crm) -> int:
+    code, out, err = crm("--json", "contacts", "add", "--company", "Acme S.r.l.", "--vat", "IT00743110157",
+                         "--city", "Milano", "--street", "Via Roma 1", "--postal-code", "20121")
+    assert code == 0, err
+    return json.loads(out)["id"]
+
+
+def ok(crm, *args: str) -> str:
+    code, out, err = crm(*args)
+    assert code == 0, err
+    return out
+
+
+def document_id(out: str) -> int:
+    return int(re.search(r"\[(\d+)\]", out).group(1))
+
+
+def pdf_text(path) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_from_price_list_to_paid_invoice_and_pdfs(crm, acme, tmp_path):
+    out = ok(crm, "products", "add", "cons", "Consulenza", "126,25", "--vat", "22", "--unit", "h")
+    assert "Added product CONS: Consulenza 126.25 (VAT 22)" in out
+    out = ok(crm, "products", "list")
+    assert re.search(r"CONS\s+Consulenza\s+h\s+126\.25\s+22", out)
+    out = ok(crm, "products", "vat")
+    assert re.search(r"^10\s+10%", out, re.M) and "E+" not in out
+
+    out = ok(crm, "quotes", "create", str(acme), "--line", "CONS*2", "--line", "Consegna|3|12,90|4",
+             "--title", "Impianto")
+    quote_id = document_id(out)
+    number = re.search(r"Quote (P-\d{4}-0001) ", out).group(1)
+    assert "· draft · Acme S.r.l." in out
+    assert re.search(r"Consulenza\s+2\s+h\s+126\.25\s+22\s+252\.50", out)
+    assert re.search(r"Consegna\s+3\s+12\.90\s+4\s+38\.70", out)
+    assert "VAT 22: taxable 252.50, VAT 55.55" in out and "VAT 4: taxable 38.70, VAT 1.55" in out
+    assert "taxable 291.20 · VAT 57.10 · total 348.30 EUR" in out
+
+    quote_pdf = tmp_path / "quote.pdf"
+    assert "Wrote" in ok(crm, "quotes", "pdf", str(quote_id), str(quote_pdf))
+    text = pdf_text(quote_pdf)
+    assert number in text and "348,30" in text and "Consulenza" in text
+
+    code, _, err = crm("invoices", "from-quote", str(quote_id))
+    assert code == 5 and "accepted" in err  # still a draft
+    assert "· accepted ·" in ok(crm, "quotes", "status", str(quote_id), "accepted")
+    out = ok(crm, "invoices", "from-quote", str(quote_id))
+    invoice_id = document_id(out)
+    assert "Invoice (draft)" in out and "total 348.30 EUR" in out
+
+    out = ok(crm, "invoices", "issue", str(invoice_id), "--date", "2026-03-02")
+    assert f"Invoice 1/2026 [{invoice_id}] · issued · Acme S.r.l." in out
+    assert "date 2026-03-02, due 2026-04-01" in out
+
+    out = ok(crm, "pay", str(invoice_id), "100,30", "--date", "2026-03-10", "--method", "cash")
+    assert "Recorded 100.30 on invoice 1/2026; balance due 248.00" in out
+    code, _, err = crm("pay", str(invoice_id), "300", "--date", "2026-03-11")
+    assert code == 3 and "amount" in err and "248.00" in err
+    out = ok(crm, "receivables")
+    assert re.search(r"Acme S\.r\.l\.\s+1\s+248\.00", out)
+
+    invoice_pdf = tmp_path / "invoice.pdf"
+    ok(crm, "invoices", "pdf", str(invoice_id), str(invoice_pdf))
+    text = pdf_text(invoice_pdf)
+    assert "1/2026" in text and "348,30" in text and "Acme S.r.l." in text
+
+    out = ok(crm, "invoices", "credit-note", str(invoice_id), "--line", "Sconto|1|10|22")
+    note_id = document_id(out)
+    assert "Credit note (draft)" in out and "total 12.20 EUR" in out
+    assert "Credit note NC 1/2026" in ok(crm, "invoices", "issue", str(note_id), "--date", "2026-03-15")
+    out = ok(crm, "invoices", "show", str(invoice_id))
+    assert "paid 100.30 · balance due 235.80" in out
+    out = ok(crm, "invoices", "list")
+    assert "NC 1/2026" in out and re.search(r"1/2026\s+2026-03-02\s+Acme S\.r\.l\.\s+348\.30\s+235\.80", out)
+
+
+def test_bad_lines_exit_3_and_missing_documents_exit_4(crm, acme, tmp_path):
+    code, out, err = crm("quotes", "create", str(acme), "--line", "Consegna|tre|12,90")
+    assert code == 3 and "lines[0].quantity" in err and "Traceback" not in err
+    code, _, err = crm("quotes", "create", str(acme), "--line", "Ok|1|1", "--line", "Caro|1|12,345")
+    assert code == 3 and "lines[1].unit_price" in err
+    code, _, err = crm("quotes", "create", str(acme), "--line", "NOPE*2")
+    assert code == 3 and "lines[0]" in err and "NOPE" in err
+    code, _, err = crm("quotes", "create", str(acme), "--line", "X|1|1|23")
+    assert code == 3 and "lines[0].vat_code" in err
+    assert "P-" not in ok(crm, "quotes", "list")  # nothing was written
+
+    assert crm("quotes", "show", "999")[0] == 4
+    assert crm("invoices", "from-quote", "999")[0] == 4
+    assert crm("invoices", "issue", "999")[0] == 4
+    assert crm("pay", "999", "10")[0] == 4
+    code, _, err = crm("quotes", "pdf", "999", str(tmp_path / "none.pdf"))
+    assert code == 4 and "999" in err
+    assert not (tmp_path / "none.pdf").exists()
+    assert crm("quotes", "create", "999", "--line", "X|1|1")[0] == 4  # no such customer
+
+
+def test_json_output_carries_exact_amounts(tmp_path, capsys):
+    import json
+
+    from smallcrm.cli import main
+
+    db = str(tmp_path / "crm.sqlite3")
+    assert main(["--db", db, "--json", "products", "add", "CAT", "Catalogo", "12,90", "--vat", "4"]) == 0
+    product = json.loads(capsys.readouterr().out)
+    assert (product["price"], product["vat_percent"], product["vat_code"]) == ("12.90", "4", "4")
