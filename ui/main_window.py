@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow,
 
 from smallcrm.changes import Changes
 from smallcrm.services.storage import database_path
-from smallcrm.services.tasks import due_tasks
+from smallcrm.services.tasks import count_due_tasks
 from ui.context import AppContext
 from ui.pages import PAGES, PageSpec
+from ui.widgets.global_search import install_global_search
 from ui.widgets.job_progress import JobProgress
 
 
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         for row in range(min(9, len(self._specs))):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda r=row: self.sidebar.setCurrentRow(r))
+        self.global_search = install_global_search(self, ctx)  # Ctrl+K
         self._restore()
         self.update_due()
 
@@ -81,6 +83,17 @@ class MainWindow(QMainWindow):
         self.sidebar.clearSelection()
         self.stack.setCurrentWidget(page)
 
+    def open_quote(self, quote_id: int | None) -> None:
+        """Open a quote in its editor (a new one with ``None``)."""
+        from ui.views.quote_editor import open_quote_editor
+
+        open_quote_editor(self.ctx, quote_id, self)
+
+    def open_invoice(self, invoice_id: int) -> None:
+        from ui.views.invoice_view import open_invoice_view
+
+        open_invoice_view(self.ctx, invoice_id, self)
+
     def new_party(self, kind: str) -> None:
         from ui.dialogs.party_form import PartyForm
 
@@ -90,7 +103,7 @@ class MainWindow(QMainWindow):
 
     # -- status --------------------------------------------------------------------------------
     def update_due(self) -> None:
-        count = len(due_tasks(self.ctx.db))
+        count = count_due_tasks(self.ctx.db)
         self.due_label.setText(self.tr("%n task(s) due today or overdue", "", count) if count else
                                self.tr("Nothing due today"))
 

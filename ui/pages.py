@@ -35,7 +35,62 @@ def _companies(ctx, window):
     return page
 
 
+def _activities(ctx, window):
+    from ui.views.activities_page import ActivitiesPage
+
+    page = ActivitiesPage(ctx)
+    page.open_party.connect(window.show_party)
+    return page
+
+
+def _tasks(ctx, window):
+    from ui.views.tasks_page import TasksPage
+
+    page = TasksPage(ctx)
+    page.open_party.connect(window.show_party)
+    return page
+
+
+def _deals(ctx, window):
+    from ui.views.deals_board import DealsBoard
+
+    page = DealsBoard(ctx)
+    page.open_party.connect(window.show_party)
+    return page
+
+
+def _settings(ctx, window):
+    from ui.views.settings_page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
+def _quotes(ctx, window):
+    from ui.views.quotes_page import QuotesPage
+
+    return QuotesPage(ctx)
+
+
+def _invoices(ctx, window):
+    from ui.views.invoices_page import InvoicesPage
+
+    return InvoicesPage(ctx)
+
+
+def _receivables(ctx, window):
+    from ui.views.receivables_page import ReceivablesPage
+
+    return ReceivablesPage(ctx)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("contacts", QT_TRANSLATE_NOOP("pages", "Contacts"), _contacts),
     PageSpec("companies", QT_TRANSLATE_NOOP("pages", "Companies"), _companies),
+    PageSpec("activities", QT_TRANSLATE_NOOP("pages", "Activities"), _activities),
+    PageSpec("tasks", QT_TRANSLATE_NOOP("pages", "Tasks"), _tasks),
+    PageSpec("deals", QT_TRANSLATE_NOOP("pages", "Deals"), _deals),
+    PageSpec("quotes", QT_TRANSLATE_NOOP("pages", "Quotes"), _quotes),
+    PageSpec("invoices", QT_TRANSLATE_NOOP("pages", "Invoices"), _invoices),
+    PageSpec("receivables", QT_TRANSLATE_NOOP("pages", "Receivables"), _receivables),
+    PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings"), _settings),  # stays last
 ]

@@ -121,6 +121,13 @@ def due_tasks(db, within_days: int = 0, owner: str | None = None, now: datetime 
     return [task_view(r) for r in query.order_by(Task.due_at, Task.priority)]
 
 
+def count_due_tasks(db, within_days: int = 0, now: datetime | None = None) -> int:
+    """How many open tasks are overdue or due by the end of the day (the status bar's number)."""
+    local_now = (now or datetime.now()).astimezone()
+    horizon = datetime.combine(local_now.date() + timedelta(days=within_days), time.max, local_now.tzinfo)
+    return _open_tasks().where(Task.due_at <= to_utc(horizon)).count()
+
+
 def list_tasks(db, party_id: int | None = None, include_done: bool = False, limit: int = 500
                ) -> list[TaskView]:
     query = _open_tasks() if not include_done else (

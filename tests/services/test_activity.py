@@ -43,6 +43,7 @@ def test_recent_communications_newest_first_paged_and_filtered(db, person, compa
 
     trash_party(db, acme.id)
     assert {c.party.id for c in recent_communications(db)} == {mario.id}
+    assert [c.subject for c in recent_communications(db, limit=2)] == ["tie", "s8"]  # the page is filled up
     with pytest.raises(ValidationError):
         recent_communications(db, channel="pigeon")
 
@@ -96,6 +97,7 @@ def test_find_documents_by_number(db, documents):
     hits = find_documents(db, "12/2026")
     assert (hits[0].kind, hits[0].id, hits[0].rank, hits[0].total) == ("invoice", twelfth.id, 0, Decimal("122.00"))
     assert [h.number for h in find_documents(db, "1/2026")][:2] == ["1/2026", "11/2026"]  # whole number first
+    assert [h.number for h in find_documents(db, "1/2026", limit=1)] == ["1/2026"]  # even the oldest of many
     assert len(find_documents(db, "2026", limit=5)) == 5
     assert find_documents(db, "rossi") == []  # no digit: not a number
     assert find_documents(db, "  ") == []

@@ -1,0 +1,132 @@
+"""The to-do list as a table: done box, title, party, when it is due (local time), priority; overdue in red."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from smallcrm.services.views import TaskView
+from ui.formatting import day
+
+OVERDUE_COLOR = QColor("#c62828")
+DONE_COLOR = QColor("#8a8a8a")
+END_OF_DAY = (23, 59)
+PRIORITIES = {
+    1: QT_TRANSLATE_NOOP("TaskTableModel", "High"),
+    2: QT_TRANSLATE_NOOP("TaskTableModel", "Normal"),
+    3: QT_TRANSLATE_NOOP("TaskTableModel", "Low"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TaskTableModel", text)
+
+
+def local_time(utc: datetime) -> datetime:
+    """A stored (naive UTC) moment in the computer's time zone."""
+    return utc.replace(tzinfo=UTC).astimezone()
+
+
+def due_text(due_at: datetime | None, today: date | None = None) -> str:
+    """"Today 15:30", "Tomorrow", "4 mar 2026 09:00"; a task due by the end of a day shows only the day."""
+    if due_at is None:
+        return ""
+    local = local_time(due_at)
+    today = today or datetime.now().astimezone().date()
+    if local.date() == today:
+        when = tr("Today")
+    elif local.date() == today + timedelta(days=1):
+        when = tr("Tomorrow")
+    elif local.date() == today - timedelta(days=1):
+        when = tr("Yesterday")
+    else:
+        when = day(local.date())
+    return when if (local.hour, local.minute) == END_OF_DAY else f"{when} {local:%H:%M}"
+
+
+def priority_text(priority: int) -> str:
+    text = PRIORITIES.get(priority)
+    return tr(text) if text else str(priority)
+
+
+class TaskTableModel(QAbstractTableModel):
+    DONE, TITLE, PARTY, DUE, PRIORITY = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TaskTableModel", "Done"),
+        QT_TRANSLATE_NOOP("TaskTableModel", "Task"),
+        QT_TRANSLATE_NOOP("TaskTableModel", "For"),
+        QT_TRANSLATE_NOOP("TaskTableModel", "Due"),
+        QT_TRANSLATE_NOOP("TaskTableModel", "Priority"),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._tasks: list[TaskView] = []
+        self._now = datetime.now(UTC).replace(tzinfo=None)
+
+    def set_tasks(self, tasks: list[TaskView]) -> None:
+        self.beginResetModel()
+        self._tasks = list(tasks)
+        self._now = datetime.now(UTC).replace(tzinfo=None)
+        self.endResetModel()
+
+    def task(self, row: int) -> TaskView:
+        return self._tasks[row]
+
+    def row_of(self, task_id: int) -> int:
+        return next((row for row, t in enumerate(self._tasks) if t.id == task_id), -1)
+
+    def is_overdue(self, task: TaskView) -> bool:
+        return not task.done and task.due_at is not None and task.due_at < self._now
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tasks)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._tasks):
+            return None
+        task, column = self._tasks[index.row()], index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return task.id
+        if column == self.DONE:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr("Click to open the task again") if task.done else tr("Click to mark it done")
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(task, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE and task.notes:
+            return task.notes
+        if role == Qt.ItemDataRole.ForegroundRole and (task.done or self.is_overdue(task)):
+            return QBrush(DONE_COLOR if task.done else OVERDUE_COLOR)
+        if role == Qt.ItemDataRole.FontRole and (task.done or (column == self.PRIORITY and task.priority == 1)):
+            font = QFont()
+            font.setStrikeOut(task.done and column == self.TITLE)
+            font.setBold(not task.done)
+            return font
+        return None
+
+    def _text(self, task: TaskView, column: int) -> str:
+        if column == self.TITLE:
+            return task.title
+        if column == self.PARTY:
+            return task.party.name if task.party else ""
+        if column == self.DUE:
+            return due_text(task.due_at)
+        return priority_text(task.priority)

@@ -1,0 +1,88 @@
+"""Activities: the timeline of every party at once (calls, e-mails, meetings, notes...), newest first,
+loaded as you scroll; a channel filter; a double click opens the party's 360° view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.changes import Changes
+from smallcrm.domain import Channel
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.labels import label
+from ui.models.activity_table import ActivityTableModel
+
+
+class ActivitiesPage(QWidget):
+    open_party = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("All channels"), None)
+        for channel in Channel:
+            self.channel.addItem(label(channel), str(channel))
+        self.status = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show")))
+        bar.addWidget(self.channel)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+
+        self.model = ActivityTableModel(ctx, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ActivityTableModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((ActivityTableModel.WHEN, 150), (ActivityTableModel.CHANNEL, 90),
+                              (ActivityTableModel.DIRECTION, 90), (ActivityTableModel.PARTY, 260),
+                              (ActivityTableModel.DURATION, 80), (ActivityTableModel.OWNER, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.channel.currentIndexChanged.connect(lambda _: self.model.set_channel(self.channel.currentData()))
+        self.model.loading.connect(self._loading)
+        self.model.failed.connect(lambda error: show_error(self, error))
+        ctx.bus.changed.connect(self._changed)
+        self.model.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_party.emit(self.model.communication(index.row()).party.id)
+
+    def _loading(self, busy: bool) -> None:
+        rows = self.model.rowCount()
+        if busy:
+            self.status.setText(self.tr("Loading…"))
+        elif self.model.exhausted:
+            self.status.setText(self.tr("%n activity(ies)", "", rows))
+        else:
+            self.status.setText(self.tr("The latest %1: scroll for more").replace("%1", str(rows)))
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.communications or changes.parties:
+            self.model.refresh()
