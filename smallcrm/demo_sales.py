@@ -94,28 +94,28 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
     today = make.now.date()
     first_quote = (Quote.select(Quote.id).order_by(Quote.id.desc()).scalar() or 0) + 1
     quote_rows, quote_lines, accepted = [], [], []
-    for n in range(count):
+    quote_numbers: dict[int, int] = dict(
+        InvoiceCounter.select(InvoiceCounter.year, InvoiceCounter.last_number)
+        .where(InvoiceCounter.kind == "quote", InvoiceCounter.series == "")
+        .tuples()
+    )
+    for n, issued in enumerate(sorted(today - timedelta(days=rng.randrange(730)) for _ in range(count))):
         qid = first_quote + n
-        issued = today - timedelta(days=rng.randrange(730))
-        status = rng.choice(("accepted", "accepted", "sent", "rejected", "expired", "draft"))
+        valid_until = issued + timedelta(days=30)
+        if valid_until < today:  # an old quote was answered, or left to expire
+            status = rng.choice(("accepted", "accepted", "rejected", "expired"))
+        else:
+            status = rng.choice(("draft", "sent", "sent", "accepted"))
         lines, totals = _lines(rng, catalog)
         party = rng.choice(customers)
-        quote_rows.append(
-            (
-                qid,
-                *make.stamps(),
-                party,
-                f"P-{issued.year}-D{qid:06d}",
-                status,
-                issued,
-                issued + timedelta(days=30),
-                "it",
-                *totals,
-            )
-        )
+        quote_numbers[issued.year] = quote_numbers.get(issued.year, 0) + 1
+        number = f"P-{issued.year}-{quote_numbers[issued.year]:04d}"
+        quote_rows.append((qid, *make.stamps(), party, number, status, issued, valid_until, "it", *totals))
         quote_lines.extend((*make.stamps(), qid, *line) for line in lines)
         if status == "accepted":
             accepted.append((qid, party, issued, lines, totals))
+    for year, last in quote_numbers.items():
+        InvoiceCounter.insert(kind="quote", series="", year=year, last_number=last).on_conflict_replace().execute()
     bulk_insert(
         Quote,
         ("id", *OWNED, "party", "number", "status", "issue_date", "valid_until", "language", *DOC_TOTALS),

@@ -8,6 +8,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 LANGUAGES = {"it": "Italiano", "en": "English", "ro": "Română"}
+# the locale of numbers and dates for each language (English as written in Europe: 15/10/2026)
+LOCALES = {"it": "it_IT", "en": "en_GB", "ro": "ro_RO"}
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 _installed: list[QTranslator] = []
 
@@ -25,6 +27,7 @@ def install_translators(app: QApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
     if language == "en":
         return True
     ours = QTranslator(app)
@@ -36,5 +39,4 @@ def install_translators(app: QApplication, language: str) -> bool:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    QLocale.setDefault(QLocale(language))
     return loaded

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from smallcrm.changes import Changes
 from smallcrm.services.storage import database_path
@@ -14,6 +14,14 @@ from ui.pages import PAGES, PageSpec
 from ui.widgets.global_search import install_global_search
 from ui.widgets.job_progress import JobProgress
 
+SIDEBAR_STYLE = """
+QListWidget#sidebar { background: #1f3b57; color: #dfe8f1; border: none; padding-top: 10px; font-size: 14px;
+                      outline: 0; }
+QListWidget#sidebar::item { padding: 9px 16px; border-left: 3px solid transparent; }
+QListWidget#sidebar::item:hover { background: #2a4c6e; }
+QListWidget#sidebar::item:selected { background: #2f5a84; color: white; border-left: 3px solid #7fc1ff; }
+"""
+
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
@@ -21,18 +29,22 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("SmallCRM — %1").replace("%1", str(database_path(ctx.db).name)))
         self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(18, 18))
-        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
         self._specs: list[PageSpec] = list(PAGES)
         for spec in self._specs:
             QListWidgetItem(QCoreApplication.translate("pages", spec.title), self.sidebar)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.jobs = JobProgress()
         self.due_label = QLabel()
@@ -119,15 +131,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        splitter = settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
         self.sidebar.setCurrentRow(int(settings.value("window/section", 0)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = self.ctx.settings
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/section", max(self.sidebar.currentRow(), 0))
         self.ctx.runner.wait(5000)
         super().closeEvent(event)

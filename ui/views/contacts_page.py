@@ -27,6 +27,7 @@ from ui.labels import label
 from ui.models.party_table import PartyTableModel
 
 TYPING_PAUSE_MS = 150
+COLUMN_WIDTHS = [200, 210, 230, 140, 110, 110, 80, 160]  # name, company, e-mail, phone, city, stage, owner, tags
 
 
 class ContactsPage(QWidget):
@@ -67,6 +68,8 @@ class ContactsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
+        self._restore_columns()
+        self.table.horizontalHeader().sectionResized.connect(self._save_columns)
         self.table.doubleClicked.connect(lambda index: self.open_party.emit(self.model.id_at(index.row())))
 
         bar = QHBoxLayout()
@@ -93,6 +96,17 @@ class ContactsPage(QWidget):
         ctx.bus.changed.connect(self._changed)
         self.reload_tags()
         self.apply_filters()
+
+    def _restore_columns(self) -> None:
+        saved = self._ctx.settings.value(f"columns/{self._kind or 'all'}")
+        widths = [int(w) for w in saved] if isinstance(saved, list) and len(saved) == len(COLUMN_WIDTHS) else \
+            COLUMN_WIDTHS
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def _save_columns(self) -> None:
+        widths = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
+        self._ctx.settings.setValue(f"columns/{self._kind or 'all'}", widths)
 
     def apply_filters(self) -> None:
         query = replace(self.model.query, text=self.search.text(), stage=self.stage.currentData(),
