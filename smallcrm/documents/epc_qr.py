@@ -8,12 +8,15 @@ is sharp at any zoom and costs next to nothing in the PDF.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import segno
 from reportlab.lib.colors import black
 from reportlab.platypus import Flowable
 
-from smallcrm.services.sales_views import CompanyProfile, DocumentView
+if TYPE_CHECKING:
+    from smallcrm.services.sales_views import CompanyProfile, DocumentView
 
 MAX_NAME = 70
 MAX_TEXT = 140
@@ -67,32 +70,44 @@ def document_epc_payload(document: DocumentView, company: CompanyProfile) -> str
     return epc_qr_payload(company.name, company.iban, document.balance_due, document.number, company.bic)
 
 
+@lru_cache(maxsize=64)
 def make_epc_qr(payload: str) -> segno.QRCode:
-    """The QR code of a payload, error correction level M as the EPC guideline requires (UTF-8 bytes)."""
+    """The QR code of a payload, error correction level M as the EPC guideline requires (UTF-8 bytes).
+
+    Cached: a preview and then the saved copy of the same invoice make the code once.
+    """
     return segno.make_qr(payload.encode("utf-8"), error="m", boost_error=False)
 
 
-def draw_qr(canvas, qr: segno.QRCode, x: float, y: float, size: float) -> None:
-    """Draw ``qr`` as a ``size`` × ``size`` square (quiet zone included) whose lower-left corner is (x, y).
-
-    Each run of dark modules in a row becomes one rectangle of a single filled path.
-    """
-    matrix = qr.matrix
-    count = len(matrix) + 2 * QUIET_ZONE
-    module = size / count
-    path = canvas.beginPath()
-    for row_index, row in enumerate(matrix):
-        top = y + size - (row_index + QUIET_ZONE) * module
+@lru_cache(maxsize=64)
+def _qr_operators(payload: str) -> tuple[str, int]:
+    """The PDF path of the dark modules in module units (one rectangle per run of dark modules in a row),
+    and the side of the code in modules, quiet zone included."""
+    qr = make_epc_qr(payload)
+    ops = []
+    rows = len(qr.matrix)
+    for row_index, row in enumerate(qr.matrix):
+        y = rows - row_index - 1 + QUIET_ZONE
         start = None
         for col_index, dark in enumerate([*row, 0]):
             if dark and start is None:
                 start = col_index
             elif not dark and start is not None:
-                path.rect(x + (start + QUIET_ZONE) * module, top - module, (col_index - start) * module, module)
+                ops.append(f"{start + QUIET_ZONE} {y} {col_index - start} 1 re")
                 start = None
+    return "\n".join(ops) + "\nf", rows + 2 * QUIET_ZONE
+
+
+def draw_qr(canvas, payload: str, x: float, y: float, size: float) -> None:
+    """Draw the QR code of ``payload`` as a ``size`` × ``size`` square (quiet zone included), lower-left
+    corner at (x, y), in vector rectangles on a reportlab canvas."""
+    operators, modules = _qr_operators(payload)
+    module = size / modules
     canvas.saveState()
     canvas.setFillColor(black)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.translate(x, y)
+    canvas.scale(module, module)
+    canvas.addLiteral(operators)
     canvas.restoreState()
 
 
@@ -101,7 +116,6 @@ class QrFlowable(Flowable):
 
     def __init__(self, payload: str, size: float):
         super().__init__()
-        self.qr = make_epc_qr(payload)
         self.payload = payload
         self.width = self.height = size
 
@@ -109,4 +123,4 @@ class QrFlowable(Flowable):
         return self.width, self.height
 
     def draw(self):
-        draw_qr(self.canv, self.qr, 0, 0, self.width)
+        draw_qr(self.canv, self.payload, 0, 0, self.width)

@@ -17,6 +17,10 @@ def _country(value: str) -> str | None:
     return None if len(value) == 2 and value.isalpha() and value.isupper() else "a two-letter country code (IT)"
 
 
+def _upper(value: str) -> str:
+    return value.strip().upper()
+
+
 def _one_of(*allowed: str) -> Callable[[Any], str | None]:
     return lambda value: None if value in allowed else "one of " + ", ".join(allowed)
 
@@ -36,13 +40,14 @@ class Option:
     default: Any
     label: str
     check: Callable[[Any], str | None] | None = None  # what is wrong with a value, or None
+    clean: Callable[[Any], Any] | None = None  # the stored form of a value ("ro" -> "RO")
 
 
 OPTIONS = {
     option.key: option
     for option in (
-        Option("default_region", "IT", "Region for phone numbers typed without a country code", _country),
-        Option("default_country", "IT", "Country of new contacts and addresses", _country),
+        Option("default_region", "IT", "Region for phone numbers typed without a country code", _country, _upper),
+        Option("default_country", "IT", "Country of new contacts and addresses", _country, _upper),
         Option("default_owner", "", "Owner given to new records"),
         Option("language", "it", "Language of documents", _one_of("it", "en", "ro")),
         Option("backups_kept", 10, "How many automatic backups to keep", _between(1, 1000)),
@@ -51,7 +56,7 @@ OPTIONS = {
         Option("company_postal_code", "", "Postal code"),
         Option("company_city", "", "City"),
         Option("company_province", "", "Province"),
-        Option("company_country", "IT", "Country", _country),
+        Option("company_country", "IT", "Country", _country, _upper),
         Option("company_vat_number", "", "VAT number (partita IVA)"),
         Option("company_tax_code", "", "Tax code (codice fiscale)"),
         Option("company_iban", "", "IBAN for payments"),
@@ -87,6 +92,8 @@ def set_setting(db, key: str, value: Any) -> Changes:
     # bool is an int to isinstance: True must not pass for a number of backups
     if not isinstance(value, type(option.default)) or isinstance(value, bool) != isinstance(option.default, bool):
         raise ValidationError(key, f"Expected a {type(option.default).__name__}", code="type_invalid")
+    if option.clean:
+        value = option.clean(value)
     problem = option.check(value) if option.check else None
     if problem:
         raise ValidationError(key, f"Expected {problem}, not {value!r}", code="invalid", value=value)

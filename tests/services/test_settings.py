@@ -57,7 +57,7 @@ def test_wrong_type(db, key, value):
 
 
 @pytest.mark.parametrize(("key", "value"), [
-    ("default_country", "Italy"), ("default_region", "it"), ("language", "de"), ("backups_kept", 0),
+    ("default_country", "Italy"), ("default_region", "I7"), ("language", "de"), ("backups_kept", 0),
     ("payment_terms_days", 400), ("currency", "EURO"), ("invoice_series", "A/B"), ("device_suffix", "x" * 11),
 ])
 def test_values_out_of_their_domain_are_refused_and_not_stored(db, key, value):
@@ -73,3 +73,8 @@ def test_values_in_their_domain_are_stored(db):
                        ("device_suffix", "LAP-2"), ("payment_terms_days", 60)):
         set_setting(db, key, value)
         assert get_setting(key) == value
+
+
+def test_country_codes_are_stored_in_capitals(db):
+    set_setting(db, "default_region", " ro ")
+    assert get_setting("default_region") == "RO"

@@ -170,8 +170,11 @@ class PartyPage(QWidget):
         timeline_title.addStretch(1)
         timeline_title.addWidget(self.timeline_count)
         right.addLayout(timeline_title)
-        right.addWidget(self.empty_timeline)
-        right.addWidget(self.timeline, 1)
+        timeline_area = QVBoxLayout()
+        timeline_area.addWidget(self.empty_timeline, 0, Qt.AlignmentFlag.AlignTop)
+        timeline_area.addWidget(self.timeline, 1)
+        timeline_area.addStretch(0)
+        right.addLayout(timeline_area, 1)
 
         columns = QHBoxLayout()
         columns.setSpacing(16)
@@ -249,7 +252,7 @@ class PartyPage(QWidget):
         self._show_tasks(data.overview.open_tasks if data.overview else ())
         self.model.set_party(party.id if not trashed else None, data.overview.timeline if data.overview else ())
         count = data.overview.counts.get("communications", 0) if data.overview else 0
-        self.timeline_count.setText(self.tr("%n communication(s)", "", count))
+        self.timeline_count.setText(self.tr("%n communication(s)", "", count) if count else "")
         self.empty_timeline.setVisible(self.model.rowCount() == 0)
         self.timeline.setVisible(self.model.rowCount() > 0)
         self.party_shown.emit(party.id)

@@ -31,10 +31,6 @@ ARROWS = {"in": "↙", "out": "↗"}
 _AMOUNT = re.compile(r"^(-?\d+\.\d{2}) ([A-Z]{3})$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
-
-
 def when_text(entry: TimelineEntry, locale: QLocale | None = None) -> str:
     """The entry's moment in local time (its day only, for documents), as the user's locale writes it."""
     locale = locale or QLocale()
@@ -55,7 +51,7 @@ def polish(text: str) -> str:
 
 def kind_text(entry: TimelineEntry) -> str:
     if entry.source == "task":
-        return _tr("Task done")
+        return QCoreApplication.translate("TimelineModel", "Task done")
     return label(entry.kind)
 
 

@@ -46,7 +46,9 @@ def _value_label(external: bool) -> QLabel:
     value.setTextFormat(Qt.TextFormat.RichText)
     value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     value.setOpenExternalLinks(external)
-    value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)  # several lines (phones, people) get the height they need
+    value.setSizePolicy(policy)
     return value
 
 
