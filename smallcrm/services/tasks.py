@@ -110,12 +110,17 @@ def _open_tasks():
                    Party.deleted_at.is_null() | Task.party.is_null()))
 
 
+def _due_by(within_days: int, now: datetime | None):
+    """Open tasks overdue or due by the end of the day ``within_days`` from today, local time."""
+    local_now = (now or datetime.now()).astimezone()
+    horizon = datetime.combine(local_now.date() + timedelta(days=within_days), time.max, local_now.tzinfo)
+    return _open_tasks().where(Task.due_at <= to_utc(horizon))
+
+
 def due_tasks(db, within_days: int = 0, owner: str | None = None, now: datetime | None = None
               ) -> list[TaskView]:
     """Open tasks that are overdue or due by the end of the day ``within_days`` from today (local time)."""
-    local_now = (now or datetime.now()).astimezone()
-    horizon = datetime.combine(local_now.date() + timedelta(days=within_days), time.max, local_now.tzinfo)
-    query = _open_tasks().where(Task.due_at <= to_utc(horizon))
+    query = _due_by(within_days, now)
     if owner:
         query = query.where(Task.owner == owner)
     return [task_view(r) for r in query.order_by(Task.due_at, Task.priority)]
@@ -123,9 +128,7 @@ def due_tasks(db, within_days: int = 0, owner: str | None = None, now: datetime 
 
 def count_due_tasks(db, within_days: int = 0, now: datetime | None = None) -> int:
     """How many open tasks are overdue or due by the end of the day (the status bar's number)."""
-    local_now = (now or datetime.now()).astimezone()
-    horizon = datetime.combine(local_now.date() + timedelta(days=within_days), time.max, local_now.tzinfo)
-    return _open_tasks().where(Task.due_at <= to_utc(horizon)).count()
+    return _due_by(within_days, now).count()
 
 
 def list_tasks(db, party_id: int | None = None, include_done: bool = False, limit: int = 500
