@@ -6,17 +6,9 @@ from datetime import date
 
 import pytest
 
-from smallcrm.db.connection import open_database
 from smallcrm.services import catalog, invoices
 from smallcrm.services.document_lines import LineDraft
 from smallcrm.services.parties import PartyDraft, create_party
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "crm.sqlite3")
-    yield database
-    database.close()
 
 
 @pytest.fixture

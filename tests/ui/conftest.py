@@ -5,18 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from smallcrm.db.connection import open_database
 from smallcrm.demo import generate_demo
 from ui.bus import ChangeBus
 from ui.context import AppContext
 from ui.tasks import SyncRunner
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "crm.sqlite3")
-    yield database
-    database.close()
 
 
 @pytest.fixture
