@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 LANGUAGES = {"it": "Italiano", "en": "English", "ro": "Română"}
@@ -12,6 +12,30 @@ LANGUAGES = {"it": "Italiano", "en": "English", "ro": "Română"}
 LOCALES = {"it": "it_IT", "en": "en_GB", "ro": "ro_RO"}
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 _installed: list[QTranslator] = []
+
+# Qt's own words that the window shows (dialog buttons, the edit menu of text fields). Qt ships no Romanian
+# translation, so our .ts files carry them as well; where Qt has its own (Italian), Qt's is asked first.
+QT_TEXTS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+)
 
 
 def chosen_language(settings: QSettings) -> str:
@@ -23,18 +47,19 @@ def chosen_language(settings: QSettings) -> str:
 
 
 def install_translators(app: QApplication, language: str) -> bool:
-    """Load our translation and Qt's own for ``language``; English needs none. True if ours loaded."""
+    """Load our translation and Qt's own for ``language``. English loads ours too when it is there, for its
+    plural forms ("1 record", "5 records"). True if ours loaded (always for English: the sources are English)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
-    if language == "en":
-        return True
     ours = QTranslator(app)
     loaded = ours.load(str(TRANSLATIONS / f"smallcrm_{language}.qm"))
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return True
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

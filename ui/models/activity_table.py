@@ -15,10 +15,6 @@ from ui.models.task_table import local_time
 PAGE = 200
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ActivityTableModel", text)
-
-
 def when_text(value) -> str:
     local = local_time(value)
     return f"{day(local.date())} {local:%H:%M}"
@@ -28,7 +24,9 @@ def duration_text(seconds: int | None) -> str:
     if not seconds:
         return ""
     minutes = round(seconds / 60)
-    return tr("%1 min").replace("%1", str(minutes)) if minutes < 60 else f"{minutes // 60}:{minutes % 60:02d} h"
+    if minutes < 60:
+        return QCoreApplication.translate("ActivityTableModel", "%1 min").replace("%1", str(minutes))
+    return f"{minutes // 60}:{minutes % 60:02d} h"
 
 
 class ActivityTableModel(QAbstractTableModel):
@@ -129,7 +127,7 @@ class ActivityTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
+            return QCoreApplication.translate("ActivityTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

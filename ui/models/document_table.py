@@ -21,10 +21,6 @@ TONES = {"overdue": QColor("#b3261e"), "partly_paid": QColor("#a15c00"), "paid":
 OVERDUE_ROW = QColor(179, 38, 30, 22)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentTable", text)
-
-
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -140,7 +136,7 @@ class DocumentTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.columns[section].title)
+            return QCoreApplication.translate("DocumentTable", self.columns[section].title)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].kind in ("money", "count"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

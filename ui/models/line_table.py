@@ -33,10 +33,6 @@ LINE_FIELD = re.compile(r"^lines\[(\d+)\]\.(\w+)$")
 NUMERIC = {"quantity", "unit_price", "discount_percent", "amount"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LineTableModel", text)
-
-
 @dataclass
 class EditLine:
     """One line as typed (text), with the net amount last computed for it."""
@@ -184,7 +180,7 @@ class LineTableModel(QAbstractTableModel):
         return rows[int(match.group(1))], match.group(2) if match.group(2) in self.KEYS else "description"
 
     def title_of(self, key: str) -> str:
-        return tr(dict(self.COLUMNS)[key])
+        return QCoreApplication.translate("LineTableModel", dict(self.COLUMNS)[key])
 
     def error_at(self, row: int, key: str) -> str | None:
         return self._errors.get((row, key))
@@ -201,7 +197,7 @@ class LineTableModel(QAbstractTableModel):
             return str(section + 1) if 0 <= section < len(self.lines) else None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr(self.COLUMNS[section][1])
+                return QCoreApplication.translate("LineTableModel", self.COLUMNS[section][1])
             if role == Qt.ItemDataRole.TextAlignmentRole and self.KEYS[section] in NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -20,10 +20,6 @@ PRIORITIES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskTableModel", text)
-
-
 def local_time(utc: datetime) -> datetime:
     """A stored (naive UTC) moment in the computer's time zone."""
     return utc.replace(tzinfo=UTC).astimezone()
@@ -36,11 +32,11 @@ def due_text(due_at: datetime | None, today: date | None = None) -> str:
     local = local_time(due_at)
     today = today or datetime.now().astimezone().date()
     if local.date() == today:
-        when = tr("Today")
+        when = QCoreApplication.translate("TaskTableModel", "Today")
     elif local.date() == today + timedelta(days=1):
-        when = tr("Tomorrow")
+        when = QCoreApplication.translate("TaskTableModel", "Tomorrow")
     elif local.date() == today - timedelta(days=1):
-        when = tr("Yesterday")
+        when = QCoreApplication.translate("TaskTableModel", "Yesterday")
     else:
         when = day(local.date())
     return when if (local.hour, local.minute) == END_OF_DAY else f"{when} {local:%H:%M}"
@@ -48,7 +44,7 @@ def due_text(due_at: datetime | None, today: date | None = None) -> str:
 
 def priority_text(priority: int) -> str:
     text = PRIORITIES.get(priority)
-    return tr(text) if text else str(priority)
+    return QCoreApplication.translate("TaskTableModel", text) if text else str(priority)
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -89,7 +85,7 @@ class TaskTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
+            return QCoreApplication.translate("TaskTableModel", self.HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -107,7 +103,9 @@ class TaskTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("Click to open the task again") if task.done else tr("Click to mark it done")
+                if task.done:
+                    return QCoreApplication.translate("TaskTableModel", "Click to open the task again")
+                return QCoreApplication.translate("TaskTableModel", "Click to mark it done")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(task, column)

@@ -163,8 +163,8 @@ class DealsBoard(QWidget):
         count = sum(m.deals for m in months)
         if count:
             self.forecast_label.setText(
-                self.tr("Weighted forecast: %1 out of %2 in %3 open deal(s)")
-                .replace("%1", money(weighted)).replace("%2", money(value)).replace("%3", str(count)))
+                self.tr("Weighted forecast: %1 out of %2 in %n open deal(s)", "", count)
+                .replace("%1", money(weighted)).replace("%2", money(value)))
         else:
             self.forecast_label.setText(self.tr("No open deals: nothing to forecast"))
         self.forecast.setColumnCount(len(months))

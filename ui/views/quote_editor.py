@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -206,7 +206,8 @@ class QuoteEditor(QWidget):
         if self.view is None:
             text = self.tr("New quote")
         else:
-            text = f"{self.tr('Quote')} {self.view.number} · {label(self.view.status)}"
+            quote = self.tr("Quote")  # outside the f-string, where lupdate finds it
+            text = f"{quote} {self.view.number} · {label(self.view.status)}"
         self.heading.setText(text + (" •" if self.dirty else ""))
         self.setWindowTitle(text)
 
@@ -394,8 +395,9 @@ class QuoteEditor(QWidget):
 
     @classmethod
     def confirm_discard(cls, parent: QWidget) -> bool:
-        answer = QMessageBox.question(parent, parent.tr("Unsaved changes"),
-                                      parent.tr("This quote has changes that are not saved. Close it anyway?"))
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("QuoteEditor", "Unsaved changes"),
+            QCoreApplication.translate("QuoteEditor", "This quote has changes that are not saved. Close it anyway?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event) -> None:

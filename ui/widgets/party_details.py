@@ -174,8 +174,9 @@ class PartyDetails(QWidget):
         self.balance.setPalette(self.palette())
         amount = escape(money(balance, currency))
         if overdue:
+            late = escape(self.tr("overdue"))  # outside the f-string, where lupdate finds it
             self.balance.setText(f'<b style="color:{OVERDUE_COLOR}">{amount}</b> '
-                                 f'<span style="color:{OVERDUE_COLOR}">{escape(self.tr("overdue"))}</span>')
+                                 f'<span style="color:{OVERDUE_COLOR}">{late}</span>')
             self.balance.setToolTip(self.tr("Some invoices are past their due date"))
         else:
             self.balance.setText(f"<b>{amount}</b>")

@@ -8,7 +8,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -204,8 +204,8 @@ class DataSettings(QWidget):
     @classmethod
     def show_restore_help(cls, parent: QWidget, text: str, command: str) -> None:
         """Tell how to restore (tests replace this); the command is selectable to copy it."""
-        box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Restore a backup"), text,
-                          QMessageBox.StandardButton.Ok, parent)
+        title = QCoreApplication.translate("DataSettings", "Restore a backup")
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
 
