@@ -234,10 +234,6 @@
         <source>Type to search a company…</source>
         <translation>Type to search a company…</translation>
     </message>
-    <message>
-        <source>Linked to %1</source>
-        <translation>Linked to %1</translation>
-    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -1315,6 +1311,10 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>Type a name to search…</source>
         <translation>Type a name to search…</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>Linked to %1</translation>
     </message>
 </context>
 <context>

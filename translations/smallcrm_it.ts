@@ -234,10 +234,6 @@
         <source>Type to search a company…</source>
         <translation>Scrivi per cercare un&apos;azienda…</translation>
     </message>
-    <message>
-        <source>Linked to %1</source>
-        <translation>Collegato a %1</translation>
-    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -1315,6 +1311,10 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>Type a name to search…</source>
         <translation>Scrivi un nome per cercare…</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>Collegato a %1</translation>
     </message>
 </context>
 <context>

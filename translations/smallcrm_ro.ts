@@ -235,10 +235,6 @@
         <source>Type to search a company…</source>
         <translation>Tastați pentru a căuta o companie…</translation>
     </message>
-    <message>
-        <source>Linked to %1</source>
-        <translation>Asociat cu %1</translation>
-    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -1323,6 +1319,10 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>Type a name to search…</source>
         <translation>Tastați un nume pentru căutare…</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>Asociat cu %1</translation>
     </message>
 </context>
 <context>

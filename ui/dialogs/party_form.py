@@ -43,8 +43,8 @@ from smallcrm.validation import format_phone
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.labels import label
-from ui.widgets.company_picker import CompanyPicker
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.party_lookup import CompanyPicker
 from ui.widgets.value_list import ValueListEditor
 
 

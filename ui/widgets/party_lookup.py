@@ -16,8 +16,18 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 TYPING_PAUSE_MS = 150
 
 
+SHOWN = 12
+
+
+def find_parties(db, text: str, kind: str | None = None) -> list:
+    """The search hits for ``text`` (runs in the background), only companies or persons if ``kind``."""
+    hits = search_parties(db, text, limit=SHOWN if kind is None else 60)
+    return [h for h in hits if kind is None or h.kind == kind][:SHOWN]
+
+
 class PartyLookup(QLineEdit):
     picked = Signal(object)  # the party id, or None when the text no longer names one
+    kind: str | None = None  # only this kind of party ("company"), or any
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +55,7 @@ class PartyLookup(QLineEdit):
     def set_party(self, party_id: int | None, name: str = "") -> None:
         self._id, self._name = party_id, name if party_id is not None else ""
         self.setText(self._name)
+        self.setToolTip(self.tr("Linked to %1").replace("%1", name) if party_id is not None else "")
 
     def pick_row(self, row: int) -> None:
         """Choose one of the matches listed (what a click in the drop-down does)."""
@@ -60,6 +71,7 @@ class PartyLookup(QLineEdit):
     def _changed(self, text: str) -> None:
         if self._id is not None and text != self._name:
             self._id, self._name = None, ""
+            self.setToolTip("")
             self.picked.emit(None)
 
     def search_now(self) -> None:
@@ -67,7 +79,8 @@ class PartyLookup(QLineEdit):
         text = self.text().strip()
         self._asked = text
         db = self._ctx.db
-        self._ctx.runner.submit(lambda control: search_parties(db, text, 12),
+        kind = self.kind
+        self._ctx.runner.submit(lambda control: find_parties(db, text, kind),
                                 on_done=lambda found, t=text: self._found(t, found))
 
     def _found(self, text: str, found: list) -> None:
@@ -75,7 +88,7 @@ class PartyLookup(QLineEdit):
             return  # the user has typed on since
         self.results.clear()
         for hit in found:
-            detail = " · ".join(p for p in (label(hit.kind), hit.detail) if p)
+            detail = " · ".join(p for p in (None if self.kind else label(hit.kind), hit.detail) if p)
             item = QStandardItem(f"{hit.name}  —  {detail}")
             item.setData(hit.id, ID_ROLE)
             item.setData(hit.name, NAME_ROLE)
@@ -91,3 +104,20 @@ class PartyLookup(QLineEdit):
         self.set_party(party_id, name)
         self._completer.popup().hide()
         self.picked.emit(party_id)
+
+
+class CompanyPicker(PartyLookup):
+    """The lookup for a person's company: companies only."""
+
+    kind = "company"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setPlaceholderText(self.tr("Type to search a company…"))
+
+    @property
+    def company_id(self) -> int | None:
+        return self.party_id
+
+    def set_company(self, company_id: int | None, name: str = "") -> None:
+        self.set_party(company_id, name)
