@@ -1,0 +1,115 @@
+"""CSV files from the same tables as the workbooks (:class:`smallcrm.documents.xlsx.Sheet`).
+
+Two dialects:
+
+- ``plain``: comma separated, decimal point, ISO dates (2026-03-01, 2026-03-01 14:30): for other programs
+- ``it``: what Italian Excel opens with a double click: semicolon separated, decimal comma, dd/mm/yyyy dates,
+  and a byte-order mark so that Excel reads UTF-8 (accents) correctly
+
+Percentages are written as the user reads them (22 for 22%, under a header that says "%"). A text cell that
+Excel would take for a formula ("=...", "@...", "+A1") gets a leading apostrophe in the ``it`` dialect.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from smallcrm.documents.xlsx import PACE, Column, Pacer, Progress, Sheet, ShouldStop, atomic_path
+
+_FORMULA_LIKE = re.compile(r"^(?:[=@\t\r]|[+-](?![\d .,]*$))")
+
+
+@dataclass(frozen=True)
+class CsvDialect:
+    name: str
+    delimiter: str
+    decimal: str
+    date_format: str
+    datetime_format: str
+    bom: bool  # the default for the byte-order mark
+
+
+DIALECTS = {
+    "plain": CsvDialect("plain", ",", ".", "%Y-%m-%d", "%Y-%m-%d %H:%M", False),
+    "it": CsvDialect("it", ";", ",", "%d/%m/%Y", "%d/%m/%Y %H:%M", True),
+}
+
+
+def dialect_named(name: str) -> CsvDialect:
+    from smallcrm.errors import ValidationError
+
+    if name not in DIALECTS:
+        raise ValidationError("dialect", f"Unknown CSV dialect {name}; expected one of: {', '.join(DIALECTS)}",
+                              code="choice_invalid", value=name, allowed=", ".join(DIALECTS))
+    return DIALECTS[name]
+
+
+def _converters(columns: Sequence[Column], dialect: CsvDialect) -> list[Callable | None]:
+    comma = dialect.decimal == ","
+
+    def number(value):
+        return str(value).replace(".", ",") if comma else value
+
+    def percent(value):
+        text = f"{value.normalize():f}" if hasattr(value, "normalize") else str(value)
+        return text.replace(".", ",") if comma else text
+
+    def text(value):
+        return "'" + value if isinstance(value, str) and _FORMULA_LIKE.match(value) else value
+
+    date_format, datetime_format = dialect.date_format, dialect.datetime_format
+    makers: dict[str, Callable | None] = {
+        "text": text if comma else None, "int": None, "number": number if comma else None,
+        "money": number if comma else None, "percent": percent,
+        "date": lambda v: v.strftime(date_format), "datetime": lambda v: v.strftime(datetime_format),
+    }
+    return [makers[c.kind] for c in columns]
+
+
+def write_rows(out, columns: Sequence[Column], rows: Iterable[Sequence], dialect: CsvDialect, pacer: Pacer) -> int:
+    """Write the header and ``rows`` to the open text file ``out``; returns the number of rows."""
+    writer = csv.writer(out, delimiter=dialect.delimiter, lineterminator="\r\n")
+    writer.writerow([c.header for c in columns])
+    active = [(i, f) for i, f in enumerate(_converters(columns, dialect)) if f is not None]
+    rows = iter(rows)
+    count = 0
+    while chunk := list(islice(rows, PACE)):
+        if active:
+            converted = []
+            for row in chunk:
+                row = list(row)
+                for i, convert in active:
+                    value = row[i]
+                    if value is not None:
+                        row[i] = convert(value)
+                converted.append(row)
+            chunk = converted
+        writer.writerows(chunk)
+        count += len(chunk)
+        pacer.tick(len(chunk))
+    return count
+
+
+def write_csv(targets: Sequence[tuple[Path, Sheet]], *, dialect: str = "plain", bom: bool | None = None,
+              progress: Progress | None = None, should_stop: ShouldStop | None = None) -> dict[Path, int]:
+    """Each sheet to its CSV file; all files are written or none (Conflict(code="cancelled") when stopped)."""
+    chosen = dialect_named(dialect)
+    pacer = Pacer(sum(sheet.count or 0 for _, sheet in targets), progress, should_stop)
+    pacer.check()
+    encoding = "utf-8-sig" if (chosen.bom if bom is None else bom) else "utf-8"
+    written: dict[Path, int] = {}
+    with contextlib.ExitStack() as stack:
+        for path, sheet in targets:
+            tmp = stack.enter_context(atomic_path(path))
+            with open(tmp, "w", encoding=encoding, newline="") as out:
+                written[Path(path)] = write_rows(out, sheet.columns, sheet.rows, chosen, pacer)
+        pacer.check()
+    if progress is not None:
+        progress(pacer.done, pacer.done)
+    return written

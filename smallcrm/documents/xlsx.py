@@ -1,0 +1,322 @@
+"""Excel workbooks from plain tables: real cell types, number formats, a frozen bold header with a filter, a
+totals row of SUM formulas, fitted column widths; streamed (openpyxl write-only) when the rows are many.
+
+A table is a :class:`Sheet`: its :class:`Column` kinds say how a value is stored and shown.
+
+- ``text``: a string (one starting with "=" stays text, never a formula)
+- ``int`` and ``number``: plain numbers (quantities keep up to three decimals)
+- ``money``: a ``Decimal`` exact to the cent, stored as the nearest float, shown with the euro format
+- ``percent``: a ``Decimal`` percentage as the user reads it (22 for 22%), stored as 0.22 with a % format
+- ``date``: a ``date``; ``datetime``: a naive local ``datetime`` (Excel has no time zones)
+
+Writing goes to a temporary file beside the target, renamed over it only when everything went well: a
+cancelled or failed export leaves no file behind (and leaves an older file of the same name untouched).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import islice
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell
+from openpyxl.comments import Comment
+from openpyxl.styles import Font
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
+
+from smallcrm.errors import Conflict
+
+MONEY_FORMAT = '#,##0.00 "€";-#,##0.00 "€"'
+DATE_FORMAT = "dd/mm/yyyy"
+DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
+PERCENT_FORMAT = "0%"
+PERCENT_FRACTION_FORMAT = "0.0#%"  # 5.5% would show as 6% with the whole-number format
+NUMBER_FORMAT = "General"
+KINDS = ("text", "int", "number", "money", "percent", "date", "datetime")
+FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "percent": PERCENT_FORMAT}
+TOTALLED = ("int", "number", "money")
+WRITE_ONLY_FROM = 5000  # rows in the workbook from which it streams instead of building cells in memory
+PACE = 1000  # rows between two progress reports and cancellation checks
+MIN_WIDTH, MAX_WIDTH = 6, 60
+
+Progress = Callable[[int, int], None]
+ShouldStop = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: str = "text"
+    total: bool = False  # a SUM of the column in the totals row
+    note: str = ""  # a comment on the header cell (e.g. the sign convention of credit notes)
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown column kind {self.kind}")
+        if self.total and self.kind not in TOTALLED:
+            raise ValueError(f"cannot total a {self.kind} column")
+
+
+@dataclass
+class Sheet:
+    title: str  # at most 31 characters, no []:*?/\
+    columns: Sequence[Column]
+    rows: Iterable[Sequence]
+    count: int | None = None  # how many rows will come, when known (progress, streaming decision)
+    notes: Sequence[str] = ()  # lines written under the table (and the totals row)
+    totals_label: str = "Total"
+    data: bool = True  # a data table (CSV writes it); False for a summary
+
+    @property
+    def has_totals(self) -> bool:
+        return any(c.total for c in self.columns)
+
+
+@dataclass
+class Written:
+    """What a writer wrote: rows per sheet (data rows only, no header and totals) and the workbook mode."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    write_only: bool = False
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+
+def cancelled() -> Conflict:
+    return Conflict("The export was cancelled; no file was written", code="cancelled")
+
+
+class Pacer:
+    """Counts rows, reports progress and checks for cancellation every ``PACE`` rows."""
+
+    def __init__(self, total: int, progress: Progress | None, should_stop: ShouldStop | None) -> None:
+        self.total, self.done = total, 0
+        self._progress, self._should_stop = progress, should_stop
+        self._next = 0
+
+    def tick(self, rows: int = 1) -> None:
+        self.done += rows
+        if self.done >= self._next:
+            self._next = self.done + PACE
+            self.check()
+
+    def check(self) -> None:
+        if self._should_stop is not None and self._should_stop():
+            raise cancelled()
+        if self._progress is not None:
+            self._progress(self.done, max(self.total, self.done))
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path``; renamed to it when the block ends well, removed when it fails."""
+    path = Path(path)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _display_width(kind: str, value) -> int:
+    if value is None:
+        return 0
+    if kind == "money":
+        return len(f"{value:,.2f}") + 3
+    if kind == "date":
+        return 10
+    if kind == "datetime":
+        return 16
+    if kind == "percent":
+        return 6
+    return max((len(part) for part in str(value).split("\n")), default=0)
+
+
+def column_widths(columns: Sequence[Column], rows: Sequence[Sequence]) -> list[int]:
+    """Widths that fit the header and the values seen, within MIN_WIDTH..MAX_WIDTH characters."""
+    widths = [len(c.header) + 3 for c in columns]  # room for the filter button
+    for row in rows:
+        for i, (column, value) in enumerate(zip(columns, row, strict=False)):
+            width = _display_width(column.kind, value)
+            if width > widths[i]:
+                widths[i] = width
+    return [min(MAX_WIDTH, max(MIN_WIDTH, w + 1)) for w in widths]
+
+
+class _Styles:
+    """One prepared style per column kind: cells copy it instead of setting formats one by one."""
+
+    def __init__(self, ws) -> None:
+        probe = _cell(ws)
+        self.arrays: dict[str, StyleArray] = {}
+        for kind, number_format in (*FORMATS.items(), ("percent_fraction", PERCENT_FRACTION_FORMAT)):
+            probe.number_format = number_format
+            self.arrays[kind] = StyleArray(probe._style)
+        probe.number_format = "General"
+        probe.font = Font(bold=True)
+        self.arrays["bold"] = StyleArray(probe._style)
+        for kind in ("money", "int", "number"):
+            probe.number_format = FORMATS.get(kind, NUMBER_FORMAT)
+            self.arrays[f"bold_{kind}"] = StyleArray(probe._style)
+
+
+def _cell(ws, value=None) -> Cell:
+    """A cell to append; its place is set by ``append`` (openpyxl's write-only mode fails on a first cell without
+    a column, when it tries the cell as a value and describes it in the error it then catches)."""
+    return Cell(ws, row=1, column=1, value=value)
+
+
+def _converters(ws, columns: Sequence[Column], styles: _Styles) -> list[Callable | None]:
+    """Per column: None for a value openpyxl can take as it is, else a function making the cell."""
+
+    def styled(kind: str, convert: Callable = lambda v: v) -> Callable:
+        array = styles.arrays[kind]
+
+        def make(value):
+            cell = _cell(ws)
+            cell._style = StyleArray(array)
+            cell.value = convert(value)
+            return cell
+        return make
+
+    def text(value):
+        if isinstance(value, str) and value.startswith("="):
+            cell = _cell(ws, value=value)
+            cell.data_type = "s"
+            return cell
+        return value
+
+    def percent(value):
+        cell = _cell(ws)
+        whole = value % 1 == 0
+        cell._style = StyleArray(styles.arrays["percent" if whole else "percent_fraction"])
+        cell.value = float(value) / 100
+        return cell
+
+    makers: dict[str, Callable | None] = {
+        "text": text, "int": None, "number": lambda v: float(v) if isinstance(v, Decimal) else v,
+        "money": styled("money", float), "percent": percent, "date": styled("date"), "datetime": styled("datetime"),
+    }
+    return [makers[c.kind] for c in columns]
+
+
+def _cells(rows: Iterable[Sequence], converters: list[Callable | None]) -> Iterator[list]:
+    active = [(i, f) for i, f in enumerate(converters) if f is not None]
+    for row in rows:
+        out = list(row)
+        for i, make in active:
+            value = out[i]
+            if value is not None:
+                out[i] = make(value)
+        yield out
+
+
+def _header(ws, sheet: Sheet, styles: _Styles) -> list:
+    cells = []
+    for column in sheet.columns:
+        cell = _cell(ws, value=column.header)
+        cell._style = StyleArray(styles.arrays["bold"])
+        if column.note:
+            cell.comment = Comment(column.note, "SmallCRM", width=300, height=120)
+        cells.append(cell)
+    return cells
+
+
+def _totals(ws, sheet: Sheet, styles: _Styles, first: int, last: int) -> list:
+    cells: list = []
+    for i, column in enumerate(sheet.columns, 1):
+        if column.total:
+            letter = get_column_letter(i)
+            cell = _cell(ws, value=f"=SUM({letter}{first}:{letter}{last})")
+            cell._style = StyleArray(styles.arrays[f"bold_{column.kind}"])
+        elif i == 1:
+            cell = _cell(ws, value=sheet.totals_label)
+            cell._style = StyleArray(styles.arrays["bold"])
+        else:
+            cell = None
+        cells.append(cell)
+    return cells
+
+
+def _write_sheet(ws, sheet: Sheet, styles: _Styles, pacer: Pacer, sample_size: int) -> int:
+    rows = iter(sheet.rows)
+    sample = list(islice(rows, sample_size))
+    for i, width in enumerate(column_widths(sheet.columns, sample), 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    ws.append(_header(ws, sheet, styles))
+    count = 0
+    for chunk in (sample, rows):
+        for cells in _cells(chunk, _converters(ws, sheet.columns, styles)):
+            ws.append(cells)
+            count += 1
+            pacer.tick()
+    last_column = get_column_letter(len(sheet.columns))
+    ws.auto_filter = AutoFilter(ref=f"A1:{last_column}{count + 1}")
+    if sheet.has_totals and count:
+        ws.append(_totals(ws, sheet, styles, 2, count + 1))
+    if sheet.notes:
+        ws.append([])
+        for note in sheet.notes:
+            ws.append([note])
+    return count
+
+
+def _discard(workbook: Workbook) -> None:
+    """Remove the temporary files of the streamed sheets of a workbook that will not be saved."""
+    for ws in workbook.worksheets:
+        writer = getattr(ws, "_writer", None)
+        out = getattr(writer, "out", None)
+        if isinstance(out, str):
+            with contextlib.suppress(Exception):
+                if getattr(ws, "_rows", None) is not None:
+                    ws._rows.close()  # ends the row stream now, while its file is open
+                writer.close()
+            with contextlib.suppress(OSError):
+                os.remove(out)
+
+
+def write_workbook(path: Path, sheets: Sequence[Sheet], *, progress: Progress | None = None,
+                   should_stop: ShouldStop | None = None, write_only: bool | None = None) -> Written:
+    """Write ``sheets`` (in that order) to the xlsx file ``path``; raise Conflict(code="cancelled") if stopped.
+
+    ``write_only`` None streams when the rows are many (or not counted beforehand).
+    """
+    counts = [s.count for s in sheets]
+    if write_only is None:
+        write_only = any(c is None for c in counts) or sum(counts) >= WRITE_ONLY_FROM
+    pacer = Pacer(sum(c or 0 for c in counts), progress, should_stop)
+    workbook = Workbook(write_only=write_only)
+    if not write_only:
+        workbook.remove(workbook.active)
+    written = Written(write_only=write_only)
+    try:
+        pacer.check()
+        for sheet in sheets:
+            ws = workbook.create_sheet(sheet.title)
+            sample_size = 500 if write_only else WRITE_ONLY_FROM
+            written.rows[sheet.title] = _write_sheet(ws, sheet, _Styles(ws), pacer, sample_size)
+        pacer.check()
+        with atomic_path(path) as tmp:
+            workbook.save(tmp)
+    except BaseException:
+        if write_only:
+            _discard(workbook)
+        raise
+    if progress is not None:
+        progress(pacer.done, pacer.done)
+    return written

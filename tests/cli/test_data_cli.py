@@ -1,0 +1,75 @@
+"""`smallcrm export ...`: workbooks and CSV from the command line, with the usual exit codes."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date, timedelta
+
+import pytest
+from openpyxl import load_workbook
+
+from smallcrm.cli import main
+
+
+@pytest.fixture
+def crm(tmp_path, capsys):
+    db = tmp_path / "crm.sqlite3"
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", str(db), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def ok(crm, *args: str) -> str:
+    code, out, err = crm(*args)
+    assert code == 0, err
+    return out
+
+
+@pytest.fixture
+def invoiced(crm) -> str:
+    """A customer with one issued invoice (22% and 4%), dated 10 days ago; returns its issue date, ISO."""
+    party = json.loads(ok(crm, "--json", "contacts", "add", "--company", "Acme S.r.l."))["id"]
+    out = ok(crm, "--json", "invoices", "create", str(party), "--line", "Servizio|1|100|22", "--line", "Libro|2|10|4")
+    when = (date.today() - timedelta(days=10)).isoformat()
+    ok(crm, "invoices", "issue", str(json.loads(out)["id"]), "--date", when)
+    return when
+
+
+def test_export_invoices_and_vat_to_xlsx(crm, invoiced, tmp_path):
+    out = ok(crm, "export", "invoices", str(tmp_path / "inv.xlsx"))
+    assert "Wrote" in out and "Invoices 1" in out and "Lines 2" in out
+    ws = load_workbook(tmp_path / "inv.xlsx")["Invoices"]
+    assert ws["H2"].value == 120 and ws["I2"].value == pytest.approx(22.8)
+
+    out = ok(crm, "--json", "export", "vat", str(tmp_path / "vat.xlsx"), "--from", invoiced, "--period", "quarter")
+    result = json.loads(out)
+    assert result["path"].endswith("vat.xlsx") and result["sheets"]["Documents"] == 2
+    vat = load_workbook(tmp_path / "vat.xlsx")["VAT"]
+    assert sorted(vat.cell(r, 4).value for r in (2, 3)) == ["22", "4"]
+
+
+def test_export_csv_italian_dialect(crm, invoiced, tmp_path):
+    ok(crm, "export", "invoices", str(tmp_path / "inv.csv"), "--dialect", "it")  # .csv implies --csv
+    with open(tmp_path / "inv-lines.csv", encoding="utf-8-sig", newline="") as f:
+        lines = list(csv.DictReader(f, delimiter=";"))
+    assert [line["Net"] for line in lines] == ["100,00", "20,00"]
+    ok(crm, "export", "payments", str(tmp_path / "pay.txt"), "--csv", "--no-bom")
+    assert (tmp_path / "pay.txt").read_bytes().startswith(b"Date,Invoice")
+
+
+def test_exit_codes(crm, invoiced, tmp_path):
+    code, _, err = crm("export", "vat", str(tmp_path / "v.xlsx"), "--from", "2026-05-01", "--to", "2026-01-01")
+    assert code == 3 and "date_to" in err
+    code, _, err = crm("export", "vat", str(tmp_path / "nowhere" / "v.xlsx"))
+    assert code == 3 and "No folder" in err
+    with pytest.raises(SystemExit) as exc:
+        crm("export", "everything", str(tmp_path / "x.xlsx"))
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit):
+        crm("export", "vat", str(tmp_path / "x.xlsx"), "--from", "yesterday")
+    assert not (tmp_path / "x.xlsx").exists()
