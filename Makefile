@@ -42,3 +42,9 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# 1,000 SIGKILLs of a child writing through the services; every committed change is checked after each
+# kill and the result is appended to docs/crash-test.md (about 20 minutes on a 2-core machine)
+.PHONY: crashtest
+crashtest: $(STAMP)
+	$(PY) -m smallcrm.crashtest run --kills 1000 --report docs/crash-test.md

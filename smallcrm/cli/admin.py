@@ -9,6 +9,7 @@ from pathlib import Path
 from smallcrm.cli.output import emit_json, table, when
 from smallcrm.cli.session import open_db
 from smallcrm.demo import generate_demo
+from smallcrm.errors import StorageError
 from smallcrm.services import maintenance
 from smallcrm.services.lists import PartyQuery, count_parties
 from smallcrm.services.tasks import due_tasks
@@ -34,7 +35,8 @@ def register(commands) -> None:
     p.set_defaults(handler=list_backups)
 
     p = commands.add_parser("restore", help="replace the database with a backup (after checking the backup)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, nargs="?", help="a backup file (see: smallcrm backups)")
+    p.add_argument("--latest", action="store_true", help="the newest backup that passes the integrity check")
     p.set_defaults(handler=restore)
 
     p = commands.add_parser("check", help="integrity and foreign-key check; exit code 6 on problems")
@@ -89,6 +91,13 @@ def list_backups(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
+    if (args.file is None) == (not args.latest):
+        print("smallcrm: restore needs a backup file or --latest (not both)", file=sys.stderr)
+        return 2
+    if args.latest:
+        args.file = maintenance.newest_good_backup(args.db_path)
+        if args.file is None:
+            raise StorageError(f"There is no sound backup of {args.db_path}", code="missing")
     saved = maintenance.restore_backup(args.db_path, args.file)
     print(f"Restored {args.file} into {args.db_path}")
     if saved:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
@@ -17,6 +18,8 @@ from smallcrm.errors import StorageError
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 SUFFIX = ".sqlite3"
+DAILY = timedelta(days=1)
+DATA_TABLES = ("party", "product", "invoice")  # a file with none of these rows has nothing worth a backup
 
 
 @dataclass(frozen=True)
@@ -161,3 +164,35 @@ def restore_backup(db_path: Path, file: Path) -> Path | None:
         dst.close()
         src.close()
     return saved
+
+
+def _daily_plan(db_path: Path) -> tuple[bool, int]:
+    """Whether the file holds data, and how many backups the user keeps (the setting, read without peewee)."""
+    conn = sqlite3.connect(f"file:{uri_path(db_path)}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        has_data = any(conn.execute(f"SELECT EXISTS (SELECT 1 FROM {t})").fetchone()[0]
+                       for t in DATA_TABLES if t in tables)
+        keep = BACKUPS_KEPT
+        if "setting" in tables:
+            row = conn.execute("SELECT value FROM setting WHERE key = 'backups_kept'").fetchone()
+            with suppress(ValueError, TypeError):
+                keep = max(1, int(json.loads(row[0]))) if row else keep
+        return has_data, keep
+    finally:
+        conn.close()
+
+
+def backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
+    """The daily backup: taken (verified, rotated) when the newest backup of any reason is a day old or
+    more, or there is none; never for a file without data. Backups dated in the future (taken before the
+    clock was set back) do not count, or they would silence the daily backup until that date."""
+    now = now or utcnow()
+    found = [b for b in list_backups(db_path) if b.taken_at <= now + timedelta(minutes=5)]
+    if found and now - found[0].taken_at < DAILY:
+        return None
+    try:
+        has_data, keep = _daily_plan(db_path)
+    except sqlite3.Error as exc:
+        raise StorageError(f"Cannot read {db_path} to back it up: {exc}", code="backup_failed") from exc
+    return make_backup(db_path, reason="daily", keep=keep) if has_data else None

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import DatabaseError as PeeweeDatabaseError
+from peewee import OperationalError as PeeweeOperationalError
 from peewee import SqliteDatabase
 
 from smallcrm.db import backup as backups
@@ -37,9 +38,27 @@ class Database:
         self.path = path
         self.pw = pw
         self._lock = lock
+        self.backup_problem: StorageError | None = None  # the daily backup failed: front ends warn
 
-    def atomic(self):
-        return self.pw.atomic()
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction (a savepoint when nested). A failure of the storage itself (a full disk, a file
+        that became read-only, a lock held too long, a damaged page) leaves as a ``StorageError`` with a
+        stable code, after the rollback: services never hand a raw peewee error to a front end. Bugs
+        (integrity, programming errors) stay what they are."""
+        try:
+            with self.pw.atomic():
+                yield
+        except PeeweeDatabaseError as exc:
+            if not isinstance(exc, PeeweeOperationalError) and type(exc) is not PeeweeDatabaseError:
+                raise  # IntegrityError, ProgrammingError...: a bug, not the storage's fault
+            cause = exc
+            # on a full disk (or an I/O error) SQLite rolls back by itself; peewee's own rollback then fails
+            # with "no transaction is active", which would hide the reason: report the reason
+            errors = (PeeweeDatabaseError, sqlite3.Error)
+            while "no transaction is active" in str(cause) and isinstance(cause.__context__, errors):
+                cause = cause.__context__
+            raise storage_error_from(cause, self.path) from exc
 
     def execute_sql(self, sql: str, params: tuple | list = ()):
         return self.pw.execute_sql(sql, params)
@@ -174,10 +193,12 @@ def open_database(
     create_folder: bool = False,
     migrate: bool = True,
     exclusive: bool = True,
+    daily_backup: bool = True,
 ) -> Database:
     """Open (creating and migrating as needed) the database at ``path``.
 
-    ``exclusive`` takes the one-instance lock; tests of concurrent writers turn it off.
+    ``exclusive`` takes the one-instance lock; tests of concurrent writers turn it off. ``daily_backup``
+    takes a verified, rotated backup when the newest one is more than a day old (none for an empty file).
     """
     from smallcrm.db.migrate import upgrade_to_head
 
@@ -193,7 +214,12 @@ def open_database(
         model_proxy.initialize(pw)
         db = Database(path, pw, lock)
         if migrate:
-            upgrade_to_head(db)
+            upgrade_to_head(db)  # backs up first when there is something to migrate
+        if daily_backup:
+            try:
+                backups.backup_if_due(path)
+            except StorageError as exc:  # a full or read-only backups folder must not lock the user out
+                db.backup_problem = exc
         return db
     except BaseException:
         if pw is not None and not pw.is_closed():

@@ -22,6 +22,11 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return backups.list_backups(Path(db_path))
 
 
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The newest backup that passes SQLite's quick check (what ``restore --latest`` restores)."""
+    return backups.newest_good_backup(Path(db_path).absolute())
+
+
 def check_database(db_path: Path) -> list[str]:
     """Integrity and foreign-key problems of the file; empty when sound."""
     return backups.integrity_problems(Path(db_path))
