@@ -68,3 +68,15 @@ def test_list_follows_changes_from_services(ctx, qtbot):
     ctx.bus.publish(changes)
     assert page.model.rowCount() == 1
     assert page.tag.findData("VIP") > 0
+
+
+def test_column_widths_are_remembered(ctx, qtbot):
+    page = ContactsPage(ctx, kind="person")
+    qtbot.addWidget(page)
+    page.table.setColumnWidth(1, 333)
+    again = ContactsPage(ctx, kind="person")
+    qtbot.addWidget(again)
+    assert again.table.columnWidth(1) == 333
+    companies = ContactsPage(ctx, kind="company")  # each list keeps its own widths
+    qtbot.addWidget(companies)
+    assert companies.table.columnWidth(1) != 333

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.labels import label
 from ui.models.activity_table import ActivityTableModel
+from ui.widgets.tables import list_table, remember_columns
 
 
 class ActivitiesPage(QWidget):
@@ -41,23 +40,13 @@ class ActivitiesPage(QWidget):
         bar.addWidget(self.status)
 
         self.model = ActivityTableModel(ctx, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        self.table = list_table(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(ActivityTableModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ActivityTableModel.WHEN, 150), (ActivityTableModel.CHANNEL, 90),
-                              (ActivityTableModel.DIRECTION, 90), (ActivityTableModel.PARTY, 260),
-                              (ActivityTableModel.DURATION, 80), (ActivityTableModel.OWNER, 90)):
-            self.table.setColumnWidth(column, width)
+        remember_columns(self.table, ctx.settings, "activities", {
+            ActivityTableModel.WHEN: 150, ActivityTableModel.CHANNEL: 90, ActivityTableModel.DIRECTION: 90,
+            ActivityTableModel.PARTY: 260, ActivityTableModel.DURATION: 80, ActivityTableModel.OWNER: 90})
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
 

@@ -6,14 +6,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.labels import label
 from ui.models.party_table import PartyTableModel
+from ui.widgets.tables import list_table, remember_columns
 
 TYPING_PAUSE_MS = 150
 COLUMN_WIDTHS = [200, 210, 230, 140, 110, 110, 80, 160]  # name, company, e-mail, phone, city, stage, owner, tags
@@ -57,19 +55,9 @@ class ContactsPage(QWidget):
             new_company.hide()
 
         self.model = PartyTableModel(ctx, PartyQuery(kind=kind), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
+        self.table = list_table(self.model, sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAlternatingRowColors(True)
-        self._restore_columns()
-        self.table.horizontalHeader().sectionResized.connect(self._save_columns)
+        remember_columns(self.table, ctx.settings, kind or "parties", dict(enumerate(COLUMN_WIDTHS)))
         self.table.doubleClicked.connect(lambda index: self.open_party.emit(self.model.id_at(index.row())))
 
         bar = QHBoxLayout()
@@ -96,17 +84,6 @@ class ContactsPage(QWidget):
         ctx.bus.changed.connect(self._changed)
         self.reload_tags()
         self.apply_filters()
-
-    def _restore_columns(self) -> None:
-        saved = self._ctx.settings.value(f"columns/{self._kind or 'all'}")
-        widths = [int(w) for w in saved] if isinstance(saved, list) and len(saved) == len(COLUMN_WIDTHS) else \
-            COLUMN_WIDTHS
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
-
-    def _save_columns(self) -> None:
-        widths = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
-        self._ctx.settings.setValue(f"columns/{self._kind or 'all'}", widths)
 
     def apply_filters(self) -> None:
         query = replace(self.model.query, text=self.search.text(), stage=self.stage.currentData(),

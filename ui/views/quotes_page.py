@@ -11,14 +11,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from ui.context import AppContext
 from ui.errors import message_for
 from ui.labels import label
 from ui.models.document_table import QUOTE_COLUMNS, Column, DocumentTableModel
+from ui.widgets.tables import list_table, remember_columns
 
 TYPING_PAUSE_MS = 150
 
@@ -54,18 +52,8 @@ class ListPage(QWidget):
         self.bar.addWidget(self.state)
         self.bar.addStretch(1)
         self.model = DocumentTableModel(columns, self, totals=totals)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model, sortable=True)
+        self._widths_saved = remember_columns(self.table, ctx.settings, type(self).__name__)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
@@ -105,9 +93,11 @@ class ListPage(QWidget):
         self._job = None
         self.model.set_rows(rows)
         self.apply_filter()
-        for column in range(self.model.columnCount() - 1):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 18, 320))
+        if not self._widths_saved and rows:  # the first time: fit the columns to what they show
+            self._widths_saved = True
+            for column in range(self.model.columnCount() - 1):
+                self.table.resizeColumnToContents(column)
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 18, 320))
 
     def apply_filter(self) -> None:
         needle = formatting.fold(self.search.text().strip())

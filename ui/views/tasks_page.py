@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from smallcrm.services.tasks import complete_task
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.task_table import TaskTableModel
+from ui.widgets.tables import list_table, remember_columns
 from ui.widgets.task_form import TaskForm
 
 SHOWN = 500
@@ -64,21 +63,13 @@ class TasksPage(QWidget):
         bar.addWidget(self.new_button)
 
         self.model = TaskTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
+        self.table = list_table(self.model, row_height=28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.DONE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TaskTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TaskTableModel.PARTY, 240), (TaskTableModel.DUE, 170), (TaskTableModel.PRIORITY, 90)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        remember_columns(self.table, ctx.settings, "tasks",
+                         {TaskTableModel.PARTY: 240, TaskTableModel.DUE: 170, TaskTableModel.PRIORITY: 90})
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(self._double_clicked)
         self.count = QLabel()
