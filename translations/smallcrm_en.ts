@@ -1039,6 +1039,10 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>Today&apos;s automatic backup failed: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
         <translation>

@@ -1039,6 +1039,10 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>Il backup automatico di oggi non è riuscito: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
         <translation>

@@ -1044,6 +1044,10 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>Copia de siguranță automată de azi a eșuat: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
         <translation>

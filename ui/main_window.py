@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         self.global_search = install_global_search(self, ctx)  # Ctrl+K
         self._restore()
         self.update_due()
+        problem = getattr(ctx.db, "backup_problem", None)
+        if problem is not None:  # the database opened, but today's automatic backup could not be written
+            self.statusBar().showMessage(self.tr("Today's automatic backup failed: %1").replace("%1", str(problem)))
 
     # -- navigation ----------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:

@@ -80,3 +80,13 @@ def test_column_widths_are_remembered(ctx, qtbot):
     companies = ContactsPage(ctx, kind="company")  # each list keeps its own widths
     qtbot.addWidget(companies)
     assert companies.table.columnWidth(1) != 333
+
+
+def test_a_failed_daily_backup_is_shown_in_the_status_bar(ctx, qtbot):
+    from smallcrm.errors import StorageError
+    from ui.main_window import MainWindow
+
+    ctx.db.backup_problem = StorageError("Cannot write a backup to /media/usb/backups: disk full")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert "disk full" in window.statusBar().currentMessage()
