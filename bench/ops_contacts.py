@@ -1,0 +1,174 @@
+"""Contacts: open and first page, the lazy list paged through, search as you type, the 360° view."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from bench import floor
+from bench.context import Context
+from bench.data import TODAY, empty_database
+from bench.proposals import party_rows_sql
+from bench.timing import Peer, Row, Stats, measure, pool, series, under
+from smallcrm.db.bulk import bulk_insert
+from smallcrm.db.connection import open_database
+from smallcrm.db.models import Communication
+from smallcrm.services.lists import PartyQuery, list_parties, party_ids, party_rows
+from smallcrm.services.overview import party_overview, timeline
+from smallcrm.services.search import search_parties
+
+PAGE = 200  # rows the lazy table model loads at a time (ui/models/party_table.py)
+PEER_LIST = Peer("154-171", 154)
+PEER_SEARCH = Peer("112-135 (p95 199)", 112)
+TIMELINE_ENTRIES = 5_000
+
+
+def _open_first_page(path) -> None:
+    db = open_database(path)
+    try:
+        ids = party_ids(db, PartyQuery())
+        party_rows(db, ids[:PAGE])
+    finally:
+        db.close()
+
+
+def open_and_first_page(ctx: Context) -> list[Row]:
+    """The desktop's start: open (checks, migrations) then the ids in name order and the first page of rows."""
+    ctx.close()
+    ours = measure(lambda: _open_first_page(ctx.path), ctx.reps)
+    bare = measure(lambda: floor.open_first_page(ctx.path), ctx.reps)
+    limit = 300 if ctx.tier == "100k" else 1000
+    rows = [under(Row("open", "Open the database + first page of contacts", ctx.scale, ours, bare,
+                      target=f"< {limit} ms", note="open_database + party_ids + party_rows(first 200)",
+                      work=lambda: _open_first_page(ctx.path)), limit)]
+    if ctx.tier == "100k":
+        empty = empty_database(ctx.path.parent)
+        base = measure(lambda: _open_first_page(empty), ctx.reps)
+        rows.append(Row("open", "Open + first page: empty database", "0", base,
+                        measure(lambda: floor.open_first_page(empty), ctx.reps)))
+        rows.append(Row("open", "Open + first page: 100k / empty (floor column = the empty database)", ctx.scale,
+                        ours, base, target="≤ 1.2x", max_ratio=1.2, work=lambda: _open_first_page(ctx.path)))
+    return rows
+
+
+def first_page(ctx: Context) -> list[Row]:
+    """The list's first page on an open database (the peer's "list first page")."""
+    db, conn = ctx.db, ctx.conn
+    ours = measure(lambda: party_rows(db, party_ids(db, PartyQuery())[:PAGE]), ctx.reps, memory=True)
+    bare = measure(lambda: floor.first_page(conn), ctx.reps)
+    peer = PEER_LIST if ctx.tier == "100k" else None
+    rows = [Row("list", "List: first page (all ids in name order + 200 rows)", ctx.scale, ours, bare, peer=peer,
+                target="≤ 1.5x floor" + (", ≥ 5x peer" if peer else ""), max_ratio=1.5,
+                work=lambda: party_rows(ctx.db, party_ids(ctx.db, PartyQuery())[:PAGE]))]
+    offset = measure(lambda: list_parties(db, PartyQuery(), 0, 100), ctx.reps)
+    rows.append(Row("list", "List: list_parties(offset 0, limit 100)", ctx.scale, offset,
+                    measure(lambda: floor.page_rows(conn, floor.all_ids(conn)[:100]), ctx.reps),
+                    note="the floor reads every id, like party_ids; ours stops at 100"))
+    return rows
+
+
+def page_through(ctx: Context) -> list[Row]:
+    """Every page of the whole list, as the lazy model loads them while the user scrolls to the end."""
+    db, conn = ctx.db, ctx.conn
+    ids = party_ids(db, PartyQuery())
+    pages = [ids[start:start + PAGE] for start in range(0, len(ids), PAGE)]
+    passes = 1 if ctx.quick or ctx.tier != "100k" else 2
+    ours = [series([lambda chunk=chunk: party_rows(db, chunk) for chunk in pages]) for _ in range(passes)]
+    bare = series([lambda chunk=chunk: floor.page_rows(conn, chunk) for chunk in pages])
+    best = Stats(tuple(map(min, zip(*(o.samples for o in ours), strict=True))),
+                 cpu=tuple(map(min, zip(*(o.cpu for o in ours), strict=True))))
+    row = Row("paging", f"Page through the whole list ({len(pages):,} pages of {PAGE}): worst page", ctx.scale,
+              best, bare, target="no page > 16 ms", stat="worst",
+              note=f"best of {passes} pass(es) per page; worst single measurement "
+                   f"{max(o.worst for o in ours):.1f} ms; pages over 16 ms: {sum(t > 16 for t in best.samples)}",
+              work=lambda: party_rows(ctx.db, pages[best.samples.index(best.worst)]))
+    rows = [under(row, 16)]
+    if party_rows_sql(db, pages[0]) == party_rows(db, pages[0]) and party_rows_sql(db, pages[-1]) == party_rows(
+            db, pages[-1]):
+        proposal = series([lambda chunk=chunk: party_rows_sql(db, chunk) for chunk in pages])
+        rows.append(under(Row("paging-proposal", "  proposal: party_rows as one query (bench/proposals.py)",
+                              ctx.scale, proposal, bare, target="no page > 16 ms", stat="worst",
+                              note="same PartyRow values as party_rows (checked); one pass"), 16))
+    else:
+        rows.append(Row("paging-proposal", "  proposal: party_rows as one query", ctx.scale, None,
+                        note="not measured: its rows differ from party_rows"))
+    return rows
+
+
+def _typed(text: str, longest: int = 12) -> list[str]:
+    """What the search box holds after each keystroke, 1 to ``longest`` characters."""
+    return [text[:n] for n in range(1, min(len(text), longest) + 1)]
+
+
+def search_queries(ctx: Context) -> tuple[list[str], list[str]]:
+    """(every query typed, the name-substring ones): names, accented and not, substrings, phone digits."""
+    mobile = ctx.nth("SELECT value FROM contact_point WHERE kind = 'phone' AND label = 'mobile' ORDER BY id", 777,
+                     "+393331234567")
+    landline = ctx.nth("SELECT value FROM contact_point WHERE kind = 'phone' AND label = '' ORDER BY id", 77,
+                       "+390212345678")
+    names = ["rossi mario", "mario rossi", "Nicolò Ferr", "nicolo ferr", "Ștefănescu", "stefanescu", "Bianchi",
+             "Ferramenta", "Panificio S"]
+    substrings = ["ossi", "ianch", "colò", "icolo", "ăne", "ane", "errar", "ssi ma", "usso", "gatti", "ngel"]
+    others = ["gmail", "libero.it", "impianti", "s.r.l", "VIP", "Newsletter", "zzqxw", "Milano"]
+    phones = [mobile[3:], mobile[3:6] + " " + mobile[6:], "0" + landline[4:] if landline.startswith("+39") else
+              landline, mobile]
+    typed = [q for text in names + phones for q in _typed(text)] + substrings + others
+    return typed, [q for text in names[:4] for q in _typed(text)[2:]] + substrings
+
+
+def search_as_you_type(ctx: Context) -> list[Row]:
+    db, conn = ctx.db, ctx.conn
+    typed, by_name = search_queries(ctx)
+    if ctx.reps == 1:  # the smoke test: a sample of what is typed is enough to keep the code path alive
+        typed = typed[::8]
+        by_name = [q for q in by_name if q in typed] or typed[:1]
+    reps = min(ctx.reps, max(3, ctx.reps // 2))  # every query typed, a few times each
+    ours = {q: measure(lambda q=q: search_parties(db, q), reps, warmup=0) for q in typed}
+    bare = {q: measure(lambda q=q: floor.search(conn, q), reps, warmup=0) for q in typed}
+    everything, floor_all = pool(list(ours.values())), pool(list(bare.values()))
+    slow = sorted(typed, key=lambda q: ours[q].median, reverse=True)[:3]
+    limit = 30 if ctx.tier == "100k" else 100
+    peer = PEER_SEARCH if ctx.tier == "100k" else None
+    names = pool([ours[q] for q in by_name])
+    rows = [
+        under(Row("search", f"Search as you type: {len(typed)} queries of 1-12 characters, p95", ctx.scale,
+                  everything, floor_all, target=f"p95 < {limit} ms", stat="p95",
+                  note="slowest (median): " + ", ".join(f"'{q}' {ours[q].median:.1f} ms" for q in slow),
+                  work=lambda: [search_parties(ctx.db, q) for q in slow]), limit),
+        Row("search", f"Name-substring search ({len(by_name)} queries)", ctx.scale, names,
+            pool([bare[q] for q in by_name]), peer=peer, target="≤ 1.5x floor" + (", ≥ 5x peer" if peer else ""),
+            max_ratio=1.5, work=lambda: [search_parties(ctx.db, q) for q in by_name[:10]]),
+    ]
+    phones = [q for q in typed if q[:1].isdigit() or q[:1] == "+"]
+    if phones:
+        rows.append(Row("search", f"Phone digits typed ({len(phones)} queries)", ctx.scale,
+                        pool([ours[q] for q in phones]), pool([bare[q] for q in phones]), stat="p95"))
+    return rows
+
+
+def busy_party(ctx: Context) -> int:
+    """A person given ``TIMELINE_ENTRIES`` communications in all (added to the working copy once)."""
+    pid = ctx.nth("SELECT id FROM party WHERE kind = 'person' ORDER BY id", 4242)
+    have = ctx.scalar("SELECT COUNT(*) FROM communication WHERE party_id = ? OR person_id = ?", (pid, pid))
+    if have < TIMELINE_ENTRIES:
+        noon = datetime.combine(TODAY, time(12))
+        with ctx.db.atomic():
+            bulk_insert(Communication, ("party", "kind", "direction", "occurred_at", "subject", "body"),
+                        ((pid, "call", "out", noon - timedelta(minutes=97 * n), f"Chiamata {n}",
+                          "Aggiornamento sull'ordine") for n in range(TIMELINE_ENTRIES - have)))
+    return pid
+
+
+def overview(ctx: Context) -> list[Row]:
+    """The 360° view of a party with 5,000 timeline entries: to the first screenful, then the next page."""
+    pid = busy_party(ctx)
+    db, conn = ctx.db, ctx.conn
+    ours = measure(lambda: party_overview(db, pid, limit=50), ctx.reps, memory=True)
+    bare = measure(lambda: floor.overview(conn, pid, 50), ctx.reps)
+    first = party_overview(db, pid, limit=50).timeline
+    before = first[-1].at
+    more = measure(lambda: timeline(db, pid, 50, before), ctx.reps)
+    return [
+        under(Row("overview", f"360° view, {TIMELINE_ENTRIES:,} timeline entries: first screenful (50)", ctx.scale,
+                  ours, bare, target="< 100 ms", work=lambda: party_overview(ctx.db, pid, limit=50)), 100),
+        Row("overview", "360° view: next page of the timeline (50, before the last shown)", ctx.scale, more),
+    ]

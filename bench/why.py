@@ -1,0 +1,85 @@
+"""Why an operation misses its target and what would fix it: from the profiles taken when this was written.
+
+Printed in RESULTS.md only for the operations that miss in the run at hand, beside that run's own profile.
+"""
+
+from __future__ import annotations
+
+WHY = {
+    "open": """At 100k the time is the list, not the opening: `open_database` is a few ms at any size (the
+check reads only the core tables of a large file), but the first page waits for `party_ids`, which reads all
+112,500 ids in name order (~45 ms, and as long by hand: the floor's ids cost the same), then `party_rows`. An
+empty database has no ids to read, so nothing that loads every id before showing the first page can stay
+within 1.2x. Fix: show the first page from a `LIMIT 200` query on the `(deleted_at, sort_key)` index (as
+`list_parties` does, ~10 ms) while the ids load in the background job, and `party_rows` as one query (see
+paging). That brings it near the floor's fixed cost; 1.2x of an empty file would still need the comparison to
+include the fixed costs of the window's start.""",
+    "list": """The first page waits for every id: `party_ids` is most of it (~45 ms of ~60 at 100k), and the
+floor spends the same stepping the index and building the Python list of 112,500 ints. The peer shows 25 rows
+with a LIMIT; 5x the peer means at most ~31 ms. Fix: first page by LIMIT (`list_parties(0, 200)`: ~10 ms),
+ids in the background, rows by the one-query `party_rows` (see paging).""",
+    "paging": """`party_rows` runs five peewee queries, each with an `IN` list of 200 ids: most of its time is
+peewee building SQL (about 1 ms per 200-value `IN` list) and making model instances (`Party.select` without
+`.tuples()`), not SQLite. The same rows by hand in one query with correlated subqueries take ~4 ms.
+`bench/proposals.py` (`party_rows_sql`) gives identical `PartyRow` values (checked before timing) at about the
+floor's cost: a drop-in replacement for the body of `smallcrm/services/lists.py:party_rows`. On a shared
+machine the worst page is also the one a time slice was taken from: see the CPU column.""",
+    "search": """The floor is a bare lookup (one FTS5 MATCH or word-prefix range, no ranking, no detail), so the
+ratio overstates what the ORM adds; still, of the ~9-12 ms of CPU per query roughly 40% is peewee building
+the `Party.id IN (...)` query over up to ~400 candidate ids and the two `_detail` queries, and ~25% turning rows
+into Python values (peewee `python_value` per column). The slowest queries are two words with accents
+("Nicolò Fer"): they fetch the document of every candidate to check both words. Fix: the candidate and detail
+queries as raw SQL with placeholders (as `search_index` already does), fewer candidates for one or two
+characters. The p95 target is met on CPU time; the wall-clock misses come from time slices lost to other
+processes on the two shared cores.""",
+    "drafts": """`clean_lines` looks the VAT rate up with one query per line (`catalog.vat_rate_by_code`) and
+the product with one per product line: ~135 queries for 100 lines, each mostly peewee building SQL; then
+`insert_many` of the lines and the view read back. By hand it is 2 INSERTs. Fix: load the VAT rates once per
+document (there are seven) and the products of all lines in one `IN` query; expected about 4x faster, which
+still leaves it short of 5x the peer (24 ms) unless the read-back view is built from the cleaned lines instead
+of being re-read.""",
+    "issue": """Issuing snapshots the customer through `customer_block` → `party_view`, which loads the
+contact points and every affiliation (one query per member for a company: about half of the time), reads the
+settlement with the generic `invoice_rows` SQL, and rebuilds the whole invoice view after the commit. The
+durable commit itself (fsync, synchronous=FULL) is ~1 ms of it (the floor). Fix: a slim snapshot query (name,
+primary address, VAT and tax code, first e-mail), and the returned view built from what is in memory.""",
+    "pdf": """Rendering is most of it (see "of which rendering only"): platypus `Table` with TTF (DejaVu) text,
+paragraphs for long descriptions and the EPC QR code; the bare reportlab table in Helvetica takes ~2/3 of that
+for the same lines, so 5x the peer (31 ms for 100 lines) is below what a platypus Table costs here. The top of
+the render profile is reportlab's pure-Python `fp_str`: installing reportlab's C accelerator (`rl_accel`,
+on PyPI) measured ~20% off every render here (100 lines: 38 → 30 ms CPU; one page: 7.8 → 6.1 ms). For a
+one-page invoice in a batch, ~25 ms CPU = `get_invoice` ~4 ms + `get_company_profile` ~4-6 ms (one settings
+query per field, 17 in all) + render ~12 ms (with the QR code; ~9.5 without). Fix for ≥ 100/s: read the
+company profile once per batch, load the batch's lines in one query, `rl_accel`, and draw the lines table
+straight on the canvas for the one-page case.""",
+    "receivables": """About 60% is the SQL: `settlement._ROWS` wraps the invoice query with the correlated sums
+of payments and credit notes in a subquery that SQLite flattens, so both sums are computed twice per invoice
+(once for `WHERE balance > 0`, once for the SELECT), and the rows are sorted by date though receivables
+regroup them per customer. The rest is Python: an `InvoiceRow` with three Decimals for each of the ~13k open
+invoices, then per-customer sums. Fix: a dedicated query that aggregates per customer in SQL with the aging
+buckets (the floor's shape, no ORDER BY), Decimals only for the per-customer totals.""",
+    "backup": """Copying a 715 MB file through the online backup API alone takes more than a second here (the
+floor), and `make_backup` then runs a full `integrity_check` (~25 s of CPU at this size) and a
+`foreign_key_check` (~3 s) on the copy. Under 1 s is out of reach for any full copy of this file on this
+machine. Fix: verify with `quick_check` (~2 s) or in the background after the copy is handed back;
+`VACUUM INTO` (~3 s, smaller file) or incremental copies for the time the user waits.""",
+    "memory": "",
+    "daily": """`open_database` now takes the day's first backup before it returns: the online-backup copy, then a
+full `integrity_check` and a `foreign_key_check` of the copy (see the backup row: tens of seconds at 100k, and
+the 1M file is five times larger). The window cannot show anything meanwhile. Fix: take the daily backup in a
+background job once the window is up (the backup API lets readers and writers go on), verified with
+`quick_check`, with the full check left to an idle moment.""",
+    "export": """The export's rows come through the same code as the screens (the invoices' balances through
+`settlement.invoice_rows`, the same SQL as receivables, with Decimals and a dataclass per invoice) and every
+cell is formatted for its column kind before it is written; the bare writer gets the prepared cells. See the
+profile below for the split on this run.""",
+    "window": """The contacts page asks for its ids several times while it is built (the first `set_query`,
+then again from `setSortingEnabled`, `sortByColumn` and `apply_filters`), each a full `party_ids` of 100k ids;
+`list_tags` for the tag filter adds a GROUP BY over every party's tags. Fix (ui/): build the page with its
+sort and filters set before the first `set_query`, so the ids load once; count tags in the background.""",
+    "check": "",
+    "overview": """The communications source reads `party_id IN (...) OR person_id IN (...)`, which SQLite
+answers with a multi-index OR and a sort of every entry of the party before the LIMIT 50; then five sources
+each make up to 50 peewee model instances. Fix: an index on `(person_id, occurred_at)` beside the existing
+`(party_id, occurred_at)`, and a UNION ALL of two ordered, limited queries.""",
+}
