@@ -164,6 +164,7 @@ def generate_demo(db, contacts: int = 300, seed: int = 1, communications_per_con
         n_tasks = max(1, contacts // 4)
         bulk_insert(Task, (*OWNED, "title", "notes", "party", "due_at", "priority", "done_at", "owner"),
                     _tasks(make, everyone, n_tasks))
+        _demo_company_profile(db)
         report("sales", 0, contacts // 2)
         n_quotes, n_invoices = generate_sales(make, everyone, max(1, contacts // 2))
         report("search index", 0, len(everyone))
@@ -199,3 +200,17 @@ def _tasks(make: _Maker, parties: list[int], count: int) -> Iterator[tuple]:
         created = due - timedelta(days=rng.randrange(1, 30))
         yield (make.uid(), created, done or created, rng.choice(words.TASK_TITLES), "", rng.choice(parties), due,
                rng.choice((1, 2, 2, 3)), done, rng.choice(words.OWNERS))
+
+
+def _demo_company_profile(db) -> None:
+    """Our own (demo) shop, so that demo quotes and invoices print with a full heading and a payment QR."""
+    from smallcrm.services.company import get_company_profile, update_company_profile
+    from smallcrm.services.sales_views import CompanyProfile
+
+    if get_company_profile().name:
+        return  # never overwrite a real profile
+    update_company_profile(db, CompanyProfile(
+        name="Ferramenta Nicolò S.r.l.", street="Via Garibaldi 12", postal_code="20121", city="Milano",
+        province="MI", country="IT", vat_number="IT00743110157", tax_code="00743110157",
+        iban="IT60X0542811101000000123456", email="info@ferramentanicolo.it", phone="+39 02 1234 5678",
+        website="www.ferramentanicolo.it"))

@@ -204,3 +204,21 @@ def test_help_documents_exit_codes_and_process_exit_status(tmp_path):
                           capture_output=True, text=True, env=env)
     assert done.returncode == 3
     assert done.stderr.startswith("smallcrm: phones[0]:") and "Traceback" not in done.stderr
+
+
+def test_demo_gives_our_shop_a_profile_but_never_overwrites_a_real_one(tmp_path, capsys):
+    from smallcrm.db.connection import open_database
+    from smallcrm.services.company import get_company_profile
+
+    demo = tmp_path / "demo.sqlite3"
+    assert main(["--db", str(demo), "demo", "--contacts", "10", "--per-contact", "1"]) == 0
+    with open_database(demo):
+        profile = get_company_profile()
+    assert profile.name == "Ferramenta Nicolò S.r.l." and profile.iban.startswith("IT60")
+
+    mine = tmp_path / "mine.sqlite3"
+    assert main(["--db", str(mine), "company", "--name", "Bottega Rossi"]) == 0
+    assert main(["--db", str(mine), "demo", "--contacts", "10", "--per-contact", "1"]) == 0
+    with open_database(mine):
+        assert get_company_profile().name == "Bottega Rossi"
+    capsys.readouterr()
