@@ -1040,6 +1040,10 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
+        <source>Daily backup</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
         <source>Today&apos;s automatic backup failed: %1</source>
         <translation>Today&apos;s automatic backup failed: %1</translation>
     </message>

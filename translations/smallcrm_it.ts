@@ -1040,6 +1040,10 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
+        <source>Daily backup</source>
+        <translation>Backup giornaliero</translation>
+    </message>
+    <message>
         <source>Today&apos;s automatic backup failed: %1</source>
         <translation>Il backup automatico di oggi non è riuscito: %1</translation>
     </message>

@@ -1045,6 +1045,10 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
+        <source>Daily backup</source>
+        <translation>Copie de siguranță zilnică</translation>
+    </message>
+    <message>
         <source>Today&apos;s automatic backup failed: %1</source>
         <translation>Copia de siguranță automată de azi a eșuat: %1</translation>
     </message>

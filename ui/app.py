@@ -64,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = AppContext(db=db, bus=ChangeBus(), runner=TaskRunner(db), settings=settings)
     window = MainWindow(ctx)
     window.show()
+    window.start_daily_backup()
     try:
         return app.exec()
     finally:

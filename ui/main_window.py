@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from smallcrm.changes import Changes
+from smallcrm.services.maintenance import backup_if_due
 from smallcrm.services.storage import database_path
 from smallcrm.services.tasks import count_due_tasks
 from ui.context import AppContext
@@ -62,7 +63,16 @@ class MainWindow(QMainWindow):
         self.update_due()
         problem = getattr(ctx.db, "backup_problem", None)
         if problem is not None:  # the database opened, but today's automatic backup could not be written
-            self.statusBar().showMessage(self.tr("Today's automatic backup failed: %1").replace("%1", str(problem)))
+            self._backup_failed(problem)
+
+    def start_daily_backup(self) -> None:
+        """Today's verified backup, in the background (at 100k contacts the check of the copy takes ~30 s)."""
+        db = self.ctx.db
+        self.ctx.runner.submit(lambda control: backup_if_due(db), title=self.tr("Daily backup"),
+                               on_error=self._backup_failed)
+
+    def _backup_failed(self, problem: Exception) -> None:
+        self.statusBar().showMessage(self.tr("Today's automatic backup failed: %1").replace("%1", str(problem)))
 
     # -- navigation ----------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:

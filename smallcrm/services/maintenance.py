@@ -43,3 +43,10 @@ def restore_backup(db_path: Path, file: Path) -> Path | None:
         lock.release()
     open_database(db_path).close()  # brings a restored older schema up to date
     return saved
+
+
+def backup_if_due(db) -> BackupInfo | None:
+    """Today's automatic backup, when the newest is a day old or more (a long job: run it in the
+    background). None when none was due."""
+    path = backups.backup_if_due(db.path)
+    return next((b for b in backups.list_backups(db.path) if b.path == path), None) if path else None

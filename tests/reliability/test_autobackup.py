@@ -37,8 +37,8 @@ def age(backup_path, days: float):
 
 def test_an_empty_database_gets_no_backup(tmp_path):
     path = tmp_path / "crm.sqlite3"
-    open_database(path).close()
-    open_database(path).close()
+    open_database(path, daily_backup=True).close()
+    open_database(path, daily_backup=True).close()
     assert list_backups(path) == []
 
 
@@ -46,22 +46,22 @@ def test_the_first_open_with_data_takes_a_verified_daily_backup_and_the_next_doe
     path = tmp_path / "crm.sqlite3"
     with_data(path, "Acme S.r.l.")
     assert list_backups(path) == []
-    open_database(path).close()
+    open_database(path, daily_backup=True).close()
     [daily] = list_backups(path)
     assert daily.reason == "daily"
     assert integrity_problems(daily.path) == [] and names_in(daily.path) == ["Acme S.r.l."]
-    open_database(path).close()  # less than a day later: nothing new
+    open_database(path, daily_backup=True).close()  # less than a day later: nothing new
     assert list_backups(path) == [daily]
 
 
 def test_a_backup_a_day_old_is_followed_by_a_new_one(tmp_path):
     path = tmp_path / "crm.sqlite3"
     with_data(path, "Acme S.r.l.")
-    open_database(path).close()
+    open_database(path, daily_backup=True).close()
     [first] = list_backups(path)
     old = age(first.path, days=1.01)
     with_data(path, "Beta S.p.A.")
-    open_database(path).close()
+    open_database(path, daily_backup=True).close()
     newest, previous = list_backups(path)
     assert previous.path == old and newest.reason == "daily"
     assert names_in(newest.path) == ["Acme S.r.l.", "Beta S.p.A."]
@@ -74,12 +74,12 @@ def test_a_backup_dated_in_the_future_does_not_stop_the_daily_one(tmp_path):
     """A clock set back (a dead CMOS battery) must not silence the backups until that date comes."""
     path = tmp_path / "crm.sqlite3"
     with_data(path, "Acme S.r.l.")
-    open_database(path).close()
+    open_database(path, daily_backup=True).close()
     [first] = list_backups(path)
     age(first.path, days=-30)
-    open_database(path).close()
+    open_database(path, daily_backup=True).close()
     assert [b.reason for b in list_backups(path)] == ["daily", "daily"]
-    open_database(path).close()  # and the new one counts as today's
+    open_database(path, daily_backup=True).close()  # and the new one counts as today's
     assert len(list_backups(path)) == 2
 
 
@@ -89,9 +89,9 @@ def test_rotation_keeps_as_many_as_the_user_set(tmp_path):
     with open_database(path, daily_backup=False) as db:
         set_setting(db, "backups_kept", 3)
     for days in (9, 8, 7, 6):
-        open_database(path).close()
+        open_database(path, daily_backup=True).close()
         age(list_backups(path)[0].path, days=days)
-    open_database(path).close()
+    open_database(path, daily_backup=True).close()
     found = list_backups(path)
     assert len(found) == 3 and found[0].taken_at > utcnow() - timedelta(hours=1)
 
@@ -100,7 +100,7 @@ def test_a_failed_backup_does_not_stop_the_database_from_opening(tmp_path):
     path = tmp_path / "crm.sqlite3"
     with_data(path, "Acme S.r.l.")
     backup_folder(path).write_text("not a folder")  # the backups cannot be written
-    with open_database(path) as db:
+    with open_database(path, daily_backup=True) as db:
         assert db.backup_problem is not None and db.backup_problem.code == "backup_failed"
         create_party(db, PartyDraft(kind="company", name="Still Works S.r.l."))
     assert names_in(path) == ["Acme S.r.l.", "Still Works S.r.l."]

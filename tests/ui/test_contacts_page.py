@@ -90,3 +90,19 @@ def test_a_failed_daily_backup_is_shown_in_the_status_bar(ctx, qtbot):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert "disk full" in window.statusBar().currentMessage()
+
+
+def test_the_daily_backup_runs_from_the_window_not_at_open(ctx, qtbot):
+    from smallcrm.services.maintenance import list_backups
+    from smallcrm.services.parties import PartyDraft, create_party
+    from ui.main_window import MainWindow
+
+    create_party(ctx.db, PartyDraft(kind="company", name="Acme S.r.l."))
+    assert list_backups(ctx.db.path) == []  # opening took none
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.start_daily_backup()  # the runner of the tests runs it at once
+    [daily] = list_backups(ctx.db.path)
+    assert daily.reason == "daily"
+    window.start_daily_backup()  # one a day
+    assert len(list_backups(ctx.db.path)) == 1
