@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import pickle
 import shlex
 import sys
 import time
@@ -18,6 +19,7 @@ from bench.report import machine, render, summary, table
 from bench.timing import Row
 
 HERE = Path(__file__).resolve().parent
+LAST_RUN = "last-run.pickle"  # in the data folder: the rows of the last run, for --render-only
 # name -> (what measures it, at which scales)
 OPERATIONS = {
     "open": (ops_contacts.open_and_first_page, ("100k", "1m")),
@@ -51,6 +53,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--reps", type=int, help="repetitions of each timed operation (default 15, quick 5)")
     parser.add_argument("--no-profile", dest="profile", action="store_false",
                         help="do not profile the operations that miss their target")
+    parser.add_argument("--render-only", action="store_true",
+                        help="write the results of the last run again (after a change to the report's text)")
     parser.add_argument("--data", type=Path, default=DATA, help="where the databases are cached (bench/data)")
     parser.add_argument("--contacts", help="override the two sizes, e.g. 200,300 (the smoke test)")
     parser.add_argument("--output", type=Path, help="where to write the results (default bench/RESULTS.md for a "
@@ -110,8 +114,19 @@ def run_scale(scale: str, spec: Spec, names: list[str], args: argparse.Namespace
     return rows
 
 
+def _render_again(args: argparse.Namespace) -> int:
+    saved = pickle.loads((args.data / LAST_RUN).read_bytes())
+    output = args.output or saved["output"]
+    output.write_text(render(saved["rows"], saved["info"], saved["notes"], saved["command"], list(OPERATIONS)),
+                      encoding="utf-8")
+    print(f"written to {output}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
+    if args.render_only:
+        return _render_again(args)
     only = [n for n in args.only.split(",") if n]
     specs = _specs(args)
     info = machine()
@@ -130,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     command = "python -m bench" + (" " + shlex.join(argv if argv is not None else sys.argv[1:])).rstrip()
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render(rows, info, notes, command.strip(), list(OPERATIONS)), encoding="utf-8")
+    for row in rows:
+        row.work = None  # closures over open databases: not kept
+    (args.data / LAST_RUN).write_bytes(pickle.dumps({"rows": rows, "info": info, "notes": notes,
+                                                     "command": command.strip(), "output": output}))
     print("\n" + table(rows) + "\n\n" + summary(rows) + f"\n\nwritten to {output}")
     return 1 if any(r.label.endswith("ERROR") for r in rows) else 0
 

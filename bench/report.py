@@ -36,7 +36,7 @@ METHOD = [
     "QR code, no styling); receivables = one aggregate query per customer; backup = the online backup API "
     "only; open-time check = `PRAGMA quick_check` of the same core tables.",
     "Peak Python memory: tracemalloc's peak during one extra, untimed run (Python allocations only). The "
-    "desktop process's peak is its resident set (ru_maxrss) in a process of its own.",
+    "desktop process's peak is its resident set (VmHWM) in a process of its own.",
     "Warm caches only: dropping the OS page cache would disturb the other work on this machine.",
     "The machine was shared with other work during the run (see the load averages below): wall-clock "
     "medians carry time slices lost to other processes, which the CPU-time figures in [brackets] leave out.",

@@ -22,16 +22,18 @@ ids in the background, rows by the one-query `party_rows` (see paging).""",
 peewee building SQL (about 1 ms per 200-value `IN` list) and making model instances (`Party.select` without
 `.tuples()`), not SQLite. The same rows by hand in one query with correlated subqueries take ~4 ms.
 `bench/proposals.py` (`party_rows_sql`) gives identical `PartyRow` values (checked before timing) at about the
-floor's cost: a drop-in replacement for the body of `smallcrm/services/lists.py:party_rows`. On a shared
-machine the worst page is also the one a time slice was taken from: see the CPU column.""",
-    "search": """The floor is a bare lookup (one FTS5 MATCH or word-prefix range, no ranking, no detail), so the
-ratio overstates what the ORM adds; still, of the ~9-12 ms of CPU per query roughly 40% is peewee building
-the `Party.id IN (...)` query over up to ~400 candidate ids and the two `_detail` queries, and ~25% turning rows
-into Python values (peewee `python_value` per column). The slowest queries are two words with accents
-("Nicolò Fer"): they fetch the document of every candidate to check both words. Fix: the candidate and detail
-queries as raw SQL with placeholders (as `search_index` already does), fewer candidates for one or two
-characters. The p95 target is met on CPU time; the wall-clock misses come from time slices lost to other
-processes on the two shared cores.""",
+floor's cost: a drop-in replacement for the body of `smallcrm/services/lists.py:party_rows`. At 1M (one pass)
+the worst page of ours and of the floor alike (~175 ms) is a one-off (the same page read again takes ~7 ms by
+hand): the first reads of a 3.9 GB file's pages through a 64 MB SQLite cache; the median page is what grows
+with size (16 ms at 100k, 25 ms at 1M for ours; 4 and 7 ms by hand).""",
+    "search": """The floor is a bare lookup (one FTS5 MATCH or word-prefix range with LIMIT 20, no ranking, no
+detail), so the ratio overstates what the ORM adds. Ours reads up to 200 candidates from each index with their
+folded documents to rank them: in the profile about half is SQLite running those FTS5 trigram MATCHes
+(`substring_matches`), about 30% is peewee building the `Party.id IN (...)` query over the candidates and the
+two `_detail` queries and turning rows into Python values, the rest the ranking in Python. The slowest queries
+are two words ("rossi mario"), which also match the whole text and fetch every candidate's document. Fix: a
+smaller candidate cap when the name-prefix lookup already fills the page, and the candidate and detail
+queries as raw SQL with placeholders (as `search_index` does). The p95 targets are met.""",
     "drafts": """`clean_lines` looks the VAT rate up with one query per line (`catalog.vat_rate_by_code`) and
 the product with one per product line: ~135 queries for 100 lines, each mostly peewee building SQL; then
 `insert_many` of the lines and the view read back. By hand it is 2 INSERTs. Fix: load the VAT rates once per
@@ -43,15 +45,17 @@ contact points and every affiliation (one query per member for a company: about 
 settlement with the generic `invoice_rows` SQL, and rebuilds the whole invoice view after the commit. The
 durable commit itself (fsync, synchronous=FULL) is ~1 ms of it (the floor). Fix: a slim snapshot query (name,
 primary address, VAT and tax code, first e-mail), and the returned view built from what is in memory.""",
-    "pdf": """Rendering is most of it (see "of which rendering only"): platypus `Table` with TTF (DejaVu) text,
-paragraphs for long descriptions and the EPC QR code; the bare reportlab table in Helvetica takes ~2/3 of that
-for the same lines, so 5x the peer (31 ms for 100 lines) is below what a platypus Table costs here. The top of
-the render profile is reportlab's pure-Python `fp_str`: installing reportlab's C accelerator (`rl_accel`,
-on PyPI) measured ~20% off every render here (100 lines: 38 → 30 ms CPU; one page: 7.8 → 6.1 ms). For a
-one-page invoice in a batch, ~25 ms CPU = `get_invoice` ~4 ms + `get_company_profile` ~4-6 ms (one settings
-query per field, 17 in all) + render ~12 ms (with the QR code; ~9.5 without). Fix for ≥ 100/s: read the
-company profile once per batch, load the batch's lines in one query, `rl_accel`, and draw the lines table
-straight on the canvas for the one-page case.""",
+    "pdf": """A 100-line invoice: `get_invoice` ~13 ms (100 peewee line rows turned into Decimal line views,
+settlement, payments), the company profile ~4 ms, and rendering ~50 ms (see "of which rendering only"):
+platypus `Table` with TTF (DejaVu) text, paragraphs for long descriptions and the EPC QR code (~10% of the
+render in the profile). The bare reportlab table in Helvetica takes about half the render for the same lines,
+so 5x the peer (31 ms for 100 lines) is below what a platypus Table costs here. The top of the render profile
+is reportlab's pure-Python `fp_str`: reportlab's C accelerator (`rl_accel`, on PyPI) measured ~20% off every
+render on this machine (100 lines: 38 → 30 ms of CPU; one page: 7.8 → 6.1 ms). A one-page invoice in a batch
+is ~25 ms: the company profile (one settings query per field, 17 in all, ~4 ms and a quarter of the profile
+with peewee), `get_invoice` ~4 ms, the render ~12 ms (~9.5 without the QR code). Fix for ≥ 100/s: read the
+company profile once per batch, load the batch's lines in one query, add `rl_accel`, and draw the one-page
+lines table straight on the canvas.""",
     "receivables": """About 60% is the SQL: `settlement._ROWS` wraps the invoice query with the correlated sums
 of payments and credit notes in a subquery that SQLite flattens, so both sums are computed twice per invoice
 (once for `WHERE balance > 0`, once for the SELECT), and the rows are sorted by date though receivables
