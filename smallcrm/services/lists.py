@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from peewee import SQL, fn
 
-from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag, database
+from smallcrm.db.models import Party, PartyTag, Tag, database
 from smallcrm.db.search_index import fts_phrase, prefix_bounds
 from smallcrm.domain import PartyKind, Stage, parse_choice
 from smallcrm.errors import ValidationError
@@ -89,32 +89,32 @@ def count_parties(db, query: PartyQuery) -> int:
     return _select(query, Party.id).count()
 
 
+# one query for a page of the list (five separate IN queries cost twice as much: bench/RESULTS.md)
+_PAGE_SQL = """
+SELECT p.id, p.kind, p.name, p.stage, p.owner, p.updated_at,
+  (SELECT MIN(c.name) FROM affiliation a JOIN party c ON c.id = a.company_id
+    WHERE a.person_id = p.id AND a.is_primary AND a.deleted_at IS NULL AND c.deleted_at IS NULL),
+  (SELECT value FROM contact_point WHERE party_id = p.id AND kind = 'email' AND deleted_at IS NULL
+    ORDER BY is_primary DESC, id LIMIT 1),
+  (SELECT value FROM contact_point WHERE party_id = p.id AND kind = 'phone' AND deleted_at IS NULL
+    ORDER BY is_primary DESC, id LIMIT 1),
+  (SELECT city FROM address WHERE party_id = p.id AND is_primary AND deleted_at IS NULL ORDER BY id DESC LIMIT 1),
+  (SELECT GROUP_CONCAT(t.name, ', ') FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
+    WHERE pt.party_id = p.id AND pt.deleted_at IS NULL AND t.deleted_at IS NULL)
+FROM party p WHERE p.id IN ({marks})
+"""
+
+
 def party_rows(db, ids: list[int]) -> list[PartyRow]:
     """The rows for these ids, in the same order (missing ids are skipped)."""
     if not ids:
         return []
-    company = Party.alias()
-    companies = dict(Affiliation.select(Affiliation.person, fn.MIN(company.name))
-                     .join(company, on=(Affiliation.company == company.id))
-                     .where(Affiliation.person.in_(ids), Affiliation.is_primary, Affiliation.deleted_at.is_null(),
-                            company.deleted_at.is_null())
-                     .group_by(Affiliation.person).tuples())
-    points: dict[tuple[int, str], str] = {}
-    for party_id, kind, value in (ContactPoint.select(ContactPoint.party, ContactPoint.kind, ContactPoint.value)
-                                  .where(ContactPoint.party.in_(ids), ContactPoint.deleted_at.is_null())
-                                  .order_by(ContactPoint.is_primary.desc(), ContactPoint.id).tuples()):
-        points.setdefault((party_id, kind), value)
-    cities = dict(Address.select(Address.party, Address.city)
-                  .where(Address.party.in_(ids), Address.is_primary, Address.deleted_at.is_null()).tuples())
-    tags = dict(PartyTag.select(PartyTag.party, fn.GROUP_CONCAT(Tag.name, ", ")).join(Tag)
-                .where(PartyTag.party.in_(ids), PartyTag.deleted_at.is_null(), Tag.deleted_at.is_null())
-                .group_by(PartyTag.party).tuples())
-    found = {p.id: p for p in Party.select(Party.id, Party.kind, Party.name, Party.stage, Party.owner,
-                                           Party.updated_at).where(Party.id.in_(ids))}
-    return [PartyRow(i, p.kind, p.name, companies.get(i, ""), points.get((i, "email"), ""),
-                     points.get((i, "phone"), ""), cities.get(i, ""), p.stage, p.owner, tags.get(i, ""),
-                     p.updated_at)
-            for i in ids if (p := found.get(i))]
+    stamp = Party.updated_at.python_value
+    found = {r[0]: r for r in database.execute_sql(_PAGE_SQL.format(marks=",".join("?" * len(ids))), ids)}
+    return [PartyRow(pid, kind, name, company or "", email or "", phone or "", city or "", stage, owner, tags or "",
+                     stamp(updated))
+            for pid, kind, name, stage, owner, updated, company, email, phone, city, tags in
+            (found[i] for i in ids if i in found)]
 
 
 def list_parties(db, query: PartyQuery, offset: int = 0, limit: int = 100) -> list[PartyRow]:
