@@ -26,7 +26,8 @@ METHOD = [
     "2026-01-15. 100k: 100,000 persons, 12,500 companies, contact points, tags, 1,000,000 communications, "
     "50,000 quotes, ~50,000 issued invoices with lines and payments (a 715 MB file). 1M: 1,000,000 persons, "
     "125,000 companies, one communication per contact (to keep generation time reasonable), the same sales per "
-    "contact. Each run works on a fresh copy, so the cached files never change.",
+    "contact. Each run works on a fresh copy, so the cached files do not change (but for a new migration, applied "
+    "to them once).",
     "The floors: list = all ids in name order plus one hand-written query for the 200 rows (correlated "
     "subqueries for company, e-mail, phone, city, tags); search = a bare FTS5 trigram MATCH (3+ characters) or "
     "word-prefix range (1-2), no ranking and no detail line, so its ratio overstates what the ORM adds; 360° "
@@ -34,11 +35,12 @@ METHOD = [
     "(document, executemany of the lines) in one durable transaction; issue = counter and UPDATE in one durable "
     "transaction; PDF = reportlab SimpleDocTemplate with one Table in built-in Helvetica (no TTF subsetting, no "
     "QR code, no styling); receivables = one aggregate query per customer; backup = the online backup API "
-    "only; open-time check = `PRAGMA quick_check` of the same core tables.",
+    "only; open-time check = `PRAGMA quick_check` of the same core tables; exports = the same cells (built, "
+    "untimed, by our export's own queries) written by openpyxl's write-only workbook or csv.writer.",
     "Peak Python memory: tracemalloc's peak during one extra, untimed run (Python allocations only). The "
     "desktop process's peak is its resident set (VmHWM) in a process of its own.",
     "Warm caches only: dropping the OS page cache would disturb the other work on this machine.",
-    "The machine was shared with other work during the run (see the load averages below): wall-clock "
+    "The machine was shared with other work during the run (see the load averages above): wall-clock "
     "medians carry time slices lost to other processes, which the CPU-time figures in [brackets] leave out.",
 ]
 

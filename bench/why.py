@@ -14,8 +14,8 @@ within 1.2x. Fix: show the first page from a `LIMIT 200` query on the `(deleted_
 `list_parties` does, ~10 ms) while the ids load in the background job, and `party_rows` as one query (see
 paging). That brings it near the floor's fixed cost; 1.2x of an empty file would still need the comparison to
 include the fixed costs of the window's start.""",
-    "list": """The first page waits for every id: `party_ids` is most of it (~45 ms of ~60 at 100k), and the
-floor spends the same stepping the index and building the Python list of 112,500 ints. The peer shows 25 rows
+    "list": """The first page waits for every id: `party_ids` is most of it (~40-45 ms of ~50-60 at 100k), and
+the floor spends the same stepping the index and building the Python list of 112,500 ints. The peer shows 25 rows
 with a LIMIT; 5x the peer means at most ~31 ms. Fix: first page by LIMIT (`list_parties(0, 200)`: ~10 ms),
 ids in the background, rows by the one-query `party_rows` (see paging).""",
     "paging": """`party_rows` runs five peewee queries, each with an `IN` list of 200 ids: most of its time is
@@ -23,9 +23,9 @@ peewee building SQL (about 1 ms per 200-value `IN` list) and making model instan
 `.tuples()`), not SQLite. The same rows by hand in one query with correlated subqueries take ~4 ms.
 `bench/proposals.py` (`party_rows_sql`) gives identical `PartyRow` values (checked before timing) at about the
 floor's cost: a drop-in replacement for the body of `smallcrm/services/lists.py:party_rows`. At 1M (one pass)
-the worst page of ours and of the floor alike (~175 ms) is a one-off (the same page read again takes ~7 ms by
-hand): the first reads of a 3.9 GB file's pages through a 64 MB SQLite cache; the median page is what grows
-with size (16 ms at 100k, 25 ms at 1M for ours; 4 and 7 ms by hand).""",
+the worst page of ours (~150-175 ms) is a one-off (the same page read again takes ~7 ms by hand): the first
+reads of a 3.9 GB file's pages through a 64 MB SQLite cache; the median page is what grows with size (13-16 ms
+at 100k, 25 ms at 1M for ours; 4 and 7 ms by hand).""",
     "search": """The floor is a bare lookup (one FTS5 MATCH or word-prefix range with LIMIT 20, no ranking, no
 detail), so the ratio overstates what the ORM adds. Ours reads up to 200 candidates from each index with their
 folded documents to rank them: in the profile about half is SQLite running those FTS5 trigram MATCHes
@@ -46,14 +46,14 @@ settlement with the generic `invoice_rows` SQL, and rebuilds the whole invoice v
 durable commit itself (fsync, synchronous=FULL) is ~1 ms of it (the floor). Fix: a slim snapshot query (name,
 primary address, VAT and tax code, first e-mail), and the returned view built from what is in memory.""",
     "pdf": """A 100-line invoice: `get_invoice` ~13 ms (100 peewee line rows turned into Decimal line views,
-settlement, payments), the company profile ~4 ms, and rendering ~50 ms (see "of which rendering only"):
+settlement, payments), the company profile ~4-7 ms, and rendering ~50-60 ms (see "of which rendering only"):
 platypus `Table` with TTF (DejaVu) text, paragraphs for long descriptions and the EPC QR code (~10% of the
-render in the profile). The bare reportlab table in Helvetica takes about half the render for the same lines,
-so 5x the peer (31 ms for 100 lines) is below what a platypus Table costs here. The top of the render profile
-is reportlab's pure-Python `fp_str`: reportlab's C accelerator (`rl_accel`, on PyPI) measured ~20% off every
-render on this machine (100 lines: 38 → 30 ms of CPU; one page: 7.8 → 6.1 ms). A one-page invoice in a batch
-is ~25 ms: the company profile (one settings query per field, 17 in all, ~4 ms and a quarter of the profile
-with peewee), `get_invoice` ~4 ms, the render ~12 ms (~9.5 without the QR code). Fix for ≥ 100/s: read the
+render in the profile). The bare reportlab table in Helvetica takes a little over half the render for the same
+lines, so 5x the peer (31 ms for 100 lines) is below what a platypus Table costs here. The top of the render
+profile is reportlab's pure-Python `fp_str`: reportlab's C accelerator (`rl_accel`, on PyPI) measured ~20% off
+every render on this machine (100 lines: 38 → 30 ms of CPU; one page: 7.8 → 6.1 ms). A one-page invoice in a
+batch is ~23 ms: the company profile (one settings query per field, 17 in all: about a quarter of the profile,
+mostly peewee), `get_invoice` ~4 ms, the render ~12 ms (~9.5 without the QR code). Fix for ≥ 100/s: read the
 company profile once per batch, load the batch's lines in one query, add `rl_accel`, and draw the one-page
 lines table straight on the canvas.""",
     "receivables": """About 60% is the SQL: `settlement._ROWS` wraps the invoice query with the correlated sums
@@ -62,7 +62,7 @@ of payments and credit notes in a subquery that SQLite flattens, so both sums ar
 regroup them per customer. The rest is Python: an `InvoiceRow` with three Decimals for each of the ~13k open
 invoices, then per-customer sums. Fix: a dedicated query that aggregates per customer in SQL with the aging
 buckets (the floor's shape, no ORDER BY), Decimals only for the per-customer totals.""",
-    "backup": """Copying a 715 MB file through the online backup API alone takes more than a second here (the
+    "backup": """Copying a ~750 MB file through the online backup API alone takes more than a second here (the
 floor), and `make_backup` then runs a full `integrity_check` (~25 s of CPU at this size) and a
 `foreign_key_check` (~3 s) on the copy. Under 1 s is out of reach for any full copy of this file on this
 machine. Fix: verify with `quick_check` (~2 s) or in the background after the copy is handed back;
@@ -73,13 +73,19 @@ full `integrity_check` and a `foreign_key_check` of the copy (see the backup row
 the 1M file is five times larger). The window cannot show anything meanwhile. Fix: take the daily backup in a
 background job once the window is up (the backup API lets readers and writers go on), verified with
 `quick_check`, with the full check left to an idle moment.""",
-    "export": """The export's rows come through the same code as the screens (the invoices' balances through
-`settlement.invoice_rows`, the same SQL as receivables, with Decimals and a dataclass per invoice) and every
-cell is formatted for its column kind before it is written; the bare writer gets the prepared cells. See the
-profile below for the split on this run.""",
+    "export": """xlsx: most of the time is openpyxl itself (openpyxl and its pure-Python XML writer et_xmlfile,
+~70% of the profile; the bare loop takes a minute for these 2.8 million cells too); ours adds the per-cell
+typing and number formats (`xlsx._cells`, `make`: ~12%) and its queries. `lxml` (not installed, so openpyxl
+falls back to et_xmlfile) took ~17% off the bare loop on a sample here, less off ours. CSV: about half is
+`csv_export.write_rows` formatting every cell for its column kind, the rest is building the data:
+`settlement.invoice_rows` (the receivables SQL, a dataclass and Decimals per invoice) and the VAT summary
+(`_rate_parts`, ~18% of the CSV time), which the invoices builder computes even for CSV, where the summary
+sheet is not written. Fix: build the summary only for xlsx, format cells with one precomputed function per
+column, and read the invoices' balances with a plain query.""",
     "window": """The contacts page asks for its ids several times while it is built (the first `set_query`,
 then again from `setSortingEnabled`, `sortByColumn` and `apply_filters`), each a full `party_ids` of 100k ids;
-`list_tags` for the tag filter adds a GROUP BY over every party's tags. Fix (ui/): build the page with its
+`list_tags` for the tag filter adds a GROUP BY over every party's tags. One run each time; it varied
+between 0.8 and 3.4 s from run to run here. Fix (ui/): build the page with its
 sort and filters set before the first `set_query`, so the ids load once; count tags in the background.""",
     "check": "",
     "overview": """The communications source reads `party_id IN (...) OR person_id IN (...)`, which SQLite
