@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.errors import SmallCrmError, ValidationError
 from smallcrm.services.catalog import ProductDraft, create_product, list_vat_rates, save_vat_rate, update_product
 from smallcrm.services.sales_views import ProductView, VatRateView
 from ui.context import AppContext
-from ui.errors import show_error
 from ui.formatting import editable, percent
-from ui.widgets.field_errors import FieldErrors
+from ui.widgets.field_errors import FieldErrors, save_in_dialog
 
 
 class _Form(QDialog):
@@ -40,19 +38,7 @@ class _Form(QDialog):
         raise NotImplementedError
 
     def save(self) -> bool:
-        self.errors.clear()
-        try:
-            self.saved, changes = self.write()
-        except ValidationError as error:
-            if not self.errors.show(error):
-                show_error(self, error)
-            return False
-        except SmallCrmError as error:
-            show_error(self, error)
-            return False
-        self._ctx.bus.publish(changes)
-        self.accept()
-        return True
+        return save_in_dialog(self, self.errors, self.write, self._ctx.bus)
 
     @classmethod
     def ask(cls, ctx: AppContext, value=None, parent: QWidget | None = None):

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.domain_sales import DealStage
-from smallcrm.errors import SmallCrmError, ValidationError
 from smallcrm.services.deals import STAGE_PROBABILITY, DealDraft, DealView, create_deal, update_deal
 from ui.context import AppContext
-from ui.errors import show_error
 from ui.formatting import editable
 from ui.labels import label
-from ui.widgets.field_errors import FieldErrors
+from ui.widgets.field_errors import FieldErrors, save_in_dialog
 from ui.widgets.party_lookup import PartyLookup
 
 USUAL = -1  # the probability spin box's special value: the stage's usual probability
@@ -115,21 +113,9 @@ class DealDialog(QDialog):
         if self.party.party_id is None:
             self.errors.message("party_id", self.tr("Choose the customer from the list"))
             return False
-        try:
-            if self._deal is None:
-                self.saved, changes = create_deal(self._ctx.db, self.draft())
-            else:
-                self.saved, changes = update_deal(self._ctx.db, self._deal.id, self.draft())
-        except ValidationError as error:
-            if not self.errors.show(error):
-                show_error(self, error)
-            return False
-        except SmallCrmError as error:
-            show_error(self, error)
-            return False
-        self._ctx.bus.publish(changes)
-        self.accept()
-        return True
+        db, current = self._ctx.db, self._deal
+        return save_in_dialog(self, self.errors, lambda: create_deal(db, self.draft()) if current is None else
+                              update_deal(db, current.id, self.draft()), self._ctx.bus)
 
     @classmethod
     def ask(cls, ctx: AppContext, deal: DealView | None = None, parent: QWidget | None = None,

@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.errors import SmallCrmError, ValidationError
 from smallcrm.services.tasks import TaskDraft, add_task, update_task
 from smallcrm.services.views import TaskView
 from ui.context import AppContext
-from ui.errors import show_error
 from ui.models.task_table import local_time, priority_text
-from ui.widgets.field_errors import FieldErrors
+from ui.widgets.field_errors import FieldErrors, save_in_dialog
 from ui.widgets.party_lookup import PartyLookup
 
 
@@ -98,21 +96,9 @@ class TaskForm(QDialog):
         if self.party.text().strip() and self.party.party_id is None:
             self.errors.message("party_id", self.tr("Choose someone from the list, or leave it empty"))
             return False
-        try:
-            if self._task is None:
-                self.saved, changes = add_task(self._ctx.db, self.draft())
-            else:
-                self.saved, changes = update_task(self._ctx.db, self._task.id, self.draft())
-        except ValidationError as error:
-            if not self.errors.show(error):
-                show_error(self, error)
-            return False
-        except SmallCrmError as error:
-            show_error(self, error)
-            return False
-        self._ctx.bus.publish(changes)
-        self.accept()
-        return True
+        db, current = self._ctx.db, self._task
+        return save_in_dialog(self, self.errors, lambda: add_task(db, self.draft()) if current is None else
+                              update_task(db, current.id, self.draft()), self._ctx.bus)
 
     @classmethod
     def ask(cls, ctx: AppContext, task: TaskView | None = None, parent: QWidget | None = None,
