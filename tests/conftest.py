@@ -5,10 +5,44 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
+from smallcrm import keychain
 from smallcrm.db.connection import open_database
 from smallcrm.services.parties import PartyDraft, create_party
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that forgets everything at the end of the test: no test may touch the real one."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+    keychain.forget_session_secrets()
 
 
 @pytest.fixture(scope="session")
