@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 class Changes:
     parties: set[int] = field(default_factory=set)
     communications: set[int] = field(default_factory=set)
+    attachments: set[int] = field(default_factory=set)
     tasks: set[int] = field(default_factory=set)
     tags: set[int] = field(default_factory=set)
     products: set[int] = field(default_factory=set)

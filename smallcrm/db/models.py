@@ -146,6 +146,16 @@ class Communication(OwnedModel):
         indexes = ((("party", "occurred_at"), False),)
 
 
+class Attachment(OwnedModel):
+    """A file on a timeline entry; its bytes live in the files folder under their SHA-256 (services/attachments)."""
+
+    communication = ForeignKeyField(Communication, backref="attachments", on_delete="CASCADE")
+    file_name = CharField(max_length=255)
+    media_type = CharField(max_length=255)
+    size = IntegerField()
+    sha256 = CharField(max_length=64, index=True)
+
+
 class Task(OwnedModel):
     title = CharField()
     notes = TextField(default="")
