@@ -10,7 +10,9 @@ import json
 import os
 import resource
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 
 def peak_rss_kb() -> int:
@@ -41,7 +43,9 @@ def main(path: str) -> dict:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     imported = time.perf_counter()
     db = open_database(path)
-    settings = QSettings(os.devnull, QSettings.Format.IniFormat)
+    # a throw-away file: QSettings saves by replacing its file, which would turn /dev/null into a plain file
+    settings = QSettings(str(Path(tempfile.mkdtemp(prefix="smallcrm-bench-")) / "settings.ini"),
+                         QSettings.Format.IniFormat)
     ctx = AppContext(db=db, bus=ChangeBus(), runner=SyncRunner(db), settings=settings)
     window = MainWindow(ctx)
     window.resize(1280, 800)
