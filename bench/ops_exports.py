@@ -14,7 +14,7 @@ from smallcrm.services import exports as service
 def _tables(ctx: Context) -> list[tuple[str, list[str], list[tuple], bool]]:
     """The cells our invoices export writes (title, header, rows, is data), built once by the export's own
     query code, untimed."""
-    sheets = service._BUILDERS["invoices"](ctx.db, service.ExportOptions())
+    sheets = service.BUILDERS["invoices"](ctx.db, service.ExportOptions())
     return [(s.title, [c.header for c in s.columns], [tuple(r) for r in s.rows], s.data) for s in sheets]
 
 
