@@ -9,6 +9,7 @@ from pathlib import Path
 
 from smallcrm.cli.output import emit_json
 from smallcrm.cli.session import open_db
+from smallcrm.documents.export_labels import LANGUAGES
 from smallcrm.services.exports import EXPORTS, PERIODS, ExportOptions, export_data
 
 WHAT_HELP = ("contacts, communications, quotes (with lines), invoices (invoices and credit notes, with lines), "
@@ -29,7 +30,7 @@ def _date(text: str) -> date:
 def register(commands) -> None:
     p = commands.add_parser("export", help="export data to Excel (.xlsx) or CSV",
                             description="Write one workbook per export (one sheet per table, plus a Summary), or "
-                                        "CSV with --csv (one file per table: PATH, then PATH-lines.csv ...).")
+                                        "CSV with --csv (one file per table: PATH, then PATH-<table>.csv ...).")
     p.add_argument("what", choices=EXPORTS, metavar="WHAT", help=WHAT_HELP)
     p.add_argument("path", type=Path, metavar="PATH", help="the file to write (replaced if it exists)")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
@@ -41,6 +42,9 @@ def register(commands) -> None:
     p.add_argument("--dialect", choices=("plain", "it"), default="plain",
                    help="CSV: plain (comma, decimal point, ISO dates) or it (semicolon, decimal comma, dd/mm/yyyy, "
                         "with a byte-order mark for Excel)")
+    p.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
+                   help="it, en or ro: headers, sheet names and values (call, paid...) in that language; default "
+                        "the document language setting")
     bom = p.add_mutually_exclusive_group()
     bom.add_argument("--bom", dest="bom", action="store_true", default=None, help="CSV: start with a UTF-8 BOM")
     bom.add_argument("--no-bom", dest="bom", action="store_false", help="CSV: no byte-order mark")
@@ -55,7 +59,7 @@ def _progress(done: int, total: int) -> None:
 def export(args: argparse.Namespace) -> int:
     as_csv = args.csv or args.path.suffix.lower() == ".csv"
     options = ExportOptions(date_from=args.date_from, date_to=args.date_to, period=args.period, csv=as_csv,
-                            dialect=args.dialect, bom=args.bom, progress=_progress)
+                            dialect=args.dialect, bom=args.bom, language=args.lang, progress=_progress)
     with open_db(args, create=False) as db:
         result = export_data(db, args.what, args.path, options)
     if sys.stderr.isatty():

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from smallcrm.documents.csv_export import dialect_named, write_csv
+from smallcrm.documents.export_labels import Labels, translated_sheet
 from smallcrm.documents.xlsx import write_workbook
 from smallcrm.errors import ValidationError
+from smallcrm.services.document_lines import document_language
 from smallcrm.services.exports.accounting import receivable_sheets, vat_sheets
 from smallcrm.services.exports.common import SIGN_NOTE, ExportOptions
 from smallcrm.services.exports.people import communication_sheets, contact_sheets
@@ -58,7 +60,8 @@ def export_data(db, what: str, path: Path | str, options: ExportOptions | None =
     path = Path(path)
     if not path.parent.is_dir():
         raise ValidationError("path", f"No folder {path.parent}", code="folder_missing", folder=str(path.parent))
-    sheets = BUILDERS[what](db, options)
+    labels = Labels(document_language(options.language, None))
+    sheets = [translated_sheet(sheet, labels) for sheet in BUILDERS[what](db, options, labels)]
     if not options.csv:
         written = write_workbook(path, sheets, progress=options.progress, should_stop=options.should_stop,
                                  write_only=options.write_only)

@@ -6,8 +6,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from smallcrm.clock import local_today
+from smallcrm.documents.export_labels import Labels
 from smallcrm.documents.xlsx import Column, Sheet
-from smallcrm.services.exports.common import CUSTOMER, ISSUED, SIGN_NOTE, ExportOptions, between, kind_label
+from smallcrm.services.exports.common import CUSTOMER, ISSUED, SIGN_NOTE, ExportOptions, between
 from smallcrm.services.exports.sales import AMOUNTS, SUMMARY_COLUMNS, per_rate, rate_parts
 from smallcrm.services.payments import AGING, receivables
 from smallcrm.services.settlement import open_invoice_rows
@@ -21,17 +22,18 @@ def _bucket(row, today: date) -> str:
     return next((_BUCKETS[n] for n, (limit, _) in enumerate(AGING, 1) if row.days_overdue <= limit), _BUCKETS[-1])
 
 
-def receivable_sheets(db, options: ExportOptions) -> list[Sheet]:
+def receivable_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
     today = options.today or options.date_to or local_today()
     owed = receivables(db, today)
     columns = [Column("Customer"), Column("Invoices", "int", True), Column("Balance due", "money", True),
-               *(Column(f"{b}" if n == 0 else f"{b} days", "money", True) for n, b in enumerate(_BUCKETS)),
+               *(Column(h, "money", True) for h in ("Not due", "0-30 days", "31-60 days", "61-90 days", "90+ days")),
                Column("Oldest days overdue", "int")]
     rows = [(r.party.name, r.invoices, r.balance_due, r.not_due, r.overdue_0_30, r.overdue_31_60, r.overdue_61_90,
              r.overdue_90_plus, r.oldest_days_overdue or None) for r in owed]
     invoices = sorted(open_invoice_rows(today), key=lambda r: (r.due_date or today, r.id))
     open_rows = [(r.number, r.party.name, r.issue_date, r.due_date, r.total, r.paid, r.credited, r.balance_due,
                   r.days_overdue or None, _bucket(r, today)) for r in invoices]
+    not_due = labels("Not due")  # the other ages are numbers of days, the same in every language
     open_columns = [Column("Number"), Column("Customer"), Column("Date", "date"), Column("Due date", "date"),
                     Column("Total", "money", True), Column("Paid", "money", True), Column("Credited", "money", True),
                     Column("Balance due", "money", True), Column("Days overdue", "int"), Column("Age")]
@@ -39,8 +41,9 @@ def receivable_sheets(db, options: ExportOptions) -> list[Sheet]:
     for r in open_rows:
         per_bucket[r[-1]][0] += 1
         per_bucket[r[-1]][1] += r[7]
-    summary = [(b, n, amount) for b, (n, amount) in per_bucket.items()]
-    notes = (f"Aged as of {today.strftime('%d/%m/%Y')}, in days past the due date.",)
+    summary = [(not_due if b == _BUCKETS[0] else b, n, amount) for b, (n, amount) in per_bucket.items()]
+    open_rows = [(*r[:-1], not_due) if r[-1] == _BUCKETS[0] else r for r in open_rows]
+    notes = (labels("Aged as of {day}, in days past the due date.", day=today.strftime("%d/%m/%Y")),)
     return [Sheet("Receivables", columns, rows, len(rows), notes),
             Sheet("Open invoices", open_columns, open_rows, len(open_rows), notes),
             Sheet("Summary", [Column("Age"), Column("Invoices", "int", True), Column("Balance due", "money", True)],
@@ -59,13 +62,13 @@ def _period(day: date, period: str) -> tuple[str, date, date]:
     return label, first, date(first.year + year, month + 1, 1) - timedelta(days=1)
 
 
-def vat_sheets(db, options: ExportOptions) -> list[Sheet]:
+def vat_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
     end = options.date_to or local_today()
     start = options.date_from or date(end.year, 1, 1)
     chosen = ExportOptions(date_from=start, date_to=end)
     where, params = between("i.issue_date", chosen)
     parts = rate_parts("invoice", "invoice_line", "invoice_id", "i.number_text", "i.kind", f"{ISSUED} {where}",
-                        params, customer=CUSTOMER)
+                       params, customer=CUSTOMER)
     per_period: dict[tuple, list] = {}
     for part in parts:
         label, first, last = _period(part.issued, options.period)
@@ -79,12 +82,13 @@ def vat_sheets(db, options: ExportOptions) -> list[Sheet]:
             sorted(per_period.items(), key=lambda item: (item[0][0], -item[0][1], item[0][2]))]
     columns = [Column("Period"), Column("From", "date"), Column("To", "date"), Column("VAT code"),
                Column("VAT %", "percent"), Column("Exemption"), Column("Documents", "int"), *AMOUNTS]
-    documents = [(p.issued, p.number, kind_label(p.kind), p.customer, p.code, p.percent, p.taxable, p.vat,
+    documents = [(p.issued, p.number, labels.value(p.kind), p.customer, p.code, p.percent, p.taxable, p.vat,
                   p.taxable + p.vat) for p in parts]
     doc_columns = [Column("Date", "date"), Column("Number"), Column("Type"), Column("Customer"), Column("VAT code"),
                    Column("VAT %", "percent"), *AMOUNTS]
-    summary = per_rate(parts)
-    notes = (f"Issued invoices minus credit notes dated {start.strftime('%d/%m/%Y')} to "
-             f"{end.strftime('%d/%m/%Y')}, by {options.period}.", SIGN_NOTE)
+    summary = per_rate(parts, labels)
+    notes = (labels("Issued invoices minus credit notes dated {start} to {end}, by {period}.",
+                    start=start.strftime("%d/%m/%Y"), end=end.strftime("%d/%m/%Y"), period=labels(options.period)),
+             labels(SIGN_NOTE))
     return [Sheet("VAT", columns, rows, len(rows), notes), Sheet("Documents", doc_columns, documents, len(documents)),
             Sheet("Summary", SUMMARY_COLUMNS, summary, len(summary), notes, data=False)]

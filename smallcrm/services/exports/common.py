@@ -27,6 +27,7 @@ class ExportOptions:
     dialect: str = "plain"  # CSV: plain | it
     bom: bool | None = None  # CSV: None = the dialect's default (on for it)
     today: date | None = None  # receivables: aged as of this day
+    language: str | None = None  # it | en | ro; None = the document language setting
     write_only: bool | None = None  # xlsx: None = stream when the rows are many
     progress: Progress | None = None
     should_stop: ShouldStop | None = None
@@ -71,7 +72,3 @@ def money(cents: int | None, sign: int = 1) -> Decimal | None:
 
 def sign_of(kind: str) -> int:
     return -1 if kind == "credit_note" else 1
-
-
-def kind_label(kind: str) -> str:
-    return "Credit note" if kind == "credit_note" else "Invoice"
