@@ -117,6 +117,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "From": ("Dal", "De la"),
     "To": ("Al", "Până la"),
     "Exemption": ("Esenzione", "Scutire"),
+    # calendars
+    "Tasks": ("Promemoria", "Sarcini"),
+    "Meetings": ("Incontri", "Întâlniri"),
     "month": ("mese", "lună"),
     "quarter": ("trimestre", "trimestru"),
     # notes under the tables

@@ -76,6 +76,21 @@ def test_exit_codes(crm, invoiced, tmp_path):
     assert not (tmp_path / "x.xlsx").exists()
 
 
+def test_export_tasks_to_icalendar(crm, tmp_path):
+    from icalendar import Calendar
+
+    party = json.loads(ok(crm, "--json", "contacts", "add", "--company", "Acme S.r.l."))["id"]
+    ok(crm, "tasks", "add", "Richiamare, poi; offerta", "--party", str(party), "--due", "2025-03-10")
+    ok(crm, "tasks", "add", "Fiera", "--due", "2025-05-02")
+    out = ok(crm, "export", "ics", str(tmp_path / "agenda.ics"), "--from", "01/03/2025", "--to", "31/03/2025",
+             "--only", "tasks", "--lang", "en")
+    assert "Tasks 1" in out and "Meetings" not in out
+    (todo,) = Calendar.from_ical((tmp_path / "agenda.ics").read_bytes()).walk("VTODO")
+    assert str(todo["summary"]) == "Richiamare, poi; offerta — Acme S.r.l." and todo.decoded("due").month == 3
+    code, _, err = crm("export", "ics", str(tmp_path / "nowhere" / "a.ics"))
+    assert code == 3 and "No folder" in err
+
+
 def test_export_language_default_and_lang_option(crm, invoiced, tmp_path):
     out = ok(crm, "export", "invoices", str(tmp_path / "fatture.xlsx"))
     assert "Fatture 1" in out and "Righe 2" in out  # the document language setting: Italian by default

@@ -8,40 +8,32 @@ Credit notes are negative (taxable, VAT, total, line net) in every sheet, so tha
 invoiced; drafts are not exported (they are not documents yet).
 
 The tables are built by ``people`` (contacts, communications), ``sales`` (quotes, invoices, payments) and
-``accounting`` (receivables, VAT); ``common`` holds the options and the SQL plumbing they share.
+``accounting`` (receivables, VAT); ``common`` holds the options and the SQL plumbing they share. Tasks and
+meetings go to calendar apps as iCalendar (``calendar``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from smallcrm.documents.csv_export import dialect_named, write_csv
-from smallcrm.documents.export_labels import Labels, translated_sheet
+from smallcrm.documents.export_labels import translated_sheet
 from smallcrm.documents.xlsx import write_workbook
 from smallcrm.errors import ValidationError
-from smallcrm.services.document_lines import document_language
 from smallcrm.services.exports.accounting import receivable_sheets, vat_sheets
-from smallcrm.services.exports.common import SIGN_NOTE, ExportOptions
+from smallcrm.services.exports.calendar import CALENDAR_PARTS, export_calendar
+from smallcrm.services.exports.common import SIGN_NOTE, ExportOptions, ExportResult, checked_request
 from smallcrm.services.exports.people import communication_sheets, contact_sheets
 from smallcrm.services.exports.sales import invoice_sheets, payment_sheets, quote_sheets
 
-__all__ = ["EXPORTS", "PERIODS", "SIGN_NOTE", "ExportOptions", "ExportResult", "export_data"]
+__all__ = ["CALENDAR_PARTS", "EXPORTS", "PERIODS", "SIGN_NOTE", "ExportOptions", "ExportResult", "export_calendar",
+           "export_data"]
 
 BUILDERS = {"contacts": contact_sheets, "communications": communication_sheets, "quotes": quote_sheets,
             "invoices": invoice_sheets, "payments": payment_sheets, "receivables": receivable_sheets,
             "vat": vat_sheets}
 EXPORTS = tuple(BUILDERS)
 PERIODS = ("month", "quarter")
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    path: Path
-    rows: int  # data rows written (all tables, without headers, totals and summaries)
-    files: tuple[Path, ...] = ()
-    sheets: dict[str, int] = field(default_factory=dict)
-    write_only: bool = False
 
 
 def export_data(db, what: str, path: Path | str, options: ExportOptions | None = None) -> ExportResult:
@@ -53,14 +45,9 @@ def export_data(db, what: str, path: Path | str, options: ExportOptions | None =
     if options.period not in PERIODS:
         raise ValidationError("period", f"A period is a month or a quarter, not {options.period}",
                               code="choice_invalid", value=options.period, allowed=", ".join(PERIODS))
-    if options.date_from and options.date_to and options.date_from > options.date_to:
-        raise ValidationError("date_to", "The end of the period comes before its start", code="out_of_range")
     if options.csv:
         dialect_named(options.dialect)
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ValidationError("path", f"No folder {path.parent}", code="folder_missing", folder=str(path.parent))
-    labels = Labels(document_language(options.language, None))
+    path, labels = checked_request(path, options)
     sheets = [translated_sheet(sheet, labels) for sheet in BUILDERS[what](db, options, labels)]
     if not options.csv:
         written = write_workbook(path, sheets, progress=options.progress, should_stop=options.should_stop,

@@ -4,14 +4,18 @@ sign of credit notes."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from smallcrm.clock import to_local, to_utc
 from smallcrm.db.models import database
+from smallcrm.documents.export_labels import Labels
 from smallcrm.documents.xlsx import Progress, ShouldStop
+from smallcrm.errors import ValidationError
 from smallcrm.money import from_cents
+from smallcrm.services.document_lines import document_language
 
 SIGN_NOTE = "Credit notes are negative (taxable, VAT, total, net), so that column sums are net of credits."
 CUSTOMER = "COALESCE(json_extract(NULLIF(i.customer_snapshot, ''), '$.name'), p.name)"
@@ -33,19 +37,42 @@ class ExportOptions:
     should_stop: ShouldStop | None = None
 
 
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int  # data rows written (all tables, without headers, totals and summaries)
+    files: tuple[Path, ...] = ()
+    sheets: dict[str, int] = field(default_factory=dict)
+    write_only: bool = False
+
+
+def checked_request(path: Path | str, options: ExportOptions) -> tuple[Path, Labels]:
+    """The target path and the words of the export, once the period, the folder and the language are sound."""
+    if options.date_from and options.date_to and options.date_from > options.date_to:
+        raise ValidationError("date_to", "The end of the period comes before its start", code="out_of_range")
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ValidationError("path", f"No folder {path.parent}", code="folder_missing", folder=str(path.parent))
+    return path, Labels(document_language(options.language, None))
+
+
 def as_date(value) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
 
 
+def as_utc(value) -> datetime | None:
+    """A stored UTC time (a string when read with plain SQL) as a naive datetime."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
 def as_local(value) -> datetime | None:
     """A stored UTC time as a naive local time (what a spreadsheet cell can hold)."""
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        value = datetime.fromisoformat(str(value))
-    return to_local(value).replace(tzinfo=None)
+    value = as_utc(value)
+    return None if value is None else to_local(value).replace(tzinfo=None)
 
 
 def between(column: str, options: ExportOptions, utc_times: bool = False) -> tuple[str, list]:
