@@ -8,13 +8,17 @@ from pathlib import Path
 
 from bench.context import Context
 from bench.timing import Row, measure, under
+from smallcrm.documents.export_labels import Labels, translated_sheet
 from smallcrm.services import exports as service
+from smallcrm.services.document_lines import document_language
 
 
 def _tables(ctx: Context) -> list[tuple[str, list[str], list[tuple], bool]]:
     """The cells our invoices export writes (title, header, rows, is data), built once by the export's own
     query code, untimed."""
-    sheets = service._BUILDERS["invoices"](ctx.db, service.ExportOptions())
+    labels = Labels(document_language(None, None))  # the language our export writes in by default
+    sheets = [translated_sheet(s, labels) for s in service.BUILDERS["invoices"](ctx.db, service.ExportOptions(),
+                                                                                labels)]
     return [(s.title, [c.header for c in s.columns], [tuple(r) for r in s.rows], s.data) for s in sheets]
 
 

@@ -585,6 +585,240 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>one row per month</source>
+        <translation>one row per month</translation>
+    </message>
+    <message>
+        <source>one row per quarter</source>
+        <translation>one row per quarter</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>VAT summary</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Language of the file</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exporting %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Written: %1 (%n row)</numerusform>
+            <numerusform>Written: %1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for other programs (comma, ISO dates)</source>
+        <translation>CSV for other programs (comma, ISO dates)</translation>
+    </message>
+    <message>
+        <source>CSV for Italian Excel (semicolon, decimal comma)</source>
+        <translation>CSV for Italian Excel (semicolon, decimal comma)</translation>
+    </message>
+    <message>
+        <source>iCalendar for calendar apps (.ics)</source>
+        <translation>iCalendar for calendar apps (.ics)</translation>
+    </message>
+    <message>
+        <source>vCard for address books (.vcf)</source>
+        <translation>vCard for address books (.vcf)</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard (address books)</source>
+        <translation>Contacts as vCard (address books)</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Contacts and companies</source>
+        <translation>Contacts and companies</translation>
+    </message>
+    <message>
+        <source>Contacts created in the period.</source>
+        <translation>Contacts created in the period.</translation>
+    </message>
+    <message>
+        <source>Communications (calls, e-mails, meetings…)</source>
+        <translation>Communications (calls, e-mails, meetings…)</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation>communications</translation>
+    </message>
+    <message>
+        <source>Quotes with their lines</source>
+        <translation>Quotes with their lines</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>quotes</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes with their lines</source>
+        <translation>Invoices and credit notes with their lines</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>invoices</translation>
+    </message>
+    <message>
+        <source>Issued invoices dated in the period, no drafts.</source>
+        <translation>Issued invoices dated in the period, no drafts.</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>payments</translation>
+    </message>
+    <message>
+        <source>Receivables by age</source>
+        <translation>Receivables by age</translation>
+    </message>
+    <message>
+        <source>receivables</source>
+        <translation>receivables</translation>
+    </message>
+    <message>
+        <source>Aged as of the last day of the period.</source>
+        <translation>Aged as of the last day of the period.</translation>
+    </message>
+    <message>
+        <source>VAT by rate and period</source>
+        <translation>VAT by rate and period</translation>
+    </message>
+    <message>
+        <source>vat</source>
+        <translation>vat</translation>
+    </message>
+    <message>
+        <source>Tasks and meetings (calendar)</source>
+        <translation>Tasks and meetings (calendar)</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendar</translation>
+    </message>
+    <message>
+        <source>Tasks due and meetings held in the period.</source>
+        <translation>Tasks due and meetings held in the period.</translation>
+    </message>
+    <message>
+        <source>Tasks only (calendar)</source>
+        <translation>Tasks only (calendar)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <source>Meetings only (calendar)</source>
+        <translation>Meetings only (calendar)</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>From… to…</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to SmallCRM</source>
@@ -850,6 +1084,14 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <source>Invoices and credit notes</source>
         <translation>Invoices and credit notes</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes to Excel or CSV for the accountant</source>
+        <translation>Invoices and credit notes to Excel or CSV for the accountant</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
@@ -1046,6 +1288,18 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
         <translation>Today&apos;s automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
@@ -1837,6 +2091,14 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>Only overdue</source>
         <translation>Only overdue</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Receivables by age to Excel or CSV</source>
+        <translation>Receivables by age to Excel or CSV</translation>
     </message>
     <message>
         <source>Open invoices — %1</source>

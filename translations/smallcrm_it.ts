@@ -585,6 +585,240 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>one row per month</source>
+        <translation>una riga per mese</translation>
+    </message>
+    <message>
+        <source>one row per quarter</source>
+        <translation>una riga per trimestre</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>Riepilogo IVA</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Lingua del file</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salva come</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Esporta in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Scegli dove salvare il file.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione in corso…</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Esportazione di %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Scritto: %1 (%n riga)</numerusform>
+            <numerusform>Scritto: %1 (%n righe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annullato: nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Cartella di lavoro Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for other programs (comma, ISO dates)</source>
+        <translation>CSV per altri programmi (virgola, date ISO)</translation>
+    </message>
+    <message>
+        <source>CSV for Italian Excel (semicolon, decimal comma)</source>
+        <translation>CSV per Excel italiano (punto e virgola, virgola decimale)</translation>
+    </message>
+    <message>
+        <source>iCalendar for calendar apps (.ics)</source>
+        <translation>iCalendar per le app di calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>vCard for address books (.vcf)</source>
+        <translation>vCard per le rubriche (.vcf)</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard (address books)</source>
+        <translation>Contatti come vCard (rubriche)</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contatti</translation>
+    </message>
+    <message>
+        <source>Contacts and companies</source>
+        <translation>Contatti e aziende</translation>
+    </message>
+    <message>
+        <source>Contacts created in the period.</source>
+        <translation>Contatti creati nel periodo.</translation>
+    </message>
+    <message>
+        <source>Communications (calls, e-mails, meetings…)</source>
+        <translation>Comunicazioni (chiamate, e-mail, incontri…)</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation>comunicazioni</translation>
+    </message>
+    <message>
+        <source>Quotes with their lines</source>
+        <translation>Preventivi con le righe</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>preventivi</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes with their lines</source>
+        <translation>Fatture e note di credito con le righe</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>fatture</translation>
+    </message>
+    <message>
+        <source>Issued invoices dated in the period, no drafts.</source>
+        <translation>Fatture emesse con data nel periodo, senza bozze.</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Pagamenti ricevuti</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pagamenti</translation>
+    </message>
+    <message>
+        <source>Receivables by age</source>
+        <translation>Crediti per anzianità</translation>
+    </message>
+    <message>
+        <source>receivables</source>
+        <translation>crediti</translation>
+    </message>
+    <message>
+        <source>Aged as of the last day of the period.</source>
+        <translation>Anzianità all'ultimo giorno del periodo.</translation>
+    </message>
+    <message>
+        <source>VAT by rate and period</source>
+        <translation>IVA per aliquota e periodo</translation>
+    </message>
+    <message>
+        <source>vat</source>
+        <translation>iva</translation>
+    </message>
+    <message>
+        <source>Tasks and meetings (calendar)</source>
+        <translation>Promemoria e incontri (calendario)</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendario</translation>
+    </message>
+    <message>
+        <source>Tasks due and meetings held in the period.</source>
+        <translation>Promemoria in scadenza e incontri tenuti nel periodo.</translation>
+    </message>
+    <message>
+        <source>Tasks only (calendar)</source>
+        <translation>Solo promemoria (calendario)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>promemoria</translation>
+    </message>
+    <message>
+        <source>Meetings only (calendar)</source>
+        <translation>Solo incontri (calendario)</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>incontri</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tutto</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Questo trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre scorso</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest'anno</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Anno scorso</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>Dal… al…</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to SmallCRM</source>
@@ -850,6 +1084,14 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <source>Invoices and credit notes</source>
         <translation>Fatture e note di credito</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes to Excel or CSV for the accountant</source>
+        <translation>Fatture e note di credito in Excel o CSV per il commercialista</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
@@ -1046,6 +1288,18 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
         <translation>Il backup automatico di oggi non è riuscito: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>E&amp;sci</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
@@ -1837,6 +2091,14 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>Only overdue</source>
         <translation>Solo scaduti</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Receivables by age to Excel or CSV</source>
+        <translation>Crediti per anzianità in Excel o CSV</translation>
     </message>
     <message>
         <source>Open invoices — %1</source>

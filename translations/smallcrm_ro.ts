@@ -588,6 +588,241 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>one row per month</source>
+        <translation>un rând pe lună</translation>
+    </message>
+    <message>
+        <source>one row per quarter</source>
+        <translation>un rând pe trimestru</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Alege…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Deschide dosarul</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Perioada</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>Sinteza TVA</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Limba fișierului</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salvează ca</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportă în</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Alege unde se salvează fișierul.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Se exportă…</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Se exportă %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Scris: %1 (%n rând)</numerusform>
+            <numerusform>Scris: %1 (%n rânduri)</numerusform>
+            <numerusform>Scris: %1 (%n de rânduri)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Anulat: nu a fost scris niciun fișier.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Se anulează…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Registru Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for other programs (comma, ISO dates)</source>
+        <translation>CSV pentru alte programe (virgulă, date ISO)</translation>
+    </message>
+    <message>
+        <source>CSV for Italian Excel (semicolon, decimal comma)</source>
+        <translation>CSV pentru Excel în italiană (punct și virgulă, virgulă zecimală)</translation>
+    </message>
+    <message>
+        <source>iCalendar for calendar apps (.ics)</source>
+        <translation>iCalendar pentru aplicații de calendar (.ics)</translation>
+    </message>
+    <message>
+        <source>vCard for address books (.vcf)</source>
+        <translation>vCard pentru agende (.vcf)</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard (address books)</source>
+        <translation>Contacte ca vCard (agende)</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacte</translation>
+    </message>
+    <message>
+        <source>Contacts and companies</source>
+        <translation>Contacte și companii</translation>
+    </message>
+    <message>
+        <source>Contacts created in the period.</source>
+        <translation>Contacte create în perioadă.</translation>
+    </message>
+    <message>
+        <source>Communications (calls, e-mails, meetings…)</source>
+        <translation>Comunicări (apeluri, e-mailuri, întâlniri…)</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation>comunicari</translation>
+    </message>
+    <message>
+        <source>Quotes with their lines</source>
+        <translation>Oferte cu liniile lor</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>oferte</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes with their lines</source>
+        <translation>Facturi și note de credit cu liniile lor</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>facturi</translation>
+    </message>
+    <message>
+        <source>Issued invoices dated in the period, no drafts.</source>
+        <translation>Facturi emise cu data în perioadă, fără ciorne.</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Plăți primite</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>plati</translation>
+    </message>
+    <message>
+        <source>Receivables by age</source>
+        <translation>Creanțe după vechime</translation>
+    </message>
+    <message>
+        <source>receivables</source>
+        <translation>creante</translation>
+    </message>
+    <message>
+        <source>Aged as of the last day of the period.</source>
+        <translation>Vechime la ultima zi a perioadei.</translation>
+    </message>
+    <message>
+        <source>VAT by rate and period</source>
+        <translation>TVA pe cote și perioade</translation>
+    </message>
+    <message>
+        <source>vat</source>
+        <translation>tva</translation>
+    </message>
+    <message>
+        <source>Tasks and meetings (calendar)</source>
+        <translation>Sarcini și întâlniri (calendar)</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendar</translation>
+    </message>
+    <message>
+        <source>Tasks due and meetings held in the period.</source>
+        <translation>Sarcini scadente și întâlniri ținute în perioadă.</translation>
+    </message>
+    <message>
+        <source>Tasks only (calendar)</source>
+        <translation>Doar sarcini (calendar)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>sarcini</translation>
+    </message>
+    <message>
+        <source>Meetings only (calendar)</source>
+        <translation>Doar întâlniri (calendar)</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>intalniri</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Luna aceasta</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Luna trecută</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Trimestrul acesta</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestrul trecut</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Anul acesta</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Anul trecut</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>De la… până la…</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to SmallCRM</source>
@@ -853,6 +1088,14 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <source>Invoices and credit notes</source>
         <translation>Facturi și note de credit</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportă…</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes to Excel or CSV for the accountant</source>
+        <translation>Facturi și note de credit în Excel sau CSV pentru contabil</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
@@ -1051,6 +1294,18 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
         <translation>Copia de siguranță automată de azi a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportă…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>I&amp;eșire</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
@@ -1847,6 +2102,14 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>Only overdue</source>
         <translation>Doar restanți</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportă…</translation>
+    </message>
+    <message>
+        <source>Receivables by age to Excel or CSV</source>
+        <translation>Creanțe după vechime în Excel sau CSV</translation>
     </message>
     <message>
         <source>Open invoices — %1</source>

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda r=row: self.sidebar.setCurrentRow(r))
         self.global_search = install_global_search(self, ctx)  # Ctrl+K
+        self._build_menu()
         self._restore()
         self.update_due()
         problem = getattr(ctx.db, "backup_problem", None)
@@ -73,6 +74,22 @@ class MainWindow(QMainWindow):
 
     def _backup_failed(self, problem: Exception) -> None:
         self.statusBar().showMessage(self.tr("Today's automatic backup failed: %1").replace("%1", str(problem)))
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_action = menu.addAction(self.tr("&Export…"))
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.open_export())
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+    def open_export(self, kind: str | None = None):
+        """The export dialog (File → Export…), showing ``kind`` (an export of smallcrm.services.exports)."""
+        from ui.dialogs.export_dialog import show_export_dialog
+
+        return show_export_dialog(self.ctx, self, kind)
 
     # -- navigation ----------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:

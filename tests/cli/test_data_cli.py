@@ -41,12 +41,13 @@ def invoiced(crm) -> str:
 
 
 def test_export_invoices_and_vat_to_xlsx(crm, invoiced, tmp_path):
-    out = ok(crm, "export", "invoices", str(tmp_path / "inv.xlsx"))
+    out = ok(crm, "export", "invoices", str(tmp_path / "inv.xlsx"), "--lang", "en")
     assert "Wrote" in out and "Invoices 1" in out and "Lines 2" in out
     ws = load_workbook(tmp_path / "inv.xlsx")["Invoices"]
     assert ws["H2"].value == 120 and ws["I2"].value == pytest.approx(22.8)
 
-    out = ok(crm, "--json", "export", "vat", str(tmp_path / "vat.xlsx"), "--from", invoiced, "--period", "quarter")
+    out = ok(crm, "--json", "export", "vat", str(tmp_path / "vat.xlsx"), "--from", invoiced, "--period", "quarter",
+             "--lang", "en")
     result = json.loads(out)
     assert result["path"].endswith("vat.xlsx") and result["sheets"]["Documents"] == 2
     vat = load_workbook(tmp_path / "vat.xlsx")["VAT"]
@@ -54,11 +55,11 @@ def test_export_invoices_and_vat_to_xlsx(crm, invoiced, tmp_path):
 
 
 def test_export_csv_italian_dialect(crm, invoiced, tmp_path):
-    ok(crm, "export", "invoices", str(tmp_path / "inv.csv"), "--dialect", "it")  # .csv implies --csv
+    ok(crm, "export", "invoices", str(tmp_path / "inv.csv"), "--dialect", "it", "--lang", "en")  # .csv implies --csv
     with open(tmp_path / "inv-lines.csv", encoding="utf-8-sig", newline="") as f:
         lines = list(csv.DictReader(f, delimiter=";"))
     assert [line["Net"] for line in lines] == ["100,00", "20,00"]
-    ok(crm, "export", "payments", str(tmp_path / "pay.txt"), "--csv", "--no-bom")
+    ok(crm, "export", "payments", str(tmp_path / "pay.txt"), "--csv", "--no-bom", "--lang", "en")
     assert (tmp_path / "pay.txt").read_bytes().startswith(b"Date,Invoice")
 
 
@@ -73,3 +74,29 @@ def test_exit_codes(crm, invoiced, tmp_path):
     with pytest.raises(SystemExit):
         crm("export", "vat", str(tmp_path / "x.xlsx"), "--from", "yesterday")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_tasks_to_icalendar(crm, tmp_path):
+    from icalendar import Calendar
+
+    party = json.loads(ok(crm, "--json", "contacts", "add", "--company", "Acme S.r.l."))["id"]
+    ok(crm, "tasks", "add", "Richiamare, poi; offerta", "--party", str(party), "--due", "2025-03-10")
+    ok(crm, "tasks", "add", "Fiera", "--due", "2025-05-02")
+    out = ok(crm, "export", "ics", str(tmp_path / "agenda.ics"), "--from", "01/03/2025", "--to", "31/03/2025",
+             "--only", "tasks", "--lang", "en")
+    assert "Tasks 1" in out and "Meetings" not in out
+    (todo,) = Calendar.from_ical((tmp_path / "agenda.ics").read_bytes()).walk("VTODO")
+    assert str(todo["summary"]) == "Richiamare, poi; offerta — Acme S.r.l." and todo.decoded("due").month == 3
+    code, _, err = crm("export", "ics", str(tmp_path / "nowhere" / "a.ics"))
+    assert code == 3 and "No folder" in err
+
+
+def test_export_language_default_and_lang_option(crm, invoiced, tmp_path):
+    out = ok(crm, "export", "invoices", str(tmp_path / "fatture.xlsx"))
+    assert "Fatture 1" in out and "Righe 2" in out  # the document language setting: Italian by default
+    assert load_workbook(tmp_path / "fatture.xlsx")["Fatture"]["A1"].value == "Numero"
+    ok(crm, "export", "payments", str(tmp_path / "plati.csv"), "--lang", "ro", "--no-bom")
+    assert (tmp_path / "plati.csv").read_text(encoding="utf-8").startswith("Data,Factură,Client,Sumă,Metodă")
+    with pytest.raises(SystemExit) as exc:
+        crm("export", "vat", str(tmp_path / "x.xlsx"), "--lang", "de")
+    assert exc.value.code == 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, PaymentStatus
 from smallcrm.services.invoices import list_invoices
@@ -40,6 +40,11 @@ class InvoicesPage(ListPage):
             self.state.addItem(QCoreApplication.translate("InvoicesPage", text), key)
         self.state.setCurrentIndex(self.state.findData("open" if only_open else "all"))
         self.opened.connect(self.open_invoice)
+        if party_id is None:
+            self.export_button = QPushButton(self.tr("Export…"))
+            self.export_button.setToolTip(self.tr("Invoices and credit notes to Excel or CSV for the accountant"))
+            self.export_button.clicked.connect(lambda: self.export("invoices"))
+            self.bar.addWidget(self.export_button)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.reload()
 

@@ -124,6 +124,12 @@ class ListPage(QWidget):
         if any(getattr(changes, kind) for kind in self.watches):
             self.reload()
 
+    def export(self, kind: str):
+        """The window's export dialog, showing ``kind``."""
+        from ui.dialogs.export_dialog import show_export_dialog
+
+        return show_export_dialog(self.ctx, self.window(), kind)
+
 
 class QuotesPage(ListPage):
     new_quote = Signal()

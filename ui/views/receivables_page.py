@@ -5,7 +5,7 @@ invoices."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from shiboken6 import isValid
 
 from smallcrm.services.payments import receivables
@@ -25,6 +25,10 @@ class ReceivablesPage(ListPage):
         self.state.addItem(self.tr("Everyone who owes"), "all")
         self.state.addItem(self.tr("Only overdue"), "overdue")
         self.opened.connect(self.open_customer)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Receivables by age to Excel or CSV"))
+        self.export_button.clicked.connect(lambda: self.export("receivables"))
+        self.bar.addWidget(self.export_button)
         self._windows: dict[int, InvoicesPage] = {}
         self.reload()
 
