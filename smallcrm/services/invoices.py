@@ -19,7 +19,7 @@ from smallcrm.services.document_lines import (
     customer_block,
     document_language,
     drafts_from,
-    line_view,
+    read_lines,
     save_with_lines,
     totals_of,
     vat_summary,
@@ -67,8 +67,7 @@ def _payments(invoice: Invoice) -> tuple[PaymentView, ...]:
 
 
 def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
-    lines = tuple(line_view(r) for r in InvoiceLine.select().where(InvoiceLine.invoice == invoice.id)
-                  .order_by(InvoiceLine.position))
+    lines = read_lines(InvoiceLine, "invoice", invoice.id)
     totals = totals_of(lines)
     if invoice.customer_snapshot:
         customer = CustomerBlock(**json.loads(invoice.customer_snapshot))
@@ -191,7 +190,7 @@ def issue_invoice(db, invoice_id: int, issue_date: date | None = None) -> tuple[
     """Give a draft the next number of its series and year and freeze it, in one transaction."""
     with db.atomic():
         invoice = _draft(invoice_id)
-        lines = [line_view(r) for r in InvoiceLine.select().where(InvoiceLine.invoice == invoice.id)]
+        lines = read_lines(InvoiceLine, "invoice", invoice.id)
         if not lines:
             raise ValidationError("lines", "An invoice needs at least one line", code="empty")
         if to_cents(totals_of(lines).total) <= 0:
