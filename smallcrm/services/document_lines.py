@@ -102,13 +102,15 @@ def line_values(line: LineView) -> tuple:
 
 
 def read_lines(model, owner_field: str, owner_id: int) -> tuple[LineView, ...]:
-    """The lines of a document in order, read as plain tuples (no model object per line)."""
-    rows = (model.select(*(getattr(model, name) for name in LINE_FIELDS))
-            .where(getattr(model, owner_field) == owner_id).order_by(model.position).tuples())
+    """The lines of a document in order, read with plain SQL (no model object per line)."""
+    fields = model._meta.fields
+    columns = ", ".join(f'"{fields[name].column_name}"' for name in LINE_FIELDS)
+    sql = (f'SELECT {columns} FROM "{model._meta.table_name}" WHERE "{fields[owner_field].column_name}" = ? '
+           'ORDER BY "position"')
     return tuple(LineView(position, product_id, description, Decimal(milli) / 1000, unit, from_cents(price),
                           percent_of(discount_bp), vat_code, percent_of(vat_bp), exemption, from_cents(net))
                  for position, product_id, description, milli, unit, price, discount_bp, vat_code, vat_bp, exemption,
-                 net in rows)
+                 net in database.execute_sql(sql, (owner_id,)))
 
 
 def write_lines(model, owner_field: str, owner_id: int, lines: list[LineView]) -> None:

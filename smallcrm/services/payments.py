@@ -31,9 +31,9 @@ class PaymentDraft:
     notes: str = ""
 
 
-def payment_view(payment: Payment, invoice: Invoice | None = None) -> PaymentView:
+def payment_view(payment: Payment, invoice: Invoice | None = None, party: PartyRef | None = None) -> PaymentView:
     invoice = invoice or payment.invoice
-    return PaymentView(payment.id, payment.uid, invoice.id, invoice.number_text, store.ref(invoice.party),
+    return PaymentView(payment.id, payment.uid, invoice.id, invoice.number_text, party or store.ref(invoice.party),
                        from_cents(payment.amount_cents), payment.paid_on, payment.method, payment.reference,
                        payment.notes)
 
