@@ -35,6 +35,12 @@ def list_vat_rates(db, include_inactive: bool = False) -> list[VatRateView]:
     return [vat_rate_view(r) for r in query]
 
 
+def active_vat_rates() -> dict[str, VatRateView]:
+    """The rates a new line may use, by code (a handful: read once per document, not once per line)."""
+    query = VatRate.select().where(VatRate.deleted_at.is_null(), VatRate.is_active)
+    return {rate.code: vat_rate_view(rate) for rate in query}
+
+
 def vat_rate_by_code(code: str, field: str = "vat_code") -> VatRate:
     rate = VatRate.get_or_none(VatRate.code == str(code).strip(), VatRate.deleted_at.is_null(), VatRate.is_active)
     if rate is None:

@@ -12,7 +12,7 @@ from stdnum import iban as std_iban
 from smallcrm.changes import Changes
 from smallcrm.errors import ValidationError
 from smallcrm.services.sales_views import CompanyProfile
-from smallcrm.services.settings import get_setting, set_setting
+from smallcrm.services.settings import get_settings, set_setting
 from smallcrm.validation import normalize_email, normalize_tax_code, normalize_vat_number
 
 _TEXT = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban", "bic",
@@ -21,11 +21,13 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 def get_company_profile(db=None) -> CompanyProfile:
-    values = {name: get_setting(f"company_{name}") for name in _TEXT}
-    logo = get_setting("company_logo_png")
-    return CompanyProfile(**values, logo_png=base64.b64decode(logo) if logo else b"",
-                          payment_terms_days=get_setting("payment_terms_days"), currency=get_setting("currency"),
-                          language=get_setting("language"))
+    stored = get_settings(*(f"company_{name}" for name in _TEXT), "company_logo_png", "payment_terms_days",
+                          "currency", "language")
+    logo = stored["company_logo_png"]
+    return CompanyProfile(**{name: stored[f"company_{name}"] for name in _TEXT},
+                          logo_png=base64.b64decode(logo) if logo else b"",
+                          payment_terms_days=stored["payment_terms_days"], currency=stored["currency"],
+                          language=stored["language"])
 
 
 def _checked(profile: CompanyProfile) -> CompanyProfile:

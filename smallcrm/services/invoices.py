@@ -19,7 +19,7 @@ from smallcrm.services.document_lines import (
     customer_block,
     document_language,
     drafts_from,
-    line_view,
+    read_lines,
     save_with_lines,
     totals_of,
     vat_summary,
@@ -29,6 +29,7 @@ from smallcrm.services.quotes import quote_view
 from smallcrm.services.sales_views import CustomerBlock, DocumentView, InvoiceRow, PaymentView
 from smallcrm.services.settings import get_setting
 from smallcrm.services.settlement import invoice_rows, settlement
+from smallcrm.services.views import PartyRef
 
 
 @dataclass
@@ -52,38 +53,39 @@ def number_text(kind: str, number: int, year: int, series: str) -> str:
 
 
 def _get(invoice_id: int) -> Invoice:
-    invoice = Invoice.get_or_none(Invoice.id == invoice_id, Invoice.deleted_at.is_null())
+    # a plain SELECT *: peewee takes longer to build this 25-column query than SQLite takes to run it
+    invoice = next(iter(Invoice.raw("SELECT * FROM invoice WHERE id = ? AND deleted_at IS NULL", invoice_id)), None)
     if invoice is None:
         raise NotFound(kind="Invoice", ident=invoice_id)
     return invoice
 
 
-def _payments(invoice: Invoice) -> tuple[PaymentView, ...]:
+def _payments(invoice: Invoice, party: PartyRef) -> tuple[PaymentView, ...]:
     from smallcrm.services.payments import payment_view
 
-    rows = (Payment.select().where(Payment.invoice == invoice.id, Payment.deleted_at.is_null())
-            .order_by(Payment.paid_on, Payment.id))
-    return tuple(payment_view(p, invoice) for p in rows)
+    rows = Payment.raw("SELECT * FROM payment WHERE invoice_id = ? AND deleted_at IS NULL ORDER BY paid_on, id",
+                       invoice.id)
+    return tuple(payment_view(p, invoice, party) for p in rows)
 
 
 def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
-    lines = tuple(line_view(r) for r in InvoiceLine.select().where(InvoiceLine.invoice == invoice.id)
-                  .order_by(InvoiceLine.position))
+    lines = read_lines(InvoiceLine, "invoice", invoice.id)
     totals = totals_of(lines)
     if invoice.customer_snapshot:
         customer = CustomerBlock(**json.loads(invoice.customer_snapshot))
     else:
         customer = customer_block(invoice.party_id)
     row = settlement(invoice.id, today)
+    party = store.ref_by_id(invoice.party_id)
     return DocumentView(
         kind=invoice.kind, id=invoice.id, uid=invoice.uid, number=invoice.number_text, status=invoice.status,
-        party=store.ref(invoice.party), customer=customer, issue_date=invoice.issue_date, valid_until=None,
+        party=party, customer=customer, issue_date=invoice.issue_date, valid_until=None,
         due_date=invoice.due_date, title="", notes=invoice.notes, language=invoice.language,
         currency=invoice.currency, lines=lines, vat_summary=vat_summary(lines, totals), taxable=totals.taxable,
         vat=totals.vat, total=totals.total, paid=row.paid, balance_due=row.balance_due,
         payment_status=row.payment_status, payment_terms_days=invoice.payment_terms_days,
         corrects_number=invoice.corrects.number_text if invoice.corrects_id else "",
-        quote_number=invoice.quote.number if invoice.quote_id else "", payments=_payments(invoice),
+        quote_number=invoice.quote.number if invoice.quote_id else "", payments=_payments(invoice, party),
         created_at=invoice.created_at, updated_at=invoice.updated_at)
 
 
@@ -191,7 +193,7 @@ def issue_invoice(db, invoice_id: int, issue_date: date | None = None) -> tuple[
     """Give a draft the next number of its series and year and freeze it, in one transaction."""
     with db.atomic():
         invoice = _draft(invoice_id)
-        lines = [line_view(r) for r in InvoiceLine.select().where(InvoiceLine.invoice == invoice.id)]
+        lines = read_lines(InvoiceLine, "invoice", invoice.id)
         if not lines:
             raise ValidationError("lines", "An invoice needs at least one line", code="empty")
         if to_cents(totals_of(lines).total) <= 0:

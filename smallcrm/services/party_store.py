@@ -32,6 +32,14 @@ def ref(party: Party) -> PartyRef:
     return PartyRef(party.id, party.kind, party.name)
 
 
+def ref_by_id(party_id: int) -> PartyRef:
+    """A party (trashed or not) as a reference, without loading the whole record."""
+    row = Party._meta.database.execute_sql("SELECT id, kind, name FROM party WHERE id = ?", (party_id,)).fetchone()
+    if row is None:
+        raise NotFound(kind="Party", ident=party_id)
+    return PartyRef(*row)
+
+
 def _point_view(point: ContactPoint) -> ContactPointView:
     display = format_phone(point.value) if point.kind == "phone" else point.value
     return ContactPointView(point.id, point.kind, point.label, point.value, display, point.is_primary)

@@ -20,7 +20,7 @@ from smallcrm.services.document_lines import (
     customer_block,
     document_language,
     drafts_from,
-    line_view,
+    read_lines,
     save_with_lines,
     totals_of,
     vat_summary,
@@ -52,8 +52,7 @@ class QuoteDraft:
 
 
 def quote_view(quote: Quote) -> DocumentView:
-    lines = tuple(line_view(r) for r in QuoteLine.select().where(QuoteLine.quote == quote.id)
-                  .order_by(QuoteLine.position))
+    lines = read_lines(QuoteLine, "quote", quote.id)
     totals = totals_of(lines)
     number = quote.number + (f" rev. {quote.revision}" if quote.revision > 1 else "")
     return DocumentView(

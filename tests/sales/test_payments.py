@@ -171,3 +171,18 @@ def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, make_custo
     later = payments.receivables(db, today=TODAY + timedelta(days=30))  # everything has aged a month
     assert {r.party.name: r.oldest_days_overdue for r in later} == {"Gamma": 430, "Beta": 91, "Alfa": 60,
                                                                    "Omega": 10}
+
+
+def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, make_customer, issued):
+    alfa, beta = make_customer("Alfa"), make_customer("Beta")
+    partly = issued(date(2026, 3, 1), "100", alfa.id)  # 122.00, due 31 March
+    whole = issued(date(2026, 3, 2), "50", beta.id)  # 61.00
+    note, _ = invoices.create_credit_note(db, partly.id, [LineDraft("Reso", 1, "20", 0, "22")])  # 24.40
+    invoices.issue_invoice(db, note.id, date(2026, 3, 5))
+    draft, _ = invoices.create_credit_note(db, whole.id)  # a draft credit note takes nothing off yet
+    assert [(r.party.name, r.balance_due) for r in payments.receivables(db, today=TODAY)] == [
+        ("Alfa", D("97.60")), ("Beta", D("61.00"))]
+    invoices.issue_invoice(db, draft.id, date(2026, 3, 6))
+    (alfa_row,) = payments.receivables(db, today=TODAY)
+    assert (alfa_row.party.name, alfa_row.invoices, alfa_row.overdue_90_plus, alfa_row.oldest_days_overdue) == (
+        "Alfa", 1, D("97.60"), 91)

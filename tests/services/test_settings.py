@@ -7,7 +7,7 @@ import pytest
 from smallcrm.changes import Changes
 from smallcrm.db.connection import open_database
 from smallcrm.errors import ValidationError
-from smallcrm.services.settings import OPTIONS, all_settings, get_setting, set_setting
+from smallcrm.services.settings import OPTIONS, all_settings, get_setting, get_settings, set_setting
 
 
 def test_defaults(db):
@@ -25,6 +25,15 @@ def test_set_and_read_back(db):
     assert get_setting("default_owner") == "bob"
     set_setting(db, "backups_kept", 3)
     assert all_settings()["backups_kept"] == 3
+
+
+def test_several_settings_in_one_read(db):
+    set_setting(db, "company_name", "Rossi S.r.l.")
+    set_setting(db, "payment_terms_days", 60)
+    assert get_settings("company_name", "payment_terms_days", "currency") == {
+        "company_name": "Rossi S.r.l.", "payment_terms_days": 60, "currency": "EUR"}
+    with pytest.raises(ValidationError):
+        get_settings("company_name", "colour")
 
 
 def test_settings_persist(tmp_path):
