@@ -1906,53 +1906,6 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <translation>Due</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Save (Ctrl+Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>TaskForm</name>
-    <message>
-        <source>Edit task</source>
-        <translation>Edit task</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>New task</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -1971,6 +1924,10 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose someone from the list, or leave it empty</source>

@@ -1906,53 +1906,6 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <translation>Scadenza</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normale</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Bassa</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Promemoria</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorità</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salva (Ctrl+Invio)</translation>
-    </message>
-</context>
-<context>
-    <name>TaskForm</name>
-    <message>
-        <source>Edit task</source>
-        <translation>Modifica promemoria</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>Nuovo promemoria</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Promemoria</translation>
     </message>
@@ -1971,6 +1924,10 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>Notes</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>Choose someone from the list, or leave it empty</source>

@@ -1918,53 +1918,6 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <translation>Termen</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>Ridicată</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normală</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Scăzută</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Sarcină</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Când</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioritate</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salvează (Ctrl+Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>TaskForm</name>
-    <message>
-        <source>Edit task</source>
-        <translation>Modifică sarcina</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>Sarcină nouă</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Termen</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Sarcină</translation>
     </message>
@@ -1985,8 +1938,12 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <translation>Note</translation>
     </message>
     <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salvează (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Choose someone from the list, or leave it empty</source>
-        <translation>Alegeți pe cineva din listă sau lăsați gol</translation>
+        <translation>Alege pe cineva din listă sau lasă gol</translation>
     </message>
 </context>
 <context>

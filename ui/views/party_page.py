@@ -319,7 +319,7 @@ class PartyPage(QWidget):
     def _edit_task(self, item: QListWidgetItem) -> None:
         task = self._open_tasks.get(item.data(TASK_ID))
         if task is not None:
-            TaskDialog.edit(self.ctx, task, self)
+            TaskDialog.ask(self.ctx, task, self)
 
     # -- actions -------------------------------------------------------------------------------
     def _active(self) -> bool:
@@ -336,7 +336,7 @@ class PartyPage(QWidget):
 
     def new_task(self) -> None:
         if self._active():
-            TaskDialog.add(self.ctx, self.party_id, self)
+            TaskDialog.ask(self.ctx, None, self, party=(self.party_id, self.party.name))
 
     def edit(self) -> None:
         if self._active():
