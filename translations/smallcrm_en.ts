@@ -495,6 +495,81 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     </message>
 </context>
 <context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Type to search customers…</source>
+        <translation>Type to search customers…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Move the line up</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Move the line down</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %3</source>
+        <translation>Line %1: %3</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see the preview</source>
+        <translation>Choose a customer to see the preview</translation>
+    </message>
+    <message>
+        <source>The preview shows the last valid version: %1</source>
+        <translation>The preview shows the last valid version: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list</source>
+        <translation>Choose the customer from the list</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved. Close it anyway?</source>
+        <translation>This document has changes that are not saved. Close it anyway?</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTable</name>
     <message>
         <source>Number</source>
@@ -1658,20 +1733,12 @@ The backup is checked first; the data it replaces is kept beside the database. 3
 <context>
     <name>QuoteEditor</name>
     <message>
-        <source>Type to search customers…</source>
-        <translation>Type to search customers…</translation>
-    </message>
-    <message>
         <source>What the quote is for</source>
         <translation>What the quote is for</translation>
     </message>
     <message>
         <source>Notes printed under the lines</source>
         <translation>Notes printed under the lines</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1688,34 +1755,6 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>Add line</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Move the line up</source>
-        <translation>Move the line up</translation>
-    </message>
-    <message>
-        <source>Move the line down</source>
-        <translation>Move the line down</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
-        <translation>Open PDF</translation>
     </message>
     <message>
         <source>Mark sent</source>
@@ -1750,32 +1789,8 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <translation>Quote</translation>
     </message>
     <message>
-        <source>Line %1, %2: %3</source>
-        <translation>Line %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Line %1: %3</source>
-        <translation>Line %1: %3</translation>
-    </message>
-    <message>
-        <source>Choose a customer to see the preview</source>
-        <translation>Choose a customer to see the preview</translation>
-    </message>
-    <message>
-        <source>The preview shows the last valid version: %1</source>
-        <translation>The preview shows the last valid version: %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Choose the customer from the list</source>
-        <translation>Choose the customer from the list</translation>
     </message>
     <message>
         <source>Draft invoice created</source>
@@ -1784,18 +1799,6 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>quote</source>
         <translation>quote</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Saved to %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>This quote has changes that are not saved. Close it anyway?</source>
-        <translation>This quote has changes that are not saved. Close it anyway?</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,81 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     </message>
 </context>
 <context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Type to search customers…</source>
+        <translation>Scrivi per cercare i clienti…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Aggiungi riga</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Sposta la riga in su</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Sposta la riga in giù</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Esporta PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Apri PDF</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Riga %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %3</source>
+        <translation>Riga %1: %3</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see the preview</source>
+        <translation>Scegli un cliente per vedere l&apos;anteprima</translation>
+    </message>
+    <message>
+        <source>The preview shows the last valid version: %1</source>
+        <translation>L&apos;anteprima mostra l&apos;ultima versione valida: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list</source>
+        <translation>Scegli il cliente dall&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved. Close it anyway?</source>
+        <translation>Questo documento ha modifiche non salvate. Chiuderlo comunque?</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTable</name>
     <message>
         <source>Number</source>
@@ -1658,20 +1733,12 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
 <context>
     <name>QuoteEditor</name>
     <message>
-        <source>Type to search customers…</source>
-        <translation>Scrivi per cercare i clienti…</translation>
-    </message>
-    <message>
         <source>What the quote is for</source>
         <translation>Oggetto del preventivo</translation>
     </message>
     <message>
         <source>Notes printed under the lines</source>
         <translation>Note stampate sotto le righe</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1688,34 +1755,6 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>Notes</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>Aggiungi riga</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Rimuovi</translation>
-    </message>
-    <message>
-        <source>Move the line up</source>
-        <translation>Sposta la riga in su</translation>
-    </message>
-    <message>
-        <source>Move the line down</source>
-        <translation>Sposta la riga in giù</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salva</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Esporta PDF…</translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
-        <translation>Apri PDF</translation>
     </message>
     <message>
         <source>Mark sent</source>
@@ -1750,32 +1789,8 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <translation>Preventivo</translation>
     </message>
     <message>
-        <source>Line %1, %2: %3</source>
-        <translation>Riga %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Line %1: %3</source>
-        <translation>Riga %1: %3</translation>
-    </message>
-    <message>
-        <source>Choose a customer to see the preview</source>
-        <translation>Scegli un cliente per vedere l&apos;anteprima</translation>
-    </message>
-    <message>
-        <source>The preview shows the last valid version: %1</source>
-        <translation>L&apos;anteprima mostra l&apos;ultima versione valida: %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Salvataggio…</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Salvato</translation>
-    </message>
-    <message>
-        <source>Choose the customer from the list</source>
-        <translation>Scegli il cliente dall&apos;elenco</translation>
     </message>
     <message>
         <source>Draft invoice created</source>
@@ -1784,18 +1799,6 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>quote</source>
         <translation>preventivo</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Salvato in %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
-        <source>This quote has changes that are not saved. Close it anyway?</source>
-        <translation>Questo preventivo ha modifiche non salvate. Chiuderlo comunque?</translation>
     </message>
 </context>
 <context>

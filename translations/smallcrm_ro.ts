@@ -498,6 +498,81 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     </message>
 </context>
 <context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Type to search customers…</source>
+        <translation>Tastați pentru a căuta clienți…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Adaugă rând</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Mută rândul în sus</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Mută rândul în jos</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportă PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Deschide PDF</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Rândul %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %3</source>
+        <translation>Rândul %1: %3</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see the preview</source>
+        <translation>Alegeți un client pentru a vedea previzualizarea</translation>
+    </message>
+    <message>
+        <source>The preview shows the last valid version: %1</source>
+        <translation>Previzualizarea arată ultima versiune validă: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list</source>
+        <translation>Alegeți clientul din listă</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvat în %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modificări nesalvate</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved. Close it anyway?</source>
+        <translation>Acest document are modificări nesalvate. Îl închideți oricum?</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTable</name>
     <message>
         <source>Number</source>
@@ -1667,20 +1742,12 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
 <context>
     <name>QuoteEditor</name>
     <message>
-        <source>Type to search customers…</source>
-        <translation>Tastați pentru a căuta clienți…</translation>
-    </message>
-    <message>
         <source>What the quote is for</source>
         <translation>Obiectul ofertei</translation>
     </message>
     <message>
         <source>Notes printed under the lines</source>
         <translation>Note tipărite sub rânduri</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1697,34 +1764,6 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>Notes</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>Adaugă rând</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Elimină</translation>
-    </message>
-    <message>
-        <source>Move the line up</source>
-        <translation>Mută rândul în sus</translation>
-    </message>
-    <message>
-        <source>Move the line down</source>
-        <translation>Mută rândul în jos</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salvează</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exportă PDF…</translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
-        <translation>Deschide PDF</translation>
     </message>
     <message>
         <source>Mark sent</source>
@@ -1759,32 +1798,8 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <translation>Ofertă</translation>
     </message>
     <message>
-        <source>Line %1, %2: %3</source>
-        <translation>Rândul %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Line %1: %3</source>
-        <translation>Rândul %1: %3</translation>
-    </message>
-    <message>
-        <source>Choose a customer to see the preview</source>
-        <translation>Alegeți un client pentru a vedea previzualizarea</translation>
-    </message>
-    <message>
-        <source>The preview shows the last valid version: %1</source>
-        <translation>Previzualizarea arată ultima versiune validă: %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Se salvează…</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Salvat</translation>
-    </message>
-    <message>
-        <source>Choose the customer from the list</source>
-        <translation>Alegeți clientul din listă</translation>
     </message>
     <message>
         <source>Draft invoice created</source>
@@ -1793,18 +1808,6 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>quote</source>
         <translation>oferta</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Salvat în %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modificări nesalvate</translation>
-    </message>
-    <message>
-        <source>This quote has changes that are not saved. Close it anyway?</source>
-        <translation>Această ofertă are modificări nesalvate. O închideți oricum?</translation>
     </message>
 </context>
 <context>
