@@ -12,6 +12,10 @@
         <translation>Show</translation>
     </message>
     <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -91,6 +95,25 @@
     <message>
         <source>Products and services</source>
         <translation>Products and services</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationActions</name>
+    <message>
+        <source>%1 “%2” moved to the trash.</source>
+        <translation>%1 “%2” moved to the trash.</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash.</source>
+        <translation>%1 moved to the trash.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1037,10 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>Log for %1</source>
         <translation>Log for %1</translation>
+    </message>
+    <message>
+        <source>Edit what was logged for %1</source>
+        <translation>Edit what was logged for %1</translation>
     </message>
     <message>
         <source>↙ Incoming</source>
@@ -2054,6 +2081,17 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>VAT %1 on %2</source>
         <translation>VAT %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,10 @@
         <translation>Mostra</translation>
     </message>
     <message>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
@@ -91,6 +95,25 @@
     <message>
         <source>Products and services</source>
         <translation>Prodotti e servizi</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationActions</name>
+    <message>
+        <source>%1 “%2” moved to the trash.</source>
+        <translation>Spostato nel cestino: %1 «%2».</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash.</source>
+        <translation>Spostato nel cestino: %1.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1037,10 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>Log for %1</source>
         <translation>Registra per %1</translation>
+    </message>
+    <message>
+        <source>Edit what was logged for %1</source>
+        <translation>Modifica la registrazione per %1</translation>
     </message>
     <message>
         <source>↙ Incoming</source>
@@ -2054,6 +2081,17 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>VAT %1 on %2</source>
         <translation>IVA %1 su %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,10 @@
         <translation>Afișează</translation>
     </message>
     <message>
+        <source>Open %1</source>
+        <translation>Deschide %1</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Se încarcă…</translation>
     </message>
@@ -92,6 +96,25 @@
     <message>
         <source>Products and services</source>
         <translation>Produse și servicii</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationActions</name>
+    <message>
+        <source>%1 “%2” moved to the trash.</source>
+        <translation>Mutat în coș: %1 „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash.</source>
+        <translation>Mutat în coș: %1.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifică…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1042,10 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>Log for %1</source>
         <translation>Înregistrare pentru %1</translation>
+    </message>
+    <message>
+        <source>Edit what was logged for %1</source>
+        <translation>Modifică înregistrarea pentru %1</translation>
     </message>
     <message>
         <source>↙ Incoming</source>
@@ -2067,6 +2094,17 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>VAT %1 on %2</source>
         <translation>TVA %1 la %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Închide</translation>
     </message>
 </context>
 <context>
