@@ -12,6 +12,10 @@
         <translation>Show</translation>
     </message>
     <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -91,6 +95,25 @@
     <message>
         <source>Products and services</source>
         <translation>Products and services</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationActions</name>
+    <message>
+        <source>%1 “%2” moved to the trash.</source>
+        <translation>%1 “%2” moved to the trash.</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash.</source>
+        <translation>%1 moved to the trash.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -492,6 +515,81 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>Move to</source>
         <translation>Move to</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Type to search customers…</source>
+        <translation>Type to search customers…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Move the line up</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Move the line down</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %3</source>
+        <translation>Line %1: %3</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see the preview</source>
+        <translation>Choose a customer to see the preview</translation>
+    </message>
+    <message>
+        <source>The preview shows the last valid version: %1</source>
+        <translation>The preview shows the last valid version: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list</source>
+        <translation>Choose the customer from the list</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved. Close it anyway?</source>
+        <translation>This document has changes that are not saved. Close it anyway?</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1279,10 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>Log for %1</source>
         <translation>Log for %1</translation>
+    </message>
+    <message>
+        <source>Edit what was logged for %1</source>
+        <translation>Edit what was logged for %1</translation>
     </message>
     <message>
         <source>↙ Incoming</source>
@@ -1912,20 +2014,12 @@ The backup is checked first; the data it replaces is kept beside the database. 3
 <context>
     <name>QuoteEditor</name>
     <message>
-        <source>Type to search customers…</source>
-        <translation>Type to search customers…</translation>
-    </message>
-    <message>
         <source>What the quote is for</source>
         <translation>What the quote is for</translation>
     </message>
     <message>
         <source>Notes printed under the lines</source>
         <translation>Notes printed under the lines</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1942,34 +2036,6 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>Add line</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Move the line up</source>
-        <translation>Move the line up</translation>
-    </message>
-    <message>
-        <source>Move the line down</source>
-        <translation>Move the line down</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
-        <translation>Open PDF</translation>
     </message>
     <message>
         <source>Mark sent</source>
@@ -2004,32 +2070,8 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <translation>Quote</translation>
     </message>
     <message>
-        <source>Line %1, %2: %3</source>
-        <translation>Line %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Line %1: %3</source>
-        <translation>Line %1: %3</translation>
-    </message>
-    <message>
-        <source>Choose a customer to see the preview</source>
-        <translation>Choose a customer to see the preview</translation>
-    </message>
-    <message>
-        <source>The preview shows the last valid version: %1</source>
-        <translation>The preview shows the last valid version: %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Choose the customer from the list</source>
-        <translation>Choose the customer from the list</translation>
     </message>
     <message>
         <source>Draft invoice created</source>
@@ -2038,18 +2080,6 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>quote</source>
         <translation>quote</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Saved to %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>This quote has changes that are not saved. Close it anyway?</source>
-        <translation>This quote has changes that are not saved. Close it anyway?</translation>
     </message>
 </context>
 <context>
@@ -2168,53 +2198,6 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <translation>Due</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Save (Ctrl+Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>TaskForm</name>
-    <message>
-        <source>Edit task</source>
-        <translation>Edit task</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>New task</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -2233,6 +2216,10 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose someone from the list, or leave it empty</source>
@@ -2356,6 +2343,17 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>VAT %1 on %2</source>
         <translation>VAT %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>

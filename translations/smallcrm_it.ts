@@ -12,6 +12,10 @@
         <translation>Mostra</translation>
     </message>
     <message>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
@@ -91,6 +95,25 @@
     <message>
         <source>Products and services</source>
         <translation>Prodotti e servizi</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationActions</name>
+    <message>
+        <source>%1 “%2” moved to the trash.</source>
+        <translation>Spostato nel cestino: %1 «%2».</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash.</source>
+        <translation>Spostato nel cestino: %1.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
     </message>
 </context>
 <context>
@@ -492,6 +515,81 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>Move to</source>
         <translation>Sposta in</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Type to search customers…</source>
+        <translation>Scrivi per cercare i clienti…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Aggiungi riga</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Sposta la riga in su</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Sposta la riga in giù</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Esporta PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Apri PDF</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Riga %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %3</source>
+        <translation>Riga %1: %3</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see the preview</source>
+        <translation>Scegli un cliente per vedere l&apos;anteprima</translation>
+    </message>
+    <message>
+        <source>The preview shows the last valid version: %1</source>
+        <translation>L&apos;anteprima mostra l&apos;ultima versione valida: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list</source>
+        <translation>Scegli il cliente dall&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved. Close it anyway?</source>
+        <translation>Questo documento ha modifiche non salvate. Chiuderlo comunque?</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1279,10 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>Log for %1</source>
         <translation>Registra per %1</translation>
+    </message>
+    <message>
+        <source>Edit what was logged for %1</source>
+        <translation>Modifica la registrazione per %1</translation>
     </message>
     <message>
         <source>↙ Incoming</source>
@@ -1912,20 +2014,12 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
 <context>
     <name>QuoteEditor</name>
     <message>
-        <source>Type to search customers…</source>
-        <translation>Scrivi per cercare i clienti…</translation>
-    </message>
-    <message>
         <source>What the quote is for</source>
         <translation>Oggetto del preventivo</translation>
     </message>
     <message>
         <source>Notes printed under the lines</source>
         <translation>Note stampate sotto le righe</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1942,34 +2036,6 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>Notes</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>Aggiungi riga</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Rimuovi</translation>
-    </message>
-    <message>
-        <source>Move the line up</source>
-        <translation>Sposta la riga in su</translation>
-    </message>
-    <message>
-        <source>Move the line down</source>
-        <translation>Sposta la riga in giù</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salva</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Esporta PDF…</translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
-        <translation>Apri PDF</translation>
     </message>
     <message>
         <source>Mark sent</source>
@@ -2004,32 +2070,8 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <translation>Preventivo</translation>
     </message>
     <message>
-        <source>Line %1, %2: %3</source>
-        <translation>Riga %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Line %1: %3</source>
-        <translation>Riga %1: %3</translation>
-    </message>
-    <message>
-        <source>Choose a customer to see the preview</source>
-        <translation>Scegli un cliente per vedere l&apos;anteprima</translation>
-    </message>
-    <message>
-        <source>The preview shows the last valid version: %1</source>
-        <translation>L&apos;anteprima mostra l&apos;ultima versione valida: %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Salvataggio…</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Salvato</translation>
-    </message>
-    <message>
-        <source>Choose the customer from the list</source>
-        <translation>Scegli il cliente dall&apos;elenco</translation>
     </message>
     <message>
         <source>Draft invoice created</source>
@@ -2038,18 +2080,6 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>quote</source>
         <translation>preventivo</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Salvato in %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
-        <source>This quote has changes that are not saved. Close it anyway?</source>
-        <translation>Questo preventivo ha modifiche non salvate. Chiuderlo comunque?</translation>
     </message>
 </context>
 <context>
@@ -2168,53 +2198,6 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <translation>Scadenza</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normale</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Bassa</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Promemoria</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorità</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salva (Ctrl+Invio)</translation>
-    </message>
-</context>
-<context>
-    <name>TaskForm</name>
-    <message>
-        <source>Edit task</source>
-        <translation>Modifica promemoria</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>Nuovo promemoria</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Promemoria</translation>
     </message>
@@ -2233,6 +2216,10 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>Notes</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>Choose someone from the list, or leave it empty</source>
@@ -2356,6 +2343,17 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>VAT %1 on %2</source>
         <translation>IVA %1 su %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>

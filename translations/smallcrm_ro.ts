@@ -12,6 +12,10 @@
         <translation>Afișează</translation>
     </message>
     <message>
+        <source>Open %1</source>
+        <translation>Deschide %1</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Se încarcă…</translation>
     </message>
@@ -92,6 +96,25 @@
     <message>
         <source>Products and services</source>
         <translation>Produse și servicii</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationActions</name>
+    <message>
+        <source>%1 “%2” moved to the trash.</source>
+        <translation>Mutat în coș: %1 „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash.</source>
+        <translation>Mutat în coș: %1.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifică…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
     </message>
 </context>
 <context>
@@ -495,6 +518,81 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>Move to</source>
         <translation>Mută în</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Type to search customers…</source>
+        <translation>Tastați pentru a căuta clienți…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Adaugă rând</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Mută rândul în sus</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Mută rândul în jos</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportă PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Deschide PDF</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Rândul %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %3</source>
+        <translation>Rândul %1: %3</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see the preview</source>
+        <translation>Alegeți un client pentru a vedea previzualizarea</translation>
+    </message>
+    <message>
+        <source>The preview shows the last valid version: %1</source>
+        <translation>Previzualizarea arată ultima versiune validă: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list</source>
+        <translation>Alegeți clientul din listă</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvat în %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modificări nesalvate</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved. Close it anyway?</source>
+        <translation>Acest document are modificări nesalvate. Îl închideți oricum?</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1285,10 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>Log for %1</source>
         <translation>Înregistrare pentru %1</translation>
+    </message>
+    <message>
+        <source>Edit what was logged for %1</source>
+        <translation>Modifică înregistrarea pentru %1</translation>
     </message>
     <message>
         <source>↙ Incoming</source>
@@ -1922,20 +2024,12 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
 <context>
     <name>QuoteEditor</name>
     <message>
-        <source>Type to search customers…</source>
-        <translation>Tastați pentru a căuta clienți…</translation>
-    </message>
-    <message>
         <source>What the quote is for</source>
         <translation>Obiectul ofertei</translation>
     </message>
     <message>
         <source>Notes printed under the lines</source>
         <translation>Note tipărite sub rânduri</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1952,34 +2046,6 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>Notes</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>Adaugă rând</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Elimină</translation>
-    </message>
-    <message>
-        <source>Move the line up</source>
-        <translation>Mută rândul în sus</translation>
-    </message>
-    <message>
-        <source>Move the line down</source>
-        <translation>Mută rândul în jos</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salvează</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exportă PDF…</translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
-        <translation>Deschide PDF</translation>
     </message>
     <message>
         <source>Mark sent</source>
@@ -2014,32 +2080,8 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <translation>Ofertă</translation>
     </message>
     <message>
-        <source>Line %1, %2: %3</source>
-        <translation>Rândul %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Line %1: %3</source>
-        <translation>Rândul %1: %3</translation>
-    </message>
-    <message>
-        <source>Choose a customer to see the preview</source>
-        <translation>Alegeți un client pentru a vedea previzualizarea</translation>
-    </message>
-    <message>
-        <source>The preview shows the last valid version: %1</source>
-        <translation>Previzualizarea arată ultima versiune validă: %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Se salvează…</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Salvat</translation>
-    </message>
-    <message>
-        <source>Choose the customer from the list</source>
-        <translation>Alegeți clientul din listă</translation>
     </message>
     <message>
         <source>Draft invoice created</source>
@@ -2048,18 +2090,6 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>quote</source>
         <translation>oferta</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Salvat în %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modificări nesalvate</translation>
-    </message>
-    <message>
-        <source>This quote has changes that are not saved. Close it anyway?</source>
-        <translation>Această ofertă are modificări nesalvate. O închideți oricum?</translation>
     </message>
 </context>
 <context>
@@ -2181,53 +2211,6 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <translation>Termen</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>Ridicată</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normală</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Scăzută</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Sarcină</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Când</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioritate</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salvează (Ctrl+Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>TaskForm</name>
-    <message>
-        <source>Edit task</source>
-        <translation>Modifică sarcina</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>Sarcină nouă</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Termen</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Sarcină</translation>
     </message>
@@ -2248,8 +2231,12 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <translation>Note</translation>
     </message>
     <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salvează (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Choose someone from the list, or leave it empty</source>
-        <translation>Alegeți pe cineva din listă sau lăsați gol</translation>
+        <translation>Alege pe cineva din listă sau lasă gol</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2357,17 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>VAT %1 on %2</source>
         <translation>TVA %1 la %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Închide</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,15 @@ from datetime import date, datetime
 from smallcrm.cli.output import emit_json, table, when
 from smallcrm.cli.session import open_db
 from smallcrm.domain import Channel, Priority
-from smallcrm.services.communications import CommunicationDraft, log_communication
+from smallcrm.services.communications import (
+    CommunicationDraft,
+    draft_of,
+    get_communication,
+    log_communication,
+    restore_communication,
+    trash_communication,
+    update_communication,
+)
 from smallcrm.services.tasks import TaskDraft, add_task, complete_task, due_tasks, list_tasks
 from smallcrm.services.views import TaskView
 
@@ -32,6 +40,25 @@ def register(commands) -> None:
     p.add_argument("--follow-up", metavar="TITLE", help="add a follow-up task")
     p.add_argument("--follow-up-due", type=_due, metavar="DATE")
     p.set_defaults(handler=log)
+
+    group = commands.add_parser("communications", help="change, trash or restore a logged communication"
+                                ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = group.add_parser("edit", help="change what was logged (only the options given)")
+    p.add_argument("id", type=int)
+    p.add_argument("--party", type=int, help="move it to another person or company")
+    p.add_argument("--kind", choices=[c.value for c in Channel])
+    p.add_argument("--direction", choices=["in", "out"])
+    p.add_argument("--subject")
+    p.add_argument("--body")
+    p.add_argument("--minutes", type=int, help="duration")
+    p.add_argument("--outcome")
+    p.add_argument("--at", type=datetime.fromisoformat, help="when, local time")
+    p.add_argument("--with", dest="person", type=int, help="the person spoken to, when logged on a company")
+    p.set_defaults(handler=communication_edit)
+    for name, text in (("trash", "move it to the trash"), ("restore", "bring it back from the trash")):
+        p = group.add_parser(name, help=text)
+        p.add_argument("id", type=int)
+        p.set_defaults(handler=communication_trash, restore=name == "restore")
 
     group = commands.add_parser("tasks", help="tasks and reminders").add_subparsers(
         dest="action", metavar="ACTION", required=True)
@@ -72,6 +99,33 @@ def log(args: argparse.Namespace) -> int:
         print(f"Logged {view.kind} {view.id} with {view.party.name} at {when(view.occurred_at)}")
         for task_id in changes.tasks:
             print(f"Follow-up task {task_id} added")
+    return 0
+
+
+def communication_edit(args: argparse.Namespace) -> int:
+    with open_db(args, create=False) as db:
+        draft = draft_of(get_communication(db, args.id))
+        for option, name in (("party", "party_id"), ("kind", "kind"), ("direction", "direction"),
+                             ("subject", "subject"), ("body", "body"), ("minutes", "duration_minutes"),
+                             ("outcome", "outcome"), ("at", "occurred_at"), ("person", "person_id")):
+            if getattr(args, option) is not None:
+                setattr(draft, name, getattr(args, option))
+        view, _ = update_communication(db, args.id, draft)
+    if args.json:
+        emit_json(view)
+    else:
+        print(f"Changed {view.kind} {view.id} with {view.party.name} at {when(view.occurred_at)}: {view.subject}")
+    return 0
+
+
+def communication_trash(args: argparse.Namespace) -> int:
+    with open_db(args, create=False) as db:
+        if args.restore:
+            view, _ = restore_communication(db, args.id)
+            print(f"Restored {view.kind} {view.id} with {view.party.name}: {view.subject}")
+        else:
+            trash_communication(db, args.id)
+            print(f"Communication {args.id} moved to the trash (smallcrm communications restore {args.id})")
     return 0
 
 

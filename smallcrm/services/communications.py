@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from smallcrm.changes import Changes
 from smallcrm.clock import to_utc, utcnow
@@ -84,22 +84,48 @@ def update_communication(db, communication_id: int, draft: CommunicationDraft
                          ) -> tuple[CommunicationView, Changes]:
     with db.atomic():
         row = _get(communication_id)
-        old_party = row.party_id
+        before = _changes(row)
         fields = _fields(draft)
         if draft.occurred_at is None:  # an edit keeps the moment it happened unless told otherwise
             del fields["occurred_at"]
         for name, value in fields.items():
             setattr(row, name, value)
         row.save()
-    # a communication moved to another party changes both timelines
-    return communication_view(row), Changes(communications={row.id}, parties={old_party, draft.party_id})
+    # a communication moved to another party (or person) changes both timelines
+    return communication_view(row), before.merge(_changes(row))
+
+
+def draft_of(view: CommunicationView) -> CommunicationDraft:
+    """A draft holding what ``view`` holds, to change a few fields of it (the edit dialog, the CLI)."""
+    return CommunicationDraft(
+        party_id=view.party.id, kind=view.kind, direction=view.direction or Direction.OUT,
+        occurred_at=view.occurred_at.replace(tzinfo=UTC), subject=view.subject, body=view.body,
+        duration_minutes=None if view.duration_seconds is None else round(view.duration_seconds / 60),
+        outcome=view.outcome, person_id=view.person.id if view.person else None, owner=view.owner)
+
+
+def _changes(row: Communication) -> Changes:
+    return Changes(communications={row.id}, parties={row.party_id} | ({row.person_id} if row.person_id else set()))
 
 
 def trash_communication(db, communication_id: int) -> Changes:
+    """Move a logged communication to the trash (``restore_communication`` brings it back)."""
     with db.atomic():
         row = _get(communication_id)
         store.trash_rows(Communication, Communication.id == row.id)
-    return Changes(communications={row.id}, parties={row.party_id})
+    return _changes(row)
+
+
+def restore_communication(db, communication_id: int) -> tuple[CommunicationView, Changes]:
+    """Bring a trashed communication back onto its timeline."""
+    with db.atomic():
+        row = Communication.get_or_none(Communication.id == communication_id)
+        if row is None:
+            raise NotFound(kind="Communication", ident=communication_id)
+        if row.deleted_at is not None:
+            row.deleted_at, row.updated_at = None, utcnow()
+            row.save()
+    return communication_view(row), _changes(row)
 
 
 def get_communication(db, communication_id: int) -> CommunicationView:

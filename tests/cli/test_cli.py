@@ -73,6 +73,28 @@ def test_add_person_and_company_then_show_the_360_summary(crm):
     assert "Via Roma 1, 20121 Milano" in out
 
 
+def test_edit_trash_and_restore_a_communication(crm):
+    person = add_json(crm, "--first", "Anna", "--last", "Verdi")
+    code, out, _ = crm("--json", "log", str(person["id"]), "--kind", "call", "--subject", "Offerta", "--minutes", "5")
+    logged = json.loads(out)
+    code, out, err = crm("--json", "communications", "edit", str(logged["id"]), "--subject", "Offerta accettata",
+                         "--direction", "in")
+    assert code == 0, err
+    edited = json.loads(out)
+    assert (edited["subject"], edited["direction"]) == ("Offerta accettata", "in")
+    assert (edited["duration_seconds"], edited["occurred_at"], edited["kind"]) == (
+        300, logged["occurred_at"], "call")  # what was not given stays as it was
+    code, _, err = crm("communications", "edit", str(logged["id"]), "--subject", "", "--body", "")
+    assert code == 3 and "subject" in err
+    code, out, _ = crm("communications", "trash", str(logged["id"]))
+    assert code == 0 and "trash" in out
+    assert "Offerta accettata" not in crm("contacts", "show", str(person["id"]))[1]
+    code, out, _ = crm("communications", "restore", str(logged["id"]))
+    assert code == 0 and "Offerta accettata" in out
+    assert "Offerta accettata" in crm("contacts", "show", str(person["id"]))[1]
+    assert crm("communications", "trash", "999")[0] != 0
+
+
 def test_invalid_input_names_the_field_with_exit_code_3(crm):
     code, out, err = crm("contacts", "add", "--first", "Mario", "--email", "not-an-address")
     assert code == 3

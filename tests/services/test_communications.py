@@ -11,9 +11,11 @@ from smallcrm.changes import Changes
 from smallcrm.errors import NotFound, ValidationError
 from smallcrm.services.communications import (
     CommunicationDraft,
+    draft_of,
     get_communication,
     list_communications,
     log_communication,
+    restore_communication,
     trash_communication,
     update_communication,
 )
@@ -140,6 +142,42 @@ def test_trash(db, person):
                  lambda: update_communication(db, view.id, CommunicationDraft(party_id=mario.id, subject="x"))):
         with pytest.raises(NotFound):
             call()
+
+
+def test_trash_and_restore(db, person):
+    mario = person()
+    view, _ = _log(db, mario.id, "asked for a discount")
+    trash_communication(db, view.id)
+    restored, changes = restore_communication(db, view.id)
+    assert changes == Changes(communications={view.id}, parties={mario.id})
+    assert restored == get_communication(db, view.id) == view  # all of it back, as it was
+    assert [c.id for c in list_communications(db, mario.id)] == [view.id]
+    assert restore_communication(db, view.id)[0] == view  # restoring a live one changes nothing
+    with pytest.raises(NotFound):
+        restore_communication(db, view.id + 100)
+
+
+def test_draft_of_changes_one_field_and_keeps_the_others(db, person, company):
+    mario = person()
+    acme = company("Acme")
+    anna = person("Anna", "Verdi", company_id=acme.id)
+    view, _ = _log(db, acme.id, "yearly review", kind="meeting", direction="in", body="went well",
+                   duration_minutes=45, outcome="Interested", person_id=anna.id)
+    draft = draft_of(view)
+    draft.subject = "Yearly review 2024"
+    updated, changes = update_communication(db, view.id, draft)
+    assert changes.parties == {acme.id, anna.id}  # her timeline shows it too
+    assert updated.subject == "Yearly review 2024"
+    assert (updated.kind, updated.direction, updated.body, updated.duration_seconds, updated.outcome,
+            updated.person, updated.occurred_at, updated.owner) == (
+        view.kind, view.direction, view.body, view.duration_seconds, view.outcome, view.person, view.occurred_at,
+        view.owner)
+    note, _ = _log(db, mario.id, "prefers e-mail", kind="note")
+    assert update_communication(db, note.id, draft_of(note))[0] == note
+    draft = draft_of(updated)
+    draft.person_id = None
+    _, changes = update_communication(db, view.id, draft)
+    assert changes.parties == {acme.id, anna.id}  # she no longer sees it
 
 
 def test_list_newest_first_with_pages(db, person):

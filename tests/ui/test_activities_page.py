@@ -45,7 +45,7 @@ def test_channel_filter_double_click_and_new_entries(ctx, qtbot):
     page.channel.setCurrentIndex(page.channel.findData("call"))
     assert model.rowCount() == 1 and model.index(0, model.SUBJECT).data() == "subject 0"
     with qtbot.waitSignal(page.open_party) as opened:
-        page.table.doubleClicked.emit(model.index(0, model.SUBJECT))
+        page.table.doubleClicked.emit(model.index(0, model.PARTY))
     assert opened.args == [rossi.id]
 
     _, changes = log_communication(ctx.db, CommunicationDraft(acme.id, kind="call", subject="just now"))

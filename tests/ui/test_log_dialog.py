@@ -106,8 +106,9 @@ def test_log_classmethod_reports_whether_something_was_logged(ctx, mario, monkey
 
 
 def test_task_dialog_adds_and_edits(ctx, mario, shown, qtbot):
-    dialog = shown(TaskDialog(ctx, mario.id))
+    dialog = shown(TaskDialog(ctx, party=(mario.id, mario.name)))
     assert dialog.focusWidget() is dialog.title
+    assert dialog.party.party_id == mario.id and dialog.party.text() == "Mario Rossi"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "title" in dialog.errors.visible()  # a task needs a title
     qtbot.keyClicks(dialog.title, "Prepare the contract")
@@ -122,9 +123,11 @@ def test_task_dialog_adds_and_edits(ctx, mario, shown, qtbot):
 
     edit = shown(TaskDialog(ctx, task=task))
     assert edit.title.text() == "Prepare the contract" and edit.priority.currentData() == 1
+    assert edit.party.party_id == mario.id
     edit.title.clear()
     qtbot.keyClicks(edit.title, "Prepare and send the contract")
     edit.has_due.setChecked(False)
     qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
     [task] = list_tasks(ctx.db, party_id=mario.id)
     assert task.title == "Prepare and send the contract" and task.due_at is None
+    assert task.party.id == mario.id

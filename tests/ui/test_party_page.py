@@ -15,6 +15,7 @@ from smallcrm.services.overview import timeline
 from smallcrm.services.parties import PartyDraft, create_party, get_party
 from smallcrm.services.tasks import TaskDraft, add_task, list_tasks
 from ui.dialogs.log_dialog import LogDialog
+from ui.dialogs.task_dialog import TaskDialog
 from ui.views import timeline_model as tm
 from ui.views.party_page import PartyPage
 from ui.widgets.party_details import OVERDUE_COLOR
@@ -204,6 +205,27 @@ def test_quick_actions(ctx, page, mario, qtbot, monkeypatch):
     with qtbot.waitSignal(page.record_payment) as payment:
         qtbot.mouseClick(page.actions["payment"], Qt.MouseButton.LeftButton)
     assert payment.args == [mario.id]
+
+
+def test_new_task_and_editing_one_use_the_task_dialog(ctx, page, mario, qtbot, monkeypatch):
+    page.show_party(mario.id)
+    seen = []
+
+    def fill_and_save(dialog):
+        seen.append((dialog.party.party_id, dialog.party.text(), dialog.title.text()))
+        dialog.title.setText(dialog.title.text() + "!")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(TaskDialog, "exec", fill_and_save)
+    qtbot.mouseClick(page.actions["task"], Qt.MouseButton.LeftButton)
+    assert seen == [(mario.id, "Mario Rossi", "")]
+    [task] = list_tasks(ctx.db, party_id=mario.id)
+    assert task.title == "!"
+    item = page.tasks.item(0)
+    page.tasks.itemDoubleClicked.emit(item)  # the open task, opened for editing
+    assert seen[1] == (mario.id, "Mario Rossi", "!")
+    assert [t.title for t in list_tasks(ctx.db, party_id=mario.id)] == ["!!"]
 
 
 def test_trash_asks_first_and_can_be_restored(ctx, page, mario, qtbot, monkeypatch):

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from smallcrm.services.activity import tasks_in_view
 from smallcrm.services.parties import PartyDraft, create_party
 from smallcrm.services.tasks import TaskDraft, add_task, list_tasks
+from ui.dialogs.task_dialog import TaskDialog
 from ui.models.task_table import OVERDUE_COLOR, TaskTableModel, due_text
 from ui.views.tasks_page import TasksPage
-from ui.widgets.task_form import TaskForm
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_new_task_dialog_validates_and_saves(ctx, tasks, qtbot, monkeypatch):
     rossi = tasks[0]
     page = TasksPage(ctx)
     qtbot.addWidget(page)
-    dialog = TaskForm(ctx, parent=page)
+    dialog = TaskDialog(ctx, parent=page)
     qtbot.addWidget(dialog)
     assert not dialog.save()  # no title
     assert dialog.errors.visible() == {"title": dialog.errors.visible()["title"]}
@@ -103,6 +103,6 @@ def test_new_task_dialog_validates_and_saves(ctx, tasks, qtbot, monkeypatch):
     assert saved.party.id == rossi.id and saved.due_at is not None
 
     asked = []
-    monkeypatch.setattr(TaskForm, "ask", classmethod(lambda cls, *args, **kw: asked.append(args)))
+    monkeypatch.setattr(TaskDialog, "ask", classmethod(lambda cls, *args, **kw: asked.append(args)))
     page.new_button.click()
     assert len(asked) == 1

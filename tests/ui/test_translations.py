@@ -183,9 +183,9 @@ def _count_with_one_more(ctx, qtbot) -> str:
 
 
 def _save_button_text(ctx, qtbot) -> str:
-    from ui.widgets.task_form import TaskForm
+    from ui.dialogs.task_dialog import TaskDialog
 
-    form = TaskForm(ctx)
+    form = TaskDialog(ctx)
     qtbot.addWidget(form)
     return form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).text()
 

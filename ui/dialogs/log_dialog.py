@@ -1,4 +1,5 @@
-"""Log a call, an e-mail, a meeting, a letter, a message or a note, with an optional follow-up task.
+"""Log a call, an e-mail, a meeting, a letter, a message or a note, with an optional follow-up task; or change
+one logged before (the same dialog, filled in, without the follow-up).
 
 Made to be quick: it opens on the subject, everything else has a sensible default, Ctrl+Enter saves.
 """
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.clock import to_local
 from smallcrm.domain import Channel, Direction
 from smallcrm.errors import ValidationError
-from smallcrm.services.communications import CommunicationDraft, log_communication
+from smallcrm.services.communications import CommunicationDraft, log_communication, update_communication
 from smallcrm.services.parties import get_party
 from smallcrm.services.tasks import TaskDraft
+from smallcrm.services.views import CommunicationView
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.labels import label
@@ -40,13 +43,15 @@ TIMED = {Channel.CALL, Channel.MEETING}  # channels with a duration
 
 class LogDialog(QDialog):
     def __init__(self, ctx: AppContext, party_id: int, kind: str = Channel.CALL,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, communication: CommunicationView | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.party_id = party_id
+        self.communication = communication
         self.saved_id: int | None = None
         party = get_party(ctx.db, party_id)
-        self.setWindowTitle(self.tr("Log for %1").replace("%1", party.name))
+        title = self.tr("Log for %1") if communication is None else self.tr("Edit what was logged for %1")
+        self.setWindowTitle(title.replace("%1", party.name))
         self.errors = FieldErrors()
 
         self.channel = QComboBox()
@@ -108,6 +113,7 @@ class LogDialog(QDialog):
         follow.addWidget(self.errors.wrap("title", self.follow_title, aliases=("follow_up",)), 1)
         follow.addWidget(self.errors.wrap("due", self.follow_due))
         form.addRow(self.tr("Follow-up task"), follow)
+        form.setRowVisible(follow, communication is None)  # a follow-up is added when logging
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -125,7 +131,21 @@ class LogDialog(QDialog):
         self.channel.currentIndexChanged.connect(self._channel_changed)
         self.channel.setCurrentIndex(max(self.channel.findData(str(kind)), 0))
         self._channel_changed()
+        if communication is not None:
+            self._fill(communication)
         self.subject.setFocus()
+
+    def _fill(self, logged: CommunicationView) -> None:
+        self.channel.setCurrentIndex(max(self.channel.findData(logged.kind), 0))
+        (self.incoming if logged.direction == Direction.IN else self.outgoing).setChecked(True)
+        self.when.setDateTime(QDateTime(to_local(logged.occurred_at).replace(tzinfo=None)))
+        self._when_filled = self.when.dateTime()
+        person = logged.person.id if logged.person else None
+        self.with_person.setCurrentIndex(max(self.with_person.findData(person), 0))
+        self.subject.setText(logged.subject)
+        self.body.setPlainText(logged.body)
+        self.duration.setValue(round((logged.duration_seconds or 0) / 60))
+        self.outcome.setCurrentText(logged.outcome)
 
     def _channel_changed(self) -> None:
         channel = self.channel.currentData()
@@ -152,9 +172,14 @@ class LogDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         self.errors.clear()
-        db, draft = self.ctx.db, self.draft()
+        db, draft, logged = self.ctx.db, self.draft(), self.communication
+        if logged is not None:
+            draft.follow_up, draft.owner = None, logged.owner
+            if self.when.dateTime() == self._when_filled:
+                draft.occurred_at = None  # untouched: keep the moment to the microsecond
         self.save_button.setEnabled(False)
-        self.ctx.runner.submit(lambda control: log_communication(db, draft), write=True,
+        self.ctx.runner.submit(lambda control: log_communication(db, draft) if logged is None else
+                               update_communication(db, logged.id, draft), write=True,
                                on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result) -> None:
@@ -173,3 +198,8 @@ class LogDialog(QDialog):
     def log(cls, ctx: AppContext, party_id: int, kind: str = Channel.CALL, parent: QWidget | None = None) -> bool:
         """Ask what happened and log it; True when something was logged."""
         return cls(ctx, party_id, kind, parent).exec() == QDialog.DialogCode.Accepted
+
+    @classmethod
+    def edit(cls, ctx: AppContext, logged: CommunicationView, parent: QWidget | None = None) -> bool:
+        """Change what was logged; True when it was saved (tests replace this)."""
+        return cls(ctx, logged.party.id, logged.kind, parent, logged).exec() == QDialog.DialogCode.Accepted

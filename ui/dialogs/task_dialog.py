@@ -1,8 +1,12 @@
-"""A task or a reminder: what to do, by when, how urgent."""
+"""A task or a reminder, new or changed, from wherever one is made (the Tasks page, a party's page): what to
+do, for whom (any party, picked by name), by when, how urgent. Errors show under their field; Ctrl+Enter
+saves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,50 +22,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.clock import to_local
 from smallcrm.domain import Priority
-from smallcrm.errors import ValidationError
 from smallcrm.services.tasks import TaskDraft, add_task, update_task
 from smallcrm.services.views import TaskView
 from ui.context import AppContext
-from ui.errors import show_error
-from ui.widgets.field_errors import FieldErrors
+from ui.models.task_table import local_time, priority_text
+from ui.widgets.field_errors import FieldErrors, save_in_dialog
+from ui.widgets.party_lookup import PartyLookup
 
 
 class TaskDialog(QDialog):
-    def __init__(self, ctx: AppContext, party_id: int | None = None, task: TaskView | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, task: TaskView | None = None, parent: QWidget | None = None,
+                 party: tuple[int, str] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.task = task
-        self.party_id = task.party.id if task is not None and task.party else party_id
-        self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("New task") if task is None else self.tr("Edit task"))
+        self.saved: TaskView | None = None
+        self.setWindowTitle(self.tr("Edit task") if task else self.tr("New task"))
+        self.setMinimumWidth(460)
         self.errors = FieldErrors()
 
         self.title = QLineEdit(placeholderText=self.tr("What to do"))
+        self.party = PartyLookup(ctx)
         self.has_due = QCheckBox(self.tr("Due"))
-        self.has_due.setChecked(True)
-        tomorrow = QDateTime(QDateTime.currentDateTime().date().addDays(1), QTime(9, 0))
-        self.due = QDateTimeEdit(tomorrow)
+        self.due = QDateTimeEdit()
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dd/MM/yyyy HH:mm")
+        tomorrow = datetime.combine(datetime.now().date() + timedelta(days=1), time(9, 0))
+        self.due.setDateTime(QDateTime(tomorrow))
         self.has_due.toggled.connect(self.due.setEnabled)
+        self.has_due.setChecked(True)
         self.priority = QComboBox()
-        for value, text in ((Priority.HIGH, self.tr("High")), (Priority.NORMAL, self.tr("Normal")),
-                            (Priority.LOW, self.tr("Low"))):
-            self.priority.addItem(text, int(value))
+        for value in (Priority.HIGH, Priority.NORMAL, Priority.LOW):
+            self.priority.addItem(priority_text(int(value)), int(value))
         self.priority.setCurrentIndex(self.priority.findData(int(Priority.NORMAL)))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
 
+        due_box = QWidget()
+        due_row = QHBoxLayout(due_box)
+        due_row.setContentsMargins(0, 0, 0, 0)
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("Task"), self.errors.wrap("title", self.title))
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.errors.wrap("due", self.due, aliases=("due_at",)), 1)
-        form.addRow(self.tr("When"), due_row)
+        form.addRow(self.tr("For"), self.errors.wrap("party_id", self.party, aliases=("party",)))
+        form.addRow(self.tr("When"), self.errors.wrap("due", due_box, aliases=("due_at",)))
         form.addRow(self.tr("Priority"), self.errors.wrap("priority", self.priority))
         form.addRow(self.tr("Notes"), self.errors.wrap("notes", self.notes))
 
@@ -76,53 +84,44 @@ class TaskDialog(QDialog):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(440, 0)
         if task is not None:
-            self._load(task)
+            self._fill(task)
+        elif party is not None:
+            self.party.set_party(*party)
         self.title.setFocus()
 
-    def _load(self, task: TaskView) -> None:
+    def _fill(self, task: TaskView) -> None:
         self.title.setText(task.title)
-        self.notes.setPlainText(task.notes)
-        self.priority.setCurrentIndex(max(self.priority.findData(task.priority), 0))
+        if task.party:
+            self.party.set_party(task.party.id, task.party.name)
         self.has_due.setChecked(task.due_at is not None)
         if task.due_at is not None:
-            self.due.setDateTime(to_local(task.due_at).replace(tzinfo=None))
+            self.due.setDateTime(QDateTime(local_time(task.due_at).replace(tzinfo=None)))
+        self.priority.setCurrentIndex(max(self.priority.findData(task.priority), 0))
+        self.notes.setPlainText(task.notes)
 
     def draft(self) -> TaskDraft:
-        due = self.due.dateTime().toPython() if self.has_due.isChecked() else None  # naive local time
+        due = None
+        if self.has_due.isChecked():  # naive local time, as the service expects
+            due = self.due.dateTime().toPython().replace(second=0, microsecond=0)
         owner = self.task.owner if self.task is not None else None
-        return TaskDraft(title=self.title.text(), due=due, party_id=self.party_id,
+        return TaskDraft(self.title.text(), due=due, party_id=self.party.party_id,
                          priority=self.priority.currentData(), notes=self.notes.toPlainText(), owner=owner)
 
-    def save(self) -> None:
-        if not self.save_button.isEnabled():
-            return
+    def save(self) -> bool:
+        """Write the task; on a mistake, say what is wrong under the field and keep the dialog open."""
         self.errors.clear()
-        db, draft, task = self.ctx.db, self.draft(), self.task
-
-        def body(control):
-            return add_task(db, draft) if task is None else update_task(db, task.id, draft)
-
-        self.save_button.setEnabled(False)
-        self.ctx.runner.submit(body, write=True, on_done=self._saved, on_error=self._failed)
-
-    def _saved(self, result) -> None:
-        view, changes = result
-        self.saved_id = view.id
-        self.ctx.bus.publish(changes)
-        self.accept()
-
-    def _failed(self, error: Exception) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError) and self.errors.show(error):
-            return
-        show_error(self, error)
+        if self.party.text().strip() and self.party.party_id is None:
+            self.errors.message("party_id", self.tr("Choose someone from the list, or leave it empty"))
+            return False
+        db, current, draft = self.ctx.db, self.task, self.draft()
+        return save_in_dialog(self, self.errors, lambda: add_task(db, draft) if current is None else
+                              update_task(db, current.id, draft), self.ctx.bus)
 
     @classmethod
-    def add(cls, ctx: AppContext, party_id: int | None = None, parent: QWidget | None = None) -> bool:
-        return cls(ctx, party_id, None, parent).exec() == QDialog.DialogCode.Accepted
-
-    @classmethod
-    def edit(cls, ctx: AppContext, task: TaskView, parent: QWidget | None = None) -> bool:
-        return cls(ctx, None, task, parent).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, ctx: AppContext, task: TaskView | None = None, parent: QWidget | None = None,
+            party: tuple[int, str] | None = None) -> TaskView | None:
+        """Show the dialog; the task saved, or None when cancelled (tests replace this)."""
+        dialog = cls(ctx, task, parent, party)
+        dialog.exec()
+        return dialog.saved

@@ -1,9 +1,11 @@
 """Activities: the timeline of every party at once (calls, e-mails, meetings, notes...), newest first,
-loaded as you scroll; a channel filter; a double click opens the party's 360° view."""
+loaded as you scroll; a channel filter. A double click on the party (or Enter) opens its 360° view, on any
+other column it opens the entry to edit; the context menu and the Delete key move it to the trash."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +21,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.labels import label
 from ui.models.activity_table import ActivityTableModel
+from ui.views.communication_actions import CommunicationActions
 from ui.widgets.tables import list_table, remember_columns
 
 
@@ -47,11 +50,15 @@ class ActivitiesPage(QWidget):
         remember_columns(self.table, ctx.settings, "activities", {
             ActivityTableModel.WHEN: 150, ActivityTableModel.CHANNEL: 90, ActivityTableModel.DIRECTION: 90,
             ActivityTableModel.PARTY: 260, ActivityTableModel.DURATION: 80, ActivityTableModel.OWNER: 90})
-        self.table.doubleClicked.connect(self._open)
-        self.table.activated.connect(self._open)
+        self.entries = CommunicationActions(ctx, self)
+        self.entries.attach(self.table, self._logged_id, self._open_entry, double_click=False)
+        self.table.doubleClicked.connect(self._double_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=lambda: self._open(self.table.currentIndex()),
+                  context=Qt.ShortcutContext.WidgetShortcut)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.entries.undo_bar)
         layout.addWidget(self.table)
         self.channel.currentIndexChanged.connect(lambda _: self.model.set_channel(self.channel.currentData()))
         self.model.loading.connect(self._loading)
@@ -62,6 +69,20 @@ class ActivitiesPage(QWidget):
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_party.emit(self.model.communication(index.row()).party.id)
+
+    def _logged_id(self, index: QModelIndex) -> int | None:
+        return self.model.communication(index.row()).id if index.isValid() else None
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == ActivityTableModel.PARTY:
+            self._open(index)
+        elif (logged := self._logged_id(index)) is not None:
+            self.entries.edit(logged)
+
+    def _open_entry(self, index: QModelIndex) -> tuple:
+        """The context menu's first entry: the party's page."""
+        name = self.model.communication(index.row()).party.name
+        return ((self.tr("Open %1").replace("%1", name), lambda: self._open(index)),)
 
     def _loading(self, busy: bool) -> None:
         rows = self.model.rowCount()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from ui.dialogs.party_form import PartyForm
 from ui.dialogs.task_dialog import TaskDialog
 from ui.errors import show_error
 from ui.views import timeline_model as tm
+from ui.views.communication_actions import CommunicationActions
 from ui.widgets.party_details import OVERDUE_COLOR, PartyDetails, PartyHeader, mute
 from ui.widgets.timeline_delegate import TimelineDelegate
 
@@ -156,6 +157,8 @@ class PartyPage(QWidget):
         self.timeline.setUniformItemSizes(True)
         self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.entries = CommunicationActions(ctx, self)  # edit, delete, undo
+        self.entries.attach(self.timeline, self._logged_id)
         self.timeline_count = mute(QLabel())
         self.empty_timeline = mute(QLabel(self.tr("Nothing logged yet: log a call or add a note.")))
 
@@ -208,6 +211,7 @@ class PartyPage(QWidget):
         layout.setContentsMargins(20, 12, 20, 12)
         layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.banner)
+        layout.addWidget(self.entries.undo_bar)
         layout.addWidget(self.content, 1)
         self.back.hide()
         self.content.hide()
@@ -319,7 +323,15 @@ class PartyPage(QWidget):
     def _edit_task(self, item: QListWidgetItem) -> None:
         task = self._open_tasks.get(item.data(TASK_ID))
         if task is not None:
-            TaskDialog.edit(self.ctx, task, self)
+            TaskDialog.ask(self.ctx, task, self)
+
+    # -- timeline entries ----------------------------------------------------------------------
+    def _logged_id(self, index: QModelIndex) -> int | None:
+        """The communication on this row of the timeline (None for documents, payments, tasks done)."""
+        if not index.isValid() or not self._active():
+            return None
+        entry = self.model.entry(index.row())
+        return entry.id if entry.source == "communication" else None
 
     # -- actions -------------------------------------------------------------------------------
     def _active(self) -> bool:
@@ -336,7 +348,7 @@ class PartyPage(QWidget):
 
     def new_task(self) -> None:
         if self._active():
-            TaskDialog.add(self.ctx, self.party_id, self)
+            TaskDialog.ask(self.ctx, None, self, party=(self.party_id, self.party.name))
 
     def edit(self) -> None:
         if self._active():

@@ -18,10 +18,10 @@ from smallcrm.errors import SmallCrmError
 from smallcrm.services.activity import task_counts, tasks_in_view
 from smallcrm.services.tasks import complete_task
 from ui.context import AppContext
+from ui.dialogs.task_dialog import TaskDialog
 from ui.errors import show_error
 from ui.models.task_table import TaskTableModel
 from ui.widgets.tables import list_table, remember_columns
-from ui.widgets.task_form import TaskForm
 
 SHOWN = 500
 
@@ -135,7 +135,7 @@ class TasksPage(QWidget):
         if index.column() == TaskTableModel.PARTY and task.party is not None:
             self.open_party.emit(task.party.id)
         elif index.column() != TaskTableModel.DONE:
-            TaskForm.ask(self._ctx, task, self)
+            TaskDialog.ask(self._ctx, task, self)
 
     def new_task(self) -> None:
-        TaskForm.ask(self._ctx, None, self)
+        TaskDialog.ask(self._ctx, None, self)
