@@ -77,8 +77,8 @@ def integrity_problems(path: Path, quick: bool = False, key: str | None = None,
             problems += [f"foreign key: {table} row {rowid} points to a missing {parent}"
                          for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
         return problems
-    except ENGINE_ERRORS as exc:
-        return [str(exc)]
+    except (*ENGINE_ERRORS, MemoryError) as exc:  # SQLCipher reports some undecryptable pages so
+        return [str(exc) or "a page cannot be decrypted"]
     finally:
         conn.close()
 

@@ -166,3 +166,9 @@ def resolve_key(path: Path, passphrase: str | None = None, db_path: Path | None 
         return stored
     raise StorageError(f"{path} is encrypted: its passphrase is needed (set SMALLCRM_DB_KEY or type it when "
                        "asked)", code="needs_key", path=str(path))
+
+
+if sqlcipher is not None:  # a wrong key is an expected answer, reported by us: no log lines on stderr
+    _quiet = sqlcipher.connect(":memory:")
+    _quiet.execute("PRAGMA cipher_log_level = NONE")
+    _quiet.close()

@@ -164,7 +164,9 @@ def _damaged(path: Path, detail: str, key: str | None = None) -> StorageError:
         hint = f"the newest good backup is {good}; restore it with: smallcrm --db {path} restore {good}"
     else:
         hint = "no good backup was found"
-    return StorageError(f"{path} is damaged ({_one_line(detail)}); {hint}", code="damaged",
+    detail = _one_line(detail)
+    detail = detail if len(detail) <= 160 else detail[:157] + "..."
+    return StorageError(f"{path} is damaged ({detail}); {hint}", code="damaged",
                         backup=str(good or ""))
 
 
@@ -195,13 +197,13 @@ def _verify(path: Path, key: str | None = None) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         rows = _quick_check(conn, path, tables)
         version = (conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
-                   if "schema_version" in tables else 0)
+                   if "schema_version" in tables and rows == ["ok"] else 0)
     except cipher.OPERATIONAL_ERRORS as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StorageError(f"{path} is busy in another program: {exc}", code="in_use") from exc
         raise _damaged(path, str(exc), key) from exc
-    except cipher.ENGINE_ERRORS as exc:
-        raise _damaged(path, str(exc), key) from exc
+    except (*cipher.ENGINE_ERRORS, MemoryError) as exc:  # SQLCipher reports some undecryptable pages so
+        raise _damaged(path, str(exc) or "a page cannot be decrypted", key) from exc
     finally:
         conn.close()
     if rows != ["ok"]:
