@@ -88,9 +88,17 @@ class Database:
 
     @contextmanager
     def connection_context(self) -> Iterator[None]:
-        """For worker threads: peewee keeps one connection per thread."""
-        with self.pw.connection_context():
+        """For worker threads: peewee keeps one connection per thread, opened here and closed at the end.
+        A job that replaced the file (restore, encrypt) leaves ``self.pw`` a new object: close both."""
+        used = self.pw
+        if used.is_closed():
+            used.connect()
+        try:
             yield
+        finally:
+            for pw in {used, self.pw}:
+                if not pw.is_closed():
+                    pw.close()
 
     def close(self) -> None:
         if not self.pw.is_closed():

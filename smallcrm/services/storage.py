@@ -23,3 +23,10 @@ def database_path(db: Database) -> Path:
 
 def is_empty(db: Database) -> bool:
     return count_parties(db, PartyQuery()) == 0
+
+
+def release_connection(db: Database) -> None:
+    """Close this thread's connection before a background job replaces the file (restore, encrypt,
+    decrypt): the job reopens the database in place; this thread reconnects on its next query. The caller
+    has waited for its other background jobs (each closes its connection when it ends)."""
+    db.suspend()

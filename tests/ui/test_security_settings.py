@@ -163,3 +163,28 @@ def test_restore_a_backup_chosen_from_the_list_and_the_window_shows_the_restored
     assert [b.reason for b in list_backups(ctx.db.path)] == ["before-restore", "manual"]
     contacts = window.show_section("contacts")  # rebuilt from the restored data
     assert contacts.model.rowCount() == 1
+
+
+def test_encrypt_with_the_real_background_runner_while_the_window_thread_has_read(ctx, qtbot, monkeypatch):
+    """Threads for real: the window's thread has a connection open (it listed contacts), the job converts the
+    file on a worker thread, and afterwards both threads read the encrypted file."""
+    from ui.tasks import TaskRunner
+
+    create_party(ctx.db, PartyDraft(first_name="Thread", last_name="Safety"))
+    assert [h.name for h in search_parties(ctx.db, "safety")] == ["Thread Safety"]  # this thread connected
+    ctx.runner = TaskRunner(ctx.db)
+    monkeypatch.setattr(SecuritySettings, "confirm", classmethod(lambda cls, parent, text: True))
+    page = SecuritySettings(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.encrypt_button.click()
+    qtbot.waitUntil(lambda: "are encrypted" in page.status.text(), timeout=20_000)
+    assert ctx.db.encrypted and page.isEnabled()
+    assert [h.name for h in search_parties(ctx.db, "safety")] == ["Thread Safety"]
+    found = []
+    ctx.runner.submit(lambda control: search_parties(ctx.db, "thread"), on_done=found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=10_000)
+    assert [h.name for h in found[0]] == ["Thread Safety"]
+    leftovers = [p.name for p in ctx.db.path.parent.iterdir() if ".before-" in p.name or "-new" in p.name]
+    assert leftovers == []
+    ctx.runner.wait()

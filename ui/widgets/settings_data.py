@@ -31,7 +31,7 @@ from smallcrm.services.maintenance import (
     make_backup,
     restore_into_open_database,
 )
-from smallcrm.services.storage import database_path
+from smallcrm.services.storage import database_path, release_connection
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.formatting import day
@@ -168,6 +168,7 @@ class DataSettings(QWidget):
         self.load_backups()
 
     def _failed(self, error: Exception) -> None:
+        self.window().setEnabled(True)
         self._busy(False)
         self.status.setText(message_for(error))
 
@@ -202,13 +203,16 @@ class DataSettings(QWidget):
             return
         db = self._ctx.db
         self._ctx.runner.wait()  # nothing else may use the file while it is replaced
+        release_connection(db)
         self._busy(True)
+        self.window().setEnabled(False)  # no click may reach the database while its file is replaced
         self.status.setText(self.tr("Restoring…"))
         self._ctx.runner.submit(lambda control: restore_into_open_database(db, backup),
                                 title=self.tr("Restoring a backup"), write=True,
                                 on_done=lambda saved: self._restored(taken, saved), on_error=self._failed)
 
     def _restored(self, taken: str, saved: Path | None) -> None:
+        self.window().setEnabled(True)
         self._busy(False)
         text = self.tr("Restored the backup of %1.").replace("%1", taken)
         if saved is not None:

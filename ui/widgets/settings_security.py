@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.errors import ValidationError
 from smallcrm.services.security import ConversionResult, decrypt_database, encrypt_database, security_status
+from smallcrm.services.storage import release_connection
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.widgets.field_errors import FieldErrors
@@ -34,6 +35,7 @@ class SecuritySettings(QWidget):
         self._ctx = ctx
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.state.setStyleSheet("font-weight: bold;")
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet(WARN_STYLE)
@@ -115,6 +117,7 @@ class SecuritySettings(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
+        self.window().setEnabled(not busy)  # no click may reach the database while its file is replaced
         self.encrypt_button.setEnabled(not busy)
         self.decrypt_button.setEnabled(not busy)
         self.progress.setVisible(busy)
@@ -144,6 +147,7 @@ class SecuritySettings(QWidget):
 
     def _run(self, body, title: str) -> None:
         self._ctx.runner.wait()  # nothing else may use the file while it is replaced
+        release_connection(self._ctx.db)
         self._busy(True)
         self.status.setText(title + "…")
         self._ctx.runner.submit(body, title=title, write=True, on_done=self._done, on_error=self._failed,
