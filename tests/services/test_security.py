@@ -196,3 +196,26 @@ def test_an_encrypted_backup_is_restored_into_the_open_database(db):
     assert [h.name for h in search_parties(db, "wolfe")] == []
     assert [h.name for h in search_parties(db, "quacken")] == ["Zephyrine Quackenbush"]
     assert saved is not None and looks_encrypted(saved)  # what it replaced, kept encrypted too
+
+
+def test_without_sqlcipher_plain_databases_work_and_encryption_says_why_it_is_missing(db, monkeypatch):
+    from smallcrm.db import cipher
+
+    path, encrypted = db.path, db.path.with_name("other.sqlite3")
+    db.close()  # the models reach one database at a time
+    with open_database(encrypted) as other:
+        encrypt_database(other, PASSPHRASE)
+    monkeypatch.setattr(cipher, "sqlcipher", None)  # a platform without the sqlcipher3 wheel
+    with open_database(path) as plain:
+        add_secret_people(plain)
+        status = security_status(plain)
+        assert not status.available and "sqlcipher3" in status.unavailable_reason
+        with pytest.raises(StorageError) as error:
+            encrypt_database(plain, PASSPHRASE)
+        assert error.value.code == "cipher_unavailable"
+        assert [h.name for h in search_parties(plain, "quacken")] == ["Zephyrine Quackenbush"]
+        make_backup(plain)  # backups of plain databases go on as before
+        assert not plain.encrypted
+    with pytest.raises(StorageError) as error:
+        open_database(encrypted, passphrase=PASSPHRASE)
+    assert error.value.code == "cipher_unavailable" and "not installed" in str(error.value)

@@ -188,3 +188,14 @@ def test_encrypt_with_the_real_background_runner_while_the_window_thread_has_rea
     leftovers = [p.name for p in ctx.db.path.parent.iterdir() if ".before-" in p.name or "-new" in p.name]
     assert leftovers == []
     ctx.runner.wait()
+
+
+def test_without_sqlcipher_the_tab_says_why_and_offers_nothing(ctx, qtbot, monkeypatch):
+    from smallcrm.db import cipher
+
+    monkeypatch.setattr(cipher, "sqlcipher", None)
+    page = SecuritySettings(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert "not available on this computer" in page.state.text() and "sqlcipher3" in page.state.text()
+    assert not page.encrypt_button.isEnabled() and not page.use_keyring.isEnabled()
