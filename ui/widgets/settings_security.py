@@ -135,7 +135,7 @@ class SecuritySettings(QWidget):
                                           "while it converts them.")):
             return
         db = self._ctx.db
-        self._run(lambda control: encrypt_database(db, passphrase, control.report),
+        self._run(lambda control: encrypt_database(db, passphrase, control.report_only),
                   self.tr("Encrypting the database"))
 
     def decrypt(self) -> None:
@@ -143,7 +143,7 @@ class SecuritySettings(QWidget):
                                           "copies the files can then read them.")):
             return
         db = self._ctx.db
-        self._run(lambda control: decrypt_database(db, control.report), self.tr("Decrypting the database"))
+        self._run(lambda control: decrypt_database(db, control.report_only), self.tr("Decrypting the database"))
 
     def _run(self, body, title: str) -> None:
         self._ctx.runner.wait()  # nothing else may use the file while it is replaced
