@@ -11,7 +11,7 @@ import time
 import traceback
 from pathlib import Path
 
-from bench import ops_contacts, ops_exports, ops_sales, ops_storage
+from bench import ops_contacts, ops_crypt, ops_exports, ops_sales, ops_storage
 from bench.context import Context
 from bench.data import DATA, FULL, QUICK, Spec, ensure, generation_note, working_copy
 from bench.profiles import profile
@@ -35,6 +35,7 @@ OPERATIONS = {
     "receivables": (ops_sales.receivables_aging, ("100k",)),
     "backup": (ops_storage.backup, ("100k",)),
     "daily": (ops_storage.first_open_of_day, ("100k",)),
+    "encrypted": (ops_crypt.encryption, ("100k",)),
     "export": (ops_exports.exports, ("100k",)),
     "memory": (ops_storage.desktop_memory, ("100k",)),
 }

@@ -331,12 +331,32 @@
         <translation>Size</translation>
     </message>
     <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Checked when it was taken, and checked in full again before a restore</source>
+        <translation>Checked when it was taken, and checked in full again before a restore</translation>
     </message>
     <message>
         <source>Made by hand</source>
@@ -349,6 +369,10 @@
     <message>
         <source>Before an upgrade</source>
         <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
     </message>
     <message>
         <source>Making a backup…</source>
@@ -379,22 +403,28 @@
         <translation>The database is sound.</translation>
     </message>
     <message>
-        <source>A backup replaces the whole database, so it cannot be restored while SmallCRM has it open.
+        <source>Replace the whole database with the backup of %1?
 
-1. Close SmallCRM.
-2. In a terminal, run:
+The backup is checked first; the data it replaces is kept as a backup too (&quot;Before a restore&quot;).</source>
+        <translation>Replace the whole database with the backup of %1?
 
-%1
-
-The backup is checked first; the data it replaces is kept beside the database. 3. Start SmallCRM again.</source>
-        <translation>A backup replaces the whole database, so it cannot be restored while SmallCRM has it open.
-
-1. Close SmallCRM.
-2. In a terminal, run:
-
-%1
-
-The backup is checked first; the data it replaces is kept beside the database. 3. Start SmallCRM again.</translation>
+The backup is checked first; the data it replaces is kept as a backup too (&quot;Before a restore&quot;).</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Restoring a backup</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Restored the backup of %1.</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept in %1.</source>
+        <translation>The data it replaced is kept in %1.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1807,6 +1837,29 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 is encrypted. Type its passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database. Try again.</source>
+        <translation>That passphrase does not open the database. Try again.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment for invoice %1</source>
@@ -2151,6 +2204,113 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>A random key kept in the system keyring (nothing to type)</source>
+        <translation>A random key kept in the system keyring (nothing to type)</translation>
+    </message>
+    <message>
+        <source>A passphrase (asked at start where the keyring does not have the key; it also opens the file on another computer)</source>
+        <translation>A passphrase (asked at start where the keyring does not have the key; it also opens the file on another computer)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
+        <source>Decrypt the database</source>
+        <translation>Decrypt the database</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Encryption at rest</translation>
+    </message>
+    <message>
+        <source>Encrypted, the database file and its backups cannot be read without the key: if this computer is stolen, the customers&apos; data does not go with it.</source>
+        <translation>Encrypted, the database file and its backups cannot be read without the key: if this computer is stolen, the customers&apos; data does not go with it.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this computer: %1</source>
+        <translation>Encryption is not available on this computer: %1</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its key is kept in the system keyring.</source>
+        <translation>The database is encrypted; its key is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its passphrase is asked at each start.</source>
+        <translation>The database is encrypted; its passphrase is asked at each start.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted: anyone who copies the file can read it.</source>
+        <translation>The database is not encrypted: anyone who copies the file can read it.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer: an encrypted database needs a passphrase, asked each time SmallCRM starts.</source>
+        <translation>There is no system keyring on this computer: an encrypted database needs a passphrase, asked each time SmallCRM starts.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups now? SmallCRM pauses its work while it converts them.</source>
+        <translation>Encrypt the database and its backups now? SmallCRM pauses its work while it converts them.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database</source>
+        <translation>Encrypting the database</translation>
+    </message>
+    <message>
+        <source>Store the database and its backups unencrypted again? Anyone who copies the files can then read them.</source>
+        <translation>Store the database and its backups unencrypted again? Anyone who copies the files can then read them.</translation>
+    </message>
+    <message>
+        <source>Decrypting the database</source>
+        <translation>Decrypting the database</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the database and %n backup(s) are encrypted.</source>
+        <translation>
+            <numerusform>Done: the database and %n backup are encrypted.</numerusform>
+            <numerusform>Done: the database and %n backups are encrypted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the database and %n backup(s) are encrypted. There is no system keyring here: SmallCRM will ask for the passphrase at each start.</source>
+        <translation>
+            <numerusform>Done: the database and %n backup are encrypted. There is no system keyring here: SmallCRM will ask for the passphrase at each start.</numerusform>
+            <numerusform>Done: the database and %n backups are encrypted. There is no system keyring here: SmallCRM will ask for the passphrase at each start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the database and %n backup(s) are plain files again.</source>
+        <translation>
+            <numerusform>Done: the database and %n backup are plain files again.</numerusform>
+            <numerusform>Done: the database and %n backups are plain files again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged backup(s) could not be converted and were left as they were.</source>
+        <translation>
+            <numerusform>%n damaged backup could not be converted and was left as it was.</numerusform>
+            <numerusform>%n damaged backups could not be converted and were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Company</source>
@@ -2167,6 +2327,10 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>Data and backups</source>
         <translation>Data and backups</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2630,26 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>The disk is full: nothing was saved</source>
         <translation>The disk is full: nothing was saved</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: its passphrase is needed</source>
+        <translation>The database is encrypted: its passphrase is needed</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database</source>
+        <translation>That passphrase does not open the database</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters</source>
+        <translation>A passphrase needs at least 8 characters</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: choose a passphrase</source>
+        <translation>There is no system keyring here: choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this computer</source>
+        <translation>Encryption is not available on this computer</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). The details are in the log.</source>

@@ -331,12 +331,32 @@
         <translation>Dimensione</translation>
     </message>
     <message>
+        <source>Verified</source>
+        <translation>Verificato</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
+        <source>Encrypted</source>
+        <translation>Cifrato</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Checked when it was taken, and checked in full again before a restore</source>
+        <translation>Controllato quando è stato fatto, e di nuovo per intero prima di un ripristino</translation>
     </message>
     <message>
         <source>Made by hand</source>
@@ -349,6 +369,10 @@
     <message>
         <source>Before an upgrade</source>
         <translation>Prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Giornaliero</translation>
     </message>
     <message>
         <source>Making a backup…</source>
@@ -379,22 +403,28 @@
         <translation>Il database è integro.</translation>
     </message>
     <message>
-        <source>A backup replaces the whole database, so it cannot be restored while SmallCRM has it open.
+        <source>Replace the whole database with the backup of %1?
 
-1. Close SmallCRM.
-2. In a terminal, run:
+The backup is checked first; the data it replaces is kept as a backup too (&quot;Before a restore&quot;).</source>
+        <translation>Sostituire l&apos;intero database con il backup del %1?
 
-%1
-
-The backup is checked first; the data it replaces is kept beside the database. 3. Start SmallCRM again.</source>
-        <translation>Un backup sostituisce l&apos;intero database, quindi non si può ripristinare mentre SmallCRM lo tiene aperto.
-
-1. Chiudi SmallCRM.
-2. In un terminale, esegui:
-
-%1
-
-Il backup viene prima verificato; i dati che sostituisce restano conservati accanto al database. 3. Riavvia SmallCRM.</translation>
+Prima il backup viene controllato; i dati che sostituisce vengono conservati anch&apos;essi come backup (&quot;Prima di un ripristino&quot;).</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Ripristino in corso…</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Ripristino di un backup</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Ripristinato il backup del %1.</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept in %1.</source>
+        <translation>I dati sostituiti sono conservati in %1.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1807,6 +1837,29 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Database cifrato</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 è cifrato. Digita la sua passphrase per aprirlo.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database. Try again.</source>
+        <translation>Questa passphrase non apre il database. Riprova.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment for invoice %1</source>
@@ -2151,6 +2204,113 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>A random key kept in the system keyring (nothing to type)</source>
+        <translation>Una chiave casuale conservata nel portachiavi di sistema (niente da digitare)</translation>
+    </message>
+    <message>
+        <source>A passphrase (asked at start where the keyring does not have the key; it also opens the file on another computer)</source>
+        <translation>Una passphrase (chiesta all&apos;avvio se il portachiavi non ha la chiave; apre il file anche su un altro computer)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Ripetila</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Cifra il database</translation>
+    </message>
+    <message>
+        <source>Decrypt the database</source>
+        <translation>Decifra il database</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Cifratura dei dati salvati</translation>
+    </message>
+    <message>
+        <source>Encrypted, the database file and its backups cannot be read without the key: if this computer is stolen, the customers&apos; data does not go with it.</source>
+        <translation>Cifrati, il file del database e i suoi backup non si possono leggere senza la chiave: se questo computer viene rubato, i dati dei clienti non se ne vanno con lui.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this computer: %1</source>
+        <translation>La cifratura non è disponibile su questo computer: %1</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its key is kept in the system keyring.</source>
+        <translation>Il database è cifrato; la sua chiave è conservata nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its passphrase is asked at each start.</source>
+        <translation>Il database è cifrato; la sua passphrase viene chiesta a ogni avvio.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted: anyone who copies the file can read it.</source>
+        <translation>Il database non è cifrato: chiunque copi il file può leggerlo.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer: an encrypted database needs a passphrase, asked each time SmallCRM starts.</source>
+        <translation>Su questo computer non c&apos;è un portachiavi di sistema: un database cifrato richiede una passphrase, chiesta a ogni avvio di SmallCRM.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation>Le due passphrase sono diverse</translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups now? SmallCRM pauses its work while it converts them.</source>
+        <translation>Cifrare ora il database e i suoi backup? SmallCRM sospende il lavoro mentre li converte.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database</source>
+        <translation>Cifratura del database</translation>
+    </message>
+    <message>
+        <source>Store the database and its backups unencrypted again? Anyone who copies the files can then read them.</source>
+        <translation>Salvare di nuovo il database e i suoi backup in chiaro? Chiunque copi i file potrà leggerli.</translation>
+    </message>
+    <message>
+        <source>Decrypting the database</source>
+        <translation>Decifratura del database</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the database and %n backup(s) are encrypted.</source>
+        <translation>
+            <numerusform>Fatto: il database e %n backup sono cifrati.</numerusform>
+            <numerusform>Fatto: il database e %n backup sono cifrati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the database and %n backup(s) are encrypted. There is no system keyring here: SmallCRM will ask for the passphrase at each start.</source>
+        <translation>
+            <numerusform>Fatto: il database e %n backup sono cifrati. Qui non c&apos;è un portachiavi di sistema: SmallCRM chiederà la passphrase a ogni avvio.</numerusform>
+            <numerusform>Fatto: il database e %n backup sono cifrati. Qui non c&apos;è un portachiavi di sistema: SmallCRM chiederà la passphrase a ogni avvio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the database and %n backup(s) are plain files again.</source>
+        <translation>
+            <numerusform>Fatto: il database e %n backup sono di nuovo file in chiaro.</numerusform>
+            <numerusform>Fatto: il database e %n backup sono di nuovo file in chiaro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged backup(s) could not be converted and were left as they were.</source>
+        <translation>
+            <numerusform>%n backup danneggiato non è stato convertito ed è rimasto com&apos;era.</numerusform>
+            <numerusform>%n backup danneggiati non sono stati convertiti e sono rimasti com&apos;erano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifratura</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Company</source>
@@ -2167,6 +2327,10 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>Data and backups</source>
         <translation>Dati e backup</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2630,26 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>The disk is full: nothing was saved</source>
         <translation>Il disco è pieno: non è stato salvato nulla</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: its passphrase is needed</source>
+        <translation>Il database è cifrato: serve la sua passphrase</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database</source>
+        <translation>Questa passphrase non apre il database</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters</source>
+        <translation>Una passphrase deve avere almeno 8 caratteri</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: choose a passphrase</source>
+        <translation>Qui non c&apos;è un portachiavi di sistema: scegli una passphrase</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this computer</source>
+        <translation>La cifratura non è disponibile su questo computer</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). The details are in the log.</source>

@@ -333,12 +333,32 @@
         <translation>Dimensiune</translation>
     </message>
     <message>
+        <source>Verified</source>
+        <translation>Verificat</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fișier</translation>
     </message>
     <message>
+        <source>Encrypted</source>
+        <translation>Criptat</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copii de rezervă</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Checked when it was taken, and checked in full again before a restore</source>
+        <translation>Verificat când a fost făcut și din nou complet înainte de o restaurare</translation>
     </message>
     <message>
         <source>Made by hand</source>
@@ -351,6 +371,10 @@
     <message>
         <source>Before an upgrade</source>
         <translation>Înainte de o actualizare</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Zilnic</translation>
     </message>
     <message>
         <source>Making a backup…</source>
@@ -381,22 +405,28 @@
         <translation>Baza de date este în regulă.</translation>
     </message>
     <message>
-        <source>A backup replaces the whole database, so it cannot be restored while SmallCRM has it open.
+        <source>Replace the whole database with the backup of %1?
 
-1. Close SmallCRM.
-2. In a terminal, run:
+The backup is checked first; the data it replaces is kept as a backup too (&quot;Before a restore&quot;).</source>
+        <translation>Înlocuiți întreaga bază de date cu copia de siguranță din %1?
 
-%1
-
-The backup is checked first; the data it replaces is kept beside the database. 3. Start SmallCRM again.</source>
-        <translation>O copie de rezervă înlocuiește întreaga bază de date, deci nu poate fi restaurată cât timp SmallCRM o ține deschisă.
-
-1. Închideți SmallCRM.
-2. Într-un terminal, rulați:
-
-%1
-
-Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește sunt păstrate lângă baza de date. 3. Porniți din nou SmallCRM.</translation>
+Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstrate și ele ca o copie (&quot;Înainte de o restaurare&quot;).</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Se restaurează…</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Restaurarea unei copii de siguranță</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>A fost restaurată copia de siguranță din %1.</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept in %1.</source>
+        <translation>Datele înlocuite sunt păstrate în %1.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1817,6 +1847,29 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Bază de date criptată</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 este criptată. Tastați fraza de acces pentru a o deschide.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frază de acces</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database. Try again.</source>
+        <translation>Această frază de acces nu deschide baza de date. Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment for invoice %1</source>
@@ -2163,6 +2216,117 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>A random key kept in the system keyring (nothing to type)</source>
+        <translation>O cheie aleatoare păstrată în portcheiul sistemului (nimic de tastat)</translation>
+    </message>
+    <message>
+        <source>A passphrase (asked at start where the keyring does not have the key; it also opens the file on another computer)</source>
+        <translation>O frază de acces (cerută la pornire când portcheiul nu are cheia; deschide fișierul și pe alt calculator)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frază de acces</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Repetați-o</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Criptează baza de date</translation>
+    </message>
+    <message>
+        <source>Decrypt the database</source>
+        <translation>Decriptează baza de date</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Criptarea datelor stocate</translation>
+    </message>
+    <message>
+        <source>Encrypted, the database file and its backups cannot be read without the key: if this computer is stolen, the customers&apos; data does not go with it.</source>
+        <translation>Criptate, fișierul bazei de date și copiile sale nu pot fi citite fără cheie: dacă acest calculator este furat, datele clienților nu pleacă odată cu el.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this computer: %1</source>
+        <translation>Criptarea nu este disponibilă pe acest calculator: %1</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its key is kept in the system keyring.</source>
+        <translation>Baza de date este criptată; cheia ei este păstrată în portcheiul sistemului.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; its passphrase is asked at each start.</source>
+        <translation>Baza de date este criptată; fraza de acces este cerută la fiecare pornire.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted: anyone who copies the file can read it.</source>
+        <translation>Baza de date nu este criptată: oricine copiază fișierul îl poate citi.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer: an encrypted database needs a passphrase, asked each time SmallCRM starts.</source>
+        <translation>Pe acest calculator nu există un portchei al sistemului: o bază de date criptată are nevoie de o frază de acces, cerută la fiecare pornire a SmallCRM.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation>Cele două fraze de acces diferă</translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups now? SmallCRM pauses its work while it converts them.</source>
+        <translation>Criptați acum baza de date și copiile ei? SmallCRM își întrerupe lucrul cât timp le convertește.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database</source>
+        <translation>Se criptează baza de date</translation>
+    </message>
+    <message>
+        <source>Store the database and its backups unencrypted again? Anyone who copies the files can then read them.</source>
+        <translation>Stocați din nou baza de date și copiile ei necriptate? Oricine copiază fișierele le va putea citi.</translation>
+    </message>
+    <message>
+        <source>Decrypting the database</source>
+        <translation>Se decriptează baza de date</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the database and %n backup(s) are encrypted.</source>
+        <translation>
+            <numerusform>Gata: baza de date și %n copie de siguranță sunt criptate.</numerusform>
+            <numerusform>Gata: baza de date și %n copii de siguranță sunt criptate.</numerusform>
+            <numerusform>Gata: baza de date și %n de copii de siguranță sunt criptate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the database and %n backup(s) are encrypted. There is no system keyring here: SmallCRM will ask for the passphrase at each start.</source>
+        <translation>
+            <numerusform>Gata: baza de date și %n copie de siguranță sunt criptate. Aici nu există un portchei al sistemului: SmallCRM va cere fraza de acces la fiecare pornire.</numerusform>
+            <numerusform>Gata: baza de date și %n copii de siguranță sunt criptate. Aici nu există un portchei al sistemului: SmallCRM va cere fraza de acces la fiecare pornire.</numerusform>
+            <numerusform>Gata: baza de date și %n de copii de siguranță sunt criptate. Aici nu există un portchei al sistemului: SmallCRM va cere fraza de acces la fiecare pornire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the database and %n backup(s) are plain files again.</source>
+        <translation>
+            <numerusform>Gata: baza de date și %n copie de siguranță sunt din nou fișiere necriptate.</numerusform>
+            <numerusform>Gata: baza de date și %n copii de siguranță sunt din nou fișiere necriptate.</numerusform>
+            <numerusform>Gata: baza de date și %n de copii de siguranță sunt din nou fișiere necriptate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged backup(s) could not be converted and were left as they were.</source>
+        <translation>
+            <numerusform>%n copie deteriorată nu a putut fi convertită și a rămas cum era.</numerusform>
+            <numerusform>%n copii deteriorate nu au putut fi convertite și au rămas cum erau.</numerusform>
+            <numerusform>%n de copii deteriorate nu au putut fi convertite și au rămas cum erau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Criptare</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Company</source>
@@ -2179,6 +2343,10 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>Data and backups</source>
         <translation>Date și copii de rezervă</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Securitate</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2648,26 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>The disk is full: nothing was saved</source>
         <translation>Discul este plin: nu s-a salvat nimic</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: its passphrase is needed</source>
+        <translation>Baza de date este criptată: este nevoie de fraza de acces</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database</source>
+        <translation>Această frază de acces nu deschide baza de date</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters</source>
+        <translation>O frază de acces trebuie să aibă cel puțin 8 caractere</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: choose a passphrase</source>
+        <translation>Aici nu există un portchei al sistemului: alegeți o frază de acces</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this computer</source>
+        <translation>Criptarea nu este disponibilă pe acest calculator</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). The details are in the log.</source>

@@ -12,13 +12,14 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smallcrm import __version__
-from smallcrm.config import data_dir
+from smallcrm.config import data_dir, resolve_db_location
 from smallcrm.demo import generate_demo
 from smallcrm.errors import SmallCrmError
 from smallcrm.services.storage import is_empty, open_crm
 from ui.bus import ChangeBus
 from ui.context import AppContext
 from ui.dialogs.first_start import FirstStartDialog
+from ui.dialogs.passphrase import open_asking_passphrase
 from ui.i18n import chosen_language, install_translators
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -55,9 +56,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = QSettings()
     install_translators(app, chosen_language(settings))
     try:
-        db = open_crm(args.db)
+        db = open_asking_passphrase(lambda passphrase: open_crm(args.db, passphrase),
+                                    resolve_db_location(args.db)[0])
     except SmallCrmError as exc:
         QMessageBox.critical(None, "SmallCRM", str(exc))
+        return 6
+    if db is None:  # the user did not give the passphrase of an encrypted database
         return 6
     if is_empty(db) and FirstStartDialog.ask():
         generate_demo(db, contacts=DEMO_CONTACTS, seed=1)

@@ -9,6 +9,7 @@ from smallcrm.changes import Changes
 
 class ChangeBus(QObject):
     changed = Signal(object)  # Changes
+    replaced = Signal()  # the whole database was replaced (a backup restored): every view starts afresh
 
     def publish(self, changes: Changes | None) -> None:
         if changes:

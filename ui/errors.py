@@ -25,6 +25,11 @@ _TEXTS = {
     "damaged": QT_TRANSLATE_NOOP("errors", "The database is damaged"),
     "in_use": QT_TRANSLATE_NOOP("errors", "The database is open in another SmallCRM"),
     "disk_full": QT_TRANSLATE_NOOP("errors", "The disk is full: nothing was saved"),
+    "needs_key": QT_TRANSLATE_NOOP("errors", "The database is encrypted: its passphrase is needed"),
+    "wrong_key": QT_TRANSLATE_NOOP("errors", "That passphrase does not open the database"),
+    "too_short": QT_TRANSLATE_NOOP("errors", "A passphrase needs at least 8 characters"),
+    "passphrase_needed": QT_TRANSLATE_NOOP("errors", "There is no system keyring here: choose a passphrase"),
+    "cipher_unavailable": QT_TRANSLATE_NOOP("errors", "Encryption is not available on this computer"),
 }
 
 

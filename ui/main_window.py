@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.due_label)
         ctx.runner.started.connect(self.jobs.track)
         ctx.bus.changed.connect(self._changed)
+        ctx.bus.replaced.connect(self._database_replaced)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         for row in range(min(9, len(self._specs))):
@@ -148,6 +149,17 @@ class MainWindow(QMainWindow):
         count = count_due_tasks(self.ctx.db)
         self.due_label.setText(self.tr("%n task(s) due today or overdue", "", count) if count else
                                self.tr("Nothing due today"))
+
+    def _database_replaced(self) -> None:
+        """A backup was restored into the open database: every page but the one on screen (which reloads
+        itself) is built afresh from the restored data when next shown."""
+        current = self.stack.currentWidget()
+        for key, page in list(self._pages.items()):
+            if page is not current:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+                del self._pages[key]
+        self.update_due()
 
     def _changed(self, changes: Changes) -> None:
         if changes.tasks:

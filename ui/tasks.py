@@ -46,6 +46,10 @@ class JobControl:
         self.check()
         self._job.progress.emit(done, total, text)
 
+    def report_only(self, done: int, total: int, text: str = "") -> None:
+        """Progress of work that must not stop half-way (a file being converted): Cancel waits for the end."""
+        self._job.progress.emit(done, total, text)
+
     def check(self) -> None:
         if self._job.is_cancelled:
             raise JobCancelled()

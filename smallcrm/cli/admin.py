@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from smallcrm.cli.output import emit_json, table, when
-from smallcrm.cli.session import open_db
+from smallcrm.cli.session import open_db, with_passphrase
 from smallcrm.demo import generate_demo
 from smallcrm.errors import StorageError
 from smallcrm.services import maintenance
@@ -85,8 +85,9 @@ def list_backups(args: argparse.Namespace) -> int:
     elif not found:
         print("No backups yet (smallcrm backup makes one)")
     else:
-        table([[when(b.taken_at), b.reason, f"{b.size / 1e6:.1f} MB", str(b.path)] for b in found],
-              ["taken", "why", "size", "file"])
+        table([[when(b.taken_at), b.reason, f"{b.size / 1e6:.1f} MB",
+                "encrypted" if maintenance.is_encrypted_backup(b) else "plain", str(b.path)] for b in found],
+              ["taken", "why", "size", "kind", "file"])
     return 0
 
 
@@ -95,10 +96,10 @@ def restore(args: argparse.Namespace) -> int:
         print("smallcrm: restore needs a backup file or --latest (not both)", file=sys.stderr)
         return 2
     if args.latest:
-        args.file = maintenance.newest_good_backup(args.db_path)
+        args.file = with_passphrase(args, lambda key: maintenance.newest_good_backup(args.db_path, key))
         if args.file is None:
             raise StorageError(f"There is no sound backup of {args.db_path}", code="missing")
-    saved = maintenance.restore_backup(args.db_path, args.file)
+    saved = with_passphrase(args, lambda key: maintenance.restore_backup(args.db_path, args.file, key))
     print(f"Restored {args.file} into {args.db_path}")
     if saved:
         print(f"The data it replaced is kept in {saved}")
@@ -109,7 +110,7 @@ def check(args: argparse.Namespace) -> int:
     if not Path(args.db_path).exists():
         print(f"There is no database at {args.db_path}", file=sys.stderr)
         return 6
-    problems = maintenance.check_database(args.db_path)
+    problems = with_passphrase(args, lambda key: maintenance.check_database(args.db_path, key))
     if args.json:
         emit_json({"ok": not problems, "problems": problems})
     elif problems:

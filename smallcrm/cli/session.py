@@ -1,11 +1,43 @@
-"""Opening the database a command works on."""
+"""Opening the database a command works on, asking for the passphrase of an encrypted one."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from smallcrm.db.connection import Database, open_database
+from smallcrm.errors import StorageError
+
+KEY_ENV = "SMALLCRM_DB_KEY"
+ATTEMPTS = 3
+T = TypeVar("T")
+
+
+def ask_passphrase(prompt: str) -> str:
+    """Read a passphrase without echo (tests replace this)."""
+    return getpass.getpass(prompt)
+
+
+def with_passphrase(args: argparse.Namespace, action: Callable[[str | None], T]) -> T:
+    """Run ``action(passphrase)``: first with $SMALLCRM_DB_KEY (or none: the keychain's key), then, on a
+    terminal, with what the user types when the database asks for its passphrase."""
+    passphrase = os.environ.get(KEY_ENV) or None
+    for attempt in range(ATTEMPTS + 1):
+        try:
+            return action(passphrase)
+        except StorageError as exc:
+            if exc.code not in ("needs_key", "wrong_key") or attempt == ATTEMPTS or not sys.stdin.isatty():
+                raise
+            if exc.code == "wrong_key":
+                print("smallcrm: that passphrase does not open the database", file=sys.stderr)
+            passphrase = ask_passphrase(f"Passphrase for {args.db_path}: ")
+    raise AssertionError("unreachable")
 
 
 def open_db(args: argparse.Namespace, create: bool = True) -> Database:
-    return open_database(args.db_path, create=create, create_folder=args.db_is_default)
+    return with_passphrase(args, lambda passphrase: open_database(
+        args.db_path, create=create, create_folder=args.db_is_default, passphrase=passphrase))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,11 +12,12 @@ from peewee import OperationalError as PeeweeOperationalError
 from peewee import SqliteDatabase
 
 from smallcrm.db import backup as backups
+from smallcrm.db import cipher
 from smallcrm.db.lock import InstanceLock
 from smallcrm.db.models import database as model_proxy
 from smallcrm.errors import StorageError
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
 FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
 CORE_TABLES = {"schema_version", "setting"}
@@ -34,11 +34,34 @@ PRAGMAS = {
 class Database:
     """An open SmallCRM database: the peewee connection plus what it takes to keep it safe."""
 
-    def __init__(self, path: Path, pw: SqliteDatabase, lock: InstanceLock | None) -> None:
+    def __init__(self, path: Path, pw: SqliteDatabase, lock: InstanceLock | None, key: str | None = None) -> None:
         self.path = path
         self.pw = pw
         self._lock = lock
+        self.key = key  # the SQLCipher key spec of an encrypted file, None for a plain one
         self.backup_problem: StorageError | None = None  # the daily backup failed: front ends warn
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def suspend(self) -> None:
+        """Close this thread's connection but keep the instance lock: the file is about to be replaced
+        (restore, encrypt, decrypt). Other threads must hold no connection (the window waits for its jobs)."""
+        if not self.pw.is_closed():
+            self.pw.close()
+        if model_proxy.obj is self.pw:
+            model_proxy.initialize(None)
+
+    def resume(self, key: str | None) -> None:
+        """Open the (replaced) file again with ``key``: checked, connected, migrated as at open."""
+        from smallcrm.db.migrate import upgrade_to_head
+
+        _verify(self.path, key)
+        self.pw = _connect(self.path, key)
+        self.key = key
+        model_proxy.initialize(self.pw)
+        upgrade_to_head(self)
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -55,7 +78,7 @@ class Database:
             cause = exc
             # on a full disk (or an I/O error) SQLite rolls back by itself; peewee's own rollback then fails
             # with "no transaction is active", which would hide the reason: report the reason
-            errors = (PeeweeDatabaseError, sqlite3.Error)
+            errors = (PeeweeDatabaseError, *cipher.ENGINE_ERRORS)
             while "no transaction is active" in str(cause) and isinstance(cause.__context__, errors):
                 cause = cause.__context__
             raise storage_error_from(cause, self.path) from exc
@@ -65,9 +88,17 @@ class Database:
 
     @contextmanager
     def connection_context(self) -> Iterator[None]:
-        """For worker threads: peewee keeps one connection per thread."""
-        with self.pw.connection_context():
+        """For worker threads: peewee keeps one connection per thread, opened here and closed at the end.
+        A job that replaced the file (restore, encrypt) leaves ``self.pw`` a new object: close both."""
+        used = self.pw
+        if used.is_closed():
+            used.connect()
+        try:
             yield
+        finally:
+            for pw in {used, self.pw}:
+                if not pw.is_closed():
+                    pw.close()
 
     def close(self) -> None:
         if not self.pw.is_closed():
@@ -102,7 +133,7 @@ def _check_location(path: Path, create: bool, create_folder: bool) -> None:
                 head = fh.read(len(SQLITE_HEADER))
         except OSError as exc:
             raise StorageError(f"Cannot read {path}: {exc.strerror}", code="unreadable") from exc
-        if head and head != SQLITE_HEADER:
+        if head and head != SQLITE_HEADER and not cipher.looks_encrypted(path):
             raise StorageError(f"{path} is not a SmallCRM database (not an SQLite file)",
                                code="not_a_database")
         # os.access alone says "writable" to root (or an admin) whatever the mode: honour the mode bits too,
@@ -120,27 +151,34 @@ def _one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
-def _connect(path: Path) -> SqliteDatabase:
-    pw = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE",
-                        timeout=BUSY_TIMEOUT_MS / 1000)
+def _connect(path: Path, key: str | None = None) -> SqliteDatabase:
+    if key is None:
+        pw = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=BUSY_TIMEOUT_MS / 1000)
+    else:  # the key goes first, then the same pragmas (peewee's SQLCipher support keeps that order)
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        pw = SqlCipherDatabase(str(path), passphrase=key, pragmas=PRAGMAS, lock_type="IMMEDIATE",
+                               timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         pw.connect()
-    except (PeeweeDatabaseError, sqlite3.Error) as exc:  # peewee re-raises sqlite3 errors as its own
+    except (PeeweeDatabaseError, *cipher.ENGINE_ERRORS) as exc:  # peewee re-raises sqlite3 errors as its own
         raise StorageError(f"Cannot open {path}: {_one_line(exc)}", code="unopenable") from exc
     return pw
 
 
-def _damaged(path: Path, detail: str) -> StorageError:
-    good = backups.newest_good_backup(path)
+def _damaged(path: Path, detail: str, key: str | None = None) -> StorageError:
+    good = backups.newest_good_backup(path, key)
     if good:
         hint = f"the newest good backup is {good}; restore it with: smallcrm --db {path} restore {good}"
     else:
         hint = "no good backup was found"
-    return StorageError(f"{path} is damaged ({_one_line(detail)}); {hint}", code="damaged",
+    detail = _one_line(detail)
+    detail = detail if len(detail) <= 160 else detail[:157] + "..."
+    return StorageError(f"{path} is damaged ({detail}); {hint}", code="damaged",
                         backup=str(good or ""))
 
 
-def _quick_check(conn: sqlite3.Connection, path: Path, tables: set[str]) -> list[str]:
+def _quick_check(conn, path: Path, tables: set[str]) -> list[str]:
     """SQLite's quick check: of the whole file when it is small enough to take well under 0.2 s, else
     of the core tables only (the daily verified backup checks a large file in full, and SQLite reports
     a damaged page whenever it reads one)."""
@@ -152,7 +190,7 @@ def _quick_check(conn: sqlite3.Connection, path: Path, tables: set[str]) -> list
     return rows or ["ok"]
 
 
-def _verify(path: Path) -> None:
+def _verify(path: Path, key: str | None = None) -> None:
     """Check an existing file before the pragmas touch it: setting WAL mode rewrites the header, which
     must not happen to another program's file, a damaged one or one from a newer SmallCRM."""
     from smallcrm.db.migrate import head_version, too_new
@@ -160,25 +198,24 @@ def _verify(path: Path) -> None:
     if not path.exists():
         return
     try:
-        conn = sqlite3.connect(f"file:{backups.uri_path(path)}?mode=rw", uri=True,
-                               timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
+        conn = cipher.connect(path, key, mode="rw", timeout=BUSY_TIMEOUT_MS / 1000)
+    except cipher.ENGINE_ERRORS as exc:
         raise StorageError(f"Cannot open {path}: {_one_line(exc)}", code="unopenable") from exc
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         rows = _quick_check(conn, path, tables)
         version = (conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
-                   if "schema_version" in tables else 0)
-    except sqlite3.OperationalError as exc:
+                   if "schema_version" in tables and rows == ["ok"] else 0)
+    except cipher.OPERATIONAL_ERRORS as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StorageError(f"{path} is busy in another program: {exc}", code="in_use") from exc
-        raise _damaged(path, str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
+        raise _damaged(path, str(exc), key) from exc
+    except (*cipher.ENGINE_ERRORS, MemoryError) as exc:  # SQLCipher reports some undecryptable pages so
+        raise _damaged(path, str(exc) or "a page cannot be decrypted", key) from exc
     finally:
         conn.close()
     if rows != ["ok"]:
-        raise _damaged(path, f"integrity check: {rows[0]}")
+        raise _damaged(path, f"integrity check: {rows[0]}", key)
     if tables and "schema_version" not in tables:
         raise StorageError(f"{path} is an SQLite file of another program, not a SmallCRM database",
                            code="not_a_database")
@@ -194,6 +231,7 @@ def open_database(
     migrate: bool = True,
     exclusive: bool = True,
     daily_backup: bool = False,
+    passphrase: str | None = None,
 ) -> Database:
     """Open (creating and migrating as needed) the database at ``path``.
 
@@ -201,6 +239,9 @@ def open_database(
     takes a verified, rotated backup when the newest one is more than a day old (none for an empty file)
     before returning: at 100k contacts that is ~30 s (the copy's full integrity check), so the window does
     it in the background instead (``services.maintenance.backup_if_due``).
+
+    An encrypted file opens with ``passphrase`` (a passphrase or a key spec) or the key kept in the keychain
+    for it; else ``StorageError`` with code ``needs_key`` (or ``wrong_key``) and nothing opened.
     """
     from smallcrm.db.migrate import upgrade_to_head
 
@@ -211,15 +252,16 @@ def open_database(
         lock.acquire()
     pw = None
     try:
-        _verify(path)
-        pw = _connect(path)
+        key = cipher.resolve_key(path, passphrase) if path.exists() and cipher.looks_encrypted(path) else None
+        _verify(path, key)
+        pw = _connect(path, key)
         model_proxy.initialize(pw)
-        db = Database(path, pw, lock)
+        db = Database(path, pw, lock, key)
         if migrate:
             upgrade_to_head(db)  # backs up first when there is something to migrate
         if daily_backup:
             try:
-                backups.backup_if_due(path)
+                backups.backup_if_due(path, key=key)
             except StorageError as exc:  # a full or read-only backups folder must not lock the user out
                 db.backup_problem = exc
         return db

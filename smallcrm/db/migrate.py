@@ -66,7 +66,8 @@ def upgrade(db, target: int | None = None, backup: bool = True) -> list[int]:
         raise too_new(db.path, version, len(steps))
     pending = [s for s in steps if version < s.version <= target]
     if pending and version > 0 and backup:
-        backups.make_backup(db.path, reason=f"before-migration-{pending[0].version:04d}")
+        backups.make_backup(db.path, reason=f"before-migration-{pending[0].version:04d}",
+                           key=getattr(db, "key", None))
     for step in pending:
         with pw.atomic():
             step.module.upgrade(pw)

@@ -3,7 +3,6 @@ languages, backups."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from ui.models.catalog_tables import ProductTableModel, VatRateTableModel
 from ui.views.settings_page import SettingsPage
 from ui.widgets.catalog_dialogs import ProductDialog, VatRateDialog
 from ui.widgets.settings_company import CompanyForm
-from ui.widgets.settings_data import DataSettings, restore_command
+from ui.widgets.settings_data import DataSettings
 
 GOOD = {"name": "Idraulica Verdi S.r.l.", "street": "Via Roma 1", "postal_code": "20121", "city": "Milano",
         "province": "MI", "vat_number": "007 431 101 57", "iban": "it60 x054 2811 1010 0000 0123 456",
@@ -160,7 +159,7 @@ def test_numbering_defaults_and_language(ctx, page):
     assert get_company_profile(ctx.db).payment_terms_days == 60
 
 
-def test_backup_now_lists_it_and_restore_gives_the_command(ctx, page, monkeypatch):
+def test_backup_now_lists_it_and_opens_the_folder(ctx, page, monkeypatch):
     data = page.data
     assert Path(data.location.text()) == Path(ctx.db.path)
     assert list_backups(ctx.db.path) == []
@@ -171,28 +170,12 @@ def test_backup_now_lists_it_and_restore_gives_the_command(ctx, page, monkeypatc
     assert data.progress.isHidden() and data.backup_button.isEnabled()
     assert found[0].path.name in data.status.text()
 
-    shown = []
-    monkeypatch.setattr(DataSettings, "show_restore_help",
-                        classmethod(lambda cls, parent, text, command: shown.append((text, command))))
-    data.restore_button.click()
-    text, command = shown[0]
-    assert command == restore_command(ctx.db.path, found[0].path)
-    assert command.startswith("smallcrm --db ") and " restore " in command
-    assert command in text and "Close SmallCRM" in text
-
     opened = []
     monkeypatch.setattr(DataSettings, "open_folder", classmethod(lambda cls, folder: opened.append(folder)))
     data.open_button.click()
     assert opened == [Path(ctx.db.path).parent]
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX shell quoting")
-def test_restore_command_quotes_paths_with_spaces():
-    assert restore_command("/data/crm.sqlite3", "/data/backups/b.sqlite3") == (
-        "smallcrm --db /data/crm.sqlite3 restore /data/backups/b.sqlite3")
-    assert "'/my data/crm.sqlite3'" in restore_command("/my data/crm.sqlite3", "/x")
-
-
 def test_the_page_is_a_section_of_the_window(window):
     page = window.show_section("settings")
-    assert isinstance(page, SettingsPage) and page.tabs.count() == 4
+    assert isinstance(page, SettingsPage) and page.tabs.count() == 5

@@ -10,6 +10,7 @@ from ui.widgets.settings_catalog import CatalogPanel
 from ui.widgets.settings_company import CompanyForm
 from ui.widgets.settings_data import DataSettings
 from ui.widgets.settings_general import GeneralSettings
+from ui.widgets.settings_security import SecuritySettings
 
 
 class SettingsPage(QWidget):
@@ -20,16 +21,27 @@ class SettingsPage(QWidget):
         self.catalog = CatalogPanel(ctx)
         self.general = GeneralSettings(ctx)
         self.data = DataSettings(ctx)
+        self.security = SecuritySettings(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.company, self.tr("Company"))
         self.tabs.addTab(self.catalog, self.tr("VAT and products"))
         self.tabs.addTab(self.general, self.tr("Numbering and languages"))
         self.tabs.addTab(self.data, self.tr("Data and backups"))
+        self.tabs.addTab(self.security, self.tr("Security"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         ctx.bus.changed.connect(self._changed)
+        ctx.bus.replaced.connect(self.reload)
 
     def _changed(self, changes: Changes) -> None:
         if changes.settings:
             self.general.changed_elsewhere(changes)
+
+    def reload(self) -> None:
+        """The database was replaced (a backup restored): show what the restored one holds."""
+        self.company.load()
+        self.catalog.load_rates()
+        self.catalog.load_products()
+        self.general.load()
+        self.security.refresh()

@@ -1,11 +1,9 @@
-"""Settings → Data and backups: where the database lives, backups made now or listed, a check, and how to
-restore one (with the app closed: a live database is never replaced under the window's feet)."""
+"""Settings → Data and backups: where the database lives, backups made now or listed, a check, and restoring
+one (after a confirmation; the window waits for its other work, the file is replaced and opened again)."""
 
 from __future__ import annotations
 
 import os
-import shlex
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -26,24 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.services.maintenance import check_database, list_backups, make_backup
-from smallcrm.services.storage import database_path
+from smallcrm.services.maintenance import (
+    check_database,
+    is_encrypted_backup,
+    list_backups,
+    make_backup,
+    restore_into_open_database,
+)
+from smallcrm.services.storage import database_path, release_connection
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.formatting import day
 from ui.models.task_table import local_time
-
-
-def quoted(path: Path | str) -> str:
-    text = str(path)
-    if sys.platform == "win32":
-        return f'"{text}"' if " " in text else text
-    return shlex.quote(text)
-
-
-def restore_command(db_path: Path | str, backup: Path | str) -> str:
-    """The command that restores ``backup`` into the database at ``db_path`` (run with SmallCRM closed)."""
-    return f"smallcrm --db {quoted(db_path)} restore {quoted(backup)}"
 
 
 def size_text(size: int) -> str:
@@ -76,14 +68,15 @@ class DataSettings(QWidget):
         self.check_button = QPushButton(self.tr("Check the database"))
         self.check_button.clicked.connect(self.check_now)
         self.restore_button = QPushButton(self.tr("Restore…"))
-        self.restore_button.clicked.connect(self.explain_restore)
+        self.restore_button.clicked.connect(self.restore_selected)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("File")])
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("Verified"),
+                                              self.tr("Encrypted"), self.tr("File")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -113,9 +106,14 @@ class DataSettings(QWidget):
         for row, info in enumerate(found):
             taken = local_time(info.taken_at)
             reason = self._reason(info.reason)
-            cells = (f"{day(taken.date())} {taken:%H:%M}", reason, size_text(info.size), info.path.name)
+            # a backup gets its name only after passing its check: every one listed was verified when taken
+            cells = (f"{day(taken.date())} {taken:%H:%M}", reason, size_text(info.size), self.tr("Yes"),
+                     self.tr("Yes") if is_encrypted_backup(info) else self.tr("No"), info.path.name)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setToolTip(self.tr("Checked when it was taken, and checked in full again before a "
+                                            "restore"))
                 item.setData(Qt.ItemDataRole.UserRole, str(info.path))
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -131,12 +129,15 @@ class DataSettings(QWidget):
             return self.tr("Before a restore")
         if reason.startswith("before-migration"):
             return self.tr("Before an upgrade")
+        if reason == "daily":
+            return self.tr("Daily")
         return reason
 
     # -- actions -------------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
         self.backup_button.setEnabled(not busy)
         self.check_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and self.table.rowCount() > 0)
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)
 
@@ -167,6 +168,7 @@ class DataSettings(QWidget):
         self.load_backups()
 
     def _failed(self, error: Exception) -> None:
+        self.window().setEnabled(True)
         self._busy(False)
         self.status.setText(message_for(error))
 
@@ -189,25 +191,42 @@ class DataSettings(QWidget):
         item = self.table.item(row, 0) if row >= 0 else None
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
-    def explain_restore(self) -> None:
+    def restore_selected(self) -> None:
         backup = self.selected_backup()
         if backup is None:
             return
-        command = restore_command(self.db_path, backup)
-        text = self.tr(
-            "A backup replaces the whole database, so it cannot be restored while SmallCRM has it open.\n\n"
-            "1. Close SmallCRM.\n2. In a terminal, run:\n\n%1\n\n"
-            "The backup is checked first; the data it replaces is kept beside the database. "
-            "3. Start SmallCRM again.").replace("%1", command)
-        self.show_restore_help(self, text, command)
+        row = self.table.currentRow()
+        taken = self.table.item(row, 0).text()
+        text = self.tr("Replace the whole database with the backup of %1?\n\nThe backup is checked first; the "
+                       "data it replaces is kept as a backup too (\"Before a restore\").").replace("%1", taken)
+        if not self.confirm_restore(self, text):
+            return
+        db = self._ctx.db
+        self._ctx.runner.wait()  # nothing else may use the file while it is replaced
+        release_connection(db)
+        self._busy(True)
+        self.window().setEnabled(False)  # no click may reach the database while its file is replaced
+        self.status.setText(self.tr("Restoring…"))
+        self._ctx.runner.submit(lambda control: restore_into_open_database(db, backup),
+                                title=self.tr("Restoring a backup"), write=True,
+                                on_done=lambda saved: self._restored(taken, saved), on_error=self._failed)
+
+    def _restored(self, taken: str, saved: Path | None) -> None:
+        self.window().setEnabled(True)
+        self._busy(False)
+        text = self.tr("Restored the backup of %1.").replace("%1", taken)
+        if saved is not None:
+            text += " " + self.tr("The data it replaced is kept in %1.").replace("%1", Path(saved).name)
+        self.status.setText(text)
+        self.load_backups()
+        self._ctx.bus.replaced.emit()
 
     @classmethod
-    def show_restore_help(cls, parent: QWidget, text: str, command: str) -> None:
-        """Tell how to restore (tests replace this); the command is selectable to copy it."""
+    def confirm_restore(cls, parent: QWidget, text: str) -> bool:
+        """Ask before replacing the database (tests replace this)."""
         title = QCoreApplication.translate("DataSettings", "Restore a backup")
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.exec()
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def open_folder(cls, folder: Path) -> None:

@@ -1,0 +1,116 @@
+"""Encryption at rest: turning the open database into an encrypted one (and back), and what the user is told
+about where its key is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from smallcrm.db import cipher
+from smallcrm.db.convert import convert_backups, convert_file
+from smallcrm.errors import Conflict, StorageError, ValidationError
+from smallcrm.keychain import forget_secret, keyring_available, read_secret, store_secret
+
+Progress = Callable[[int, int, str], None]
+MIN_PASSPHRASE = cipher.MIN_PASSPHRASE
+
+
+@dataclass(frozen=True)
+class SecurityStatus:
+    encrypted: bool
+    available: bool  # SQLCipher is installed here
+    unavailable_reason: str
+    keyring: bool  # a system keyring works here
+    key_in_keyring: bool  # the database opens without asking for its passphrase
+
+
+@dataclass(frozen=True)
+class ConversionResult:
+    encrypted: bool
+    key_saved: bool  # kept in the system keyring; False: this session only, the passphrase is asked at start
+    backups_converted: int = 0
+    backups_failed: list[Path] = field(default_factory=list)  # damaged backups left as they were
+
+
+def security_status(db) -> SecurityStatus:
+    stored = read_secret(cipher.key_name(db.path)) if db.encrypted and keyring_available() else None
+    return SecurityStatus(encrypted=db.encrypted, available=cipher.cipher_available(),
+                          unavailable_reason=cipher.unavailable_reason(), keyring=keyring_available(),
+                          key_in_keyring=stored == db.key and stored is not None)
+
+
+def file_key(db_path: Path, passphrase: str | None = None, file: Path | None = None) -> str | None:
+    """The key of a closed database (None when plain), or of ``file``, one of its backups, when the database
+    itself is missing: ``needs_key`` / ``wrong_key`` as at open."""
+    db_path = Path(db_path).absolute()
+    if db_path.is_file() and cipher.looks_encrypted(db_path):
+        return cipher.resolve_key(db_path, passphrase)
+    if file is not None and Path(file).is_file() and cipher.looks_encrypted(Path(file)):
+        return cipher.resolve_key(Path(file), passphrase, db_path=db_path)
+    return None
+
+
+def _check_passphrase(passphrase: str | None) -> None:
+    if passphrase is None:
+        if not keyring_available():
+            raise ValidationError("passphrase", "There is no system keyring here to keep a key in: choose a "
+                                  "passphrase (it will be asked at each start)", code="passphrase_needed")
+        return
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError("passphrase", f"A passphrase needs at least {MIN_PASSPHRASE} characters",
+                              code="too_short", min=MIN_PASSPHRASE)
+
+
+def _convert_open(db, new_key: str | None, progress: Progress | None) -> tuple[int, list[Path]]:
+    old_key = db.key
+    if progress:
+        progress(0, 3, "convert")
+    db.suspend()
+    try:
+        convert_file(db.path, old_key, new_key, wal=True)
+    except BaseException:
+        db.resume(old_key)
+        raise
+    db.resume(new_key)
+    if progress:
+        progress(1, 3, "backups")
+    failed = convert_backups(db.path, old_key, new_key)
+    if progress:
+        progress(3, 3, "")
+    from smallcrm.db.backup import list_backups
+
+    return len(list_backups(db.path)) - len(failed), failed
+
+
+def encrypt_database(db, passphrase: str | None = None, progress: Progress | None = None) -> ConversionResult:
+    """Encrypt the open database and its backups: with ``passphrase``, or with a generated key kept in the
+    system keyring. The key is stored before the file is replaced, so a crash never leaves data without it."""
+    cipher.require_cipher()
+    if db.encrypted:
+        raise Conflict("The database is already encrypted", code="already_encrypted")
+    _check_passphrase(passphrase)
+    key = cipher.generated_key() if passphrase is None else cipher.key_from_passphrase(passphrase,
+                                                                                       cipher.new_salt())
+    name = cipher.key_name(db.path)
+    saved = store_secret(name, key)
+    if not saved and passphrase is None:  # the keyring refused it: a key only this session knows would be lost
+        forget_secret(name)
+        raise StorageError("The system keyring did not accept the key: choose a passphrase instead",
+                           code="keyring_failed")
+    try:
+        converted, failed = _convert_open(db, key, progress)
+    except BaseException:
+        forget_secret(name)
+        raise
+    return ConversionResult(True, saved, converted, failed)
+
+
+def decrypt_database(db, progress: Progress | None = None) -> ConversionResult:
+    """Turn the open, encrypted database and its backups back into plain files; forget the key."""
+    if not db.encrypted:
+        raise Conflict("The database is not encrypted", code="not_encrypted")
+    converted, failed = _convert_open(db, None, progress)
+    if not failed:
+        forget_secret(cipher.key_name(db.path))
+    return ConversionResult(False, False, converted, failed)
