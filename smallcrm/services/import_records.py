@@ -94,12 +94,15 @@ def record_of_vcard(card: VCardContact) -> ImportRecord:
     values["birthday"] = card.birthday
     if card.addresses:
         a = card.addresses[0]
-        values.update(street=a.street, city=a.city, province=a.region, postal_code=a.postal_code, country=a.country)
+        values.update(street=a.street, city=a.city, province=a.region, postal_code=a.postal_code,
+                      address_country=a.country)
     extras = {"X-SMALLCRM-VAT": "vat_number", "X-SMALLCRM-TAX-CODE": "tax_code", "X-SMALLCRM-STAGE": "stage",
               "X-SMALLCRM-OWNER": "owner", "X-SMALLCRM-SOURCE": "source", "X-SMALLCRM-COUNTRY": "country"}
     for name, field_name in extras.items():
         if card.extras.get(name):
             values[field_name] = card.extras[name]
+    if "address_country" in values and "country" not in values:
+        values["country"] = values["address_country"]
     record.values = {k: v for k, v in values.items() if v}
     record.lists = {"email": card.emails, "phone": [number for number, _ in card.phones], "web": card.urls,
                     "tags": card.categories}
@@ -185,8 +188,9 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
     if kind == PartyKind.COMPANY and not name:
         raise ValidationError("name", "A company needs a name", code="required")
     country = country_code(values["country"]) if values.get("country") else ""
+    where = country_code(values["address_country"]) if values.get("address_country") else country
     address = AddressDraft(values.get("street", ""), values.get("postal_code", ""), values.get("city", ""),
-                           values.get("province", ""), country)
+                           values.get("province", ""), where)
     lists = record.lists
     draft = PartyDraft(
         kind=kind, first_name=first, last_name=last, name=name if kind == PartyKind.COMPANY else "",
