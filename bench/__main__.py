@@ -11,7 +11,7 @@ import time
 import traceback
 from pathlib import Path
 
-from bench import ops_contacts, ops_crypt, ops_exports, ops_sales, ops_storage
+from bench import ops_contacts, ops_crypt, ops_exports, ops_imports, ops_sales, ops_storage
 from bench.context import Context
 from bench.data import DATA, FULL, QUICK, Spec, ensure, generation_note, working_copy
 from bench.profiles import profile
@@ -37,6 +37,7 @@ OPERATIONS = {
     "daily": (ops_storage.first_open_of_day, ("100k",)),
     "encrypted": (ops_crypt.encryption, ("100k",)),
     "export": (ops_exports.exports, ("100k",)),
+    "import": (ops_imports.imports, ("100k",)),
     "memory": (ops_storage.desktop_memory, ("100k",)),
 }
 

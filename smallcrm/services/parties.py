@@ -18,6 +18,7 @@ from smallcrm.services.settings import get_setting
 from smallcrm.services.views import PartyView
 from smallcrm.text import fold
 from smallcrm.validation import (
+    checked_phone,
     contact_match_key,
     normalize_contact,
     normalize_tax_code,
@@ -70,8 +71,7 @@ class _Clean:
     addresses: list[AddressDraft]
 
 
-def _phone_label(e164: str) -> str:
-    kind = phonenumbers.number_type(phonenumbers.parse(e164, None))
+def _phone_label(kind: int) -> str:
     return "mobile" if kind == phonenumbers.PhoneNumberType.MOBILE else ""
 
 
@@ -107,11 +107,15 @@ def _clean(draft: PartyDraft) -> _Clean:
                 continue
             # the index is the position in the draft's own list, blanks included, so the error lands on
             # the field that was typed
-            value = normalize_contact(kind_name, raw, region, f"{list_name}[{index}]")
+            label = ""
+            if kind_name == "phone":
+                value, phone_type = checked_phone(raw, region, f"{list_name}[{index}]")
+                label = _phone_label(phone_type)
+            else:
+                value = normalize_contact(kind_name, raw, region, f"{list_name}[{index}]")
             key = contact_match_key(kind_name, value)
             if (kind_name, key) not in seen:
                 seen.add((kind_name, key))
-                label = _phone_label(value) if kind_name == "phone" else ""
                 points.append((kind_name, value, key, label))
     tags = list(dict.fromkeys(t.strip() for t in draft.tags if t.strip()))
     addresses = [a for a in draft.addresses if any((a.street, a.city, a.postal_code))]

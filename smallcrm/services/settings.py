@@ -69,6 +69,7 @@ OPTIONS = {
         Option("currency", "EUR", "Currency of documents", _one_of("EUR", "RON", "CHF", "USD", "GBP")),
         Option("quote_validity_days", 30, "Days a quote stays valid", _between(1, 365)),
         Option("invoice_series", "", "Series of invoice numbers (e.g. A); empty for the main series", _series),
+        Option("import_mappings", {}, "Column mappings confirmed for imported files, by their headers"),
         Option("device_suffix", "", "Suffix of this device's numbers, so two laptops never collide (12/2026/B)",
                _series),
     )

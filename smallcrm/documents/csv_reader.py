@@ -1,0 +1,168 @@
+"""Reading CSV files from spreadsheets, address books and other CRMs.
+
+The encoding is found in this order: a byte-order mark, strict UTF-8, then what charset-normalizer guesses
+from the lines with non-ASCII bytes (Windows-1252 when it cannot tell). The separator (comma, semicolon,
+tab) is the one that splits the first lines into the same number of columns. Cells are text and stay text:
+"=HYPERLINK(...)" or "+cmd" are never evaluated; the apostrophe our own Italian CSV puts before such a cell
+is taken away again.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from smallcrm.documents.table_source import (
+    CELL_LIMIT,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    RawRow,
+    RawTable,
+    checked_row,
+    file_error,
+)
+
+DELIMITERS = (",", ";", "\t", "|")
+SNIFF_LINES = 50
+_ESCAPED_FORMULA = re.compile(r"^'(?=[=@+\-\t\r])")
+_LEGACY = ("cp1252", "cp1250", "iso8859_15", "iso8859_2", "latin_1", "mac_roman")
+
+csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
+
+
+def _is_binary(head: bytes) -> bool:
+    return b"\x00" in head or head.startswith((b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xd0\xcf\x11\xe0"))
+
+
+_LIKELY = set("àèéìíòóùúçñäöüßâêîôûëïœæÀÈÉÌÍÒÓÙÚÇÑÄÖÜÂÊÎÔÛËÏ€°ăâîșțşţĂÂÎȘȚŞŢ«»‘’“”–—…")
+
+
+def _plausible(text: str) -> float:
+    """The share of non-ASCII characters that are letters and signs of the languages our users write."""
+    odd = [ch for ch in text if ord(ch) > 0x7F]
+    return sum(ch in _LIKELY for ch in odd) / len(odd) if odd else 1.0
+
+
+def _legacy_encoding(data: bytes) -> str:
+    """The 8-bit encoding of a file that is not UTF-8, judged on its lines with non-ASCII bytes: Windows-1252
+    unless another Western or Central European code page reads them as more plausible text."""
+    lines = [line for line in data.splitlines() if not line.isascii()][:200]
+    sample = b"\n".join(lines)[:64_000]
+    scores = []
+    for encoding in _LEGACY:
+        try:
+            scores.append((_plausible(sample.decode(encoding)), -_LEGACY.index(encoding), encoding))
+        except UnicodeDecodeError:
+            continue
+    best = max(scores) if scores else (0.0, 0, "cp1252")
+    if best[0] < 0.5:
+        try:
+            from charset_normalizer import from_bytes
+
+            guess = from_bytes(sample).best()
+            if guess is not None:
+                return guess.encoding
+        except Exception:  # a guess that fails is no reason to refuse the file
+            pass
+    return best[2]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and the name of its encoding."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    if _is_binary(data[:8192]):
+        raise file_error("file_binary", "This is not a text (CSV) file")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3:  # a file cut in the middle of its last character
+            return data[:exc.start].decode("utf-8"), "utf-8"
+    encoding = _legacy_encoding(data)
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator that cuts the first lines into the most columns, the same number on most lines."""
+    lines = [line for line in text.splitlines()[:SNIFF_LINES * 4] if line.strip()][:SNIFF_LINES]
+    best, best_score = ",", (0.0, 0)
+    for delimiter in DELIMITERS:
+        try:
+            widths = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        width, hits = Counter(widths).most_common(1)[0]
+        if width < 2:
+            continue
+        score = (hits / len(widths), width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def unescape_cell(cell: str) -> str:
+    return _ESCAPED_FORMULA.sub("", cell, count=1) if cell.startswith("'") else cell
+
+
+def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(starting line, cells) of each non-blank record."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    line = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise file_error("file_unreadable", f"Line {reader.line_num}: {exc}", line=reader.line_num) from exc
+        start, line = line, reader.line_num + 1
+        if any(c.strip() for c in cells):
+            yield start, cells
+
+
+def read_csv(path: Path | str) -> RawTable:
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise file_error("file_too_large", f"The file is larger than {MAX_FILE_BYTES // 2**20} MB",
+                         limit=MAX_FILE_BYTES)
+    text, encoding = decode(path.read_bytes())
+    return table_of_text(text, encoding)
+
+
+def table_of_text(text: str, encoding: str = "utf-8") -> RawTable:
+    if not text.strip():
+        raise file_error("file_empty", "The file is empty")
+    delimiter = sniff_delimiter(text)
+    first = next(_records(text, delimiter), None)
+    if first is None:
+        raise file_error("file_empty", "The file is empty")
+    headers = [unescape_cell(h).strip() for h in first[1]]
+    while headers and not headers[-1]:
+        headers.pop()
+    if any(len(h) > CELL_LIMIT for h in headers):
+        raise file_error("no_header", "The first line is not a line of column names")
+    width = len(headers)
+
+    def rows() -> Iterator[RawRow]:
+        records = _records(text, delimiter)
+        next(records, None)
+        for count, (number, cells) in enumerate(records, 1):
+            if count > MAX_ROWS:
+                raise file_error("too_many_rows", f"More than {MAX_ROWS:,} rows: split the file", limit=MAX_ROWS)
+            yield checked_row(number, [unescape_cell(c) for c in cells], width)
+
+    return RawTable("csv", headers, rows, encoding=encoding, delimiter=delimiter,
+                    size_hint=max(text.count("\n") - 1, 1))

@@ -1,0 +1,303 @@
+"""vCard files (RFC 2426 for 3.0, RFC 6350 for 4.0, and the 2.1 habits phones still have): read and write.
+
+Reading unfolds continued lines, decodes QUOTED-PRINTABLE values in their CHARSET (with the soft line breaks of
+vCard 2.1), unescapes ``\\,`` ``\\;`` ``\\n``, reads TYPE parameters in both the ``TYPE=work`` and the bare ``WORK``
+form, and skips what a contact list does not keep (PHOTO, LOGO, SOUND, KEY, binary values). Each card comes with
+the line it starts on; a card cut short by the end of the file comes with a problem, not an exception.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from smallcrm.documents.table_source import CELL_LIMIT
+
+SKIPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT"}
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_FOLD_AT = 75  # octets per line, line break excluded
+
+
+@dataclass
+class VCardAddress:
+    types: tuple[str, ...] = ()
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+
+
+@dataclass
+class VCardContact:
+    line: int = 0  # where BEGIN:VCARD is
+    version: str = ""
+    uid: str = ""
+    kind: str = ""  # individual | org | ""
+    formatted_name: str = ""
+    family_name: str = ""
+    given_name: str = ""
+    organization: str = ""
+    title: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # value, types
+    urls: list[str] = field(default_factory=list)
+    addresses: list[VCardAddress] = field(default_factory=list)
+    note: str = ""
+    categories: list[str] = field(default_factory=list)
+    birthday: str = ""
+    extras: dict[str, str] = field(default_factory=dict)  # X-SMALLCRM-... properties, by name
+    problem: str = ""  # truncated | cell_too_long
+    detail: str = ""
+
+
+# -- reading -----------------------------------------------------------------------------------------------
+
+def _split(text: str, separator: str) -> list[str]:
+    """``text`` cut at each ``separator`` not escaped by a backslash (escapes kept for ``_unescape``)."""
+    parts, current, escaped = [], [], False
+    for ch in text:
+        if escaped:
+            current.append("\\" + ch)
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == separator:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    if escaped:
+        current.append("\\")
+    parts.append("".join(current))
+    return parts
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Unfolded lines with the number of the physical line they start on."""
+    current: list[str] = []
+    start = 0
+    quoted_printable = False
+    for number, line in enumerate(_LINE_BREAK.split(text), 1):
+        soft_break = quoted_printable and current and current[-1].endswith("=")
+        if current and (line[:1] in (" ", "\t") or soft_break):
+            if soft_break:  # QUOTED-PRINTABLE's own line continuation (vCard 2.1), folded or not
+                current[-1] = current[-1][:-1]
+                line = line.lstrip(" \t")
+            else:
+                line = line[1:]
+            current.append(line)
+            continue
+        if current:
+            yield start, "".join(current)
+        current, start = [line], number
+        head = line.split(":", 1)[0].upper()
+        quoted_printable = "QUOTED-PRINTABLE" in head
+    if current:
+        yield start, "".join(current)
+
+
+def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str] | None:
+    """(NAME, {PARAM: [values]}, raw value) of a content line, or None when it is not one."""
+    in_quotes, colon = False, -1
+    for index, ch in enumerate(line):
+        if ch == '"':
+            in_quotes = not in_quotes
+        elif ch == ":" and not in_quotes:
+            colon = index
+            break
+    if colon <= 0:
+        return None
+    head, value = line[:colon], line[colon + 1:]
+    name, *raw_params = head.split(";")
+    name = name.rsplit(".", 1)[-1].strip().upper()  # item1.EMAIL: groups do not matter here
+    params: dict[str, list[str]] = {}
+    for raw in raw_params:
+        key, eq, values = raw.partition("=")
+        if not eq:  # vCard 2.1: ;WORK;VOICE or ;QUOTED-PRINTABLE
+            bare = key.strip().upper()
+            target = "ENCODING" if bare in ("QUOTED-PRINTABLE", "BASE64", "B", "8BIT") else "TYPE"
+            params.setdefault(target, []).append(bare)
+            continue
+        params.setdefault(key.strip().upper(), []).extend(
+            v.strip().strip('"') for v in values.split(","))
+    return name, params, value
+
+
+def _decoded(value: str, params: dict[str, list[str]]) -> str | None:
+    encoding = [e.upper() for e in params.get("ENCODING", [])]
+    if any(e in ("B", "BASE64") for e in encoding) or "BINARY" in [v.upper() for v in params.get("VALUE", [])]:
+        return None
+    if "QUOTED-PRINTABLE" in encoding:
+        raw = quopri.decodestring(value.encode("utf-8", errors="replace"))
+        charset = (params.get("CHARSET") or ["utf-8"])[0]
+        try:
+            return raw.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            return raw.decode("cp1252", errors="replace")
+    return value
+
+
+def _types(params: dict[str, list[str]]) -> tuple[str, ...]:
+    return tuple(t.lower() for t in params.get("TYPE", []) if t)
+
+
+def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: str) -> None:
+    if name == "VERSION":
+        card.version = value.strip()
+    elif name == "UID":
+        card.uid = _unescape(value.strip())
+    elif name in ("KIND", "X-ADDRESSBOOKSERVER-KIND"):
+        card.kind = value.strip().lower()
+    elif name == "X-ABSHOWAS" and value.strip().upper() == "COMPANY":
+        card.kind = "org"
+    elif name == "FN":
+        card.formatted_name = _unescape(value).strip()
+    elif name == "N":
+        parts = [_unescape(p).strip() for p in _split(value, ";")] + [""] * 5
+        card.family_name, card.given_name = parts[0], " ".join(p for p in parts[1:3] if p)
+    elif name == "ORG":
+        card.organization = _unescape(_split(value, ";")[0]).strip()
+    elif name == "TITLE":
+        card.title = _unescape(value).strip()
+    elif name == "EMAIL":
+        card.emails.append(_unescape(value).strip())
+    elif name == "TEL":
+        number = _unescape(value).strip()
+        card.phones.append((number.removeprefix("tel:"), _types(params)))
+    elif name == "URL":
+        card.urls.append(_unescape(value).strip())
+    elif name == "ADR":
+        parts = [_unescape(p).strip() for p in _split(value, ";")] + [""] * 7
+        street = ", ".join(p for p in (parts[2], parts[1], parts[0]) if p)  # street, extended, PO box
+        card.addresses.append(VCardAddress(_types(params), street, parts[3], parts[4], parts[5], parts[6]))
+    elif name == "NOTE":
+        card.note = "\n".join(filter(None, (card.note, _unescape(value).strip())))
+    elif name == "CATEGORIES":
+        card.categories.extend(c for c in (_unescape(p).strip() for p in _split(value, ",")) if c)
+    elif name == "BDAY":
+        card.birthday = value.strip()
+    elif name.startswith("X-SMALLCRM-"):
+        card.extras[name] = _unescape(value).strip()
+
+
+def read_vcards(text: str) -> Iterator[VCardContact]:
+    """Each card of the text, in order; lines outside BEGIN:VCARD ... END:VCARD are ignored."""
+    card: VCardContact | None = None
+    depth = 0
+    for number, line in _logical_lines(text):
+        parsed = _parse_line(line)
+        if parsed is None:
+            continue
+        name, params, value = parsed
+        if name == "BEGIN" and value.strip().upper() == "VCARD":
+            depth += 1
+            if depth == 1:
+                if card is not None:  # a card without END: the next one begins
+                    card.problem, card.detail = "truncated", "the card has no END:VCARD"
+                    yield card
+                card = VCardContact(line=number)
+            continue
+        if card is None:
+            continue
+        if name == "END" and value.strip().upper() == "VCARD":
+            depth -= 1
+            if depth <= 0:
+                depth = 0
+                yield card
+                card = None
+            continue
+        if depth > 1 or name in SKIPPED:
+            continue
+        decoded = _decoded(value, params)
+        if decoded is None:
+            continue
+        if len(decoded) > CELL_LIMIT:
+            card.problem = "cell_too_long"
+            card.detail = f"{name} holds {len(decoded):,} characters (at most {CELL_LIMIT:,})"
+            continue
+        _take(card, name, params, decoded)
+    if card is not None:
+        card.problem, card.detail = "truncated", "the file ends inside this card (no END:VCARD)"
+        yield card
+
+
+def looks_like_vcard(text: str) -> bool:
+    return "BEGIN:VCARD" in text[:65536].upper()
+
+
+# -- writing -----------------------------------------------------------------------------------------------
+
+def escape(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def fold(line: str) -> str:
+    """A content line cut into lines of at most 75 octets, never inside a UTF-8 character."""
+    data = line.encode("utf-8")
+    if len(data) <= _FOLD_AT:
+        return line
+    pieces, current, size, limit = [], [], 0, _FOLD_AT
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > limit:
+            pieces.append("".join(current))
+            current, size, limit = [], 0, _FOLD_AT - 1  # continuation lines start with a space
+        current.append(ch)
+        size += width
+    pieces.append("".join(current))
+    return "\r\n ".join(pieces)
+
+
+def _property(name: str, value: str, params: str = "") -> str:
+    return fold(f"{name}{params}:{value}")
+
+
+def write_vcard(contact: VCardContact) -> str:
+    """One vCard 4.0 (values escaped, lines folded, CRLF line ends)."""
+    lines = ["BEGIN:VCARD", "VERSION:4.0"]
+    if contact.uid:
+        lines.append(_property("UID", contact.uid))
+    if contact.kind:
+        lines.append(_property("KIND", contact.kind))
+    lines.append(_property("FN", escape(contact.formatted_name)))
+    lines.append(_property("N", ";".join(escape(p) for p in (contact.family_name, contact.given_name, "", "", ""))))
+    if contact.organization:
+        lines.append(_property("ORG", escape(contact.organization)))
+    if contact.title:
+        lines.append(_property("TITLE", escape(contact.title)))
+    for index, email in enumerate(contact.emails, 1):
+        lines.append(_property("EMAIL", escape(email), f";PREF={index}"))
+    for index, (number, types) in enumerate(contact.phones, 1):
+        type_param = f";TYPE={','.join(types)}" if types else ""
+        lines.append(_property("TEL", escape(number), f"{type_param};PREF={index}"))
+    for url in contact.urls:
+        lines.append(_property("URL", url))
+    for a in contact.addresses:
+        type_param = f";TYPE={','.join(a.types)}" if a.types else ""
+        parts = ("", "", a.street, a.city, a.region, a.postal_code, a.country)
+        lines.append(_property("ADR", ";".join(escape(p) for p in parts), type_param))
+    if contact.categories:
+        lines.append(_property("CATEGORIES", ",".join(escape(c) for c in contact.categories)))
+    if contact.birthday:
+        lines.append(_property("BDAY", contact.birthday))
+    if contact.note:
+        lines.append(_property("NOTE", escape(contact.note)))
+    for name, value in contact.extras.items():
+        if value:
+            lines.append(_property(name, escape(value)))
+    lines.append("END:VCARD")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def write_vcards(contacts: Iterable[VCardContact]) -> Iterator[str]:
+    for contact in contacts:
+        yield write_vcard(contact)

@@ -1,0 +1,242 @@
+"""Carrying out a previewed import in one transaction, and undoing a finished one as a whole.
+
+New parties, their contact points, addresses, tags and company links go in with prepared bulk inserts; the
+search index is brought in step once for all of them. Every party created or changed is written down in the
+batch (with the values an update replaced and the rows it added), which is what ``undo_import`` reads.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from smallcrm.changes import Changes
+from smallcrm.clock import utcnow
+from smallcrm.db.bulk import bulk_insert
+from smallcrm.db.import_models import ImportBatch, ImportChange
+from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag, database, new_uid
+from smallcrm.db.search_index import reindex_parties
+from smallcrm.errors import Conflict
+from smallcrm.services import import_lookup as lookup
+from smallcrm.services import party_store as store
+from smallcrm.services.import_plan import ImportPlan, PlannedRow, Progress, ShouldStop
+from smallcrm.services.settings import get_setting, set_setting
+from smallcrm.text import fold
+
+OWNED = ("uid", "created_at", "updated_at")
+PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
+                 "notes", "vat_number", "tax_code", "country", "birthday")
+REMEMBERED_MAPPINGS = 50
+STEP = 2000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: int
+    created: int
+    updated: int
+    skipped: int
+    rejected: int
+    companies_created: int  # of those created, companies made for people's "company" column
+
+
+def cancelled() -> Conflict:
+    return Conflict("The import was cancelled; nothing was changed", code="cancelled")
+
+
+class _Pace:
+    def __init__(self, total: int, progress: Progress | None, should_stop: ShouldStop | None) -> None:
+        self.total, self.done, self._progress, self._stop = max(total, 1), 0, progress, should_stop
+
+    def tick(self, rows: int) -> None:
+        self.done += rows
+        if self._stop is not None and self._stop():
+            raise cancelled()
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total)
+
+
+def _chunks(items: list, size: int = STEP) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _insert_parties(rows: list[tuple], now: datetime) -> dict[str, int]:
+    """Insert (uid, *PARTY_COLUMNS) rows; returns uid -> new id."""
+    top = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM party").fetchone()[0]
+    bulk_insert(Party, (*OWNED, *PARTY_COLUMNS), ((r[0], now, now, *r[1:]) for r in rows))
+    return dict((uid, pid) for pid, uid in database.execute_sql("SELECT id, uid FROM party WHERE id > ?", (top,)))
+
+
+def _tag_ids(names: Iterable[str], now: datetime) -> dict[str, int]:
+    """Folded tag name -> id: existing tags (brought back from the trash if needed) or new ones."""
+    wanted = {fold(n): n for n in names}
+    if not wanted:
+        return {}
+    found = {key: (tid, deleted) for key, tid, deleted in lookup._rows(
+        "SELECT key, id, deleted_at FROM tag WHERE key IN ({marks})", wanted)}
+    trashed = [tid for tid, deleted in found.values() if deleted is not None]
+    if trashed:
+        Tag.update(deleted_at=None, updated_at=now).where(Tag.id.in_(trashed)).execute()
+    missing = [(new_uid(), now, now, wanted[k], k) for k in wanted if k not in found]
+    if missing:
+        bulk_insert(Tag, (*OWNED, "name", "key"), missing)
+        found.update({key: (tid, None) for key, tid in lookup._rows(
+            "SELECT key, id FROM tag WHERE key IN ({marks})", [m[4] for m in missing])})
+    return {key: tid for key, (tid, _) in found.items()}
+
+
+def _party_row(row: PlannedRow) -> tuple:
+    work = row.work
+    return (work.uid, *(work.fields[c] for c in PARTY_COLUMNS))
+
+
+def _company_ids(plan: ImportPlan, creates: list[PlannedRow], now: datetime, owner: str, country: str,
+                  created: dict[str, int]) -> tuple[dict[str, int], list[int]]:
+    """Sort key -> id of every company a person row names: existing, created from a row, or made now."""
+    made = [(new_uid(), "company", "", "", name, key, "", "lead", "", owner, "", "", "", country, None)
+            for key, name in plan.new_companies.items()]
+    made_ids = _insert_parties(made, now) if made else {}
+    ids = {row.work.fields["sort_key"]: created[row.work.uid] for row in creates if row.kind == "company"}
+    ids.update({m[5]: made_ids[m[0]] for m in made})
+    wanted = {fold(r.work.company) for r in plan.rows if r.work is not None and r.work.company}
+    ids.update(lookup.companies_named(k for k in wanted if k not in ids))
+    return ids, list(made_ids.values())
+
+
+def _create_rows(plan: ImportPlan, batch_id: int, now: datetime, pace: _Pace) -> tuple[list[int], int]:
+    creates = [r for r in plan.rows if r.action == "create"]
+    created: dict[str, int] = {}
+    for chunk in _chunks(sorted(creates, key=lambda r: r.kind != "company")):
+        created.update(_insert_parties([_party_row(r) for r in chunk], now))
+        pace.tick(len(chunk) // 2)
+    owner, country = str(get_setting("default_owner")), str(get_setting("default_country"))
+    companies, made = _company_ids(plan, creates, now, owner, country, created)
+    points, addresses, links, members, changes = [], [], [], [], []
+    tag_ids = _tag_ids({t for r in creates for t in r.work.tags}, now)
+    for row in creates:
+        work, party_id = row.work, created[row.work.uid]
+        first: set[str] = set()
+        for kind, value, key, label in work.points:
+            points.append((new_uid(), now, now, party_id, kind, label, value, key, kind not in first))
+            first.add(kind)
+        a = work.address
+        if a is not None:
+            addresses.append((new_uid(), now, now, party_id, a.label, a.street.strip(), a.postal_code.strip(),
+                              a.city.strip(), a.province.strip().upper(), (a.country or work.fields["country"]).upper(),
+                              True))
+        links.extend((new_uid(), now, now, party_id, tag_ids[fold(t)]) for t in work.tags)
+        if work.company and row.kind == "person":
+            members.append((new_uid(), now, now, party_id, companies[fold(work.company)], "", True))
+        changes.append((batch_id, party_id, "create", row.row, work.external_uid, "{}", "{}"))
+    changes.extend((batch_id, company_id, "create", 0, "", "{}", "{}") for company_id in made)
+    bulk_insert(ContactPoint, (*OWNED, "party", "kind", "label", "value", "match_key", "is_primary"), points)
+    bulk_insert(Address, (*OWNED, "party", "label", "street", "postal_code", "city", "province", "country",
+                          "is_primary"), addresses)
+    bulk_insert(PartyTag, (*OWNED, "party", "tag"), links)
+    bulk_insert(Affiliation, (*OWNED, "person", "company", "role", "is_primary"), members)
+    bulk_insert(ImportChange, ("batch", "party", "action", "row_number", "external_uid", "previous", "added"),
+                changes)
+    pace.tick(len(creates) - len(creates) // 2)
+    return [*created.values(), *made], len(made)
+
+
+def _link_or_restore(model, where: dict, create: dict, now: datetime) -> tuple[str, int] | None:
+    """Add a link row (tag, company) or bring a trashed one back; None when it is there already."""
+    row = model.get_or_none(*(getattr(model, k) == v for k, v in where.items()))
+    if row is None:
+        return "added", model.create(**where, **create).id
+    if row.deleted_at is not None:
+        model.update(deleted_at=None, updated_at=now).where(model.id == row.id).execute()
+        return "restored", row.id
+    return None
+
+
+def _update_row(row: PlannedRow, batch_id: int, now: datetime, companies: dict[str, int]) -> None:
+    work, party_id = row.work, row.party_id
+    added: dict[str, list[int]] = {}
+    if work.fields:
+        Party.update(**work.fields, updated_at=now).where(Party.id == party_id).execute()
+    kinds = {k for (k,) in database.execute_sql(
+        "SELECT DISTINCT kind FROM contact_point WHERE party_id = ? AND deleted_at IS NULL", (party_id,))}
+    for kind, value, key, label in work.points:
+        point = ContactPoint.create(party=party_id, kind=kind, value=value, match_key=key, label=label,
+                                    is_primary=kind not in kinds)
+        kinds.add(kind)
+        added.setdefault("contact_point", []).append(point.id)
+    for name in work.tags:
+        tag_id = _tag_ids([name], now)[fold(name)]
+        done = _link_or_restore(PartyTag, {"party": party_id, "tag": tag_id}, {}, now)
+        if done:
+            added.setdefault(f"party_tag_{done[0]}", []).append(done[1])
+    if work.address is not None:
+        a = work.address
+        has_one = Address.select().where(Address.party == party_id, Address.deleted_at.is_null()).exists()
+        address = Address.create(party=party_id, label=a.label, street=a.street.strip(),
+                                 postal_code=a.postal_code.strip(), city=a.city.strip(),
+                                 province=a.province.strip().upper(), country=a.country.upper(),
+                                 is_primary=not has_one)
+        added["address"] = [address.id]
+    if work.company:
+        has_main = Affiliation.select().where(Affiliation.person == party_id, Affiliation.deleted_at.is_null()).exists()
+        done = _link_or_restore(Affiliation, {"person": party_id, "company": companies[fold(work.company)]},
+                                {"is_primary": not has_main}, now)
+        if done:
+            added[f"affiliation_{done[0]}"] = [done[1]]
+    previous = {"before": work.previous, "after": work.fields}
+    ImportChange.create(batch=batch_id, party=party_id, action="update", row_number=row.row,
+                        external_uid=work.external_uid, previous=json.dumps(previous, default=str),
+                        added=json.dumps(added))
+
+
+def _check_fresh(updates: list[PlannedRow]) -> None:
+    seen = {row.party_id: row.work.seen_at for row in updates}
+    for party_id, updated_at, deleted in lookup._rows(
+            "SELECT id, updated_at, deleted_at FROM party WHERE id IN ({marks})", seen):
+        if deleted is not None or str(updated_at) != str(seen[party_id]):
+            raise Conflict("Some records changed since the preview; preview the import again", code="stale",
+                           party=party_id)
+
+
+def _remember(db, plan: ImportPlan) -> bool:
+    """Keep a mapping the user confirmed for the next file with the same headers."""
+    if plan.mapping.layout != "custom":
+        return False
+    mappings = dict(get_setting("import_mappings"))
+    mappings.pop(plan.mapping.signature, None)
+    mappings[plan.mapping.signature] = list(plan.mapping.fields)
+    set_setting(db, "import_mappings", dict(list(mappings.items())[-REMEMBERED_MAPPINGS:]))
+    return True
+
+
+def apply_import(db, plan: ImportPlan, progress: Progress | None = None,
+                 should_stop: ShouldStop | None = None) -> tuple[ImportResult, Changes]:
+    """Carry out ``plan`` in one transaction: all of it, or (failure, cancel) nothing."""
+    counts = plan.counts
+    updates = [r for r in plan.rows if r.action == "update"]
+    pace = _Pace(counts["create"] + len(updates), progress, should_stop)
+    now = utcnow()
+    with db.atomic():
+        _check_fresh(updates)
+        batch = ImportBatch.create(file_name=plan.file_name[:255], file_kind=plan.file_kind, layout=plan.mapping.layout,
+                                   mapping=json.dumps({"headers": plan.mapping.headers, "fields": plan.mapping.fields}),
+                                   created_count=counts["create"], updated_count=counts["update"],
+                                   skipped_count=counts["skip"], rejected_count=counts["reject"])
+        created, made = _create_rows(plan, batch.id, now, pace)
+        companies = lookup.companies_named({fold(r.work.company) for r in updates if r.work.company})
+        for chunk in _chunks(updates, 500):
+            for row in chunk:
+                _update_row(row, batch.id, now, companies)
+            pace.tick(len(chunk))
+        touched = [*created, *(r.party_id for r in updates)]
+        reindex_parties(database, created)
+        for chunk in _chunks([r.party_id for r in updates], 500):
+            store.reindex(chunk)  # a renamed company: its people's search entries name it
+        if made:
+            ImportBatch.update(created_count=counts["create"] + made).where(ImportBatch.id == batch.id).execute()
+        remembered = _remember(db, plan)
+    result = ImportResult(batch.id, counts["create"] + made, counts["update"], counts["skip"], counts["reject"], made)
+    return result, Changes(parties=set(touched), imports={batch.id},
+                           settings={"import_mappings"} if remembered else set())

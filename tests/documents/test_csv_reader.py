@@ -1,0 +1,111 @@
+"""Reading CSV and xlsx files people bring: encodings, separators, ragged rows, formulas, huge cells."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook
+
+from smallcrm.documents.csv_reader import read_csv
+from smallcrm.documents.table_source import CELL_LIMIT
+from smallcrm.documents.xlsx_reader import read_xlsx
+from smallcrm.errors import ValidationError
+
+
+def write(tmp_path, data: bytes, name: str = "in.csv"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def cells(table) -> list[list[str]]:
+    return [row.cells for row in table.rows()]
+
+
+def test_utf8_with_bom_and_commas(tmp_path):
+    table = read_csv(write(tmp_path, "\ufeffName,City\nSocietà Rossi,Forlì\n".encode()))
+    assert (table.encoding, table.delimiter, table.headers) == ("utf-8-sig", ",", ["Name", "City"])
+    assert cells(table) == [["Società Rossi", "Forlì"]]
+
+
+def test_windows_1252_semicolons_of_italian_excel(tmp_path):
+    data = "Ragione sociale;Città;Importo\r\nSocietà Bianchi;Forlì;1.234,50\r\nCaffè Nero;Cantù;€ 3\r\n"
+    table = read_csv(write(tmp_path, data.encode("cp1252")))
+    assert (table.encoding, table.delimiter) == ("cp1252", ";")
+    assert cells(table) == [["Società Bianchi", "Forlì", "1.234,50"], ["Caffè Nero", "Cantù", "€ 3"]]
+
+
+def test_latin1_and_central_european_code_pages(tmp_path):
+    table = read_csv(write(tmp_path, "Nume\tOraş\nŞtefan\tIaşi\n".encode("cp1250"), "ro.csv"))
+    assert table.delimiter == "\t" and table.encoding == "cp1250"
+    assert cells(table) == [["Ştefan", "Iaşi"]]
+    assert cells(read_csv(write(tmp_path, "a;b\nñ;ü\n".encode("latin-1")))) == [["ñ", "ü"]]
+
+
+def test_tab_separated_with_quoted_newlines_keeps_line_numbers(tmp_path):
+    data = 'Name\tNotes\n"Rossi"\t"two\nlines"\nBianchi\tok\n'
+    rows = list(read_csv(write(tmp_path, data.encode())).rows())
+    assert [(r.number, r.cells) for r in rows] == [(2, ["Rossi", "two\nlines"]), (4, ["Bianchi", "ok"])]
+
+
+def test_ragged_rows_are_reported_short_rows_padded(tmp_path):
+    rows = list(read_csv(write(tmp_path, b"a,b,c\n1,2\n1,2,3,4\n1,2,3,,\n")).rows())
+    assert [(r.cells, r.problem) for r in rows] == [(["1", "2", ""], ""), (["1", "2", "3", "4"], "ragged"),
+                                                    (["1", "2", "3"], "")]
+    assert "4 cells but 3 column headers" in rows[1].detail
+
+
+def test_formulas_stay_text_and_our_escape_apostrophe_goes(tmp_path):
+    data = "Name;Web;Phones\n=HYPERLINK(\"http://x\");'=1+1;\"'+39 02 1234 5678; +39 333\"\n"
+    assert cells(read_csv(write(tmp_path, data.encode()))) == [
+        ['=HYPERLINK("http://x")', "=1+1", "+39 02 1234 5678; +39 333"]]
+
+
+def test_a_huge_cell_rejects_its_row_only(tmp_path):
+    data = b"Name,Notes\nA," + b"x" * 1_048_576 + b"\nB,fine\n"
+    rows = list(read_csv(write(tmp_path, data)).rows())
+    assert [r.problem for r in rows] == ["cell_too_long", ""]
+    assert len(rows[0].cells[1]) < CELL_LIMIT and rows[1].cells == ["B", "fine"]
+
+
+@pytest.mark.parametrize(("data", "code"), [
+    (b"", "file_empty"), (b"\n\n  \n", "file_empty"), (b"\x00\x01\x02binary\x00", "file_binary"),
+    (b"PK\x03\x04zip", "file_binary"), (b"\x89PNG\r\n\x1a\n", "file_binary"),
+])
+def test_files_that_are_not_csv_get_a_clear_error(tmp_path, data, code):
+    with pytest.raises(ValidationError) as error:
+        read_csv(write(tmp_path, data))
+    assert error.value.field == "file" and error.value.code == code
+
+
+def test_a_file_cut_inside_a_character_or_a_quote_still_reads(tmp_path):
+    data = "Name,City\nRossi,Forlì\nBianchi,Cantù".encode()[:-1]
+    assert cells(read_csv(write(tmp_path, data)))[0] == ["Rossi", "Forlì"]
+    rows = list(read_csv(write(tmp_path, b'Name,City\nRossi,"Milano\n')).rows())
+    assert rows[0].cells[0] == "Rossi"
+
+
+def test_xlsx_values_not_formulas(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Nome", "Telefono", "Nato", "Totale"])
+    sheet.append(["Mario", 3331234567, None, "=1+1"])
+    sheet.append([None, None, None, None])
+    sheet.append(["Anna", "02 1234", None, 2.0])
+    path = tmp_path / "in.xlsx"
+    book.save(path)
+    table = read_xlsx(path)
+    assert table.headers == ["Nome", "Telefono", "Nato", "Totale"]
+    # openpyxl writes no cached value for a formula: the cell reads empty, never the formula text
+    assert [(r.number, r.cells) for r in table.rows()] == [(2, ["Mario", "3331234567", "", ""]),
+                                                          (4, ["Anna", "02 1234", "", "2"])]
+
+
+def test_a_damaged_xlsx_is_a_clear_error(tmp_path):
+    book = Workbook()
+    book.active.append(["a"])
+    path = tmp_path / "in.xlsx"
+    book.save(path)
+    path.write_bytes(path.read_bytes()[:300])
+    with pytest.raises(ValidationError) as error:
+        read_xlsx(path)
+    assert error.value.code == "file_unreadable"

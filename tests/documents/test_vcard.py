@@ -1,0 +1,89 @@
+"""vCard files as phones and address books write them, and the 4.0 files we write."""
+
+from __future__ import annotations
+
+import base64
+
+from smallcrm.documents.vcard import VCardAddress, VCardContact, read_vcards, write_vcard
+
+PHOTO = base64.b64encode(bytes(range(256)) * 8).decode()
+PHONE_21 = (
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Ros=C3=A0;Mari=\r\no;;;\r\n"
+    "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Mario Ros=C3=A0\r\n"
+    "TEL;CELL;PREF:+39 333 1234567\r\nTEL;WORK;VOICE:02 1234 5678\r\n"
+    "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=ISO-8859-1:Cliente dal 2019, molto =E8 affidabile=0D=0A=\r\n"
+    "seconda riga\r\nEND:VCARD\r\n"
+)
+
+
+def folded(line: str, width: int = 60) -> str:
+    return "\r\n ".join(line[i:i + width] for i in range(0, len(line), width))
+
+
+def test_vcard_30_with_folded_lines_quoted_printable_and_a_photo():
+    text = "\r\n".join([
+        "BEGIN:VCARD", "VERSION:3.0", "N:Bianchi;Anna;Maria;Dott.;", "FN:Anna Bianchi",
+        "ORG:Società Alfa S.r.l.;Vendite", "TITLE:Direttrice commerciale",
+        "item1.EMAIL;TYPE=INTERNET,WORK:anna@alfa.it", "EMAIL;TYPE=HOME:anna.b@example.org",
+        "TEL;TYPE=CELL:+39 347 765 4321",
+        folded("PHOTO;ENCODING=b;TYPE=JPEG:" + PHOTO),
+        folded("NOTE:Una nota lunga\\, con virgole\\; punti e virgola e\\na capo, piegata su più righe del file "
+               "perché supera i settantacinque caratteri", 40),
+        "ADR;TYPE=WORK:;Scala B;Via Roma 1;Milano;MI;20121;Italia",
+        "CATEGORIES:Clienti,VIP", "UID:abc-123@phone", "END:VCARD", "",
+    ])
+    [card] = list(read_vcards(text))
+    assert (card.version, card.family_name, card.given_name, card.formatted_name) == (
+        "3.0", "Bianchi", "Anna Maria", "Anna Bianchi")
+    assert card.organization == "Società Alfa S.r.l." and card.title == "Direttrice commerciale"
+    assert card.emails == ["anna@alfa.it", "anna.b@example.org"]
+    assert card.phones == [("+39 347 765 4321", ("cell",))]
+    assert card.note == ("Una nota lunga, con virgole; punti e virgola e\na capo, piegata su più righe del file "
+                         "perché supera i settantacinque caratteri")
+    assert card.addresses == [VCardAddress(("work",), "Via Roma 1, Scala B", "Milano", "MI", "20121", "Italia")]
+    assert (card.categories, card.uid, card.problem) == (["Clienti", "VIP"], "abc-123@phone", "")
+
+
+def test_vcard_21_quoted_printable_soft_breaks_and_charsets():
+    [card] = list(read_vcards(PHONE_21))
+    assert (card.family_name, card.given_name, card.formatted_name) == ("Rosà", "Mario", "Mario Rosà")
+    assert card.phones == [("+39 333 1234567", ("cell", "pref")), ("02 1234 5678", ("work", "voice"))]
+    assert card.note == "Cliente dal 2019, molto è affidabile\r\nseconda riga"
+
+
+def test_vcard_40_several_cards_with_their_line_numbers():
+    text = ("BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Beta SpA\nORG:Beta SpA\nTEL;VALUE=uri;TYPE=work:tel:+39-02-555"
+            "\nBDAY:19800517\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nFN:Solo Nome\nEMAIL;PREF=1:solo@example.org\n"
+            "END:VCARD\n")
+    first, second = read_vcards(text)
+    assert (first.line, first.kind, first.organization, first.phones, first.birthday) == (
+        1, "org", "Beta SpA", [("+39-02-555", ("work",))], "19800517")
+    assert (second.line, second.formatted_name, second.emails) == (9, "Solo Nome", ["solo@example.org"])
+
+
+def test_a_truncated_file_gives_the_card_with_a_problem():
+    cards = list(read_vcards("BEGIN:VCARD\nVERSION:3.0\nFN:Primo\nEND:VCARD\nBEGIN:VCARD\nFN:Tronc"))
+    assert [(c.formatted_name, c.problem) for c in cards] == [("Primo", ""), ("Tronc", "truncated")]
+
+
+def test_garbage_lines_and_text_outside_cards_are_ignored():
+    text = "hello\n:::\nBEGIN:VCARD\nno colon here\n;;;:x\nFN:Ok\nEND:VCARD\ntrailing"
+    assert [c.formatted_name for c in read_vcards(text)] == ["Ok"]
+
+
+def test_what_we_write_is_folded_escaped_and_reads_back_the_same():
+    card = VCardContact(uid="urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e", kind="individual",
+                        formatted_name="Zoë Ăsănescu", family_name="Ăsănescu", given_name="Zoë",
+                        organization="Alfa, Beta; Gamma", title="CEO", emails=["zoe@example.ro"],
+                        phones=[("+40721234567", ("cell",))], urls=["https://example.ro"],
+                        addresses=[VCardAddress((), "Str. Lungă 1", "Iași", "IS", "700001", "RO")],
+                        note="riga uno\nriga due, con virgola; e punto e virgola \\ barra " + "ș" * 60,
+                        categories=["VIP", "a,b"], birthday="19800517", extras={"X-SMALLCRM-VAT": "RO18547290"})
+    text = write_vcard(card)
+    lines = text.split("\r\n")
+    assert lines[0] == "BEGIN:VCARD" and lines[1] == "VERSION:4.0" and text.endswith("END:VCARD\r\n")
+    assert all(len(line.encode()) <= 75 for line in lines)
+    [back] = list(read_vcards(text))
+    for name in ("uid", "kind", "formatted_name", "family_name", "given_name", "organization", "title", "emails",
+                 "phones", "urls", "addresses", "note", "categories", "birthday", "extras"):
+        assert getattr(back, name) == getattr(card, name), name
