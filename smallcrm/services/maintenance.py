@@ -33,15 +33,20 @@ def check_database(db_path: Path) -> list[str]:
 
 
 def restore_backup(db_path: Path, file: Path) -> Path | None:
-    """Replace the (closed) database with a checked backup; returns where the replaced data was kept."""
+    """Replace the (closed) database with a checked backup; returns where the replaced data was kept. Erasures
+    logged in the replaced database are done again on the restored one."""
+    from smallcrm.services.erasure_replay import logged_erasures, replay_erasures
+
     db_path = Path(db_path).absolute()
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
+        erased = logged_erasures(db_path)  # a backup older than an erasure must not bring the person back
         saved = backups.restore_backup(db_path, Path(file))
     finally:
         lock.release()
-    open_database(db_path).close()  # brings a restored older schema up to date
+    with open_database(db_path) as db:  # brings a restored older schema up to date
+        replay_erasures(db, erased)
     return saved
 
 

@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from smallcrm.db.connection import open_database
 from smallcrm.db.models import Attachment, Communication, Party
 from smallcrm.db.privacy_models import AuditEntry, ErasureLog
 from smallcrm.db.sales_models import Invoice
@@ -12,6 +13,7 @@ from smallcrm.services.communications import list_communications
 from smallcrm.services.document_lines import LineDraft
 from smallcrm.services.erasure import anonymise_party, erase_party, erasure_preview, list_erasures
 from smallcrm.services.invoices import InvoiceDraft, create_invoice, get_invoice, issue_invoice
+from smallcrm.services.maintenance import make_backup, restore_backup
 from smallcrm.services.merge import merge_parties
 from smallcrm.services.parties import PartyDraft, create_party, get_party, restore_party
 from smallcrm.services.payments import PaymentDraft, record_payment
@@ -123,3 +125,16 @@ def test_a_company_communication_with_the_person_goes_but_the_company_stays(db, 
     assert get_party(db, acme.id)
     companies = Party.select().where(Party.kind == "company").count()
     assert companies == 2
+
+
+def test_restoring_a_backup_taken_before_the_erasure_erases_the_person_again(db, subject):
+    backup = make_backup(db)
+    erase_party(db, subject.id, "Asked by e-mail")
+    path = db.path
+    db.close()
+    restore_backup(path, backup.path)
+    with open_database(path) as reopened:
+        assert not Party.select().where(Party.uid == subject.uid).exists()
+        (entry,) = list_erasures(reopened)
+        assert entry.party_uid == subject.uid and entry.reason == "Asked by e-mail"
+    assert found_secrets(path) == []
