@@ -71,7 +71,7 @@ def party_view(party: Party, likely_duplicates: Iterable[PartyRef] = ()) -> Part
         tags=tuple(t.name for t in tags),
         companies=_affiliations(Affiliation.person == party.id) if party.kind == "person" else (),
         members=_affiliations(Affiliation.company == party.id) if party.kind == "company" else (),
-        likely_duplicates=tuple(likely_duplicates),
+        likely_duplicates=tuple(likely_duplicates), review_on=party.review_on,
     )
 
 
@@ -90,7 +90,7 @@ def audit_values(party: Party) -> dict[str, object]:
         websites=", ".join(p.value for p in view.points("web")), tags=", ".join(view.tags),
         addresses="; ".join(a.one_line() for a in view.addresses),
         company=f"{main.company.name} ({main.role})" if main and main.role else (main.company.name if main else ""),
-        review_on=party.review_on, deleted_at=party.deleted_at)
+        review_on=view.review_on, deleted_at=party.deleted_at)
     return values
 
 

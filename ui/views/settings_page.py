@@ -1,4 +1,4 @@
-"""Settings: our company, VAT rates and products, numbering and defaults, languages, data and backups."""
+"""Settings: our company, VAT rates and products, numbering and defaults, languages, data and backups, privacy."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from ui.widgets.settings_catalog import CatalogPanel
 from ui.widgets.settings_company import CompanyForm
 from ui.widgets.settings_data import DataSettings
 from ui.widgets.settings_general import GeneralSettings
+from ui.widgets.settings_privacy import PrivacySettings
 
 
 class SettingsPage(QWidget):
@@ -20,12 +21,14 @@ class SettingsPage(QWidget):
         self.catalog = CatalogPanel(ctx)
         self.general = GeneralSettings(ctx)
         self.data = DataSettings(ctx)
+        self.privacy = PrivacySettings(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.company, self.tr("Company"))
         self.tabs.addTab(self.catalog, self.tr("VAT and products"))
         self.tabs.addTab(self.general, self.tr("Numbering and languages"))
         self.tabs.addTab(self.data, self.tr("Data and backups"))
+        self.tabs.addTab(self.privacy, self.tr("Privacy"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         ctx.bus.changed.connect(self._changed)
@@ -33,3 +36,4 @@ class SettingsPage(QWidget):
     def _changed(self, changes: Changes) -> None:
         if changes.settings:
             self.general.changed_elsewhere(changes)
+            self.privacy.load_periods()
