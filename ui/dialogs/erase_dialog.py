@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,22 +24,23 @@ from ui.errors import show_error
 from ui.tasks import JobCancelled
 from ui.widgets.field_errors import ERROR_COLOR, FieldErrors
 
+_KINDS = {
+    "contact_points": QT_TRANSLATE_NOOP("EraseDialog", "E-mails, phones and web sites"),
+    "addresses": QT_TRANSLATE_NOOP("EraseDialog", "Addresses"),
+    "communications": QT_TRANSLATE_NOOP("EraseDialog", "Communications"),
+    "attachments": QT_TRANSLATE_NOOP("EraseDialog", "Attached files"),
+    "tasks": QT_TRANSLATE_NOOP("EraseDialog", "Tasks"),
+    "consents": QT_TRANSLATE_NOOP("EraseDialog", "Consents"),
+    "deals": QT_TRANSLATE_NOOP("EraseDialog", "Deals"),
+    "quotes": QT_TRANSLATE_NOOP("EraseDialog", "Quotes"),
+    "draft_invoices": QT_TRANSLATE_NOOP("EraseDialog", "Draft invoices"),
+    "issued_invoices": QT_TRANSLATE_NOOP("EraseDialog", "Issued invoices and credit notes"),
+    "payments": QT_TRANSLATE_NOOP("EraseDialog", "Payments"),
+}
 
-def _kinds() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {
-        "contact_points": tr("EraseDialog", "E-mails, phones and web sites"),
-        "addresses": tr("EraseDialog", "Addresses"),
-        "communications": tr("EraseDialog", "Communications"),
-        "attachments": tr("EraseDialog", "Attached files"),
-        "tasks": tr("EraseDialog", "Tasks"),
-        "consents": tr("EraseDialog", "Consents"),
-        "deals": tr("EraseDialog", "Deals"),
-        "quotes": tr("EraseDialog", "Quotes"),
-        "draft_invoices": tr("EraseDialog", "Draft invoices"),
-        "issued_invoices": tr("EraseDialog", "Issued invoices and credit notes"),
-        "payments": tr("EraseDialog", "Payments"),
-    }
+
+def _kind(key: str) -> str:
+    return QCoreApplication.translate("EraseDialog", _KINDS[key]) if key in _KINDS else key
 
 
 class EraseDialog(QDialog):
@@ -52,9 +53,8 @@ class EraseDialog(QDialog):
         name = party.name
         self.setWindowTitle((self.tr("Anonymise %1") if anonymise else self.tr("Erase %1")).replace("%1", name))
         preview = erasure_preview(ctx.db, party.id)
-        kinds = _kinds()
-        erased = [f"• {kinds[k]}: {n}" for k, n in preview["erased"].items() if n]
-        kept = [f"• {kinds[k]}: {n}" for k, n in preview["kept"].items() if n]
+        erased = [f"• {_kind(k)}: {n}" for k, n in preview["erased"].items() if n]
+        kept = [f"• {_kind(k)}: {n}" for k, n in preview["kept"].items() if n]
         if anonymise:
             intro = self.tr("%1 stays as an anonymous record for the statistics (stage, tags, deals, dates of "
                             "communications). Everything that says who it is goes: names, contact points, "

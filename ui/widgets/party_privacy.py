@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -167,8 +167,9 @@ class PartyPrivacy(QWidget):
     @classmethod
     def ask_how(cls, parent: QWidget, purpose: str) -> str | None:
         """How the consent was withdrawn, or None when the user cancels (tests replace this)."""
-        text, ok = QInputDialog.getText(parent, parent.tr("Withdraw consent"),
-                                        parent.tr("How was the consent for %1 withdrawn?").replace("%1", purpose))
+        title = QCoreApplication.translate("PartyPrivacy", "Withdraw consent")
+        question = QCoreApplication.translate("PartyPrivacy", "How was the consent for %1 withdrawn?")
+        text, ok = QInputDialog.getText(parent, title, question.replace("%1", purpose))
         return text if ok else None
 
     def withdraw(self) -> None:
@@ -194,8 +195,9 @@ class PartyPrivacy(QWidget):
     @classmethod
     def ask_path(cls, parent: QWidget, suggested: str) -> str:
         """Where to save the export ("" when cancelled; tests replace this)."""
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export personal data"), suggested,
-                                              parent.tr("JSON (*.json);;Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("PartyPrivacy", "Export personal data"), suggested,
+            QCoreApplication.translate("PartyPrivacy", "JSON (*.json);;Excel workbook (*.xlsx)"))
         return path
 
     def export(self) -> None:
