@@ -66,3 +66,23 @@ def parse_choice(enum: type[E], value: object, field: str) -> E:
     allowed = ", ".join(str(m.value) or "(none)" for m in enum)
     raise ValidationError(field, f"Unknown value {value!r}; expected one of: {allowed}", code="choice_invalid",
                           value=value, allowed=allowed)
+
+
+class LawfulBasis(StrEnum):
+    """Why processing personal data is lawful (GDPR art. 6)."""
+
+    CONSENT = "consent"
+    CONTRACT = "contract"
+    LEGAL_OBLIGATION = "legal_obligation"
+    VITAL_INTERESTS = "vital_interests"
+    PUBLIC_TASK = "public_task"
+    LEGITIMATE_INTERESTS = "legitimate_interests"
+
+
+class ConsentPurpose(StrEnum):
+    """The usual purposes (a consent may name another one in the user's words)."""
+
+    NEWSLETTER = "newsletter"
+    MARKETING = "marketing"
+    PROFILING = "profiling"
+    THIRD_PARTIES = "third_parties"

@@ -259,6 +259,41 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Add consent</source>
+        <translation>Add consent</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter</source>
+        <translation>e.g. newsletter</translation>
+    </message>
+    <message>
+        <source>web form, signed paper, phone call…</source>
+        <translation>web form, signed paper, phone call…</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Lawful basis</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>How and where</source>
+        <translation>How and where</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Filter by name, e-mail, phone, tag…</source>
@@ -710,6 +745,129 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Merge into existing</source>
         <translation>Merge into existing</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>E-mails, phones and web sites</source>
+        <translation>E-mails, phones and web sites</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Draft invoices</source>
+        <translation>Draft invoices</translation>
+    </message>
+    <message>
+        <source>Issued invoices and credit notes</source>
+        <translation>Issued invoices and credit notes</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>Anonymise %1</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Erase %1</translation>
+    </message>
+    <message>
+        <source>%1 stays as an anonymous record for the statistics (stage, tags, deals, dates of communications). Everything that says who it is goes: names, contact points, addresses, notes, the texts of communications, files and consents.</source>
+        <translation>%1 stays as an anonymous record for the statistics (stage, tags, deals, dates of communications). Everything that says who it is goes: names, contact points, addresses, notes, the texts of communications, files and consents.</translation>
+    </message>
+    <message>
+        <source>Everything SmallCRM holds about %1 is deleted for good, also from the search index and the free space of the file. This cannot be undone.</source>
+        <translation>Everything SmallCRM holds about %1 is deleted for good, also from the search index and the free space of the file. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erased:</source>
+        <translation>Erased:</translation>
+    </message>
+    <message>
+        <source>Removed or blanked:</source>
+        <translation>Removed or blanked:</translation>
+    </message>
+    <message>
+        <source>• only the record itself</source>
+        <translation>• only the record itself</translation>
+    </message>
+    <message>
+        <source>Kept, as tax law requires (the record stays in the trash as an anonymous entry these documents point to):</source>
+        <translation>Kept, as tax law requires (the record stays in the trash as an anonymous entry these documents point to):</translation>
+    </message>
+    <message>
+        <source>Backups taken before now keep the data until they are rotated out; restoring one erases it again.</source>
+        <translation>Backups taken before now keep the data until they are rotated out; restoring one erases it again.</translation>
+    </message>
+    <message>
+        <source>e.g. asked by e-mail on 3 March; retention period over</source>
+        <translation>e.g. asked by e-mail on 3 March; retention period over</translation>
+    </message>
+    <message>
+        <source>Why (kept in the erasure log: no names, e-mails or phones)</source>
+        <translation>Why (kept in the erasure log: no names, e-mails or phones)</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>Clearing the write-ahead log…</source>
+        <translation>Clearing the write-ahead log…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>Compacting the search index…</source>
+        <translation>Compacting the search index…</translation>
+    </message>
+    <message>
+        <source>Clearing free space (VACUUM)…</source>
+        <translation>Clearing free space (VACUUM)…</translation>
+    </message>
+    <message>
+        <source>Anonymising personal data</source>
+        <translation>Anonymising personal data</translation>
+    </message>
+    <message>
+        <source>Erasing personal data</source>
+        <translation>Erasing personal data</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1859,73 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
 </context>
 <context>
+    <name>PartyHistory</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>moved to the trash</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>erased</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>No changes recorded yet.</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>this record</translation>
+    </message>
+</context>
+<context>
     <name>PartyLookup</name>
     <message>
         <source>Type a name to search…</source>
@@ -1770,6 +1995,18 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>Timeline</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -1783,6 +2020,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
             <numerusform>%n communication</numerusform>
             <numerusform>%n communications</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This record was erased.</source>
+        <translation>This record was erased.</translation>
     </message>
     <message>
         <source>This record no longer exists (it may have been merged).</source>
@@ -1799,6 +2040,105 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>
         <translation>Move %1 to the trash? You can restore it later.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPrivacy</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Lawful basis</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>No consent recorded.</translation>
+    </message>
+    <message>
+        <source>Add consent…</source>
+        <translation>Add consent…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Export personal data…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Consents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not recorded (set it with Edit)</source>
+        <translation>not recorded (set it with Edit)</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>How was the consent for %1 withdrawn?</source>
+        <translation>How was the consent for %1 withdrawn?</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Excel workbook (*.xlsx)</source>
+        <translation>JSON (*.json);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting personal data</source>
+        <translation>Exporting personal data</translation>
+    </message>
+    <message>
+        <source>Personal data saved to %1</source>
+        <translation>Personal data saved to %1</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2255,128 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Preparing PDF</source>
         <translation>Preparing PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Lost contacts</source>
+        <translation>Lost contacts</translation>
+    </message>
+    <message>
+        <source>Dormant contacts</source>
+        <translation>Dormant contacts</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Issued invoices (tax law)</source>
+        <translation>Issued invoices (tax law)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Save periods</source>
+        <translation>Save periods</translation>
+    </message>
+    <message>
+        <source>Counted from the last activity: a change to the record, a communication, a quote or a deal. Whoever has issued invoices is kept for the years tax law asks after the last one.</source>
+        <translation>Counted from the last activity: a change to the record, a communication, a quote or a deal. Whoever has issued invoices is kept for the years tax law asks after the last one.</translation>
+    </message>
+    <message>
+        <source>How long data is kept</source>
+        <translation>How long data is kept</translation>
+    </message>
+    <message>
+        <source>Find records to review</source>
+        <translation>Find records to review</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Issued invoices</source>
+        <translation>Issued invoices</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Keep the data: the record is reviewed again after its stage&apos;s period</source>
+        <translation>Keep the data: the record is reviewed again after its stage&apos;s period</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>Review list</source>
+        <translation>Review list</translation>
+    </message>
+    <message>
+        <source>Finding records to review</source>
+        <translation>Finding records to review</translation>
+    </message>
+    <message>
+        <source>review date reached</source>
+        <translation>review date reached</translation>
+    </message>
+    <message>
+        <source>past its period</source>
+        <translation>past its period</translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation> (in the trash)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to review</source>
+        <translation>
+            <numerusform>%n record to review</numerusform>
+            <numerusform>%n records to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is past the retention period.</source>
+        <translation>Nobody is past the retention period.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2793,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Security</source>
         <translation>Security</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3299,166 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Won</source>
         <translation>Won</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profiling</translation>
+    </message>
+    <message>
+        <source>Sharing with third parties</source>
+        <translation>Sharing with third parties</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Legal obligation</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Vital interests</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Public task</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Legitimate interests</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Web sites</source>
+        <translation>Web sites</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,41 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Add consent</source>
+        <translation>Aggiungi consenso</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter</source>
+        <translation>es. newsletter</translation>
+    </message>
+    <message>
+        <source>web form, signed paper, phone call…</source>
+        <translation>modulo web, foglio firmato, telefonata…</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dato il</translation>
+    </message>
+    <message>
+        <source>How and where</source>
+        <translation>Come e dove</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Filter by name, e-mail, phone, tag…</source>
@@ -713,6 +748,129 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>E-mails, phones and web sites</source>
+        <translation>E-mail, telefoni e siti web</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Indirizzi</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Comunicazioni</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>File allegati</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Trattative</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Preventivi</translation>
+    </message>
+    <message>
+        <source>Draft invoices</source>
+        <translation>Fatture in bozza</translation>
+    </message>
+    <message>
+        <source>Issued invoices and credit notes</source>
+        <translation>Fatture e note di credito emesse</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>Anonimizza %1</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Cancella %1</translation>
+    </message>
+    <message>
+        <source>%1 stays as an anonymous record for the statistics (stage, tags, deals, dates of communications). Everything that says who it is goes: names, contact points, addresses, notes, the texts of communications, files and consents.</source>
+        <translation>%1 resta come scheda anonima per le statistiche (fase, etichette, trattative, date delle comunicazioni). Tutto ciò che dice chi è viene tolto: nomi, recapiti, indirizzi, note, testi delle comunicazioni, file e consensi.</translation>
+    </message>
+    <message>
+        <source>Everything SmallCRM holds about %1 is deleted for good, also from the search index and the free space of the file. This cannot be undone.</source>
+        <translation>Tutto ciò che SmallCRM conserva su %1 viene cancellato definitivamente, anche dall&apos;indice di ricerca e dallo spazio libero del file. Non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Erased:</source>
+        <translation>Cancellati:</translation>
+    </message>
+    <message>
+        <source>Removed or blanked:</source>
+        <translation>Tolti o svuotati:</translation>
+    </message>
+    <message>
+        <source>• only the record itself</source>
+        <translation>• solo la scheda stessa</translation>
+    </message>
+    <message>
+        <source>Kept, as tax law requires (the record stays in the trash as an anonymous entry these documents point to):</source>
+        <translation>Conservati, come impone la legge fiscale (la scheda resta nel cestino come voce anonima a cui questi documenti rimandano):</translation>
+    </message>
+    <message>
+        <source>Backups taken before now keep the data until they are rotated out; restoring one erases it again.</source>
+        <translation>I backup fatti prima di adesso conservano i dati finché non vengono sostituiti; ripristinandone uno, i dati vengono cancellati di nuovo.</translation>
+    </message>
+    <message>
+        <source>e.g. asked by e-mail on 3 March; retention period over</source>
+        <translation>es. richiesta via e-mail il 3 marzo; periodo di conservazione scaduto</translation>
+    </message>
+    <message>
+        <source>Why (kept in the erasure log: no names, e-mails or phones)</source>
+        <translation>Motivo (resta nel registro delle cancellazioni: niente nomi, e-mail o telefoni)</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimizza</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Cancella definitivamente</translation>
+    </message>
+    <message>
+        <source>Clearing the write-ahead log…</source>
+        <translation>Svuotamento del registro WAL…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Cancellazione…</translation>
+    </message>
+    <message>
+        <source>Compacting the search index…</source>
+        <translation>Compattazione dell&apos;indice di ricerca…</translation>
+    </message>
+    <message>
+        <source>Clearing free space (VACUUM)…</source>
+        <translation>Pulizia dello spazio libero (VACUUM)…</translation>
+    </message>
+    <message>
+        <source>Anonymising personal data</source>
+        <translation>Anonimizzazione dei dati personali</translation>
+    </message>
+    <message>
+        <source>Erasing personal data</source>
+        <translation>Cancellazione dei dati personali</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -875,7 +1033,7 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
     <message>
         <source>Aged as of the last day of the period.</source>
-        <translation>Anzianità all'ultimo giorno del periodo.</translation>
+        <translation>Anzianità all&apos;ultimo giorno del periodo.</translation>
     </message>
     <message>
         <source>VAT by rate and period</source>
@@ -935,7 +1093,7 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
     <message>
         <source>This year</source>
-        <translation>Quest'anno</translation>
+        <translation>Quest&apos;anno</translation>
     </message>
     <message>
         <source>Last year</source>
@@ -1701,6 +1859,73 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
+    <name>PartyHistory</name>
+    <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>spostato nel cestino</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>ripristinato</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>emessa</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>cancellato</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonimizzato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nessuna modifica registrata.</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>questa scheda</translation>
+    </message>
+</context>
+<context>
     <name>PartyLookup</name>
     <message>
         <source>Type a name to search…</source>
@@ -1770,6 +1995,18 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>Cronologia</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
@@ -1783,6 +2020,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
             <numerusform>%n comunicazione</numerusform>
             <numerusform>%n comunicazioni</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This record was erased.</source>
+        <translation>Questa scheda è stata cancellata.</translation>
     </message>
     <message>
         <source>This record no longer exists (it may have been merged).</source>
@@ -1799,6 +2040,105 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>
         <translation>Spostare %1 nel cestino? Potrai ripristinarlo in seguito.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPrivacy</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Revocato</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Nessun consenso registrato.</translation>
+    </message>
+    <message>
+        <source>Add consent…</source>
+        <translation>Aggiungi consenso…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Revoca…</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>nessuna data</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Origine dei dati</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Da rivedere il</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Esporta dati personali…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonimizza…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Cancella…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Consensi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not recorded (set it with Edit)</source>
+        <translation>non registrata (impostala con Modifica)</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Revoca consenso</translation>
+    </message>
+    <message>
+        <source>How was the consent for %1 withdrawn?</source>
+        <translation>Come è stato revocato il consenso per %1?</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Esporta dati personali</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Excel workbook (*.xlsx)</source>
+        <translation>JSON (*.json);;Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting personal data</source>
+        <translation>Esportazione dei dati personali</translation>
+    </message>
+    <message>
+        <source>Personal data saved to %1</source>
+        <translation>Dati personali salvati in %1</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2255,128 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Preparing PDF</source>
         <translation>Preparazione del PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>Leads</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Potenziali</translation>
+    </message>
+    <message>
+        <source>Lost contacts</source>
+        <translation>Contatti persi</translation>
+    </message>
+    <message>
+        <source>Dormant contacts</source>
+        <translation>Contatti inattivi</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Issued invoices (tax law)</source>
+        <translation>Fatture emesse (legge fiscale)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> anni</translation>
+    </message>
+    <message>
+        <source>Save periods</source>
+        <translation>Salva i periodi</translation>
+    </message>
+    <message>
+        <source>Counted from the last activity: a change to the record, a communication, a quote or a deal. Whoever has issued invoices is kept for the years tax law asks after the last one.</source>
+        <translation>Contati dall&apos;ultima attività: una modifica alla scheda, una comunicazione, un preventivo o una trattativa. Chi ha fatture emesse è conservato per gli anni richiesti dalla legge fiscale dopo l&apos;ultima.</translation>
+    </message>
+    <message>
+        <source>How long data is kept</source>
+        <translation>Per quanto tempo si conservano i dati</translation>
+    </message>
+    <message>
+        <source>Find records to review</source>
+        <translation>Trova le schede da rivedere</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ultima attività</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservato fino al</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Issued invoices</source>
+        <translation>Fatture emesse</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserva</translation>
+    </message>
+    <message>
+        <source>Keep the data: the record is reviewed again after its stage&apos;s period</source>
+        <translation>Conserva i dati: la scheda sarà rivista dopo il periodo della sua fase</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonimizza…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Cancella…</translation>
+    </message>
+    <message>
+        <source>Review list</source>
+        <translation>Elenco da rivedere</translation>
+    </message>
+    <message>
+        <source>Finding records to review</source>
+        <translation>Ricerca delle schede da rivedere</translation>
+    </message>
+    <message>
+        <source>review date reached</source>
+        <translation>data di revisione raggiunta</translation>
+    </message>
+    <message>
+        <source>past its period</source>
+        <translation>oltre il suo periodo</translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation> (nel cestino)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to review</source>
+        <translation>
+            <numerusform>%n scheda da rivedere</numerusform>
+            <numerusform>%n schede da rivedere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is past the retention period.</source>
+        <translation>Nessuno ha superato il periodo di conservazione.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2793,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Security</source>
         <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3299,166 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Won</source>
         <translation>Vinto</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profilazione</translation>
+    </message>
+    <message>
+        <source>Sharing with third parties</source>
+        <translation>Comunicazione a terzi</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obbligo di legge</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Interessi vitali</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Compito di interesse pubblico</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Legittimo interesse</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicazione</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Trattativa</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Nazione</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoni</translation>
+    </message>
+    <message>
+        <source>Web sites</source>
+        <translation>Siti web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Indirizzi</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Data di revisione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilità</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,41 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Add consent</source>
+        <translation>Adaugă consimțământ</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter</source>
+        <translation>ex. newsletter</translation>
+    </message>
+    <message>
+        <source>web form, signed paper, phone call…</source>
+        <translation>formular web, hârtie semnată, apel telefonic…</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scop</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Temei legal</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dat la</translation>
+    </message>
+    <message>
+        <source>How and where</source>
+        <translation>Cum și unde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Filter by name, e-mail, phone, tag…</source>
@@ -713,6 +748,129 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Merge into existing</source>
         <translation>Unește cu existenta</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>E-mails, phones and web sites</source>
+        <translation>E-mailuri, telefoane și site-uri web</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Comunicări</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fișiere atașate</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Sarcini</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consimțăminte</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Oportunități</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Oferte</translation>
+    </message>
+    <message>
+        <source>Draft invoices</source>
+        <translation>Facturi ciornă</translation>
+    </message>
+    <message>
+        <source>Issued invoices and credit notes</source>
+        <translation>Facturi și note de credit emise</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Plăți</translation>
+    </message>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>Anonimizează %1</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Șterge %1</translation>
+    </message>
+    <message>
+        <source>%1 stays as an anonymous record for the statistics (stage, tags, deals, dates of communications). Everything that says who it is goes: names, contact points, addresses, notes, the texts of communications, files and consents.</source>
+        <translation>%1 rămâne ca fișă anonimă pentru statistici (etapă, etichete, oportunități, datele comunicărilor). Tot ce arată cine este dispare: nume, date de contact, adrese, note, textele comunicărilor, fișiere și consimțăminte.</translation>
+    </message>
+    <message>
+        <source>Everything SmallCRM holds about %1 is deleted for good, also from the search index and the free space of the file. This cannot be undone.</source>
+        <translation>Tot ce păstrează SmallCRM despre %1 se șterge definitiv, inclusiv din indexul de căutare și din spațiul liber al fișierului. Operația nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Erased:</source>
+        <translation>Șterse:</translation>
+    </message>
+    <message>
+        <source>Removed or blanked:</source>
+        <translation>Eliminate sau golite:</translation>
+    </message>
+    <message>
+        <source>• only the record itself</source>
+        <translation>• doar fișa însăși</translation>
+    </message>
+    <message>
+        <source>Kept, as tax law requires (the record stays in the trash as an anonymous entry these documents point to):</source>
+        <translation>Păstrate, cum cere legea fiscală (fișa rămâne în coș ca intrare anonimă la care trimit aceste documente):</translation>
+    </message>
+    <message>
+        <source>Backups taken before now keep the data until they are rotated out; restoring one erases it again.</source>
+        <translation>Copiile de rezervă făcute înainte de acum păstrează datele până sunt înlocuite; la restaurarea uneia, datele se șterg din nou.</translation>
+    </message>
+    <message>
+        <source>e.g. asked by e-mail on 3 March; retention period over</source>
+        <translation>ex. cerere prin e-mail pe 3 martie; perioada de păstrare a expirat</translation>
+    </message>
+    <message>
+        <source>Why (kept in the erasure log: no names, e-mails or phones)</source>
+        <translation>Motiv (rămâne în registrul ștergerilor: fără nume, e-mailuri sau telefoane)</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimizează</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Șterge definitiv</translation>
+    </message>
+    <message>
+        <source>Clearing the write-ahead log…</source>
+        <translation>Golirea jurnalului WAL…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Ștergere…</translation>
+    </message>
+    <message>
+        <source>Compacting the search index…</source>
+        <translation>Compactarea indexului de căutare…</translation>
+    </message>
+    <message>
+        <source>Clearing free space (VACUUM)…</source>
+        <translation>Curățarea spațiului liber (VACUUM)…</translation>
+    </message>
+    <message>
+        <source>Anonymising personal data</source>
+        <translation>Anonimizarea datelor personale</translation>
+    </message>
+    <message>
+        <source>Erasing personal data</source>
+        <translation>Ștergerea datelor personale</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1868,73 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
 </context>
 <context>
+    <name>PartyHistory</name>
+    <message>
+        <source>created</source>
+        <translation>creat</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificat</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>mutat în coș</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurat</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>emisă</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>șters</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonimizat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fișă</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Câmp</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>După</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nicio modificare înregistrată.</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>această fișă</translation>
+    </message>
+</context>
+<context>
     <name>PartyLookup</name>
     <message>
         <source>Type a name to search…</source>
@@ -1779,6 +2004,18 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>Cronologie</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activitate</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidențialitate</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurează</translation>
     </message>
@@ -1795,6 +2032,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         </translation>
     </message>
     <message>
+        <source>This record was erased.</source>
+        <translation>Această fișă a fost ștearsă.</translation>
+    </message>
+    <message>
         <source>This record no longer exists (it may have been merged).</source>
         <translation>Această înregistrare nu mai există (poate a fost unită cu alta).</translation>
     </message>
@@ -1809,6 +2050,105 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>
         <translation>Mutați %1 în coș? Îl puteți restaura mai târziu.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPrivacy</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Scop</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Temei legal</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dat</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cum</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retras</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Niciun consimțământ înregistrat.</translation>
+    </message>
+    <message>
+        <source>Add consent…</source>
+        <translation>Adaugă consimțământ…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retrage…</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>fără dată</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setează</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Sursa datelor</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>De revizuit la</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exportă datele personale…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonimizează…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Șterge…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Consimțăminte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not recorded (set it with Edit)</source>
+        <translation>neînregistrată (setați-o cu Modifică)</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retrage consimțământul</translation>
+    </message>
+    <message>
+        <source>How was the consent for %1 withdrawn?</source>
+        <translation>Cum a fost retras consimțământul pentru %1?</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exportă datele personale</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Excel workbook (*.xlsx)</source>
+        <translation>JSON (*.json);;Registru de lucru Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting personal data</source>
+        <translation>Exportarea datelor personale</translation>
+    </message>
+    <message>
+        <source>Personal data saved to %1</source>
+        <translation>Datele personale au fost salvate în %1</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2265,129 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Preparing PDF</source>
         <translation>Se pregătește PDF-ul</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>Leads</source>
+        <translation>Lead-uri</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> luni</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Clienți potențiali</translation>
+    </message>
+    <message>
+        <source>Lost contacts</source>
+        <translation>Contacte pierdute</translation>
+    </message>
+    <message>
+        <source>Dormant contacts</source>
+        <translation>Contacte inactive</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>Issued invoices (tax law)</source>
+        <translation>Facturi emise (legea fiscală)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ani</translation>
+    </message>
+    <message>
+        <source>Save periods</source>
+        <translation>Salvează perioadele</translation>
+    </message>
+    <message>
+        <source>Counted from the last activity: a change to the record, a communication, a quote or a deal. Whoever has issued invoices is kept for the years tax law asks after the last one.</source>
+        <translation>Numărate de la ultima activitate: o modificare a fișei, o comunicare, o ofertă sau o oportunitate. Cine are facturi emise este păstrat câți ani cere legea fiscală după ultima.</translation>
+    </message>
+    <message>
+        <source>How long data is kept</source>
+        <translation>Cât timp se păstrează datele</translation>
+    </message>
+    <message>
+        <source>Find records to review</source>
+        <translation>Găsește fișele de revizuit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ultima activitate</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Păstrat până la</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Issued invoices</source>
+        <translation>Facturi emise</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Păstrează</translation>
+    </message>
+    <message>
+        <source>Keep the data: the record is reviewed again after its stage&apos;s period</source>
+        <translation>Păstrează datele: fișa va fi revizuită din nou după perioada etapei sale</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonimizează…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Șterge…</translation>
+    </message>
+    <message>
+        <source>Review list</source>
+        <translation>Lista de revizuit</translation>
+    </message>
+    <message>
+        <source>Finding records to review</source>
+        <translation>Căutarea fișelor de revizuit</translation>
+    </message>
+    <message>
+        <source>review date reached</source>
+        <translation>data de revizuire a sosit</translation>
+    </message>
+    <message>
+        <source>past its period</source>
+        <translation>peste perioada sa</translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation> (în coș)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to review</source>
+        <translation>
+            <numerusform>%n fișă de revizuit</numerusform>
+            <numerusform>%n fișe de revizuit</numerusform>
+            <numerusform>%n de fișe de revizuit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is past the retention period.</source>
+        <translation>Nimeni nu a depășit perioada de păstrare.</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2810,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Security</source>
         <translation>Securitate</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidențialitate</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3318,166 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Won</source>
         <translation>Câștigat</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profilare</translation>
+    </message>
+    <message>
+        <source>Sharing with third parties</source>
+        <translation>Transmitere către terți</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consimțământ</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obligație legală</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Interese vitale</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Misiune de interes public</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Interes legitim</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fișă</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicare</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nume de familie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Cod de TVA</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Cod fiscal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Zi de naștere</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mailuri</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoane</translation>
+    </message>
+    <message>
+        <source>Web sites</source>
+        <translation>Site-uri web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichete</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Data revizuirii</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitate</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Scadență</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
     </message>
 </context>
 <context>

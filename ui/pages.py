@@ -62,7 +62,9 @@ def _deals(ctx, window):
 def _settings(ctx, window):
     from ui.views.settings_page import SettingsPage
 
-    return SettingsPage(ctx)
+    page = SettingsPage(ctx)
+    page.privacy.open_party.connect(window.show_party)
+    return page
 
 
 def _quotes(ctx, window):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from smallcrm import __version__
-from smallcrm.cli import activities, admin, contacts, data, imports, sales, security
+from smallcrm.cli import activities, admin, contacts, data, imports, privacy, sales, security
 from smallcrm.config import resolve_db_location
 from smallcrm.db.connection import storage_error_from
 from smallcrm.errors import Conflict, NotFound, SmallCrmError, StorageError, ValidationError
@@ -26,7 +26,7 @@ EXIT_CODES = """exit codes:
 """
 
 _CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6)]
-COMMAND_GROUPS = (admin, security, contacts, activities, sales, data, imports)
+COMMAND_GROUPS = (admin, security, contacts, activities, sales, data, imports, privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:

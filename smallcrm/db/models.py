@@ -75,6 +75,8 @@ class Party(OwnedModel):
     country = CharField(max_length=2, default="IT")
     birthday = DateField(null=True)
     merged_into = ForeignKeyField("self", null=True, backref="merged_from", on_delete="SET NULL")
+    review_on = DateField(null=True)  # GDPR: when the data kept about this party is to be reviewed
+    anonymised_at = DateTimeField(null=True)  # personal fields replaced (services/erasure.py)
 
     class Meta:
         indexes = ((("deleted_at", "sort_key"), False),)

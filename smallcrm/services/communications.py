@@ -10,6 +10,7 @@ from smallcrm.clock import to_utc, utcnow
 from smallcrm.db.models import Communication, Party
 from smallcrm.domain import Channel, Direction, PartyKind, parse_choice
 from smallcrm.errors import NotFound, ValidationError
+from smallcrm.services import audit
 from smallcrm.services import party_store as store
 from smallcrm.services.settings import get_setting
 from smallcrm.services.tasks import TaskDraft, insert_task
@@ -69,6 +70,7 @@ def log_communication(db, draft: CommunicationDraft) -> tuple[CommunicationView,
     """Record a call, e-mail, meeting, letter, message or note, with an optional follow-up task."""
     with db.atomic():
         row = Communication.create(**_fields(draft))
+        audit.record("communication", row, "create")
         changes = Changes(communications={row.id}, parties={draft.party_id})
         if draft.follow_up is not None:
             follow_up = draft.follow_up
@@ -88,9 +90,10 @@ def update_communication(db, communication_id: int, draft: CommunicationDraft
         fields = _fields(draft)
         if draft.occurred_at is None:  # an edit keeps the moment it happened unless told otherwise
             del fields["occurred_at"]
-        for name, value in fields.items():
-            setattr(row, name, value)
-        row.save()
+        with audit.tracked("communication", row):
+            for name, value in fields.items():
+                setattr(row, name, value)
+            row.save()
     # a communication moved to another party (or person) changes both timelines
     return communication_view(row), before.merge(_changes(row))
 
@@ -113,6 +116,7 @@ def trash_communication(db, communication_id: int) -> Changes:
     with db.atomic():
         row = _get(communication_id)
         store.trash_rows(Communication, Communication.id == row.id)
+        audit.record("communication", row, "trash")
     return _changes(row)
 
 
@@ -125,6 +129,7 @@ def restore_communication(db, communication_id: int) -> tuple[CommunicationView,
         if row.deleted_at is not None:
             row.deleted_at, row.updated_at = None, utcnow()
             row.save()
+            audit.record("communication", row, "restore")
     return communication_view(row), _changes(row)
 
 

@@ -14,6 +14,7 @@ from smallcrm.domain import parse_choice
 from smallcrm.domain_sales import DealStage
 from smallcrm.errors import NotFound, ValidationError
 from smallcrm.money import from_cents, parse_money, round_cents, to_cents
+from smallcrm.services import audit
 from smallcrm.services import party_store as store
 from smallcrm.services.settings import get_setting
 from smallcrm.services.views import PartyRef
@@ -82,6 +83,11 @@ def _set_stage(deal: Deal, stage: DealStage, probability: int | None) -> None:
 
 
 def _fill(deal: Deal, draft: DealDraft) -> None:
+    with audit.tracked("deal", deal):
+        _fill_fields(deal, draft)
+
+
+def _fill_fields(deal: Deal, draft: DealDraft) -> None:
     store.get_live(draft.party_id)
     if draft.probability is not None and not 0 <= draft.probability <= 100:
         raise ValidationError("probability", "A probability is between 0 and 100", code="out_of_range")
@@ -113,8 +119,9 @@ def move_deal(db, deal_id: int, stage: str) -> tuple[DealView, Changes]:
     """Drag a deal to another stage of the pipeline (its probability follows the stage)."""
     with db.atomic():
         deal = _get(deal_id)
-        _set_stage(deal, parse_choice(DealStage, stage, "stage"), None)
-        deal.save()
+        with audit.tracked("deal", deal):
+            _set_stage(deal, parse_choice(DealStage, stage, "stage"), None)
+            deal.save()
     return deal_view(deal), Changes(deals={deal.id}, parties={deal.party_id})
 
 
@@ -122,6 +129,7 @@ def trash_deal(db, deal_id: int) -> Changes:
     with db.atomic():
         deal = _get(deal_id)
         store.trash_rows(Deal, Deal.id == deal.id)
+        audit.record("deal", deal, "trash")
     return Changes(deals={deal.id}, parties={deal.party_id})
 
 

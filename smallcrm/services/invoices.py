@@ -12,6 +12,7 @@ from smallcrm.db.sales_models import Invoice, InvoiceLine, Payment, Quote
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, QuoteStatus
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import from_cents, to_cents
+from smallcrm.services import audit
 from smallcrm.services import party_store as store
 from smallcrm.services.document_lines import (
     LineDraft,
@@ -98,6 +99,11 @@ def _draft(invoice_id: int) -> Invoice:
 
 
 def _fill(invoice: Invoice, draft: InvoiceDraft) -> None:
+    with audit.tracked("invoice", invoice):
+        _fill_fields(invoice, draft)
+
+
+def _fill_fields(invoice: Invoice, draft: InvoiceDraft) -> None:
     store.get_live(draft.party_id)
     lines = clean_lines(draft.lines)
     language = document_language(draft.language, invoice.language)
@@ -135,6 +141,7 @@ def trash_invoice(db, invoice_id: int) -> Changes:
     with db.atomic():
         invoice = _draft(invoice_id)
         store.trash_rows(Invoice, Invoice.id == invoice.id)
+        audit.record("invoice", invoice, "trash")
     return _changes(invoice)
 
 
@@ -215,6 +222,7 @@ def issue_invoice(db, invoice_id: int, issue_date: date | None = None) -> tuple[
             raise ValidationError("issue_date", f"{invoice.corrects.number_text} was issued on "
                                   f"{invoice.corrects.issue_date}: a credit note cannot come before it",
                                   code="before_invoice")
+        before = audit.row_values(invoice)
         number = next_number(invoice.kind, series, when.year)
         invoice.series, invoice.year, invoice.number = series, when.year, number
         invoice.number_text = number_text(invoice.kind, number, when.year, series)
@@ -224,6 +232,7 @@ def issue_invoice(db, invoice_id: int, issue_date: date | None = None) -> tuple[
         invoice.customer_snapshot = json.dumps(asdict(customer_block(invoice.party_id)), ensure_ascii=False)
         invoice.status, invoice.issued_at = InvoiceStatus.ISSUED, utcnow()
         invoice.save()
+        audit.write_diff("invoice", invoice, before, audit.row_values(invoice), action="issue")
     return invoice_view(invoice), _changes(invoice)
 
 

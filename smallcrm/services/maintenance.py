@@ -42,16 +42,21 @@ def check_database(db_path: Path, passphrase: str | None = None) -> list[str]:
 
 
 def restore_backup(db_path: Path, file: Path, passphrase: str | None = None) -> Path | None:
-    """Replace the (closed) database with a checked backup; returns where the replaced data was kept."""
+    """Replace the (closed) database with a checked backup; returns where the replaced data was kept. Erasures
+    logged in the replaced database are done again on the restored one."""
+    from smallcrm.services.erasure_replay import logged_erasures, replay_erasures
+
     db_path = Path(db_path).absolute()
     key = file_key(db_path, passphrase, Path(file))
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
+        erased = logged_erasures(db_path, key)  # a backup older than an erasure must not bring the person back
         saved = backups.restore_backup(db_path, Path(file), key)
     finally:
         lock.release()
-    open_database(db_path, passphrase=key if looks_encrypted(db_path) else None).close()  # migrates an older one
+    with open_database(db_path, passphrase=key if looks_encrypted(db_path) else None) as db:  # migrates an older one
+        replay_erasures(db, erased)
     return saved
 
 

@@ -10,9 +10,11 @@ import phonenumbers
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag
+from smallcrm.db.privacy_models import ErasureLog
 from smallcrm.domain import PartyKind, Stage, parse_choice
-from smallcrm.errors import ValidationError
+from smallcrm.errors import Conflict, ValidationError
 from smallcrm.services import party_store as store
+from smallcrm.services.audit import tracked
 from smallcrm.services.duplicates import likely_duplicates
 from smallcrm.services.settings import get_setting
 from smallcrm.services.views import PartyView
@@ -196,6 +198,10 @@ def _link_company(person_id: int, company_id: int, role: str) -> None:
         link.save()
 
 
+def _audited(party: Party):
+    return tracked("party", party, values=store.audit_values)
+
+
 def _save(party: Party, draft: PartyDraft) -> tuple[PartyView, Changes]:
     clean = _clean(draft)
     if party.id is not None and clean.fields["kind"] != party.kind:
@@ -203,16 +209,17 @@ def _save(party: Party, draft: PartyDraft) -> tuple[PartyView, Changes]:
                               code="kind_fixed")
     duplicates = likely_duplicates(clean.fields, [(kind, key) for kind, _, key, _ in clean.points],
                                    draft.company_id, exclude_id=party.id)
-    for name, value in clean.fields.items():
-        setattr(party, name, value)
-    party.save()
-    _write_points(party.id, clean.points)
-    _write_addresses(party.id, clean.addresses, clean.fields["country"])
-    _write_tags(party.id, clean.tags)
-    if draft.company_id is not None:
-        if party.kind != PartyKind.PERSON:
-            raise ValidationError("company_id", "Only a person can work for a company", code="not_a_person")
-        _link_company(party.id, draft.company_id, draft.role)
+    with _audited(party):
+        for name, value in clean.fields.items():
+            setattr(party, name, value)
+        party.save()
+        _write_points(party.id, clean.points)
+        _write_addresses(party.id, clean.addresses, clean.fields["country"])
+        _write_tags(party.id, clean.tags)
+        if draft.company_id is not None:
+            if party.kind != PartyKind.PERSON:
+                raise ValidationError("company_id", "Only a person can work for a company", code="not_a_person")
+            _link_company(party.id, draft.company_id, draft.role)
     store.reindex([party.id])
     return store.party_view(party, duplicates), Changes(parties={party.id})
 
@@ -248,23 +255,21 @@ def get_party(db, party_id: int, *, include_trash: bool = False) -> PartyView:
 
 
 def link_person_to_company(db, person_id: int, company_id: int, role: str = "") -> Changes:
-    with db.atomic():
-        store.get_live(person_id, PartyKind.PERSON)
+    with db.atomic(), _audited(store.get_live(person_id, PartyKind.PERSON)):
         _link_company(person_id, company_id, role)
         store.reindex([person_id])
     return Changes(parties={person_id, company_id})
 
 
 def unlink_person_from_company(db, person_id: int, company_id: int) -> Changes:
-    with db.atomic():
+    with db.atomic(), _audited(store.get_live(person_id, include_trash=True)):
         store.trash_rows(Affiliation, Affiliation.person == person_id, Affiliation.company == company_id)
         store.reindex([person_id])
     return Changes(parties={person_id, company_id})
 
 
 def set_tags(db, party_id: int, tags: list[str]) -> Changes:
-    with db.atomic():
-        store.get_live(party_id)
+    with db.atomic(), _audited(store.get_live(party_id)):
         _write_tags(party_id, list(dict.fromkeys(t.strip() for t in tags if t.strip())))
         store.reindex([party_id])
     return Changes(parties={party_id})
@@ -274,8 +279,9 @@ def trash_party(db, party_id: int) -> Changes:
     """Move a party to the trash: it leaves lists and search, and can be restored."""
     with db.atomic():
         party = store.get_live(party_id)
-        party.deleted_at = utcnow()
-        party.save()
+        with _audited(party):
+            party.deleted_at = utcnow()
+            party.save()
         store.reindex([party_id])
     return Changes(parties={party_id})
 
@@ -283,11 +289,14 @@ def trash_party(db, party_id: int) -> Changes:
 def restore_party(db, party_id: int) -> Changes:
     with db.atomic():
         party = store.get_live(party_id, include_trash=True)
+        if ErasureLog.select().where(ErasureLog.party_uid == party.uid, ErasureLog.action == "erase").exists():
+            raise Conflict("This record was erased: only what tax law keeps is left of it", code="erased")
         if party.merged_into_id is not None:
             raise ValidationError("party", f"{party.name} was merged into another record",
                                   code="merged", survivor=party.merged_into_id)
-        party.deleted_at = None
-        party.save()
+        with _audited(party):
+            party.deleted_at = None
+            party.save()
         store.reindex([party_id])
     return Changes(parties={party_id})
 

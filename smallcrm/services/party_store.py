@@ -79,8 +79,27 @@ def party_view(party: Party, likely_duplicates: Iterable[PartyRef] = ()) -> Part
         tags=tuple(t.name for t in tags),
         companies=_affiliations(Affiliation.person == party.id) if party.kind == "person" else (),
         members=_affiliations(Affiliation.company == party.id) if party.kind == "company" else (),
-        likely_duplicates=tuple(likely_duplicates),
+        likely_duplicates=tuple(likely_duplicates), review_on=party.review_on,
     )
+
+
+_AUDITED = ("first_name", "last_name", "job_title", "stage", "source", "owner", "notes", "vat_number", "tax_code",
+            "country", "birthday")
+
+
+def audit_values(party: Party) -> dict[str, object]:
+    """A party as its audit log compares it: its fields with its e-mails, phones, tags, addresses and company."""
+    view = party_view(party)
+    values: dict[str, object] = {"name": view.name} if view.kind != "person" else {}
+    values.update((name, getattr(view, name)) for name in _AUDITED)
+    main = next((a for a in view.companies if a.is_primary), None)
+    values.update(
+        emails=", ".join(view.emails), phones=", ".join(p.display for p in view.points("phone")),
+        websites=", ".join(p.value for p in view.points("web")), tags=", ".join(view.tags),
+        addresses="; ".join(a.one_line() for a in view.addresses),
+        company=f"{main.company.name} ({main.role})" if main and main.role else (main.company.name if main else ""),
+        review_on=view.review_on, deleted_at=party.deleted_at)
+    return values
 
 
 def trash_rows(model, *conditions) -> int:

@@ -13,6 +13,7 @@ from smallcrm.domain import parse_choice
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, PaymentMethod
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import from_cents, parse_money, to_cents
+from smallcrm.services import audit
 from smallcrm.services import party_store as store
 from smallcrm.services.sales_views import PaymentView, ReceivableRow
 from smallcrm.services.settlement import settlement
@@ -60,6 +61,7 @@ def record_payment(db, draft: PaymentDraft) -> tuple[PaymentView, Changes]:
                                   due=due)
         payment = Payment.create(invoice=invoice.id, amount_cents=to_cents(amount), paid_on=paid_on,
                                  method=str(method), reference=draft.reference.strip(), notes=draft.notes.strip())
+        audit.record("payment", payment, "create", party_id=invoice.party_id)
     return payment_view(payment, invoice), Changes(payments={payment.id}, invoices={invoice.id},
                                                    parties={invoice.party_id})
 
@@ -71,6 +73,7 @@ def trash_payment(db, payment_id: int) -> Changes:
         if payment is None:
             raise NotFound(kind="Payment", ident=payment_id)
         store.trash_rows(Payment, Payment.id == payment_id)
+        audit.record("payment", payment, "trash")
     return Changes(payments={payment_id}, invoices={payment.invoice_id}, parties={payment.invoice.party_id})
 
 

@@ -13,6 +13,7 @@ from smallcrm.domain import parse_choice
 from smallcrm.domain_sales import QuoteStatus
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import from_cents
+from smallcrm.services import audit
 from smallcrm.services import party_store as store
 from smallcrm.services.document_lines import (
     LineDraft,
@@ -86,6 +87,11 @@ def _get(quote_id: int) -> Quote:
 
 
 def _fill(quote: Quote, draft: QuoteDraft) -> None:
+    with audit.tracked("quote", quote):
+        _fill_fields(quote, draft)
+
+
+def _fill_fields(quote: Quote, draft: QuoteDraft) -> None:
     store.get_live(draft.party_id)
     lines = clean_lines(draft.lines)
     quote.party = draft.party_id
@@ -136,8 +142,9 @@ def set_quote_status(db, quote_id: int, status: str) -> tuple[DocumentView, Chan
         quote = _get(quote_id)
         if new != quote.status and new not in TRANSITIONS[QuoteStatus(quote.status)]:
             raise Conflict(f"A {quote.status} quote cannot become {new}", code="quote_transition")
-        quote.status = str(new)
-        quote.save()
+        with audit.tracked("quote", quote):
+            quote.status = str(new)
+            quote.save()
     return quote_view(quote), _changes(quote)
 
 
@@ -204,6 +211,7 @@ def trash_quote(db, quote_id: int) -> Changes:
     with db.atomic():
         quote = _get(quote_id)
         store.trash_rows(Quote, Quote.id == quote.id)
+        audit.record("quote", quote, "trash")
     return _changes(quote)
 
 

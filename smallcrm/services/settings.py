@@ -72,6 +72,15 @@ OPTIONS = {
         Option("import_mappings", {}, "Column mappings confirmed for imported files, by their headers"),
         Option("device_suffix", "", "Suffix of this device's numbers, so two laptops never collide (12/2026/B)",
                _series),
+        Option("retention_months_lead", 24, "Months a lead is kept after the last activity", _between(1, 600)),
+        Option("retention_months_prospect", 24, "Months a prospect is kept after the last activity", _between(1, 600)),
+        Option("retention_months_lost", 12, "Months a lost contact is kept after the last activity", _between(1, 600)),
+        Option("retention_months_dormant", 36, "Months a dormant contact is kept after the last activity",
+               _between(1, 600)),
+        Option("retention_months_customer", 120, "Months a customer is kept after the last activity",
+               _between(1, 600)),
+        Option("retention_years_invoices", 10, "Years invoices are kept after they are issued (tax law)",
+               _between(1, 50)),
     )
 }
 

@@ -75,6 +75,7 @@ class PartyView:
     companies: tuple[AffiliationView, ...] = ()  # for a person: where they work
     members: tuple[AffiliationView, ...] = ()  # for a company: who works there
     likely_duplicates: tuple[PartyRef, ...] = ()
+    review_on: date | None = None  # GDPR: when the data kept is to be reviewed
 
     def points(self, kind: str) -> list[ContactPointView]:
         return [p for p in self.contact_points if p.kind == kind]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,8 @@ from ui.errors import show_error
 from ui.views import timeline_model as tm
 from ui.views.communication_actions import CommunicationActions
 from ui.widgets.party_details import OVERDUE_COLOR, PartyDetails, PartyHeader, mute
+from ui.widgets.party_history import PartyHistory
+from ui.widgets.party_privacy import PartyPrivacy
 from ui.widgets.timeline_delegate import TimelineDelegate
 
 TASK_ID = Qt.ItemDataRole.UserRole + 1
@@ -91,6 +94,8 @@ class PartyPage(QWidget):
         self._history: list[int] = []
         self._open_tasks: dict[int, TaskView] = {}
         self._token = 0
+        self._trashed = False
+        self._erased_id: int | None = None
 
         self.back = QPushButton(self.tr("← Back"))
         self.back.setFlat(True)
@@ -179,10 +184,22 @@ class PartyPage(QWidget):
         timeline_area.addStretch(0)
         right.addLayout(timeline_area, 1)
 
+        activity = QWidget()
+        activity.setLayout(right)
+        right.setContentsMargins(0, 8, 0, 0)
+        self.privacy = PartyPrivacy(ctx)
+        self.privacy.erasing.connect(lambda party_id: setattr(self, "_erased_id", party_id))
+        self.history = PartyHistory(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(activity, self.tr("Activity"))
+        self.tabs.addTab(self.privacy, self.tr("Privacy"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(lambda _: self._load_tab())
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(scroll)
-        columns.addLayout(right, 1)
+        columns.addWidget(self.tabs, 1)
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
@@ -259,7 +276,16 @@ class PartyPage(QWidget):
         self.timeline_count.setText(self.tr("%n communication(s)", "", count) if count else "")
         self.empty_timeline.setVisible(self.model.rowCount() == 0)
         self.timeline.setVisible(self.model.rowCount() > 0)
+        self._trashed = trashed
+        self._load_tab()
         self.party_shown.emit(party.id)
+
+    def _load_tab(self) -> None:
+        """The privacy and history tabs read their data when they are shown."""
+        if self.party is not None and self.tabs.currentWidget() is self.privacy:
+            self.privacy.show_party(self.party, self._trashed)
+        elif self.party is not None and self.tabs.currentWidget() is self.history:
+            self.history.show_party(self.party.id)
 
     def _failed(self, token: int, error: Exception) -> None:
         if token != self._token:
@@ -268,7 +294,8 @@ class PartyPage(QWidget):
             self.content.hide()
             self.banner.show()
             self.restore_button.hide()
-            self.banner_text.setText(self.tr("This record no longer exists (it may have been merged)."))
+            self.banner_text.setText(self.tr("This record was erased.") if self._erased_id == self.party_id else
+                                     self.tr("This record no longer exists (it may have been merged)."))
             return
         show_error(self, error)
 

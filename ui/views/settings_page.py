@@ -1,4 +1,4 @@
-"""Settings: our company, VAT rates and products, numbering and defaults, languages, data and backups."""
+"""Settings: our company, VAT rates and products, numbering and defaults, languages, data and backups, privacy."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from ui.widgets.settings_catalog import CatalogPanel
 from ui.widgets.settings_company import CompanyForm
 from ui.widgets.settings_data import DataSettings
 from ui.widgets.settings_general import GeneralSettings
+from ui.widgets.settings_privacy import PrivacySettings
 from ui.widgets.settings_security import SecuritySettings
 
 
@@ -22,6 +23,7 @@ class SettingsPage(QWidget):
         self.general = GeneralSettings(ctx)
         self.data = DataSettings(ctx)
         self.security = SecuritySettings(ctx)
+        self.privacy = PrivacySettings(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.company, self.tr("Company"))
@@ -29,6 +31,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.general, self.tr("Numbering and languages"))
         self.tabs.addTab(self.data, self.tr("Data and backups"))
         self.tabs.addTab(self.security, self.tr("Security"))
+        self.tabs.addTab(self.privacy, self.tr("Privacy"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         ctx.bus.changed.connect(self._changed)
@@ -37,6 +40,7 @@ class SettingsPage(QWidget):
     def _changed(self, changes: Changes) -> None:
         if changes.settings:
             self.general.changed_elsewhere(changes)
+            self.privacy.load_periods()
 
     def reload(self) -> None:
         """The database was replaced (a backup restored): show what the restored one holds."""
@@ -45,3 +49,4 @@ class SettingsPage(QWidget):
         self.catalog.load_products()
         self.general.load()
         self.security.refresh()
+        self.privacy.load_periods()
