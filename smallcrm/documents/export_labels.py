@@ -8,9 +8,11 @@ Like the PDF labels these follow the document language setting, not the window's
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from smallcrm.documents.xlsx import Sheet
+from smallcrm.text import fold
 
 LANGUAGES = ("it", "en", "ro")
 
@@ -212,6 +214,16 @@ class Labels:
         """The name of a vocabulary value (a stage, a channel...); an unknown code as it is."""
         found = VALUES.get(code) if code else None
         return code if found is None else found[self._value]
+
+
+def value_code(text: str, codes: Iterable[str]) -> str | None:
+    """The code among ``codes`` whose name is ``text`` in any of our languages (case and accents ignored):
+    reading back a value an export wrote ("Azienda" -> company)."""
+    wanted = fold(text)
+    for code in codes:
+        if wanted == fold(code) or any(wanted == fold(name) for name in VALUES.get(code, ())):
+            return code
+    return None
 
 
 def translated_sheet(sheet: Sheet, labels: Labels) -> Sheet:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from smallcrm.documents.export_labels import LANGUAGES, Labels
+from smallcrm.services.exports.people import CONTACT_HEADERS
 from smallcrm.text import fold
 
 # the fields a column can feed, in the order the mapping table shows them
@@ -39,17 +41,7 @@ def _aliases(**fields: str) -> dict[str, str]:
 
 
 # our export's headers, in each of our languages (ID and Created are ours but not imported)
-OURS = {
-    "en": ["ID", "Kind", "Name", "First name", "Last name", "Company", "Job title", "E-mails", "Phones", "Web",
-           "Street", "Postal code", "City", "Province", "Country", "VAT number", "Tax code", "Stage", "Tags",
-           "Owner", "Source", "Created"],
-    "it": ["ID", "Tipo", "Nome visualizzato", "Nome", "Cognome", "Azienda", "Qualifica", "E-mail", "Telefoni", "Web",
-           "Indirizzo", "CAP", "Città", "Provincia", "Paese", "Partita IVA", "Codice fiscale", "Fase", "Etichette",
-           "Responsabile", "Origine", "Creato"],
-    "ro": ["ID", "Tip", "Nume afișat", "Prenume", "Nume", "Companie", "Funcție", "E-mailuri", "Telefoane", "Web",
-           "Stradă", "Cod poștal", "Oraș", "Județ", "Țară", "Cod TVA", "Cod fiscal", "Etapă", "Etichete",
-           "Responsabil", "Sursă", "Creat"],
-}
+OURS = {language: [Labels(language)(header) for header in CONTACT_HEADERS] for language in LANGUAGES}
 _OUR_FIELDS = (None, "kind", "name", "first_name", "last_name", "company", "job_title", "email", "phone", "web",
                "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags",
                "owner", "source", None)

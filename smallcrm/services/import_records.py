@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from smallcrm.documents.export_labels import value_code
 from smallcrm.documents.table_source import RawRow
 from smallcrm.documents.vcard import VCardContact
-from smallcrm.domain import PartyKind
+from smallcrm.domain import PartyKind, Stage
 from smallcrm.errors import ValidationError
 from smallcrm.services.import_layouts import LIST_FIELDS, Mapping
 from smallcrm.services.parties import AddressDraft, PartyDraft
@@ -156,7 +157,7 @@ def parse_birthday(text: str) -> date | None:
 def _kind(values: dict[str, str]) -> str:
     text = values.get("kind", "")
     if text:
-        kind = _KINDS.get(fold(text))
+        kind = _KINDS.get(fold(text)) or value_code(text, (PartyKind.PERSON, PartyKind.COMPANY))
         if kind is None:
             raise ValidationError("kind", f"Unknown kind {text}; expected person or company", code="choice_invalid",
                                   value=text, allowed="person, company")
@@ -164,6 +165,11 @@ def _kind(values: dict[str, str]) -> str:
     if values.get("first_name") or values.get("last_name") or values.get("name"):
         return PartyKind.PERSON
     return PartyKind.COMPANY
+
+
+def _stage(text: str) -> str:
+    """A lifecycle stage as a code, also when written in one of our languages ("Cliente abituale")."""
+    return (value_code(text, [str(stage) for stage in Stage]) or text) if text else "lead"
 
 
 def _split_name(full: str) -> tuple[str, str]:
@@ -194,7 +200,7 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
     lists = record.lists
     draft = PartyDraft(
         kind=kind, first_name=first, last_name=last, name=name if kind == PartyKind.COMPANY else "",
-        job_title=values.get("job_title", ""), stage=values.get("stage") or "lead", source=values.get("source", ""),
+        job_title=values.get("job_title", ""), stage=_stage(values.get("stage", "")), source=values.get("source", ""),
         owner=values.get("owner"), notes=values.get("notes", ""), vat_number=values.get("vat_number", ""),
         tax_code=values.get("tax_code", ""), country=country, birthday=parse_birthday(values.get("birthday", "")),
         emails=list(lists.get("email", ())), phones=list(lists.get("phone", ())),

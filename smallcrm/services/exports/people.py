@@ -26,15 +26,19 @@ _CONTACTS = f"""p.id, p.kind, p.name, p.first_name, p.last_name,
   p.owner, p.source, p.created_at"""
 
 
+# the contacts sheet's columns (in English: Labels translates them); the import recognises them in each language
+CONTACT_HEADERS = ("ID", "Kind", "Name", "First name", "Last name", "Company", "Job title", "E-mails", "Phones", "Web",
+                   "Street", "Postal code", "City", "Province", "Country", "VAT number", "Tax code", "Stage", "Tags",
+                   "Owner", "Source", "Created")
+
+
 def contact_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
     where, params = between("p.created_at", options, utc_times=True)
     body = (f"FROM party p LEFT JOIN address ad ON ad.id = (SELECT id FROM address WHERE party_id = p.id AND "
             f"deleted_at IS NULL ORDER BY is_primary DESC, id LIMIT 1) WHERE p.deleted_at IS NULL {where}")
     rows, count = query(_CONTACTS, body, "p.sort_key, p.id", params)
-    columns = [Column("ID", "int"), *(Column(h) for h in (
-        "Kind", "Name", "First name", "Last name", "Company", "Job title", "E-mails", "Phones", "Web", "Street",
-        "Postal code", "City", "Province", "Country", "VAT number", "Tax code", "Stage", "Tags", "Owner",
-        "Source")), Column("Created", "datetime")]
+    columns = [Column(CONTACT_HEADERS[0], "int"), *(Column(h) for h in CONTACT_HEADERS[1:-1]),
+               Column(CONTACT_HEADERS[-1], "datetime")]
     data = ((r[0], labels.value(r[1]), *r[2:17], labels.value(r[17]), *r[18:-1], as_local(r[-1])) for r in rows)
     per_stage = {stage: (p, c) for stage, p, c in database.execute_sql(
         "SELECT stage, SUM(kind = 'person'), SUM(kind = 'company') FROM party p "
