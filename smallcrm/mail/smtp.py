@@ -7,7 +7,6 @@ import contextlib
 import smtplib
 import socket
 import ssl
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from smallcrm.errors import SmallCrmError
@@ -64,6 +63,8 @@ def describe(error: BaseException, account: SmtpAccount) -> SendError:
     if isinstance(error, smtplib.SMTPDataError | smtplib.SMTPResponseException):
         return SendError(f"The mail server refused the message ({_server_text(error)})", code="smtp_refused",
                          transient=error.smtp_code < 500)
+    if isinstance(error, smtplib.SMTPServerDisconnected) and isinstance(error.__context__, TimeoutError):
+        error = error.__context__  # smtplib reports a reply that never came as a closed connection
     if isinstance(error, smtplib.SMTPServerDisconnected | ConnectionResetError | BrokenPipeError
                   | ConnectionAbortedError):
         return SendError(f"The mail server {where} closed the connection", code="smtp_dropped", transient=True,
@@ -93,7 +94,7 @@ def describe(error: BaseException, account: SmtpAccount) -> SendError:
 class SmtpTransport:
     """One connection for a batch: ``with SmtpTransport(account) as t: t.send(...)``."""
 
-    def __init__(self, account: SmtpAccount, connect: Callable[..., smtplib.SMTP] | None = None) -> None:
+    def __init__(self, account: SmtpAccount) -> None:
         if not account.host:
             raise SendError("No outgoing mail server is set: see Settings → Mail", code="smtp_not_configured",
                             transient=False)
@@ -127,17 +128,16 @@ class SmtpTransport:
             raise
         return self
 
-    def send(self, message: bytes, sender: str, recipients: list[str]) -> None:
-        """Hand the exact message bytes over; raises SendError. Every recipient must be accepted."""
+    def send(self, message: bytes, sender: str, recipients: list[str]) -> list[str]:
+        """Hand the exact message bytes over; raises SendError when nothing went. Returns the recipients the
+        server refused while it accepted the others (the mail is sent: retrying would duplicate it)."""
         if self._smtp is None:
             raise SendError("Not connected", code="smtp_dropped", transient=True)
         try:
             refused = self._smtp.sendmail(sender, recipients, message)
         except Exception as error:
             raise describe(error, self.account) from None
-        if refused:  # some recipients refused, the others got it: nothing to retry for them
-            raise SendError("The mail server refused the recipient " + ", ".join(sorted(refused)),
-                            code="smtp_recipient_refused", transient=False, recipients=", ".join(sorted(refused)))
+        return sorted(refused)
 
     def _close(self) -> None:
         if self._smtp is not None:
