@@ -21,6 +21,14 @@ def customer(db):
 
 
 @pytest.fixture
+def make_party(db):
+    def make(name: str, **fields):
+        return create_party(db, PartyDraft(kind="company", name=name, **fields))[0]
+
+    return make
+
+
+@pytest.fixture
 def quote(db, customer):
     draft = quotes.QuoteDraft(customer.id, [LineDraft("Impianto elettrico", 1, "1000", 0, "22")], title="Impianto",
                               issue_date=date(2026, 11, 2), valid_until=date(2026, 12, 2), language="it")
