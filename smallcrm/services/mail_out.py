@@ -140,7 +140,7 @@ def document_mail(db, kind: str, document_id: int) -> DocumentMail:
     values = template_values(view)
     addresses = tuple(store.party_view(store.get_live(view.party.id, include_trash=True)).emails)
     return DocumentMail(view.kind, view.id, view.party.id, view.party.name, view.number, view.language, addresses,
-                        fill(subject, values), fill(body, values), pdf_file_name(view))
+                        fill(subject, values).strip(" -–"), fill(body, values), pdf_file_name(view))
 
 
 def clean_recipients(to: list[str] | str) -> list[str]:

@@ -9,8 +9,10 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from heapq import merge
 
+from peewee import fn
+
 from smallcrm.clock import to_utc
-from smallcrm.db.models import Affiliation, Communication, Task
+from smallcrm.db.models import Affiliation, Attachment, Communication, Task
 from smallcrm.db.sales_models import Invoice, Payment, Quote
 from smallcrm.money import from_cents
 from smallcrm.services import party_store as store
@@ -28,13 +30,15 @@ def timeline_source(func: TimelineSource) -> TimelineSource:
 
 @timeline_source
 def _communications(party_ids: list[int], limit: int, before: datetime | None) -> list[TimelineEntry]:
-    query = Communication.select().where(
+    files = (Attachment.select(fn.COUNT(Attachment.id))
+             .where(Attachment.communication == Communication.id, Attachment.deleted_at.is_null()))
+    query = Communication.select(Communication, files.alias("files")).where(
         (Communication.party.in_(party_ids) | Communication.person.in_(party_ids)),
         Communication.deleted_at.is_null())
     if before is not None:
         query = query.where(Communication.occurred_at < before)
     return [TimelineEntry(c.kind, "communication", c.id, c.occurred_at, c.subject or c.body[:80],
-                          c.body if c.subject else "", c.direction)
+                          c.body if c.subject else "", c.direction, c.files)
             for c in query.order_by(Communication.occurred_at.desc()).limit(limit)]
 
 

@@ -29,6 +29,7 @@ from smallcrm.services.catalog import list_products, list_vat_rates
 from smallcrm.services.document_lines import totals_of, vat_summary
 from smallcrm.services.settings import get_setting
 from ui.context import AppContext
+from ui.dialogs.send_mail_dialog import mail_quote
 from ui.errors import field_message, message_for
 from ui.i18n import LANGUAGES
 from ui.labels import label
@@ -87,13 +88,15 @@ class QuoteEditor(QWidget):
         self.save_button = self._button(self.tr("Save"), self.save)
         self.export_button = self._button(self.tr("Export PDF…"), self.export_pdf)
         self.open_button = self._button(self.tr("Open PDF"), self.open_pdf)
+        self.mail_button = self._button(self.tr("Send by e-mail…"), lambda: mail_quote(self))
         self.sent_button = self._button(self.tr("Mark sent"), lambda: self.set_status(QuoteStatus.SENT))
         self.accepted_button = self._button(self.tr("Accepted"), lambda: self.set_status(QuoteStatus.ACCEPTED))
         self.rejected_button = self._button(self.tr("Rejected"), lambda: self.set_status(QuoteStatus.REJECTED))
         self.convert_button = self._button(self.tr("Convert to invoice"), self.convert)
         self.duplicate_button = self._button(self.tr("Duplicate"), lambda: self._replace_with(quotes.duplicate_quote))
         self.revise_button = self._button(self.tr("New revision"), lambda: self._replace_with(quotes.revise_quote))
-        actions = self._row(self.heading, None, self.save_button, self.export_button, self.open_button, 12,
+        actions = self._row(self.heading, None, self.save_button, self.export_button, self.open_button,
+                            self.mail_button, 12,
                             self.sent_button, self.accepted_button, self.rejected_button, 12, self.convert_button,
                             self.duplicate_button, self.revise_button)
 
