@@ -13,7 +13,7 @@ from smallcrm.changes import Changes
 from smallcrm.db.mail_models import OutboxMessage
 from smallcrm.documents.formatting import format_date, format_money
 from smallcrm.errors import Conflict, ValidationError
-from smallcrm.keychain import forget_secret, read_secret, store_secret
+from smallcrm.keychain import forget_secret, keyring_available, read_secret, store_secret
 from smallcrm.mail.compose import MailFile, address, compose_message, fill, new_message_id, template_for
 from smallcrm.mail.smtp import SendError, SmtpAccount, SmtpTransport
 from smallcrm.services import party_store as store
@@ -23,7 +23,7 @@ from smallcrm.services.invoices import get_invoice
 from smallcrm.services.printing import invoice_pdf, quote_pdf
 from smallcrm.services.quotes import get_quote
 from smallcrm.services.sales_views import DocumentView
-from smallcrm.services.settings import get_setting
+from smallcrm.services.settings import get_setting, set_setting
 from smallcrm.validation import normalize_email
 
 DOCUMENT_KINDS = ("quote", "invoice")  # an invoice id may be a credit note: its kind comes from the document
@@ -66,6 +66,45 @@ def has_smtp_password() -> bool:
 def mail_configured() -> bool:
     """True when mail can be sent from here (a server and a sender address are set)."""
     return bool(get_setting("smtp_host") and get_setting("mail_sender_address"))
+
+
+MAIL_SETTINGS = ("mail_sender_name", "mail_sender_address", "smtp_host", "smtp_port", "smtp_security", "smtp_user",
+                 "smtp_timeout_seconds", "mail_templates")
+
+
+def password_persists() -> bool:
+    """False when no system keyring works here: a password typed now is kept for this session only."""
+    return keyring_available()
+
+
+def save_mail_settings(db, values: dict, password: str | None = None) -> tuple[bool, Changes]:
+    """Save the Mail tab in one transaction; ``password`` (None: unchanged) goes to the keyring only. A password
+    already kept follows a change of user or server. Returns whether the password persists across sessions."""
+    unknown = set(values) - set(MAIL_SETTINGS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "Not a mail setting", code="unknown_setting")
+    old_name = smtp_secret_name(get_setting("smtp_user"), get_setting("smtp_host"))
+    changes = Changes()
+    with db.atomic():
+        for key, value in values.items():
+            if value != get_setting(key):
+                changes.merge(set_setting(db, key, value))
+    new_name = smtp_secret_name(get_setting("smtp_user"), get_setting("smtp_host"))
+    kept = read_secret(old_name) if new_name != old_name and password is None else None
+    if kept:
+        password = kept
+        forget_secret(old_name)
+    persisted = save_smtp_password(db, password) if password is not None else password_persists()
+    return persisted, changes
+
+
+def mail_template(kind: str, language: str) -> tuple[str, str]:
+    """The subject and body used now for a kind of document in a language (the user's, else the built-in)."""
+    return template_for(kind, language, get_setting("mail_templates"))
+
+
+def default_mail_template(kind: str, language: str) -> tuple[str, str]:
+    return template_for(kind, language)
 
 
 def smtp_account(db) -> SmtpAccount:

@@ -10,6 +10,7 @@ from ui.widgets.settings_catalog import CatalogPanel
 from ui.widgets.settings_company import CompanyForm
 from ui.widgets.settings_data import DataSettings
 from ui.widgets.settings_general import GeneralSettings
+from ui.widgets.settings_mail import MailSettings
 
 
 class SettingsPage(QWidget):
@@ -20,11 +21,13 @@ class SettingsPage(QWidget):
         self.catalog = CatalogPanel(ctx)
         self.general = GeneralSettings(ctx)
         self.data = DataSettings(ctx)
+        self.mail = MailSettings(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.company, self.tr("Company"))
         self.tabs.addTab(self.catalog, self.tr("VAT and products"))
         self.tabs.addTab(self.general, self.tr("Numbering and languages"))
+        self.tabs.addTab(self.mail, self.tr("Mail"))
         self.tabs.addTab(self.data, self.tr("Data and backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
