@@ -59,19 +59,24 @@ def _sent_at(quote: Quote) -> datetime:
     return mailed or quote.updated_at
 
 
-def _answered_since(party_id: int, since: datetime) -> bool:
-    """Anything heard from the customer, or a follow-up already planned, since the quote went out."""
+def _number(quote: Quote) -> str:
+    return quote.number + (f" rev. {quote.revision}" if quote.revision > 1 else "")
+
+
+def _answered_since(quote: Quote, since: datetime) -> bool:
+    """Anything heard from the customer, or a task about this quote (it names its number), since it went out."""
+    party_id = quote.party_id
     heard = Communication.select().where((Communication.party == party_id) | (Communication.person == party_id),
                                          Communication.direction == "in", Communication.occurred_at >= since,
                                          Communication.deleted_at.is_null()).exists()
-    planned = Task.select().where(Task.party == party_id, Task.created_at >= since,
-                                  Task.deleted_at.is_null()).exists()
+    number = _number(quote)
+    planned = Task.select().where(Task.party == party_id, Task.created_at >= since, Task.deleted_at.is_null(),
+                                  Task.title.contains(number) | Task.notes.contains(number)).exists()
     return heard or planned
 
 
 def _reminder(quote: Quote, sent: datetime | None, days: int) -> QuoteReminder:
-    number = quote.number + (f" rev. {quote.revision}" if quote.revision > 1 else "")
-    return QuoteReminder(quote.id, number, store.ref(quote.party), quote.title, from_cents(quote.total_cents),
+    return QuoteReminder(quote.id, _number(quote), store.ref(quote.party), quote.title, from_cents(quote.total_cents),
                          quote.currency, to_local(sent).date() if sent else None, quote.valid_until, days)
 
 
@@ -83,7 +88,7 @@ def unanswered_quotes(db, after_days: int | None = None, today: date | None = No
     for quote in _sent_quotes():
         sent = _sent_at(quote)
         waited = (today - to_local(sent).date()).days
-        if waited >= after_days and not _answered_since(quote.party_id, sent):
+        if waited >= after_days and not _answered_since(quote, sent):
             found.append(_reminder(quote, sent, waited))
     return sorted(found, key=lambda r: (-r.days, r.number))
 
@@ -108,8 +113,9 @@ def create_follow_up(db, quote_id: int, title: str | None = None, due: date | No
     quote = Quote.get_or_none(Quote.id == quote_id, Quote.deleted_at.is_null())
     if quote is None:
         raise NotFound(kind="Quote", ident=quote_id)
-    number = quote.number + (f" rev. {quote.revision}" if quote.revision > 1 else "")
+    number = _number(quote)
+    notes = f"{number} · {quote.title}" if quote.title else number  # names the quote: it is planned now
     task, changes = add_task(db, TaskDraft(title or f"Call back about quote {number}", due or local_today(),
-                                           quote.party_id, notes=quote.title))
+                                           quote.party_id, notes=notes))
     changes.quotes.add(quote.id)
     return task, changes

@@ -33,6 +33,9 @@ def test_a_sent_quote_without_an_answer_suggests_a_call_back_until_one_is_planne
     assert (found.quote_id, found.days, found.party.id, found.title) == (silent, 10, customer.id, "Impianto")
     assert answered not in [r.quote_id for r in unanswered_quotes(db, after_days=1)]
 
+    add_task(db, TaskDraft("Spedire il catalogo", None, customer.id))  # a task about something else
+    assert [r.quote_id for r in unanswered_quotes(db)] == [silent]
+
     task, changes = create_follow_up(db, silent, "Richiamare per il preventivo")
     assert task.title == "Richiamare per il preventivo" and task.party.id == customer.id
     assert changes.tasks == {task.id} and silent in changes.quotes
