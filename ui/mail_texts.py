@@ -18,8 +18,8 @@ _TEXTS = {
     "smtp_refused": QT_TRANSLATE_NOOP("mail", "The mail server refused the message."),
     "smtp_dropped": QT_TRANSLATE_NOOP("mail", "The mail server closed the connection."),
     "smtp_timeout": QT_TRANSLATE_NOOP("mail", "The mail server did not answer in time."),
-    "smtp_connection_refused": QT_TRANSLATE_NOOP("mail", "Nothing answers at %1: the mail server is down or the "
-                                                         "port is wrong."),
+    "smtp_connection_refused": QT_TRANSLATE_NOOP("mail", "Nothing answers at the mail server's address: it is "
+                                                         "down, there is no connection, or the port is wrong."),
     "smtp_offline": QT_TRANSLATE_NOOP("mail", "The mail server cannot be found: no connection, or a wrong name."),
     "smtp_tls_failed": QT_TRANSLATE_NOOP("mail", "The secure connection failed: check the security setting and "
                                                  "the port."),
@@ -39,7 +39,7 @@ def text_for_code(code: str, fallback: str, **params: str) -> str:
     if code not in _TEXTS:
         return fallback
     text = QCoreApplication.translate("mail", _TEXTS[code])
-    return text.replace("%1", str(params.get("recipients") or params.get("server") or ""))
+    return text.replace("%1", str(params.get("recipients") or ""))
 
 
 def mail_error(error: BaseException) -> str:

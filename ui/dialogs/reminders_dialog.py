@@ -41,6 +41,7 @@ class RemindersDialog(QDialog):
         self.tree = QTreeWidget(objectName="reminders")
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.tree.itemDoubleClicked.connect(lambda item, _column: self.open_item(item))
         self.tree.currentItemChanged.connect(lambda *_: self._selected())
         self.follow_up_button = QPushButton(self.tr("Plan a call back"))

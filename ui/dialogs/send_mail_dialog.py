@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +27,7 @@ from smallcrm.errors import ValidationError
 from smallcrm.services import mail_out, outbox
 from ui.context import AppContext
 from ui.mail_texts import mail_error
+from ui.widgets.attachment_files import paperclip_pixmap
 from ui.widgets.field_errors import FieldErrors
 
 ERROR_STYLE = "color: #b3261e;"
@@ -50,11 +52,18 @@ class SendMailDialog(QDialog):
         self.subject = QLineEdit(objectName="mail-subject")
         self.body = QPlainTextEdit(objectName="mail-body")
         self.attachment = QLabel(objectName="mail-attachment")
-        self.attachment.setStyleSheet("padding: 4px 8px; border: 1px solid palette(mid); border-radius: 4px;")
+        clip = QLabel()
+        clip.setPixmap(paperclip_pixmap(18))
+        attached = QFrame(objectName="mail-attached")
+        attached.setStyleSheet("#mail-attached { border: 1px solid palette(mid); border-radius: 4px; }")
+        row = QHBoxLayout(attached)
+        row.setContentsMargins(6, 3, 8, 3)
+        row.addWidget(clip)
+        row.addWidget(self.attachment, 1)
         form = QFormLayout()
         form.addRow(self.tr("To"), self.errors.wrap("to", self.to))
         form.addRow(self.tr("Subject"), self.errors.wrap("subject", self.subject))
-        form.addRow(self.tr("Attached"), self.attachment)
+        form.addRow(self.tr("Attached"), attached)
         self.note = QLabel(wordWrap=True, objectName="mail-note")
         self.note.setStyleSheet("color: palette(placeholder-text);")
         self.status = QLabel(wordWrap=True, objectName="mail-status")
@@ -98,7 +107,7 @@ class SendMailDialog(QDialog):
         self.to.setEditText(self.mail.addresses[0] if self.mail.addresses else "")
         self.subject.setText(self.mail.subject)
         self.body.setPlainText(self.mail.body)
-        self.attachment.setText("📎 " + self.mail.file_name)
+        self.attachment.setText(self.mail.file_name)
         self.setWindowTitle(self.tr("Send %1 by e-mail").replace("%1", self.mail.number))
         self._set_busy(False)
         self.send_button.setEnabled(configured)

@@ -36,7 +36,7 @@ def problem_text(view: OutboxView) -> str:
     if not view.last_error_code:
         return ""
     recipients = view.last_error.rpartition(" ")[2] if view.last_error_code == "smtp_recipient_refused" else ""
-    return text_for_code(view.last_error_code, view.last_error, recipients=recipients, server="")
+    return text_for_code(view.last_error_code, view.last_error, recipients=recipients)
 
 
 class OutboxTableModel(QAbstractTableModel):

@@ -40,6 +40,7 @@ from ui.dialogs.party_form import PartyForm
 from ui.dialogs.task_dialog import TaskDialog
 from ui.errors import show_error
 from ui.views import timeline_model as tm
+from ui.widgets.attachment_files import open_entry_files
 from ui.widgets.party_details import OVERDUE_COLOR, PartyDetails, PartyHeader, mute
 from ui.widgets.timeline_delegate import TimelineDelegate
 
@@ -152,7 +153,9 @@ class PartyPage(QWidget):
         self.timeline.setModel(self.model)
         self.timeline.setItemDelegate(TimelineDelegate(
             {"kind": tm.KIND_ROLE, "kind_label": tm.KIND_LABEL_ROLE, "when": tm.WHEN_ROLE,
-             "detail": tm.DETAIL_ROLE, "direction": tm.DIRECTION_ROLE}, self.timeline))
+             "detail": tm.DETAIL_ROLE, "direction": tm.DIRECTION_ROLE, "files": tm.FILES_ROLE}, self.timeline))
+        self.timeline.doubleClicked.connect(lambda index: open_entry_files(
+            ctx, index.data(tm.ENTRY_ROLE).id, self) if index.data(tm.FILES_ROLE) else None)
         self.timeline.setUniformItemSizes(True)
         self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

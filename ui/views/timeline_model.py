@@ -24,6 +24,7 @@ WHEN_ROLE = Qt.ItemDataRole.UserRole + 3
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 5  # "↙ Incoming" / "↗ Outgoing" / ""
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 6
+FILES_ROLE = Qt.ItemDataRole.UserRole + 7  # how many files the entry carries (a paperclip on the row)
 
 # documents and payments have a day, not a moment: they are shown without a time
 DATE_ONLY_SOURCES = {"quote", "invoice", "payment"}
@@ -53,6 +54,13 @@ def kind_text(entry: TimelineEntry) -> str:
     if entry.source == "task":
         return QCoreApplication.translate("TimelineModel", "Task done")
     return label(entry.kind)
+
+
+def files_text(entry: TimelineEntry) -> str:
+    if not entry.attachments:
+        return ""
+    return QCoreApplication.translate("TimelineModel", "%n attached file(s): double-click to open", "",
+                                      entry.attachments)
 
 
 def direction_text(entry: TimelineEntry) -> str:
@@ -150,10 +158,11 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return polish(entry.title) if entry.source in DATE_ONLY_SOURCES else entry.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (kind_text(entry), when_text(entry), entry.title, entry.detail) if p)
+            return "\n".join(p for p in (kind_text(entry), when_text(entry), entry.title, entry.detail,
+                                          files_text(entry)) if p)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return " · ".join(p for p in (kind_text(entry), direction_text(entry), when_text(entry), entry.title,
-                                          entry.detail) if p)
+                                          entry.detail, files_text(entry)) if p)
         if role == Qt.ItemDataRole.DecorationRole:
             return badge_icon(entry.kind)
         if role == KIND_ROLE:
@@ -168,4 +177,6 @@ class TimelineModel(QAbstractListModel):
             return direction_text(entry)
         if role == ENTRY_ROLE:
             return entry
+        if role == FILES_ROLE:
+            return entry.attachments
         return None
