@@ -3,12 +3,13 @@ offline leaves as soon as the server answers again). The status bar says how man
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from smallcrm.changes import Changes
 from smallcrm.services import mail_out, outbox
 from ui.context import AppContext
+from ui.mail_texts import mail_error
 from ui.tasks import JobCancelled
 
 INTERVAL_MS = 3 * 60 * 1000
@@ -64,6 +65,15 @@ class OutboxSender(QObject):
     def _cancelled(self) -> None:
         self.busy = False
 
+    def say(self, window: QMainWindow, report, error: Exception | None = None) -> None:
+        """What a background run did, for a few seconds in the status bar."""
+        if error is not None:
+            window.statusBar().showMessage(mail_error(error), 10_000)
+        elif report is not None and report.sent:
+            window.statusBar().showMessage(self.tr("%n mail(s) sent", "", report.sent), 10_000)
+        elif report is not None and report.errors:
+            window.statusBar().showMessage(mail_error(report.errors[-1]), 10_000)
+
 
 class OutboxStatus(QLabel):
     """ "2 mails in the outbox" in the status bar; a click opens the outbox."""
@@ -92,20 +102,9 @@ def install_outbox(window: QMainWindow, ctx: AppContext) -> OutboxSender:
     status = OutboxStatus(ctx, window)
     window.statusBar().addWidget(status)
     sender = OutboxSender(ctx, window)
-    sender.finished.connect(lambda report: _say(window, report))
-    sender.failed.connect(lambda error: _say(window, None, error))
+    sender.finished.connect(lambda report: sender.say(window, report))
+    sender.failed.connect(lambda error: sender.say(window, None, error))
     sender.start()
     window.outbox_status = status
     return sender
 
-
-def _say(window: QMainWindow, report, error: Exception | None = None) -> None:
-    from ui.mail_texts import mail_error
-
-    if error is not None:
-        window.statusBar().showMessage(mail_error(error), 10_000)
-    elif report is not None and report.sent:
-        window.statusBar().showMessage(QCoreApplication.translate("OutboxSender", "%n mail(s) sent", "", report.sent),
-                                       10_000)
-    elif report is not None and report.errors:
-        window.statusBar().showMessage(mail_error(report.errors[-1]), 10_000)

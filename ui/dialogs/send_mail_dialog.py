@@ -183,7 +183,8 @@ class SendMailDialog(QDialog):
     # -- without SMTP --------------------------------------------------------------------------
     @classmethod
     def ask_folder(cls, parent: QWidget | None, start: str) -> str | None:
-        folder = QFileDialog.getExistingDirectory(parent, cls.tr("Where to save the PDF to attach"), start)
+        folder = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("SendMailDialog", "Where to save the PDF to attach"), start)
         return folder or None
 
     @classmethod

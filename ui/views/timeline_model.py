@@ -56,13 +56,6 @@ def kind_text(entry: TimelineEntry) -> str:
     return label(entry.kind)
 
 
-def files_text(entry: TimelineEntry) -> str:
-    if not entry.attachments:
-        return ""
-    return QCoreApplication.translate("TimelineModel", "%n attached file(s): double-click to open", "",
-                                      entry.attachments)
-
-
 def direction_text(entry: TimelineEntry) -> str:
     if entry.direction not in ARROWS:
         return ""
@@ -148,6 +141,10 @@ class TimelineModel(QAbstractListModel):
             self.failed.emit(error)
 
     # -- Qt model ------------------------------------------------------------------------------
+    def files_text(self, entry: TimelineEntry) -> str:
+        return self.tr("%n attached file(s): double-click to open", "", entry.attachments) if entry.attachments \
+            else ""
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
@@ -159,10 +156,10 @@ class TimelineModel(QAbstractListModel):
             return polish(entry.title) if entry.source in DATE_ONLY_SOURCES else entry.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(p for p in (kind_text(entry), when_text(entry), entry.title, entry.detail,
-                                          files_text(entry)) if p)
+                                          self.files_text(entry)) if p)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return " · ".join(p for p in (kind_text(entry), direction_text(entry), when_text(entry), entry.title,
-                                          entry.detail, files_text(entry)) if p)
+                                          entry.detail, self.files_text(entry)) if p)
         if role == Qt.ItemDataRole.DecorationRole:
             return badge_icon(entry.kind)
         if role == KIND_ROLE:
