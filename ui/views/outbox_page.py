@@ -23,7 +23,7 @@ class OutboxPage(QWidget):
         self.model = OutboxTableModel(self)
         self.table = list_table(self.model)
         self.table.setObjectName("outbox-table")
-        remember_columns(self.table, ctx.settings, "outbox", {0: 110, 1: 200, 2: 220, 3: 260, 4: 130, 5: 50})
+        remember_columns(self.table, ctx.settings, "outbox", {0: 110, 1: 190, 2: 210, 3: 250, 4: 130, 5: 80})
         title = QLabel(self.tr("Outbox"))
         title.setStyleSheet("font-size: 17px; font-weight: 600;")
         self.send_button = QPushButton(self.tr("Send now"))

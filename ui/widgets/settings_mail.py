@@ -107,7 +107,7 @@ class MailSettings(QWidget):
         self.keyring_note.setText("" if mail_out.password_persists() else self.tr(
             "No system keyring here: the password is kept until SmallCRM closes, never in the database."))
         self.keyring_note.setVisible(bool(self.keyring_note.text()))
-        self.templates.load(get_setting("mail_templates"))
+        self.templates.load(get_setting("mail_templates"), get_setting("language"))
         self.errors.clear()
 
     def _security_chosen(self, _index: int) -> None:

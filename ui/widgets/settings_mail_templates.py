@@ -65,8 +65,12 @@ class MailTemplates(QGroupBox):
         self.kind.currentIndexChanged.connect(lambda _i: self._switch())
         self.language.currentIndexChanged.connect(lambda _i: self._switch())
 
-    def load(self, overrides: dict) -> None:
+    def load(self, overrides: dict, language: str | None = None) -> None:
+        """Show the texts (the built-in ones where ``overrides`` has none), first in ``language``."""
         self._texts.clear()
+        self._shown = None
+        if language is not None:
+            self.language.setCurrentIndex(max(self.language.findData(language), 0))
         for kind, _ in KINDS:
             for language in LANGUAGES:
                 subject, body = default_mail_template(kind, language)
