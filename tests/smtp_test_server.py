@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
+import subprocess
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -57,20 +60,36 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 and its key, made with the openssl command."""
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    return cert, key
+
+
 class Server:
     def __init__(self, behaviour: str = "ok", accept_login: bool = True, delay: float = 0.0,
-                 port: int | None = None) -> None:
+                 port: int | None = None, security: str = "none", cert: tuple[Path, Path] | None = None) -> None:
         self.handler = Handler(behaviour, delay)
         self.port = port or free_port()
         self.logins: list[tuple[str, str]] = []
+        tls: dict = {}
+        if security != "none":
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*cert)
+            tls = {"ssl_context": context} if security == "ssl" else {"tls_context": context,
+                                                                       "require_starttls": True}
 
         def authenticate(server, session, envelope, mechanism, auth_data):
             self.logins.append((auth_data.login.decode(), auth_data.password.decode()))
             ok = accept_login and auth_data.login.decode() == USER and auth_data.password.decode() == PASSWORD
             return AuthResult(success=ok, handled=False)
 
+        # aiosmtpd counts only STARTTLS as TLS for AUTH; with implicit SSL the whole connection is encrypted
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, authenticator=authenticate,
-                                     auth_require_tls=False, ready_timeout=10)
+                                     auth_require_tls=security == "starttls", ready_timeout=10, **tls)
         self.controller.start()
 
     @property

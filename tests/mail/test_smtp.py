@@ -80,3 +80,46 @@ def test_no_server_set_is_a_clear_error():
     with pytest.raises(SendError) as caught:
         SmtpTransport(SmtpAccount(""))
     assert caught.value.code == "smtp_not_configured"
+
+
+@pytest.fixture
+def certificate(tmp_path):
+    from smtp_test_server import self_signed
+
+    return self_signed(tmp_path)
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_starttls_and_ssl_deliver_over_a_verified_connection(smtp_server, certificate, security):
+    import ssl
+
+    server = smtp_server(security=security, cert=certificate)
+    trusted = ssl.create_default_context(cafile=str(certificate[0]))
+    account = SmtpAccount("127.0.0.1", server.port, security, USER, PASSWORD, 5, tls_context=trusted)
+    with SmtpTransport(account) as transport:
+        transport.send(_message(["a@b.example"]), "anna@bottega.example", ["a@b.example"])
+    assert len(server.messages) == 1 and server.logins == [(USER, PASSWORD)]
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_an_untrusted_certificate_is_refused(smtp_server, certificate, security):
+    server = smtp_server(security=security, cert=certificate)
+    with pytest.raises(SendError) as caught, SmtpTransport(SmtpAccount("127.0.0.1", server.port, security, USER,
+                                                                       PASSWORD, 5)):
+        pass
+    assert caught.value.code == "smtp_tls_failed" and server.logins == []
+
+
+def test_ssl_against_a_plain_server_is_a_clear_tls_error(smtp_server):
+    server = smtp_server()
+    with pytest.raises(SendError) as caught, SmtpTransport(SmtpAccount("127.0.0.1", server.port, "ssl", USER,
+                                                                       PASSWORD, 3)):
+        pass
+    assert caught.value.code == "smtp_tls_failed" and "security setting" in str(caught.value)
+
+
+def test_a_server_that_requires_starttls_refuses_a_plain_login(smtp_server, certificate):
+    server = smtp_server(security="starttls", cert=certificate)
+    with pytest.raises(SendError) as caught, SmtpTransport(_account(server.port)):
+        pass
+    assert not caught.value.transient and server.logins == []
