@@ -108,3 +108,19 @@ def test_the_window_counts_waiting_mails_and_opens_the_outbox(window, ctx, queue
     window.outbox_status.linkActivated.emit("outbox")
     assert window.stack.currentWidget().objectName() == "page-outbox"
     assert window.outbox.timer.isActive()
+
+
+def test_the_timer_sends_a_waiting_mail_once_the_server_answers_again(window, ctx, queued, smtp_server):
+    from smallcrm.db.mail_models import OutboxMessage  # test set-up only: the back-off pause has passed
+
+    port = free_port()
+    configure(ctx.db, None, port=port)
+    queued("Scritta offline")
+    window.outbox.timer.timeout.emit()  # the server does not answer: the mail waits
+    (waiting,) = outbox.list_outbox(ctx.db)
+    assert waiting.status == "queued" and waiting.attempts == 1
+    OutboxMessage.update(next_attempt_at=utcnow() - timedelta(seconds=1)).execute()
+    server = smtp_server(port=port)
+    window.outbox.timer.timeout.emit()
+    assert len(server.messages) == 1 and outbox.list_outbox(ctx.db) == []
+    assert window.outbox_status.isHidden() and window.statusBar().currentMessage() == "1 mail(s) sent"
