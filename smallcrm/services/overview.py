@@ -30,16 +30,17 @@ def timeline_source(func: TimelineSource) -> TimelineSource:
 
 @timeline_source
 def _communications(party_ids: list[int], limit: int, before: datetime | None) -> list[TimelineEntry]:
-    files = (Attachment.select(fn.COUNT(Attachment.id))
-             .where(Attachment.communication == Communication.id, Attachment.deleted_at.is_null()))
-    query = Communication.select(Communication, files.alias("files")).where(
+    query = Communication.select().where(
         (Communication.party.in_(party_ids) | Communication.person.in_(party_ids)),
         Communication.deleted_at.is_null())
     if before is not None:
         query = query.where(Communication.occurred_at < before)
+    rows = list(query.order_by(Communication.occurred_at.desc()).limit(limit))
+    files = dict(Attachment.select(Attachment.communication, fn.COUNT(Attachment.id))
+                 .where(Attachment.communication.in_([c.id for c in rows]), Attachment.deleted_at.is_null())
+                 .group_by(Attachment.communication).tuples()) if rows else {}
     return [TimelineEntry(c.kind, "communication", c.id, c.occurred_at, c.subject or c.body[:80],
-                          c.body if c.subject else "", c.direction, c.files)
-            for c in query.order_by(Communication.occurred_at.desc()).limit(limit)]
+                          c.body if c.subject else "", c.direction, files.get(c.id, 0)) for c in rows]
 
 
 @timeline_source
