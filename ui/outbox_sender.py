@@ -27,6 +27,10 @@ class OutboxSender(QObject):
         self.timer.timeout.connect(self.send_due)
 
     def start(self) -> None:
+        """Settle what a stopped run left half-sent, then send every few minutes."""
+        db = self.ctx.db
+        self.ctx.runner.submit(lambda control: outbox.settle_interrupted(db), write=True,
+                               on_done=self.ctx.bus.publish)
         self.timer.start()
 
     def send_due(self) -> None:

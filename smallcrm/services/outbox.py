@@ -115,11 +115,11 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(minutes=BACKOFF[min(attempts, len(BACKOFF)) - 1] if attempts else 0)
 
 
-def _settle_stale(db, now: datetime) -> Changes:
+def _settle_stale(db, now: datetime, older_than: timedelta = STALE_SENDING) -> Changes:
     """Rows left "sending" by a crash become failed/maybe_sent: never sent again without the user's word."""
     with db.atomic():
         stale = [r.id for r in OutboxMessage.select(OutboxMessage.id).where(
-            OutboxMessage.status == "sending", OutboxMessage.sending_since < now - STALE_SENDING)]
+            OutboxMessage.status == "sending", OutboxMessage.sending_since <= now - older_than)]
         if stale:
             OutboxMessage.update(
                 status="failed", last_error_code=MAYBE_SENT, next_attempt_at=None, updated_at=utcnow(),
@@ -127,6 +127,12 @@ def _settle_stale(db, now: datetime) -> Changes:
                            "folder of your mail program, then mark it sent or send it again.").where(
                 OutboxMessage.id.in_(stale)).execute()
     return Changes(outbox=set(stale))
+
+
+def settle_interrupted(db) -> Changes:
+    """At start: a row still "sending" was left by a run that stopped (one SmallCRM per database file, so nothing
+    else can be sending it): it becomes "maybe sent" at once instead of after ``STALE_SENDING``."""
+    return _settle_stale(db, utcnow(), timedelta(0))
 
 
 def due_ids(db, now: datetime | None = None) -> list[int]:

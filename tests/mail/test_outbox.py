@@ -184,3 +184,13 @@ def test_the_password_is_never_in_the_database_file(db, quote, smtp_server):
     db.pw.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     files = [p for p in db.path.parent.iterdir() if p.name.startswith(db.path.name)]
     assert files and all(PASSWORD.encode() not in p.read_bytes() for p in files)
+
+
+def test_at_start_a_half_sent_mail_is_settled_at_once_and_never_resent(db, quote, smtp_server):
+    server = smtp_server()
+    configure(db, server)
+    outbox_id = _queue(db, quote)
+    assert outbox._claim(db, outbox_id, utcnow()) is not None
+    assert _send(db).sent == 0  # a fresh "sending" row is left alone by a send...
+    assert outbox.settle_interrupted(db).outbox == {outbox_id}  # ...and settled when the program starts again
+    assert outbox.get_outbox_message(db, outbox_id).maybe_sent and server.messages == []

@@ -124,3 +124,16 @@ def test_the_timer_sends_a_waiting_mail_once_the_server_answers_again(window, ct
     window.outbox.timer.timeout.emit()
     assert len(server.messages) == 1 and outbox.list_outbox(ctx.db) == []
     assert window.outbox_status.isHidden() and window.statusBar().currentMessage() == "1 mail(s) sent"
+
+
+def test_a_mail_left_half_sent_by_a_stopped_run_is_maybe_sent_when_the_window_opens(ctx, qtbot, queued):
+    from ui.main_window import MainWindow
+
+    configure(ctx.db, None)
+    outbox_id = queued("Interrotta")
+    assert outbox._claim(ctx.db, outbox_id, utcnow()) is not None  # the process died right after this
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    view = outbox.get_outbox_message(ctx.db, outbox_id)
+    assert view.status == "failed" and view.maybe_sent
+    assert main.outbox_status.text().startswith("<a href='outbox'>1 mail(s) in the outbox")
