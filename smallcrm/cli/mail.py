@@ -58,6 +58,12 @@ def register(commands) -> None:
         handler=show_reminders)
 
 
+def _send(db) -> outbox.SendReport:
+    """Send what is due; a mail a stopped run left half-sent is settled first (this process holds the file)."""
+    outbox.settle_interrupted(db)
+    return outbox.send_outbox(db, mail_out.smtp_transport(db))
+
+
 def _report(args: argparse.Namespace, report: outbox.SendReport) -> int:
     if args.json:
         emit_json({"sent": report.sent, "failed": report.failed, "waiting": report.waiting,
@@ -78,7 +84,7 @@ def mail_document(args: argparse.Namespace) -> int:
         if not args.now:
             print(f"Mail {outbox_id} to {to} is in the outbox ({proposed.file_name} attached)")
             return 0
-        return _report(args, outbox.send_outbox(db, mail_out.smtp_transport(db)))
+        return _report(args, _send(db))
 
 
 def mail_setup(args: argparse.Namespace) -> int:
@@ -119,13 +125,13 @@ def outbox_list(args: argparse.Namespace) -> int:
 
 def outbox_send(args: argparse.Namespace) -> int:
     with open_db(args, create=False) as db:
-        return _report(args, outbox.send_outbox(db, mail_out.smtp_transport(db)))
+        return _report(args, _send(db))
 
 
 def outbox_retry(args: argparse.Namespace) -> int:
     with open_db(args, create=False) as db:
         outbox.retry_now(db, args.ids or None, resend_unsure=args.resend_unsure)
-        return _report(args, outbox.send_outbox(db, mail_out.smtp_transport(db)))
+        return _report(args, _send(db))
 
 
 def outbox_confirm(args: argparse.Namespace) -> int:

@@ -4,8 +4,9 @@ A message is never lost and never sent twice:
 - it is stored as its exact bytes with its Message-ID, so a retry sends the very same message;
 - before it is handed to the server its row is marked "sending" (committed); after the server accepted it, the
   timeline entry (with the files and the Message-ID) and the "sent" mark are written in one transaction;
-- a crash between the two leaves the row "sending". It is never sent again on its own: once older than
-  ``STALE_SENDING`` it becomes failed with the code ``maybe_sent``, and the user decides, after a look at the
+- a crash between the two leaves the row "sending". It is never sent again on its own: when the program starts
+  again (``settle_interrupted``), or once older than ``STALE_SENDING``, it becomes failed with the code
+  ``maybe_sent``, and the user decides, after a look at the
   Sent folder of their mail program, to ``confirm_sent`` (logged, not sent) or to send it again (``retry_now``
   with ``resend_unsure``), which gives the same Message-ID so mail programs show it once.
 A server that cannot be reached, refuses the login, drops the connection or is slow leaves the messages queued,
