@@ -123,3 +123,14 @@ def test_the_invoice_view_mails_only_an_issued_invoice(ctx, qtbot, quote, smtp_s
     assert dialog.attachment.text() == f"Fattura {issued.number.replace('/', '-')}.pdf"
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert len(server.messages) == 1 and window.status.text() == "Sent to ufficio@rossi.example."
+
+
+def test_a_document_that_cannot_be_mailed_says_why_and_offers_nothing_to_send(ctx, qtbot, quote):
+    from smallcrm.services import invoices
+
+    draft, _ = invoices.create_invoice(ctx.db, invoices.InvoiceDraft(quote.party.id, [LineDraft("X", 1, "1", 0,
+                                                                                                "22")]))
+    dialog = SendMailDialog(ctx, "invoice", draft.id)
+    qtbot.addWidget(dialog)
+    assert dialog.status.text() == "Issue the invoice before sending it."
+    assert not any(b.isEnabled() for b in (dialog.send_button, dialog.later_button, dialog.mailto_button))

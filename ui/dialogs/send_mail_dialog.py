@@ -173,7 +173,7 @@ class SendMailDialog(QDialog):
         self.accept()
 
     def _failed(self, error: Exception) -> None:
-        self._set_busy(False)
+        self._set_busy(self.mail is None)  # nothing to send if the document could not be read
         if isinstance(error, ValidationError) and self.errors.show(error):
             self.status.clear()
             return
