@@ -1110,6 +1110,22 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <translation>Wait for the server</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Suggest a call back after</source>
+        <translation>Suggest a call back after</translation>
+    </message>
+    <message>
+        <source>List quotes expiring within</source>
+        <translation>List quotes expiring within</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2281,6 +2297,13 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message numerus="yes">
+        <source>Remind me to call back in %n day(s) if there is no answer</source>
+        <translation>
+            <numerusform>Remind me to call back in %n day if there is no answer</numerusform>
+            <numerusform>Remind me to call back in %n days if there is no answer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Send %1 by e-mail</source>
         <translation>Send %1 by e-mail</translation>
@@ -2292,6 +2315,10 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>This customer has no e-mail address yet: type one.</source>
         <translation>This customer has no e-mail address yet: type one.</translation>
+    </message>
+    <message>
+        <source>Call back about quote %1</source>
+        <translation>Call back about quote %1</translation>
     </message>
     <message>
         <source>Sending…</source>

@@ -1110,6 +1110,22 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <translation>Attesa del server</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Suggest a call back after</source>
+        <translation>Proponi una richiamata dopo</translation>
+    </message>
+    <message>
+        <source>List quotes expiring within</source>
+        <translation>Elenca i preventivi che scadono entro</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
@@ -2281,6 +2297,13 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message numerus="yes">
+        <source>Remind me to call back in %n day(s) if there is no answer</source>
+        <translation>
+            <numerusform>Ricordami di richiamare tra %n giorno se non risponde</numerusform>
+            <numerusform>Ricordami di richiamare tra %n giorni se non risponde</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Send %1 by e-mail</source>
         <translation>Invia %1 per e-mail</translation>
@@ -2292,6 +2315,10 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     <message>
         <source>This customer has no e-mail address yet: type one.</source>
         <translation>Questo cliente non ha ancora un indirizzo e-mail: scrivine uno.</translation>
+    </message>
+    <message>
+        <source>Call back about quote %1</source>
+        <translation>Richiamare per il preventivo %1</translation>
     </message>
     <message>
         <source>Sending…</source>

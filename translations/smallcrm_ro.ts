@@ -1116,6 +1116,22 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <translation>Așteptare după server</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Mementouri</translation>
+    </message>
+    <message>
+        <source>Suggest a call back after</source>
+        <translation>Propune un apel după</translation>
+    </message>
+    <message>
+        <source>List quotes expiring within</source>
+        <translation>Arată ofertele care expiră în</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Salvează</translation>
     </message>
@@ -2299,6 +2315,14 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <source>Cancel</source>
         <translation>Anulează</translation>
     </message>
+    <message numerus="yes">
+        <source>Remind me to call back in %n day(s) if there is no answer</source>
+        <translation>
+            <numerusform>Amintește-mi să sun peste %n zi dacă nu răspunde</numerusform>
+            <numerusform>Amintește-mi să sun peste %n zile dacă nu răspunde</numerusform>
+            <numerusform>Amintește-mi să sun peste %n de zile dacă nu răspunde</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Send %1 by e-mail</source>
         <translation>Trimite %1 prin e-mail</translation>
@@ -2310,6 +2334,10 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     <message>
         <source>This customer has no e-mail address yet: type one.</source>
         <translation>Acest client nu are încă o adresă de e-mail: scrieți una.</translation>
+    </message>
+    <message>
+        <source>Call back about quote %1</source>
+        <translation>Sunați despre oferta %1</translation>
     </message>
     <message>
         <source>Sending…</source>

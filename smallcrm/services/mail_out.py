@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import quote
 
 from smallcrm.changes import Changes
+from smallcrm.clock import local_today
 from smallcrm.db.mail_models import OutboxMessage
 from smallcrm.documents.formatting import format_date, format_money
 from smallcrm.errors import Conflict, ValidationError
@@ -24,6 +26,7 @@ from smallcrm.services.printing import invoice_pdf, quote_pdf
 from smallcrm.services.quotes import get_quote
 from smallcrm.services.sales_views import DocumentView
 from smallcrm.services.settings import get_setting, set_setting
+from smallcrm.services.tasks import TaskDraft, insert_task
 from smallcrm.validation import normalize_email
 
 DOCUMENT_KINDS = ("quote", "invoice")  # an invoice id may be a credit note: its kind comes from the document
@@ -69,7 +72,7 @@ def mail_configured() -> bool:
 
 
 MAIL_SETTINGS = ("mail_sender_name", "mail_sender_address", "smtp_host", "smtp_port", "smtp_security", "smtp_user",
-                 "smtp_timeout_seconds", "mail_templates")
+                 "smtp_timeout_seconds", "mail_templates", "follow_up_after_days", "expiring_within_days")
 
 
 def password_persists() -> bool:
@@ -191,11 +194,13 @@ def clean_recipients(to: list[str] | str) -> list[str]:
     return list(dict.fromkeys(addresses))
 
 
-def queue_document_mail(db, kind: str, document_id: int, to: list[str] | str, subject: str, body: str
-                        ) -> tuple[int, Changes]:
+def queue_document_mail(db, kind: str, document_id: int, to: list[str] | str, subject: str, body: str,
+                        call_back: str | None = None, call_back_days: int | None = None) -> tuple[int, Changes]:
     """Compose the mail of a quote or an invoice with its PDF and put it in the outbox (one transaction).
 
-    The outbox keeps the exact bytes, Message-ID included: whenever it goes, it goes as composed now."""
+    The outbox keeps the exact bytes, Message-ID included: whenever it goes, it goes as composed now.
+    ``call_back``: the title of a task to call the customer ``call_back_days`` from today (the setting
+    ``follow_up_after_days`` by default), added in the same transaction."""
     recipients = clean_recipients(to)
     if not subject.strip():
         raise ValidationError("subject", "Write a subject", code="required")
@@ -212,7 +217,13 @@ def queue_document_mail(db, kind: str, document_id: int, to: list[str] | str, su
         row = OutboxMessage.create(party=view.party.id, message_id=message_id, message=message.as_bytes(),
                                    sender=sender.addr_spec, recipients=json.dumps(recipients),
                                    subject=str(message["Subject"]), document_kind=view.kind, document_id=view.id)
-    return row.id, Changes(outbox={row.id}, parties={view.party.id})
+        changes = Changes(outbox={row.id}, parties={view.party.id})
+        if call_back:
+            days = get_setting("follow_up_after_days") if call_back_days is None else call_back_days
+            task = insert_task(TaskDraft(call_back, local_today() + timedelta(days=days), view.party.id,
+                                         notes=view.number))  # the number ties the task to the document
+            changes.tasks.add(task.id)
+    return row.id, changes
 
 
 # -- without SMTP -------------------------------------------------------------------------------------

@@ -119,3 +119,17 @@ def test_the_password_is_kept_under_the_user_and_host(db):
 @pytest.fixture
 def company_named(db):
     set_setting(db, "company_name", "Bottega Bianchi S.n.c.")
+
+
+def test_a_call_back_task_comes_with_the_queued_quote(db, quote):
+    from datetime import timedelta
+
+    from smallcrm.clock import local_today, to_local
+    from smallcrm.services.tasks import list_tasks
+
+    configure(db, None)
+    set_setting(db, "follow_up_after_days", 10)
+    _, changes = queue_document_mail(db, "quote", quote.id, "a@x.example", "Oggetto", "Testo", "Richiamare")
+    (task,) = list_tasks(db, party_id=quote.party.id)
+    assert changes.tasks == {task.id} and task.title == "Richiamare" and task.notes == quote.number
+    assert to_local(task.due_at).date() == local_today() + timedelta(days=10)

@@ -134,3 +134,23 @@ def test_a_document_that_cannot_be_mailed_says_why_and_offers_nothing_to_send(ct
     qtbot.addWidget(dialog)
     assert dialog.status.text() == "Issue the invoice before sending it."
     assert not any(b.isEnabled() for b in (dialog.send_button, dialog.later_button, dialog.mailto_button))
+
+
+def test_a_sent_quote_plans_the_call_back_unless_unticked(ctx, qtbot, quote, smtp_server):
+    from datetime import timedelta
+
+    from smallcrm.clock import local_today, to_local
+    from smallcrm.services.tasks import list_tasks
+
+    configure(ctx.db, smtp_server())
+    dialog = _dialog(ctx, qtbot, quote)
+    assert dialog.call_back.text() == "Remind me to call back in 7 day(s) if there is no answer"
+    assert dialog.call_back.isChecked()
+    qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    (task,) = list_tasks(ctx.db, party_id=quote.party.id)
+    assert task.title == f"Call back about quote {quote.number}"
+    assert to_local(task.due_at).date() == local_today() + timedelta(days=7)
+    again = _dialog(ctx, qtbot, quote)
+    again.call_back.setChecked(False)
+    qtbot.mouseClick(again.later_button, Qt.MouseButton.LeftButton)
+    assert len(list_tasks(ctx.db, party_id=quote.party.id)) == 1

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.errors import ValidationError
 from smallcrm.services import mail_out, outbox
+from smallcrm.services.settings import get_setting
 from ui.context import AppContext
 from ui.mail_texts import mail_error
 from ui.widgets.attachment_files import paperclip_pixmap
@@ -64,6 +66,10 @@ class SendMailDialog(QDialog):
         form.addRow(self.tr("To"), self.errors.wrap("to", self.to))
         form.addRow(self.tr("Subject"), self.errors.wrap("subject", self.subject))
         form.addRow(self.tr("Attached"), attached)
+        self.call_back = QCheckBox(objectName="mail-call-back")
+        self.call_back.setChecked(True)
+        self.call_back.hide()
+        self._call_back_days = 7
         self.note = QLabel(wordWrap=True, objectName="mail-note")
         self.note.setStyleSheet("color: palette(placeholder-text);")
         self.status = QLabel(wordWrap=True, objectName="mail-status")
@@ -87,6 +93,7 @@ class SendMailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.call_back)
         layout.addWidget(self.note)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -97,11 +104,14 @@ class SendMailDialog(QDialog):
     def _load(self) -> None:
         db, kind, document_id = self.ctx.db, self.kind, self.document_id
         self.ctx.runner.submit(lambda control: (mail_out.document_mail(db, kind, document_id),
-                                                mail_out.mail_configured()),
+                                                mail_out.mail_configured(), get_setting("follow_up_after_days")),
                                on_done=self._show, on_error=self._failed)
 
     def _show(self, result) -> None:
-        self.mail, configured = result
+        self.mail, configured, self._call_back_days = result
+        self.call_back.setText(self.tr("Remind me to call back in %n day(s) if there is no answer", "",
+                                       self._call_back_days))
+        self.call_back.setVisible(self.mail.kind == "quote")
         self.to.clear()
         self.to.addItems(list(self.mail.addresses))
         self.to.setEditText(self.mail.addresses[0] if self.mail.addresses else "")
@@ -131,9 +141,11 @@ class SendMailDialog(QDialog):
         self.status.clear()
         db, kind, document_id = self.ctx.db, self.kind, self.document_id
         to, subject, body = self.to.currentText(), self.subject.text(), self.body.toPlainText()
+        call_back = (self.tr("Call back about quote %1").replace("%1", self.mail.number)
+                     if not self.call_back.isHidden() and self.call_back.isChecked() else None)
 
         def body_(control):
-            outbox_id, changes = mail_out.queue_document_mail(db, kind, document_id, to, subject, body)
+            outbox_id, changes = mail_out.queue_document_mail(db, kind, document_id, to, subject, body, call_back)
             report = outbox.send_outbox(db, mail_out.smtp_transport(db)) if send else None
             if report is not None:
                 changes.merge(report.changes)

@@ -70,6 +70,18 @@ class MailSettings(QWidget):
         form.addRow("", self.keyring_note)
         form.addRow(self.tr("Wait for the server"), self.errors.wrap("smtp_timeout_seconds", self.timeout))
 
+        self.follow_up = QSpinBox(objectName="setting-follow_up_after_days", maximumWidth=110)
+        self.expiring = QSpinBox(objectName="setting-expiring_within_days", maximumWidth=110)
+        for spin in (self.follow_up, self.expiring):
+            spin.setRange(1, 90)
+            spin.setSuffix(self.tr(" days"))
+        reminders = QGroupBox(self.tr("Reminders"))
+        form = QFormLayout(reminders)
+        form.addRow(self.tr("Suggest a call back after"),
+                    self.errors.wrap("follow_up_after_days", self.follow_up))
+        form.addRow(self.tr("List quotes expiring within"),
+                    self.errors.wrap("expiring_within_days", self.expiring))
+
         self.templates = MailTemplates()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -85,6 +97,7 @@ class MailSettings(QWidget):
         left = QVBoxLayout()
         left.addWidget(sender)
         left.addWidget(server)
+        left.addWidget(reminders)
         left.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -100,6 +113,8 @@ class MailSettings(QWidget):
         self.port.setValue(int(get_setting("smtp_port")))
         self.security.setCurrentIndex(max(self.security.findData(get_setting("smtp_security")), 0))
         self.timeout.setValue(int(get_setting("smtp_timeout_seconds")))
+        self.follow_up.setValue(int(get_setting("follow_up_after_days")))
+        self.expiring.setValue(int(get_setting("expiring_within_days")))
         self.password.clear()
         stored = mail_out.has_smtp_password()
         self.password.setPlaceholderText(self.tr("kept in the system keyring") if stored else
@@ -118,7 +133,8 @@ class MailSettings(QWidget):
     def values(self) -> dict:
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
         values.update(smtp_port=self.port.value(), smtp_security=self.security.currentData(),
-                      smtp_timeout_seconds=self.timeout.value(), mail_templates=self.templates.overrides())
+                      smtp_timeout_seconds=self.timeout.value(), mail_templates=self.templates.overrides(),
+                      follow_up_after_days=self.follow_up.value(), expiring_within_days=self.expiring.value())
         return values
 
     def save(self) -> bool:
