@@ -19,6 +19,7 @@ class Changes:
     invoices: set[int] = field(default_factory=set)
     payments: set[int] = field(default_factory=set)
     consents: set[int] = field(default_factory=set)
+    outbox: set[int] = field(default_factory=set)
     settings: set[str] = field(default_factory=set)
     imports: set[int] = field(default_factory=set)
 

@@ -1124,6 +1124,16 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
 </context>
 <context>
+    <name>FollowUpStatus</name>
+    <message numerus="yes">
+        <source>%n quote(s) to follow up</source>
+        <translation>
+            <numerusform>%n quote to follow up</numerusform>
+            <numerusform>%n quotes to follow up</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettings</name>
     <message>
         <source> days</source>
@@ -1254,6 +1264,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Open PDF</source>
         <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Send by e-mail…</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1566,6 +1580,160 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>e.g. Anna Bianchi – Bottega Bianchi</source>
+        <translation>e.g. Anna Bianchi – Bottega Bianchi</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (usually port 465)</translation>
+    </message>
+    <message>
+        <source>None (only inside a trusted network)</source>
+        <translation>None (only inside a trusted network)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>Outgoing mail server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Wait for the server</source>
+        <translation>Wait for the server</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Suggest a call back after</source>
+        <translation>Suggest a call back after</translation>
+    </message>
+    <message>
+        <source>List quotes expiring within</source>
+        <translation>List quotes expiring within</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Send test mail</source>
+        <translation>Send test mail</translation>
+    </message>
+    <message>
+        <source>Saves, then sends a short mail to the sender&apos;s address</source>
+        <translation>Saves, then sends a short mail to the sender&apos;s address</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>kept in the system keyring</translation>
+    </message>
+    <message>
+        <source>the password of the mail account</source>
+        <translation>the password of the mail account</translation>
+    </message>
+    <message>
+        <source>No system keyring here: the password is kept until SmallCRM closes, never in the database.</source>
+        <translation>No system keyring here: the password is kept until SmallCRM closes, never in the database.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved. The password is kept for this session only: no system keyring here.</source>
+        <translation>Saved. The password is kept for this session only: no system keyring here.</translation>
+    </message>
+    <message>
+        <source>Sending a test mail…</source>
+        <translation>Sending a test mail…</translation>
+    </message>
+    <message>
+        <source>Test mail</source>
+        <translation>Test mail</translation>
+    </message>
+    <message>
+        <source>Test mail sent to %1: the settings work.</source>
+        <translation>Test mail sent to %1: the settings work.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Texts of the mails</source>
+        <translation>Texts of the mails</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Restore the built-in text</source>
+        <translation>Restore the built-in text</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SmallCRM — %1</source>
@@ -1601,6 +1769,147 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Nothing due today</source>
         <translation>Nothing due today</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>It was sent</translation>
+    </message>
+    <message>
+        <source>You found this mail in the Sent folder of your mail program: write it on the timeline without sending it again</source>
+        <translation>You found this mail in the Sent folder of your mail program: write it on the timeline without sending it again</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Show sent mails</source>
+        <translation>Show sent mails</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: every mail has gone.</source>
+        <translation>The outbox is empty: every mail has gone.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nothing to send.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent</source>
+        <translation>
+            <numerusform>%n mail sent</numerusform>
+            <numerusform>%n mails sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Send again?</translation>
+    </message>
+    <message>
+        <source>This mail may have gone already. Send it again only if it is not in the Sent folder of your mail program.</source>
+        <translation>This mail may have gone already. Send it again only if it is not in the Sent folder of your mail program.</translation>
+    </message>
+    <message>
+        <source>Delete the mail?</source>
+        <translation>Delete the mail?</translation>
+    </message>
+    <message>
+        <source>“%1” will not be sent.</source>
+        <translation>“%1” will not be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Sending mail</source>
+        <translation>Sending mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent</source>
+        <translation>
+            <numerusform>%n mail sent</numerusform>
+            <numerusform>%n mails sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message numerus="yes">
+        <source>%n mail(s) in the outbox</source>
+        <translation>
+            <numerusform>%n mail in the outbox</numerusform>
+            <numerusform>%n mails in the outbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Maybe sent</source>
+        <translation>Maybe sent</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2345,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>%1 — due %2</source>
         <translation>%1 — due %2</translation>
+    </message>
+    <message>
+        <source>Open attached files…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>
@@ -2553,6 +2866,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Send by e-mail…</translation>
+    </message>
+    <message>
         <source>Mark sent</source>
         <translation>Mark sent</translation>
     </message>
@@ -2666,6 +2983,90 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Plan a call back</source>
+        <translation>Plan a call back</translation>
+    </message>
+    <message>
+        <source>Add a task due today: call the customer about this quote</source>
+        <translation>Add a task due today: call the customer about this quote</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tasks due today or overdue</source>
+        <translation>Tasks due today or overdue</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Nothing due today.</translation>
+    </message>
+    <message>
+        <source>Quotes without an answer</source>
+        <translation>Quotes without an answer</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n day(s) ago</source>
+        <translation>
+            <numerusform>sent %n day ago</numerusform>
+            <numerusform>sent %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sent quote has had an answer or a call planned.</source>
+        <translation>Every sent quote has had an answer or a call planned.</translation>
+    </message>
+    <message>
+        <source>Quotes about to expire</source>
+        <translation>Quotes about to expire</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>expires today</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quote expires soon.</source>
+        <translation>No quote expires soon.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call back about quote %1</source>
+        <translation>Call back about quote %1</translation>
+    </message>
+    <message>
+        <source>Call back planned for today.</source>
+        <translation>Call back planned for today.</translation>
+    </message>
+</context>
+<context>
     <name>SecuritySettings</name>
     <message>
         <source>A random key kept in the system keyring (nothing to type)</source>
@@ -2773,6 +3174,116 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
 </context>
 <context>
+    <name>SendMailDialog</name>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com; more addresses separated by ;</source>
+        <translation>name@example.com; more addresses separated by ;</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Save to outbox</source>
+        <translation>Save to outbox</translation>
+    </message>
+    <message>
+        <source>Keep it in the outbox: it goes when the mail server answers</source>
+        <translation>Keep it in the outbox: it goes when the mail server answers</translation>
+    </message>
+    <message>
+        <source>Open in my mail program…</source>
+        <translation>Open in my mail program…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me to call back in %n day(s) if there is no answer</source>
+        <translation>
+            <numerusform>Remind me to call back in %n day if there is no answer</numerusform>
+            <numerusform>Remind me to call back in %n days if there is no answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send %1 by e-mail</source>
+        <translation>Send %1 by e-mail</translation>
+    </message>
+    <message>
+        <source>Sending needs the outgoing mail server in Settings → Mail. Without it, open the mail in your own mail program.</source>
+        <translation>Sending needs the outgoing mail server in Settings → Mail. Without it, open the mail in your own mail program.</translation>
+    </message>
+    <message>
+        <source>This customer has no e-mail address yet: type one.</source>
+        <translation>This customer has no e-mail address yet: type one.</translation>
+    </message>
+    <message>
+        <source>Call back about quote %1</source>
+        <translation>Call back about quote %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sending mail</source>
+        <translation>Sending mail</translation>
+    </message>
+    <message>
+        <source>The mail is in the outbox.</source>
+        <translation>The mail is in the outbox.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 The mail is kept in the outbox.</source>
+        <translation>Not sent: %1 The mail is kept in the outbox.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 The mail is kept in the outbox and goes as soon as the server answers.</source>
+        <translation>Not sent yet: %1 The mail is kept in the outbox and goes as soon as the server answers.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF to attach</source>
+        <translation>Where to save the PDF to attach</translation>
+    </message>
+    <message>
+        <source>Attach %1 in your mail program.</source>
+        <translation>Attach %1 in your mail program.</translation>
+    </message>
+    <message>
+        <source>Save the quote before sending it</source>
+        <translation>Save the quote before sending it</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before sending it</source>
+        <translation>Issue the invoice before sending it</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Company</source>
@@ -2785,6 +3296,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Numbering and languages</source>
         <translation>Numbering and languages</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
     </message>
     <message>
         <source>Data and backups</source>
@@ -2954,6 +3469,13 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Task done</source>
         <translation>Task done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s): double-click to open</source>
+        <translation>
+            <numerusform>%n attached file: double-click to open</numerusform>
+            <numerusform>%n attached files: double-click to open</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3984,81 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
 </context>
 <context>
+    <name>mail</name>
+    <message>
+        <source>No outgoing mail server is set: see Settings → Mail.</source>
+        <translation>No outgoing mail server is set: see Settings → Mail.</translation>
+    </message>
+    <message>
+        <source>Set the sender&apos;s address in Settings → Mail first.</source>
+        <translation>Set the sender&apos;s address in Settings → Mail first.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>The mail server refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer what was asked: check the security setting.</source>
+        <translation>The mail server does not offer what was asked: check the security setting.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1.</source>
+        <translation>The mail server refused the address %1.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender&apos;s address.</source>
+        <translation>The mail server refused the sender&apos;s address.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation>The mail server refused the message.</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection.</source>
+        <translation>The mail server closed the connection.</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation>The mail server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the mail server&apos;s address: it is down, there is no connection, or the port is wrong.</source>
+        <translation>Nothing answers at the mail server&apos;s address: it is down, there is no connection, or the port is wrong.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be found: no connection, or a wrong name.</source>
+        <translation>The mail server cannot be found: no connection, or a wrong name.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: check the security setting and the port.</source>
+        <translation>The secure connection failed: check the security setting and the port.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached.</source>
+        <translation>The mail server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The mail server answered unexpectedly.</source>
+        <translation>The mail server answered unexpectedly.</translation>
+    </message>
+    <message>
+        <source>SmallCRM stopped while this mail was being sent: it may have gone. Look in the Sent folder of your mail program, then mark it sent or send it again.</source>
+        <translation>SmallCRM stopped while this mail was being sent: it may have gone. Look in the Sent folder of your mail program, then mark it sent or send it again.</translation>
+    </message>
+    <message>
+        <source>Sent, but it could not be written on the timeline.</source>
+        <translation>Sent, but it could not be written on the timeline.</translation>
+    </message>
+    <message>
+        <source>The customer is in the trash.</source>
+        <translation>The customer is in the trash.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before sending it.</source>
+        <translation>Issue the invoice before sending it.</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Contacts</source>
@@ -3494,6 +4091,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Receivables</source>
         <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -1124,6 +1124,16 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
+    <name>FollowUpStatus</name>
+    <message numerus="yes">
+        <source>%n quote(s) to follow up</source>
+        <translation>
+            <numerusform>%n preventivo da seguire</numerusform>
+            <numerusform>%n preventivi da seguire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettings</name>
     <message>
         <source> days</source>
@@ -1254,6 +1264,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Open PDF</source>
         <translation>Apri PDF</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Invia per e-mail…</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1566,6 +1580,160 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>e.g. Anna Bianchi – Bottega Bianchi</source>
+        <translation>es. Anna Bianchi – Bottega Bianchi</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (di solito porta 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (di solito porta 465)</translation>
+    </message>
+    <message>
+        <source>None (only inside a trusted network)</source>
+        <translation>Nessuna (solo in una rete fidata)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>Server della posta in uscita (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Wait for the server</source>
+        <translation>Attesa del server</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Suggest a call back after</source>
+        <translation>Proponi una richiamata dopo</translation>
+    </message>
+    <message>
+        <source>List quotes expiring within</source>
+        <translation>Elenca i preventivi che scadono entro</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Send test mail</source>
+        <translation>Invia e-mail di prova</translation>
+    </message>
+    <message>
+        <source>Saves, then sends a short mail to the sender&apos;s address</source>
+        <translation>Salva, poi invia una breve e-mail all&apos;indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>custodita nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>the password of the mail account</source>
+        <translation>la password dell&apos;account di posta</translation>
+    </message>
+    <message>
+        <source>No system keyring here: the password is kept until SmallCRM closes, never in the database.</source>
+        <translation>Nessun portachiavi di sistema qui: la password è tenuta finché SmallCRM resta aperto, mai nel database.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Saved. The password is kept for this session only: no system keyring here.</source>
+        <translation>Salvato. La password è tenuta solo per questa sessione: qui non c&apos;è un portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>Sending a test mail…</source>
+        <translation>Invio dell&apos;e-mail di prova…</translation>
+    </message>
+    <message>
+        <source>Test mail</source>
+        <translation>E-mail di prova</translation>
+    </message>
+    <message>
+        <source>Test mail sent to %1: the settings work.</source>
+        <translation>E-mail di prova inviata a %1: le impostazioni funzionano.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <source>Quote</source>
+        <translation>Preventivo</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota di credito</translation>
+    </message>
+    <message>
+        <source>Texts of the mails</source>
+        <translation>Testi delle e-mail</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Segnaposto: %1</translation>
+    </message>
+    <message>
+        <source>Restore the built-in text</source>
+        <translation>Ripristina il testo predefinito</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SmallCRM — %1</source>
@@ -1601,6 +1769,147 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Nothing due today</source>
         <translation>Niente in scadenza oggi</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Posta in uscita</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Invia ora</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>È stata inviata</translation>
+    </message>
+    <message>
+        <source>You found this mail in the Sent folder of your mail program: write it on the timeline without sending it again</source>
+        <translation>Hai trovato questa e-mail nella cartella Posta inviata del tuo programma di posta: registrala nella cronologia senza inviarla di nuovo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Show sent mails</source>
+        <translation>Mostra le e-mail inviate</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: every mail has gone.</source>
+        <translation>La posta in uscita è vuota: tutte le e-mail sono partite.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Niente da inviare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent</source>
+        <translation>
+            <numerusform>%n e-mail inviata</numerusform>
+            <numerusform>%n e-mail inviate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Inviare di nuovo?</translation>
+    </message>
+    <message>
+        <source>This mail may have gone already. Send it again only if it is not in the Sent folder of your mail program.</source>
+        <translation>Questa e-mail potrebbe essere già partita. Inviala di nuovo solo se non è nella cartella Posta inviata del tuo programma di posta.</translation>
+    </message>
+    <message>
+        <source>Delete the mail?</source>
+        <translation>Eliminare l&apos;e-mail?</translation>
+    </message>
+    <message>
+        <source>“%1” will not be sent.</source>
+        <translation>«%1» non sarà inviata.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Sending mail</source>
+        <translation>Invio della posta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent</source>
+        <translation>
+            <numerusform>%n e-mail inviata</numerusform>
+            <numerusform>%n e-mail inviate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message numerus="yes">
+        <source>%n mail(s) in the outbox</source>
+        <translation>
+            <numerusform>%n e-mail in uscita</numerusform>
+            <numerusform>%n e-mail in uscita</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Scritta</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>In invio</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non inviata</translation>
+    </message>
+    <message>
+        <source>Maybe sent</source>
+        <translation>Forse inviata</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2345,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>%1 — due %2</source>
         <translation>%1 — scadenza %2</translation>
+    </message>
+    <message>
+        <source>Open attached files…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>
@@ -2553,6 +2866,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>Note</translation>
     </message>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Invia per e-mail…</translation>
+    </message>
+    <message>
         <source>Mark sent</source>
         <translation>Segna come inviato</translation>
     </message>
@@ -2666,6 +2983,90 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Plan a call back</source>
+        <translation>Pianifica una richiamata</translation>
+    </message>
+    <message>
+        <source>Add a task due today: call the customer about this quote</source>
+        <translation>Aggiunge un promemoria per oggi: chiamare il cliente per questo preventivo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Tasks due today or overdue</source>
+        <translation>Promemoria di oggi o scaduti</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Niente in scadenza oggi.</translation>
+    </message>
+    <message>
+        <source>Quotes without an answer</source>
+        <translation>Preventivi senza risposta</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n day(s) ago</source>
+        <translation>
+            <numerusform>inviato %n giorno fa</numerusform>
+            <numerusform>inviato %n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sent quote has had an answer or a call planned.</source>
+        <translation>Ogni preventivo inviato ha avuto una risposta o una richiamata pianificata.</translation>
+    </message>
+    <message>
+        <source>Quotes about to expire</source>
+        <translation>Preventivi in scadenza</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>scade oggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>scade tra %n giorno</numerusform>
+            <numerusform>scade tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quote expires soon.</source>
+        <translation>Nessun preventivo scade a breve.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>oggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>in ritardo di %n giorno</numerusform>
+            <numerusform>in ritardo di %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call back about quote %1</source>
+        <translation>Richiamare per il preventivo %1</translation>
+    </message>
+    <message>
+        <source>Call back planned for today.</source>
+        <translation>Richiamata pianificata per oggi.</translation>
+    </message>
+</context>
+<context>
     <name>SecuritySettings</name>
     <message>
         <source>A random key kept in the system keyring (nothing to type)</source>
@@ -2773,6 +3174,116 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
+    <name>SendMailDialog</name>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Invia per e-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com; more addresses separated by ;</source>
+        <translation>nome@esempio.it; più indirizzi separati da ;</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Allegato</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Save to outbox</source>
+        <translation>Metti in uscita</translation>
+    </message>
+    <message>
+        <source>Keep it in the outbox: it goes when the mail server answers</source>
+        <translation>La tiene nella posta in uscita: parte quando il server di posta risponde</translation>
+    </message>
+    <message>
+        <source>Open in my mail program…</source>
+        <translation>Apri nel mio programma di posta…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me to call back in %n day(s) if there is no answer</source>
+        <translation>
+            <numerusform>Ricordami di richiamare tra %n giorno se non risponde</numerusform>
+            <numerusform>Ricordami di richiamare tra %n giorni se non risponde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send %1 by e-mail</source>
+        <translation>Invia %1 per e-mail</translation>
+    </message>
+    <message>
+        <source>Sending needs the outgoing mail server in Settings → Mail. Without it, open the mail in your own mail program.</source>
+        <translation>Per inviare serve il server della posta in uscita in Impostazioni → Posta. Senza, apri l&apos;e-mail nel tuo programma di posta.</translation>
+    </message>
+    <message>
+        <source>This customer has no e-mail address yet: type one.</source>
+        <translation>Questo cliente non ha ancora un indirizzo e-mail: scrivine uno.</translation>
+    </message>
+    <message>
+        <source>Call back about quote %1</source>
+        <translation>Richiamare per il preventivo %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>Sending mail</source>
+        <translation>Invio della posta</translation>
+    </message>
+    <message>
+        <source>The mail is in the outbox.</source>
+        <translation>L&apos;e-mail è nella posta in uscita.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Inviata a %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 The mail is kept in the outbox.</source>
+        <translation>Non inviata: %1 L&apos;e-mail resta nella posta in uscita.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 The mail is kept in the outbox and goes as soon as the server answers.</source>
+        <translation>Non ancora inviata: %1 L&apos;e-mail resta nella posta in uscita e parte appena il server risponde.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF to attach</source>
+        <translation>Dove salvare il PDF da allegare</translation>
+    </message>
+    <message>
+        <source>Attach %1 in your mail program.</source>
+        <translation>Allega %1 nel tuo programma di posta.</translation>
+    </message>
+    <message>
+        <source>Save the quote before sending it</source>
+        <translation>Salva il preventivo prima di inviarlo</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before sending it</source>
+        <translation>Emetti la fattura prima di inviarla</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Company</source>
@@ -2785,6 +3296,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Numbering and languages</source>
         <translation>Numerazione e lingue</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Posta</translation>
     </message>
     <message>
         <source>Data and backups</source>
@@ -2954,6 +3469,13 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Task done</source>
         <translation>Promemoria completato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s): double-click to open</source>
+        <translation>
+            <numerusform>%n file allegato: doppio clic per aprirlo</numerusform>
+            <numerusform>%n file allegati: doppio clic per aprirli</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3984,81 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
+    <name>mail</name>
+    <message>
+        <source>No outgoing mail server is set: see Settings → Mail.</source>
+        <translation>Nessun server della posta in uscita impostato: vedi Impostazioni → Posta.</translation>
+    </message>
+    <message>
+        <source>Set the sender&apos;s address in Settings → Mail first.</source>
+        <translation>Prima imposta l&apos;indirizzo del mittente in Impostazioni → Posta.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>Il server di posta ha rifiutato nome utente o password.</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer what was asked: check the security setting.</source>
+        <translation>Il server di posta non offre quanto richiesto: controlla l&apos;impostazione di sicurezza.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1.</source>
+        <translation>Il server di posta ha rifiutato l&apos;indirizzo %1.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender&apos;s address.</source>
+        <translation>Il server di posta ha rifiutato l&apos;indirizzo del mittente.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation>Il server di posta ha rifiutato il messaggio.</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection.</source>
+        <translation>Il server di posta ha chiuso la connessione.</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation>Il server di posta non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the mail server&apos;s address: it is down, there is no connection, or the port is wrong.</source>
+        <translation>Nessuna risposta all&apos;indirizzo del server di posta: è spento, manca la connessione o la porta è sbagliata.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be found: no connection, or a wrong name.</source>
+        <translation>Il server di posta non si trova: manca la connessione o il nome è sbagliato.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: check the security setting and the port.</source>
+        <translation>La connessione sicura non è riuscita: controlla la sicurezza e la porta.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached.</source>
+        <translation>Il server di posta non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>The mail server answered unexpectedly.</source>
+        <translation>Il server di posta ha risposto in modo inatteso.</translation>
+    </message>
+    <message>
+        <source>SmallCRM stopped while this mail was being sent: it may have gone. Look in the Sent folder of your mail program, then mark it sent or send it again.</source>
+        <translation>SmallCRM si è chiuso mentre questa e-mail partiva: potrebbe essere stata inviata. Guarda nella cartella Posta inviata del tuo programma di posta, poi segnala come inviata o inviala di nuovo.</translation>
+    </message>
+    <message>
+        <source>Sent, but it could not be written on the timeline.</source>
+        <translation>Inviata, ma non è stato possibile registrarla nella cronologia.</translation>
+    </message>
+    <message>
+        <source>The customer is in the trash.</source>
+        <translation>Il cliente è nel cestino.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before sending it.</source>
+        <translation>Emetti la fattura prima di inviarla.</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Contacts</source>
@@ -3494,6 +4091,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Receivables</source>
         <translation>Crediti</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Posta in uscita</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -1128,6 +1128,17 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
 </context>
 <context>
+    <name>FollowUpStatus</name>
+    <message numerus="yes">
+        <source>%n quote(s) to follow up</source>
+        <translation>
+            <numerusform>%n ofertă de urmărit</numerusform>
+            <numerusform>%n oferte de urmărit</numerusform>
+            <numerusform>%n de oferte de urmărit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettings</name>
     <message>
         <source> days</source>
@@ -1258,6 +1269,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Open PDF</source>
         <translation>Deschide PDF</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Trimite prin e-mail…</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1572,6 +1587,160 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>e.g. Anna Bianchi – Bottega Bianchi</source>
+        <translation>ex. Ana Popescu – Atelier Popescu</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (de obicei portul 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (de obicei portul 465)</translation>
+    </message>
+    <message>
+        <source>None (only inside a trusted network)</source>
+        <translation>Fără (doar într-o rețea de încredere)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expeditor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresă de e-mail</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>Server de e-mail de ieșire (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Securitate</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nume de utilizator</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parolă</translation>
+    </message>
+    <message>
+        <source>Wait for the server</source>
+        <translation>Așteptare după server</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Mementouri</translation>
+    </message>
+    <message>
+        <source>Suggest a call back after</source>
+        <translation>Propune un apel după</translation>
+    </message>
+    <message>
+        <source>List quotes expiring within</source>
+        <translation>Arată ofertele care expiră în</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Send test mail</source>
+        <translation>Trimite un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Saves, then sends a short mail to the sender&apos;s address</source>
+        <translation>Salvează, apoi trimite un scurt e-mail la adresa expeditorului</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>păstrată în portcheiul sistemului</translation>
+    </message>
+    <message>
+        <source>the password of the mail account</source>
+        <translation>parola contului de e-mail</translation>
+    </message>
+    <message>
+        <source>No system keyring here: the password is kept until SmallCRM closes, never in the database.</source>
+        <translation>Niciun portchei de sistem aici: parola e păstrată până se închide SmallCRM, niciodată în baza de date.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>Saved. The password is kept for this session only: no system keyring here.</source>
+        <translation>Salvat. Parola e păstrată doar pentru această sesiune: aici nu există un portchei de sistem.</translation>
+    </message>
+    <message>
+        <source>Sending a test mail…</source>
+        <translation>Se trimite e-mailul de test…</translation>
+    </message>
+    <message>
+        <source>Test mail</source>
+        <translation>E-mail de test</translation>
+    </message>
+    <message>
+        <source>Test mail sent to %1: the settings work.</source>
+        <translation>E-mailul de test a fost trimis la %1: setările funcționează.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <source>Quote</source>
+        <translation>Ofertă</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factură</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Notă de credit</translation>
+    </message>
+    <message>
+        <source>Texts of the mails</source>
+        <translation>Textele e-mailurilor</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Câmpuri înlocuite: %1</translation>
+    </message>
+    <message>
+        <source>Restore the built-in text</source>
+        <translation>Revino la textul implicit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SmallCRM — %1</source>
@@ -1608,6 +1777,150 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Nothing due today</source>
         <translation>Nimic scadent azi</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Mesaje de trimis</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Trimite acum</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reîncearcă</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>A fost trimis</translation>
+    </message>
+    <message>
+        <source>You found this mail in the Sent folder of your mail program: write it on the timeline without sending it again</source>
+        <translation>Ați găsit acest e-mail în dosarul Trimise al programului de e-mail: înregistrați-l în cronologie fără a-l retrimite</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Show sent mails</source>
+        <translation>Arată e-mailurile trimise</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: every mail has gone.</source>
+        <translation>Nu e nimic de trimis: toate e-mailurile au plecat.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Se trimite…</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nimic de trimis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent</source>
+        <translation>
+            <numerusform>%n e-mail trimis</numerusform>
+            <numerusform>%n e-mailuri trimise</numerusform>
+            <numerusform>%n de e-mailuri trimise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Trimiteți din nou?</translation>
+    </message>
+    <message>
+        <source>This mail may have gone already. Send it again only if it is not in the Sent folder of your mail program.</source>
+        <translation>Este posibil ca acest e-mail să fi plecat deja. Retrimiteți-l doar dacă nu este în dosarul Trimise al programului de e-mail.</translation>
+    </message>
+    <message>
+        <source>Delete the mail?</source>
+        <translation>Ștergeți e-mailul?</translation>
+    </message>
+    <message>
+        <source>“%1” will not be sent.</source>
+        <translation>„%1” nu va fi trimis.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Sending mail</source>
+        <translation>Trimiterea e-mailurilor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent</source>
+        <translation>
+            <numerusform>%n e-mail trimis</numerusform>
+            <numerusform>%n e-mailuri trimise</numerusform>
+            <numerusform>%n de e-mailuri trimise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message numerus="yes">
+        <source>%n mail(s) in the outbox</source>
+        <translation>
+            <numerusform>%n e-mail de trimis</numerusform>
+            <numerusform>%n e-mailuri de trimis</numerusform>
+            <numerusform>%n de e-mailuri de trimis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Scris</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Încercări</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>În așteptare</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Se trimite</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Trimis</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Netrimis</translation>
+    </message>
+    <message>
+        <source>Maybe sent</source>
+        <translation>Poate trimis</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2359,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>%1 — due %2</source>
         <translation>%1 — termen %2</translation>
+    </message>
+    <message>
+        <source>Open attached files…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>
@@ -2564,6 +2881,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>Note</translation>
     </message>
     <message>
+        <source>Send by e-mail…</source>
+        <translation>Trimite prin e-mail…</translation>
+    </message>
+    <message>
         <source>Mark sent</source>
         <translation>Marchează trimisă</translation>
     </message>
@@ -2679,6 +3000,93 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Today</source>
+        <translation>Astăzi</translation>
+    </message>
+    <message>
+        <source>Plan a call back</source>
+        <translation>Planifică un apel</translation>
+    </message>
+    <message>
+        <source>Add a task due today: call the customer about this quote</source>
+        <translation>Adaugă o sarcină pentru azi: sunați clientul despre această ofertă</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Tasks due today or overdue</source>
+        <translation>Sarcini scadente azi sau restante</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Nimic scadent azi.</translation>
+    </message>
+    <message>
+        <source>Quotes without an answer</source>
+        <translation>Oferte fără răspuns</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n day(s) ago</source>
+        <translation>
+            <numerusform>trimisă acum %n zi</numerusform>
+            <numerusform>trimisă acum %n zile</numerusform>
+            <numerusform>trimisă acum %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sent quote has had an answer or a call planned.</source>
+        <translation>Fiecare ofertă trimisă a primit un răspuns sau are un apel planificat.</translation>
+    </message>
+    <message>
+        <source>Quotes about to expire</source>
+        <translation>Oferte pe cale să expire</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>expiră azi</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expiră în %n zi</numerusform>
+            <numerusform>expiră în %n zile</numerusform>
+            <numerusform>expiră în %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quote expires soon.</source>
+        <translation>Nicio ofertă nu expiră în curând.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>azi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>întârziată cu %n zi</numerusform>
+            <numerusform>întârziată cu %n zile</numerusform>
+            <numerusform>întârziată cu %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call back about quote %1</source>
+        <translation>Sunați despre oferta %1</translation>
+    </message>
+    <message>
+        <source>Call back planned for today.</source>
+        <translation>Apel planificat pentru azi.</translation>
+    </message>
+</context>
+<context>
     <name>SecuritySettings</name>
     <message>
         <source>A random key kept in the system keyring (nothing to type)</source>
@@ -2790,6 +3198,117 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
 </context>
 <context>
+    <name>SendMailDialog</name>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Trimite prin e-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com; more addresses separated by ;</source>
+        <translation>nume@exemplu.ro; mai multe adrese separate prin ;</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Atașat</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Trimite</translation>
+    </message>
+    <message>
+        <source>Save to outbox</source>
+        <translation>Pune la trimis</translation>
+    </message>
+    <message>
+        <source>Keep it in the outbox: it goes when the mail server answers</source>
+        <translation>Îl păstrează printre mesajele de trimis: pleacă atunci când răspunde serverul</translation>
+    </message>
+    <message>
+        <source>Open in my mail program…</source>
+        <translation>Deschide în programul meu de e-mail…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me to call back in %n day(s) if there is no answer</source>
+        <translation>
+            <numerusform>Amintește-mi să sun peste %n zi dacă nu răspunde</numerusform>
+            <numerusform>Amintește-mi să sun peste %n zile dacă nu răspunde</numerusform>
+            <numerusform>Amintește-mi să sun peste %n de zile dacă nu răspunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send %1 by e-mail</source>
+        <translation>Trimite %1 prin e-mail</translation>
+    </message>
+    <message>
+        <source>Sending needs the outgoing mail server in Settings → Mail. Without it, open the mail in your own mail program.</source>
+        <translation>Pentru trimitere e nevoie de serverul de ieșire din Setări → E-mail. Fără el, deschideți e-mailul în propriul program de e-mail.</translation>
+    </message>
+    <message>
+        <source>This customer has no e-mail address yet: type one.</source>
+        <translation>Acest client nu are încă o adresă de e-mail: scrieți una.</translation>
+    </message>
+    <message>
+        <source>Call back about quote %1</source>
+        <translation>Sunați despre oferta %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Se trimite…</translation>
+    </message>
+    <message>
+        <source>Sending mail</source>
+        <translation>Trimiterea e-mailurilor</translation>
+    </message>
+    <message>
+        <source>The mail is in the outbox.</source>
+        <translation>E-mailul așteaptă printre mesajele de trimis.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Trimis la %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 The mail is kept in the outbox.</source>
+        <translation>Netrimis: %1 E-mailul rămâne printre mesajele de trimis.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 The mail is kept in the outbox and goes as soon as the server answers.</source>
+        <translation>Încă netrimis: %1 E-mailul rămâne printre mesajele de trimis și pleacă de îndată ce răspunde serverul.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF to attach</source>
+        <translation>Unde se salvează PDF-ul de atașat</translation>
+    </message>
+    <message>
+        <source>Attach %1 in your mail program.</source>
+        <translation>Atașați %1 în programul de e-mail.</translation>
+    </message>
+    <message>
+        <source>Save the quote before sending it</source>
+        <translation>Salvați oferta înainte de a o trimite</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before sending it</source>
+        <translation>Emiteți factura înainte de a o trimite</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Company</source>
@@ -2802,6 +3321,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Numbering and languages</source>
         <translation>Numerotare și limbi</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Data and backups</source>
@@ -2973,6 +3496,14 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Task done</source>
         <translation>Sarcină finalizată</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s): double-click to open</source>
+        <translation>
+            <numerusform>%n fișier atașat: dublu clic pentru a-l deschide</numerusform>
+            <numerusform>%n fișiere atașate: dublu clic pentru a le deschide</numerusform>
+            <numerusform>%n de fișiere atașate: dublu clic pentru a le deschide</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3481,6 +4012,81 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
 </context>
 <context>
+    <name>mail</name>
+    <message>
+        <source>No outgoing mail server is set: see Settings → Mail.</source>
+        <translation>Nu este setat niciun server de ieșire: vedeți Setări → E-mail.</translation>
+    </message>
+    <message>
+        <source>Set the sender&apos;s address in Settings → Mail first.</source>
+        <translation>Setați întâi adresa expeditorului în Setări → E-mail.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>Serverul de e-mail a refuzat numele de utilizator sau parola.</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer what was asked: check the security setting.</source>
+        <translation>Serverul de e-mail nu oferă ce s-a cerut: verificați setarea de securitate.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1.</source>
+        <translation>Serverul de e-mail a refuzat adresa %1.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender&apos;s address.</source>
+        <translation>Serverul de e-mail a refuzat adresa expeditorului.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation>Serverul de e-mail a refuzat mesajul.</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection.</source>
+        <translation>Serverul de e-mail a închis conexiunea.</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation>Serverul de e-mail nu a răspuns la timp.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the mail server&apos;s address: it is down, there is no connection, or the port is wrong.</source>
+        <translation>Nu răspunde nimic la adresa serverului de e-mail: este oprit, nu există conexiune sau portul e greșit.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be found: no connection, or a wrong name.</source>
+        <translation>Serverul de e-mail nu poate fi găsit: nu există conexiune sau numele e greșit.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: check the security setting and the port.</source>
+        <translation>Conexiunea securizată a eșuat: verificați setarea de securitate și portul.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached.</source>
+        <translation>Serverul de e-mail nu poate fi contactat.</translation>
+    </message>
+    <message>
+        <source>The mail server answered unexpectedly.</source>
+        <translation>Serverul de e-mail a răspuns neașteptat.</translation>
+    </message>
+    <message>
+        <source>SmallCRM stopped while this mail was being sent: it may have gone. Look in the Sent folder of your mail program, then mark it sent or send it again.</source>
+        <translation>SmallCRM s-a oprit în timp ce acest e-mail era trimis: poate a plecat. Uitați-vă în dosarul Trimise al programului de e-mail, apoi marcați-l ca trimis sau retrimiteți-l.</translation>
+    </message>
+    <message>
+        <source>Sent, but it could not be written on the timeline.</source>
+        <translation>Trimis, dar nu a putut fi înregistrat în cronologie.</translation>
+    </message>
+    <message>
+        <source>The customer is in the trash.</source>
+        <translation>Clientul este în coșul de gunoi.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before sending it.</source>
+        <translation>Emiteți factura înainte de a o trimite.</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Contacts</source>
@@ -3513,6 +4119,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Receivables</source>
         <translation>Creanțe</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Mesaje de trimis</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -20,6 +20,7 @@ from ui.bus import ChangeBus
 from ui.context import AppContext
 from ui.dialogs.first_start import FirstStartDialog
 from ui.dialogs.passphrase import open_asking_passphrase
+from ui.dialogs.reminders_dialog import show_reminders
 from ui.i18n import chosen_language, install_translators
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -69,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(ctx)
     window.show()
     window.start_daily_backup()
+    show_reminders(window, ctx, only_if_any=True)  # tasks due, quotes to follow up
     try:
         return app.exec()
     finally:

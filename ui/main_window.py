@@ -11,6 +11,8 @@ from smallcrm.services.maintenance import backup_if_due
 from smallcrm.services.storage import database_path
 from smallcrm.services.tasks import count_due_tasks
 from ui.context import AppContext
+from ui.dialogs.reminders_dialog import install_reminders
+from ui.outbox_sender import install_outbox
 from ui.pages import PAGES, PageSpec
 from ui.widgets.global_search import install_global_search
 from ui.widgets.job_progress import JobProgress
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda r=row: self.sidebar.setCurrentRow(r))
         self.global_search = install_global_search(self, ctx)  # Ctrl+K
         self._build_menu()
+        self.outbox = install_outbox(self, ctx)  # sends waiting mails in the background
+        self.follow_ups = install_reminders(self, ctx)
         self._restore()
         self.update_due()
         problem = getattr(ctx.db, "backup_problem", None)

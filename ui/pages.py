@@ -79,6 +79,12 @@ def _invoices(ctx, window):
     return InvoicesPage(ctx)
 
 
+def _outbox(ctx, window):
+    from ui.views.outbox_page import OutboxPage
+
+    return OutboxPage(ctx, getattr(window, "outbox", None))
+
+
 def _receivables(ctx, window):
     from ui.views.receivables_page import ReceivablesPage
 
@@ -94,5 +100,6 @@ PAGES: list[PageSpec] = [
     PageSpec("quotes", QT_TRANSLATE_NOOP("pages", "Quotes"), _quotes),
     PageSpec("invoices", QT_TRANSLATE_NOOP("pages", "Invoices"), _invoices),
     PageSpec("receivables", QT_TRANSLATE_NOOP("pages", "Receivables"), _receivables),
+    PageSpec("outbox", QT_TRANSLATE_NOOP("pages", "Outbox"), _outbox),
     PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings"), _settings),  # stays last
 ]

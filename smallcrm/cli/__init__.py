@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from smallcrm import __version__
-from smallcrm.cli import activities, admin, contacts, data, imports, privacy, sales, security
+from smallcrm.cli import activities, admin, contacts, data, imports, mail, privacy, sales, security
 from smallcrm.config import resolve_db_location
 from smallcrm.db.connection import storage_error_from
 from smallcrm.errors import Conflict, NotFound, SmallCrmError, StorageError, ValidationError
+from smallcrm.mail.smtp import SendError
 
 EXIT_CODES = """exit codes:
   0  done
@@ -23,10 +24,11 @@ EXIT_CODES = """exit codes:
   4  record not found
   5  conflict with the current data (e.g. merging a record into itself)
   6  storage problem (database missing, damaged, read-only, locked by another SmallCRM) or a failed check
+  7  a mail could not be sent now (the mail server refused it or did not answer; it stays in the outbox)
 """
 
-_CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6)]
-COMMAND_GROUPS = (admin, security, contacts, activities, sales, data, imports, privacy)
+_CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6), (SendError, 7)]
+COMMAND_GROUPS = (admin, security, contacts, activities, sales, data, imports, privacy, mail)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,8 +9,10 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from heapq import merge
 
+from peewee import fn
+
 from smallcrm.clock import to_utc
-from smallcrm.db.models import Affiliation, Communication, Task
+from smallcrm.db.models import Affiliation, Attachment, Communication, Task
 from smallcrm.db.sales_models import Invoice, Payment, Quote
 from smallcrm.money import from_cents
 from smallcrm.services import party_store as store
@@ -33,9 +35,12 @@ def _communications(party_ids: list[int], limit: int, before: datetime | None) -
         Communication.deleted_at.is_null())
     if before is not None:
         query = query.where(Communication.occurred_at < before)
+    rows = list(query.order_by(Communication.occurred_at.desc()).limit(limit))
+    files = dict(Attachment.select(Attachment.communication, fn.COUNT(Attachment.id))
+                 .where(Attachment.communication.in_([c.id for c in rows]), Attachment.deleted_at.is_null())
+                 .group_by(Attachment.communication).tuples()) if rows else {}
     return [TimelineEntry(c.kind, "communication", c.id, c.occurred_at, c.subject or c.body[:80],
-                          c.body if c.subject else "", c.direction)
-            for c in query.order_by(Communication.occurred_at.desc()).limit(limit)]
+                          c.body if c.subject else "", c.direction, files.get(c.id, 0)) for c in rows]
 
 
 @timeline_source

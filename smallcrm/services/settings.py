@@ -34,6 +34,28 @@ def _series(value: str) -> str | None:
         "up to 10 letters or digits (it goes into the invoice number)")
 
 
+def _email_or_empty(value: str) -> str | None:
+    from smallcrm.validation import normalize_email
+
+    if not value:
+        return None
+    try:
+        normalize_email(value)
+    except ValidationError:
+        return "an e-mail address (name@example.com)"
+    return None
+
+
+def _host(value: str) -> str | None:
+    return None if all(c.isalnum() or c in ".-:[]" for c in value) else "a host name (smtp.example.com)"
+
+
+def _mail_templates(value: dict) -> str | None:
+    from smallcrm.mail.compose import template_problem
+
+    return template_problem(value)
+
+
 @dataclass(frozen=True)
 class Option:
     key: str
@@ -81,6 +103,19 @@ OPTIONS = {
                _between(1, 600)),
         Option("retention_years_invoices", 10, "Years invoices are kept after they are issued (tax law)",
                _between(1, 50)),
+        # sending mail (the password lives in the system keyring: smallcrm.keychain, "smtp:{user}@{host}")
+        Option("mail_sender_name", "", "Name shown as the sender of mails"),
+        Option("mail_sender_address", "", "Address mails are sent from", _email_or_empty, str.strip),
+        Option("smtp_host", "", "Outgoing mail server (SMTP)", _host, str.strip),
+        Option("smtp_port", 587, "Port of the outgoing mail server", _between(1, 65535)),
+        Option("smtp_security", "starttls", "Security of the outgoing mail server",
+               _one_of("starttls", "ssl", "none")),
+        Option("smtp_user", "", "User name on the outgoing mail server", None, str.strip),
+        Option("smtp_timeout_seconds", 20, "Seconds to wait for the mail server", _between(3, 300)),
+        Option("mail_templates", {}, "Mail texts changed from the built-in ones, by document and language",
+               _mail_templates),
+        Option("follow_up_after_days", 7, "Days after which an unanswered quote suggests a call", _between(1, 90)),
+        Option("expiring_within_days", 7, "Days ahead to list quotes about to expire", _between(1, 90)),
     )
 }
 

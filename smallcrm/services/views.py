@@ -155,6 +155,7 @@ class TimelineEntry:
     title: str
     detail: str = ""
     direction: str = ""
+    attachments: int = 0  # files on a communication (a sent quote's PDF, a mail's attachments)
 
 
 @dataclass(frozen=True)

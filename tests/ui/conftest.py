@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+from smtp_test_server import smtp_server  # noqa: F401 (a fixture: real SMTP servers on 127.0.0.1)
 
 from smallcrm.demo import generate_demo
 from ui.bus import ChangeBus

@@ -25,6 +25,7 @@ from smallcrm.errors import ValidationError
 from smallcrm.services import invoices, printing
 from ui import formatting
 from ui.context import AppContext
+from ui.dialogs.send_mail_dialog import mail_invoice
 from ui.errors import field_message, message_for
 from ui.labels import label
 from ui.models.document_table import TONES
@@ -52,11 +53,13 @@ class InvoiceView(QWidget):
         self.payment_button = QPushButton(self.tr("Record payment…"))
         self.credit_button = QPushButton(self.tr("Credit note"))
         self.export_button, self.open_button = QPushButton(self.tr("Export PDF…")), QPushButton(self.tr("Open PDF"))
+        self.mail_button = QPushButton(self.tr("Send by e-mail…"))
+        self.mail_button.clicked.connect(lambda: mail_invoice(self))
         actions = QHBoxLayout()
         actions.addWidget(self.heading)
         actions.addStretch(1)
         for widget in (self.issue_date, self.issue_button, self.payment_button, self.credit_button,
-                       self.export_button, self.open_button):
+                       self.export_button, self.open_button, self.mail_button):
             actions.addWidget(widget)
 
         self.customer, self.dates, self.origin = QLabel(), QLabel(), QLabel()

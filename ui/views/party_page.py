@@ -42,6 +42,7 @@ from ui.dialogs.task_dialog import TaskDialog
 from ui.errors import show_error
 from ui.views import timeline_model as tm
 from ui.views.communication_actions import CommunicationActions
+from ui.widgets.attachment_files import open_entry_files
 from ui.widgets.party_details import OVERDUE_COLOR, PartyDetails, PartyHeader, mute
 from ui.widgets.party_history import PartyHistory
 from ui.widgets.party_privacy import PartyPrivacy
@@ -158,12 +159,13 @@ class PartyPage(QWidget):
         self.timeline.setModel(self.model)
         self.timeline.setItemDelegate(TimelineDelegate(
             {"kind": tm.KIND_ROLE, "kind_label": tm.KIND_LABEL_ROLE, "when": tm.WHEN_ROLE,
-             "detail": tm.DETAIL_ROLE, "direction": tm.DIRECTION_ROLE}, self.timeline))
+             "detail": tm.DETAIL_ROLE, "direction": tm.DIRECTION_ROLE, "files": tm.FILES_ROLE}, self.timeline))
+        self.timeline.doubleClicked.connect(self._entry_double_clicked)
         self.timeline.setUniformItemSizes(True)
         self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.entries = CommunicationActions(ctx, self)  # edit, delete, undo
-        self.entries.attach(self.timeline, self._logged_id)
+        self.entries.attach(self.timeline, self._logged_id, extra=self._file_actions, double_click=False)
         self.timeline_count = mute(QLabel())
         self.empty_timeline = mute(QLabel(self.tr("Nothing logged yet: log a call or add a note.")))
 
@@ -359,6 +361,19 @@ class PartyPage(QWidget):
             return None
         entry = self.model.entry(index.row())
         return entry.id if entry.source == "communication" else None
+
+    def _entry_double_clicked(self, index: QModelIndex) -> None:
+        """An entry with files opens them (a sent quote's PDF); any other communication opens for editing."""
+        if index.data(tm.FILES_ROLE):
+            open_entry_files(self.ctx, index.data(tm.ENTRY_ROLE).id, self)
+        elif (found := self._logged_id(index)) is not None:
+            self.entries.edit(found)
+
+    def _file_actions(self, index: QModelIndex) -> tuple:
+        if not index.data(tm.FILES_ROLE):
+            return ()
+        entry_id = index.data(tm.ENTRY_ROLE).id
+        return ((self.tr("Open attached files…"), lambda: open_entry_files(self.ctx, entry_id, self)),)
 
     # -- actions -------------------------------------------------------------------------------
     def _active(self) -> bool:

@@ -13,6 +13,7 @@ from shiboken6 import isValid
 from smallcrm.domain_sales import QuoteStatus
 from smallcrm.services import invoices, printing, quotes
 from ui.context import AppContext
+from ui.dialogs.send_mail_dialog import mail_quote
 from ui.i18n import LANGUAGES
 from ui.labels import label
 from ui.views.document_editor import DocumentEditor, button, row
@@ -40,13 +41,15 @@ class QuoteEditor(DocumentEditor):
                                                      self.language, None))
         self.form.addRow(self.tr("Notes"), self.notes)
 
+        self.mail_button = button(self.tr("Send by e-mail…"), lambda: mail_quote(self))
         self.sent_button = button(self.tr("Mark sent"), lambda: self.set_status(QuoteStatus.SENT))
         self.accepted_button = button(self.tr("Accepted"), lambda: self.set_status(QuoteStatus.ACCEPTED))
         self.rejected_button = button(self.tr("Rejected"), lambda: self.set_status(QuoteStatus.REJECTED))
         self.convert_button = button(self.tr("Convert to invoice"), self.convert)
         self.duplicate_button = button(self.tr("Duplicate"), lambda: self._replace_with(quotes.duplicate_quote))
         self.revise_button = button(self.tr("New revision"), lambda: self._replace_with(quotes.revise_quote))
-        self.add_actions(12, self.sent_button, self.accepted_button, self.rejected_button, 12, self.convert_button,
+        self.add_actions(self.mail_button, 12, self.sent_button, self.accepted_button, self.rejected_button, 12,
+                         self.convert_button,
                          self.duplicate_button, self.revise_button)
 
         self.title_edit.textEdited.connect(self._edited)

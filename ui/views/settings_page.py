@@ -10,6 +10,7 @@ from ui.widgets.settings_catalog import CatalogPanel
 from ui.widgets.settings_company import CompanyForm
 from ui.widgets.settings_data import DataSettings
 from ui.widgets.settings_general import GeneralSettings
+from ui.widgets.settings_mail import MailSettings
 from ui.widgets.settings_privacy import PrivacySettings
 from ui.widgets.settings_security import SecuritySettings
 
@@ -24,11 +25,13 @@ class SettingsPage(QWidget):
         self.data = DataSettings(ctx)
         self.security = SecuritySettings(ctx)
         self.privacy = PrivacySettings(ctx)
+        self.mail = MailSettings(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.company, self.tr("Company"))
         self.tabs.addTab(self.catalog, self.tr("VAT and products"))
         self.tabs.addTab(self.general, self.tr("Numbering and languages"))
+        self.tabs.addTab(self.mail, self.tr("Mail"))
         self.tabs.addTab(self.data, self.tr("Data and backups"))
         self.tabs.addTab(self.security, self.tr("Security"))
         self.tabs.addTab(self.privacy, self.tr("Privacy"))
@@ -50,3 +53,4 @@ class SettingsPage(QWidget):
         self.general.load()
         self.security.refresh()
         self.privacy.load_periods()
+        self.mail.load()

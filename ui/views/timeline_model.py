@@ -24,6 +24,7 @@ WHEN_ROLE = Qt.ItemDataRole.UserRole + 3
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 5  # "↙ Incoming" / "↗ Outgoing" / ""
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 6
+FILES_ROLE = Qt.ItemDataRole.UserRole + 7  # how many files the entry carries (a paperclip on the row)
 
 # documents and payments have a day, not a moment: they are shown without a time
 DATE_ONLY_SOURCES = {"quote", "invoice", "payment"}
@@ -140,6 +141,10 @@ class TimelineModel(QAbstractListModel):
             self.failed.emit(error)
 
     # -- Qt model ------------------------------------------------------------------------------
+    def files_text(self, entry: TimelineEntry) -> str:
+        return self.tr("%n attached file(s): double-click to open", "", entry.attachments) if entry.attachments \
+            else ""
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
@@ -150,10 +155,11 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return polish(entry.title) if entry.source in DATE_ONLY_SOURCES else entry.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (kind_text(entry), when_text(entry), entry.title, entry.detail) if p)
+            return "\n".join(p for p in (kind_text(entry), when_text(entry), entry.title, entry.detail,
+                                          self.files_text(entry)) if p)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return " · ".join(p for p in (kind_text(entry), direction_text(entry), when_text(entry), entry.title,
-                                          entry.detail) if p)
+                                          entry.detail, self.files_text(entry)) if p)
         if role == Qt.ItemDataRole.DecorationRole:
             return badge_icon(entry.kind)
         if role == KIND_ROLE:
@@ -168,4 +174,6 @@ class TimelineModel(QAbstractListModel):
             return direction_text(entry)
         if role == ENTRY_ROLE:
             return entry
+        if role == FILES_ROLE:
+            return entry.attachments
         return None

@@ -3,9 +3,11 @@ and under it the kind, the direction and the detail in a quieter colour."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ui.widgets.attachment_files import paint_paperclip
 
 # kind → (glyph, colour); glyphs every desktop font family can draw (DejaVu, Segoe UI Symbol, SF)
 BADGES = {
@@ -97,6 +99,10 @@ class TimelineDelegate(QStyledItemDelegate):
         top = rect.top() + (rect.height() - 2 * line - 2) // 2
         when = self._text(index, "when")
         when_width = metrics.horizontalAdvance(when)
+        if "files" in self._roles and index.data(self._roles["files"]):
+            clip = QRectF(rect.right() - when_width - line - 6, top - 1, line + 2, line + 2)
+            paint_paperclip(painter, clip, quiet)
+            when_width += line + 8
 
         painter.save()
         painter.setFont(base)

@@ -1,0 +1,50 @@
+"""What went wrong with a mail, in the user's language, from the stable codes of the sending services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from smallcrm.errors import SmallCrmError, ValidationError
+from ui.errors import field_message, message_for
+
+_TEXTS = {
+    "smtp_not_configured": QT_TRANSLATE_NOOP("mail", "No outgoing mail server is set: see Settings → Mail."),
+    "mail_not_configured": QT_TRANSLATE_NOOP("mail", "Set the sender's address in Settings → Mail first."),
+    "smtp_auth_refused": QT_TRANSLATE_NOOP("mail", "The mail server refused the user name or password."),
+    "smtp_not_supported": QT_TRANSLATE_NOOP("mail", "The mail server does not offer what was asked: check the "
+                                                    "security setting."),
+    "smtp_recipient_refused": QT_TRANSLATE_NOOP("mail", "The mail server refused the address %1."),
+    "smtp_sender_refused": QT_TRANSLATE_NOOP("mail", "The mail server refused the sender's address."),
+    "smtp_refused": QT_TRANSLATE_NOOP("mail", "The mail server refused the message."),
+    "smtp_dropped": QT_TRANSLATE_NOOP("mail", "The mail server closed the connection."),
+    "smtp_timeout": QT_TRANSLATE_NOOP("mail", "The mail server did not answer in time."),
+    "smtp_connection_refused": QT_TRANSLATE_NOOP("mail", "Nothing answers at the mail server's address: it is "
+                                                         "down, there is no connection, or the port is wrong."),
+    "smtp_offline": QT_TRANSLATE_NOOP("mail", "The mail server cannot be found: no connection, or a wrong name."),
+    "smtp_tls_failed": QT_TRANSLATE_NOOP("mail", "The secure connection failed: check the security setting and "
+                                                 "the port."),
+    "smtp_unreachable": QT_TRANSLATE_NOOP("mail", "The mail server cannot be reached."),
+    "smtp_error": QT_TRANSLATE_NOOP("mail", "The mail server answered unexpectedly."),
+    "maybe_sent": QT_TRANSLATE_NOOP("mail", "SmallCRM stopped while this mail was being sent: it may have gone. "
+                                            "Look in the Sent folder of your mail program, then mark it sent or "
+                                            "send it again."),
+    "not_logged": QT_TRANSLATE_NOOP("mail", "Sent, but it could not be written on the timeline."),
+    "party_trashed": QT_TRANSLATE_NOOP("mail", "The customer is in the trash."),
+    "invoice_not_issued": QT_TRANSLATE_NOOP("mail", "Issue the invoice before sending it."),
+}
+
+
+def text_for_code(code: str, fallback: str, **params: str) -> str:
+    """The translated text of a mail error code (the stored English text when the code has none)."""
+    if code not in _TEXTS:
+        return fallback
+    text = QCoreApplication.translate("mail", _TEXTS[code])
+    return text.replace("%1", str(params.get("recipients") or ""))
+
+
+def mail_error(error: BaseException) -> str:
+    if isinstance(error, ValidationError):
+        return field_message(error)
+    if isinstance(error, SmallCrmError) and error.code in _TEXTS:
+        return text_for_code(error.code, error.message, **{k: str(v) for k, v in error.params.items()})
+    return message_for(error)
