@@ -2348,7 +2348,7 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
     <message>
         <source>Open attached files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open attached files…</translation>
     </message>
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>

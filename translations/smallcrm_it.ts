@@ -2348,7 +2348,7 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
     <message>
         <source>Open attached files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri i file allegati…</translation>
     </message>
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>

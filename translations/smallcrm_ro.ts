@@ -2362,7 +2362,7 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
     <message>
         <source>Open attached files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide fișierele atașate…</translation>
     </message>
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>
