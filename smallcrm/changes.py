@@ -19,6 +19,7 @@ class Changes:
     invoices: set[int] = field(default_factory=set)
     payments: set[int] = field(default_factory=set)
     settings: set[str] = field(default_factory=set)
+    mail_reviews: set[int] = field(default_factory=set)
 
     def merge(self, other: Changes) -> Changes:
         for name in self.__dataclass_fields__:

@@ -1,0 +1,50 @@
+"""Mail records: the Message-IDs already logged, IMAP folder progress, and the review list of unmatched mail."""
+
+from __future__ import annotations
+
+from peewee import BlobField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+
+from smallcrm.clock import utcnow
+from smallcrm.db.models import BaseModel, Communication, OwnedModel, Party
+
+
+class MailMessage(OwnedModel):
+    """One RFC Message-ID logged on a timeline (sent or received): neither side logs a mail twice."""
+
+    communication = ForeignKeyField(Communication, backref="mail_messages", on_delete="CASCADE")
+    message_id = CharField(max_length=998, unique=True)
+    folder = CharField(max_length=255, default="")
+    imap_uid = IntegerField(null=True)
+    direction = CharField(max_length=3)
+
+
+class MailFolderState(BaseModel):
+    """How far an IMAP folder has been read: UIDs above ``last_uid`` are new while UIDVALIDITY stays."""
+
+    account = CharField(max_length=255)  # user@host
+    folder = CharField(max_length=255)
+    uidvalidity = IntegerField()
+    last_uid = IntegerField()
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("account", "folder"), True),)
+
+
+class MailReview(OwnedModel):
+    """A received message whose sender matches no contact, waiting for a decision (REVIEW_STATUSES)."""
+
+    message_id = CharField(max_length=998, unique=True)
+    from_address = CharField(max_length=320)
+    from_key = CharField(max_length=320, index=True)  # contact_match_key of the address: erasure finds it
+    from_name = CharField(max_length=255)
+    subject = TextField()
+    sent_at = DateTimeField(null=True)
+    reason = CharField(max_length=40)  # unknown_sender | no_sender | no_contact_in_recipients
+    folder = CharField(max_length=255, default="")
+    imap_uid = IntegerField(null=True)
+    raw = BlobField(null=True)  # the message as received, until it is decided
+    raw_size = IntegerField()
+    status = CharField(max_length=10, default="pending")  # pending | created | attached | ignored
+    party = ForeignKeyField(Party, null=True, backref="mail_reviews", on_delete="CASCADE")
+    communication = ForeignKeyField(Communication, null=True, backref="mail_reviews", on_delete="CASCADE")
