@@ -34,6 +34,14 @@ def _series(value: str) -> str | None:
         "up to 10 letters or digits (it goes into the invoice number)")
 
 
+def _folder_list(value: str) -> str:
+    return ", ".join(dict.fromkeys(f.strip() for f in value.split(",") if f.strip()))
+
+
+def _folders(value: str) -> str | None:
+    return None if value else "at least one folder name (INBOX)"
+
+
 @dataclass(frozen=True)
 class Option:
     key: str
@@ -71,6 +79,12 @@ OPTIONS = {
         Option("invoice_series", "", "Series of invoice numbers (e.g. A); empty for the main series", _series),
         Option("device_suffix", "", "Suffix of this device's numbers, so two laptops never collide (12/2026/B)",
                _series),
+        Option("imap_host", "", "Incoming mail server (IMAP)", clean=str.strip),
+        Option("imap_port", 993, "Port of the IMAP server", _between(1, 65535)),
+        Option("imap_security", "ssl", "Security of the IMAP connection", _one_of("ssl", "starttls", "none")),
+        Option("imap_user", "", "User name on the IMAP server", clean=str.strip),
+        Option("imap_folders", "INBOX", "IMAP folders to read, separated by commas", _folders, _folder_list),
+        Option("attachment_max_mb", 25, "Largest attachment kept from received mail (MB)", _between(1, 500)),
     )
 }
 
