@@ -39,6 +39,7 @@ class MailReview(OwnedModel):
     from_key = CharField(max_length=320, index=True)  # contact_match_key of the address: erasure finds it
     from_name = CharField(max_length=255)
     subject = TextField()
+    preview = TextField(default="")  # the first lines of the text, for the list
     sent_at = DateTimeField(null=True)
     reason = CharField(max_length=40)  # unknown_sender | no_sender | no_contact_in_recipients
     folder = CharField(max_length=255, default="")

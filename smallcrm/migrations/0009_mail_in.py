@@ -50,6 +50,7 @@ def upgrade(db):
             from_key VARCHAR(320) NOT NULL,
             from_name VARCHAR(255) NOT NULL,
             subject TEXT NOT NULL,
+            preview TEXT NOT NULL,
             sent_at DATETIME,
             reason VARCHAR(40) NOT NULL,
             folder VARCHAR(255) NOT NULL,
