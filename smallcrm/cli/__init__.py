@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from smallcrm import __version__
-from smallcrm.cli import activities, admin, contacts, data, sales
+from smallcrm.cli import activities, admin, contacts, data, mail, sales
 from smallcrm.config import resolve_db_location
 from smallcrm.db.connection import storage_error_from
-from smallcrm.errors import Conflict, NotFound, SmallCrmError, StorageError, ValidationError
+from smallcrm.errors import Conflict, NotFound, ServerError, SmallCrmError, StorageError, ValidationError
 
 EXIT_CODES = """exit codes:
   0  done
@@ -23,10 +23,11 @@ EXIT_CODES = """exit codes:
   4  record not found
   5  conflict with the current data (e.g. merging a record into itself)
   6  storage problem (database missing, damaged, read-only, locked by another SmallCRM) or a failed check
+  7  a mail server could not be reached, refused the login or did not answer in time
 """
 
-_CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6)]
-COMMAND_GROUPS = (admin, contacts, activities, sales, data)
+_CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6), (ServerError, 7)]
+COMMAND_GROUPS = (admin, contacts, activities, sales, data, mail)
 
 
 def build_parser() -> argparse.ArgumentParser:
