@@ -25,6 +25,13 @@ _TEXTS = {
     "damaged": QT_TRANSLATE_NOOP("errors", "The database is damaged"),
     "in_use": QT_TRANSLATE_NOOP("errors", "The database is open in another SmallCRM"),
     "disk_full": QT_TRANSLATE_NOOP("errors", "The disk is full: nothing was saved"),
+    "server_unreachable": QT_TRANSLATE_NOOP("errors", "The mail server cannot be reached"),
+    "server_timeout": QT_TRANSLATE_NOOP("errors", "The mail server does not answer"),
+    "login_refused": QT_TRANSLATE_NOOP("errors", "The mail server refused the user name or the password"),
+    "connection_dropped": QT_TRANSLATE_NOOP("errors", "The mail server closed the connection"),
+    "tls_failed": QT_TRANSLATE_NOOP("errors", "No secure connection to the mail server"),
+    "folder_missing": QT_TRANSLATE_NOOP("errors", "A mail folder does not exist"),
+    "server_error": QT_TRANSLATE_NOOP("errors", "The mail server answered with an error"),
 }
 
 

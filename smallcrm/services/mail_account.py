@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from smallcrm import keychain
 from smallcrm.changes import Changes
 from smallcrm.errors import ValidationError
-from smallcrm.mail.imap import ImapAccount
+from smallcrm.mail.imap import SECURITY, ImapAccount, ImapMailbox
 from smallcrm.services.settings import get_setting, set_setting
 
 IMAP_KEYS = ("imap_host", "imap_port", "imap_security", "imap_user", "imap_folders", "attachment_max_mb")
@@ -58,6 +58,26 @@ def save_imap_settings(db, settings: ImapSettings, password: str | None = None) 
         in_keyring = keychain.store_secret(password_name(settings.user.strip(), settings.host.strip()), password)
         kept = "keyring" if in_keyring else "session"
     return SavedImapSettings(changes, kept)
+
+
+def check_imap_settings(db, settings: ImapSettings, password: str | None = None, timeout: float = 20.0
+                        ) -> list[tuple[str, int]]:
+    """Log in with these settings (the kept password unless one is given) and open each folder: (folder, how
+    many messages it holds). Saves nothing; raises ServerError or ValidationError as a fetch would."""
+    host, user = settings.host.strip(), settings.user.strip()
+    if not host:
+        raise ValidationError("imap_host", "Give the incoming mail server", code="required")
+    if not user:
+        raise ValidationError("imap_user", "Give the user name of the mail account", code="required")
+    password = password or keychain.read_secret(password_name(user, host))
+    if not password:
+        raise ValidationError("password", "Give the password of the mail account", code="required")
+    if settings.security not in SECURITY:
+        raise ValidationError("imap_security", f"One of {', '.join(SECURITY)}", code="choice_invalid")
+    folders = tuple(f.strip() for f in settings.folders.split(",") if f.strip()) or ("INBOX",)
+    account = ImapAccount(host, settings.port, settings.security, user, password, folders, timeout)
+    with ImapMailbox(account) as box:
+        return [(folder, box.open_folder(folder).exists) for folder in folders]
 
 
 def imap_account(db, timeout: float = 20.0) -> ImapAccount:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from mail.fixtures import dovecot, mailbox  # noqa: F401  (the Incoming mail page fetches from a real server)
 from PySide6.QtCore import QSettings
 
 from smallcrm.demo import generate_demo

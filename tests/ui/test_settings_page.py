@@ -195,4 +195,4 @@ def test_restore_command_quotes_paths_with_spaces():
 
 def test_the_page_is_a_section_of_the_window(window):
     page = window.show_section("settings")
-    assert isinstance(page, SettingsPage) and page.tabs.count() == 4
+    assert isinstance(page, SettingsPage) and page.tabs.count() == 5
