@@ -24,7 +24,7 @@ state_dir = {folder}/state
 log_path = {folder}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -48,7 +48,13 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+{imaps}
+  }}
+}}
+# no growing delay on the logins that follow the wrong-password tests
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
   }}
 }}
 service stats {{
@@ -78,6 +84,8 @@ class Dovecot:
         self.binary = binary
         self.folder = Path(tempfile.mkdtemp(prefix="smallcrm-dovecot-"))
         self.port = free_port()
+        self.tls_port = 0  # SSL from the first byte; with ``certificate`` also STARTTLS on ``port``
+        self.certificate: Path | None = None  # self-signed for 127.0.0.1, made when openssl is there
         self.host = "127.0.0.1"
         self.process: subprocess.Popen | None = None
         self._users = 0
@@ -104,8 +112,13 @@ class Dovecot:
         if os.geteuid() == 0:
             self.folder.chmod(0o755)
             os.chown(self.folder / "mail", accounts["mail_uid"], accounts["mail_gid"])
+        ssl, imaps = "ssl = no", "    port = 0"
+        if self._make_certificate():
+            self.tls_port = free_port()
+            ssl = f"ssl = yes\nssl_cert = <{self.certificate}\nssl_key = <{self.folder / 'key.pem'}"
+            imaps = f"    address = 127.0.0.1\n    port = {self.tls_port}\n    ssl = yes"
         config = self.folder / "dovecot.conf"
-        config.write_text(CONFIG.format(folder=self.folder, port=self.port, **accounts))
+        config.write_text(CONFIG.format(folder=self.folder, port=self.port, ssl=ssl, imaps=imaps, **accounts))
         output = (self.folder / "stdout.log").open("wb")
         self.process = subprocess.Popen([self.binary, "-F", "-c", str(config)], stdout=output,
                                         stderr=subprocess.STDOUT, stdin=subprocess.PIPE)
@@ -121,6 +134,20 @@ class Dovecot:
             except OSError:
                 time.sleep(0.1)
         raise RuntimeError(f"dovecot did not answer on port {self.port}:\n{self.log()}")
+
+    def _make_certificate(self) -> bool:
+        openssl = shutil.which("openssl")
+        if openssl is None:
+            return False
+        certificate, key = self.folder / "cert.pem", self.folder / "key.pem"
+        made = subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                               "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                               "-keyout", str(key), "-out", str(certificate)],
+                              input=b"", capture_output=True)
+        if made.returncode != 0:
+            return False
+        self.certificate = certificate
+        return True
 
     def log(self) -> str:
         files = (self.folder / "stdout.log", self.folder / "dovecot.log")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -151,3 +152,24 @@ def test_the_account_comes_from_the_settings_and_the_keyring(db, mailbox, mario,
     mailbox.deliver(message())
 
     assert fetch_mail(db).logged == 1
+
+
+@pytest.fixture
+def tls(mailbox):
+    if mailbox.server.certificate is None:
+        pytest.skip("openssl could not make a test certificate, so the test Dovecot has no TLS")
+    return mailbox
+
+
+@pytest.mark.parametrize("security", ["ssl", "starttls"])
+def test_tls_checks_the_certificate(db, tls, mario, monkeypatch, security):
+    tls.deliver(message())
+    port = tls.server.tls_port if security == "ssl" else tls.server.port
+    account = replace(tls.account(), security=security, port=port)
+
+    with pytest.raises(ServerError) as failure:  # self-signed: not trusted by the system
+        fetch_mail(db, account)
+    assert failure.value.code == "tls_failed"
+
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls.server.certificate))  # now trusted, as a company CA would be
+    assert fetch_mail(db, account).logged == 1
