@@ -16,7 +16,8 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from smallcrm.errors import ServerError
 
 SECURITY = ("ssl", "starttls", "none")
-FETCH_BATCH = 25  # messages per FETCH: few round trips, bounded memory
+FETCH_BATCH = 25  # messages per FETCH: few round trips...
+FETCH_BYTES = 16 * 1024 * 1024  # ...and a bounded amount of mail in memory (one bigger message goes alone)
 
 
 @dataclass(frozen=True)
@@ -139,13 +140,25 @@ class ImapMailbox:
         found = self._call("listing new messages", self._client.search, ["UID", f"{last_uid + 1}:*"])
         return sorted(uid for uid in found if uid > last_uid)
 
-    def messages(self, uids: list[int]) -> Iterator[tuple[int, bytes]]:
-        """(uid, raw bytes) for each UID of the open folder, without marking them as read."""
-        for start in range(0, len(uids), FETCH_BATCH):
-            batch = uids[start:start + FETCH_BATCH]
-            answer = self._call("downloading messages", self._client.fetch, batch, ["BODY.PEEK[]"])
-            for uid in batch:
-                data = answer.get(uid, {})
-                raw = data.get(b"BODY[]")
-                if raw is not None:
-                    yield uid, bytes(raw)
+    def sizes(self, uids: list[int]) -> dict[int, int]:
+        sizes: dict[int, int] = {}
+        for start in range(0, len(uids), 500):
+            answer = self._call("listing new messages", self._client.fetch, uids[start:start + 500], ["RFC822.SIZE"])
+            sizes.update({uid: int(data.get(b"RFC822.SIZE", 0)) for uid, data in answer.items()})
+        return sizes
+
+    def message_batches(self, uids: list[int]) -> Iterator[list[tuple[int, bytes]]]:
+        """Lists of (uid, raw bytes) of the open folder, in UID order, without marking them as read; each list
+        holds at most FETCH_BATCH messages and FETCH_BYTES (unless one message alone is bigger)."""
+        sizes = self.sizes(uids)
+        batch: list[int] = []
+        held = 0
+        for uid in [*uids, None]:
+            size = sizes.get(uid, 0) if uid is not None else 0
+            if batch and (uid is None or len(batch) == FETCH_BATCH or held + size > FETCH_BYTES):
+                answer = self._call("downloading messages", self._client.fetch, batch, ["BODY.PEEK[]"])
+                yield [(u, bytes(answer[u][b"BODY[]"])) for u in batch if b"BODY[]" in answer.get(u, {})]
+                batch, held = [], 0
+            if uid is not None:
+                batch.append(uid)
+                held += size

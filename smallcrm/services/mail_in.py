@@ -30,6 +30,7 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 PREVIEW_CHARS = 300
 MAX_FILE_BYTES = 2 * 1024 * MB  # an .eml or mbox file bigger than this is not read
+BATCH, BATCH_BYTES = 25, 16 * MB  # messages of a file per transaction
 
 
 @dataclass
@@ -109,53 +110,81 @@ def _keep_for_review(mail: ParsedMail, raw: bytes, reason: str, folder: str, ima
     return row.id
 
 
-def take_message(db, raw: bytes, report: MailInReport, label: str, folder: str = "", imap_uid: int | None = None,
-                 after: Callable[[], None] | None = None) -> None:
-    """Log, list for review, skip or reject one message; ``after`` runs inside the same transaction."""
-    mail = parse_message(raw, get_setting("attachment_max_mb") * MB)
-    with db.atomic():
+class MailIntake:
+    """Sorts messages one by one into a report; what it needs from the settings is read once, at the start."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self.report = MailInReport()
+        self.own = own_address_keys()
+        self.max_attachment_bytes = get_setting("attachment_max_mb") * MB
+
+    def take(self, raw: bytes, label: str, folder: str = "", imap_uid: int | None = None) -> None:
+        """Log, list for review, skip or reject one message (in the caller's transaction, or its own)."""
+        mail = parse_message(raw, self.max_attachment_bytes)
+        report = self.report
         if mail.looks_empty:
             report.rejected.append((label, "not an e-mail (no sender, recipient, subject, date or Message-ID)"))
-        elif is_known(mail.message_id):
-            report.already_known += 1
-        else:
-            _sort(db, mail, raw, report, folder, imap_uid)
-        if after is not None:
-            after()
-
-
-def _sort(db, mail: ParsedMail, raw: bytes, report: MailInReport, folder: str, imap_uid: int | None) -> None:
-    own = own_address_keys()
-    if mail.sender is not None and mail.sender.key in own:
-        recipients = [a.key for a in mail.recipients if a.key not in own]
-        parties = contact_parties(recipients)
-        party_id = next((parties[k] for k in recipients if k in parties), None)
-        if party_id is None:
-            report.skipped += 1
             return
-        report.changes.merge(log_mail(db, mail, party_id, "out", folder, imap_uid))
+        try:
+            with self.db.atomic():
+                if is_known(mail.message_id):
+                    report.already_known += 1
+                else:
+                    self._sort(mail, raw, folder, imap_uid)
+        except ValidationError as error:  # this message only: the others of the batch go on
+            report.rejected.append((label, str(error)))
+
+    def _sort(self, mail: ParsedMail, raw: bytes, folder: str, imap_uid: int | None) -> None:
+        report = self.report
+        if mail.sender is not None and mail.sender.key in self.own:
+            recipients = [a.key for a in mail.recipients if a.key not in self.own]
+            parties = contact_parties(recipients)
+            party_id = next((parties[k] for k in recipients if k in parties), None)
+            if party_id is None:
+                report.skipped += 1
+                return
+            report.changes.merge(log_mail(self.db, mail, party_id, "out", folder, imap_uid))
+            report.logged += 1
+            return
+        party_id = contact_parties([mail.sender.key]).get(mail.sender.key) if mail.sender else None
+        if party_id is None:
+            reason = "unknown_sender" if mail.sender else "no_sender"
+            report.changes.mail_reviews.add(_keep_for_review(mail, raw, reason, folder, imap_uid))
+            report.for_review += 1
+            return
+        report.changes.merge(log_mail(self.db, mail, party_id, "in", folder, imap_uid))
         report.logged += 1
-        return
-    party_id = contact_parties([mail.sender.key]).get(mail.sender.key) if mail.sender else None
-    if party_id is None:
-        review_id = _keep_for_review(mail, raw, "unknown_sender" if mail.sender else "no_sender", folder, imap_uid)
-        report.changes.mail_reviews.add(review_id)
-        report.for_review += 1
-        return
-    report.changes.merge(log_mail(db, mail, party_id, "in", folder, imap_uid))
-    report.logged += 1
+
+
+def _batches(messages: Iterator[tuple[str, bytes]]) -> Iterator[list[tuple[str, bytes]]]:
+    """Messages of a file in groups of BATCH (and BATCH_BYTES): one transaction each."""
+    batch: list[tuple[str, bytes]] = []
+    held = 0
+    for label, raw in messages:
+        batch.append((label, raw))
+        held += len(raw)
+        if len(batch) == BATCH or held >= BATCH_BYTES:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
 
 
 def _take_all(db, messages: Iterator[tuple[str, bytes]], total: int, progress: Progress | None,
-              cancel: Cancel | None, report: MailInReport) -> MailInReport:
-    for done, (label, raw) in enumerate(messages):
-        if cancel is not None and cancel():
-            report.cancelled = True
-            break
-        take_message(db, raw, report, label)
-        if progress is not None:
-            progress(done + 1, total)
-    return report
+              cancel: Cancel | None) -> MailInReport:
+    intake, done = MailIntake(db), 0
+    for batch in _batches(messages):
+        with db.atomic():
+            for label, raw in batch:
+                if cancel is not None and cancel():
+                    intake.report.cancelled = True
+                    return intake.report  # leaving the block commits what was done
+                intake.take(raw, label)
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+    return intake.report
 
 
 def _readable_file(path: Path | str) -> Path:
@@ -171,9 +200,9 @@ def _readable_file(path: Path | str) -> Path:
 def import_eml(db, path: Path | str) -> MailInReport:
     """Import one message saved as an .eml file."""
     path = _readable_file(path)
-    raw = path.read_bytes()
-    report = MailInReport()
-    take_message(db, raw, report, path.name)
+    intake = MailIntake(db)
+    intake.take(path.read_bytes(), path.name)
+    report = intake.report
     if report.rejected:
         raise ValidationError("path", f"{path.name} is not an e-mail message", code="not_a_message", path=str(path))
     return report
@@ -191,7 +220,7 @@ def import_mbox(db, path: Path | str, progress: Progress | None = None, cancel: 
     try:
         keys = box.keys()
         messages = ((f"{path.name} #{n + 1}", box.get_bytes(key)) for n, key in enumerate(keys))
-        return _take_all(db, messages, len(keys), progress, cancel, MailInReport())
+        return _take_all(db, messages, len(keys), progress, cancel)
     finally:
         box.close()
 
@@ -220,9 +249,13 @@ def _remember(account: str, folder: str, uidvalidity: int, last_uid: int) -> Non
 
 def fetch_mail(db, account: ImapAccount | None = None, progress: Progress | None = None,
                cancel: Cancel | None = None) -> MailInReport:
-    """Read the new messages of the account's folders (the account of the settings when none is given)."""
+    """Read the new messages of the account's folders (the account of the settings when none is given).
+
+    Each downloaded batch is one transaction, with the folder's progress: stopped anywhere (cancel, lost
+    connection, crash), a fetch goes on from the last message committed."""
     account = account or imap_account(db)
-    report = MailInReport()
+    intake = MailIntake(db)
+    report = intake.report
     with ImapMailbox(account) as box:
         plan = []
         for folder in account.folders:
@@ -239,15 +272,17 @@ def fetch_mail(db, account: ImapAccount | None = None, progress: Progress | None
                 _remember_if_new(db, account.key, folder, uidvalidity)
                 continue
             box.open_folder(folder)
-            for uid, raw in box.messages(uids):
-                if cancel is not None and cancel():
-                    report.cancelled = True
-                    return report
-                take_message(db, raw, report, f"{folder} #{uid}", folder, uid,
-                             after=lambda f=folder, v=uidvalidity, u=uid: _remember(account.key, f, v, u))
-                done += 1
-                if progress is not None:
-                    progress(done, total)
+            for batch in box.message_batches(uids):
+                with db.atomic():
+                    for uid, raw in batch:
+                        if cancel is not None and cancel():
+                            report.cancelled = True
+                            return report  # leaving the block commits what was done
+                        intake.take(raw, f"{folder} #{uid}", folder, uid)
+                        _remember(account.key, folder, uidvalidity, uid)
+                        done += 1
+                        if progress is not None:
+                            progress(done, total)
     return report
 
 
