@@ -50,7 +50,8 @@ def list_reviews(db, status: str = "pending", limit: int = 1000) -> list[ReviewV
     if status not in STATUSES:
         raise ValidationError("status", f"Unknown status {status}; expected one of: {', '.join(STATUSES)}",
                               code="choice_invalid", value=status, allowed=", ".join(STATUSES))
-    query = (MailReview.select().where(MailReview.status == status, MailReview.deleted_at.is_null())
+    listed = [f for f in MailReview._meta.sorted_fields if f is not MailReview.raw]  # not megabytes of mail per row
+    query = (MailReview.select(*listed).where(MailReview.status == status, MailReview.deleted_at.is_null())
              .order_by(MailReview.sent_at.desc(nulls="LAST"), MailReview.id.desc()).limit(limit))
     return [_view(r) for r in query]
 
@@ -145,3 +146,13 @@ def ignore_review(db, review_id: int) -> Changes:
                            preview="", raw_size=0, updated_at=utcnow())
          .where(MailReview.id == row.id).execute())
     return Changes(mail_reviews={review_id})
+
+
+def drop_reviews_from(db, match_keys: set[str]) -> Changes:
+    """Delete every listed message from these addresses (e-mail match keys), whatever its status: for the
+    erasure of a person, whose pending mail belongs to no party yet. Runs in the caller's transaction too."""
+    with db.atomic():
+        ids = [r.id for r in MailReview.select(MailReview.id).where(MailReview.from_key.in_(list(match_keys)))]
+        if ids:
+            MailReview.delete().where(MailReview.id.in_(ids)).execute()
+    return Changes(mail_reviews=set(ids))

@@ -69,6 +69,7 @@ def _fails(db, port: int, code: str, **kwargs) -> ServerError:
         fetch_mail(db, account(port, **kwargs))
     assert failure.value.code == code
     assert "s3cret-password" not in str(failure.value)
+    assert "s3cret-password" not in repr(account(port))
     assert Communication.select().count() == 0
     return failure.value
 

@@ -7,12 +7,14 @@ import pytest
 from smallcrm.db.mail_models import MailMessage, MailReview
 from smallcrm.db.models import Communication, Party
 from smallcrm.errors import Conflict, ValidationError
+from smallcrm.mail.parse import address_key
 from smallcrm.services.communications import list_communications
 from smallcrm.services.mail_in import import_eml
 from smallcrm.services.mail_review import (
     attach_review,
     count_pending,
     create_contact_from_review,
+    drop_reviews_from,
     ignore_review,
     list_reviews,
 )
@@ -98,3 +100,12 @@ def test_erasing_the_party_removes_its_mail_rows(db, review):
     assert MailMessage.select().count() == 1 and MailReview.select().count() == 1
     Party.delete().where(Party.id == luca.id).execute()  # what the GDPR erasure does at the end
     assert (Communication.select().count(), MailMessage.select().count(), MailReview.select().count()) == (0, 0, 0)
+
+
+def test_an_erasure_can_drop_the_pending_mail_of_an_address(db, review):
+    review(sender="Luca <Luca@Verdi.example>")
+    kept = review(sender="altro@altrove.example")
+
+    changes = drop_reviews_from(db, {address_key("luca@verdi.example")})
+
+    assert [r.id for r in list_reviews(db)] == [kept] and len(changes.mail_reviews) == 1
