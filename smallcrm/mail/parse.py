@@ -16,6 +16,7 @@ from email.message import Message
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 
+from smallcrm.mail.big_parts import BigParts
 from smallcrm.mail.html_text import html_to_text
 from smallcrm.validation import contact_match_key
 
@@ -179,7 +180,10 @@ def _is_attachment(part: Message, media_type: str) -> bool:
     return named or not media_type.startswith("text/")
 
 
-def _payload(part: Message) -> bytes:
+def _payload(part: Message, big: BigParts) -> bytes:
+    restored = big.payload(part)
+    if restored is not None:
+        return restored
     try:
         data = part.get_payload(decode=True)
     except Exception:
@@ -191,8 +195,9 @@ def _payload(part: Message) -> bytes:
 
 
 class _Reader:
-    def __init__(self, max_attachment_bytes: int) -> None:
+    def __init__(self, max_attachment_bytes: int, big: BigParts) -> None:
         self.limit = max_attachment_bytes
+        self.big = big
         self.plain: list[str] = []
         self.html: list[str] = []
         self.files: list[MailFile] = []
@@ -215,20 +220,19 @@ class _Reader:
                     self.read(child, depth + 1)
             return
         if _is_attachment(part, media_type):
-            self._attach(part, media_type, _payload(part))
+            self._attach(part, media_type, _payload(part, self.big))
             return
-        text = decode_text(_payload(part), part.get_content_charset())
+        text = decode_text(_payload(part, self.big), part.get_content_charset())
         (self.html if media_type == "text/html" else self.plain).append(text)
 
-    @staticmethod
-    def _forwarded_bytes(part: Message) -> bytes:
+    def _forwarded_bytes(self, part: Message) -> bytes:
         inner = part.get_payload()
         if isinstance(inner, list) and inner and isinstance(inner[0], Message):
             try:
-                return inner[0].as_bytes(policy=compat32)
+                return self.big.restore(inner[0].as_bytes(policy=compat32))
             except Exception:
-                return str(inner[0]).encode("utf-8", "replace")
-        return _payload(part)
+                return self.big.restore(str(inner[0]).encode("utf-8", "replace"))
+        return _payload(part, self.big)
 
     def _attach(self, part: Message, media_type: str, data: bytes) -> None:
         name = _file_name(part, media_type, len(self.files) + 1)
@@ -253,10 +257,11 @@ class _Reader:
 def parse_message(raw: bytes, max_attachment_bytes: int = 25 * MB) -> ParsedMail:
     """Read a message as it came from the server or a file (any bytes: the worst gives an empty reading)."""
     try:
-        message = message_from_bytes(raw, policy=compat32)
+        big = BigParts(raw)
+        message = message_from_bytes(big.raw, policy=compat32)
     except Exception:  # the parser is lenient by design; this is the last guard
-        message = Message()
-    reader = _Reader(max_attachment_bytes)
+        big, message = BigParts(b""), Message()
+    reader = _Reader(max_attachment_bytes, big)
     try:
         reader.read(message)
     except RecursionError:

@@ -6,9 +6,11 @@ import base64
 from datetime import datetime
 from email.message import EmailMessage
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from smallcrm.mail import big_parts
 from smallcrm.mail.parse import MB, MailAddress, address_key, parse_message
 
 from .messages import message
@@ -173,3 +175,58 @@ def test_any_bytes_give_a_reading_never_an_exception(data):
 def test_mime_shaped_garbage_gives_a_reading(parts):
     mail = parse_message(b"".join(parts))
     assert isinstance(mail.body, str)
+
+
+def _lines_like_base64(count: int) -> str:
+    return "".join(f"{n:04d}" + "Ab+/" * 18 + "\n" for n in range(count))
+
+
+def test_a_big_message_reads_the_same_as_a_small_one():
+    """Large base64 runs are set aside while parsing (speed); what comes out must not change."""
+    text = _lines_like_base64(100)  # a text body that looks like base64: given back as it was
+    payload = bytes(range(256)) * 4096  # 1 MB
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "a@b.it", "Grande"
+    mail.set_content(text)
+    mail.add_attachment(payload, maintype="application", subtype="octet-stream", filename="dati.bin")
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "c@d.it", "Inoltrato"
+    inner.set_content("x")
+    inner.add_attachment(payload, maintype="application", subtype="pdf", filename="dentro.pdf")
+    mail.add_attachment(inner)
+
+    big = parse_message(mail.as_bytes())
+
+    assert big.body == text.strip()
+    assert big.files[0].data == payload
+    forwarded = parse_message(big.files[1].data)
+    assert forwarded.files[0].data == payload and b"SmallCrmRun" not in big.files[1].data
+
+
+def test_a_big_base64_part_with_bad_padding_is_read_leniently():
+    body = base64.encodebytes(bytes(range(256)) * 3000).rstrip(b"\n=") + b"\n"  # the padding cut off
+    raw_ = (b"From: a@b.it\r\nContent-Type: application/octet-stream; name=x.bin\r\n"
+            b"Content-Transfer-Encoding: base64\r\n\r\n" + body)
+    mail = parse_message(raw_)
+    assert len(mail.files) == 1 and mail.files[0].data[:512] == bytes(range(256)) * 2
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=300),
+       files=st.lists(st.binary(min_size=0, max_size=12_000), max_size=3),
+       crlf=st.booleans())
+def test_setting_big_parts_aside_changes_nothing_of_the_reading(text, files, crlf):
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "a@b.it", "Prova"
+    mail.set_content(text or "x")
+    for n, data in enumerate(files):
+        mail.add_attachment(data, maintype="application", subtype="octet-stream", filename=f"f{n}.bin")
+    raw_ = mail.as_bytes()
+    if crlf:
+        raw_ = raw_.replace(b"\n", b"\r\n")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(big_parts, "SET_ASIDE_FROM", 0)
+        fast = parse_message(raw_)
+    slow = parse_message(raw_)
+    assert (fast.body, fast.files, fast.notes) == (slow.body, slow.files, slow.notes)
+    assert [f.data for f in fast.files] == files
