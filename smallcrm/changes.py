@@ -22,6 +22,7 @@ class Changes:
     outbox: set[int] = field(default_factory=set)
     settings: set[str] = field(default_factory=set)
     imports: set[int] = field(default_factory=set)
+    mail_reviews: set[int] = field(default_factory=set)
 
     def merge(self, other: Changes) -> Changes:
         for name in self.__dataclass_fields__:

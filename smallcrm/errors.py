@@ -50,3 +50,12 @@ class StorageError(SmallCrmError):
     """The database cannot be opened or written: corrupt, locked, read-only, missing folder, full disk."""
 
     code = "storage"
+
+
+class ServerError(SmallCrmError):
+    """A mail server could not be reached, refused the login, dropped the line or did not answer in time.
+
+    ``code`` says which (server_unreachable, server_timeout, login_refused, connection_dropped, tls_failed,
+    folder_missing, server_error); the message names the server, never the password."""
+
+    code = "server_error"

@@ -67,6 +67,29 @@
     </message>
 </context>
 <context>
+    <name>AttachMailDialog</name>
+    <message>
+        <source>Add the message to a contact</source>
+        <translation>Add the message to a contact</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>From %1: %2</translation>
+    </message>
+    <message>
+        <source>Add %1 to the contact&apos;s e-mails, so its next messages are logged there directly</source>
+        <translation>Add %1 to the contact&apos;s e-mails, so its next messages are logged there directly</translation>
+    </message>
+    <message>
+        <source>Add to this contact</source>
+        <translation>Add to this contact</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Person or company</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPanel</name>
     <message>
         <source>Add VAT rate…</source>
@@ -1244,6 +1267,109 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
 </context>
 <context>
+    <name>ImapSettingsForm</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>None (unencrypted)</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Incoming mail (IMAP)</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>e.g. imap.example.com</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation>usually your e-mail address</translation>
+    </message>
+    <message>
+        <source>Separate folder names with commas, e.g. INBOX, Clienti</source>
+        <translation>Separate folder names with commas, e.g. INBOX, Clienti</translation>
+    </message>
+    <message>
+        <source>Larger attachments are left out; the timeline says so</source>
+        <translation>Larger attachments are left out; the timeline says so</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Folders to read</source>
+        <translation>Folders to read</translation>
+    </message>
+    <message>
+        <source>Largest attachment kept</source>
+        <translation>Largest attachment kept</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: type to change it</source>
+        <translation>kept in the keyring: type to change it</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
+        <translation>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 messages)</translation>
+    </message>
+    <message>
+        <source>Connected. %1</source>
+        <translation>Connected. %1</translation>
+    </message>
+    <message>
+        <source>Testing the mail connection</source>
+        <translation>Testing the mail connection</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceView</name>
     <message>
         <source>Issue</source>
@@ -1577,6 +1703,159 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MailReviewPage</name>
+    <message>
+        <source>Fetch mail now</source>
+        <translation>Fetch mail now</translation>
+    </message>
+    <message>
+        <source>Import .eml/mbox…</source>
+        <translation>Import .eml/mbox…</translation>
+    </message>
+    <message>
+        <source>Choose a message to see its first lines.</source>
+        <translation>Choose a message to see its first lines.</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>Create contact</translation>
+    </message>
+    <message>
+        <source>Make a contact of the sender and log the message on it</source>
+        <translation>Make a contact of the sender and log the message on it</translation>
+    </message>
+    <message>
+        <source>Add to…</source>
+        <translation>Add to…</translation>
+    </message>
+    <message>
+        <source>Log the message on a contact or company you already have</source>
+        <translation>Log the message on a contact or company you already have</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Drop the message from this list for good</source>
+        <translation>Drop the message from this list for good</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from senders who are not contacts yet</source>
+        <translation>
+            <numerusform>%n message from a sender who is not a contact yet</numerusform>
+            <numerusform>%n messages from senders who are not contacts yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages to review: every sender is a contact.</source>
+        <translation>No messages to review: every sender is a contact.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 is now a contact; the message is on the timeline.</source>
+        <translation>%1 is now a contact; the message is on the timeline.</translation>
+    </message>
+    <message>
+        <source>The message is on the contact&apos;s timeline.</source>
+        <translation>The message is on the contact&apos;s timeline.</translation>
+    </message>
+    <message>
+        <source>Message ignored.</source>
+        <translation>Message ignored.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Fetching mail</source>
+        <translation>Fetching mail</translation>
+    </message>
+    <message>
+        <source>Import mail</source>
+        <translation>Import mail</translation>
+    </message>
+    <message>
+        <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>Mail files (*.eml *.mbox *.mbx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing mail</source>
+        <translation>Importing mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) logged on timelines</source>
+        <translation>
+            <numerusform>%n message logged on timelines</numerusform>
+            <numerusform>%n messages logged on timelines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n is waiting for review</numerusform>
+            <numerusform>%n are waiting for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n was already known</numerusform>
+            <numerusform>%n were already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not readable as mail</source>
+        <translation>
+            <numerusform>%n is not readable as mail</numerusform>
+            <numerusform>%n are not readable as mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Stopped before the end.</translation>
+    </message>
+</context>
+<context>
+    <name>MailReviewTableModel</name>
+    <message>
+        <source>(no sender)</source>
+        <translation>(no sender)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3581,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>Mail</translation>
     </message>
     <message>
+        <source>Incoming mail</source>
+        <translation>Incoming mail</translation>
+    </message>
+    <message>
         <source>Data and backups</source>
         <translation>Data and backups</translation>
     </message>
@@ -3638,6 +3921,34 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Encryption is not available on this computer</source>
         <translation>Encryption is not available on this computer</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached</source>
+        <translation>The mail server cannot be reached</translation>
+    </message>
+    <message>
+        <source>The mail server does not answer</source>
+        <translation>The mail server does not answer</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or the password</source>
+        <translation>The mail server refused the user name or the password</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection</source>
+        <translation>The mail server closed the connection</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server</source>
+        <translation>No secure connection to the mail server</translation>
+    </message>
+    <message>
+        <source>A mail folder does not exist</source>
+        <translation>A mail folder does not exist</translation>
+    </message>
+    <message>
+        <source>The mail server answered with an error</source>
+        <translation>The mail server answered with an error</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). The details are in the log.</source>
@@ -4095,6 +4406,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Outbox</source>
         <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Incoming mail</translation>
     </message>
     <message>
         <source>Settings</source>

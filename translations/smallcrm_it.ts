@@ -67,6 +67,29 @@
     </message>
 </context>
 <context>
+    <name>AttachMailDialog</name>
+    <message>
+        <source>Add the message to a contact</source>
+        <translation>Aggiungi il messaggio a un contatto</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Da %1: %2</translation>
+    </message>
+    <message>
+        <source>Add %1 to the contact&apos;s e-mails, so its next messages are logged there directly</source>
+        <translation>Aggiungi %1 alle e-mail del contatto, così i prossimi messaggi vengono registrati direttamente lì</translation>
+    </message>
+    <message>
+        <source>Add to this contact</source>
+        <translation>Aggiungi a questo contatto</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Persona o azienda</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPanel</name>
     <message>
         <source>Add VAT rate…</source>
@@ -1244,6 +1267,109 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
+    <name>ImapSettingsForm</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Nessuna (non cifrata)</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Posta in arrivo (IMAP)</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>es. imap.example.com</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation>di solito il tuo indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>Separate folder names with commas, e.g. INBOX, Clienti</source>
+        <translation>Separa i nomi delle cartelle con virgole, es. INBOX, Clienti</translation>
+    </message>
+    <message>
+        <source>Larger attachments are left out; the timeline says so</source>
+        <translation>Gli allegati più grandi non vengono salvati; la cronologia lo indica</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Folders to read</source>
+        <translation>Cartelle da leggere</translation>
+    </message>
+    <message>
+        <source>Largest attachment kept</source>
+        <translation>Allegato più grande salvato</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Prova connessione</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: type to change it</source>
+        <translation>salvata nel portachiavi: scrivi per cambiarla</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non impostata</translation>
+    </message>
+    <message>
+        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
+        <translation>Salvato. Su questo computer non c’è un portachiavi: la password resta solo fino alla chiusura di SmallCRM.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 messaggi)</translation>
+    </message>
+    <message>
+        <source>Connected. %1</source>
+        <translation>Connesso. %1</translation>
+    </message>
+    <message>
+        <source>Testing the mail connection</source>
+        <translation>Prova della connessione di posta</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceView</name>
     <message>
         <source>Issue</source>
@@ -1577,6 +1703,159 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Salva (Ctrl+Invio)</translation>
+    </message>
+</context>
+<context>
+    <name>MailReviewPage</name>
+    <message>
+        <source>Fetch mail now</source>
+        <translation>Scarica la posta ora</translation>
+    </message>
+    <message>
+        <source>Import .eml/mbox…</source>
+        <translation>Importa .eml/mbox…</translation>
+    </message>
+    <message>
+        <source>Choose a message to see its first lines.</source>
+        <translation>Scegli un messaggio per vederne le prime righe.</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>Crea contatto</translation>
+    </message>
+    <message>
+        <source>Make a contact of the sender and log the message on it</source>
+        <translation>Crea un contatto dal mittente e registra il messaggio su di esso</translation>
+    </message>
+    <message>
+        <source>Add to…</source>
+        <translation>Aggiungi a…</translation>
+    </message>
+    <message>
+        <source>Log the message on a contact or company you already have</source>
+        <translation>Registra il messaggio su un contatto o un’azienda che hai già</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <source>Drop the message from this list for good</source>
+        <translation>Togli definitivamente il messaggio da questo elenco</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from senders who are not contacts yet</source>
+        <translation>
+            <numerusform>%n messaggio da un mittente che non è ancora un contatto</numerusform>
+            <numerusform>%n messaggi da mittenti che non sono ancora contatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages to review: every sender is a contact.</source>
+        <translation>Nessun messaggio da esaminare: ogni mittente è un contatto.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Da: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Oggetto: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>%1 is now a contact; the message is on the timeline.</source>
+        <translation>%1 ora è un contatto; il messaggio è nella cronologia.</translation>
+    </message>
+    <message>
+        <source>The message is on the contact&apos;s timeline.</source>
+        <translation>Il messaggio è nella cronologia del contatto.</translation>
+    </message>
+    <message>
+        <source>Message ignored.</source>
+        <translation>Messaggio ignorato.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>Fetching mail</source>
+        <translation>Scaricamento della posta</translation>
+    </message>
+    <message>
+        <source>Import mail</source>
+        <translation>Importa posta</translation>
+    </message>
+    <message>
+        <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>File di posta (*.eml *.mbox *.mbx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Importing mail</source>
+        <translation>Importazione della posta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) logged on timelines</source>
+        <translation>
+            <numerusform>%n messaggio registrato nelle cronologie</numerusform>
+            <numerusform>%n messaggi registrati nelle cronologie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n da esaminare</numerusform>
+            <numerusform>%n da esaminare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n già noto</numerusform>
+            <numerusform>%n già noti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not readable as mail</source>
+        <translation>
+            <numerusform>%n non leggibile come e-mail</numerusform>
+            <numerusform>%n non leggibili come e-mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Interrotto prima della fine.</translation>
+    </message>
+</context>
+<context>
+    <name>MailReviewTableModel</name>
+    <message>
+        <source>(no sender)</source>
+        <translation>(senza mittente)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3581,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>Posta</translation>
     </message>
     <message>
+        <source>Incoming mail</source>
+        <translation>Posta in arrivo</translation>
+    </message>
+    <message>
         <source>Data and backups</source>
         <translation>Dati e backup</translation>
     </message>
@@ -3638,6 +3921,34 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Encryption is not available on this computer</source>
         <translation>La cifratura non è disponibile su questo computer</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached</source>
+        <translation>Il server di posta non è raggiungibile</translation>
+    </message>
+    <message>
+        <source>The mail server does not answer</source>
+        <translation>Il server di posta non risponde</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or the password</source>
+        <translation>Il server di posta ha rifiutato il nome utente o la password</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection</source>
+        <translation>Il server di posta ha chiuso la connessione</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server</source>
+        <translation>Nessuna connessione sicura con il server di posta</translation>
+    </message>
+    <message>
+        <source>A mail folder does not exist</source>
+        <translation>Una cartella di posta non esiste</translation>
+    </message>
+    <message>
+        <source>The mail server answered with an error</source>
+        <translation>Il server di posta ha risposto con un errore</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). The details are in the log.</source>
@@ -4095,6 +4406,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Posta in arrivo</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -68,6 +68,29 @@
     </message>
 </context>
 <context>
+    <name>AttachMailDialog</name>
+    <message>
+        <source>Add the message to a contact</source>
+        <translation>Adaugă mesajul la un contact</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>De la %1: %2</translation>
+    </message>
+    <message>
+        <source>Add %1 to the contact&apos;s e-mails, so its next messages are logged there directly</source>
+        <translation>Adaugă %1 la adresele de e-mail ale contactului, ca următoarele mesaje să fie înregistrate direct acolo</translation>
+    </message>
+    <message>
+        <source>Add to this contact</source>
+        <translation>Adaugă la acest contact</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Persoană sau firmă</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPanel</name>
     <message>
         <source>Add VAT rate…</source>
@@ -1249,6 +1272,109 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
 </context>
 <context>
+    <name>ImapSettingsForm</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Niciuna (necriptată)</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>E-mail primite (IMAP)</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>ex. imap.example.com</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation>de obicei adresa ta de e-mail</translation>
+    </message>
+    <message>
+        <source>Separate folder names with commas, e.g. INBOX, Clienti</source>
+        <translation>Separă numele dosarelor prin virgule, ex. INBOX, Clienti</translation>
+    </message>
+    <message>
+        <source>Larger attachments are left out; the timeline says so</source>
+        <translation>Atașamentele mai mari nu sunt păstrate; cronologia o menționează</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Securitate</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nume de utilizator</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parolă</translation>
+    </message>
+    <message>
+        <source>Folders to read</source>
+        <translation>Dosare de citit</translation>
+    </message>
+    <message>
+        <source>Largest attachment kept</source>
+        <translation>Cel mai mare atașament păstrat</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: type to change it</source>
+        <translation>păstrată în portchei: scrie pentru a o schimba</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nesetată</translation>
+    </message>
+    <message>
+        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
+        <translation>Salvat. Pe acest calculator nu există portchei: parola este păstrată doar până la închiderea SmallCRM.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectare…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 mesaje)</translation>
+    </message>
+    <message>
+        <source>Connected. %1</source>
+        <translation>Conectat. %1</translation>
+    </message>
+    <message>
+        <source>Testing the mail connection</source>
+        <translation>Testarea conexiunii de e-mail</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceView</name>
     <message>
         <source>Issue</source>
@@ -1584,6 +1710,164 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Salvează (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MailReviewPage</name>
+    <message>
+        <source>Fetch mail now</source>
+        <translation>Descarcă e-mailurile acum</translation>
+    </message>
+    <message>
+        <source>Import .eml/mbox…</source>
+        <translation>Importă .eml/mbox…</translation>
+    </message>
+    <message>
+        <source>Choose a message to see its first lines.</source>
+        <translation>Alege un mesaj pentru a-i vedea primele rânduri.</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>Creează contact</translation>
+    </message>
+    <message>
+        <source>Make a contact of the sender and log the message on it</source>
+        <translation>Creează un contact din expeditor și înregistrează mesajul la el</translation>
+    </message>
+    <message>
+        <source>Add to…</source>
+        <translation>Adaugă la…</translation>
+    </message>
+    <message>
+        <source>Log the message on a contact or company you already have</source>
+        <translation>Înregistrează mesajul la un contact sau o firmă pe care o ai deja</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoră</translation>
+    </message>
+    <message>
+        <source>Drop the message from this list for good</source>
+        <translation>Scoate definitiv mesajul din această listă</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from senders who are not contacts yet</source>
+        <translation>
+            <numerusform>%n mesaj de la un expeditor care nu este încă un contact</numerusform>
+            <numerusform>%n mesaje de la expeditori care nu sunt încă contacte</numerusform>
+            <numerusform>%n de mesaje de la expeditori care nu sunt încă contacte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages to review: every sender is a contact.</source>
+        <translation>Niciun mesaj de verificat: fiecare expeditor este un contact.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De la: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subiect: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>%1 is now a contact; the message is on the timeline.</source>
+        <translation>%1 este acum un contact; mesajul este în cronologie.</translation>
+    </message>
+    <message>
+        <source>The message is on the contact&apos;s timeline.</source>
+        <translation>Mesajul este în cronologia contactului.</translation>
+    </message>
+    <message>
+        <source>Message ignored.</source>
+        <translation>Mesaj ignorat.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulat.</translation>
+    </message>
+    <message>
+        <source>Fetching mail</source>
+        <translation>Descărcarea e-mailurilor</translation>
+    </message>
+    <message>
+        <source>Import mail</source>
+        <translation>Importă e-mailuri</translation>
+    </message>
+    <message>
+        <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>Fișiere de e-mail (*.eml *.mbox *.mbx);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Importing mail</source>
+        <translation>Importarea e-mailurilor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) logged on timelines</source>
+        <translation>
+            <numerusform>%n mesaj înregistrat în cronologii</numerusform>
+            <numerusform>%n mesaje înregistrate în cronologii</numerusform>
+            <numerusform>%n de mesaje înregistrate în cronologii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n de verificat</numerusform>
+            <numerusform>%n de verificat</numerusform>
+            <numerusform>%n de verificat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n deja cunoscut</numerusform>
+            <numerusform>%n deja cunoscute</numerusform>
+            <numerusform>%n deja cunoscute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not readable as mail</source>
+        <translation>
+            <numerusform>%n care nu poate fi citit ca e-mail</numerusform>
+            <numerusform>%n care nu pot fi citite ca e-mail</numerusform>
+            <numerusform>%n care nu pot fi citite ca e-mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Oprit înainte de final.</translation>
+    </message>
+</context>
+<context>
+    <name>MailReviewTableModel</name>
+    <message>
+        <source>(no sender)</source>
+        <translation>(fără expeditor)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Mărime</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(fără subiect)</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3611,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Incoming mail</source>
+        <translation>E-mail primite</translation>
+    </message>
+    <message>
         <source>Data and backups</source>
         <translation>Date și copii de rezervă</translation>
     </message>
@@ -3666,6 +3954,34 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Encryption is not available on this computer</source>
         <translation>Criptarea nu este disponibilă pe acest calculator</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached</source>
+        <translation>Serverul de e-mail nu poate fi contactat</translation>
+    </message>
+    <message>
+        <source>The mail server does not answer</source>
+        <translation>Serverul de e-mail nu răspunde</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or the password</source>
+        <translation>Serverul de e-mail a refuzat numele de utilizator sau parola</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection</source>
+        <translation>Serverul de e-mail a închis conexiunea</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server</source>
+        <translation>Nicio conexiune securizată cu serverul de e-mail</translation>
+    </message>
+    <message>
+        <source>A mail folder does not exist</source>
+        <translation>Un dosar de e-mail nu există</translation>
+    </message>
+    <message>
+        <source>The mail server answered with an error</source>
+        <translation>Serverul de e-mail a răspuns cu o eroare</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). The details are in the log.</source>
@@ -4123,6 +4439,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Outbox</source>
         <translation>Mesaje de trimis</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>E-mail primite</translation>
     </message>
     <message>
         <source>Settings</source>

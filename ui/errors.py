@@ -30,6 +30,13 @@ _TEXTS = {
     "too_short": QT_TRANSLATE_NOOP("errors", "A passphrase needs at least 8 characters"),
     "passphrase_needed": QT_TRANSLATE_NOOP("errors", "There is no system keyring here: choose a passphrase"),
     "cipher_unavailable": QT_TRANSLATE_NOOP("errors", "Encryption is not available on this computer"),
+    "server_unreachable": QT_TRANSLATE_NOOP("errors", "The mail server cannot be reached"),
+    "server_timeout": QT_TRANSLATE_NOOP("errors", "The mail server does not answer"),
+    "login_refused": QT_TRANSLATE_NOOP("errors", "The mail server refused the user name or the password"),
+    "connection_dropped": QT_TRANSLATE_NOOP("errors", "The mail server closed the connection"),
+    "tls_failed": QT_TRANSLATE_NOOP("errors", "No secure connection to the mail server"),
+    "folder_missing": QT_TRANSLATE_NOOP("errors", "A mail folder does not exist"),
+    "server_error": QT_TRANSLATE_NOOP("errors", "The mail server answered with an error"),
 }
 
 

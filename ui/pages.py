@@ -59,6 +59,14 @@ def _deals(ctx, window):
     return page
 
 
+def _mail(ctx, window):
+    from ui.views.mail_review_page import MailReviewPage
+
+    page = MailReviewPage(ctx)
+    page.open_party.connect(window.show_party)
+    return page
+
+
 def _settings(ctx, window):
     from ui.views.settings_page import SettingsPage
 
@@ -101,5 +109,6 @@ PAGES: list[PageSpec] = [
     PageSpec("invoices", QT_TRANSLATE_NOOP("pages", "Invoices"), _invoices),
     PageSpec("receivables", QT_TRANSLATE_NOOP("pages", "Receivables"), _receivables),
     PageSpec("outbox", QT_TRANSLATE_NOOP("pages", "Outbox"), _outbox),
+    PageSpec("mail", QT_TRANSLATE_NOOP("pages", "Incoming mail"), _mail),
     PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings"), _settings),  # stays last
 ]

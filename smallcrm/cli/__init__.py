@@ -13,8 +13,7 @@ from smallcrm import __version__
 from smallcrm.cli import activities, admin, contacts, data, imports, mail, privacy, sales, security
 from smallcrm.config import resolve_db_location
 from smallcrm.db.connection import storage_error_from
-from smallcrm.errors import Conflict, NotFound, SmallCrmError, StorageError, ValidationError
-from smallcrm.mail.smtp import SendError
+from smallcrm.errors import Conflict, NotFound, ServerError, SmallCrmError, StorageError, ValidationError
 
 EXIT_CODES = """exit codes:
   0  done
@@ -24,10 +23,11 @@ EXIT_CODES = """exit codes:
   4  record not found
   5  conflict with the current data (e.g. merging a record into itself)
   6  storage problem (database missing, damaged, read-only, locked by another SmallCRM) or a failed check
-  7  a mail could not be sent now (the mail server refused it or did not answer; it stays in the outbox)
+  7  a mail server could not be reached, refused the login or did not answer in time (a mail being sent stays
+     in the outbox)
 """
 
-_CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6), (SendError, 7)]
+_CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6), (ServerError, 7)]
 COMMAND_GROUPS = (admin, security, contacts, activities, sales, data, imports, privacy, mail)
 
 

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 
+from smallcrm.cli import mail_in
 from smallcrm.cli.output import emit_json, table, when
 from smallcrm.cli.session import open_db
 from smallcrm.services import mail_out, outbox
@@ -13,8 +14,10 @@ from smallcrm.services.reminders import reminders
 
 
 def register(commands) -> None:
-    group = commands.add_parser("mail", help="send quotes and invoices by e-mail; the mail account").add_subparsers(
+    group = commands.add_parser(
+        "mail", help="send quotes and invoices by e-mail; fetch, import and review received mail").add_subparsers(
         dest="mail_command", metavar="ACTION", required=True)
+    mail_in.add_commands(group)
     for kind in ("quote", "invoice"):
         p = group.add_parser(kind, help=f"put a {kind}'s mail (its PDF attached) in the outbox; --now sends it")
         p.add_argument("id", type=int)

@@ -1,14 +1,16 @@
-"""Mail records: the Message-IDs of logged mails and the outbox (migration 0008)."""
+"""Mail records: the Message-IDs of logged mails (sent or received), the outbox (migration 0008), IMAP folder
+progress and the review list of unmatched mail (migration 0009)."""
 
 from __future__ import annotations
 
 from peewee import BlobField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
-from smallcrm.db.models import Communication, OwnedModel, Party
+from smallcrm.clock import utcnow
+from smallcrm.db.models import BaseModel, Communication, OwnedModel, Party
 
 
 class MailMessage(OwnedModel):
-    """A mail on the timeline, by its RFC Message-ID: neither the sending nor the receiving side logs it twice."""
+    """One RFC Message-ID logged on a timeline (sent or received): neither side logs a mail twice."""
 
     communication = ForeignKeyField(Communication, backref="mail_messages", on_delete="CASCADE")
     message_id = CharField(max_length=998, unique=True)
@@ -39,3 +41,36 @@ class OutboxMessage(OwnedModel):
 
     class Meta:
         table_name = "outbox"
+
+
+class MailFolderState(BaseModel):
+    """How far an IMAP folder has been read: UIDs above ``last_uid`` are new while UIDVALIDITY stays."""
+
+    account = CharField(max_length=255)  # user@host
+    folder = CharField(max_length=255)
+    uidvalidity = IntegerField()
+    last_uid = IntegerField()
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("account", "folder"), True),)
+
+
+class MailReview(OwnedModel):
+    """A received message whose sender matches no contact, waiting for a decision (REVIEW_STATUSES)."""
+
+    message_id = CharField(max_length=998, unique=True)
+    from_address = CharField(max_length=320)
+    from_key = CharField(max_length=320, index=True)  # contact_match_key of the address: erasure finds it
+    from_name = CharField(max_length=255)
+    subject = TextField()
+    preview = TextField(default="")  # the first lines of the text, for the list
+    sent_at = DateTimeField(null=True)
+    reason = CharField(max_length=40)  # unknown_sender | no_sender | no_contact_in_recipients
+    folder = CharField(max_length=255, default="")
+    imap_uid = IntegerField(null=True)
+    raw = BlobField(null=True)  # the message as received, until it is decided
+    raw_size = IntegerField()
+    status = CharField(max_length=10, default="pending")  # pending | created | attached | ignored
+    party = ForeignKeyField(Party, null=True, backref="mail_reviews", on_delete="CASCADE")
+    communication = ForeignKeyField(Communication, null=True, backref="mail_reviews", on_delete="CASCADE")

@@ -9,12 +9,12 @@ import socket
 import ssl
 from dataclasses import dataclass, field
 
-from smallcrm.errors import SmallCrmError
+from smallcrm.errors import ServerError
 
 SECURITIES = ("starttls", "ssl", "none")
 
 
-class SendError(SmallCrmError):
+class SendError(ServerError):
     """The mail could not be handed to the server. ``transient``: the same message may go through later
     (offline, server down or slow); otherwise something must change first (password, address)."""
 

@@ -54,6 +54,12 @@ def _mail_templates(value: dict) -> str | None:
     from smallcrm.mail.compose import template_problem
 
     return template_problem(value)
+def _folder_list(value: str) -> str:
+    return ", ".join(dict.fromkeys(f.strip() for f in value.split(",") if f.strip()))
+
+
+def _folders(value: str) -> str | None:
+    return None if value else "at least one folder name (INBOX)"
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,12 @@ OPTIONS = {
                _mail_templates),
         Option("follow_up_after_days", 7, "Days after which an unanswered quote suggests a call", _between(1, 90)),
         Option("expiring_within_days", 7, "Days ahead to list quotes about to expire", _between(1, 90)),
+        Option("imap_host", "", "Incoming mail server (IMAP)", clean=str.strip),
+        Option("imap_port", 993, "Port of the IMAP server", _between(1, 65535)),
+        Option("imap_security", "ssl", "Security of the IMAP connection", _one_of("ssl", "starttls", "none")),
+        Option("imap_user", "", "User name on the IMAP server", clean=str.strip),
+        Option("imap_folders", "INBOX", "IMAP folders to read, separated by commas", _folders, _folder_list),
+        Option("attachment_max_mb", 25, "Largest attachment kept from received mail (MB)", _between(1, 500)),
     )
 }
 

@@ -1,16 +1,18 @@
 """Fixtures for the mail tests: a customer with an e-mail address, a quote and an issued invoice for them,
-and the real SMTP servers of tests/smtp_test_server.py."""
+the real SMTP servers of tests/smtp_test_server.py and a real Dovecot (see fixtures.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from smtp_test_server import smtp_server  # noqa: F401 (a fixture)
 
 from smallcrm.services import invoices, quotes
 from smallcrm.services.document_lines import LineDraft
 from smallcrm.services.parties import PartyDraft, create_party
+from tests.smtp_test_server import smtp_server  # noqa: F401 (a fixture)
+
+from .fixtures import dovecot, mailbox  # noqa: F401
 
 
 @pytest.fixture

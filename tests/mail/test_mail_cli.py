@@ -6,10 +6,10 @@ import io
 import json
 
 import pytest
-from smtp_test_server import PASSWORD, USER, free_port
 
 from smallcrm.cli import main
 from smallcrm.keychain import read_secret
+from tests.smtp_test_server import PASSWORD, USER, free_port
 
 
 @pytest.fixture

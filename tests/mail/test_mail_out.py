@@ -4,7 +4,6 @@ from email import message_from_bytes, policy
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from smtp_test_server import configure
 
 from smallcrm.db.mail_models import OutboxMessage
 from smallcrm.errors import Conflict, ValidationError
@@ -22,6 +21,7 @@ from smallcrm.services.mail_out import (
 )
 from smallcrm.services.parties import PartyDraft, create_party
 from smallcrm.services.settings import set_setting
+from tests.smtp_test_server import configure
 
 
 def test_the_quote_mail_is_written_in_its_language_with_the_customer_addresses(db, quote, company_named):

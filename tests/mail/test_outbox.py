@@ -6,7 +6,6 @@ from email import message_from_bytes, policy
 
 import pytest
 from pypdf import PdfReader
-from smtp_test_server import PASSWORD, configure, free_port
 
 from smallcrm.clock import utcnow
 from smallcrm.db.mail_models import MailMessage, OutboxMessage
@@ -15,6 +14,7 @@ from smallcrm.services.attachments import list_attachments, read_attachment
 from smallcrm.services.communications import list_communications
 from smallcrm.services.mail_out import queue_document_mail, smtp_transport
 from smallcrm.services.quotes import get_quote
+from tests.smtp_test_server import PASSWORD, configure, free_port
 
 
 def _queue(db, quote, to="ufficio@rossi-impianti.example", subject="Preventivo P", body="In allegato."):

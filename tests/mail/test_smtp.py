@@ -3,10 +3,10 @@
 import time
 
 import pytest
-from smtp_test_server import PASSWORD, USER, free_port
 
 from smallcrm.mail.compose import address, compose_message
 from smallcrm.mail.smtp import SendError, SmtpAccount, SmtpTransport
+from tests.smtp_test_server import PASSWORD, USER, free_port
 
 
 def _message(to: list[str]) -> bytes:
@@ -84,7 +84,7 @@ def test_no_server_set_is_a_clear_error():
 
 @pytest.fixture
 def certificate(tmp_path):
-    from smtp_test_server import self_signed
+    from tests.smtp_test_server import self_signed
 
     return self_signed(tmp_path)
 

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from smtp_test_server import configure, free_port
 
 from smallcrm.clock import utcnow
 from smallcrm.services import outbox, quotes
@@ -15,6 +14,7 @@ from smallcrm.services.communications import list_communications
 from smallcrm.services.document_lines import LineDraft
 from smallcrm.services.mail_out import queue_document_mail
 from smallcrm.services.parties import PartyDraft, create_party
+from tests.smtp_test_server import configure, free_port
 from ui.views.outbox_page import OutboxPage
 
 

@@ -9,7 +9,6 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from smtp_test_server import configure
 
 from smallcrm.services import quotes
 from smallcrm.services.attachments import list_attachments
@@ -17,6 +16,7 @@ from smallcrm.services.communications import list_communications
 from smallcrm.services.document_lines import LineDraft
 from smallcrm.services.outbox import list_outbox
 from smallcrm.services.parties import PartyDraft, create_party
+from tests.smtp_test_server import configure
 from ui.dialogs.send_mail_dialog import SendMailDialog, mail_quote
 from ui.views.quote_editor import QuoteEditor
 

@@ -4,10 +4,10 @@ mistakes under their field, and the texts of the mails."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from smtp_test_server import PASSWORD, USER
 
 from smallcrm.keychain import read_secret
 from smallcrm.services.settings import get_setting
+from tests.smtp_test_server import PASSWORD, USER
 from ui.views.settings_page import SettingsPage
 from ui.widgets.settings_mail import MailSettings
 

@@ -194,7 +194,7 @@ def test_italian_window(ctx, qtbot, compiled):
     compiled("it")
     window = _main_window(ctx, qtbot)
     assert _sidebar(window) == ["Contatti", "Aziende", "Attività", "Promemoria", "Trattative", "Preventivi",
-                                "Fatture", "Crediti", "Posta in uscita", "Impostazioni"]
+                                "Fatture", "Crediti", "Posta in uscita", "Posta in arrivo", "Impostazioni"]
     assert window.due_label.text() == "Niente in scadenza oggi"
     contacts = window.page("contacts")
     assert contacts.search.placeholderText() == "Filtra per nome, e-mail, telefono, etichetta…"
@@ -220,7 +220,7 @@ def test_romanian_window(ctx, qtbot, compiled):
     compiled("ro")
     window = _main_window(ctx, qtbot)
     assert _sidebar(window) == ["Contacte", "Companii", "Activități", "Sarcini", "Oportunități", "Oferte",
-                                "Facturi", "Creanțe", "Mesaje de trimis", "Setări"]
+                                "Facturi", "Creanțe", "Mesaje de trimis", "E-mail primite", "Setări"]
     assert _count_with_one_more(ctx, qtbot) == "1 înregistrare"
     assert _count_with_one_more(ctx, qtbot) == "2 înregistrări"
     assert _save_button_text(ctx, qtbot) == "Salvează"  # Qt has no Romanian of its own: ours says it

@@ -1,4 +1,5 @@
-"""Settings: our company, VAT rates and products, numbering and defaults, languages, data and backups, privacy."""
+"""Settings: our company, VAT rates and products, numbering and defaults, languages, mail out and in, data and
+backups, security, privacy."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from ui.widgets.settings_catalog import CatalogPanel
 from ui.widgets.settings_company import CompanyForm
 from ui.widgets.settings_data import DataSettings
 from ui.widgets.settings_general import GeneralSettings
+from ui.widgets.settings_imap import ImapSettingsForm
 from ui.widgets.settings_mail import MailSettings
 from ui.widgets.settings_privacy import PrivacySettings
 from ui.widgets.settings_security import SecuritySettings
@@ -26,12 +28,19 @@ class SettingsPage(QWidget):
         self.security = SecuritySettings(ctx)
         self.privacy = PrivacySettings(ctx)
         self.mail = MailSettings(ctx)
+        self.imap = ImapSettingsForm(ctx)
+        mail_in = QWidget()
+        mail_layout = QVBoxLayout(mail_in)
+        self.imap.setMaximumWidth(760)
+        mail_layout.addWidget(self.imap)
+        mail_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.company, self.tr("Company"))
         self.tabs.addTab(self.catalog, self.tr("VAT and products"))
         self.tabs.addTab(self.general, self.tr("Numbering and languages"))
         self.tabs.addTab(self.mail, self.tr("Mail"))
+        self.tabs.addTab(mail_in, self.tr("Incoming mail"))
         self.tabs.addTab(self.data, self.tr("Data and backups"))
         self.tabs.addTab(self.security, self.tr("Security"))
         self.tabs.addTab(self.privacy, self.tr("Privacy"))
@@ -54,3 +63,4 @@ class SettingsPage(QWidget):
         self.security.refresh()
         self.privacy.load_periods()
         self.mail.load()
+        self.imap.load()
