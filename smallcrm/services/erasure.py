@@ -28,6 +28,8 @@ from peewee import fn
 
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
+from smallcrm.db.import_models import ImportChange
+from smallcrm.db.mail_models import MailReview, OutboxMessage
 from smallcrm.db.models import Address, Affiliation, Attachment, Communication, ContactPoint, Party, PartyTag, Task
 from smallcrm.db.privacy_models import AuditEntry, Consent, ErasureLog
 from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote
@@ -101,6 +103,13 @@ def _communications(group: list[int]) -> list[int]:
 
 def _delete_identity(group: list[int], communications: list[int], counts: dict[str, int]) -> None:
     """What says who the person is and how to reach them, in every variant of the record."""
+    addresses = [key for (key,) in ContactPoint.select(ContactPoint.match_key).where(
+        ContactPoint.party.in_(group), ContactPoint.kind == "email").tuples()]
+    # mail from them still waiting on the review list, mail to them in the outbox, what imports remembered
+    counts["unmatched_mails"] = MailReview.delete().where(
+        MailReview.from_key.in_(addresses) | MailReview.party.in_(group)).execute()
+    counts["outbox_mails"] = OutboxMessage.delete().where(OutboxMessage.party.in_(group)).execute()
+    counts["import_records"] = ImportChange.delete().where(ImportChange.party.in_(group)).execute()
     counts["attachments"] = Attachment.delete().where(Attachment.communication.in_(communications)).execute()
     counts["contact_points"] = ContactPoint.delete().where(ContactPoint.party.in_(group)).execute()
     counts["addresses"] = Address.delete().where(Address.party.in_(group)).execute()
