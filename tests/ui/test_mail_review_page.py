@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from mail.messages import message
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,6 +12,7 @@ from smallcrm.services.mail_in import MailInReport, import_eml
 from smallcrm.services.mail_review import list_reviews
 from smallcrm.services.parties import get_party
 from smallcrm.services.search import search_parties
+from tests.mail.messages import message
 from ui import i18n
 from ui.dialogs.attach_mail_dialog import AttachMailDialog
 from ui.views.mail_review_page import MailReviewPage
