@@ -2051,6 +2051,25 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
 </context>
 <context>
+    <name>OpenTasks</name>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <source>Nothing to do for now.</source>
+        <translation>Nothing to do for now.</translation>
+    </message>
+    <message>
+        <source>Open tasks (%1)</source>
+        <translation>Open tasks (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — due %2</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPage</name>
     <message>
         <source>Outbox</source>
@@ -2567,14 +2586,6 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>Details</translation>
     </message>
     <message>
-        <source>Open tasks</source>
-        <translation>Open tasks</translation>
-    </message>
-    <message>
-        <source>Nothing to do for now.</source>
-        <translation>Nothing to do for now.</translation>
-    </message>
-    <message>
         <source>Nothing logged yet: log a call or add a note.</source>
         <translation>Nothing logged yet: log a call or add a note.</translation>
     </message>
@@ -2616,14 +2627,6 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>This record no longer exists (it may have been merged).</source>
         <translation>This record no longer exists (it may have been merged).</translation>
-    </message>
-    <message>
-        <source>Open tasks (%1)</source>
-        <translation>Open tasks (%1)</translation>
-    </message>
-    <message>
-        <source>%1 — due %2</source>
-        <translation>%1 — due %2</translation>
     </message>
     <message>
         <source>Open attached files…</source>

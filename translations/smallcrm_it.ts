@@ -2051,6 +2051,25 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
+    <name>OpenTasks</name>
+    <message>
+        <source>Open tasks</source>
+        <translation>Promemoria aperti</translation>
+    </message>
+    <message>
+        <source>Nothing to do for now.</source>
+        <translation>Niente da fare per ora.</translation>
+    </message>
+    <message>
+        <source>Open tasks (%1)</source>
+        <translation>Promemoria aperti (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — scadenza %2</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPage</name>
     <message>
         <source>Outbox</source>
@@ -2567,14 +2586,6 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>Dettagli</translation>
     </message>
     <message>
-        <source>Open tasks</source>
-        <translation>Promemoria aperti</translation>
-    </message>
-    <message>
-        <source>Nothing to do for now.</source>
-        <translation>Niente da fare per ora.</translation>
-    </message>
-    <message>
         <source>Nothing logged yet: log a call or add a note.</source>
         <translation>Ancora nessuna registrazione: registra una chiamata o aggiungi una nota.</translation>
     </message>
@@ -2616,14 +2627,6 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>This record no longer exists (it may have been merged).</source>
         <translation>Questa scheda non esiste più (potrebbe essere stata unita a un&apos;altra).</translation>
-    </message>
-    <message>
-        <source>Open tasks (%1)</source>
-        <translation>Promemoria aperti (%1)</translation>
-    </message>
-    <message>
-        <source>%1 — due %2</source>
-        <translation>%1 — scadenza %2</translation>
     </message>
     <message>
         <source>Open attached files…</source>

@@ -2064,6 +2064,25 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
 </context>
 <context>
+    <name>OpenTasks</name>
+    <message>
+        <source>Open tasks</source>
+        <translation>Sarcini deschise</translation>
+    </message>
+    <message>
+        <source>Nothing to do for now.</source>
+        <translation>Nimic de făcut deocamdată.</translation>
+    </message>
+    <message>
+        <source>Open tasks (%1)</source>
+        <translation>Sarcini deschise (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — termen %2</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPage</name>
     <message>
         <source>Outbox</source>
@@ -2585,14 +2604,6 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>Detalii</translation>
     </message>
     <message>
-        <source>Open tasks</source>
-        <translation>Sarcini deschise</translation>
-    </message>
-    <message>
-        <source>Nothing to do for now.</source>
-        <translation>Nimic de făcut deocamdată.</translation>
-    </message>
-    <message>
         <source>Nothing logged yet: log a call or add a note.</source>
         <translation>Nimic înregistrat încă: înregistrați un apel sau adăugați o notă.</translation>
     </message>
@@ -2635,14 +2646,6 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>This record no longer exists (it may have been merged).</source>
         <translation>Această înregistrare nu mai există (poate a fost unită cu alta).</translation>
-    </message>
-    <message>
-        <source>Open tasks (%1)</source>
-        <translation>Sarcini deschise (%1)</translation>
-    </message>
-    <message>
-        <source>%1 — due %2</source>
-        <translation>%1 — termen %2</translation>
     </message>
     <message>
         <source>Open attached files…</source>

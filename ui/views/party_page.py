@@ -5,19 +5,16 @@ a service reports a change to this party or to a party shown on it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -27,14 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
-from smallcrm.clock import to_local, utcnow
 from smallcrm.errors import NotFound
 from smallcrm.services.invoices import list_invoices
 from smallcrm.services.overview import party_overview
 from smallcrm.services.parties import get_party, restore_party, trash_party
 from smallcrm.services.settings import get_setting
-from smallcrm.services.tasks import complete_task
-from smallcrm.services.views import PartyOverview, PartyView, TaskView
+from smallcrm.services.views import PartyOverview, PartyView
 from ui.context import AppContext
 from ui.dialogs.log_dialog import LogDialog
 from ui.dialogs.party_form import PartyForm
@@ -43,12 +38,11 @@ from ui.errors import show_error
 from ui.views import timeline_model as tm
 from ui.views.communication_actions import CommunicationActions
 from ui.widgets.attachment_files import open_entry_files
-from ui.widgets.party_details import OVERDUE_COLOR, PartyDetails, PartyHeader, mute
+from ui.widgets.party_details import PartyDetails, PartyHeader, heading, mute
 from ui.widgets.party_history import PartyHistory
 from ui.widgets.party_privacy import PartyPrivacy
+from ui.widgets.party_tasks import OpenTasks
 from ui.widgets.timeline_delegate import TimelineDelegate
-
-TASK_ID = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -72,15 +66,6 @@ def load_page(db, party_id: int) -> PageData:
                     any(r.days_overdue > 0 for r in owed), get_setting("currency"))
 
 
-def _heading(text: str) -> QLabel:
-    heading = QLabel(text)
-    font = heading.font()
-    font.setWeight(font.Weight.DemiBold)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    heading.setFont(font)
-    return heading
-
-
 class PartyPage(QWidget):
     new_quote = Signal(int)
     record_payment = Signal(int)
@@ -93,7 +78,6 @@ class PartyPage(QWidget):
         self.party: PartyView | None = None
         self._related: set[int] = set()
         self._history: list[int] = []
-        self._open_tasks: dict[int, TaskView] = {}
         self._token = 0
         self._trashed = False
         self._erased_id: int | None = None
@@ -137,7 +121,7 @@ class PartyPage(QWidget):
         details_box = QWidget()
         details_layout = QVBoxLayout(details_box)
         details_layout.setContentsMargins(0, 0, 12, 0)
-        details_layout.addWidget(_heading(self.tr("Details")))
+        details_layout.addWidget(heading(self.tr("Details")))
         details_layout.addWidget(self.details)
         details_layout.addStretch(1)
         scroll = QScrollArea()
@@ -146,13 +130,9 @@ class PartyPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFixedWidth(360)
 
-        self.tasks_title = _heading(self.tr("Open tasks"))
-        self.tasks = QListWidget()
-        self.tasks.setFrameShape(QFrame.Shape.NoFrame)
-        self.tasks.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
-        self.tasks.itemChanged.connect(self._task_ticked)
-        self.tasks.itemDoubleClicked.connect(self._edit_task)
-        self.no_tasks = mute(QLabel(self.tr("Nothing to do for now.")))
+        self.open_tasks = OpenTasks(ctx)
+        self.open_tasks.write_failed.connect(self._write_failed)
+        self.tasks, self.tasks_title = self.open_tasks.list, self.open_tasks.title
         self.model = tm.TimelineModel(ctx, self)
         self.model.failed.connect(lambda error: show_error(self, error))
         self.timeline = QListView()
@@ -171,12 +151,10 @@ class PartyPage(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(6)
-        right.addWidget(self.tasks_title)
-        right.addWidget(self.tasks)
-        right.addWidget(self.no_tasks)
+        right.addWidget(self.open_tasks)
         right.addSpacing(8)
         timeline_title = QHBoxLayout()
-        timeline_title.addWidget(_heading(self.tr("Timeline")))
+        timeline_title.addWidget(heading(self.tr("Timeline")))
         timeline_title.addStretch(1)
         timeline_title.addWidget(self.timeline_count)
         right.addLayout(timeline_title)
@@ -272,7 +250,7 @@ class PartyPage(QWidget):
         self.banner_text.setText(self.tr("%1 is in the trash.").replace("%1", party.name) if trashed else "")
         for widget in (*self.actions.values(), self.edit_button, self.trash_button):
             widget.setEnabled(not trashed)
-        self._show_tasks(data.overview.open_tasks if data.overview else ())
+        self.open_tasks.show_tasks(data.overview.open_tasks if data.overview else ())
         self.model.set_party(party.id if not trashed else None, data.overview.timeline if data.overview else ())
         count = data.overview.counts.get("communications", 0) if data.overview else 0
         self.timeline_count.setText(self.tr("%n communication(s)", "", count) if count else "")
@@ -304,55 +282,6 @@ class PartyPage(QWidget):
     def _changed(self, changes: Changes) -> None:
         if self.party_id is not None and (changes.parties & (self._related | {self.party_id})):
             self.reload()
-
-    # -- open tasks ----------------------------------------------------------------------------
-    def _show_tasks(self, tasks: tuple[TaskView, ...]) -> None:
-        self.tasks.blockSignals(True)
-        self.tasks.clear()
-        self._open_tasks = {t.id: t for t in tasks}
-        now = utcnow()
-        for task in tasks:
-            item = QListWidgetItem(self._task_text(task))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(TASK_ID, task.id)
-            item.setToolTip(task.notes or task.title)
-            if task.due_at is not None and task.due_at < now:
-                item.setForeground(QColor(OVERDUE_COLOR))
-            self.tasks.addItem(item)
-        self.tasks.blockSignals(False)
-        self.tasks_title.setText(self.tr("Open tasks (%1)").replace("%1", str(len(tasks))) if tasks
-                                 else self.tr("Open tasks"))
-        self.no_tasks.setVisible(not tasks)
-        self.tasks.setVisible(bool(tasks))
-        row = self.tasks.sizeHintForRow(0) if tasks else 0
-        self.tasks.setFixedHeight(min(len(tasks), 5) * row + 4)
-
-    def _task_text(self, task: TaskView) -> str:
-        if task.due_at is None:
-            return task.title
-        due: datetime = to_local(task.due_at).replace(tzinfo=None)
-        if (due.hour, due.minute) == (23, 59):  # due "by the end of the day": the day says it all
-            when = QLocale().toString(due.date(), QLocale.FormatType.ShortFormat)
-        else:
-            when = QLocale().toString(due, QLocale.FormatType.ShortFormat)
-        return self.tr("%1 — due %2").replace("%1", task.title).replace("%2", when)
-
-    def _task_ticked(self, item: QListWidgetItem) -> None:
-        if item.checkState() != Qt.CheckState.Checked:
-            return
-        task_id, db = item.data(TASK_ID), self.ctx.db
-        self.tasks.blockSignals(True)  # greyed out until the page reloads without it
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-        self.tasks.blockSignals(False)
-        self.ctx.runner.submit(lambda control: complete_task(db, task_id), write=True,
-                               on_done=lambda result: self.ctx.bus.publish(result[1]),
-                               on_error=lambda error: self._write_failed(error))
-
-    def _edit_task(self, item: QListWidgetItem) -> None:
-        task = self._open_tasks.get(item.data(TASK_ID))
-        if task is not None:
-            TaskDialog.ask(self.ctx, task, self)
 
     # -- timeline entries ----------------------------------------------------------------------
     def _logged_id(self, index: QModelIndex) -> int | None:

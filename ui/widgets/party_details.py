@@ -27,6 +27,15 @@ def money(amount: Decimal, currency: str) -> str:
         return f"{amount:.2f} {currency}"
 
 
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setWeight(font.Weight.DemiBold)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
 def mute(widget: QWidget, alpha: float = 0.62) -> QWidget:
     palette = widget.palette()
     colour = QColor(palette.color(QPalette.ColorRole.WindowText))
