@@ -13,6 +13,31 @@ from ui.context import AppContext
 from ui.tasks import SyncRunner
 
 
+class ModalOpened(AssertionError):
+    """A test reached a blocking dialog it did not replace: it would wait for a click forever."""
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch, request):
+    """Every modal loop fails the test at once instead of hanging the run (tests replace ``ask()`` & co.);
+    a test that answers the real dialog itself (a timer playing the user) is marked ``modal``."""
+    if request.node.get_closest_marker("modal"):
+        return
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+
+    def refuse(what):
+        def opened(*args, **kwargs):
+            raise ModalOpened(f"{what} opened a modal loop in a test: replace it (e.g. monkeypatch its ask())")
+        return opened
+
+    monkeypatch.setattr(QDialog, "exec", refuse("QDialog.exec"))
+    monkeypatch.setattr(QMenu, "exec", refuse("QMenu.exec"))
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}"))
+
+
 @pytest.fixture
 def demo_db(db):
     generate_demo(db, contacts=120, seed=5, communications_per_contact=3)

@@ -48,6 +48,7 @@ def test_passphrase_dialog_types_and_opens(qtbot, tmp_path):
     assert not wrong.error.isHidden() and "does not open" in wrong.error.text()
 
 
+@pytest.mark.modal
 def test_at_start_a_wrong_passphrase_is_said_and_asked_again(db, qtbot):
     create_party(db, PartyDraft(first_name="Ilse", last_name="Quartermaine"))
     encrypt_database(db, PASSPHRASE)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from smallcrm.services.attachments import NewAttachment, attach_files
 from smallcrm.services.communications import CommunicationDraft, log_communication
 from smallcrm.services.parties import PartyDraft, create_party
+from ui.dialogs.log_dialog import LogDialog
 from ui.views import timeline_model as tm
 from ui.views.party_page import PartyPage
 from ui.widgets import attachment_files
@@ -48,15 +49,18 @@ def test_one_file_opens_with_a_double_click_under_its_name(ctx, qtbot, party, mo
     page = _page(ctx, qtbot, party)
     opened = []
     monkeypatch.setattr(attachment_files, "open_path", opened.append)
+    edited = []
+    monkeypatch.setattr(LogDialog, "edit", lambda ctx, logged, parent=None: edited.append(logged.subject))
     plain = page.model.index(_row(page, "Senza allegati"), 0)
     assert plain.data(tm.FILES_ROLE) == 0 and "attached" not in plain.data(Qt.ItemDataRole.ToolTipRole)
-    page.timeline.doubleClicked.emit(plain)
-    assert opened == []
+    page.timeline.doubleClicked.emit(plain)  # an entry without files opens for editing
+    assert opened == [] and edited == ["Senza allegati"]
     with_file = page.model.index(_row(page, "Preventivo inviato"), 0)
     assert with_file.data(tm.FILES_ROLE) == 1
     assert "1 attached file(s): double-click to open" in with_file.data(Qt.ItemDataRole.ToolTipRole)
     page.timeline.doubleClicked.emit(with_file)
     (path,) = opened
+    assert edited == ["Senza allegati"]  # a file opened instead of the editor
     assert Path(path).name == "Preventivo P-2026-0001.pdf" and Path(path).read_bytes() == pdf
 
 
