@@ -812,6 +812,65 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     </message>
 </context>
 <context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Notes printed under the lines</source>
+        <translation>Notes printed under the lines</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The date the invoice is issued on</source>
+        <translation>The date the invoice is issued on</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Issue on</source>
+        <translation>Issue on</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <source>From quote %1</source>
+        <translation>From quote %1</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1</source>
+        <translation>Corrects invoice %1</translation>
+    </message>
+    <message>
+        <source>due %1 if issued on the date above</source>
+        <translation>due %1 if issued on the date above</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation>Issued as %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceView</name>
     <message>
         <source>Issue</source>

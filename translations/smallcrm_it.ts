@@ -812,6 +812,65 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
     </message>
 </context>
 <context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Notes printed under the lines</source>
+        <translation>Note stampate sotto le righe</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Termini di pagamento</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The date the invoice is issued on</source>
+        <translation>La data di emissione della fattura</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emetti</translation>
+    </message>
+    <message>
+        <source>Issue on</source>
+        <translation>Emetti il</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>fattura</translation>
+    </message>
+    <message>
+        <source>From quote %1</source>
+        <translation>Dal preventivo %1</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1</source>
+        <translation>Rettifica la fattura %1</translation>
+    </message>
+    <message>
+        <source>due %1 if issued on the date above</source>
+        <translation>scadenza %1 se emessa nella data indicata</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvato</translation>
+    </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation>Emessa con numero %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceView</name>
     <message>
         <source>Issue</source>

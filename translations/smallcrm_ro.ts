@@ -815,6 +815,65 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
     </message>
 </context>
 <context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>Notes printed under the lines</source>
+        <translation>Note tipărite sub rânduri</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Termen de plată</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The date the invoice is issued on</source>
+        <translation>Data emiterii facturii</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emite</translation>
+    </message>
+    <message>
+        <source>Issue on</source>
+        <translation>Emite la</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>factura</translation>
+    </message>
+    <message>
+        <source>From quote %1</source>
+        <translation>Din oferta %1</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1</source>
+        <translation>Corectează factura %1</translation>
+    </message>
+    <message>
+        <source>due %1 if issued on the date above</source>
+        <translation>scadentă la %1 dacă este emisă la data aleasă</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvat</translation>
+    </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation>Emisă cu numărul %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceView</name>
     <message>
         <source>Issue</source>

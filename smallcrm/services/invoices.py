@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 
 from smallcrm.changes import Changes
@@ -126,6 +126,19 @@ def update_invoice(db, invoice_id: int, draft: InvoiceDraft) -> tuple[DocumentVi
             _check_credit(invoice.corrects, clean_lines(draft.lines), exclude_id=invoice.id)
         _fill(invoice, draft)
     return invoice_view(invoice), _changes(invoice)
+
+
+def draft_invoice_view(db, invoice_id: int, draft: InvoiceDraft) -> DocumentView:
+    """What a draft invoice or credit note being edited would look like, saving nothing (the live preview)."""
+    invoice = _draft(invoice_id)
+    lines = tuple(clean_lines(draft.lines))
+    totals = totals_of(lines)
+    terms = draft.payment_terms_days if draft.payment_terms_days is not None else invoice.payment_terms_days
+    return replace(invoice_view(invoice), party=store.ref(store.get_live(draft.party_id)),
+                   customer=customer_block(draft.party_id), notes=draft.notes.strip(),
+                   language=document_language(draft.language, invoice.language), lines=lines,
+                   vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total,
+                   payment_terms_days=terms)
 
 
 def trash_invoice(db, invoice_id: int) -> Changes:

@@ -16,6 +16,7 @@ from smallcrm.services.quotes import QuoteDraft, create_quote, set_quote_status
 from ui.dialogs.payment_dialog import PaymentDialog
 from ui.models.document_table import INVOICE_COLUMNS, QUOTE_COLUMNS, TONES, DocumentTableModel
 from ui.views import invoice_view
+from ui.views.invoice_editor import InvoiceEditor
 from ui.views.invoices_page import InvoicesPage
 from ui.views.quotes_page import QuotesPage
 
@@ -46,9 +47,13 @@ def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot):
     page = InvoicesPage(ctx)
     qtbot.addWidget(page)
     assert cell(page.model, 0, "number") == "(draft)"
-    window = invoice_view._open[draft.id]
+    editor = invoice_view._open[draft.id]  # a draft opens in the editor
+    qtbot.addWidget(editor)
+    assert isinstance(editor, InvoiceEditor) and editor.lines.rowCount() == 1
+    editor.issue_button.click()
+    window = invoice_view._open[draft.id]  # issued: the read-only view took its place
     qtbot.addWidget(window)
-    window.issue_button.click()
+    assert isinstance(window, invoice_view.InvoiceView) and not editor.isVisible()
     assert window.view.status == "issued" and not window.issue_button.isVisible()
     assert cell(page.model, 0, "status") == "Unpaid"  # the page followed the bus
     dialog = PaymentDialog(ctx, window.view)
