@@ -293,6 +293,93 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Left to credit</source>
+        <translation>Left to credit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>All that is left</source>
+        <translation>All that is left</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Lines to credit</translation>
+    </message>
+    <message>
+        <source>An amount (an allowance, a discount given afterwards)</source>
+        <translation>An amount (an allowance, a discount given afterwards)</translation>
+    </message>
+    <message>
+        <source>before VAT</source>
+        <translation>before VAT</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Why (printed on the credit note)</source>
+        <translation>Why (printed on the credit note)</translation>
+    </message>
+    <message>
+        <source>Make the credit note</source>
+        <translation>Make the credit note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>Credit note for invoice %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 · total %3 · still creditable %4</source>
+        <translation>Invoice %1 of %2 · total %3 · still creditable %4</translation>
+    </message>
+    <message>
+        <source>%1 × %2, VAT %3</source>
+        <translation>%1 × %2, VAT %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DataSettings</name>
     <message>
         <source>Open folder</source>
@@ -881,8 +968,8 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <translation>Record payment…</translation>
     </message>
     <message>
-        <source>Credit note</source>
-        <translation>Credit note</translation>
+        <source>Credit note…</source>
+        <translation>Credit note…</translation>
     </message>
     <message>
         <source>Export PDF…</source>

@@ -293,6 +293,93 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota di credito</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>Left to credit</source>
+        <translation>Residuo</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Da stornare</translation>
+    </message>
+    <message>
+        <source>All that is left</source>
+        <translation>Tutto il residuo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Righe da stornare</translation>
+    </message>
+    <message>
+        <source>An amount (an allowance, a discount given afterwards)</source>
+        <translation>Un importo (abbuono, sconto concesso dopo)</translation>
+    </message>
+    <message>
+        <source>before VAT</source>
+        <translation>IVA esclusa</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Abbuono</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Why (printed on the credit note)</source>
+        <translation>Motivo (stampato sulla nota di credito)</translation>
+    </message>
+    <message>
+        <source>Make the credit note</source>
+        <translation>Crea la nota di credito</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>Nota di credito per la fattura %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 · total %3 · still creditable %4</source>
+        <translation>Fattura %1 di %2 · totale %3 · ancora stornabile %4</translation>
+    </message>
+    <message>
+        <source>%1 × %2, VAT %3</source>
+        <translation>%1 × %2, IVA %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DataSettings</name>
     <message>
         <source>Open folder</source>
@@ -881,8 +968,8 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <translation>Registra pagamento…</translation>
     </message>
     <message>
-        <source>Credit note</source>
-        <translation>Nota di credito</translation>
+        <source>Credit note…</source>
+        <translation>Nota di credito…</translation>
     </message>
     <message>
         <source>Export PDF…</source>

@@ -295,6 +295,93 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Notă de credit</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rând</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturat</translation>
+    </message>
+    <message>
+        <source>Left to credit</source>
+        <translation>Rămas de creditat</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>De creditat</translation>
+    </message>
+    <message>
+        <source>All that is left</source>
+        <translation>Tot ce a rămas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciunul</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Rânduri de creditat</translation>
+    </message>
+    <message>
+        <source>An amount (an allowance, a discount given afterwards)</source>
+        <translation>O sumă (o reducere acordată ulterior)</translation>
+    </message>
+    <message>
+        <source>before VAT</source>
+        <translation>fără TVA</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Reducere</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Why (printed on the credit note)</source>
+        <translation>Motivul (tipărit pe nota de credit)</translation>
+    </message>
+    <message>
+        <source>Make the credit note</source>
+        <translation>Creează nota de credit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>Notă de credit pentru factura %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 · total %3 · still creditable %4</source>
+        <translation>Factura %1 pentru %2 · total %3 · încă de creditat %4</translation>
+    </message>
+    <message>
+        <source>%1 × %2, VAT %3</source>
+        <translation>%1 × %2, TVA %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rândul %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DataSettings</name>
     <message>
         <source>Open folder</source>
@@ -884,8 +971,8 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <translation>Înregistrează plata…</translation>
     </message>
     <message>
-        <source>Credit note</source>
-        <translation>Notă de credit</translation>
+        <source>Credit note…</source>
+        <translation>Notă de credit…</translation>
     </message>
     <message>
         <source>Export PDF…</source>

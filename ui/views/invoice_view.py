@@ -51,7 +51,7 @@ class InvoiceView(QWidget):
         self.issue_date.setDisplayFormat("dd/MM/yyyy")
         self.issue_button = QPushButton(self.tr("Issue"))
         self.payment_button = QPushButton(self.tr("Record payment…"))
-        self.credit_button = QPushButton(self.tr("Credit note"))
+        self.credit_button = QPushButton(self.tr("Credit note…"))
         self.export_button, self.open_button = QPushButton(self.tr("Export PDF…")), QPushButton(self.tr("Open PDF"))
         actions = QHBoxLayout()
         actions.addWidget(self.heading)
@@ -193,14 +193,14 @@ class InvoiceView(QWidget):
             PaymentDialog.record(self.ctx, self.view, self)
 
     def credit_note(self) -> None:
-        db, invoice_id = self.ctx.db, self.invoice_id
+        """Choose what to credit; the draft credit note then opens in the editor, to be checked and issued."""
+        from ui.dialogs.credit_note_dialog import CreditNoteDialog
 
-        def made(view) -> None:
+        note = CreditNoteDialog.ask(self.ctx, self.invoice_id, self)
+        if note is not None:
             self.say(self.tr("Draft credit note created"))
-            self.opened.emit(view.id)
-            open_invoice_view(self.ctx, view.id, self.parentWidget())
-
-        self._write(lambda control: invoices.create_credit_note(db, invoice_id), made)
+            self.opened.emit(note.id)
+            open_invoice_view(self.ctx, note.id, self.parentWidget())
 
     def _pdf_maker(self):
         db, invoice_id = self.ctx.db, self.invoice_id
