@@ -2340,6 +2340,146 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <translation>An issued invoice cannot be changed: correct it with a credit note</translation>
     </message>
     <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Not a valid value</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the record&apos;s present state</source>
+        <translation>This cannot be done in the record&apos;s present state</translation>
+    </message>
+    <message>
+        <source>The database cannot be read or written</source>
+        <translation>The database cannot be read or written</translation>
+    </message>
+    <message>
+        <source>Not found: it may have been deleted or merged</source>
+        <translation>Not found: it may have been deleted or merged</translation>
+    </message>
+    <message>
+        <source>Not a two-letter country code (IT, RO, DE…)</source>
+        <translation>Not a two-letter country code (IT, RO, DE…)</translation>
+    </message>
+    <message>
+        <source>Not a known kind of contact</source>
+        <translation>Not a known kind of contact</translation>
+    </message>
+    <message>
+        <source>Not one of the values offered</source>
+        <translation>Not one of the values offered</translation>
+    </message>
+    <message>
+        <source>Not the right kind of value</source>
+        <translation>Not the right kind of value</translation>
+    </message>
+    <message>
+        <source>Not a known setting</source>
+        <translation>Not a known setting</translation>
+    </message>
+    <message>
+        <source>Too small</source>
+        <translation>Too small</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Too large</translation>
+    </message>
+    <message>
+        <source>Out of the allowed range</source>
+        <translation>Out of the allowed range</translation>
+    </message>
+    <message>
+        <source>Already used by another record</source>
+        <translation>Already used by another record</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image</source>
+        <translation>The logo must be a PNG image</translation>
+    </message>
+    <message>
+        <source>That folder does not exist</source>
+        <translation>That folder does not exist</translation>
+    </message>
+    <message>
+        <source>A person cannot become a company, nor a company a person</source>
+        <translation>A person cannot become a company, nor a company a person</translation>
+    </message>
+    <message>
+        <source>Only a person can work for a company</source>
+        <translation>Only a person can work for a company</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one</source>
+        <translation>This record was merged into another one</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself</source>
+        <translation>A record cannot be merged with itself</translation>
+    </message>
+    <message>
+        <source>A person and a company cannot be merged</source>
+        <translation>A person and a company cannot be merged</translation>
+    </message>
+    <message>
+        <source>Earlier than the document&apos;s date</source>
+        <translation>Earlier than the document&apos;s date</translation>
+    </message>
+    <message>
+        <source>Only a draft quote can be changed: make a new revision</source>
+        <translation>Only a draft quote can be changed: make a new revision</translation>
+    </message>
+    <message>
+        <source>The quote cannot go to that status from its present one</source>
+        <translation>The quote cannot go to that status from its present one</translation>
+    </message>
+    <message>
+        <source>Only an accepted quote becomes an invoice</source>
+        <translation>Only an accepted quote becomes an invoice</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can take payments or credit notes</source>
+        <translation>Only an issued invoice can take payments or credit notes</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line</source>
+        <translation>An invoice needs at least one line</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero</source>
+        <translation>The total must be more than zero</translation>
+    </message>
+    <message>
+        <source>An invoice cannot be dated in the future</source>
+        <translation>An invoice cannot be dated in the future</translation>
+    </message>
+    <message>
+        <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
+        <translation>A later invoice of this series has an earlier date: numbers must follow the dates</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it corrects</source>
+        <translation>A credit note cannot be dated before the invoice it corrects</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this invoice</source>
+        <translation>More than is left to credit on this invoice</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this line</source>
+        <translation>More than is left to credit on this line</translation>
+    </message>
+    <message>
+        <source>Choose what to credit: a quantity on a line, or an amount</source>
+        <translation>Choose what to credit: a quantity on a line, or an amount</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written</source>
+        <translation>Cancelled: no file was written</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
     </message>
@@ -2350,6 +2490,58 @@ The backup is checked first; the data it replaces is kept beside the database. 3
     <message>
         <source>The disk is full: nothing was saved</source>
         <translation>The disk is full: nothing was saved</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only)</source>
+        <translation>The database cannot be written (read-only)</translation>
+    </message>
+    <message>
+        <source>The file is missing</source>
+        <translation>The file is missing</translation>
+    </message>
+    <message>
+        <source>The database&apos;s folder does not exist</source>
+        <translation>The database&apos;s folder does not exist</translation>
+    </message>
+    <message>
+        <source>This file is not a SmallCRM database</source>
+        <translation>This file is not a SmallCRM database</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer SmallCRM: please update</source>
+        <translation>The database was written by a newer SmallCRM: please update</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check</source>
+        <translation>The backup failed its integrity check</translation>
+    </message>
+    <message>
+        <source>The backup could not be written</source>
+        <translation>The backup could not be written</translation>
+    </message>
+    <message>
+        <source>Too small: at least %1</source>
+        <translation>Too small: at least %1</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1</source>
+        <translation>Too large: at most %1</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this invoice (%1)</source>
+        <translation>More than is left to credit on this invoice (%1)</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this line (%1)</source>
+        <translation>More than is left to credit on this line (%1)</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). The details are in the log.</source>
