@@ -64,16 +64,46 @@ def _issued(invoice_id: int) -> Invoice:
     return invoice
 
 
-def creditable(db, invoice_id: int) -> Creditable:
-    """An issued invoice's lines with what is already credited and what is left."""
-    invoice = _issued(invoice_id)
-    view = invoice_view(invoice)
+def _credited(invoice: Invoice, exclude_id: int | None = None) -> dict[tuple, Decimal]:
+    """Quantities on the invoice's credit notes (issued or draft, but ``exclude_id``), by line key."""
     notes = Invoice.select(Invoice.id).where(Invoice.corrects == invoice.id, Invoice.kind == InvoiceKind.CREDIT_NOTE,
                                              Invoice.deleted_at.is_null())
+    if exclude_id is not None:
+        notes = notes.where(Invoice.id != exclude_id)
     credited: dict[tuple, Decimal] = {}
     for row in InvoiceLine.select().where(InvoiceLine.invoice.in_(notes)):
         key = _key(line_view(row))
         credited[key] = credited.get(key, Decimal(0)) + Decimal(row.quantity_milli) / 1000
+    return credited
+
+
+def check_quantities(invoice: Invoice, lines: list[LineView], exclude_id: int | None = None) -> None:
+    """A credit note's lines that copy lines of ``invoice`` credit no more of them than is left (the credit
+    note's own draft, ``exclude_id``, aside)."""
+    left: dict[tuple, Decimal] = {}
+    for row in InvoiceLine.select().where(InvoiceLine.invoice == invoice.id):
+        key = _key(line_view(row))
+        left[key] = left.get(key, Decimal(0)) + Decimal(row.quantity_milli) / 1000
+    for key, quantity in _credited(invoice, exclude_id).items():
+        if key in left:
+            left[key] -= quantity
+    for index, line in enumerate(lines):
+        key = _key(line)
+        if key not in left:
+            continue  # an amount, or a line of its own: only the total counts
+        if line.quantity > left[key]:
+            raise ValidationError(f"lines[{index}].quantity", f"Line {index + 1} credits {line.quantity} of "
+                                  f"{line.description}; {max(left[key], Decimal(0))} left on invoice "
+                                  f"{invoice.number_text}", code="credit_quantity_too_large",
+                                  left=max(left[key], Decimal(0)), quantity=line.quantity)
+        left[key] -= line.quantity
+
+
+def creditable(db, invoice_id: int) -> Creditable:
+    """An issued invoice's lines with what is already credited and what is left."""
+    invoice = _issued(invoice_id)
+    view = invoice_view(invoice)
+    credited = _credited(invoice)
     lines = []
     for line in view.lines:  # identical lines share what was credited, first come first served
         taken = min(credited.get(_key(line), Decimal(0)), line.quantity)

@@ -182,6 +182,9 @@ def _check_credit(invoice: Invoice, lines, exclude_id: int | None = None) -> Non
         raise ValidationError("lines", f"The credit note ({from_cents(total)}) is larger than what is left of invoice "
                               f"{invoice.number_text} ({from_cents(room)})", code="credit_too_large",
                               total=from_cents(total), room=from_cents(room))
+    from smallcrm.services.credit_notes import check_quantities  # it builds on this module
+
+    check_quantities(invoice, lines, exclude_id)
 
 
 def create_credit_note(db, invoice_id: int, lines: list[LineDraft] | None = None, notes: str = ""

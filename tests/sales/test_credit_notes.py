@@ -99,3 +99,22 @@ def test_only_an_issued_invoice(db, customer, invoice):
     for target in (draft.id, note.id):
         with pytest.raises(Conflict):
             creditable(db, target)
+
+
+def test_a_draft_note_changed_by_hand_credits_no_more_of_a_line(db, customer, invoice):
+    note = create_partial_credit_note(db, invoice.id, CreditRequest({2: "1"}))[0]
+    more = [LineDraft("Posa", "2,6", "40", "10", "10")]  # 2.6 h of 2.5 invoiced; the total would still fit
+    with pytest.raises(ValidationError) as caught:
+        invoices.update_invoice(db, note.id, invoices.InvoiceDraft(customer.id, more))
+    assert (caught.value.field, caught.value.code, caught.value.params["left"]) == (
+        "lines[0].quantity", "credit_quantity_too_large", D("2.5"))
+    twice = [LineDraft("Posa", "1,5", "40", "10", "10"), LineDraft("Posa", "1,5", "40", "10", "10")]
+    with pytest.raises(ValidationError) as caught:  # the same line twice counts twice
+        invoices.update_invoice(db, note.id, invoices.InvoiceDraft(customer.id, twice))
+    assert caught.value.field == "lines[1].quantity"
+    changed = invoices.update_invoice(db, note.id, invoices.InvoiceDraft(
+        customer.id, [LineDraft("Posa", "2,5", "40", "10", "10"), LineDraft("Altro", 1, "30", 0, "22")]))[0]
+    assert changed.total == D("99.00") + D("36.60")  # all of the line, and a line of its own
+    with pytest.raises(ValidationError) as caught:  # the other note wants some of it too
+        invoices.create_credit_note(db, invoice.id, [LineDraft("Posa", "0,1", "40", "10", "10")])
+    assert caught.value.code == "credit_quantity_too_large"

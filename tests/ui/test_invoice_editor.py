@@ -137,3 +137,17 @@ def test_a_draft_credit_note_keeps_its_customer_and_what_is_left_to_credit(ctx, 
     type_in_cell(qtbot, editor, 0, "unit_price", "200")
     editor.save()
     assert get_invoice(ctx.db, note.id).total == Decimal("244.00")
+
+
+def test_a_credit_note_line_credits_no_more_than_was_invoiced(ctx, qtbot, draft):
+    from smallcrm.services.credit_notes import CreditRequest, create_partial_credit_note
+
+    invoice = issue_invoice(ctx.db, draft.id, date.today())[0]
+    note = create_partial_credit_note(ctx.db, invoice.id, CreditRequest({2: "1"}))[0]  # 1 of the 2 h of Posa
+    editor = opened(qtbot, ctx, note.id)
+    type_in_cell(qtbot, editor, 0, "quantity", "3")
+    editor.save()
+    quantity = editor.lines.index(0, column(editor.lines, "quantity"))
+    assert editor.lines.data(quantity, ERROR_ROLE) and editor.table.currentIndex() == quantity
+    assert editor.status.text() == "Line 1, Qty: More than is left to credit on this line (2)"
+    assert get_invoice(ctx.db, note.id).lines[0].quantity == Decimal("1")
