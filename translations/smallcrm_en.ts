@@ -351,6 +351,93 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Left to credit</source>
+        <translation>Left to credit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>All that is left</source>
+        <translation>All that is left</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Lines to credit</translation>
+    </message>
+    <message>
+        <source>An amount (an allowance, a discount given afterwards)</source>
+        <translation>An amount (an allowance, a discount given afterwards)</translation>
+    </message>
+    <message>
+        <source>before VAT</source>
+        <translation>before VAT</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Why (printed on the credit note)</source>
+        <translation>Why (printed on the credit note)</translation>
+    </message>
+    <message>
+        <source>Make the credit note</source>
+        <translation>Make the credit note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>Credit note for invoice %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 · total %3 · still creditable %4</source>
+        <translation>Invoice %1 of %2 · total %3 · still creditable %4</translation>
+    </message>
+    <message>
+        <source>%1 × %2, VAT %3</source>
+        <translation>%1 × %2, VAT %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DataSettings</name>
     <message>
         <source>Open folder</source>
@@ -1370,6 +1457,65 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
 </context>
 <context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Notes printed under the lines</source>
+        <translation>Notes printed under the lines</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The date the invoice is issued on</source>
+        <translation>The date the invoice is issued on</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Issue on</source>
+        <translation>Issue on</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <source>From quote %1</source>
+        <translation>From quote %1</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1</source>
+        <translation>Corrects invoice %1</translation>
+    </message>
+    <message>
+        <source>due %1 if issued on the date above</source>
+        <translation>due %1 if issued on the date above</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation>Issued as %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceView</name>
     <message>
         <source>Issue</source>
@@ -1380,8 +1526,8 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>Record payment…</translation>
     </message>
     <message>
-        <source>Credit note</source>
-        <translation>Credit note</translation>
+        <source>Credit note…</source>
+        <translation>Credit note…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -3894,6 +4040,146 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>An issued invoice cannot be changed: correct it with a credit note</translation>
     </message>
     <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Not a valid value</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the record&apos;s present state</source>
+        <translation>This cannot be done in the record&apos;s present state</translation>
+    </message>
+    <message>
+        <source>The database cannot be read or written</source>
+        <translation>The database cannot be read or written</translation>
+    </message>
+    <message>
+        <source>Not found: it may have been deleted or merged</source>
+        <translation>Not found: it may have been deleted or merged</translation>
+    </message>
+    <message>
+        <source>Not a two-letter country code (IT, RO, DE…)</source>
+        <translation>Not a two-letter country code (IT, RO, DE…)</translation>
+    </message>
+    <message>
+        <source>Not a known kind of contact</source>
+        <translation>Not a known kind of contact</translation>
+    </message>
+    <message>
+        <source>Not one of the values offered</source>
+        <translation>Not one of the values offered</translation>
+    </message>
+    <message>
+        <source>Not the right kind of value</source>
+        <translation>Not the right kind of value</translation>
+    </message>
+    <message>
+        <source>Not a known setting</source>
+        <translation>Not a known setting</translation>
+    </message>
+    <message>
+        <source>Too small</source>
+        <translation>Too small</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Too large</translation>
+    </message>
+    <message>
+        <source>Out of the allowed range</source>
+        <translation>Out of the allowed range</translation>
+    </message>
+    <message>
+        <source>Already used by another record</source>
+        <translation>Already used by another record</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image</source>
+        <translation>The logo must be a PNG image</translation>
+    </message>
+    <message>
+        <source>That folder does not exist</source>
+        <translation>That folder does not exist</translation>
+    </message>
+    <message>
+        <source>A person cannot become a company, nor a company a person</source>
+        <translation>A person cannot become a company, nor a company a person</translation>
+    </message>
+    <message>
+        <source>Only a person can work for a company</source>
+        <translation>Only a person can work for a company</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one</source>
+        <translation>This record was merged into another one</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself</source>
+        <translation>A record cannot be merged with itself</translation>
+    </message>
+    <message>
+        <source>A person and a company cannot be merged</source>
+        <translation>A person and a company cannot be merged</translation>
+    </message>
+    <message>
+        <source>Earlier than the document&apos;s date</source>
+        <translation>Earlier than the document&apos;s date</translation>
+    </message>
+    <message>
+        <source>Only a draft quote can be changed: make a new revision</source>
+        <translation>Only a draft quote can be changed: make a new revision</translation>
+    </message>
+    <message>
+        <source>The quote cannot go to that status from its present one</source>
+        <translation>The quote cannot go to that status from its present one</translation>
+    </message>
+    <message>
+        <source>Only an accepted quote becomes an invoice</source>
+        <translation>Only an accepted quote becomes an invoice</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can take payments or credit notes</source>
+        <translation>Only an issued invoice can take payments or credit notes</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line</source>
+        <translation>An invoice needs at least one line</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero</source>
+        <translation>The total must be more than zero</translation>
+    </message>
+    <message>
+        <source>An invoice cannot be dated in the future</source>
+        <translation>An invoice cannot be dated in the future</translation>
+    </message>
+    <message>
+        <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
+        <translation>A later invoice of this series has an earlier date: numbers must follow the dates</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it corrects</source>
+        <translation>A credit note cannot be dated before the invoice it corrects</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this invoice</source>
+        <translation>More than is left to credit on this invoice</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this line</source>
+        <translation>More than is left to credit on this line</translation>
+    </message>
+    <message>
+        <source>Choose what to credit: a quantity on a line, or an amount</source>
+        <translation>Choose what to credit: a quantity on a line, or an amount</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written</source>
+        <translation>Cancelled: no file was written</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
     </message>
@@ -3952,6 +4238,58 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>The mail server answered with an error</source>
         <translation>The mail server answered with an error</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only)</source>
+        <translation>The database cannot be written (read-only)</translation>
+    </message>
+    <message>
+        <source>The file is missing</source>
+        <translation>The file is missing</translation>
+    </message>
+    <message>
+        <source>The database&apos;s folder does not exist</source>
+        <translation>The database&apos;s folder does not exist</translation>
+    </message>
+    <message>
+        <source>This file is not a SmallCRM database</source>
+        <translation>This file is not a SmallCRM database</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer SmallCRM: please update</source>
+        <translation>The database was written by a newer SmallCRM: please update</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check</source>
+        <translation>The backup failed its integrity check</translation>
+    </message>
+    <message>
+        <source>The backup could not be written</source>
+        <translation>The backup could not be written</translation>
+    </message>
+    <message>
+        <source>Too small: at least %1</source>
+        <translation>Too small: at least %1</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1</source>
+        <translation>Too large: at most %1</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this invoice (%1)</source>
+        <translation>More than is left to credit on this invoice (%1)</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this line (%1)</source>
+        <translation>More than is left to credit on this line (%1)</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). The details are in the log.</source>

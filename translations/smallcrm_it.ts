@@ -351,6 +351,93 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota di credito</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>Left to credit</source>
+        <translation>Residuo</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Da stornare</translation>
+    </message>
+    <message>
+        <source>All that is left</source>
+        <translation>Tutto il residuo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Righe da stornare</translation>
+    </message>
+    <message>
+        <source>An amount (an allowance, a discount given afterwards)</source>
+        <translation>Un importo (abbuono, sconto concesso dopo)</translation>
+    </message>
+    <message>
+        <source>before VAT</source>
+        <translation>IVA esclusa</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Abbuono</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Why (printed on the credit note)</source>
+        <translation>Motivo (stampato sulla nota di credito)</translation>
+    </message>
+    <message>
+        <source>Make the credit note</source>
+        <translation>Crea la nota di credito</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>Nota di credito per la fattura %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 · total %3 · still creditable %4</source>
+        <translation>Fattura %1 di %2 · totale %3 · ancora stornabile %4</translation>
+    </message>
+    <message>
+        <source>%1 × %2, VAT %3</source>
+        <translation>%1 × %2, IVA %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DataSettings</name>
     <message>
         <source>Open folder</source>
@@ -1370,6 +1457,65 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Notes printed under the lines</source>
+        <translation>Note stampate sotto le righe</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Termini di pagamento</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The date the invoice is issued on</source>
+        <translation>La data di emissione della fattura</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emetti</translation>
+    </message>
+    <message>
+        <source>Issue on</source>
+        <translation>Emetti il</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>fattura</translation>
+    </message>
+    <message>
+        <source>From quote %1</source>
+        <translation>Dal preventivo %1</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1</source>
+        <translation>Rettifica la fattura %1</translation>
+    </message>
+    <message>
+        <source>due %1 if issued on the date above</source>
+        <translation>scadenza %1 se emessa nella data indicata</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvato</translation>
+    </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation>Emessa con numero %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceView</name>
     <message>
         <source>Issue</source>
@@ -1380,8 +1526,8 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>Registra pagamento…</translation>
     </message>
     <message>
-        <source>Credit note</source>
-        <translation>Nota di credito</translation>
+        <source>Credit note…</source>
+        <translation>Nota di credito…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -3894,6 +4040,146 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>Una fattura emessa non si può modificare: correggila con una nota di credito</translation>
     </message>
     <message>
+        <source>Something went wrong</source>
+        <translation>Qualcosa è andato storto</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valore non valido</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the record&apos;s present state</source>
+        <translation>Non si può fare nello stato attuale del record</translation>
+    </message>
+    <message>
+        <source>The database cannot be read or written</source>
+        <translation>Impossibile leggere o scrivere il database</translation>
+    </message>
+    <message>
+        <source>Not found: it may have been deleted or merged</source>
+        <translation>Non trovato: forse è stato eliminato o unito</translation>
+    </message>
+    <message>
+        <source>Not a two-letter country code (IT, RO, DE…)</source>
+        <translation>Non è un codice paese di due lettere (IT, RO, DE…)</translation>
+    </message>
+    <message>
+        <source>Not a known kind of contact</source>
+        <translation>Tipo di recapito sconosciuto</translation>
+    </message>
+    <message>
+        <source>Not one of the values offered</source>
+        <translation>Non è uno dei valori previsti</translation>
+    </message>
+    <message>
+        <source>Not the right kind of value</source>
+        <translation>Tipo di valore non corretto</translation>
+    </message>
+    <message>
+        <source>Not a known setting</source>
+        <translation>Impostazione sconosciuta</translation>
+    </message>
+    <message>
+        <source>Too small</source>
+        <translation>Troppo piccolo</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Troppo grande</translation>
+    </message>
+    <message>
+        <source>Out of the allowed range</source>
+        <translation>Fuori dall&apos;intervallo consentito</translation>
+    </message>
+    <message>
+        <source>Already used by another record</source>
+        <translation>Già usato da un altro record</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image</source>
+        <translation>Il logo deve essere un&apos;immagine PNG</translation>
+    </message>
+    <message>
+        <source>That folder does not exist</source>
+        <translation>Questa cartella non esiste</translation>
+    </message>
+    <message>
+        <source>A person cannot become a company, nor a company a person</source>
+        <translation>Una persona non può diventare un&apos;azienda, né un&apos;azienda una persona</translation>
+    </message>
+    <message>
+        <source>Only a person can work for a company</source>
+        <translation>Solo una persona può lavorare per un&apos;azienda</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one</source>
+        <translation>Questo record è stato unito a un altro</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself</source>
+        <translation>Un record non può essere unito a se stesso</translation>
+    </message>
+    <message>
+        <source>A person and a company cannot be merged</source>
+        <translation>Una persona e un&apos;azienda non possono essere unite</translation>
+    </message>
+    <message>
+        <source>Earlier than the document&apos;s date</source>
+        <translation>Precedente alla data del documento</translation>
+    </message>
+    <message>
+        <source>Only a draft quote can be changed: make a new revision</source>
+        <translation>Si può modificare solo un preventivo in bozza: crea una nuova revisione</translation>
+    </message>
+    <message>
+        <source>The quote cannot go to that status from its present one</source>
+        <translation>Il preventivo non può passare a quello stato da quello attuale</translation>
+    </message>
+    <message>
+        <source>Only an accepted quote becomes an invoice</source>
+        <translation>Solo un preventivo accettato diventa fattura</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can take payments or credit notes</source>
+        <translation>Solo una fattura emessa può ricevere pagamenti o note di credito</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line</source>
+        <translation>Una fattura deve avere almeno una riga</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero</source>
+        <translation>Il totale deve essere maggiore di zero</translation>
+    </message>
+    <message>
+        <source>An invoice cannot be dated in the future</source>
+        <translation>Una fattura non può avere una data futura</translation>
+    </message>
+    <message>
+        <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
+        <translation>Una fattura successiva di questa serie ha una data precedente: i numeri devono seguire le date</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it corrects</source>
+        <translation>Una nota di credito non può avere una data precedente alla fattura che rettifica</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this invoice</source>
+        <translation>Più di quanto resta da stornare su questa fattura</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this line</source>
+        <translation>Più di quanto resta da stornare su questa riga</translation>
+    </message>
+    <message>
+        <source>Choose what to credit: a quantity on a line, or an amount</source>
+        <translation>Scegli cosa stornare: una quantità su una riga o un importo</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written</source>
+        <translation>Annullato: nessun file è stato scritto</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>Il database è danneggiato</translation>
     </message>
@@ -3952,6 +4238,58 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>The mail server answered with an error</source>
         <translation>Il server di posta ha risposto con un errore</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only)</source>
+        <translation>Impossibile scrivere il database (sola lettura)</translation>
+    </message>
+    <message>
+        <source>The file is missing</source>
+        <translation>Il file non c&apos;è</translation>
+    </message>
+    <message>
+        <source>The database&apos;s folder does not exist</source>
+        <translation>La cartella del database non esiste</translation>
+    </message>
+    <message>
+        <source>This file is not a SmallCRM database</source>
+        <translation>Questo file non è un database di SmallCRM</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Impossibile leggere il file</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Impossibile aprire il database</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer SmallCRM: please update</source>
+        <translation>Il database è stato scritto da un SmallCRM più recente: aggiorna il programma</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check</source>
+        <translation>Il backup non ha superato il controllo di integrità</translation>
+    </message>
+    <message>
+        <source>The backup could not be written</source>
+        <translation>Impossibile scrivere il backup</translation>
+    </message>
+    <message>
+        <source>Too small: at least %1</source>
+        <translation>Troppo piccolo: almeno %1</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1</source>
+        <translation>Troppo grande: al massimo %1</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this invoice (%1)</source>
+        <translation>Più di quanto resta da stornare su questa fattura (%1)</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this line (%1)</source>
+        <translation>Più di quanto resta da stornare su questa riga (%1)</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). The details are in the log.</source>

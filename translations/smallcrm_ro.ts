@@ -353,6 +353,93 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Notă de credit</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rând</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturat</translation>
+    </message>
+    <message>
+        <source>Left to credit</source>
+        <translation>Rămas de creditat</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>De creditat</translation>
+    </message>
+    <message>
+        <source>All that is left</source>
+        <translation>Tot ce a rămas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciunul</translation>
+    </message>
+    <message>
+        <source>Lines to credit</source>
+        <translation>Rânduri de creditat</translation>
+    </message>
+    <message>
+        <source>An amount (an allowance, a discount given afterwards)</source>
+        <translation>O sumă (o reducere acordată ulterior)</translation>
+    </message>
+    <message>
+        <source>before VAT</source>
+        <translation>fără TVA</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Reducere</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Why (printed on the credit note)</source>
+        <translation>Motivul (tipărit pe nota de credit)</translation>
+    </message>
+    <message>
+        <source>Make the credit note</source>
+        <translation>Creează nota de credit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>Notă de credit pentru factura %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 · total %3 · still creditable %4</source>
+        <translation>Factura %1 pentru %2 · total %3 · încă de creditat %4</translation>
+    </message>
+    <message>
+        <source>%1 × %2, VAT %3</source>
+        <translation>%1 × %2, TVA %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rândul %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DataSettings</name>
     <message>
         <source>Open folder</source>
@@ -1375,6 +1462,65 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
 </context>
 <context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>Notes printed under the lines</source>
+        <translation>Note tipărite sub rânduri</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Termen de plată</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The date the invoice is issued on</source>
+        <translation>Data emiterii facturii</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emite</translation>
+    </message>
+    <message>
+        <source>Issue on</source>
+        <translation>Emite la</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>factura</translation>
+    </message>
+    <message>
+        <source>From quote %1</source>
+        <translation>Din oferta %1</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1</source>
+        <translation>Corectează factura %1</translation>
+    </message>
+    <message>
+        <source>due %1 if issued on the date above</source>
+        <translation>scadentă la %1 dacă este emisă la data aleasă</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvat</translation>
+    </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation>Emisă cu numărul %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceView</name>
     <message>
         <source>Issue</source>
@@ -1385,8 +1531,8 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>Înregistrează plata…</translation>
     </message>
     <message>
-        <source>Credit note</source>
-        <translation>Notă de credit</translation>
+        <source>Credit note…</source>
+        <translation>Notă de credit…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -3927,6 +4073,146 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>O factură emisă nu poate fi modificată: corectați-o cu o notă de credit</translation>
     </message>
     <message>
+        <source>Something went wrong</source>
+        <translation>Ceva nu a mers bine</translation>
+    </message>
+    <message>
+        <source>Not a valid value</source>
+        <translation>Valoare nevalidă</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the record&apos;s present state</source>
+        <translation>Nu se poate face în starea actuală a înregistrării</translation>
+    </message>
+    <message>
+        <source>The database cannot be read or written</source>
+        <translation>Baza de date nu poate fi citită sau scrisă</translation>
+    </message>
+    <message>
+        <source>Not found: it may have been deleted or merged</source>
+        <translation>Negăsit: poate a fost șters sau unit</translation>
+    </message>
+    <message>
+        <source>Not a two-letter country code (IT, RO, DE…)</source>
+        <translation>Nu este un cod de țară din două litere (IT, RO, DE…)</translation>
+    </message>
+    <message>
+        <source>Not a known kind of contact</source>
+        <translation>Tip de contact necunoscut</translation>
+    </message>
+    <message>
+        <source>Not one of the values offered</source>
+        <translation>Nu este una dintre valorile oferite</translation>
+    </message>
+    <message>
+        <source>Not the right kind of value</source>
+        <translation>Tip de valoare greșit</translation>
+    </message>
+    <message>
+        <source>Not a known setting</source>
+        <translation>Setare necunoscută</translation>
+    </message>
+    <message>
+        <source>Too small</source>
+        <translation>Prea mic</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Prea mare</translation>
+    </message>
+    <message>
+        <source>Out of the allowed range</source>
+        <translation>În afara intervalului permis</translation>
+    </message>
+    <message>
+        <source>Already used by another record</source>
+        <translation>Folosit deja de altă înregistrare</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image</source>
+        <translation>Logoul trebuie să fie o imagine PNG</translation>
+    </message>
+    <message>
+        <source>That folder does not exist</source>
+        <translation>Acest dosar nu există</translation>
+    </message>
+    <message>
+        <source>A person cannot become a company, nor a company a person</source>
+        <translation>O persoană nu poate deveni companie, nici o companie persoană</translation>
+    </message>
+    <message>
+        <source>Only a person can work for a company</source>
+        <translation>Doar o persoană poate lucra pentru o companie</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one</source>
+        <translation>Această înregistrare a fost unită cu alta</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself</source>
+        <translation>O înregistrare nu poate fi unită cu ea însăși</translation>
+    </message>
+    <message>
+        <source>A person and a company cannot be merged</source>
+        <translation>O persoană și o companie nu pot fi unite</translation>
+    </message>
+    <message>
+        <source>Earlier than the document&apos;s date</source>
+        <translation>Anterior datei documentului</translation>
+    </message>
+    <message>
+        <source>Only a draft quote can be changed: make a new revision</source>
+        <translation>Doar o ofertă ciornă poate fi modificată: creați o revizie nouă</translation>
+    </message>
+    <message>
+        <source>The quote cannot go to that status from its present one</source>
+        <translation>Oferta nu poate trece în acea stare din starea actuală</translation>
+    </message>
+    <message>
+        <source>Only an accepted quote becomes an invoice</source>
+        <translation>Doar o ofertă acceptată devine factură</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can take payments or credit notes</source>
+        <translation>Doar o factură emisă poate primi plăți sau note de credit</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line</source>
+        <translation>O factură trebuie să aibă cel puțin un rând</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero</source>
+        <translation>Totalul trebuie să fie mai mare decât zero</translation>
+    </message>
+    <message>
+        <source>An invoice cannot be dated in the future</source>
+        <translation>O factură nu poate fi datată în viitor</translation>
+    </message>
+    <message>
+        <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
+        <translation>O factură ulterioară din această serie are o dată anterioară: numerele trebuie să urmeze datele</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it corrects</source>
+        <translation>O notă de credit nu poate fi datată înaintea facturii pe care o corectează</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this invoice</source>
+        <translation>Mai mult decât a rămas de creditat pe această factură</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this line</source>
+        <translation>Mai mult decât a rămas de creditat pe acest rând</translation>
+    </message>
+    <message>
+        <source>Choose what to credit: a quantity on a line, or an amount</source>
+        <translation>Alegeți ce creditați: o cantitate pe un rând sau o sumă</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written</source>
+        <translation>Anulat: nu a fost scris niciun fișier</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>Baza de date este deteriorată</translation>
     </message>
@@ -3985,6 +4271,58 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>The mail server answered with an error</source>
         <translation>Serverul de e-mail a răspuns cu o eroare</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only)</source>
+        <translation>Baza de date nu poate fi scrisă (doar citire)</translation>
+    </message>
+    <message>
+        <source>The file is missing</source>
+        <translation>Fișierul lipsește</translation>
+    </message>
+    <message>
+        <source>The database&apos;s folder does not exist</source>
+        <translation>Dosarul bazei de date nu există</translation>
+    </message>
+    <message>
+        <source>This file is not a SmallCRM database</source>
+        <translation>Acest fișier nu este o bază de date SmallCRM</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Fișierul nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Baza de date nu poate fi deschisă</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer SmallCRM: please update</source>
+        <translation>Baza de date a fost scrisă de un SmallCRM mai nou: actualizați programul</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check</source>
+        <translation>Copia de rezervă nu a trecut verificarea integrității</translation>
+    </message>
+    <message>
+        <source>The backup could not be written</source>
+        <translation>Copia de rezervă nu a putut fi scrisă</translation>
+    </message>
+    <message>
+        <source>Too small: at least %1</source>
+        <translation>Prea mic: cel puțin %1</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1</source>
+        <translation>Prea mare: cel mult %1</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this invoice (%1)</source>
+        <translation>Mai mult decât a rămas de creditat pe această factură (%1)</translation>
+    </message>
+    <message>
+        <source>More than is left to credit on this line (%1)</source>
+        <translation>Mai mult decât a rămas de creditat pe acest rând (%1)</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). The details are in the log.</source>

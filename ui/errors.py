@@ -1,27 +1,74 @@
-"""Errors as people read them: one translated line, never a traceback (that goes to the log)."""
+"""Errors as people read them: one translated line, never a traceback (that goes to the log).
+
+Every code a service raises has a text here (a test walks ``smallcrm/`` for them), so a user of a translated
+window never reads the services' English. In English the services' own messages, more precise, are kept
+where they always were shown (``required`` under a field, the detail after a conflict or a storage error)."""
 
 from __future__ import annotations
 
 import logging
+from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smallcrm.errors import SmallCrmError, ValidationError
+from ui import formatting
 
 log = logging.getLogger("smallcrm.ui")
 
-# codes with a text of their own; any other code shows the service's English message
 _TEXTS = {
+    # the base codes of smallcrm.errors
+    "error": QT_TRANSLATE_NOOP("errors", "Something went wrong"),
+    "invalid": QT_TRANSLATE_NOOP("errors", "Not a valid value"),
+    "conflict": QT_TRANSLATE_NOOP("errors", "This cannot be done in the record's present state"),
+    "storage": QT_TRANSLATE_NOOP("errors", "The database cannot be read or written"),
+    "not_found": QT_TRANSLATE_NOOP("errors", "Not found: it may have been deleted or merged"),
+    # input
     "required": QT_TRANSLATE_NOOP("errors", "This field is required"),
     "email_invalid": QT_TRANSLATE_NOOP("errors", "Not a valid e-mail address"),
     "phone_invalid": QT_TRANSLATE_NOOP("errors", "Not a valid phone number"),
     "website_invalid": QT_TRANSLATE_NOOP("errors", "Not a web address"),
+    "country_invalid": QT_TRANSLATE_NOOP("errors", "Not a two-letter country code (IT, RO, DE…)"),
+    "kind_invalid": QT_TRANSLATE_NOOP("errors", "Not a known kind of contact"),
+    "choice_invalid": QT_TRANSLATE_NOOP("errors", "Not one of the values offered"),
+    "type_invalid": QT_TRANSLATE_NOOP("errors", "Not the right kind of value"),
+    "unknown_setting": QT_TRANSLATE_NOOP("errors", "Not a known setting"),
     "number_invalid": QT_TRANSLATE_NOOP("errors", "Not a valid number"),
     "too_many_decimals": QT_TRANSLATE_NOOP("errors", "Too many decimals"),
+    "too_small": QT_TRANSLATE_NOOP("errors", "Too small"),
+    "too_large": QT_TRANSLATE_NOOP("errors", "Too large"),
+    "out_of_range": QT_TRANSLATE_NOOP("errors", "Out of the allowed range"),
+    "duplicate": QT_TRANSLATE_NOOP("errors", "Already used by another record"),
+    "logo_invalid": QT_TRANSLATE_NOOP("errors", "The logo must be a PNG image"),
+    "folder_missing": QT_TRANSLATE_NOOP("errors", "That folder does not exist"),
+    # parties
+    "kind_fixed": QT_TRANSLATE_NOOP("errors", "A person cannot become a company, nor a company a person"),
+    "not_a_person": QT_TRANSLATE_NOOP("errors", "Only a person can work for a company"),
+    "merged": QT_TRANSLATE_NOOP("errors", "This record was merged into another one"),
+    "merge_self": QT_TRANSLATE_NOOP("errors", "A record cannot be merged with itself"),
+    "merge_kinds": QT_TRANSLATE_NOOP("errors", "A person and a company cannot be merged"),
+    # sales
     "vat_unknown": QT_TRANSLATE_NOOP("errors", "Unknown VAT rate"),
-    "exceeds_balance": QT_TRANSLATE_NOOP("errors", "More than the balance due"),
+    "before_issue": QT_TRANSLATE_NOOP("errors", "Earlier than the document's date"),
+    "quote_not_draft": QT_TRANSLATE_NOOP("errors", "Only a draft quote can be changed: make a new revision"),
+    "quote_transition": QT_TRANSLATE_NOOP("errors", "The quote cannot go to that status from its present one"),
+    "quote_not_accepted": QT_TRANSLATE_NOOP("errors", "Only an accepted quote becomes an invoice"),
     "invoice_issued": QT_TRANSLATE_NOOP("errors", "An issued invoice cannot be changed: correct it with a credit note"),
+    "not_issued": QT_TRANSLATE_NOOP("errors", "Only an issued invoice can take payments or credit notes"),
+    "empty": QT_TRANSLATE_NOOP("errors", "An invoice needs at least one line"),
+    "zero_total": QT_TRANSLATE_NOOP("errors", "The total must be more than zero"),
+    "future_date": QT_TRANSLATE_NOOP("errors", "An invoice cannot be dated in the future"),
+    "out_of_order": QT_TRANSLATE_NOOP("errors", "A later invoice of this series has an earlier date: numbers must "
+                                                "follow the dates"),
+    "before_invoice": QT_TRANSLATE_NOOP("errors", "A credit note cannot be dated before the invoice it corrects"),
+    "credit_too_large": QT_TRANSLATE_NOOP("errors", "More than is left to credit on this invoice"),
+    "credit_quantity_too_large": QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line"),
+    "nothing_to_credit": QT_TRANSLATE_NOOP("errors", "Choose what to credit: a quantity on a line, or an amount"),
+    "exceeds_balance": QT_TRANSLATE_NOOP("errors", "More than the balance due"),
+    "cancelled": QT_TRANSLATE_NOOP("errors", "Cancelled: no file was written"),
+    # storage
     "damaged": QT_TRANSLATE_NOOP("errors", "The database is damaged"),
     "in_use": QT_TRANSLATE_NOOP("errors", "The database is open in another SmallCRM"),
     "disk_full": QT_TRANSLATE_NOOP("errors", "The disk is full: nothing was saved"),
@@ -35,21 +82,65 @@ _TEXTS = {
     "login_refused": QT_TRANSLATE_NOOP("errors", "The mail server refused the user name or the password"),
     "connection_dropped": QT_TRANSLATE_NOOP("errors", "The mail server closed the connection"),
     "tls_failed": QT_TRANSLATE_NOOP("errors", "No secure connection to the mail server"),
-    "folder_missing": QT_TRANSLATE_NOOP("errors", "A mail folder does not exist"),
     "server_error": QT_TRANSLATE_NOOP("errors", "The mail server answered with an error"),
+    "read_only": QT_TRANSLATE_NOOP("errors", "The database cannot be written (read-only)"),
+    "missing": QT_TRANSLATE_NOOP("errors", "The file is missing"),
+    "missing_folder": QT_TRANSLATE_NOOP("errors", "The database's folder does not exist"),
+    "not_a_database": QT_TRANSLATE_NOOP("errors", "This file is not a SmallCRM database"),
+    "unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read"),
+    "unopenable": QT_TRANSLATE_NOOP("errors", "The database cannot be opened"),
+    "too_new": QT_TRANSLATE_NOOP("errors", "The database was written by a newer SmallCRM: please update"),
+    "backup_bad": QT_TRANSLATE_NOOP("errors", "The backup failed its integrity check"),
+    "backup_failed": QT_TRANSLATE_NOOP("errors", "The backup could not be written"),
+}
+
+# codes whose error may carry a useful parameter: its name, and the text its value fills (%1)
+_WITH_PARAM = {
+    "too_small": ("minimum", QT_TRANSLATE_NOOP("errors", "Too small: at least %1")),
+    "too_large": ("maximum", QT_TRANSLATE_NOOP("errors", "Too large: at most %1")),
+    "credit_too_large": ("room", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this invoice (%1)")),
+    "credit_quantity_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line "
+                                                                      "(%1)")),
 }
 
 
-def _text(code: str) -> str:
-    """The translated text of an error code of ``_TEXTS``."""
+def known_codes() -> set[str]:
+    return set(_TEXTS)
+
+
+def _value(name: str, value) -> str:
+    if name == "room":  # money
+        return formatting.money(value)
+    if isinstance(value, Decimal):
+        return formatting.editable(value)
+    if isinstance(value, date):
+        return formatting.day(value)
+    return str(value)
+
+
+def _text(code: str, error: SmallCrmError | None = None) -> str:
+    """The translated text of an error code of ``_TEXTS``, with its parameter."""
+    name, with_param = _WITH_PARAM.get(code, ("", ""))
+    param = error.params.get(name) if error is not None and name else None
+    if param is not None:
+        return QCoreApplication.translate("errors", with_param).replace("%1", _value(name, param))
     return QCoreApplication.translate("errors", _TEXTS[code])
+
+
+def _translated(code: str) -> bool:
+    """Whether the window speaks another language than the services' English."""
+    return QCoreApplication.translate("errors", _TEXTS[code]) != _TEXTS[code]
 
 
 def message_for(error: BaseException) -> str:
     if isinstance(error, SmallCrmError):
-        if error.code in _TEXTS and not isinstance(error, ValidationError):
-            return f"{_text(error.code)}: {error.message}"
-        return error.message
+        if error.code not in _TEXTS:
+            return error.message
+        if _translated(error.code):
+            return _text(error.code, error)
+        if isinstance(error, ValidationError):
+            return error.message
+        return f"{_text(error.code, error)}: {error.message}"
     log.error("unexpected error", exc_info=error)
     return QCoreApplication.translate("errors", "Something went wrong ({name}). The details are in the log.").format(
         name=type(error).__name__)
@@ -57,7 +148,9 @@ def message_for(error: BaseException) -> str:
 
 def field_message(error: ValidationError) -> str:
     """The text shown next to a field."""
-    return _text(error.code) if error.code in _TEXTS and error.code != "required" else error.message
+    if error.code not in _TEXTS or (error.code == "required" and not _translated(error.code)):
+        return error.message
+    return _text(error.code, error)
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:

@@ -13,6 +13,7 @@ from smallcrm.domain_sales import PaymentMethod, QuoteStatus
 from smallcrm.errors import ValidationError
 from smallcrm.services import catalog, invoices, payments, printing, quotes
 from smallcrm.services.company import get_company_profile, update_company_profile
+from smallcrm.services.credit_notes import CreditRequest, create_partial_credit_note
 from smallcrm.services.document_lines import LineDraft, drafts_from
 from smallcrm.services.sales_views import DocumentView
 
@@ -103,9 +104,15 @@ def register(commands) -> None:
     sub.add_argument("id", type=int)
     sub.add_argument("--date", type=date.fromisoformat)
     sub.set_defaults(handler=invoice_issue)
-    sub = i.add_parser("credit-note", help="a draft credit note correcting an issued invoice (all of it)")
+    sub = i.add_parser("credit-note", help="a draft credit note correcting an issued invoice (all of it, or "
+                       "--qty / --amount / --line)")
     sub.add_argument("id", type=int)
     sub.add_argument("--line", action="append", type=_line, help="credit only these lines")
+    sub.add_argument("--qty", action="append", metavar="LINE=QTY", type=_credit_qty,
+                     help="credit QTY of the invoice's line LINE (1 is the first); no more than is left")
+    sub.add_argument("--amount", help="credit an amount before VAT")
+    sub.add_argument("--vat", help="the VAT code of --amount (one of the invoice's)")
+    sub.add_argument("--description", default="", help="the line of --amount")
     sub.add_argument("--notes", default="")
     sub.set_defaults(handler=invoice_credit)
     sub = i.add_parser("show", help="show an invoice")
@@ -256,9 +263,20 @@ def invoice_issue(args):
         _print_document(args, invoices.issue_invoice(db, args.id, args.date)[0])
 
 
+def _credit_qty(text: str) -> tuple[int, str]:
+    position, _, quantity = text.partition("=")
+    if not position.strip().isdigit() or not quantity.strip():
+        raise argparse.ArgumentTypeError(f"expected LINE=QTY, e.g. 2=1.5, not {text!r}")
+    return int(position), quantity.strip()
+
+
 def invoice_credit(args):
     with open_db(args, create=False) as db:
-        _print_document(args, invoices.create_credit_note(db, args.id, _lines(db, args.line), args.notes)[0])
+        if args.qty or args.amount:
+            request = CreditRequest(dict(args.qty or ()), args.amount, args.vat, args.description)
+            _print_document(args, create_partial_credit_note(db, args.id, request, args.notes)[0])
+        else:
+            _print_document(args, invoices.create_credit_note(db, args.id, _lines(db, args.line), args.notes)[0])
 
 
 def invoice_show(args):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 
 from smallcrm.changes import Changes
@@ -136,6 +136,19 @@ def update_invoice(db, invoice_id: int, draft: InvoiceDraft) -> tuple[DocumentVi
     return invoice_view(invoice), _changes(invoice)
 
 
+def draft_invoice_view(db, invoice_id: int, draft: InvoiceDraft) -> DocumentView:
+    """What a draft invoice or credit note being edited would look like, saving nothing (the live preview)."""
+    invoice = _draft(invoice_id)
+    lines = tuple(clean_lines(draft.lines))
+    totals = totals_of(lines)
+    terms = draft.payment_terms_days if draft.payment_terms_days is not None else invoice.payment_terms_days
+    return replace(invoice_view(invoice), party=store.ref(store.get_live(draft.party_id)),
+                   customer=customer_block(draft.party_id), notes=draft.notes.strip(),
+                   language=document_language(draft.language, invoice.language), lines=lines,
+                   vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total,
+                   payment_terms_days=terms)
+
+
 def trash_invoice(db, invoice_id: int) -> Changes:
     """Only a draft can go: an issued invoice is a legal document."""
     with db.atomic():
@@ -178,6 +191,9 @@ def _check_credit(invoice: Invoice, lines, exclude_id: int | None = None) -> Non
         raise ValidationError("lines", f"The credit note ({from_cents(total)}) is larger than what is left of invoice "
                               f"{invoice.number_text} ({from_cents(room)})", code="credit_too_large",
                               total=from_cents(total), room=from_cents(room))
+    from smallcrm.services.credit_notes import check_quantities  # it builds on this module
+
+    check_quantities(invoice, lines, exclude_id)
 
 
 def create_credit_note(db, invoice_id: int, lines: list[LineDraft] | None = None, notes: str = ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from smallcrm.documents.pdf import render_document_pdf
 from smallcrm.services.company import get_company_profile
-from smallcrm.services.invoices import get_invoice
+from smallcrm.services.invoices import InvoiceDraft, draft_invoice_view, get_invoice
 from smallcrm.services.quotes import QuoteDraft, draft_view, get_quote
 
 
@@ -20,3 +20,8 @@ def invoice_pdf(db, invoice_id: int) -> bytes:
 def quote_preview_pdf(db, draft: QuoteDraft, number: str = "") -> bytes:
     """The PDF of a quote as it is being typed (nothing is saved)."""
     return render_document_pdf(draft_view(db, draft, number), get_company_profile())
+
+
+def invoice_preview_pdf(db, invoice_id: int, draft: InvoiceDraft) -> bytes:
+    """The PDF of a draft invoice or credit note as it is being edited (nothing is saved)."""
+    return render_document_pdf(draft_invoice_view(db, invoice_id, draft), get_company_profile())

@@ -102,6 +102,28 @@ def test_from_price_list_to_paid_invoice_and_pdfs(crm, acme, tmp_path):
     assert "NC 1/2026" in out and re.search(r"1/2026\s+2026-03-02\s+Acme S\.r\.l\.\s+348\.30\s+235\.80", out)
 
 
+def test_partial_credit_note_by_quantity_and_by_amount(crm, acme, tmp_path):
+    out = ok(crm, "invoices", "create", str(acme), "--line", "Posa|4|50|22", "--line", "Trasferta|1|30|22")
+    invoice_id = document_id(out)
+    ok(crm, "invoices", "issue", str(invoice_id), "--date", "2026-03-02")
+    out = ok(crm, "invoices", "credit-note", str(invoice_id), "--qty", "1=1,5", "--notes", "Reso")
+    assert "total 91.50 EUR" in out  # 1.5 × 50 + 22%
+    code, _, err = crm("invoices", "credit-note", str(invoice_id), "--qty", "1=3")
+    assert code == 3 and "quantities[1]" in err and "2.5" in err
+    out = ok(crm, "invoices", "credit-note", str(invoice_id), "--amount", "10", "--vat", "22",
+             "--description", "Abbuono")
+    note_id = document_id(out)
+    assert "total 12.20 EUR" in out
+    ok(crm, "invoices", "issue", str(note_id), "--date", "2026-03-03")
+    pdf = tmp_path / "note.pdf"
+    ok(crm, "invoices", "pdf", str(note_id), str(pdf))
+    text = pdf_text(pdf)
+    assert "NC 1/2026" in text and "Abbuono" in text and "12,20" in text
+    with pytest.raises(SystemExit) as refused:  # argparse's usage error
+        crm("invoices", "credit-note", str(invoice_id), "--qty", "one=1")
+    assert refused.value.code == 2
+
+
 def test_bad_lines_exit_3_and_missing_documents_exit_4(crm, acme, tmp_path):
     code, out, err = crm("quotes", "create", str(acme), "--line", "Consegna|tre|12,90")
     assert code == 3 and "lines[0].quantity" in err and "Traceback" not in err

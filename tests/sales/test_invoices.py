@@ -125,6 +125,24 @@ def test_a_draft_can_be_changed_and_trashed(db, customer, draft):
         invoices.get_invoice(db, view.id)
 
 
+def test_the_preview_of_a_draft_being_edited_saves_nothing(db, customer, company, draft):
+    view = draft(terms=30)
+    other = company("Bottega Neri")
+    typed = invoices.InvoiceDraft(other.id, [LINES[0], LineDraft("Extra", 2, "5", 0, "22")], " Nota ", 60, "en")
+    preview = invoices.draft_invoice_view(db, view.id, typed)
+    assert (preview.id, preview.status, preview.number) == (view.id, "draft", "")
+    assert (preview.customer.name, preview.party.id, preview.notes, preview.language) == (
+        "Bottega Neri", other.id, "Nota", "en")
+    assert (preview.taxable, preview.total, preview.payment_terms_days) == (D("1010.00"), D("1232.20"), 60)
+    assert invoices.get_invoice(db, view.id) == view  # nothing saved
+    with pytest.raises(ValidationError) as caught:
+        invoices.draft_invoice_view(db, view.id, invoices.InvoiceDraft(customer.id, [LineDraft("X", -1, "5")]))
+    assert caught.value.field == "lines[0].quantity"
+    issued = invoices.issue_invoice(db, view.id, date(2026, 3, 1))[0]
+    with pytest.raises(Conflict):
+        invoices.draft_invoice_view(db, issued.id, typed)
+
+
 def test_an_issued_invoice_is_frozen(db, customer, draft):
     view = invoices.issue_invoice(db, draft().id, date(2026, 3, 1))[0]
     with pytest.raises(Conflict) as caught:

@@ -13,7 +13,7 @@ from smallcrm.services.communications import CommunicationDraft, get_communicati
 from smallcrm.services.document_lines import LineDraft
 from smallcrm.services.invoices import InvoiceDraft, create_invoice, issue_invoice
 from smallcrm.services.overview import timeline
-from smallcrm.services.parties import PartyDraft, create_party
+from smallcrm.services.parties import PartyDraft, create_party, trash_party
 from smallcrm.services.tasks import list_tasks
 from ui.dialogs.log_dialog import LogDialog
 from ui.views.activities_page import ActivitiesPage
@@ -174,3 +174,14 @@ def test_the_undo_bar_goes_away_by_itself(ctx, acme, qtbot, monkeypatch):
     qtbot.waitUntil(bar.isHidden, timeout=2000)
     bar.undo()
     assert undone == []  # too late: the offer went with the bar
+
+
+def test_editing_an_entry_whose_party_just_went_to_the_trash_says_so(ctx, acme, qtbot, monkeypatch):
+    company, _anna, meeting = acme
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    trash_party(ctx.db, company.id)  # elsewhere, before this page heard of it
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *args: said.append(text))
+    page.table.doubleClicked.emit(page.model.index(0, page.model.SUBJECT))
+    assert len(said) == 1 and "not found" in said[0].lower()

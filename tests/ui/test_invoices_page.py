@@ -13,9 +13,11 @@ from smallcrm.services.document_lines import LineDraft
 from smallcrm.services.invoices import InvoiceDraft, create_invoice, issue_invoice, list_invoices
 from smallcrm.services.parties import PartyDraft, create_party
 from smallcrm.services.quotes import QuoteDraft, create_quote, set_quote_status
+from ui.dialogs.credit_note_dialog import CreditNoteDialog
 from ui.dialogs.payment_dialog import PaymentDialog
 from ui.models.document_table import INVOICE_COLUMNS, QUOTE_COLUMNS, TONES, DocumentTableModel
 from ui.views import invoice_view
+from ui.views.invoice_editor import InvoiceEditor
 from ui.views.invoices_page import InvoicesPage
 from ui.views.quotes_page import QuotesPage
 
@@ -32,7 +34,7 @@ def cell(model: DocumentTableModel, row: int, key: str, role=Qt.ItemDataRole.Dis
     return model.data(model.index(row, [c.key for c in model.columns].index(key)), role)
 
 
-def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot):
+def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch):
     customer, _ = create_party(ctx.db, PartyDraft(kind="company", name="Idraulica Bianchi"))
     quote, _ = create_quote(ctx.db, QuoteDraft(customer.id, [LineDraft("Caldaia", 1, "1000", vat_code="22")]))
     set_quote_status(ctx.db, quote.id, "accepted")
@@ -46,9 +48,13 @@ def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot):
     page = InvoicesPage(ctx)
     qtbot.addWidget(page)
     assert cell(page.model, 0, "number") == "(draft)"
-    window = invoice_view._open[draft.id]
+    editor = invoice_view._open[draft.id]  # a draft opens in the editor
+    qtbot.addWidget(editor)
+    assert isinstance(editor, InvoiceEditor) and editor.lines.rowCount() == 1
+    editor.issue_button.click()
+    window = invoice_view._open[draft.id]  # issued: the read-only view took its place
     qtbot.addWidget(window)
-    window.issue_button.click()
+    assert isinstance(window, invoice_view.InvoiceView) and not editor.isVisible()
     assert window.view.status == "issued" and not window.issue_button.isVisible()
     assert cell(page.model, 0, "status") == "Unpaid"  # the page followed the bus
     dialog = PaymentDialog(ctx, window.view)
@@ -62,7 +68,8 @@ def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot):
     assert cell(page.model, row, "status", Qt.ItemDataRole.ForegroundRole) == TONES["partly_paid"]
     assert "1.000,00" in page.count.text()
     assert window.view.balance_due == Decimal("1000.00")  # the open invoice window reloaded too
-    window.credit_button.click()
+    monkeypatch.setattr(CreditNoteDialog, "exec", lambda dialog: (dialog.create(), dialog.result())[1])
+    window.credit_button.click()  # all that is left, as the dialog proposes
     notes = [r for r in list_invoices(ctx.db) if r.kind == "credit_note"]
     assert len(notes) == 1 and notes[0].status == "draft"
     qtbot.addWidget(invoice_view._open[notes[0].id])

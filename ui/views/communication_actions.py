@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
+from smallcrm.errors import SmallCrmError
 from smallcrm.services.communications import get_communication, restore_communication, trash_communication
 from smallcrm.services.views import CommunicationView
 from ui.context import AppContext
@@ -53,9 +54,14 @@ class CommunicationActions(QObject):
     def edit(self, communication_id: int) -> None:
         """Read it afresh (it may have changed since it was listed), then open the dialog."""
         db = self.ctx.db
-        self.ctx.runner.submit(lambda control: get_communication(db, communication_id),
-                               on_done=lambda logged: LogDialog.edit(self.ctx, logged, self.page),
+        self.ctx.runner.submit(lambda control: get_communication(db, communication_id), on_done=self._open,
                                on_error=self._failed)
+
+    def _open(self, logged: CommunicationView) -> None:
+        try:
+            LogDialog.edit(self.ctx, logged, self.page)
+        except SmallCrmError as error:  # its party went to the trash meanwhile
+            self._failed(error)
 
     def delete(self, communication_id: int) -> None:
         db = self.ctx.db

@@ -1,5 +1,6 @@
-"""An invoice or a credit note as it stands: read-only lines, totals, payments and the PDF beside them.
-A draft can be issued; an issued invoice takes payments and can be corrected by a credit note."""
+"""An issued invoice or credit note as it stands: read-only lines, totals, payments and the PDF beside them.
+An issued invoice takes payments and can be corrected by a credit note. (A draft opens in the editor,
+``invoice_editor``; this view still shows one, with an Issue button, when asked to.)"""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ class InvoiceView(QWidget):
         self.issue_date.setDisplayFormat("dd/MM/yyyy")
         self.issue_button = QPushButton(self.tr("Issue"))
         self.payment_button = QPushButton(self.tr("Record payment…"))
-        self.credit_button = QPushButton(self.tr("Credit note"))
+        self.credit_button = QPushButton(self.tr("Credit note…"))
         self.export_button, self.open_button = QPushButton(self.tr("Export PDF…")), QPushButton(self.tr("Open PDF"))
         self.mail_button = QPushButton(self.tr("Send by e-mail…"))
         self.mail_button.clicked.connect(lambda: mail_invoice(self))
@@ -186,7 +187,7 @@ class InvoiceView(QWidget):
     def issue(self) -> None:
         db, invoice_id, when = self.ctx.db, self.invoice_id, self.issue_date.date().toPython()
         self._write(lambda control: invoices.issue_invoice(db, invoice_id, when),
-                    lambda view: self._say(self.tr("Issued as %1").replace("%1", view.number)))
+                    lambda view: self.say(self.tr("Issued as %1").replace("%1", view.number)))
 
     def record_payment(self) -> None:
         from ui.dialogs.payment_dialog import PaymentDialog
@@ -195,14 +196,14 @@ class InvoiceView(QWidget):
             PaymentDialog.record(self.ctx, self.view, self)
 
     def credit_note(self) -> None:
-        db, invoice_id = self.ctx.db, self.invoice_id
+        """Choose what to credit; the draft credit note then opens in the editor, to be checked and issued."""
+        from ui.dialogs.credit_note_dialog import CreditNoteDialog
 
-        def made(view) -> None:
-            self._say(self.tr("Draft credit note created"))
-            self.opened.emit(view.id)
-            open_invoice_view(self.ctx, view.id, self.parentWidget())
-
-        self._write(lambda control: invoices.create_credit_note(db, invoice_id), made)
+        note = CreditNoteDialog.ask(self.ctx, self.invoice_id, self)
+        if note is not None:
+            self.say(self.tr("Draft credit note created"))
+            self.opened.emit(note.id)
+            open_invoice_view(self.ctx, note.id, self.parentWidget())
 
     def _pdf_maker(self):
         db, invoice_id = self.ctx.db, self.invoice_id
@@ -213,17 +214,17 @@ class InvoiceView(QWidget):
 
     def export_pdf(self) -> None:
         PdfOutput.export(self.ctx, self, self._pdf_maker(), self._name(),
-                         lambda path: self._say(self.tr("Saved to %1").replace("%1", path)), self._failed)
+                         lambda path: self.say(self.tr("Saved to %1").replace("%1", path)), self._failed)
 
     def open_pdf(self) -> None:
         PdfOutput.open(self.ctx, self._pdf_maker(), self._name(), self._failed)
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet("color: #b3261e;" if error else "")
 
     def _failed(self, error: Exception) -> None:
-        self._say(field_message(error) if isinstance(error, ValidationError) else message_for(error), error=True)
+        self.say(field_message(error) if isinstance(error, ValidationError) else message_for(error), error=True)
 
     def _changed(self, changes: Changes) -> None:
         if self.invoice_id in changes.invoices:
@@ -235,11 +236,15 @@ class InvoiceView(QWidget):
         super().closeEvent(event)
 
 
-def open_invoice_view(ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> InvoiceView:
-    """Bring up the window of an invoice (the one already open, if any)."""
+def open_invoice_view(ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> QWidget:
+    """Bring up the window of an invoice (the one already open, if any): the editor for a draft, the read-only
+    view for an issued invoice or credit note."""
+    from ui.views.invoice_editor import InvoiceEditor
+
     view = _open.get(invoice_id)
     if view is None or not isValid(view) or view.ctx is not ctx:
-        view = InvoiceView(ctx, invoice_id, parent)
+        draft = invoices.get_invoice(ctx.db, invoice_id).status == InvoiceStatus.DRAFT  # a quick read
+        view = InvoiceEditor(ctx, invoice_id, parent) if draft else InvoiceView(ctx, invoice_id, parent)
     view.show()
     view.raise_()
     view.activateWindow()
