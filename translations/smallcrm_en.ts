@@ -1503,6 +1503,14 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <translation>anonymised</translation>
     </message>
     <message>
+        <source>merged with another record</source>
+        <translation>merged with another record</translation>
+    </message>
+    <message>
+        <source>merged into another record</source>
+        <translation>merged into another record</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>

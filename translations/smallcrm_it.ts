@@ -1503,6 +1503,14 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <translation>anonimizzato</translation>
     </message>
     <message>
+        <source>merged with another record</source>
+        <translation>unito con un&apos;altra scheda</translation>
+    </message>
+    <message>
+        <source>merged into another record</source>
+        <translation>unito in un&apos;altra scheda</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quando</translation>
     </message>

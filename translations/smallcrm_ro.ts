@@ -1511,6 +1511,14 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <translation>anonimizat</translation>
     </message>
     <message>
+        <source>merged with another record</source>
+        <translation>unit cu o altă fișă</translation>
+    </message>
+    <message>
+        <source>merged into another record</source>
+        <translation>unit într-o altă fișă</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Când</translation>
     </message>
