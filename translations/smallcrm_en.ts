@@ -741,6 +741,14 @@ The backup is checked first; the data it replaces is kept beside the database. 3
         <source>Erasing personal data</source>
         <translation>Erasing personal data</translation>
     </message>
+    <message>
+        <source>Erased. A copy of the old data stays in the database&apos;s write-ahead log until SmallCRM is closed.</source>
+        <translation>Erased. A copy of the old data stays in the database&apos;s write-ahead log until SmallCRM is closed.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>

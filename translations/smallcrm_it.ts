@@ -741,6 +741,14 @@ Il backup viene prima verificato; i dati che sostituisce restano conservati acca
         <source>Erasing personal data</source>
         <translation>Cancellazione dei dati personali</translation>
     </message>
+    <message>
+        <source>Erased. A copy of the old data stays in the database&apos;s write-ahead log until SmallCRM is closed.</source>
+        <translation>Cancellato. Una copia dei vecchi dati resta nel registro WAL del database finché SmallCRM non viene chiuso.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>

@@ -744,6 +744,14 @@ Copia de rezervă este verificată mai întâi; datele pe care le înlocuiește 
         <source>Erasing personal data</source>
         <translation>Ștergerea datelor personale</translation>
     </message>
+    <message>
+        <source>Erased. A copy of the old data stays in the database&apos;s write-ahead log until SmallCRM is closed.</source>
+        <translation>Șters. O copie a datelor vechi rămâne în jurnalul WAL al bazei de date până la închiderea SmallCRM.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Șterge</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>

@@ -1,4 +1,5 @@
 import json
+import sqlite3
 from datetime import date
 
 import pytest
@@ -153,3 +154,16 @@ def test_a_quote_an_issued_invoice_came_from_is_kept_without_its_notes(db, subje
     assert get_quote(db, kept.id).notes == ""
     with pytest.raises(NotFound):
         get_quote(db, other.id)
+
+
+def test_a_reader_holding_the_log_is_reported_and_closing_clears_it(db, subject):
+    reader = sqlite3.connect(db.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM party").fetchone()  # a read transaction pins the WAL
+    db.pw.execute_sql("PRAGMA busy_timeout = 50")
+    view, _ = erase_party(db, subject.id, "asked by phone")
+    assert not view.wal_cleared
+    reader.close()
+    path = db.path
+    db.close()  # the last connection checkpoints and removes the WAL
+    assert found_secrets(path) == []
