@@ -75,7 +75,8 @@ def test_issued_invoices_keep_their_legal_fields_and_the_rest_goes(db, subject):
     record_payment(db, PaymentDraft(issued.id, "200"))
     draft, _ = create_invoice(db, InvoiceDraft(subject.id, lines, notes="draft for Quackenbush"))
     preview = erasure_preview(db, subject.id)
-    assert preview["kept"] == {"issued_invoices": 1, "payments": 1} and preview["erased"]["draft_invoices"] == 1
+    assert preview["kept"] == {"issued_invoices": 1, "quotes": 0, "payments": 1}
+    assert preview["erased"]["draft_invoices"] == 1
 
     view, changes = erase_party(db, subject.id, "Asked in person")
     assert view.kept == {"issued_invoices": 1, "party_records": 1, "payments": 1}
@@ -149,6 +150,8 @@ def test_a_quote_an_issued_invoice_came_from_is_kept_without_its_notes(db, subje
     set_quote_status(db, kept.id, "accepted")
     draft, _ = invoice_from_quote(db, kept.id)
     issue_invoice(db, draft.id, date.today())
+    preview = erasure_preview(db, subject.id)
+    assert preview["kept"]["quotes"] == 1 and preview["erased"]["quotes"] == 1
     view, _ = erase_party(db, subject.id, "asked by letter")
     assert view.kept["quotes"] == 1 and view.erased["quotes"] == 1
     assert get_quote(db, kept.id).notes == ""
