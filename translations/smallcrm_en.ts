@@ -979,6 +979,14 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>Erasing personal data</source>
         <translation>Erasing personal data</translation>
     </message>
+    <message>
+        <source>Erased. A copy of the old data stays in the database&apos;s write-ahead log until SmallCRM is closed.</source>
+        <translation>Erased. A copy of the old data stays in the database&apos;s write-ahead log until SmallCRM is closed.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2642,6 +2650,14 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>anonymised</translation>
     </message>
     <message>
+        <source>merged with another record</source>
+        <translation>merged with another record</translation>
+    </message>
+    <message>
+        <source>merged into another record</source>
+        <translation>merged into another record</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4230,10 +4246,6 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>No secure connection to the mail server</source>
         <translation>No secure connection to the mail server</translation>
-    </message>
-    <message>
-        <source>A mail folder does not exist</source>
-        <translation>A mail folder does not exist</translation>
     </message>
     <message>
         <source>The mail server answered with an error</source>

@@ -979,6 +979,14 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>Erasing personal data</source>
         <translation>Cancellazione dei dati personali</translation>
     </message>
+    <message>
+        <source>Erased. A copy of the old data stays in the database&apos;s write-ahead log until SmallCRM is closed.</source>
+        <translation>Cancellato. Una copia dei vecchi dati resta nel registro WAL del database finché SmallCRM non viene chiuso.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2642,6 +2650,14 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>anonimizzato</translation>
     </message>
     <message>
+        <source>merged with another record</source>
+        <translation>unito con un&apos;altra scheda</translation>
+    </message>
+    <message>
+        <source>merged into another record</source>
+        <translation>unito in un&apos;altra scheda</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -4230,10 +4246,6 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>No secure connection to the mail server</source>
         <translation>Nessuna connessione sicura con il server di posta</translation>
-    </message>
-    <message>
-        <source>A mail folder does not exist</source>
-        <translation>Una cartella di posta non esiste</translation>
     </message>
     <message>
         <source>The mail server answered with an error</source>

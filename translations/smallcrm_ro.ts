@@ -982,6 +982,14 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>Erasing personal data</source>
         <translation>Ștergerea datelor personale</translation>
     </message>
+    <message>
+        <source>Erased. A copy of the old data stays in the database&apos;s write-ahead log until SmallCRM is closed.</source>
+        <translation>Șters. O copie a datelor vechi rămâne în jurnalul WAL al bazei de date până la închiderea SmallCRM.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Șterge</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2660,6 +2668,14 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>anonimizat</translation>
     </message>
     <message>
+        <source>merged with another record</source>
+        <translation>unit cu o altă fișă</translation>
+    </message>
+    <message>
+        <source>merged into another record</source>
+        <translation>unit într-o altă fișă</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Când</translation>
     </message>
@@ -4263,10 +4279,6 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>No secure connection to the mail server</source>
         <translation>Nicio conexiune securizată cu serverul de e-mail</translation>
-    </message>
-    <message>
-        <source>A mail folder does not exist</source>
-        <translation>Un dosar de e-mail nu există</translation>
     </message>
     <message>
         <source>The mail server answered with an error</source>

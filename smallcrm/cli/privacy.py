@@ -149,13 +149,17 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{kind.replace('_', ' ')}: {n}" for kind, n in counts.items() if n)
+
+
 def _confirmed(args, db, verb: str) -> bool:
     if args.yes:
         return True
     party = get_party(db, args.party, include_trash=True)
     preview = erasure.erasure_preview(db, args.party)
-    erased = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in preview["erased"].items() if n) or "no other records"
-    kept = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in preview["kept"].items() if n)
+    erased = _counts(preview["erased"]) or "no other records"
+    kept = _counts(preview["kept"])
     print(f"{verb.capitalize()} {party.name} ({party.kind} {party.id}): {erased}.", file=sys.stderr)
     if kept and verb == "erase":
         print(f"Kept, as tax law requires: {kept}.", file=sys.stderr)
@@ -173,10 +177,10 @@ def _erasure(args: argparse.Namespace, verb: str, service) -> int:
     if args.json:
         emit_json(view)
     else:
-        counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in view.erased.items() if n)
+        counts = _counts(view.erased)
         print(f"{'Erased' if verb == 'erase' else 'Anonymised'} record {args.party} ({view.party_uid}): {counts}")
         if view.kept:
-            print("Kept: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in view.kept.items()))
+            print("Kept: " + _counts(view.kept))
         if not view.wal_cleared:
             print("The write-ahead log was in use: close other SmallCRM windows and run: smallcrm check",
                   file=sys.stderr)

@@ -147,11 +147,19 @@ def _finish(db, row: ErasureLog, progress: Progress | None) -> ErasureView:
     return _view(row, files, cleared)
 
 
+def _kept_quotes(group: list[int]) -> set[int]:
+    """Quotes an issued invoice was made from: the invoice points to them, and it cannot change."""
+    theirs = Quote.select(Quote.id).where(Quote.party.in_(group))
+    return {i.quote_id for i in Invoice.select(Invoice.quote).where(Invoice.status == InvoiceStatus.ISSUED,
+                                                                    Invoice.quote.in_(theirs))}
+
+
 def erasure_preview(db, party_id: int) -> dict[str, dict[str, int]]:
     """What an erasure of this party would delete and what it would keep (for the confirmation)."""
     party = store.get_live(party_id, include_trash=True)
     group = _group(party)
     communications = _communications(group)
+    kept_quotes = _kept_quotes(group)
     issued = Invoice.select().where(Invoice.party.in_(group), Invoice.status == InvoiceStatus.ISSUED)
     return {
         "erased": {
@@ -162,11 +170,11 @@ def erasure_preview(db, party_id: int) -> dict[str, dict[str, int]]:
             "tasks": Task.select().where(Task.party.in_(group)).count(),
             "consents": Consent.select().where(Consent.party.in_(group)).count(),
             "deals": Deal.select().where(Deal.party.in_(group)).count(),
-            "quotes": Quote.select().where(Quote.party.in_(group)).count(),
+            "quotes": Quote.select().where(Quote.party.in_(group), Quote.id.not_in(kept_quotes)).count(),
             "draft_invoices": Invoice.select().where(Invoice.party.in_(group),
                                                      Invoice.status == InvoiceStatus.DRAFT).count(),
         },
-        "kept": {"issued_invoices": issued.count(),
+        "kept": {"issued_invoices": issued.count(), "quotes": len(kept_quotes),
                  "payments": Payment.select().join(Invoice).where(Invoice.party.in_(group),
                                                                   Invoice.status == InvoiceStatus.ISSUED).count()},
     }
@@ -189,9 +197,7 @@ def erase_party(db, party_id: int, reason: str, progress: Progress | None = None
 
         issued = list(Invoice.select(Invoice.id, Invoice.party, Invoice.quote)
                       .where(Invoice.party.in_(group), Invoice.status == InvoiceStatus.ISSUED))
-        kept_quotes = {i.quote_id for i in Invoice.select(Invoice.quote).where(
-            Invoice.status == InvoiceStatus.ISSUED, Invoice.quote.in_(
-                Quote.select(Quote.id).where(Quote.party.in_(group))))}
+        kept_quotes = _kept_quotes(group)
         counts["draft_invoices"] = Invoice.delete().where(Invoice.party.in_(group),
                                                           Invoice.status == InvoiceStatus.DRAFT).execute()
         counts["quotes"] = Quote.delete().where(Quote.party.in_(group), Quote.id.not_in(kept_quotes)).execute()

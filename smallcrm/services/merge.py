@@ -6,6 +6,7 @@ from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.models import Address, Affiliation, Communication, ContactPoint, Party, PartyTag, Task
 from smallcrm.errors import Conflict
+from smallcrm.services import audit
 from smallcrm.services import party_store as store
 from smallcrm.services.views import PartyView
 from smallcrm.text import fold
@@ -66,6 +67,7 @@ def merge_parties(db, survivor_id: int, loser_id: int) -> tuple[PartyView, Chang
         survivor, loser = store.get_live(survivor_id), store.get_live(loser_id)
         if survivor.kind != loser.kind:
             raise Conflict("A person and a company cannot be merged", code="merge_kinds")
+        before = store.audit_values(survivor)
         for name in _FILLABLE:
             if not getattr(survivor, name) and getattr(loser, name):
                 setattr(survivor, name, getattr(loser, name))
@@ -96,5 +98,7 @@ def merge_parties(db, survivor_id: int, loser_id: int) -> tuple[PartyView, Chang
         loser.save()
         store.reindex([survivor_id, loser_id])
         view = store.party_view(Party.get_by_id(survivor_id))
+        audit.write_diff("party", survivor, before, store.audit_values(survivor, view), action="merge")
+        audit.record("party", loser, "merged")
     return view, Changes(parties={survivor_id, loser_id})
 

@@ -14,7 +14,7 @@ from smallcrm.db.privacy_models import ErasureLog
 from smallcrm.domain import PartyKind, Stage, parse_choice
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.services import party_store as store
-from smallcrm.services.audit import tracked
+from smallcrm.services.audit import tracked, write_diff
 from smallcrm.services.duplicates import likely_duplicates
 from smallcrm.services.settings import get_setting
 from smallcrm.services.views import PartyView
@@ -209,19 +209,21 @@ def _save(party: Party, draft: PartyDraft) -> tuple[PartyView, Changes]:
                               code="kind_fixed")
     duplicates = likely_duplicates(clean.fields, [(kind, key) for kind, _, key, _ in clean.points],
                                    draft.company_id, exclude_id=party.id)
-    with _audited(party):
-        for name, value in clean.fields.items():
-            setattr(party, name, value)
-        party.save()
-        _write_points(party.id, clean.points)
-        _write_addresses(party.id, clean.addresses, clean.fields["country"])
-        _write_tags(party.id, clean.tags)
-        if draft.company_id is not None:
-            if party.kind != PartyKind.PERSON:
-                raise ValidationError("company_id", "Only a person can work for a company", code="not_a_person")
-            _link_company(party.id, draft.company_id, draft.role)
+    before = store.audit_values(party) if party.id is not None else None
+    for name, value in clean.fields.items():
+        setattr(party, name, value)
+    party.save()
+    _write_points(party.id, clean.points)
+    _write_addresses(party.id, clean.addresses, clean.fields["country"])
+    _write_tags(party.id, clean.tags)
+    if draft.company_id is not None:
+        if party.kind != PartyKind.PERSON:
+            raise ValidationError("company_id", "Only a person can work for a company", code="not_a_person")
+        _link_company(party.id, draft.company_id, draft.role)
     store.reindex([party.id])
-    return store.party_view(party, duplicates), Changes(parties={party.id})
+    view = store.party_view(party, duplicates)
+    write_diff("party", party, before, store.audit_values(party, view) if before is not None else {})
+    return view, Changes(parties={party.id})
 
 
 def create_party(db, draft: PartyDraft) -> tuple[PartyView, Changes]:

@@ -87,9 +87,10 @@ _AUDITED = ("first_name", "last_name", "job_title", "stage", "source", "owner", 
             "country", "birthday")
 
 
-def audit_values(party: Party) -> dict[str, object]:
-    """A party as its audit log compares it: its fields with its e-mails, phones, tags, addresses and company."""
-    view = party_view(party)
+def audit_values(party: Party, view: PartyView | None = None) -> dict[str, object]:
+    """A party as its audit log compares it: its fields with its e-mails, phones, tags, addresses and company
+    (from ``view`` when the caller has just read it)."""
+    view = view or party_view(party)
     values: dict[str, object] = {"name": view.name} if view.kind != "person" else {}
     values.update((name, getattr(view, name)) for name in _AUDITED)
     main = next((a for a in view.companies if a.is_primary), None)

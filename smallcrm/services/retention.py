@@ -69,8 +69,10 @@ def retention_review(db, today: date | None = None, limit: int = 2000) -> list[R
 
     A review date in the future keeps a party off the list (that is what "keep" sets)."""
     today = today or local_today()
-    cutoffs = {str(stage): add_months(today, -retention_months(stage)).isoformat() for stage in Stage}
-    invoice_cutoff = add_months(today, -12 * get_setting("retention_years_invoices"))
+    months = {str(stage): retention_months(stage) for stage in Stage}
+    invoice_months = 12 * get_setting("retention_years_invoices")
+    cutoffs = {stage: add_months(today, -n).isoformat() for stage, n in months.items()}
+    invoice_cutoff = add_months(today, -invoice_months)
     cases = " ".join("WHEN ? THEN ?" for _ in cutoffs)
     params = [v for pair in cutoffs.items() for v in pair] + [cutoffs[str(Stage.LEAD)], today.isoformat()]
     rows = []
@@ -78,9 +80,9 @@ def retention_review(db, today: date | None = None, limit: int = 2000) -> list[R
             _SQL.format(cases=cases), params):
         review = _day(review_on)
         last_day, invoice_day = _day(last), _day(last_invoice)
-        keep_until = add_months(last_day, retention_months(stage))
+        keep_until = add_months(last_day, months.get(stage, months[str(Stage.LEAD)]))
         if invoice_day is not None:
-            keep_until = max(keep_until, add_months(invoice_day, 12 * get_setting("retention_years_invoices")))
+            keep_until = max(keep_until, add_months(invoice_day, invoice_months))
         past = last_day < date.fromisoformat(cutoffs.get(stage, cutoffs[str(Stage.LEAD)])) and (
             invoice_day is None or invoice_day < invoice_cutoff)
         due = review is not None and review <= today

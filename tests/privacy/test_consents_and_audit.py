@@ -15,6 +15,7 @@ from smallcrm.services.consents import (
 from smallcrm.services.deals import DealDraft, create_deal, move_deal
 from smallcrm.services.document_lines import LineDraft
 from smallcrm.services.invoices import InvoiceDraft, create_invoice, issue_invoice
+from smallcrm.services.merge import merge_parties
 from smallcrm.services.parties import draft_of, get_party, trash_party, update_party
 from smallcrm.services.payments import PaymentDraft, record_payment
 from smallcrm.services.settings import set_setting
@@ -84,3 +85,13 @@ def test_documents_and_the_trash_are_in_the_party_history(db, person):
     total = next(e for e in entries if e.record_kind == "deal" and e.field == "probability")
     assert (total.old_value, total.new_value) == ("10", "100")
     assert entries[0].action == "trash"  # newest first
+
+
+def test_a_merge_is_in_the_survivors_history(db, person):
+    mario = person(emails=["mario@rossi.it"])
+    twin = person(emails=["m.rossi@acme.it"], job_title="Buyer")
+    merge_parties(db, mario.id, twin.id)
+    entries = {(e.action, e.field): e for e in list_audit(db, mario.id)}
+    assert entries[("merge", "job_title")].new_value == "Buyer"
+    assert "m.rossi@acme.it" in entries[("merge", "emails")].new_value
+    assert list_audit(db, twin.id)[0].action == "merged"

@@ -1,4 +1,5 @@
 import json
+import sqlite3
 from datetime import date
 
 import pytest
@@ -12,11 +13,12 @@ from smallcrm.services.attachments import files_folder
 from smallcrm.services.communications import list_communications
 from smallcrm.services.document_lines import LineDraft
 from smallcrm.services.erasure import anonymise_party, erase_party, erasure_preview, list_erasures
-from smallcrm.services.invoices import InvoiceDraft, create_invoice, get_invoice, issue_invoice
+from smallcrm.services.invoices import InvoiceDraft, create_invoice, get_invoice, invoice_from_quote, issue_invoice
 from smallcrm.services.maintenance import make_backup, restore_backup
 from smallcrm.services.merge import merge_parties
 from smallcrm.services.parties import PartyDraft, create_party, get_party, restore_party
 from smallcrm.services.payments import PaymentDraft, record_payment
+from smallcrm.services.quotes import QuoteDraft, create_quote, get_quote, set_quote_status
 from smallcrm.services.search import search_parties
 from tests.privacy.conftest import FILE_CONTENT, SECRETS, found_secrets
 
@@ -73,7 +75,8 @@ def test_issued_invoices_keep_their_legal_fields_and_the_rest_goes(db, subject):
     record_payment(db, PaymentDraft(issued.id, "200"))
     draft, _ = create_invoice(db, InvoiceDraft(subject.id, lines, notes="draft for Quackenbush"))
     preview = erasure_preview(db, subject.id)
-    assert preview["kept"] == {"issued_invoices": 1, "payments": 1} and preview["erased"]["draft_invoices"] == 1
+    assert preview["kept"] == {"issued_invoices": 1, "quotes": 0, "payments": 1}
+    assert preview["erased"]["draft_invoices"] == 1
 
     view, changes = erase_party(db, subject.id, "Asked in person")
     assert view.kept == {"issued_invoices": 1, "party_records": 1, "payments": 1}
@@ -137,4 +140,33 @@ def test_restoring_a_backup_taken_before_the_erasure_erases_the_person_again(db,
         assert not Party.select().where(Party.uid == subject.uid).exists()
         (entry,) = list_erasures(reopened)
         assert entry.party_uid == subject.uid and entry.reason == "Asked by e-mail"
+    assert found_secrets(path) == []
+
+
+def test_a_quote_an_issued_invoice_came_from_is_kept_without_its_notes(db, subject):
+    lines = [LineDraft("Orrery", 1, "900", 0, "22")]
+    kept, _ = create_quote(db, QuoteDraft(subject.id, lines, notes="Quackenbush pays in gold"))
+    other, _ = create_quote(db, QuoteDraft(subject.id, lines, notes="a second idea"))
+    set_quote_status(db, kept.id, "accepted")
+    draft, _ = invoice_from_quote(db, kept.id)
+    issue_invoice(db, draft.id, date.today())
+    preview = erasure_preview(db, subject.id)
+    assert preview["kept"]["quotes"] == 1 and preview["erased"]["quotes"] == 1
+    view, _ = erase_party(db, subject.id, "asked by letter")
+    assert view.kept["quotes"] == 1 and view.erased["quotes"] == 1
+    assert get_quote(db, kept.id).notes == ""
+    with pytest.raises(NotFound):
+        get_quote(db, other.id)
+
+
+def test_a_reader_holding_the_log_is_reported_and_closing_clears_it(db, subject):
+    reader = sqlite3.connect(db.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM party").fetchone()  # a read transaction pins the WAL
+    db.pw.execute_sql("PRAGMA busy_timeout = 50")
+    view, _ = erase_party(db, subject.id, "asked by phone")
+    assert not view.wal_cleared
+    reader.close()
+    path = db.path
+    db.close()  # the last connection checkpoints and removes the WAL
     assert found_secrets(path) == []

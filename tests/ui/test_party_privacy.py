@@ -168,3 +168,22 @@ def test_the_history_tab_shows_who_changed_which_field(ctx, page, qtbot, mario):
     assert ["this record", "changed", "Stage", "Lead", "Prospect"] in [r[2:] for r in rows]
     assert rows[-1][3] == "created"
     _shot(page, "party-history-tab")
+
+
+def test_anonymise_keeps_the_record_under_a_neutral_name(ctx, page, qtbot, mario, monkeypatch):
+    privacy = _open_tab(page, qtbot, mario, "Privacy")
+    seen = {}
+
+    def confirm(dialog_self):
+        seen["summary"] = dialog_self.summary.text()
+        qtbot.keyClicks(dialog_self.reason, "retention period over")
+        qtbot.mouseClick(dialog_self.confirm, Qt.MouseButton.LeftButton)
+        return dialog_self.result()
+
+    monkeypatch.setattr(EraseDialog, "exec", confirm)
+    qtbot.mouseClick(privacy.anonymise_button, Qt.MouseButton.LeftButton)
+    assert "stays as an anonymous record" in seen["summary"]
+    party = get_party(ctx.db, mario.id)
+    assert party.name == f"Anonymous person {mario.id}" and party.emails == [] and party.notes == ""
+    assert page.header.isVisible() and not page.banner.isVisible()
+    assert [e.action for e in list_erasures(ctx.db)] == ["anonymise"]

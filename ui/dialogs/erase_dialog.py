@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -133,8 +134,16 @@ class EraseDialog(QDialog):
 
     def _done(self, result) -> None:
         self.result_view, changes = result
+        if not self.result_view.wal_cleared:  # a reader held the log: SQLite empties it when SmallCRM closes
+            self.inform(self, self.tr("Erased. A copy of the old data stays in the database's write-ahead log "
+                                      "until SmallCRM is closed."))
         self.ctx.bus.publish(changes)
         self.accept()
+
+    @classmethod
+    def inform(cls, parent: QWidget, text: str) -> None:
+        """A message to read (tests replace this)."""
+        QMessageBox.information(parent, QCoreApplication.translate("EraseDialog", "Erase"), text)
 
     def _failed(self, error: Exception) -> None:
         self.progress.hide()

@@ -20,6 +20,8 @@ _ACTIONS = {
     "issue": QT_TRANSLATE_NOOP("PartyHistory", "issued"),
     "erase": QT_TRANSLATE_NOOP("PartyHistory", "erased"),
     "anonymise": QT_TRANSLATE_NOOP("PartyHistory", "anonymised"),
+    "merge": QT_TRANSLATE_NOOP("PartyHistory", "merged with another record"),
+    "merged": QT_TRANSLATE_NOOP("PartyHistory", "merged into another record"),
 }
 _VOCABULARY = {"stage", "status", "kind", "direction", "method"}
 
