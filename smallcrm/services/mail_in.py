@@ -194,6 +194,12 @@ def _readable_file(path: Path | str) -> Path:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise ValidationError("path", f"{path.name} is larger than {MAX_FILE_BYTES // MB} MB", code="file_too_large",
                               path=str(path))
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as error:
+        raise ValidationError("path", f"Cannot read {path.name}: {error.strerror or error}", code="file_unreadable",
+                              path=str(path)) from error
     return path
 
 
