@@ -78,7 +78,7 @@ def _progress(done: int, total: int) -> None:
 
 def _print_report(args: argparse.Namespace, report: MailInReport) -> None:
     if args.json:
-        emit_json({k: v for k, v in report.__dict__.items() if k != "changes"})
+        emit_json({k: v for k, v in report.__dict__.items() if k not in ("changes", "more")})
         return
     print(f"{report.logged} logged on timelines, {report.for_review} waiting for review "
           f"(smallcrm mail review), {report.already_known} already known, {report.skipped} skipped, "
@@ -100,11 +100,7 @@ def import_files(args: argparse.Namespace) -> int:
     total = MailInReport()
     with open_db(args, create=False) as db:
         for name in args.files:
-            report = import_mail_file(db, name, progress=_progress)
-            for counter in ("logged", "for_review", "already_known", "skipped"):
-                setattr(total, counter, getattr(total, counter) + getattr(report, counter))
-            total.rejected += report.rejected
-            total.notes += report.notes
+            total.add(import_mail_file(db, name, progress=_progress))
     _print_report(args, total)
     return 0
 

@@ -44,11 +44,22 @@ class MailInReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (which message, why)
     notes: list[str] = field(default_factory=list)
     cancelled: bool = False
+    more: bool = False  # stopped at the limit asked for: call again for the rest
     changes: Changes = field(default_factory=Changes)
 
     @property
     def seen(self) -> int:
         return self.logged + self.for_review + self.already_known + self.skipped + len(self.rejected)
+
+    def add(self, other: MailInReport) -> MailInReport:
+        """Count ``other`` in (several files, or a fetch done in steps); its flags become this one's."""
+        for counter in ("logged", "for_review", "already_known", "skipped"):
+            setattr(self, counter, getattr(self, counter) + getattr(other, counter))
+        self.rejected += other.rejected
+        self.notes += [note for note in other.notes if note not in self.notes]
+        self.cancelled, self.more = other.cancelled, other.more
+        self.changes.merge(other.changes)
+        return self
 
 
 def own_address_keys() -> set[str]:
@@ -194,6 +205,12 @@ def _readable_file(path: Path | str) -> Path:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise ValidationError("path", f"{path.name} is larger than {MAX_FILE_BYTES // MB} MB", code="file_too_large",
                               path=str(path))
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as error:
+        raise ValidationError("path", f"Cannot read {path.name}: {error.strerror or error}", code="file_unreadable",
+                              path=str(path)) from error
     return path
 
 
@@ -248,8 +265,10 @@ def _remember(account: str, folder: str, uidvalidity: int, last_uid: int) -> Non
 
 
 def fetch_mail(db, account: ImapAccount | None = None, progress: Progress | None = None,
-               cancel: Cancel | None = None) -> MailInReport:
-    """Read the new messages of the account's folders (the account of the settings when none is given).
+               cancel: Cancel | None = None, limit: int | None = None) -> MailInReport:
+    """Read the new messages of the account's folders (the account of the settings when none is given); with
+    ``limit``, at most that many (``report.more`` says whether some are left), so a long first fetch can go in
+    steps with other work between them.
 
     Each downloaded batch is one transaction, with the folder's progress: stopped anywhere (cancel, lost
     connection, crash), a fetch goes on from the last message committed."""
@@ -266,6 +285,8 @@ def fetch_mail(db, account: ImapAccount | None = None, progress: Progress | None
                 report.notes.append(f"The server renumbered folder {folder}: it was read again from the start "
                                     "(nothing already logged was logged twice)")
             plan.append((folder, status.uidvalidity, box.uids_after(last_uid)))
+        if limit is not None:
+            plan, report.more = _first(plan, limit)
         total, done = sum(len(uids) for _, _, uids in plan), 0
         for folder, uidvalidity, uids in plan:
             if not uids:
@@ -284,6 +305,15 @@ def fetch_mail(db, account: ImapAccount | None = None, progress: Progress | None
                         if progress is not None:
                             progress(done, total)
     return report
+
+
+def _first(plan: list[tuple[str, int, list[int]]], limit: int) -> tuple[list[tuple[str, int, list[int]]], bool]:
+    """The plan cut to its first ``limit`` messages, and whether any were cut off."""
+    cut, room = [], limit
+    for folder, uidvalidity, uids in plan:
+        cut.append((folder, uidvalidity, uids[:max(room, 0)]))
+        room -= len(uids)
+    return cut, room < 0
 
 
 def _remember_if_new(db, account: str, folder: str, uidvalidity: int) -> None:

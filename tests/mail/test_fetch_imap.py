@@ -173,3 +173,15 @@ def test_tls_checks_the_certificate(db, tls, mario, monkeypatch, security):
 
     monkeypatch.setenv("SSL_CERT_FILE", str(tls.server.certificate))  # now trusted, as a company CA would be
     assert fetch_mail(db, account).logged == 1
+
+
+def test_a_fetch_in_steps_leaves_the_rest_for_the_next_call(db, mailbox, mario):
+    mailbox.deliver(message(subject="Uno"), message(subject="Due"), folder="Clienti")
+    mailbox.deliver(message(subject="Tre"))
+
+    first = fetch_mail(db, mailbox.account("INBOX", "Clienti"), limit=2)
+    second = fetch_mail(db, mailbox.account("INBOX", "Clienti"), limit=2)
+
+    assert (first.logged, first.more) == (2, True)
+    assert (second.logged, second.more) == (1, False)
+    assert sorted(c.subject for c in list_communications(db, mario.id)) == ["Due", "Tre", "Uno"]

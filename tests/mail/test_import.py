@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mailbox
+from pathlib import Path
 
 import pytest
 
@@ -92,6 +93,19 @@ def test_files_that_are_not_mail_are_refused_with_a_reason(db, tmp_path, name, c
         import_mail_file(db, path)
     assert failure.value.code == code and failure.value.field == "path"
     assert Communication.select().count() == 0 and list_reviews(db) == []
+
+
+def test_an_unreadable_file_is_named(db, tmp_path, monkeypatch):
+    path = tmp_path / "locked.eml"
+    path.write_bytes(message())
+
+    def refused(self, *args, **kwargs):  # what a file of another user gives (root, running the tests, reads all)
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refused)
+    with pytest.raises(ValidationError) as failure:
+        import_mail_file(db, path)
+    assert failure.value.code == "file_unreadable" and "locked.eml" in str(failure.value)
 
 
 def test_an_mbox_must_look_like_one(db, tmp_path):

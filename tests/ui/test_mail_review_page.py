@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from smallcrm.services.communications import list_communications
-from smallcrm.services.mail_account import imap_settings
+from smallcrm.services.mail_account import ImapSettings, imap_settings, save_imap_settings
 from smallcrm.services.mail_in import MailInReport, import_eml
 from smallcrm.services.mail_review import list_reviews
 from smallcrm.services.parties import get_party
@@ -153,6 +153,24 @@ def test_settings_then_fetch_from_the_real_server(ctx, page, qtbot, mailbox, per
     page.fetch_button.click()
     assert page.status.text() == page.summary(MailInReport(logged=1, for_review=1))
     assert page.model.rowCount() == 1
+
+
+def test_a_long_fetch_goes_in_steps_that_let_other_writes_in(ctx, page, mailbox, person, monkeypatch):
+    from ui.views import mail_review_page
+
+    person("Mario", "Rossi", emails=["mario.rossi@acme.it"])
+    mailbox.deliver(message(subject="Uno"), message(subject="Due"), message(sender="x@nuovo.example"))
+    save_imap_settings(ctx.db, ImapSettings(mailbox.server.host, mailbox.server.port, "none", mailbox.user),
+                       password=mailbox.password)
+    monkeypatch.setattr(mail_review_page, "FETCH_STEP", 1)
+    jobs = []
+    ctx.runner.started.connect(lambda job: jobs.append(job.title))
+
+    page.fetch_button.click()
+
+    assert [title for title in jobs if title] == ["Fetching mail"] * 3  # untitled: the list reloading
+    assert page.status.text() == page.summary(MailInReport(logged=2, for_review=1))
+    assert page.fetch_button.isEnabled() and page.model.rowCount() == 1
 
 
 def test_a_refused_login_is_shown_in_words(ctx, qtbot, mailbox):

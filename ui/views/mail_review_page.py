@@ -54,6 +54,9 @@ def _stopper(control: JobControl):
     return stopped
 
 
+FETCH_STEP = 200  # messages per write job: a first fetch of a big mailbox leaves room for the user's own saves
+
+
 class MailReviewPage(QWidget):
     open_party = Signal(int)
 
@@ -206,23 +209,30 @@ class MailReviewPage(QWidget):
         self._decide(lambda control: (ignore_review(db, review.id), 0), self.tr("Message ignored."))
 
     # -- fetching and importing -----------------------------------------------------------------
-    def _run(self, body, title: str) -> None:
+    def _run(self, body, title: str, so_far: MailInReport | None = None, again=None) -> None:
+        """Run an import or a fetch step as a write job; ``again`` makes the next step while ``report.more``."""
         self.fetch_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        self.say(title + "…")
+        if so_far is None:
+            self.say(title + "…")
 
         def finished() -> None:
             self.fetch_button.setEnabled(True)
             self.import_button.setEnabled(True)
 
         def done(report: MailInReport) -> None:
-            finished()
-            self.say(self.summary(report))
+            total = (so_far or MailInReport()).add(report)
             self._ctx.bus.publish(report.changes)
+            if report.more and again is not None:  # the other writes waiting in line go first
+                self.say(self.summary(total))
+                self._run(again, title, total, again)
+                return
+            finished()
+            self.say(self.summary(total))
 
         def failed(error: Exception) -> None:
             finished()
-            self.status.clear()
+            self.say(self.summary(so_far) if so_far else "")
             show_error(self, error)
 
         def cancelled() -> None:
@@ -233,8 +243,11 @@ class MailReviewPage(QWidget):
 
     def fetch(self) -> None:
         db = self._ctx.db
-        self._run(lambda control: fetch_mail(db, progress=_reporter(control), cancel=_stopper(control)),
-                  self.tr("Fetching mail"))
+
+        def step(control: JobControl) -> MailInReport:
+            return fetch_mail(db, progress=_reporter(control), cancel=_stopper(control), limit=FETCH_STEP)
+
+        self._run(step, self.tr("Fetching mail"), again=step)
 
     @classmethod
     def ask_mail_files(cls, parent: QWidget | None = None) -> list[str]:
@@ -253,13 +266,8 @@ class MailReviewPage(QWidget):
         def body(control: JobControl) -> MailInReport:
             total = MailInReport()
             for name in names:
-                report = import_mail_file(db, name, progress=_reporter(control), cancel=_stopper(control))
-                for counter in ("logged", "for_review", "already_known", "skipped"):
-                    setattr(total, counter, getattr(total, counter) + getattr(report, counter))
-                total.rejected += report.rejected
-                total.changes.merge(report.changes)
-                if report.cancelled:
-                    total.cancelled = True
+                total.add(import_mail_file(db, name, progress=_reporter(control), cancel=_stopper(control)))
+                if total.cancelled:
                     break
             return total
 
