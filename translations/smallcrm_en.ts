@@ -4288,6 +4288,134 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>The backup could not be written</translation>
     </message>
     <message>
+        <source>The database is already encrypted</source>
+        <translation>The database is already encrypted</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted</source>
+        <translation>The database is not encrypted</translation>
+    </message>
+    <message>
+        <source>The converted copy failed its integrity check: the database was left as it was</source>
+        <translation>The converted copy failed its integrity check: the database was left as it was</translation>
+    </message>
+    <message>
+        <source>The database could not be converted: it was left as it was</source>
+        <translation>The database could not be converted: it was left as it was</translation>
+    </message>
+    <message>
+        <source>The system keyring did not accept the key: choose a passphrase instead</source>
+        <translation>The system keyring did not accept the key: choose a passphrase instead</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+    <message>
+        <source>This import was already undone</source>
+        <translation>This import was already undone</translation>
+    </message>
+    <message>
+        <source>Some records changed since the preview: preview the import again</source>
+        <translation>Some records changed since the preview: preview the import again</translation>
+    </message>
+    <message>
+        <source>No column is imported: choose a field for at least one</source>
+        <translation>No column is imported: choose a field for at least one</translation>
+    </message>
+    <message>
+        <source>The column mapping cannot be read</source>
+        <translation>The column mapping cannot be read</translation>
+    </message>
+    <message>
+        <source>The column mapping does not fit the file&apos;s columns</source>
+        <translation>The column mapping does not fit the file&apos;s columns</translation>
+    </message>
+    <message>
+        <source>These columns are not a known layout: confirm the mapping first</source>
+        <translation>These columns are not a known layout: confirm the mapping first</translation>
+    </message>
+    <message>
+        <source>Not a date (use 17/05/1980 or 1980-05-17)</source>
+        <translation>Not a date (use 17/05/1980 or 1980-05-17)</translation>
+    </message>
+    <message>
+        <source>The file does not exist</source>
+        <translation>The file does not exist</translation>
+    </message>
+    <message>
+        <source>The file is too large</source>
+        <translation>The file is too large</translation>
+    </message>
+    <message>
+        <source>Choose a .json or an .xlsx file</source>
+        <translation>Choose a .json or an .xlsx file</translation>
+    </message>
+    <message>
+        <source>No contacts to export</source>
+        <translation>No contacts to export</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given</source>
+        <translation>A consent cannot be withdrawn before it was given</translation>
+    </message>
+    <message>
+        <source>There is already an active consent for this purpose: withdraw it first</source>
+        <translation>There is already an active consent for this purpose: withdraw it first</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn</source>
+        <translation>This consent was already withdrawn</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Too long</translation>
+    </message>
+    <message>
+        <source>This record was erased: only what tax law keeps is left of it</source>
+        <translation>This record was erased: only what tax law keeps is left of it</translation>
+    </message>
+    <message>
+        <source>The reason is kept: it must not repeat the name, e-mail or phone</source>
+        <translation>The reason is kept: it must not repeat the name, e-mail or phone</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before sending it</source>
+        <translation>Issue the invoice before sending it</translation>
+    </message>
+    <message>
+        <source>Set the sender&apos;s address in Settings → Mail first</source>
+        <translation>Set the sender&apos;s address in Settings → Mail first</translation>
+    </message>
+    <message>
+        <source>Only a mail that may have been sent can be marked sent</source>
+        <translation>Only a mail that may have been sent can be marked sent</translation>
+    </message>
+    <message>
+        <source>This mail is being sent right now</source>
+        <translation>This mail is being sent right now</translation>
+    </message>
+    <message>
+        <source>No password is kept for this account: enter it in the settings</source>
+        <translation>No password is kept for this account: enter it in the settings</translation>
+    </message>
+    <message>
+        <source>This message has no sender to make a contact of</source>
+        <translation>This message has no sender to make a contact of</translation>
+    </message>
+    <message>
+        <source>This file is not an e-mail message</source>
+        <translation>This file is not an e-mail message</translation>
+    </message>
+    <message>
+        <source>This file is not an mbox file</source>
+        <translation>This file is not an mbox file</translation>
+    </message>
+    <message>
+        <source>This message was already decided</source>
+        <translation>This message was already decided</translation>
+    </message>
+    <message>
         <source>Too small: at least %1</source>
         <translation>Too small: at least %1</translation>
     </message>

@@ -4269,7 +4269,7 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
     <message>
         <source>The file cannot be read</source>
-        <translation>Impossibile leggere il file</translation>
+        <translation>Il file non è leggibile</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
@@ -4286,6 +4286,134 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>The backup could not be written</source>
         <translation>Impossibile scrivere il backup</translation>
+    </message>
+    <message>
+        <source>The database is already encrypted</source>
+        <translation>Il database è già cifrato</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted</source>
+        <translation>Il database non è cifrato</translation>
+    </message>
+    <message>
+        <source>The converted copy failed its integrity check: the database was left as it was</source>
+        <translation>La copia convertita non ha superato il controllo di integrità: il database è rimasto com&apos;era</translation>
+    </message>
+    <message>
+        <source>The database could not be converted: it was left as it was</source>
+        <translation>Non è stato possibile convertire il database: è rimasto com&apos;era</translation>
+    </message>
+    <message>
+        <source>The system keyring did not accept the key: choose a passphrase instead</source>
+        <translation>Il portachiavi di sistema non ha accettato la chiave: scegli invece una frase segreta</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation>Le due frasi segrete sono diverse</translation>
+    </message>
+    <message>
+        <source>This import was already undone</source>
+        <translation>Questa importazione è già stata annullata</translation>
+    </message>
+    <message>
+        <source>Some records changed since the preview: preview the import again</source>
+        <translation>Alcuni record sono cambiati dopo l&apos;anteprima: rifai l&apos;anteprima dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>No column is imported: choose a field for at least one</source>
+        <translation>Nessuna colonna viene importata: scegli un campo per almeno una</translation>
+    </message>
+    <message>
+        <source>The column mapping cannot be read</source>
+        <translation>L&apos;abbinamento delle colonne non è leggibile</translation>
+    </message>
+    <message>
+        <source>The column mapping does not fit the file&apos;s columns</source>
+        <translation>L&apos;abbinamento delle colonne non corrisponde alle colonne del file</translation>
+    </message>
+    <message>
+        <source>These columns are not a known layout: confirm the mapping first</source>
+        <translation>Queste colonne non sono un formato noto: conferma prima l&apos;abbinamento</translation>
+    </message>
+    <message>
+        <source>Not a date (use 17/05/1980 or 1980-05-17)</source>
+        <translation>Non è una data (usa 17/05/1980 o 1980-05-17)</translation>
+    </message>
+    <message>
+        <source>The file does not exist</source>
+        <translation>Il file non esiste</translation>
+    </message>
+    <message>
+        <source>The file is too large</source>
+        <translation>Il file è troppo grande</translation>
+    </message>
+    <message>
+        <source>Choose a .json or an .xlsx file</source>
+        <translation>Scegli un file .json o .xlsx</translation>
+    </message>
+    <message>
+        <source>No contacts to export</source>
+        <translation>Nessun contatto da esportare</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given</source>
+        <translation>Un consenso non può essere revocato prima di essere stato dato</translation>
+    </message>
+    <message>
+        <source>There is already an active consent for this purpose: withdraw it first</source>
+        <translation>Esiste già un consenso attivo per questa finalità: revocalo prima</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn</source>
+        <translation>Questo consenso è già stato revocato</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Troppo lungo</translation>
+    </message>
+    <message>
+        <source>This record was erased: only what tax law keeps is left of it</source>
+        <translation>Questo record è stato cancellato: ne resta solo quanto la legge fiscale impone di conservare</translation>
+    </message>
+    <message>
+        <source>The reason is kept: it must not repeat the name, e-mail or phone</source>
+        <translation>Il motivo viene conservato: non deve ripetere nome, e-mail o telefono</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before sending it</source>
+        <translation>Emetti la fattura prima di inviarla</translation>
+    </message>
+    <message>
+        <source>Set the sender&apos;s address in Settings → Mail first</source>
+        <translation>Imposta prima l&apos;indirizzo del mittente in Impostazioni → Posta</translation>
+    </message>
+    <message>
+        <source>Only a mail that may have been sent can be marked sent</source>
+        <translation>Solo una mail che potrebbe essere partita può essere segnata come inviata</translation>
+    </message>
+    <message>
+        <source>This mail is being sent right now</source>
+        <translation>Questa mail è in invio proprio ora</translation>
+    </message>
+    <message>
+        <source>No password is kept for this account: enter it in the settings</source>
+        <translation>Nessuna password salvata per questo account: inseriscila nelle impostazioni</translation>
+    </message>
+    <message>
+        <source>This message has no sender to make a contact of</source>
+        <translation>Questo messaggio non ha un mittente da cui creare un contatto</translation>
+    </message>
+    <message>
+        <source>This file is not an e-mail message</source>
+        <translation>Questo file non è un messaggio e-mail</translation>
+    </message>
+    <message>
+        <source>This file is not an mbox file</source>
+        <translation>Questo file non è un file mbox</translation>
+    </message>
+    <message>
+        <source>This message was already decided</source>
+        <translation>Per questo messaggio è già stata presa una decisione</translation>
     </message>
     <message>
         <source>Too small: at least %1</source>

@@ -4321,6 +4321,134 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>Copia de rezervă nu a putut fi scrisă</translation>
     </message>
     <message>
+        <source>The database is already encrypted</source>
+        <translation>Baza de date este deja criptată</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted</source>
+        <translation>Baza de date nu este criptată</translation>
+    </message>
+    <message>
+        <source>The converted copy failed its integrity check: the database was left as it was</source>
+        <translation>Copia convertită nu a trecut verificarea de integritate: baza de date a rămas neschimbată</translation>
+    </message>
+    <message>
+        <source>The database could not be converted: it was left as it was</source>
+        <translation>Baza de date nu a putut fi convertită: a rămas neschimbată</translation>
+    </message>
+    <message>
+        <source>The system keyring did not accept the key: choose a passphrase instead</source>
+        <translation>Portcheiul sistemului nu a acceptat cheia: alegeți în schimb o frază de acces</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation>Cele două fraze de acces diferă</translation>
+    </message>
+    <message>
+        <source>This import was already undone</source>
+        <translation>Acest import a fost deja anulat</translation>
+    </message>
+    <message>
+        <source>Some records changed since the preview: preview the import again</source>
+        <translation>Unele înregistrări s-au schimbat după previzualizare: previzualizați din nou importul</translation>
+    </message>
+    <message>
+        <source>No column is imported: choose a field for at least one</source>
+        <translation>Nicio coloană nu este importată: alegeți un câmp pentru cel puțin una</translation>
+    </message>
+    <message>
+        <source>The column mapping cannot be read</source>
+        <translation>Corespondența coloanelor nu poate fi citită</translation>
+    </message>
+    <message>
+        <source>The column mapping does not fit the file&apos;s columns</source>
+        <translation>Corespondența coloanelor nu se potrivește cu coloanele fișierului</translation>
+    </message>
+    <message>
+        <source>These columns are not a known layout: confirm the mapping first</source>
+        <translation>Aceste coloane nu sunt un format cunoscut: confirmați mai întâi corespondența</translation>
+    </message>
+    <message>
+        <source>Not a date (use 17/05/1980 or 1980-05-17)</source>
+        <translation>Nu este o dată (folosiți 17/05/1980 sau 1980-05-17)</translation>
+    </message>
+    <message>
+        <source>The file does not exist</source>
+        <translation>Fișierul nu există</translation>
+    </message>
+    <message>
+        <source>The file is too large</source>
+        <translation>Fișierul este prea mare</translation>
+    </message>
+    <message>
+        <source>Choose a .json or an .xlsx file</source>
+        <translation>Alegeți un fișier .json sau .xlsx</translation>
+    </message>
+    <message>
+        <source>No contacts to export</source>
+        <translation>Niciun contact de exportat</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given</source>
+        <translation>Un consimțământ nu poate fi retras înainte de a fi fost dat</translation>
+    </message>
+    <message>
+        <source>There is already an active consent for this purpose: withdraw it first</source>
+        <translation>Există deja un consimțământ activ pentru acest scop: retrageți-l mai întâi</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn</source>
+        <translation>Acest consimțământ a fost deja retras</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Prea lung</translation>
+    </message>
+    <message>
+        <source>This record was erased: only what tax law keeps is left of it</source>
+        <translation>Această înregistrare a fost ștearsă: a rămas doar ce cere legea fiscală</translation>
+    </message>
+    <message>
+        <source>The reason is kept: it must not repeat the name, e-mail or phone</source>
+        <translation>Motivul se păstrează: nu trebuie să repete numele, e-mailul sau telefonul</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before sending it</source>
+        <translation>Emiteți factura înainte de a o trimite</translation>
+    </message>
+    <message>
+        <source>Set the sender&apos;s address in Settings → Mail first</source>
+        <translation>Setați mai întâi adresa expeditorului în Setări → E-mail</translation>
+    </message>
+    <message>
+        <source>Only a mail that may have been sent can be marked sent</source>
+        <translation>Doar un e-mail care poate a fost trimis poate fi marcat ca trimis</translation>
+    </message>
+    <message>
+        <source>This mail is being sent right now</source>
+        <translation>Acest e-mail se trimite chiar acum</translation>
+    </message>
+    <message>
+        <source>No password is kept for this account: enter it in the settings</source>
+        <translation>Nicio parolă păstrată pentru acest cont: introduceți-o în setări</translation>
+    </message>
+    <message>
+        <source>This message has no sender to make a contact of</source>
+        <translation>Acest mesaj nu are un expeditor din care să se creeze un contact</translation>
+    </message>
+    <message>
+        <source>This file is not an e-mail message</source>
+        <translation>Acest fișier nu este un mesaj e-mail</translation>
+    </message>
+    <message>
+        <source>This file is not an mbox file</source>
+        <translation>Acest fișier nu este un fișier mbox</translation>
+    </message>
+    <message>
+        <source>This message was already decided</source>
+        <translation>Pentru acest mesaj s-a decis deja</translation>
+    </message>
+    <message>
         <source>Too small: at least %1</source>
         <translation>Prea mic: cel puțin %1</translation>
     </message>

@@ -92,6 +92,44 @@ _TEXTS = {
     "too_new": QT_TRANSLATE_NOOP("errors", "The database was written by a newer SmallCRM: please update"),
     "backup_bad": QT_TRANSLATE_NOOP("errors", "The backup failed its integrity check"),
     "backup_failed": QT_TRANSLATE_NOOP("errors", "The backup could not be written"),
+    # import, export, encryption, privacy, mail
+    "already_encrypted": QT_TRANSLATE_NOOP("errors", "The database is already encrypted"),
+    "not_encrypted": QT_TRANSLATE_NOOP("errors", "The database is not encrypted"),
+    "convert_bad": QT_TRANSLATE_NOOP(
+        "errors", "The converted copy failed its integrity check: the database was left as it was"),
+    "convert_failed": QT_TRANSLATE_NOOP("errors", "The database could not be converted: it was left as it was"),
+    "keyring_failed": QT_TRANSLATE_NOOP(
+        "errors", "The system keyring did not accept the key: choose a passphrase instead"),
+    "mismatch": QT_TRANSLATE_NOOP("errors", "The two passphrases differ"),
+    "already_undone": QT_TRANSLATE_NOOP("errors", "This import was already undone"),
+    "stale": QT_TRANSLATE_NOOP("errors", "Some records changed since the preview: preview the import again"),
+    "mapping_empty": QT_TRANSLATE_NOOP("errors", "No column is imported: choose a field for at least one"),
+    "mapping_invalid": QT_TRANSLATE_NOOP("errors", "The column mapping cannot be read"),
+    "mapping_size": QT_TRANSLATE_NOOP("errors", "The column mapping does not fit the file's columns"),
+    "mapping_unconfirmed": QT_TRANSLATE_NOOP(
+        "errors", "These columns are not a known layout: confirm the mapping first"),
+    "date_invalid": QT_TRANSLATE_NOOP("errors", "Not a date (use 17/05/1980 or 1980-05-17)"),
+    "file_missing": QT_TRANSLATE_NOOP("errors", "The file does not exist"),
+    "file_unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read"),
+    "file_too_large": QT_TRANSLATE_NOOP("errors", "The file is too large"),
+    "file_type": QT_TRANSLATE_NOOP("errors", "Choose a .json or an .xlsx file"),
+    "nothing_chosen": QT_TRANSLATE_NOOP("errors", "No contacts to export"),
+    "before_given": QT_TRANSLATE_NOOP("errors", "A consent cannot be withdrawn before it was given"),
+    "consent_active": QT_TRANSLATE_NOOP(
+        "errors", "There is already an active consent for this purpose: withdraw it first"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("errors", "This consent was already withdrawn"),
+    "too_long": QT_TRANSLATE_NOOP("errors", "Too long"),
+    "erased": QT_TRANSLATE_NOOP("errors", "This record was erased: only what tax law keeps is left of it"),
+    "personal_data": QT_TRANSLATE_NOOP("errors", "The reason is kept: it must not repeat the name, e-mail or phone"),
+    "invoice_not_issued": QT_TRANSLATE_NOOP("errors", "Issue the invoice before sending it"),
+    "mail_not_configured": QT_TRANSLATE_NOOP("errors", "Set the sender's address in Settings → Mail first"),
+    "outbox_not_unsure": QT_TRANSLATE_NOOP("errors", "Only a mail that may have been sent can be marked sent"),
+    "outbox_sending": QT_TRANSLATE_NOOP("errors", "This mail is being sent right now"),
+    "password_missing": QT_TRANSLATE_NOOP("errors", "No password is kept for this account: enter it in the settings"),
+    "no_sender": QT_TRANSLATE_NOOP("errors", "This message has no sender to make a contact of"),
+    "not_a_message": QT_TRANSLATE_NOOP("errors", "This file is not an e-mail message"),
+    "not_mbox": QT_TRANSLATE_NOOP("errors", "This file is not an mbox file"),
+    "review_decided": QT_TRANSLATE_NOOP("errors", "This message was already decided"),
 }
 
 # codes whose error may carry a useful parameter: its name, and the text its value fills (%1)
