@@ -9,6 +9,10 @@ A table is a :class:`Sheet`: its :class:`Column` kinds say how a value is stored
 - ``percent``: a ``Decimal`` percentage as the user reads it (22 for 22%), stored as 0.22 with a % format
 - ``date``: a ``date``; ``datetime``: a naive local ``datetime`` (Excel has no time zones)
 
+Values can also come as the database stores them, straight from a query (no Python object per cell to make
+first): ``cents`` (integer cents, shown as money), ``thousandths`` (quantities x 1000), ``basis_points``
+(2200 for 22%) and ``iso_date`` ("2026-03-01"). CSV writes them as the same text as their typed kinds.
+
 Writing goes to a temporary file beside the target, renamed over it only when everything went well: a
 cancelled or failed export leaves no file behind (and leaves an older file of the same name untouched).
 """
@@ -20,12 +24,13 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.styles.cell_style import StyleArray
@@ -40,9 +45,12 @@ DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 PERCENT_FORMAT = "0%"
 PERCENT_FRACTION_FORMAT = "0.0#%"  # 5.5% would show as 6% with the whole-number format
 NUMBER_FORMAT = "General"
-KINDS = ("text", "int", "number", "money", "percent", "date", "datetime")
+KINDS = ("text", "int", "number", "money", "percent", "date", "datetime", "cents", "thousandths", "basis_points",
+         "iso_date")
 FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "percent": PERCENT_FORMAT}
-TOTALLED = ("int", "number", "money")
+TOTALLED = ("int", "number", "money", "cents", "thousandths")
+SHOWN_AS = {"cents": "money", "thousandths": "number", "basis_points": "percent", "iso_date": "date"}
+EXCEL_EPOCH = date(1899, 12, 30).toordinal()  # day 0 of Excel's serial day numbers (from 1 March 1900 on)
 WRITE_ONLY_FROM = 5000  # rows in the workbook from which it streams instead of building cells in memory
 PACE = 1000  # rows between two progress reports and cancellation checks
 MIN_WIDTH, MAX_WIDTH = 6, 60
@@ -135,6 +143,11 @@ def atomic_path(path: Path) -> Iterator[Path]:
 def _display_width(kind: str, value) -> int:
     if value is None:
         return 0
+    if kind == "cents":
+        return len(f"{value / 100:,.2f}") + 3
+    if kind == "thousandths":
+        return len(str(value / 1000))
+    kind = SHOWN_AS.get(kind, kind)
     if kind == "money":
         return len(f"{value:,.2f}") + 3
     if kind == "date":
@@ -158,7 +171,7 @@ def column_widths(columns: Sequence[Column], rows: Sequence[Sequence]) -> list[i
 
 
 class _Styles:
-    """One prepared style per column kind: cells copy it instead of setting formats one by one."""
+    """One prepared style per column kind: cells take it instead of setting formats one by one."""
 
     def __init__(self, ws) -> None:
         probe = _cell(ws)
@@ -174,23 +187,52 @@ class _Styles:
             self.arrays[f"bold_{kind}"] = StyleArray(probe._style)
 
 
+class _StyledCell(Cell):
+    """A cell handed to ``append`` with its style. openpyxl first tries it as a value and describes it in the
+    error it then catches: a short description keeps that cheap."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "styled cell"
+
+
 def _cell(ws, value=None) -> Cell:
     """A cell to append; its place is set by ``append`` (openpyxl's write-only mode fails on a first cell without
     a column, when it tries the cell as a value and describes it in the error it then catches)."""
-    return Cell(ws, row=1, column=1, value=value)
+    return _StyledCell(ws, row=1, column=1, value=value)
 
 
-def _converters(ws, columns: Sequence[Column], styles: _Styles) -> list[Callable | None]:
-    """Per column: None for a value openpyxl can take as it is, else a function making the cell."""
+def _converters(ws, columns: Sequence[Column], styles: _Styles, reuse: bool) -> list[Callable | None]:
+    """Per column: None for a value openpyxl can take as it is, else a function making the cell (None stays None).
 
-    def styled(kind: str, convert: Callable = lambda v: v) -> Callable:
+    With ``reuse`` (write-only sheets, where a row is written out as soon as it is appended) each column fills
+    one cell over and over instead of making one per value, and text needs no check here (``_stream`` keeps a
+    text starting with "=" a text).
+    """
+
+    def styled(kind: str, convert: Callable | None = None) -> Callable:
         array = styles.arrays[kind]
+        if reuse:
+            cell = _cell(ws)
+            cell._style = array
+            data_type = "d" if kind in ("date", "datetime") and convert is None else "n"
+
+            def fill(value):
+                if value is None:
+                    return None
+                cell._value = value if convert is None else convert(value)  # what _bind_value would decide
+                cell.data_type = data_type
+                return cell
+            return fill
 
         def make(value):
-            cell = _cell(ws)
-            cell._style = StyleArray(array)
-            cell.value = convert(value)
-            return cell
+            if value is None:
+                return None
+            made = _cell(ws)
+            made._style = StyleArray(array)
+            made.value = value if convert is None else convert(value)
+            return made
         return make
 
     def text(value):
@@ -200,29 +242,71 @@ def _converters(ws, columns: Sequence[Column], styles: _Styles) -> list[Callable
             return cell
         return value
 
-    def percent(value):
-        cell = _cell(ws)
-        whole = value % 1 == 0
-        cell._style = StyleArray(styles.arrays["percent" if whole else "percent_fraction"])
-        cell.value = float(value) / 100
-        return cell
+    def percent_maker(whole_of: Callable, fraction_of: Callable) -> Callable:
+        whole, fraction = styled("percent", fraction_of), styled("percent_fraction", fraction_of)
+        return lambda value: None if value is None else (whole if whole_of(value) else fraction)(value)
+
+    def thousandths(value):
+        if value is None:
+            return None
+        whole, part = divmod(value, 1000)
+        return whole if part == 0 else value / 1000
 
     makers: dict[str, Callable | None] = {
-        "text": text, "int": None, "number": lambda v: float(v) if isinstance(v, Decimal) else v,
-        "money": styled("money", float), "percent": percent, "date": styled("date"), "datetime": styled("datetime"),
+        "text": None if reuse else text, "int": None,
+        "number": lambda v: float(v) if isinstance(v, Decimal) else v,
+        "money": styled("money", float), "cents": styled("money", lambda v: v / 100),
+        "percent": percent_maker(lambda v: v % 1 == 0, lambda v: float(v) / 100),
+        "basis_points": percent_maker(lambda v: v % 100 == 0, lambda v: v / 10000),
+        "date": styled("date"), "datetime": styled("datetime"), "thousandths": thousandths,
+        "iso_date": styled("date", lambda v: date.fromisoformat(v[:10]).toordinal() - EXCEL_EPOCH),
     }
     return [makers[c.kind] for c in columns]
 
 
-def _cells(rows: Iterable[Sequence], converters: list[Callable | None]) -> Iterator[list]:
+def _cells(rows: Iterable[Sequence], converters: list[Callable | None]) -> Iterator[Sequence]:
+    """The rows with their values converted, a column at a time (``map``), lazily: a row is converted when it is
+    taken, after the one before was written (which the reused cells need)."""
     active = [(i, f) for i, f in enumerate(converters) if f is not None]
-    for row in rows:
-        out = list(row)
+    rows = iter(rows)
+    while chunk := list(islice(rows, PACE)):
+        if not active:
+            yield from chunk
+            continue
+        columns: list = list(zip(*chunk, strict=True))
         for i, make in active:
-            value = out[i]
-            if value is not None:
-                out[i] = make(value)
-        yield out
+            columns[i] = map(make, columns[i])
+        yield from zip(*columns, strict=True)
+
+
+def _stream(ws) -> None:
+    """Let a write-only sheet take our rows the short way.
+
+    openpyxl's ``_values_to_row`` tries every value as a plain value first: a styled cell is found out through
+    an exception (whose message describes the cell), and a new blank cell is made after each styled one. Ours
+    takes a cell as it is and binds the other values to one reused unstyled cell; a text starting with "=" stays
+    a text (never a formula).
+    """
+    if not hasattr(ws, "_values_to_row"):
+        return
+    plain = WriteOnlyCell(ws)
+
+    def values_to_row(values, row_idx):
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                cell = value
+            else:
+                cell = plain
+                cell.value = value  # openpyxl's own typing and check of the text
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    ws._values_to_row = values_to_row
 
 
 def _header(ws, sheet: Sheet, styles: _Styles) -> list:
@@ -242,7 +326,7 @@ def _totals(ws, sheet: Sheet, styles: _Styles, first: int, last: int) -> list:
         if column.total:
             letter = get_column_letter(i)
             cell = _cell(ws, value=f"=SUM({letter}{first}:{letter}{last})")
-            cell._style = StyleArray(styles.arrays[f"bold_{column.kind}"])
+            cell._style = StyleArray(styles.arrays[f"bold_{SHOWN_AS.get(column.kind, column.kind)}"])
         elif i == 1:
             cell = _cell(ws, value=sheet.totals_label)
             cell._style = StyleArray(styles.arrays["bold"])
@@ -252,7 +336,7 @@ def _totals(ws, sheet: Sheet, styles: _Styles, first: int, last: int) -> list:
     return cells
 
 
-def _write_sheet(ws, sheet: Sheet, styles: _Styles, pacer: Pacer, sample_size: int) -> int:
+def _write_sheet(ws, sheet: Sheet, styles: _Styles, pacer: Pacer, sample_size: int, reuse: bool) -> int:
     rows = iter(sheet.rows)
     sample = list(islice(rows, sample_size))
     for i, width in enumerate(column_widths(sheet.columns, sample), 1):
@@ -260,8 +344,11 @@ def _write_sheet(ws, sheet: Sheet, styles: _Styles, pacer: Pacer, sample_size: i
     ws.freeze_panes = "A2"
     ws.append(_header(ws, sheet, styles))
     count = 0
+    converters = _converters(ws, sheet.columns, styles, reuse)
+    if reuse:
+        _stream(ws)
     for chunk in (sample, rows):
-        for cells in _cells(chunk, _converters(ws, sheet.columns, styles)):
+        for cells in _cells(chunk, converters):
             ws.append(cells)
             count += 1
             pacer.tick()
@@ -309,7 +396,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], *, progress: Progress | 
         for sheet in sheets:
             ws = workbook.create_sheet(sheet.title)
             sample_size = 500 if write_only else WRITE_ONLY_FROM
-            written.rows[sheet.title] = _write_sheet(ws, sheet, _Styles(ws), pacer, sample_size)
+            written.rows[sheet.title] = _write_sheet(ws, sheet, _Styles(ws), pacer, sample_size, write_only)
         pacer.check()
         with atomic_path(path) as tmp:
             workbook.save(tmp)
