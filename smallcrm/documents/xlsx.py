@@ -24,33 +24,38 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.comments import Comment
-from openpyxl.styles import Font
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 
+from smallcrm.documents.xlsx_cells import (  # the formats are part of this module's interface
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    MONEY_FORMAT,
+    NUMBER_FORMAT,
+    PERCENT_FORMAT,
+    PERCENT_FRACTION_FORMAT,
+    SHOWN_AS,
+    Styles,
+    converted_rows,
+    converters,
+    new_cell,
+    stream_rows,
+)
 from smallcrm.errors import Conflict
 
-MONEY_FORMAT = '#,##0.00 "€";-#,##0.00 "€"'
-DATE_FORMAT = "dd/mm/yyyy"
-DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
-PERCENT_FORMAT = "0%"
-PERCENT_FRACTION_FORMAT = "0.0#%"  # 5.5% would show as 6% with the whole-number format
-NUMBER_FORMAT = "General"
+__all__ = ["DATETIME_FORMAT", "DATE_FORMAT", "KINDS", "MONEY_FORMAT", "NUMBER_FORMAT", "PACE", "PERCENT_FORMAT",
+           "PERCENT_FRACTION_FORMAT", "WRITE_ONLY_FROM", "Column", "Pacer", "Progress", "Sheet", "ShouldStop",
+           "Written", "atomic_path", "cancelled", "column_widths", "write_workbook"]
+
 KINDS = ("text", "int", "number", "money", "percent", "date", "datetime", "cents", "thousandths", "basis_points",
          "iso_date")
-FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "percent": PERCENT_FORMAT}
 TOTALLED = ("int", "number", "money", "cents", "thousandths")
-SHOWN_AS = {"cents": "money", "thousandths": "number", "basis_points": "percent", "iso_date": "date"}
-EXCEL_EPOCH = date(1899, 12, 30).toordinal()  # day 0 of Excel's serial day numbers (from 1 March 1900 on)
 WRITE_ONLY_FROM = 5000  # rows in the workbook from which it streams instead of building cells in memory
 PACE = 1000  # rows between two progress reports and cancellation checks
 MIN_WIDTH, MAX_WIDTH = 6, 60
@@ -170,149 +175,10 @@ def column_widths(columns: Sequence[Column], rows: Sequence[Sequence]) -> list[i
     return [min(MAX_WIDTH, max(MIN_WIDTH, w + 1)) for w in widths]
 
 
-class _Styles:
-    """One prepared style per column kind: cells take it instead of setting formats one by one."""
-
-    def __init__(self, ws) -> None:
-        probe = _cell(ws)
-        self.arrays: dict[str, StyleArray] = {}
-        for kind, number_format in (*FORMATS.items(), ("percent_fraction", PERCENT_FRACTION_FORMAT)):
-            probe.number_format = number_format
-            self.arrays[kind] = StyleArray(probe._style)
-        probe.number_format = "General"
-        probe.font = Font(bold=True)
-        self.arrays["bold"] = StyleArray(probe._style)
-        for kind in ("money", "int", "number"):
-            probe.number_format = FORMATS.get(kind, NUMBER_FORMAT)
-            self.arrays[f"bold_{kind}"] = StyleArray(probe._style)
-
-
-class _StyledCell(Cell):
-    """A cell handed to ``append`` with its style. openpyxl first tries it as a value and describes it in the
-    error it then catches: a short description keeps that cheap."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "styled cell"
-
-
-def _cell(ws, value=None) -> Cell:
-    """A cell to append; its place is set by ``append`` (openpyxl's write-only mode fails on a first cell without
-    a column, when it tries the cell as a value and describes it in the error it then catches)."""
-    return _StyledCell(ws, row=1, column=1, value=value)
-
-
-def _converters(ws, columns: Sequence[Column], styles: _Styles, reuse: bool) -> list[Callable | None]:
-    """Per column: None for a value openpyxl can take as it is, else a function making the cell (None stays None).
-
-    With ``reuse`` (write-only sheets, where a row is written out as soon as it is appended) each column fills
-    one cell over and over instead of making one per value, and text needs no check here (``_stream`` keeps a
-    text starting with "=" a text).
-    """
-
-    def styled(kind: str, convert: Callable | None = None) -> Callable:
-        array = styles.arrays[kind]
-        if reuse:
-            cell = _cell(ws)
-            cell._style = array
-            data_type = "d" if kind in ("date", "datetime") and convert is None else "n"
-
-            def fill(value):
-                if value is None:
-                    return None
-                cell._value = value if convert is None else convert(value)  # what _bind_value would decide
-                cell.data_type = data_type
-                return cell
-            return fill
-
-        def make(value):
-            if value is None:
-                return None
-            made = _cell(ws)
-            made._style = StyleArray(array)
-            made.value = value if convert is None else convert(value)
-            return made
-        return make
-
-    def text(value):
-        if isinstance(value, str) and value.startswith("="):
-            cell = _cell(ws, value=value)
-            cell.data_type = "s"
-            return cell
-        return value
-
-    def percent_maker(whole_of: Callable, fraction_of: Callable) -> Callable:
-        whole, fraction = styled("percent", fraction_of), styled("percent_fraction", fraction_of)
-        return lambda value: None if value is None else (whole if whole_of(value) else fraction)(value)
-
-    def thousandths(value):
-        if value is None:
-            return None
-        whole, part = divmod(value, 1000)
-        return whole if part == 0 else value / 1000
-
-    makers: dict[str, Callable | None] = {
-        "text": None if reuse else text, "int": None,
-        "number": lambda v: float(v) if isinstance(v, Decimal) else v,
-        "money": styled("money", float), "cents": styled("money", lambda v: v / 100),
-        "percent": percent_maker(lambda v: v % 1 == 0, lambda v: float(v) / 100),
-        "basis_points": percent_maker(lambda v: v % 100 == 0, lambda v: v / 10000),
-        "date": styled("date"), "datetime": styled("datetime"), "thousandths": thousandths,
-        "iso_date": styled("date", lambda v: date.fromisoformat(v[:10]).toordinal() - EXCEL_EPOCH),
-    }
-    return [makers[c.kind] for c in columns]
-
-
-def _cells(rows: Iterable[Sequence], converters: list[Callable | None]) -> Iterator[Sequence]:
-    """The rows with their values converted, a column at a time (``map``), lazily: a row is converted when it is
-    taken, after the one before was written (which the reused cells need)."""
-    active = [(i, f) for i, f in enumerate(converters) if f is not None]
-    rows = iter(rows)
-    while chunk := list(islice(rows, PACE)):
-        if not active:
-            yield from chunk
-            continue
-        columns: list = list(zip(*chunk, strict=True))
-        for i, make in active:
-            columns[i] = map(make, columns[i])
-        yield from zip(*columns, strict=True)
-
-
-def _stream(ws) -> None:
-    """Let a write-only sheet take our rows the short way.
-
-    openpyxl's ``_values_to_row`` tries every value as a plain value first: a styled cell is found out through
-    an exception (whose message describes the cell), and a new blank cell is made after each styled one. Ours
-    takes a cell as it is and binds the other values to one reused unstyled cell; a text starting with "=" stays
-    a text (never a formula).
-    """
-    if not hasattr(ws, "_values_to_row"):
-        return
-    plain = WriteOnlyCell(ws)
-
-    def values_to_row(values, row_idx):
-        for col_idx, value in enumerate(values, 1):
-            if value is None:
-                continue
-            if isinstance(value, Cell):
-                cell = value
-            else:
-                cell = plain
-                cell.value = value  # openpyxl's own typing and check of the text
-                if cell.data_type == "f":
-                    cell.data_type = "s"
-            cell.column = col_idx
-            cell.row = row_idx
-            yield cell
-
-    ws._values_to_row = values_to_row
-
-
-def _header(ws, sheet: Sheet, styles: _Styles) -> list:
+def _header(ws, sheet: Sheet, styles: Styles) -> list:
     cells = []
     for column in sheet.columns:
-        cell = _cell(ws, value=column.header)
+        cell = new_cell(ws, value=column.header)
         cell._style = StyleArray(styles.arrays["bold"])
         if column.note:
             cell.comment = Comment(column.note, "SmallCRM", width=300, height=120)
@@ -320,15 +186,15 @@ def _header(ws, sheet: Sheet, styles: _Styles) -> list:
     return cells
 
 
-def _totals(ws, sheet: Sheet, styles: _Styles, first: int, last: int) -> list:
+def _totals(ws, sheet: Sheet, styles: Styles, first: int, last: int) -> list:
     cells: list = []
     for i, column in enumerate(sheet.columns, 1):
         if column.total:
             letter = get_column_letter(i)
-            cell = _cell(ws, value=f"=SUM({letter}{first}:{letter}{last})")
+            cell = new_cell(ws, value=f"=SUM({letter}{first}:{letter}{last})")
             cell._style = StyleArray(styles.arrays[f"bold_{SHOWN_AS.get(column.kind, column.kind)}"])
         elif i == 1:
-            cell = _cell(ws, value=sheet.totals_label)
+            cell = new_cell(ws, value=sheet.totals_label)
             cell._style = StyleArray(styles.arrays["bold"])
         else:
             cell = None
@@ -336,7 +202,7 @@ def _totals(ws, sheet: Sheet, styles: _Styles, first: int, last: int) -> list:
     return cells
 
 
-def _write_sheet(ws, sheet: Sheet, styles: _Styles, pacer: Pacer, sample_size: int, reuse: bool) -> int:
+def _write_sheet(ws, sheet: Sheet, styles: Styles, pacer: Pacer, sample_size: int, reuse: bool) -> int:
     rows = iter(sheet.rows)
     sample = list(islice(rows, sample_size))
     for i, width in enumerate(column_widths(sheet.columns, sample), 1):
@@ -344,11 +210,11 @@ def _write_sheet(ws, sheet: Sheet, styles: _Styles, pacer: Pacer, sample_size: i
     ws.freeze_panes = "A2"
     ws.append(_header(ws, sheet, styles))
     count = 0
-    converters = _converters(ws, sheet.columns, styles, reuse)
+    makers = converters(ws, sheet.columns, styles, reuse)
     if reuse:
-        _stream(ws)
+        stream_rows(ws)
     for chunk in (sample, rows):
-        for cells in _cells(chunk, converters):
+        for cells in converted_rows(chunk, makers):
             ws.append(cells)
             count += 1
             pacer.tick()
@@ -396,7 +262,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], *, progress: Progress | 
         for sheet in sheets:
             ws = workbook.create_sheet(sheet.title)
             sample_size = 500 if write_only else WRITE_ONLY_FROM
-            written.rows[sheet.title] = _write_sheet(ws, sheet, _Styles(ws), pacer, sample_size, write_only)
+            written.rows[sheet.title] = _write_sheet(ws, sheet, Styles(ws), pacer, sample_size, write_only)
         pacer.check()
         with atomic_path(path) as tmp:
             workbook.save(tmp)
