@@ -9,6 +9,10 @@ A table is a :class:`Sheet`: its :class:`Column` kinds say how a value is stored
 - ``percent``: a ``Decimal`` percentage as the user reads it (22 for 22%), stored as 0.22 with a % format
 - ``date``: a ``date``; ``datetime``: a naive local ``datetime`` (Excel has no time zones)
 
+Values can also come as the database stores them, straight from a query (no Python object per cell to make
+first): ``cents`` (integer cents, shown as money), ``thousandths`` (quantities x 1000), ``basis_points``
+(2200 for 22%) and ``iso_date`` ("2026-03-01"). CSV writes them as the same text as their typed kinds.
+
 Writing goes to a temporary file beside the target, renamed over it only when everything went well: a
 cancelled or failed export leaves no file behind (and leaves an older file of the same name untouched).
 """
@@ -20,29 +24,38 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell
 from openpyxl.comments import Comment
-from openpyxl.styles import Font
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 
+from smallcrm.documents.xlsx_cells import (  # the formats are part of this module's interface
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    MONEY_FORMAT,
+    NUMBER_FORMAT,
+    PERCENT_FORMAT,
+    PERCENT_FRACTION_FORMAT,
+    SHOWN_AS,
+    Styles,
+    converted_rows,
+    converters,
+    new_cell,
+    stream_rows,
+)
 from smallcrm.errors import Conflict
 
-MONEY_FORMAT = '#,##0.00 "€";-#,##0.00 "€"'
-DATE_FORMAT = "dd/mm/yyyy"
-DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
-PERCENT_FORMAT = "0%"
-PERCENT_FRACTION_FORMAT = "0.0#%"  # 5.5% would show as 6% with the whole-number format
-NUMBER_FORMAT = "General"
-KINDS = ("text", "int", "number", "money", "percent", "date", "datetime")
-FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "percent": PERCENT_FORMAT}
-TOTALLED = ("int", "number", "money")
+__all__ = ["DATETIME_FORMAT", "DATE_FORMAT", "KINDS", "MONEY_FORMAT", "NUMBER_FORMAT", "PACE", "PERCENT_FORMAT",
+           "PERCENT_FRACTION_FORMAT", "WRITE_ONLY_FROM", "Column", "Pacer", "Progress", "Sheet", "ShouldStop",
+           "Written", "atomic_path", "cancelled", "column_widths", "write_workbook"]
+
+KINDS = ("text", "int", "number", "money", "percent", "date", "datetime", "cents", "thousandths", "basis_points",
+         "iso_date")
+TOTALLED = ("int", "number", "money", "cents", "thousandths")
 WRITE_ONLY_FROM = 5000  # rows in the workbook from which it streams instead of building cells in memory
 PACE = 1000  # rows between two progress reports and cancellation checks
 MIN_WIDTH, MAX_WIDTH = 6, 60
@@ -135,6 +148,11 @@ def atomic_path(path: Path) -> Iterator[Path]:
 def _display_width(kind: str, value) -> int:
     if value is None:
         return 0
+    if kind == "cents":
+        return len(f"{value / 100:,.2f}") + 3
+    if kind == "thousandths":
+        return len(str(value / 1000))
+    kind = SHOWN_AS.get(kind, kind)
     if kind == "money":
         return len(f"{value:,.2f}") + 3
     if kind == "date":
@@ -157,78 +175,10 @@ def column_widths(columns: Sequence[Column], rows: Sequence[Sequence]) -> list[i
     return [min(MAX_WIDTH, max(MIN_WIDTH, w + 1)) for w in widths]
 
 
-class _Styles:
-    """One prepared style per column kind: cells copy it instead of setting formats one by one."""
-
-    def __init__(self, ws) -> None:
-        probe = _cell(ws)
-        self.arrays: dict[str, StyleArray] = {}
-        for kind, number_format in (*FORMATS.items(), ("percent_fraction", PERCENT_FRACTION_FORMAT)):
-            probe.number_format = number_format
-            self.arrays[kind] = StyleArray(probe._style)
-        probe.number_format = "General"
-        probe.font = Font(bold=True)
-        self.arrays["bold"] = StyleArray(probe._style)
-        for kind in ("money", "int", "number"):
-            probe.number_format = FORMATS.get(kind, NUMBER_FORMAT)
-            self.arrays[f"bold_{kind}"] = StyleArray(probe._style)
-
-
-def _cell(ws, value=None) -> Cell:
-    """A cell to append; its place is set by ``append`` (openpyxl's write-only mode fails on a first cell without
-    a column, when it tries the cell as a value and describes it in the error it then catches)."""
-    return Cell(ws, row=1, column=1, value=value)
-
-
-def _converters(ws, columns: Sequence[Column], styles: _Styles) -> list[Callable | None]:
-    """Per column: None for a value openpyxl can take as it is, else a function making the cell."""
-
-    def styled(kind: str, convert: Callable = lambda v: v) -> Callable:
-        array = styles.arrays[kind]
-
-        def make(value):
-            cell = _cell(ws)
-            cell._style = StyleArray(array)
-            cell.value = convert(value)
-            return cell
-        return make
-
-    def text(value):
-        if isinstance(value, str) and value.startswith("="):
-            cell = _cell(ws, value=value)
-            cell.data_type = "s"
-            return cell
-        return value
-
-    def percent(value):
-        cell = _cell(ws)
-        whole = value % 1 == 0
-        cell._style = StyleArray(styles.arrays["percent" if whole else "percent_fraction"])
-        cell.value = float(value) / 100
-        return cell
-
-    makers: dict[str, Callable | None] = {
-        "text": text, "int": None, "number": lambda v: float(v) if isinstance(v, Decimal) else v,
-        "money": styled("money", float), "percent": percent, "date": styled("date"), "datetime": styled("datetime"),
-    }
-    return [makers[c.kind] for c in columns]
-
-
-def _cells(rows: Iterable[Sequence], converters: list[Callable | None]) -> Iterator[list]:
-    active = [(i, f) for i, f in enumerate(converters) if f is not None]
-    for row in rows:
-        out = list(row)
-        for i, make in active:
-            value = out[i]
-            if value is not None:
-                out[i] = make(value)
-        yield out
-
-
-def _header(ws, sheet: Sheet, styles: _Styles) -> list:
+def _header(ws, sheet: Sheet, styles: Styles) -> list:
     cells = []
     for column in sheet.columns:
-        cell = _cell(ws, value=column.header)
+        cell = new_cell(ws, value=column.header)
         cell._style = StyleArray(styles.arrays["bold"])
         if column.note:
             cell.comment = Comment(column.note, "SmallCRM", width=300, height=120)
@@ -236,15 +186,15 @@ def _header(ws, sheet: Sheet, styles: _Styles) -> list:
     return cells
 
 
-def _totals(ws, sheet: Sheet, styles: _Styles, first: int, last: int) -> list:
+def _totals(ws, sheet: Sheet, styles: Styles, first: int, last: int) -> list:
     cells: list = []
     for i, column in enumerate(sheet.columns, 1):
         if column.total:
             letter = get_column_letter(i)
-            cell = _cell(ws, value=f"=SUM({letter}{first}:{letter}{last})")
-            cell._style = StyleArray(styles.arrays[f"bold_{column.kind}"])
+            cell = new_cell(ws, value=f"=SUM({letter}{first}:{letter}{last})")
+            cell._style = StyleArray(styles.arrays[f"bold_{SHOWN_AS.get(column.kind, column.kind)}"])
         elif i == 1:
-            cell = _cell(ws, value=sheet.totals_label)
+            cell = new_cell(ws, value=sheet.totals_label)
             cell._style = StyleArray(styles.arrays["bold"])
         else:
             cell = None
@@ -252,7 +202,7 @@ def _totals(ws, sheet: Sheet, styles: _Styles, first: int, last: int) -> list:
     return cells
 
 
-def _write_sheet(ws, sheet: Sheet, styles: _Styles, pacer: Pacer, sample_size: int) -> int:
+def _write_sheet(ws, sheet: Sheet, styles: Styles, pacer: Pacer, sample_size: int, reuse: bool) -> int:
     rows = iter(sheet.rows)
     sample = list(islice(rows, sample_size))
     for i, width in enumerate(column_widths(sheet.columns, sample), 1):
@@ -260,8 +210,11 @@ def _write_sheet(ws, sheet: Sheet, styles: _Styles, pacer: Pacer, sample_size: i
     ws.freeze_panes = "A2"
     ws.append(_header(ws, sheet, styles))
     count = 0
+    makers = converters(ws, sheet.columns, styles, reuse)
+    if reuse:
+        stream_rows(ws)
     for chunk in (sample, rows):
-        for cells in _cells(chunk, _converters(ws, sheet.columns, styles)):
+        for cells in converted_rows(chunk, makers):
             ws.append(cells)
             count += 1
             pacer.tick()
@@ -309,7 +262,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], *, progress: Progress | 
         for sheet in sheets:
             ws = workbook.create_sheet(sheet.title)
             sample_size = 500 if write_only else WRITE_ONLY_FROM
-            written.rows[sheet.title] = _write_sheet(ws, sheet, _Styles(ws), pacer, sample_size)
+            written.rows[sheet.title] = _write_sheet(ws, sheet, Styles(ws), pacer, sample_size, write_only)
         pacer.check()
         with atomic_path(path) as tmp:
             workbook.save(tmp)

@@ -3,37 +3,49 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from smallcrm.clock import local_today
 from smallcrm.db.models import database
-from smallcrm.domain_sales import PaymentStatus
 from smallcrm.money import from_cents
 from smallcrm.services.sales_views import InvoiceRow
 from smallcrm.services.views import PartyRef
 
-_ROWS = """
-SELECT * FROM (
-  SELECT i.id, i.kind, i.number_text, i.status, i.party_id, p.kind, p.name, i.issue_date, i.due_date,
-         i.total_cents,
-         COALESCE((SELECT SUM(amount_cents) FROM payment y WHERE y.invoice_id = i.id AND y.deleted_at IS NULL), 0)
-           AS paid,
-         COALESCE((SELECT SUM(total_cents) FROM invoice c
-                   WHERE c.corrects_id = i.id AND c.status = 'issued' AND c.kind = 'credit_note'), 0) AS credited
-  FROM invoice i JOIN party p ON p.id = i.party_id
-  WHERE i.deleted_at IS NULL {where}
-) WHERE {outer}
-ORDER BY issue_date DESC, id DESC
+_SETTLED = """
+SELECT {columns} FROM (
+  SELECT s.*, CASE WHEN s.kind = 'invoice' AND s.status = 'issued' THEN s.total_cents - s.paid - s.credited ELSE 0 END
+           AS balance
+  FROM (
+    SELECT i.id, i.kind, i.number_text, i.status, i.party_id, p.kind AS party_kind, p.name AS party_name,
+           i.issue_date, i.due_date, i.total_cents, i.taxable_cents, i.vat_cents, i.corrects_id, i.customer_snapshot,
+           COALESCE((SELECT SUM(amount_cents) FROM payment y WHERE y.invoice_id = i.id AND y.deleted_at IS NULL), 0)
+             AS paid,
+           COALESCE((SELECT SUM(total_cents) FROM invoice c
+                     WHERE c.corrects_id = i.id AND c.status = 'issued' AND c.kind = 'credit_note'), 0) AS credited
+    FROM invoice i JOIN party p ON p.id = i.party_id
+    WHERE i.deleted_at IS NULL {where}
+  ) s
+) settled
+WHERE {outer}
+ORDER BY {order}
 {limit}
 """
+_STATE = """CASE WHEN NOT (kind = 'invoice' AND status = 'issued') THEN ''
+  WHEN balance <= 0 THEN 'paid' WHEN due_date < '{today}' THEN 'overdue' WHEN paid > 0 THEN 'partly_paid'
+  ELSE 'unpaid' END"""
+_OVERDUE = ("CASE WHEN balance > 0 AND due_date < '{today}' THEN CAST(julianday('{today}') - julianday(due_date) "
+            "AS INTEGER) ELSE 0 END")
 
 
-def payment_status(balance: Decimal, due: date | None, today: date, paid: Decimal) -> str:
-    if balance <= 0:
-        return PaymentStatus.PAID
-    if due is not None and due < today:
-        return PaymentStatus.OVERDUE
-    return PaymentStatus.PARTLY_PAID if paid > 0 else PaymentStatus.UNPAID
+def settled_sql(today: date, columns: str, where: str = "", order: str = "issue_date DESC, id DESC",
+                limit: int | None = None, only_open: bool = False) -> str:
+    """SQL over the live invoices and credit notes (``where`` on ``i`` and ``p``). Its ``columns`` (of the table
+    ``settled``) may name, besides the invoice's own: party_kind, party_name, paid, credited, balance (cents; 0
+    unless an issued invoice), ``{state}`` (its PaymentStatus as of ``today``, "" for drafts and credit notes)
+    and ``{overdue}`` (days past the due date while something is due, else 0). The one rule for what is due."""
+    day = today.isoformat()  # a date we format: safe as a literal
+    columns = columns.format(state=_STATE.format(today=day), overdue=_OVERDUE.format(today=day))
+    return _SETTLED.format(columns=columns, where=where, outer="balance > 0" if only_open else "1", order=order,
+                           limit=f"LIMIT {int(limit)}" if limit else "")
 
 
 def _as_date(value) -> date | None:
@@ -44,22 +56,14 @@ def _as_date(value) -> date | None:
 
 def invoice_rows(today: date, where: str = "", params: tuple = (), limit: int | None = None,
                  only_open: bool = False) -> list[InvoiceRow]:
-    outer = "total_cents - paid - credited > 0" if only_open else "1"
-    sql = _ROWS.format(where=where, outer=outer, limit=f"LIMIT {int(limit)}" if limit else "")
-    rows = []
-    for (inv_id, kind, number, status, party_id, party_kind, party_name, issued, due, total, paid,
-         credited) in database.execute_sql(sql, params):
-        issued, due = _as_date(issued), _as_date(due)
-        total_d, paid_d, credited_d = from_cents(total), from_cents(paid), from_cents(credited)
-        if kind == "invoice" and status == "issued":
-            balance = total_d - paid_d - credited_d
-            state = payment_status(balance, due, today, paid_d)
-            overdue = max(0, (today - due).days) if due and balance > 0 else 0
-        else:
-            balance, state, overdue = Decimal("0.00"), "", 0
-        rows.append(InvoiceRow(inv_id, kind, number, status, PartyRef(party_id, party_kind, party_name), issued, due,
-                               total_d, paid_d, credited_d, balance, state, overdue))
-    return rows
+    sql = settled_sql(today, "id, kind, number_text, status, party_id, party_kind, party_name, issue_date, due_date, "
+                             "total_cents, paid, credited, balance, {state}, {overdue}", where, limit=limit,
+                      only_open=only_open)
+    return [InvoiceRow(inv_id, kind, number, status, PartyRef(party_id, party_kind, party_name), _as_date(issued),
+                       _as_date(due), from_cents(total), from_cents(paid), from_cents(credited), from_cents(balance),
+                       state, overdue)
+            for (inv_id, kind, number, status, party_id, party_kind, party_name, issued, due, total, paid, credited,
+                 balance, state, overdue) in database.execute_sql(sql, params)]
 
 
 def open_invoice_rows(today: date, party_id: int | None = None) -> list[InvoiceRow]:

@@ -40,10 +40,11 @@ def sheet(rows=ROWS, title="Data", **fields) -> Sheet:
     return Sheet(title, COLUMNS, list(rows), len(rows), **fields)
 
 
-def test_cells_keep_their_types_and_formats(tmp_path):
+@pytest.mark.parametrize("write_only", [False, True])
+def test_cells_keep_their_types_and_formats(tmp_path, write_only):
     path = tmp_path / "t.xlsx"
-    written = write_workbook(path, [sheet(notes=["Signed amounts."])])
-    assert written.rows == {"Data": 3} and not written.write_only
+    written = write_workbook(path, [sheet(notes=["Signed amounts."])], write_only=write_only)
+    assert written.rows == {"Data": 3} and written.write_only == write_only
     ws = load_workbook(path)["Data"]
     assert [c.value for c in ws[1]] == [c.header for c in COLUMNS]
     assert all(c.font.bold for c in ws[1])
@@ -68,6 +69,42 @@ def test_cells_keep_their_types_and_formats(tmp_path):
     assert ws["A7"].value == "Signed amounts."
     total = sum(D(str(ws.cell(r, 5).value)) for r in range(2, 5))
     assert total == sum(r[4] for r in ROWS) == D("1234.59")
+
+
+STORED = [Column("Day", "iso_date"), Column("Qty", "thousandths", total=True), Column("Amount", "cents", total=True),
+          Column("VAT %", "basis_points"), Column("Note")]
+STORED_ROWS = [("2026-03-01", 1500, 123456, 2200, "=1+1"), ("2026-03-31", 2000, -7, 550, None),
+               (None, 1, 10, 0, "Caffè")]
+
+
+@pytest.mark.parametrize("write_only", [False, True])
+def test_values_as_stored_become_the_same_cells(tmp_path, write_only):
+    path = tmp_path / "s.xlsx"
+    write_workbook(path, [Sheet("Stored", STORED, iter(STORED_ROWS), 3)], write_only=write_only)
+    ws = load_workbook(path)["Stored"]
+    day, qty, amount, vat, note = ws[2]
+    assert day.is_date and day.value == datetime(2026, 3, 1) and day.number_format == "dd/mm/yyyy"
+    assert qty.value == 1.5 and amount.value == 1234.56 and amount.number_format == MONEY_FORMAT
+    assert vat.value == pytest.approx(0.22) and vat.number_format == "0%" and note.data_type == "s"
+    assert note.value == "=1+1"  # a text, never a formula
+    assert ws["B3"].value == 2 and isinstance(ws["B3"].value, int) and ws["C3"].value == -0.07
+    assert ws["D3"].value == pytest.approx(0.055) and ws["D3"].number_format == "0.0#%"
+    assert ws["A4"].value is None and ws["B4"].value == 0.001 and ws["C4"].value == 0.1 and ws["D4"].value == 0
+    assert ws["C5"].value == "=SUM(C2:C4)" and ws["C5"].number_format == MONEY_FORMAT and ws["A5"].value == "Total"
+    assert sum(D(str(ws.cell(r, 3).value)) for r in range(2, 5)) == D("1234.59")
+
+
+@pytest.mark.parametrize("dialect", ["plain", "it"])
+def test_values_as_stored_in_csv(tmp_path, dialect):
+    path = tmp_path / "s.csv"
+    write_csv([(path, Sheet("Stored", STORED, iter(STORED_ROWS), 3))], dialect=dialect, bom=False)
+    rows = read_csv(path, delimiter="," if dialect == "plain" else ";")
+    if dialect == "plain":
+        assert rows[1:] == [["2026-03-01", "1.5", "1234.56", "22", "=1+1"], ["2026-03-31", "2", "-0.07", "5.5", ""],
+                            ["", "0.001", "0.10", "0", "Caffè"]]
+    else:
+        assert rows[1:] == [["01/03/2026", "1,5", "1234,56", "22", "'=1+1"], ["31/03/2026", "2", "-0,07", "5,5", ""],
+                            ["", "0,001", "0,10", "0", "Caffè"]]
 
 
 def test_column_widths_fit_and_are_bounded(tmp_path):

@@ -3,7 +3,7 @@ sign of credit notes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -87,10 +87,18 @@ def between(column: str, options: ExportOptions, utc_times: bool = False) -> tup
     return where, params
 
 
-def query(select: str, body: str, order: str, params: list) -> tuple[Iterator[tuple], int]:
+def query(select: str, body: str, order: str, params: list, select_params: Sequence = ()
+          ) -> tuple[Iterator[tuple], int]:
     """The rows of ``SELECT select body ORDER BY order`` as a lazy cursor, and how many there are."""
     count = database.execute_sql(f"SELECT COUNT(*) {body}", params).fetchone()[0]
-    return iter(database.execute_sql(f"SELECT {select} {body} ORDER BY {order}", params)), count
+    return iter(database.execute_sql(f"SELECT {select} {body} ORDER BY {order}", [*select_params, *params])), count
+
+
+def label_case(expression: str, codes: Sequence[str], labels: Labels) -> tuple[str, list]:
+    """SQL naming the vocabulary value of ``expression`` in the labels' language (the text itself when not one of
+    ``codes``), and its parameters: the names come with the rows, not per row in Python."""
+    whens = " ".join(f"WHEN '{code}' THEN ?" for code in codes)  # our own codes: safe as literals
+    return f"CASE {expression} {whens} ELSE {expression} END", [labels.value(str(code)) for code in codes]
 
 
 def money(cents: int | None, sign: int = 1) -> Decimal | None:

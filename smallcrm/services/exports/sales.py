@@ -10,6 +10,7 @@ from smallcrm.clock import local_today
 from smallcrm.db.models import database
 from smallcrm.documents.export_labels import Labels
 from smallcrm.documents.xlsx import Column, Sheet
+from smallcrm.domain_sales import PaymentStatus
 from smallcrm.money import from_cents, round_cents
 from smallcrm.services.catalog import percent_of
 from smallcrm.services.exports.common import (
@@ -19,23 +20,20 @@ from smallcrm.services.exports.common import (
     ExportOptions,
     as_date,
     between,
+    label_case,
     money,
     query,
     sign_of,
 )
-from smallcrm.services.settlement import invoice_rows
+from smallcrm.services.settlement import settled_sql
 
-_LINE_COLUMNS = [Column("Position", "int"), Column("Description"), Column("Quantity", "number"), Column("Unit"),
-                 Column("Unit price", "money"), Column("Discount %", "percent"), Column("VAT code"),
-                 Column("VAT %", "percent"), Column("Net", "money", total=True, note=SIGN_NOTE)]
+# lines go from the cursor to the file as stored (cents, thousandths, basis points, ISO dates): 100k lines and more
+_LINE_COLUMNS = [Column("Position", "int"), Column("Description"), Column("Quantity", "thousandths"), Column("Unit"),
+                 Column("Unit price", "cents"), Column("Discount %", "basis_points"), Column("VAT code"),
+                 Column("VAT %", "basis_points"), Column("Net", "cents", total=True, note=SIGN_NOTE)]
 _LINE_SELECT = ("l.position, l.description, l.quantity_milli, l.unit, l.unit_price_cents, l.discount_bp, "
-                "l.vat_code, l.vat_rate_bp, l.net_cents")
-
-
-def _line_values(line: tuple, sign: int = 1) -> tuple:
-    position, description, milli, unit, price, discount, code, rate, net = line
-    return (position, description, Decimal(milli) / 1000, unit, from_cents(price), percent_of(discount), code,
-            percent_of(rate), from_cents(sign * net))
+                "l.vat_code, l.vat_rate_bp, {net}")
+_SIGNED = "CASE WHEN {kind} = 'credit_note' THEN -{cents} ELSE {cents} END"  # credit notes count negative
 
 
 @dataclass(frozen=True)
@@ -70,6 +68,7 @@ def rate_parts(doc: str, lines: str, fk: str, number: str, kind: str, where: str
 
 
 AMOUNTS = (Column("Taxable", "money", True, SIGN_NOTE), Column("VAT", "money", True), Column("Total", "money", True))
+_CENT_AMOUNTS = tuple(Column(c.header, "cents", c.total, c.note) for c in AMOUNTS)
 SUMMARY_COLUMNS = [Column("Section"), Column("Item"), Column("VAT %", "percent"), Column("Documents", "int"),
                    Column("Taxable", "money", note=SIGN_NOTE), Column("VAT", "money"), Column("Total", "money")]
 
@@ -98,10 +97,10 @@ def quote_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
                Column("VAT", "money", True), Column("Total", "money", True), Column("Currency")]
     line_body = (f"FROM quote_line l JOIN quote i ON i.id = l.quote_id JOIN party p ON p.id = i.party_id "
                  f"WHERE l.deleted_at IS NULL AND i.deleted_at IS NULL {where}")
-    lines, line_count = query(f"i.number, i.revision, i.issue_date, p.name, {_LINE_SELECT}", line_body,
-                              "i.issue_date, i.id, l.position", params)
-    line_rows = ((n, rev, as_date(issued), name, *_line_values(rest)) for n, rev, issued, name, *rest in lines)
-    line_columns = [Column("Quote"), Column("Revision", "int"), Column("Date", "date"), Column("Customer"),
+    line_rows, line_count = query(f"i.number, i.revision, i.issue_date, p.name, "
+                                  f"{_LINE_SELECT.format(net='l.net_cents')}", line_body,
+                                  "i.issue_date, i.id, l.position", params)
+    line_columns = [Column("Quote"), Column("Revision", "int"), Column("Date", "iso_date"), Column("Customer"),
                     *_LINE_COLUMNS]
     status_section = labels("Status")
     summary = [(status_section, labels.value(status), None, n, money(t), money(v), money(tot))
@@ -117,32 +116,35 @@ def quote_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
 def invoice_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
     today = options.today or local_today()
     where, params = between("i.issue_date", options)
-    extra = {r[0]: r[1:] for r in database.execute_sql(
-        f"SELECT i.id, {CUSTOMER}, json_extract(NULLIF(i.customer_snapshot, ''), '$.vat_number'), "
-        f"i.taxable_cents, i.vat_cents, c.number_text FROM invoice i JOIN party p ON p.id = i.party_id "
-        f"LEFT JOIN invoice c ON c.id = i.corrects_id WHERE {ISSUED} {where}", params)}
-    rows = invoice_rows(today, f"AND i.status = 'issued' {where}", tuple(params))
-    rows.reverse()  # oldest first, as the registers go
-
-    def data():
-        for r in rows:
-            customer, vat_number, taxable, vat, corrects = extra[r.id]
-            sign = sign_of(r.kind)
-            yield (r.number, labels.value(r.kind), r.issue_date, r.due_date, customer, vat_number or "", corrects,
-                   money(taxable, sign), money(vat, sign), sign * r.total, r.paid, r.credited, r.balance_due,
-                   labels.value(r.payment_status), r.days_overdue or None)
-
-    columns = [Column("Number"), Column("Type"), Column("Date", "date"), Column("Due date", "date"),
-               Column("Customer"), Column("VAT number"), Column("Corrects"), *AMOUNTS, Column("Paid", "money", True),
-               Column("Credited", "money"), Column("Balance due", "money", True), Column("Payment status"),
-               Column("Days overdue", "int")]
+    kind_label, kind_params = label_case("kind", ("invoice", "credit_note"), labels)
+    state_label, state_params = label_case("{state}", tuple(PaymentStatus), labels)
+    snapshot = "json_extract(NULLIF(customer_snapshot, ''), '$.{}')"
+    signed = {name: _SIGNED.format(kind="kind", cents=f"{name}_cents") for name in ("taxable", "vat", "total")}
+    invoices = database.execute_sql(settled_sql(
+        today, f"number_text, {kind_label}, issue_date, due_date, COALESCE({snapshot.format('name')}, party_name), "
+               f"COALESCE({snapshot.format('vat_number')}, ''), "
+               f"(SELECT c.number_text FROM invoice c WHERE c.id = settled.corrects_id), {signed['taxable']}, "
+               f"{signed['vat']}, {signed['total']}, paid, credited, balance, {state_label}, NULLIF({{overdue}}, 0)",
+        f"AND i.status = 'issued' {where}", order="issue_date, id"), [*kind_params, *state_params, *params])
+    count = database.execute_sql(f"SELECT COUNT(*) FROM invoice i WHERE {ISSUED} {where}", params).fetchone()[0]
+    columns = [Column("Number"), Column("Type"), Column("Date", "iso_date"), Column("Due date", "iso_date"),
+               Column("Customer"), Column("VAT number"), Column("Corrects"), *_CENT_AMOUNTS,
+               Column("Paid", "cents", True), Column("Credited", "cents"), Column("Balance due", "cents", True),
+               Column("Payment status"), Column("Days overdue", "int")]
     line_body = (f"FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id JOIN party p ON p.id = i.party_id "
                  f"WHERE l.deleted_at IS NULL AND {ISSUED} {where}")
-    lines, line_count = query(f"i.number_text, i.kind, i.issue_date, {CUSTOMER}, {_LINE_SELECT}", line_body,
-                              "i.issue_date, i.id, l.position", params)
-    line_rows = ((n, labels.value(kind), as_date(issued), name, *_line_values(rest, sign_of(kind)))
-                 for n, kind, issued, name, *rest in lines)
-    line_columns = [Column("Document"), Column("Type"), Column("Date", "date"), Column("Customer"), *_LINE_COLUMNS]
+    line_kind, _ = label_case("i.kind", ("invoice", "credit_note"), labels)
+    line_rows, line_count = query(
+        f"i.number_text, {line_kind}, i.issue_date, {CUSTOMER}, "
+        f"{_LINE_SELECT.format(net=_SIGNED.format(kind='i.kind', cents='l.net_cents'))}", line_body,
+        "i.issue_date, i.id, l.position", params, kind_params)
+    line_columns = [Column("Document"), Column("Type"), Column("Date", "iso_date"), Column("Customer"),
+                    *_LINE_COLUMNS]
+    notes = (labels(SIGN_NOTE), labels("Only issued invoices and credit notes; drafts are not documents yet."),
+             labels("Paid, balance due and payment status as of {day}.", day=today.strftime("%d/%m/%Y")))
+    sheets = [Sheet("Invoices", columns, invoices, count, notes), Sheet("Lines", line_columns, line_rows, line_count)]
+    if options.csv:  # CSV holds the data tables only: no summary to compute
+        return sheets
     summary = []
     for kind, n, t, v, tot in database.execute_sql(
             f"SELECT i.kind, COUNT(*), SUM(i.taxable_cents), SUM(i.vat_cents), SUM(i.total_cents) FROM invoice i "
@@ -151,10 +153,7 @@ def invoice_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
         summary.append((labels("Type"), labels.value(kind), None, n, money(t, sign), money(v, sign), money(tot, sign)))
     summary += per_rate(rate_parts("invoice", "invoice_line", "invoice_id", "i.number_text", "i.kind",
                                    f"{ISSUED} {where}", params), labels)
-    notes = (labels(SIGN_NOTE), labels("Only issued invoices and credit notes; drafts are not documents yet."),
-             labels("Paid, balance due and payment status as of {day}.", day=today.strftime("%d/%m/%Y")))
-    return [Sheet("Invoices", columns, data(), len(rows), notes), Sheet("Lines", line_columns, line_rows, line_count),
-            Sheet("Summary", SUMMARY_COLUMNS, summary, len(summary), notes, data=False)]
+    return [*sheets, Sheet("Summary", SUMMARY_COLUMNS, summary, len(summary), notes, data=False)]
 
 
 def payment_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
