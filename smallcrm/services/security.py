@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from smallcrm.db import cipher
+from smallcrm.db.backup import list_backups
 from smallcrm.db.convert import convert_backups, convert_file
 from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.keychain import forget_secret, keyring_available, read_secret, store_secret
@@ -64,8 +65,9 @@ def _check_passphrase(passphrase: str | None) -> None:
 
 def _convert_open(db, new_key: str | None, progress: Progress | None) -> tuple[int, list[Path]]:
     old_key = db.key
-    if progress:
-        progress(0, 3, "convert")
+    report = progress or (lambda done, total, what: None)
+    total = 1 + len(list_backups(db.path))
+    report(0, total, db.path.name)
     db.suspend()
     try:
         convert_file(db.path, old_key, new_key, wal=True)
@@ -73,14 +75,9 @@ def _convert_open(db, new_key: str | None, progress: Progress | None) -> tuple[i
         db.resume(old_key)
         raise
     db.resume(new_key)
-    if progress:
-        progress(1, 3, "backups")
-    failed = convert_backups(db.path, old_key, new_key)
-    if progress:
-        progress(3, 3, "")
-    from smallcrm.db.backup import list_backups
-
-    return len(list_backups(db.path)) - len(failed), failed
+    failed = convert_backups(db.path, old_key, new_key, lambda done, _count, name: report(1 + done, total, name))
+    report(total, total, "")
+    return total - 1 - len(failed), failed
 
 
 def encrypt_database(db, passphrase: str | None = None, progress: Progress | None = None) -> ConversionResult:

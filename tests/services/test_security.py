@@ -84,7 +84,9 @@ def test_plain_to_encrypted_to_plain_keeps_every_row_and_the_search(db, person, 
     before = row_counts(db.path, None)
     assert before["party"] == 2 and before["contact_point"] == 3
 
-    encrypt_database(db, PASSPHRASE)
+    steps = []
+    encrypt_database(db, PASSPHRASE, lambda done, total, what: steps.append((done, total)))
+    assert steps == [(0, 2), (1, 2), (2, 2)]  # the database, then its one backup
     assert db.encrypted and looks_encrypted(db.path)
     assert row_counts(db.path, db.key) == before
     assert get_party(db, mario.id).name == "Mario Rossi"
