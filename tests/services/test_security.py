@@ -8,7 +8,7 @@ from keyring.backends import fail
 
 from smallcrm import keychain
 from smallcrm.db import convert
-from smallcrm.db.cipher import key_name, looks_encrypted
+from smallcrm.db.cipher import file_salt, key_name, looks_encrypted
 from smallcrm.db.connection import open_database
 from smallcrm.db.convert import row_counts
 from smallcrm.errors import Conflict, StorageError, ValidationError
@@ -96,13 +96,15 @@ def test_plain_to_encrypted_to_plain_keeps_every_row_and_the_search(db, person, 
     assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 5000}
     assert all(looks_encrypted(b.path) for b in list_backups(db.path))
 
+    salt = file_salt(db.path)
+    assert all(file_salt(b.path) == salt for b in list_backups(db.path))  # one keychain entry opens them all
     result = decrypt_database(db)
     assert not result.encrypted and not db.encrypted
     assert db.path.read_bytes().startswith(b"SQLite format 3\x00")
     assert row_counts(db.path, None) == before
     assert [h.id for h in search_parties(db, "ross")] == [mario.id]
     assert not any(looks_encrypted(b.path) for b in list_backups(db.path))
-    assert keychain.read_secret(key_name(db.path)) is None  # the key is forgotten
+    assert keychain.read_secret(key_name(salt)) is None  # the key is forgotten
     with pytest.raises(Conflict):
         decrypt_database(db)
 
@@ -110,11 +112,13 @@ def test_plain_to_encrypted_to_plain_keeps_every_row_and_the_search(db, person, 
 def test_a_generated_key_lives_in_the_keyring_and_opens_the_database_without_asking(db, memory_keyring):
     add_secret_people(db)
     encrypt_database(db)
-    assert memory_keyring.passwords[(keychain.SERVICE, key_name(db.path))] == db.key
+    assert memory_keyring.passwords[(keychain.SERVICE, key_name(file_salt(db.path)))] == db.key
     assert security_status(db).key_in_keyring
     path = db.path
     db.close()
-    with open_database(path) as again:
+    moved = path.with_name("moved.sqlite3")
+    path.rename(moved)  # the key follows the file: it is found by the salt the file carries
+    with open_database(moved) as again:
         assert again.encrypted
         assert [h.name for h in search_parties(again, "zephyr")] == ["Zephyrine Quackenbush"]
         with pytest.raises(Conflict):
@@ -126,7 +130,7 @@ def test_without_the_key_or_with_a_wrong_passphrase_nothing_opens_and_the_file_i
     encrypt_database(db, PASSPHRASE)
     path = db.path
     db.close()
-    keychain.forget_secret(key_name(path))
+    keychain.forget_secret(key_name(file_salt(path)))
     before = path.read_bytes()
     with pytest.raises(StorageError) as needs:
         open_database(path)
