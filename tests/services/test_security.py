@@ -225,3 +225,16 @@ def test_without_sqlcipher_plain_databases_work_and_encryption_says_why_it_is_mi
     with pytest.raises(StorageError) as error:
         open_database(encrypted, passphrase=PASSPHRASE)
     assert error.value.code == "cipher_unavailable" and "not installed" in str(error.value)
+
+
+def test_a_plain_copy_left_by_a_conversion_cut_short_is_removed_at_the_next_open(db):
+    add_secret_people(db)
+    encrypt_database(db, PASSPHRASE)
+    path = db.path
+    db.close()
+    kept = path.with_name(path.name + ".before-encrypted")  # as if the power went after the swap
+    half = path.with_name(path.name + ".encrypted-new")
+    kept.write_bytes(b"SQLite format 3\x00 Quackenbush")
+    half.write_bytes(b"partial")
+    with open_database(path, passphrase=PASSPHRASE):
+        assert not kept.exists() and not half.exists()
