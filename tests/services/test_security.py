@@ -50,6 +50,8 @@ def checkpoint(db) -> None:
 
 def test_no_name_email_or_phone_in_the_bytes_of_an_encrypted_database_its_log_or_backups(db):
     add_secret_people(db)
+    wal = db.path.with_name(db.path.name + "-wal")
+    assert len(readable({"wal": wal.read_bytes()}, SECRETS)) == len(SECRETS)  # a plain log shows them all
     checkpoint(db)
     make_backup(db)
     plain = files_of(db)
@@ -61,7 +63,6 @@ def test_no_name_email_or_phone_in_the_bytes_of_an_encrypted_database_its_log_or
     result = encrypt_database(db)
     assert result.encrypted and result.key_saved and result.backups_converted == 1
     add_later_people(db)  # written after the switch: it sits in the write-ahead log first
-    wal = db.path.with_name(db.path.name + "-wal")
     assert wal.stat().st_size > 0 and readable({"wal": wal.read_bytes()}, LATER) == []
     make_backup(db)
     checkpoint(db)
