@@ -3545,8 +3545,8 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>Encrypted, the database file and its backups cannot be read without the key: if this computer is stolen, the customers&apos; data does not go with it.</translation>
     </message>
     <message>
-        <source>Encryption is not available on this computer: %1</source>
-        <translation>Encryption is not available on this computer: %1</translation>
+        <source>Encryption is not available on this computer: the SQLCipher library (the sqlcipher3-binary package) is not installed.</source>
+        <translation>Encryption is not available on this computer: the SQLCipher library (the sqlcipher3-binary package) is not installed.</translation>
     </message>
     <message>
         <source>The database is encrypted; its key is kept in the system keyring.</source>

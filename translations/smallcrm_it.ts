@@ -3545,8 +3545,8 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>Cifrati, il file del database e i suoi backup non si possono leggere senza la chiave: se questo computer viene rubato, i dati dei clienti non se ne vanno con lui.</translation>
     </message>
     <message>
-        <source>Encryption is not available on this computer: %1</source>
-        <translation>La cifratura non è disponibile su questo computer: %1</translation>
+        <source>Encryption is not available on this computer: the SQLCipher library (the sqlcipher3-binary package) is not installed.</source>
+        <translation>La cifratura non è disponibile su questo computer: la libreria SQLCipher (il pacchetto sqlcipher3-binary) non è installata.</translation>
     </message>
     <message>
         <source>The database is encrypted; its key is kept in the system keyring.</source>

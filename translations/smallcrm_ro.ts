@@ -3570,8 +3570,8 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>Criptate, fișierul bazei de date și copiile sale nu pot fi citite fără cheie: dacă acest calculator este furat, datele clienților nu pleacă odată cu el.</translation>
     </message>
     <message>
-        <source>Encryption is not available on this computer: %1</source>
-        <translation>Criptarea nu este disponibilă pe acest calculator: %1</translation>
+        <source>Encryption is not available on this computer: the SQLCipher library (the sqlcipher3-binary package) is not installed.</source>
+        <translation>Criptarea nu este disponibilă pe acest calculator: biblioteca SQLCipher (pachetul sqlcipher3-binary) nu este instalată.</translation>
     </message>
     <message>
         <source>The database is encrypted; its key is kept in the system keyring.</source>

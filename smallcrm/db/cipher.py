@@ -88,9 +88,15 @@ def is_key_spec(text: str | None) -> bool:
     return bool(text and _SPEC.fullmatch(text))
 
 
-def key_name(db_path: Path) -> str:
-    """The keychain entry of a database's key: one per database file."""
-    return f"database-key:{Path(db_path).absolute()}"
+def key_name(salt: bytes) -> str:
+    """The keychain entry of a key, named by the salt every file encrypted with it carries in the clear in its
+    first 16 bytes: the database and its backups share it, and it survives moving or renaming the file."""
+    return f"database-key:{salt.hex()}"
+
+
+def salt_of(key: str) -> bytes:
+    """The salt part of a key spec."""
+    return bytes.fromhex(key[66:98])
 
 
 def uri_path(path: Path) -> str:
@@ -148,9 +154,9 @@ def key_opens(path: Path, key: str) -> bool:
         conn.close()
 
 
-def resolve_key(path: Path, passphrase: str | None = None, db_path: Path | None = None) -> str:
-    """The key that opens the encrypted file at ``path``: from ``passphrase`` when given, else the one kept
-    in the keychain for this file (for the database at ``db_path`` when ``path`` is one of its backups).
+def resolve_key(path: Path, passphrase: str | None = None) -> str:
+    """The key that opens the encrypted file at ``path`` (a database or one of its backups): from
+    ``passphrase`` when given, else the one kept in the keychain under the file's salt.
     ``needs_key`` when there is none (ask the user), ``wrong_key`` when the passphrase does not open it
     (say so, ask again)."""
     from smallcrm.keychain import read_secret
@@ -161,7 +167,7 @@ def resolve_key(path: Path, passphrase: str | None = None, db_path: Path | None 
         if key_opens(path, key):
             return key
         raise StorageError(f"The passphrase does not open {path}", code="wrong_key", path=str(path))
-    stored = read_secret(key_name(db_path or path))
+    stored = read_secret(key_name(file_salt(path)))
     if stored and key_opens(path, stored):
         return stored
     raise StorageError(f"{path} is encrypted: its passphrase is needed (set SMALLCRM_DB_KEY or type it when "

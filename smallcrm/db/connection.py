@@ -13,6 +13,7 @@ from peewee import SqliteDatabase
 
 from smallcrm.db import backup as backups
 from smallcrm.db import cipher
+from smallcrm.db.convert import remove_leftovers
 from smallcrm.db.lock import InstanceLock
 from smallcrm.db.models import database as model_proxy
 from smallcrm.errors import StorageError
@@ -255,6 +256,8 @@ def open_database(
         key = cipher.resolve_key(path, passphrase) if path.exists() and cipher.looks_encrypted(path) else None
         _verify(path, key)
         pw = _connect(path, key)
+        if lock:
+            remove_leftovers(path)
         model_proxy.initialize(pw)
         db = Database(path, pw, lock, key)
         if migrate:

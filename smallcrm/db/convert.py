@@ -121,6 +121,15 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None, wal: bool
     _remove(keep)
 
 
+def remove_leftovers(path: Path) -> None:
+    """What a conversion cut short (a crash, a power cut) may have left beside the database: its half-made
+    copy, or the old file kept until the new one was checked (a plain copy of an encrypted database must not
+    stay on the disk). Called at open, under the instance lock, once the database itself opened."""
+    for what in ("encrypted", "plain"):
+        _remove(_side(path, f".{what}-new"))
+        _remove(_side(path, f".before-{what}"))
+
+
 def convert_backups(db_path: Path, old_key: str | None, new_key: str | None,
                     progress: Progress | None = None) -> list[Path]:
     """Convert every backup of the database like the database itself; returns those that could not be

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from smallcrm.db import cipher
+from smallcrm.db.backup import list_backups
 from smallcrm.db.convert import convert_backups, convert_file
 from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.keychain import forget_secret, keyring_available, read_secret, store_secret
@@ -34,7 +35,7 @@ class ConversionResult:
 
 
 def security_status(db) -> SecurityStatus:
-    stored = read_secret(cipher.key_name(db.path)) if db.encrypted and keyring_available() else None
+    stored = read_secret(cipher.key_name(cipher.salt_of(db.key))) if db.encrypted and keyring_available() else None
     return SecurityStatus(encrypted=db.encrypted, available=cipher.cipher_available(),
                           unavailable_reason=cipher.unavailable_reason(), keyring=keyring_available(),
                           key_in_keyring=stored == db.key and stored is not None)
@@ -47,7 +48,7 @@ def file_key(db_path: Path, passphrase: str | None = None, file: Path | None = N
     if db_path.is_file() and cipher.looks_encrypted(db_path):
         return cipher.resolve_key(db_path, passphrase)
     if file is not None and Path(file).is_file() and cipher.looks_encrypted(Path(file)):
-        return cipher.resolve_key(Path(file), passphrase, db_path=db_path)
+        return cipher.resolve_key(Path(file), passphrase)
     return None
 
 
@@ -64,8 +65,9 @@ def _check_passphrase(passphrase: str | None) -> None:
 
 def _convert_open(db, new_key: str | None, progress: Progress | None) -> tuple[int, list[Path]]:
     old_key = db.key
-    if progress:
-        progress(0, 3, "convert")
+    report = progress or (lambda done, total, what: None)
+    total = 1 + len(list_backups(db.path))
+    report(0, total, db.path.name)
     db.suspend()
     try:
         convert_file(db.path, old_key, new_key, wal=True)
@@ -73,14 +75,9 @@ def _convert_open(db, new_key: str | None, progress: Progress | None) -> tuple[i
         db.resume(old_key)
         raise
     db.resume(new_key)
-    if progress:
-        progress(1, 3, "backups")
-    failed = convert_backups(db.path, old_key, new_key)
-    if progress:
-        progress(3, 3, "")
-    from smallcrm.db.backup import list_backups
-
-    return len(list_backups(db.path)) - len(failed), failed
+    failed = convert_backups(db.path, old_key, new_key, lambda done, _count, name: report(1 + done, total, name))
+    report(total, total, "")
+    return total - 1 - len(failed), failed
 
 
 def encrypt_database(db, passphrase: str | None = None, progress: Progress | None = None) -> ConversionResult:
@@ -92,7 +89,7 @@ def encrypt_database(db, passphrase: str | None = None, progress: Progress | Non
     _check_passphrase(passphrase)
     key = cipher.generated_key() if passphrase is None else cipher.key_from_passphrase(passphrase,
                                                                                        cipher.new_salt())
-    name = cipher.key_name(db.path)
+    name = cipher.key_name(cipher.salt_of(key))
     saved = store_secret(name, key)
     if not saved and passphrase is None:  # the keyring refused it: a key only this session knows would be lost
         forget_secret(name)
@@ -110,7 +107,8 @@ def decrypt_database(db, progress: Progress | None = None) -> ConversionResult:
     """Turn the open, encrypted database and its backups back into plain files; forget the key."""
     if not db.encrypted:
         raise Conflict("The database is not encrypted", code="not_encrypted")
+    name = cipher.key_name(cipher.salt_of(db.key))
     converted, failed = _convert_open(db, None, progress)
-    if not failed:
-        forget_secret(cipher.key_name(db.path))
+    if not failed:  # the backups left encrypted still need it
+        forget_secret(name)
     return ConversionResult(False, False, converted, failed)

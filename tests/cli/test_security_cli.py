@@ -8,7 +8,7 @@ import pytest
 
 from smallcrm import keychain
 from smallcrm.cli import main, session
-from smallcrm.db.cipher import key_name, looks_encrypted
+from smallcrm.db.cipher import file_salt, key_name, looks_encrypted
 
 PASSPHRASE = "the quick brown fox"
 
@@ -38,7 +38,7 @@ def test_encrypt_with_a_key_in_the_keyring_then_decrypt(crm):
     code, out, err = crm("encrypt")
     assert code == 0, err
     assert "now encrypted (1 backup(s) converted)" in out and "keyring" not in out
-    assert looks_encrypted(crm.db) and keychain.read_secret(key_name(crm.db))
+    assert looks_encrypted(crm.db) and keychain.read_secret(key_name(file_salt(crm.db)))
     code, out, _ = crm("contacts", "search", "fitzg")
     assert code == 0 and "Zelda Fitzgerald" in out
     code, out, _ = crm("backups")
@@ -55,7 +55,7 @@ def test_a_passphrase_from_the_environment_or_the_prompt(crm, monkeypatch):
     monkeypatch.setenv("SMALLCRM_DB_KEY", PASSPHRASE)
     code, out, err = crm("encrypt", "--passphrase")
     assert code == 0, err
-    keychain.forget_secret(key_name(crm.db))  # as on another computer
+    keychain.forget_secret(key_name(file_salt(crm.db)))  # as on another computer
     monkeypatch.delenv("SMALLCRM_DB_KEY")
 
     code, _, err = crm("contacts", "list")

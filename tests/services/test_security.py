@@ -8,7 +8,7 @@ from keyring.backends import fail
 
 from smallcrm import keychain
 from smallcrm.db import convert
-from smallcrm.db.cipher import key_name, looks_encrypted
+from smallcrm.db.cipher import file_salt, key_name, looks_encrypted
 from smallcrm.db.connection import open_database
 from smallcrm.db.convert import row_counts
 from smallcrm.errors import Conflict, StorageError, ValidationError
@@ -50,6 +50,8 @@ def checkpoint(db) -> None:
 
 def test_no_name_email_or_phone_in_the_bytes_of_an_encrypted_database_its_log_or_backups(db):
     add_secret_people(db)
+    wal = db.path.with_name(db.path.name + "-wal")
+    assert len(readable({"wal": wal.read_bytes()}, SECRETS)) == len(SECRETS)  # a plain log shows them all
     checkpoint(db)
     make_backup(db)
     plain = files_of(db)
@@ -61,7 +63,6 @@ def test_no_name_email_or_phone_in_the_bytes_of_an_encrypted_database_its_log_or
     result = encrypt_database(db)
     assert result.encrypted and result.key_saved and result.backups_converted == 1
     add_later_people(db)  # written after the switch: it sits in the write-ahead log first
-    wal = db.path.with_name(db.path.name + "-wal")
     assert wal.stat().st_size > 0 and readable({"wal": wal.read_bytes()}, LATER) == []
     make_backup(db)
     checkpoint(db)
@@ -84,7 +85,9 @@ def test_plain_to_encrypted_to_plain_keeps_every_row_and_the_search(db, person, 
     before = row_counts(db.path, None)
     assert before["party"] == 2 and before["contact_point"] == 3
 
-    encrypt_database(db, PASSPHRASE)
+    steps = []
+    encrypt_database(db, PASSPHRASE, lambda done, total, what: steps.append((done, total)))
+    assert steps == [(0, 2), (1, 2), (2, 2)]  # the database, then its one backup
     assert db.encrypted and looks_encrypted(db.path)
     assert row_counts(db.path, db.key) == before
     assert get_party(db, mario.id).name == "Mario Rossi"
@@ -94,13 +97,15 @@ def test_plain_to_encrypted_to_plain_keeps_every_row_and_the_search(db, person, 
     assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 5000}
     assert all(looks_encrypted(b.path) for b in list_backups(db.path))
 
+    salt = file_salt(db.path)
+    assert all(file_salt(b.path) == salt for b in list_backups(db.path))  # one keychain entry opens them all
     result = decrypt_database(db)
     assert not result.encrypted and not db.encrypted
     assert db.path.read_bytes().startswith(b"SQLite format 3\x00")
     assert row_counts(db.path, None) == before
     assert [h.id for h in search_parties(db, "ross")] == [mario.id]
     assert not any(looks_encrypted(b.path) for b in list_backups(db.path))
-    assert keychain.read_secret(key_name(db.path)) is None  # the key is forgotten
+    assert keychain.read_secret(key_name(salt)) is None  # the key is forgotten
     with pytest.raises(Conflict):
         decrypt_database(db)
 
@@ -108,11 +113,13 @@ def test_plain_to_encrypted_to_plain_keeps_every_row_and_the_search(db, person, 
 def test_a_generated_key_lives_in_the_keyring_and_opens_the_database_without_asking(db, memory_keyring):
     add_secret_people(db)
     encrypt_database(db)
-    assert memory_keyring.passwords[(keychain.SERVICE, key_name(db.path))] == db.key
+    assert memory_keyring.passwords[(keychain.SERVICE, key_name(file_salt(db.path)))] == db.key
     assert security_status(db).key_in_keyring
     path = db.path
     db.close()
-    with open_database(path) as again:
+    moved = path.with_name("moved.sqlite3")
+    path.rename(moved)  # the key follows the file: it is found by the salt the file carries
+    with open_database(moved) as again:
         assert again.encrypted
         assert [h.name for h in search_parties(again, "zephyr")] == ["Zephyrine Quackenbush"]
         with pytest.raises(Conflict):
@@ -124,7 +131,7 @@ def test_without_the_key_or_with_a_wrong_passphrase_nothing_opens_and_the_file_i
     encrypt_database(db, PASSPHRASE)
     path = db.path
     db.close()
-    keychain.forget_secret(key_name(path))
+    keychain.forget_secret(key_name(file_salt(path)))
     before = path.read_bytes()
     with pytest.raises(StorageError) as needs:
         open_database(path)
@@ -219,3 +226,16 @@ def test_without_sqlcipher_plain_databases_work_and_encryption_says_why_it_is_mi
     with pytest.raises(StorageError) as error:
         open_database(encrypted, passphrase=PASSPHRASE)
     assert error.value.code == "cipher_unavailable" and "not installed" in str(error.value)
+
+
+def test_a_plain_copy_left_by_a_conversion_cut_short_is_removed_at_the_next_open(db):
+    add_secret_people(db)
+    encrypt_database(db, PASSPHRASE)
+    path = db.path
+    db.close()
+    kept = path.with_name(path.name + ".before-encrypted")  # as if the power went after the swap
+    half = path.with_name(path.name + ".encrypted-new")
+    kept.write_bytes(b"SQLite format 3\x00 Quackenbush")
+    half.write_bytes(b"partial")
+    with open_database(path, passphrase=PASSPHRASE):
+        assert not kept.exists() and not half.exists()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from smallcrm import keychain
+from smallcrm.db.cipher import file_salt, key_name
 from smallcrm.services.maintenance import list_backups, make_backup
 from smallcrm.services.parties import PartyDraft, create_party
 from smallcrm.services.search import search_parties
@@ -54,7 +55,7 @@ def test_at_start_a_wrong_passphrase_is_said_and_asked_again(db, qtbot):
     encrypt_database(db, PASSPHRASE)
     path = db.path
     db.close()
-    keychain.forget_secret(f"database-key:{path}")
+    keychain.forget_secret(key_name(file_salt(path)))
     typed = iter(["sesame?", PASSPHRASE])
     seen = []
 
@@ -82,7 +83,7 @@ def test_a_cancelled_passphrase_opens_nothing(db):
     encrypt_database(db, PASSPHRASE)
     path = db.path
     db.close()
-    keychain.forget_secret(f"database-key:{path}")
+    keychain.forget_secret(key_name(file_salt(path)))
     asked = []
     result = open_asking_passphrase(lambda passphrase: open_crm(str(path), passphrase), path,
                                     ask=lambda where, wrong: asked.append(wrong))

@@ -87,8 +87,9 @@ class SecuritySettings(QWidget):
     def refresh(self) -> None:
         status = security_status(self._ctx.db)
         if not status.available:
-            self.state.setText(self.tr("Encryption is not available on this computer: %1")
-                               .replace("%1", status.unavailable_reason))
+            self.state.setText(self.tr("Encryption is not available on this computer: the SQLCipher library "
+                                       "(the sqlcipher3-binary package) is not installed."))
+            self.state.setToolTip(status.unavailable_reason)
         elif status.encrypted and status.key_in_keyring:
             self.state.setText(self.tr("The database is encrypted; its key is kept in the system keyring."))
         elif status.encrypted:
