@@ -52,7 +52,10 @@ def page_rows(conn: sqlite3.Connection, ids: list[int]) -> list[tuple]:
 
 
 def first_page(conn: sqlite3.Connection, size: int = 200) -> list[tuple]:
-    return page_rows(conn, all_ids(conn)[:size])
+    """The list's first page as the window shows it: the first ids in name order by LIMIT, then their rows."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM party WHERE deleted_at IS NULL ORDER BY sort_key, id LIMIT ?",
+                                      (size,))]
+    return page_rows(conn, ids)
 
 
 def open_first_page(path: Path) -> list[tuple]:

@@ -7,7 +7,6 @@ from datetime import datetime, time, timedelta
 from bench import floor
 from bench.context import Context
 from bench.data import TODAY, empty_database
-from bench.proposals import party_rows_sql
 from bench.timing import Peer, Row, Stats, measure, pool, series, under
 from smallcrm.db.bulk import bulk_insert
 from smallcrm.db.connection import open_database
@@ -23,10 +22,11 @@ TIMELINE_ENTRIES = 5_000
 
 
 def _open_first_page(path) -> None:
+    """What the window waits for before it shows the contacts: the open, then the first page by LIMIT (every
+    id follows in the background, see the list rows)."""
     db = open_database(path)
     try:
-        ids = party_ids(db, PartyQuery())
-        party_rows(db, ids[:PAGE])
+        list_parties(db, PartyQuery(), 0, PAGE)
     finally:
         db.close()
 
@@ -38,7 +38,7 @@ def open_and_first_page(ctx: Context) -> list[Row]:
     bare = measure(lambda: floor.open_first_page(ctx.path), ctx.reps)
     limit = 300 if ctx.tier == "100k" else 1000
     rows = [under(Row("open", "Open the database + first page of contacts", ctx.scale, ours, bare,
-                      target=f"< {limit} ms", note="open_database + party_ids + party_rows(first 200)",
+                      target=f"< {limit} ms", note="open_database + list_parties(first 200, by LIMIT)",
                       work=lambda: _open_first_page(ctx.path)), limit)]
     if ctx.tier == "100k":
         empty = empty_database(ctx.path.parent)
@@ -53,16 +53,16 @@ def open_and_first_page(ctx: Context) -> list[Row]:
 def first_page(ctx: Context) -> list[Row]:
     """The list's first page on an open database (the peer's "list first page")."""
     db, conn = ctx.db, ctx.conn
-    ours = measure(lambda: party_rows(db, party_ids(db, PartyQuery())[:PAGE]), ctx.reps, memory=True)
+    ours = measure(lambda: list_parties(db, PartyQuery(), 0, PAGE), ctx.reps, memory=True)
     bare = measure(lambda: floor.first_page(conn), ctx.reps)
     peer = PEER_LIST if ctx.tier == "100k" else None
-    rows = [Row("list", "List: first page (all ids in name order + 200 rows)", ctx.scale, ours, bare, peer=peer,
-                target="≤ 1.5x floor" + (", ≥ 5x peer" if peer else ""), max_ratio=1.5,
-                work=lambda: party_rows(ctx.db, party_ids(ctx.db, PartyQuery())[:PAGE]))]
-    offset = measure(lambda: list_parties(db, PartyQuery(), 0, 100), ctx.reps)
-    rows.append(Row("list", "List: list_parties(offset 0, limit 100)", ctx.scale, offset,
-                    measure(lambda: floor.page_rows(conn, floor.all_ids(conn)[:100]), ctx.reps),
-                    note="the floor reads every id, like party_ids; ours stops at 100"))
+    rows = [Row("list", "List: first page (200 rows by LIMIT, as the window shows it)", ctx.scale, ours, bare,
+                peer=peer, target="≤ 1.5x floor" + (", ≥ 5x peer" if peer else ""), max_ratio=1.5,
+                work=lambda: list_parties(ctx.db, PartyQuery(), 0, PAGE))]
+    ids = measure(lambda: party_ids(db, PartyQuery()), ctx.reps, memory=True)
+    rows.append(Row("list", "List: every id in name order (loaded in the background after the first page)",
+                    ctx.scale, ids, measure(lambda: floor.all_ids(conn), ctx.reps),
+                    note="what the lazy list keeps to scroll anywhere; the window shows the first page before it"))
     return rows
 
 
@@ -82,15 +82,6 @@ def page_through(ctx: Context) -> list[Row]:
                    f"{max(o.worst for o in ours):.1f} ms; pages over 16 ms: {sum(t > 16 for t in best.samples)}",
               work=lambda: party_rows(ctx.db, pages[best.samples.index(best.worst)]))
     rows = [under(row, 16)]
-    if party_rows_sql(db, pages[0]) == party_rows(db, pages[0]) and party_rows_sql(db, pages[-1]) == party_rows(
-            db, pages[-1]):
-        proposal = series([lambda chunk=chunk: party_rows_sql(db, chunk) for chunk in pages])
-        rows.append(under(Row("paging-proposal", "  proposal: party_rows as one query (bench/proposals.py)",
-                              ctx.scale, proposal, bare, target="no page > 16 ms", stat="worst",
-                              note="same PartyRow values as party_rows (checked); one pass"), 16))
-    else:
-        rows.append(Row("paging-proposal", "  proposal: party_rows as one query", ctx.scale, None,
-                        note="not measured: its rows differ from party_rows"))
     return rows
 
 

@@ -87,10 +87,11 @@ def desktop_memory(ctx: Context) -> list[Row]:
     row = Row("memory", f"Peak memory of the desktop process, {result['rows']:,} contacts listed and scrolled",
               ctx.scale, None, target="< 300 MB", passed=result["peak_mb"] < 300,
               extra={"ours": f"{result['peak_mb']:.0f} MB"},
-              note="peak resident set (VmHWM) of the real MainWindow, offscreen, jobs run synchronously")
-    shown = Stats((result["shown_s"] * 1000,))
+              note="peak resident set (VmHWM) of the real MainWindow, offscreen")
+    shown = Stats((result["shown_s"] * 1000,), cpu=(result["shown_cpu_s"] * 1000,))  # CPU: all its threads
     window = Row("window", "Desktop window: open the database → window shown with the first page of contacts",
                  ctx.scale, shown, target="< 300 ms", limit_ms=300,
-                 note=f"one run, offscreen, background jobs run synchronously (SyncRunner); Qt and app imports "
-                      f"before it: {result['imports_s']:.2f} s")
+                 note=f"one run, offscreen, background jobs on their threads (TaskRunner); all "
+                      f"{result['rows']:,} ids loaded after {result['all_ids_s'] * 1000:,.0f} ms; Qt and app "
+                      f"imports before it: {result['imports_s']:.2f} s")
     return [row, window]

@@ -28,8 +28,9 @@ METHOD = [
     "125,000 companies, one communication per contact (to keep generation time reasonable), the same sales per "
     "contact. Each run works on a fresh copy, so the cached files do not change (but for a new migration, applied "
     "to them once).",
-    "The floors: list = all ids in name order plus one hand-written query for the 200 rows (correlated "
-    "subqueries for company, e-mail, phone, city, tags); search = a bare FTS5 trigram MATCH (3+ characters) or "
+    "The floors: list = the first 200 ids in name order by LIMIT plus one hand-written query for their rows "
+    "(correlated subqueries for company, e-mail, phone, city, tags), every id = the bare loop over the ids in "
+    "name order; search = a bare FTS5 trigram MATCH (3+ characters) or "
     "word-prefix range (1-2), no ranking and no detail line, so its ratio overstates what the ORM adds; 360° "
     "view = the same five timeline sources, counts and open tasks by hand; drafts = two bare INSERT statements "
     "(document, executemany of the lines) in one durable transaction; issue = counter and UPDATE in one durable "

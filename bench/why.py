@@ -6,26 +6,21 @@ Printed in RESULTS.md only for the operations that miss in the run at hand, besi
 from __future__ import annotations
 
 WHY = {
-    "open": """At 100k the time is the list, not the opening: `open_database` is a few ms at any size (the
-check reads only the core tables of a large file), but the first page waits for `party_ids`, which reads all
-112,500 ids in name order (~45 ms, and as long by hand: the floor's ids cost the same), then `party_rows`. An
-empty database has no ids to read, so nothing that loads every id before showing the first page can stay
-within 1.2x. Fix: show the first page from a `LIMIT 200` query on the `(deleted_at, sort_key)` index (as
-`list_parties` does, ~10 ms) while the ids load in the background job, and `party_rows` as one query (see
-paging). That brings it near the floor's fixed cost; 1.2x of an empty file would still need the comparison to
-include the fixed costs of the window's start.""",
-    "list": """The first page waits for every id: `party_ids` is most of it (~40-45 ms of ~50-60 at 100k), and
-the floor spends the same stepping the index and building the Python list of 112,500 ints. The peer shows 25 rows
-with a LIMIT; 5x the peer means at most ~31 ms. Fix: first page by LIMIT (`list_parties(0, 200)`: ~10 ms),
-ids in the background, rows by the one-query `party_rows` (see paging).""",
-    "paging": """`party_rows` runs five peewee queries, each with an `IN` list of 200 ids: most of its time is
-peewee building SQL (about 1 ms per 200-value `IN` list) and making model instances (`Party.select` without
-`.tuples()`), not SQLite. The same rows by hand in one query with correlated subqueries take ~4 ms.
-`bench/proposals.py` (`party_rows_sql`) gives identical `PartyRow` values (checked before timing) at about the
-floor's cost: a drop-in replacement for the body of `smallcrm/services/lists.py:party_rows`. At 1M (one pass)
-the worst page of ours (~150-175 ms) is a one-off (the same page read again takes ~7 ms by hand): the first
-reads of a 3.9 GB file's pages through a 64 MB SQLite cache; the median page is what grows with size (13-16 ms
-at 100k, 25 ms at 1M for ours; 4 and 7 ms by hand).""",
+    "open": """The window no longer waits for every id: it opens the file and shows the first page from a `LIMIT 200`
+query (`list_parties`), and `party_ids` runs in the background after it (see the list rows). `open_database`
+costs the same at any size; what is left between 100k and an empty file is the first page itself: 200 rows,
+each with five correlated subqueries (company, e-mail, phone, city, tags), ~1,000 index lookups that an empty
+file does not have to make (it shows no rows). 1.2x of an empty file would need the empty file to show the same
+200 rows; the absolute target (< 300 ms) passes with a wide margin.""",
+    "list": """The first page is a `LIMIT 200` query on the `(deleted_at, sort_key)` index plus one query for its
+rows (`party_rows`); every id (what the lazy list keeps to scroll anywhere) loads after it in the background:
+see the "every id" row, about as long as the floor's bare loop, since stepping the index and making 112,500
+Python ints is most of it.""",
+    "paging": """`party_rows` is one query with correlated subqueries (company, e-mail, phone, city, tags): about the
+floor's cost when the pages are in memory. At 1M (one pass, a 3.9 GB file through a 64 MB SQLite cache) the
+pages over 16 ms are first reads of the file's pages: every row of a page of 200 touches its party, contact
+points, address and tags rows scattered over the file, ~1,000-2,000 page reads; the same page read again is a
+few ms. A covering index for the list's columns would cut those reads (see the report of the work on issue 8).""",
     "search": """The floor is a bare lookup (one FTS5 MATCH or word-prefix range with LIMIT 20, no ranking, no
 detail), so the ratio overstates what the ORM adds. Ours reads up to 200 candidates from each index with their
 folded documents to rank them: in the profile about half is SQLite running those FTS5 trigram MATCHes
@@ -34,34 +29,24 @@ two `_detail` queries and turning rows into Python values, the rest the ranking 
 are two words ("rossi mario"), which also match the whole text and fetch every candidate's document. Fix: a
 smaller candidate cap when the name-prefix lookup already fills the page, and the candidate and detail
 queries as raw SQL with placeholders (as `search_index` does). The p95 targets are met.""",
-    "drafts": """`clean_lines` looks the VAT rate up with one query per line (`catalog.vat_rate_by_code`) and
-the product with one per product line: ~135 queries for 100 lines, each mostly peewee building SQL; then
-`insert_many` of the lines and the view read back. By hand it is 2 INSERTs. Fix: load the VAT rates once per
-document (there are seven) and the products of all lines in one `IN` query; expected about 4x faster, which
-still leaves it short of 5x the peer (24 ms) unless the read-back view is built from the cleaned lines instead
-of being re-read.""",
-    "issue": """Issuing snapshots the customer through `customer_block` → `party_view`, which loads the
-contact points and every affiliation (one query per member for a company: about half of the time), reads the
-settlement with the generic `invoice_rows` SQL, and rebuilds the whole invoice view after the commit. The
-durable commit itself (fsync, synchronous=FULL) is ~1 ms of it (the floor). Fix: a slim snapshot query (name,
-primary address, VAT and tax code, first e-mail), and the returned view built from what is in memory.""",
-    "pdf": """A 100-line invoice: `get_invoice` ~13 ms (100 peewee line rows turned into Decimal line views,
-settlement, payments), the company profile ~4-7 ms, and rendering ~50-60 ms (see "of which rendering only"):
-platypus `Table` with TTF (DejaVu) text, paragraphs for long descriptions and the EPC QR code (~10% of the
-render in the profile). The bare reportlab table in Helvetica takes a little over half the render for the same
-lines, so 5x the peer (31 ms for 100 lines) is below what a platypus Table costs here. The top of the render
-profile is reportlab's pure-Python `fp_str`: reportlab's C accelerator (`rl_accel`, on PyPI) measured ~20% off
-every render on this machine (100 lines: 38 → 30 ms of CPU; one page: 7.8 → 6.1 ms). A one-page invoice in a
-batch is ~23 ms: the company profile (one settings query per field, 17 in all: about a quarter of the profile,
-mostly peewee), `get_invoice` ~4 ms, the render ~12 ms (~9.5 without the QR code). Fix for ≥ 100/s: read the
-company profile once per batch, load the batch's lines in one query, add `rl_accel`, and draw the one-page
-lines table straight on the canvas.""",
-    "receivables": """About 60% is the SQL: `settlement._ROWS` wraps the invoice query with the correlated sums
-of payments and credit notes in a subquery that SQLite flattens, so both sums are computed twice per invoice
-(once for `WHERE balance > 0`, once for the SELECT), and the rows are sorted by date though receivables
-regroup them per customer. The rest is Python: an `InvoiceRow` with three Decimals for each of the ~13k open
-invoices, then per-customer sums. Fix: a dedicated query that aggregates per customer in SQL with the aging
-buckets (the floor's shape, no ORDER BY), Decimals only for the per-customer totals.""",
+    "drafts": """`clean_lines` reads the VAT rates once per document and the products of all lines in one query; the
+lines go in with one prepared INSERT (`bulk_insert`), the view is read back with plain SQL. What is left is
+parsing and pricing 100 lines in `Decimal` and the durable commit (fsync).""",
+    "issue": """Issuing reads the draft's lines with plain SQL, snapshots the customer with one query
+(`customer_block`: name, first address, VAT and tax code, first e-mail), numbers the invoice and commits
+durably (synchronous=FULL: the fsync is most of the floor); the returned view is read back with plain SQL.
+A p95 over target on a shared machine is time slices lost to other work: see the CPU column.""",
+    "pdf": """A 100-line invoice: `get_invoice` ~2 ms (plain SQL), the company profile one query, and the render:
+platypus `Table` with TTF (DejaVu) text, one text object per cell line (~900 strings for 100 lines), which is
+what the bare reportlab Table in Helvetica (the floor) costs too; reportlab's C accelerator (`rl-accel`) is in
+use. 5x the peer (31 ms for 100 lines) is below what a platypus Table costs here; drawing the lines table
+straight on the canvas with one text object per page would be the next step (~30% off the text drawing in an
+experiment). A one-page invoice in a batch: render ~7-8 ms of CPU (the EPC QR code with a fixed mask: ~1.5 ms
+instead of ~9), `get_invoice` ~0.7 ms, the company profile ~0.05 ms.""",
+    "receivables": """One query: payments and credit notes summed once per invoice (GROUP BY) and joined, the aging
+buckets by comparing due dates with their bounds (no date arithmetic per invoice), summed per customer in SQL;
+Python makes one row with six Decimals per customer owing. Most of what is left is SQLite reading the ~50k
+issued invoices and ~44k payments.""",
     "backup": """Copying a ~750 MB file through the online backup API alone takes more than a second here (the
 floor), and `make_backup` then runs a full `integrity_check` (~25 s of CPU at this size) and a
 `foreign_key_check` (~3 s) on the copy. Under 1 s is out of reach for any full copy of this file on this
@@ -82,11 +67,11 @@ falls back to et_xmlfile) took ~17% off the bare loop on a sample here, less off
 (`_rate_parts`, ~18% of the CSV time), which the invoices builder computes even for CSV, where the summary
 sheet is not written. Fix: build the summary only for xlsx, format cells with one precomputed function per
 column, and read the invoices' balances with a plain query.""",
-    "window": """The contacts page asks for its ids several times while it is built (the first `set_query`,
-then again from `setSortingEnabled`, `sortByColumn` and `apply_filters`), each a full `party_ids` of 100k ids;
-`list_tags` for the tag filter adds a GROUP BY over every party's tags. One run each time; it varied
-between 0.8 and 3.4 s from run to run here. Fix (ui/): build the page with its
-sort and filters set before the first `set_query`, so the ids load once; count tags in the background.""",
+    "window": """The contacts page shows its first page from a `LIMIT` query and asks for every id once, after it;
+the tag counts and the status bar's count of due tasks (which looks at every open task: ~19k in the demo
+data, ~0.3 s) run in the background. On a machine shared with other work the wall-clock time is mostly
+waiting for a core: the window's own work to the first page is ~150 ms of CPU (open ~30, window ~60, page and
+paint ~60).""",
     "check": "",
     "overview": """The communications source reads `party_id IN (...) OR person_id IN (...)`, which SQLite
 answers with a multi-index OR and a sort of every entry of the party before the LIMIT 50; then five sources

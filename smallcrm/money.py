@@ -28,7 +28,7 @@ def to_cents(amount: Decimal) -> int:
 
 
 def from_cents(cents: int) -> Decimal:
-    return (Decimal(cents) / 100).quantize(CENT)
+    return Decimal(cents).scaleb(-2)  # exact: 1234 -> 12.34, 0 -> 0.00 (as quantizing cents / 100 gives)
 
 
 def parse_decimal(value: object, field: str, places: int, *, minimum: Decimal | None = None,

@@ -150,7 +150,13 @@ class MainWindow(QMainWindow):
 
     # -- status --------------------------------------------------------------------------------
     def update_due(self) -> None:
-        count = count_due_tasks(self.ctx.db)
+        """The status bar's count of tasks due, counted in the background (every open task is looked at: it
+        must not hold up the window)."""
+        db = self.ctx.db
+        self.ctx.runner.submit(lambda control: count_due_tasks(db), on_done=self._show_due,
+                               on_error=lambda error: self.statusBar().showMessage(str(error)))
+
+    def _show_due(self, count: int) -> None:
         self.due_label.setText(self.tr("%n task(s) due today or overdue", "", count) if count else
                                self.tr("Nothing due today"))
 

@@ -118,8 +118,9 @@ def party_rows(db, ids: list[int]) -> list[PartyRow]:
 
 
 def list_parties(db, query: PartyQuery, offset: int = 0, limit: int = 100) -> list[PartyRow]:
-    ids = [r[0] for r in _select(query, Party.id).order_by(*_order(query)).offset(offset).limit(limit).tuples()]
-    return party_rows(db, ids)
+    """A page of the list by OFFSET/LIMIT: the window's first page before every id is in."""
+    sql, params = _select(query, Party.id).order_by(*_order(query)).offset(offset).limit(limit).sql()
+    return party_rows(db, [r[0] for r in database.execute_sql(sql, params)])
 
 
 def list_tags(db) -> list[tuple[str, int]]:

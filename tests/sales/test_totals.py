@@ -176,3 +176,10 @@ def test_whatever_is_typed_gives_an_exact_amount_or_a_validation_error(text):
             assert error.field == "x"
             continue
         assert value.as_tuple().exponent == -places and low <= value <= high
+
+
+@given(st.integers(min_value=-10**15, max_value=10**15))
+def test_cents_become_amounts_with_two_decimals(cents):
+    amount = from_cents(cents)
+    assert amount == Decimal(cents) / 100 and amount.as_tuple().exponent == -2
+    assert str(amount) == str((Decimal(cents) / 100).quantize(Decimal("0.01")))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from smallcrm.services.lists import PartyQuery
 from smallcrm.services.parties import PartyDraft, create_party
+from ui.models import party_table
 from ui.models.party_table import PAGE, PartyTableModel
+from ui.tasks import TaskRunner, _execute
 from ui.views.contacts_page import ContactsPage
 
 
@@ -106,3 +110,69 @@ def test_the_daily_backup_runs_from_the_window_not_at_open(ctx, qtbot):
     assert daily.reason == "daily"
     window.start_daily_backup()  # one a day
     assert len(list_backups(ctx.db.path)) == 1
+
+
+class HeldRunner(TaskRunner):
+    """Keeps the jobs until the test runs them, one at a time, in the order they were submitted."""
+
+    def __init__(self, db) -> None:
+        super().__init__(db)
+        self.held: list = []
+
+    def _start(self, job, body, write: bool) -> None:
+        self.held.append((job, body))
+
+    def run_next(self) -> None:
+        job, body = self.held.pop(0)
+        _execute(job, body)
+
+
+def test_first_page_shows_before_the_ids_and_the_rest_goes_below_it(ctx, demo_db, qtbot, monkeypatch):
+    monkeypatch.setattr(party_table, "PAGE", 50)
+    held = HeldRunner(ctx.db)
+    page = ContactsPage(replace(ctx, runner=held), kind="person")
+    qtbot.addWidget(page)
+    # only the first page is asked for while the page is built: no ids, no tags yet
+    assert len(held.held) == 1 and page.model.rowCount() == 0 and page.tag.count() == 1
+    held.run_next()
+    assert page.model.rowCount() == 50
+    assert page.model.data(page.model.index(49, 0)) and page.model.is_loading
+    assert page.count.text() == "Loading…"  # the count is not known yet
+    page.table.selectRow(7)
+    chosen = page.model.id_at(7)
+    with qtbot.assertNotEmitted(page.model.modelReset), qtbot.waitSignal(page.model.rowsInserted):
+        held.run_next()  # every id
+    assert page.model.rowCount() == 120 and not page.model.is_loading
+    assert page.table.selectionModel().selectedRows()[0].row() == 7 and page.model.id_at(7) == chosen
+    assert page.count.text() == "120 record(s)"
+    assert page.model.data(page.model.index(119, 0))  # the rows below come in pages as before
+    held.run_next()
+    assert page.tag.count() > 1 and "(" in page.tag.itemText(1)  # tags with their counts, after the list
+    assert not held.held
+
+
+def test_building_the_page_reads_the_ids_once(ctx, demo_db, qtbot, monkeypatch):
+    calls = []
+    for name in ("party_ids", "list_parties"):
+        real = getattr(party_table, name)
+        monkeypatch.setattr(party_table, name, lambda *args, real=real, name=name: calls.append(name) or real(*args))
+    page = ContactsPage(ctx, kind="person")
+    qtbot.addWidget(page)
+    assert calls == ["list_parties", "party_ids"] and page.model.rowCount() == 120
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a new order: loaded again, once
+    assert calls[2:] == ["list_parties", "party_ids"]
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the same order again: nothing to load
+    assert len(calls) == 4
+
+
+def test_a_first_page_typed_past_is_left_aside(ctx, demo_db, qtbot):
+    held = HeldRunner(ctx.db)
+    model = PartyTableModel(replace(ctx, runner=held), PartyQuery(kind="company"))
+    model.set_query(model.query)
+    model.set_query(PartyQuery(kind="company", text="zzqx"))  # typed on before the first answer came
+    with qtbot.assertNotEmitted(model.modelReset):
+        held.run_next()
+    assert model.rowCount() == 0 and model.is_loading
+    held.run_next()
+    held.run_next()
+    assert model.rowCount() == 0 and not model.is_loading and not held.held

@@ -1,5 +1,8 @@
 """The contact list as a lazy table: it keeps only the ids (loaded in the background, in SQL order) and
-loads rows in pages as the view asks for them, so 100k contacts open and scroll without a pause."""
+loads rows in pages as the view asks for them, so 100k contacts open and scroll without a pause.
+
+A new filter or order shows its first page as soon as a ``LIMIT`` query returns it (milliseconds at any size);
+every id follows from a second background job and the rows below the first page are added then."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
-from smallcrm.services.lists import PartyQuery, party_ids, party_rows
+from smallcrm.services.lists import PartyQuery, list_parties, party_ids, party_rows
 from smallcrm.services.views import PartyRow
 from smallcrm.validation import format_phone
 from ui.context import AppContext
@@ -39,39 +42,86 @@ class PartyTableModel(QAbstractTableModel):
         self._query = query or PartyQuery()
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, PartyRow]] = OrderedDict()
-        self._job = None
+        self._jobs: list = []  # the jobs of the last query (to cancel them when the user types past it)
+        self._loading_ids = False  # every id of the query is still coming
+        self._first_page_only = False  # _ids holds the first page of the query so far, not every id
+        self._started = False  # no loading until the owner asks for a query (sorting set up first loads nothing)
 
     @property
     def query(self) -> PartyQuery:
         return self._query
 
+    @property
+    def is_loading(self) -> bool:
+        """Every id of the query is still coming (the first page may be shown already)."""
+        return self._loading_ids
+
     # -- loading -------------------------------------------------------------------------------
-    def set_query(self, query: PartyQuery) -> None:
-        """Ask for a new filter or order: the ids come back from the background helper."""
+    def set_query(self, query: PartyQuery, first_page: bool = True) -> None:
+        """Ask for a new filter or order: its first page (unless ``first_page`` is False), then every id,
+        come back from the background helper."""
         self._query = query
-        if self._job is not None:
-            self._job.cancel()
-        db = self._ctx.db
+        self._started = True
+        for job in self._jobs:
+            job.cancel()
+        self._jobs = []
+        self._first_page_only = False
+        self._loading_ids = True
         self.loading.emit(True)
-        self._job = self._ctx.runner.submit(lambda control: party_ids(db, query), title="",
-                                            on_done=lambda ids, q=query: self._ids_arrived(q, ids),
-                                            on_error=self._load_failed)
+        if first_page:  # the ids are asked for once the first page is in: nothing competes with it
+            db = self._ctx.db
+            self._jobs.append(self._ctx.runner.submit(
+                lambda control: list_parties(db, query, 0, PAGE), title="",
+                on_done=lambda rows, q=query: self._page_arrived(q, rows),
+                on_error=lambda error, q=query: self._load_failed(q, error)))
+        else:
+            self._load_ids(query)
+
+    def _load_ids(self, query: PartyQuery) -> None:
+        db = self._ctx.db
+        self._jobs.append(self._ctx.runner.submit(lambda control: party_ids(db, query), title="",
+                                                  on_done=lambda ids, q=query: self._ids_arrived(q, ids),
+                                                  on_error=lambda error, q=query: self._load_failed(q, error)))
 
     def refresh(self) -> None:
-        self.set_query(self._query)
+        """The records changed: load the ids again (the rows shown stay until they come)."""
+        self.set_query(self._query, first_page=False)
+
+    def _page_arrived(self, query: PartyQuery, rows: list[PartyRow]) -> None:
+        if query is not self._query or not self._loading_ids:
+            return  # typed past
+        self.beginResetModel()
+        self._ids = [r.id for r in rows]
+        self._pages.clear()
+        self._pages[0] = {r.id: r for r in rows}
+        self._first_page_only = True
+        self.endResetModel()
+        self._load_ids(query)
 
     def _ids_arrived(self, query: PartyQuery, ids: list[int]) -> None:
         if query is not self._query:
             return  # an answer to a filter the user has typed past
-        self._job = None
-        self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
-        self.endResetModel()
+        self._loading_ids = False
+        shown = self._ids
+        if self._first_page_only and ids[:len(shown)] == shown and 0 in self._pages:
+            # the first page is on screen: the rest goes below it, selection and scrolling left alone
+            self._first_page_only = False
+            if len(ids) > len(shown):
+                self.beginInsertRows(QModelIndex(), len(shown), len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+        else:
+            self._first_page_only = False
+            self.beginResetModel()
+            self._ids = ids
+            self._pages.clear()
+            self.endResetModel()
         self.loading.emit(False)
 
-    def _load_failed(self, error: Exception) -> None:
-        self._job = None
+    def _load_failed(self, query: PartyQuery, error: Exception) -> None:
+        if query is not self._query or not self._loading_ids:
+            return  # already reported, or an answer to a filter typed past
+        self._loading_ids = False
         self.loading.emit(False)
         self.failed.emit(error)
 
@@ -127,8 +177,13 @@ class PartyTableModel(QAbstractTableModel):
         sort_key = self.COLUMNS[column][2]
         if sort_key is None:
             return
-        self.set_query(replace(self._query, order_by=sort_key,
-                               descending=order == Qt.SortOrder.DescendingOrder))
+        query = replace(self._query, order_by=sort_key, descending=order == Qt.SortOrder.DescendingOrder)
+        if query == self._query and (self._loading_ids or self._ids):
+            return  # the view asking again for the order it has
+        if self._started:
+            self.set_query(query)
+        else:
+            self._query = query  # taken when the owner first asks for the list
 
     def id_at(self, row: int) -> int:
         return self._ids[row]

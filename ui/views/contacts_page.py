@@ -82,7 +82,7 @@ class ContactsPage(QWidget):
         self.model.failed.connect(lambda error: show_error(self, error))
         self.model.modelReset.connect(self._show_count)
         ctx.bus.changed.connect(self._changed)
-        self.reload_tags()
+        self._tags_loaded = False  # the tags and their counts are read once the list is in
         self.apply_filters()
 
     def apply_filters(self) -> None:
@@ -91,11 +91,19 @@ class ContactsPage(QWidget):
         self.model.set_query(query)
 
     def reload_tags(self) -> None:
+        """The tag filter's choices with how many records carry each, counted in the background (a count over
+        every tagged record: it must not hold up the list)."""
+        self._tags_loaded = True
+        db = self._ctx.db
+        self._ctx.runner.submit(lambda control: list_tags(db), on_done=self._tags_arrived,
+                                on_error=lambda error: show_error(self, error))
+
+    def _tags_arrived(self, tags: list[tuple[str, int]]) -> None:
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All tags"), None)
-        for name, count in list_tags(self._ctx.db):
+        for name, count in tags:
             self.tag.addItem(f"{name} ({count})", name)
         index = self.tag.findData(current)
         self.tag.setCurrentIndex(max(index, 0))
@@ -110,9 +118,14 @@ class ContactsPage(QWidget):
     def _loading(self, busy: bool) -> None:
         if busy:
             self.count.setText(self.tr("Loading…"))
+            return
+        self._show_count()
+        if not self._tags_loaded:
+            self.reload_tags()
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        if not self.model.is_loading:  # while only the first page is in, the count is not known yet
+            self.count.setText(self.tr("%n record(s)", "", self.model.rowCount()))
 
     def _changed(self, changes: Changes) -> None:
         if changes.parties:
