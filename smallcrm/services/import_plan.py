@@ -96,9 +96,11 @@ class ImportPlan:
 def _rejection(record: ImportRecord, error: ValidationError) -> Rejection:
     name = error.field.split("[")[0]
     name = _LIST_NAMES.get(name, name)
-    value = error.params.get("value")
+    value = record.values.get(name)  # as the file has it (a check may see only a part: "123" of "IT123")
     if value is None:
-        value = record.values.get(name) or "; ".join(record.lists.get(name, ()))
+        value = error.params.get("value")
+    if value is None:
+        value = "; ".join(record.lists.get(name, ()))
     return Rejection(record.number, name, str(value)[:200], error.message, error.code)
 
 
