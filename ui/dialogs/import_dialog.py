@@ -135,17 +135,16 @@ class ImportDialog(QDialog):
     # -- what tests replace --------------------------------------------------------------------------------
     @classmethod
     def ask_open_path(cls, parent: QWidget, folder: str) -> str | None:
-        tr = QCoreApplication.translate
-        path, _ = QFileDialog.getOpenFileName(parent, tr("ImportDialog", "Import contacts"), folder,
-                                              tr("ImportDialog", "Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;"
-                                                                 "All files (*)"))
+        title = QCoreApplication.translate("ImportDialog", "Import contacts")
+        kinds = QCoreApplication.translate("ImportDialog", "Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, kinds)
         return path or None
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str) -> str | None:
-        tr = QCoreApplication.translate
-        path, _ = QFileDialog.getSaveFileName(parent, tr("ImportDialog", "Save report of rejected rows"), suggested,
-                                              tr("ImportDialog", "Excel (*.xlsx);;CSV (*.csv)"))
+        title = QCoreApplication.translate("ImportDialog", "Save report of rejected rows")
+        kinds = QCoreApplication.translate("ImportDialog", "Excel (*.xlsx);;CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
         return path or None
 
     @classmethod

@@ -143,9 +143,9 @@ class ContactsPage(QWidget):
 
     @classmethod
     def ask_vcard_path(cls, parent: QWidget, suggested: str) -> str | None:
-        tr = QCoreApplication.translate
-        path, _ = QFileDialog.getSaveFileName(parent, tr("ContactsPage", "Export vCard"), suggested,
-                                              tr("ContactsPage", "vCard (*.vcf)"))
+        title = QCoreApplication.translate("ContactsPage", "Export vCard")
+        kinds = QCoreApplication.translate("ContactsPage", "vCard (*.vcf)")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
         return path or None
 
     def chosen_ids(self) -> list[int]:
