@@ -199,12 +199,12 @@ class Planner:
         fields = clean.fields
         kind, name = fields["kind"], fields["name"]
         address = next(iter(clean.addresses), None)
-        for key in self._keys(made, clean):
+        keys = self._keys(made, clean)
+        for key in keys:
             if key in self.seen:
                 earlier = self.seen[key]
                 return PlannedRow(record.number, "skip", kind, name, reason=f"the same contact as row {earlier}",
                                   code="duplicate_in_file")
-        keys = self._keys(made, clean)
         if match is not None and match in self.targets:
             earlier = self.targets[match]
             return PlannedRow(record.number, "skip", kind, name, match,
