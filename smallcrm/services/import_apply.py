@@ -21,13 +21,11 @@ from smallcrm.db.search_index import reindex_parties
 from smallcrm.errors import Conflict
 from smallcrm.services import import_lookup as lookup
 from smallcrm.services import party_store as store
-from smallcrm.services.import_plan import ImportPlan, PlannedRow, Progress, ShouldStop
+from smallcrm.services.import_plan import PARTY_COLUMNS, ImportPlan, PlannedRow, Progress, ShouldStop
 from smallcrm.services.settings import get_setting, set_setting
 from smallcrm.text import fold
 
 OWNED = ("uid", "created_at", "updated_at")
-PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
-                 "notes", "vat_number", "tax_code", "country", "birthday")
 REMEMBERED_MAPPINGS = 50
 STEP = 2000
 
@@ -90,7 +88,7 @@ def _tag_ids(names: Iterable[str], now: datetime) -> dict[str, int]:
 
 def _party_row(row: PlannedRow) -> tuple:
     work = row.work
-    return (work.uid, *(work.fields[c] for c in PARTY_COLUMNS))
+    return (work.uid, *work.party)
 
 
 def _company_ids(plan: ImportPlan, creates: list[PlannedRow], now: datetime, owner: str, country: str,
@@ -99,7 +97,7 @@ def _company_ids(plan: ImportPlan, creates: list[PlannedRow], now: datetime, own
     made = [(new_uid(), "company", "", "", name, key, "", "lead", "", owner, "", "", "", country, None)
             for key, name in plan.new_companies.items()]
     made_ids = _insert_parties(made, now) if made else {}
-    ids = {row.work.fields["sort_key"]: created[row.work.uid] for row in creates if row.kind == "company"}
+    ids = {row.work.value("sort_key"): created[row.work.uid] for row in creates if row.kind == "company"}
     ids.update({m[5]: made_ids[m[0]] for m in made})
     wanted = {fold(r.work.company) for r in plan.rows if r.work is not None and r.work.company}
     ids.update(lookup.companies_named(k for k in wanted if k not in ids))
@@ -125,7 +123,7 @@ def _create_rows(plan: ImportPlan, batch_id: int, now: datetime, pace: _Pace) ->
         a = work.address
         if a is not None:
             addresses.append((new_uid(), now, now, party_id, a.label, a.street.strip(), a.postal_code.strip(),
-                              a.city.strip(), a.province.strip().upper(), (a.country or work.fields["country"]).upper(),
+                              a.city.strip(), a.province.strip().upper(), (a.country or work.value("country")).upper(),
                               True))
         links.extend((new_uid(), now, now, party_id, tag_ids[fold(t)]) for t in work.tags)
         if work.company and row.kind == "person":

@@ -27,6 +27,9 @@ from smallcrm.services.views import PartyRef
 from smallcrm.text import fold
 
 CHUNK = 1000
+PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
+                 "notes", "vat_number", "tax_code", "country", "birthday")
+_COLUMN = {name: index for index, name in enumerate(PARTY_COLUMNS)}
 Progress = Callable[[int, int], None]
 ShouldStop = Callable[[], bool]
 _LIST_NAMES = {"emails": "email", "phones": "phone", "websites": "web"}
@@ -41,11 +44,11 @@ class Rejection:
     code: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Work:
-    """What applying a row needs (not shown to anyone)."""
+    """What applying a row needs (not shown to anyone). Kept small: a preview of 100k rows holds 100k of them."""
 
-    fields: dict
+    fields: dict  # an update: the columns it changes; a create: {} (the values are in ``party``)
     points: list[tuple[str, str, str, str]]  # kind, value, match key, label
     tags: list[str]
     address: AddressDraft | None
@@ -54,9 +57,13 @@ class Work:
     uid: str  # the uid a created party gets
     previous: dict = field(default_factory=dict)  # an update: the values it replaces
     seen_at: object = None  # an update: the record's updated_at when previewed
+    party: tuple = ()  # a create: the new party's values, in the order of PARTY_COLUMNS
+
+    def value(self, column: str):
+        return self.party[_COLUMN[column]]
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     row: int
     action: str  # create | update | skip | reject
@@ -218,6 +225,7 @@ class Planner:
             return self._update_row(record, made, work, target)
         uid = uuid_of(made.external_uid)
         work.uid = uid if uid and uid not in uids else new_uid()
+        work.party, work.fields = tuple(fields[c] for c in PARTY_COLUMNS), {}
         candidates: tuple[PartyRef, ...] = ()
         if kind == "company":
             candidates = self.look_alikes.companies_like(fields["sort_key"])
@@ -284,7 +292,7 @@ def plan_records(plan: ImportPlan, records: Iterator[ImportRecord], total: int, 
         done += len(chunk)
         if progress is not None:
             progress(done, max(total, done))
-    in_file = {r.work.fields["sort_key"] for r in plan.rows if r.action == "create" and r.kind == "company"}
+    in_file = {r.work.value("sort_key") for r in plan.rows if r.action == "create" and r.kind == "company"}
     existing = lookup.companies_named(plan.new_companies)
     plan.new_companies = {k: v for k, v in plan.new_companies.items() if k not in in_file and k not in existing}
     return plan
