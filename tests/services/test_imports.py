@@ -238,3 +238,24 @@ def test_missing_and_unreadable_files(db, tmp_path):
     with pytest.raises(ValidationError) as error:
         preview_import(db, path, inspect_import(db, path).mapping.with_fields([None, None]))
     assert error.value.code == "mapping_empty"
+
+
+def test_older_google_and_outlook_headers_are_mapped(db):
+    from smallcrm.services.import_layouts import detect_mapping
+
+    old_google = ["Name", "Given Name", "Family Name", "Group Membership", "E-mail 1 - Type", "E-mail 1 - Value",
+                  "Phone 1 - Type", "Phone 1 - Value", "Organization 1 - Name", "Organization 1 - Title",
+                  "Address 2 - Street"]
+    mapping = detect_mapping(old_google)
+    assert mapping.layout == "google"
+    assert mapping.fields == ("name", "first_name", "last_name", "tags", None, "email", None, "phone", "company",
+                              "job_title", None)
+    outlook = detect_mapping(OUTLOOK + ["Home Street", "Home Phone", "Pager"])
+    assert outlook.layout == "outlook"
+    assert dict(zip(outlook.headers, outlook.fields, strict=True)) == {
+        "Title": None, "First Name": "first_name", "Last Name": "last_name", "Company": "company",
+        "Job Title": "job_title", "Business Street": "street", "Business City": "city", "Business State": "province",
+        "Business Postal Code": "postal_code", "Business Country/Region": "country", "Business Fax": None,
+        "Business Phone": "phone", "Mobile Phone": "phone", "E-mail Address": "email", "E-mail 2 Address": "email",
+        "Categories": "tags", "Notes": "notes", "Birthday": "birthday", "Home Street": None, "Home Phone": "phone",
+        "Pager": None}
