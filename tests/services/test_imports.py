@@ -250,7 +250,7 @@ def test_older_google_and_outlook_headers_are_mapped(db):
     assert mapping.layout == "google"
     assert mapping.fields == ("name", "first_name", "last_name", "tags", None, "email", None, "phone", "company",
                               "job_title", None)
-    outlook = detect_mapping(OUTLOOK + ["Home Street", "Home Phone", "Pager"])
+    outlook = detect_mapping([*OUTLOOK, "Home Street", "Home Phone", "Pager"])
     assert outlook.layout == "outlook"
     assert dict(zip(outlook.headers, outlook.fields, strict=True)) == {
         "Title": None, "First Name": "first_name", "Last Name": "last_name", "Company": "company",
