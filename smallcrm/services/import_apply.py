@@ -73,7 +73,7 @@ def _tag_ids(names: Iterable[str], now: datetime) -> dict[str, int]:
     wanted = {fold(n): n for n in names}
     if not wanted:
         return {}
-    found = {key: (tid, deleted) for key, tid, deleted in lookup._rows(
+    found = {key: (tid, deleted) for key, tid, deleted in lookup.rows_in(
         "SELECT key, id, deleted_at FROM tag WHERE key IN ({marks})", wanted)}
     trashed = [tid for tid, deleted in found.values() if deleted is not None]
     if trashed:
@@ -81,7 +81,7 @@ def _tag_ids(names: Iterable[str], now: datetime) -> dict[str, int]:
     missing = [(new_uid(), now, now, wanted[k], k) for k in wanted if k not in found]
     if missing:
         bulk_insert(Tag, (*OWNED, "name", "key"), missing)
-        found.update({key: (tid, None) for key, tid in lookup._rows(
+        found.update({key: (tid, None) for key, tid in lookup.rows_in(
             "SELECT key, id FROM tag WHERE key IN ({marks})", [m[4] for m in missing])})
     return {key: tid for key, (tid, _) in found.items()}
 
@@ -191,7 +191,7 @@ def _update_row(row: PlannedRow, batch_id: int, now: datetime, companies: dict[s
 
 def _check_fresh(updates: list[PlannedRow]) -> None:
     seen = {row.party_id: row.work.seen_at for row in updates}
-    for party_id, updated_at, deleted in lookup._rows(
+    for party_id, updated_at, deleted in lookup.rows_in(
             "SELECT id, updated_at, deleted_at FROM party WHERE id IN ({marks})", seen):
         if deleted is not None or str(updated_at) != str(seen[party_id]):
             raise Conflict("Some records changed since the preview; preview the import again", code="stale",
