@@ -52,6 +52,10 @@ def test_choose_map_preview_import_report_and_undo(ctx, qtbot, monkeypatch, tmp_
     assert [(model.data(model.index(r, 0)), model.data(model.index(r, 1))) for r in range(model.rowCount())] == [
         (3, "Rejected"), (4, "Skipped")]
     assert model.data(model.index(0, 3)).startswith("VAT number")
+    early = tmp_path / "before.csv"
+    monkeypatch.setattr(ImportDialog, "ask_save_path", classmethod(lambda cls, parent, suggested: str(early)))
+    click(qtbot, dialog.preview_report_button)  # the report can be read before deciding to import
+    assert "IT123" in early.read_text(encoding="utf-8") and "saved" in dialog.summary.text()
     with qtbot.waitSignal(ctx.bus.changed) as changed:
         click(qtbot, dialog.next_button)
     assert dialog.pages.currentIndex() == DONE and changed.args[0].parties

@@ -84,6 +84,8 @@ class ImportDialog(QDialog):
         self.summary = _wrapped()
         self.rows_model = ImportRowsModel(self)
         self.rows_table = list_table(self.rows_model)
+        self.preview_report_button = QPushButton(self.tr("Save report of rejected rows…"))
+        self.preview_report_button.clicked.connect(self.save_report)
         for column, width in enumerate((60, 130, 200)):
             self.rows_table.setColumnWidth(column, width)
         self.work_label = _wrapped()
@@ -110,7 +112,9 @@ class ImportDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(_page(intro, choose_row))
         self.pages.addWidget(_page(self.layout_label, self.mapping, stretch_last=True))
-        self.pages.addWidget(_page(self.summary, self.rows_table, stretch_last=True))
+        preview = _page(self.summary, self.rows_table, stretch_last=True)
+        preview.layout().addWidget(self.preview_report_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.pages.addWidget(preview)
         self.pages.addWidget(_page(self.work_label, self.bar, self.stop_button))
         self.pages.addWidget(_page(self.result_label, done_buttons))
 
@@ -300,6 +304,7 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.summary.setText(self.summary_text(plan))
         self.rows_model.set_rows(plan.rows)
+        self.preview_report_button.setEnabled(bool(plan.rejections))
         self._show(PREVIEW)
 
     # -- import, report, undo ------------------------------------------------------------------------------
@@ -344,7 +349,8 @@ class ImportDialog(QDialog):
             self.error_label.setText(message_for(error))
             return
         self.error_label.clear()
-        self.result_label.setText(self.result_label.text() + "\n" + self.tr("Report saved: %1").replace("%1", path))
+        label = self.summary if self.pages.currentIndex() == PREVIEW else self.result_label
+        label.setText(label.text() + "\n" + self.tr("Report saved: %1").replace("%1", path))
 
     def undo(self) -> None:
         if self.result is None or not self.confirm_undo(self, self.tr(
