@@ -109,7 +109,7 @@ def _create_rows(plan: ImportPlan, batch_id: int, now: datetime, pace: _Pace) ->
     created: dict[str, int] = {}
     for chunk in _chunks(sorted(creates, key=lambda r: r.kind != "company")):
         created.update(_insert_parties([_party_row(r) for r in chunk], now))
-        pace.tick(len(chunk) // 2)
+        pace.tick(len(chunk))
     owner, country = str(get_setting("default_owner")), str(get_setting("default_country"))
     companies, made = _company_ids(plan, creates, now, owner, country, created)
     points, addresses, links, members, changes = [], [], [], [], []
@@ -137,7 +137,6 @@ def _create_rows(plan: ImportPlan, batch_id: int, now: datetime, pace: _Pace) ->
     bulk_insert(Affiliation, (*OWNED, "person", "company", "role", "is_primary"), members)
     bulk_insert(ImportChange, ("batch", "party", "action", "row_number", "external_uid", "previous", "added"),
                 changes)
-    pace.tick(len(creates) - len(creates) // 2)
     return [*created.values(), *made], len(made)
 
 
@@ -214,7 +213,7 @@ def apply_import(db, plan: ImportPlan, progress: Progress | None = None,
     """Carry out ``plan`` in one transaction: all of it, or (failure, cancel) nothing."""
     counts = plan.counts
     updates = [r for r in plan.rows if r.action == "update"]
-    pace = _Pace(counts["create"] + len(updates), progress, should_stop)
+    pace = _Pace(2 * counts["create"] + len(updates), progress, should_stop)  # inserts, then the search index
     now = utcnow()
     with db.atomic():
         _check_fresh(updates)
@@ -229,7 +228,9 @@ def apply_import(db, plan: ImportPlan, progress: Progress | None = None,
                 _update_row(row, batch.id, now, companies)
             pace.tick(len(chunk))
         touched = [*created, *(r.party_id for r in updates)]
-        reindex_parties(database, created)
+        for chunk in _chunks(created, 5000):
+            reindex_parties(database, chunk)
+            pace.tick(len(chunk))
         for chunk in _chunks([r.party_id for r in updates], 500):
             store.reindex(chunk)  # a renamed company: its people's search entries name it
         if made:

@@ -259,3 +259,14 @@ def test_older_google_and_outlook_headers_are_mapped(db):
         "Business Phone": "phone", "Mobile Phone": "phone", "E-mail Address": "email", "E-mail 2 Address": "email",
         "Categories": "tags", "Notes": "notes", "Birthday": "birthday", "Home Street": None, "Home Phone": "phone",
         "Pager": None}
+
+
+def test_progress_rises_to_the_end_in_steps(db, tmp_path):
+    path = write_csv(tmp_path / "in.csv", ["Name", "Email"], [[f"P{i}", f"p{i}@example.com"] for i in range(2500)])
+    seen: list[tuple[int, int]] = []
+    plan = preview_import(db, path, progress=lambda done, total: seen.append((done, total)))
+    assert [done for done, _ in seen] == [1000, 2000, 2500]
+    seen.clear()
+    apply_import(db, plan, progress=lambda done, total: seen.append((done, total)))
+    assert len(seen) >= 3 and seen[-1] == (5000, 5000)  # inserts, then the search index
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
