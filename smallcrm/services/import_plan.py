@@ -16,7 +16,7 @@ from datetime import datetime
 from itertools import islice
 
 from smallcrm.clock import utcnow
-from smallcrm.db.models import new_uid
+from smallcrm.db.models import uid_maker
 from smallcrm.errors import ValidationError
 from smallcrm.services import import_lookup as lookup
 from smallcrm.services.import_layouts import Mapping
@@ -30,6 +30,7 @@ CHUNK = 1000
 PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
                  "notes", "vat_number", "tax_code", "country", "birthday")
 _COLUMN = {name: index for index, name in enumerate(PARTY_COLUMNS)}
+new_uid = uid_maker()
 Progress = Callable[[int, int], None]
 ShouldStop = Callable[[], bool]
 _LIST_NAMES = {"emails": "email", "phones": "phone", "websites": "web"}

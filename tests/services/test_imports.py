@@ -270,3 +270,17 @@ def test_progress_rises_to_the_end_in_steps(db, tmp_path):
     apply_import(db, plan, progress=lambda done, total: seen.append((done, total)))
     assert len(seen) >= 3 and seen[-1] == (5000, 5000)  # inserts, then the search index
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_the_fast_uids_are_distinct_version_4_uuids():
+    import uuid
+    from concurrent.futures import ThreadPoolExecutor
+
+    from smallcrm.db.models import uid_maker
+
+    make = uid_maker(batch=7)
+    with ThreadPoolExecutor(4) as pool:
+        made = list(pool.map(lambda _: make(), range(5000)))
+    parsed = [uuid.UUID(u) for u in made]
+    assert len(set(made)) == 5000 and all(str(p) == u for p, u in zip(parsed, made, strict=True))
+    assert {p.version for p in parsed} == {4} and {p.variant for p in parsed} == {uuid.RFC_4122}
