@@ -50,7 +50,7 @@ def _bare(csv_path: Path, db_path: Path) -> None:
 
 
 def imports(ctx: Context) -> list[Row]:
-    count = 10_000 if ctx.quick else 100_000
+    count = 1_000 if ctx.quick else 100_000  # quick and smoke runs: the harness only has to work
     folder = ctx.path.parent / "imports"
     folder.mkdir(exist_ok=True)
     source = folder / f"contacts-{count}.csv"
@@ -79,11 +79,13 @@ def imports(ctx: Context) -> list[Row]:
     state.pop("db").close()
     floor = measure(lambda: _bare(source, folder / "bare.sqlite3"), 1, warmup=0)
     rate, floor_rate = count / ours.median * 1000, count / floor.median * 1000
+    cpu_rate = count / ours.cpu_median * 1000 if ours.cpu_median else 0
     again_rate = count / again.median * 1000
     return [
         Row("import", f"Import {count:,} CSV rows into an empty database (checked, de-duplicated, one transaction)",
             "100k", ours, floor, target=f"≥ {TARGET_RATE:,} rows/s", passed=rate >= TARGET_RATE,
-            extra={"rate": f"{rate:,.0f} rows/s (floor {floor_rate:,.0f}); {created:,} parties created"},
+            extra={"rate": f"{rate:,.0f} rows/s [CPU time: {cpu_rate:,.0f} rows/s] (floor {floor_rate:,.0f}); "
+                           f"{created:,} parties created"},
             note="ours: read, check each row by the forms' rules (e-mail, E.164 phone), look up e-mail/phone/name "
                  "matches, bulk insert parties, contact points, addresses, tags, companies, batch, search index; "
                  "floor: csv.reader + sqlite3 executemany of the same rows into one bare table"),

@@ -339,6 +339,22 @@
         <translation>New company</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Contacts from a CSV, Excel or vCard file</source>
+        <translation>Contacts from a CSV, Excel or vCard file</translation>
+    </message>
+    <message>
+        <source>Export vCard…</source>
+        <translation>Export vCard…</translation>
+    </message>
+    <message>
+        <source>The selected contacts (or all those listed) to a vCard file</source>
+        <translation>The selected contacts (or all those listed) to a vCard file</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -347,6 +363,25 @@
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export vCard</source>
+        <translation>Export vCard</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting vCard</source>
+        <translation>Exporting vCard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%n contact written to %1</numerusform>
+            <numerusform>%n contacts written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1462,6 +1497,330 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Testing the mail connection</source>
         <translation>Testing the mail connection</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, Excel (.xlsx) or vCard (.vcf) file. Exports of Google Contacts, Outlook and SmallCRM are recognised by their columns; for any other file you check which field each column goes into.
+
+Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated, not doubled. Nothing is changed before you confirm, and a finished import can be undone as a whole.</source>
+        <translation>Choose a CSV, Excel (.xlsx) or vCard (.vcf) file. Exports of Google Contacts, Outlook and SmallCRM are recognised by their columns; for any other file you check which field each column goes into.
+
+Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated, not doubled. Nothing is changed before you confirm, and a finished import can be undone as a whole.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Save report of rejected rows…</source>
+        <translation>Save report of rejected rows…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation>Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save report of rejected rows</source>
+        <translation>Save report of rejected rows</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Stopped: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>a SmallCRM export</source>
+        <translation>a SmallCRM export</translation>
+    </message>
+    <message>
+        <source>a Google Contacts export</source>
+        <translation>a Google Contacts export</translation>
+    </message>
+    <message>
+        <source>an Outlook export</source>
+        <translation>an Outlook export</translation>
+    </message>
+    <message>
+        <source>Recognised as %1: the columns are already matched.</source>
+        <translation>Recognised as %1: the columns are already matched.</translation>
+    </message>
+    <message>
+        <source>These columns were imported before: the fields you chose then are proposed.</source>
+        <translation>These columns were imported before: the fields you chose then are proposed.</translation>
+    </message>
+    <message>
+        <source>Check which field each column goes into; unknown columns are not imported. Your choice is remembered for files with the same columns.</source>
+        <translation>Check which field each column goes into; unknown columns are not imported. Your choice is remembered for files with the same columns.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>(Text encoding %1, separated by %2.)</source>
+        <translation>(Text encoding %1, separated by %2.)</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Reading and checking %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>New: %1 · Updated: %2 · Skipped: %3 · Rejected: %4</source>
+        <translation>New: %1 · Updated: %2 · Skipped: %3 · Rejected: %4</translation>
+    </message>
+    <message>
+        <source>Companies added for the Company column: %1</source>
+        <translation>Companies added for the Company column: %1</translation>
+    </message>
+    <message>
+        <source>New contacts that look like ones you have (merge them later if they are the same): %1</source>
+        <translation>New contacts that look like ones you have (merge them later if they are the same): %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>Imported: %1 new, %2 updated, %3 skipped, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created go to the trash.</source>
+        <translation>Put every contact back as it was before this import? The contacts it created go to the trash.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Person or company</source>
+        <translation>Person or company</translation>
+    </message>
+    <message>
+        <source>Full name / company name</source>
+        <translation>Full name / company name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Unique ID (vCard UID)</source>
+        <translation>Unique ID (vCard UID)</translation>
+    </message>
+    <message>
+        <source>Whole row</source>
+        <translation>Whole row</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Updates #%1</source>
+        <translation>Updates #%1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>New, looks like</source>
+        <translation>New, looks like</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>already up to date</translation>
+    </message>
+    <message>
+        <source>the same contact as an earlier row of the file</source>
+        <translation>the same contact as an earlier row of the file</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,22 @@
         <translation>Nuova azienda</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <source>Contacts from a CSV, Excel or vCard file</source>
+        <translation>Contatti da un file CSV, Excel o vCard</translation>
+    </message>
+    <message>
+        <source>Export vCard…</source>
+        <translation>Esporta vCard…</translation>
+    </message>
+    <message>
+        <source>The selected contacts (or all those listed) to a vCard file</source>
+        <translation>I contatti selezionati (o tutti quelli in elenco) in un file vCard</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
@@ -347,6 +363,25 @@
         <translation>
             <numerusform>%n elemento</numerusform>
             <numerusform>%n elementi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export vCard</source>
+        <translation>Esporta vCard</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting vCard</source>
+        <translation>Esportazione vCard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%n contatto scritto in %1</numerusform>
+            <numerusform>%n contatti scritti in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1462,6 +1497,330 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Testing the mail connection</source>
         <translation>Prova della connessione di posta</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importa contatti</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, Excel (.xlsx) or vCard (.vcf) file. Exports of Google Contacts, Outlook and SmallCRM are recognised by their columns; for any other file you check which field each column goes into.
+
+Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated, not doubled. Nothing is changed before you confirm, and a finished import can be undone as a whole.</source>
+        <translation>Scegli un file CSV, Excel (.xlsx) o vCard (.vcf). Le esportazioni di Google Contatti, Outlook e SmallCRM vengono riconosciute dalle colonne; per qualsiasi altro file indichi tu in quale campo va ogni colonna.
+
+I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) vengono aggiornati, non duplicati. Nulla cambia prima della tua conferma, e un&apos;importazione conclusa si può annullare per intero.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <source>Save report of rejected rows…</source>
+        <translation>Salva il resoconto delle righe scartate…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annulla questa importazione</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation>Contatti (*.csv *.txt *.xlsx *.vcf *.vcard);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Save report of rejected rows</source>
+        <translation>Salva il resoconto delle righe scartate</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interruzione…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Interrotto: non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>a SmallCRM export</source>
+        <translation>un&apos;esportazione di SmallCRM</translation>
+    </message>
+    <message>
+        <source>a Google Contacts export</source>
+        <translation>un&apos;esportazione di Google Contatti</translation>
+    </message>
+    <message>
+        <source>an Outlook export</source>
+        <translation>un&apos;esportazione di Outlook</translation>
+    </message>
+    <message>
+        <source>Recognised as %1: the columns are already matched.</source>
+        <translation>Riconosciuto come %1: le colonne sono già abbinate.</translation>
+    </message>
+    <message>
+        <source>These columns were imported before: the fields you chose then are proposed.</source>
+        <translation>Queste colonne sono già state importate: ti proponiamo i campi scelti allora.</translation>
+    </message>
+    <message>
+        <source>Check which field each column goes into; unknown columns are not imported. Your choice is remembered for files with the same columns.</source>
+        <translation>Controlla in quale campo va ogni colonna; le colonne sconosciute non vengono importate. La scelta viene ricordata per i file con le stesse colonne.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgola</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto e virgola</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulazione</translation>
+    </message>
+    <message>
+        <source>(Text encoding %1, separated by %2.)</source>
+        <translation>(Codifica del testo %1, separato da %2.)</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Lettura e controllo di %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lettura di %1</translation>
+    </message>
+    <message>
+        <source>New: %1 · Updated: %2 · Skipped: %3 · Rejected: %4</source>
+        <translation>Nuovi: %1 · Aggiornati: %2 · Saltati: %3 · Scartati: %4</translation>
+    </message>
+    <message>
+        <source>Companies added for the Company column: %1</source>
+        <translation>Aziende aggiunte dalla colonna Azienda: %1</translation>
+    </message>
+    <message>
+        <source>New contacts that look like ones you have (merge them later if they are the same): %1</source>
+        <translation>Nuovi contatti simili a contatti esistenti (uniscili poi, se sono gli stessi): %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Niente da importare.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importazione di %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>Importati: %1 nuovi, %2 aggiornati, %3 saltati, %4 scartati.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Resoconto salvato: %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created go to the trash.</source>
+        <translation>Riportare ogni contatto com&apos;era prima di questa importazione? I contatti creati finiscono nel cestino.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>L&apos;importazione è stata annullata.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Person or company</source>
+        <translation>Persona o azienda</translation>
+    </message>
+    <message>
+        <source>Full name / company name</source>
+        <translation>Nome completo / ragione sociale</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Nazione</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <source>Unique ID (vCard UID)</source>
+        <translation>Identificativo univoco (UID vCard)</translation>
+    </message>
+    <message>
+        <source>Whole row</source>
+        <translation>Riga intera</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonna nel file</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Esempio</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importata come</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importata</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Cosa succede</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Scartata</translation>
+    </message>
+    <message>
+        <source>Updates #%1</source>
+        <translation>Aggiorna #%1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltata</translation>
+    </message>
+    <message>
+        <source>New, looks like</source>
+        <translation>Nuovo, simile a</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>già aggiornato</translation>
+    </message>
+    <message>
+        <source>the same contact as an earlier row of the file</source>
+        <translation>lo stesso contatto di una riga precedente del file</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,22 @@
         <translation>Companie nouă</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importă…</translation>
+    </message>
+    <message>
+        <source>Contacts from a CSV, Excel or vCard file</source>
+        <translation>Contacte dintr-un fișier CSV, Excel sau vCard</translation>
+    </message>
+    <message>
+        <source>Export vCard…</source>
+        <translation>Exportă vCard…</translation>
+    </message>
+    <message>
+        <source>The selected contacts (or all those listed) to a vCard file</source>
+        <translation>Contactele selectate (sau toate cele din listă) într-un fișier vCard</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Se încarcă…</translation>
     </message>
@@ -349,6 +365,26 @@
             <numerusform>%n înregistrare</numerusform>
             <numerusform>%n înregistrări</numerusform>
             <numerusform>%n de înregistrări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export vCard</source>
+        <translation>Exportă vCard</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting vCard</source>
+        <translation>Export vCard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%n contact scris în %1</numerusform>
+            <numerusform>%n contacte scrise în %1</numerusform>
+            <numerusform>%n de contacte scrise în %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1467,6 +1503,330 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Testing the mail connection</source>
         <translation>Testarea conexiunii de e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importă contacte</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, Excel (.xlsx) or vCard (.vcf) file. Exports of Google Contacts, Outlook and SmallCRM are recognised by their columns; for any other file you check which field each column goes into.
+
+Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated, not doubled. Nothing is changed before you confirm, and a finished import can be undone as a whole.</source>
+        <translation>Alegeți un fișier CSV, Excel (.xlsx) sau vCard (.vcf). Exporturile din Google Contacts, Outlook și SmallCRM sunt recunoscute după coloane; pentru orice alt fișier alegeți în ce câmp merge fiecare coloană.
+
+Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt actualizate, nu dublate. Nimic nu se schimbă înainte de confirmare, iar un import încheiat poate fi anulat în întregime.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Alegeți fișierul…</translation>
+    </message>
+    <message>
+        <source>Save report of rejected rows…</source>
+        <translation>Salvează raportul rândurilor respinse…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Anulează acest import</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation>Contacte (*.csv *.txt *.xlsx *.vcf *.vcard);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Save report of rejected rows</source>
+        <translation>Salvează raportul rândurilor respinse</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Previzualizare</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importă</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Se oprește…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Oprit: nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>a SmallCRM export</source>
+        <translation>un export SmallCRM</translation>
+    </message>
+    <message>
+        <source>a Google Contacts export</source>
+        <translation>un export Google Contacts</translation>
+    </message>
+    <message>
+        <source>an Outlook export</source>
+        <translation>un export Outlook</translation>
+    </message>
+    <message>
+        <source>Recognised as %1: the columns are already matched.</source>
+        <translation>Recunoscut ca %1: coloanele sunt deja potrivite.</translation>
+    </message>
+    <message>
+        <source>These columns were imported before: the fields you chose then are proposed.</source>
+        <translation>Aceste coloane au mai fost importate: sunt propuse câmpurile alese atunci.</translation>
+    </message>
+    <message>
+        <source>Check which field each column goes into; unknown columns are not imported. Your choice is remembered for files with the same columns.</source>
+        <translation>Verificați în ce câmp merge fiecare coloană; coloanele necunoscute nu se importă. Alegerea este reținută pentru fișierele cu aceleași coloane.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgulă</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punct și virgulă</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>(Text encoding %1, separated by %2.)</source>
+        <translation>(Codificare text %1, separat prin %2.)</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Se citește și se verifică %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Se citește %1</translation>
+    </message>
+    <message>
+        <source>New: %1 · Updated: %2 · Skipped: %3 · Rejected: %4</source>
+        <translation>Noi: %1 · Actualizate: %2 · Omise: %3 · Respinse: %4</translation>
+    </message>
+    <message>
+        <source>Companies added for the Company column: %1</source>
+        <translation>Companii adăugate din coloana Companie: %1</translation>
+    </message>
+    <message>
+        <source>New contacts that look like ones you have (merge them later if they are the same): %1</source>
+        <translation>Contacte noi care seamănă cu unele existente (uniți-le ulterior dacă sunt aceleași): %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nimic de importat.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Se importă %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Se importă %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>Importate: %1 noi, %2 actualizate, %3 omise, %4 respinse.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Raport salvat: %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created go to the trash.</source>
+        <translation>Readuceți fiecare contact cum era înainte de acest import? Contactele create de el ajung în coș.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Importul a fost anulat.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Person or company</source>
+        <translation>Persoană sau companie</translation>
+    </message>
+    <message>
+        <source>Full name / company name</source>
+        <translation>Nume complet / denumirea companiei</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Companie</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Stradă</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Oraș</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Cod TVA</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Cod fiscal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichete</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Zi de naștere</translation>
+    </message>
+    <message>
+        <source>Unique ID (vCard UID)</source>
+        <translation>Identificator unic (UID vCard)</translation>
+    </message>
+    <message>
+        <source>Whole row</source>
+        <translation>Rândul întreg</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Coloana din fișier</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemplu</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importată ca</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(fără nume)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nu se importă</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rând</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce se întâmplă</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respins</translation>
+    </message>
+    <message>
+        <source>Updates #%1</source>
+        <translation>Actualizează #%1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omis</translation>
+    </message>
+    <message>
+        <source>New, looks like</source>
+        <translation>Nou, seamănă cu</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>deja la zi</translation>
+    </message>
+    <message>
+        <source>the same contact as an earlier row of the file</source>
+        <translation>același contact ca un rând anterior din fișier</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import fields
 from pathlib import Path
 
 from smallcrm.cli.output import emit_json, table, warn, when
@@ -149,7 +150,8 @@ def run_import(args: argparse.Namespace) -> int:
             write_rejections(plan, args.report)
         if args.json and args.dry_run:
             return emit_json({"counts": plan.counts, "layout": plan.mapping.layout, "rejected": plan.rejections,
-                              "rows": [{k: v for k, v in r.__dict__.items() if k != "work"} for r in plan.rows]}) or 0
+                              "rows": [{f.name: getattr(r, f.name) for f in fields(r) if f.name != "work"}
+                                       for r in plan.rows]}) or 0
         _show_plan(plan)
         if source.needs_confirmation and not (args.mapping or args.accept_mapping):
             print("\nProposed mapping of the columns:")

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from smallcrm.documents.table_source import (
     CELL_LIMIT,
-    MAX_FILE_BYTES,
     MAX_ROWS,
     RawRow,
     RawTable,
+    check_size,
     checked_row,
     file_error,
 )
@@ -134,10 +134,7 @@ def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
 
 def read_csv(path: Path | str) -> RawTable:
     path = Path(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise file_error("file_too_large", f"The file is larger than {MAX_FILE_BYTES // 2**20} MB",
-                         limit=MAX_FILE_BYTES)
+    check_size(path)
     text, encoding = decode(path.read_bytes())
     return table_of_text(text, encoding)
 

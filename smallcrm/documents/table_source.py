@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from smallcrm.errors import ValidationError
 
@@ -39,6 +40,12 @@ class RawTable:
 
 def file_error(code: str, message: str, **params) -> ValidationError:
     return ValidationError("file", message, code=code, **params)
+
+
+def check_size(path: Path) -> None:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise file_error("file_too_large", f"The file is larger than {MAX_FILE_BYTES // 2**20} MB",
+                         limit=MAX_FILE_BYTES)
 
 
 def checked_row(number: int, cells: list[str], width: int) -> RawRow:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
-from smallcrm.documents.table_source import MAX_FILE_BYTES, MAX_ROWS, RawRow, RawTable, checked_row, file_error
+from smallcrm.documents.table_source import MAX_ROWS, RawRow, RawTable, check_size, checked_row, file_error
 
 
 def cell_text(value) -> str:
@@ -55,9 +55,7 @@ def _values(path: Path) -> Iterator[tuple[int, list[str]]]:
 
 def read_xlsx(path: Path | str) -> RawTable:
     path = Path(path)
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise file_error("file_too_large", f"The file is larger than {MAX_FILE_BYTES // 2**20} MB",
-                         limit=MAX_FILE_BYTES)
+    check_size(path)
     first = next(_values(path), None)
     if first is None:
         raise file_error("file_empty", "The workbook has no rows")

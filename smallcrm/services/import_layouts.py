@@ -138,6 +138,8 @@ def _google_field(name: str) -> str | None:
     for pattern, field in _GOOGLE_NUMBERED:
         if pattern.match(name):
             return field
+    if name in ALIASES:  # "Organization 1 - Name" of the older export
+        return ALIASES[name]
     if _GOOGLE_IGNORED.match(name) or name in ("name prefix", "name suffix", "middle name", "nickname",
                                                "additional name", "photo", "phonetic first name"):
         return None

@@ -19,7 +19,8 @@ from smallcrm.text import fold
 BATCH = 500  # SQLite's bound parameters per query stay far below its limit
 
 
-def _rows(sql: str, values: Iterable, extra: tuple = ()) -> list[tuple]:
+def rows_in(sql: str, values: Iterable, extra: tuple = ()) -> list[tuple]:
+    """The rows of ``sql`` for all ``values``, asked in chunks: ``{marks}`` in ``sql`` stands for a chunk's "?"s."""
     values = list(dict.fromkeys(values))
     found: list[tuple] = []
     for start in range(0, len(values), BATCH):
@@ -31,7 +32,7 @@ def _rows(sql: str, values: Iterable, extra: tuple = ()) -> list[tuple]:
 
 def points_owned(kind: str, keys: Iterable[str]) -> dict[str, int]:
     """match key -> the live party with a live contact point of this kind and key."""
-    rows = _rows("SELECT cp.match_key, cp.party_id FROM contact_point cp JOIN party p ON p.id = cp.party_id "
+    rows = rows_in("SELECT cp.match_key, cp.party_id FROM contact_point cp JOIN party p ON p.id = cp.party_id "
                  "WHERE cp.deleted_at IS NULL AND p.deleted_at IS NULL AND cp.kind = ? AND cp.match_key IN "
                  "({marks}) ORDER BY cp.party_id", keys, (kind,))
     found: dict[str, int] = {}
@@ -41,7 +42,7 @@ def points_owned(kind: str, keys: Iterable[str]) -> dict[str, int]:
 
 
 def vat_owners(numbers: Iterable[str]) -> dict[str, int]:
-    rows = _rows("SELECT vat_number, id FROM party WHERE deleted_at IS NULL AND vat_number IN ({marks}) "
+    rows = rows_in("SELECT vat_number, id FROM party WHERE deleted_at IS NULL AND vat_number IN ({marks}) "
                  "ORDER BY id", numbers)
     found: dict[str, int] = {}
     for number, party_id in rows:
@@ -52,12 +53,12 @@ def vat_owners(numbers: Iterable[str]) -> dict[str, int]:
 def uid_owners(uids: Iterable[str]) -> dict[str, tuple[int, bool]]:
     """uid -> (party id, is live), trashed parties included: a uid is never given twice."""
     return {uid: (pid, deleted is None) for uid, pid, deleted in
-            _rows("SELECT uid, id, deleted_at FROM party WHERE uid IN ({marks})", uids)}
+            rows_in("SELECT uid, id, deleted_at FROM party WHERE uid IN ({marks})", uids)}
 
 
 def imported_uid_owners(external_uids: Iterable[str]) -> dict[str, int]:
     """vCard UID -> the live party an import not undone created or updated from it."""
-    rows = _rows("SELECT c.external_uid, c.party_id FROM import_change c JOIN import_batch b ON b.id = c.batch_id "
+    rows = rows_in("SELECT c.external_uid, c.party_id FROM import_change c JOIN import_batch b ON b.id = c.batch_id "
                  "JOIN party p ON p.id = c.party_id WHERE b.undone_at IS NULL AND p.deleted_at IS NULL "
                  "AND c.external_uid IN ({marks}) ORDER BY c.id DESC", external_uids)
     found: dict[str, int] = {}
@@ -73,7 +74,7 @@ def _company_key_sql() -> str:
 
 def same_names(sort_keys: Iterable[str]) -> dict[tuple[str, str, str], int]:
     """(kind, sort key, company's sort key or "") -> a live party with exactly that name."""
-    rows = _rows(f"SELECT p.kind, p.sort_key, COALESCE({_company_key_sql()}, ''), p.id FROM party p "
+    rows = rows_in(f"SELECT p.kind, p.sort_key, COALESCE({_company_key_sql()}, ''), p.id FROM party p "
                  "WHERE p.deleted_at IS NULL AND p.sort_key IN ({marks}) ORDER BY p.id", sort_keys)
     found: dict[tuple[str, str, str], int] = {}
     for kind, key, company, party_id in rows:
@@ -82,7 +83,7 @@ def same_names(sort_keys: Iterable[str]) -> dict[tuple[str, str, str], int]:
 
 
 def companies_named(sort_keys: Iterable[str]) -> dict[str, int]:
-    rows = _rows("SELECT sort_key, id FROM party WHERE kind = 'company' AND deleted_at IS NULL AND sort_key IN "
+    rows = rows_in("SELECT sort_key, id FROM party WHERE kind = 'company' AND deleted_at IS NULL AND sort_key IN "
                  "({marks}) ORDER BY id", sort_keys)
     found: dict[str, int] = {}
     for key, party_id in rows:
@@ -114,18 +115,18 @@ def address_key(street: str, postal_code: str, city: str) -> tuple[str, str, str
 
 def load_existing(ids: Iterable[int]) -> dict[int, Existing]:
     ids = list(dict.fromkeys(ids))
-    found = {row[0]: Existing(row[0], row[1], dict(zip(SCALARS, row[3:], strict=True)), row[2]) for row in _rows(
+    found = {row[0]: Existing(row[0], row[1], dict(zip(SCALARS, row[3:], strict=True)), row[2]) for row in rows_in(
         f"SELECT id, kind, updated_at, {', '.join(SCALARS)} FROM party WHERE id IN ({{marks}})", ids)}
-    for party_id, kind, key in _rows("SELECT party_id, kind, match_key FROM contact_point WHERE deleted_at IS NULL "
+    for party_id, kind, key in rows_in("SELECT party_id, kind, match_key FROM contact_point WHERE deleted_at IS NULL "
                                      "AND party_id IN ({marks})", ids):
         found[party_id].points.add((kind, key))
-    for party_id, key in _rows("SELECT pt.party_id, t.key FROM party_tag pt JOIN tag t ON t.id = pt.tag_id WHERE "
+    for party_id, key in rows_in("SELECT pt.party_id, t.key FROM party_tag pt JOIN tag t ON t.id = pt.tag_id WHERE "
                                "pt.deleted_at IS NULL AND t.deleted_at IS NULL AND pt.party_id IN ({marks})", ids):
         found[party_id].tags.add(key)
-    for party_id, street, postal, city in _rows("SELECT party_id, street, postal_code, city FROM address WHERE "
+    for party_id, street, postal, city in rows_in("SELECT party_id, street, postal_code, city FROM address WHERE "
                                                 "deleted_at IS NULL AND party_id IN ({marks})", ids):
         found[party_id].addresses.append(address_key(street, postal, city))
-    for person_id, key in _rows("SELECT a.person_id, c.sort_key FROM affiliation a JOIN party c ON c.id = "
+    for person_id, key in rows_in("SELECT a.person_id, c.sort_key FROM affiliation a JOIN party c ON c.id = "
                                 "a.company_id WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL AND "
                                 "a.person_id IN ({marks})", ids):
         found[person_id].companies.add(key)

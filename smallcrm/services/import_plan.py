@@ -16,7 +16,7 @@ from datetime import datetime
 from itertools import islice
 
 from smallcrm.clock import utcnow
-from smallcrm.db.models import new_uid
+from smallcrm.db.models import uid_maker
 from smallcrm.errors import ValidationError
 from smallcrm.services import import_lookup as lookup
 from smallcrm.services.import_layouts import Mapping
@@ -27,6 +27,10 @@ from smallcrm.services.views import PartyRef
 from smallcrm.text import fold
 
 CHUNK = 1000
+PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
+                 "notes", "vat_number", "tax_code", "country", "birthday")
+_COLUMN = {name: index for index, name in enumerate(PARTY_COLUMNS)}
+new_uid = uid_maker()
 Progress = Callable[[int, int], None]
 ShouldStop = Callable[[], bool]
 _LIST_NAMES = {"emails": "email", "phones": "phone", "websites": "web"}
@@ -41,11 +45,11 @@ class Rejection:
     code: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Work:
-    """What applying a row needs (not shown to anyone)."""
+    """What applying a row needs (not shown to anyone). Kept small: a preview of 100k rows holds 100k of them."""
 
-    fields: dict
+    fields: dict  # an update: the columns it changes; a create: {} (the values are in ``party``)
     points: list[tuple[str, str, str, str]]  # kind, value, match key, label
     tags: list[str]
     address: AddressDraft | None
@@ -54,9 +58,13 @@ class Work:
     uid: str  # the uid a created party gets
     previous: dict = field(default_factory=dict)  # an update: the values it replaces
     seen_at: object = None  # an update: the record's updated_at when previewed
+    party: tuple = ()  # a create: the new party's values, in the order of PARTY_COLUMNS
+
+    def value(self, column: str):
+        return self.party[_COLUMN[column]]
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     row: int
     action: str  # create | update | skip | reject
@@ -96,9 +104,11 @@ class ImportPlan:
 def _rejection(record: ImportRecord, error: ValidationError) -> Rejection:
     name = error.field.split("[")[0]
     name = _LIST_NAMES.get(name, name)
-    value = error.params.get("value")
+    value = record.values.get(name)  # as the file has it (a check may see only a part: "123" of "IT123")
     if value is None:
-        value = record.values.get(name) or "; ".join(record.lists.get(name, ()))
+        value = error.params.get("value")
+    if value is None:
+        value = "; ".join(record.lists.get(name, ()))
     return Rejection(record.number, name, str(value)[:200], error.message, error.code)
 
 
@@ -197,12 +207,12 @@ class Planner:
         fields = clean.fields
         kind, name = fields["kind"], fields["name"]
         address = next(iter(clean.addresses), None)
-        for key in self._keys(made, clean):
+        keys = self._keys(made, clean)
+        for key in keys:
             if key in self.seen:
                 earlier = self.seen[key]
                 return PlannedRow(record.number, "skip", kind, name, reason=f"the same contact as row {earlier}",
                                   code="duplicate_in_file")
-        keys = self._keys(made, clean)
         if match is not None and match in self.targets:
             earlier = self.targets[match]
             return PlannedRow(record.number, "skip", kind, name, match,
@@ -216,6 +226,7 @@ class Planner:
             return self._update_row(record, made, work, target)
         uid = uuid_of(made.external_uid)
         work.uid = uid if uid and uid not in uids else new_uid()
+        work.party, work.fields = tuple(fields[c] for c in PARTY_COLUMNS), {}
         candidates: tuple[PartyRef, ...] = ()
         if kind == "company":
             candidates = self.look_alikes.companies_like(fields["sort_key"])
@@ -282,7 +293,7 @@ def plan_records(plan: ImportPlan, records: Iterator[ImportRecord], total: int, 
         done += len(chunk)
         if progress is not None:
             progress(done, max(total, done))
-    in_file = {r.work.fields["sort_key"] for r in plan.rows if r.action == "create" and r.kind == "company"}
+    in_file = {r.work.value("sort_key") for r in plan.rows if r.action == "create" and r.kind == "company"}
     existing = lookup.companies_named(plan.new_companies)
     plan.new_companies = {k: v for k, v in plan.new_companies.items() if k not in in_file and k not in existing}
     return plan

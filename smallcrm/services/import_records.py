@@ -164,7 +164,9 @@ def _kind(values: dict[str, str]) -> str:
         return kind
     if values.get("first_name") or values.get("last_name") or values.get("name"):
         return PartyKind.PERSON
-    return PartyKind.COMPANY
+    if values.get("company"):
+        return PartyKind.COMPANY
+    raise ValidationError("name", "A contact needs a name or a company name", code="required")
 
 
 def _stage(text: str) -> str:

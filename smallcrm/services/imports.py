@@ -13,7 +13,7 @@ from pathlib import Path
 
 from smallcrm.documents.csv_export import write_csv
 from smallcrm.documents.csv_reader import decode, read_csv
-from smallcrm.documents.table_source import MAX_FILE_BYTES, RawTable, file_error
+from smallcrm.documents.table_source import RawTable, check_size, file_error
 from smallcrm.documents.vcard import looks_like_vcard, read_vcards
 from smallcrm.documents.xlsx import Column, Sheet, write_workbook
 from smallcrm.documents.xlsx_reader import read_xlsx
@@ -75,9 +75,7 @@ def _table(path: Path, kind: str) -> RawTable:
 
 
 def _vcard_text(path: Path) -> str:
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise file_error("file_too_large", f"The file is larger than {MAX_FILE_BYTES // 2**20} MB",
-                         limit=MAX_FILE_BYTES)
+    check_size(path)
     data = path.read_bytes()
     if not data.strip():
         raise file_error("file_empty", "The file is empty")

@@ -87,3 +87,18 @@ def test_what_we_write_is_folded_escaped_and_reads_back_the_same():
     for name in ("uid", "kind", "formatted_name", "family_name", "given_name", "organization", "title", "emails",
                  "phones", "urls", "addresses", "note", "categories", "birthday", "extras"):
         assert getattr(back, name) == getattr(card, name), name
+
+
+def test_another_reader_understands_what_we_write():
+    import vobject
+
+    card = VCardContact(uid="urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e", kind="individual",
+                        formatted_name="Zoë Ăsănescu", family_name="Ăsănescu", given_name="Zoë", organization="Alfa",
+                        emails=["zoe@example.ro"], phones=[("+40721234567", ("cell",))],
+                        addresses=[VCardAddress((), "Str. Lungă 1", "Iași", "IS", "700001", "RO")],
+                        note="due righe,\nuna; due " + "ș" * 60)
+    [parsed] = vobject.readComponents(write_vcard(card))
+    assert parsed.fn.value == "Zoë Ăsănescu" and parsed.email.value == "zoe@example.ro"
+    assert (parsed.n.value.family, parsed.n.value.given) == ("Ăsănescu", "Zoë")
+    assert parsed.tel.value == "+40721234567" and parsed.adr.value.city == "Iași"
+    assert parsed.note.value == card.note

@@ -66,3 +66,23 @@ def test_random_csv(db, tmp_path, header, rows, delimiter, encoding):
     assert count_parties(db, PartyQuery()) == before + result.created
     undo_import(db, result.batch_id)
     assert count_parties(db, PartyQuery()) == before
+
+
+vcard_line = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(["BEGIN:VCARD", "END:VCARD", "VERSION:3.0", "FN:Anna Neri", "N:Neri;Anna;;;", "ORG:Alfa;X",
+                     "EMAIL:anna@example.it", "TEL;CELL:+39 333 1234567", "ADR:;;Via Roma 1;Milano;MI;20121;Italia",
+                     "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:caff=C3=A8=", " folded", "UID:x", "KIND:org",
+                     "BDAY:--0517", "BDAY:19801332", "CATEGORIES:a,b\\,c", "PHOTO;ENCODING=b:AAAA"]),
+)
+
+
+@FUZZ
+@given(lines=st.lists(vcard_line, max_size=25))
+def test_random_vcards(db, tmp_path, lines):
+    path = tmp_path / "random.vcf"
+    path.write_text("BEGIN:VCARD\n" + "\n".join(lines), encoding="utf-8")
+    plan = _plan_or_clear_error(db, path)
+    if plan is not None:
+        result, _ = apply_import(db, plan)
+        undo_import(db, result.batch_id)

@@ -238,3 +238,49 @@ def test_missing_and_unreadable_files(db, tmp_path):
     with pytest.raises(ValidationError) as error:
         preview_import(db, path, inspect_import(db, path).mapping.with_fields([None, None]))
     assert error.value.code == "mapping_empty"
+
+
+def test_older_google_and_outlook_headers_are_mapped(db):
+    from smallcrm.services.import_layouts import detect_mapping
+
+    old_google = ["Name", "Given Name", "Family Name", "Group Membership", "E-mail 1 - Type", "E-mail 1 - Value",
+                  "Phone 1 - Type", "Phone 1 - Value", "Organization 1 - Name", "Organization 1 - Title",
+                  "Address 2 - Street"]
+    mapping = detect_mapping(old_google)
+    assert mapping.layout == "google"
+    assert mapping.fields == ("name", "first_name", "last_name", "tags", None, "email", None, "phone", "company",
+                              "job_title", None)
+    outlook = detect_mapping([*OUTLOOK, "Home Street", "Home Phone", "Pager"])
+    assert outlook.layout == "outlook"
+    assert dict(zip(outlook.headers, outlook.fields, strict=True)) == {
+        "Title": None, "First Name": "first_name", "Last Name": "last_name", "Company": "company",
+        "Job Title": "job_title", "Business Street": "street", "Business City": "city", "Business State": "province",
+        "Business Postal Code": "postal_code", "Business Country/Region": "country", "Business Fax": None,
+        "Business Phone": "phone", "Mobile Phone": "phone", "E-mail Address": "email", "E-mail 2 Address": "email",
+        "Categories": "tags", "Notes": "notes", "Birthday": "birthday", "Home Street": None, "Home Phone": "phone",
+        "Pager": None}
+
+
+def test_progress_rises_to_the_end_in_steps(db, tmp_path):
+    path = write_csv(tmp_path / "in.csv", ["Name", "Email"], [[f"P{i}", f"p{i}@example.com"] for i in range(2500)])
+    seen: list[tuple[int, int]] = []
+    plan = preview_import(db, path, progress=lambda done, total: seen.append((done, total)))
+    assert [done for done, _ in seen] == [1000, 2000, 2500]
+    seen.clear()
+    apply_import(db, plan, progress=lambda done, total: seen.append((done, total)))
+    assert len(seen) >= 3 and seen[-1] == (5000, 5000)  # inserts, then the search index
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_the_fast_uids_are_distinct_version_4_uuids():
+    import uuid
+    from concurrent.futures import ThreadPoolExecutor
+
+    from smallcrm.db.models import uid_maker
+
+    make = uid_maker(batch=7)
+    with ThreadPoolExecutor(4) as pool:
+        made = list(pool.map(lambda _: make(), range(5000)))
+    parsed = [uuid.UUID(u) for u in made]
+    assert len(set(made)) == 5000 and all(str(p) == u for p, u in zip(parsed, made, strict=True))
+    assert {p.version for p in parsed} == {4} and {p.variant for p in parsed} == {uuid.RFC_4122}

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,8 +21,10 @@ from PySide6.QtWidgets import (
 from smallcrm.changes import Changes
 from smallcrm.domain import Stage
 from smallcrm.services.lists import PartyQuery, list_tags
+from smallcrm.services.vcards import export_vcards
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.dialogs.import_dialog import ImportDialog
+from ui.errors import message_for, show_error
 from ui.labels import label
 from ui.models.party_table import PartyTableModel
 from ui.widgets.tables import list_table, remember_columns
@@ -58,6 +63,7 @@ class ContactsPage(QWidget):
         self.table = list_table(self.model, sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         remember_columns(self.table, ctx.settings, kind or "parties", dict(enumerate(COLUMN_WIDTHS)))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # for exporting several
         self.table.doubleClicked.connect(lambda index: self.open_party.emit(self.model.id_at(index.row())))
 
         bar = QHBoxLayout()
@@ -67,6 +73,14 @@ class ContactsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(new_person)
         bar.addWidget(new_company)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Contacts from a CSV, Excel or vCard file"))
+        self.import_button.clicked.connect(self.open_import)
+        self.vcard_button = QPushButton(self.tr("Export vCard…"))
+        self.vcard_button.setToolTip(self.tr("The selected contacts (or all those listed) to a vCard file"))
+        self.vcard_button.clicked.connect(self.export_vcard)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.vcard_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -132,3 +146,39 @@ class ContactsPage(QWidget):
             self.model.refresh()
         if changes.parties or changes.tags:
             self.reload_tags()
+
+    # -- import and vCard export ---------------------------------------------------------------------------
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @classmethod
+    def ask_vcard_path(cls, parent: QWidget, suggested: str) -> str | None:
+        title = QCoreApplication.translate("ContactsPage", "Export vCard")
+        kinds = QCoreApplication.translate("ContactsPage", "vCard (*.vcf)")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+        return path or None
+
+    def chosen_ids(self) -> list[int]:
+        """The selected contacts, or every contact the list shows when none is selected."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.id_at(r) for r in (rows or range(self.model.rowCount()))]
+
+    def export_vcard(self) -> None:
+        ids = self.chosen_ids()
+        if not ids:
+            return
+        folder = self._ctx.settings.value("import/folder", str(Path.home()), type=str)
+        path = self.ask_vcard_path(self, str(Path(folder) / "contacts.vcf"))
+        if not path:
+            return
+        db = self._ctx.db
+        self._ctx.runner.submit(
+            lambda control: export_vcards(db, path, ids, progress=lambda d, t: control.report(d, t)),
+            title=self.tr("Exporting vCard"), on_done=self._vcard_written,
+            on_error=lambda error: self.count.setText(message_for(error)))
+
+    def _vcard_written(self, result) -> None:
+        self.count.setText(self.tr("%n contact(s) written to %1", "", result.count).replace("%1", str(result.path)))

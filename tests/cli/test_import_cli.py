@@ -1,0 +1,85 @@
+"""`smallcrm import ...` and `smallcrm vcard export`: preview, confirm the mapping, report, list, undo."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from smallcrm.cli import main
+from smallcrm.documents.vcard import read_vcards
+
+
+@pytest.fixture
+def crm(tmp_path, capsys):
+    db = tmp_path / "crm.sqlite3"
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", str(db), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def ok(crm, *args: str) -> str:
+    code, out, err = crm(*args)
+    assert code == 0, err
+    return out
+
+
+@pytest.fixture
+def clients(tmp_path):
+    path = tmp_path / "clienti.csv"
+    path.write_bytes("Nome;Cognome;Azienda;E-mail;Cellulare\r\nMario;Rossi;Acme Srl;mario@acme.it;333 1234567\r\n"
+                     "Luca;Bianchi;;luca@acme;\r\n".encode("cp1252"))
+    return path
+
+
+def test_an_unknown_layout_needs_the_mapping_confirmed(crm, clients, tmp_path):
+    code, out, err = crm("import", str(clients))
+    assert code == 3 and "--accept-mapping" in err
+    assert "Nome" in out and "first_name" in out and "1 to create" in out and "row 3" in out
+    assert "Rossi" not in ok(crm, "contacts", "list")  # nothing imported before the confirmation
+    out = ok(crm, "import", str(clients), "--accept-mapping", "--report", str(tmp_path / "rejected.csv"))
+    assert "Imported as batch 1: 2 created" in out  # Mario and the company Acme Srl
+    with open(tmp_path / "rejected.csv", encoding="utf-8") as f:
+        assert list(csv.reader(f))[1][:3] == ["3", "email", "luca@acme"]
+    out = ok(crm, "import", str(clients))  # remembered now: no confirmation asked, nothing new
+    assert "0 to create" in out and "1 skipped" in out
+
+
+def test_dry_run_json_mapping_list_and_undo(crm, clients):
+    mapping = json.dumps({"Nome": "first_name", "Cognome": "last_name", "E-mail": "email"})
+    out = ok(crm, "--json", "import", str(clients), "--mapping", mapping, "--dry-run")
+    plan = json.loads(out)
+    assert plan["counts"] == {"create": 1, "update": 0, "skip": 0, "reject": 1}
+    assert plan["rejected"][0]["field"] == "email"
+    ok(crm, "import", str(clients), "--mapping", mapping)
+    listed = ok(crm, "import", "--list")
+    assert "clienti.csv" in listed
+    assert "Undid import 1" in ok(crm, "import", "--undo", "1")
+    code, _, err = crm("import", "--undo", "1")
+    assert code == 5 and "already undone" in err
+    code, _, err = crm("import", str(clients), "--mapping", '{"Nope": "email"}')
+    assert code == 3 and "No column named Nope" in err
+
+
+def test_bad_files_exit_with_a_clear_line(crm, tmp_path):
+    (tmp_path / "empty.csv").write_bytes(b"")
+    code, _, err = crm("import", str(tmp_path / "empty.csv"))
+    assert code == 3 and "empty" in err and "Traceback" not in err
+    code, _, err = crm("import", str(tmp_path / "missing.csv"))
+    assert code == 3 and "No file" in err
+
+
+def test_vcard_export_by_tag(crm, tmp_path):
+    ok(crm, "contacts", "add", "--first", "Anna", "--last", "Bianchi", "--email", "anna@example.it", "--tag", "VIP")
+    ok(crm, "contacts", "add", "--first", "Bruno", "--last", "Neri")
+    target = tmp_path / "vip.vcf"
+    assert "1 contacts" in ok(crm, "vcard", "export", "-o", str(target), "--tag", "vip")
+    [card] = read_vcards(target.read_text(encoding="utf-8"))
+    assert (card.formatted_name, card.emails, card.categories) == ("Anna Bianchi", ["anna@example.it"], ["VIP"])
+    code, _, err = crm("vcard", "export", "-o", str(tmp_path / "none.vcf"), "--tag", "nobody")
+    assert code == 3 and "No contacts" in err
