@@ -14,7 +14,7 @@ from smallcrm.db.sales_models import Invoice, InvoiceLine
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.money import from_cents, parse_decimal, parse_money
-from smallcrm.services.document_lines import LineDraft, clean_lines, line_view, totals_of
+from smallcrm.services.document_lines import LineDraft, clean_lines, read_lines, totals_of
 from smallcrm.services.invoices import _creditable, _get, create_credit_note, invoice_view
 from smallcrm.services.sales_views import DocumentView, LineView
 
@@ -71,9 +71,9 @@ def _credited(invoice: Invoice, exclude_id: int | None = None) -> dict[tuple, De
     if exclude_id is not None:
         notes = notes.where(Invoice.id != exclude_id)
     credited: dict[tuple, Decimal] = {}
-    for row in InvoiceLine.select().where(InvoiceLine.invoice.in_(notes)):
-        key = _key(line_view(row))
-        credited[key] = credited.get(key, Decimal(0)) + Decimal(row.quantity_milli) / 1000
+    for (note_id,) in notes.tuples():
+        for line in read_lines(InvoiceLine, "invoice", note_id):
+            credited[_key(line)] = credited.get(_key(line), Decimal(0)) + line.quantity
     return credited
 
 
@@ -81,9 +81,8 @@ def check_quantities(invoice: Invoice, lines: list[LineView], exclude_id: int | 
     """A credit note's lines that copy lines of ``invoice`` credit no more of them than is left (the credit
     note's own draft, ``exclude_id``, aside)."""
     left: dict[tuple, Decimal] = {}
-    for row in InvoiceLine.select().where(InvoiceLine.invoice == invoice.id):
-        key = _key(line_view(row))
-        left[key] = left.get(key, Decimal(0)) + Decimal(row.quantity_milli) / 1000
+    for line in read_lines(InvoiceLine, "invoice", invoice.id):
+        left[_key(line)] = left.get(_key(line), Decimal(0)) + line.quantity
     for key, quantity in _credited(invoice, exclude_id).items():
         if key in left:
             left[key] -= quantity
