@@ -12,6 +12,7 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 
+from smallcrm.documents.vcard import read_vcards
 from smallcrm.services.communications import CommunicationDraft, log_communication
 from smallcrm.services.document_lines import LineDraft
 from smallcrm.services.invoices import InvoiceDraft, create_invoice, issue_invoice
@@ -195,3 +196,19 @@ def test_named_periods():
     assert period_dates("last_month", date(2025, 1, 31)) == (date(2024, 12, 1), date(2024, 12, 31))
     assert period_dates("this_year", date(2025, 7, 1)) == (date(2025, 1, 1), date(2025, 12, 31))
     assert period_dates("all", date(2025, 7, 1)) == (None, None)
+
+
+def test_contacts_as_vcard_for_an_address_book(ctx, qtbot, books, save_as, tmp_path):
+    create_party(ctx.db, PartyDraft(first_name="Giulia", last_name="Bianchi", emails=["giulia@example.it"]))
+    dialog = dialog_for(ctx, qtbot)
+    choose(dialog.what, "vcard")
+    assert dialog.format.currentData() == "vcf" and not dialog.language.isEnabled()
+    assert not dialog.date_from.isEnabled()  # every live contact, whatever the period
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "out" / "rubrica"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "out" / "rubrica.vcf"
+    assert dialog.result.path == written and dialog.result.rows == 2
+    cards = list(read_vcards(written.read_text(encoding="utf-8")))
+    assert sorted(c.formatted_name for c in cards) == ["Acme S.r.l.", "Giulia Bianchi"]
+    assert next(c for c in cards if c.formatted_name == "Giulia Bianchi").emails == ["giulia@example.it"]

@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from smallcrm.services.exports import CALENDAR_PARTS, ExportOptions, ExportResult, export_calendar, export_data
+from smallcrm.services.vcards import export_vcards
 
 CONTEXT = "ExportDialog"
 
@@ -59,25 +59,9 @@ def _calendar(parts: tuple[str, ...]) -> Run:
     return run
 
 
-def vcard_kind() -> ExportKind | None:
-    """The vCard export of contacts, offered once ``smallcrm.services.vcards`` (built by the import work) is there.
-
-    The hook: that module's ``export_vcards(db, path)`` writes every live contact to ``path`` and returns how many
-    it wrote (or an ExportResult). Until it exists the dialog does not list vCard at all.
-    """
-    try:
-        vcards = import_module("smallcrm.services.vcards")
-    except ImportError:
-        return None
-    export_vcards = getattr(vcards, "export_vcards", None)
-    if export_vcards is None:
-        return None
-
-    def run(db, path: Path, options: ExportOptions) -> ExportResult:
-        written = export_vcards(db, path)
-        return written if isinstance(written, ExportResult) else ExportResult(path, int(written or 0), (path,))
-    return ExportKind("vcard", QT_TRANSLATE_NOOP("ExportDialog", "Contacts as vCard (address books)"),
-                      QT_TRANSLATE_NOOP("ExportDialog", "contacts"), (VCF,), run, dated=False)
+def _vcards(db, path: Path, options: ExportOptions) -> ExportResult:
+    written = export_vcards(db, path, progress=options.progress, should_stop=options.should_stop)
+    return ExportResult(written.path, written.count, (written.path,))
 
 
 def export_kinds() -> list[ExportKind]:
@@ -85,6 +69,8 @@ def export_kinds() -> list[ExportKind]:
         ExportKind("contacts", QT_TRANSLATE_NOOP("ExportDialog", "Contacts and companies"),
                    QT_TRANSLATE_NOOP("ExportDialog", "contacts"), TABLES, _table("contacts"),
                    note=QT_TRANSLATE_NOOP("ExportDialog", "Contacts created in the period.")),
+        ExportKind("vcard", QT_TRANSLATE_NOOP("ExportDialog", "Contacts as vCard (address books)"),
+                   QT_TRANSLATE_NOOP("ExportDialog", "contacts"), (VCF,), _vcards, dated=False),
         ExportKind("communications", QT_TRANSLATE_NOOP("ExportDialog", "Communications (calls, e-mails, meetings…)"),
                    QT_TRANSLATE_NOOP("ExportDialog", "communications"), TABLES, _table("communications")),
         ExportKind("quotes", QT_TRANSLATE_NOOP("ExportDialog", "Quotes with their lines"),
@@ -107,9 +93,6 @@ def export_kinds() -> list[ExportKind]:
         ExportKind("ics-meetings", QT_TRANSLATE_NOOP("ExportDialog", "Meetings only (calendar)"),
                    QT_TRANSLATE_NOOP("ExportDialog", "meetings"), (ICS,), _calendar(("meetings",))),
     ]
-    vcard = vcard_kind()
-    if vcard is not None:
-        kinds.insert(1, vcard)
     return kinds
 
 

@@ -249,6 +249,9 @@ class ExportDialog(QDialog):
             self._say(self.tr("Choose where to save the file."), error=True)
             return
         path, kind, options, stop = self.chosen_path(), self.current_kind(), self.options(), threading.Event()
+        if not path.suffix:  # a name typed without its extension gets the format's
+            path = path.with_suffix(self.current_format().suffix)
+            self.path.setText(str(path))
         self._stop = stop
         self.open_button.hide()
         self.progress.setRange(0, 0)
