@@ -186,7 +186,7 @@ def message_for(error: BaseException) -> str:
 
 def field_message(error: ValidationError) -> str:
     """The text shown next to a field."""
-    if error.code not in _TEXTS or (error.code == "required" and not _translated(error.code)):
+    if error.code not in _TEXTS or (error.code in ("required", "invalid") and not _translated(error.code)):
         return error.message
     return _text(error.code, error)
 
