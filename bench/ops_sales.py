@@ -107,7 +107,7 @@ def pdfs(ctx: Context) -> list[Row]:
         Row("pdf", f"  of which rendering only (render_document_pdf of the {LINES}-line invoice)", ctx.scale, render,
             bare_invoice),
         Row("pdf", "  of which reading our company profile (get_company_profile)", ctx.scale, profile,
-            note="one settings query per field"),
+            note="one query for all its settings"),
     ]
 
 
