@@ -43,8 +43,9 @@ def _lines(ctx: Context, count: int = LINES) -> list[LineDraft]:
 
 def ensure_profile(ctx: Context) -> None:
     """Our company on the documents (with an IBAN, so invoices carry the payment QR code)."""
+    db = ctx.db  # opened first: the services reach the database through the models' proxy
     if get_company_profile().name != COMPANY.name:
-        update_company_profile(ctx.db, COMPANY)
+        update_company_profile(db, COMPANY)
 
 
 def drafts(ctx: Context) -> list[Row]:
@@ -106,7 +107,7 @@ def pdfs(ctx: Context) -> list[Row]:
         Row("pdf", f"  of which rendering only (render_document_pdf of the {LINES}-line invoice)", ctx.scale, render,
             bare_invoice),
         Row("pdf", "  of which reading our company profile (get_company_profile)", ctx.scale, profile,
-            note="one settings query per field"),
+            note="one query for all its settings"),
     ]
 
 

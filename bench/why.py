@@ -20,7 +20,7 @@ Python ints is most of it.""",
 floor's cost when the pages are in memory. At 1M (one pass, a 3.9 GB file through a 64 MB SQLite cache) the
 pages over 16 ms are first reads of the file's pages: every row of a page of 200 touches its party, contact
 points, address and tags rows scattered over the file, ~1,000-2,000 page reads; the same page read again is a
-few ms. A covering index for the list's columns would cut those reads (see the report of the work on issue 8).""",
+few ms. A covering index for the e-mail and phone subqueries cuts those reads (see the index proposed in the notes).""",
     "search": """The floor is a bare lookup (one FTS5 MATCH or word-prefix range with LIMIT 20, no ranking, no
 detail), so the ratio overstates what the ORM adds. Ours reads up to 200 candidates from each index with their
 folded documents to rank them: in the profile about half is SQLite running those FTS5 trigram MATCHes
@@ -36,13 +36,15 @@ parsing and pricing 100 lines in `Decimal` and the durable commit (fsync).""",
 (`customer_block`: name, first address, VAT and tax code, first e-mail), numbers the invoice and commits
 durably (synchronous=FULL: the fsync is most of the floor); the returned view is read back with plain SQL.
 A p95 over target on a shared machine is time slices lost to other work: see the CPU column.""",
-    "pdf": """A 100-line invoice: `get_invoice` ~2 ms (plain SQL), the company profile one query, and the render:
-platypus `Table` with TTF (DejaVu) text, one text object per cell line (~900 strings for 100 lines), which is
-what the bare reportlab Table in Helvetica (the floor) costs too; reportlab's C accelerator (`rl-accel`) is in
-use. 5x the peer (31 ms for 100 lines) is below what a platypus Table costs here; drawing the lines table
-straight on the canvas with one text object per page would be the next step (~30% off the text drawing in an
-experiment). A one-page invoice in a batch: render ~7-8 ms of CPU (the EPC QR code with a fixed mask: ~1.5 ms
-instead of ~9), `get_invoice` ~0.7 ms, the company profile ~0.05 ms.""",
+    "pdf": """A 100-line invoice: `get_invoice` ~2 ms (plain SQL), the company profile one query (~0.3 ms), and the
+render (~44 ms of CPU here, the floor's bare reportlab Table in Helvetica ~40): platypus `Table` with TTF
+(DejaVu) text, one text object per cell line (~900 strings for 100 lines). 5x the peer (31 ms for 100 lines)
+is below what a platypus Table costs on this machine; drawing the lines table straight on the canvas with one
+text object per page would be the next step (~30% off the text drawing in an experiment). A one-page invoice
+in the batch is ~9-11 ms of CPU here: the render ~8.5 ms (font subsets' widths and character maps now made
+once per process, the EPC QR code with a fixed mask: ~1.5 ms instead of ~9, reportlab's C accelerator
+`rl-accel`), `get_invoice` ~0.8 ms, the company profile ~0.1 ms; what is left is platypus laying out and
+drawing its six small tables and reportlab writing the PDF objects.""",
     "receivables": """One query: payments and credit notes summed once per invoice (GROUP BY) and joined, the aging
 buckets by comparing due dates with their bounds (no date arithmetic per invoice), summed per customer in SQL;
 Python makes one row with six Decimals per customer owing. Most of what is left is SQLite reading the ~50k

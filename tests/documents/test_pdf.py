@@ -234,3 +234,18 @@ def test_markup_characters_in_texts_are_printed_as_they_are():
     doc = document(lines=[line(1, "Cavo <RJ45> & connettori " + "x" * 120, "1", "1.00")], notes="a < b & c > d")
     (page,) = text_of(render_document_pdf(doc, company(name="Rossi & Figli <Srl>")))
     assert "Cavo <RJ45> & connettori" in page and "a < b & c > d" in page and "Rossi & Figli <Srl>" in page
+
+
+def test_font_objects_made_once_per_process_still_fit_each_document():
+    """Widths and character maps of the font subsets are formatted once and reused: every document still gets
+    a width per character of each subset and text that reads back, accents and all."""
+    from pypdf import PdfReader
+
+    for notes in ("Prima nota", "Ștefan à è ì ò ù € «»", "Ștefan à è ì ò ù € «» ĂÂÎȘȚ"):
+        pdf = render_document_pdf(replace(document(), notes=notes), company())
+        fonts = PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"]
+        subsets = [font for font in (fonts[name].get_object() for name in fonts) if font["/Subtype"] == "/TrueType"]
+        assert len(subsets) >= 2  # DejaVu Sans and its bold
+        for font in subsets:
+            assert len(font["/Widths"]) == font["/LastChar"] - font["/FirstChar"] + 1
+        assert notes in text_of(pdf)[0]

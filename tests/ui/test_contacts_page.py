@@ -132,10 +132,8 @@ def test_first_page_shows_before_the_ids_and_the_rest_goes_below_it(ctx, demo_db
     held = HeldRunner(ctx.db)
     page = ContactsPage(replace(ctx, runner=held), kind="person")
     qtbot.addWidget(page)
-    # only the first page is asked for while the page is built: no ids, no tags yet
-    assert len(held.held) == 1 and page.model.rowCount() == 0 and page.tag.count() == 1
-    held.run_next()
-    assert page.model.rowCount() == 50
+    # the page opens on its first page, read at once; every id is asked for after it, the tags not yet
+    assert len(held.held) == 1 and page.model.rowCount() == 50 and page.tag.count() == 1
     assert page.model.data(page.model.index(49, 0)) and page.model.is_loading
     assert page.count.text() == "Loading…"  # the count is not known yet
     page.table.selectRow(7)
@@ -159,7 +157,7 @@ def test_building_the_page_reads_the_ids_once(ctx, demo_db, qtbot, monkeypatch):
     page = ContactsPage(ctx, kind="person")
     qtbot.addWidget(page)
     assert calls == ["list_parties", "party_ids"] and page.model.rowCount() == 120
-    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a new order: loaded again, once
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a new order: loaded again, once, in the background
     assert calls[2:] == ["list_parties", "party_ids"]
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the same order again: nothing to load
     assert len(calls) == 4
@@ -176,3 +174,19 @@ def test_a_first_page_typed_past_is_left_aside(ctx, demo_db, qtbot):
     held.run_next()
     held.run_next()
     assert model.rowCount() == 0 and not model.is_loading and not held.held
+
+
+def test_a_filter_typed_shows_its_first_page_from_the_background(ctx, demo_db, qtbot):
+    held = HeldRunner(ctx.db)
+    page = ContactsPage(replace(ctx, runner=held), kind="company")
+    qtbot.addWidget(page)
+    held.run_next()  # every id of the unfiltered list
+    held.run_next()  # the tags
+    first = page.model.data(page.model.index(0, 0))
+    page.search.setText(first.split()[0])
+    page.apply_filters()
+    assert page.model.data(page.model.index(0, 0)) == first and page.model.rowCount() == 15  # until it comes
+    held.run_next()
+    assert 1 <= page.model.rowCount() < 15 and page.model.is_loading
+    held.run_next()
+    assert not page.model.is_loading and not held.held

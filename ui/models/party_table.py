@@ -57,9 +57,11 @@ class PartyTableModel(QAbstractTableModel):
         return self._loading_ids
 
     # -- loading -------------------------------------------------------------------------------
-    def set_query(self, query: PartyQuery, first_page: bool = True) -> None:
+    def set_query(self, query: PartyQuery, first_page: bool = True, at_once: bool = False) -> None:
         """Ask for a new filter or order: its first page (unless ``first_page`` is False), then every id,
-        come back from the background helper."""
+        come back from the background helper. ``at_once``: read the first page here and now (a few ms for the
+        unfiltered list a page opens on, where a background job would first wait for a thread and a
+        connection of its own)."""
         self._query = query
         self._started = True
         for job in self._jobs:
@@ -68,7 +70,9 @@ class PartyTableModel(QAbstractTableModel):
         self._first_page_only = False
         self._loading_ids = True
         self.loading.emit(True)
-        if first_page:  # the ids are asked for once the first page is in: nothing competes with it
+        if first_page and at_once:
+            self._page_arrived(query, list_parties(self._ctx.db, query, 0, PAGE))
+        elif first_page:  # the ids are asked for once the first page is in: nothing competes with it
             db = self._ctx.db
             self._jobs.append(self._ctx.runner.submit(
                 lambda control: list_parties(db, query, 0, PAGE), title="",

@@ -97,7 +97,7 @@ class ContactsPage(QWidget):
         self.model.modelReset.connect(self._show_count)
         ctx.bus.changed.connect(self._changed)
         self._tags_loaded = False  # the tags and their counts are read once the list is in
-        self.apply_filters()
+        self.model.set_query(replace(self.model.query, kind=kind), at_once=True)  # the first page, no filter yet
 
     def apply_filters(self) -> None:
         query = replace(self.model.query, text=self.search.text(), stage=self.stage.currentData(),
