@@ -105,17 +105,11 @@ def _company_ids(plan: ImportPlan, creates: list[PlannedRow], now: datetime, own
     return ids, list(made_ids.values())
 
 
-def _create_rows(plan: ImportPlan, batch_id: int, now: datetime, pace: _Pace) -> tuple[list[int], int]:
-    creates = [r for r in plan.rows if r.action == "create"]
-    created: dict[str, int] = {}
-    for chunk in _chunks(sorted(creates, key=lambda r: r.kind != "company")):
-        created.update(_insert_parties([_party_row(r) for r in chunk], now))
-        pace.tick(len(chunk))
-    owner, country = str(get_setting("default_owner")), str(get_setting("default_country"))
-    companies, made = _company_ids(plan, creates, now, owner, country, created)
+def _insert_details(rows: list[PlannedRow], created: dict[str, int], companies: dict[str, int],
+                    tag_ids: dict[str, int], batch_id: int, now: datetime) -> None:
+    """The contact points, addresses, tags, company links and batch records of newly created parties."""
     points, addresses, links, members, changes = [], [], [], [], []
-    tag_ids = _tag_ids({t for r in creates for t in r.work.tags}, now)
-    for row in creates:
+    for row in rows:
         work, party_id = row.work, created[row.work.uid]
         first: set[str] = set()
         for kind, value, key, label in work.points:
@@ -130,7 +124,6 @@ def _create_rows(plan: ImportPlan, batch_id: int, now: datetime, pace: _Pace) ->
         if work.company and row.kind == "person":
             members.append((new_uid(), now, now, party_id, companies[fold(work.company)], "", True))
         changes.append((batch_id, party_id, "create", row.row, work.external_uid, "{}", "{}"))
-    changes.extend((batch_id, company_id, "create", 0, "", "{}", "{}") for company_id in made)
     bulk_insert(ContactPoint, (*OWNED, "party", "kind", "label", "value", "match_key", "is_primary"), points)
     bulk_insert(Address, (*OWNED, "party", "label", "street", "postal_code", "city", "province", "country",
                           "is_primary"), addresses)
@@ -138,6 +131,21 @@ def _create_rows(plan: ImportPlan, batch_id: int, now: datetime, pace: _Pace) ->
     bulk_insert(Affiliation, (*OWNED, "person", "company", "role", "is_primary"), members)
     bulk_insert(ImportChange, ("batch", "party", "action", "row_number", "external_uid", "previous", "added"),
                 changes)
+
+
+def _create_rows(plan: ImportPlan, batch_id: int, now: datetime, pace: _Pace) -> tuple[list[int], int]:
+    creates = [r for r in plan.rows if r.action == "create"]
+    created: dict[str, int] = {}
+    for chunk in _chunks(sorted(creates, key=lambda r: r.kind != "company")):
+        created.update(_insert_parties([_party_row(r) for r in chunk], now))
+        pace.tick(len(chunk))
+    owner, country = str(get_setting("default_owner")), str(get_setting("default_country"))
+    companies, made = _company_ids(plan, creates, now, owner, country, created)
+    tag_ids = _tag_ids({t for r in creates for t in r.work.tags}, now)
+    for chunk in _chunks(creates):  # the rows of each party in steps: 100k rows would hold them all at once
+        _insert_details(chunk, created, companies, tag_ids, batch_id, now)
+    bulk_insert(ImportChange, ("batch", "party", "action", "row_number", "external_uid", "previous", "added"),
+                ((batch_id, company_id, "create", 0, "", "{}", "{}") for company_id in made))
     return [*created.values(), *made], len(made)
 
 

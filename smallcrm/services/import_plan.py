@@ -118,6 +118,12 @@ def _display(record: ImportRecord) -> str:
     return person or values.get("name") or values.get("company") or next(iter(record.lists.get("email", [])), "")
 
 
+def _identified(made: RecordDraft, clean) -> bool:
+    """Whether a row carries something that identifies a contact: a vCard UID, a VAT number, an e-mail, a phone."""
+    return bool(made.external_uid or clean.fields["vat_number"] or
+                any(kind in ("email", "phone") for kind, *_ in clean.points))
+
+
 class Planner:
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -157,7 +163,8 @@ class Planner:
         uuids = [uuid_of(made.external_uid) for _, made, _ in good if made.external_uid]
         uids = lookup.uid_owners(u for u in uuids if u)
         imported = lookup.imported_uid_owners(made.external_uid for _, made, _ in good if made.external_uid)
-        names = lookup.same_names(clean.fields["sort_key"] for _, _, clean in good)
+        # a name is looked up only for rows with nothing better to go by (common names match many records)
+        names = lookup.same_names(clean.fields["sort_key"] for _, made, clean in good if not _identified(made, clean))
         companies = lookup.companies_named(fold(made.company) for _, made, _ in good if made.company)
         matches = {}
         for record, made, clean in good:
@@ -184,9 +191,7 @@ class Planner:
                 candidates.append(points[point_kind][key])
         if clean.fields["vat_number"] in vats:
             candidates.append(vats[clean.fields["vat_number"]])
-        identified = bool(made.external_uid or clean.fields["vat_number"] or
-                          any(k in ("email", "phone") for k, *_ in clean.points))
-        if not candidates and not identified:
+        if not candidates and not _identified(made, clean):
             company = fold(made.company) if kind == "person" else ""
             found = names.get((kind, clean.fields["sort_key"], company))
             candidates += [found] if found else []
