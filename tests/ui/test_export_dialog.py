@@ -195,3 +195,15 @@ def test_named_periods():
     assert period_dates("last_month", date(2025, 1, 31)) == (date(2024, 12, 1), date(2024, 12, 31))
     assert period_dates("this_year", date(2025, 7, 1)) == (date(2025, 1, 1), date(2025, 12, 31))
     assert period_dates("all", date(2025, 7, 1)) == (None, None)
+
+
+def test_contacts_as_vcard_when_the_service_is_there(ctx, qtbot, books, tmp_path):
+    pytest.importorskip("smallcrm.services.vcards")  # the import work's service; the dialog lists vCard with it
+    dialog = dialog_for(ctx, qtbot, "vcard")
+    assert dialog.what.currentData() == "vcard" and dialog.format.currentData() == "vcf"
+    assert not dialog.period.isEnabled() and not dialog.language.isEnabled()
+    dialog.path.setText(str(tmp_path / "contatti.vcf"))
+    dialog._chosen = True
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = (tmp_path / "contatti.vcf").read_text(encoding="utf-8")
+    assert text.count("BEGIN:VCARD") == 1 and "Acme S.r.l." in text and dialog.result.rows == 1

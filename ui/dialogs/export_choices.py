@@ -60,10 +60,10 @@ def _calendar(parts: tuple[str, ...]) -> Run:
 
 
 def vcard_kind() -> ExportKind | None:
-    """The vCard export of contacts, offered once ``smallcrm.services.vcards`` (built by the import work) is there.
+    """The vCard export of every live contact, offered when ``smallcrm.services.vcards`` (the import work) is there.
 
-    The hook: that module's ``export_vcards(db, path)`` writes every live contact to ``path`` and returns how many
-    it wrote (or an ExportResult). Until it exists the dialog does not list vCard at all.
+    The hook: ``export_vcards(db, path, progress=..., should_stop=...)`` writes the .vcf and returns a result with
+    ``path`` and ``count`` (the number of contacts). Without that module the dialog does not list vCard at all.
     """
     try:
         vcards = import_module("smallcrm.services.vcards")
@@ -74,8 +74,8 @@ def vcard_kind() -> ExportKind | None:
         return None
 
     def run(db, path: Path, options: ExportOptions) -> ExportResult:
-        written = export_vcards(db, path)
-        return written if isinstance(written, ExportResult) else ExportResult(path, int(written or 0), (path,))
+        written = export_vcards(db, path, progress=options.progress, should_stop=options.should_stop)
+        return ExportResult(written.path, written.count, (written.path,))
     return ExportKind("vcard", QT_TRANSLATE_NOOP("ExportDialog", "Contacts as vCard (address books)"),
                       QT_TRANSLATE_NOOP("ExportDialog", "contacts"), (VCF,), run, dated=False)
 
