@@ -111,16 +111,17 @@ def converters(ws, columns: Sequence, styles: Styles, reuse: bool) -> list[Calla
         whole, part = divmod(value, 1000)
         return whole if part == 0 else value / 1000
 
-    makers: dict[str, Callable | None] = {
-        "text": None if reuse else text, "int": None,
-        "number": lambda v: float(v) if isinstance(v, Decimal) else v,
-        "money": styled("money", float), "cents": styled("money", lambda v: v / 100),
-        "percent": percent_maker(lambda v: v % 1 == 0, lambda v: float(v) / 100),
-        "basis_points": percent_maker(lambda v: v % 100 == 0, lambda v: v / 10000),
-        "date": styled("date"), "datetime": styled("datetime"), "thousandths": thousandths,
-        "iso_date": styled("date", lambda v: date.fromisoformat(v[:10]).toordinal() - EXCEL_EPOCH),
+    # one maker per column, made for it: a reused cell must not be shared by two columns of a row
+    makers: dict[str, Callable[[], Callable | None]] = {
+        "text": lambda: None if reuse else text, "int": lambda: None,
+        "number": lambda: lambda v: float(v) if isinstance(v, Decimal) else v,
+        "money": lambda: styled("money", float), "cents": lambda: styled("money", lambda v: v / 100),
+        "percent": lambda: percent_maker(lambda v: v % 1 == 0, lambda v: float(v) / 100),
+        "basis_points": lambda: percent_maker(lambda v: v % 100 == 0, lambda v: v / 10000),
+        "date": lambda: styled("date"), "datetime": lambda: styled("datetime"), "thousandths": lambda: thousandths,
+        "iso_date": lambda: styled("date", lambda v: date.fromisoformat(v[:10]).toordinal() - EXCEL_EPOCH),
     }
-    return [makers[c.kind] for c in columns]
+    return [makers[c.kind]() for c in columns]
 
 
 def converted_rows(rows: Iterable[Sequence], converters: list[Callable | None]) -> Iterator[Sequence]:

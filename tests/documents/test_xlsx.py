@@ -107,6 +107,23 @@ def test_values_as_stored_in_csv(tmp_path, dialect):
                             ["", "0,001", "0,10", "0", "Caffè"]]
 
 
+def test_streamed_and_built_workbooks_hold_the_same_cells(tmp_path):
+    """Several columns of each kind in one row: a streamed sheet fills one cell per column, never shared."""
+    columns = [*COLUMNS, Column("Due", "date"), Column("Paid", "money"), *STORED, Column("Net", "cents"),
+               Column("Until", "iso_date"), Column("Rate", "basis_points")]
+    rows = [(*a, date(2026, 4, i + 1), D(i) / 3, *b, -100 * i - 1, f"2026-05-0{i + 1}", 400 * i + 50)
+            for i, (a, b) in enumerate(zip(ROWS, STORED_ROWS, strict=True))]
+    cells = {}
+    for write_only in (False, True):
+        path = tmp_path / f"same-{write_only}.xlsx"
+        write_workbook(path, [Sheet("Same", columns, iter(rows), len(rows))], write_only=write_only)
+        ws = load_workbook(path)["Same"]
+        cells[write_only] = [[(c.value, c.number_format, c.data_type) for c in row] for row in ws.iter_rows()]
+    assert cells[True] == cells[False]
+    assert cells[True][1][7][0] == datetime(2026, 4, 1) and cells[True][1][1][0] == datetime(2026, 3, 1)
+    assert cells[True][2][15][0] == datetime(2026, 5, 2) and cells[True][2][9][0] == datetime(2026, 3, 31)
+
+
 def test_column_widths_fit_and_are_bounded(tmp_path):
     path = tmp_path / "w.xlsx"
     long_name = "x" * 500
