@@ -8,23 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from smallcrm.cli import main
-
-
-@pytest.fixture
-def crm(tmp_path, capsys):
-    """Run `smallcrm --db <tmp> ...` and return (exit code, stdout, stderr)."""
-    db = tmp_path / "crm.sqlite3"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    run.db = db
-    return run
 
 
 def add_json(crm, *args: str) -> dict:

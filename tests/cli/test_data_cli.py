@@ -9,25 +9,7 @@ from datetime import date, timedelta
 import pytest
 from openpyxl import load_workbook
 
-from smallcrm.cli import main
-
-
-@pytest.fixture
-def crm(tmp_path, capsys):
-    db = tmp_path / "crm.sqlite3"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-def ok(crm, *args: str) -> str:
-    code, out, err = crm(*args)
-    assert code == 0, err
-    return out
+from tests.cli_run import ok
 
 
 @pytest.fixture

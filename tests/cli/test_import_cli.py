@@ -7,26 +7,8 @@ import json
 
 import pytest
 
-from smallcrm.cli import main
 from smallcrm.documents.vcard import read_vcards
-
-
-@pytest.fixture
-def crm(tmp_path, capsys):
-    db = tmp_path / "crm.sqlite3"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-def ok(crm, *args: str) -> str:
-    code, out, err = crm(*args)
-    assert code == 0, err
-    return out
+from tests.cli_run import ok
 
 
 @pytest.fixture

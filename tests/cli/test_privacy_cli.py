@@ -9,21 +9,7 @@ from datetime import date
 import openpyxl
 import pytest
 
-from smallcrm.cli import main
 from smallcrm.services.retention import add_months
-
-
-@pytest.fixture
-def crm(tmp_path, capsys):
-    db = tmp_path / "crm.sqlite3"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    run.db = db
-    return run
 
 
 @pytest.fixture

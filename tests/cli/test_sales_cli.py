@@ -9,19 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from smallcrm.cli import main
-
-
-@pytest.fixture
-def crm(tmp_path, capsys):
-    """Run `smallcrm --db <tmp> ...` and return (exit code, stdout, stderr)."""
-    db = tmp_path / "crm.sqlite3"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+from tests.cli_run import ok
 
 
 @pytest.fixture
@@ -30,12 +18,6 @@ def acme(crm) -> int:
                          "--city", "Milano", "--street", "Via Roma 1", "--postal-code", "20121")
     assert code == 0, err
     return json.loads(out)["id"]
-
-
-def ok(crm, *args: str) -> str:
-    code, out, err = crm(*args)
-    assert code == 0, err
-    return out
 
 
 def document_id(out: str) -> int:
@@ -148,7 +130,6 @@ def test_bad_lines_exit_3_and_missing_documents_exit_4(crm, acme, tmp_path):
 def test_json_output_carries_exact_amounts(tmp_path, capsys):
     import json
 
-    from smallcrm.cli import main
 
     db = str(tmp_path / "crm.sqlite3")
     assert main(["--db", db, "--json", "products", "add", "CAT", "Catalogo", "12,90", "--vat", "4"]) == 0

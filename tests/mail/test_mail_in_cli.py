@@ -7,19 +7,14 @@ import json
 
 import pytest
 
-from smallcrm.cli import main
+from tests.cli_run import cli_runner
 
 from .messages import message
 
 
 @pytest.fixture
 def crm(tmp_path, capsys):
-    db = tmp_path / "crm.sqlite3"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
+    run = cli_runner(tmp_path / "crm.sqlite3", capsys)
 
     assert run("init")[0] == 0
     assert run("contacts", "add", "--first", "Mario", "--last", "Rossi", "--email", "mario.rossi@acme.it")[0] == 0
