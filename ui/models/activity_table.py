@@ -3,13 +3,14 @@ background helper as the view scrolls (canFetchMore / fetchMore), so a million c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 
 from smallcrm.services.activity import recent_communications
 from smallcrm.services.views import CommunicationView
 from ui.context import AppContext
 from ui.formatting import day
 from ui.labels import label
+from ui.models.rows_model import RowsTableModel
 from ui.models.task_table import local_time
 
 PAGE = 200
@@ -29,7 +30,7 @@ def duration_text(seconds: int | None) -> str:
     return f"{minutes // 60}:{minutes % 60:02d} h"
 
 
-class ActivityTableModel(QAbstractTableModel):
+class ActivityTableModel(RowsTableModel):
     WHEN, CHANNEL, DIRECTION, PARTY, SUBJECT, DURATION, OWNER = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("ActivityTableModel", "When"),
@@ -119,17 +120,6 @@ class ActivityTableModel(QAbstractTableModel):
         return self._exhausted
 
     # -- Qt model ------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ActivityTableModel", self.HEADERS[section])
-        return None
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

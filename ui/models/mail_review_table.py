@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from smallcrm.services.mail_review import ReviewView
 from ui.formatting import day
+from ui.models.rows_model import RowsTableModel
 from ui.models.task_table import local_time
 
 MUTED = QColor("#8a8a8a")
@@ -24,7 +25,7 @@ def size_text(size: int) -> str:
     return f"{max(size // 1024, 1)} KB"
 
 
-class MailReviewTableModel(QAbstractTableModel):
+class MailReviewTableModel(RowsTableModel):
     FROM, SUBJECT, DATE, SIZE = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("MailReviewTableModel", "From"),
@@ -47,22 +48,6 @@ class MailReviewTableModel(QAbstractTableModel):
 
     def row_of(self, review_id: int) -> int:
         return next((row for row, r in enumerate(self._rows) if r.id == review_id), -1)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("MailReviewTableModel", self.HEADERS[section])
-        return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from smallcrm.clock import to_local
 from smallcrm.services.outbox import OutboxView
 from ui.mail_texts import text_for_code
+from ui.models.rows_model import RowsTableModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("OutboxTableModel", "Status"),
@@ -39,7 +40,9 @@ def problem_text(view: OutboxView) -> str:
     return text_for_code(view.last_error_code, view.last_error, recipients=recipients)
 
 
-class OutboxTableModel(QAbstractTableModel):
+class OutboxTableModel(RowsTableModel):
+    HEADERS = COLUMNS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[OutboxView] = []
@@ -51,18 +54,6 @@ class OutboxTableModel(QAbstractTableModel):
 
     def row(self, index: int) -> OutboxView:
         return self._rows[index]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
-                COLUMNS):
-            return QCoreApplication.translate("OutboxTableModel", COLUMNS[section])
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from smallcrm.services.views import TaskView
 from ui.formatting import day
+from ui.models.rows_model import RowsTableModel
 
 OVERDUE_COLOR = QColor("#c62828")
 DONE_COLOR = QColor("#8a8a8a")
@@ -47,7 +48,7 @@ def priority_text(priority: int) -> str:
     return QCoreApplication.translate("TaskTableModel", text) if text else str(priority)
 
 
-class TaskTableModel(QAbstractTableModel):
+class TaskTableModel(RowsTableModel):
     DONE, TITLE, PARTY, DUE, PRIORITY = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("TaskTableModel", "Done"),
@@ -59,44 +60,28 @@ class TaskTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._tasks: list[TaskView] = []
+        self._rows: list[TaskView] = []
         self._now = datetime.now(UTC).replace(tzinfo=None)
 
     def set_tasks(self, tasks: list[TaskView]) -> None:
         self.beginResetModel()
-        self._tasks = list(tasks)
+        self._rows = list(tasks)
         self._now = datetime.now(UTC).replace(tzinfo=None)
         self.endResetModel()
 
     def task(self, row: int) -> TaskView:
-        return self._tasks[row]
+        return self._rows[row]
 
     def row_of(self, task_id: int) -> int:
-        return next((row for row, t in enumerate(self._tasks) if t.id == task_id), -1)
+        return next((row for row, t in enumerate(self._rows) if t.id == task_id), -1)
 
     def is_overdue(self, task: TaskView) -> bool:
         return not task.done and task.due_at is not None and task.due_at < self._now
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._tasks)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("TaskTableModel", self.HEADERS[section])
-        return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._tasks):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        task, column = self._tasks[index.row()], index.column()
+        task, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.UserRole:
             return task.id
         if column == self.DONE:
