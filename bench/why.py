@@ -60,19 +60,18 @@ full `integrity_check` and a `foreign_key_check` of the copy (see the backup row
 the 1M file is five times larger). The window cannot show anything meanwhile. Fix: take the daily backup in a
 background job once the window is up (the backup API lets readers and writers go on), verified with
 `quick_check`, with the full check left to an idle moment.""",
-    "export": """xlsx: on CPU time ours now matches the bare loop (0.97x); the wall-clock miss is the shared
-machine (ours ran in the busiest minutes, load average near 10 on 2 cores, the floor later). What is left is
-openpyxl and its pure-Python XML writer et_xmlfile (~72% of the profile; `lxml`, not installed, took ~17% off
-both here). Done: rows go from the cursor to the cells as the database stores them (cents, thousandths, basis
-points, ISO dates: no Decimal or date object per cell), the invoices' paid / due / status come from SQL
-(`settlement.settled_sql`, the one rule the invoice lists use too), values are converted a column at a time,
-and write-only sheets refill one styled cell per column and take our rows without openpyxl probing each value
-(`xlsx_cells.stream_rows`). CSV: 3.3 s of CPU, was 7.6 (56k rows/s on CPU time, 19k on the wall clock of this
-loaded run); no summary is built for CSV. The bare csv.writer writing the same, already built cells takes 1.0
-s of CPU (~190k rows/s), so 200k rows/s is out of reach for an export that also queries: making the rows is
-~40% (the settlement SQL's two correlated sums per invoice, sorting 135k lines by date), csv.writer ~20%, our
-text of cents, percentages and dates ~25%. Next: a grouped join instead of the correlated sums when all
-invoices are exported, and an index on invoice(issue_date) to spare the sort (a migration).""",
+    "export": """xlsx now meets its target (1.10x the bare loop on the wall clock, 0.99x on CPU time; it was
+1.36x): what is left is openpyxl and its pure-Python XML writer et_xmlfile (~72% of a profile; `lxml`, not
+installed, took ~17% off both here). Done: rows go from the cursor to the cells as the database stores them
+(cents, thousandths, basis points, ISO dates: no Decimal or date object per cell), the invoices' paid / due /
+status come from SQL (`settlement.settled_sql`, the one rule the invoice lists use too), values are converted
+a column at a time, and write-only sheets refill one styled cell per column and take our rows without openpyxl
+probing each value (`xlsx_cells.stream_rows`). CSV: 3.7 s of CPU, was 7.6 (42k rows/s, was 24k); no summary is
+built for CSV. The bare csv.writer writing the same, already built cells does ~210k rows/s here, so 200k
+rows/s is out of reach for an export that also runs its queries and makes the text of its cells: making the
+rows is ~40% (the settlement SQL's two correlated sums per invoice, sorting 135k lines by date), csv.writer
+~20%, our text of cents, percentages and dates ~25%. Next: a grouped join instead of the correlated sums when
+all invoices are exported, and an index on invoice(issue_date) to spare the sort (a migration).""",
     "window": """The contacts page shows its first page from a `LIMIT` query and asks for every id once, after it;
 the tag counts and the status bar's count of due tasks (which looks at every open task: ~19k in the demo
 data, ~0.3 s) run in the background. On a machine shared with other work the wall-clock time is mostly
