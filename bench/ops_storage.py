@@ -14,7 +14,7 @@ from bench.context import Context
 from bench.timing import Row, Stats, clock, clock2, measure, under
 from smallcrm.db.backup import backup_folder
 from smallcrm.db.connection import _verify, open_database
-from smallcrm.services.maintenance import make_backup
+from smallcrm.services.maintenance import backup_if_due, make_backup
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,16 +41,23 @@ def backup(ctx: Context) -> list[Row]:
 
 
 def first_open_of_day(ctx: Context) -> list[Row]:
-    """The first open of a day takes a verified, rotated backup before the window can show anything."""
+    """The first open of a day: the window opens at once, the day's verified backup runs after it in the
+    background (``backup_if_due``, as ``MainWindow.start_daily_backup`` does)."""
     ctx.close()
     for old in backup_folder(ctx.path).glob(ctx.path.stem + "-*"):
         old.unlink()
-    wall, cpu = clock2(lambda: open_database(ctx.path).close())
-    made = [b for b in backup_folder(ctx.path).glob(ctx.path.stem + "-*daily*")]
-    row = Row("daily", "First open of the day: open_database with the daily verified backup", ctx.scale,
-              Stats((wall,), cpu=(cpu,)), target="< 300 ms (the open + first page target)", limit_ms=300,
-              note=f"one run; {'a backup was taken' if made else 'no backup was taken'}; later opens that day "
-                   f"skip it (see the open rows)")
+    opened: list = []
+    wall, cpu = clock2(lambda: opened.append(open_database(ctx.path)))
+    db = opened[0]
+    try:
+        in_open = any(backup_folder(ctx.path).glob(ctx.path.stem + "-*"))
+        background, _ = clock2(lambda: backup_if_due(db))
+    finally:
+        db.close()
+    row = Row("daily", "First open of the day: open_database (the day's backup then runs in the background)",
+              ctx.scale, Stats((wall,), cpu=(cpu,)), target="< 300 ms (the open + first page target)", limit_ms=300,
+              note=f"one run; {'a backup was taken inside the open' if in_open else 'no backup inside the open'}; "
+                   f"the background backup_if_due that follows took {background / 1000:.1f} s")
     return [row]
 
 
