@@ -728,6 +728,13 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Type to search customers…</source>
@@ -2213,10 +2220,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Follow-up task</source>
         <translation>Follow-up task</translation>
     </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Save (Ctrl+Enter)</translation>
-    </message>
 </context>
 <context>
     <name>MailReviewPage</name>
@@ -2950,10 +2953,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose a company from the list, or leave the field empty</source>
@@ -4168,10 +4167,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose someone from the list, or leave it empty</source>

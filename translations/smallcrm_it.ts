@@ -728,6 +728,13 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salva (Ctrl+Invio)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Type to search customers…</source>
@@ -2213,10 +2220,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Follow-up task</source>
         <translation>Promemoria successivo</translation>
     </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salva (Ctrl+Invio)</translation>
-    </message>
 </context>
 <context>
     <name>MailReviewPage</name>
@@ -2950,10 +2953,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Notes</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>Choose a company from the list, or leave the field empty</source>
@@ -4168,10 +4167,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Notes</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>Choose someone from the list, or leave it empty</source>

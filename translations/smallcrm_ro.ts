@@ -732,6 +732,13 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salvează (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Type to search customers…</source>
@@ -2221,10 +2228,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Follow-up task</source>
         <translation>Sarcină ulterioară</translation>
     </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salvează (Ctrl+Enter)</translation>
-    </message>
 </context>
 <context>
     <name>MailReviewPage</name>
@@ -2968,10 +2971,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Notes</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salvează (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose a company from the list, or leave the field empty</source>
@@ -4200,10 +4199,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Notes</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salvează (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose someone from the list, or leave it empty</source>

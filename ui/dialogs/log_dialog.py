@@ -7,7 +7,6 @@ Made to be quick: it opens on the subject, everything else has a sensible defaul
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,6 +35,7 @@ from smallcrm.services.views import CommunicationView
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.labels import label
+from ui.widgets.dialog_buttons import save_cancel
 from ui.widgets.field_errors import FieldErrors
 
 TIMED = {Channel.CALL, Channel.MEETING}  # channels with a duration
@@ -115,13 +115,8 @@ class LogDialog(QDialog):
         form.addRow(self.tr("Follow-up task"), follow)
         form.setRowVisible(follow, communication is None)  # a follow-up is added when logging
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = save_cancel(self, self.save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addLayout(form)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +43,7 @@ from smallcrm.validation import format_phone
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.labels import label
+from ui.widgets.dialog_buttons import save_cancel
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.party_lookup import CompanyPicker
 from ui.widgets.value_list import ValueListEditor
@@ -208,13 +209,8 @@ class PartyForm(QDialog):
         body.addWidget(errors.wrap("notes", self.notes))
 
         self.duplicates = DuplicatePanel(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = save_cancel(self, self.save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(self.fields)

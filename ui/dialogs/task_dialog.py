@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +26,7 @@ from smallcrm.services.tasks import TaskDraft, add_task, update_task
 from smallcrm.services.views import TaskView
 from ui.context import AppContext
 from ui.models.task_table import local_time, priority_text
+from ui.widgets.dialog_buttons import save_cancel
 from ui.widgets.field_errors import FieldErrors, save_in_dialog
 from ui.widgets.party_lookup import PartyLookup
 
@@ -73,13 +73,8 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Priority"), self.errors.wrap("priority", self.priority))
         form.addRow(self.tr("Notes"), self.errors.wrap("notes", self.notes))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = save_cancel(self, self.save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addLayout(form)
