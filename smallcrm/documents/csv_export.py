@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from smallcrm.documents.xlsx import PACE, Column, Pacer, Progress, Sheet, ShouldStop, atomic_path
+from smallcrm.documents.tables import PACE, Column, Pacer, Progress, Sheet, ShouldStop, atomic_path
 
 _FORMULA_LIKE = re.compile(r"^(?:[=@\t\r]|[+-](?![\d .,]*$))")
 

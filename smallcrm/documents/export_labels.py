@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from smallcrm.documents.xlsx import Sheet
+from smallcrm.documents.tables import Sheet
 from smallcrm.text import fold
 
 LANGUAGES = ("it", "en", "ro")

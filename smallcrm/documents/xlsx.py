@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from itertools import islice
 from pathlib import Path
 
@@ -33,6 +31,18 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 
+from smallcrm.documents.tables import (
+    KINDS,
+    PACE,
+    Column,
+    Pacer,
+    Progress,
+    Sheet,
+    ShouldStop,
+    Written,
+    atomic_path,
+    cancelled,
+)
 from smallcrm.documents.xlsx_cells import (  # the formats are part of this module's interface
     DATE_FORMAT,
     DATETIME_FORMAT,
@@ -47,102 +57,13 @@ from smallcrm.documents.xlsx_cells import (  # the formats are part of this modu
     new_cell,
     stream_rows,
 )
-from smallcrm.errors import Conflict
 
 __all__ = ["DATETIME_FORMAT", "DATE_FORMAT", "KINDS", "MONEY_FORMAT", "NUMBER_FORMAT", "PACE", "PERCENT_FORMAT",
            "PERCENT_FRACTION_FORMAT", "WRITE_ONLY_FROM", "Column", "Pacer", "Progress", "Sheet", "ShouldStop",
            "Written", "atomic_path", "cancelled", "column_widths", "write_workbook"]
 
-KINDS = ("text", "int", "number", "money", "percent", "date", "datetime", "cents", "thousandths", "basis_points",
-         "iso_date")
-TOTALLED = ("int", "number", "money", "cents", "thousandths")
 WRITE_ONLY_FROM = 5000  # rows in the workbook from which it streams instead of building cells in memory
-PACE = 1000  # rows between two progress reports and cancellation checks
 MIN_WIDTH, MAX_WIDTH = 6, 60
-
-Progress = Callable[[int, int], None]
-ShouldStop = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    kind: str = "text"
-    total: bool = False  # a SUM of the column in the totals row
-    note: str = ""  # a comment on the header cell (e.g. the sign convention of credit notes)
-
-    def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise ValueError(f"unknown column kind {self.kind}")
-        if self.total and self.kind not in TOTALLED:
-            raise ValueError(f"cannot total a {self.kind} column")
-
-
-@dataclass
-class Sheet:
-    title: str  # at most 31 characters, no []:*?/\
-    columns: Sequence[Column]
-    rows: Iterable[Sequence]
-    count: int | None = None  # how many rows will come, when known (progress, streaming decision)
-    notes: Sequence[str] = ()  # lines written under the table (and the totals row)
-    totals_label: str = "Total"
-    data: bool = True  # a data table (CSV writes it); False for a summary
-
-    @property
-    def has_totals(self) -> bool:
-        return any(c.total for c in self.columns)
-
-
-@dataclass
-class Written:
-    """What a writer wrote: rows per sheet (data rows only, no header and totals) and the workbook mode."""
-
-    rows: dict[str, int] = field(default_factory=dict)
-    write_only: bool = False
-
-    @property
-    def total(self) -> int:
-        return sum(self.rows.values())
-
-
-def cancelled() -> Conflict:
-    return Conflict("The export was cancelled; no file was written", code="cancelled")
-
-
-class Pacer:
-    """Counts rows, reports progress and checks for cancellation every ``PACE`` rows."""
-
-    def __init__(self, total: int, progress: Progress | None, should_stop: ShouldStop | None) -> None:
-        self.total, self.done = total, 0
-        self._progress, self._should_stop = progress, should_stop
-        self._next = 0
-
-    def tick(self, rows: int = 1) -> None:
-        self.done += rows
-        if self.done >= self._next:
-            self._next = self.done + PACE
-            self.check()
-
-    def check(self) -> None:
-        if self._should_stop is not None and self._should_stop():
-            raise cancelled()
-        if self._progress is not None:
-            self._progress(self.done, max(self.total, self.done))
-
-
-@contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path``; renamed to it when the block ends well, removed when it fails."""
-    path = Path(path)
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
 
 
 def _display_width(kind: str, value) -> int:

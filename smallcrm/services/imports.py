@@ -14,8 +14,9 @@ from pathlib import Path
 from smallcrm.documents.csv_export import write_csv
 from smallcrm.documents.csv_reader import decode, read_csv
 from smallcrm.documents.table_source import RawTable, check_size, file_error
+from smallcrm.documents.tables import Column, Sheet
 from smallcrm.documents.vcard import looks_like_vcard, read_vcards
-from smallcrm.documents.xlsx import Column, Sheet, write_workbook
+from smallcrm.documents.xlsx import write_workbook
 from smallcrm.documents.xlsx_reader import read_xlsx
 from smallcrm.errors import ValidationError
 from smallcrm.services.import_apply import ImportResult, apply_import, cancelled

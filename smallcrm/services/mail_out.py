@@ -22,7 +22,6 @@ from smallcrm.services import party_store as store
 from smallcrm.services.attachments import safe_file_name
 from smallcrm.services.company import get_company_profile
 from smallcrm.services.invoices import get_invoice
-from smallcrm.services.printing import invoice_pdf, quote_pdf
 from smallcrm.services.quotes import get_quote
 from smallcrm.services.sales_views import DocumentView
 from smallcrm.services.settings import get_setting, set_setting
@@ -154,6 +153,8 @@ def _document(db, kind: str, document_id: int) -> DocumentView:
 
 
 def _pdf(db, view: DocumentView) -> bytes:
+    from smallcrm.services.printing import invoice_pdf, quote_pdf  # reportlab loads when a mail is composed
+
     return quote_pdf(db, view.id) if view.kind == "quote" else invoice_pdf(db, view.id)
 
 

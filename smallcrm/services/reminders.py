@@ -4,15 +4,12 @@ makes it a task), and quotes about to expire."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from peewee import fn
-
 from smallcrm.changes import Changes
-from smallcrm.clock import local_today, to_local
-from smallcrm.db.mail_models import OutboxMessage
-from smallcrm.db.models import Communication, Party, Task
+from smallcrm.clock import local_today, to_local, to_utc
+from smallcrm.db.models import Party, database
 from smallcrm.db.sales_models import Quote
 from smallcrm.domain_sales import QuoteStatus
 from smallcrm.errors import NotFound
@@ -51,28 +48,31 @@ def _sent_quotes():
             .where(Quote.status == QuoteStatus.SENT, Quote.deleted_at.is_null(), Party.deleted_at.is_null()))
 
 
-def _sent_at(quote: Quote) -> datetime:
-    """When the quote went out: its last mail from the outbox, else when it was marked sent (UTC)."""
-    mailed = (OutboxMessage.select(fn.MAX(OutboxMessage.sent_at))
-              .where(OutboxMessage.document_kind == "quote", OutboxMessage.document_id == quote.id,
-                     OutboxMessage.status == "sent").scalar())
-    return mailed or quote.updated_at
-
-
 def _number(quote: Quote) -> str:
     return quote.number + (f" rev. {quote.revision}" if quote.revision > 1 else "")
 
 
-def _answered_since(quote: Quote, since: datetime) -> bool:
-    """Anything heard from the customer, or a task about this quote (it names its number), since it went out."""
-    party_id = quote.party_id
-    heard = Communication.select().where((Communication.party == party_id) | (Communication.person == party_id),
-                                         Communication.direction == "in", Communication.occurred_at >= since,
-                                         Communication.deleted_at.is_null()).exists()
-    number = _number(quote)
-    planned = Task.select().where(Task.party == party_id, Task.created_at >= since, Task.deleted_at.is_null(),
-                                  Task.title.contains(number) | Task.notes.contains(number)).exists()
-    return heard or planned
+# Sent quotes, when each went out (its last mail from the outbox, else when it was marked sent) and the number
+# as tasks name it; kept when nothing came in from the customer since and no task about the quote (one naming
+# its number) was made since. One query: a correlated lookup per quote in Python took 17 s at 100k contacts.
+_UNANSWERED = """
+WITH sent AS (
+  SELECT q.id, q.party_id,
+         q.number || CASE WHEN q.revision > 1 THEN ' rev. ' || q.revision ELSE '' END AS label,
+         COALESCE((SELECT MAX(o.sent_at) FROM outbox o WHERE o.document_kind = 'quote' AND o.document_id = q.id
+                   AND o.status = 'sent'), q.updated_at) AS sent_at
+  FROM quote q JOIN party p ON p.id = q.party_id
+  WHERE q.status = ? AND q.deleted_at IS NULL AND p.deleted_at IS NULL)
+SELECT s.id, s.sent_at FROM sent s
+WHERE s.sent_at < ?
+  AND NOT EXISTS (SELECT 1 FROM communication c WHERE c.party_id = s.party_id AND c.direction = 'in'
+                  AND c.occurred_at >= s.sent_at AND c.deleted_at IS NULL)
+  AND NOT EXISTS (SELECT 1 FROM communication c WHERE c.person_id = s.party_id AND c.direction = 'in'
+                  AND c.occurred_at >= s.sent_at AND c.deleted_at IS NULL)
+  AND NOT EXISTS (SELECT 1 FROM task t WHERE t.party_id = s.party_id AND t.created_at >= s.sent_at
+                  AND t.deleted_at IS NULL
+                  AND (t.title LIKE '%' || s.label || '%' OR t.notes LIKE '%' || s.label || '%'))
+"""
 
 
 def _reminder(quote: Quote, sent: datetime | None, days: int) -> QuoteReminder:
@@ -84,13 +84,17 @@ def unanswered_quotes(db, after_days: int | None = None, today: date | None = No
     """Sent quotes with no answer for ``after_days`` (the setting by default), oldest first."""
     today = today or local_today()
     after_days = get_setting("follow_up_after_days") if after_days is None else after_days
-    found = []
-    for quote in _sent_quotes():
-        sent = _sent_at(quote)
-        waited = (today - to_local(sent).date()).days
-        if waited >= after_days and not _answered_since(quote, sent):
-            found.append(_reminder(quote, sent, waited))
+    # sent on a local day at least ``after_days`` ago: before the local midnight that starts the day after that
+    cutoff = to_utc(datetime.combine(today - timedelta(days=after_days - 1), time.min))
+    sent = {quote_id: _as_datetime(at) for quote_id, at in
+            database.execute_sql(_UNANSWERED, (QuoteStatus.SENT, str(cutoff)))}
+    found = [_reminder(quote, sent[quote.id], (today - to_local(sent[quote.id]).date()).days)
+             for quote in _sent_quotes().where(Quote.id.in_(list(sent)))] if sent else []
     return sorted(found, key=lambda r: (-r.days, r.number))
+
+
+def _as_datetime(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
 def expiring_quotes(db, within_days: int | None = None, today: date | None = None) -> list[QuoteReminder]:
@@ -105,6 +109,11 @@ def reminders(db, today: date | None = None, now: datetime | None = None) -> Rem
     """Everything to look at when the day starts."""
     return Reminders(tuple(due_tasks(db, 0, now=now)), tuple(unanswered_quotes(db, today=today)),
                      tuple(expiring_quotes(db, today=today)))
+
+
+def count_quotes_to_follow_up(db, today: date | None = None) -> int:
+    """Unanswered and expiring quotes (the status bar's number; no task is read)."""
+    return len(unanswered_quotes(db, today=today)) + len(expiring_quotes(db, today=today))
 
 
 def create_follow_up(db, quote_id: int, title: str | None = None, due: date | None = None

@@ -16,7 +16,8 @@ from smallcrm.clock import to_local, utcnow
 from smallcrm.db.models import Address, Affiliation, Attachment, Communication, ContactPoint, Party, PartyTag, Tag, Task
 from smallcrm.db.privacy_models import AuditEntry, Consent
 from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote
-from smallcrm.documents.xlsx import Column, Sheet, atomic_path, write_workbook
+from smallcrm.documents.tables import Column, Sheet, atomic_path
+from smallcrm.documents.xlsx import write_workbook
 from smallcrm.errors import ValidationError
 from smallcrm.money import from_cents
 from smallcrm.services import party_store as store

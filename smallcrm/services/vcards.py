@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smallcrm.db.models import Party, PartyTag, Tag
+from smallcrm.documents.tables import Pacer, Progress, ShouldStop, atomic_path
 from smallcrm.documents.vcard import VCardAddress, VCardContact, write_vcard
-from smallcrm.documents.xlsx import Pacer, Progress, ShouldStop, atomic_path
 from smallcrm.errors import ValidationError
 from smallcrm.services import party_store as store
 from smallcrm.services.views import PartyView

@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 
 from smallcrm.documents import xlsx
 from smallcrm.documents.csv_export import write_csv
-from smallcrm.documents.xlsx import MONEY_FORMAT, Column, Sheet, write_workbook
+from smallcrm.documents.tables import Column, Sheet
+from smallcrm.documents.xlsx import MONEY_FORMAT, write_workbook
 from smallcrm.errors import Conflict
 
 COLUMNS = [Column("Name"), Column("Day", "date"), Column("At", "datetime"), Column("Qty", "number"),

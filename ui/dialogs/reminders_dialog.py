@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today, to_local
-from smallcrm.services.reminders import Reminders, create_follow_up, reminders
+from smallcrm.services.reminders import Reminders, count_quotes_to_follow_up, create_follow_up, reminders
 from ui import formatting
 from ui.context import AppContext
 from ui.errors import message_for
@@ -178,10 +178,9 @@ class FollowUpStatus(QLabel):
 
     def update_count(self) -> None:
         db = self.ctx.db
-        self.ctx.runner.submit(lambda control: reminders(db), on_done=self._show)
+        self.ctx.runner.submit(lambda control: count_quotes_to_follow_up(db), on_done=self._show)
 
-    def _show(self, found: Reminders) -> None:
-        count = len(found.unanswered_quotes) + len(found.expiring_quotes)
+    def _show(self, count: int) -> None:
         text = self.tr("%n quote(s) to follow up", "", count)
         self.setText(f"<a href='reminders'>{text}</a>" if count else "")
         self.setVisible(bool(count))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,11 +24,13 @@ from smallcrm.domain import Stage
 from smallcrm.services.lists import PartyQuery, list_tags
 from smallcrm.services.vcards import export_vcards
 from ui.context import AppContext
-from ui.dialogs.import_dialog import ImportDialog
 from ui.errors import message_for, show_error
 from ui.labels import label
 from ui.models.party_table import PartyTableModel
 from ui.widgets.tables import list_table, remember_columns
+
+if TYPE_CHECKING:
+    from ui.dialogs.import_dialog import ImportDialog
 
 TYPING_PAUSE_MS = 150
 COLUMN_WIDTHS = [200, 210, 230, 140, 110, 110, 80, 160]  # name, company, e-mail, phone, city, stage, owner, tags
@@ -149,6 +152,8 @@ class ContactsPage(QWidget):
 
     # -- import and vCard export ---------------------------------------------------------------------------
     def open_import(self) -> ImportDialog:
+        from ui.dialogs.import_dialog import ImportDialog  # the import machinery loads when it is first used
+
         dialog = ImportDialog(self._ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

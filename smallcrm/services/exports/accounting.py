@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from smallcrm.clock import local_today
 from smallcrm.documents.export_labels import Labels
-from smallcrm.documents.xlsx import Column, Sheet
+from smallcrm.documents.tables import Column, Sheet
 from smallcrm.services.exports.common import CUSTOMER, ISSUED, SIGN_NOTE, ExportOptions, between
 from smallcrm.services.exports.sales import AMOUNTS, SUMMARY_COLUMNS, per_rate, rate_parts
 from smallcrm.services.payments import AGING, receivables

@@ -13,7 +13,7 @@ from pathlib import Path
 from smallcrm.db.models import database
 from smallcrm.documents.export_labels import Labels
 from smallcrm.documents.ical import CalendarEvent, CalendarTodo, calendar_bytes
-from smallcrm.documents.xlsx import Pacer, atomic_path
+from smallcrm.documents.tables import Pacer, atomic_path
 from smallcrm.errors import ValidationError
 from smallcrm.services.exports.common import ExportOptions, ExportResult, as_utc, between, checked_request
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from smallcrm.clock import to_local, to_utc
 from smallcrm.db.models import database
 from smallcrm.documents.export_labels import Labels
-from smallcrm.documents.xlsx import Progress, ShouldStop
+from smallcrm.documents.tables import Progress, ShouldStop
 from smallcrm.errors import ValidationError
 from smallcrm.money import from_cents
 from smallcrm.services.document_lines import document_language

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from smallcrm.db.models import database
 from smallcrm.documents.export_labels import Labels
-from smallcrm.documents.xlsx import Column, Sheet
+from smallcrm.documents.tables import Column, Sheet
 from smallcrm.domain import Stage
 from smallcrm.services.exports.common import ExportOptions, as_local, between, query
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from smallcrm.clock import local_today
 from smallcrm.db.models import database
 from smallcrm.documents.export_labels import Labels
-from smallcrm.documents.xlsx import Column, Sheet
+from smallcrm.documents.tables import Column, Sheet
 from smallcrm.domain_sales import PaymentStatus
 from smallcrm.money import from_cents, round_cents
 from smallcrm.services.catalog import percent_of
