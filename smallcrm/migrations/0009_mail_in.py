@@ -1,32 +1,13 @@
-"""Receiving mail: the Message-IDs already logged, how far each IMAP folder was read, and the review list of
-messages from senders who match no contact.
+"""Receiving mail: how far each IMAP folder was read, and the review list of messages from senders who match no
+contact. The Message-IDs already logged are in ``mail_message``, which migration 0008 made for both directions.
 
-``mail_message`` is shared with the sending side (its migration 0008 creates it with exactly these columns), hence
-IF NOT EXISTS. ON DELETE behaviour: a ``mail_message`` row goes with its communication; a ``mail_review`` row goes
+ON DELETE behaviour: a ``mail_message`` row goes with its communication; a ``mail_review`` row goes
 with the party it was filed under or the communication it was logged as (both set once it is decided), so erasing a
 person removes every copy of their mail. A pending review row belongs to no party yet: it is found by ``from_key``.
 """
 
 
 def upgrade(db):
-    db.execute_sql("""
-        CREATE TABLE IF NOT EXISTS mail_message (
-            id INTEGER NOT NULL PRIMARY KEY,
-            uid VARCHAR(36) NOT NULL,
-            created_at DATETIME NOT NULL,
-            updated_at DATETIME NOT NULL,
-            deleted_at DATETIME,
-            communication_id INTEGER NOT NULL REFERENCES communication (id) ON DELETE CASCADE,
-            message_id VARCHAR(998) NOT NULL,
-            folder VARCHAR(255) NOT NULL,
-            imap_uid INTEGER,
-            direction VARCHAR(3) NOT NULL
-        )""")
-    db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS mail_message_uid ON mail_message (uid)")
-    db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS mail_message_message_id ON mail_message (message_id)")
-    db.execute_sql("CREATE INDEX IF NOT EXISTS mail_message_communication_id ON mail_message (communication_id)")
-    db.execute_sql("CREATE INDEX IF NOT EXISTS mail_message_updated_at ON mail_message (updated_at)")
-
     db.execute_sql("""
         CREATE TABLE mail_folder_state (
             id INTEGER NOT NULL PRIMARY KEY,
