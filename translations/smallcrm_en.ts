@@ -3859,6 +3859,13 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
             <numerusform>%n days late</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more: open the list</source>
+        <translation>
+            <numerusform>… and %n more: open the list</numerusform>
+            <numerusform>… and %n more: open the list</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Call back about quote %1</source>
         <translation>Call back about quote %1</translation>

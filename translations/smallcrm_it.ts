@@ -3859,6 +3859,13 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
             <numerusform>in ritardo di %n giorni</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more: open the list</source>
+        <translation>
+            <numerusform>… e %n altra voce: apri l'elenco</numerusform>
+            <numerusform>… e altre %n voci: apri l'elenco</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Call back about quote %1</source>
         <translation>Richiamare per il preventivo %1</translation>

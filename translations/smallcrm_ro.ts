@@ -3885,6 +3885,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
             <numerusform>întârziată cu %n de zile</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more: open the list</source>
+        <translation>
+            <numerusform>… și încă %n element: deschideți lista</numerusform>
+            <numerusform>… și încă %n elemente: deschideți lista</numerusform>
+            <numerusform>… și încă %n de elemente: deschideți lista</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Call back about quote %1</source>
         <translation>Sunați despre oferta %1</translation>

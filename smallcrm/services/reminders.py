@@ -16,8 +16,10 @@ from smallcrm.errors import NotFound
 from smallcrm.money import from_cents
 from smallcrm.services import party_store as store
 from smallcrm.services.settings import get_setting
-from smallcrm.services.tasks import TaskDraft, add_task, due_tasks
+from smallcrm.services.tasks import TaskDraft, add_task, count_due_tasks, due_tasks
 from smallcrm.services.views import PartyRef, TaskView
+
+TASKS_SHOWN = 100  # the Today list shows the longest overdue tasks first; the rest are on the Tasks page
 
 
 @dataclass(frozen=True)
@@ -38,9 +40,14 @@ class Reminders:
     due_tasks: tuple[TaskView, ...]
     unanswered_quotes: tuple[QuoteReminder, ...]
     expiring_quotes: tuple[QuoteReminder, ...]
+    due_task_count: int = -1  # every task due or overdue, when ``due_tasks`` holds only the first of them
+
+    def __post_init__(self) -> None:
+        if self.due_task_count < 0:
+            object.__setattr__(self, "due_task_count", len(self.due_tasks))
 
     def __len__(self) -> int:
-        return len(self.due_tasks) + len(self.unanswered_quotes) + len(self.expiring_quotes)
+        return self.due_task_count + len(self.unanswered_quotes) + len(self.expiring_quotes)
 
 
 def _sent_quotes():
@@ -105,10 +112,13 @@ def expiring_quotes(db, within_days: int | None = None, today: date | None = Non
     return [_reminder(q, None, (q.valid_until - today).days) for q in query.order_by(Quote.valid_until, Quote.id)]
 
 
-def reminders(db, today: date | None = None, now: datetime | None = None) -> Reminders:
-    """Everything to look at when the day starts."""
-    return Reminders(tuple(due_tasks(db, 0, now=now)), tuple(unanswered_quotes(db, today=today)),
-                     tuple(expiring_quotes(db, today=today)))
+def reminders(db, today: date | None = None, now: datetime | None = None, tasks_shown: int = TASKS_SHOWN
+              ) -> Reminders:
+    """Everything to look at when the day starts (of the tasks due, the first ``tasks_shown`` and how many)."""
+    shown = due_tasks(db, 0, now=now, limit=tasks_shown)
+    count = len(shown) if len(shown) < tasks_shown else count_due_tasks(db, 0, now=now)
+    return Reminders(tuple(shown), tuple(unanswered_quotes(db, today=today)),
+                     tuple(expiring_quotes(db, today=today)), count)
 
 
 def count_quotes_to_follow_up(db, today: date | None = None) -> int:

@@ -117,13 +117,15 @@ def _due_by(within_days: int, now: datetime | None):
     return _open_tasks().where(Task.due_at <= to_utc(horizon))
 
 
-def due_tasks(db, within_days: int = 0, owner: str | None = None, now: datetime | None = None
-              ) -> list[TaskView]:
-    """Open tasks that are overdue or due by the end of the day ``within_days`` from today (local time)."""
+def due_tasks(db, within_days: int = 0, owner: str | None = None, now: datetime | None = None,
+              limit: int | None = None) -> list[TaskView]:
+    """Open tasks that are overdue or due by the end of the day ``within_days`` from today (local time), the
+    longest overdue first (the first ``limit`` of them if given)."""
     query = _due_by(within_days, now)
     if owner:
         query = query.where(Task.owner == owner)
-    return [task_view(r) for r in query.order_by(Task.due_at, Task.priority)]
+    query = query.order_by(Task.due_at, Task.priority, Task.id)
+    return [task_view(r) for r in (query.limit(limit) if limit is not None else query)]
 
 
 def count_due_tasks(db, within_days: int = 0, now: datetime | None = None) -> int:

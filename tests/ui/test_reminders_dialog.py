@@ -78,3 +78,22 @@ def test_at_start_the_window_shows_them_only_when_there_is_something(ctx, qtbot,
 def test_nothing_to_remind_shows_nothing(ctx, window):
     show_reminders(window, ctx, only_if_any=True)
     assert getattr(window, "reminders_dialog", None) is None and window.follow_ups.isHidden()
+
+
+def test_a_long_backlog_shows_the_longest_overdue_and_opens_the_rest_on_the_tasks_page(ctx, qtbot, window):
+    today = date.today()
+    for n in range(105):
+        add_task(ctx.db, TaskDraft(f"Task {n:03}", today - timedelta(days=200 - n)))
+    found = reminders(ctx.db, tasks_shown=100)
+    assert len(found.due_tasks) == 100 and found.due_task_count == 105 and len(found) == 105
+    assert [t.title for t in found.due_tasks[:2]] == ["Task 000", "Task 001"]  # the longest overdue first
+    dialog = RemindersDialog(ctx, found, window)
+    qtbot.addWidget(dialog)
+    dialog.open_section.connect(window.show_section)
+    group = dialog.tree.topLevelItem(0)
+    assert group.text(0) == "Tasks due today or overdue (105)"
+    assert len(dialog.items("task")) == 100
+    (more,) = dialog.items("more")
+    assert more.text(0).strip() == "… and 5 more: open the list"
+    dialog.tree.itemDoubleClicked.emit(more, 0)
+    assert window.stack.currentWidget() is window.page("tasks") and not dialog.isVisible()

@@ -26,12 +26,14 @@ from ui import formatting
 from ui.context import AppContext
 from ui.errors import message_for
 
-ROLE = Qt.ItemDataRole.UserRole  # ("task" | "unanswered" | "expiring", id, party id)
+ROLE = Qt.ItemDataRole.UserRole  # ("task" | "unanswered" | "expiring", id, party id) or ("more", section key, None)
+SHOWN = 100  # lines per group; the rest are on the group's page (one line says how many and opens it)
 
 
 class RemindersDialog(QDialog):
     open_party = Signal(int)
     open_quote = Signal(int)
+    open_section = Signal(str)  # a page of the window: "tasks", "quotes"
 
     def __init__(self, ctx: AppContext, found: Reminders, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,16 +69,16 @@ class RemindersDialog(QDialog):
         self._group(self.tr("Tasks due today or overdue"), [
             (t.title + (f" · {t.party.name}" if t.party else ""), self._due_text(t.due_at, today),
              ("task", t.id, t.party.id if t.party else None), t.due_at is not None and to_local(t.due_at).date()
-             < today) for t in found.due_tasks], self.tr("Nothing due today."))
+             < today) for t in found.due_tasks], self.tr("Nothing due today."), found.due_task_count, "tasks")
         self._group(self.tr("Quotes without an answer"), [
             (f"{q.number} · {q.party.name}", self.tr("sent %n day(s) ago", "", q.days),
              ("unanswered", q.quote_id, q.party.id), False) for q in found.unanswered_quotes],
-            self.tr("Every sent quote has had an answer or a call planned."))
+            self.tr("Every sent quote has had an answer or a call planned."), section="quotes")
         self._group(self.tr("Quotes about to expire"), [
             (f"{q.number} · {q.party.name} · {formatting.money(q.total, q.currency)}",
              self.tr("expires today") if q.days == 0 else self.tr("expires in %n day(s)", "", q.days),
              ("expiring", q.quote_id, q.party.id), q.days <= 1) for q in found.expiring_quotes],
-            self.tr("No quote expires soon."))
+            self.tr("No quote expires soon."), section="quotes")
         self.tree.expandAll()
         self._selected()
 
@@ -86,8 +88,10 @@ class RemindersDialog(QDialog):
         day = to_local(due_at).date()
         return self.tr("today") if day == today else self.tr("%n day(s) late", "", (today - day).days)
 
-    def _group(self, title: str, rows: list[tuple[str, str, tuple, bool]], empty: str) -> None:
-        group = QTreeWidgetItem(self.tree, [f"{title} ({len(rows)})"])
+    def _group(self, title: str, rows: list[tuple[str, str, tuple, bool]], empty: str, total: int | None = None,
+               section: str = "") -> None:
+        total = len(rows) if total is None else total
+        group = QTreeWidgetItem(self.tree, [f"{title} ({total})"])
         font = QFont(group.font(0))
         font.setBold(True)
         group.setFont(0, font)
@@ -96,11 +100,16 @@ class RemindersDialog(QDialog):
             item = QTreeWidgetItem(group, ["    " + empty])
             item.setForeground(0, QBrush(QColor("#78909c")))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        for text, when, data, late in rows:
+        for text, when, data, late in rows[:SHOWN]:
             item = QTreeWidgetItem(group, [f"    {text}  —  {when}" if when else f"    {text}"])
             item.setData(0, ROLE, data)
             if late:
                 item.setForeground(0, QBrush(QColor("#b3261e")))
+        hidden = total - min(len(rows), SHOWN)
+        if hidden > 0:
+            more = QTreeWidgetItem(group, ["    " + self.tr("… and %n more: open the list", "", hidden)])
+            more.setData(0, ROLE, ("more", section, None))
+            more.setForeground(0, QBrush(QColor("#1565c0")))
 
     def items(self, kind: str) -> list[QTreeWidgetItem]:
         found = []
@@ -121,7 +130,10 @@ class RemindersDialog(QDialog):
         if not data:
             return
         kind, ident, party_id = data
-        if kind == "task" and party_id:
+        if kind == "more":
+            self.open_section.emit(ident)
+            self.accept()
+        elif kind == "task" and party_id:
             self.open_party.emit(party_id)
         elif kind in ("unanswered", "expiring"):
             self.open_quote.emit(ident)
@@ -159,6 +171,7 @@ def show_reminders(window: QMainWindow, ctx: AppContext, only_if_any: bool = Fal
         dialog = RemindersDialog(ctx, found, window)
         dialog.open_party.connect(window.show_party)
         dialog.open_quote.connect(window.open_quote)
+        dialog.open_section.connect(window.show_section)
         dialog.open()
         window.reminders_dialog = dialog
 
