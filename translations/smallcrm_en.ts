@@ -1438,6 +1438,18 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>Larger attachments are left out; the timeline says so</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>only when asked</translation>
+    </message>
+    <message>
+        <source>New mail is fetched in the background this often while SmallCRM is open; 0: only with the Fetch button</source>
+        <translation>New mail is fetched in the background this often while SmallCRM is open; 0: only with the Fetch button</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -1464,6 +1476,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>Largest attachment kept</source>
         <translation>Largest attachment kept</translation>
+    </message>
+    <message>
+        <source>Check for new mail every</source>
+        <translation>Check for new mail every</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -2222,6 +2238,20 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     </message>
 </context>
 <context>
+    <name>MailFetcher</name>
+    <message>
+        <source>Fetching mail</source>
+        <translation>Fetching mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail not fetched: %1 It will be tried again in %n minute(s).</source>
+        <translation>
+            <numerusform>Mail not fetched: %1 It will be tried again in %n minute.</numerusform>
+            <numerusform>Mail not fetched: %1 It will be tried again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailReviewPage</name>
     <message>
         <source>Fetch mail now</source>
@@ -2313,34 +2343,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Importing mail</source>
         <translation>Importing mail</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) logged on timelines</source>
-        <translation>
-            <numerusform>%n message logged on timelines</numerusform>
-            <numerusform>%n messages logged on timelines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting for review</source>
-        <translation>
-            <numerusform>%n is waiting for review</numerusform>
-            <numerusform>%n are waiting for review</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already known</source>
-        <translation>
-            <numerusform>%n was already known</numerusform>
-            <numerusform>%n were already known</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not readable as mail</source>
-        <translation>
-            <numerusform>%n is not readable as mail</numerusform>
-            <numerusform>%n are not readable as mail</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stopped before the end.</source>

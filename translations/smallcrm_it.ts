@@ -1438,6 +1438,18 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>Gli allegati più grandi non vengono salvati; la cronologia lo indica</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>solo a richiesta</translation>
+    </message>
+    <message>
+        <source>New mail is fetched in the background this often while SmallCRM is open; 0: only with the Fetch button</source>
+        <translation>Con SmallCRM aperto, la nuova posta viene scaricata in background con questa frequenza; 0: solo con il pulsante Scarica</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
@@ -1464,6 +1476,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>Largest attachment kept</source>
         <translation>Allegato più grande salvato</translation>
+    </message>
+    <message>
+        <source>Check for new mail every</source>
+        <translation>Controlla la nuova posta ogni</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -2222,6 +2238,20 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     </message>
 </context>
 <context>
+    <name>MailFetcher</name>
+    <message>
+        <source>Fetching mail</source>
+        <translation>Scaricamento della posta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail not fetched: %1 It will be tried again in %n minute(s).</source>
+        <translation>
+            <numerusform>Posta non scaricata: %1 Nuovo tentativo tra %n minuto.</numerusform>
+            <numerusform>Posta non scaricata: %1 Nuovo tentativo tra %n minuti.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailReviewPage</name>
     <message>
         <source>Fetch mail now</source>
@@ -2313,34 +2343,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Importing mail</source>
         <translation>Importazione della posta</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) logged on timelines</source>
-        <translation>
-            <numerusform>%n messaggio registrato nelle cronologie</numerusform>
-            <numerusform>%n messaggi registrati nelle cronologie</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting for review</source>
-        <translation>
-            <numerusform>%n da esaminare</numerusform>
-            <numerusform>%n da esaminare</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already known</source>
-        <translation>
-            <numerusform>%n già noto</numerusform>
-            <numerusform>%n già noti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not readable as mail</source>
-        <translation>
-            <numerusform>%n non leggibile come e-mail</numerusform>
-            <numerusform>%n non leggibili come e-mail</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stopped before the end.</source>
@@ -3862,8 +3864,8 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message numerus="yes">
         <source>… and %n more: open the list</source>
         <translation>
-            <numerusform>… e %n altra voce: apri l'elenco</numerusform>
-            <numerusform>… e altre %n voci: apri l'elenco</numerusform>
+            <numerusform>… e %n altra voce: apri l&apos;elenco</numerusform>
+            <numerusform>… e altre %n voci: apri l&apos;elenco</numerusform>
         </translation>
     </message>
     <message>

@@ -1444,6 +1444,18 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>Atașamentele mai mari nu sunt păstrate; cronologia o menționează</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>doar la cerere</translation>
+    </message>
+    <message>
+        <source>New mail is fetched in the background this often while SmallCRM is open; 0: only with the Fetch button</source>
+        <translation>Cât timp SmallCRM este deschis, mesajele noi sunt descărcate în fundal la acest interval; 0: doar cu butonul Descarcă</translation>
+    </message>
+    <message>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -1470,6 +1482,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>Largest attachment kept</source>
         <translation>Cel mai mare atașament păstrat</translation>
+    </message>
+    <message>
+        <source>Check for new mail every</source>
+        <translation>Verifică mesajele noi la fiecare</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -2230,6 +2246,21 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     </message>
 </context>
 <context>
+    <name>MailFetcher</name>
+    <message>
+        <source>Fetching mail</source>
+        <translation>Se descarcă mesajele</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail not fetched: %1 It will be tried again in %n minute(s).</source>
+        <translation>
+            <numerusform>Mesajele nu au fost descărcate: %1 Se va încerca din nou peste %n minut.</numerusform>
+            <numerusform>Mesajele nu au fost descărcate: %1 Se va încerca din nou peste %n minute.</numerusform>
+            <numerusform>Mesajele nu au fost descărcate: %1 Se va încerca din nou peste %n de minute.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailReviewPage</name>
     <message>
         <source>Fetch mail now</source>
@@ -2322,38 +2353,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Importing mail</source>
         <translation>Importarea e-mailurilor</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) logged on timelines</source>
-        <translation>
-            <numerusform>%n mesaj înregistrat în cronologii</numerusform>
-            <numerusform>%n mesaje înregistrate în cronologii</numerusform>
-            <numerusform>%n de mesaje înregistrate în cronologii</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting for review</source>
-        <translation>
-            <numerusform>%n de verificat</numerusform>
-            <numerusform>%n de verificat</numerusform>
-            <numerusform>%n de verificat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already known</source>
-        <translation>
-            <numerusform>%n deja cunoscut</numerusform>
-            <numerusform>%n deja cunoscute</numerusform>
-            <numerusform>%n deja cunoscute</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not readable as mail</source>
-        <translation>
-            <numerusform>%n care nu poate fi citit ca e-mail</numerusform>
-            <numerusform>%n care nu pot fi citite ca e-mail</numerusform>
-            <numerusform>%n care nu pot fi citite ca e-mail</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stopped before the end.</source>

@@ -48,3 +48,16 @@ def mail_error(error: BaseException) -> str:
     if isinstance(error, SmallCrmError) and error.code in _TEXTS:
         return text_for_code(error.code, error.message, **{k: str(v) for k, v in error.params.items()})
     return message_for(error)
+
+
+def mail_in_summary(report) -> str:
+    """What a fetch or a mail import did (a ``MailInReport``), in one sentence."""
+    translate = QCoreApplication.translate
+    parts = [translate("MailReviewPage", "%n message(s) logged on timelines", None, report.logged),
+             translate("MailReviewPage", "%n waiting for review", None, report.for_review),
+             translate("MailReviewPage", "%n already known", None, report.already_known)]
+    if report.rejected:
+        parts.append(translate("MailReviewPage", "%n not readable as mail", None, len(report.rejected)))
+    text = ", ".join(parts) + "."
+    stopped = translate("MailReviewPage", "Stopped before the end.")
+    return f"{text} {stopped}" if report.cancelled else text

@@ -12,6 +12,7 @@ from smallcrm.services.storage import database_path
 from smallcrm.services.tasks import count_due_tasks
 from ui.context import AppContext
 from ui.dialogs.reminders_dialog import install_reminders
+from ui.mail_fetcher import install_mail_fetcher
 from ui.outbox_sender import install_outbox
 from ui.pages import PAGES, PageSpec
 from ui.widgets.global_search import install_global_search
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.global_search = install_global_search(self, ctx)  # Ctrl+K
         self._build_menu()
         self.outbox = install_outbox(self, ctx)  # sends waiting mails in the background
+        self.mail_fetcher = install_mail_fetcher(self, ctx)  # new mail every few minutes, if an account is set
         self.follow_ups = install_reminders(self, ctx)
         self._restore()
         self.update_due()

@@ -10,7 +10,6 @@ from smallcrm.changes import Changes
 from smallcrm.services import mail_out, outbox
 from ui.context import AppContext
 from ui.mail_texts import mail_error
-from ui.tasks import JobCancelled
 
 INTERVAL_MS = 3 * 60 * 1000
 
@@ -43,15 +42,8 @@ class OutboxSender(QObject):
         def body(control):
             if not mail_out.mail_configured() or not outbox.due_ids(db):
                 return None
-
-            def cancelled() -> bool:
-                try:
-                    control.check()
-                except JobCancelled:
-                    return True
-                return False
-
-            return outbox.send_outbox(db, mail_out.smtp_transport(db), progress=control.report, cancel=cancelled)
+            return outbox.send_outbox(db, mail_out.smtp_transport(db), progress=control.report,
+                                      cancel=control.stop_requested)
 
         self.ctx.runner.submit(body, title=self.tr("Sending mail"), write=True, on_done=self._done,
                                on_error=self._failed, on_cancel=self._cancelled)

@@ -54,6 +54,15 @@ class JobControl:
         if self._job.is_cancelled:
             raise JobCancelled()
 
+    def stop_requested(self) -> bool:
+        """For services that take a ``cancel`` callback and stop cleanly themselves."""
+        return self._job.is_cancelled
+
+    def service_progress(self, done: int, total: int) -> None:
+        """For services that take a ``progress`` callback: a cancel is left to ``stop_requested``."""
+        if not self._job.is_cancelled:
+            self._job.progress.emit(done, total, "")
+
 
 JobBody = Callable[[JobControl], Any]
 

@@ -127,6 +127,8 @@ OPTIONS = {
         Option("imap_security", "ssl", "Security of the IMAP connection", _one_of("ssl", "starttls", "none")),
         Option("imap_user", "", "User name on the IMAP server", clean=str.strip),
         Option("imap_folders", "INBOX", "IMAP folders to read, separated by commas", _folders, _folder_list),
+        Option("imap_fetch_minutes", 15, "Minutes between automatic fetches of new mail (0: only when asked)",
+               _between(0, 1440)),
         Option("attachment_max_mb", 25, "Largest attachment kept from received mail (MB)", _between(1, 500)),
     )
 }

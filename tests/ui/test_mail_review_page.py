@@ -156,13 +156,13 @@ def test_settings_then_fetch_from_the_real_server(ctx, page, qtbot, mailbox, per
 
 
 def test_a_long_fetch_goes_in_steps_that_let_other_writes_in(ctx, page, mailbox, person, monkeypatch):
-    from ui.views import mail_review_page
+    from ui import mail_fetcher
 
     person("Mario", "Rossi", emails=["mario.rossi@acme.it"])
     mailbox.deliver(message(subject="Uno"), message(subject="Due"), message(sender="x@nuovo.example"))
     save_imap_settings(ctx.db, ImapSettings(mailbox.server.host, mailbox.server.port, "none", mailbox.user),
                        password=mailbox.password)
-    monkeypatch.setattr(mail_review_page, "FETCH_STEP", 1)
+    monkeypatch.setattr(mail_fetcher, "FETCH_STEP", 1)
     jobs = []
     ctx.runner.started.connect(lambda job: jobs.append(job.title))
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
-from smallcrm.services.mail_in import MailInReport, fetch_mail, import_mail_file
+from smallcrm.services.mail_in import MailInReport, import_mail_file
 from smallcrm.services.mail_review import (
     ReviewView,
     attach_review,
@@ -31,30 +30,11 @@ from smallcrm.services.mail_review import (
 from ui.context import AppContext
 from ui.dialogs.attach_mail_dialog import AttachMailDialog
 from ui.errors import show_error
+from ui.mail_fetcher import fetch_step
+from ui.mail_texts import mail_in_summary
 from ui.models.mail_review_table import MailReviewTableModel, sender_text
-from ui.tasks import JobCancelled, JobControl
+from ui.tasks import JobControl
 from ui.widgets.tables import list_table, remember_columns
-
-
-def _reporter(control: JobControl):
-    """A service's progress callback that feeds the job's progress bar (a cancel is seen by ``_stopper``)."""
-    def progress(done: int, total: int) -> None:
-        with contextlib.suppress(JobCancelled):
-            control.report(done, total)
-    return progress
-
-
-def _stopper(control: JobControl):
-    def stopped() -> bool:
-        try:
-            control.check()
-        except JobCancelled:
-            return True
-        return False
-    return stopped
-
-
-FETCH_STEP = 200  # messages per write job: a first fetch of a big mailbox leaves room for the user's own saves
 
 
 class MailReviewPage(QWidget):
@@ -245,7 +225,7 @@ class MailReviewPage(QWidget):
         db = self._ctx.db
 
         def step(control: JobControl) -> MailInReport:
-            return fetch_mail(db, progress=_reporter(control), cancel=_stopper(control), limit=FETCH_STEP)
+            return fetch_step(db, control)
 
         self._run(step, self.tr("Fetching mail"), again=step)
 
@@ -266,7 +246,8 @@ class MailReviewPage(QWidget):
         def body(control: JobControl) -> MailInReport:
             total = MailInReport()
             for name in names:
-                total.add(import_mail_file(db, name, progress=_reporter(control), cancel=_stopper(control)))
+                total.add(import_mail_file(db, name, progress=control.service_progress,
+                                           cancel=control.stop_requested))
                 if total.cancelled:
                     break
             return total
@@ -274,10 +255,4 @@ class MailReviewPage(QWidget):
         self._run(body, self.tr("Importing mail"))
 
     def summary(self, report: MailInReport) -> str:
-        parts = [self.tr("%n message(s) logged on timelines", "", report.logged),
-                 self.tr("%n waiting for review", "", report.for_review),
-                 self.tr("%n already known", "", report.already_known)]
-        if report.rejected:
-            parts.append(self.tr("%n not readable as mail", "", len(report.rejected)))
-        text = ", ".join(parts) + "."
-        return text + " " + self.tr("Stopped before the end.") if report.cancelled else text
+        return mail_in_summary(report)

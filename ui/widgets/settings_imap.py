@@ -54,6 +54,13 @@ class ImapSettingsForm(QGroupBox):
         self.max_mb.setSuffix(" MB")
         self.max_mb.setMaximumWidth(120)
         self.max_mb.setToolTip(self.tr("Larger attachments are left out; the timeline says so"))
+        self.fetch_minutes = QSpinBox(objectName="setting-imap_fetch_minutes")
+        self.fetch_minutes.setRange(0, 1440)
+        self.fetch_minutes.setSuffix(self.tr(" min"))
+        self.fetch_minutes.setSpecialValueText(self.tr("only when asked"))
+        self.fetch_minutes.setMaximumWidth(160)
+        self.fetch_minutes.setToolTip(self.tr("New mail is fetched in the background this often while SmallCRM is "
+                                              "open; 0: only with the Fetch button"))
 
         server = QHBoxLayout()
         server.addWidget(self.host, 1)
@@ -66,6 +73,7 @@ class ImapSettingsForm(QGroupBox):
         form.addRow(self.tr("Password"), self.errors.wrap("password", self.password))
         form.addRow(self.tr("Folders to read"), self.errors.wrap("imap_folders", self.folders))
         form.addRow(self.tr("Largest attachment kept"), self.errors.wrap("attachment_max_mb", self.max_mb))
+        form.addRow(self.tr("Check for new mail every"), self.errors.wrap("imap_fetch_minutes", self.fetch_minutes))
 
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
@@ -92,6 +100,7 @@ class ImapSettingsForm(QGroupBox):
         self.user.setText(current.user)
         self.folders.setText(current.folders)
         self.max_mb.setValue(current.attachment_max_mb)
+        self.fetch_minutes.setValue(current.fetch_minutes)
         self.password.clear()
         self.password.setPlaceholderText(self.tr("kept in the keyring: type to change it") if current.has_password
                                          else self.tr("not set"))
@@ -105,7 +114,8 @@ class ImapSettingsForm(QGroupBox):
 
     def values(self) -> ImapSettings:
         return ImapSettings(self.host.text().strip(), self.port.value(), self.security.currentData(),
-                            self.user.text().strip(), self.folders.text().strip(), self.max_mb.value())
+                            self.user.text().strip(), self.folders.text().strip(), self.max_mb.value(),
+                            self.fetch_minutes.value())
 
     def save(self) -> bool:
         self.errors.clear()
