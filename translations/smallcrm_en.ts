@@ -1446,6 +1446,14 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>only when asked</translation>
     </message>
     <message>
+        <source>Keep a copy of the mail sent from SmallCRM in the Sent folder</source>
+        <translation>Keep a copy of the mail sent from SmallCRM in the Sent folder</translation>
+    </message>
+    <message>
+        <source>So your mail program shows it among your sent mail</source>
+        <translation>So your mail program shows it among your sent mail</translation>
+    </message>
+    <message>
         <source>New mail is fetched in the background this often while SmallCRM is open; 0: only with the Fetch button</source>
         <translation>New mail is fetched in the background this often while SmallCRM is open; 0: only with the Fetch button</translation>
     </message>
@@ -2252,6 +2260,41 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     </message>
 </context>
 <context>
+    <name>MailInSummary</name>
+    <message numerus="yes">
+        <source>%n message(s) logged on timelines</source>
+        <translation>
+            <numerusform>%n message logged on timelines</numerusform>
+            <numerusform>%n messages logged on timelines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n is waiting for review</numerusform>
+            <numerusform>%n are waiting for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n was already known</numerusform>
+            <numerusform>%n were already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not readable as mail</source>
+        <translation>
+            <numerusform>%n is not readable as mail</numerusform>
+            <numerusform>%n are not readable as mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Stopped before the end.</translation>
+    </message>
+</context>
+<context>
     <name>MailReviewPage</name>
     <message>
         <source>Fetch mail now</source>
@@ -2343,10 +2386,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Importing mail</source>
         <translation>Importing mail</translation>
-    </message>
-    <message>
-        <source>Stopped before the end.</source>
-        <translation>Stopped before the end.</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5250,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Issue the invoice before sending it.</source>
         <translation>Issue the invoice before sending it.</translation>
+    </message>
+    <message>
+        <source>No copy was kept in the Sent folder: %1</source>
+        <translation>No copy was kept in the Sent folder: %1</translation>
     </message>
 </context>
 <context>

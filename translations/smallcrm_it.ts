@@ -1446,6 +1446,14 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>solo a richiesta</translation>
     </message>
     <message>
+        <source>Keep a copy of the mail sent from SmallCRM in the Sent folder</source>
+        <translation>Conserva una copia della posta inviata da SmallCRM nella cartella Posta inviata</translation>
+    </message>
+    <message>
+        <source>So your mail program shows it among your sent mail</source>
+        <translation>Così il tuo programma di posta la mostra tra la posta inviata</translation>
+    </message>
+    <message>
         <source>New mail is fetched in the background this often while SmallCRM is open; 0: only with the Fetch button</source>
         <translation>Con SmallCRM aperto, la nuova posta viene scaricata in background con questa frequenza; 0: solo con il pulsante Scarica</translation>
     </message>
@@ -2252,6 +2260,41 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     </message>
 </context>
 <context>
+    <name>MailInSummary</name>
+    <message numerus="yes">
+        <source>%n message(s) logged on timelines</source>
+        <translation>
+            <numerusform>%n messaggio registrato nelle cronologie</numerusform>
+            <numerusform>%n messaggi registrati nelle cronologie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n da esaminare</numerusform>
+            <numerusform>%n da esaminare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n già noto</numerusform>
+            <numerusform>%n già noti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not readable as mail</source>
+        <translation>
+            <numerusform>%n non leggibile come e-mail</numerusform>
+            <numerusform>%n non leggibili come e-mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Interrotto prima della fine.</translation>
+    </message>
+</context>
+<context>
     <name>MailReviewPage</name>
     <message>
         <source>Fetch mail now</source>
@@ -2343,10 +2386,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Importing mail</source>
         <translation>Importazione della posta</translation>
-    </message>
-    <message>
-        <source>Stopped before the end.</source>
-        <translation>Interrotto prima della fine.</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5250,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Issue the invoice before sending it.</source>
         <translation>Emetti la fattura prima di inviarla.</translation>
+    </message>
+    <message>
+        <source>No copy was kept in the Sent folder: %1</source>
+        <translation>Nessuna copia conservata nella cartella Posta inviata: %1</translation>
     </message>
 </context>
 <context>

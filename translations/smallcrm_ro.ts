@@ -1452,6 +1452,14 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>doar la cerere</translation>
     </message>
     <message>
+        <source>Keep a copy of the mail sent from SmallCRM in the Sent folder</source>
+        <translation>Păstrează o copie a mesajelor trimise din SmallCRM în dosarul Trimise</translation>
+    </message>
+    <message>
+        <source>So your mail program shows it among your sent mail</source>
+        <translation>Astfel programul de e-mail le arată printre mesajele trimise</translation>
+    </message>
+    <message>
         <source>New mail is fetched in the background this often while SmallCRM is open; 0: only with the Fetch button</source>
         <translation>Cât timp SmallCRM este deschis, mesajele noi sunt descărcate în fundal la acest interval; 0: doar cu butonul Descarcă</translation>
     </message>
@@ -2261,6 +2269,45 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     </message>
 </context>
 <context>
+    <name>MailInSummary</name>
+    <message numerus="yes">
+        <source>%n message(s) logged on timelines</source>
+        <translation>
+            <numerusform>%n mesaj înregistrat în cronologii</numerusform>
+            <numerusform>%n mesaje înregistrate în cronologii</numerusform>
+            <numerusform>%n de mesaje înregistrate în cronologii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n de verificat</numerusform>
+            <numerusform>%n de verificat</numerusform>
+            <numerusform>%n de verificat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n deja cunoscut</numerusform>
+            <numerusform>%n deja cunoscute</numerusform>
+            <numerusform>%n deja cunoscute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not readable as mail</source>
+        <translation>
+            <numerusform>%n care nu poate fi citit ca e-mail</numerusform>
+            <numerusform>%n care nu pot fi citite ca e-mail</numerusform>
+            <numerusform>%n care nu pot fi citite ca e-mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Oprit înainte de final.</translation>
+    </message>
+</context>
+<context>
     <name>MailReviewPage</name>
     <message>
         <source>Fetch mail now</source>
@@ -2353,10 +2400,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Importing mail</source>
         <translation>Importarea e-mailurilor</translation>
-    </message>
-    <message>
-        <source>Stopped before the end.</source>
-        <translation>Oprit înainte de final.</translation>
     </message>
 </context>
 <context>
@@ -5243,6 +5286,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Issue the invoice before sending it.</source>
         <translation>Emiteți factura înainte de a o trimite.</translation>
+    </message>
+    <message>
+        <source>No copy was kept in the Sent folder: %1</source>
+        <translation>Nu s-a păstrat nicio copie în dosarul Trimise: %1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from smallcrm.errors import SmallCrmError, ValidationError
 from ui.errors import field_message, message_for
@@ -50,14 +50,24 @@ def mail_error(error: BaseException) -> str:
     return message_for(error)
 
 
-def mail_in_summary(report) -> str:
+class MailInSummary(QObject):
     """What a fetch or a mail import did (a ``MailInReport``), in one sentence."""
-    translate = QCoreApplication.translate
-    parts = [translate("MailReviewPage", "%n message(s) logged on timelines", None, report.logged),
-             translate("MailReviewPage", "%n waiting for review", None, report.for_review),
-             translate("MailReviewPage", "%n already known", None, report.already_known)]
-    if report.rejected:
-        parts.append(translate("MailReviewPage", "%n not readable as mail", None, len(report.rejected)))
-    text = ", ".join(parts) + "."
-    stopped = translate("MailReviewPage", "Stopped before the end.")
-    return f"{text} {stopped}" if report.cancelled else text
+
+    def text(self, report) -> str:
+        parts = [self.tr("%n message(s) logged on timelines", "", report.logged),
+                 self.tr("%n waiting for review", "", report.for_review),
+                 self.tr("%n already known", "", report.already_known)]
+        if report.rejected:
+            parts.append(self.tr("%n not readable as mail", "", len(report.rejected)))
+        text = ", ".join(parts) + "."
+        return text + " " + self.tr("Stopped before the end.") if report.cancelled else text
+
+
+def mail_in_summary(report) -> str:
+    return MailInSummary().text(report)
+
+
+def no_sent_copy(problem: Exception) -> str:
+    """Said after "sent" when the copy for the IMAP Sent folder could not be kept."""
+    return QCoreApplication.translate("mail", "No copy was kept in the Sent folder: %1").replace(
+        "%1", message_for(problem))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from smallcrm.changes import Changes
 from smallcrm.services import mail_out, outbox
 from ui.context import AppContext
-from ui.mail_texts import mail_error
+from ui.mail_texts import mail_error, no_sent_copy
 
 INTERVAL_MS = 3 * 60 * 1000
 
@@ -42,8 +42,7 @@ class OutboxSender(QObject):
         def body(control):
             if not mail_out.mail_configured() or not outbox.due_ids(db):
                 return None
-            return outbox.send_outbox(db, mail_out.smtp_transport(db), progress=control.report,
-                                      cancel=control.stop_requested)
+            return mail_out.send_due(db, progress=control.report, cancel=control.stop_requested)
 
         self.ctx.runner.submit(body, title=self.tr("Sending mail"), write=True, on_done=self._done,
                                on_error=self._failed, on_cancel=self._cancelled)
@@ -66,7 +65,10 @@ class OutboxSender(QObject):
         if error is not None:
             window.statusBar().showMessage(mail_error(error), 10_000)
         elif report is not None and report.sent:
-            window.statusBar().showMessage(self.tr("%n mail(s) sent", "", report.sent), 10_000)
+            text = self.tr("%n mail(s) sent", "", report.sent)
+            if report.copy_problem is not None:
+                text += " " + no_sent_copy(report.copy_problem)
+            window.statusBar().showMessage(text, 10_000)
         elif report is not None and report.errors:
             window.statusBar().showMessage(mail_error(report.errors[-1]), 10_000)
 

@@ -64,17 +64,20 @@ def register(commands) -> None:
 def _send(db) -> outbox.SendReport:
     """Send what is due; a mail a stopped run left half-sent is settled first (this process holds the file)."""
     outbox.settle_interrupted(db)
-    return outbox.send_outbox(db, mail_out.smtp_transport(db))
+    return mail_out.send_due(db)
 
 
 def _report(args: argparse.Namespace, report: outbox.SendReport) -> int:
     if args.json:
         emit_json({"sent": report.sent, "failed": report.failed, "waiting": report.waiting,
-                   "errors": [{"code": e.code, "message": e.message} for e in report.errors]})
+                   "errors": [{"code": e.code, "message": e.message} for e in report.errors],
+                   "copy_problem": str(report.copy_problem) if report.copy_problem else None})
     else:
         print(f"Sent {report.sent}, failed {report.failed}, waiting {report.waiting}")
         for error in report.errors:
             print(f"smallcrm: {error.message}", file=sys.stderr)
+    if report.copy_problem is not None:
+        print(f"smallcrm: sent, but no copy was kept in the IMAP Sent folder: {report.copy_problem}", file=sys.stderr)
     return 0 if not report.errors else 7
 
 

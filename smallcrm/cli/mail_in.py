@@ -30,6 +30,8 @@ def add_commands(group) -> None:
     p.add_argument("--max-attachment-mb", type=int, help="larger attachments are left out with a note")
     p.add_argument("--fetch-minutes", type=int,
                    help="minutes between the window's automatic fetches (0: only when asked)")
+    p.add_argument("--copy-sent", action=argparse.BooleanOptionalAction,
+                   help="keep a copy of the mail sent from SmallCRM in this account's Sent folder (the default)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
     p.set_defaults(handler=account)
 
@@ -55,7 +57,7 @@ def account(args: argparse.Namespace) -> int:
         current = imap_settings(db)
         changes = {"host": args.host, "port": args.port, "security": args.security, "user": args.user,
                    "folders": args.folders, "attachment_max_mb": args.max_attachment_mb,
-                   "fetch_minutes": args.fetch_minutes}
+                   "fetch_minutes": args.fetch_minutes, "copy_sent": args.copy_sent}
         password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
         if any(v is not None for v in changes.values()) or password:
             wanted = ImapSettings(**{**current.__dict__, **{k: v for k, v in changes.items() if v is not None}})
@@ -73,6 +75,7 @@ def account(args: argparse.Namespace) -> int:
     print(f"Largest attachment kept: {current.attachment_max_mb} MB")
     every = f"every {current.fetch_minutes} min" if current.fetch_minutes else "only when asked"
     print(f"Fetched by the window: {every}")
+    print(f"Copy of sent mail in the Sent folder: {'yes' if current.copy_sent else 'no'}")
     return 0
 
 

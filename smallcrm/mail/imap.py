@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imapclient import SENT
 
 from smallcrm.errors import ServerError
 
@@ -162,3 +163,18 @@ class ImapMailbox:
             if uid is not None:
                 batch.append(uid)
                 held += size
+
+    def sent_folder(self, create: str = "Sent") -> str:
+        """The account's Sent folder: the one the server flags \\Sent, else one with a usual name, else ``create``
+        made (as mail programs do)."""
+        client = self._client
+        found = self._call("looking for the Sent folder", client.find_special_folder, SENT)
+        if found:
+            return found
+        self._call(f"creating folder {create}", client.create_folder, create)
+        return create
+
+    def append(self, folder: str, raw: bytes, seen: bool = True) -> None:
+        """Store a message in ``folder`` (a copy of one we sent: already read)."""
+        self._call(f"saving a copy in folder {folder}", self._client.append, folder, raw,
+                   flags=(b"\\Seen",) if seen else ())

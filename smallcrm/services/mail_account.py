@@ -11,7 +11,7 @@ from smallcrm.mail.imap import SECURITY, ImapAccount, ImapMailbox
 from smallcrm.services.settings import get_setting, set_setting
 
 IMAP_KEYS = ("imap_host", "imap_port", "imap_security", "imap_user", "imap_folders", "attachment_max_mb",
-             "imap_fetch_minutes")
+             "imap_fetch_minutes", "imap_copy_sent")
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class ImapSettings:
     folders: str = "INBOX"
     attachment_max_mb: int = 25
     fetch_minutes: int = 15  # 0: fetched only when asked
+    copy_sent: bool = True  # mail sent from SmallCRM is also kept in the account's Sent folder
     has_password: bool = False  # a password is kept (keyring or this session) for this user and host
 
 
@@ -40,14 +41,15 @@ def imap_settings(db) -> ImapSettings:
     host, user = get_setting("imap_host"), get_setting("imap_user")
     return ImapSettings(host, get_setting("imap_port"), get_setting("imap_security"), user,
                         get_setting("imap_folders"), get_setting("attachment_max_mb"),
-                        get_setting("imap_fetch_minutes"),
+                        get_setting("imap_fetch_minutes"), get_setting("imap_copy_sent"),
                         bool(host and user and keychain.read_secret(password_name(user, host))))
 
 
 def save_imap_settings(db, settings: ImapSettings, password: str | None = None) -> SavedImapSettings:
     """Save the account; a new ``password`` goes to the keyring (or, with none, is kept for this session)."""
     values = dict(zip(IMAP_KEYS, (settings.host, settings.port, settings.security, settings.user, settings.folders,
-                                  settings.attachment_max_mb, settings.fetch_minutes), strict=True))
+                                  settings.attachment_max_mb, settings.fetch_minutes, settings.copy_sent),
+                      strict=True))
     changes = Changes()
     with db.atomic():
         for key, value in values.items():

@@ -5,6 +5,7 @@ mailto: fallback for people without SMTP settings."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -22,8 +23,10 @@ from smallcrm.services import party_store as store
 from smallcrm.services.attachments import safe_file_name
 from smallcrm.services.company import get_company_profile
 from smallcrm.services.invoices import get_invoice
+from smallcrm.services.outbox import SendReport, send_outbox
 from smallcrm.services.quotes import get_quote
 from smallcrm.services.sales_views import DocumentView
+from smallcrm.services.sent_copies import sent_copies
 from smallcrm.services.settings import get_setting, set_setting
 from smallcrm.services.tasks import TaskDraft, insert_task
 from smallcrm.validation import normalize_email
@@ -119,6 +122,13 @@ def smtp_account(db) -> SmtpAccount:
 def smtp_transport(db) -> SmtpTransport:
     """A transport for ``send_outbox`` (it connects only when something is due)."""
     return SmtpTransport(smtp_account(db))
+
+
+def send_due(db, progress: Callable[[int, int, str], None] | None = None, cancel: Callable[[], bool] | None = None
+             ) -> SendReport:
+    """Send what is due in the outbox through the SMTP server of the settings, with a copy of each in the IMAP
+    Sent folder when an incoming account is set (and the setting keeps it on)."""
+    return send_outbox(db, smtp_transport(db), progress=progress, cancel=cancel, copies=sent_copies(db))
 
 
 def _sender():

@@ -75,6 +75,7 @@ class SendReport:
     waiting: int = 0  # still queued (server not reachable, slow, login refused)
     errors: list[SendError] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
+    copy_problem: Exception | None = None  # sent, but not copied to the IMAP Sent folder
 
 
 def _view(row: OutboxMessage) -> OutboxView:
@@ -224,10 +225,11 @@ def _not_logged(db, outbox_id: int, error: Exception) -> None:
 
 
 def send_outbox(db, transport, progress: Callable[[int, int, str], None] | None = None,
-                cancel: Callable[[], bool] | None = None, now: datetime | None = None) -> SendReport:
+                cancel: Callable[[], bool] | None = None, now: datetime | None = None, copies=None) -> SendReport:
     """Send every message that is due, one connection for all; returns what happened (never raises SendError).
 
-    ``transport`` is entered only when something is due (e.g. ``mail_out.smtp_transport(db)``)."""
+    ``transport`` is entered only when something is due (e.g. ``mail_out.smtp_transport(db)``); ``copies`` (a
+    ``sent_copies.SentCopies``) keeps each sent message in the IMAP Sent folder too."""
     now = now or utcnow()
     report = SendReport()
     report.changes.merge(_settle_stale(db, now))
@@ -277,8 +279,12 @@ def send_outbox(db, transport, progress: Callable[[int, int, str], None] | None 
                 report.failed += 1
                 continue
             report.sent += 1
+            if copies is not None:
+                report.copy_problem = copies.keep(bytes(row.message)) or report.copy_problem
     finally:
         transport.__exit__(None, None, None)
+        if copies is not None:
+            copies.close()
     return report
 
 

@@ -29,6 +29,10 @@ def _between(low: int, high: int) -> Callable[[Any], str | None]:
     return lambda value: None if low <= value <= high else f"a number from {low} to {high}"
 
 
+def _yes_or_no(value: Any) -> str | None:
+    return None if isinstance(value, bool) else "yes or no (true or false)"
+
+
 def _series(value: str) -> str | None:
     return None if len(value) <= 10 and all(c.isalnum() or c == "-" for c in value) else (
         "up to 10 letters or digits (it goes into the invoice number)")
@@ -129,6 +133,8 @@ OPTIONS = {
         Option("imap_folders", "INBOX", "IMAP folders to read, separated by commas", _folders, _folder_list),
         Option("imap_fetch_minutes", 15, "Minutes between automatic fetches of new mail (0: only when asked)",
                _between(0, 1440)),
+        Option("imap_copy_sent", True, "Keep a copy of the mail sent from SmallCRM in the IMAP Sent folder",
+               _yes_or_no),
         Option("attachment_max_mb", 25, "Largest attachment kept from received mail (MB)", _between(1, 500)),
     )
 }

@@ -82,6 +82,9 @@ def test_the_settings_form_sets_how_often(ctx, qtbot):
     assert form.fetch_minutes.value() == 15
     form.fetch_minutes.setValue(0)
     assert form.fetch_minutes.text() == "only when asked"
+    assert form.copy_sent.isChecked()
+    form.copy_sent.click()
     form.host.setText("imap.example.com")
     assert form.save()
-    assert imap_settings(ctx.db).fetch_minutes == 0
+    saved = imap_settings(ctx.db)
+    assert (saved.fetch_minutes, saved.copy_sent) == (0, False)

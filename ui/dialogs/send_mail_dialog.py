@@ -28,7 +28,7 @@ from smallcrm.errors import ValidationError
 from smallcrm.services import mail_out, outbox
 from smallcrm.services.settings import get_setting
 from ui.context import AppContext
-from ui.mail_texts import mail_error
+from ui.mail_texts import mail_error, no_sent_copy
 from ui.widgets.attachment_files import paperclip_pixmap
 from ui.widgets.field_errors import FieldErrors
 
@@ -146,7 +146,7 @@ class SendMailDialog(QDialog):
 
         def body_(control):
             outbox_id, changes = mail_out.queue_document_mail(db, kind, document_id, to, subject, body, call_back)
-            report = outbox.send_outbox(db, mail_out.smtp_transport(db)) if send else None
+            report = mail_out.send_due(db) if send else None
             if report is not None:
                 changes.merge(report.changes)
             return outbox.get_outbox_message(db, outbox_id), report, changes
@@ -164,7 +164,8 @@ class SendMailDialog(QDialog):
             self._finish(self.tr("The mail is in the outbox."))
             return
         if view.status == "sent":
-            self._finish(self.tr("Sent to %1.").replace("%1", ", ".join(view.recipients)))
+            text = self.tr("Sent to %1.").replace("%1", ", ".join(view.recipients))
+            self._finish(text if report.copy_problem is None else f"{text} {no_sent_copy(report.copy_problem)}")
             return
         problem = report.errors[-1] if report.errors else None
         text = mail_error(problem) if problem else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -59,6 +60,9 @@ class ImapSettingsForm(QGroupBox):
         self.fetch_minutes.setSuffix(self.tr(" min"))
         self.fetch_minutes.setSpecialValueText(self.tr("only when asked"))
         self.fetch_minutes.setMaximumWidth(160)
+        self.copy_sent = QCheckBox(self.tr("Keep a copy of the mail sent from SmallCRM in the Sent folder"),
+                                   objectName="setting-imap_copy_sent")
+        self.copy_sent.setToolTip(self.tr("So your mail program shows it among your sent mail"))
         self.fetch_minutes.setToolTip(self.tr("New mail is fetched in the background this often while SmallCRM is "
                                               "open; 0: only with the Fetch button"))
 
@@ -74,6 +78,7 @@ class ImapSettingsForm(QGroupBox):
         form.addRow(self.tr("Folders to read"), self.errors.wrap("imap_folders", self.folders))
         form.addRow(self.tr("Largest attachment kept"), self.errors.wrap("attachment_max_mb", self.max_mb))
         form.addRow(self.tr("Check for new mail every"), self.errors.wrap("imap_fetch_minutes", self.fetch_minutes))
+        form.addRow("", self.copy_sent)
 
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
@@ -101,6 +106,7 @@ class ImapSettingsForm(QGroupBox):
         self.folders.setText(current.folders)
         self.max_mb.setValue(current.attachment_max_mb)
         self.fetch_minutes.setValue(current.fetch_minutes)
+        self.copy_sent.setChecked(current.copy_sent)
         self.password.clear()
         self.password.setPlaceholderText(self.tr("kept in the keyring: type to change it") if current.has_password
                                          else self.tr("not set"))
@@ -115,7 +121,7 @@ class ImapSettingsForm(QGroupBox):
     def values(self) -> ImapSettings:
         return ImapSettings(self.host.text().strip(), self.port.value(), self.security.currentData(),
                             self.user.text().strip(), self.folders.text().strip(), self.max_mb.value(),
-                            self.fetch_minutes.value())
+                            self.fetch_minutes.value(), self.copy_sent.isChecked())
 
     def save(self) -> bool:
         self.errors.clear()
