@@ -5,8 +5,8 @@ the party and the records merged into it, their contact points, addresses, tag l
 communications (also those logged on a company with this person) with their attachments, tasks,
 consents, deals, quotes and draft invoices, and their audit entries. What tax law keeps stays: issued
 invoices and credit notes (with their customer snapshot: the name, address, VAT number, tax code and
-e-mail printed on them), their payments, and the quotes an issued invoice was made from (their notes are
-cleared). When anything is kept, the party's own row stays as an anonymous record in the trash, since the
+e-mail printed on them), their payments (their free notes are cleared), and the quotes an issued invoice was
+made from (their notes are cleared). When anything is kept, the party's own row stays as an anonymous record in the trash, since the
 kept documents point to it. The erasure log records when, why, by whom and how many of each kind went,
 with the party's uid only.
 
@@ -180,6 +180,13 @@ def erasure_preview(db, party_id: int) -> dict[str, dict[str, int]]:
     }
 
 
+def _clear_payment_notes(group: list[int], now: datetime) -> None:
+    """Payments stay with the issued invoices (date, amount, method, bank reference: accounting records); the
+    free notes written about them ("paid by his wife at the counter") go."""
+    Payment.update(notes="", updated_at=now).where(
+        Payment.invoice.in_(Invoice.select(Invoice.id).where(Invoice.party.in_(group))), Payment.notes != "").execute()
+
+
 def erase_party(db, party_id: int, reason: str, progress: Progress | None = None) -> tuple[ErasureView, Changes]:
     """Erase a person (or a company) for real, keeping only what tax law requires; see the module's text."""
     with secure_delete(db.pw), db.atomic():
@@ -202,6 +209,7 @@ def erase_party(db, party_id: int, reason: str, progress: Progress | None = None
                                                           Invoice.status == InvoiceStatus.DRAFT).execute()
         counts["quotes"] = Quote.delete().where(Quote.party.in_(group), Quote.id.not_in(kept_quotes)).execute()
         Quote.update(notes="", updated_at=utcnow()).where(Quote.id.in_(kept_quotes)).execute()
+        _clear_payment_notes(group, utcnow())
         kept_parties = {i.party_id for i in issued} | {
             q.party_id for q in Quote.select(Quote.party).where(Quote.id.in_(kept_quotes))}
         gone = [pid for pid in group if pid not in kept_parties]
@@ -236,6 +244,7 @@ def anonymise_party(db, party_id: int, reason: str, progress: Progress | None = 
         counts["quotes"] = Quote.update(title="", notes="", updated_at=now).where(Quote.party.in_(group)).execute()
         counts["draft_invoices"] = Invoice.update(notes="", updated_at=now).where(
             Invoice.party.in_(group), Invoice.status == InvoiceStatus.DRAFT).execute()
+        _clear_payment_notes(group, now)
         for member in Party.select().where(Party.id.in_(group)):
             _blank(member, "Anonymous", now, trash=member.id != party.id)
         audit.record("party", party, "anonymise")

@@ -7,7 +7,7 @@ import pytest
 from smallcrm.db.connection import open_database
 from smallcrm.db.models import Attachment, Communication, Party
 from smallcrm.db.privacy_models import AuditEntry, ErasureLog
-from smallcrm.db.sales_models import Invoice
+from smallcrm.db.sales_models import Invoice, Payment
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.services.attachments import files_folder
 from smallcrm.services.communications import list_communications
@@ -72,7 +72,7 @@ def test_a_reason_that_repeats_the_personal_data_is_refused_and_nothing_is_erase
 def test_issued_invoices_keep_their_legal_fields_and_the_rest_goes(db, subject):
     lines = [LineDraft("Orrery restoration", 1, "1000", 0, "22")]
     issued, _ = issue_invoice(db, create_invoice(db, InvoiceDraft(subject.id, lines))[0].id, date.today())
-    record_payment(db, PaymentDraft(issued.id, "200"))
+    record_payment(db, PaymentDraft(issued.id, "200", reference="CRO 0042", notes="Zebediah paid at the counter"))
     draft, _ = create_invoice(db, InvoiceDraft(subject.id, lines, notes="draft for Quackenbush"))
     preview = erasure_preview(db, subject.id)
     assert preview["kept"] == {"issued_invoices": 1, "quotes": 0, "payments": 1}
@@ -84,6 +84,7 @@ def test_issued_invoices_keep_their_legal_fields_and_the_rest_goes(db, subject):
     kept = get_invoice(db, issued.id)
     assert kept.number == issued.number and kept.total == issued.total and kept.customer == issued.customer
     assert kept.customer.name == "Zebediah Quackenbush" and kept.paid == issued.total - issued.total + 200
+    assert [(p.amount_cents, p.reference, p.notes) for p in Payment.select()] == [(20000, "CRO 0042", "")]
     shell = Party.get_by_id(subject.id)
     assert shell.name == f"Erased person {subject.id}" and shell.deleted_at and shell.anonymised_at
     assert (shell.first_name, shell.last_name, shell.notes, shell.tax_code) == ("", "", "", "")
