@@ -7,8 +7,8 @@ consents, deals, quotes and draft invoices, and their audit entries. What tax la
 invoices and credit notes (with their customer snapshot: the name, address, VAT number, tax code and
 e-mail printed on them), their payments (their free notes are cleared), and the quotes an issued invoice
 was made from (their notes are cleared). When anything is kept, the party's own row stays as an anonymous
-record in the trash, since the kept documents point to it. The erasure log records when, why, by whom and how many of each kind went,
-with the party's uid only.
+record in the trash, since the kept documents point to it. The erasure log records when, why, by whom and
+how many of each kind went, with the party's uid only.
 
 Anonymising keeps the record and its statistics (stage, owner, source, country, tags, deals, the kinds,
 dates and durations of communications, documents) and replaces or deletes everything that says who the
