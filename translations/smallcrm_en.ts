@@ -3041,6 +3041,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>issued</translation>
     </message>
     <message>
+        <source>expired (validity over)</source>
+        <translation>expired (validity over)</translation>
+    </message>
+    <message>
         <source>erased</source>
         <translation>erased</translation>
     </message>

@@ -3041,6 +3041,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>emessa</translation>
     </message>
     <message>
+        <source>expired (validity over)</source>
+        <translation>scaduto (validità terminata)</translation>
+    </message>
+    <message>
         <source>erased</source>
         <translation>cancellato</translation>
     </message>

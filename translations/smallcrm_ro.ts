@@ -3061,6 +3061,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>emisă</translation>
     </message>
     <message>
+        <source>expired (validity over)</source>
+        <translation>expirată (valabilitate încheiată)</translation>
+    </message>
+    <message>
         <source>erased</source>
         <translation>șters</translation>
     </message>

@@ -199,11 +199,14 @@ def expire_quotes(db, today: date | None = None) -> Changes:
     """Sent quotes past their validity become expired."""
     today = today or local_today()
     with db.atomic():
-        stale = list(Quote.select(Quote.id, Quote.party).where(
+        stale = list(Quote.select(Quote.id, Quote.uid, Quote.party).where(
             Quote.status == QuoteStatus.SENT, Quote.valid_until < today, Quote.deleted_at.is_null()))
         if stale:
             Quote.update(status=str(QuoteStatus.EXPIRED), updated_at=utcnow()).where(
                 Quote.id.in_([q.id for q in stale])).execute()
+        for quote in stale:
+            audit.write_diff("quote", quote, {"status": QuoteStatus.SENT}, {"status": QuoteStatus.EXPIRED},
+                             quote.party_id, action="expire")
     return Changes(quotes={q.id for q in stale}, parties={q.party_id for q in stale})
 
 

@@ -12,6 +12,7 @@ from smallcrm.clock import local_today
 from smallcrm.db.sales_models import InvoiceCounter, Quote, QuoteLine
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.services import quotes
+from smallcrm.services.audit import list_audit
 from smallcrm.services.document_lines import LineDraft
 
 D = Decimal
@@ -169,6 +170,9 @@ def test_expire_quotes_only_sent_ones_past_their_validity(db, customer, draft_qu
     assert {q.id: q.status for q in quotes.list_quotes(db)} == {
         stale.id: "expired", on_the_day.id: "sent", draft.id: "draft", accepted.id: "accepted"}
     assert [q.id for q in quotes.list_quotes(db, status="expired")] == [stale.id]
+    (logged,) = [e for e in list_audit(db, customer.id) if e.action == "expire"]  # the History tab says why
+    assert (logged.record_kind, logged.record_id, logged.field, logged.old_value, logged.new_value) == (
+        "quote", stale.id, "status", "sent", "expired")
     assert not quotes.expire_quotes(db, today=date(2026, 4, 1))  # nothing more to do
 
 

@@ -18,6 +18,7 @@ _ACTIONS = {
     "trash": QT_TRANSLATE_NOOP("PartyHistory", "moved to the trash"),
     "restore": QT_TRANSLATE_NOOP("PartyHistory", "restored"),
     "issue": QT_TRANSLATE_NOOP("PartyHistory", "issued"),
+    "expire": QT_TRANSLATE_NOOP("PartyHistory", "expired (validity over)"),
     "erase": QT_TRANSLATE_NOOP("PartyHistory", "erased"),
     "anonymise": QT_TRANSLATE_NOOP("PartyHistory", "anonymised"),
     "merge": QT_TRANSLATE_NOOP("PartyHistory", "merged with another record"),
