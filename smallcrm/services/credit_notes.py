@@ -15,7 +15,7 @@ from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.money import from_cents, parse_decimal, parse_money
 from smallcrm.services.document_lines import LineDraft, clean_lines, read_lines, totals_of
-from smallcrm.services.invoices import _creditable, _get, create_credit_note, invoice_view
+from smallcrm.services.invoices import create_credit_note, creditable_cents, invoice_row, invoice_view
 from smallcrm.services.sales_views import DocumentView, LineView
 
 
@@ -58,7 +58,7 @@ def _key(line: LineView) -> tuple:
 
 
 def _issued(invoice_id: int) -> Invoice:
-    invoice = _get(invoice_id)
+    invoice = invoice_row(invoice_id)
     if invoice.kind != InvoiceKind.INVOICE or invoice.status != InvoiceStatus.ISSUED:
         raise Conflict("Only an issued invoice can be corrected by a credit note", code="not_issued")
     return invoice
@@ -108,7 +108,7 @@ def creditable(db, invoice_id: int) -> Creditable:
         taken = min(credited.get(_key(line), Decimal(0)), line.quantity)
         credited[_key(line)] = credited.get(_key(line), Decimal(0)) - taken
         lines.append(CreditableLine(line, taken, line.quantity - taken))
-    return Creditable(view, tuple(lines), from_cents(_creditable(invoice)))
+    return Creditable(view, tuple(lines), from_cents(creditable_cents(invoice)))
 
 
 def credit_lines(found: Creditable, request: CreditRequest) -> list[LineDraft]:

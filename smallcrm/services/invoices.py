@@ -53,7 +53,7 @@ def number_text(kind: str, number: int, year: int, series: str) -> str:
     return f"{prefix}{number}/{year}" + (f"/{series}" if series else "")
 
 
-def _get(invoice_id: int) -> Invoice:
+def invoice_row(invoice_id: int) -> Invoice:
     # a plain SELECT *: peewee takes longer to build this 25-column query than SQLite takes to run it
     invoice = next(iter(Invoice.raw("SELECT * FROM invoice WHERE id = ? AND deleted_at IS NULL", invoice_id)), None)
     if invoice is None:
@@ -91,7 +91,7 @@ def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
 
 
 def _draft(invoice_id: int) -> Invoice:
-    invoice = _get(invoice_id)
+    invoice = invoice_row(invoice_id)
     if invoice.status != InvoiceStatus.DRAFT:
         raise Conflict(f"Invoice {invoice.number_text} is issued: it cannot be changed; correct it with a credit "
                        "note", code="invoice_issued")
@@ -175,7 +175,7 @@ def invoice_from_quote(db, quote_id: int) -> tuple[DocumentView, Changes]:
     return invoice_view(invoice), changes
 
 
-def _creditable(invoice: Invoice, exclude_id: int | None = None) -> int:
+def creditable_cents(invoice: Invoice, exclude_id: int | None = None) -> int:
     """Cents of ``invoice`` not yet corrected by other credit notes (issued or draft)."""
     others = Invoice.select().where(Invoice.corrects == invoice.id, Invoice.kind == InvoiceKind.CREDIT_NOTE,
                                     Invoice.deleted_at.is_null())
@@ -186,7 +186,7 @@ def _creditable(invoice: Invoice, exclude_id: int | None = None) -> int:
 
 def _check_credit(invoice: Invoice, lines, exclude_id: int | None = None) -> None:
     total = to_cents(totals_of(lines).total)
-    room = _creditable(invoice, exclude_id)
+    room = creditable_cents(invoice, exclude_id)
     if total > room:
         raise ValidationError("lines", f"The credit note ({from_cents(total)}) is larger than what is left of invoice "
                               f"{invoice.number_text} ({from_cents(room)})", code="credit_too_large",
@@ -200,7 +200,7 @@ def create_credit_note(db, invoice_id: int, lines: list[LineDraft] | None = None
                        ) -> tuple[DocumentView, Changes]:
     """A draft credit note correcting an issued invoice: all of it by default, or the lines given."""
     with db.atomic():
-        invoice = _get(invoice_id)
+        invoice = invoice_row(invoice_id)
         if invoice.kind != InvoiceKind.INVOICE or invoice.status != InvoiceStatus.ISSUED:
             raise Conflict("Only an issued invoice can be corrected by a credit note", code="not_issued")
         drafts = lines if lines is not None else drafts_from(invoice_view(invoice).lines)
@@ -253,7 +253,7 @@ def issue_invoice(db, invoice_id: int, issue_date: date | None = None) -> tuple[
 
 
 def get_invoice(db, invoice_id: int, today: date | None = None) -> DocumentView:
-    return invoice_view(_get(invoice_id), today)
+    return invoice_view(invoice_row(invoice_id), today)
 
 
 def list_invoices(db, party_id: int | None = None, kind: str | None = None, status: str | None = None,
