@@ -1372,14 +1372,6 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>Invoices will be numbered like %1</translation>
     </message>
     <message>
-        <source>Up to 5 letters or digits, no spaces or slashes</source>
-        <translation>Up to 5 letters or digits, no spaces or slashes</translation>
-    </message>
-    <message>
-        <source>Two letters, like IT or RO</source>
-        <translation>Two letters, like IT or RO</translation>
-    </message>
-    <message>
         <source>Saved. Restart SmallCRM to see it in %1.</source>
         <translation>Saved. Restart SmallCRM to see it in %1.</translation>
     </message>
@@ -4484,6 +4476,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Not a two-letter country code (IT, RO, DE…)</source>
         <translation>Not a two-letter country code (IT, RO, DE…)</translation>
+    </message>
+    <message>
+        <source>Up to 10 letters, digits or dashes, no spaces or slashes</source>
+        <translation>Up to 10 letters, digits or dashes, no spaces or slashes</translation>
     </message>
     <message>
         <source>Not a known kind of contact</source>

@@ -1372,14 +1372,6 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>Le fatture saranno numerate come %1</translation>
     </message>
     <message>
-        <source>Up to 5 letters or digits, no spaces or slashes</source>
-        <translation>Al massimo 5 lettere o cifre, senza spazi né barre</translation>
-    </message>
-    <message>
-        <source>Two letters, like IT or RO</source>
-        <translation>Due lettere, come IT o RO</translation>
-    </message>
-    <message>
         <source>Saved. Restart SmallCRM to see it in %1.</source>
         <translation>Salvato. Riavvia SmallCRM per vederlo in %1.</translation>
     </message>
@@ -4484,6 +4476,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Not a two-letter country code (IT, RO, DE…)</source>
         <translation>Non è un codice paese di due lettere (IT, RO, DE…)</translation>
+    </message>
+    <message>
+        <source>Up to 10 letters, digits or dashes, no spaces or slashes</source>
+        <translation>Fino a 10 lettere, cifre o trattini, senza spazi né barre</translation>
     </message>
     <message>
         <source>Not a known kind of contact</source>

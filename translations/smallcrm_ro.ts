@@ -1378,14 +1378,6 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>Facturile vor fi numerotate astfel: %1</translation>
     </message>
     <message>
-        <source>Up to 5 letters or digits, no spaces or slashes</source>
-        <translation>Cel mult 5 litere sau cifre, fără spații sau bare oblice</translation>
-    </message>
-    <message>
-        <source>Two letters, like IT or RO</source>
-        <translation>Două litere, de exemplu IT sau RO</translation>
-    </message>
-    <message>
         <source>Saved. Restart SmallCRM to see it in %1.</source>
         <translation>Salvat. Reporniți SmallCRM pentru a-l vedea în %1.</translation>
     </message>
@@ -4520,6 +4512,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Not a two-letter country code (IT, RO, DE…)</source>
         <translation>Nu este un cod de țară din două litere (IT, RO, DE…)</translation>
+    </message>
+    <message>
+        <source>Up to 10 letters, digits or dashes, no spaces or slashes</source>
+        <translation>Cel mult 10 litere, cifre sau cratime, fără spații sau bare oblice</translation>
     </message>
     <message>
         <source>Not a known kind of contact</source>

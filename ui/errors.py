@@ -31,6 +31,7 @@ _TEXTS = {
     "phone_invalid": QT_TRANSLATE_NOOP("errors", "Not a valid phone number"),
     "website_invalid": QT_TRANSLATE_NOOP("errors", "Not a web address"),
     "country_invalid": QT_TRANSLATE_NOOP("errors", "Not a two-letter country code (IT, RO, DE…)"),
+    "series_invalid": QT_TRANSLATE_NOOP("errors", "Up to 10 letters, digits or dashes, no spaces or slashes"),
     "kind_invalid": QT_TRANSLATE_NOOP("errors", "Not a known kind of contact"),
     "choice_invalid": QT_TRANSLATE_NOOP("errors", "Not one of the values offered"),
     "type_invalid": QT_TRANSLATE_NOOP("errors", "Not the right kind of value"),

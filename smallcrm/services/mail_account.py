@@ -8,7 +8,7 @@ from smallcrm import keychain
 from smallcrm.changes import Changes
 from smallcrm.errors import ValidationError
 from smallcrm.mail.imap import SECURITY, ImapAccount, ImapMailbox
-from smallcrm.services.settings import get_setting, set_setting
+from smallcrm.services.settings import get_setting, save_settings
 
 IMAP_KEYS = ("imap_host", "imap_port", "imap_security", "imap_user", "imap_folders", "attachment_max_mb",
              "imap_fetch_minutes", "imap_copy_sent")
@@ -50,11 +50,7 @@ def save_imap_settings(db, settings: ImapSettings, password: str | None = None) 
     values = dict(zip(IMAP_KEYS, (settings.host, settings.port, settings.security, settings.user, settings.folders,
                                   settings.attachment_max_mb, settings.fetch_minutes, settings.copy_sent),
                       strict=True))
-    changes = Changes()
-    with db.atomic():
-        for key, value in values.items():
-            if value != get_setting(key):
-                changes.merge(set_setting(db, key, value))
+    changes = save_settings(db, values)
     kept = "unchanged"
     if password:
         if not (settings.host.strip() and settings.user.strip()):

@@ -27,7 +27,7 @@ from smallcrm.services.outbox import SendReport, send_outbox
 from smallcrm.services.quotes import get_quote
 from smallcrm.services.sales_views import DocumentView
 from smallcrm.services.sent_copies import sent_copies
-from smallcrm.services.settings import get_setting, set_setting
+from smallcrm.services.settings import get_setting, save_settings
 from smallcrm.services.tasks import TaskDraft, insert_task
 from smallcrm.validation import normalize_email
 
@@ -89,11 +89,7 @@ def save_mail_settings(db, values: dict, password: str | None = None) -> tuple[b
     if unknown:
         raise ValidationError(sorted(unknown)[0], "Not a mail setting", code="unknown_setting")
     old_name = smtp_secret_name(get_setting("smtp_user"), get_setting("smtp_host"))
-    changes = Changes()
-    with db.atomic():
-        for key, value in values.items():
-            if value != get_setting(key):
-                changes.merge(set_setting(db, key, value))
+    changes = save_settings(db, values)
     new_name = smtp_secret_name(get_setting("smtp_user"), get_setting("smtp_host"))
     kept = read_secret(old_name) if new_name != old_name and password is None else None
     if kept:

@@ -17,6 +17,9 @@ def _country(value: str) -> str | None:
     return None if len(value) == 2 and value.isalpha() and value.isupper() else "a two-letter country code (IT)"
 
 
+_SERIES_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
+
 def _upper(value: str) -> str:
     return value.strip().upper()
 
@@ -34,8 +37,8 @@ def _yes_or_no(value: Any) -> str | None:
 
 
 def _series(value: str) -> str | None:
-    return None if len(value) <= 10 and all(c.isalnum() or c == "-" for c in value) else (
-        "up to 10 letters or digits (it goes into the invoice number)")
+    return None if len(value) <= 10 and all(c in _SERIES_CHARACTERS for c in value) else (
+        "up to 10 letters, digits or dashes, no spaces or slashes (it goes into the invoice number)")
 
 
 def _email_or_empty(value: str) -> str | None:
@@ -73,13 +76,15 @@ class Option:
     label: str
     check: Callable[[Any], str | None] | None = None  # what is wrong with a value, or None
     clean: Callable[[Any], Any] | None = None  # the stored form of a value ("ro" -> "RO")
+    code: str = "invalid"  # the error code of a refused value (the window words it)
 
 
 OPTIONS = {
     option.key: option
     for option in (
-        Option("default_region", "IT", "Region for phone numbers typed without a country code", _country, _upper),
-        Option("default_country", "IT", "Country of new contacts and addresses", _country, _upper),
+        Option("default_region", "IT", "Region for phone numbers typed without a country code", _country, _upper,
+               "country_invalid"),
+        Option("default_country", "IT", "Country of new contacts and addresses", _country, _upper, "country_invalid"),
         Option("default_owner", "", "Owner given to new records"),
         Option("language", "it", "Language of documents", _one_of("it", "en", "ro")),
         Option("backups_kept", 10, "How many automatic backups to keep", _between(1, 1000)),
@@ -100,10 +105,11 @@ OPTIONS = {
         Option("payment_terms_days", 30, "Days to pay an invoice", _between(0, 365)),
         Option("currency", "EUR", "Currency of documents", _one_of("EUR", "RON", "CHF", "USD", "GBP")),
         Option("quote_validity_days", 30, "Days a quote stays valid", _between(1, 365)),
-        Option("invoice_series", "", "Series of invoice numbers (e.g. A); empty for the main series", _series),
+        Option("invoice_series", "", "Series of invoice numbers (e.g. A); empty for the main series", _series,
+               _upper, "series_invalid"),
         Option("import_mappings", {}, "Column mappings confirmed for imported files, by their headers"),
         Option("device_suffix", "", "Suffix of this device's numbers, so two laptops never collide (12/2026/B)",
-               _series),
+               _series, _upper, "series_invalid"),
         Option("retention_months_lead", 24, "Months a lead is kept after the last activity", _between(1, 600)),
         Option("retention_months_prospect", 24, "Months a prospect is kept after the last activity", _between(1, 600)),
         Option("retention_months_lost", 12, "Months a lost contact is kept after the last activity", _between(1, 600)),
@@ -168,10 +174,22 @@ def set_setting(db, key: str, value: Any) -> Changes:
         value = option.clean(value)
     problem = option.check(value) if option.check else None
     if problem:
-        raise ValidationError(key, f"Expected {problem}, not {value!r}", code="invalid", value=value)
+        raise ValidationError(key, f"Expected {problem}, not {value!r}", code=option.code, value=value)
     with db.atomic():
         Setting.insert(key=key, value=json.dumps(value), updated_at=utcnow()).on_conflict_replace().execute()
     return Changes(settings={key})
+
+
+def save_settings(db, values: dict[str, Any]) -> Changes:
+    """Save several settings as one change: each is checked (the first refused one names its key and nothing is
+    saved), and only those that differ from what is stored are written."""
+    changes = Changes()
+    with db.atomic():
+        current = get_settings(*values)
+        for key, value in values.items():
+            if value != current[key]:
+                changes.merge(set_setting(db, key, value))
+    return changes
 
 
 def all_settings() -> dict[str, Any]:

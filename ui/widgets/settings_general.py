@@ -3,8 +3,6 @@ default region and country, the owner of new records, backups kept, and the lang
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,14 +18,11 @@ from PySide6.QtWidgets import (
 
 from smallcrm.changes import Changes
 from smallcrm.errors import SmallCrmError, ValidationError
-from smallcrm.services.settings import get_setting, set_setting
+from smallcrm.services.settings import get_setting, save_settings
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import LANGUAGES, chosen_language
 from ui.widgets.field_errors import FieldErrors
-
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
-_SERIES = re.compile(r"^[A-Z0-9]{0,5}$")
 
 
 class GeneralSettings(QWidget):
@@ -128,17 +123,8 @@ class GeneralSettings(QWidget):
         number = "/".join(["12", "2026", *[p for p in parts if p]])
         self.example.setText(self.tr("Invoices will be numbered like %1").replace("%1", number))
 
-    def _check(self) -> dict[str, object]:
-        """The values to save; raises ValidationError naming the field of the first mistake."""
+    def _values(self) -> dict[str, object]:
         values: dict[str, object] = {key: edit.text().strip() for key, edit in self.edits.items()}
-        for key in ("invoice_series", "device_suffix", "default_region", "default_country"):
-            values[key] = str(values[key]).upper()
-        for key in ("invoice_series", "device_suffix"):
-            if not _SERIES.match(str(values[key])):
-                raise ValidationError(key, self.tr("Up to 5 letters or digits, no spaces or slashes"))
-        for key in ("default_region", "default_country"):
-            if not _COUNTRY.match(str(values[key])):
-                raise ValidationError(key, self.tr("Two letters, like IT or RO"))
         values.update({key: spin.value() for key, spin in self.spins.items()})
         values["language"] = self.document_language.currentData()
         return values
@@ -147,11 +133,7 @@ class GeneralSettings(QWidget):
         self.errors.clear()
         self.status.clear()
         try:
-            values = self._check()
-            changes = Changes()
-            for key, value in values.items():
-                if value != get_setting(key):
-                    changes.merge(set_setting(self._ctx.db, key, value))
+            changes = save_settings(self._ctx.db, self._values())
         except ValidationError as error:
             if not self.errors.show(error):
                 show_error(self, error)

@@ -22,7 +22,7 @@ from smallcrm.changes import Changes
 from smallcrm.errors import SmallCrmError
 from smallcrm.services.parties import get_party
 from smallcrm.services.retention import RetentionRow, keep_party, retention_review
-from smallcrm.services.settings import get_setting, set_setting
+from smallcrm.services.settings import get_setting, save_settings
 from ui.context import AppContext
 from ui.dialogs.erase_dialog import EraseDialog
 from ui.errors import show_error
@@ -111,10 +111,8 @@ class PrivacySettings(QWidget):
     def save(self) -> None:
         changes = Changes()
         try:
-            for key, spin in self.spins.items():
-                if spin.value() != get_setting(key):
-                    changes.merge(set_setting(self.ctx.db, key, spin.value()))
-        except SmallCrmError as error:  # a refused value: said in one line, the others stay saved
+            changes = save_settings(self.ctx.db, {key: spin.value() for key, spin in self.spins.items()})
+        except SmallCrmError as error:  # a refused value: said in one line, nothing saved
             show_error(self, error)
         if changes:
             self.ctx.bus.publish(changes)
