@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 import segno
 from reportlab.lib.colors import black
-from reportlab.platypus import Flowable
 
 if TYPE_CHECKING:
     from smallcrm.services.sales_views import CompanyProfile, DocumentView
@@ -114,17 +113,3 @@ def draw_qr(canvas, payload: str, x: float, y: float, size: float) -> None:
     canvas.addLiteral(operators)
     canvas.restoreState()
 
-
-class QrFlowable(Flowable):
-    """A QR code of ``size`` points square, for tables and stories."""
-
-    def __init__(self, payload: str, size: float):
-        super().__init__()
-        self.payload = payload
-        self.width = self.height = size
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
-
-    def draw(self):
-        draw_qr(self.canv, self.payload, 0, 0, self.width)

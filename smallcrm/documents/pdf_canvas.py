@@ -1,0 +1,135 @@
+"""Drawing on a reportlab canvas with the PDF operators written by hand: text, rules and filled boxes.
+
+reportlab's ``drawString`` makes a text object, looks the font up and re-encodes every string through its
+subset machinery, which was most of the time of a document of many lines. Here a string costs one
+``str.translate`` (the characters' codes in the document's font subset, kept in a table per document and
+font) and one formatted operator. Fill colour and font are written only when they change. Each string
+is still its own BT/ET text object placed with an absolute text matrix and ended by a move to the next
+line (as reportlab's own ``drawString`` does), so text extractors read every string as a line of its own,
+in the order it is drawn.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
+
+LEFT, RIGHT, CENTER = 0, 1, 2
+
+
+@lru_cache(maxsize=65536)
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of ``text`` in points (cached: amounts, units and labels repeat in every document)."""
+    return pdfmetrics.stringWidth(text, font, size)
+
+
+def _num(value: float) -> str:
+    text = f"{value:.2f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+@lru_cache(maxsize=64)
+def _rgb(color) -> str:
+    return fp_str(color.red, color.green, color.blue)
+
+
+class _FontCodes:
+    """The codes a document's subset 0 of one TrueType font gives to characters, as a translate table."""
+
+    def __init__(self, font, doc):
+        self.font, self.doc = font, doc
+        font.splitString(" ", doc)  # makes the font's state in this document
+        self.table: dict[int, str] = {}
+        self.known: set[str] = set()
+        self._learn(set(map(chr, font.state[doc].assignments)))
+        self.name = font.getSubsetInternalName(0, doc)
+
+    def _learn(self, chars: set[str]) -> None:
+        assignments = self.font.state[self.doc].assignments
+        for char in chars:
+            code = assignments.get(32 if char == "\xa0" else ord(char))
+            if code is not None and 0 < code < 256:
+                self.table[ord(char)] = chr(code)
+                self.known.add(char)
+
+    def encode(self, text: str) -> list[tuple[str, bytes]]:
+        """(subset's PDF name, bytes) runs of ``text``: one run unless it reaches beyond the first 256 codes."""
+        chars = set(text)
+        if chars <= self.known:
+            return [(self.name, text.translate(self.table).encode("latin-1"))]
+        runs = self.font.splitString(text, self.doc)  # gives the new characters their codes
+        self._learn(chars - self.known)
+        return [(self.font.getSubsetInternalName(subset, self.doc), data) for subset, data in runs]
+
+
+class Painter:
+    """Draws on the current page of a reportlab canvas; call ``new_page`` after each ``showPage``."""
+
+    def __init__(self, canvas):
+        self.canvas = canvas
+        self._codes: dict[str, _FontCodes] = {}
+        self.new_page()
+
+    def new_page(self) -> None:
+        self._font: tuple[str, float] | None = None
+        self._fill = self._stroke = None
+        self._width = None
+
+    def _emit(self, operator: str) -> None:
+        self.canvas._code.append(operator)
+
+    def _set_fill(self, color) -> None:
+        if color is not self._fill:
+            self._fill = color
+            self._emit(f"{_rgb(color)} rg")
+
+    def _set_stroke(self, color, width: float) -> None:
+        if color is not self._stroke:
+            self._stroke = color
+            self._emit(f"{_rgb(color)} RG")
+        if width != self._width:
+            self._width = width
+            self._emit(f"{_num(width)} w")
+
+    def text(self, x: float, y: float, text: str, font: str, size: float, color, align: int = LEFT) -> None:
+        """One line of text with its baseline at ``y``, starting (LEFT), ending (RIGHT) or centred at ``x``."""
+        if not text:
+            return
+        if align:
+            width = text_width(text, font, size)
+            x -= width if align == RIGHT else width / 2
+        codes = self._codes.get(font)
+        if codes is None:
+            codes = self._codes[font] = _FontCodes(pdfmetrics.getFont(font), self.canvas._doc)
+        self._set_fill(color)
+        parts = [f"BT 1 0 0 1 {_num(x)} {_num(y)} Tm"]
+        for name, data in codes.encode(text):
+            if (name, size) != self._font:
+                self._font = (name, size)
+                parts.append(f"{name} {_num(size)} Tf {_num(size * 1.2)} TL")
+            parts.append(f"({escapePDF(data)}) Tj")
+        parts.append("T* ET")  # the next line: extractors end the string's line there
+        self._emit(" ".join(parts))
+
+    def lines(self, x: float, top: float, lines: list[str], font: str, size: float, leading: float, color,
+              align: int = LEFT) -> None:
+        """Lines of text, the first baseline ``size`` below ``top`` and each next one ``leading`` lower."""
+        y = top - size
+        for line in lines:
+            self.text(x, y, line, font, size, color, align)
+            y -= leading
+
+    def rect(self, x: float, y: float, width: float, height: float, color) -> None:
+        self._set_fill(color)
+        self._emit(f"{_num(x)} {_num(y)} {_num(width)} {_num(height)} re f")
+
+    def rule(self, x1: float, y1: float, x2: float, y2: float, width: float, color) -> None:
+        self._set_stroke(color, width)
+        self._emit(f"{_num(x1)} {_num(y1)} m {_num(x2)} {_num(y2)} l S")
+
+    def canvas_call(self):
+        """The canvas, for what reportlab draws itself (images, rounded boxes): our colour state is forgotten."""
+        self._fill = self._stroke = self._width = None
+        return self.canvas
