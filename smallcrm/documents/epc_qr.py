@@ -1,18 +1,20 @@
 """The EPC QR code ("GiroCode", SEPA credit transfer, EPC069-12 version 002) printed on invoices.
 
 A banking app that scans it fills in a transfer: beneficiary, IBAN, amount and the invoice number as the
-remittance text. The code is made with segno and drawn as vector rectangles (no bitmap to embed), so it
-is sharp at any zoom and costs next to nothing in the PDF.
+remittance text. The code is made by ``qr_matrix`` (level M, as the EPC guideline requires) and drawn as
+vector rectangles (no bitmap to embed), so it is sharp at any zoom and costs next to nothing in the PDF.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import segno
 from reportlab.lib.colors import black
+
+from smallcrm.documents.qr_matrix import qr_rows
 
 if TYPE_CHECKING:
     from smallcrm.services.sales_views import CompanyProfile, DocumentView
@@ -23,9 +25,7 @@ MAX_PAYLOAD_BYTES = 331
 MIN_AMOUNT = Decimal("0.01")
 MAX_AMOUNT = Decimal("999999999.99")
 QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
-# Any of the eight masks makes a valid code; letting segno score all eight costs ~7 ms per code (most of the
-# time of a one-page invoice), so we use the one it picks most often for EPC payloads.
-MASK = 2
+_DARK_RUN = re.compile(b"\x01+")
 
 
 def _compact(code: str) -> str:
@@ -73,32 +73,15 @@ def document_epc_payload(document: DocumentView, company: CompanyProfile) -> str
 
 
 @lru_cache(maxsize=64)
-def make_epc_qr(payload: str) -> segno.QRCode:
-    """The QR code of a payload, error correction level M as the EPC guideline requires (UTF-8 bytes), with
-    a fixed mask.
-
-    Cached: a preview and then the saved copy of the same invoice make the code once.
-    """
-    return segno.make_qr(payload.encode("utf-8"), error="m", boost_error=False, mask=MASK)
-
-
-@lru_cache(maxsize=64)
 def _qr_operators(payload: str) -> tuple[str, int]:
     """The PDF path of the dark modules in module units (one rectangle per run of dark modules in a row),
     and the side of the code in modules, quiet zone included."""
-    qr = make_epc_qr(payload)
+    rows = qr_rows(payload.encode("utf-8"))
     ops = []
-    rows = len(qr.matrix)
-    for row_index, row in enumerate(qr.matrix):
-        y = rows - row_index - 1 + QUIET_ZONE
-        start = None
-        for col_index, dark in enumerate([*row, 0]):
-            if dark and start is None:
-                start = col_index
-            elif not dark and start is not None:
-                ops.append(f"{start + QUIET_ZONE} {y} {col_index - start} 1 re")
-                start = None
-    return "\n".join(ops) + "\nf", rows + 2 * QUIET_ZONE
+    for row_index, row in enumerate(rows):
+        y = len(rows) - row_index - 1 + QUIET_ZONE
+        ops += [f"{run.start() + QUIET_ZONE} {y} {run.end() - run.start()} 1 re" for run in _DARK_RUN.finditer(row)]
+    return "\n".join(ops) + "\nf", len(rows) + 2 * QUIET_ZONE
 
 
 def draw_qr(canvas, payload: str, x: float, y: float, size: float) -> None:

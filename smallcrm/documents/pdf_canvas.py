@@ -4,7 +4,7 @@ reportlab's ``drawString`` makes a text object, looks the font up and re-encodes
 subset machinery, which was most of the time of a document of many lines. Here a string costs one
 ``str.translate`` (the characters' codes in the document's font subset, kept in a table per document and
 font) and one formatted operator. Fill colour and font are written only when they change. Each string
-is still its own BT/ET text object placed with an absolute text matrix and ended by a move to the next
+is still its own BT/ET text object placed at an absolute position and ended by a move to the next
 line (as reportlab's own ``drawString`` does), so text extractors read every string as a line of its own,
 in the order it is drawn.
 """
@@ -25,9 +25,9 @@ def text_width(text: str, font: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, font, size)
 
 
-def _num(value: float) -> str:
-    text = f"{value:.2f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+@lru_cache(maxsize=256)
+def _font_operators(name: str, size: float) -> str:
+    return f"{name} {fp_str(size)} Tf {fp_str(size * 1.2)} TL"
 
 
 @lru_cache(maxsize=64)
@@ -57,7 +57,7 @@ class _FontCodes:
     def encode(self, text: str) -> list[tuple[str, bytes]]:
         """(subset's PDF name, bytes) runs of ``text``: one run unless it reaches beyond the first 256 codes."""
         chars = set(text)
-        if chars <= self.known:
+        if chars <= self.known:  # nearly always: the characters of the first subset, one translate
             return [(self.name, text.translate(self.table).encode("latin-1"))]
         runs = self.font.splitString(text, self.doc)  # gives the new characters their codes
         self._learn(chars - self.known)
@@ -91,7 +91,7 @@ class Painter:
             self._emit(f"{_rgb(color)} RG")
         if width != self._width:
             self._width = width
-            self._emit(f"{_num(width)} w")
+            self._emit(f"{fp_str(width)} w")
 
     def text(self, x: float, y: float, text: str, font: str, size: float, color, align: int = LEFT) -> None:
         """One line of text with its baseline at ``y``, starting (LEFT), ending (RIGHT) or centred at ``x``."""
@@ -103,12 +103,18 @@ class Painter:
         codes = self._codes.get(font)
         if codes is None:
             codes = self._codes[font] = _FontCodes(pdfmetrics.getFont(font), self.canvas._doc)
-        self._set_fill(color)
-        parts = [f"BT 1 0 0 1 {_num(x)} {_num(y)} Tm"]
-        for name, data in codes.encode(text):
+        if color is not self._fill:
+            self._fill = color
+            self._emit(f"{_rgb(color)} rg")
+        runs = codes.encode(text)
+        if len(runs) == 1 and (runs[0][0], size) == self._font:  # the common case: no change of font
+            self._emit(f"BT {fp_str(x, y)} Td ({escapePDF(runs[0][1])}) Tj T* ET")
+            return
+        parts = [f"BT {fp_str(x, y)} Td"]
+        for name, data in runs:
             if (name, size) != self._font:
                 self._font = (name, size)
-                parts.append(f"{name} {_num(size)} Tf {_num(size * 1.2)} TL")
+                parts.append(_font_operators(name, size))
             parts.append(f"({escapePDF(data)}) Tj")
         parts.append("T* ET")  # the next line: extractors end the string's line there
         self._emit(" ".join(parts))
@@ -123,11 +129,11 @@ class Painter:
 
     def rect(self, x: float, y: float, width: float, height: float, color) -> None:
         self._set_fill(color)
-        self._emit(f"{_num(x)} {_num(y)} {_num(width)} {_num(height)} re f")
+        self._emit(f"{fp_str(x, y, width, height)} re f")
 
     def rule(self, x1: float, y1: float, x2: float, y2: float, width: float, color) -> None:
         self._set_stroke(color, width)
-        self._emit(f"{_num(x1)} {_num(y1)} m {_num(x2)} {_num(y2)} l S")
+        self._emit(f"{fp_str(x1, y1)} m {fp_str(x2, y2)} l S")
 
     def canvas_call(self):
         """The canvas, for what reportlab draws itself (images, rounded boxes): our colour state is forgotten."""
