@@ -8,8 +8,8 @@ from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFObject, PDFObjectReference
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFObject, PDFStream, PDFTrueTypeFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -41,9 +41,6 @@ class _Formatted(PDFObject):
         return self.data
 
 
-_widths: dict[tuple, _Formatted] = {}
-
-
 def _cache_subsets(face) -> None:
     cut = lru_cache(maxsize=16)(lambda codes, make=face.makeSubset: make(list(codes)))
     face.makeSubset = lambda subset: cut(tuple(subset))
@@ -60,25 +57,39 @@ def _cache_subsets(face) -> None:
 
 
 def _cache_font_objects(font: TTFont) -> None:
-    """The PDF objects of the font's subsets in a document: their widths formatted and their character maps
-    compressed once per process, not once per document (a fifth of a one-page invoice's time)."""
-    add_objects = font.addObjects
+    """The PDF objects of the font's subsets in a document, made as reportlab's ``TTFont.addObjects`` makes
+    them, but with each subset's widths (formatted) and character map (compressed) made once per process,
+    not once per document: the same subsets head document after document."""
+    face = font.face
 
-    def add_objects_cached(doc):
-        add_objects(doc)
-        for pdf_font in doc.idToObject["BasicFonts"].dict.values():
-            widths = getattr(pdf_font, "Widths", None)
-            if isinstance(widths, PDFArray):
-                key = tuple(widths.sequence)
-                if key not in _widths and len(_widths) < 256:
-                    _widths[key] = _Formatted(widths.format(doc))
-                pdf_font.Widths = _widths.get(key, widths)
-            cmap = getattr(pdf_font, "ToUnicode", None)
-            stream = doc.idToObject.get(cmap.name) if isinstance(cmap, PDFObjectReference) else None
-            if stream is not None and stream.filters:
+    @lru_cache(maxsize=64)
+    def parts(codes: tuple[int, ...], base_name: str) -> tuple[_Formatted, str]:
+        widths = _Formatted(PDFArray([face.getCharWidth(code) for code in codes]).format(None))
+        return widths, makeToUnicodeCMap(base_name, list(codes))
+
+    def add_objects(doc) -> None:
+        state = font._assignState(doc)
+        state.frozen = 1
+        fonts = doc.idToObject["BasicFonts"].dict
+        for number, subset in enumerate(state.subsets):
+            name = font.getSubsetInternalName(number, doc)[1:]
+            base_name = b"".join((SUBSETN(number), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+            widths, cmap = parts(tuple(subset), base_name)
+            pdf_font = PDFTrueTypeFont()
+            pdf_font.__Comment__ = f"Font {font.fontName} subset {number}"
+            pdf_font.Name, pdf_font.BaseFont = name, base_name
+            pdf_font.FirstChar, pdf_font.LastChar, pdf_font.Widths = 0, len(subset) - 1, widths
+            stream = PDFStream()
+            stream.content = cmap
+            if doc.compression:
                 stream.filters = [_CachedFlate]
+            pdf_font.ToUnicode = doc.Reference(stream, "toUnicodeCMap:" + base_name)
+            pdf_font.FontDescriptor = face.addSubsetObjects(doc, base_name, subset)
+            doc.Reference(pdf_font, name)
+            fonts[name] = pdf_font
+        del font.state[doc]
 
-    font.addObjects = add_objects_cached
+    font.addObjects = add_objects
 
 
 @lru_cache(maxsize=1)
