@@ -7,7 +7,6 @@ vector rectangles (no bitmap to embed), so it is sharp at any zoom and costs nex
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -25,7 +24,6 @@ MAX_PAYLOAD_BYTES = 331
 MIN_AMOUNT = Decimal("0.01")
 MAX_AMOUNT = Decimal("999999999.99")
 QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
-_DARK_RUN = re.compile(b"\x01+")
 
 
 def _compact(code: str) -> str:
@@ -79,8 +77,11 @@ def _qr_operators(payload: str) -> tuple[str, int]:
     rows = qr_rows(payload.encode("utf-8"))
     ops = []
     for row_index, row in enumerate(rows):
-        y = len(rows) - row_index - 1 + QUIET_ZONE
-        ops += [f"{run.start() + QUIET_ZONE} {y} {run.end() - run.start()} 1 re" for run in _DARK_RUN.finditer(row)]
+        y, x = f" {len(rows) - row_index - 1 + QUIET_ZONE} ", QUIET_ZONE
+        for run in row.split("0"):
+            if run:
+                ops.append(f"{x}{y}{len(run)} 1 re")
+            x += len(run) + 1
     return "\n".join(ops) + "\nf", len(rows) + 2 * QUIET_ZONE
 
 
