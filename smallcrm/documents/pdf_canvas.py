@@ -34,15 +34,24 @@ def _rgb(color) -> str:
     return fp_str(color.red, color.green, color.blue)
 
 
+_FIRST_CODES: dict[tuple, tuple[dict[int, str], set[str]]] = {}  # a font's first codes: once per process
+
+
 class _FontCodes:
     """The codes a document's subset 0 of one TrueType font gives to characters, as a translate table."""
 
     def __init__(self, font, doc):
         self.font, self.doc = font, doc
         font.splitString(" ", doc)  # makes the font's state in this document
-        self.table: dict[int, str] = {}
-        self.known: set[str] = set()
-        self._learn(set(map(chr, font.state[doc].assignments)))
+        key = (font.fontName, tuple(font.state[doc].subsets[0]))  # nearly always ASCII and the SEED
+        first = _FIRST_CODES.get(key)
+        if first is None:
+            self.table, self.known = {}, set()
+            self._learn({"\xa0", *map(chr, font.state[doc].assignments)})
+            if len(_FIRST_CODES) < 64:
+                _FIRST_CODES[key] = dict(self.table), set(self.known)
+        else:
+            self.table, self.known = dict(first[0]), set(first[1])
         self.name = font.getSubsetInternalName(0, doc)
 
     def _learn(self, chars: set[str]) -> None:
