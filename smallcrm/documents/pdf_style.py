@@ -5,7 +5,6 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -25,15 +24,37 @@ ROW_LINES = 40  # description lines in one row of the lines table (a page holds 
 SEED = "€·—–’“”«»°àèéìòùÀÈÉÌÒÙăâîșțĂÂÎȘȚ"
 
 
+def _words_in_lines(words: list[str], measure, size: float, width: float) -> list[str]:
+    """As many words on each line as fit (reportlab's simpleSplit rule); a word wider than a line alone."""
+    space = measure(" ", size)
+    lines, line, used = [], [words[0]], measure(words[0], size)
+    for word in words[1:]:
+        wide = measure(word, size)
+        if used + space + wide <= width:
+            line.append(word)
+            used += space + wide
+        else:
+            lines.append(" ".join(line))
+            line, used = [word], wide
+    lines.append(" ".join(line))
+    return lines
+
+
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     """Text broken into lines that fit ``width``: at spaces, at the text's own line breaks, and inside a word
     too long for a line (a pasted URL or code)."""
+    measure = pdfmetrics.getFont(font).stringWidth  # (text, size), reportlab's C accelerator
     lines: list[str] = []
     for part in text.splitlines() or [""]:
-        for line in simpleSplit(part, font, size, width) or [""]:
-            while pdfmetrics.stringWidth(line, font, size) > width and len(line) > 1:
+        words = part.split()
+        whole = " ".join(words)
+        if measure(whole, size) <= width:  # most texts: one line, one measure
+            lines.append(whole)
+            continue
+        for line in _words_in_lines(words, measure, size, width):
+            while measure(line, size) > width and len(line) > 1:
                 cut = len(line) - 1
-                while cut > 1 and pdfmetrics.stringWidth(line[:cut], font, size) > width:
+                while cut > 1 and measure(line[:cut], size) > width:
                     cut = max(1, cut * 9 // 10 if cut > 20 else cut - 1)
                 lines.append(line[:cut])
                 line = line[cut:]
