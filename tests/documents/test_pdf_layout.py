@@ -147,3 +147,20 @@ def test_flow_keeps_a_short_table_together_on_the_next_page():
             draw(None, 0, top)
     assert log == [("heading", 100), ("caption", 100), ("line", 80), ("long0", 60), ("long1", 100),
                    ("long2", 100)]
+
+
+def test_wrapping_fills_lines_as_reportlab_does_and_cuts_words_wider_than_a_line():
+    from reportlab.lib.utils import simpleSplit
+
+    from smallcrm.documents.pdf_fonts import register_fonts
+    from smallcrm.documents.pdf_style import wrap_text
+
+    register_fonts()
+    text = "Intervento tecnico n. 12: sopralluogo,  materiali e posa in opera presso la sede del cliente"
+    for width in (60, 120, 255.3, 1000):
+        assert wrap_text(text, FONT, 8.5, width) == simpleSplit(text, FONT, 8.5, width)
+    assert wrap_text("due\n\nrighe ", FONT, 8.5, 200) == ["due", "", "righe"]
+    url = "https://example.com/" + "a" * 80
+    parts = wrap_text(f"vedi {url}", BOLD, 7, 100)
+    assert parts[0] == "vedi" and "".join(parts[1:]) == url and len(parts) > 2
+    assert all(text_width(part, BOLD, 7) <= 100 for part in parts)
