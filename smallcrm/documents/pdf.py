@@ -117,7 +117,8 @@ def render_document_pdf(document: DocumentView, company: CompanyProfile) -> byte
         flow.add(block)
 
     buffer = BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, lang=document.language)
+    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, lang=document.language,
+                    initialFontName=FONT)  # no unused Helvetica in every document
     canvas.setTitle(name)
     canvas.setAuthor(company.name)
     canvas.setSubject(document.title)

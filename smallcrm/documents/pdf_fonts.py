@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab import rl_config
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFObject, PDFStream, PDFTrueTypeFont
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
 
@@ -96,8 +96,10 @@ def _cache_font_objects(font: TTFont) -> None:
 def register_fonts() -> tuple[str, str]:
     """Register DejaVu Sans (regular, bold) once per process: à è ì ò ù ș ț ă î â € all print.
 
-    Also, once: our font subsets are cached (cut and compressed once per process), and streams are not
-    ASCII85-encoded (a quarter smaller, faster, equally valid; this is reportlab's process-wide setting).
+    Also, once: our font subsets are cached (cut and compressed once per process), streams are not
+    ASCII85-encoded (a quarter smaller, faster, equally valid; this is reportlab's process-wide setting),
+    and the spelling of PDF names ("/Type", "/Font", ...: a pure function reportlab calls ~100 times a
+    document for the same few dozen keys) is remembered.
     """
     for name, file in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf")):
         font = TTFont(name, str(FONT_DIR / file))
@@ -106,6 +108,8 @@ def register_fonts() -> tuple[str, str]:
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
     rl_config.useA85 = 0
+    if not hasattr(pdfdoc.PDFName, "cache_info"):
+        pdfdoc.PDFName = lru_cache(maxsize=1024)(pdfdoc.PDFName)
     return FONT, BOLD
 
 
