@@ -79,9 +79,10 @@ def lines_table(document: DocumentView, labels: dict[str, str]) -> Rows:
     """The document's lines under a header repeated on each page; a description longer than a page goes on
     in rows of its own (of the same shade), so that no row outgrows a page."""
     language, currency = document.language, document.currency
-    keys, widths, aligns = _columns(any(line.discount_percent for line in document.lines))
+    with_discount = any(line.discount_percent for line in document.lines)
+    keys, widths, aligns = _columns(with_discount)
     anchors = _anchors(widths, aligns)
-    text_width = widths[0] - 2 * PAD_X
+    description_width = widths[0] - 2 * PAD_X
     titles = [labels[k] for k in keys]
     header_height = HEADER_SIZE * 1.2 + 2 * PAD_Y
 
@@ -93,12 +94,12 @@ def lines_table(document: DocumentView, labels: dict[str, str]) -> Rows:
     rows: list[Block] = []
     money = fmt.format_money
     for index, line in enumerate(document.lines):
-        text = wrap_text(line.description.strip(), FONT, LINE_SIZE, text_width)
+        text = wrap_text(line.description.strip(), FONT, LINE_SIZE, description_width)
         cells = [fmt.format_quantity(line.quantity, language), line.unit,
                  money(line.unit_price, currency, language),
                  fmt.format_percent(line.discount_percent, language) if line.discount_percent else "",
                  _vat_text(line, language), money(line.net, currency, language)]
-        if len(keys) == 6:
+        if not with_discount:
             del cells[3]
         shade = ZEBRA if index % 2 else None
         rows.append(_row(cells, text[:ROW_LINES], anchors, aligns, shade))
