@@ -128,3 +128,11 @@ def test_our_codes_scan_for_payloads_of_every_size(tmp_path):
         # the bytes as they are (zbar would otherwise guess the text's encoding, and guess Latin-1 for "ò")
         scanned = subprocess.run(["zbarimg", "-q", "--raw", "-Sbinary", str(path)], capture_output=True)
         assert scanned.stdout.decode("utf-8") == payload, number
+
+
+def test_a_payload_beyond_version_13_is_refused():
+    from smallcrm.documents.qr_matrix import qr_rows
+
+    assert len(qr_rows(b"x" * 331)) == 17 + 4 * 13  # the longest EPC payload: version 13, 69 modules a side
+    with pytest.raises(ValueError, match="332 bytes"):
+        qr_rows(b"x" * 332)
