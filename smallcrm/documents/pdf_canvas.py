@@ -105,12 +105,12 @@ class Painter:
         """One line of text with its baseline at ``y``, starting (LEFT), ending (RIGHT) or centred at ``x``."""
         if not text:
             return
-        if align:
-            width = text_width(text, font, size)
-            x -= width if align == RIGHT else width / 2
         codes = self._codes.get(font)
         if codes is None:
             codes = self._codes[font] = _FontCodes(pdfmetrics.getFont(font), self.canvas._doc)
+        if align:
+            width = codes.font.stringWidth(text, size)
+            x -= width if align == RIGHT else width / 2
         if color is not self._fill:
             self._fill = color
             self._emit(f"{_rgb(color)} rg")
