@@ -1,8 +1,8 @@
 """The EPC QR code ("GiroCode", SEPA credit transfer, EPC069-12 version 002) printed on invoices.
 
 A banking app that scans it fills in a transfer: beneficiary, IBAN, amount and the invoice number as the
-remittance text. The code is made with segno and drawn as vector rectangles (no bitmap to embed), so it
-is sharp at any zoom and costs next to nothing in the PDF.
+remittance text. The code is made by ``qr_matrix`` (level M, as the EPC guideline requires) and drawn as
+vector rectangles (no bitmap to embed), so it is sharp at any zoom and costs next to nothing in the PDF.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import segno
 from reportlab.lib.colors import black
-from reportlab.platypus import Flowable
+
+from smallcrm.documents.qr_matrix import qr_rows
 
 if TYPE_CHECKING:
     from smallcrm.services.sales_views import CompanyProfile, DocumentView
@@ -24,9 +24,6 @@ MAX_PAYLOAD_BYTES = 331
 MIN_AMOUNT = Decimal("0.01")
 MAX_AMOUNT = Decimal("999999999.99")
 QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
-# Any of the eight masks makes a valid code; letting segno score all eight costs ~7 ms per code (most of the
-# time of a one-page invoice), so we use the one it picks most often for EPC payloads.
-MASK = 2
 
 
 def _compact(code: str) -> str:
@@ -74,32 +71,18 @@ def document_epc_payload(document: DocumentView, company: CompanyProfile) -> str
 
 
 @lru_cache(maxsize=64)
-def make_epc_qr(payload: str) -> segno.QRCode:
-    """The QR code of a payload, error correction level M as the EPC guideline requires (UTF-8 bytes), with
-    a fixed mask.
-
-    Cached: a preview and then the saved copy of the same invoice make the code once.
-    """
-    return segno.make_qr(payload.encode("utf-8"), error="m", boost_error=False, mask=MASK)
-
-
-@lru_cache(maxsize=64)
 def _qr_operators(payload: str) -> tuple[str, int]:
     """The PDF path of the dark modules in module units (one rectangle per run of dark modules in a row),
     and the side of the code in modules, quiet zone included."""
-    qr = make_epc_qr(payload)
+    rows = qr_rows(payload.encode("utf-8"))
     ops = []
-    rows = len(qr.matrix)
-    for row_index, row in enumerate(qr.matrix):
-        y = rows - row_index - 1 + QUIET_ZONE
-        start = None
-        for col_index, dark in enumerate([*row, 0]):
-            if dark and start is None:
-                start = col_index
-            elif not dark and start is not None:
-                ops.append(f"{start + QUIET_ZONE} {y} {col_index - start} 1 re")
-                start = None
-    return "\n".join(ops) + "\nf", rows + 2 * QUIET_ZONE
+    for row_index, row in enumerate(rows):
+        y, x = f" {len(rows) - row_index - 1 + QUIET_ZONE} ", QUIET_ZONE
+        for run in row.split("0"):
+            if run:
+                ops.append(f"{x}{y}{len(run)} 1 re")
+            x += len(run) + 1
+    return "\n".join(ops) + "\nf", len(rows) + 2 * QUIET_ZONE
 
 
 def draw_qr(canvas, payload: str, x: float, y: float, size: float) -> None:
@@ -114,17 +97,3 @@ def draw_qr(canvas, payload: str, x: float, y: float, size: float) -> None:
     canvas.addLiteral(operators)
     canvas.restoreState()
 
-
-class QrFlowable(Flowable):
-    """A QR code of ``size`` points square, for tables and stories."""
-
-    def __init__(self, payload: str, size: float):
-        super().__init__()
-        self.payload = payload
-        self.width = self.height = size
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
-
-    def draw(self):
-        draw_qr(self.canv, self.payload, 0, 0, self.width)

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable
 
 from smallcrm.documents import formatting as fmt
+from smallcrm.documents.pdf_canvas import LEFT, RIGHT, Painter
 from smallcrm.documents.pdf_fonts import BOLD, FONT
 from smallcrm.documents.pdf_style import (
     ACCENT,
@@ -21,7 +21,6 @@ from smallcrm.documents.pdf_style import (
     MUTED,
     TINT,
     WIDTH,
-    draw_text,
     wrap_text,
 )
 
@@ -80,11 +79,11 @@ class TextBlock:
             self.height += self.lines[-1][4]
         return self
 
-    def draw(self, canvas, x: float, top: float, right: bool = False) -> None:
+    def draw(self, p: Painter, x: float, top: float, right: bool = False) -> None:
         y = top
         for text, font, size, color, leading in self.lines:
             y -= leading
-            draw_text(canvas, x + self.width if right else x, y + size * 0.25, text, font, size, color, right)
+            p.text(x + self.width if right else x, y + size * 0.25, text, font, size, color, RIGHT if right else LEFT)
 
 
 def customer_block(document: DocumentView, labels: dict[str, str], width: float, foreign: bool) -> TextBlock:
@@ -98,11 +97,10 @@ def customer_block(document: DocumentView, labels: dict[str, str], width: float,
     return block
 
 
-class Heading(Flowable):
+class Heading:
     """The first page's top: logo and our company; title and number; dates; the customer's box; subject."""
 
     def __init__(self, document: DocumentView, company: CompanyProfile, labels: dict[str, str]):
-        super().__init__()
         self.logo = logo(company.logo_png) if company.logo_png else None
         left_width, box_width = WIDTH * 0.56, WIDTH * 0.44
         self.ours = TextBlock(left_width).add(company.name, BOLD, 12.5, ACCENT, gap=3 if self.logo else 0)
@@ -137,29 +135,25 @@ class Heading(Flowable):
         self.meta_height = 13.0 * len(rows)
         return rows
 
-    def wrap(self, available_width, available_height):
-        return WIDTH, self.height
-
-    def draw(self):
-        canvas, top = self.canv, self.height
+    def draw(self, p: Painter, x: float, top: float) -> None:
         if self.logo:
             reader, w, h = self.logo
-            canvas.drawImage(reader, 0, top - h, w, h)
-            self.ours.draw(canvas, 0, top - h)
+            p.canvas_call().drawImage(reader, x, top - h, w, h)
+            self.ours.draw(p, x, top - h)
         else:
-            self.ours.draw(canvas, 0, top)
-        self.title.draw(canvas, WIDTH - self.title.width, top, right=True)
+            self.ours.draw(p, x, top)
+        self.title.draw(p, x + WIDTH - self.title.width, top, right=True)
         row_top = top - self.top_height - 16
         for index, (label, value) in enumerate(self.meta, start=1):
-            draw_text(canvas, 0, row_top - 13 * index + 3, label, FONT, 8, MUTED)
-            draw_text(canvas, 78, row_top - 13 * index + 3, value, BOLD, 9, INK)
-        box_x = WIDTH - self.box_width
+            p.text(x, row_top - 13 * index + 3, label, FONT, 8, MUTED)
+            p.text(x + 78, row_top - 13 * index + 3, value, BOLD, 9, INK)
+        box_x = x + WIDTH - self.box_width
         box_y, box_height = row_top - self.box.height - 18, self.box.height + 18
+        canvas = p.canvas_call()
         canvas.setFillColor(TINT)
         canvas.roundRect(box_x, box_y, self.box_width, box_height, 4, 0, 1)
-        canvas.setFillColor(ACCENT)
-        canvas.rect(box_x, box_y, 2.5, box_height, 0, 1)
-        self.box.draw(canvas, box_x + 11, row_top - 8)
+        p.rect(box_x, box_y, 2.5, box_height, ACCENT)
+        self.box.draw(p, box_x + 11, row_top - 8)
         if self.subject.lines:
-            self.subject.draw(canvas, 0, row_top - self.row_height - 10)
+            self.subject.draw(p, x, row_top - self.row_height - 10)
 

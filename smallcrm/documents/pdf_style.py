@@ -1,19 +1,11 @@
-"""The look of our PDF documents: page geometry, colours, text styles and the small drawing helpers the
-heading, the tables and the page footer share."""
+"""The look of our PDF documents: page geometry, colours, and breaking text into lines that fit a width."""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Paragraph
-
-from smallcrm.documents.pdf_fonts import BOLD, FONT
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 15 * mm, 14 * mm, 18 * mm
@@ -32,41 +24,39 @@ ROW_LINES = 40  # description lines in one row of the lines table (a page holds 
 SEED = "€·—–’“”«»°àèéìòùÀÈÉÌÒÙăâîșțĂÂÎȘȚ"
 
 
-def make_style(name: str, size: float = 8.5, font: str = FONT, color=INK, leading: float | None = None, **kw):
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.25, textColor=color, **kw)
-
-
-CAPTION = make_style("caption", 7.5, BOLD, MUTED, spaceAfter=2)
-TEXT = make_style("text", 8.5, leading=11.5)
-QR_CAPTION = make_style("qr", 6.5, color=MUTED, alignment=1)
+def _words_in_lines(words: list[str], measure, size: float, width: float) -> list[str]:
+    """As many words on each line as fit (reportlab's simpleSplit rule); a word wider than a line alone."""
+    space = measure(" ", size)
+    lines, line, used = [], [words[0]], measure(words[0], size)
+    for word in words[1:]:
+        wide = measure(word, size)
+        if used + space + wide <= width:
+            line.append(word)
+            used += space + wide
+        else:
+            lines.append(" ".join(line))
+            line, used = [word], wide
+    lines.append(" ".join(line))
+    return lines
 
 
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     """Text broken into lines that fit ``width``: at spaces, at the text's own line breaks, and inside a word
     too long for a line (a pasted URL or code)."""
+    measure = pdfmetrics.getFont(font).stringWidth  # (text, size), reportlab's C accelerator
     lines: list[str] = []
     for part in text.splitlines() or [""]:
-        for line in simpleSplit(part, font, size, width) or [""]:
-            while pdfmetrics.stringWidth(line, font, size) > width and len(line) > 1:
+        words = part.split()
+        whole = " ".join(words)
+        if measure(whole, size) <= width:  # most texts: one line, one measure
+            lines.append(whole)
+            continue
+        for line in _words_in_lines(words, measure, size, width):
+            while measure(line, size) > width and len(line) > 1:
                 cut = len(line) - 1
-                while cut > 1 and pdfmetrics.stringWidth(line[:cut], font, size) > width:
+                while cut > 1 and measure(line[:cut], size) > width:
                     cut = max(1, cut * 9 // 10 if cut > 20 else cut - 1)
                 lines.append(line[:cut])
                 line = line[cut:]
             lines.append(line)
     return lines
-
-
-def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
-def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, color, right: bool = False) -> None:
-    canvas.setFont(font, size)
-    canvas.setFillColor(color)
-    (canvas.drawRightString if right else canvas.drawString)(x, y, text)
-
-
-def padding(left: float, right: float, top: float, bottom: float, cells=((0, 0), (-1, -1))) -> list[tuple]:
-    return [(f"{side}PADDING", *cells, value) for side, value in
-            (("LEFT", left), ("RIGHT", right), ("TOP", top), ("BOTTOM", bottom))]

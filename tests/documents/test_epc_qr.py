@@ -71,38 +71,68 @@ def test_printed_qr_code_scans_back_to_the_payload(tmp_path):
                                           "IT60X0542811101000000123456\nEUR1504.60\n\n\n12/2026/A")
 
 
-def test_qr_drawing_matches_the_code_module_for_module():
-    from smallcrm.documents.epc_qr import QUIET_ZONE, _qr_operators, make_epc_qr
+def _payloads() -> list[str]:
+    """Payloads of every size class: short and long names and remittance texts, accents, with and without BIC."""
+    names = ["Officine Rossi S.r.l.", "Ștefan Müller & Figli S.n.c.", "Z" * 70, "Pasticceria Nicolò Ferrà"]
+    more = " rif. ordine n. 4711 del 3 marzo, consegna parziale"
+    return [epc_qr_payload(names[n % 4], IBAN, D("0.01") + D("1234.57") * n ** 3,
+                           f"{n}/2026" + "/A" * (n % 3) + more * (n % 4), "BPPIITRRXXX" * (n % 2))
+            for n in range(24)]
 
-    payload = epc_qr_payload("Officine Rossi S.r.l.", IBAN, D("2504.60"), "12/2026/A")
-    matrix = make_epc_qr(payload).matrix
+
+def _drawn_modules(payload: str) -> list[list[int]]:
+    from smallcrm.documents.epc_qr import QUIET_ZONE, _qr_operators
+
     operators, modules = _qr_operators(payload)
-    size = len(matrix)
-    assert modules == size + 2 * QUIET_ZONE
+    size = modules - 2 * QUIET_ZONE
     drawn = [[0] * size for _ in range(size)]
     for x, y, width, _ in (map(int, op.split()[:4]) for op in operators.splitlines() if op.endswith(" re")):
         for col in range(x - QUIET_ZONE, x - QUIET_ZONE + width):
             drawn[size - 1 - (y - QUIET_ZONE)][col] = 1
-    assert drawn == [list(row) for row in matrix]
-    assert make_epc_qr(payload).error == "M"
+    return drawn
+
+
+def test_qr_drawing_matches_segnos_code_module_for_module():
+    """Our encoder (level M, mask 2) draws the very code segno makes of the same bytes, at every size."""
+    import segno
+
+    from smallcrm.documents.qr_matrix import MASK
+
+    payloads = _payloads()
+    versions = set()
+    for payload in payloads:
+        reference = segno.make_qr(payload.encode("utf-8"), error="m", boost_error=False, mask=MASK)
+        versions.add(reference.version)
+        assert _drawn_modules(payload) == [list(row) for row in reference.matrix], payload
+    assert len(versions) >= 4  # from small codes to large ones
+    longest = "BCD\n002\n1\nSCT\n\n" + "N" * 70 + "\n" + IBAN.replace(" ", "") + "\nEUR1.00\n\n\n" + "ș" * 100
+    assert len(longest.encode("utf-8")) > 300
+    reference = segno.make_qr(longest.encode("utf-8"), error="m", boost_error=False, mask=MASK)
+    assert _drawn_modules(longest) == [list(row) for row in reference.matrix]
 
 
 @pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbarimg (zbar-tools) not installed")
-def test_codes_with_the_fixed_mask_scan_for_payloads_of_every_size(tmp_path):
-    """The mask is fixed (no scoring of all eight): codes of short and long payloads, accents and all, scan."""
-    from smallcrm.documents.epc_qr import MASK, make_epc_qr
+def test_our_codes_scan_for_payloads_of_every_size(tmp_path):
+    """The codes we draw (fixed mask, no scoring of all eight) scan back to their payload, accents and all."""
+    pytest.importorskip("PIL")
+    from PIL import Image
 
-    names = ["Officine Rossi S.r.l.", "Ștefan Müller & Figli S.n.c.", "Z" * 70, "Pasticceria Nicolò Ferrà"]
-    more = " rif. ordine n. 4711 del 3 marzo, consegna parziale"
-    payloads = [epc_qr_payload(names[n % 4], IBAN, D("0.01") + D("1234.57") * n ** 3,
-                               f"{n}/2026" + "/A" * (n % 3) + more * (n % 4), "BPPIITRRXXX" * (n % 2))
-                for n in range(24)]
-    assert len({make_epc_qr(p).version for p in payloads}) >= 4  # from small codes to large ones
-    for number, payload in enumerate(payloads):
-        code = make_epc_qr(payload)
-        assert code.mask == MASK
+    for number, payload in enumerate(_payloads()):
+        modules = _drawn_modules(payload)
+        size = len(modules)
+        image = Image.new("L", (size + 8, size + 8), 255)
+        image.putdata([0 if 4 <= x < size + 4 and 4 <= y < size + 4 and modules[y - 4][x - 4] else 255
+                       for y in range(size + 8) for x in range(size + 8)])
         path = tmp_path / f"qr{number}.png"
-        code.save(str(path), kind="png", scale=4, border=4)
+        image.resize(((size + 8) * 4, (size + 8) * 4), Image.NEAREST).save(path)
         # the bytes as they are (zbar would otherwise guess the text's encoding, and guess Latin-1 for "ò")
         scanned = subprocess.run(["zbarimg", "-q", "--raw", "-Sbinary", str(path)], capture_output=True)
         assert scanned.stdout.decode("utf-8") == payload, number
+
+
+def test_a_payload_beyond_version_13_is_refused():
+    from smallcrm.documents.qr_matrix import qr_rows
+
+    assert len(qr_rows(b"x" * 331)) == 17 + 4 * 13  # the longest EPC payload: version 13, 69 modules a side
+    with pytest.raises(ValueError, match="332 bytes"):
+        qr_rows(b"x" * 332)
