@@ -36,15 +36,11 @@ parsing and pricing 100 lines in `Decimal` and the durable commit (fsync).""",
 (`customer_block`: name, first address, VAT and tax code, first e-mail), numbers the invoice and commits
 durably (synchronous=FULL: the fsync is most of the floor); the returned view is read back with plain SQL.
 A p95 over target on a shared machine is time slices lost to other work: see the CPU column.""",
-    "pdf": """A 100-line invoice: `get_invoice` ~2 ms (plain SQL), the company profile one query (~0.3 ms), and the
-render (~44 ms of CPU here, the floor's bare reportlab Table in Helvetica ~40): platypus `Table` with TTF
-(DejaVu) text, one text object per cell line (~900 strings for 100 lines). 5x the peer (31 ms for 100 lines)
-is below what a platypus Table costs on this machine; drawing the lines table straight on the canvas with one
-text object per page would be the next step (~30% off the text drawing in an experiment). A one-page invoice
-in the batch is ~9-11 ms of CPU here: the render ~8.5 ms (font subsets' widths and character maps now made
-once per process, the EPC QR code with a fixed mask: ~1.5 ms instead of ~9, reportlab's C accelerator
-`rl-accel`), `get_invoice` ~0.8 ms, the company profile ~0.1 ms; what is left is platypus laying out and
-drawing its six small tables and reportlab writing the PDF objects.""",
+    "pdf": """The renderer draws on the canvas (no platypus): blocks are measured, laid out on pages by
+`pdf_flow` (column header repeated) and written as raw PDF operators by `pdf_canvas`. A 100-line invoice is
+~10 ms of CPU to render plus ~1.5 ms for `get_invoice`: what is left is drawing ~900 strings, number formatting
+and wrapping, and reportlab writing the PDF. A one-page invoice in the batch is ~3-5 ms, of which ~1.9 ms is
+segno making the EPC QR code (fixed mask).""",
     "receivables": """One query: payments and credit notes summed once per invoice (GROUP BY) and joined, the aging
 buckets by comparing due dates with their bounds (no date arithmetic per invoice), summed per customer in SQL;
 Python makes one row with six Decimals per customer owing. Most of what is left is SQLite reading the ~50k
