@@ -24,7 +24,7 @@ SELECT p.id, p.kind, p.name, p.stage, p.owner, p.updated_at,
     ORDER BY is_primary DESC, id LIMIT 1),
   (SELECT value FROM contact_point WHERE party_id = p.id AND kind = 'phone' AND deleted_at IS NULL
     ORDER BY is_primary DESC, id LIMIT 1),
-  (SELECT city FROM address WHERE party_id = p.id AND is_primary AND deleted_at IS NULL LIMIT 1),
+  (SELECT city FROM address WHERE party_id = p.id AND is_primary AND deleted_at IS NULL ORDER BY id DESC LIMIT 1),
   (SELECT GROUP_CONCAT(t.name, ', ') FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
     WHERE pt.party_id = p.id AND pt.deleted_at IS NULL AND t.deleted_at IS NULL)
 FROM party p WHERE p.id IN ({marks})
