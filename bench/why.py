@@ -24,11 +24,13 @@ the shared machine (the two are measured one after the other): see the CPU colum
 list keeps to scroll anywhere) loads after it in the background: see the "every id" row.""",
     "paging": """`party_rows` is one query with correlated subqueries (company, e-mail, phone, city, tags), each
 answered from a covering index since migration 0011 (0010's e-mail/phone index left `deleted_at` out, so SQLite
-read every contact point row as well): ~910 page reads for a page of 200 at 1M, was ~1,115, and one pass over the
-5,625 pages took 27 s of CPU instead of 39-44 s, worst page 9 ms of CPU instead of 79-129 ms (a quiet moment).
-What is left are the first reads of scattered rows (the 200 parties and their companies, one index leaf per
-party and subquery) through a 64 MB cache over a 4 GB file; the floor runs the same SQL and has the same
-worst pages. Pages over 16 ms on the wall clock with the CPU time under it are the shared machine.""",
+read every contact point row as well): a cold page of 200 at 1M reads ~910 pages of the file, was ~1,115
+(sqlite3 shell `.stats`, 10 pages spread over the list). One pass at 1M before/after (22 Nov, load ~2): worst
+page 24.4 ms [21.3 CPU] -> 28.9 [10.0], median 8.3 -> 5.7 ms, pages over 16 ms 25 -> 9. The file was in the OS
+cache (fincore) and no page took more than 10 ms of CPU, so the pages over 16 ms on the wall clock are waits
+for a core on the shared machine; the floor runs the same SQL and has the same worst pages. What is left per
+page are first reads of scattered rows: the 200 parties and their companies, one index leaf per party and
+subquery, through a 64 MB cache over a 4 GB file.""",
     "search": """Ours and the floor (the same work by hand with sqlite3: the same capped candidate queries, the
 same filter and ranking in plain Python, the same detail queries; it returns the same hits, tested in
 tests/test_bench_floor.py) are mostly SQLite running the FTS5 trigram MATCHes over up to 200 candidates and
