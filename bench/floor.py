@@ -6,6 +6,7 @@ reads the same rows and builds the same output, only without peewee, dataclasses
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date
 from io import BytesIO
@@ -24,7 +25,7 @@ SELECT p.id, p.kind, p.name, p.stage, p.owner, p.updated_at,
     ORDER BY is_primary DESC, id LIMIT 1),
   (SELECT value FROM contact_point WHERE party_id = p.id AND kind = 'phone' AND deleted_at IS NULL
     ORDER BY is_primary DESC, id LIMIT 1),
-  (SELECT city FROM address WHERE party_id = p.id AND is_primary AND deleted_at IS NULL LIMIT 1),
+  (SELECT city FROM address WHERE party_id = p.id AND is_primary AND deleted_at IS NULL ORDER BY id DESC LIMIT 1),
   (SELECT GROUP_CONCAT(t.name, ', ') FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
     WHERE pt.party_id = p.id AND pt.deleted_at IS NULL AND t.deleted_at IS NULL)
 FROM party p WHERE p.id IN ({marks})
@@ -66,22 +67,78 @@ def open_first_page(path: Path) -> list[tuple]:
         conn.close()
 
 
+PHONE_LIKE = re.compile(r"^[\d\s+()./-]+$")
+
+
+def _phrase(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def _match(conn: sqlite3.Connection, tokens: list[str]) -> dict[int, str]:
+    return dict(conn.execute("SELECT rowid, doc FROM party_fts WHERE party_fts MATCH ? LIMIT 200",
+                             (" AND ".join(_phrase(t) for t in tokens),)).fetchall())
+
+
 def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[tuple]:
-    """A bare lookup with no ranking: FTS5 trigram MATCH for 3+ characters, the word-prefix table below."""
+    """The search service's work by hand: the same candidate queries (name prefix, word prefix, FTS5 trigram
+    MATCH, each capped as ours), the same filter and ranking in plain Python, the same detail queries."""
     stripped = text.strip()
-    phone = digits(stripped) if stripped and not any(ch.isalpha() for ch in stripped) else ""
-    tokens = [phone] if len(phone) >= 3 else fold(text).split()
-    long = [t for t in tokens if len(t) >= 3]
-    if long:
-        expression = " AND ".join('"' + t.replace('"', '""') + '"' for t in long)
-        return conn.execute("SELECT p.id, p.kind, p.name, p.stage FROM party_fts f JOIN party p ON p.id = f.rowid "
-                            "WHERE party_fts MATCH ? AND p.deleted_at IS NULL LIMIT ?", (expression, limit)).fetchall()
-    if not tokens:
+    phone = digits(stripped) if PHONE_LIKE.match(stripped) else ""
+    phone = phone[2:] if stripped.startswith("00") else phone
+    query = phone if len(phone) >= 3 else fold(text)
+    if not query:
         return []
-    return conn.execute("SELECT p.id, p.kind, p.name, p.stage FROM party p WHERE p.id IN "
-                        "(SELECT party_id FROM party_term WHERE term >= ? AND term < ? LIMIT 200) "
-                        "AND p.deleted_at IS NULL ORDER BY p.sort_key LIMIT ?",
-                        (tokens[0], tokens[0] + "\uffff", limit)).fetchall()
+    tokens = query.split()
+    ids = set() if len(phone) >= 3 else {r[0] for r in conn.execute(
+        "SELECT id FROM party WHERE deleted_at IS NULL AND sort_key >= ? AND sort_key < ? ORDER BY sort_key LIMIT ?",
+        (query, query + "\uffff", limit))}
+    word_hits = {r[0] for r in conn.execute("SELECT DISTINCT party_id FROM party_term WHERE term >= ? AND term < ? "
+                                            "LIMIT 200", (tokens[0], tokens[0] + "\uffff"))}
+    ids |= word_hits
+    long = [t for t in tokens if len(t) >= 3]
+    docs = _match(conn, long) if long else {}
+    ids |= docs.keys()
+    starts = {t: re.compile(r"(?<![^\W_])" + re.escape(t)) for t in tokens}
+    if len(tokens) > 1:
+        if len(query) >= 3:
+            whole = _match(conn, [query])
+            docs.update(whole)
+            ids |= whole.keys()
+        missing = [i for i in ids if i not in docs]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            docs.update(conn.execute(f"SELECT rowid, doc FROM party_fts WHERE rowid IN ({marks})", missing).fetchall())
+        ids = {i for i in ids if i in docs and (query in docs[i] or all(
+            (t in docs[i]) if len(t) >= 3 else starts[t].search(docs[i]) for t in tokens))}
+        word_hits = {i for i in ids if all(starts[t].search(docs[i]) for t in tokens)}
+    else:
+        word_hits |= {i for i, doc in docs.items() if starts[query].search(doc)}
+    if not ids:
+        return []
+    found = list(ids)
+    names = (query, " ".join(reversed(tokens)))
+    ranked = []
+    for pid, kind, name, key, stage, deleted in conn.execute(
+            f"SELECT id, kind, name, sort_key, stage, deleted_at FROM party WHERE id IN ({','.join('?' * len(found))})",
+            found):
+        if deleted is None:
+            words = key.split()
+            rank = 0 if key in names else 1 if all(any(w.startswith(t) for w in words) for t in tokens) else \
+                2 if pid in word_hits else 3
+            ranked.append((rank, key, pid, kind, name, stage))
+    ranked = sorted(ranked)[:limit]
+    shown = [r[2] for r in ranked]
+    marks = ",".join("?" * len(shown))
+    detail: dict[int, str] = {}
+    for pid, company in conn.execute(f"SELECT a.person_id, c.name FROM affiliation a JOIN party c "
+                                     f"ON a.company_id = c.id WHERE a.person_id IN ({marks}) AND a.deleted_at IS NULL "
+                                     f"AND c.deleted_at IS NULL ORDER BY a.is_primary DESC", shown):
+        detail.setdefault(pid, company)
+    for pid, kind, value in conn.execute(f"SELECT party_id, kind, value FROM contact_point WHERE party_id IN ({marks}) "
+                                         f"AND deleted_at IS NULL ORDER BY kind, is_primary DESC", shown):
+        if kind in ("email", "phone"):
+            detail.setdefault(pid, value)
+    return [(pid, kind, name, detail.get(pid, ""), stage, rank) for rank, _, pid, kind, name, stage in ranked]
 
 
 def overview(conn: sqlite3.Connection, party_id: int, limit: int = 50) -> tuple:

@@ -6,29 +6,38 @@ Printed in RESULTS.md only for the operations that miss in the run at hand, besi
 from __future__ import annotations
 
 WHY = {
-    "open": """The window no longer waits for every id: it opens the file and shows the first page from a `LIMIT 200`
-query (`list_parties`), and `party_ids` runs in the background after it (see the list rows). `open_database`
-costs the same at any size; what is left between 100k and an empty file is the first page itself: 200 rows,
-each with five correlated subqueries (company, e-mail, phone, city, tags), ~1,000 index lookups that an empty
-file does not have to make (it shows no rows). 1.2x of an empty file would need the empty file to show the same
-200 rows; the absolute target (< 300 ms) passes with a wide margin.""",
+    "open": """`open_database` costs the same at any size (~5-6 ms of CPU here, 100k or empty: the quick check of
+the core tables, the lock, the connection, the schema version); what differs is the first page, which an empty
+file does not have: 200 rows with five correlated subqueries each, read through a new connection whose cache is
+empty. That is ~440 page reads from the file (634 before migration 0011's covering indexes; counted with the
+sqlite3 shell's `.stats`), ~6 ms of CPU against ~2 ms for the same page once cached. 1.2x of an empty file leaves
+the first page ~1 ms: out of reach for any page that reads its details from the file. What would get closer:
+the list's columns kept on one narrow row per party (a derived table kept in step by `party_store.reindex`, as
+the search index is) read through one covering index in name order (~20 page reads), or `PRAGMA mmap_size`
+(the cold page ~40% cheaper here, but every page touched then counts in the process's resident memory, which
+has its own target). The absolute target (< 300 ms) passes with a wide margin.""",
     "list": """The first page is a `LIMIT 200` query on the `(deleted_at, sort_key)` index plus one query for its
-rows (`party_rows`); every id (what the lazy list keeps to scroll anywhere) loads after it in the background:
-see the "every id" row, about as long as the floor's bare loop, since stepping the index and making 112,500
-Python ints is most of it.""",
-    "paging": """`party_rows` is one query with correlated subqueries (company, e-mail, phone, city, tags): about the
-floor's cost when the pages are in memory. At 1M (one pass, a 3.9 GB file through a 64 MB SQLite cache) the
-pages over 16 ms are first reads of the file's pages: every row of a page of 200 touches its party, contact
-points, address and tags rows scattered over the file, ~1,000-2,000 page reads; the same page read again is a
-few ms. A covering index for the e-mail and phone subqueries cuts those reads (see the index proposed in the notes).""",
-    "search": """The floor is a bare lookup (one FTS5 MATCH or word-prefix range with LIMIT 20, no ranking, no
-detail), so the ratio overstates what the ORM adds. Ours reads up to 200 candidates from each index with their
-folded documents to rank them: in the profile about half is SQLite running those FTS5 trigram MATCHes
-(`substring_matches`), about 30% is peewee building the `Party.id IN (...)` query over the candidates and the
-two `_detail` queries and turning rows into Python values, the rest the ranking in Python. The slowest queries
-are two words ("rossi mario"), which also match the whole text and fetch every candidate's document. Fix: a
-smaller candidate cap when the name-prefix lookup already fills the page, and the candidate and detail
-queries as raw SQL with placeholders (as `search_index` does). The p95 targets are met.""",
+rows (`party_rows`), both plain SQL strings on the bare cursor; the rows are slotted dataclasses made straight
+from the cursor's tuples (columns in their order, `COALESCE` in SQL, `datetime.fromisoformat`). Measured
+interleaved with the floor (process time, medians of 150) it is ~1.1x the floor at 100k and 1M; a miss is
+the shared machine (the two are measured one after the other): see the CPU column. Every id (what the lazy
+list keeps to scroll anywhere) loads after it in the background: see the "every id" row.""",
+    "paging": """`party_rows` is one query with correlated subqueries (company, e-mail, phone, city, tags), each
+answered from a covering index since migration 0011 (0010's e-mail/phone index left `deleted_at` out, so SQLite
+read every contact point row as well): a cold page of 200 at 1M reads ~910 pages of the file, was ~1,115
+(sqlite3 shell `.stats`, 10 pages spread over the list). One pass at 1M before/after (22 Nov, load ~2): worst
+page 24.4 ms [21.3 CPU] -> 28.9 [10.0], median 8.3 -> 5.7 ms, pages over 16 ms 25 -> 9. The file was in the OS
+cache (fincore) and no page took more than 10 ms of CPU, so the pages over 16 ms on the wall clock are waits
+for a core on the shared machine; the floor runs the same SQL and has the same worst pages. What is left per
+page are first reads of scattered rows: the 200 parties and their companies, one index leaf per party and
+subquery, through a 64 MB cache over a 4 GB file.""",
+    "search": """Ours and the floor (the same work by hand with sqlite3: the same capped candidate queries, the
+same filter and ranking in plain Python, the same detail queries; it returns the same hits, tested in
+tests/test_bench_floor.py) are mostly SQLite running the FTS5 trigram MATCHes over up to 200 candidates and
+reading their documents; the service's queries are plain SQL on the bare cursor and its per-candidate work one
+precompiled pattern. A smaller candidate cap when the name-prefix lookup fills the page was tried and not
+kept: other candidates of the same rank sort before the name-prefix ones ("Agenzia Ferrara" for "ferr"), so
+with a cap of 40 the hits changed for 56 of the 83 typed queries whose name prefix fills the page.""",
     "drafts": """`clean_lines` reads the VAT rates once per document and the products of all lines in one query; the
 lines go in with one prepared INSERT (`bulk_insert`), the view is read back with plain SQL. What is left is
 parsing and pricing 100 lines in `Decimal` and the durable commit (fsync).""",

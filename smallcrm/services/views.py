@@ -93,9 +93,13 @@ class PartyView:
         return PartyRef(self.id, self.kind, self.name)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PartyRow:
-    """One line of a party list: what a table shows, loaded by id for a lazy model."""
+    """One line of a party list: what a table shows, loaded by id for a lazy model.
+
+    Not frozen: a frozen dataclass sets each field through ``object.__setattr__``, which made building the
+    rows of a page about a quarter of the list's time (bench/RESULTS.md, "list"); nothing changes a row.
+    """
 
     id: int
     kind: str

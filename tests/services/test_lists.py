@@ -143,3 +143,16 @@ def test_tags_in_use(db, crowd):
     trash_party(db, crowd["mario"].id)
     set_tags(db, crowd["luca"].id, [])
     assert list_tags(db) == [("supplier", 1), ("vip", 1)]
+
+
+def test_a_page_reads_its_details_from_covering_indexes(db):
+    """Paging a large list reads scattered parties: their details must come from index pages alone
+    (migration 0011), not from each contact point, address, affiliation and tag link row as well."""
+    from smallcrm.db.models import database
+    from smallcrm.services.lists import _PAGE_SQL
+
+    plan = [row[3] for row in database.execute_sql("EXPLAIN QUERY PLAN " + _PAGE_SQL.format(marks="?,?"), [1, 2])]
+    details = [step for step in plan if step.startswith("SEARCH") and " p " not in step and " c " not in step
+               and " t " not in step]
+    assert len(details) == 5, plan  # company, e-mail, phone, city, tags
+    assert all("USING COVERING INDEX" in step for step in details), plan
