@@ -16,7 +16,7 @@ from smallcrm.money import from_cents, parse_money, to_cents
 from smallcrm.services import audit
 from smallcrm.services import party_store as store
 from smallcrm.services.sales_views import PaymentView, ReceivableRow
-from smallcrm.services.settlement import settlement
+from smallcrm.services.settlement import CREDITED_BY_INVOICE, PAID_BY_INVOICE, settlement
 from smallcrm.services.views import PartyRef
 
 AGING = ((30, "overdue_0_30"), (60, "overdue_31_60"), (90, "overdue_61_90"))
@@ -88,13 +88,8 @@ def list_payments(db, party_id: int | None = None, limit: int = 500) -> list[Pay
 # Payments and credit notes summed once per invoice (GROUP BY, joined), not in a subquery per invoice; the
 # aging buckets by comparing due dates with their boundaries (no date arithmetic per invoice). The unary + keeps
 # SQLite from reading every issued invoice through the status index to find the few credit notes.
-_AGING_SQL = """
-WITH paid AS (
-  SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL GROUP BY invoice_id
-), credited AS (
-  SELECT corrects_id, SUM(total_cents) AS cents FROM invoice
-  WHERE corrects_id > 0 AND +status = 'issued' AND +kind = 'credit_note' GROUP BY corrects_id
-), open AS (
+_AGING_SQL = f"""
+WITH paid AS ({PAID_BY_INVOICE}), credited AS ({CREDITED_BY_INVOICE}), open AS (
   SELECT i.party_id, i.due_date, i.total_cents - COALESCE(paid.cents, 0) - COALESCE(credited.cents, 0) AS balance
   FROM invoice i
   LEFT JOIN paid ON paid.invoice_id = i.id

@@ -33,13 +33,14 @@ _PER_ROW = """COALESCE((SELECT SUM(amount_cents) FROM payment y WHERE y.invoice_
              AS paid,
            COALESCE((SELECT SUM(total_cents) FROM invoice c
                      WHERE c.corrects_id = i.id AND c.status = 'issued' AND c.kind = 'credit_note'), 0) AS credited"""
+# what has been paid and credited per invoice, summed in one pass (also the receivables aging's)
+PAID_BY_INVOICE = ("SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL "
+                   "GROUP BY invoice_id")
+CREDITED_BY_INVOICE = ("SELECT corrects_id, SUM(total_cents) AS cents FROM invoice "
+                       "WHERE corrects_id > 0 AND +status = 'issued' AND +kind = 'credit_note' GROUP BY corrects_id")
 _GROUPED = "COALESCE(paid.cents, 0) AS paid, COALESCE(credited.cents, 0) AS credited"
-_GROUPED_JOINS = """
-    LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL GROUP BY invoice_id)
-      paid ON paid.invoice_id = i.id
-    LEFT JOIN (SELECT corrects_id, SUM(total_cents) AS cents FROM invoice
-               WHERE corrects_id > 0 AND +status = 'issued' AND +kind = 'credit_note' GROUP BY corrects_id)
-      credited ON credited.corrects_id = i.id"""
+_GROUPED_JOINS = (f"LEFT JOIN ({PAID_BY_INVOICE}) paid ON paid.invoice_id = i.id "
+                  f"LEFT JOIN ({CREDITED_BY_INVOICE}) credited ON credited.corrects_id = i.id")
 _STATE = """CASE WHEN NOT (kind = 'invoice' AND status = 'issued') THEN ''
   WHEN balance <= 0 THEN 'paid' WHEN due_date < '{today}' THEN 'overdue' WHEN paid > 0 THEN 'partly_paid'
   ELSE 'unpaid' END"""
