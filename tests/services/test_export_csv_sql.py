@@ -56,6 +56,7 @@ def _write(db, tmp_path, what: str, language: str, dialect: str, in_sql: bool) -
     sheets = [translated_sheet(s, labels) for s in BUILDERS[what](db, options, labels) if s.data]
     if not in_sql:  # a list is not a query: every cell goes through the Python converters
         sheets = [replace(s, rows=list(s.rows)) for s in sheets]
+        assert [s.count for s in sheets] == [len(s.rows) for s in sheets]  # counted without the party join
     folder = tmp_path / ("sql" if in_sql else "python")
     folder.mkdir(exist_ok=True)
     counts = write_csv([(folder / f"{what}-{language}-{dialect}-{n}.csv", s) for n, s in enumerate(sheets)],

@@ -104,11 +104,12 @@ class SqlRows:
         return replace(self, cells=tuple(cells))
 
 
-def query(select: str | Sequence[str], body: str, order: str, params: list, select_params: Sequence = ()
-          ) -> tuple[SqlRows, int]:
-    """The rows of ``SELECT select body ORDER BY order`` (run when iterated), and how many there are. ``select``
-    is one expression per column, or the select list as one text."""
-    count = database.execute_sql(f"SELECT COUNT(*) {body}", params).fetchone()[0]
+def query(select: str | Sequence[str], body: str, order: str, params: list, select_params: Sequence = (),
+          count_body: str | None = None) -> tuple[SqlRows, int]:
+    """The rows of ``SELECT select body ORDER BY order`` (run when iterated), and how many there are (counted
+    over ``count_body`` when given: the same rows without the joins that only name them). ``select`` is one
+    expression per column, or the select list as one text."""
+    count = database.execute_sql(f"SELECT COUNT(*) {count_body or body}", params).fetchone()[0]
     cells = (select,) if isinstance(select, str) else tuple(select)
     return SqlRows(cells, lambda columns: f"SELECT {columns} {body} ORDER BY {order}", (*select_params, *params)), count
 

@@ -133,13 +133,14 @@ def invoice_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
                Column("Customer"), Column("VAT number"), Column("Corrects"), *_CENT_AMOUNTS,
                Column("Paid", "cents", True), Column("Credited", "cents"), Column("Balance due", "cents", True),
                Column("Payment status"), Column("Days overdue", "int")]
-    line_body = (f"FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id JOIN party p ON p.id = i.party_id "
-                 f"WHERE l.deleted_at IS NULL AND {ISSUED} {where}")
+    lines, of_issued = "FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id", \
+        f"WHERE l.deleted_at IS NULL AND {ISSUED} {where}"
     line_kind, _ = label_case("i.kind", ("invoice", "credit_note"), labels)
     line_rows, line_count = query(
         ("i.number_text", line_kind, "i.issue_date", CUSTOMER, *_LINE_CELLS,
-         _SIGNED.format(kind="i.kind", cents="l.net_cents")), line_body, "i.issue_date, i.id, l.position", params,
-        kind_params)
+         _SIGNED.format(kind="i.kind", cents="l.net_cents")),
+        f"{lines} JOIN party p ON p.id = i.party_id {of_issued}", "i.issue_date, i.id, l.position", params,
+        kind_params, count_body=f"{lines} {of_issued}")  # an invoice's party stays (RESTRICT): no join to count
     line_columns = [Column("Document"), Column("Type"), Column("Date", "iso_date"), Column("Customer"),
                     *_LINE_COLUMNS]
     notes = (labels(SIGN_NOTE), labels("Only issued invoices and credit notes; drafts are not documents yet."),
