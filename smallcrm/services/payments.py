@@ -16,7 +16,7 @@ from smallcrm.money import from_cents, parse_money, to_cents
 from smallcrm.services import audit
 from smallcrm.services import party_store as store
 from smallcrm.services.sales_views import PaymentView, ReceivableRow
-from smallcrm.services.settlement import settlement
+from smallcrm.services.settlement import CREDITED_BY_INVOICE, PAID_BY_INVOICE, settlement
 from smallcrm.services.views import PartyRef
 
 AGING = ((30, "overdue_0_30"), (60, "overdue_31_60"), (90, "overdue_61_90"))
@@ -88,20 +88,16 @@ def list_payments(db, party_id: int | None = None, limit: int = 500) -> list[Pay
 # Payments and credit notes summed once per invoice (GROUP BY, joined), not in a subquery per invoice; the
 # aging buckets by comparing due dates with their boundaries (no date arithmetic per invoice). The unary + keeps
 # SQLite from reading every issued invoice through the status index to find the few credit notes.
-_AGING_SQL = """
-WITH paid AS (
-  SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL GROUP BY invoice_id
-), credited AS (
-  SELECT corrects_id, SUM(total_cents) AS cents FROM invoice
-  WHERE corrects_id > 0 AND +status = 'issued' AND +kind = 'credit_note' GROUP BY corrects_id
-), open AS (
+_AGING_SQL = f"""
+WITH paid AS ({PAID_BY_INVOICE}), credited AS ({CREDITED_BY_INVOICE}), open AS (
   SELECT i.party_id, i.due_date, i.total_cents - COALESCE(paid.cents, 0) - COALESCE(credited.cents, 0) AS balance
   FROM invoice i
   LEFT JOIN paid ON paid.invoice_id = i.id
   LEFT JOIN credited ON credited.corrects_id = i.id
   WHERE i.kind = 'invoice' AND i.status = 'issued' AND i.deleted_at IS NULL
 )
-SELECT o.party_id, p.kind, p.name, o.n, o.balance, o.not_due, o.d30, o.d60, o.d90, o.older, o.oldest_due
+SELECT o.party_id, p.kind, p.name, o.n, o.balance, o.not_due, o.d30, o.d60, o.d90, o.older,
+  COALESCE(CAST(julianday(:today) - julianday(substr(o.oldest_due, 1, 10)) AS INTEGER), 0) AS oldest_days
 FROM (
   SELECT party_id, COUNT(*) AS n, SUM(balance) AS balance,
     SUM(CASE WHEN due_date IS NULL OR due_date >= :today THEN balance ELSE 0 END) AS not_due,
@@ -112,17 +108,19 @@ FROM (
     MIN(CASE WHEN due_date < :today THEN due_date END) AS oldest_due
   FROM open WHERE balance > 0 GROUP BY party_id
 ) o JOIN party p ON p.id = o.party_id
+ORDER BY oldest_days DESC, o.balance DESC, p.name, o.party_id
 """
 
 
 def receivables(db, today: date | None = None) -> list[ReceivableRow]:
     """Per customer: what is owed, split into not yet due and days overdue 0-30, 31-60, 61-90, 90+
-    (summed in SQL: 50k invoices become a few thousand customer rows without a Python object each)."""
+    (summed in SQL: 50k invoices become a few thousand customer rows without a Python object each), the longest
+    overdue first, then the most owed, then by name."""
     today = today or local_today()
     bounds = {"today": today.isoformat(), **{f"d{days}": (today - timedelta(days=days)).isoformat()
                                             for days, _ in AGING}}
-    rows = database.execute_sql(_AGING_SQL, bounds)
-    result = [ReceivableRow(PartyRef(pid, kind, name), count, *(from_cents(c) for c in cents),
-                            (today - date.fromisoformat(oldest[:10])).days if oldest else 0)
-              for pid, kind, name, count, *cents, oldest in rows]
-    return sorted(result, key=lambda r: (-r.oldest_days_overdue, -r.balance_due, r.party.name))
+    cents = from_cents  # six amounts for each of thousands of customers: no generator per row
+    return [ReceivableRow(PartyRef(pid, kind, name), count, cents(due), cents(not_due), cents(d30), cents(d60),
+                          cents(d90), cents(older), days)
+            for pid, kind, name, count, due, not_due, d30, d60, d90, older, days in
+            database.execute_sql(_AGING_SQL, bounds)]

@@ -186,3 +186,13 @@ def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, mak
     (alfa_row,) = payments.receivables(db, today=TODAY)
     assert (alfa_row.party.name, alfa_row.invoices, alfa_row.overdue_90_plus, alfa_row.oldest_days_overdue) == (
         "Alfa", 1, D("97.60"), 91)
+
+
+def test_receivables_with_the_same_age_and_balance_come_by_name(db, make_customer, issued):
+    """The order is made in SQL now: longest overdue, then most owed, then the name (as Python sorts text)."""
+    for name in ("Zeta", "Élan", "alfa", "Alfa"):
+        issued(date(2026, 3, 1), "100", make_customer(name).id)
+    issued(date(2026, 3, 1), "200", make_customer("Mu").id)
+    rows = payments.receivables(db, today=TODAY)
+    assert [r.party.name for r in rows] == ["Mu", *sorted(["Zeta", "Élan", "alfa", "Alfa"])]
+    assert len({r.oldest_days_overdue for r in rows}) == 1

@@ -3,8 +3,8 @@ sign of credit notes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -87,11 +87,31 @@ def between(column: str, options: ExportOptions, utc_times: bool = False) -> tup
     return where, params
 
 
-def query(select: str, body: str, order: str, params: list, select_params: Sequence = ()
-          ) -> tuple[Iterator[tuple], int]:
-    """The rows of ``SELECT select body ORDER BY order`` as a lazy cursor, and how many there are."""
-    count = database.execute_sql(f"SELECT COUNT(*) {body}", params).fetchone()[0]
-    return iter(database.execute_sql(f"SELECT {select} {body} ORDER BY {order}", [*select_params, *params])), count
+@dataclass(frozen=True)
+class SqlRows:
+    """The rows of one SELECT, run when iterated. With one SQL expression per column (``cells``), a writer may
+    have some cells made into text by SQL instead (``with_cells``: the CSV export of 100k+ lines). Parameters:
+    those of the cells first, then those of the rest of the statement."""
+
+    cells: tuple[str, ...]
+    statement: Callable[[str], str]  # the select list -> the whole statement
+    params: tuple = ()
+
+    def __iter__(self) -> Iterator[tuple]:
+        return iter(database.execute_sql(self.statement(", ".join(self.cells)), self.params))
+
+    def with_cells(self, cells: Sequence[str]) -> SqlRows:
+        return replace(self, cells=tuple(cells))
+
+
+def query(select: str | Sequence[str], body: str, order: str, params: list, select_params: Sequence = (),
+          count_body: str | None = None) -> tuple[SqlRows, int]:
+    """The rows of ``SELECT select body ORDER BY order`` (run when iterated), and how many there are (counted
+    over ``count_body`` when given: the same rows without the joins that only name them). ``select`` is one
+    expression per column, or the select list as one text."""
+    count = database.execute_sql(f"SELECT COUNT(*) {count_body or body}", params).fetchone()[0]
+    cells = (select,) if isinstance(select, str) else tuple(select)
+    return SqlRows(cells, lambda columns: f"SELECT {columns} {body} ORDER BY {order}", (*select_params, *params)), count
 
 
 def label_case(expression: str, codes: Sequence[str], labels: Labels) -> tuple[str, list]:

@@ -18,6 +18,7 @@ from smallcrm.services.exports.common import (
     ISSUED,
     SIGN_NOTE,
     ExportOptions,
+    SqlRows,
     as_date,
     between,
     label_case,
@@ -31,8 +32,8 @@ from smallcrm.services.settlement import settled_sql
 _LINE_COLUMNS = [Column("Position", "int"), Column("Description"), Column("Quantity", "thousandths"), Column("Unit"),
                  Column("Unit price", "cents"), Column("Discount %", "basis_points"), Column("VAT code"),
                  Column("VAT %", "basis_points"), Column("Net", "cents", total=True, note=SIGN_NOTE)]
-_LINE_SELECT = ("l.position, l.description, l.quantity_milli, l.unit, l.unit_price_cents, l.discount_bp, "
-                "l.vat_code, l.vat_rate_bp, {net}")
+_LINE_CELLS = ("l.position", "l.description", "l.quantity_milli", "l.unit", "l.unit_price_cents", "l.discount_bp",
+               "l.vat_code", "l.vat_rate_bp")  # and the net
 _SIGNED = "CASE WHEN {kind} = 'credit_note' THEN -{cents} ELSE {cents} END"  # credit notes count negative
 
 
@@ -97,9 +98,8 @@ def quote_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
                Column("VAT", "money", True), Column("Total", "money", True), Column("Currency")]
     line_body = (f"FROM quote_line l JOIN quote i ON i.id = l.quote_id JOIN party p ON p.id = i.party_id "
                  f"WHERE l.deleted_at IS NULL AND i.deleted_at IS NULL {where}")
-    line_rows, line_count = query(f"i.number, i.revision, i.issue_date, p.name, "
-                                  f"{_LINE_SELECT.format(net='l.net_cents')}", line_body,
-                                  "i.issue_date, i.id, l.position", params)
+    line_rows, line_count = query(("i.number", "i.revision", "i.issue_date", "p.name", *_LINE_CELLS, "l.net_cents"),
+                                  line_body, "i.issue_date, i.id, l.position", params)
     line_columns = [Column("Quote"), Column("Revision", "int"), Column("Date", "iso_date"), Column("Customer"),
                     *_LINE_COLUMNS]
     status_section = labels("Status")
@@ -120,24 +120,27 @@ def invoice_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
     state_label, state_params = label_case("{state}", tuple(PaymentStatus), labels)
     snapshot = "json_extract(NULLIF(customer_snapshot, ''), '$.{}')"
     signed = {name: _SIGNED.format(kind="kind", cents=f"{name}_cents") for name in ("taxable", "vat", "total")}
-    invoices = database.execute_sql(settled_sql(
-        today, f"number_text, {kind_label}, issue_date, due_date, COALESCE({snapshot.format('name')}, party_name), "
-               f"COALESCE({snapshot.format('vat_number')}, ''), "
-               f"(SELECT c.number_text FROM invoice c WHERE c.id = settled.corrects_id), {signed['taxable']}, "
-               f"{signed['vat']}, {signed['total']}, paid, credited, balance, {state_label}, NULLIF({{overdue}}, 0)",
-        f"AND i.status = 'issued' {where}", order="issue_date, id"), [*kind_params, *state_params, *params])
+    invoices = SqlRows(
+        ("number_text", kind_label, "issue_date", "due_date", f"COALESCE({snapshot.format('name')}, party_name)",
+         f"COALESCE({snapshot.format('vat_number')}, '')",
+         "(SELECT c.number_text FROM invoice c WHERE c.id = settled.corrects_id)", signed["taxable"], signed["vat"],
+         signed["total"], "paid", "credited", "balance", state_label, "NULLIF({overdue}, 0)"),
+        lambda cells: settled_sql(today, cells, f"AND i.status = 'issued' {where}", order="issue_date, id",
+                                  every=True),
+        (*kind_params, *state_params, *params))
     count = database.execute_sql(f"SELECT COUNT(*) FROM invoice i WHERE {ISSUED} {where}", params).fetchone()[0]
     columns = [Column("Number"), Column("Type"), Column("Date", "iso_date"), Column("Due date", "iso_date"),
                Column("Customer"), Column("VAT number"), Column("Corrects"), *_CENT_AMOUNTS,
                Column("Paid", "cents", True), Column("Credited", "cents"), Column("Balance due", "cents", True),
                Column("Payment status"), Column("Days overdue", "int")]
-    line_body = (f"FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id JOIN party p ON p.id = i.party_id "
-                 f"WHERE l.deleted_at IS NULL AND {ISSUED} {where}")
+    lines, of_issued = "FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id", \
+        f"WHERE l.deleted_at IS NULL AND {ISSUED} {where}"
     line_kind, _ = label_case("i.kind", ("invoice", "credit_note"), labels)
     line_rows, line_count = query(
-        f"i.number_text, {line_kind}, i.issue_date, {CUSTOMER}, "
-        f"{_LINE_SELECT.format(net=_SIGNED.format(kind='i.kind', cents='l.net_cents'))}", line_body,
-        "i.issue_date, i.id, l.position", params, kind_params)
+        ("i.number_text", line_kind, "i.issue_date", CUSTOMER, *_LINE_CELLS,
+         _SIGNED.format(kind="i.kind", cents="l.net_cents")),
+        f"{lines} JOIN party p ON p.id = i.party_id {of_issued}", "i.issue_date, i.id, l.position", params,
+        kind_params, count_body=f"{lines} {of_issued}")  # an invoice's party stays (RESTRICT): no join to count
     line_columns = [Column("Document"), Column("Type"), Column("Date", "iso_date"), Column("Customer"),
                     *_LINE_COLUMNS]
     notes = (labels(SIGN_NOTE), labels("Only issued invoices and credit notes; drafts are not documents yet."),
