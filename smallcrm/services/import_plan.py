@@ -17,11 +17,11 @@ from itertools import islice
 
 from smallcrm.clock import utcnow
 from smallcrm.db.models import uid_maker
-from smallcrm.errors import ValidationError
 from smallcrm.services import import_lookup as lookup
+from smallcrm.services.import_checks import Checked, Defaults, Refused, Rejection, checked_chunks
 from smallcrm.services.import_layouts import Mapping
-from smallcrm.services.import_records import ImportRecord, RecordDraft, draft_of_record, uuid_of
-from smallcrm.services.parties import AddressDraft, _clean
+from smallcrm.services.import_records import ImportRecord, RecordDraft, uuid_of
+from smallcrm.services.parties import AddressDraft
 from smallcrm.services.settings import get_setting
 from smallcrm.services.views import PartyRef
 from smallcrm.text import fold
@@ -33,16 +33,6 @@ _COLUMN = {name: index for index, name in enumerate(PARTY_COLUMNS)}
 new_uid = uid_maker()
 Progress = Callable[[int, int], None]
 ShouldStop = Callable[[], bool]
-_LIST_NAMES = {"emails": "email", "phones": "phone", "websites": "web"}
-
-
-@dataclass(frozen=True)
-class Rejection:
-    row: int
-    field: str
-    value: str
-    reason: str
-    code: str
 
 
 @dataclass(slots=True)
@@ -101,23 +91,6 @@ class ImportPlan:
         return counts
 
 
-def _rejection(record: ImportRecord, error: ValidationError) -> Rejection:
-    name = error.field.split("[")[0]
-    name = _LIST_NAMES.get(name, name)
-    value = record.values.get(name)  # as the file has it (a check may see only a part: "123" of "IT123")
-    if value is None:
-        value = error.params.get("value")
-    if value is None:
-        value = "; ".join(record.lists.get(name, ()))
-    return Rejection(record.number, name, str(value)[:200], error.message, error.code)
-
-
-def _display(record: ImportRecord) -> str:
-    values = record.values
-    person = " ".join(v for v in (values.get("first_name", ""), values.get("last_name", "")) if v)
-    return person or values.get("name") or values.get("company") or next(iter(record.lists.get("email", [])), "")
-
-
 def _identified(made: RecordDraft, clean) -> bool:
     """Whether a row carries something that identifies a contact: a vCard UID, a VAT number, an e-mail, a phone."""
     return bool(made.external_uid or clean.fields["vat_number"] or
@@ -127,35 +100,21 @@ def _identified(made: RecordDraft, clean) -> bool:
 class Planner:
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        self.country = str(get_setting("default_country"))
-        self.owner = str(get_setting("default_owner"))
+        self.defaults = Defaults(str(get_setting("default_country")), str(get_setting("default_owner")),
+                                 str(get_setting("default_region")))
         self.seen: dict[tuple, int] = {}  # a key of an earlier row -> its row number
         self.targets: dict[int, int] = {}  # party id -> the row that updates it
         self.look_alikes = lookup.LookAlikes()
 
-    # -- checking ------------------------------------------------------------------------------------------
-    def _checked(self, record: ImportRecord) -> tuple[RecordDraft, object] | PlannedRow:
-        if record.problem:
-            self.plan.rejections.append(Rejection(record.number, "row", "", record.detail, record.problem))
-            return PlannedRow(record.number, "reject", "", _display(record), reason=record.detail, code=record.problem)
-        try:
-            made = draft_of_record(record)
-            draft = made.draft
-            draft.country = draft.country or self.country
-            for address in draft.addresses:
-                address.country = address.country or draft.country
-            if draft.owner is None:
-                draft.owner = self.owner
-            return made, _clean(draft)
-        except ValidationError as error:
-            rejection = _rejection(record, error)
-            self.plan.rejections.append(rejection)
-            return PlannedRow(record.number, "reject", "", _display(record), reason=f"{rejection.field}: "
-                              f"{error.message}", code=error.code)
-
     # -- one chunk -----------------------------------------------------------------------------------------
-    def add_chunk(self, records: list[ImportRecord]) -> None:
-        checked = [(r, self._checked(r)) for r in records]
+    def add_chunk(self, records: list[ImportRecord], results: list[Checked]) -> None:
+        checked: list[tuple[ImportRecord, tuple | PlannedRow]] = []
+        for record, result in zip(records, results, strict=True):
+            if isinstance(result, Refused):
+                self.plan.rejections.append(result.rejection)
+                result = PlannedRow(record.number, "reject", "", result.display, reason=result.reason,
+                                    code=result.rejection.code)
+            checked.append((record, result))
         good = [(r, c[0], c[1]) for r, c in checked if not isinstance(c, PlannedRow)]
         points = {kind: lookup.points_owned(kind, [key for _, _, clean in good for k, _, key, _ in clean.points
                                                    if k == kind]) for kind in ("email", "phone")}
@@ -291,10 +250,11 @@ def plan_records(plan: ImportPlan, records: Iterator[ImportRecord], total: int, 
 
     planner = Planner(plan)
     done = 0
-    while chunk := list(islice(records, CHUNK)):
+    chunks = iter(lambda: list(islice(records, CHUNK)), [])
+    for chunk, results in checked_chunks(chunks, planner.defaults, total):
         if should_stop is not None and should_stop():
             raise cancelled()
-        planner.add_chunk(chunk)
+        planner.add_chunk(chunk, results)
         done += len(chunk)
         if progress is not None:
             progress(done, max(total, done))

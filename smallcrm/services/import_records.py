@@ -47,7 +47,7 @@ class ImportRecord:
 
 @dataclass(frozen=True)
 class RecordDraft:
-    draft: PartyDraft
+    draft: PartyDraft | None  # None once checked in a worker process: the plan needs only the cleaned values
     company: str  # the name of a person's company ("" for none or for a company)
     external_uid: str  # the UID of a vCard ("" for none)
     given: frozenset[str]  # the fields the record gave a value for (an update changes only those)
