@@ -2,8 +2,9 @@
 
 The check of one row needs nothing from the database or from the other rows (the settings it falls back on are
 read once and handed over), and it is most of a preview's work, mostly ``phonenumbers``. A big file is checked in
-chunks by a pool of processes while this one reads the file and compares the checked rows with the database.
-Starting a worker costs about a second of imports, so small files are checked here.
+chunks by worker processes while this one reads the file and compares the checked rows with the database;
+only on cores left idle (on a busy machine the extra processes only take turns with this one). Starting a
+worker costs about a second of imports, so small files are checked here.
 """
 
 from __future__ import annotations
@@ -121,16 +122,24 @@ def check_chunk_packed(records: list[ImportRecord], defaults: Defaults) -> list[
 
 
 def _workers() -> int:
-    return min(2, os.cpu_count() or 1)
+    """Worker processes worth starting: the cores this process leaves idle (it reads the file and compares the
+    rows meanwhile, about half the work), at most two; none on a machine already busy."""
+    cores = os.cpu_count() or 1
+    try:
+        busy = max(0.0, os.getloadavg()[0] - 1)  # the load of the last minute, less this process's own
+    except (AttributeError, OSError):  # Windows has no load average
+        busy = 0.0
+    return max(0, min(2, cores - 1, int(cores - busy)))
 
 
 def checked_chunks(chunks: Iterator[list[ImportRecord]], defaults: Defaults,
                    total: int) -> Iterator[tuple[list[ImportRecord], list[Checked]]]:
     """Each chunk of records with its checks, in the file's order; worker processes check a big file."""
-    if total >= POOL_MIN_ROWS and _workers() >= 2:
+    workers = _workers() if total >= POOL_MIN_ROWS else 0
+    if workers:
         try:
             # spawn, not fork: the window's threads (Qt, the database) must not be copied into a child
-            pool = ProcessPoolExecutor(_workers(), mp_context=get_context("spawn"))
+            pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
         except (OSError, ValueError, NotImplementedError):
             pool = None
         if pool is not None:

@@ -57,6 +57,7 @@ def test_worker_processes_make_the_same_preview(db, big_file, monkeypatch, perso
     monkeypatch.setattr(import_plan, "CHUNK", 300)  # several chunks in flight
     alone = preview_import(db, big_file)
     monkeypatch.setattr(import_checks, "POOL_MIN_ROWS", 0)
+    monkeypatch.setattr(import_checks, "_workers", lambda: 2)
     pooled = preview_import(db, big_file)
     assert _shape(pooled) == _shape(alone)
     counts = pooled.counts
@@ -81,12 +82,14 @@ class _Broken:
 def test_without_workers_the_rows_are_checked_here(db, big_file, monkeypatch):
     alone = preview_import(db, big_file)
     monkeypatch.setattr(import_checks, "POOL_MIN_ROWS", 0)
+    monkeypatch.setattr(import_checks, "_workers", lambda: 2)
     monkeypatch.setattr(import_checks, "ProcessPoolExecutor", _Broken)
     assert _shape(preview_import(db, big_file)) == _shape(alone)
 
 
 def test_cancelling_a_pooled_preview_stops_the_workers(db, big_file, monkeypatch):
     monkeypatch.setattr(import_checks, "POOL_MIN_ROWS", 0)
+    monkeypatch.setattr(import_checks, "_workers", lambda: 2)
     monkeypatch.setattr(import_plan, "CHUNK", 200)
     asked = []
 
@@ -97,3 +100,11 @@ def test_cancelling_a_pooled_preview_stops_the_workers(db, big_file, monkeypatch
     with pytest.raises(Conflict) as error:
         preview_import(db, big_file, should_stop=stop)
     assert error.value.code == "cancelled" and len(asked) == 3
+
+
+@pytest.mark.parametrize(("cores", "load", "workers"), [(1, 0.0, 0), (2, 0.9, 1), (2, 2.6, 0), (8, 1.0, 2),
+                                                        (4, 4.5, 0)])
+def test_workers_only_on_cores_left_idle(monkeypatch, cores, load, workers):
+    monkeypatch.setattr(import_checks.os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(import_checks.os, "getloadavg", lambda: (load, load, load))
+    assert import_checks._workers() == workers
