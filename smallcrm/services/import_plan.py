@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
+from operator import itemgetter
 
 from smallcrm.clock import utcnow
 from smallcrm.db.models import uid_maker
@@ -30,6 +31,7 @@ CHUNK = 1000
 PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
                  "notes", "vat_number", "tax_code", "country", "birthday")
 _COLUMN = {name: index for index, name in enumerate(PARTY_COLUMNS)}
+_PARTY_VALUES = itemgetter(*PARTY_COLUMNS)
 new_uid = uid_maker()
 Progress = Callable[[int, int], None]
 ShouldStop = Callable[[], bool]
@@ -105,6 +107,13 @@ class Planner:
         self.seen: dict[tuple, int] = {}  # a key of an earlier row -> its row number
         self.targets: dict[int, int] = {}  # party id -> the row that updates it
         self.look_alikes = lookup.LookAlikes()
+        self._folded: dict[str, str] = {}  # company names: each is folded once, not on every row that names it
+
+    def _fold(self, text: str) -> str:
+        folded = self._folded.get(text)
+        if folded is None:
+            folded = self._folded[text] = fold(text)
+        return folded
 
     # -- one chunk -----------------------------------------------------------------------------------------
     def add_chunk(self, records: list[ImportRecord], results: list[Checked]) -> None:
@@ -124,7 +133,7 @@ class Planner:
         imported = lookup.imported_uid_owners(made.external_uid for _, made, _ in good if made.external_uid)
         # a name is looked up only for rows with nothing better to go by (common names match many records)
         names = lookup.same_names(clean.fields["sort_key"] for _, made, clean in good if not _identified(made, clean))
-        companies = lookup.companies_named(fold(made.company) for _, made, _ in good if made.company)
+        companies = lookup.companies_named(self._fold(made.company) for _, made, _ in good if made.company)
         matches = {}
         for record, made, clean in good:
             matches[record.number] = self._match(made, clean, points, vats, uids, imported, names)
@@ -140,7 +149,7 @@ class Planner:
     def _match(self, made: RecordDraft, clean, points, vats, uids, imported, names) -> int | None:
         kind = clean.fields["kind"]
         candidates = []
-        uid = uuid_of(made.external_uid)
+        uid = uuid_of(made.external_uid) if made.external_uid else ""
         if uid and uid in uids and uids[uid][1]:
             candidates.append(uids[uid][0])
         if made.external_uid in imported:
@@ -151,7 +160,7 @@ class Planner:
         if clean.fields["vat_number"] in vats:
             candidates.append(vats[clean.fields["vat_number"]])
         if not candidates and not _identified(made, clean):
-            company = fold(made.company) if kind == "person" else ""
+            company = self._fold(made.company) if kind == "person" else ""
             found = names.get((kind, clean.fields["sort_key"], company))
             candidates += [found] if found else []
         return candidates[0] if candidates else None
@@ -163,7 +172,7 @@ class Planner:
         if made.external_uid:
             keys.append(("uid", made.external_uid))
         if not keys:
-            keys.append(("name", clean.fields["kind"], clean.fields["sort_key"], fold(made.company)))
+            keys.append(("name", clean.fields["kind"], clean.fields["sort_key"], self._fold(made.company)))
         return keys
 
     def _plan_row(self, record: ImportRecord, made: RecordDraft, clean, match: int | None,
@@ -188,18 +197,18 @@ class Planner:
         if target is not None and target.kind == kind:
             self.targets[match] = record.number
             return self._update_row(record, made, work, target)
-        uid = uuid_of(made.external_uid)
+        uid = uuid_of(made.external_uid) if made.external_uid else ""
         work.uid = uid if uid and uid not in uids else new_uid()
-        work.party, work.fields = tuple(fields[c] for c in PARTY_COLUMNS), {}
+        work.party, work.fields = _PARTY_VALUES(fields), {}
         candidates: tuple[PartyRef, ...] = ()
         if kind == "company":
             candidates = self.look_alikes.companies_like(fields["sort_key"])
         elif made.company:
-            company_id = companies.get(fold(made.company))
+            company_id = companies.get(self._fold(made.company))
             if company_id is not None:
                 candidates = self.look_alikes.colleagues_like(company_id, fields["sort_key"])
-            elif fold(made.company) not in self.plan.new_companies:
-                self.plan.new_companies[fold(made.company)] = made.company
+            elif self._fold(made.company) not in self.plan.new_companies:
+                self.plan.new_companies[self._fold(made.company)] = made.company
         if target is not None:  # an e-mail of a company on a person's row: the same address, not the same party
             candidates = (PartyRef(target.id, target.kind, target.fields["name"]), *candidates)
         return PlannedRow(record.number, "create", kind, name, candidates=candidates, work=work)
@@ -226,10 +235,10 @@ class Planner:
         if work.address is not None and lookup.address_key(work.address.street, work.address.postal_code,
                                                            work.address.city) in target.addresses:
             work.address = None
-        if not made.company or fold(made.company) in target.companies or fields["kind"] != "person":
+        if not made.company or self._fold(made.company) in target.companies or fields["kind"] != "person":
             work.company = ""
-        elif fold(made.company) not in self.plan.new_companies:
-            self.plan.new_companies[fold(made.company)] = made.company
+        elif self._fold(made.company) not in self.plan.new_companies:
+            self.plan.new_companies[self._fold(made.company)] = made.company
         changed = [c for c in changes if c not in ("sort_key", "name") or fields["kind"] == "company"]
         changed += sorted({p[0] for p in work.points})
         changed += ["tags"] * bool(work.tags) + ["address"] * bool(work.address) + ["company"] * bool(work.company)

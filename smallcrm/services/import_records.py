@@ -54,7 +54,7 @@ class RecordDraft:
 
 
 def split_list(field_name: str, text: str) -> list[str]:
-    values = [v.strip() for v in _SPLITTERS[field_name].split(text.strip()) if v.strip()]
+    values = [v for v in map(str.strip, _SPLITTERS[field_name].split(text.strip())) if v]
     if field_name == "tags":  # Google's "* myContacts" and "* starred" are not labels people chose
         values = [v for v in values if not v.startswith("* ")]
     return values
