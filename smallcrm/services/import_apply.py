@@ -21,6 +21,7 @@ from smallcrm.db.import_models import ImportBatch, ImportChange
 from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag, database, uid_maker
 from smallcrm.db.search_index import index_new_parties, party_entry
 from smallcrm.errors import Conflict
+from smallcrm.gc_pause import collections_paused
 from smallcrm.services import import_lookup as lookup
 from smallcrm.services import party_store as store
 from smallcrm.services.import_plan import PARTY_COLUMNS, ImportPlan, PlannedRow, Progress, ShouldStop
@@ -273,7 +274,7 @@ def apply_import(db, plan: ImportPlan, progress: Progress | None = None,
     pace = _Pace(2 * counts["create"] + len(updates), progress, should_stop)  # inserts, then the search index
     now = utcnow()
     stamp = str(now)  # as peewee stores a datetime
-    with db.atomic():
+    with db.atomic(), collections_paused():
         _check_fresh(updates)
         batch = ImportBatch.create(file_name=plan.file_name[:255], file_kind=plan.file_kind, layout=plan.mapping.layout,
                                    mapping=json.dumps({"headers": plan.mapping.headers, "fields": plan.mapping.fields}),
