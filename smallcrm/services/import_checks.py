@@ -122,14 +122,14 @@ def check_chunk_packed(records: list[ImportRecord], defaults: Defaults) -> list[
 
 
 def _workers() -> int:
-    """Worker processes worth starting: the cores this process leaves idle (it reads the file and compares the
-    rows meanwhile, about half the work), at most two; none on a machine already busy."""
+    """Worker processes worth starting: one per idle core, at most two (this process, which reads the file and
+    compares the rows meanwhile, needs about a third of what the workers do); none on a busy machine."""
     cores = os.cpu_count() or 1
     try:
         busy = max(0.0, os.getloadavg()[0] - 1)  # the load of the last minute, less this process's own
     except (AttributeError, OSError):  # Windows has no load average
         busy = 0.0
-    return max(0, min(2, cores - 1, int(cores - busy)))
+    return 0 if cores < 2 else max(0, min(2, int(cores - busy)))
 
 
 def checked_chunks(chunks: Iterator[list[ImportRecord]], defaults: Defaults,

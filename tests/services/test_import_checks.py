@@ -102,8 +102,8 @@ def test_cancelling_a_pooled_preview_stops_the_workers(db, big_file, monkeypatch
     assert error.value.code == "cancelled" and len(asked) == 3
 
 
-@pytest.mark.parametrize(("cores", "load", "workers"), [(1, 0.0, 0), (2, 0.9, 1), (2, 2.6, 0), (8, 1.0, 2),
-                                                        (4, 4.5, 0)])
+@pytest.mark.parametrize(("cores", "load", "workers"), [(1, 0.0, 0), (2, 0.9, 2), (2, 1.8, 1), (2, 2.6, 0),
+                                                        (8, 1.0, 2), (4, 4.5, 0)])
 def test_workers_only_on_cores_left_idle(monkeypatch, cores, load, workers):
     monkeypatch.setattr(import_checks.os, "cpu_count", lambda: cores)
     monkeypatch.setattr(import_checks.os, "getloadavg", lambda: (load, load, load))
