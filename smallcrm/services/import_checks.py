@@ -116,9 +116,13 @@ def _unpacked(item: tuple | Refused) -> Checked:
     return RecordDraft(None, company, external_uid, frozenset(given)), _Clean(fields, points, tags, addresses)
 
 
-def check_chunk_packed(records: list[ImportRecord], defaults: Defaults) -> list[tuple | Refused]:
-    """What a worker process runs."""
-    return [_packed(check_record(record, defaults)) for record in records]
+def check_chunk_packed(records: list[tuple], defaults: Defaults) -> list[tuple | Refused]:
+    """What a worker process runs, on records sent as plain tuples (``_record_values``)."""
+    return [_packed(check_record(ImportRecord(*values), defaults)) for values in records]
+
+
+def _record_values(record: ImportRecord) -> tuple:
+    return record.number, record.values, record.lists, record.problem, record.detail
 
 
 def _workers() -> int:
@@ -157,7 +161,8 @@ def _pooled(pool: ProcessPoolExecutor, chunks: Iterator[list[ImportRecord]],
         for chunk in chunks:
             if not broken:
                 try:
-                    pending.append((chunk, pool.submit(check_chunk_packed, chunk, defaults)))
+                    sent = [_record_values(record) for record in chunk]
+                    pending.append((chunk, pool.submit(check_chunk_packed, sent, defaults)))
                 except (BrokenProcessPool, RuntimeError, OSError):
                     broken = True
             if broken:
