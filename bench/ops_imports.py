@@ -87,7 +87,10 @@ def imports(ctx: Context) -> list[Row]:
             extra={"rate": f"{rate:,.0f} rows/s [CPU time: {cpu_rate:,.0f} rows/s] (floor {floor_rate:,.0f}); "
                            f"{created:,} parties created"},
             note="ours: read, check each row by the forms' rules (e-mail, E.164 phone), look up e-mail/phone/name "
-                 "matches, bulk insert parties, contact points, addresses, tags, companies, batch, search index; "
+                 "matches, bulk insert parties, contact points, addresses, tags, companies, batch, search index "
+                 "(files of 20,000 rows or more: the checks in worker processes started for each preview, one "
+                 "per idle core, at most 2, none when the load average says the cores are busy; their CPU time "
+                 "counts in the [CPU] figures); "
                  "floor: csv.reader + sqlite3 executemany of the same rows into one bare table"),
         Row("import", f"Preview the same {count:,} rows again (every row found, nothing to write)", "100k", again,
             extra={"rate": f"{again_rate:,.0f} rows/s; {unchanged:,} rows found unchanged"}),

@@ -80,15 +80,23 @@ the tag counts and the status bar's count of due tasks (which looks at every ope
 data, ~0.3 s) run in the background. On a machine shared with other work the wall-clock time is mostly
 waiting for a core: the window's own work to the first page is ~150 ms of CPU (open ~30, window ~60, page and
 paint ~60).""",
-    "import": """CPU time per row, measured on 10k of the same rows (process time, the machine shared): about
-250 µs to check a row by the forms' rules and compare it with the database, about 400 µs to write it. Checking
-is mostly `phonenumbers` (parse and number type: ~60% of it, after the import stopped parsing each number twice;
-e-mail domains are now checked once per domain). Writing is ~45% the search index (`reindex_parties`: the
-folded document and the FTS5 trigram insert of every new party), the rest SQLite's inserts into `party` (seven
-indexes), `contact_point`, `address`, `party_tag`, `affiliation` and `import_change`, and a uuid4 per row of
-each. 10k rows/s leaves 100 µs per row for all of it: not reachable with these libraries in one Python process.
-Directions: check rows in a process pool (the checks are independent of each other) and fill the search
-index from the values already in hand instead of reading them back.""",
+    "import": """CPU time per row at 100k (process time, one process, the machine shared, +-15% between runs):
+preview ~220 µs, apply ~270-300 µs. Preview: reading the file ~35, checking by the forms' rules ~160
+(`phonenumbers` ~95 of it: parse ~40%, number type ~55%, which asks the region's patterns twice for +39;
+`draft_of_record` ~22; e-mail, names, VAT ~40), comparing with the database and planning ~30. Apply: `party`
+~25 (SQL), contact points, addresses, tags, company links and the batch ~100 (SQL ~80: `contact_point` with
+five indexes ~33), the search index ~140 (SQL ~85: `party_term`, ~13 rows per party into a WITHOUT ROWID
+b-tree plus its party index, ~55; the FTS5 trigram insert ~29; Python ~45 building the folded documents from
+the values in hand). SQLite's inserts alone are ~200 µs per row, twice the 100 µs that 10k rows/s allows.
+Done: the search entries from the values in hand (no read-back), parties' ids without a read-back, rows to
+`executemany` as stored, the cycle collector paused during preview and apply (its full collections walked the
+plan's million objects: a third of the preview), names folded once, phones cached by the text typed; files of
+20k rows or more are checked in up to 2 worker processes when cores are idle (the importing process then
+does ~70 µs per row of the preview, the workers ~100 each; their CPU counts in the [CPU] figure). Measured
+but no gain: dropping and rebuilding the non-unique indexes around the inserts, sorting the term rows, a
+bigger page cache. What would reach 10k rows/s: prefix search from an FTS5 `prefix='1 2'` index instead of
+the `party_term` table (one insert per party; a migration and the search reads), fewer indexes on
+`party_tag` and `affiliation` (three are prefixes of others), and a compiled phone-number check.""",
     "check": "",
     "overview": """The communications source reads `party_id IN (...) OR person_id IN (...)`, which SQLite
 answers with a multi-index OR and a sort of every entry of the party before the LIMIT 50; then five sources

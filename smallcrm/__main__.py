@@ -2,4 +2,5 @@ import sys
 
 from smallcrm.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # an import's worker processes load this module again: they must not run the CLI
+    sys.exit(main())

@@ -9,6 +9,11 @@ import unicodedata
 _EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 _SPACES = re.compile(r"\s+")
 _NON_DIGITS = re.compile(r"\D+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _strip_mark(match: re.Match) -> str:
+    return "" if unicodedata.combining(match.group()) else match.group()
 
 
 def _nfkd(text: str) -> str:
@@ -22,7 +27,7 @@ def fold(text: str) -> str:
     # makes "ℌ" an "H"): fold as Unicode's compatibility caseless match does, so that a folded text
     # folds to itself
     decomposed = _nfkd(_nfkd(text.casefold()).casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = _NON_ASCII.sub(_strip_mark, decomposed)  # marks are never ASCII: look only at the other characters
     return _SPACES.sub(" ", bare.translate(_EXTRA)).strip()
 
 

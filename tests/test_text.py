@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from smallcrm.text import digits, fold, words
+from smallcrm.text import _EXTRA, _SPACES, digits, fold, words
 
 
 def test_fold_examples():
@@ -55,3 +55,20 @@ def test_fold_of_a_joined_text_holds_the_folded_parts(a, b):
     joined = fold(f"{a} | {b}")
     assert fold(a) in joined
     assert fold(b) in joined
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FFF)) | st.text())
+@example("Nicolò Ștefănescu | Straße ǅ ﬁ x\u0301\u0327y")
+@example("a\u0300" * 50)
+@settings(max_examples=400)
+def test_fold_asks_only_non_ascii_characters_whether_they_are_marks(text):
+    if text.isascii():
+        return
+    assert fold(text) == _SPACES.sub(" ", _fold_char_by_char_raw(text)).strip()
+
+
+def _fold_char_by_char_raw(text: str) -> str:
+    """The folding as first written: every character of the decomposed text asked whether it is a mark."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text.casefold()).casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.translate(_EXTRA)

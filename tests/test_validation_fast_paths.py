@@ -48,6 +48,11 @@ def test_a_phone_is_valid_exactly_when_phonenumbers_says_so(digits, start, regio
         e164, kind = checked_phone(text, region)
     except ValidationError:
         e164 = None
+    try:  # the second time the answer comes from the cache, the error still naming the field asked about
+        assert checked_phone(f" {text} ", region.lower(), "phones[2]") == (e164, kind)
+    except ValidationError as error:
+        assert e164 is None and error.field == "phones[2]" and error.code == "phone_invalid"
+        assert error.params["value"] == f" {text} " and text in error.message
     try:
         number = phonenumbers.parse("+" + text[2:] if text.startswith("00") else text, region)
         valid = phonenumbers.is_valid_number(number)

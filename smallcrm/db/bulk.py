@@ -14,9 +14,11 @@ def _plain(value):
     return str(value) if isinstance(value, date) else value  # datetimes as peewee stores them
 
 
-def bulk_insert(model: type[BaseModel], fields: Sequence[str], rows: Iterable[Sequence]) -> int:
+def bulk_insert(model: type[BaseModel], fields: Sequence[str], rows: Iterable[Sequence],
+                as_stored: bool = False) -> int:
     """Insert ``rows`` (tuples in the order of ``fields``) inside the caller's transaction; the model's
-    declared defaults fill the columns not named."""
+    declared defaults fill the columns not named. ``as_stored``: the rows' dates and times are already text as
+    ``str`` writes them (what peewee stores), so the rows go to SQLite as they are (imports: millions of values)."""
     meta = model._meta
     missing = [f for name, f in meta.fields.items()
                if name not in fields and f.default is not None and not f.primary_key]
@@ -28,6 +30,9 @@ def bulk_insert(model: type[BaseModel], fields: Sequence[str], rows: Iterable[Se
     columns = ", ".join(f'"{name}"' for name in names)
     sql = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
     cursor = meta.database.cursor()
+    if as_stored and not missing:
+        cursor.executemany(sql, rows)
+        return cursor.rowcount
     # only date and time columns need converting (a 100k-row import has millions of other values)
     dated = [i for i, name in enumerate(fields) if isinstance(meta.fields[name], DateField | DateTimeField)]
 

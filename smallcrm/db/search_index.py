@@ -44,46 +44,62 @@ def _placeholders(ids: list[int]) -> str:
     return ",".join("?" * len(ids))
 
 
+def party_entry(name: str, first: str, last: str, title: str, notes: str, vat: str, tax: str,
+                points: Iterable[tuple[str, str]], companies: Iterable[str],
+                tags: Iterable[str]) -> tuple[str, set[str]]:
+    """The document and the prefix terms of one party, from its values: contact points as (kind, value) in
+    their stored order, the names of the companies a person works for, tag names."""
+    extra: list[str] = []
+    term_extra: list[str] = []
+    for kind, value in points:
+        if kind == "phone":
+            forms = phone_digit_forms(value)
+            extra.extend(forms)
+            term_extra.extend(forms)
+        elif kind == "email":
+            extra.append(value)
+            local, _, domain = value.partition("@")
+            term_extra.extend([local, domain.split(".")[0]])
+        else:
+            extra.append(value)
+    for text in (*companies, *tags):
+        extra.append(text)
+        term_extra.append(text)
+    names = [name, first, last]
+    doc = fold(" | ".join([*names, title, *extra, vat, tax, notes]))
+    terms = set(words(" ".join([*names, *term_extra])))
+    terms.update(t for t in (digits(vat), tax.lower()) if t)
+    return doc, terms
+
+
 def _gather(pw: PeeweeDatabase, ids: list[int]) -> dict[int, tuple[str, set[str]]]:
     """Build the document and the prefix terms of each live party in ``ids``."""
     marks = _placeholders(ids)
     parties = pw.execute_sql(
         f"SELECT id, name, first_name, last_name, job_title, notes, vat_number, tax_code FROM party "
         f"WHERE id IN ({marks}) AND deleted_at IS NULL", ids).fetchall()
-    extra: dict[int, list[str]] = defaultdict(list)
-    term_extra: dict[int, list[str]] = defaultdict(list)
-    for party_id, kind, value in pw.execute_sql(
-            f"SELECT party_id, kind, value FROM contact_point WHERE party_id IN ({marks}) "
+    # each party's points, companies and tags in the order they were added (their ids): the same entry
+    # whichever index the query planner walks, and the one an import builds from its values in hand
+    points: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    companies: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    tags: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for point_id, party_id, kind, value in pw.execute_sql(
+            f"SELECT id, party_id, kind, value FROM contact_point WHERE party_id IN ({marks}) "
             f"AND deleted_at IS NULL", ids):
-        if kind == "phone":
-            forms = phone_digit_forms(value)
-            extra[party_id].extend(forms)
-            term_extra[party_id].extend(forms)
-        elif kind == "email":
-            extra[party_id].append(value)
-            local, _, domain = value.partition("@")
-            term_extra[party_id].extend([local, domain.split(".")[0]])
-        else:
-            extra[party_id].append(value)
-    for person_id, company_name in pw.execute_sql(
-            f"SELECT a.person_id, c.name FROM affiliation a JOIN party c ON c.id = a.company_id "
+        points[party_id].append((point_id, kind, value))
+    for link_id, person_id, company_name in pw.execute_sql(
+            f"SELECT a.id, a.person_id, c.name FROM affiliation a JOIN party c ON c.id = a.company_id "
             f"WHERE a.person_id IN ({marks}) AND a.deleted_at IS NULL AND c.deleted_at IS NULL", ids):
-        extra[person_id].append(company_name)
-        term_extra[person_id].append(company_name)
-    for party_id, tag in pw.execute_sql(
-            f"SELECT pt.party_id, t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id "
+        companies[person_id].append((link_id, company_name))
+    for link_id, party_id, tag in pw.execute_sql(
+            f"SELECT pt.id, pt.party_id, t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id "
             f"WHERE pt.party_id IN ({marks}) AND pt.deleted_at IS NULL AND t.deleted_at IS NULL", ids):
-        extra[party_id].append(tag)
-        term_extra[party_id].append(tag)
-
-    built = {}
-    for party_id, name, first, last, title, notes, vat, tax in parties:
-        names = [name, first, last]
-        doc = fold(" | ".join([*names, title, *extra[party_id], vat, tax, notes]))
-        terms = set(words(" ".join([*names, *term_extra[party_id]])))
-        terms.update(t for t in (digits(vat), tax.lower()) if t)
-        built[party_id] = (doc, terms)
-    return built
+        tags[party_id].append((link_id, tag))
+    return {party_id: party_entry(name, first, last, title, notes, vat, tax,
+                                  [(kind, value) for _, kind, value in sorted(points[party_id])],
+                                  [name for _, name in sorted(companies[party_id])],
+                                  [tag for _, tag in sorted(tags[party_id])])
+            for party_id, name, first, last, title, notes, vat, tax in parties}
 
 
 def _insert(pw: PeeweeDatabase, built: dict[int, tuple[str, set[str]]]) -> None:
@@ -103,6 +119,12 @@ def reindex_parties(pw: PeeweeDatabase, party_ids: Iterable[int]) -> None:
         pw.execute_sql(f"DELETE FROM party_fts WHERE rowid IN ({marks})", chunk)
         pw.execute_sql(f"DELETE FROM party_term WHERE party_id IN ({marks})", chunk)
         _insert(pw, _gather(pw, chunk))
+
+
+def index_new_parties(pw: PeeweeDatabase, built: dict[int, tuple[str, set[str]]]) -> None:
+    """Add parties that have no index entry yet (an import's new rows) from ``party_entry``s the caller built
+    from the values in hand, instead of reading the rows back."""
+    _insert(pw, built)
 
 
 def rebuild_search_index(pw: PeeweeDatabase) -> int:

@@ -14,14 +14,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
+from operator import itemgetter
 
 from smallcrm.clock import utcnow
 from smallcrm.db.models import uid_maker
-from smallcrm.errors import ValidationError
 from smallcrm.services import import_lookup as lookup
+from smallcrm.services.import_checks import Checked, Defaults, Refused, Rejection, checked_chunks
 from smallcrm.services.import_layouts import Mapping
-from smallcrm.services.import_records import ImportRecord, RecordDraft, draft_of_record, uuid_of
-from smallcrm.services.parties import AddressDraft, _clean
+from smallcrm.services.import_records import ImportRecord, RecordDraft, uuid_of
+from smallcrm.services.parties import AddressDraft
 from smallcrm.services.settings import get_setting
 from smallcrm.services.views import PartyRef
 from smallcrm.text import fold
@@ -30,19 +31,10 @@ CHUNK = 1000
 PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
                  "notes", "vat_number", "tax_code", "country", "birthday")
 _COLUMN = {name: index for index, name in enumerate(PARTY_COLUMNS)}
+_PARTY_VALUES = itemgetter(*PARTY_COLUMNS)
 new_uid = uid_maker()
 Progress = Callable[[int, int], None]
 ShouldStop = Callable[[], bool]
-_LIST_NAMES = {"emails": "email", "phones": "phone", "websites": "web"}
-
-
-@dataclass(frozen=True)
-class Rejection:
-    row: int
-    field: str
-    value: str
-    reason: str
-    code: str
 
 
 @dataclass(slots=True)
@@ -101,23 +93,6 @@ class ImportPlan:
         return counts
 
 
-def _rejection(record: ImportRecord, error: ValidationError) -> Rejection:
-    name = error.field.split("[")[0]
-    name = _LIST_NAMES.get(name, name)
-    value = record.values.get(name)  # as the file has it (a check may see only a part: "123" of "IT123")
-    if value is None:
-        value = error.params.get("value")
-    if value is None:
-        value = "; ".join(record.lists.get(name, ()))
-    return Rejection(record.number, name, str(value)[:200], error.message, error.code)
-
-
-def _display(record: ImportRecord) -> str:
-    values = record.values
-    person = " ".join(v for v in (values.get("first_name", ""), values.get("last_name", "")) if v)
-    return person or values.get("name") or values.get("company") or next(iter(record.lists.get("email", [])), "")
-
-
 def _identified(made: RecordDraft, clean) -> bool:
     """Whether a row carries something that identifies a contact: a vCard UID, a VAT number, an e-mail, a phone."""
     return bool(made.external_uid or clean.fields["vat_number"] or
@@ -127,35 +102,28 @@ def _identified(made: RecordDraft, clean) -> bool:
 class Planner:
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        self.country = str(get_setting("default_country"))
-        self.owner = str(get_setting("default_owner"))
+        self.defaults = Defaults(str(get_setting("default_country")), str(get_setting("default_owner")),
+                                 str(get_setting("default_region")))
         self.seen: dict[tuple, int] = {}  # a key of an earlier row -> its row number
         self.targets: dict[int, int] = {}  # party id -> the row that updates it
         self.look_alikes = lookup.LookAlikes()
+        self._folded: dict[str, str] = {}  # company names: each is folded once, not on every row that names it
 
-    # -- checking ------------------------------------------------------------------------------------------
-    def _checked(self, record: ImportRecord) -> tuple[RecordDraft, object] | PlannedRow:
-        if record.problem:
-            self.plan.rejections.append(Rejection(record.number, "row", "", record.detail, record.problem))
-            return PlannedRow(record.number, "reject", "", _display(record), reason=record.detail, code=record.problem)
-        try:
-            made = draft_of_record(record)
-            draft = made.draft
-            draft.country = draft.country or self.country
-            for address in draft.addresses:
-                address.country = address.country or draft.country
-            if draft.owner is None:
-                draft.owner = self.owner
-            return made, _clean(draft)
-        except ValidationError as error:
-            rejection = _rejection(record, error)
-            self.plan.rejections.append(rejection)
-            return PlannedRow(record.number, "reject", "", _display(record), reason=f"{rejection.field}: "
-                              f"{error.message}", code=error.code)
+    def _fold(self, text: str) -> str:
+        folded = self._folded.get(text)
+        if folded is None:
+            folded = self._folded[text] = fold(text)
+        return folded
 
     # -- one chunk -----------------------------------------------------------------------------------------
-    def add_chunk(self, records: list[ImportRecord]) -> None:
-        checked = [(r, self._checked(r)) for r in records]
+    def add_chunk(self, records: list[ImportRecord], results: list[Checked]) -> None:
+        checked: list[tuple[ImportRecord, tuple | PlannedRow]] = []
+        for record, result in zip(records, results, strict=True):
+            if isinstance(result, Refused):
+                self.plan.rejections.append(result.rejection)
+                result = PlannedRow(record.number, "reject", "", result.display, reason=result.reason,
+                                    code=result.rejection.code)
+            checked.append((record, result))
         good = [(r, c[0], c[1]) for r, c in checked if not isinstance(c, PlannedRow)]
         points = {kind: lookup.points_owned(kind, [key for _, _, clean in good for k, _, key, _ in clean.points
                                                    if k == kind]) for kind in ("email", "phone")}
@@ -165,7 +133,7 @@ class Planner:
         imported = lookup.imported_uid_owners(made.external_uid for _, made, _ in good if made.external_uid)
         # a name is looked up only for rows with nothing better to go by (common names match many records)
         names = lookup.same_names(clean.fields["sort_key"] for _, made, clean in good if not _identified(made, clean))
-        companies = lookup.companies_named(fold(made.company) for _, made, _ in good if made.company)
+        companies = lookup.companies_named(self._fold(made.company) for _, made, _ in good if made.company)
         matches = {}
         for record, made, clean in good:
             matches[record.number] = self._match(made, clean, points, vats, uids, imported, names)
@@ -181,7 +149,7 @@ class Planner:
     def _match(self, made: RecordDraft, clean, points, vats, uids, imported, names) -> int | None:
         kind = clean.fields["kind"]
         candidates = []
-        uid = uuid_of(made.external_uid)
+        uid = uuid_of(made.external_uid) if made.external_uid else ""
         if uid and uid in uids and uids[uid][1]:
             candidates.append(uids[uid][0])
         if made.external_uid in imported:
@@ -192,7 +160,7 @@ class Planner:
         if clean.fields["vat_number"] in vats:
             candidates.append(vats[clean.fields["vat_number"]])
         if not candidates and not _identified(made, clean):
-            company = fold(made.company) if kind == "person" else ""
+            company = self._fold(made.company) if kind == "person" else ""
             found = names.get((kind, clean.fields["sort_key"], company))
             candidates += [found] if found else []
         return candidates[0] if candidates else None
@@ -204,7 +172,7 @@ class Planner:
         if made.external_uid:
             keys.append(("uid", made.external_uid))
         if not keys:
-            keys.append(("name", clean.fields["kind"], clean.fields["sort_key"], fold(made.company)))
+            keys.append(("name", clean.fields["kind"], clean.fields["sort_key"], self._fold(made.company)))
         return keys
 
     def _plan_row(self, record: ImportRecord, made: RecordDraft, clean, match: int | None,
@@ -229,18 +197,18 @@ class Planner:
         if target is not None and target.kind == kind:
             self.targets[match] = record.number
             return self._update_row(record, made, work, target)
-        uid = uuid_of(made.external_uid)
+        uid = uuid_of(made.external_uid) if made.external_uid else ""
         work.uid = uid if uid and uid not in uids else new_uid()
-        work.party, work.fields = tuple(fields[c] for c in PARTY_COLUMNS), {}
+        work.party, work.fields = _PARTY_VALUES(fields), {}
         candidates: tuple[PartyRef, ...] = ()
         if kind == "company":
             candidates = self.look_alikes.companies_like(fields["sort_key"])
         elif made.company:
-            company_id = companies.get(fold(made.company))
+            company_id = companies.get(self._fold(made.company))
             if company_id is not None:
                 candidates = self.look_alikes.colleagues_like(company_id, fields["sort_key"])
-            elif fold(made.company) not in self.plan.new_companies:
-                self.plan.new_companies[fold(made.company)] = made.company
+            elif self._fold(made.company) not in self.plan.new_companies:
+                self.plan.new_companies[self._fold(made.company)] = made.company
         if target is not None:  # an e-mail of a company on a person's row: the same address, not the same party
             candidates = (PartyRef(target.id, target.kind, target.fields["name"]), *candidates)
         return PlannedRow(record.number, "create", kind, name, candidates=candidates, work=work)
@@ -267,10 +235,10 @@ class Planner:
         if work.address is not None and lookup.address_key(work.address.street, work.address.postal_code,
                                                            work.address.city) in target.addresses:
             work.address = None
-        if not made.company or fold(made.company) in target.companies or fields["kind"] != "person":
+        if not made.company or self._fold(made.company) in target.companies or fields["kind"] != "person":
             work.company = ""
-        elif fold(made.company) not in self.plan.new_companies:
-            self.plan.new_companies[fold(made.company)] = made.company
+        elif self._fold(made.company) not in self.plan.new_companies:
+            self.plan.new_companies[self._fold(made.company)] = made.company
         changed = [c for c in changes if c not in ("sort_key", "name") or fields["kind"] == "company"]
         changed += sorted({p[0] for p in work.points})
         changed += ["tags"] * bool(work.tags) + ["address"] * bool(work.address) + ["company"] * bool(work.company)
@@ -291,10 +259,11 @@ def plan_records(plan: ImportPlan, records: Iterator[ImportRecord], total: int, 
 
     planner = Planner(plan)
     done = 0
-    while chunk := list(islice(records, CHUNK)):
+    chunks = iter(lambda: list(islice(records, CHUNK)), [])
+    for chunk, results in checked_chunks(chunks, planner.defaults, total):
         if should_stop is not None and should_stop():
             raise cancelled()
-        planner.add_chunk(chunk)
+        planner.add_chunk(chunk, results)
         done += len(chunk)
         if progress is not None:
             progress(done, max(total, done))

@@ -47,14 +47,14 @@ class ImportRecord:
 
 @dataclass(frozen=True)
 class RecordDraft:
-    draft: PartyDraft
+    draft: PartyDraft | None  # None once checked in a worker process: the plan needs only the cleaned values
     company: str  # the name of a person's company ("" for none or for a company)
     external_uid: str  # the UID of a vCard ("" for none)
     given: frozenset[str]  # the fields the record gave a value for (an update changes only those)
 
 
 def split_list(field_name: str, text: str) -> list[str]:
-    values = [v.strip() for v in _SPLITTERS[field_name].split(text.strip()) if v.strip()]
+    values = [v for v in map(str.strip, _SPLITTERS[field_name].split(text.strip())) if v]
     if field_name == "tags":  # Google's "* myContacts" and "* starred" are not labels people chose
         values = [v for v in values if not v.startswith("* ")]
     return values

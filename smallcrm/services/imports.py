@@ -19,6 +19,7 @@ from smallcrm.documents.vcard import looks_like_vcard, read_vcards
 from smallcrm.documents.xlsx import write_workbook
 from smallcrm.documents.xlsx_reader import read_xlsx
 from smallcrm.errors import ValidationError
+from smallcrm.gc_pause import collections_paused
 from smallcrm.services.import_apply import ImportResult, apply_import, cancelled
 from smallcrm.services.import_layouts import FIELDS, Mapping, detect_mapping
 from smallcrm.services.import_plan import ImportPlan, PlannedRow, Progress, Rejection, ShouldStop, plan_records
@@ -127,7 +128,7 @@ def preview_import(db, path: Path | str, mapping: Mapping | None = None, progres
         plan = ImportPlan(path.name, kind, mapping, table.encoding, table.delimiter)
         records = (record_of_row(row, mapping) for row in table.rows())
         total = table.size_hint
-    with db.atomic():  # one consistent view of the data while comparing
+    with db.atomic(), collections_paused():  # one consistent view of the data while comparing
         return plan_records(plan, records, total, progress, should_stop)
 
 

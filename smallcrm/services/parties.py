@@ -77,7 +77,8 @@ def _phone_label(kind: int) -> str:
     return "mobile" if kind == phonenumbers.PhoneNumberType.MOBILE else ""
 
 
-def _clean(draft: PartyDraft) -> _Clean:
+def _clean(draft: PartyDraft, default_region: str | None = None) -> _Clean:
+    """``default_region``: the setting, when the caller read it already (an import's worker processes)."""
     kind = parse_choice(PartyKind, draft.kind, "kind")
     country = (draft.country or get_setting("default_country")).strip().upper()
     if len(country) != 2 or not country.isalpha():
@@ -99,7 +100,8 @@ def _clean(draft: PartyDraft) -> _Clean:
         vat_number=normalize_vat_number(draft.vat_number, country),
         tax_code=normalize_tax_code(draft.tax_code, country, str(kind)),
     )
-    region = country if phonenumbers.country_code_for_region(country) else get_setting("default_region")
+    region = country if phonenumbers.country_code_for_region(country) else \
+        (default_region or get_setting("default_region"))
     points: list[tuple[str, str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for kind_name, values, list_name in (("email", draft.emails, "emails"), ("phone", draft.phones, "phones"),

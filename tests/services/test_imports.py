@@ -180,7 +180,7 @@ def test_a_failure_midway_leaves_nothing(db, tmp_path, monkeypatch):
     def broken(*args):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(import_apply, "reindex_parties", broken)
+    monkeypatch.setattr(import_apply, "index_new_parties", broken)  # the last write
     with pytest.raises(RuntimeError):
         apply_import(db, plan)
     assert parties(db) == 0 and list_imports(db) == [] and Party.select().count() == 0
