@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import logging
 import os
 import sys
@@ -42,6 +43,7 @@ def _log_to_file() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a frozen build: a spawned import-check worker must not open a window
     parser = argparse.ArgumentParser(prog="smallcrm-desktop", description="SmallCRM, the desktop window")
     parser.add_argument("--db", metavar="PATH", help="database file (default: $SMALLCRM_DB or the user data dir)")
     args = parser.parse_args(argv)
