@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import logging
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
