@@ -135,7 +135,7 @@ def summary(rows: list[Row]) -> str:
     if failed:
         text += "\n\nMissed:\n" + "\n".join(
             f"- {r.label.strip()} ({r.scale}): {_pair(r, 'ours')} against {r.target}"
-            + ("; met on CPU time (the miss is the shared machine)" if r.verdict(cpu=True) == "pass" else "")
+            + ("; met on CPU time (the wall clock also counts waiting: for a core, for the disk)" if r.verdict(cpu=True) == "pass" else "")
             for r in failed)
     return text
 

@@ -23,14 +23,16 @@ interleaved with the floor (process time, medians of 150) it is ~1.1x the floor 
 the shared machine (the two are measured one after the other): see the CPU column. Every id (what the lazy
 list keeps to scroll anywhere) loads after it in the background: see the "every id" row.""",
     "paging": """`party_rows` is one query with correlated subqueries (company, e-mail, phone, city, tags), each
-answered from a covering index since migration 0011 (0010's e-mail/phone index left `deleted_at` out, so SQLite
-read every contact point row as well): a cold page of 200 at 1M reads ~910 pages of the file, was ~1,115
-(sqlite3 shell `.stats`, 10 pages spread over the list). One pass at 1M before/after (22 Nov, load ~2): worst
-page 24.4 ms [21.3 CPU] -> 28.9 [10.0], median 8.3 -> 5.7 ms, pages over 16 ms 25 -> 9. The file was in the OS
-cache (fincore) and no page took more than 10 ms of CPU, so the pages over 16 ms on the wall clock are waits
-for a core on the shared machine; the floor runs the same SQL and has the same worst pages. What is left per
-page are first reads of scattered rows: the 200 parties and their companies, one index leaf per party and
-subquery, through a 64 MB cache over a 4 GB file.""",
+answered from a covering index since migration 0011: a cold page of 200 at 1M reads ~910 pages of the file (was
+~1,115). At 1M the harness makes one pass over 5,625 pages of a freshly copied 4 GB file. In the full run of 22
+Nov (00:00 UTC, load ~1) the worst page took 87.9 ms on the wall clock but 13 ms of CPU (the median page 5.5
+ms); a second run at 00:05 had a worst page of 40 ms of CPU and 7 pages over 16 ms, the floor (the same SQL by
+hand) 17 ms. The same pass in a process of its own over the same file (`party_ids` then `party_rows` page by
+page, as the window's lazy model does): no page over 15.2 ms, 9 over 12 ms, no full garbage collection during
+the pass. What is left per page are first reads of scattered rows (the 200 parties and their companies, an
+index leaf per party and subquery) through a 64 MB cache over a 4 GB file; the spikes did not show in a
+process of its own, and their cause in the harness was not found. What would make it certain: the list's columns on one
+narrow row per party (see "open"), so that a page is ~20 page reads.""",
     "search": """Ours and the floor (the same work by hand with sqlite3: the same capped candidate queries, the
 same filter and ranking in plain Python, the same detail queries; it returns the same hits, tested in
 tests/test_bench_floor.py) are mostly SQLite running the FTS5 trigram MATCHes over up to 200 candidates and
@@ -54,27 +56,29 @@ segno making the EPC QR code (fixed mask).""",
 buckets by comparing due dates with their bounds (no date arithmetic per invoice), summed per customer in SQL;
 Python makes one row with six Decimals per customer owing. Most of what is left is SQLite reading the ~50k
 issued invoices and ~44k payments.""",
-    "backup": """Copying a ~750 MB file through the online backup API alone takes more than a second here (the
-floor), and `make_backup` then runs a full `integrity_check` (~25 s of CPU at this size) and a
-`foreign_key_check` (~3 s) on the copy. Under 1 s is out of reach for any full copy of this file on this
-machine. Fix: verify with `quick_check` (~2 s) or in the background after the copy is handed back;
-`VACUUM INTO` (~3 s, smaller file) or incremental copies for the time the user waits.""",
+    "backup": """The floor alone, the online backup API copying the ~770 MB file page by page, takes ~2.3 s
+here; `make_backup` adds a `quick_check` of the copy (every page read once: it is what makes a backup one can
+restore from), the fsync and the rotation (~4 s in all; it was 34 s with a full `integrity_check`). Under 1 s
+is out of reach for any full copy of this file on this machine (~330 MB/s for the copy alone). The window
+no longer waits for it: the day's backup runs in a background job once the window shows (see the first-open
+row), and before a migration the copy is the price of being able to go back. What would reach 1 s: an
+incremental backup (only the pages changed since the last one, found by comparing page hashes under a read
+transaction, stored as a delta chain that a restore replays), which is a new backup format to build and test.""",
     "memory": "",
     "daily": """The open no longer takes the day's backup: the window starts `backup_if_due` in a background job
 once it shows (the online-backup API lets readers and writers go on meanwhile), so the first open of a day costs
 what any open costs; the backup's own time is in the note and in the backup row.""",
-    "export": """xlsx now meets its target (1.10x the bare loop on the wall clock, 0.99x on CPU time; it was
-1.36x): what is left is openpyxl and its pure-Python XML writer et_xmlfile (~72% of a profile; `lxml`, not
-installed, took ~17% off both here). Done: rows go from the cursor to the cells as the database stores them
-(cents, thousandths, basis points, ISO dates: no Decimal or date object per cell), the invoices' paid / due /
-status come from SQL (`settlement.settled_sql`, the one rule the invoice lists use too), values are converted
-a column at a time, and write-only sheets refill one styled cell per column and take our rows without openpyxl
-probing each value (`xlsx_cells.stream_rows`). CSV: 3.7 s of CPU, was 7.6 (42k rows/s, was 24k); no summary is
-built for CSV. The bare csv.writer writing the same, already built cells does ~210k rows/s here, so 200k
-rows/s is out of reach for an export that also runs its queries and makes the text of its cells: making the
-rows is ~40% (the settlement SQL's two correlated sums per invoice, sorting 135k lines by date), csv.writer
-~20%, our text of cents, percentages and dates ~25%. Next: a grouped join instead of the correlated sums when
-all invoices are exported, and an index on invoice(issue_date) to spare the sort (a migration).""",
+    "export": """xlsx meets its target (openpyxl and its pure-Python XML writer are most of it). CSV: 2.8 s for
+185,873 rows (66k rows/s; was 4.5 s, 41k rows/s), against ~1.0 s for the floor (the bare csv.writer writing the
+same cells, already built, untimed). Done: payments and credit notes summed once per invoice by a grouped join
+(the correlated sums ran up to nine times per invoice), the text of cents, percentages, quantities and ISO
+dates made by SQLite (`SqlRows`, byte-identical to the Python converters, tested in every language and
+dialect), rows from the cursor straight to `csv.writer.writerows`. In the profile ~49% is SQLite running the
+two queries and making the cells' text, ~25% csv.writer, the rest making Python rows: 200k rows/s leaves
+~0.93 s for all of it, of which csv.writer alone takes ~0.6 s here. Having SQLite build whole CSV lines was
+slower (1.4-1.6 s for the lines alone); sorting the lines costs the same as walking the date index. What would
+reach it: a compiled writer from the SQLite cursor to the file (a C extension), or splitting the lines query
+by id range over two processes (~2x at best on two cores).""",
     "window": """The contacts page shows its first page from a `LIMIT` query and asks for every id once, after it;
 the tag counts and the status bar's count of due tasks (which looks at every open task: ~19k in the demo
 data, ~0.3 s) run in the background. On a machine shared with other work the wall-clock time is mostly
