@@ -125,6 +125,9 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+CPU_ONLY = "; met on CPU time (the wall clock also counts waiting: for a core, for the disk)"
+
+
 def summary(rows: list[Row]) -> str:
     rows = [r for r in rows if not r.key.endswith("-proposal")]  # a fix measured, not the product
     failed = [r for r in rows if r.verdict() == "FAIL"]
@@ -135,7 +138,7 @@ def summary(rows: list[Row]) -> str:
     if failed:
         text += "\n\nMissed:\n" + "\n".join(
             f"- {r.label.strip()} ({r.scale}): {_pair(r, 'ours')} against {r.target}"
-            + ("; met on CPU time (the wall clock also counts waiting: for a core, for the disk)" if r.verdict(cpu=True) == "pass" else "")
+            + (CPU_ONLY if r.verdict(cpu=True) == "pass" else "")
             for r in failed)
     return text
 
