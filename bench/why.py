@@ -31,7 +31,9 @@ hand) 17 ms. The same pass in a process of its own over the same file (`party_id
 page, as the window's lazy model does): no page over 15.2 ms, 9 over 12 ms, no full garbage collection during
 the pass. What is left per page are first reads of scattered rows (the 200 parties and their companies, an
 index leaf per party and subquery) through a 64 MB cache over a 4 GB file; the spikes did not show in a
-process of its own, and their cause in the harness was not found. What would make it certain: the list's columns on one
+process of its own. In the harness they line up with the cycle collector: timed with `gc.callbacks` during
+two more passes, one full collection took 34-37 ms and the middle generation 14-21 ms (the harness holds the
+run's other objects; holding the ids in an `array` instead of a list left them as they were). What would make it certain: the list's columns on one
 narrow row per party (see "open"), so that a page is ~20 page reads.""",
     "search": """Ours and the floor (the same work by hand with sqlite3: the same capped candidate queries, the
 same filter and ranking in plain Python, the same detail queries; it returns the same hits, tested in
