@@ -33,8 +33,8 @@ the pass. What is left per page are first reads of scattered rows (the 200 parti
 index leaf per party and subquery) through a 64 MB cache over a 4 GB file; the spikes did not show in a
 process of its own. In the harness they line up with the cycle collector: timed with `gc.callbacks` during
 two more passes, one full collection took 34-37 ms and the middle generation 14-21 ms (the harness holds the
-run's other objects; holding the ids in an `array` instead of a list left them as they were). What would make it certain: the
-list's columns on one narrow row per party (see "open"), so that a page is ~20 page reads.""",
+run's other objects; holding the ids in an `array` instead of a list left them as they were). What would
+make it certain: the list's columns on one narrow row per party (see "open"), so that a page is ~20 page reads.""",
     "search": """Ours and the floor (the same work by hand with sqlite3: the same capped candidate queries, the
 same filter and ranking in plain Python, the same detail queries; it returns the same hits, tested in
 tests/test_bench_floor.py) are mostly SQLite running the FTS5 trigram MATCHes over up to 200 candidates and
