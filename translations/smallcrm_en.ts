@@ -2238,6 +2238,36 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     </message>
 </context>
 <context>
+    <name>LookAlikesPanel</name>
+    <message>
+        <source>Merge into the one selected</source>
+        <translation>Merge into the one selected</translation>
+    </message>
+    <message>
+        <source>The imported record is folded into this one: its e-mails, phones, addresses and tags move over, empty fields are filled</source>
+        <translation>The imported record is folded into this one: its e-mails, phones, addresses and tags move over, empty fields are filled</translation>
+    </message>
+    <message>
+        <source>%1 (row %2) looks like:</source>
+        <translation>%1 (row %2) looks like:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) look like ones you already have. If one is the same, select it and merge:</source>
+        <translation>
+            <numerusform>%n new record looks like one you already have. If it is the same, select it and merge:</numerusform>
+            <numerusform>%n new records look like ones you already have. If one is the same, select it and merge:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other new record looks like one you already have.</source>
+        <translation>No other new record looks like one you already have.</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Merged into %1.</translation>
+    </message>
+</context>
+<context>
     <name>MailFetcher</name>
     <message>
         <source>Fetching mail</source>

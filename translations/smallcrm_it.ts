@@ -2238,6 +2238,36 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     </message>
 </context>
 <context>
+    <name>LookAlikesPanel</name>
+    <message>
+        <source>Merge into the one selected</source>
+        <translation>Unisci a quello selezionato</translation>
+    </message>
+    <message>
+        <source>The imported record is folded into this one: its e-mails, phones, addresses and tags move over, empty fields are filled</source>
+        <translation>Il record importato confluisce in questo: e-mail, telefoni, indirizzi ed etichette vengono spostati, i campi vuoti vengono compilati</translation>
+    </message>
+    <message>
+        <source>%1 (row %2) looks like:</source>
+        <translation>%1 (riga %2) somiglia a:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) look like ones you already have. If one is the same, select it and merge:</source>
+        <translation>
+            <numerusform>%n nuovo record somiglia a uno che hai già. Se è lo stesso, selezionalo e unisci:</numerusform>
+            <numerusform>%n nuovi record somigliano a record che hai già. Se uno è lo stesso, selezionalo e unisci:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other new record looks like one you already have.</source>
+        <translation>Nessun altro nuovo record somiglia a uno che hai già.</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Unito a %1.</translation>
+    </message>
+</context>
+<context>
     <name>MailFetcher</name>
     <message>
         <source>Fetching mail</source>

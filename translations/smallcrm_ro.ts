@@ -2246,6 +2246,37 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     </message>
 </context>
 <context>
+    <name>LookAlikesPanel</name>
+    <message>
+        <source>Merge into the one selected</source>
+        <translation>Unește cu cel selectat</translation>
+    </message>
+    <message>
+        <source>The imported record is folded into this one: its e-mails, phones, addresses and tags move over, empty fields are filled</source>
+        <translation>Înregistrarea importată este contopită în aceasta: e-mailurile, telefoanele, adresele și etichetele sunt mutate, câmpurile goale sunt completate</translation>
+    </message>
+    <message>
+        <source>%1 (row %2) looks like:</source>
+        <translation>%1 (rândul %2) seamănă cu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) look like ones you already have. If one is the same, select it and merge:</source>
+        <translation>
+            <numerusform>%n înregistrare nouă seamănă cu una pe care o aveți deja. Dacă este aceeași, selectați-o și uniți:</numerusform>
+            <numerusform>%n înregistrări noi seamănă cu unele pe care le aveți deja. Dacă una este aceeași, selectați-o și uniți:</numerusform>
+            <numerusform>%n de înregistrări noi seamănă cu unele pe care le aveți deja. Dacă una este aceeași, selectați-o și uniți:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other new record looks like one you already have.</source>
+        <translation>Nicio altă înregistrare nouă nu seamănă cu una pe care o aveți deja.</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Unit cu %1.</translation>
+    </message>
+</context>
+<context>
     <name>MailFetcher</name>
     <message>
         <source>Fetching mail</source>

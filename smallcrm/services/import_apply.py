@@ -26,6 +26,7 @@ from smallcrm.services import import_lookup as lookup
 from smallcrm.services import party_store as store
 from smallcrm.services.import_plan import PARTY_COLUMNS, ImportPlan, PlannedRow, Progress, ShouldStop
 from smallcrm.services.settings import get_setting, set_setting
+from smallcrm.services.views import PartyRef
 from smallcrm.text import fold
 
 OWNED = ("uid", "created_at", "updated_at")
@@ -36,6 +37,15 @@ _folded = lru_cache(maxsize=1 << 16)(fold)  # tag and company names, named again
 
 
 @dataclass(frozen=True)
+class LookAlike:
+    """A record the import created that looks like ones already there: the user may merge it into one of them."""
+
+    row: int
+    created: PartyRef
+    candidates: tuple[PartyRef, ...]
+
+
+@dataclass(frozen=True)
 class ImportResult:
     batch_id: int
     created: int
@@ -43,6 +53,7 @@ class ImportResult:
     skipped: int
     rejected: int
     companies_created: int  # of those created, companies made for people's "company" column
+    look_alikes: tuple[LookAlike, ...] = ()
 
 
 def cancelled() -> Conflict:
@@ -294,6 +305,9 @@ def apply_import(db, plan: ImportPlan, progress: Progress | None = None,
         if made:
             ImportBatch.update(created_count=counts["create"] + made).where(ImportBatch.id == batch.id).execute()
         remembered = _remember(db, plan)
-    result = ImportResult(batch.id, counts["create"] + made, counts["update"], counts["skip"], counts["reject"], made)
+    look_alikes = tuple(LookAlike(r.row, PartyRef(done.ids[r.work.uid], r.kind, r.name), r.candidates)
+                        for r in done.rows if r.candidates)
+    result = ImportResult(batch.id, counts["create"] + made, counts["update"], counts["skip"], counts["reject"], made,
+                          look_alikes)
     return result, Changes(parties=set(touched), imports={batch.id},
                            settings={"import_mappings"} if remembered else set())

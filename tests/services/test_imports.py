@@ -19,6 +19,7 @@ from smallcrm.services.imports import (
     write_rejections,
 )
 from smallcrm.services.lists import PartyQuery, count_parties
+from smallcrm.services.merge import merge_parties
 from smallcrm.services.parties import draft_of, get_party, update_party
 from smallcrm.services.search import search_parties
 
@@ -168,8 +169,17 @@ def test_duplicates_inside_the_file_are_skipped(db, tmp_path):
 def test_look_alikes_are_created_and_offered_for_merge(db, tmp_path, company):
     acme = company("Acme S.r.l.")
     path = write_csv(tmp_path / "in.csv", ["Ragione sociale", "P.IVA"], [["ACME Srl", "IT00743110157"]])
-    [row] = preview_import(db, path).rows
+    plan = preview_import(db, path)
+    [row] = plan.rows
     assert row.action == "create" and [c.id for c in row.candidates] == [acme.id]
+
+    result, _ = apply_import(db, plan)
+    [alike] = result.look_alikes  # what the import made, beside what it looks like: the user may merge them
+    assert (alike.row, alike.created.name, [c.id for c in alike.candidates]) == (2, "ACME Srl", [acme.id])
+    merged, _ = merge_parties(db, acme.id, alike.created.id)
+    assert merged.vat_number == "IT00743110157"  # the empty field of the one kept is filled from the import
+    undo_import(db, result.batch_id)  # undoing leaves the merged record alone
+    assert get_party(db, acme.id).vat_number == "IT00743110157"
 
 
 def test_a_failure_midway_leaves_nothing(db, tmp_path, monkeypatch):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from smallcrm.demo import generate_demo
 from tests.mail.fixtures import dovecot, mailbox  # noqa: F401  (the Incoming mail page fetches from a real server)
 from tests.smtp_test_server import smtp_server  # noqa: F401 (a fixture: real SMTP servers on 127.0.0.1)
+from ui import i18n
 from ui.bus import ChangeBus
 from ui.context import AppContext
 from ui.tasks import SyncRunner
@@ -58,3 +59,13 @@ def window(ctx, qtbot):
     qtbot.addWidget(main)
     main.show()
     return main
+
+
+@pytest.fixture
+def english(qapp):
+    """The English translation loaded (plural forms), as the window loads it; removed afterwards."""
+    assert i18n.install_translators(qapp, "en")
+    yield
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()

@@ -136,3 +136,27 @@ def test_contacts_page_opens_the_import_and_exports_the_selection_as_vcard(ctx, 
     cards = list(read_vcards(target.read_text(encoding="utf-8")))
     assert sorted(c.formatted_name for c in cards) == ["Anna Bianchi", "Carla Verdi"]
     assert page.count.text().startswith("2 contact")
+
+
+def test_a_look_alike_is_merged_into_the_record_it_is_the_same_as(ctx, qtbot, monkeypatch, tmp_path, english):
+    acme, _ = create_party(ctx.db, PartyDraft(kind="company", name="Acme S.r.l."))
+    path = tmp_path / "clienti.csv"
+    path.write_text("Ragione sociale;P.IVA;E-mail\r\nACME Srl;IT00743110157;ordini@acme.example\r\n"
+                    "Beta Srl;;info@beta.example\r\n", encoding="utf-8")
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    if dialog.pages.currentIndex() == MAPPING:
+        click(qtbot, dialog.next_button)
+    click(qtbot, dialog.next_button)
+    assert dialog.pages.currentIndex() == DONE and parties(ctx) == 3
+    panel = dialog.look_alikes
+    assert panel.isVisible() and panel.title.text().startswith("1 new record looks like")
+    (candidate,) = panel.candidates()
+    assert candidate.text(0) == "Acme S.r.l." and candidate.parent().text(0) == "ACME Srl (row 2) looks like:"
+    assert not panel.merge_button.isEnabled()
+    panel.tree.setCurrentItem(candidate)
+    with qtbot.waitSignal(ctx.bus.changed):
+        click(qtbot, panel.merge_button)
+    assert parties(ctx) == 2 and panel.status.text() == "Merged into Acme S.r.l."
+    assert panel.isVisible() and panel.tree.isHidden() and panel.candidates() == []
+    [kept] = search_parties(ctx.db, "ordini@acme")
+    assert kept.id == acme.id  # the imported e-mail moved to the record already there

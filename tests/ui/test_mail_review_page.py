@@ -13,7 +13,6 @@ from smallcrm.services.mail_review import list_reviews
 from smallcrm.services.parties import get_party
 from smallcrm.services.search import search_parties
 from tests.mail.messages import message
-from ui import i18n
 from ui.dialogs.attach_mail_dialog import AttachMailDialog
 from ui.views.mail_review_page import MailReviewPage
 
@@ -100,16 +99,6 @@ def test_import_files_chosen_in_the_dialog(ctx, page, tmp_path, person, monkeypa
     assert page.status.text() == page.summary(MailInReport(logged=1, for_review=1))
     assert [page.model.review(r).subject for r in range(page.model.rowCount())] == ["Primo contatto"]
     assert page.import_button.isEnabled()
-
-
-@pytest.fixture
-def english(qapp):
-    """The English translation loaded (plural forms), as the window loads it; removed afterwards."""
-    assert i18n.install_translators(qapp, "en")
-    yield
-    for translator in i18n._installed:
-        qapp.removeTranslator(translator)
-    i18n._installed.clear()
 
 
 def test_the_summary_counts_in_words(page, english):

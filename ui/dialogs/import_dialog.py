@@ -33,6 +33,7 @@ from smallcrm.services.imports import (
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.models.import_rows import ImportRowsModel
+from ui.widgets.import_look_alikes import LookAlikesPanel
 from ui.widgets.import_mapping import ImportMapping
 from ui.widgets.tables import list_table
 
@@ -97,6 +98,7 @@ class ImportDialog(QDialog):
         self.report_button.clicked.connect(self.save_report)
         self.undo_button = QPushButton(self.tr("Undo this import"))
         self.undo_button.clicked.connect(self.undo)
+        self.look_alikes = LookAlikesPanel(ctx)
         done_buttons = QWidget()
         row = QHBoxLayout(done_buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +118,7 @@ class ImportDialog(QDialog):
         preview.layout().addWidget(self.preview_report_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.pages.addWidget(preview)
         self.pages.addWidget(_page(self.work_label, self.bar, self.stop_button))
-        self.pages.addWidget(_page(self.result_label, done_buttons))
+        self.pages.addWidget(_page(self.result_label, done_buttons, self.look_alikes, stretch_last=True))
 
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.clicked.connect(self.back)
@@ -333,6 +335,7 @@ class ImportDialog(QDialog):
             "%4", f"{r.rejected:,}"))
         self.report_button.setEnabled(bool(self.plan and self.plan.rejections))
         self.undo_button.setEnabled(True)
+        self.look_alikes.show_look_alikes(r.look_alikes)
         self._show(DONE)
 
     def save_report(self) -> None:
