@@ -60,6 +60,9 @@ class MailFetcher(QObject):
     def fetch_now(self) -> None:
         if self.busy or not self.minutes():
             return
+        if not (get_setting("imap_host") and get_setting("imap_user")):  # no account: no job flashing by
+            self.finished.emit(None)
+            return
         self.busy = True
         self.report = MailInReport()
         self._step()
