@@ -165,7 +165,8 @@ def get_setting(key: str) -> Any:
     return get_settings(key)[key]
 
 
-def set_setting(db, key: str, value: Any) -> Changes:
+def _checked(key: str, value: Any) -> Any:
+    """``value`` as it would be stored under ``key``; ValidationError naming the key when it cannot be."""
     option = _option(key)
     # bool is an int to isinstance: True must not pass for a number of backups
     if not isinstance(value, type(option.default)) or isinstance(value, bool) != isinstance(option.default, bool):
@@ -175,20 +176,30 @@ def set_setting(db, key: str, value: Any) -> Changes:
     problem = option.check(value) if option.check else None
     if problem:
         raise ValidationError(key, f"Expected {problem}, not {value!r}", code=option.code, value=value)
-    with db.atomic():
-        Setting.insert(key=key, value=json.dumps(value), updated_at=utcnow()).on_conflict_replace().execute()
+    return value
+
+
+def _store(key: str, value: Any) -> Changes:
+    Setting.insert(key=key, value=json.dumps(value), updated_at=utcnow()).on_conflict_replace().execute()
     return Changes(settings={key})
+
+
+def set_setting(db, key: str, value: Any) -> Changes:
+    value = _checked(key, value)
+    with db.atomic():
+        return _store(key, value)
 
 
 def save_settings(db, values: dict[str, Any]) -> Changes:
     """Save several settings as one change: each is checked (the first refused one names its key and nothing is
-    saved), and only those that differ from what is stored are written."""
+    saved), and only those whose stored form differs from what is stored are written."""
+    checked = {key: _checked(key, value) for key, value in values.items()}
     changes = Changes()
     with db.atomic():
-        current = get_settings(*values)
-        for key, value in values.items():
+        current = get_settings(*checked)
+        for key, value in checked.items():
             if value != current[key]:
-                changes.merge(set_setting(db, key, value))
+                changes.merge(_store(key, value))
     return changes
 
 

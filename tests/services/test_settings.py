@@ -7,7 +7,7 @@ import pytest
 from smallcrm.changes import Changes
 from smallcrm.db.connection import open_database
 from smallcrm.errors import ValidationError
-from smallcrm.services.settings import OPTIONS, all_settings, get_setting, get_settings, set_setting
+from smallcrm.services.settings import OPTIONS, all_settings, get_setting, get_settings, save_settings, set_setting
 
 
 def test_defaults(db):
@@ -87,3 +87,12 @@ def test_values_in_their_domain_are_stored(db):
 def test_country_codes_are_stored_in_capitals(db):
     set_setting(db, "default_region", " ro ")
     assert get_setting("default_region") == "RO"
+
+
+def test_saving_several_settings_writes_only_what_changes_in_its_stored_form(db):
+    assert save_settings(db, {"invoice_series": "a", "payment_terms_days": 30}).settings == {"invoice_series"}
+    assert get_setting("invoice_series") == "A"
+    assert not save_settings(db, {"invoice_series": "a ", "payment_terms_days": 30})  # "A" already: nothing to do
+    with pytest.raises(ValidationError) as refused:
+        save_settings(db, {"payment_terms_days": 45, "default_region": "1X"})
+    assert refused.value.field == "default_region" and get_setting("payment_terms_days") == 30  # nothing saved
