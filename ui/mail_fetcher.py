@@ -71,10 +71,8 @@ class MailFetcher(QObject):
         db = self.ctx.db
 
         def body(control: JobControl) -> MailInReport | None:
-            account = imap_settings(db)
-            if not (account.host and account.user and account.has_password):
-                return None
-            return fetch_step(db, control)
+            # the keyring is asked here, off the UI thread (has_password: a server, a user and their password)
+            return fetch_step(db, control) if imap_settings(db).has_password else None
 
         self.ctx.runner.submit(body, title=self.tr("Fetching mail"), write=True, on_done=self._done,
                                on_error=self._failed, on_cancel=self._cancelled)

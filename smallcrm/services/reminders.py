@@ -40,11 +40,7 @@ class Reminders:
     due_tasks: tuple[TaskView, ...]
     unanswered_quotes: tuple[QuoteReminder, ...]
     expiring_quotes: tuple[QuoteReminder, ...]
-    due_task_count: int = -1  # every task due or overdue, when ``due_tasks`` holds only the first of them
-
-    def __post_init__(self) -> None:
-        if self.due_task_count < 0:
-            object.__setattr__(self, "due_task_count", len(self.due_tasks))
+    due_task_count: int  # every task due or overdue (``due_tasks`` holds only the first of them)
 
     def __len__(self) -> int:
         return self.due_task_count + len(self.unanswered_quotes) + len(self.expiring_quotes)
