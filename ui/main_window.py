@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         open_quote_editor(self.ctx, quote_id, self)
 
     def open_invoice(self, invoice_id: int) -> None:
-        from ui.views.invoice_view import open_invoice_view
+        from ui.views.open_invoices import open_invoice_view
 
         open_invoice_view(self.ctx, invoice_id, self)
 

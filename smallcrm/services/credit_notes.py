@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from smallcrm.changes import Changes
-from smallcrm.db.sales_models import Invoice, InvoiceLine
+from smallcrm.db.sales_models import Invoice
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.money import from_cents, parse_decimal, parse_money
-from smallcrm.services.document_lines import LineDraft, clean_lines, read_lines, totals_of
-from smallcrm.services.invoices import create_credit_note, creditable_cents, invoice_row, invoice_view
+from smallcrm.services.credit_room import creditable_cents, credited, line_key
+from smallcrm.services.document_lines import LineDraft, clean_lines, totals_of
+from smallcrm.services.invoices import create_credit_note, invoice_row, invoice_view
 from smallcrm.services.sales_views import DocumentView, LineView
 
 
@@ -53,10 +54,6 @@ class CreditRequest:
     description: str = ""
 
 
-def _key(line: LineView) -> tuple:
-    return (line.product_id, line.description, line.unit_price, line.discount_percent, line.vat_code)
-
-
 def _issued(invoice_id: int) -> Invoice:
     invoice = invoice_row(invoice_id)
     if invoice.kind != InvoiceKind.INVOICE or invoice.status != InvoiceStatus.ISSUED:
@@ -64,49 +61,15 @@ def _issued(invoice_id: int) -> Invoice:
     return invoice
 
 
-def _credited(invoice: Invoice, exclude_id: int | None = None) -> dict[tuple, Decimal]:
-    """Quantities on the invoice's credit notes (issued or draft, but ``exclude_id``), by line key."""
-    notes = Invoice.select(Invoice.id).where(Invoice.corrects == invoice.id, Invoice.kind == InvoiceKind.CREDIT_NOTE,
-                                             Invoice.deleted_at.is_null())
-    if exclude_id is not None:
-        notes = notes.where(Invoice.id != exclude_id)
-    credited: dict[tuple, Decimal] = {}
-    for (note_id,) in notes.tuples():
-        for line in read_lines(InvoiceLine, "invoice", note_id):
-            credited[_key(line)] = credited.get(_key(line), Decimal(0)) + line.quantity
-    return credited
-
-
-def check_quantities(invoice: Invoice, lines: list[LineView], exclude_id: int | None = None) -> None:
-    """A credit note's lines that copy lines of ``invoice`` credit no more of them than is left (the credit
-    note's own draft, ``exclude_id``, aside)."""
-    left: dict[tuple, Decimal] = {}
-    for line in read_lines(InvoiceLine, "invoice", invoice.id):
-        left[_key(line)] = left.get(_key(line), Decimal(0)) + line.quantity
-    for key, quantity in _credited(invoice, exclude_id).items():
-        if key in left:
-            left[key] -= quantity
-    for index, line in enumerate(lines):
-        key = _key(line)
-        if key not in left:
-            continue  # an amount, or a line of its own: only the total counts
-        if line.quantity > left[key]:
-            raise ValidationError(f"lines[{index}].quantity", f"Line {index + 1} credits {line.quantity} of "
-                                  f"{line.description}; {max(left[key], Decimal(0))} left on invoice "
-                                  f"{invoice.number_text}", code="credit_quantity_too_large",
-                                  left=max(left[key], Decimal(0)), quantity=line.quantity)
-        left[key] -= line.quantity
-
-
 def creditable(db, invoice_id: int) -> Creditable:
     """An issued invoice's lines with what is already credited and what is left."""
     invoice = _issued(invoice_id)
     view = invoice_view(invoice)
-    credited = _credited(invoice)
+    already = credited(invoice)
     lines = []
     for line in view.lines:  # identical lines share what was credited, first come first served
-        taken = min(credited.get(_key(line), Decimal(0)), line.quantity)
-        credited[_key(line)] = credited.get(_key(line), Decimal(0)) - taken
+        taken = min(already.get(line_key(line), Decimal(0)), line.quantity)
+        already[line_key(line)] = already.get(line_key(line), Decimal(0)) - taken
         lines.append(CreditableLine(line, taken, line.quantity - taken))
     return Creditable(view, tuple(lines), from_cents(creditable_cents(invoice)))
 

@@ -24,7 +24,7 @@ from smallcrm.errors import Conflict
 from smallcrm.gc_pause import collections_paused
 from smallcrm.services import import_lookup as lookup
 from smallcrm.services import party_store as store
-from smallcrm.services.import_plan import PARTY_COLUMNS, ImportPlan, PlannedRow, Progress, ShouldStop
+from smallcrm.services.import_plan import PARTY_COLUMNS, ImportPlan, PlannedRow, Progress, ShouldStop, cancelled
 from smallcrm.services.settings import get_setting, set_setting
 from smallcrm.services.views import PartyRef
 from smallcrm.text import fold
@@ -54,10 +54,6 @@ class ImportResult:
     rejected: int
     companies_created: int  # of those created, companies made for people's "company" column
     look_alikes: tuple[LookAlike, ...] = ()
-
-
-def cancelled() -> Conflict:
-    return Conflict("The import was cancelled; nothing was changed", code="cancelled")
 
 
 class _Pace:

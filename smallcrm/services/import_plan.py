@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from smallcrm.clock import utcnow
 from smallcrm.db.models import uid_maker
+from smallcrm.errors import Conflict
 from smallcrm.services import import_lookup as lookup
 from smallcrm.services.import_checks import Checked, Defaults, Refused, Rejection, checked_chunks
 from smallcrm.services.import_layouts import Mapping
@@ -253,10 +254,13 @@ class Planner:
                           work=work)
 
 
+def cancelled() -> Conflict:
+    """What a stopped preview or import raises: nothing was changed."""
+    return Conflict("The import was cancelled; nothing was changed", code="cancelled")
+
+
 def plan_records(plan: ImportPlan, records: Iterator[ImportRecord], total: int, progress: Progress | None = None,
                  should_stop: ShouldStop | None = None) -> ImportPlan:
-    from smallcrm.services.import_apply import cancelled
-
     planner = Planner(plan)
     done = 0
     chunks = iter(lambda: list(islice(records, CHUNK)), [])

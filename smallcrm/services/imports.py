@@ -20,9 +20,17 @@ from smallcrm.documents.xlsx import write_workbook
 from smallcrm.documents.xlsx_reader import read_xlsx
 from smallcrm.errors import ValidationError
 from smallcrm.gc_pause import collections_paused
-from smallcrm.services.import_apply import ImportResult, LookAlike, apply_import, cancelled
+from smallcrm.services.import_apply import ImportResult, LookAlike, apply_import
 from smallcrm.services.import_layouts import FIELDS, Mapping, detect_mapping
-from smallcrm.services.import_plan import ImportPlan, PlannedRow, Progress, Rejection, ShouldStop, plan_records
+from smallcrm.services.import_plan import (
+    ImportPlan,
+    PlannedRow,
+    Progress,
+    Rejection,
+    ShouldStop,
+    cancelled,
+    plan_records,
+)
 from smallcrm.services.import_records import ImportRecord, record_of_row, record_of_vcard
 from smallcrm.services.import_undo import ImportBatchView, list_imports, undo_import
 from smallcrm.services.settings import get_setting

@@ -11,9 +11,10 @@ from smallcrm.clock import local_today, utcnow
 from smallcrm.db.sales_models import Invoice, InvoiceLine, Payment, Quote
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, QuoteStatus
 from smallcrm.errors import Conflict, NotFound, ValidationError
-from smallcrm.money import from_cents, to_cents
+from smallcrm.money import to_cents
 from smallcrm.services import audit
 from smallcrm.services import party_store as store
+from smallcrm.services.credit_room import check_credit
 from smallcrm.services.document_lines import (
     LineDraft,
     clean_lines,
@@ -131,7 +132,7 @@ def update_invoice(db, invoice_id: int, draft: InvoiceDraft) -> tuple[DocumentVi
     with db.atomic():
         invoice = _draft(invoice_id)
         if invoice.kind == InvoiceKind.CREDIT_NOTE:
-            _check_credit(invoice.corrects, clean_lines(draft.lines), exclude_id=invoice.id)
+            check_credit(invoice.corrects, clean_lines(draft.lines), exclude_id=invoice.id)
         _fill(invoice, draft)
     return invoice_view(invoice), _changes(invoice)
 
@@ -175,27 +176,6 @@ def invoice_from_quote(db, quote_id: int) -> tuple[DocumentView, Changes]:
     return invoice_view(invoice), changes
 
 
-def creditable_cents(invoice: Invoice, exclude_id: int | None = None) -> int:
-    """Cents of ``invoice`` not yet corrected by other credit notes (issued or draft)."""
-    others = Invoice.select().where(Invoice.corrects == invoice.id, Invoice.kind == InvoiceKind.CREDIT_NOTE,
-                                    Invoice.deleted_at.is_null())
-    if exclude_id is not None:
-        others = others.where(Invoice.id != exclude_id)
-    return invoice.total_cents - sum(o.total_cents for o in others)
-
-
-def _check_credit(invoice: Invoice, lines, exclude_id: int | None = None) -> None:
-    total = to_cents(totals_of(lines).total)
-    room = creditable_cents(invoice, exclude_id)
-    if total > room:
-        raise ValidationError("lines", f"The credit note ({from_cents(total)}) is larger than what is left of invoice "
-                              f"{invoice.number_text} ({from_cents(room)})", code="credit_too_large",
-                              total=from_cents(total), room=from_cents(room))
-    from smallcrm.services.credit_notes import check_quantities  # it builds on this module
-
-    check_quantities(invoice, lines, exclude_id)
-
-
 def create_credit_note(db, invoice_id: int, lines: list[LineDraft] | None = None, notes: str = ""
                        ) -> tuple[DocumentView, Changes]:
     """A draft credit note correcting an issued invoice: all of it by default, or the lines given."""
@@ -204,7 +184,7 @@ def create_credit_note(db, invoice_id: int, lines: list[LineDraft] | None = None
         if invoice.kind != InvoiceKind.INVOICE or invoice.status != InvoiceStatus.ISSUED:
             raise Conflict("Only an issued invoice can be corrected by a credit note", code="not_issued")
         drafts = lines if lines is not None else drafts_from(invoice_view(invoice).lines)
-        _check_credit(invoice, clean_lines(drafts))
+        check_credit(invoice, clean_lines(drafts))
         note = Invoice(kind=InvoiceKind.CREDIT_NOTE, corrects=invoice.id, currency=invoice.currency)
         _fill(note, InvoiceDraft(invoice.party_id, drafts, notes, 0, invoice.language))
     changes = _changes(note)
@@ -222,7 +202,7 @@ def issue_invoice(db, invoice_id: int, issue_date: date | None = None) -> tuple[
         if to_cents(totals_of(lines).total) <= 0:
             raise ValidationError("lines", "The total must be more than zero", code="zero_total")
         if invoice.kind == InvoiceKind.CREDIT_NOTE:
-            _check_credit(invoice.corrects, lines, exclude_id=invoice.id)
+            check_credit(invoice.corrects, lines, exclude_id=invoice.id)
         when = issue_date or local_today()
         if when > local_today():
             raise ValidationError("issue_date", f"An invoice cannot be dated in the future ({when})",

@@ -19,7 +19,7 @@ from smallcrm.services.invoices import InvoiceDraft, create_invoice, get_invoice
 from smallcrm.services.parties import PartyDraft, create_party
 from ui.dialogs.credit_note_dialog import CreditNoteDialog
 from ui.models.line_table import ERROR_BACKGROUND
-from ui.views import invoice_view
+from ui.views import open_invoices
 from ui.views.invoice_editor import InvoiceEditor
 
 D = Decimal
@@ -31,7 +31,7 @@ def italian():
     QLocale.setDefault(QLocale("it_IT"))
     yield
     QLocale.setDefault(before)
-    invoice_view._open.clear()
+    open_invoices.open_windows.clear()
 
 
 @pytest.fixture
@@ -119,14 +119,14 @@ def test_an_amount_then_the_note_issued_reads_back_from_its_pdf(ctx, qtbot, dial
 
 
 def test_the_invoice_window_opens_the_draft_note_in_the_editor(ctx, qtbot, invoice, monkeypatch):
-    window = invoice_view.open_invoice_view(ctx, invoice.id)
+    window = open_invoices.open_invoice_view(ctx, invoice.id)
     qtbot.addWidget(window)
     assert window.credit_button.isVisible()
     monkeypatch.setattr(CreditNoteDialog, "exec", lambda dialog: (
         dialog.table.item(0, dialog.DESCRIPTION).setCheckState(Qt.CheckState.Unchecked), dialog.create()))
     window.credit_button.click()
     [note] = [r for r in list_invoices(ctx.db) if r.kind == "credit_note"]
-    editor = invoice_view._open[note.id]
+    editor = open_invoices.open_windows[note.id]
     qtbot.addWidget(editor)
     assert isinstance(editor, InvoiceEditor) and editor.lines.rowCount() == 1
     assert note.total == D("99.00") and "credit note" in window.status.text().lower()

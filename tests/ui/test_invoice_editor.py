@@ -14,7 +14,7 @@ from smallcrm.services.invoices import InvoiceDraft, create_credit_note, create_
 from smallcrm.services.parties import PartyDraft, create_party
 from tests.ui.test_quote_editor import column, pick_customer, type_in_cell
 from ui.models.line_table import ERROR_ROLE
-from ui.views import invoice_view
+from ui.views import invoice_view, open_invoices
 from ui.views.document_editor import DocumentEditor
 from ui.views.invoice_editor import InvoiceEditor
 
@@ -28,7 +28,7 @@ def italian(monkeypatch):
     monkeypatch.setattr(DocumentEditor, "confirm_discard", classmethod(lambda cls, parent: True))
     yield
     QLocale.setDefault(before)
-    invoice_view._open.clear()
+    open_invoices.open_windows.clear()
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def draft(ctx, customer):
 
 
 def opened(qtbot, ctx, invoice_id: int):
-    window = invoice_view.open_invoice_view(ctx, invoice_id)
+    window = open_invoices.open_invoice_view(ctx, invoice_id)
     qtbot.addWidget(window)
     return window
 
@@ -50,7 +50,7 @@ def opened(qtbot, ctx, invoice_id: int):
 def test_a_draft_opens_in_the_editor_and_saves_what_was_changed(ctx, qtbot, draft):
     editor = opened(qtbot, ctx, draft.id)
     assert isinstance(editor, InvoiceEditor)
-    assert invoice_view.open_invoice_view(ctx, draft.id) is editor  # one window per invoice
+    assert open_invoices.open_invoice_view(ctx, draft.id) is editor  # one window per invoice
     assert editor.lines.rowCount() == 2 and editor.customer.text() == "Idraulica Bianchi"
     assert editor.totals.total_label.text() == "1.308,00\xa0€"
     assert editor.terms.value() == 30 and editor.save_button.isEnabled() and not editor.customer.isReadOnly()
@@ -107,19 +107,19 @@ def test_issuing_saves_the_changes_and_hands_over_to_the_read_only_view(ctx, qtb
     issued = get_invoice(ctx.db, draft.id)
     assert issued.status == "issued" and issued.number and issued.total == Decimal("1186.00")
     assert issued.due_date == date.today() + timedelta(days=30)
-    window = invoice_view._open[draft.id]
+    window = open_invoices.open_windows[draft.id]
     qtbot.addWidget(window)
     assert isinstance(window, invoice_view.InvoiceView) and not editor.isVisible()
     assert issued.number in window.status.text()
     assert not window.lines.flags(window.lines.index(0, 1)) & Qt.ItemFlag.ItemIsEditable  # read-only now
-    assert invoice_view.open_invoice_view(ctx, draft.id) is window
+    assert open_invoices.open_invoice_view(ctx, draft.id) is window
 
 
 def test_a_date_in_the_future_is_refused_and_named(ctx, qtbot, draft):
     editor = opened(qtbot, ctx, draft.id)
     editor.issue_date.setDate(QDate(date.today() + timedelta(days=2)))
     editor.issue_button.click()
-    assert get_invoice(ctx.db, draft.id).status == "draft" and invoice_view._open[draft.id] is editor
+    assert get_invoice(ctx.db, draft.id).status == "draft" and open_invoices.open_windows[draft.id] is editor
     assert "future" in editor.status.text()
 
 

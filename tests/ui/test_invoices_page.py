@@ -16,7 +16,7 @@ from smallcrm.services.quotes import QuoteDraft, create_quote, set_quote_status
 from ui.dialogs.credit_note_dialog import CreditNoteDialog
 from ui.dialogs.payment_dialog import PaymentDialog
 from ui.models.document_table import INVOICE_COLUMNS, QUOTE_COLUMNS, TONES, DocumentTableModel
-from ui.views import invoice_view
+from ui.views import invoice_view, open_invoices
 from ui.views.invoice_editor import InvoiceEditor
 from ui.views.invoices_page import InvoicesPage
 from ui.views.quotes_page import QuotesPage
@@ -48,11 +48,11 @@ def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch):
     page = InvoicesPage(ctx)
     qtbot.addWidget(page)
     assert cell(page.model, 0, "number") == "(draft)"
-    editor = invoice_view._open[draft.id]  # a draft opens in the editor
+    editor = open_invoices.open_windows[draft.id]  # a draft opens in the editor
     qtbot.addWidget(editor)
     assert isinstance(editor, InvoiceEditor) and editor.lines.rowCount() == 1
     editor.issue_button.click()
-    window = invoice_view._open[draft.id]  # issued: the read-only view took its place
+    window = open_invoices.open_windows[draft.id]  # issued: the read-only view took its place
     qtbot.addWidget(window)
     assert isinstance(window, invoice_view.InvoiceView) and not editor.isVisible()
     assert window.view.status == "issued" and not window.issue_button.isVisible()
@@ -72,7 +72,7 @@ def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch):
     window.credit_button.click()  # all that is left, as the dialog proposes
     notes = [r for r in list_invoices(ctx.db) if r.kind == "credit_note"]
     assert len(notes) == 1 and notes[0].status == "draft"
-    qtbot.addWidget(invoice_view._open[notes[0].id])
+    qtbot.addWidget(open_invoices.open_windows[notes[0].id])
 
 
 def test_invoice_filters_and_overdue_colours(ctx, qtbot):
@@ -106,7 +106,7 @@ def test_invoice_filters_and_overdue_colours(ctx, qtbot):
     with qtbot.waitSignal(page.opened) as opened:
         page.open_row(1)
     assert opened.args == [page.model.rows[1].id]
-    for window in list(invoice_view._open.values()):
+    for window in list(open_invoices.open_windows.values()):
         qtbot.addWidget(window)
 
 

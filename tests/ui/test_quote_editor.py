@@ -15,7 +15,7 @@ from smallcrm.services.parties import PartyDraft, create_party
 from smallcrm.services.quotes import QuoteDraft, create_quote, get_quote, list_quotes
 from ui import formatting
 from ui.models.line_table import ERROR_BACKGROUND, ERROR_ROLE, LineDelegate, LineTableModel
-from ui.views import invoice_view
+from ui.views import open_invoices
 from ui.views.quote_editor import QuoteEditor, open_quote_editor
 from ui.widgets.pdf_preview import PdfOutput
 
@@ -212,7 +212,7 @@ def test_status_changes_and_conversion_to_an_invoice(ctx, qtbot, shop):
     editor.convert_button.click()
     [invoice] = list_invoices(ctx.db)
     assert invoice.status == "draft" and invoice.total == view.total
-    window = invoice_view._open[invoice.id]
+    window = open_invoices.open_windows[invoice.id]
     qtbot.addWidget(window)
     assert window.issue_button.isVisible()
     editor.revise_button.click()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
@@ -15,11 +15,13 @@ from ui import formatting
 from ui.context import AppContext
 from ui.i18n import LANGUAGES
 from ui.labels import label
-from ui.views import invoice_view
 from ui.views.document_editor import DocumentEditor, button, row
 
 
 class InvoiceEditor(DocumentEditor):
+    issued = Signal(int, str)  # id and number, once issued
+    closed = Signal(int)
+
     def __init__(self, ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.invoice_id = invoice_id
@@ -46,7 +48,6 @@ class InvoiceEditor(DocumentEditor):
         self.issue_date.dateChanged.connect(lambda _d: self._show_due())
         self.notes.textChanged.connect(self._edited)
         self.language.activated.connect(lambda _i: self._edited())
-        invoice_view._open[invoice_id] = self
         self.load_catalog()
         db = ctx.db
         ctx.runner.submit(lambda control: invoices.get_invoice(db, invoice_id), on_done=self._show,
@@ -144,11 +145,8 @@ class InvoiceEditor(DocumentEditor):
         self.dirty = False
         self.forget()
         self.ctx.bus.publish(changes)
-        parent = self.parentWidget()
         self.close()
-        shown = invoice_view.open_invoice_view(self.ctx, view.id, parent)
-        shown.say(self.tr("Issued as %1").replace("%1", view.number))
+        self.issued.emit(view.id, view.number)  # the opener shows it, read-only
 
     def forget(self) -> None:
-        if invoice_view._open.get(self.invoice_id) is self:
-            del invoice_view._open[self.invoice_id]
+        self.closed.emit(self.invoice_id)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from smallcrm.changes import Changes
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
@@ -34,11 +33,10 @@ from ui.models.line_table import LineTableModel, line_table_view
 from ui.widgets.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
 from ui.widgets.totals_panel import TotalsPanel
 
-_open: dict[int, InvoiceView] = {}
-
 
 class InvoiceView(QWidget):
     opened = Signal(int)  # another document to show (a credit note just made)
+    closed = Signal(int)
 
     def __init__(self, ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -111,7 +109,6 @@ class InvoiceView(QWidget):
         self.export_button.clicked.connect(self.export_pdf)
         self.open_button.clicked.connect(self.open_pdf)
         ctx.bus.changed.connect(self._changed)
-        _open[invoice_id] = self
         self.reload()
 
     def reload(self) -> None:
@@ -187,7 +184,10 @@ class InvoiceView(QWidget):
     def issue(self) -> None:
         db, invoice_id, when = self.ctx.db, self.invoice_id, self.issue_date.date().toPython()
         self._write(lambda control: invoices.issue_invoice(db, invoice_id, when),
-                    lambda view: self.say(self.tr("Issued as %1").replace("%1", view.number)))
+                    lambda view: self.say_issued(view.number))
+
+    def say_issued(self, number: str) -> None:
+        self.say(self.tr("Issued as %1").replace("%1", number))
 
     def record_payment(self) -> None:
         from ui.dialogs.payment_dialog import PaymentDialog
@@ -202,8 +202,7 @@ class InvoiceView(QWidget):
         note = CreditNoteDialog.ask(self.ctx, self.invoice_id, self)
         if note is not None:
             self.say(self.tr("Draft credit note created"))
-            self.opened.emit(note.id)
-            open_invoice_view(self.ctx, note.id, self.parentWidget())
+            self.opened.emit(note.id)  # the opener shows it
 
     def _pdf_maker(self):
         db, invoice_id = self.ctx.db, self.invoice_id
@@ -231,21 +230,5 @@ class InvoiceView(QWidget):
             self.reload()
 
     def closeEvent(self, event) -> None:
-        if _open.get(self.invoice_id) is self:
-            del _open[self.invoice_id]
+        self.closed.emit(self.invoice_id)
         super().closeEvent(event)
-
-
-def open_invoice_view(ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> QWidget:
-    """Bring up the window of an invoice (the one already open, if any): the editor for a draft, the read-only
-    view for an issued invoice or credit note."""
-    from ui.views.invoice_editor import InvoiceEditor
-
-    view = _open.get(invoice_id)
-    if view is None or not isValid(view) or view.ctx is not ctx:
-        draft = invoices.get_invoice(ctx.db, invoice_id).status == InvoiceStatus.DRAFT  # a quick read
-        view = InvoiceEditor(ctx, invoice_id, parent) if draft else InvoiceView(ctx, invoice_id, parent)
-    view.show()
-    view.raise_()
-    view.activateWindow()
-    return view

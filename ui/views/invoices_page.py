@@ -60,7 +60,7 @@ class InvoicesPage(ListPage):
         return f"{row.number} {row.party.name}"
 
     def open_invoice(self, invoice_id: int):
-        from ui.views.invoice_view import open_invoice_view
+        from ui.views.open_invoices import open_invoice_view
 
         return open_invoice_view(self.ctx, invoice_id, self)
 

@@ -17,7 +17,7 @@ from ui.dialogs.send_mail_dialog import mail_quote
 from ui.i18n import LANGUAGES
 from ui.labels import label
 from ui.views.document_editor import DocumentEditor, button, row
-from ui.views.invoice_view import open_invoice_view
+from ui.views.open_invoices import open_invoice_view
 
 _open: dict[int, QuoteEditor] = {}
 
