@@ -49,14 +49,14 @@ def main(path: str) -> dict:
     from ui.bus import ChangeBus
     from ui.context import AppContext
     from ui.main_window import MainWindow
-    from ui.tasks import TaskRunner
+    from ui.tasks import JobRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     imported, imported_cpu = time.perf_counter(), time.process_time()
     with tempfile.TemporaryDirectory() as folder:  # QSettings saves by replacing its file: never os.devnull
         settings = QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
         db = open_database(path)
-        ctx = AppContext(db=db, bus=ChangeBus(), runner=TaskRunner(db), settings=settings)
+        ctx = AppContext(db=db, bus=ChangeBus(), runner=JobRunner(db), settings=settings)
         window = MainWindow(ctx)  # opens on the contacts, as on a first start
         window.resize(1280, 800)
         window.show()

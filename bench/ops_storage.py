@@ -98,7 +98,7 @@ def desktop_memory(ctx: Context) -> list[Row]:
     shown = Stats((result["shown_s"] * 1000,), cpu=(result["shown_cpu_s"] * 1000,))  # CPU: all its threads
     window = Row("window", "Desktop window: open the database → window shown with the first page of contacts",
                  ctx.scale, shown, target="< 300 ms", limit_ms=300,
-                 note=f"one run, offscreen, background jobs on their threads (TaskRunner); all "
+                 note=f"one run, offscreen, background jobs on their threads (JobRunner); all "
                       f"{result['rows']:,} ids loaded after {result['all_ids_s'] * 1000:,.0f} ms; Qt and app "
                       f"imports before it: {result['imports_s']:.2f} s")
     return [row, window]

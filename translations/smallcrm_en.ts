@@ -1906,7 +1906,7 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     </message>
 </context>
 <context>
-    <name>InvoiceView</name>
+    <name>InvoiceWindow</name>
     <message>
         <source>Issue</source>
         <translation>Issue</translation>

@@ -1906,7 +1906,7 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     </message>
 </context>
 <context>
-    <name>InvoiceView</name>
+    <name>InvoiceWindow</name>
     <message>
         <source>Issue</source>
         <translation>Emetti</translation>

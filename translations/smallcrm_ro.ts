@@ -1912,7 +1912,7 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     </message>
 </context>
 <context>
-    <name>InvoiceView</name>
+    <name>InvoiceWindow</name>
     <message>
         <source>Issue</source>
         <translation>Emite</translation>

@@ -24,7 +24,7 @@ from ui.dialogs.passphrase import open_asking_passphrase
 from ui.dialogs.reminders_dialog import show_reminders
 from ui.i18n import chosen_language, install_translators
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
+from ui.tasks import JobRunner
 
 DEMO_CONTACTS = 300
 
@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 6
     if is_empty(db) and FirstStartDialog.ask():
         generate_demo(db, contacts=DEMO_CONTACTS, seed=1)
-    ctx = AppContext(db=db, bus=ChangeBus(), runner=TaskRunner(db), settings=settings)
+    ctx = AppContext(db=db, bus=ChangeBus(), runner=JobRunner(db), settings=settings)
     window = MainWindow(ctx)
     window.show()
     window.start_daily_backup()

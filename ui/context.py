@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSettings
 
 from ui.bus import ChangeBus
-from ui.tasks import TaskRunner
+from ui.tasks import JobRunner
 
 
 @dataclass
 class AppContext:
     db: object  # the open database, passed to services as is
     bus: ChangeBus
-    runner: TaskRunner
+    runner: JobRunner
     settings: QSettings

@@ -139,9 +139,9 @@ class MainWindow(QMainWindow):
         open_quote_editor(self.ctx, quote_id, self)
 
     def open_invoice(self, invoice_id: int) -> None:
-        from ui.views.open_invoices import open_invoice_view
+        from ui.views.open_invoices import open_invoice
 
-        open_invoice_view(self.ctx, invoice_id, self)
+        open_invoice(self.ctx, invoice_id, self)
 
     def new_party(self, kind: str) -> None:
         from ui.dialogs.party_form import PartyForm

@@ -88,7 +88,7 @@ class _Runnable(QRunnable):
             _execute(self._job, self._body)
 
 
-class TaskRunner(QObject):
+class JobRunner(QObject):
     started = Signal(object)  # Job, for the status bar's progress area
 
     def __init__(self, db, parent: QObject | None = None) -> None:
@@ -124,7 +124,7 @@ class TaskRunner(QObject):
         self._writes.waitForDone(msecs)
 
 
-class SyncRunner(TaskRunner):
+class SyncRunner(JobRunner):
     """Runs each job at once in the calling thread (tests): same signals, no threads."""
 
     def _start(self, job: Job, body: JobBody, write: bool) -> None:

@@ -10,7 +10,7 @@ from smallcrm.services.lists import PartyQuery
 from smallcrm.services.parties import PartyDraft, create_party
 from ui.models import party_table
 from ui.models.party_table import PAGE, PartyTableModel
-from ui.tasks import TaskRunner, _execute
+from ui.tasks import JobRunner, _execute
 from ui.views.contacts_page import ContactsPage
 
 
@@ -112,7 +112,7 @@ def test_the_daily_backup_runs_from_the_window_not_at_open(ctx, qtbot):
     assert len(list_backups(ctx.db.path)) == 1
 
 
-class HeldRunner(TaskRunner):
+class HeldRunner(JobRunner):
     """Keeps the jobs until the test runs them, one at a time, in the order they were submitted."""
 
     def __init__(self, db) -> None:

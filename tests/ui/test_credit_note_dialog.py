@@ -119,7 +119,7 @@ def test_an_amount_then_the_note_issued_reads_back_from_its_pdf(ctx, qtbot, dial
 
 
 def test_the_invoice_window_opens_the_draft_note_in_the_editor(ctx, qtbot, invoice, monkeypatch):
-    window = open_invoices.open_invoice_view(ctx, invoice.id)
+    window = open_invoices.open_invoice(ctx, invoice.id)
     qtbot.addWidget(window)
     assert window.credit_button.isVisible()
     monkeypatch.setattr(CreditNoteDialog, "exec", lambda dialog: (

@@ -42,7 +42,7 @@ def draft(ctx, customer):
 
 
 def opened(qtbot, ctx, invoice_id: int):
-    window = open_invoices.open_invoice_view(ctx, invoice_id)
+    window = open_invoices.open_invoice(ctx, invoice_id)
     qtbot.addWidget(window)
     return window
 
@@ -50,7 +50,7 @@ def opened(qtbot, ctx, invoice_id: int):
 def test_a_draft_opens_in_the_editor_and_saves_what_was_changed(ctx, qtbot, draft):
     editor = opened(qtbot, ctx, draft.id)
     assert isinstance(editor, InvoiceEditor)
-    assert open_invoices.open_invoice_view(ctx, draft.id) is editor  # one window per invoice
+    assert open_invoices.open_invoice(ctx, draft.id) is editor  # one window per invoice
     assert editor.lines.rowCount() == 2 and editor.customer.text() == "Idraulica Bianchi"
     assert editor.totals.total_label.text() == "1.308,00\xa0€"
     assert editor.terms.value() == 30 and editor.save_button.isEnabled() and not editor.customer.isReadOnly()
@@ -109,10 +109,10 @@ def test_issuing_saves_the_changes_and_hands_over_to_the_read_only_view(ctx, qtb
     assert issued.due_date == date.today() + timedelta(days=30)
     window = open_invoices.open_windows[draft.id]
     qtbot.addWidget(window)
-    assert isinstance(window, invoice_view.InvoiceView) and not editor.isVisible()
+    assert isinstance(window, invoice_view.InvoiceWindow) and not editor.isVisible()
     assert issued.number in window.status.text()
     assert not window.lines.flags(window.lines.index(0, 1)) & Qt.ItemFlag.ItemIsEditable  # read-only now
-    assert open_invoices.open_invoice_view(ctx, draft.id) is window
+    assert open_invoices.open_invoice(ctx, draft.id) is window
 
 
 def test_a_date_in_the_future_is_refused_and_named(ctx, qtbot, draft):

@@ -54,7 +54,7 @@ def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch):
     editor.issue_button.click()
     window = open_invoices.open_windows[draft.id]  # issued: the read-only view took its place
     qtbot.addWidget(window)
-    assert isinstance(window, invoice_view.InvoiceView) and not editor.isVisible()
+    assert isinstance(window, invoice_view.InvoiceWindow) and not editor.isVisible()
     assert window.view.status == "issued" and not window.issue_button.isVisible()
     assert cell(page.model, 0, "status") == "Unpaid"  # the page followed the bus
     dialog = PaymentDialog(ctx, window.view)

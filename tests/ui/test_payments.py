@@ -15,7 +15,7 @@ from smallcrm.services.parties import PartyDraft, create_party
 from smallcrm.services.payments import list_payments
 from ui.dialogs.payment_dialog import PaymentDialog
 from ui.models.document_table import OVERDUE_ROW, RECEIVABLE_COLUMNS, DocumentTableModel
-from ui.views.invoice_view import InvoiceView
+from ui.views.invoice_view import InvoiceWindow
 from ui.views.receivables_page import ReceivablesPage
 
 
@@ -95,7 +95,7 @@ def test_invoice_window_records_a_payment(ctx, qtbot, customer, monkeypatch):
         return self.result()
 
     monkeypatch.setattr(PaymentDialog, "exec", pay_half)
-    window = InvoiceView(ctx, invoice.id)
+    window = InvoiceWindow(ctx, invoice.id)
     qtbot.addWidget(window)
     assert window.payment_button.isEnabled() and window.payments.rowCount() == 0
     window.payment_button.click()

@@ -170,11 +170,11 @@ def test_restore_a_backup_chosen_from_the_list_and_the_window_shows_the_restored
 def test_encrypt_with_the_real_background_runner_while_the_window_thread_has_read(ctx, qtbot, monkeypatch):
     """Threads for real: the window's thread has a connection open (it listed contacts), the job converts the
     file on a worker thread, and afterwards both threads read the encrypted file."""
-    from ui.tasks import TaskRunner
+    from ui.tasks import JobRunner
 
     create_party(ctx.db, PartyDraft(first_name="Thread", last_name="Safety"))
     assert [h.name for h in search_parties(ctx.db, "safety")] == ["Thread Safety"]  # this thread connected
-    ctx.runner = TaskRunner(ctx.db)
+    ctx.runner = JobRunner(ctx.db)
     monkeypatch.setattr(SecuritySettings, "confirm", classmethod(lambda cls, parent, text: True))
     page = SecuritySettings(ctx)
     qtbot.addWidget(page)

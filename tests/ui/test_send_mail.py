@@ -104,16 +104,16 @@ def test_the_quote_editor_mails_only_a_saved_quote(ctx, qtbot, quote):
     dialog.close()
 
 
-def test_the_invoice_view_mails_only_an_issued_invoice(ctx, qtbot, quote, smtp_server):
+def test_the_invoice_window_mails_only_an_issued_invoice(ctx, qtbot, quote, smtp_server):
     from smallcrm.services import invoices
     from ui.dialogs.send_mail_dialog import mail_invoice
-    from ui.views.invoice_view import InvoiceView
+    from ui.views.invoice_view import InvoiceWindow
 
     server = smtp_server()
     configure(ctx.db, server)
     draft, _ = invoices.create_invoice(ctx.db, invoices.InvoiceDraft(quote.party.id, [LineDraft("Lavori", 1, "200", 0,
                                                                                                 "22")]))
-    window = InvoiceView(ctx, draft.id)
+    window = InvoiceWindow(ctx, draft.id)
     qtbot.addWidget(window)
     assert mail_invoice(window) is None and "Issue the invoice" in window.status.text()
     issued, _ = invoices.issue_invoice(ctx.db, draft.id, date(2026, 11, 20))

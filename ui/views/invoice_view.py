@@ -34,7 +34,7 @@ from ui.widgets.pdf_preview import PdfOutput, PdfPreview, file_name, render_page
 from ui.widgets.totals_panel import TotalsPanel
 
 
-class InvoiceView(QWidget):
+class InvoiceWindow(QWidget):
     opened = Signal(int)  # another document to show (a credit note just made)
     closed = Signal(int)
 

@@ -60,9 +60,9 @@ class InvoicesPage(ListPage):
         return f"{row.number} {row.party.name}"
 
     def open_invoice(self, invoice_id: int):
-        from ui.views.open_invoices import open_invoice_view
+        from ui.views.open_invoices import open_invoice
 
-        return open_invoice_view(self.ctx, invoice_id, self)
+        return open_invoice(self.ctx, invoice_id, self)
 
     def _show_count(self) -> None:
         rows = self.model.rows

@@ -14,7 +14,7 @@ from smallcrm.domain_sales import InvoiceStatus
 from smallcrm.services import invoices
 from ui.context import AppContext
 from ui.views.invoice_editor import InvoiceEditor
-from ui.views.invoice_view import InvoiceView
+from ui.views.invoice_view import InvoiceWindow
 
 open_windows: dict[int, QWidget] = {}
 
@@ -29,10 +29,10 @@ def forget(invoice_id: int, window: QWidget) -> None:
 
 
 def _issued(ctx: AppContext, invoice_id: int, number: str, parent: QWidget | None) -> None:
-    open_invoice_view(ctx, invoice_id, parent).say_issued(number)
+    open_invoice(ctx, invoice_id, parent).say_issued(number)
 
 
-def open_invoice_view(ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> QWidget:
+def open_invoice(ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> QWidget:
     """Bring up the window of an invoice (the one already open, if any): the editor for a draft, the read-only
     view for an issued invoice or credit note."""
     window = open_windows.get(invoice_id)
@@ -41,8 +41,8 @@ def open_invoice_view(ctx: AppContext, invoice_id: int, parent: QWidget | None =
             window = InvoiceEditor(ctx, invoice_id, parent)
             window.issued.connect(lambda issued_id, number, p=parent: _issued(ctx, issued_id, number, p))
         else:
-            window = InvoiceView(ctx, invoice_id, parent)
-            window.opened.connect(lambda note_id, p=parent: open_invoice_view(ctx, note_id, p))
+            window = InvoiceWindow(ctx, invoice_id, parent)
+            window.opened.connect(lambda note_id, p=parent: open_invoice(ctx, note_id, p))
         window.closed.connect(lambda closed_id, w=window: forget(closed_id, w))
         register(invoice_id, window)
     window.show()

@@ -17,7 +17,7 @@ from ui.dialogs.send_mail_dialog import mail_quote
 from ui.i18n import LANGUAGES
 from ui.labels import label
 from ui.views.document_editor import DocumentEditor, button, row
-from ui.views.open_invoices import open_invoice_view
+from ui.views.open_invoices import open_invoice
 
 _open: dict[int, QuoteEditor] = {}
 
@@ -175,7 +175,7 @@ class QuoteEditor(DocumentEditor):
             view, changes = result
             self.ctx.bus.publish(changes)
             self._set_status(self.tr("Draft invoice created"))
-            open_invoice_view(self.ctx, view.id, self.parentWidget() or self)
+            open_invoice(self.ctx, view.id, self.parentWidget() or self)
 
         self._write(lambda control: invoices.invoice_from_quote(db, quote_id), converted)
 
