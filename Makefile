@@ -47,4 +47,4 @@ clean:
 # kill and the result is appended to docs/crash-test.md (about 20 minutes on a 2-core machine)
 .PHONY: crashtest
 crashtest: $(STAMP)
-	$(PY) -m smallcrm.crashtest run --kills 1000 --report docs/crash-test.md
+	$(PY) -m dev.crashtest run --kills 1000 --report docs/crash-test.md

@@ -19,7 +19,7 @@ from pathlib import Path
 from smallcrm.clock import utcnow
 from smallcrm.db import backup as backups
 from smallcrm.db.connection import open_database
-from smallcrm.demo import generate_demo
+from smallcrm.demo.parties import generate_demo
 
 DATA = Path(__file__).resolve().parent / "data"
 SEED = 20260101

@@ -46,10 +46,10 @@ def main(path: str) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from smallcrm.db.connection import open_database
-    from ui.bus import ChangeBus
-    from ui.context import AppContext
+    from ui.common.bus import ChangeBus
+    from ui.common.context import AppContext
+    from ui.jobs import JobRunner
     from ui.main_window import MainWindow
-    from ui.tasks import JobRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     imported, imported_cpu = time.perf_counter(), time.process_time()

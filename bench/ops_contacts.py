@@ -13,9 +13,9 @@ from bench.timing import Peer, Row, Stats, clock2, measure, pool, series, under
 from smallcrm.db.bulk import bulk_insert
 from smallcrm.db.connection import open_database
 from smallcrm.db.models import Communication
-from smallcrm.services.lists import PartyQuery, list_parties, party_ids, party_rows
-from smallcrm.services.overview import party_overview, timeline
-from smallcrm.services.search import search_parties
+from smallcrm.services.parties.lists import PartyQuery, list_parties, party_ids, party_rows
+from smallcrm.services.parties.overview import party_overview, timeline
+from smallcrm.services.parties.search import search_parties
 
 PAGE = 200  # rows the lazy table model loads at a time (ui/models/party_table.py)
 PEER_LIST = Peer("154-171", 154)

@@ -15,11 +15,11 @@ from bench.ops_sales import _customer, _lines
 from bench.timing import Row, Stats, clock2, measure, pool, under
 from smallcrm.db.cipher import file_salt, key_from_passphrase
 from smallcrm.db.connection import open_database
-from smallcrm.services.invoices import InvoiceDraft, create_invoice, issue_invoice
-from smallcrm.services.lists import PartyQuery, party_ids, party_rows
-from smallcrm.services.maintenance import make_backup
-from smallcrm.services.search import search_parties
-from smallcrm.services.security import encrypt_database
+from smallcrm.services.admin.maintenance import make_backup
+from smallcrm.services.admin.security import encrypt_database
+from smallcrm.services.parties.lists import PartyQuery, party_ids, party_rows
+from smallcrm.services.parties.search import search_parties
+from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, issue_invoice
 
 PASSPHRASE = "bench passphrase, not a secret"
 NOTE = "floor column = ours on the plain file"

@@ -12,9 +12,9 @@ from bench.context import Context
 from bench.timing import Row, measure, under
 from smallcrm.documents.export_labels import Labels, translated_sheet
 from smallcrm.money import from_cents
-from smallcrm.services import exports as service
-from smallcrm.services.catalog import percent_of
-from smallcrm.services.document_lines import document_language
+from smallcrm.services.exchange import exports as service
+from smallcrm.services.sales.catalog import percent_of
+from smallcrm.services.sales.document_lines import document_language
 
 # values read as stored (cents, thousandths, basis points, ISO dates) as the typed cells they become
 _TYPED = {"cents": from_cents, "thousandths": lambda v: Decimal(v) / 1000, "basis_points": percent_of,

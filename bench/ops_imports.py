@@ -13,9 +13,9 @@ from pathlib import Path
 
 from bench.context import Context
 from bench.timing import Row, measure
-from smallcrm import demo_words as words
 from smallcrm.db.connection import open_database
-from smallcrm.services.imports import apply_import, preview_import
+from smallcrm.demo import words
+from smallcrm.services.exchange.imports import apply_import, preview_import
 
 HEADER = ["First name", "Last name", "Company", "E-mail", "Mobile", "City", "Province", "Tags"]
 TARGET_RATE = 10_000  # rows per second, issue 8

@@ -7,13 +7,13 @@ from bench.context import Context
 from bench.timing import Peer, Row, measure, series, under
 from smallcrm.clock import local_today
 from smallcrm.documents.pdf import render_document_pdf
-from smallcrm.services.company import get_company_profile, update_company_profile
-from smallcrm.services.document_lines import LineDraft
-from smallcrm.services.invoices import InvoiceDraft, create_invoice, get_invoice, issue_invoice
-from smallcrm.services.payments import receivables
-from smallcrm.services.printing import invoice_pdf, quote_pdf
-from smallcrm.services.quotes import QuoteDraft, create_quote
-from smallcrm.services.sales_views import CompanyProfile
+from smallcrm.services.admin.company import get_company_profile, update_company_profile
+from smallcrm.services.sales.document_lines import LineDraft
+from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, get_invoice, issue_invoice
+from smallcrm.services.sales.payments import receivables
+from smallcrm.services.sales.printing import invoice_pdf, quote_pdf
+from smallcrm.services.sales.quotes import QuoteDraft, create_quote
+from smallcrm.services.sales.views import CompanyProfile
 
 LINES = 100
 PEER_PDF = Peer("157", 157)

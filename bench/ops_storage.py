@@ -14,7 +14,7 @@ from bench.context import Context
 from bench.timing import Row, Stats, clock, clock2, measure, under
 from smallcrm.db.backup import backup_folder
 from smallcrm.db.connection import _verify, open_database
-from smallcrm.services.maintenance import backup_if_due, make_backup
+from smallcrm.services.admin.maintenance import backup_if_due, make_backup
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -20,7 +20,7 @@ HEADER = ("Operation", "Scale", "Ours: median / p95 ms [CPU]", "Floor: median / 
 
 
 METHOD = [
-    "Databases: the demo generator (`smallcrm.demo.generate_demo`), seed 20260101, its 'today' fixed at "
+    "Databases: the demo generator (`smallcrm.demo.parties.generate_demo`), seed 20260101, its 'today' fixed at "
     "2026-01-15. 100k: 100,000 persons, 12,500 companies, contact points, tags, 1,000,000 communications, "
     "50,000 quotes, ~50,000 issued invoices with lines and payments (a 715 MB file). 1M: 1,000,000 persons, "
     "125,000 companies, one communication per contact (to keep generation time reasonable), the same sales per "

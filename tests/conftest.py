@@ -12,7 +12,10 @@ from keyring.errors import PasswordDeleteError
 
 from smallcrm import keychain
 from smallcrm.db.connection import open_database
-from smallcrm.services.parties import PartyDraft, create_party
+from smallcrm.services.parties.parties import PartyDraft, create_party
+
+# servers some tests talk to, for every folder: real SMTP servers and a real Dovecot on 127.0.0.1
+pytest_plugins = ("tests.smtp_test_server", "tests.services.mail.fixtures")
 
 
 class MemoryKeyring(KeyringBackend):

@@ -118,8 +118,8 @@ def smtp_server():
 def configure(db, server: Server | None, *, port: int | None = None, password: str = PASSWORD,
               timeout: int = 5) -> None:
     """Point the mail settings at a test server (or at a closed port) and keep the password in the keyring."""
-    from smallcrm.services.mail_out import save_smtp_password
-    from smallcrm.services.settings import set_setting
+    from smallcrm.services.admin.settings import set_setting
+    from smallcrm.services.mail.outgoing import save_smtp_password
 
     for key, value in (("smtp_host", "127.0.0.1"), ("smtp_port", port or (server.port if server else free_port())),
                        ("smtp_security", "none"), ("smtp_user", USER), ("smtp_timeout_seconds", timeout),

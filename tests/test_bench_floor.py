@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from bench import floor
-from smallcrm.services.lists import PartyQuery, list_parties
-from smallcrm.services.parties import AddressDraft
-from smallcrm.services.search import search_parties
+from smallcrm.services.parties.lists import PartyQuery, list_parties
+from smallcrm.services.parties.parties import AddressDraft
+from smallcrm.services.parties.search import search_parties
 
 
 @pytest.fixture

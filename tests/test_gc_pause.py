@@ -28,8 +28,8 @@ def test_a_collector_switched_off_by_someone_else_stays_off():
 
 
 def test_a_preview_pauses_the_collector(db, tmp_path, monkeypatch):
-    from smallcrm.services import import_plan
-    from smallcrm.services.imports import preview_import
+    from smallcrm.services.exchange import import_plan
+    from smallcrm.services.exchange.imports import preview_import
 
     seen = []
     original = import_plan.Planner.add_chunk

@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smallcrm import __version__
 from smallcrm.config import data_dir, resolve_db_location
-from smallcrm.demo import generate_demo
+from smallcrm.demo.parties import generate_demo
 from smallcrm.errors import SmallCrmError
-from smallcrm.services.storage import is_empty, open_crm
-from ui.bus import ChangeBus
-from ui.context import AppContext
-from ui.dialogs.first_start import FirstStartDialog
-from ui.dialogs.passphrase import open_asking_passphrase
-from ui.dialogs.reminders_dialog import show_reminders
-from ui.i18n import chosen_language, install_translators
+from smallcrm.services.admin.storage import is_empty, open_crm
+from ui.common.bus import ChangeBus
+from ui.common.context import AppContext
+from ui.common.first_start import FirstStartDialog
+from ui.common.i18n import chosen_language, install_translators
+from ui.common.passphrase import open_asking_passphrase
+from ui.jobs import JobRunner
 from ui.main_window import MainWindow
-from ui.tasks import JobRunner
+from ui.timeline.reminders_dialog import show_reminders
 
 DEMO_CONTACTS = 300
 

@@ -7,16 +7,16 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from smallcrm.changes import Changes
-from smallcrm.services.maintenance import backup_if_due
-from smallcrm.services.storage import database_path
-from smallcrm.services.tasks import count_due_tasks
-from ui.context import AppContext
-from ui.dialogs.reminders_dialog import install_reminders
-from ui.mail_fetcher import install_mail_fetcher
-from ui.outbox_sender import install_outbox
+from smallcrm.services.admin.maintenance import backup_if_due
+from smallcrm.services.admin.storage import database_path
+from smallcrm.services.timeline.tasks import count_due_tasks
+from ui.common.context import AppContext
+from ui.common.job_progress import JobProgress
+from ui.mail.fetcher import install_mail_fetcher
+from ui.mail.sender import install_outbox
 from ui.pages import PAGES, PageSpec
-from ui.widgets.global_search import install_global_search
-from ui.widgets.job_progress import JobProgress
+from ui.parties.global_search import install_global_search
+from ui.timeline.reminders_dialog import install_reminders
 
 SIDEBAR_STYLE = """
 QListWidget#sidebar { background: #1f3b57; color: #dfe8f1; border: none; padding-top: 10px; font-size: 14px;
@@ -93,8 +93,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
     def open_export(self, kind: str | None = None):
-        """The export dialog (File → Export…), showing ``kind`` (an export of smallcrm.services.exports)."""
-        from ui.dialogs.export_dialog import show_export_dialog
+        """The export dialog (File → Export…), showing ``kind`` (an export of smallcrm.services.exchange.exports)."""
+        from ui.exchange.export_dialog import show_export_dialog
 
         return show_export_dialog(self.ctx, self, kind)
 
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
 
     def show_party(self, party_id: int) -> None:
         """Open the 360° view of a person or a company."""
-        from ui.views.party_page import PartyPage
+        from ui.parties.party_page import PartyPage
 
         page = self._pages.get("party")
         if page is None:
@@ -134,17 +134,17 @@ class MainWindow(QMainWindow):
 
     def open_quote(self, quote_id: int | None) -> None:
         """Open a quote in its editor (a new one with ``None``)."""
-        from ui.views.quote_editor import open_quote_editor
+        from ui.sales.quote_editor import open_quote_editor
 
         open_quote_editor(self.ctx, quote_id, self)
 
     def open_invoice(self, invoice_id: int) -> None:
-        from ui.views.open_invoices import open_invoice
+        from ui.sales.open_invoices import open_invoice
 
         open_invoice(self.ctx, invoice_id, self)
 
     def new_party(self, kind: str) -> None:
-        from ui.dialogs.party_form import PartyForm
+        from ui.parties.party_form import PartyForm
 
         saved = PartyForm.create(self.ctx, kind, self)
         if saved is not None:

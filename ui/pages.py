@@ -18,7 +18,7 @@ class PageSpec:
 
 
 def _contacts(ctx, window):
-    from ui.views.contacts_page import ContactsPage
+    from ui.parties.contacts_page import ContactsPage
 
     page = ContactsPage(ctx, kind="person")
     page.open_party.connect(window.show_party)
@@ -27,7 +27,7 @@ def _contacts(ctx, window):
 
 
 def _companies(ctx, window):
-    from ui.views.contacts_page import ContactsPage
+    from ui.parties.contacts_page import ContactsPage
 
     page = ContactsPage(ctx, kind="company")
     page.open_party.connect(window.show_party)
@@ -36,7 +36,7 @@ def _companies(ctx, window):
 
 
 def _activities(ctx, window):
-    from ui.views.activities_page import ActivitiesPage
+    from ui.timeline.activities_page import ActivitiesPage
 
     page = ActivitiesPage(ctx)
     page.open_party.connect(window.show_party)
@@ -44,7 +44,7 @@ def _activities(ctx, window):
 
 
 def _tasks(ctx, window):
-    from ui.views.tasks_page import TasksPage
+    from ui.timeline.tasks_page import TasksPage
 
     page = TasksPage(ctx)
     page.open_party.connect(window.show_party)
@@ -52,7 +52,7 @@ def _tasks(ctx, window):
 
 
 def _deals(ctx, window):
-    from ui.views.deals_board import DealsBoard
+    from ui.sales.deals_board import DealsBoard
 
     page = DealsBoard(ctx)
     page.open_party.connect(window.show_party)
@@ -60,7 +60,7 @@ def _deals(ctx, window):
 
 
 def _mail(ctx, window):
-    from ui.views.mail_review_page import MailReviewPage
+    from ui.mail.review_page import MailReviewPage
 
     page = MailReviewPage(ctx)
     page.open_party.connect(window.show_party)
@@ -68,7 +68,7 @@ def _mail(ctx, window):
 
 
 def _settings(ctx, window):
-    from ui.views.settings_page import SettingsPage
+    from ui.settings.page import SettingsPage
 
     page = SettingsPage(ctx)
     page.privacy.open_party.connect(window.show_party)
@@ -76,25 +76,25 @@ def _settings(ctx, window):
 
 
 def _quotes(ctx, window):
-    from ui.views.quotes_page import QuotesPage
+    from ui.sales.quotes_page import QuotesPage
 
     return QuotesPage(ctx)
 
 
 def _invoices(ctx, window):
-    from ui.views.invoices_page import InvoicesPage
+    from ui.sales.invoices_page import InvoicesPage
 
     return InvoicesPage(ctx)
 
 
 def _outbox(ctx, window):
-    from ui.views.outbox_page import OutboxPage
+    from ui.mail.outbox_page import OutboxPage
 
     return OutboxPage(ctx, getattr(window, "outbox", None))
 
 
 def _receivables(ctx, window):
-    from ui.views.receivables_page import ReceivablesPage
+    from ui.sales.receivables_page import ReceivablesPage
 
     return ReceivablesPage(ctx)
 

@@ -10,7 +10,27 @@ from collections.abc import Sequence
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from smallcrm import __version__
-from smallcrm.cli import activities, admin, contacts, data, imports, mail, privacy, sales, security
+from smallcrm.cli import (
+    admin,
+    mail,
+    privacy,
+    sales,
+)
+from smallcrm.cli import (
+    admin_security as security,
+)
+from smallcrm.cli import (
+    exchange_export as data,
+)
+from smallcrm.cli import (
+    exchange_import as imports,
+)
+from smallcrm.cli import (
+    parties as contacts,
+)
+from smallcrm.cli import (
+    timeline as activities,
+)
 from smallcrm.config import resolve_db_location
 from smallcrm.db.connection import storage_error_from
 from smallcrm.errors import Conflict, NotFound, ServerError, SmallCrmError, StorageError, ValidationError

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from smallcrm.cli.output import emit_json, table, when
 from smallcrm.cli.session import open_db, with_passphrase
-from smallcrm.demo import generate_demo
+from smallcrm.demo.parties import generate_demo
 from smallcrm.errors import StorageError
-from smallcrm.services import maintenance
-from smallcrm.services.lists import PartyQuery, count_parties
-from smallcrm.services.tasks import due_tasks
+from smallcrm.services.admin import maintenance
+from smallcrm.services.parties.lists import PartyQuery, count_parties
+from smallcrm.services.timeline.tasks import due_tasks
 
 TOUR_CONTACTS = 300
 

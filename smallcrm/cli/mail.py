@@ -9,8 +9,9 @@ import sys
 from smallcrm.cli import mail_in
 from smallcrm.cli.output import emit_json, table, when
 from smallcrm.cli.session import open_db
-from smallcrm.services import mail_out, outbox
-from smallcrm.services.reminders import reminders
+from smallcrm.services.mail import outbox
+from smallcrm.services.mail import outgoing as mail_out
+from smallcrm.services.timeline.reminders import reminders
 
 
 def register(commands) -> None:

@@ -8,10 +8,10 @@ import sys
 
 from smallcrm.cli.output import emit_json, table, warn, when
 from smallcrm.cli.session import open_db
-from smallcrm.mail.imap import SECURITY
-from smallcrm.services.mail_account import ImapSettings, imap_settings, save_imap_settings
-from smallcrm.services.mail_in import MailInReport, fetch_mail, import_mail_file
-from smallcrm.services.mail_review import (
+from smallcrm.mailwire.imap import SECURITY
+from smallcrm.services.mail.account import ImapSettings, imap_settings, save_imap_settings
+from smallcrm.services.mail.incoming import MailInReport, fetch_mail, import_mail_file
+from smallcrm.services.mail.review import (
     STATUSES,
     attach_review,
     create_contact_from_review,

@@ -11,10 +11,10 @@ from pathlib import Path
 from smallcrm.cli.output import emit_json, table, when
 from smallcrm.cli.session import open_db
 from smallcrm.domain import LawfulBasis
-from smallcrm.services import consents, erasure, retention
-from smallcrm.services.audit import list_audit
-from smallcrm.services.parties import get_party
-from smallcrm.services.subject_access import export_personal_data
+from smallcrm.services.parties.parties import get_party
+from smallcrm.services.privacy import consents, erasure, retention
+from smallcrm.services.privacy.audit import list_audit
+from smallcrm.services.privacy.subject_access import export_personal_data
 
 
 def _date_or_none(text: str) -> date | None:

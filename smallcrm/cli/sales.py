@@ -11,11 +11,11 @@ from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
 from smallcrm.domain_sales import PaymentMethod, QuoteStatus
 from smallcrm.errors import ValidationError
-from smallcrm.services import catalog, invoices, payments, printing, quotes
-from smallcrm.services.company import get_company_profile, update_company_profile
-from smallcrm.services.credit_notes import CreditRequest, create_partial_credit_note
-from smallcrm.services.document_lines import LineDraft, drafts_from
-from smallcrm.services.sales_views import DocumentView
+from smallcrm.services.admin.company import get_company_profile, update_company_profile
+from smallcrm.services.sales import catalog, invoices, payments, printing, quotes
+from smallcrm.services.sales.credit_notes import CreditRequest, create_partial_credit_note
+from smallcrm.services.sales.document_lines import LineDraft, drafts_from
+from smallcrm.services.sales.views import DocumentView
 
 LINE_HELP = "a line as 'DESCRIPTION|QTY|PRICE|VAT|DISCOUNT%' (VAT and discount optional), or 'CODE*QTY' of a product"
 

@@ -15,7 +15,7 @@ import segno
 from reportlab.lib.colors import black
 
 if TYPE_CHECKING:
-    from smallcrm.services.sales_views import CompanyProfile, DocumentView
+    from smallcrm.services.sales.views import CompanyProfile, DocumentView
 
 MAX_NAME = 70
 MAX_TEXT = 140

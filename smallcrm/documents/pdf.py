@@ -43,7 +43,7 @@ from smallcrm.documents.pdf_style import (
 from smallcrm.documents.pdf_tables import lines_table, payment, summary
 
 if TYPE_CHECKING:
-    from smallcrm.services.sales_views import CompanyProfile, DocumentView
+    from smallcrm.services.sales.views import CompanyProfile, DocumentView
 
 NOTE_SIZE, NOTE_LEADING = 8.5, 11.5
 

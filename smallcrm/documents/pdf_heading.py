@@ -25,7 +25,7 @@ from smallcrm.documents.pdf_style import (
 )
 
 if TYPE_CHECKING:
-    from smallcrm.services.sales_views import CompanyProfile, DocumentView
+    from smallcrm.services.sales.views import CompanyProfile, DocumentView
 
 
 def party_ids(vat_number: str, tax_code: str, labels: dict[str, str]) -> list[str]:

@@ -31,7 +31,7 @@ from smallcrm.documents.pdf_style import (
 )
 
 if TYPE_CHECKING:
-    from smallcrm.services.sales_views import CompanyProfile, DocumentView
+    from smallcrm.services.sales.views import CompanyProfile, DocumentView
 
 LINE_SIZE, LINE_LEADING, HEADER_SIZE, PAD_X, PAD_Y = 8.5, 10.6, 7.5, 4, 3.5
 

@@ -214,7 +214,7 @@ def test_help_documents_exit_codes_and_process_exit_status(tmp_path):
 
 def test_demo_gives_our_shop_a_profile_but_never_overwrites_a_real_one(tmp_path, capsys):
     from smallcrm.db.connection import open_database
-    from smallcrm.services.company import get_company_profile
+    from smallcrm.services.admin.company import get_company_profile
 
     demo = tmp_path / "demo.sqlite3"
     assert main(["--db", str(demo), "demo", "--contacts", "10", "--per-contact", "1"]) == 0

@@ -8,8 +8,7 @@ import pytest
 
 from smallcrm.db.connection import open_database
 from smallcrm.db.models import database as model_proxy
-
-from .helpers import fill
+from tests.db.helpers import fill
 
 
 @pytest.fixture(autouse=True)

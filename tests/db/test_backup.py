@@ -22,8 +22,7 @@ from smallcrm.db.connection import BUSY_TIMEOUT_MS, open_database
 from smallcrm.db.lock import InstanceLock
 from smallcrm.db.models import Party
 from smallcrm.errors import StorageError
-
-from .helpers import add_contact_point, add_party, corrupt, digest, fill, party_names, sidecars
+from tests.db.helpers import add_contact_point, add_party, corrupt, digest, fill, party_names, sidecars
 
 NAME = re.compile(r"^crm-\d{8}T\d{12}Z-(?P<reason>[a-z0-9-]+)\.sqlite3$")
 

@@ -14,8 +14,7 @@ from smallcrm.db.migrate import head_version
 from smallcrm.db.models import Party
 from smallcrm.db.models import database as model_proxy
 from smallcrm.errors import StorageError
-
-from .helpers import PAGE_SIZE, add_party, corrupt, digest, fill, sidecars
+from tests.db.helpers import PAGE_SIZE, add_party, corrupt, digest, fill, sidecars
 
 
 def pragma(db, name: str):

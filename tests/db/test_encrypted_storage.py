@@ -12,9 +12,8 @@ from smallcrm.db import cipher
 from smallcrm.db.backup import integrity_problems, list_backups, make_backup, newest_good_backup
 from smallcrm.db.connection import open_database
 from smallcrm.errors import StorageError
-from smallcrm.services.security import encrypt_database
-
-from .helpers import PAGE_SIZE, corrupt, digest, fill
+from smallcrm.services.admin.security import encrypt_database
+from tests.db.helpers import PAGE_SIZE, corrupt, digest, fill
 
 PASSPHRASE = "a long enough passphrase"
 

@@ -10,8 +10,7 @@ import pytest
 from smallcrm.db.connection import open_database
 from smallcrm.db.lock import InstanceLock
 from smallcrm.errors import StorageError
-
-from .helpers import digest, python
+from tests.db.helpers import digest, python
 
 HOLD = """
 import sys, time

@@ -13,9 +13,8 @@ from smallcrm.db.backup import integrity_problems, list_backups
 from smallcrm.db.connection import open_database
 from smallcrm.db.migrate import Step, available_steps, current_version, head_version, upgrade
 from smallcrm.errors import StorageError
-from smallcrm.services.search import search_parties
-
-from .helpers import NOW, add_contact_point, add_party, digest, party_names, sidecars
+from smallcrm.services.parties.search import search_parties
+from tests.db.helpers import NOW, add_contact_point, add_party, digest, party_names, sidecars
 
 
 def versions(db) -> list[int]:

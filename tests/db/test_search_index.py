@@ -7,9 +7,8 @@ import pytest
 from smallcrm.db import search_index
 from smallcrm.db.connection import open_database
 from smallcrm.db.search_index import rebuild_if_stale, rebuild_search_index, reindex_parties
-from smallcrm.services.search import search_parties
-
-from .helpers import NOW, add_contact_point, add_party
+from smallcrm.services.parties.search import search_parties
+from tests.db.helpers import NOW, add_contact_point, add_party
 
 
 def indexed(pw) -> tuple[set[int], set[int]]:

@@ -10,7 +10,7 @@ from decimal import Decimal as D
 from pypdf import PdfReader
 
 from smallcrm.money import round_cents
-from smallcrm.services.sales_views import CompanyProfile, CustomerBlock, DocumentView, LineView, VatSummaryLine
+from smallcrm.services.sales.views import CompanyProfile, CustomerBlock, DocumentView, LineView, VatSummaryLine
 from smallcrm.services.views import PartyRef
 
 IBAN = "IT60 X054 2811 1010 0000 0123 456"

@@ -15,7 +15,7 @@ import pytest
 
 from smallcrm.documents.formatting import format_date, format_money, format_quantity
 from smallcrm.documents.pdf import render_document_pdf
-from smallcrm.services.sales_views import CompanyProfile, CustomerBlock
+from smallcrm.services.sales.views import CompanyProfile, CustomerBlock
 from tests.documents.pdf_samples import (
     EXEMPTION,
     company,

@@ -9,8 +9,8 @@ from datetime import timedelta
 from smallcrm.clock import utcnow
 from smallcrm.db.backup import STAMP, backup_folder, backup_if_due, integrity_problems, list_backups
 from smallcrm.db.connection import open_database
-from smallcrm.services.parties import PartyDraft, create_party
-from smallcrm.services.settings import set_setting
+from smallcrm.services.admin.settings import set_setting
+from smallcrm.services.parties.parties import PartyDraft, create_party
 
 
 def with_data(path, *names: str) -> None:

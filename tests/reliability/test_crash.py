@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from smallcrm import crashtest
+from dev import crashtest
 from smallcrm.db.connection import open_database
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")

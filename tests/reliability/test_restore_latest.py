@@ -7,7 +7,7 @@ import sqlite3
 from smallcrm.cli import main
 from smallcrm.db.backup import list_backups, make_backup
 from smallcrm.db.connection import open_database
-from smallcrm.services.parties import PartyDraft, create_party
+from smallcrm.services.parties.parties import PartyDraft, create_party
 
 
 def names_in(path) -> list[str]:

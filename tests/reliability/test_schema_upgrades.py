@@ -11,13 +11,13 @@ import pytest
 from smallcrm.db.backup import integrity_problems, list_backups
 from smallcrm.db.connection import open_database
 from smallcrm.db.migrate import head_version
-from smallcrm.services.communications import list_communications
-from smallcrm.services.invoices import get_invoice, list_invoices
-from smallcrm.services.parties import get_party
-from smallcrm.services.payments import list_payments
-from smallcrm.services.quotes import get_quote
-from smallcrm.services.search import search_parties
-from smallcrm.services.tasks import list_tasks
+from smallcrm.services.parties.parties import get_party
+from smallcrm.services.parties.search import search_parties
+from smallcrm.services.sales.invoices import get_invoice, list_invoices
+from smallcrm.services.sales.payments import list_payments
+from smallcrm.services.sales.quotes import get_quote
+from smallcrm.services.timeline.communications import list_communications
+from smallcrm.services.timeline.tasks import list_tasks
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schemas"
 PAST = list(range(1, head_version()))
@@ -25,7 +25,7 @@ SALES = 3  # the schema version that brought quotes, invoices and payments
 
 
 def test_there_is_one_fixture_per_past_version():
-    """A new migration makes today's head a past version: run tests/fixtures/make_schema_fixtures.py."""
+    """A new migration makes today's head a past version: run dev/make_schema_fixtures.py."""
     assert sorted(p.name for p in FIXTURES.glob("v*.sqlite3")) == [f"v{v:04d}.sqlite3" for v in PAST]
 
 

@@ -10,8 +10,8 @@ from peewee import IntegrityError
 
 from smallcrm.db.backup import integrity_problems
 from smallcrm.errors import StorageError
-from smallcrm.services.communications import CommunicationDraft, log_communication
-from smallcrm.services.parties import PartyDraft, create_party, draft_of, get_party, update_party
+from smallcrm.services.parties.parties import PartyDraft, create_party, draft_of, get_party, update_party
+from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
 
 
 def snapshot(db) -> list[tuple]:

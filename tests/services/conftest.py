@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from smallcrm.services import invoices
-from smallcrm.services.document_lines import LineDraft
-from smallcrm.services.payments import PaymentDraft, record_payment
+from smallcrm.services.sales import invoices
+from smallcrm.services.sales.document_lines import LineDraft
+from smallcrm.services.sales.payments import PaymentDraft, record_payment
 
 
 @pytest.fixture

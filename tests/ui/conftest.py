@@ -5,13 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from smallcrm.demo import generate_demo
-from tests.mail.fixtures import dovecot, mailbox  # noqa: F401  (the Incoming mail page fetches from a real server)
-from tests.smtp_test_server import smtp_server  # noqa: F401 (a fixture: real SMTP servers on 127.0.0.1)
-from ui import i18n
-from ui.bus import ChangeBus
-from ui.context import AppContext
-from ui.tasks import SyncRunner
+from smallcrm.demo.parties import generate_demo
+from ui.common import i18n
+from ui.common.bus import ChangeBus
+from ui.common.context import AppContext
+from ui.jobs import SyncRunner
 
 
 class ModalOpened(AssertionError):

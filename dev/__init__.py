@@ -1,0 +1,1 @@
+"""Developer tools, not shipped: the crash-test harness and the schema-fixture maker."""

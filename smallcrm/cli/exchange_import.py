@@ -1,0 +1,174 @@
+"""`smallcrm import ...`: contacts in from CSV, Excel or vCard files (previewed, applied as one batch, undone as
+one); `smallcrm vcard export ...`: contacts out as a vCard 4.0 file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+from smallcrm.cli.output import emit_json, table, warn, when
+from smallcrm.cli.session import open_db
+from smallcrm.errors import ValidationError
+from smallcrm.services.exchange.import_layouts import FIELDS, Mapping
+from smallcrm.services.exchange.imports import (
+    ImportPlan,
+    apply_import,
+    inspect_import,
+    list_imports,
+    preview_import,
+    undo_import,
+    write_rejections,
+)
+from smallcrm.services.exchange.vcards import export_vcards
+
+SHOWN = 20  # rows listed per kind in the preview; the report has them all
+
+
+def register(commands) -> None:
+    p = commands.add_parser(
+        "import", help="import contacts from CSV, Excel (.xlsx) or vCard (.vcf)",
+        description="Preview and import contacts. Google Contacts and Outlook CSV and our own export are recognised "
+                    "by their columns; any other file shows the proposed column mapping, to be accepted with "
+                    "--accept-mapping or given with --mapping. Rows matching an existing contact (e-mail, phone, "
+                    "VAT number, vCard UID) update it; importing the same file twice creates nothing new.")
+    p.add_argument("file", nargs="?", type=Path, help="the file to import")
+    p.add_argument("--mapping", metavar="JSON",
+                   help=f"the field of each column: a JSON list (null to skip a column) or an object "
+                        f"{{\"header\": \"field\"}}; fields: {', '.join(FIELDS)}")
+    p.add_argument("--accept-mapping", action="store_true", help="import with the proposed mapping")
+    p.add_argument("--dry-run", action="store_true", help="only show what the import would do")
+    p.add_argument("--report", type=Path, metavar="FILE", help="write the rejected rows here (.xlsx or .csv)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--list", action="store_true", help="list past imports")
+    which.add_argument("--undo", type=int, metavar="BATCH", help="undo a finished import as a whole")
+    p.set_defaults(handler=run_import)
+
+    group = commands.add_parser("vcard", help="contacts as vCard files").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = group.add_parser("export", help="write contacts to a vCard 4.0 file (all, by tag or by id)")
+    add_vcard_options(p)
+    p.set_defaults(handler=export_vcard)
+
+
+def add_vcard_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the .vcf file to write")
+    p.add_argument("--tag", help="only the contacts with this tag")
+    p.add_argument("--ids", type=int, nargs="+", metavar="ID", help="only these contacts")
+
+
+def _progress(what: str):
+    def report(done: int, total: int) -> None:
+        if sys.stderr.isatty() and total:
+            print(f"\r{what}: {done:,}/{total:,}   ", end="", file=sys.stderr, flush=True)
+    return report
+
+
+def _end_progress() -> None:
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+
+
+def export_vcard(args: argparse.Namespace) -> int:
+    with open_db(args, create=False) as db:
+        result = export_vcards(db, args.output, args.ids, args.tag, progress=_progress("exporting"))
+    _end_progress()
+    if args.json:
+        return emit_json(result) or 0
+    print(f"Wrote {result.path} ({result.count:,} contacts)")
+    return 0
+
+
+def _mapping(text: str, proposed: Mapping) -> Mapping:
+    try:
+        given = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError("mapping", f"Not JSON: {exc}", code="mapping_invalid") from exc
+    if isinstance(given, dict):
+        unknown = set(given) - set(proposed.headers)
+        if unknown:
+            raise ValidationError("mapping", f"No column named {', '.join(sorted(unknown))}", code="mapping_invalid")
+        fields = [given.get(h) for h in proposed.headers]
+    elif isinstance(given, list):
+        fields = given
+    else:
+        raise ValidationError("mapping", "Expected a JSON list or object", code="mapping_invalid")
+    return proposed.with_fields(fields)
+
+
+def _show_mapping(mapping: Mapping) -> None:
+    table([[h, f or "-"] for h, f in zip(mapping.headers, mapping.fields, strict=True)], ["Column", "Field"])
+
+
+def _show_plan(plan: ImportPlan) -> None:
+    counts = plan.counts
+    made = f" (and {len(plan.new_companies):,} companies named in people's rows)" if plan.new_companies else ""
+    where = ", ".join(filter(None, (plan.file_kind, f"{plan.mapping.layout} layout", plan.encoding,
+                                    repr(plan.delimiter) if plan.delimiter else "")))
+    print(f"{plan.file_name} ({where}): {counts['create']:,} to create{made}, {counts['update']:,} to update, "
+          f"{counts['skip']:,} skipped, {counts['reject']:,} rejected")
+    for action, title in (("update", "Updates"), ("skip", "Skipped"), ("reject", "Rejected")):
+        rows = [r for r in plan.rows if r.action == action]
+        if rows:
+            print(f"\n{title}:")
+        for r in rows[:SHOWN]:
+            target = f" #{r.party_id}" if r.party_id else ""
+            detail = ", ".join(r.changed) if action == "update" else r.reason
+            print(f"  row {r.row}{target} {r.name}: {detail}")
+        if len(rows) > SHOWN:
+            print(f"  ... and {len(rows) - SHOWN:,} more")
+    alike = [r for r in plan.rows if r.candidates]
+    if alike:
+        print("\nNew, but looking like existing contacts (merge them later if they are the same):")
+        for r in alike[:SHOWN]:
+            print(f"  row {r.row} {r.name} ~ " + ", ".join(f"#{c.id} {c.name}" for c in r.candidates))
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with open_db(args, create=args.file is not None) as db:
+        if args.list:
+            batches = list_imports(db)
+            if args.json:
+                return emit_json(batches) or 0
+            table([[str(b.id), when(b.created_at), b.file_name, str(b.created), str(b.updated), str(b.rejected),
+                    when(b.undone_at)] for b in batches],
+                  ["Batch", "When", "File", "Created", "Updated", "Rejected", "Undone"])
+            return 0
+        if args.undo is not None:
+            changes = undo_import(db, args.undo)
+            print(f"Undid import {args.undo} ({len(changes.parties):,} contacts put back as they were)")
+            return 0
+        if args.file is None:
+            raise ValidationError("file", "Name a file to import (or use --list / --undo)", code="required")
+        source = inspect_import(db, args.file)
+        mapping = _mapping(args.mapping, source.mapping) if args.mapping else source.mapping
+        plan = preview_import(db, args.file, mapping, progress=_progress("reading"))
+        _end_progress()
+        if args.report:
+            write_rejections(plan, args.report)
+        if args.json and args.dry_run:
+            return emit_json({"counts": plan.counts, "layout": plan.mapping.layout, "rejected": plan.rejections,
+                              "rows": [{f.name: getattr(r, f.name) for f in fields(r) if f.name != "work"}
+                                       for r in plan.rows]}) or 0
+        _show_plan(plan)
+        if source.needs_confirmation and not (args.mapping or args.accept_mapping):
+            print("\nProposed mapping of the columns:")
+            _show_mapping(mapping)
+            if not args.dry_run:
+                raise ValidationError("mapping", "These columns are not a known layout: check the mapping above, "
+                                                 "then run again with --accept-mapping or --mapping",
+                                      code="mapping_unconfirmed")
+        if args.dry_run:
+            return 0
+        result, _ = apply_import(db, plan, progress=_progress("importing"))
+        _end_progress()
+        if args.json:
+            return emit_json(result) or 0
+        print(f"\nImported as batch {result.batch_id}: {result.created:,} created, {result.updated:,} updated, "
+              f"{result.skipped:,} skipped, {result.rejected:,} rejected (undo: smallcrm import --undo "
+              f"{result.batch_id})")
+        if args.report and result.rejected:
+            warn(f"Rejected rows written to {args.report}")
+        return 0

@@ -1,0 +1,1 @@
+"""Looking after the shop's installation: settings, our company profile, opening the database, backups, encryption."""

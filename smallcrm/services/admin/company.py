@@ -1,0 +1,65 @@
+"""Our own company's profile: the header of every quote and invoice."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import replace
+
+from stdnum import bic as std_bic
+from stdnum import exceptions as stdnum_errors
+from stdnum import iban as std_iban
+
+from smallcrm.changes import Changes
+from smallcrm.errors import ValidationError
+from smallcrm.services.admin.settings import get_settings, set_setting
+from smallcrm.services.sales.views import CompanyProfile
+from smallcrm.validation import normalize_email, normalize_tax_code, normalize_vat_number
+
+_TEXT = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban", "bic",
+         "email", "phone", "website")
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def get_company_profile(db=None) -> CompanyProfile:
+    stored = get_settings(*(f"company_{name}" for name in _TEXT), "company_logo_png", "payment_terms_days",
+                          "currency", "language")
+    logo = stored["company_logo_png"]
+    return CompanyProfile(**{name: stored[f"company_{name}"] for name in _TEXT},
+                          logo_png=base64.b64decode(logo) if logo else b"",
+                          payment_terms_days=stored["payment_terms_days"], currency=stored["currency"],
+                          language=stored["language"])
+
+
+def _checked(profile: CompanyProfile) -> CompanyProfile:
+    country = (profile.country or "IT").upper()
+    try:
+        iban = std_iban.validate(profile.iban) if profile.iban.strip() else ""
+        bic = std_bic.validate(profile.bic) if profile.bic.strip() else ""
+    except stdnum_errors.ValidationError as exc:
+        field = "iban" if profile.iban.strip() and not std_iban.is_valid(profile.iban) else "bic"
+        raise ValidationError(field, f"Not a valid {field.upper()}: {exc.message}", code="number_invalid") from exc
+    if profile.logo_png and not profile.logo_png.startswith(PNG_MAGIC):
+        raise ValidationError("logo_png", "The logo must be a PNG image", code="logo_invalid")
+    return replace(
+        profile, country=country, iban=iban, bic=bic,
+        vat_number=normalize_vat_number(profile.vat_number, country),
+        tax_code=normalize_tax_code(profile.tax_code, country, "company"),
+        email=normalize_email(profile.email) if profile.email.strip() else "",
+    )
+
+
+def update_company_profile(db, profile: CompanyProfile) -> tuple[CompanyProfile, Changes]:
+    if not 0 <= profile.payment_terms_days <= 365:
+        raise ValidationError("payment_terms_days", "Payment terms are between 0 and 365 days", code="out_of_range")
+    clean = _checked(profile)
+    changes = Changes()
+    with db.atomic():
+        for name in _TEXT:
+            changes.merge(set_setting(db, f"company_{name}", getattr(clean, name).strip()))
+        logo = base64.b64encode(clean.logo_png).decode("ascii") if clean.logo_png else ""
+        changes.merge(set_setting(db, "company_logo_png", logo))
+        changes.merge(set_setting(db, "payment_terms_days", clean.payment_terms_days))
+        changes.merge(set_setting(db, "currency", clean.currency.upper()))
+        changes.merge(set_setting(db, "language", clean.language))
+    return get_company_profile(), changes
+

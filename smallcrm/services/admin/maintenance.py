@@ -1,0 +1,77 @@
+"""Keeping the database safe: backups, restore, checks. Restore and check work on a closed database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from smallcrm.db import backup as backups
+from smallcrm.db.cipher import looks_encrypted
+from smallcrm.db.connection import open_database
+from smallcrm.db.lock import InstanceLock
+from smallcrm.services.admin.security import file_key
+
+BackupInfo = backups.BackupInfo
+
+
+def make_backup(db, keep: int | None = None) -> BackupInfo:
+    from smallcrm.services.admin.settings import get_setting
+
+    path = backups.make_backup(db.path, reason="manual", keep=keep or get_setting("backups_kept"), key=db.key)
+    return next(b for b in backups.list_backups(db.path) if b.path == path)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    return backups.list_backups(Path(db_path))
+
+
+def is_encrypted_backup(info: BackupInfo) -> bool:
+    return looks_encrypted(info.path)
+
+
+def newest_good_backup(db_path: Path, passphrase: str | None = None) -> Path | None:
+    """The newest backup that passes SQLite's quick check (what ``restore --latest`` restores)."""
+    db_path = Path(db_path).absolute()
+    found = backups.list_backups(db_path)
+    key = file_key(db_path, passphrase, found[0].path if found else None)
+    return backups.newest_good_backup(db_path, key)
+
+
+def check_database(db_path: Path, passphrase: str | None = None) -> list[str]:
+    """Integrity and foreign-key problems of the file; empty when sound."""
+    return backups.integrity_problems(Path(db_path), key=file_key(db_path, passphrase))
+
+
+def restore_backup(db_path: Path, file: Path, passphrase: str | None = None) -> Path | None:
+    """Replace the (closed) database with a checked backup; returns where the replaced data was kept. Erasures
+    logged in the replaced database are done again on the restored one."""
+    from smallcrm.services.privacy.erasure_replay import logged_erasures, replay_erasures
+
+    db_path = Path(db_path).absolute()
+    key = file_key(db_path, passphrase, Path(file))
+    lock = InstanceLock(db_path)
+    lock.acquire()
+    try:
+        erased = logged_erasures(db_path, key)  # a backup older than an erasure must not bring the person back
+        saved = backups.restore_backup(db_path, Path(file), key)
+    finally:
+        lock.release()
+    with open_database(db_path, passphrase=key if looks_encrypted(db_path) else None) as db:  # migrates an older one
+        replay_erasures(db, erased)
+    return saved
+
+
+def restore_into_open_database(db, file: Path) -> Path | None:
+    """Replace the open database with a checked backup and open it again in place (the window's restore:
+    the caller waits until no other thread uses the database). Returns where the replaced data was kept."""
+    db.suspend()
+    try:
+        return backups.restore_backup(db.path, Path(file), db.key)
+    finally:
+        db.resume(db.key if looks_encrypted(db.path) else None)
+
+
+def backup_if_due(db) -> BackupInfo | None:
+    """Today's automatic backup, when the newest is a day old or more (a long job: run it in the
+    background). None when none was due."""
+    path = backups.backup_if_due(db.path, key=db.key)
+    return next((b for b in backups.list_backups(db.path) if b.path == path), None) if path else None

@@ -1,0 +1,190 @@
+"""Checking an import's rows by the forms' rules: in this process, or for a big file in worker processes.
+
+The check of one row needs nothing from the database or from the other rows (the settings it falls back on are
+read once and handed over), and it is most of a preview's work, mostly ``phonenumbers``. A big file is checked in
+chunks by worker processes while this one reads the file and compares the checked rows with the database;
+only on cores left idle (on a busy machine the extra processes only take turns with this one). Starting a
+worker costs about a second of imports, so small files are checked here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from multiprocessing import get_context
+
+from smallcrm.errors import ValidationError
+from smallcrm.services.exchange.import_records import ImportRecord, RecordDraft, draft_of_record
+from smallcrm.services.parties.parties import AddressDraft, _Clean, _clean
+
+POOL_MIN_ROWS = 20_000  # below this the workers' start costs more than they save
+IN_FLIGHT = 4  # chunks handed to the workers ahead of the one being compared
+_LIST_NAMES = {"emails": "email", "phones": "phone", "websites": "web"}
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """The settings a row falls back on: read once in the importing process."""
+
+    country: str
+    owner: str
+    region: str
+
+
+@dataclass(frozen=True)
+class Rejection:
+    row: int
+    field: str
+    value: str
+    reason: str
+    code: str
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A row that is not imported: its rejection, and the name it shows in the preview."""
+
+    rejection: Rejection
+    display: str
+    reason: str  # as the preview shows it ("phone: Not a phone number ...")
+
+
+Checked = tuple[RecordDraft, object] | Refused  # the draft and its cleaned values (``parties._Clean``)
+
+
+def _rejection(record: ImportRecord, error: ValidationError) -> Rejection:
+    name = error.field.split("[")[0]
+    name = _LIST_NAMES.get(name, name)
+    value = record.values.get(name)  # as the file has it (a check may see only a part: "123" of "IT123")
+    if value is None:
+        value = error.params.get("value")
+    if value is None:
+        value = "; ".join(record.lists.get(name, ()))
+    return Rejection(record.number, name, str(value)[:200], error.message, error.code)
+
+
+def display_name(record: ImportRecord) -> str:
+    values = record.values
+    person = " ".join(v for v in (values.get("first_name", ""), values.get("last_name", "")) if v)
+    return person or values.get("name") or values.get("company") or next(iter(record.lists.get("email", [])), "")
+
+
+def check_record(record: ImportRecord, defaults: Defaults) -> Checked:
+    """What a form would make of the row, or why it is refused."""
+    if record.problem:
+        return Refused(Rejection(record.number, "row", "", record.detail, record.problem), display_name(record),
+                       record.detail)
+    try:
+        made = draft_of_record(record)
+        draft = made.draft
+        draft.country = draft.country or defaults.country
+        for address in draft.addresses:
+            address.country = address.country or draft.country
+        if draft.owner is None:
+            draft.owner = defaults.owner
+        return made, _clean(draft, defaults.region)
+    except ValidationError as error:
+        rejection = _rejection(record, error)
+        return Refused(rejection, display_name(record), f"{rejection.field}: {error.message}")
+
+
+def check_chunk(records: list[ImportRecord], defaults: Defaults) -> list[Checked]:
+    return [check_record(record, defaults) for record in records]
+
+
+def _packed(result: Checked) -> tuple | Refused:
+    """A checked row as plain values, for the trip back from a worker: rebuilding dataclasses from a pickle
+    costs a third of what checking the row did; tuples, dicts and strings come back at C speed."""
+    if isinstance(result, Refused):
+        return result
+    made, clean = result
+    first = clean.addresses[0] if clean.addresses else None  # the plan keeps a row's first address
+    address = None if first is None else (first.street, first.postal_code, first.city, first.province,
+                                           first.country, first.label)
+    return made.company, made.external_uid, tuple(made.given), clean.fields, clean.points, clean.tags, address
+
+
+def _unpacked(item: tuple | Refused) -> Checked:
+    if isinstance(item, Refused):
+        return item
+    company, external_uid, given, fields, points, tags, address = item
+    addresses = [] if address is None else [AddressDraft(*address)]
+    return RecordDraft(None, company, external_uid, frozenset(given)), _Clean(fields, points, tags, addresses)
+
+
+def check_chunk_packed(records: list[tuple], defaults: Defaults) -> list[tuple | Refused]:
+    """What a worker process runs, on records sent as plain tuples (``_record_values``)."""
+    return [_packed(check_record(ImportRecord(*values), defaults)) for values in records]
+
+
+def _record_values(record: ImportRecord) -> tuple:
+    return record.number, record.values, record.lists, record.problem, record.detail
+
+
+def _workers() -> int:
+    """Worker processes worth starting: one per idle core, at most two (this process, which reads the file and
+    compares the rows meanwhile, needs about a third of what the workers do); none on a busy machine."""
+    cores = os.cpu_count() or 1
+    try:
+        busy = max(0.0, os.getloadavg()[0] - 1)  # the load of the last minute, less this process's own
+    except (AttributeError, OSError):  # Windows has no load average
+        busy = 0.0
+    return 0 if cores < 2 else max(0, min(2, int(cores - busy)))
+
+
+def checked_chunks(chunks: Iterator[list[ImportRecord]], defaults: Defaults,
+                   total: int) -> Iterator[tuple[list[ImportRecord], list[Checked]]]:
+    """Each chunk of records with its checks, in the file's order; worker processes check a big file."""
+    workers = _workers() if total >= POOL_MIN_ROWS else 0
+    if workers:
+        try:
+            # spawn, not fork: the window's threads (Qt, the database) must not be copied into a child
+            pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        except (OSError, ValueError, NotImplementedError):
+            pool = None
+        if pool is not None:
+            yield from _pooled(pool, chunks, defaults)
+            return
+    for chunk in chunks:
+        yield chunk, check_chunk(chunk, defaults)
+
+
+def _pooled(pool: ProcessPoolExecutor, chunks: Iterator[list[ImportRecord]],
+            defaults: Defaults) -> Iterator[tuple[list[ImportRecord], list[Checked]]]:
+    pending: deque[tuple[list[ImportRecord], Future | None]] = deque()
+    broken = False
+    try:
+        for chunk in chunks:
+            if not broken:
+                try:
+                    sent = [_record_values(record) for record in chunk]
+                    pending.append((chunk, pool.submit(check_chunk_packed, sent, defaults)))
+                except (BrokenProcessPool, RuntimeError, OSError):
+                    broken = True
+            if broken:
+                pending.append((chunk, None))
+            while len(pending) > (0 if broken else IN_FLIGHT):
+                done, results, broken = _result(pending.popleft(), defaults, broken)
+                yield done, results
+        while pending:
+            done, results, broken = _result(pending.popleft(), defaults, broken)
+            yield done, results
+    finally:  # finished, failed or cancelled: the workers stop (a chunk under way is at most a moment)
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(item: tuple[list[ImportRecord], Future | None], defaults: Defaults,
+            broken: bool) -> tuple[list[ImportRecord], list[Checked], bool]:
+    """A chunk's checks from its worker; here, when no worker could (one that cannot start, in a packaged app
+    or a sandbox, leaves a broken pool: the rows are checked all the same)."""
+    chunk, future = item
+    if future is not None and not broken:
+        try:
+            return chunk, [_unpacked(item) for item in future.result()], False
+        except BrokenProcessPool:
+            broken = True
+    return chunk, check_chunk(chunk, defaults), broken

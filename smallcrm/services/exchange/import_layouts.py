@@ -1,0 +1,201 @@
+"""Which column of an imported file holds which field: known layouts by their headers, a suggestion otherwise.
+
+Known layouts: ours (the contacts CSV/xlsx export, in English, Italian or Romanian), Google Contacts CSV (old
+and new headers), Outlook CSV. Any other file gets a suggestion from header names (exact aliases first, then
+similar spelling), which the user confirms; a confirmed mapping is remembered per header signature.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from smallcrm.documents.export_labels import LANGUAGES, Labels
+from smallcrm.services.exchange.exports.people import CONTACT_HEADERS
+from smallcrm.text import fold
+
+# the fields a column can feed, in the order the mapping table shows them
+FIELDS = ("kind", "name", "first_name", "last_name", "company", "job_title", "email", "phone", "web", "street",
+          "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags", "owner",
+          "source", "notes", "birthday", "uid")
+LIST_FIELDS = frozenset({"email", "phone", "web", "tags"})
+SIMILAR_HEADER = 85
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def bare(header: str) -> str:
+    """A header folded to words: "P.IVA" -> "p iva", "E-mail 1 - Value" -> "e mail 1 value"."""
+    return " ".join(_NON_WORD.sub(" ", fold(header)).split())
+
+
+def _aliases(**fields: str) -> dict[str, str]:
+    table = {}
+    for name, spellings in fields.items():
+        for spelling in spellings.split("|"):
+            table[bare(spelling)] = name
+    return table
+
+
+# our export's headers, in each of our languages (ID and Created are ours but not imported)
+OURS = {language: [Labels(language)(header) for header in CONTACT_HEADERS] for language in LANGUAGES}
+_OUR_FIELDS = (None, "kind", "name", "first_name", "last_name", "company", "job_title", "email", "phone", "web",
+               "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags",
+               "owner", "source", None)
+
+ALIASES = _aliases(
+    kind="kind|type|tipo|tip|tipo contatto",
+    name="name|display name|full name|nome e cognome|nominativo|nome completo|contatto|nume complet|file as",
+    first_name="first name|given name|firstname|nome|prenume|vorname|prénom",
+    last_name="last name|family name|surname|lastname|cognome|nume de familie|nachname",
+    company="company|organization|organisation|organization name|organization 1 name|azienda|ragione sociale|"
+            "denominazione|società|ditta|impresa|cliente|companie|firmă|firma|societate|empresa",
+    job_title="job title|title at company|organization title|organization 1 title|position|role|qualifica|"
+              "ruolo|mansione|carica|funzione|funcție|functie|post",
+    email="email|e mail|e mail address|email address|e mail 2 address|e mail 3 address|mail|posta elettronica|"
+          "indirizzo email|pec|e mails|emails|adresă de email",
+    phone="phone|phones|telephone|tel|mobile|mobile phone|cell|cellphone|business phone|business phone 2|"
+          "home phone|home phone 2|other phone|primary phone|company main phone|car phone|telefono|telefoni|"
+          "cellulare|cell|fisso|numero di telefono|telefon|telefoane|mobil",
+    web="web|website|web site|web page|homepage|url|sito|sito web|sito internet|pagina web|site web",
+    street="street|address|business street|street address|indirizzo|via|sede|stradă|strada|adresă|adresa",
+    postal_code="postal code|zip|zip code|postcode|business postal code|cap|c a p|cod poștal|cod postal",
+    city="city|town|business city|città|citta|comune|località|localita|oraș|oras|localitate",
+    province="province|state|region|county|business state|provincia|prov|județ|judet",
+    country="country|business country|business country region|country region|nazione|paese|stato|țară|tara",
+    vat_number="vat|vat number|vat id|vat no|tax id|p iva|piva|partita iva|p iva cf|cod tva|cui|cif|cod fiscal tva",
+    tax_code="tax code|codice fiscale|cf|c f|cod fiscal|cnp",
+    stage="stage|lifecycle stage|status|fase|stato cliente|etapă|etapa",
+    tags="tags|tag|labels|categories|group membership|etichette|categorie|gruppi|etichete|categorii",
+    owner="owner|account owner|responsabile|commerciale|agente|responsabil",
+    source="source|lead source|fonte|origine|sursă|sursa",
+    notes="notes|note|comments|description|annotazioni|commenti|observații|observatii|notițe",
+    birthday="birthday|birth date|date of birth|data di nascita|compleanno|data nașterii|zi de naștere",
+    uid="uid",
+)
+for _language, _headers in OURS.items():
+    for _header, _field in zip(_headers, _OUR_FIELDS, strict=True):
+        if _field and _language == "en":
+            ALIASES[bare(_header)] = _field
+
+_GOOGLE_NUMBERED = [
+    (re.compile(r"^e mail \d+ value$"), "email"),
+    (re.compile(r"^phone \d+ value$"), "phone"),
+    (re.compile(r"^website \d+ value$"), "web"),
+    (re.compile(r"^address 1 street$"), "street"),
+    (re.compile(r"^address 1 city$"), "city"),
+    (re.compile(r"^address 1 region$"), "province"),
+    (re.compile(r"^address 1 postal code$"), "postal_code"),
+    (re.compile(r"^address 1 country$"), "country"),
+]
+_GOOGLE_MARK = re.compile(r"^(e mail|phone) 1 (value|label|type)$")
+_GOOGLE_IGNORED = re.compile(r"^(address|e mail|phone|website|organization|relation|event|im|custom field) \d+ ")
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """For each column of the file, the field it feeds (None: not imported)."""
+
+    layout: str  # smallcrm | google | outlook | remembered | custom | vcard
+    headers: tuple[str, ...]
+    fields: tuple[str | None, ...]
+
+    @property
+    def signature(self) -> str:
+        return header_signature(self.headers)
+
+    def with_fields(self, fields: list[str | None] | tuple[str | None, ...]) -> Mapping:
+        from smallcrm.errors import ValidationError
+
+        if len(fields) != len(self.headers):
+            raise ValidationError("mapping", f"The mapping names {len(fields)} columns, the file has "
+                                             f"{len(self.headers)}", code="mapping_size")
+        for field in fields:
+            if field is not None and field not in FIELDS:
+                raise ValidationError("mapping", f"Unknown field {field}; known: {', '.join(FIELDS)}",
+                                      code="choice_invalid", value=field, allowed=", ".join(FIELDS))
+        return Mapping("custom" if self.layout in ("custom", "remembered") else self.layout, self.headers,
+                       tuple(fields))
+
+
+def header_signature(headers: tuple[str, ...] | list[str]) -> str:
+    return hashlib.sha1("\x1f".join(bare(h) for h in headers).encode()).hexdigest()[:16]
+
+
+def _our_layout(names: list[str]) -> tuple[str | None, ...] | None:
+    for headers in OURS.values():
+        table = {bare(h): f for h, f in zip(headers, _OUR_FIELDS, strict=True)}
+        known = sum(1 for n in names if n in table)
+        if known >= max(len(names) * 0.8, 6) and {"id", bare(headers[1])} <= set(names):
+            return tuple(table.get(n) for n in names)
+    return None
+
+
+def _google_field(name: str) -> str | None:
+    for pattern, field in _GOOGLE_NUMBERED:
+        if pattern.match(name):
+            return field
+    if name in ALIASES:  # "Organization 1 - Name" of the older export
+        return ALIASES[name]
+    if _GOOGLE_IGNORED.match(name) or name in ("name prefix", "name suffix", "middle name", "nickname",
+                                               "additional name", "photo", "phonetic first name"):
+        return None
+    if name == "organization department":
+        return None
+    return ALIASES.get(name)
+
+
+def _outlook_field(name: str) -> str | None:
+    if name == "title":  # Outlook's "Title" is the salutation (Mr., Dott.)
+        return None
+    if name.startswith(("home ", "other ")) and not name.endswith("phone") and not name.endswith("phone 2"):
+        return None
+    if name.endswith("fax") or name in ("pager", "callback", "telex", "tty tdd phone", "radio phone",
+                                        "assistant s phone"):
+        return None
+    return ALIASES.get(name)
+
+
+def _dedupe_scalars(fields: list[str | None]) -> list[str | None]:
+    seen: set[str] = set()
+    for index, field in enumerate(fields):
+        if field is None or field in LIST_FIELDS:
+            continue
+        if field in seen:
+            fields[index] = None
+        seen.add(field)
+    return fields
+
+
+def suggest_fields(headers: list[str] | tuple[str, ...]) -> list[str | None]:
+    """Fields for unknown headers: an alias of the header, else a similarly spelt alias."""
+    keys = list(ALIASES)
+    fields: list[str | None] = []
+    for header in headers:
+        name = bare(header)
+        field = ALIASES.get(name)
+        if field is None and name:
+            found = process.extractOne(name, keys, scorer=fuzz.ratio, score_cutoff=SIMILAR_HEADER)
+            field = ALIASES[found[0]] if found else None
+        fields.append(field)
+    return _dedupe_scalars(fields)
+
+
+def detect_mapping(headers: list[str] | tuple[str, ...], remembered: dict | None = None) -> Mapping:
+    """The mapping of a file with these headers: a known layout, a remembered one, or a suggestion."""
+    headers = tuple(headers)
+    names = [bare(h) for h in headers]
+    ours = _our_layout(names)
+    if ours is not None:
+        return Mapping("smallcrm", headers, ours)
+    if any(_GOOGLE_MARK.match(n) for n in names):
+        return Mapping("google", headers, tuple(_dedupe_scalars([_google_field(n) for n in names])))
+    if "e mail address" in names and any(n in names for n in ("business phone", "mobile phone", "home phone")):
+        return Mapping("outlook", headers, tuple(_dedupe_scalars([_outlook_field(n) for n in names])))
+    saved = (remembered or {}).get(header_signature(headers))
+    if saved and len(saved) == len(headers) and all(f is None or f in FIELDS for f in saved):
+        return Mapping("remembered", headers, tuple(saved))
+    return Mapping("custom", headers, tuple(suggest_fields(headers)))

@@ -1,0 +1,157 @@
+"""Importing contacts from CSV, Excel and vCard files: look at a file, preview what it would do, apply it in one
+transaction, undo it later; and the report of the rows that were rejected.
+
+The steps live in their own modules (layouts, records, lookup, plan, apply, undo); this one is the door the CLI
+and the window use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from smallcrm.documents.csv_export import write_csv
+from smallcrm.documents.csv_reader import decode, read_csv
+from smallcrm.documents.table_source import RawTable, check_size, file_error
+from smallcrm.documents.tables import Column, Sheet
+from smallcrm.documents.vcard import looks_like_vcard, read_vcards
+from smallcrm.documents.xlsx import write_workbook
+from smallcrm.documents.xlsx_reader import read_xlsx
+from smallcrm.errors import ValidationError
+from smallcrm.gc_pause import collections_paused
+from smallcrm.services.admin.settings import get_setting
+from smallcrm.services.exchange.import_apply import ImportResult, LookAlike, apply_import
+from smallcrm.services.exchange.import_layouts import FIELDS, Mapping, detect_mapping
+from smallcrm.services.exchange.import_plan import (
+    ImportPlan,
+    PlannedRow,
+    Progress,
+    Rejection,
+    ShouldStop,
+    cancelled,
+    plan_records,
+)
+from smallcrm.services.exchange.import_records import ImportRecord, record_of_row, record_of_vcard
+from smallcrm.services.exchange.import_undo import ImportBatchView, list_imports, undo_import
+
+__all__ = ["FIELDS", "ImportBatchView", "ImportPlan", "ImportResult", "ImportSource", "LookAlike", "Mapping",
+           "PlannedRow", "Rejection", "apply_import", "cancelled", "inspect_import", "list_imports", "preview_import",
+           "undo_import", "write_rejections"]
+SAMPLE_ROWS = 5
+VCARD_MAPPING = Mapping("vcard", (), ())
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """What a file looks like before importing it: its kind, columns, first rows and the proposed mapping."""
+
+    path: Path
+    kind: str  # csv | xlsx | vcard
+    mapping: Mapping  # vCard: no columns
+    sample: tuple[tuple[str, ...], ...]  # the first rows' cells (vCard: none)
+    encoding: str = ""
+    delimiter: str = ""
+    rows_estimate: int = 0
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """An unknown layout: the user checks the proposed mapping before importing."""
+        return self.mapping.layout == "custom"
+
+
+def _existing(path: Path | str) -> Path:
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError("file", f"No file {path}", code="file_missing", path=str(path))
+    return path
+
+
+def _kind_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".vcf", ".vcard"):
+        return "vcard"
+    with open(path, "rb") as f:
+        head = f.read(65536)
+    if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if b"BEGIN:VCARD" in head.upper():
+        return "vcard"
+    return "csv"
+
+
+def _table(path: Path, kind: str) -> RawTable:
+    return read_xlsx(path) if kind == "xlsx" else read_csv(path)
+
+
+def _vcard_text(path: Path) -> str:
+    check_size(path)
+    data = path.read_bytes()
+    if not data.strip():
+        raise file_error("file_empty", "The file is empty")
+    text, _ = decode(data)
+    if not looks_like_vcard(text):
+        raise file_error("file_unreadable", "There is no vCard (BEGIN:VCARD) in this file")
+    return text
+
+
+def inspect_import(db, path: Path | str) -> ImportSource:
+    """Read the head of a file: its kind, columns, a few rows and the mapping proposed for them."""
+    path = _existing(path)
+    kind = _kind_of(path)
+    if kind == "vcard":
+        text = _vcard_text(path)
+        return ImportSource(path, kind, VCARD_MAPPING, (), rows_estimate=text.upper().count("BEGIN:VCARD"))
+    table = _table(path, kind)
+    sample = []
+    for row in table.rows():
+        sample.append(tuple(row.cells))
+        if len(sample) == SAMPLE_ROWS:
+            break
+    mapping = detect_mapping(table.headers, get_setting("import_mappings"))
+    return ImportSource(path, kind, mapping, tuple(sample), table.encoding, table.delimiter, table.size_hint)
+
+
+def preview_import(db, path: Path | str, mapping: Mapping | None = None, progress: Progress | None = None,
+                   should_stop: ShouldStop | None = None) -> ImportPlan:
+    """What importing the file would do, row by row; nothing is written. ``mapping`` None: the proposed one."""
+    path = _existing(path)
+    kind = _kind_of(path)
+    records: Iterator[ImportRecord]
+    if kind == "vcard":
+        text = _vcard_text(path)
+        plan = ImportPlan(path.name, kind, VCARD_MAPPING)
+        records = (record_of_vcard(card) for card in read_vcards(text))
+        total = text.upper().count("BEGIN:VCARD")
+    else:
+        table = _table(path, kind)
+        found = detect_mapping(table.headers, get_setting("import_mappings"))
+        if mapping is None:
+            mapping = found
+        elif tuple(mapping.headers) != tuple(table.headers):
+            raise ValidationError("mapping", "The mapping is for other columns than the file's", code="mapping_size")
+        if not any(mapping.fields):
+            raise ValidationError("mapping", "No column is imported: choose a field for at least one",
+                                  code="mapping_empty")
+        plan = ImportPlan(path.name, kind, mapping, table.encoding, table.delimiter)
+        records = (record_of_row(row, mapping) for row in table.rows())
+        total = table.size_hint
+    with db.atomic(), collections_paused():  # one consistent view of the data while comparing
+        return plan_records(plan, records, total, progress, should_stop)
+
+
+_REPORT_COLUMNS = [Column("Row", "int"), Column("Field"), Column("Value"), Column("Reason")]
+
+
+def write_rejections(plan: ImportPlan, path: Path | str) -> int:
+    """The rejected rows (row, field, value, reason) to an xlsx file, or CSV when ``path`` ends in .csv."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ValidationError("path", f"No folder {path.parent}", code="folder_missing", folder=str(path.parent))
+    rows = [(r.row, r.field, r.value, r.reason) for r in plan.rejections]
+    sheet = Sheet("Rejected rows", _REPORT_COLUMNS, rows, len(rows))
+    if path.suffix.lower() == ".csv":
+        write_csv([(path, sheet)])
+    else:
+        write_workbook(path, [sheet])
+    return len(rows)

@@ -1,0 +1,257 @@
+"""The right to erasure, and anonymisation.
+
+Erasing a party deletes for real (with ``secure_delete``, then a scrub of the file, see ``db/scrub.py``)
+the party and the records merged into it, their contact points, addresses, tag links, company links,
+communications (also those logged on a company with this person) with their attachments, tasks,
+consents, deals, quotes and draft invoices, and their audit entries. What tax law keeps stays: issued
+invoices and credit notes (with their customer snapshot: the name, address, VAT number, tax code and
+e-mail printed on them), their payments (their free notes are cleared), and the quotes an issued invoice
+was made from (their notes are cleared). When anything is kept, the party's own row stays as an anonymous
+record in the trash, since the kept documents point to it. The erasure log records when, why, by whom and
+how many of each kind went, with the party's uid only.
+
+Anonymising keeps the record and its statistics (stage, owner, source, country, tags, deals, the kinds,
+dates and durations of communications, documents) and replaces or deletes everything that says who the
+person is.
+
+Backups taken before an erasure still hold the data until rotation removes them (``backups_kept``);
+restoring one replays the erasure log (``replay_erasures``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from smallcrm.changes import Changes
+from smallcrm.clock import utcnow
+from smallcrm.db.import_models import ImportChange
+from smallcrm.db.mail_models import MailReview, OutboxMessage
+from smallcrm.db.models import Address, Affiliation, Attachment, Communication, ContactPoint, Party, PartyTag, Task
+from smallcrm.db.privacy_models import AuditEntry, Consent, ErasureLog
+from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote
+from smallcrm.db.scrub import Progress, scrub, secure_delete
+from smallcrm.db.search_index import reindex_parties
+from smallcrm.domain_sales import InvoiceStatus
+from smallcrm.errors import Conflict, ValidationError
+from smallcrm.services.parties import store
+from smallcrm.services.privacy import audit
+from smallcrm.services.timeline.attachments import remove_unreferenced_files
+from smallcrm.text import digits, fold
+
+
+@dataclass(frozen=True)
+class ErasureView:
+    uid: str
+    at: datetime  # UTC
+    who: str
+    action: str  # erase | anonymise
+    party_uid: str
+    party_kind: str
+    reason: str
+    erased: dict[str, int]
+    kept: dict[str, int]
+    files_removed: int = 0
+    wal_cleared: bool = True  # False: another reader held the WAL; the scrub should run again
+
+
+def _view(row: ErasureLog, files: int = 0, cleared: bool = True) -> ErasureView:
+    return ErasureView(row.uid, row.at, row.who, row.action, row.party_uid, row.party_kind, row.reason,
+                       json.loads(row.erased), json.loads(row.kept), files, cleared)
+
+
+def _group(party: Party) -> list[int]:
+    """The party and every record merged into it (they hold older copies of the same person)."""
+    ids, frontier = [party.id], [party.id]
+    while frontier:
+        frontier = [p.id for p in Party.select(Party.id).where(Party.merged_into.in_(frontier))]
+        ids.extend(frontier)
+    return ids
+
+
+def _check_reason(reason: str, party: Party, group: list[int]) -> str:
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("reason", "Say why (e.g. the person asked on 3 March; retention ended)",
+                              code="required")
+    folded, numbers = fold(reason), digits(reason)
+    names = [party.name, party.first_name, party.last_name]
+    points = [p.value for p in ContactPoint.select(ContactPoint.value).where(ContactPoint.party.in_(group))]
+    if any(len(fold(n)) >= 3 and fold(n) in folded for n in (*names, *points)) or any(
+            len(digits(v)) >= 6 and digits(v)[-6:] in numbers for v in points):
+        raise ValidationError("reason", "The reason is kept: it must not repeat the name, e-mail or phone",
+                              code="personal_data")
+    return reason
+
+
+def _prepare(party_id: int, reason: str) -> tuple[Party, list[int], str]:
+    party = store.get_live(party_id, include_trash=True)
+    if party.merged_into_id is not None:
+        raise Conflict(f"This record was merged into record {party.merged_into_id}: erase that one",
+                       code="merged", survivor=party.merged_into_id)
+    group = _group(party)
+    return party, group, _check_reason(reason, party, group)
+
+
+def _communications(group: list[int]) -> list[int]:
+    return [c.id for c in Communication.select(Communication.id)
+            .where(Communication.party.in_(group) | Communication.person.in_(group))]
+
+
+def _delete_identity(group: list[int], communications: list[int], counts: dict[str, int]) -> None:
+    """What says who the person is and how to reach them, in every variant of the record."""
+    addresses = [key for (key,) in ContactPoint.select(ContactPoint.match_key).where(
+        ContactPoint.party.in_(group), ContactPoint.kind == "email").tuples()]
+    # mail from them still waiting on the review list, mail to them in the outbox, what imports remembered
+    counts["unmatched_mails"] = MailReview.delete().where(
+        MailReview.from_key.in_(addresses) | MailReview.party.in_(group)).execute()
+    counts["outbox_mails"] = OutboxMessage.delete().where(OutboxMessage.party.in_(group)).execute()
+    counts["import_records"] = ImportChange.delete().where(ImportChange.party.in_(group)).execute()
+    counts["attachments"] = Attachment.delete().where(Attachment.communication.in_(communications)).execute()
+    counts["contact_points"] = ContactPoint.delete().where(ContactPoint.party.in_(group)).execute()
+    counts["addresses"] = Address.delete().where(Address.party.in_(group)).execute()
+    counts["company_links"] = Affiliation.delete().where(
+        Affiliation.person.in_(group) | Affiliation.company.in_(group)).execute()
+    counts["consents"] = Consent.delete().where(Consent.party.in_(group)).execute()
+    counts["audit_entries"] = AuditEntry.delete().where(
+        AuditEntry.party_id.in_(group) | ((AuditEntry.record_kind == "communication")
+                                          & AuditEntry.record_id.in_(communications))).execute()
+
+
+def _blank(party: Party, label: str, now: datetime, trash: bool) -> None:
+    name = f"{label} {party.kind} {party.id}"
+    Party.update(first_name="", last_name="", name=name, sort_key=fold(name), job_title="", notes="", vat_number="",
+                 tax_code="", birthday=None, review_on=None, anonymised_at=now, updated_at=now
+                 ).where(Party.id == party.id).execute()
+    if trash:
+        Party.update(deleted_at=now).where(Party.id == party.id, Party.deleted_at.is_null()).execute()
+
+
+def _log(action: str, party: Party, reason: str, erased: dict, kept: dict) -> ErasureLog:
+    return ErasureLog.create(who=audit.current_user(), action=action, party_uid=party.uid, party_kind=party.kind,
+                             reason=reason, erased=json.dumps(erased, sort_keys=True),
+                             kept=json.dumps({k: v for k, v in kept.items() if v}, sort_keys=True))
+
+
+def _finish(db, row: ErasureLog, progress: Progress | None) -> ErasureView:
+    files = remove_unreferenced_files(db)
+    try:
+        cleared = scrub(db.pw, progress)
+    except Exception as exc:  # the erasure itself is committed: say the clean-up must run again
+        from smallcrm.db.connection import storage_error_from
+
+        raise storage_error_from(exc, db.path) from exc
+    return _view(row, files, cleared)
+
+
+def _kept_quotes(group: list[int]) -> set[int]:
+    """Quotes an issued invoice was made from: the invoice points to them, and it cannot change."""
+    theirs = Quote.select(Quote.id).where(Quote.party.in_(group))
+    return {i.quote_id for i in Invoice.select(Invoice.quote).where(Invoice.status == InvoiceStatus.ISSUED,
+                                                                    Invoice.quote.in_(theirs))}
+
+
+def erasure_preview(db, party_id: int) -> dict[str, dict[str, int]]:
+    """What an erasure of this party would delete and what it would keep (for the confirmation)."""
+    party = store.get_live(party_id, include_trash=True)
+    group = _group(party)
+    communications = _communications(group)
+    kept_quotes = _kept_quotes(group)
+    issued = Invoice.select().where(Invoice.party.in_(group), Invoice.status == InvoiceStatus.ISSUED)
+    return {
+        "erased": {
+            "contact_points": ContactPoint.select().where(ContactPoint.party.in_(group)).count(),
+            "addresses": Address.select().where(Address.party.in_(group)).count(),
+            "communications": len(communications),
+            "attachments": Attachment.select().where(Attachment.communication.in_(communications)).count(),
+            "tasks": Task.select().where(Task.party.in_(group)).count(),
+            "consents": Consent.select().where(Consent.party.in_(group)).count(),
+            "deals": Deal.select().where(Deal.party.in_(group)).count(),
+            "quotes": Quote.select().where(Quote.party.in_(group), Quote.id.not_in(kept_quotes)).count(),
+            "draft_invoices": Invoice.select().where(Invoice.party.in_(group),
+                                                     Invoice.status == InvoiceStatus.DRAFT).count(),
+        },
+        "kept": {"issued_invoices": issued.count(), "quotes": len(kept_quotes),
+                 "payments": Payment.select().join(Invoice).where(Invoice.party.in_(group),
+                                                                  Invoice.status == InvoiceStatus.ISSUED).count()},
+    }
+
+
+def _clear_payment_notes(group: list[int], now: datetime) -> None:
+    """Payments stay with the issued invoices (date, amount, method, bank reference: accounting records); the
+    free notes written about them ("paid by his wife at the counter") go."""
+    Payment.update(notes="", updated_at=now).where(
+        Payment.invoice.in_(Invoice.select(Invoice.id).where(Invoice.party.in_(group))), Payment.notes != "").execute()
+
+
+def erase_party(db, party_id: int, reason: str, progress: Progress | None = None) -> tuple[ErasureView, Changes]:
+    """Erase a person (or a company) for real, keeping only what tax law requires; see the module's text."""
+    with secure_delete(db.pw), db.atomic():
+        party, group, reason = _prepare(party_id, reason)
+        communications = _communications(group)
+        changes = Changes(parties=set(group), communications=set(communications))
+        changes.parties.update(a.company_id for a in Affiliation.select().where(Affiliation.person.in_(group)))
+        changes.parties.update(c.party_id for c in Communication.select().where(Communication.id.in_(communications)))
+        counts: dict[str, int] = {}
+        _delete_identity(group, communications, counts)
+        counts["tasks"] = Task.delete().where(Task.party.in_(group)).execute()
+        counts["communications"] = Communication.delete().where(Communication.id.in_(communications)).execute()
+        counts["tag_links"] = PartyTag.delete().where(PartyTag.party.in_(group)).execute()
+        counts["deals"] = Deal.delete().where(Deal.party.in_(group)).execute()
+
+        issued = list(Invoice.select(Invoice.id, Invoice.party, Invoice.quote)
+                      .where(Invoice.party.in_(group), Invoice.status == InvoiceStatus.ISSUED))
+        kept_quotes = _kept_quotes(group)
+        counts["draft_invoices"] = Invoice.delete().where(Invoice.party.in_(group),
+                                                          Invoice.status == InvoiceStatus.DRAFT).execute()
+        counts["quotes"] = Quote.delete().where(Quote.party.in_(group), Quote.id.not_in(kept_quotes)).execute()
+        Quote.update(notes="", updated_at=utcnow()).where(Quote.id.in_(kept_quotes)).execute()
+        _clear_payment_notes(group, utcnow())
+        kept_parties = {i.party_id for i in issued} | {
+            q.party_id for q in Quote.select(Quote.party).where(Quote.id.in_(kept_quotes))}
+        gone = [pid for pid in group if pid not in kept_parties]
+        counts["parties"] = Party.delete().where(Party.id.in_(gone)).execute()
+        now = utcnow()
+        for shell in Party.select().where(Party.id.in_(list(kept_parties))):
+            _blank(shell, "Erased", now, trash=True)
+            audit.record("party", shell, "erase")
+        reindex_parties(db.pw, group)
+        kept = {"issued_invoices": len(issued), "quotes": len(kept_quotes), "party_records": len(kept_parties),
+                "payments": Payment.select().where(Payment.invoice.in_([i.id for i in issued])).count()}
+        row = _log("erase", party, reason, counts, kept)
+    return _finish(db, row, progress), changes
+
+
+def anonymise_party(db, party_id: int, reason: str, progress: Progress | None = None
+                    ) -> tuple[ErasureView, Changes]:
+    """Keep the record for statistics with nothing left that says who it was; see the module's text."""
+    with secure_delete(db.pw), db.atomic():
+        party, group, reason = _prepare(party_id, reason)
+        communications = _communications(group)
+        changes = Changes(parties=set(group), communications=set(communications))
+        counts: dict[str, int] = {}
+        _delete_identity(group, communications, counts)
+        now = utcnow()
+        counts["communications"] = Communication.update(subject="", body="", updated_at=now).where(
+            Communication.id.in_(communications)).execute()
+        counts["tasks"] = Task.update(title="—", notes="", updated_at=now).where(Task.party.in_(group)).execute()
+        # titles may name the person ("Kitchen for Mrs Rossi"): the values and stages are the statistics
+        counts["deals"] = Deal.update(title=fn.printf("Deal %d", Deal.id), notes="", updated_at=now).where(
+            Deal.party.in_(group)).execute()
+        counts["quotes"] = Quote.update(title="", notes="", updated_at=now).where(Quote.party.in_(group)).execute()
+        counts["draft_invoices"] = Invoice.update(notes="", updated_at=now).where(
+            Invoice.party.in_(group), Invoice.status == InvoiceStatus.DRAFT).execute()
+        _clear_payment_notes(group, now)
+        for member in Party.select().where(Party.id.in_(group)):
+            _blank(member, "Anonymous", now, trash=member.id != party.id)
+        audit.record("party", party, "anonymise")
+        reindex_parties(db.pw, group)
+        row = _log("anonymise", party, reason, counts, {})
+    return _finish(db, row, progress), changes
+
+
+def list_erasures(db, limit: int = 500) -> list[ErasureView]:
+    return [_view(r) for r in ErasureLog.select().order_by(ErasureLog.at.desc(), ErasureLog.id.desc()).limit(limit)]

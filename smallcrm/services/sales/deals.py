@@ -1,0 +1,158 @@
+"""Deals: the sales pipeline per party, and the weighted forecast by month."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from smallcrm.changes import Changes
+from smallcrm.clock import utcnow
+from smallcrm.db.models import Party
+from smallcrm.db.sales_models import Deal
+from smallcrm.domain import parse_choice
+from smallcrm.domain_sales import DealStage
+from smallcrm.errors import NotFound, ValidationError
+from smallcrm.money import from_cents, parse_money, round_cents, to_cents
+from smallcrm.services.admin.settings import get_setting
+from smallcrm.services.parties import store
+from smallcrm.services.privacy import audit
+from smallcrm.services.views import PartyRef
+from smallcrm.validation import required
+
+CLOSED = {DealStage.WON, DealStage.LOST}
+# what a stage implies when nobody says otherwise
+STAGE_PROBABILITY = {DealStage.NEW: 10, DealStage.QUALIFIED: 25, DealStage.PROPOSAL: 50,
+                     DealStage.NEGOTIATION: 75, DealStage.WON: 100, DealStage.LOST: 0}
+
+
+@dataclass
+class DealDraft:
+    party_id: int
+    title: str
+    value: object = 0
+    stage: str = DealStage.NEW
+    probability: int | None = None  # percent; None: the stage's usual one
+    expected_close: date | None = None
+    notes: str = ""
+    owner: str | None = None
+
+
+@dataclass(frozen=True)
+class DealView:
+    id: int
+    uid: str
+    party: PartyRef
+    title: str
+    stage: str
+    value: Decimal
+    probability: int
+    weighted: Decimal
+    expected_close: date | None
+    notes: str
+    owner: str
+    closed_at: object
+
+
+@dataclass(frozen=True)
+class ForecastMonth:
+    month: str  # "2026-11"
+    deals: int
+    value: Decimal
+    weighted: Decimal
+
+
+def deal_view(deal: Deal) -> DealView:
+    value = from_cents(deal.value_cents)
+    return DealView(deal.id, deal.uid, store.ref(deal.party), deal.title, deal.stage, value, deal.probability,
+                    round_cents(value * deal.probability / 100), deal.expected_close, deal.notes, deal.owner,
+                    deal.closed_at)
+
+
+def _get(deal_id: int) -> Deal:
+    deal = Deal.get_or_none(Deal.id == deal_id, Deal.deleted_at.is_null())
+    if deal is None:
+        raise NotFound(kind="Deal", ident=deal_id)
+    return deal
+
+
+def _set_stage(deal: Deal, stage: DealStage, probability: int | None) -> None:
+    deal.stage = str(stage)
+    deal.probability = STAGE_PROBABILITY[stage] if probability is None or stage in CLOSED else probability
+    deal.closed_at = (deal.closed_at or utcnow()) if stage in CLOSED else None
+
+
+def _fill(deal: Deal, draft: DealDraft) -> None:
+    with audit.tracked("deal", deal):
+        _fill_fields(deal, draft)
+
+
+def _fill_fields(deal: Deal, draft: DealDraft) -> None:
+    store.get_live(draft.party_id)
+    if draft.probability is not None and not 0 <= draft.probability <= 100:
+        raise ValidationError("probability", "A probability is between 0 and 100", code="out_of_range")
+    deal.party = draft.party_id
+    deal.title = required(draft.title, "title")
+    deal.value_cents = to_cents(parse_money(draft.value, "value"))
+    deal.expected_close, deal.notes = draft.expected_close, draft.notes.strip()
+    if draft.owner is not None or not deal.owner:
+        deal.owner = (draft.owner if draft.owner is not None else get_setting("default_owner")).strip()
+    _set_stage(deal, parse_choice(DealStage, draft.stage, "stage"), draft.probability)
+    deal.save()
+
+
+def create_deal(db, draft: DealDraft) -> tuple[DealView, Changes]:
+    with db.atomic():
+        deal = Deal()
+        _fill(deal, draft)
+    return deal_view(deal), Changes(deals={deal.id}, parties={deal.party_id})
+
+
+def update_deal(db, deal_id: int, draft: DealDraft) -> tuple[DealView, Changes]:
+    with db.atomic():
+        deal = _get(deal_id)
+        _fill(deal, draft)
+    return deal_view(deal), Changes(deals={deal.id}, parties={deal.party_id})
+
+
+def move_deal(db, deal_id: int, stage: str) -> tuple[DealView, Changes]:
+    """Drag a deal to another stage of the pipeline (its probability follows the stage)."""
+    with db.atomic():
+        deal = _get(deal_id)
+        with audit.tracked("deal", deal):
+            _set_stage(deal, parse_choice(DealStage, stage, "stage"), None)
+            deal.save()
+    return deal_view(deal), Changes(deals={deal.id}, parties={deal.party_id})
+
+
+def trash_deal(db, deal_id: int) -> Changes:
+    with db.atomic():
+        deal = _get(deal_id)
+        store.trash_rows(Deal, Deal.id == deal.id)
+        audit.record("deal", deal, "trash")
+    return Changes(deals={deal.id}, parties={deal.party_id})
+
+
+def list_deals(db, party_id: int | None = None, stage: str | None = None, include_closed: bool = True,
+               limit: int = 1000) -> list[DealView]:
+    query = (Deal.select(Deal, Party).join(Party)
+             .where(Deal.deleted_at.is_null(), Party.deleted_at.is_null())
+             .order_by(Deal.expected_close.is_null(), Deal.expected_close, Deal.id).limit(limit))
+    if party_id is not None:
+        query = query.where(Deal.party == party_id)
+    if stage:
+        query = query.where(Deal.stage == str(parse_choice(DealStage, stage, "stage")))
+    if not include_closed:
+        query = query.where(Deal.stage.not_in([str(s) for s in CLOSED]))
+    return [deal_view(d) for d in query]
+
+
+def forecast_by_month(db) -> list[ForecastMonth]:
+    """Open deals by the month they are expected to close: value and value weighted by probability."""
+    months: dict[str, list[DealView]] = {}
+    for deal in list_deals(db, include_closed=False, limit=1_000_000):
+        key = deal.expected_close.strftime("%Y-%m") if deal.expected_close else "—"
+        months.setdefault(key, []).append(deal)
+    return [ForecastMonth(month, len(deals), sum((d.value for d in deals), Decimal("0.00")),
+                          sum((d.weighted for d in deals), Decimal("0.00")))
+            for month, deals in sorted(months.items())]

@@ -1,0 +1,1 @@
+"""The timeline: communications, tasks, attachments, what happened lately and what is due today."""

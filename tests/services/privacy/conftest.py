@@ -1,0 +1,69 @@
+"""A person with distinctive personal data everywhere the database can hold it, for erasure tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from smallcrm.services.parties.parties import AddressDraft, PartyDraft, create_party, draft_of, update_party
+from smallcrm.services.privacy.consents import ConsentDraft, record_consent
+from smallcrm.services.sales.deals import DealDraft, create_deal
+from smallcrm.services.timeline.attachments import NewAttachment, attach_files
+from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
+from smallcrm.services.timeline.tasks import TaskDraft
+
+# strings that appear nowhere else: a byte search of the files finds them only if they were not erased
+SECRETS = {
+    "first name": "Zebediah",
+    "last name": "Quackenbush",
+    "e-mail": "zeb.quackenbush@example.org",
+    "phone": "3475550199",
+    "notes": "Allergic to pistachio marzipan",
+    "street": "Via Gufomagico",
+    "communication": "Discussed the orrery restoration",
+    "attachment name": "quackenbush-passport",
+    "task": "Send the orrery brochure",
+    "consent": "Signed at the Frobozz fair",
+}
+FILE_CONTENT = b"PASSPORT-SCAN-OF-THE-PERSON-XYZZY"
+
+
+@dataclass
+class Subject:
+    id: int
+    uid: str
+    communication_id: int
+
+
+@pytest.fixture
+def subject(db, company) -> Subject:
+    acme = company("Acme Orologi S.r.l.")
+    view, _ = create_party(db, PartyDraft(
+        kind="person", first_name=SECRETS["first name"], last_name=SECRETS["last name"],
+        emails=[SECRETS["e-mail"]], phones=["+39 " + SECRETS["phone"]], notes=SECRETS["notes"],
+        addresses=[AddressDraft(SECRETS["street"] + " 7", "20121", "Milano", "MI")], tags=["vip"],
+        company_id=acme.id, role="Buyer", source="fiera"))
+    draft = draft_of(view)
+    draft.job_title = "Chief Horologist"  # an edit: the audit log now holds old and new values
+    update_party(db, view.id, draft)
+    call, _ = log_communication(db, CommunicationDraft(
+        party_id=view.id, kind="meeting", subject=SECRETS["communication"], body="Quackenbush wants a quote",
+        follow_up=TaskDraft(title=SECRETS["task"])))
+    attach_files(db, call.id, [NewAttachment(SECRETS["attachment name"] + ".pdf", FILE_CONTENT, "application/pdf")])
+    log_communication(db, CommunicationDraft(party_id=acme.id, person_id=view.id, kind="call",
+                                             subject="Zebediah called about the orrery"))
+    record_consent(db, ConsentDraft(view.id, "newsletter", how=SECRETS["consent"]))
+    create_deal(db, DealDraft(view.id, "Orrery for Quackenbush", "1500"))
+    return Subject(view.id, view.uid, call.id)
+
+
+def database_bytes(path: Path) -> bytes:
+    """The database file with its WAL and shared-memory file, as a byte search of the disk would see them."""
+    return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
+
+
+def found_secrets(path: Path) -> list[str]:
+    data = database_bytes(path).lower()
+    return [what for what, text in SECRETS.items() if text.lower().encode() in data]

@@ -1,0 +1,103 @@
+"""Reads for the window: recent communications across parties, task filters, documents found by number."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from smallcrm.errors import ValidationError
+from smallcrm.services.parties.parties import trash_party
+from smallcrm.services.sales import invoices, quotes
+from smallcrm.services.sales.document_lines import LineDraft
+from smallcrm.services.timeline.activity import find_documents, recent_communications, task_counts, tasks_in_view
+from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
+from smallcrm.services.timeline.tasks import TaskDraft, add_task, complete_task
+
+NOW = datetime(2024, 5, 6, 10, 0)  # naive: local time
+
+
+def _log(db, party_id, kind, when, subject):
+    return log_communication(db, CommunicationDraft(party_id, kind=kind, occurred_at=when, subject=subject))[0]
+
+
+def test_recent_communications_newest_first_paged_and_filtered(db, person, company):
+    mario, acme = person(), company()
+    start = datetime(2024, 1, 1, 9, 0)
+    logged = [_log(db, (mario.id, acme.id)[n % 2], ("call", "email", "note")[n % 3], start + timedelta(hours=n),
+                   f"s{n}") for n in range(10)]
+    same_time = _log(db, mario.id, "meeting", start + timedelta(hours=9), "tie")  # same moment as s9
+
+    first = recent_communications(db, limit=4)
+    assert [c.subject for c in first] == ["tie", "s9", "s8", "s7"]
+    last = first[-1]
+    second = recent_communications(db, limit=4, after=(last.occurred_at, last.id))
+    assert [c.subject for c in second] == ["s6", "s5", "s4", "s3"]
+    tie = recent_communications(db, limit=1, after=(same_time.occurred_at, same_time.id))
+    assert [c.subject for c in tie] == ["s9"]  # the row with the same moment and a lower id is not skipped
+    calls = recent_communications(db, channel="call")
+    assert [c.subject for c in calls] == ["s9", "s6", "s3", "s0"]
+    assert {c.party.name for c in calls} == {mario.name, acme.name}
+    assert len(recent_communications(db, limit=100)) == len(logged) + 1
+
+    trash_party(db, acme.id)
+    assert {c.party.id for c in recent_communications(db)} == {mario.id}
+    assert [c.subject for c in recent_communications(db, limit=2)] == ["tie", "s8"]  # the page is filled up
+    with pytest.raises(ValidationError):
+        recent_communications(db, channel="pigeon")
+
+
+def test_tasks_in_view_and_counts(db, person):
+    mario = person()
+    overdue = add_task(db, TaskDraft("overdue", due=date(2024, 5, 3), party_id=mario.id))[0]
+    today = add_task(db, TaskDraft("today", due=datetime(2024, 5, 6, 18, 0)))[0]
+    later = add_task(db, TaskDraft("later", due=date(2024, 5, 20)))[0]
+    undated = add_task(db, TaskDraft("some day"))[0]
+    done = add_task(db, TaskDraft("done", due=date(2024, 5, 1)))[0]
+    complete_task(db, done.id)
+
+    def ids(view):
+        return [t.id for t in tasks_in_view(db, view, now=NOW)]
+
+    assert ids("open") == [overdue.id, today.id, later.id, undated.id]
+    assert ids("overdue") == [overdue.id]
+    assert ids("today") == [today.id]
+    assert ids("upcoming") == [later.id]
+    assert ids("done") == [done.id]
+    assert task_counts(db, now=NOW) == {"open": 4, "overdue": 1, "today": 1, "upcoming": 1}
+    trash_party(db, mario.id)
+    assert ids("overdue") == []
+    with pytest.raises(ValidationError):
+        tasks_in_view(db, "someday")
+
+
+@pytest.fixture
+def documents(db, company):
+    acme = company()
+    line = [LineDraft("Servizio", 1, "100", 0, "22")]
+    quote = quotes.create_quote(db, quotes.QuoteDraft(acme.id, line, issue_date=date(2026, 3, 2)))[0]
+    numbers = []
+    for n in range(12):
+        draft = invoices.create_invoice(db, invoices.InvoiceDraft(acme.id, line))[0]
+        numbers.append(invoices.issue_invoice(db, draft.id, date(2026, 3, 1) + timedelta(days=n))[0])
+    invoices.create_invoice(db, invoices.InvoiceDraft(acme.id, line))  # a draft has no number yet
+    return acme, quote, numbers
+
+
+def test_find_documents_by_number(db, documents):
+    acme, quote, issued = documents
+    hits = find_documents(db, "P-2026")
+    assert [(h.kind, h.id, h.number, h.party.name) for h in hits] == [("quote", quote.id, "P-2026-0001", acme.name)]
+    assert hits[0].total == Decimal("122.00") and hits[0].rank == 1
+    assert find_documents(db, "p-2026-0001")[0].rank == 0  # any case
+
+    twelfth = issued[11]
+    assert twelfth.number == "12/2026"
+    hits = find_documents(db, "12/2026")
+    assert (hits[0].kind, hits[0].id, hits[0].rank, hits[0].total) == ("invoice", twelfth.id, 0, Decimal("122.00"))
+    assert [h.number for h in find_documents(db, "1/2026")][:2] == ["1/2026", "11/2026"]  # whole number first
+    assert [h.number for h in find_documents(db, "1/2026", limit=1)] == ["1/2026"]  # even the oldest of many
+    assert len(find_documents(db, "2026", limit=5)) == 5
+    assert find_documents(db, "rossi") == []  # no digit: not a number
+    assert find_documents(db, "  ") == []

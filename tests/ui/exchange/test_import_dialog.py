@@ -1,0 +1,162 @@
+"""The import window driven as a user would: choose, map, preview, import, report, undo; vCard export."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from smallcrm.documents.vcard import read_vcards
+from smallcrm.services.parties.lists import PartyQuery, count_parties
+from smallcrm.services.parties.parties import PartyDraft, create_party
+from smallcrm.services.parties.search import search_parties
+from ui.exchange.import_dialog import CHOOSE, DONE, MAPPING, PREVIEW, ImportDialog
+from ui.parties.contacts_page import ContactsPage
+
+CLIENTS = ("Ragione sociale;P.IVA;E-mail;Referente;Note\r\n"
+           "Gamma Srl;IT00743110157;info@gamma.it;Anna;società storica\r\n"
+           "Delta Snc;IT123;delta@example.it;;\r\n"
+           "Gamma Srl;IT00743110157;;;\r\n")
+
+
+def click(qtbot, button) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def parties(ctx) -> int:
+    return count_parties(ctx.db, PartyQuery())
+
+
+def open_dialog(ctx, qtbot, monkeypatch, path) -> ImportDialog:
+    monkeypatch.setattr(ImportDialog, "ask_open_path", classmethod(lambda cls, parent, folder: str(path)))
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog.choose_button)
+    return dialog
+
+
+def test_choose_map_preview_import_report_and_undo(ctx, qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "clienti.csv"
+    path.write_bytes(CLIENTS.encode("cp1252"))
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    assert dialog.pages.currentIndex() == MAPPING
+    assert "cp1252" in dialog.layout_label.text()
+    assert dialog.mapping.fields() == ["company", "vat_number", "email", None, "notes"]
+    referent = dialog.mapping.combo(3)
+    referent.setCurrentIndex(referent.findData("job_title"))  # the user decides the column is the job title
+    click(qtbot, dialog.next_button)
+    assert dialog.pages.currentIndex() == PREVIEW
+    assert "New: 1" in dialog.summary.text() and "Rejected: 1" in dialog.summary.text()
+    model = dialog.rows_model
+    assert [(model.data(model.index(r, 0)), model.data(model.index(r, 1))) for r in range(model.rowCount())] == [
+        (3, "Rejected"), (4, "Skipped")]
+    assert model.data(model.index(0, 3)).startswith("VAT number")
+    early = tmp_path / "before.csv"
+    monkeypatch.setattr(ImportDialog, "ask_save_path", classmethod(lambda cls, parent, suggested: str(early)))
+    click(qtbot, dialog.preview_report_button)  # the report can be read before deciding to import
+    assert "IT123" in early.read_text(encoding="utf-8") and "saved" in dialog.summary.text()
+    with qtbot.waitSignal(ctx.bus.changed) as changed:
+        click(qtbot, dialog.next_button)
+    assert dialog.pages.currentIndex() == DONE and changed.args[0].parties
+    assert "1 new" in dialog.result_label.text()
+    gamma = search_parties(ctx.db, "gamma")[0]
+    assert gamma.name == "Gamma Srl"
+
+    report = tmp_path / "rejected.xlsx"
+    monkeypatch.setattr(ImportDialog, "ask_save_path", classmethod(lambda cls, parent, suggested: str(report)))
+    click(qtbot, dialog.report_button)
+    rows = list(load_workbook(report).active.iter_rows(values_only=True))
+    assert rows[1][:3] == (3, "vat_number", "IT123")
+
+    monkeypatch.setattr(ImportDialog, "confirm_undo", classmethod(lambda cls, parent, text: True))
+    click(qtbot, dialog.undo_button)
+    assert parties(ctx) == 0 and "undone" in dialog.result_label.text()
+    assert not dialog.undo_button.isEnabled()
+
+
+def test_the_same_columns_are_mapped_as_the_user_chose_last_time(ctx, qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "clienti.csv"
+    path.write_bytes(CLIENTS.encode("cp1252"))
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    dialog.mapping.combo(3).setCurrentIndex(dialog.mapping.combo(3).findData("job_title"))
+    click(qtbot, dialog.next_button)
+    click(qtbot, dialog.next_button)
+    again = open_dialog(ctx, qtbot, monkeypatch, path)
+    assert again.mapping.fields()[3] == "job_title" and "before" in again.layout_label.text()
+
+
+def test_a_vcard_goes_straight_to_the_preview(ctx, qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "phone.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Neri;Bruno\nFN:Bruno Neri\nEMAIL:bruno@example.it\nEND:VCARD\n")
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    assert dialog.pages.currentIndex() == PREVIEW and "New: 1" in dialog.summary.text()
+    click(qtbot, dialog.back_button)
+    assert dialog.pages.currentIndex() == CHOOSE
+
+
+def test_a_file_that_cannot_be_read_says_why_and_stays_on_the_first_page(ctx, qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    assert dialog.pages.currentIndex() == CHOOSE
+    assert "not a text" in dialog.error_label.text() and not dialog.next_button.isEnabled()
+
+
+def test_cancel_during_the_import_leaves_nothing(ctx, qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "many.csv"
+    path.write_text("Name,Email\n" + "".join(f"P{i},p{i}@example.com\n" for i in range(40)))
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    click(qtbot, dialog.next_button)
+    assert "New: 40" in dialog.summary.text()
+    # the user presses Cancel as soon as the import reports its first progress
+    ctx.runner.started.connect(lambda job: job.progress.connect(lambda *_: job.cancel()))
+    click(qtbot, dialog.next_button)
+    assert dialog.pages.currentIndex() == PREVIEW and "nothing was changed" in dialog.error_label.text()
+    assert parties(ctx) == 0
+
+
+def test_contacts_page_opens_the_import_and_exports_the_selection_as_vcard(ctx, qtbot, monkeypatch, tmp_path):
+    for first, last in (("Anna", "Bianchi"), ("Bruno", "Neri"), ("Carla", "Verdi")):
+        create_party(ctx.db, PartyDraft(first_name=first, last_name=last, emails=[f"{first.lower()}@example.it"]))
+    page = ContactsPage(ctx, kind="person")
+    qtbot.addWidget(page)
+    page.show()
+    click(qtbot, page.import_button)
+    dialog = page.findChild(ImportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+    target = tmp_path / "chosen.vcf"
+    monkeypatch.setattr(ContactsPage, "ask_vcard_path", classmethod(lambda cls, parent, suggested: str(target)))
+    page.table.selectRow(0)
+    page.table.selectionModel().select(page.model.index(2, 0), page.table.selectionModel().SelectionFlag.Select |
+                                       page.table.selectionModel().SelectionFlag.Rows)
+    click(qtbot, page.vcard_button)
+    cards = list(read_vcards(target.read_text(encoding="utf-8")))
+    assert sorted(c.formatted_name for c in cards) == ["Anna Bianchi", "Carla Verdi"]
+    assert page.count.text().startswith("2 contact")
+
+
+def test_a_look_alike_is_merged_into_the_record_it_is_the_same_as(ctx, qtbot, monkeypatch, tmp_path, english):
+    acme, _ = create_party(ctx.db, PartyDraft(kind="company", name="Acme S.r.l."))
+    path = tmp_path / "clienti.csv"
+    path.write_text("Ragione sociale;P.IVA;E-mail\r\nACME Srl;IT00743110157;ordini@acme.example\r\n"
+                    "Beta Srl;;info@beta.example\r\n", encoding="utf-8")
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    if dialog.pages.currentIndex() == MAPPING:
+        click(qtbot, dialog.next_button)
+    click(qtbot, dialog.next_button)
+    assert dialog.pages.currentIndex() == DONE and parties(ctx) == 3
+    panel = dialog.look_alikes
+    assert panel.isVisible() and panel.title.text().startswith("1 new record looks like")
+    (candidate,) = panel.candidates()
+    assert candidate.text(0) == "Acme S.r.l." and candidate.parent().text(0) == "ACME Srl (row 2) looks like:"
+    assert not panel.merge_button.isEnabled()
+    panel.tree.setCurrentItem(candidate)
+    with qtbot.waitSignal(ctx.bus.changed):
+        click(qtbot, panel.merge_button)
+    assert parties(ctx) == 2 and panel.status.text() == "Merged into Acme S.r.l."
+    assert panel.isVisible() and panel.tree.isHidden() and panel.candidates() == []
+    [kept] = search_parties(ctx.db, "ordini@acme")
+    assert kept.id == acme.id  # the imported e-mail moved to the record already there

@@ -1,0 +1,83 @@
+"""The rows of an import preview that need a look: rejected (field and reason), updated (which fields),
+skipped (why), and new ones that look like contacts we have (to merge later)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from smallcrm.errors import ValidationError
+from smallcrm.services.exchange.imports import PlannedRow
+from ui.common.errors import field_message
+from ui.exchange.import_mapping import field_label
+
+ORDER = {"reject": 0, "update": 1, "skip": 2, "create": 3}
+
+
+class ImportRowsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlannedRow] = []
+        self._headers = [self.tr("Row"), self.tr("What happens"), self.tr("Contact"), self.tr("Details")]
+
+    def set_rows(self, rows: list[PlannedRow]) -> None:
+        self.beginResetModel()
+        shown = [r for r in rows if r.action != "create" or r.candidates]
+        self._rows = sorted(shown, key=lambda r: (ORDER[r.action], r.row))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def action_text(self, row: PlannedRow) -> str:
+        if row.action == "reject":
+            return self.tr("Rejected")
+        if row.action == "update":
+            return self.tr("Updates #%1").replace("%1", str(row.party_id))
+        if row.action == "skip":
+            return self.tr("Skipped")
+        return self.tr("New, looks like")
+
+    def details(self, row: PlannedRow) -> str:
+        if row.action == "update":
+            return ", ".join(field_label(name) for name in row.changed)
+        if row.action == "skip":
+            if row.code == "unchanged":
+                return self.tr("already up to date")
+            if row.code == "duplicate_in_file":
+                return self.tr("the same contact as an earlier row of the file")
+            return row.reason
+        if row.action == "create":
+            return ", ".join(f"#{c.id} {c.name}" for c in row.candidates)
+        if row.code in ("cell_too_long", "ragged", "truncated"):
+            return row.reason  # the reader's own words: which cell, how many cells
+        field = row.reason.split(":", 1)[0]
+        message = field_message(ValidationError(field, row.reason.split(": ", 1)[-1], code=row.code))
+        return f"{field_label(field)}: {message}"
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return row.row
+            if column == 1:
+                return self.action_text(row)
+            if column == 2:
+                return row.name
+            return self.details(row)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return self.details(row)
+        return None
+
+    def row_at(self, row: int) -> PlannedRow:
+        return self._rows[row]

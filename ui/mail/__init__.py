@@ -1,0 +1,1 @@
+"""The window's mail: sending a document, the outbox, fetching and reviewing incoming mail."""

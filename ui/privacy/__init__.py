@@ -1,0 +1,1 @@
+"""The window's privacy: consents, erasure and anonymisation."""

@@ -1,0 +1,89 @@
+"""Recording a consent (or another lawful basis) for a purpose: what for, on which basis, when and how."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.domain import ConsentPurpose, LawfulBasis
+from smallcrm.errors import ValidationError
+from smallcrm.services.privacy.consents import ConsentDraft, record_consent
+from ui.common.context import AppContext
+from ui.common.errors import show_error
+from ui.common.field_errors import FieldErrors
+from ui.common.labels import label
+
+
+class ConsentDialog(QDialog):
+    def __init__(self, ctx: AppContext, party_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.party_id = ctx, party_id
+        self.setWindowTitle(self.tr("Add consent"))
+        self.errors = FieldErrors()
+        self.purpose = QComboBox(objectName="consent-purpose")
+        self.purpose.setEditable(True)
+        for purpose in ConsentPurpose:
+            self.purpose.addItem(label(purpose), str(purpose))
+        self.purpose.lineEdit().setPlaceholderText(self.tr("e.g. newsletter"))
+        self.basis = QComboBox(objectName="consent-basis")
+        for basis in LawfulBasis:
+            self.basis.addItem(label(basis), str(basis))
+        self.given = QDateTimeEdit(QDateTime.currentDateTime(), objectName="consent-given")
+        self.given.setCalendarPopup(True)
+        self.given.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
+        self.how = QLineEdit(objectName="consent-how", placeholderText=self.tr("web form, signed paper, phone call…"))
+        self.note = QLineEdit(objectName="consent-note")
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("Purpose"), self.errors.wrap("purpose", self.purpose))
+        form.addRow(self.tr("Lawful basis"), self.errors.wrap("lawful_basis", self.basis))
+        form.addRow(self.tr("Given on"), self.errors.wrap("given_at", self.given))
+        form.addRow(self.tr("How and where"), self.errors.wrap("how", self.how))
+        form.addRow(self.tr("Note"), self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(460, 0)
+
+    def draft(self) -> ConsentDraft:
+        text = self.purpose.currentText().strip()
+        index = self.purpose.findText(text)  # a suggestion is stored by its code, whatever the language
+        purpose = self.purpose.itemData(index) if index >= 0 else text
+        return ConsentDraft(self.party_id, purpose, self.basis.currentData(), self.given.dateTime().toPython(),
+                            self.how.text(), self.note.text())
+
+    def save(self) -> None:
+        self.errors.clear()
+        db, draft = self.ctx.db, self.draft()
+        self.save_button.setEnabled(False)
+        self.ctx.runner.submit(lambda control: record_consent(db, draft), write=True, on_done=self._saved,
+                               on_error=self._failed)
+
+    def _saved(self, result) -> None:
+        self.ctx.bus.publish(result[1])
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, ValidationError) and self.errors.show(error):
+            return
+        show_error(self, error)
+
+    @classmethod
+    def add(cls, ctx: AppContext, party_id: int, parent: QWidget | None = None) -> bool:
+        return cls(ctx, party_id, parent).exec() == QDialog.DialogCode.Accepted

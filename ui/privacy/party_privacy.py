@@ -1,0 +1,221 @@
+"""The party page's Privacy tab: consents (add, withdraw), where the data came from, the review date, and
+the subject's rights: export everything held about them, anonymise, erase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.clock import to_local
+from smallcrm.services.privacy.consents import ConsentView, list_consents, set_review_date, withdraw_consent
+from smallcrm.services.privacy.subject_access import export_personal_data
+from smallcrm.services.views import PartyView
+from ui.common.context import AppContext
+from ui.common.errors import show_error
+from ui.common.field_errors import ERROR_COLOR
+from ui.common.labels import label
+from ui.parties.party_details import mute
+from ui.privacy.consent_dialog import ConsentDialog
+from ui.privacy.erase_dialog import EraseDialog
+
+CONSENT_ID = Qt.ItemDataRole.UserRole + 1
+NO_DATE = QDate(2000, 1, 1)
+
+
+def _when(value) -> str:
+    return to_local(value).strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+class PartyPrivacy(QWidget):
+    erasing = Signal(int)  # the party id, before its erasure is asked (the page then says it was erased)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.party: PartyView | None = None
+        self._consents: dict[int, ConsentView] = {}
+        self.consents = QTreeWidget(objectName="consents")
+        self.consents.setRootIsDecorated(False)
+        self.consents.setAlternatingRowColors(True)
+        self.consents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.consents.setHeaderLabels([self.tr("Purpose"), self.tr("Lawful basis"), self.tr("Given"),
+                                       self.tr("How"), self.tr("Withdrawn")])
+        self.consents.setColumnWidth(0, 130)
+        self.consents.setColumnWidth(1, 150)
+        self.consents.setColumnWidth(2, 120)
+        self.consents.setColumnWidth(3, 150)
+        self.consents.itemSelectionChanged.connect(self._selection)
+        self.no_consents = mute(QLabel(self.tr("No consent recorded.")))
+        self.add_button = QPushButton(self.tr("Add consent…"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        self.withdraw_button.setEnabled(False)
+        self.add_button.clicked.connect(self.add_consent)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        consent_buttons = QHBoxLayout()
+        consent_buttons.addWidget(self.add_button)
+        consent_buttons.addWidget(self.withdraw_button)
+        consent_buttons.addStretch(1)
+
+        self.source = QLabel(objectName="privacy-source")
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review = QDateEdit(objectName="privacy-review")
+        self.review.setCalendarPopup(True)
+        self.review.setMinimumDate(NO_DATE)
+        self.review.setSpecialValueText(self.tr("no date"))
+        self.review.setMaximumWidth(160)
+        self.review_save = QPushButton(self.tr("Set"))
+        self.review_clear = QPushButton(self.tr("Clear"))
+        self.review_save.clicked.connect(lambda: self._set_review(self.review.date()))
+        self.review_clear.clicked.connect(lambda: self._set_review(NO_DATE))
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review)
+        review_row.addWidget(self.review_save)
+        review_row.addWidget(self.review_clear)
+        review_row.addStretch(1)
+        facts = QFormLayout()
+        facts.addRow(self.tr("Source of the data"), self.source)
+        facts.addRow(self.tr("Review on"), review_row)
+
+        self.export_button = QPushButton(self.tr("Export personal data…"))
+        self.anonymise_button = QPushButton(self.tr("Anonymise…"))
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.setStyleSheet(f"QPushButton:enabled {{ color: {ERROR_COLOR}; }}")
+        self.export_button.clicked.connect(self.export)
+        self.anonymise_button.clicked.connect(lambda: self._erase(anonymise=True))
+        self.erase_button.clicked.connect(lambda: self._erase(anonymise=False))
+        rights = QHBoxLayout()
+        rights.addWidget(self.export_button)
+        rights.addStretch(1)
+        rights.addWidget(self.anonymise_button)
+        rights.addWidget(self.erase_button)
+        self.status = mute(QLabel())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(QLabel(self.tr("<b>Consents</b>")))
+        layout.addWidget(self.consents, 1)
+        layout.addWidget(self.no_consents)
+        layout.addLayout(consent_buttons)
+        layout.addSpacing(10)
+        layout.addLayout(facts)
+        layout.addSpacing(10)
+        layout.addLayout(rights)
+        layout.addWidget(self.status)
+
+    # -- loading -------------------------------------------------------------------------------
+    def show_party(self, party: PartyView, trashed: bool) -> None:
+        self.party = party
+        self.source.setText(party.source or self.tr("not recorded (set it with Edit)"))
+        self.review.setDate(QDate(party.review_on) if party.review_on else NO_DATE)
+        for widget in (self.add_button, self.review, self.review_save, self.review_clear, self.anonymise_button):
+            widget.setEnabled(not trashed)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.party is None:
+            return
+        db, party_id = self.ctx.db, self.party.id
+        self.ctx.runner.submit(lambda control: list_consents(db, party_id), on_done=self._show_consents,
+                               on_error=lambda error: show_error(self, error))
+
+    def _show_consents(self, consents: list[ConsentView]) -> None:
+        self.consents.clear()
+        self._consents = {c.id: c for c in consents}
+        for consent in consents:
+            withdrawn = (_when(consent.withdrawn_at) + (f" ({consent.withdrawn_how})" if consent.withdrawn_how
+                                                        else "")) if consent.withdrawn_at else ""
+            item = QTreeWidgetItem([label(consent.purpose), label(consent.lawful_basis), _when(consent.given_at),
+                                    consent.given_how, withdrawn])
+            item.setData(0, CONSENT_ID, consent.id)
+            item.setToolTip(0, consent.note or label(consent.purpose))
+            if not consent.active:
+                for column in range(5):
+                    item.setForeground(column, self.palette().placeholderText())
+            self.consents.addTopLevelItem(item)
+        self.no_consents.setVisible(not consents)
+        self.consents.setVisible(bool(consents))
+        self._selection()
+
+    def _selected(self) -> ConsentView | None:
+        items = self.consents.selectedItems()
+        return self._consents.get(items[0].data(0, CONSENT_ID)) if items else None
+
+    def _selection(self) -> None:
+        consent = self._selected()
+        self.withdraw_button.setEnabled(consent is not None and consent.active)
+
+    # -- actions -------------------------------------------------------------------------------
+    def add_consent(self) -> None:
+        if self.party is not None:
+            ConsentDialog.add(self.ctx, self.party.id, self)
+
+    @classmethod
+    def ask_how(cls, parent: QWidget, purpose: str) -> str | None:
+        """How the consent was withdrawn, or None when the user cancels (tests replace this)."""
+        title = QCoreApplication.translate("PartyPrivacy", "Withdraw consent")
+        question = QCoreApplication.translate("PartyPrivacy", "How was the consent for %1 withdrawn?")
+        text, ok = QInputDialog.getText(parent, title, question.replace("%1", purpose))
+        return text if ok else None
+
+    def withdraw(self) -> None:
+        consent = self._selected()
+        if consent is None or not consent.active:
+            return
+        how = self.ask_how(self, label(consent.purpose))
+        if how is None:
+            return
+        db = self.ctx.db
+        self.ctx.runner.submit(lambda control: withdraw_consent(db, consent.id, how=how), write=True,
+                               on_done=lambda result: self.ctx.bus.publish(result[1]),
+                               on_error=lambda error: show_error(self, error))
+
+    def _set_review(self, day: QDate) -> None:
+        if self.party is None:
+            return
+        db, party_id = self.ctx.db, self.party.id
+        review_on = None if day == NO_DATE else day.toPython()
+        self.ctx.runner.submit(lambda control: set_review_date(db, party_id, review_on), write=True,
+                               on_done=self.ctx.bus.publish, on_error=lambda error: show_error(self, error))
+
+    @classmethod
+    def ask_path(cls, parent: QWidget, suggested: str) -> str:
+        """Where to save the export ("" when cancelled; tests replace this)."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("PartyPrivacy", "Export personal data"), suggested,
+            QCoreApplication.translate("PartyPrivacy", "JSON (*.json);;Excel workbook (*.xlsx)"))
+        return path
+
+    def export(self) -> None:
+        if self.party is None:
+            return
+        path = self.ask_path(self, str(Path.home() / f"{self.party.name}.json"))
+        if not path:
+            return
+        db, party_id = self.ctx.db, self.party.id
+        self.ctx.runner.submit(lambda control: export_personal_data(db, party_id, Path(path)),
+                               title=self.tr("Exporting personal data"),
+                               on_done=lambda written: self.status.setText(
+                                   self.tr("Personal data saved to %1").replace("%1", str(written))),
+                               on_error=lambda error: show_error(self, error))
+
+    def _erase(self, anonymise: bool) -> None:
+        if self.party is None:
+            return
+        if not anonymise:
+            self.erasing.emit(self.party.id)
+        EraseDialog.ask(self.ctx, self.party, anonymise, self)

@@ -1,0 +1,119 @@
+"""Add or change a VAT rate or a product of the price list (Settings → VAT and products)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from smallcrm.services.sales.catalog import ProductDraft, create_product, list_vat_rates, save_vat_rate, update_product
+from smallcrm.services.sales.views import ProductView, VatRateView
+from ui.common.context import AppContext
+from ui.common.field_errors import FieldErrors, save_in_dialog
+from ui.common.formatting import editable, percent
+
+
+class _Form(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.saved = None
+        self.setMinimumWidth(420)
+        self.errors = FieldErrors()
+        self.form = QFormLayout(self)
+
+    def _buttons(self) -> None:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    def write(self):
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        return save_in_dialog(self, self.errors, self.write, self._ctx.bus)
+
+    @classmethod
+    def ask(cls, ctx: AppContext, value=None, parent: QWidget | None = None):
+        """Show the dialog; what was saved, or None when cancelled (tests replace this)."""
+        dialog = cls(ctx, value, parent)
+        dialog.exec()
+        return dialog.saved
+
+
+class VatRateDialog(_Form):
+    def __init__(self, ctx: AppContext, rate: VatRateView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Edit VAT rate") if rate else self.tr("New VAT rate"))
+        self.code = QLineEdit(placeholderText=self.tr("e.g. 22, 10, N2.2"))
+        self.rate = QLineEdit(placeholderText="22")
+        self.description = QLineEdit()
+        self.exemption = QLineEdit(placeholderText=self.tr("e.g. Art. 10 DPR 633/72"))
+        self.form.addRow(self.tr("Code"), self.errors.wrap("code", self.code))
+        self.form.addRow(self.tr("Rate (%)"), self.errors.wrap("percent", self.rate))
+        self.form.addRow(self.tr("Description"), self.errors.wrap("description", self.description))
+        self.form.addRow(self.tr("Exemption (for 0%)"), self.errors.wrap("exemption", self.exemption))
+        self._buttons()
+        if rate is not None:
+            self.code.setText(rate.code)
+            self.code.setReadOnly(True)  # the code is what documents refer to
+            self.rate.setText(editable(rate.percent))
+            self.description.setText(rate.description)
+            self.exemption.setText(rate.exemption)
+
+    def write(self):
+        return save_vat_rate(self._ctx.db, self.code.text(), self.rate.text().strip() or "0",
+                             self.description.text(), self.exemption.text())
+
+
+class ProductDialog(_Form):
+    def __init__(self, ctx: AppContext, product: ProductView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._product = product
+        self.setWindowTitle(self.tr("Edit product") if product else self.tr("New product"))
+        self.code = QLineEdit()
+        self.name = QLineEdit()
+        self.description = QLineEdit()
+        self.unit = QLineEdit("pz")
+        self.price = QLineEdit(placeholderText="0,00")
+        self.vat = QComboBox()
+        for rate in list_vat_rates(ctx.db):
+            text = f"{percent(rate.percent)} — {rate.description}" if rate.description else percent(rate.percent)
+            self.vat.addItem(f"{rate.code}: {text}" if rate.code != editable(rate.percent) else text, rate.code)
+        self.active = QCheckBox(self.tr("On sale (offered in new quotes)"))
+        self.active.setChecked(True)
+        self.form.addRow(self.tr("Code"), self.errors.wrap("code", self.code))
+        self.form.addRow(self.tr("Name"), self.errors.wrap("name", self.name))
+        self.form.addRow(self.tr("Description"), self.errors.wrap("description", self.description))
+        self.form.addRow(self.tr("Unit"), self.errors.wrap("unit", self.unit))
+        self.form.addRow(self.tr("Price (€, VAT excluded)"), self.errors.wrap("price", self.price))
+        self.form.addRow(self.tr("VAT"), self.errors.wrap("vat_code", self.vat))
+        self.form.addRow("", self.active)
+        self._buttons()
+        if product is not None:
+            self.code.setText(product.code)
+            self.name.setText(product.name)
+            self.description.setText(product.description)
+            self.unit.setText(product.unit)
+            self.price.setText(editable(product.price, 2))
+            self.vat.setCurrentIndex(max(self.vat.findData(product.vat_code), 0))
+            self.active.setChecked(product.is_active)
+        elif self.vat.findData("22") >= 0:
+            self.vat.setCurrentIndex(self.vat.findData("22"))
+
+    def draft(self) -> ProductDraft:
+        return ProductDraft(self.code.text(), self.name.text(), self.price.text().strip() or "0",
+                            self.vat.currentData() or "", self.unit.text(), self.description.text(),
+                            self.active.isChecked())
+
+    def write(self):
+        if self._product is None:
+            return create_product(self._ctx.db, self.draft())
+        return update_product(self._ctx.db, self._product.id, self.draft())

@@ -1,0 +1,322 @@
+"""What the quote editor and the draft invoice editor share: a customer, the lines table with its buttons, live
+totals, a status line naming the bad cell, and beside it the PDF as it will print, following every pause in
+the typing. A subclass adds its header fields and actions, says how to save and what the PDF is made of."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.errors import ValidationError
+from smallcrm.services.admin.settings import get_setting
+from smallcrm.services.sales.catalog import list_products, list_vat_rates
+from smallcrm.services.sales.document_lines import totals_of, vat_summary
+from ui.common.context import AppContext
+from ui.common.errors import field_message, message_for
+from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
+from ui.parties.party_lookup import PartyLookup
+from ui.sales.line_table import LineTableModel, line_table_view
+from ui.sales.totals_panel import TotalsPanel
+
+PREVIEW_PAUSE_MS = 300
+
+
+def button(text: str, slot, tip: str = "") -> QPushButton:
+    """A push button calling ``slot()``; with a tip, a narrow one (the ↑ ↓ arrows)."""
+    widget = QPushButton(text)
+    widget.clicked.connect(lambda _checked=False: slot())
+    if tip:
+        widget.setToolTip(tip)
+        widget.setFixedWidth(36)
+    return widget
+
+
+def row(*items) -> QHBoxLayout:
+    """Widgets left to right; None stretches, a number is a gap."""
+    layout = QHBoxLayout()
+    for item in items:
+        if item is None:
+            layout.addStretch(1)
+        elif isinstance(item, int):
+            layout.addSpacing(item)
+        else:
+            layout.addWidget(item)
+    return layout
+
+
+class DocumentEditor(QWidget):
+    saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.view = None  # the DocumentView last loaded or saved
+        self.dirty, self._loading = False, False
+        self._generation, self._preview_job, self._sent_rows = 0, None, []
+        self.resize(1320, 820)
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.customer = PartyLookup(ctx)
+        self.customer.setPlaceholderText(self.tr("Type to search customers…"))
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Customer"), self.customer)
+
+        self.lines = LineTableModel(self)
+        self.table = line_table_view(self.lines)
+        self.add_button = button(self.tr("Add line"), self.add_line)
+        self.remove_button = button(self.tr("Remove"), lambda: self.lines.remove_line(
+            self.table.currentIndex().row()))
+        self.up_button = button("↑", lambda: self._move(-1), self.tr("Move the line up"))
+        self.down_button = button("↓", lambda: self._move(1), self.tr("Move the line down"))
+        self.totals = TotalsPanel()
+        self.status = QLabel(wordWrap=True)
+        self.save_button = button(self.tr("Save"), self.save)
+        self.export_button = button(self.tr("Export PDF…"), self.export_pdf)
+        self.open_button = button(self.tr("Open PDF"), self.open_pdf)
+
+        left = QWidget()
+        self.column = QVBoxLayout(left)
+        self.column.setContentsMargins(0, 0, 6, 0)
+        self.column.addLayout(self.form)
+        self.column.addLayout(row(self.add_button, self.remove_button, self.up_button, self.down_button, None))
+        self.column.addWidget(self.table, 1)
+        self.column.addLayout(row(None, self.totals))
+        self.column.addWidget(self.status)
+        self.preview = PdfPreview()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([780, 540])
+        self.actions = row(self.heading, None, self.save_button, self.export_button, self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.actions)
+        layout.addWidget(self.splitter, 1)
+
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_PAUSE_MS)
+        self._preview_timer.timeout.connect(self.render_preview)
+        self.lines.edited.connect(self._edited)
+        self.customer.picked.connect(lambda _id: self._edited())
+
+    def add_actions(self, *items) -> None:
+        """More buttons after Open PDF (a number is a gap)."""
+        for item in items:
+            if isinstance(item, int):
+                self.actions.addSpacing(item)
+            else:
+                self.actions.addWidget(item)
+
+    # -- what a subclass provides ----------------------------------------------------------------
+    def draft(self):
+        """The document as typed, for the services (None until a customer is chosen)."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def _pdf_maker(self, draft=None):
+        """What makes the PDF: the saved document when nothing changed since, else the document as typed."""
+        raise NotImplementedError
+
+    def _defaults(self, settings: dict) -> None:
+        """Fill a new document's fields from the settings read with the catalogue."""
+
+    def header_widgets(self) -> dict[str, QWidget]:
+        """The header fields by the service's field names, to focus the one an error names."""
+        return {"party_id": self.customer}
+
+    def forget(self) -> None:
+        """Drop this window from the registry of open documents."""
+
+    setting_keys: tuple[str, ...] = ()
+
+    # -- loading -------------------------------------------------------------------------------
+    def load_catalog(self) -> None:
+        db, keys = self.ctx.db, self.setting_keys
+
+        def body(control):
+            return list_products(db), list_vat_rates(db), {key: get_setting(key) for key in keys}
+
+        self.ctx.runner.submit(body, on_done=self._catalog_ready, on_error=self._failed)
+
+    def _catalog_ready(self, result) -> None:
+        products, rates, settings = result
+        self.lines.set_catalog(products, rates)
+        if self.view is None:
+            self._loading = True
+            self._defaults(settings)
+            self._loading = False
+
+    def set_editable(self, editable: bool, header: tuple[QWidget, ...] = ()) -> None:
+        """Lines and ``header`` widgets (line edits become read-only, the others disabled)."""
+        for widget in (self.customer, *header):
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(not editable)
+            else:
+                widget.setEnabled(editable)
+        for widget in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            widget.setEnabled(editable)
+        self.lines.set_editable(editable)
+
+    def shown(self) -> None:
+        """After the fields were filled from ``self.view``: clean state, totals and preview."""
+        self._loading, self.dirty = False, False
+        self._update_heading()
+        self._evaluate()
+        self.render_preview()
+
+    def _update_heading(self) -> None:
+        text = self.heading_text()
+        self.heading.setText(text + (" •" if self.dirty else ""))
+        self.setWindowTitle(text)
+
+    def heading_text(self) -> str:
+        raise NotImplementedError
+
+    # -- editing -------------------------------------------------------------------------------
+    def add_line(self) -> None:
+        current = self.table.currentIndex()
+        new = self.lines.add_line(current.row() + 1 if current.isValid() else None)
+        self.table.setCurrentIndex(self.lines.index(new, 0))
+        self.table.edit(self.lines.index(new, 0))
+
+    def _move(self, delta: int) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            moved = self.lines.move_line(current.row(), delta)
+            self.table.setCurrentIndex(self.lines.index(moved, current.column()))
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        self._update_heading()
+        self._evaluate()
+        self._preview_timer.start()
+
+    def line_drafts(self):
+        drafts, self._sent_rows = self.lines.drafts()
+        return drafts
+
+    def _evaluate(self) -> None:
+        """Live totals: a bad cell turns red and is named below, the totals cover the other lines."""
+        priced, first = self.lines.price()
+        totals = totals_of(priced)
+        self.totals.set_totals(totals.taxable, vat_summary(priced, totals), totals.vat, totals.total,
+                               self.view.currency if self.view else "EUR", self.extra_totals())
+        self._set_status(self._line_message(*first) if first else "", error=bool(first))
+
+    def extra_totals(self) -> list[tuple[str, str, str]]:
+        return []
+
+    def _line_message(self, line: int, key: str, error: ValidationError) -> str:
+        column = self.lines.title_of(key) if key in self.lines.KEYS else ""
+        return (self.tr("Line %1, %2: %3").replace("%2", column) if column else self.tr("Line %1: %3")).replace(
+            "%1", str(line + 1)).replace("%3", field_message(error))
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b3261e;" if error else "color: palette(text);")
+
+    # -- preview -------------------------------------------------------------------------------
+    def render_preview(self) -> None:
+        """Render the document as it stands in the background; an answer to an older state is dropped."""
+        self._preview_timer.stop()
+        draft = self.draft()
+        if draft is None:
+            self.preview.show_message(self.tr("Choose a customer to see the preview"))
+            return
+        if self._preview_job is not None:
+            self._preview_job.cancel()
+        self._generation += 1
+        make = self._pdf_maker(draft)
+
+        def body(control):
+            pdf = make()
+            control.check()
+            return render_pages(pdf, control=control)
+
+        self._preview_job = self.ctx.runner.submit(
+            body, on_done=lambda images, g=self._generation: self._preview_ready(g, images),
+            on_error=lambda error, g=self._generation: self._preview_failed(g, error))
+
+    def _preview_ready(self, generation: int, images) -> None:
+        if generation == self._generation:
+            self._preview_job = None
+            self.preview.set_images(images)
+
+    def _preview_failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self._preview_job = None
+            self.preview.set_note(self.tr("The preview shows the last valid version: %1").replace(
+                "%1", field_message(error) if isinstance(error, ValidationError) else message_for(error)))
+
+    # -- actions -------------------------------------------------------------------------------
+    def _write(self, body, on_done, title: str = "") -> None:
+        self._set_status(self.tr("Saving…"))
+        self.ctx.runner.submit(body, title=title, write=True, on_done=on_done, on_error=self._failed)
+
+    def _no_customer(self) -> bool:
+        if self.customer.party_id is None:
+            self._set_status(self.tr("Choose the customer from the list"), error=True)
+            self.customer.setFocus()
+            return True
+        return False
+
+    def _file_name(self) -> str:
+        return file_name(self.view.number if self.view else "", self.file_word())
+
+    def file_word(self) -> str:
+        """The file name of a document with no number yet ("quote", "invoice"), translated."""
+        raise NotImplementedError
+
+    def export_pdf(self) -> None:
+        if not self._no_customer():
+            PdfOutput.export(self.ctx, self, self._pdf_maker(), self._file_name(),
+                             lambda path: self._set_status(self.tr("Saved to %1").replace("%1", path)), self._failed)
+
+    def open_pdf(self) -> None:
+        if not self._no_customer():
+            PdfOutput.open(self.ctx, self._pdf_maker(), self._file_name(), self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        """A service said no: mark the cell or field it names and say why."""
+        if not isinstance(error, ValidationError):
+            self._set_status(message_for(error), error=True)
+            return
+        cell = self.lines.cell_of(error.field, self._sent_rows)
+        if cell is not None:
+            self.lines.set_errors({cell: field_message(error)})
+            self.table.setCurrentIndex(self.lines.index(cell[0], self.lines.KEYS.index(cell[1])))
+            self._set_status(self._line_message(*cell, error), error=True)
+            return
+        self._set_status(field_message(error), error=True)
+        widget = self.header_widgets().get(error.field)
+        if widget is not None:
+            widget.setFocus()
+
+    @classmethod
+    def confirm_discard(cls, parent: QWidget) -> bool:
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("DocumentEditor", "Unsaved changes"),
+            QCoreApplication.translate("DocumentEditor", "This document has changes that are not saved. "
+                                                         "Close it anyway?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event) -> None:
+        if self.dirty and self.save_button.isEnabled() and not self.confirm_discard(self):
+            event.ignore()
+            return
+        self.forget()
+        super().closeEvent(event)

@@ -1,0 +1,234 @@
+"""An issued invoice or credit note as it stands: read-only lines, totals, payments and the PDF beside them.
+An issued invoice takes payments and can be corrected by a credit note. (A draft opens in the editor,
+``invoice_editor``; this view still shows one, with an Issue button, when asked to.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.changes import Changes
+from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
+from smallcrm.errors import ValidationError
+from smallcrm.services.sales import invoices, printing
+from ui.common import formatting
+from ui.common.context import AppContext
+from ui.common.errors import field_message, message_for
+from ui.common.labels import label
+from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
+from ui.mail.send_mail_dialog import mail_invoice
+from ui.sales.document_table import TONES
+from ui.sales.line_table import LineTableModel, line_table_view
+from ui.sales.totals_panel import TotalsPanel
+
+
+class InvoiceWindow(QWidget):
+    opened = Signal(int)  # another document to show (a credit note just made)
+    closed = Signal(int)
+
+    def __init__(self, ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.invoice_id = invoice_id
+        self.view = None
+        self.resize(1240, 800)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.issue_date = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.issue_date.setDisplayFormat("dd/MM/yyyy")
+        self.issue_button = QPushButton(self.tr("Issue"))
+        self.payment_button = QPushButton(self.tr("Record payment…"))
+        self.credit_button = QPushButton(self.tr("Credit note…"))
+        self.export_button, self.open_button = QPushButton(self.tr("Export PDF…")), QPushButton(self.tr("Open PDF"))
+        self.mail_button = QPushButton(self.tr("Send by e-mail…"))
+        self.mail_button.clicked.connect(lambda: mail_invoice(self))
+        actions = QHBoxLayout()
+        actions.addWidget(self.heading)
+        actions.addStretch(1)
+        for widget in (self.issue_date, self.issue_button, self.payment_button, self.credit_button,
+                       self.export_button, self.open_button, self.mail_button):
+            actions.addWidget(widget)
+
+        self.customer, self.dates, self.origin = QLabel(), QLabel(), QLabel()
+        self.customer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        info = QFormLayout()
+        info.addRow(self.tr("Customer"), self.customer)
+        info.addRow(self.tr("Dates"), self.dates)
+        info.addRow("", self.origin)
+        self.lines = LineTableModel(self, editable=False)
+        self.table = line_table_view(self.lines, editable=False)
+        self.totals = TotalsPanel()
+        totals_row = QHBoxLayout()
+        totals_row.addStretch(1)
+        totals_row.addWidget(self.totals)
+        self.payments = QTableWidget(0, 4)
+        self.payments.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Method"), self.tr("Amount"),
+                                                 self.tr("Reference")])
+        self.payments.horizontalHeader().setStretchLastSection(True)
+        self.payments.verticalHeader().hide()
+        self.payments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.payments.setMaximumHeight(140)
+        self.payments.verticalHeader().setDefaultSectionSize(24)
+        self.payments_title = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addLayout(info)
+        column.addWidget(self.table, 1)
+        column.addLayout(totals_row)
+        column.addWidget(self.payments_title)
+        column.addWidget(self.payments)
+        column.addWidget(self.status)
+        self.preview = PdfPreview()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([720, 520])
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
+
+        self.issue_button.clicked.connect(self.issue)
+        self.payment_button.clicked.connect(self.record_payment)
+        self.credit_button.clicked.connect(self.credit_note)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.open_button.clicked.connect(self.open_pdf)
+        ctx.bus.changed.connect(self._changed)
+        self.reload()
+
+    def reload(self) -> None:
+        db, invoice_id = self.ctx.db, self.invoice_id
+
+        def body(control):
+            view = invoices.get_invoice(db, invoice_id)
+            control.check()
+            return view, render_pages(printing.invoice_pdf(db, invoice_id), control=control)
+
+        self.ctx.runner.submit(body, on_done=self._show, on_error=self._failed)
+
+    def _show(self, result) -> None:
+        view, images = result
+        self.view = view
+        kind = label(view.kind)
+        number = view.number or self.tr("(draft)")
+        state = label(view.payment_status) if view.payment_status else label(view.status)
+        colour = TONES.get(view.payment_status or view.status)
+        self.heading.setText(f"{kind} {number} · <span style='color:{colour.name() if colour else 'inherit'}'>"
+                             f"{state}</span>")
+        self.setWindowTitle(f"{kind} {number}")
+        self.customer.setText(view.customer.name)
+        parts = [self.tr("issued %1").replace("%1", formatting.day(view.issue_date))] if view.issue_date else []
+        if view.due_date:
+            parts.append(self.tr("due %1").replace("%1", formatting.day(view.due_date)))
+        self.dates.setText(" · ".join(parts) or self.tr("not issued yet"))
+        origin = []
+        if view.quote_number:
+            origin.append(self.tr("From quote %1").replace("%1", view.quote_number))
+        if view.corrects_number:
+            origin.append(self.tr("Corrects invoice %1").replace("%1", view.corrects_number))
+        self.origin.setText(" · ".join(origin))
+        self.lines.set_lines(view.lines)
+        issued = view.status == InvoiceStatus.ISSUED
+        extra = []
+        if issued and view.kind == InvoiceKind.INVOICE:
+            overdue = view.payment_status == "overdue"
+            extra = [(self.tr("Paid"), formatting.money(view.paid, view.currency), ""),
+                     (self.tr("Balance due"), formatting.money(view.balance_due, view.currency),
+                      "font-weight: 700;" + (" color: #b3261e;" if overdue else ""))]
+        self.totals.set_totals(view.taxable, view.vat_summary, view.vat, view.total, view.currency, extra)
+        self.payments.setRowCount(len(view.payments))
+        for row, payment in enumerate(view.payments):
+            cells = (formatting.day(payment.paid_on), label(payment.method),
+                     formatting.money(payment.amount, view.currency), payment.reference)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.payments.setItem(row, column, item)
+        self.payments_title.setText(self.tr("Payments") if view.payments else self.tr("No payments yet"))
+        self.payments_title.setVisible(issued and view.kind == InvoiceKind.INVOICE)
+        self.payments.setVisible(bool(view.payments))
+        self.issue_date.setVisible(not issued)
+        self.issue_button.setVisible(not issued)
+        can_pay = issued and view.kind == InvoiceKind.INVOICE and view.balance_due > 0
+        self.payment_button.setEnabled(can_pay)
+        self.payment_button.setVisible(view.kind == InvoiceKind.INVOICE)
+        self.credit_button.setVisible(issued and view.kind == InvoiceKind.INVOICE)
+        self.preview.set_images(images)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _write(self, body, on_done=None) -> None:
+        def done(result) -> None:
+            view, changes = result
+            self.ctx.bus.publish(changes)
+            if on_done:
+                on_done(view)
+
+        self.ctx.runner.submit(body, write=True, on_done=done, on_error=self._failed)
+
+    def issue(self) -> None:
+        db, invoice_id, when = self.ctx.db, self.invoice_id, self.issue_date.date().toPython()
+        self._write(lambda control: invoices.issue_invoice(db, invoice_id, when),
+                    lambda view: self.say_issued(view.number))
+
+    def say_issued(self, number: str) -> None:
+        self.say(self.tr("Issued as %1").replace("%1", number))
+
+    def record_payment(self) -> None:
+        from ui.sales.payment_dialog import PaymentDialog
+
+        if self.view is not None:
+            PaymentDialog.record(self.ctx, self.view, self)
+
+    def credit_note(self) -> None:
+        """Choose what to credit; the draft credit note then opens in the editor, to be checked and issued."""
+        from ui.sales.credit_note_dialog import CreditNoteDialog
+
+        note = CreditNoteDialog.ask(self.ctx, self.invoice_id, self)
+        if note is not None:
+            self.say(self.tr("Draft credit note created"))
+            self.opened.emit(note.id)  # the opener shows it
+
+    def _pdf_maker(self):
+        db, invoice_id = self.ctx.db, self.invoice_id
+        return lambda: printing.invoice_pdf(db, invoice_id)
+
+    def _name(self) -> str:
+        return file_name(self.view.number if self.view else "", self.tr("invoice"))
+
+    def export_pdf(self) -> None:
+        PdfOutput.export(self.ctx, self, self._pdf_maker(), self._name(),
+                         lambda path: self.say(self.tr("Saved to %1").replace("%1", path)), self._failed)
+
+    def open_pdf(self) -> None:
+        PdfOutput.open(self.ctx, self._pdf_maker(), self._name(), self._failed)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b3261e;" if error else "")
+
+    def _failed(self, error: Exception) -> None:
+        self.say(field_message(error) if isinstance(error, ValidationError) else message_for(error), error=True)
+
+    def _changed(self, changes: Changes) -> None:
+        if self.invoice_id in changes.invoices:
+            self.reload()
+
+    def closeEvent(self, event) -> None:
+        self.closed.emit(self.invoice_id)
+        super().closeEvent(event)

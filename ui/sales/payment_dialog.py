@@ -1,0 +1,123 @@
+"""Record money received against an issued invoice: the amount (the balance due unless told otherwise), the
+day, how it came and a reference. What the service refuses is said next to the field it names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.domain_sales import PaymentMethod
+from smallcrm.errors import ValidationError
+from smallcrm.services.sales.payments import PaymentDraft, record_payment
+from smallcrm.services.sales.views import DocumentView
+from ui.common import formatting
+from ui.common.context import AppContext
+from ui.common.errors import field_message, message_for
+from ui.common.labels import label
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class PaymentDialog(QDialog):
+    def __init__(self, ctx: AppContext, invoice: DocumentView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.invoice = invoice
+        self.payment = None  # the PaymentView once recorded
+        self.setWindowTitle(self.tr("Payment for invoice %1").replace("%1", invoice.number))
+        self.setMinimumWidth(420)
+        summary = QLabel(self.tr("%1 · total %2 · balance due %3")
+                         .replace("%1", invoice.customer.name)
+                         .replace("%2", formatting.money(invoice.total, invoice.currency))
+                         .replace("%3", formatting.money(invoice.balance_due, invoice.currency)))
+        summary.setWordWrap(True)
+        self.amount = QLineEdit(formatting.editable(invoice.balance_due, 2))
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount_error = QLabel()
+        self.paid_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.paid_on.setDisplayFormat("dd/MM/yyyy")
+        self.paid_on_error = QLabel()
+        self.method = QComboBox()
+        for method in PaymentMethod:
+            self.method.addItem(label(method), str(method))
+        self.method.setCurrentIndex(self.method.findData(str(PaymentMethod.BANK_TRANSFER)))
+        self.reference = QLineEdit(placeholderText=self.tr("Bank transfer reference (CRO/TRN), receipt number…"))
+        self.error = QLabel()
+        for widget in (self.amount_error, self.paid_on_error, self.error):
+            widget.setStyleSheet(ERROR_STYLE)
+            widget.setWordWrap(True)
+            widget.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow("", self.amount_error)
+        form.addRow(self.tr("Paid on"), self.paid_on)
+        form.addRow("", self.paid_on_error)
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Reference"), self.reference)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record payment"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.amount.textEdited.connect(lambda _t: self.amount_error.hide())
+        self.amount.selectAll()
+
+    def draft(self) -> PaymentDraft:
+        return PaymentDraft(self.invoice.id, self.amount.text(), self.paid_on.date().toPython(),
+                            self.method.currentData(), self.reference.text())
+
+    def submit(self) -> None:
+        """Send the payment to the service in the background; the dialog closes once it is recorded."""
+        for widget in (self.amount_error, self.paid_on_error, self.error):
+            widget.hide()
+        self.buttons.setEnabled(False)
+        db, draft = self.ctx.db, self.draft()
+        self.ctx.runner.submit(lambda control: record_payment(db, draft), write=True, on_done=self._recorded,
+                               on_error=self._refused)
+
+    def _recorded(self, result) -> None:
+        self.payment, changes = result
+        self.ctx.bus.publish(changes)
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, ValidationError) and error.field in ("amount", "paid_on"):
+            text = field_message(error)
+            if error.code == "exceeds_balance" and "due" in error.params:
+                text = f"{text}: {formatting.money(error.params['due'], self.invoice.currency)}"
+            elif error.code == "before_issue":
+                text = self.tr("Paid before the invoice was issued (%1)").replace(
+                    "%1", formatting.day(self.invoice.issue_date))
+            target = self.amount_error if error.field == "amount" else self.paid_on_error
+            target.setText(text)
+            target.show()
+            (self.amount if error.field == "amount" else self.paid_on).setFocus()
+            return
+        self.error.setText(message_for(error))
+        self.error.show()
+
+    @classmethod
+    def record(cls, ctx: AppContext, invoice: DocumentView, parent: QWidget | None = None):
+        """Ask for a payment against ``invoice``; the PaymentView recorded, or None if cancelled."""
+        dialog = cls(ctx, invoice, parent)
+        try:
+            return dialog.payment if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

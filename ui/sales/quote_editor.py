@@ -1,0 +1,192 @@
+"""Write a quote: customer, title, validity, lines, live totals and the PDF beside them (the parts shared with
+the invoice editor are in ``document_editor``). Save, export, mark sent/accepted/rejected, convert to an
+invoice, duplicate, revise."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from shiboken6 import isValid
+
+from smallcrm.domain_sales import QuoteStatus
+from smallcrm.services.sales import invoices, printing, quotes
+from ui.common.context import AppContext
+from ui.common.i18n import LANGUAGES
+from ui.common.labels import label
+from ui.mail.send_mail_dialog import mail_quote
+from ui.sales.document_editor import DocumentEditor, button, row
+from ui.sales.open_invoices import open_invoice
+
+_open: dict[int, QuoteEditor] = {}
+
+
+class QuoteEditor(DocumentEditor):
+    setting_keys = ("quote_validity_days", "language")
+
+    def __init__(self, ctx: AppContext, quote_id: int | None = None, parent: QWidget | None = None,
+                 party: tuple[int, str] | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title_edit = QLineEdit(placeholderText=self.tr("What the quote is for"))
+        self.valid_until = QDateEdit(calendarPopup=True)
+        self.valid_until.setDisplayFormat("dd/MM/yyyy")
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.notes = QPlainTextEdit(placeholderText=self.tr("Notes printed under the lines"))
+        self.notes.setFixedHeight(54)
+        self.form.addRow(self.tr("Title"), self.title_edit)
+        self.form.addRow(self.tr("Valid until"), row(self.valid_until, 16, QLabel(self.tr("Language")),
+                                                     self.language, None))
+        self.form.addRow(self.tr("Notes"), self.notes)
+
+        self.mail_button = button(self.tr("Send by e-mail…"), lambda: mail_quote(self))
+        self.sent_button = button(self.tr("Mark sent"), lambda: self.set_status(QuoteStatus.SENT))
+        self.accepted_button = button(self.tr("Accepted"), lambda: self.set_status(QuoteStatus.ACCEPTED))
+        self.rejected_button = button(self.tr("Rejected"), lambda: self.set_status(QuoteStatus.REJECTED))
+        self.convert_button = button(self.tr("Convert to invoice"), self.convert)
+        self.duplicate_button = button(self.tr("Duplicate"), lambda: self._replace_with(quotes.duplicate_quote))
+        self.revise_button = button(self.tr("New revision"), lambda: self._replace_with(quotes.revise_quote))
+        self.add_actions(self.mail_button, 12, self.sent_button, self.accepted_button, self.rejected_button, 12,
+                         self.convert_button,
+                         self.duplicate_button, self.revise_button)
+
+        self.title_edit.textEdited.connect(self._edited)
+        self.notes.textChanged.connect(self._edited)
+        self.valid_until.dateChanged.connect(lambda _d: self._edited())
+        self.language.activated.connect(lambda _i: self._edited())
+        self.load_catalog()
+        if quote_id is not None:
+            self.load(quote_id)
+        else:
+            if party is not None:
+                self.customer.set_party(*party)
+            self._show(None)
+
+    def _defaults(self, settings: dict) -> None:
+        self.valid_until.setDate(QDate(date.today() + timedelta(days=int(settings["quote_validity_days"]))))
+        self.language.setCurrentIndex(max(self.language.findData(settings["language"]), 0))
+
+    def header_widgets(self) -> dict[str, QWidget]:
+        return {"party_id": self.customer, "title": self.title_edit, "valid_until": self.valid_until,
+                "language": self.language, "notes": self.notes}
+
+    def file_word(self) -> str:
+        return self.tr("quote")
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self, quote_id: int) -> None:
+        db = self.ctx.db
+        self.ctx.runner.submit(lambda control: quotes.get_quote(db, quote_id), on_done=self._show,
+                               on_error=self._failed)
+
+    def _show(self, view) -> None:
+        """Fill the editor from a saved quote (or empty it for a new one)."""
+        self.forget()
+        self.view = view
+        self._loading = True
+        if view is not None:
+            _open[view.id] = self
+            self.customer.set_party(view.party.id, view.party.name)
+            self.title_edit.setText(view.title)
+            self.notes.setPlainText(view.notes)
+            self.valid_until.setDate(QDate(view.valid_until))
+            self.language.setCurrentIndex(max(self.language.findData(view.language), 0))
+            self.lines.set_lines(view.lines)
+        self.set_editable(view is None or view.status == QuoteStatus.DRAFT,
+                          (self.title_edit, self.notes, self.valid_until, self.language))
+        self._update_actions()
+        self.shown()
+
+    def forget(self) -> None:
+        if self.view is not None and _open.get(self.view.id) is self:
+            del _open[self.view.id]
+
+    def heading_text(self) -> str:
+        if self.view is None:
+            return self.tr("New quote")
+        quote = self.tr("Quote")  # outside the f-string, where lupdate finds it
+        return f"{quote} {self.view.number} · {label(self.view.status)}"
+
+    def _update_actions(self) -> None:
+        status = QuoteStatus(self.view.status) if self.view else None
+        allowed = quotes.TRANSITIONS.get(status, set()) if status else set()
+        self.save_button.setEnabled(status in (None, QuoteStatus.DRAFT))
+        self.sent_button.setEnabled(QuoteStatus.SENT in allowed)
+        self.accepted_button.setEnabled(QuoteStatus.ACCEPTED in allowed)
+        self.rejected_button.setEnabled(QuoteStatus.REJECTED in allowed)
+        self.convert_button.setEnabled(status == QuoteStatus.ACCEPTED)
+        self.duplicate_button.setEnabled(status is not None)
+        self.revise_button.setEnabled(status is not None)
+
+    def draft(self) -> quotes.QuoteDraft | None:
+        """The quote as typed (None until a customer is chosen)."""
+        if self.customer.party_id is None:
+            return None
+        return quotes.QuoteDraft(self.customer.party_id, self.line_drafts(), self.title_edit.text(),
+                                 self.notes.toPlainText(), self.view.issue_date if self.view else None,
+                                 self.valid_until.date().toPython(), self.language.currentData(), None)
+
+    def _pdf_maker(self, draft=None):
+        db, view = self.ctx.db, self.view
+        if view is not None and not self.dirty:
+            return lambda: printing.quote_pdf(db, view.id)
+        draft = draft or self.draft()
+        return lambda: printing.quote_preview_pdf(db, draft, view.number if view else "")
+
+    # -- actions -------------------------------------------------------------------------------
+    def _done(self, result) -> None:
+        view, changes = result
+        self.ctx.bus.publish(changes)
+        self._show(view)
+        self._set_status(self.tr("Saved"))
+        self.saved.emit(view.id)
+
+    def save(self, then_status: str | None = None) -> None:
+        if self._no_customer():
+            return
+        db, draft, quote_id = self.ctx.db, self.draft(), self.view.id if self.view else None
+
+        def body(control):
+            view, changes = (quotes.update_quote(db, quote_id, draft) if quote_id else quotes.create_quote(db, draft))
+            if then_status:
+                view, more = quotes.set_quote_status(db, view.id, then_status)
+                changes.merge(more)
+            return view, changes
+
+        self._write(body, self._done)
+
+    def set_status(self, status: str) -> None:
+        if self.view is None or (self.dirty and self.view.status == QuoteStatus.DRAFT):
+            self.save(then_status=status)
+            return
+        db, quote_id = self.ctx.db, self.view.id
+        self._write(lambda control: quotes.set_quote_status(db, quote_id, status), self._done)
+
+    def _replace_with(self, service) -> None:
+        db, quote_id = self.ctx.db, self.view.id
+        self._write(lambda control: service(db, quote_id), self._done)
+
+    def convert(self) -> None:
+        db, quote_id = self.ctx.db, self.view.id
+
+        def converted(result) -> None:
+            view, changes = result
+            self.ctx.bus.publish(changes)
+            self._set_status(self.tr("Draft invoice created"))
+            open_invoice(self.ctx, view.id, self.parentWidget() or self)
+
+        self._write(lambda control: invoices.invoice_from_quote(db, quote_id), converted)
+
+
+def open_quote_editor(ctx: AppContext, quote_id: int | None = None, parent: QWidget | None = None,
+                      party: tuple[int, str] | None = None) -> QuoteEditor:
+    """Bring up the editor of a quote (the one already open, if any), or a new quote."""
+    editor = _open.get(quote_id) if quote_id is not None else None
+    if editor is None or not isValid(editor) or editor.ctx is not ctx:
+        editor = QuoteEditor(ctx, quote_id, parent, party)
+    editor.show()
+    editor.raise_()
+    editor.activateWindow()
+    return editor

@@ -1,0 +1,65 @@
+"""Who owes what: per customer the balance due, split by how late it is (not yet due, 0-30, 31-60, 61-90,
+over 90 days), a totals row, late customers first and in red. A double click lists that customer's open
+invoices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+from shiboken6 import isValid
+
+from smallcrm.services.sales.payments import receivables
+from ui.common import formatting
+from ui.common.context import AppContext
+from ui.sales.document_table import RECEIVABLE_COLUMNS
+from ui.sales.invoices_page import InvoicesPage
+from ui.sales.quotes_page import ListPage
+
+
+class ReceivablesPage(ListPage):
+    watches = ("invoices", "payments", "parties")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, RECEIVABLE_COLUMNS, parent, totals=True)
+        self.search.setPlaceholderText(self.tr("Filter by customer…"))
+        self.state.addItem(self.tr("Everyone who owes"), "all")
+        self.state.addItem(self.tr("Only overdue"), "overdue")
+        self.opened.connect(self.open_customer)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Receivables by age to Excel or CSV"))
+        self.export_button.clicked.connect(lambda: self.export("receivables"))
+        self.bar.addWidget(self.export_button)
+        self._windows: dict[int, InvoicesPage] = {}
+        self.reload()
+
+    def fetch(self, db):
+        return lambda control: receivables(db)
+
+    def accepts(self, row) -> bool:
+        return self.state.currentData() != "overdue" or row.oldest_days_overdue > 0
+
+    def open_customer(self, party_id: int) -> InvoicesPage:
+        """A window with the invoices this customer has still to pay."""
+        page = self._windows.get(party_id)
+        if page is None or not isValid(page):
+            row = next(r for r in self.model.rows if r.party.id == party_id)
+            page = InvoicesPage(self.ctx, self, party_id=party_id, only_open=True)
+            page.setWindowFlag(Qt.WindowType.Window)
+            page.setWindowTitle(self.tr("Open invoices — %1").replace("%1", row.party.name))
+            page.resize(980, 440)
+            self._windows[party_id] = page
+        page.show()
+        page.raise_()
+        return page
+
+    def _show_count(self) -> None:
+        rows = self.model.rows
+        if not rows:
+            self.count.setText(self.tr("Nobody owes you anything"))
+            return
+        overdue = self.model.total_of("balance") - self.model.total_of("not_due")
+        text = self.tr("%n customer(s) owe %1", "", len(rows)).replace("%1", formatting.money(
+            self.model.total_of("balance")))
+        if overdue:
+            text += " · " + self.tr("%1 overdue").replace("%1", formatting.money(overdue))
+        self.count.setText(text)

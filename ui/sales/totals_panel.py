@@ -1,0 +1,66 @@
+"""Taxable, VAT per rate, VAT and total, right-aligned in a soft box: under the lines of quotes, invoices and
+credit notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from ui.common import formatting
+
+
+class TotalsPanel(QFrame):
+    """Taxable, VAT per rate, VAT and total, right-aligned in a soft box (quotes and invoices)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("totals")
+        self.setStyleSheet("#totals { background: palette(alternate-base); border-radius: 6px; }")
+        self.setMinimumWidth(290)
+        self.grid = QGridLayout(self)
+        self.grid.setVerticalSpacing(3)
+        self.taxable_label, self.vat_label, self.total_label = QLabel(), QLabel(), QLabel()
+        self.names = {"taxable": QLabel(self.tr("Taxable")), "vat": QLabel(self.tr("VAT")),
+                      "total": QLabel(self.tr("Total"))}
+        for widget in (self.names["total"], self.total_label):
+            widget.setStyleSheet("font-size: 15px; font-weight: 700;")
+        self.rate_rows: list[tuple[QLabel, QLabel]] = []
+        self.extra_rows: list[tuple[QLabel, QLabel]] = []
+        self._rate_pool: list[tuple[QLabel, QLabel]] = []
+        self._extra_pool: list[tuple[QLabel, QLabel]] = []
+
+    def set_totals(self, taxable, summary, vat, total, currency: str = "EUR",
+                   extra: list[tuple[str, str, str]] = ()) -> None:
+        """``summary``: the VAT lines; ``extra``: (name, amount text, style) rows under the total. Labels are
+        reused from one keystroke to the next: nothing is created or destroyed while typing."""
+        self.taxable_label.setText(formatting.money(taxable, currency))
+        self.vat_label.setText(formatting.money(vat, currency))
+        self.total_label.setText(formatting.money(total, currency))
+        texts = [(self.tr("VAT %1 on %2").replace("%1", formatting.percent(line.vat_percent) if line.vat_percent
+                                                  else line.vat_code).replace("%2", formatting.amount(line.taxable)),
+                  formatting.money(line.vat, currency), "color: palette(placeholder-text);") for line in summary]
+        self.rate_rows = self._fill(self._rate_pool, texts)
+        self.extra_rows = self._fill(self._extra_pool, list(extra))
+        while self.grid.count():
+            self.grid.takeAt(0)
+        rows = [(self.names["taxable"], self.taxable_label), *self.rate_rows, (self.names["vat"], self.vat_label),
+                (self.names["total"], self.total_label), *self.extra_rows]
+        for row, (name, value) in enumerate(rows):
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(value, row, 1)
+
+    def _fill(self, pool: list[tuple[QLabel, QLabel]], texts: list[tuple[str, str, str]]
+              ) -> list[tuple[QLabel, QLabel]]:
+        while len(pool) < len(texts):
+            pool.append((QLabel(self), QLabel(self)))
+        for index, (name, value) in enumerate(pool):
+            shown = index < len(texts)
+            if shown:
+                name.setText(texts[index][0])
+                value.setText(texts[index][1])
+                name.setStyleSheet(texts[index][2])
+                value.setStyleSheet(texts[index][2])
+            name.setVisible(shown)
+            value.setVisible(shown)
+        return pool[:len(texts)]

@@ -1,0 +1,159 @@
+"""Settings → Numbering and defaults: invoice series, device suffix, payment terms, quote validity, the
+default region and country, the owner of new records, backups kept, and the languages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.changes import Changes
+from smallcrm.errors import SmallCrmError, ValidationError
+from smallcrm.services.admin.settings import get_setting, save_settings
+from ui.common.context import AppContext
+from ui.common.errors import show_error
+from ui.common.field_errors import FieldErrors
+from ui.common.i18n import LANGUAGES, chosen_language
+
+
+class GeneralSettings(QWidget):
+    TEXTS = ("invoice_series", "device_suffix", "default_region", "default_country", "default_owner")
+    NUMBERS = ("payment_terms_days", "quote_validity_days", "backups_kept")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.errors = FieldErrors()
+        self.edits: dict[str, QLineEdit] = {key: QLineEdit(objectName=f"setting-{key}") for key in self.TEXTS}
+        self.spins: dict[str, QSpinBox] = {}
+        for key, low, high, suffix in (("payment_terms_days", 0, 365, self.tr(" days")),
+                                       ("quote_validity_days", 1, 365, self.tr(" days")),
+                                       ("backups_kept", 1, 100, "")):
+            spin = QSpinBox(objectName=f"setting-{key}")
+            spin.setRange(low, high)
+            spin.setSuffix(suffix)
+            spin.setMaximumWidth(140)
+            self.spins[key] = spin
+        self.edits["invoice_series"].setPlaceholderText(self.tr("empty: the main series"))
+        self.edits["device_suffix"].setPlaceholderText(self.tr("e.g. B on the second laptop"))
+        for key in ("default_region", "default_country"):
+            self.edits[key].setMaxLength(2)
+            self.edits[key].setMaximumWidth(60)
+        self.example = QLabel()
+        self.example.setStyleSheet("color: palette(dark);")
+        for key in ("invoice_series", "device_suffix"):
+            self.edits[key].textChanged.connect(self._show_example)
+
+        numbering = QGroupBox(self.tr("Numbering and terms"))
+        form = QFormLayout(numbering)
+        form.addRow(self.tr("Invoice series"), self.errors.wrap("invoice_series", self.edits["invoice_series"]))
+        form.addRow(self.tr("This device's suffix"), self.errors.wrap("device_suffix", self.edits["device_suffix"]))
+        form.addRow("", self.example)
+        form.addRow(self.tr("Payment terms"), self.errors.wrap("payment_terms_days", self.spins["payment_terms_days"]))
+        form.addRow(self.tr("Quotes valid for"),
+                    self.errors.wrap("quote_validity_days", self.spins["quote_validity_days"]))
+
+        defaults = QGroupBox(self.tr("Defaults"))
+        form = QFormLayout(defaults)
+        form.addRow(self.tr("Region of phone numbers"),
+                    self.errors.wrap("default_region", self.edits["default_region"]))
+        form.addRow(self.tr("Country of new contacts"),
+                    self.errors.wrap("default_country", self.edits["default_country"]))
+        form.addRow(self.tr("Owner of new records"), self.errors.wrap("default_owner", self.edits["default_owner"]))
+        form.addRow(self.tr("Automatic backups kept"), self.errors.wrap("backups_kept", self.spins["backups_kept"]))
+
+        languages = QGroupBox(self.tr("Languages"))
+        form = QFormLayout(languages)
+        self.window_language = QComboBox()
+        self.document_language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.window_language.addItem(name, code)
+            self.document_language.addItem(name, code)
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet("color: palette(dark);")
+        form.addRow(self.tr("Language of the window"), self.window_language)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("Language of new documents"), self.document_language)
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(numbering)
+        left.addWidget(defaults)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(languages)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+        self.load()
+
+    def load(self) -> None:
+        for key, edit in self.edits.items():
+            edit.setText(str(get_setting(key)))
+        for key, spin in self.spins.items():
+            spin.setValue(int(get_setting(key)))
+        self.window_language.setCurrentIndex(max(self.window_language.findData(chosen_language(
+            self._ctx.settings)), 0))
+        self.document_language.setCurrentIndex(max(self.document_language.findData(get_setting("language")), 0))
+        self.language_note.setText(self.tr("A new window language shows the next time SmallCRM starts."))
+        self.errors.clear()
+        self._show_example()
+
+    def _show_example(self) -> None:
+        parts = [p.strip().upper() for p in (self.edits["invoice_series"].text(), self.edits["device_suffix"].text())]
+        number = "/".join(["12", "2026", *[p for p in parts if p]])
+        self.example.setText(self.tr("Invoices will be numbered like %1").replace("%1", number))
+
+    def _values(self) -> dict[str, object]:
+        values: dict[str, object] = {key: edit.text().strip() for key, edit in self.edits.items()}
+        values.update({key: spin.value() for key, spin in self.spins.items()})
+        values["language"] = self.document_language.currentData()
+        return values
+
+    def save(self) -> bool:
+        self.errors.clear()
+        self.status.clear()
+        try:
+            changes = save_settings(self._ctx.db, self._values())
+        except ValidationError as error:
+            if not self.errors.show(error):
+                show_error(self, error)
+            return False
+        except SmallCrmError as error:
+            show_error(self, error)
+            return False
+        language = self.window_language.currentData()
+        if language != chosen_language(self._ctx.settings):
+            self._ctx.settings.setValue("language", language)
+            self.status.setText(self.tr("Saved. Restart SmallCRM to see it in %1.").replace(
+                "%1", LANGUAGES[language]))
+        else:
+            self.status.setText(self.tr("Saved."))
+        self._ctx.bus.publish(changes)
+        self.load()
+        return True
+
+    def changed_elsewhere(self, changes: Changes) -> None:
+        """Payment terms are also saved with the company profile."""
+        if changes.settings & set(self.NUMBERS + self.TEXTS + ("language",)):
+            for key, spin in self.spins.items():
+                spin.setValue(int(get_setting(key)))

@@ -1,0 +1,170 @@
+"""Settings → incoming mail: the IMAP server, user, password (kept in the system keyring only), folders to read
+and the largest attachment kept; "Test connection" logs in and opens the folders without saving anything."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.errors import ValidationError
+from smallcrm.services.mail.account import ImapSettings, check_imap_settings, imap_settings, save_imap_settings
+from ui.common.context import AppContext
+from ui.common.errors import message_for, show_error
+from ui.common.field_errors import FieldErrors
+
+SECURITY = (
+    ("ssl", QT_TRANSLATE_NOOP("ImapSettingsForm", "SSL/TLS"), 993),
+    ("starttls", QT_TRANSLATE_NOOP("ImapSettingsForm", "STARTTLS"), 143),
+    ("none", QT_TRANSLATE_NOOP("ImapSettingsForm", "None (unencrypted)"), 143),
+)
+
+
+class ImapSettingsForm(QGroupBox):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Incoming mail (IMAP)"))
+        self._ctx = ctx
+        self.errors = FieldErrors()
+        self.host = QLineEdit(objectName="setting-imap_host", placeholderText=self.tr("e.g. imap.example.com"))
+        self.port = QSpinBox(objectName="setting-imap_port")
+        self.port.setRange(1, 65535)
+        self.port.setMaximumWidth(100)
+        self.security = QComboBox(objectName="setting-imap_security")
+        for code, text, _ in SECURITY:
+            self.security.addItem(QCoreApplication.translate("ImapSettingsForm", text), code)
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.user = QLineEdit(objectName="setting-imap_user", placeholderText=self.tr("usually your e-mail address"))
+        self.password = QLineEdit(objectName="imap-password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.folders = QLineEdit(objectName="setting-imap_folders")
+        self.folders.setToolTip(self.tr("Separate folder names with commas, e.g. INBOX, Clienti"))
+        self.max_mb = QSpinBox(objectName="setting-attachment_max_mb")
+        self.max_mb.setRange(1, 500)
+        self.max_mb.setSuffix(" MB")
+        self.max_mb.setMaximumWidth(120)
+        self.max_mb.setToolTip(self.tr("Larger attachments are left out; the timeline says so"))
+        self.fetch_minutes = QSpinBox(objectName="setting-imap_fetch_minutes")
+        self.fetch_minutes.setRange(0, 1440)
+        self.fetch_minutes.setSuffix(self.tr(" min"))
+        self.fetch_minutes.setSpecialValueText(self.tr("only when asked"))
+        self.fetch_minutes.setMaximumWidth(160)
+        self.copy_sent = QCheckBox(self.tr("Keep a copy of the mail sent from SmallCRM in the Sent folder"),
+                                   objectName="setting-imap_copy_sent")
+        self.copy_sent.setToolTip(self.tr("So your mail program shows it among your sent mail"))
+        self.fetch_minutes.setToolTip(self.tr("New mail is fetched in the background this often while SmallCRM is "
+                                              "open; 0: only with the Fetch button"))
+
+        server = QHBoxLayout()
+        server.addWidget(self.host, 1)
+        server.addWidget(QLabel(self.tr("Port")))
+        server.addWidget(self.port)
+        form = QFormLayout()
+        form.addRow(self.tr("Server"), self.errors.wrap("imap_host", _widget(server)))
+        form.addRow(self.tr("Security"), self.errors.wrap("imap_security", self.security))
+        form.addRow(self.tr("User name"), self.errors.wrap("imap_user", self.user))
+        form.addRow(self.tr("Password"), self.errors.wrap("password", self.password))
+        form.addRow(self.tr("Folders to read"), self.errors.wrap("imap_folders", self.folders))
+        form.addRow(self.tr("Largest attachment kept"), self.errors.wrap("attachment_max_mb", self.max_mb))
+        form.addRow(self.tr("Check for new mail every"), self.errors.wrap("imap_fetch_minutes", self.fetch_minutes))
+        form.addRow("", self.copy_sent)
+
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.load()
+
+    def load(self) -> None:
+        current = imap_settings(self._ctx.db)
+        self.host.setText(current.host)
+        self.security.blockSignals(True)
+        self.security.setCurrentIndex(max(self.security.findData(current.security), 0))
+        self.security.blockSignals(False)
+        self.port.setValue(current.port)
+        self.user.setText(current.user)
+        self.folders.setText(current.folders)
+        self.max_mb.setValue(current.attachment_max_mb)
+        self.fetch_minutes.setValue(current.fetch_minutes)
+        self.copy_sent.setChecked(current.copy_sent)
+        self.password.clear()
+        self.password.setPlaceholderText(self.tr("kept in the keyring: type to change it") if current.has_password
+                                         else self.tr("not set"))
+        self.errors.clear()
+
+    def _security_changed(self) -> None:
+        """A port left at another choice's usual number follows the new choice."""
+        usual = {port for _, _, port in SECURITY}
+        if self.port.value() in usual:
+            self.port.setValue(SECURITY[self.security.currentIndex()][2])
+
+    def values(self) -> ImapSettings:
+        return ImapSettings(self.host.text().strip(), self.port.value(), self.security.currentData(),
+                            self.user.text().strip(), self.folders.text().strip(), self.max_mb.value(),
+                            self.fetch_minutes.value(), self.copy_sent.isChecked())
+
+    def save(self) -> bool:
+        self.errors.clear()
+        self.status.clear()
+        try:
+            saved = save_imap_settings(self._ctx.db, self.values(), self.password.text() or None)
+        except ValidationError as error:
+            if not self.errors.show(error):
+                show_error(self, error)
+            return False
+        if saved.password_kept == "session":
+            self.status.setText(self.tr("Saved. There is no keyring on this computer: the password is kept only "
+                                        "until SmallCRM closes."))
+        else:
+            self.status.setText(self.tr("Saved."))
+        self._ctx.bus.publish(saved.changes)
+        self.load()
+        return True
+
+    def test_connection(self) -> None:
+        self.errors.clear()
+        self.status.setText(self.tr("Connecting…"))
+        self.test_button.setEnabled(False)
+        db, settings, password = self._ctx.db, self.values(), self.password.text() or None
+
+        def done(folders: list[tuple[str, int]]) -> None:
+            self.test_button.setEnabled(True)
+            listed = ", ".join(self.tr("%1 (%2 messages)").replace("%1", name).replace("%2", str(count))
+                               for name, count in folders)
+            self.status.setText(self.tr("Connected. %1").replace("%1", listed))
+
+        def failed(error: Exception) -> None:
+            self.test_button.setEnabled(True)
+            self.status.clear()
+            if not (isinstance(error, ValidationError) and self.errors.show(error)):
+                self.status.setText(message_for(error))
+
+        self._ctx.runner.submit(lambda control: check_imap_settings(db, settings, password),
+                                title=self.tr("Testing the mail connection"), on_done=done, on_error=failed)
+
+
+def _widget(layout) -> QWidget:
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder
