@@ -91,6 +91,7 @@ def run_scale(scale: str, spec: Spec, names: list[str], args: argparse.Namespace
             started = time.perf_counter()
             print(f"  {name} ...", end=" ", flush=True)
             try:
+                ctx.bind()
                 got = OPERATIONS[name][0](ctx)
             except Exception as exc:  # one broken operation must not hide the others' results
                 traceback.print_exc()
@@ -109,7 +110,7 @@ def run_scale(scale: str, spec: Spec, names: list[str], args: argparse.Namespace
                     print(f"  profiling: {row.label}", flush=True)
                     ctx.close()  # the open-time works open the file themselves; the others use ctx.db
                     if row.key != "open":
-                        ctx.db.execute_sql("SELECT 1")
+                        ctx.bind()
                     row.profile = profile(row.work)
     finally:
         ctx.close()

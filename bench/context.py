@@ -28,6 +28,11 @@ class Context:
             self._db = open_database(self.path)
         return self._db
 
+    def bind(self) -> None:
+        """Open our database if it is closed: the services take no database and read through the models' proxy,
+        which the open database is bound to."""
+        _ = self.db
+
     @property
     def conn(self) -> sqlite3.Connection:
         """A bare sqlite3 connection to the same file, for the floor."""

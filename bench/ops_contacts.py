@@ -43,7 +43,7 @@ def _open_first_page(path) -> None:
     id follows in the background, see the list rows)."""
     db = open_database(path)
     try:
-        list_parties(db, PartyQuery(), 0, PAGE)
+        list_parties(PartyQuery(), 0, PAGE)
     finally:
         db.close()
 
@@ -70,18 +70,18 @@ def open_and_first_page(ctx: Context) -> list[Row]:
 
 def first_page(ctx: Context) -> list[Row]:
     """The list's first page on an open database (the peer's "list first page")."""
-    db, conn = ctx.db, ctx.conn
-    ours, bare = alternating([lambda: list_parties(db, PartyQuery(), 0, PAGE), lambda: floor.first_page(conn)],
+    conn = ctx.conn
+    ours, bare = alternating([lambda: list_parties(PartyQuery(), 0, PAGE), lambda: floor.first_page(conn)],
                              ctx.reps)
-    ours = replace(ours, peak_mb=measure(lambda: list_parties(db, PartyQuery(), 0, PAGE), 0, warmup=0,
+    ours = replace(ours, peak_mb=measure(lambda: list_parties(PartyQuery(), 0, PAGE), 0, warmup=0,
                                          memory=True).peak_mb)
     peer = PEER_LIST if ctx.tier == "100k" else None
     rows = [Row("list", "List: first page (200 rows by LIMIT, as the window shows it)", ctx.scale, ours, bare,
                 peer=peer, target="≤ 1.5x floor" + (", ≥ 5x peer" if peer else ""), max_ratio=1.5,
-                work=lambda: list_parties(ctx.db, PartyQuery(), 0, PAGE),
+                work=lambda: list_parties(PartyQuery(), 0, PAGE),
                 note="floor: the same two queries by hand (its city now the newest primary address, as ours); "
                      + TURNS)]
-    ids = measure(lambda: party_ids(db, PartyQuery()), ctx.reps, memory=True)
+    ids = measure(lambda: party_ids(PartyQuery()), ctx.reps, memory=True)
     rows.append(Row("list", "List: every id in name order (loaded in the background after the first page)",
                     ctx.scale, ids, measure(lambda: floor.all_ids(conn), ctx.reps),
                     note="what the lazy list keeps to scroll anywhere; the window shows the first page before it"))
@@ -90,11 +90,11 @@ def first_page(ctx: Context) -> list[Row]:
 
 def page_through(ctx: Context) -> list[Row]:
     """Every page of the whole list, as the lazy model loads them while the user scrolls to the end."""
-    db, conn = ctx.db, ctx.conn
-    ids = party_ids(db, PartyQuery())
+    conn = ctx.conn
+    ids = party_ids(PartyQuery())
     pages = [ids[start:start + PAGE] for start in range(0, len(ids), PAGE)]
     passes = 1 if ctx.quick or ctx.tier != "100k" else 2
-    ours = [series([lambda chunk=chunk: party_rows(db, chunk) for chunk in pages]) for _ in range(passes)]
+    ours = [series([lambda chunk=chunk: party_rows(chunk) for chunk in pages]) for _ in range(passes)]
     bare = series([lambda chunk=chunk: floor.page_rows(conn, chunk) for chunk in pages])
     best = Stats(tuple(map(min, zip(*(o.samples for o in ours), strict=True))),
                  cpu=tuple(map(min, zip(*(o.cpu for o in ours), strict=True))))
@@ -102,7 +102,7 @@ def page_through(ctx: Context) -> list[Row]:
               best, bare, target="no page > 16 ms", stat="worst",
               note=f"best of {passes} pass(es) per page; worst single measurement "
                    f"{max(o.worst for o in ours):.1f} ms; pages over 16 ms: {sum(t > 16 for t in best.samples)}",
-              work=lambda: party_rows(ctx.db, pages[best.samples.index(best.worst)]))
+              work=lambda: party_rows(pages[best.samples.index(best.worst)]))
     rows = [under(row, 16)]
     return rows
 
@@ -129,7 +129,7 @@ def search_queries(ctx: Context) -> tuple[list[str], list[str]]:
 
 
 def search_as_you_type(ctx: Context) -> list[Row]:
-    db, conn = ctx.db, ctx.conn
+    conn = ctx.conn
     typed, by_name = search_queries(ctx)
     if ctx.reps == 1:  # the smoke test: a sample of what is typed is enough to keep the code path alive
         typed = typed[::8]
@@ -137,7 +137,7 @@ def search_as_you_type(ctx: Context) -> list[Row]:
     reps = min(ctx.reps, max(3, ctx.reps // 2))  # every query typed, a few times each
     ours, bare = {}, {}
     for q in typed:
-        ours[q], bare[q] = alternating([lambda q=q: search_parties(db, q), lambda q=q: floor.search(conn, q)], reps,
+        ours[q], bare[q] = alternating([lambda q=q: search_parties(q), lambda q=q: floor.search(conn, q)], reps,
                                        warmup=0)
     everything, floor_all = pool(list(ours.values())), pool(list(bare.values()))
     slow = sorted(typed, key=lambda q: ours[q].median, reverse=True)[:3]
@@ -149,10 +149,10 @@ def search_as_you_type(ctx: Context) -> list[Row]:
                   everything, floor_all, target=f"p95 < {limit} ms", stat="p95",
                   note=f"floor: the same search by hand (see the name-substring row); {TURNS}; slowest (median): "
                      + ", ".join(f"'{q}' {ours[q].median:.1f} ms" for q in slow),
-                  work=lambda: [search_parties(ctx.db, q) for q in slow]), limit),
+                  work=lambda: [search_parties(q) for q in slow]), limit),
         Row("search", f"Name-substring search ({len(by_name)} queries)", ctx.scale, names,
             pool([bare[q] for q in by_name]), peer=peer, target="≤ 1.5x floor" + (", ≥ 5x peer" if peer else ""),
-            max_ratio=1.5, work=lambda: [search_parties(ctx.db, q) for q in by_name[:10]],
+            max_ratio=1.5, work=lambda: [search_parties(q) for q in by_name[:10]],
             note="floor: the service's work by hand with sqlite3 (the same capped candidate queries, filter, "
                  "ranking and detail queries, the same hits; until 22 Nov it was one bare MATCH with LIMIT 20); "
                  + TURNS),
@@ -180,14 +180,14 @@ def busy_party(ctx: Context) -> int:
 def overview(ctx: Context) -> list[Row]:
     """The 360° view of a party with 5,000 timeline entries: to the first screenful, then the next page."""
     pid = busy_party(ctx)
-    db, conn = ctx.db, ctx.conn
-    ours = measure(lambda: party_overview(db, pid, limit=50), ctx.reps, memory=True)
+    conn = ctx.conn
+    ours = measure(lambda: party_overview(pid, limit=50), ctx.reps, memory=True)
     bare = measure(lambda: floor.overview(conn, pid, 50), ctx.reps)
-    first = party_overview(db, pid, limit=50).timeline
+    first = party_overview(pid, limit=50).timeline
     before = first[-1].at
-    more = measure(lambda: timeline(db, pid, 50, before), ctx.reps)
+    more = measure(lambda: timeline(pid, 50, before), ctx.reps)
     return [
         under(Row("overview", f"360° view, {TIMELINE_ENTRIES:,} timeline entries: first screenful (50)", ctx.scale,
-                  ours, bare, target="< 100 ms", work=lambda: party_overview(ctx.db, pid, limit=50)), 100),
+                  ours, bare, target="< 100 ms", work=lambda: party_overview(pid, limit=50)), 100),
         Row("overview", "360° view: next page of the timeline (50, before the last shown)", ctx.scale, more),
     ]

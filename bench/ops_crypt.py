@@ -43,7 +43,7 @@ def _encrypted_copy(ctx: Context) -> tuple[Path, str, Stats]:
 def _open_first_page(path: Path, key: str | None) -> None:
     db = open_database(path, passphrase=key)
     try:
-        party_rows(db, party_ids(db, PartyQuery())[:PAGE])
+        party_rows(party_ids(PartyQuery())[:PAGE])
     finally:
         db.close()
 
@@ -51,7 +51,7 @@ def _open_first_page(path: Path, key: str | None) -> None:
 def _searches(path: Path, key: str | None, typed: list[str], reps: int) -> Stats:
     db = open_database(path, passphrase=key)
     try:
-        return pool([measure(lambda q=q: search_parties(db, q), reps, warmup=0) for q in typed])
+        return pool([measure(lambda q=q: search_parties(q), reps, warmup=0) for q in typed])
     finally:
         db.close()
 

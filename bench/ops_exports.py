@@ -30,7 +30,7 @@ def _tables(ctx: Context) -> list[tuple[str, list[str], list[tuple], bool]]:
     """The cells our invoices export writes (title, header, rows, is data), built once by the export's own
     query code and typed (Decimal money, dates), untimed."""
     labels = Labels(document_language(None, None))  # the language our export writes in by default
-    sheets = [translated_sheet(s, labels) for s in service.BUILDERS["invoices"](ctx.db, service.ExportOptions(),
+    sheets = [translated_sheet(s, labels) for s in service.BUILDERS["invoices"](service.ExportOptions(),
                                                                                 labels)]
     return [(s.title, [c.header for c in s.columns], _typed(s.columns, s.rows), s.data) for s in sheets]
 
@@ -58,14 +58,13 @@ def _bare_csv(folder: Path, tables) -> None:
 
 
 def exports(ctx: Context) -> list[Row]:
-    db = ctx.db
     folder = ctx.path.parent / "exports"
     folder.mkdir(exist_ok=True)
     reps = min(ctx.reps, 3)
     done: list[service.ExportResult] = []
-    ours_xlsx = measure(lambda: done.append(service.export_data(db, "invoices", folder / "ours.xlsx")), reps,
+    ours_xlsx = measure(lambda: done.append(service.export_data("invoices", folder / "ours.xlsx")), reps,
                         warmup=0)
-    ours_csv = measure(lambda: done.append(service.export_data(db, "invoices", folder / "ours.csv",
+    ours_csv = measure(lambda: done.append(service.export_data("invoices", folder / "ours.csv",
                                                                service.ExportOptions(csv=True))), reps, warmup=0)
     tables = _tables(ctx)
     bare_xlsx = measure(lambda: _bare_xlsx(folder / "bare.xlsx", tables), reps, warmup=0)
@@ -78,11 +77,11 @@ def exports(ctx: Context) -> list[Row]:
             ctx.scale, ours_xlsx, bare_xlsx, target="≤ 1.3x a bare openpyxl write-only loop", max_ratio=1.3,
             note="ours: query, typed cells and formats, totals, summary sheet; floor: the same cells (built "
                  "untimed by our export's queries) appended to a write-only workbook",
-            work=lambda: service.export_data(ctx.db, "invoices", folder / "profiled.xlsx")),
+            work=lambda: service.export_data("invoices", folder / "profiled.xlsx")),
         under(Row("export", f"Export to CSV: the same {rows:,} rows", ctx.scale, ours_csv, bare_csv,
                   target="≥ 200k rows/s", extra={"rate": f"{rate:,.0f} rows/s (floor {bare_rate:,.0f})"},
                   note="floor: csv.writer writing the same cells",
-                  work=lambda: service.export_data(ctx.db, "invoices", folder / "profiled.csv",
+                  work=lambda: service.export_data("invoices", folder / "profiled.csv",
                                                    service.ExportOptions(csv=True))),
               rows / 200),  # 200k rows/s = rows / 200 ms
     ]

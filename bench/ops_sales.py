@@ -90,20 +90,20 @@ def pdfs(ctx: Context) -> list[Row]:
     db, conn, party = ctx.db, ctx.conn, _customer(ctx)
     quote_id = create_quote(db, QuoteDraft(party, _lines(ctx), title="Impianto completo"))[0].id
     invoice_id = _issued_with_lines(ctx)
-    quote = measure(lambda: quote_pdf(db, quote_id), ctx.reps, memory=True)
-    invoice = measure(lambda: invoice_pdf(db, invoice_id), ctx.reps, memory=True)
-    view, company = get_invoice(db, invoice_id), get_company_profile()
+    quote = measure(lambda: quote_pdf(quote_id), ctx.reps, memory=True)
+    invoice = measure(lambda: invoice_pdf(invoice_id), ctx.reps, memory=True)
+    view, company = get_invoice(invoice_id), get_company_profile()
     render = measure(lambda: render_document_pdf(view, company), ctx.reps)
     profile = measure(get_company_profile, ctx.reps)
     bare_quote = measure(lambda: floor.document_pdf(conn, "quote", quote_id), ctx.reps)
     bare_invoice = measure(lambda: floor.document_pdf(conn, "invoice", invoice_id), ctx.reps)
-    pages = len(quote_pdf(db, quote_id).split(b"/Type /Page\n")) - 1 or "?"
+    pages = len(quote_pdf(quote_id).split(b"/Type /Page\n")) - 1 or "?"
     return [
         under(Row("pdf", f"A {LINES}-line quote to PDF", ctx.scale, quote, bare_quote, target="< 100 ms",
                   note=f"{pages} pages; floor: bare reportlab Table, built-in Helvetica",
-                  work=lambda: quote_pdf(ctx.db, quote_id)), 100),
+                  work=lambda: quote_pdf(quote_id)), 100),
         Row("pdf", f"A {LINES}-line invoice to PDF (with payment QR)", ctx.scale, invoice, bare_invoice,
-            peer=PEER_PDF, target="≥ 5x peer", work=lambda: invoice_pdf(ctx.db, invoice_id)),
+            peer=PEER_PDF, target="≥ 5x peer", work=lambda: invoice_pdf(invoice_id)),
         Row("pdf", f"  of which rendering only (render_document_pdf of the {LINES}-line invoice)", ctx.scale, render,
             bare_invoice),
         Row("pdf", "  of which reading our company profile (get_company_profile)", ctx.scale, profile,
@@ -114,26 +114,26 @@ def pdfs(ctx: Context) -> list[Row]:
 def pdf_batch(ctx: Context) -> list[Row]:
     """1,000 one-page invoices of the demo history to PDF, one after the other (as a batch export would)."""
     ensure_profile(ctx)
-    db, conn = ctx.db, ctx.conn
+    conn = ctx.conn
     count = 20 * ctx.reps if ctx.quick else 1000
     ids = [r[0] for r in conn.execute("SELECT id FROM invoice WHERE status = 'issued' AND kind = 'invoice' "
                                       "ORDER BY id LIMIT ?", (count,))]
-    invoice_pdf(db, ids[0])
-    ours = series([lambda i=i: invoice_pdf(db, i) for i in ids])
+    invoice_pdf(ids[0])
+    ours = series([lambda i=i: invoice_pdf(i) for i in ids])
     bare = series([lambda i=i: floor.document_pdf(conn, "invoice", i) for i in ids])
     rate, bare_rate = len(ids) / ours.total * 1000, len(ids) / bare.total * 1000
     return [Row("pdf", f"{len(ids):,} one-page invoices to PDF in a batch (mean per invoice)", ctx.scale, ours,
                 bare, target="≥ 100/s (mean < 10 ms)", limit_ms=10, stat="mean",
                 extra={"rate": f"{rate:.0f}/s (floor {bare_rate:.0f}/s)"},
-                work=lambda: [invoice_pdf(ctx.db, i) for i in ids[:20]])]
+                work=lambda: [invoice_pdf(i) for i in ids[:20]])]
 
 
 def receivables_aging(ctx: Context) -> list[Row]:
-    db, conn, today = ctx.db, ctx.conn, local_today()
+    conn, today = ctx.conn, local_today()
     issued = ctx.scalar("SELECT COUNT(*) FROM invoice WHERE status = 'issued' AND kind = 'invoice'")
-    ours = measure(lambda: receivables(db, today), ctx.reps, memory=True)
+    ours = measure(lambda: receivables(today), ctx.reps, memory=True)
     bare = measure(lambda: floor.receivables(conn, today), ctx.reps)
-    customers = len(receivables(db, today))
+    customers = len(receivables(today))
     row = Row("receivables", f"Receivables aging over {issued:,} issued invoices", ctx.scale, ours, bare,
-              target="< 300 ms", note=f"{customers:,} customers owing", work=lambda: receivables(ctx.db, today))
+              target="< 300 ms", note=f"{customers:,} customers owing", work=lambda: receivables(today))
     return [under(row, 300)]

@@ -64,7 +64,7 @@ class _Child:
         ids = _ids(self.db, "SELECT id FROM party WHERE deleted_at IS NULL")
         if not ids:
             return self.create_party()
-        view = get_party(self.db, self.rng.choice(ids))
+        view = get_party(self.rng.choice(ids))
         draft = draft_of(view)
         version = int(view.job_title[1:]) + 1 if view.job_title.startswith("v") else 1
         draft.job_title = f"v{version}"

@@ -125,4 +125,4 @@ def configure(db, server: Server | None, *, port: int | None = None, password: s
                        ("smtp_security", "none"), ("smtp_user", USER), ("smtp_timeout_seconds", timeout),
                        ("mail_sender_name", "Anna Bianchi"), ("mail_sender_address", "anna@bottega.example")):
         set_setting(db, key, value)
-    save_smtp_password(db, password)
+    save_smtp_password(password)

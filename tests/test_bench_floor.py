@@ -43,7 +43,7 @@ QUERIES = ["r", "ro", "ross", "rossi m", "rossi mario", "mario rossi", "ma ro", 
 
 @pytest.mark.parametrize("text", QUERIES)
 def test_the_floor_search_finds_what_the_service_finds(crowd, conn, text):
-    ours = [(h.id, h.kind, h.name, h.detail, h.stage, h.rank) for h in search_parties(crowd, text)]
+    ours = [(h.id, h.kind, h.name, h.detail, h.stage, h.rank) for h in search_parties(text)]
     assert floor.search(conn, text) == ours
     assert floor.search(conn, text, limit=2) == ours[:2]
 
@@ -54,7 +54,7 @@ def test_the_queries_find_something(crowd, conn):
 
 def test_the_floor_first_page_shows_the_service_rows(crowd, conn):
     ours = [(r.id, r.kind, r.name, r.stage, r.owner, r.company or None, r.email or None, r.phone or None,
-             r.city or None, r.tags or None) for r in list_parties(crowd, PartyQuery(), 0, 200)]
+             r.city or None, r.tags or None) for r in list_parties(PartyQuery(), 0, 200)]
     bare = [(pid, kind, name, stage, owner, company, email, phone, city, tags and ", ".join(sorted(tags.split(", "))))
             for pid, kind, name, stage, owner, _, company, email, phone, city, tags in floor.first_page(conn)]
     assert bare == [(*r[:9], r[9] and ", ".join(sorted(r[9].split(", ")))) for r in ours]

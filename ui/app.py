@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 6
     if db is None:  # the user did not give the passphrase of an encrypted database
         return 6
-    if is_empty(db) and FirstStartDialog.ask():
+    if is_empty() and FirstStartDialog.ask():
         generate_demo(db, contacts=DEMO_CONTACTS, seed=1)
     ctx = AppContext(db=db, bus=ChangeBus(), runner=JobRunner(db), settings=settings)
     window = MainWindow(ctx)

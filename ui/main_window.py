@@ -154,8 +154,7 @@ class MainWindow(QMainWindow):
     def update_due(self) -> None:
         """The status bar's count of tasks due, counted in the background (every open task is looked at: it
         must not hold up the window)."""
-        db = self.ctx.db
-        self.ctx.runner.submit(lambda control: count_due_tasks(db), on_done=self._show_due,
+        self.ctx.runner.submit(lambda control: count_due_tasks(), on_done=self._show_due,
                                on_error=lambda error: self.statusBar().showMessage(str(error)))
 
     def _show_due(self, count: int) -> None:

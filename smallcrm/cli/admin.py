@@ -125,12 +125,12 @@ def check(args: argparse.Namespace) -> int:
 def tour(args: argparse.Namespace) -> int:
     """What `make run` shows until the desktop window exists: demo data on first start, then an overview."""
     with open_db(args) as db:
-        if count_parties(db, PartyQuery()) == 0:
+        if count_parties(PartyQuery()) == 0:
             stats = generate_demo(db, contacts=TOUR_CONTACTS, seed=1)
             print(f"First start: added demo data ({stats.persons} persons, {stats.companies} companies).")
-        persons = count_parties(db, PartyQuery(kind="person"))
-        companies = count_parties(db, PartyQuery(kind="company"))
-        due = due_tasks(db)
+        persons = count_parties(PartyQuery(kind="person"))
+        companies = count_parties(PartyQuery(kind="company"))
+        due = due_tasks()
         print(f"SmallCRM — {db.path}")
         print(f"{persons:,} persons, {companies:,} companies\n")
         print(f"Tasks due today or overdue: {len(due)}")

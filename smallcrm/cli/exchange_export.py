@@ -70,11 +70,11 @@ def export(args: argparse.Namespace) -> int:
     as_csv = args.csv or args.path.suffix.lower() == ".csv"
     options = ExportOptions(date_from=args.date_from, date_to=args.date_to, period=args.period, csv=as_csv,
                             dialect=args.dialect, bom=args.bom, language=args.lang, progress=_progress)
-    with open_db(args, create=False) as db:
+    with open_db(args, create=False):
         if args.what == "ics":
-            result = export_calendar(db, args.path, options, (args.only,) if args.only else CALENDAR_PARTS)
+            result = export_calendar(args.path, options, (args.only,) if args.only else CALENDAR_PARTS)
         else:
-            result = export_data(db, args.what, args.path, options)
+            result = export_data(args.what, args.path, options)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.json:

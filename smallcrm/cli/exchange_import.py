@@ -72,8 +72,8 @@ def _end_progress() -> None:
 
 
 def export_vcard(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        result = export_vcards(db, args.output, args.ids, args.tag, progress=_progress("exporting"))
+    with open_db(args, create=False):
+        result = export_vcards(args.output, args.ids, args.tag, progress=_progress("exporting"))
     _end_progress()
     if args.json:
         return emit_json(result) or 0
@@ -129,7 +129,7 @@ def _show_plan(plan: ImportPlan) -> None:
 def run_import(args: argparse.Namespace) -> int:
     with open_db(args, create=args.file is not None) as db:
         if args.list:
-            batches = list_imports(db)
+            batches = list_imports()
             if args.json:
                 return emit_json(batches) or 0
             table([[str(b.id), when(b.created_at), b.file_name, str(b.created), str(b.updated), str(b.rejected),
@@ -142,7 +142,7 @@ def run_import(args: argparse.Namespace) -> int:
             return 0
         if args.file is None:
             raise ValidationError("file", "Name a file to import (or use --list / --undo)", code="required")
-        source = inspect_import(db, args.file)
+        source = inspect_import(args.file)
         mapping = _mapping(args.mapping, source.mapping) if args.mapping else source.mapping
         plan = preview_import(db, args.file, mapping, progress=_progress("reading"))
         _end_progress()

@@ -84,7 +84,7 @@ def _report(args: argparse.Namespace, report: outbox.SendReport) -> int:
 
 def mail_document(args: argparse.Namespace) -> int:
     with open_db(args, create=False) as db:
-        proposed = mail_out.document_mail(db, args.kind, args.id)
+        proposed = mail_out.document_mail(args.kind, args.id)
         to = args.to or (proposed.addresses[0] if proposed.addresses else "")
         outbox_id, _ = mail_out.queue_document_mail(db, args.kind, args.id, to, args.subject or proposed.subject,
                                                     args.body or proposed.body)
@@ -109,15 +109,15 @@ def mail_setup(args: argparse.Namespace) -> int:
 
 
 def mail_test(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        address = mail_out.send_test_mail(db, args.to)
+    with open_db(args, create=False):
+        address = mail_out.send_test_mail(args.to)
     print(f"Test mail sent to {address}")
     return 0
 
 
 def outbox_list(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        rows = outbox.list_outbox(db, include_sent=args.all)
+    with open_db(args, create=False):
+        rows = outbox.list_outbox(include_sent=args.all)
     if args.json:
         emit_json(rows)
         return 0
@@ -156,8 +156,8 @@ def outbox_delete(args: argparse.Namespace) -> int:
 
 
 def show_reminders(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        found = reminders(db)
+    with open_db(args, create=False):
+        found = reminders()
     if args.json:
         emit_json(found)
         return 0

@@ -54,7 +54,7 @@ def add_commands(group) -> None:
 
 def account(args: argparse.Namespace) -> int:
     with open_db(args, create=False) as db:
-        current = imap_settings(db)
+        current = imap_settings()
         changes = {"host": args.host, "port": args.port, "security": args.security, "user": args.user,
                    "folders": args.folders, "attachment_max_mb": args.max_attachment_mb,
                    "fetch_minutes": args.fetch_minutes, "copy_sent": args.copy_sent}
@@ -64,7 +64,7 @@ def account(args: argparse.Namespace) -> int:
             saved = save_imap_settings(db, wanted, password)
             if saved.password_kept == "session":
                 warn("No keyring on this system: the password is kept for this session only (until this command ends)")
-            current = imap_settings(db)
+            current = imap_settings()
     if args.json:
         emit_json(current)
         return 0
@@ -130,7 +130,7 @@ def review(args: argparse.Namespace) -> int:
             ignore_review(db, args.ignore)
             print(f"Message {args.ignore} ignored")
             return 0
-        rows = list_reviews(db, args.status)
+        rows = list_reviews(args.status)
     if args.json:
         emit_json(rows)
     elif not rows:

@@ -143,7 +143,7 @@ def add(args: argparse.Namespace) -> int:
 
 def edit(args: argparse.Namespace) -> int:
     with open_db(args, create=False) as db:
-        view, _ = update_party(db, args.id, _apply(draft_of(get_party(db, args.id)), args))
+        view, _ = update_party(db, args.id, _apply(draft_of(get_party(args.id)), args))
         _report_saved(args, view, "Saved")
     return 0
 
@@ -151,9 +151,9 @@ def edit(args: argparse.Namespace) -> int:
 def list_(args: argparse.Namespace) -> int:
     query = lists.PartyQuery(kind=args.kind, text=args.search, tag=args.tag, stage=args.stage, owner=args.owner,
                              order_by=args.sort, descending=args.desc, trash=args.trash)
-    with open_db(args, create=False) as db:
-        total = lists.count_parties(db, query)
-        rows = lists.list_parties(db, query, offset=args.offset, limit=args.limit)
+    with open_db(args, create=False):
+        total = lists.count_parties(query)
+        rows = lists.list_parties(query, offset=args.offset, limit=args.limit)
     if args.json:
         emit_json({"total": total, "rows": rows})
         return 0
@@ -164,8 +164,8 @@ def list_(args: argparse.Namespace) -> int:
 
 
 def search(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        hits = search_parties(db, args.text, limit=args.limit)
+    with open_db(args, create=False):
+        hits = search_parties(args.text, limit=args.limit)
     if args.json:
         emit_json(hits)
     elif not hits:
@@ -176,8 +176,8 @@ def search(args: argparse.Namespace) -> int:
 
 
 def show(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        overview = party_overview(db, args.id, limit=args.limit)
+    with open_db(args, create=False):
+        overview = party_overview(args.id, limit=args.limit)
     if args.json:
         emit_json(overview)
         return 0

@@ -105,9 +105,9 @@ def consent_withdraw(args: argparse.Namespace) -> int:
 
 
 def consent_list(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        get_party(db, args.party, include_trash=True)
-        _print_consents(args, consents.list_consents(db, args.party))
+    with open_db(args, create=False):
+        get_party(args.party, include_trash=True)
+        _print_consents(args, consents.list_consents(args.party))
     return 0
 
 
@@ -119,8 +119,8 @@ def review_date(args: argparse.Namespace) -> int:
 
 
 def review(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        rows = retention.retention_review(db, today=args.today)
+    with open_db(args, create=False):
+        rows = retention.retention_review(today=args.today)
     if args.json:
         emit_json(rows)
     elif not rows:
@@ -137,14 +137,14 @@ def review(args: argparse.Namespace) -> int:
 def keep(args: argparse.Namespace) -> int:
     with open_db(args, create=False) as db:
         retention.keep_party(db, args.party, args.months)
-        party = get_party(db, args.party, include_trash=True)
+        party = get_party(args.party, include_trash=True)
     print(f"Kept: {party.name} is to be reviewed again later")
     return 0
 
 
 def export(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        path = export_personal_data(db, args.party, args.output)
+    with open_db(args, create=False):
+        path = export_personal_data(args.party, args.output)
     print(f"Personal data of {args.party} written to {path}")
     return 0
 
@@ -156,8 +156,8 @@ def _counts(counts: dict[str, int]) -> str:
 def _confirmed(args, db, verb: str) -> bool:
     if args.yes:
         return True
-    party = get_party(db, args.party, include_trash=True)
-    preview = erasure.erasure_preview(db, args.party)
+    party = get_party(args.party, include_trash=True)
+    preview = erasure.erasure_preview(args.party)
     erased = _counts(preview["erased"]) or "no other records"
     kept = _counts(preview["kept"])
     print(f"{verb.capitalize()} {party.name} ({party.kind} {party.id}): {erased}.", file=sys.stderr)
@@ -196,8 +196,8 @@ def anonymise(args: argparse.Namespace) -> int:
 
 
 def erasures(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        rows = erasure.list_erasures(db)
+    with open_db(args, create=False):
+        rows = erasure.list_erasures()
     if args.json:
         emit_json(rows)
     else:
@@ -208,8 +208,8 @@ def erasures(args: argparse.Namespace) -> int:
 
 
 def audit(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        entries = list_audit(db, args.party, limit=args.limit)
+    with open_db(args, create=False):
+        entries = list_audit(args.party, limit=args.limit)
     if args.json:
         emit_json(entries)
     else:

@@ -38,7 +38,7 @@ def _lines(db, lines: list[LineDraft | _ProductLine] | None) -> list[LineDraft] 
     """Product codes become product lines (their name, price and VAT) once the database is open."""
     if lines is None:
         return None
-    codes = {p.code: p.id for p in catalog.list_products(db, include_inactive=True, limit=100_000)}
+    codes = {p.code: p.id for p in catalog.list_products(include_inactive=True, limit=100_000)}
     resolved = []
     for index, line in enumerate(lines):
         if isinstance(line, _ProductLine):
@@ -175,16 +175,16 @@ def product_add(args):
 
 
 def product_list(args):
-    with open_db(args, create=False) as db:
-        rows = catalog.list_products(db)
+    with open_db(args, create=False):
+        rows = catalog.list_products()
     if args.json:
         return emit_json(rows)
     table([[p.code, p.name, p.unit, str(p.price), p.vat_code] for p in rows], ["code", "name", "unit", "price", "VAT"])
 
 
 def vat_list(args):
-    with open_db(args, create=False) as db:
-        rows = catalog.list_vat_rates(db)
+    with open_db(args, create=False):
+        rows = catalog.list_vat_rates()
     if args.json:
         return emit_json(rows)
     table([[r.code, f"{r.percent}%", r.description, r.exemption] for r in rows], ["code", "rate", "", "exemption"])
@@ -199,7 +199,7 @@ def quote_create(args):
 
 def quote_add_line(args):
     with open_db(args, create=False) as db:
-        current = quotes.get_quote(db, args.id)
+        current = quotes.get_quote(args.id)
         draft = quotes.QuoteDraft(current.party.id, drafts_from(current.lines) + _lines(db, args.line), current.title,
                                   current.notes, current.issue_date, current.valid_until, current.language)
         view, _ = quotes.update_quote(db, args.id, draft)
@@ -207,8 +207,8 @@ def quote_add_line(args):
 
 
 def quote_show(args):
-    with open_db(args, create=False) as db:
-        _print_document(args, quotes.get_quote(db, args.id))
+    with open_db(args, create=False):
+        _print_document(args, quotes.get_quote(args.id))
 
 
 def quote_duplicate(args):
@@ -227,8 +227,8 @@ def quote_status(args):
 
 
 def quote_list(args):
-    with open_db(args, create=False) as db:
-        rows = quotes.list_quotes(db)
+    with open_db(args, create=False):
+        rows = quotes.list_quotes()
     if args.json:
         return emit_json(rows)
     table([[str(q.id), q.number, str(q.issue_date), q.party.name, q.status, str(q.total)] for q in rows],
@@ -243,8 +243,8 @@ def _write_pdf(path: Path, data: bytes) -> None:
 
 
 def quote_pdf(args):
-    with open_db(args, create=False) as db:
-        _write_pdf(args.path, printing.quote_pdf(db, args.id))
+    with open_db(args, create=False):
+        _write_pdf(args.path, printing.quote_pdf(args.id))
 
 
 def invoice_from_quote(args):
@@ -280,13 +280,13 @@ def invoice_credit(args):
 
 
 def invoice_show(args):
-    with open_db(args, create=False) as db:
-        _print_document(args, invoices.get_invoice(db, args.id))
+    with open_db(args, create=False):
+        _print_document(args, invoices.get_invoice(args.id))
 
 
 def invoice_list(args):
-    with open_db(args, create=False) as db:
-        rows = invoices.list_invoices(db, party_id=args.party)
+    with open_db(args, create=False):
+        rows = invoices.list_invoices(party_id=args.party)
     if args.json:
         return emit_json(rows)
     table([[str(r.id), r.number or "(draft)", str(r.issue_date or ""), r.party.name, str(r.total),
@@ -295,15 +295,15 @@ def invoice_list(args):
 
 
 def invoice_pdf(args):
-    with open_db(args, create=False) as db:
-        _write_pdf(args.path, printing.invoice_pdf(db, args.id))
+    with open_db(args, create=False):
+        _write_pdf(args.path, printing.invoice_pdf(args.id))
 
 
 def pay_invoice(args):
     with open_db(args, create=False) as db:
         view, _ = payments.record_payment(db, payments.PaymentDraft(args.invoice, args.amount, args.date, args.method,
                                                                     args.reference))
-        left = invoices.get_invoice(db, args.invoice)
+        left = invoices.get_invoice(args.invoice)
     if args.json:
         return emit_json(view)
     print(f"Recorded {view.amount} on invoice {view.invoice_number}; balance due {left.balance_due} "
@@ -311,8 +311,8 @@ def pay_invoice(args):
 
 
 def receivables(args):
-    with open_db(args, create=False) as db:
-        rows = payments.receivables(db)
+    with open_db(args, create=False):
+        rows = payments.receivables()
     if args.json:
         return emit_json(rows)
     table([[r.party.name, str(r.invoices), str(r.balance_due), str(r.not_due), str(r.overdue_0_30),

@@ -104,7 +104,7 @@ def log(args: argparse.Namespace) -> int:
 
 def communication_edit(args: argparse.Namespace) -> int:
     with open_db(args, create=False) as db:
-        draft = draft_of(get_communication(db, args.id))
+        draft = draft_of(get_communication(args.id))
         for option, name in (("party", "party_id"), ("kind", "kind"), ("direction", "direction"),
                              ("subject", "subject"), ("body", "body"), ("minutes", "duration_minutes"),
                              ("outcome", "outcome"), ("at", "occurred_at"), ("person", "person_id")):
@@ -152,14 +152,14 @@ def task_add(args: argparse.Namespace) -> int:
 
 
 def task_list(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        _print_tasks(args, list_tasks(db, party_id=args.party, include_done=args.all))
+    with open_db(args, create=False):
+        _print_tasks(args, list_tasks(party_id=args.party, include_done=args.all))
     return 0
 
 
 def task_due(args: argparse.Namespace) -> int:
-    with open_db(args, create=False) as db:
-        _print_tasks(args, due_tasks(db, within_days=args.days, owner=args.owner))
+    with open_db(args, create=False):
+        _print_tasks(args, due_tasks(within_days=args.days, owner=args.owner))
     return 0
 
 

@@ -51,14 +51,14 @@ def test_disk_full_refuses_the_write_and_keeps_the_database(filled):
     error = refused("disk_full", lambda: create_party(db, big_person()))
     assert "disk is full" in str(error) and "nothing was saved" in str(error)
     # an edit that needs room fails the same way, and nothing of it lands
-    draft = draft_of(get_party(db, mario.id))
+    draft = draft_of(get_party(mario.id))
     draft.notes = "y" * 400_000
     refused("disk_full", lambda: update_party(db, mario.id, draft))
     assert snapshot(db) == before
     # room again (the user freed some space): the same write goes through on the same connection
     db.execute_sql("PRAGMA max_page_count = 1073741823")
     view, _ = create_party(db, big_person())
-    assert snapshot(db)[:len(before)] != [] and get_party(db, view.id).notes == "x" * 400_000
+    assert snapshot(db)[:len(before)] != [] and get_party(view.id).notes == "x" * 400_000
     db.close()
     assert integrity_problems(db.path) == []
 

@@ -49,18 +49,18 @@ class ExportKind:
 
 def _table(what: str) -> Run:
     def run(db, path: Path, options: ExportOptions) -> ExportResult:
-        return export_data(db, what, path, options)
+        return export_data(what, path, options)
     return run
 
 
 def _calendar(parts: tuple[str, ...]) -> Run:
     def run(db, path: Path, options: ExportOptions) -> ExportResult:
-        return export_calendar(db, path, options, parts)
+        return export_calendar(path, options, parts)
     return run
 
 
 def _vcards(db, path: Path, options: ExportOptions) -> ExportResult:
-    written = export_vcards(db, path, progress=options.progress, should_stop=options.should_stop)
+    written = export_vcards(path, progress=options.progress, should_stop=options.should_stop)
     return ExportResult(written.path, written.count, (written.path,))
 
 

@@ -230,8 +230,7 @@ class ImportDialog(QDialog):
         self.error_label.clear()
         self.source = None
         self.file_label.setText(str(path))
-        db = self._ctx.db
-        self._ctx.runner.submit(lambda control: inspect_import(db, path), on_done=self._after_inspect,
+        self._ctx.runner.submit(lambda control: inspect_import(path), on_done=self._after_inspect,
                                 on_error=lambda error: self._fail(error, CHOOSE))
 
     def _layout_text(self, source: ImportSource) -> str:

@@ -72,7 +72,7 @@ class MailFetcher(QObject):
 
         def body(control: JobControl) -> MailInReport | None:
             # the keyring is asked here, off the UI thread (has_password: a server, a user and their password)
-            return fetch_step(db, control) if imap_settings(db).has_password else None
+            return fetch_step(db, control) if imap_settings().has_password else None
 
         self.ctx.runner.submit(body, title=self.tr("Fetching mail"), write=True, on_done=self._done,
                                on_error=self._failed, on_cancel=self._cancelled)

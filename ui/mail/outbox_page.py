@@ -63,8 +63,8 @@ class OutboxPage(QWidget):
 
     # -- content -------------------------------------------------------------------------------
     def reload(self) -> None:
-        db, include_sent = self.ctx.db, self.show_sent.isChecked()
-        self.ctx.runner.submit(lambda control: outbox.list_outbox(db, include_sent=include_sent),
+        include_sent = self.show_sent.isChecked()
+        self.ctx.runner.submit(lambda control: outbox.list_outbox(include_sent=include_sent),
                                on_done=self._show, on_error=lambda error: self._say(mail_error(error), True))
 
     def _show(self, rows) -> None:

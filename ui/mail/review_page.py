@@ -102,8 +102,7 @@ class MailReviewPage(QWidget):
 
     # -- the list ---------------------------------------------------------------------------------
     def reload(self) -> None:
-        db = self._ctx.db
-        self._ctx.runner.submit(lambda control: list_reviews(db), on_done=self._arrived,
+        self._ctx.runner.submit(lambda control: list_reviews(), on_done=self._arrived,
                                 on_error=lambda error: show_error(self, error))
 
     def _arrived(self, rows: list[ReviewView]) -> None:

@@ -103,8 +103,8 @@ class SendMailDialog(QDialog):
 
     # -- loading -------------------------------------------------------------------------------
     def _load(self) -> None:
-        db, kind, document_id = self.ctx.db, self.kind, self.document_id
-        self.ctx.runner.submit(lambda control: (mail_out.document_mail(db, kind, document_id),
+        kind, document_id = self.kind, self.document_id
+        self.ctx.runner.submit(lambda control: (mail_out.document_mail(kind, document_id),
                                                 mail_out.mail_configured(), get_setting("follow_up_after_days")),
                                on_done=self._show, on_error=self._failed)
 
@@ -150,7 +150,7 @@ class SendMailDialog(QDialog):
             report = mail_out.send_due(db) if send else None
             if report is not None:
                 changes.merge(report.changes)
-            return outbox.get_outbox_message(db, outbox_id), report, changes
+            return outbox.get_outbox_message(outbox_id), report, changes
 
         self._set_busy(True)
         self.status.setStyleSheet("")
@@ -217,14 +217,14 @@ class SendMailDialog(QDialog):
         if not folder:
             return
         self.ctx.settings.setValue("pdf/folder", folder)
-        db, kind, document_id = self.ctx.db, self.kind, self.document_id
+        kind, document_id = self.kind, self.document_id
 
         def done(path) -> None:
             self.open_url(QUrl.fromEncoded(link.encode("ascii")))
             self.open_url(QUrl.fromLocalFile(str(Path(path).parent)))
             self._finish(self.tr("Attach %1 in your mail program.").replace("%1", str(path)))
 
-        self.ctx.runner.submit(lambda control: mail_out.save_document_pdf(db, kind, document_id, folder),
+        self.ctx.runner.submit(lambda control: mail_out.save_document_pdf(kind, document_id, folder),
                                on_done=done, on_error=self._failed)
 
 

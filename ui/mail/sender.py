@@ -41,7 +41,7 @@ class OutboxSender(QObject):
         db = self.ctx.db
 
         def body(control):
-            if not mail_out.mail_configured() or not outbox.due_ids(db):
+            if not mail_out.mail_configured() or not outbox.due_ids():
                 return None
             return mail_out.send_due(db, progress=control.report, cancel=control.stop_requested)
 
@@ -86,7 +86,7 @@ class OutboxStatus(QLabel):
         self.update_count()
 
     def update_count(self) -> None:
-        count = outbox.count_waiting(self.ctx.db)
+        count = outbox.count_waiting()
         text = self.tr("%n mail(s) in the outbox", "", count)
         self.setText(f"<a href='outbox'>{text}</a>" if count else "")
         self.setVisible(bool(count))

@@ -111,8 +111,7 @@ class ContactsPage(QWidget):
         """The tag filter's choices with how many records carry each, counted in the background (a count over
         every tagged record: it must not hold up the list)."""
         self._tags_loaded = True
-        db = self._ctx.db
-        self._ctx.runner.submit(lambda control: list_tags(db), on_done=self._tags_arrived,
+        self._ctx.runner.submit(lambda control: list_tags(), on_done=self._tags_arrived,
                                 on_error=lambda error: show_error(self, error))
 
     def _tags_arrived(self, tags: list[tuple[str, int]]) -> None:
@@ -179,9 +178,8 @@ class ContactsPage(QWidget):
         path = self.ask_vcard_path(self, str(Path(folder) / "contacts.vcf"))
         if not path:
             return
-        db = self._ctx.db
         self._ctx.runner.submit(
-            lambda control: export_vcards(db, path, ids, progress=lambda d, t: control.report(d, t)),
+            lambda control: export_vcards(path, ids, progress=lambda d, t: control.report(d, t)),
             title=self.tr("Exporting vCard"), on_done=self._vcard_written,
             on_error=lambda error: self.count.setText(message_for(error)))
 

@@ -108,7 +108,7 @@ class PartyForm(QDialog):
         self._old_company: int | None = None
         company_name = ""
         if party_id is not None:
-            view = get_party(ctx.db, party_id)
+            view = get_party(party_id)
             self._base = draft_of(view)
             kind = view.kind
             main = next((a for a in view.companies if a.is_primary), None)
@@ -277,7 +277,7 @@ class PartyForm(QDialog):
             view, changes = update_party(db, party_id, draft)
             if unlink is not None:
                 changes.merge(unlink_person_from_company(db, party_id, unlink))
-                view = get_party(db, party_id)
+                view = get_party(party_id)
             return view, changes
 
         self.save_button.setEnabled(False)

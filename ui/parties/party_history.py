@@ -47,8 +47,7 @@ class PartyHistory(QWidget):
 
     def show_party(self, party_id: int) -> None:
         self.party_id = party_id
-        db = self.ctx.db
-        self.ctx.runner.submit(lambda control: list_audit(db, party_id), on_done=self._show,
+        self.ctx.runner.submit(lambda control: list_audit(party_id), on_done=self._show,
                                on_error=lambda error: show_error(self, error))
 
     def _show(self, entries: list[AuditEntryView]) -> None:

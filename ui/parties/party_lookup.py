@@ -21,7 +21,7 @@ SHOWN = 12
 
 def find_parties(db, text: str, kind: str | None = None) -> list:
     """The search hits for ``text`` (runs in the background), only companies or persons if ``kind``."""
-    hits = search_parties(db, text, limit=SHOWN if kind is None else 60)
+    hits = search_parties(text, limit=SHOWN if kind is None else 60)
     return [h for h in hits if kind is None or h.kind == kind][:SHOWN]
 
 

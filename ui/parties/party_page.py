@@ -57,10 +57,10 @@ class PageData:
 def load_page(db, party_id: int) -> PageData:
     """Everything the page shows (runs in the background)."""
     try:
-        overview = party_overview(db, party_id, limit=tm.PAGE)
+        overview = party_overview(party_id, limit=tm.PAGE)
     except NotFound:
-        return PageData(None, get_party(db, party_id, include_trash=True))  # NotFound again if gone
-    rows = list_invoices(db, party_id=party_id, kind="invoice", status="issued", limit=100_000)
+        return PageData(None, get_party(party_id, include_trash=True))  # NotFound again if gone
+    rows = list_invoices(party_id=party_id, kind="invoice", status="issued", limit=100_000)
     owed = [r for r in rows if r.balance_due > 0]
     return PageData(overview, overview.party, sum((r.balance_due for r in owed), Decimal("0.00")),
                     any(r.days_overdue > 0 for r in owed), get_setting("currency"))

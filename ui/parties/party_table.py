@@ -71,19 +71,17 @@ class PartyTableModel(QAbstractTableModel):
         self._loading_ids = True
         self.loading.emit(True)
         if first_page and at_once:
-            self._page_arrived(query, list_parties(self._ctx.db, query, 0, PAGE))
+            self._page_arrived(query, list_parties(query, 0, PAGE))
         elif first_page:  # the ids are asked for once the first page is in: nothing competes with it
-            db = self._ctx.db
             self._jobs.append(self._ctx.runner.submit(
-                lambda control: list_parties(db, query, 0, PAGE), title="",
+                lambda control: list_parties(query, 0, PAGE), title="",
                 on_done=lambda rows, q=query: self._page_arrived(q, rows),
                 on_error=lambda error, q=query: self._load_failed(q, error)))
         else:
             self._load_ids(query)
 
     def _load_ids(self, query: PartyQuery) -> None:
-        db = self._ctx.db
-        self._jobs.append(self._ctx.runner.submit(lambda control: party_ids(db, query), title="",
+        self._jobs.append(self._ctx.runner.submit(lambda control: party_ids(query), title="",
                                                   on_done=lambda ids, q=query: self._ids_arrived(q, ids),
                                                   on_error=lambda error, q=query: self._load_failed(q, error)))
 
@@ -140,7 +138,7 @@ class PartyTableModel(QAbstractTableModel):
         page = row // PAGE
         if page not in self._pages:
             chunk = self._ids[page * PAGE:(page + 1) * PAGE]
-            self._pages[page] = {r.id: r for r in party_rows(self._ctx.db, chunk)}
+            self._pages[page] = {r.id: r for r in party_rows(chunk)}
             while len(self._pages) > PAGES_KEPT:
                 self._pages.popitem(last=False)
         else:

@@ -42,9 +42,9 @@ def find_everything(db, text: str) -> list[Result]:
     text = text.strip()
     if not text:
         return []
-    parties = [Result(h.kind, h.id, h.name, h.detail, h.rank) for h in search_parties(db, text, PARTIES_SHOWN)]
+    parties = [Result(h.kind, h.id, h.name, h.detail, h.rank) for h in search_parties(text, PARTIES_SHOWN)]
     documents = [Result(d.kind, d.id, d.number, d.party.name, d.rank, d.total, d.issue_date)
-                 for d in find_documents(db, text, DOCUMENTS_SHOWN)]
+                 for d in find_documents(text, DOCUMENTS_SHOWN)]
     # a document number typed whole or from its start beats names that merely contain the digits
     if documents and documents[0].rank <= 1 and not any(p.rank <= 1 for p in parties):
         return documents + parties

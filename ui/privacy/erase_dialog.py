@@ -53,7 +53,7 @@ class EraseDialog(QDialog):
         self.errors = FieldErrors()
         name = party.name
         self.setWindowTitle((self.tr("Anonymise %1") if anonymise else self.tr("Erase %1")).replace("%1", name))
-        preview = erasure_preview(ctx.db, party.id)
+        preview = erasure_preview(party.id)
         erased = [f"• {_kind(k)}: {n}" for k, n in preview["erased"].items() if n]
         kept = [f"• {_kind(k)}: {n}" for k, n in preview["kept"].items() if n]
         if anonymise:

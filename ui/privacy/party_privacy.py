@@ -129,8 +129,8 @@ class PartyPrivacy(QWidget):
     def reload(self) -> None:
         if self.party is None:
             return
-        db, party_id = self.ctx.db, self.party.id
-        self.ctx.runner.submit(lambda control: list_consents(db, party_id), on_done=self._show_consents,
+        party_id = self.party.id
+        self.ctx.runner.submit(lambda control: list_consents(party_id), on_done=self._show_consents,
                                on_error=lambda error: show_error(self, error))
 
     def _show_consents(self, consents: list[ConsentView]) -> None:
@@ -206,8 +206,8 @@ class PartyPrivacy(QWidget):
         path = self.ask_path(self, str(Path.home() / f"{self.party.name}.json"))
         if not path:
             return
-        db, party_id = self.ctx.db, self.party.id
-        self.ctx.runner.submit(lambda control: export_personal_data(db, party_id, Path(path)),
+        party_id = self.party.id
+        self.ctx.runner.submit(lambda control: export_personal_data(party_id, Path(path)),
                                title=self.tr("Exporting personal data"),
                                on_done=lambda written: self.status.setText(
                                    self.tr("Personal data saved to %1").replace("%1", str(written))),

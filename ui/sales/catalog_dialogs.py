@@ -84,7 +84,7 @@ class ProductDialog(_Form):
         self.unit = QLineEdit("pz")
         self.price = QLineEdit(placeholderText="0,00")
         self.vat = QComboBox()
-        for rate in list_vat_rates(ctx.db):
+        for rate in list_vat_rates():
             text = f"{percent(rate.percent)} — {rate.description}" if rate.description else percent(rate.percent)
             self.vat.addItem(f"{rate.code}: {text}" if rate.code != editable(rate.percent) else text, rate.code)
         self.active = QCheckBox(self.tr("On sale (offered in new quotes)"))

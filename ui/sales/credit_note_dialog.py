@@ -120,8 +120,7 @@ class CreditNoteDialog(QDialog):
         self.amount.textEdited.connect(lambda _t: self.update_preview())
         self.vat.activated.connect(lambda _i: self.update_preview())
         self.description.textEdited.connect(lambda _t: self.update_preview())
-        db = ctx.db
-        ctx.runner.submit(lambda control: creditable(db, invoice_id), on_done=self._loaded, on_error=self._failed)
+        ctx.runner.submit(lambda control: creditable(invoice_id), on_done=self._loaded, on_error=self._failed)
 
     # -- filling -------------------------------------------------------------------------------
     def _loaded(self, found: Creditable) -> None:
@@ -197,8 +196,8 @@ class CreditNoteDialog(QDialog):
     def update_preview(self) -> None:
         if self.found is None:
             return
-        db, invoice_id, request = self.ctx.db, self.invoice_id, self.request()
-        self.ctx.runner.submit(lambda control: preview_credit(db, invoice_id, request),
+        invoice_id, request = self.invoice_id, self.request()
+        self.ctx.runner.submit(lambda control: preview_credit(invoice_id, request),
                                on_done=self._previewed, on_error=self._failed)
 
     def _previewed(self, preview) -> None:

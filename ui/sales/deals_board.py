@@ -144,8 +144,7 @@ class DealsBoard(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the pipeline and the forecast in the background; the columns fill when they arrive."""
-        db = self._ctx.db
-        self._ctx.runner.submit(lambda control: (list_deals(db, limit=SHOWN), forecast_by_month(db)),
+        self._ctx.runner.submit(lambda control: (list_deals(limit=SHOWN), forecast_by_month()),
                                 on_done=lambda found: self._arrived(*found),
                                 on_error=lambda error: show_error(self, error))
 

@@ -143,10 +143,10 @@ class DocumentEditor(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def load_catalog(self) -> None:
-        db, keys = self.ctx.db, self.setting_keys
+        keys = self.setting_keys
 
         def body(control):
-            return list_products(db), list_vat_rates(db), {key: get_setting(key) for key in keys}
+            return list_products(), list_vat_rates(), {key: get_setting(key) for key in keys}
 
         self.ctx.runner.submit(body, on_done=self._catalog_ready, on_error=self._failed)
 

@@ -49,8 +49,7 @@ class InvoiceEditor(DocumentEditor):
         self.notes.textChanged.connect(self._edited)
         self.language.activated.connect(lambda _i: self._edited())
         self.load_catalog()
-        db = ctx.db
-        ctx.runner.submit(lambda control: invoices.get_invoice(db, invoice_id), on_done=self._show,
+        ctx.runner.submit(lambda control: invoices.get_invoice(invoice_id), on_done=self._show,
                           on_error=self._failed)
 
     def header_widgets(self) -> dict[str, QWidget]:
@@ -103,11 +102,11 @@ class InvoiceEditor(DocumentEditor):
                                      self.terms.value(), self.language.currentData())
 
     def _pdf_maker(self, draft=None):
-        db, invoice_id = self.ctx.db, self.invoice_id
+        invoice_id = self.invoice_id
         if not self.dirty:
-            return lambda: printing.invoice_pdf(db, invoice_id)
+            return lambda: printing.invoice_pdf(invoice_id)
         draft = draft or self.draft()
-        return lambda: printing.invoice_preview_pdf(db, invoice_id, draft)
+        return lambda: printing.invoice_preview_pdf(invoice_id, draft)
 
     # -- actions -------------------------------------------------------------------------------
     def _saved(self, result) -> None:

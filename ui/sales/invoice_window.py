@@ -112,12 +112,12 @@ class InvoiceWindow(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        db, invoice_id = self.ctx.db, self.invoice_id
+        invoice_id = self.invoice_id
 
         def body(control):
-            view = invoices.get_invoice(db, invoice_id)
+            view = invoices.get_invoice(invoice_id)
             control.check()
-            return view, render_pages(printing.invoice_pdf(db, invoice_id), control=control)
+            return view, render_pages(printing.invoice_pdf(invoice_id), control=control)
 
         self.ctx.runner.submit(body, on_done=self._show, on_error=self._failed)
 
@@ -205,8 +205,8 @@ class InvoiceWindow(QWidget):
             self.opened.emit(note.id)  # the opener shows it
 
     def _pdf_maker(self):
-        db, invoice_id = self.ctx.db, self.invoice_id
-        return lambda: printing.invoice_pdf(db, invoice_id)
+        invoice_id = self.invoice_id
+        return lambda: printing.invoice_pdf(invoice_id)
 
     def _name(self) -> str:
         return file_name(self.view.number if self.view else "", self.tr("invoice"))

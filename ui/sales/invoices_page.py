@@ -50,7 +50,7 @@ class InvoicesPage(ListPage):
 
     def fetch(self, db):
         party_id = self.party_id
-        return lambda control: list_invoices(db, party_id=party_id, limit=5000 if party_id else 1000)
+        return lambda control: list_invoices(party_id=party_id, limit=5000 if party_id else 1000)
 
     def accepts(self, row) -> bool:
         key = self.state.currentData()

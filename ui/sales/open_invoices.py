@@ -37,7 +37,7 @@ def open_invoice(ctx: AppContext, invoice_id: int, parent: QWidget | None = None
     view for an issued invoice or credit note."""
     window = open_windows.get(invoice_id)
     if window is None or not isValid(window) or window.ctx is not ctx:
-        if invoices.get_invoice(ctx.db, invoice_id).status == InvoiceStatus.DRAFT:  # a quick read
+        if invoices.get_invoice(invoice_id).status == InvoiceStatus.DRAFT:  # a quick read
             window = InvoiceEditor(ctx, invoice_id, parent)
             window.issued.connect(lambda issued_id, number, p=parent: _issued(ctx, issued_id, number, p))
         else:

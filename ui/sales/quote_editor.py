@@ -77,8 +77,7 @@ class QuoteEditor(DocumentEditor):
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, quote_id: int) -> None:
-        db = self.ctx.db
-        self.ctx.runner.submit(lambda control: quotes.get_quote(db, quote_id), on_done=self._show,
+        self.ctx.runner.submit(lambda control: quotes.get_quote(quote_id), on_done=self._show,
                                on_error=self._failed)
 
     def _show(self, view) -> None:
@@ -129,11 +128,11 @@ class QuoteEditor(DocumentEditor):
                                  self.valid_until.date().toPython(), self.language.currentData(), None)
 
     def _pdf_maker(self, draft=None):
-        db, view = self.ctx.db, self.view
+        view = self.view
         if view is not None and not self.dirty:
-            return lambda: printing.quote_pdf(db, view.id)
+            return lambda: printing.quote_pdf(view.id)
         draft = draft or self.draft()
-        return lambda: printing.quote_preview_pdf(db, draft, view.number if view else "")
+        return lambda: printing.quote_preview_pdf(draft, view.number if view else "")
 
     # -- actions -------------------------------------------------------------------------------
     def _done(self, result) -> None:

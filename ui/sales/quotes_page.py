@@ -152,7 +152,7 @@ class QuotesPage(ListPage):
 
     def fetch(self, db):
         status = self.state.currentData()
-        return lambda control: list_quotes(db, status=status)
+        return lambda control: list_quotes(status=status)
 
     def words(self, row) -> str:
         return f"{row.number} {row.party.name} {row.title}"

@@ -33,7 +33,7 @@ class ReceivablesPage(ListPage):
         self.reload()
 
     def fetch(self, db):
-        return lambda control: receivables(db)
+        return lambda control: receivables()
 
     def accepts(self, row) -> bool:
         return self.state.currentData() != "overdue" or row.oldest_days_overdue > 0

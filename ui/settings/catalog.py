@@ -93,10 +93,10 @@ class CatalogPanel(QWidget):
         self.load_products()
 
     def load_rates(self) -> None:
-        self.vat_model.set_rows(list_vat_rates(self._ctx.db, include_inactive=True))
+        self.vat_model.set_rows(list_vat_rates(include_inactive=True))
 
     def load_products(self) -> None:
-        self.product_model.set_rows(list_products(self._ctx.db, self.filter.text(),
+        self.product_model.set_rows(list_products(self.filter.text(),
                                                   include_inactive=self.show_inactive.isChecked()))
 
     def _edit_vat(self, index: QModelIndex) -> None:

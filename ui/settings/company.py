@@ -148,7 +148,7 @@ class CompanyForm(QScrollArea):
 
     # -- loading and saving --------------------------------------------------------------------
     def load(self) -> None:
-        self._profile = get_company_profile(self._ctx.db)
+        self._profile = get_company_profile()
         for key, edit in self.edits.items():
             edit.setText(getattr(self._profile, key))
         self.set_logo(self._profile.logo_png)

@@ -96,7 +96,7 @@ class ImapSettingsForm(QGroupBox):
         self.load()
 
     def load(self) -> None:
-        current = imap_settings(self._ctx.db)
+        current = imap_settings()
         self.host.setText(current.host)
         self.security.blockSignals(True)
         self.security.setCurrentIndex(max(self.security.findData(current.security), 0))
@@ -145,7 +145,7 @@ class ImapSettingsForm(QGroupBox):
         self.errors.clear()
         self.status.setText(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
-        db, settings, password = self._ctx.db, self.values(), self.password.text() or None
+        settings, password = self.values(), self.password.text() or None
 
         def done(folders: list[tuple[str, int]]) -> None:
             self.test_button.setEnabled(True)
@@ -159,7 +159,7 @@ class ImapSettingsForm(QGroupBox):
             if not (isinstance(error, ValidationError) and self.errors.show(error)):
                 self.status.setText(message_for(error))
 
-        self._ctx.runner.submit(lambda control: check_imap_settings(db, settings, password),
+        self._ctx.runner.submit(lambda control: check_imap_settings(settings, password),
                                 title=self.tr("Testing the mail connection"), on_done=done, on_error=failed)
 
 

@@ -160,10 +160,9 @@ class MailSettings(QWidget):
     def send_test(self) -> None:
         if not self.save():
             return
-        db = self._ctx.db
         self.status.setText(self.tr("Sending a test mail…"))
         self.test_button.setEnabled(False)
-        self._ctx.runner.submit(lambda control: mail_out.send_test_mail(db), title=self.tr("Test mail"),
+        self._ctx.runner.submit(lambda control: mail_out.send_test_mail(), title=self.tr("Test mail"),
                                 on_done=self._tested, on_error=self._test_failed)
 
     def _tested(self, address: str) -> None:

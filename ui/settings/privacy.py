@@ -119,9 +119,8 @@ class PrivacySettings(QWidget):
             self.load()
 
     def load(self) -> None:
-        db = self.ctx.db
         self.find_button.setEnabled(False)
-        self.ctx.runner.submit(lambda control: retention_review(db), title=self.tr("Finding records to review"),
+        self.ctx.runner.submit(lambda control: retention_review(), title=self.tr("Finding records to review"),
                                on_done=self._show, on_error=self._failed)
 
     def _failed(self, error: Exception) -> None:
@@ -164,7 +163,7 @@ class PrivacySettings(QWidget):
         if party_id is None:
             return
         try:
-            party = get_party(self.ctx.db, party_id, include_trash=True)
+            party = get_party(party_id, include_trash=True)
         except SmallCrmError as error:
             show_error(self, error)
             return

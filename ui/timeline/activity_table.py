@@ -84,13 +84,13 @@ class ActivityTableModel(RowsTableModel):
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        db, channel, generation = self._ctx.db, self._channel, self._generation
+        channel, generation = self._channel, self._generation
         last = self._rows[-1] if self._rows else None
         after = (last.occurred_at, last.id) if last else None
         self._fetching = True
         self.loading.emit(True)
         job = self._ctx.runner.submit(
-            lambda control: recent_communications(db, channel, PAGE, after),
+            lambda control: recent_communications(channel, PAGE, after),
             on_done=lambda rows, g=generation: self._arrived(g, rows),
             on_error=lambda error, g=generation: self._load_failed(g, error))
         if self._fetching:  # not answered at once (the test runner answers before submit returns)

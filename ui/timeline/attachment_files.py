@@ -64,7 +64,7 @@ def _copies(db, communication_id: int) -> list[tuple[str, str]]:
     folder = Path(tempfile.gettempdir()) / "smallcrm" / "attachments" / str(communication_id)
     folder.mkdir(parents=True, exist_ok=True)
     copies = []
-    for attachment in list_attachments(db, communication_id):
+    for attachment in list_attachments(communication_id):
         target = folder / attachment.file_name
         shutil.copyfile(attachment_path(db, attachment.id), target)
         copies.append((attachment.file_name, str(target)))

@@ -53,8 +53,7 @@ class CommunicationActions(QObject):
 
     def edit(self, communication_id: int) -> None:
         """Read it afresh (it may have changed since it was listed), then open the dialog."""
-        db = self.ctx.db
-        self.ctx.runner.submit(lambda control: get_communication(db, communication_id), on_done=self._open,
+        self.ctx.runner.submit(lambda control: get_communication(communication_id), on_done=self._open,
                                on_error=self._failed)
 
     def _open(self, logged: CommunicationView) -> None:
@@ -67,7 +66,7 @@ class CommunicationActions(QObject):
         db = self.ctx.db
 
         def body(control):
-            logged = get_communication(db, communication_id)
+            logged = get_communication(communication_id)
             return logged, trash_communication(db, communication_id)
 
         self.ctx.runner.submit(body, write=True, on_done=self._deleted, on_error=self._failed)

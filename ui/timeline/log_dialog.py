@@ -49,7 +49,7 @@ class LogDialog(QDialog):
         self.party_id = party_id
         self.communication = communication
         self.saved_id: int | None = None
-        party = get_party(ctx.db, party_id)
+        party = get_party(party_id)
         title = self.tr("Log for %1") if communication is None else self.tr("Edit what was logged for %1")
         self.setWindowTitle(title.replace("%1", party.name))
         self.errors = FieldErrors()

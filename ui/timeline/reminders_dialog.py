@@ -149,7 +149,7 @@ class RemindersDialog(QDialog):
 
         def body(control):
             _task, changes = create_follow_up(db, data[1], title)
-            return changes, reminders(db)
+            return changes, reminders()
 
         self.ctx.runner.submit(body, write=True, on_done=self._planned,
                                on_error=lambda error: self.status.setText(message_for(error)))
@@ -163,7 +163,6 @@ class RemindersDialog(QDialog):
 
 def show_reminders(window: QMainWindow, ctx: AppContext, only_if_any: bool = False) -> None:
     """Load today's reminders in the background and show them (at start: only when there is something)."""
-    db = ctx.db
 
     def shown(found: Reminders) -> None:
         if only_if_any and not len(found):
@@ -175,7 +174,7 @@ def show_reminders(window: QMainWindow, ctx: AppContext, only_if_any: bool = Fal
         dialog.open()
         window.reminders_dialog = dialog
 
-    ctx.runner.submit(lambda control: reminders(db), on_done=shown)
+    ctx.runner.submit(lambda control: reminders(), on_done=shown)
 
 
 class FollowUpStatus(QLabel):
@@ -190,8 +189,7 @@ class FollowUpStatus(QLabel):
         self.update_count()
 
     def update_count(self) -> None:
-        db = self.ctx.db
-        self.ctx.runner.submit(lambda control: count_quotes_to_follow_up(db), on_done=self._show)
+        self.ctx.runner.submit(lambda control: count_quotes_to_follow_up(), on_done=self._show)
 
     def _show(self, count: int) -> None:
         text = self.tr("%n quote(s) to follow up", "", count)

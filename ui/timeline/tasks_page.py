@@ -89,12 +89,12 @@ class TasksPage(QWidget):
 
     def reload(self) -> None:
         """Read the chosen list and the counts in the background (thousands of tasks at 100k contacts)."""
-        db, view = self._ctx.db, self._view
+        view = self._view
         if self._loading is not None:
             self._loading.cancel()
         self._pending = view
         job = self._ctx.runner.submit(
-            lambda control: (tasks_in_view(db, view, limit=SHOWN), task_counts(db)),
+            lambda control: (tasks_in_view(view, limit=SHOWN), task_counts()),
             on_done=lambda found, v=view: self._arrived(v, *found),
             on_error=lambda error: show_error(self, error))
         self._loading = job if self._pending else None

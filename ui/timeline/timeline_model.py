@@ -113,8 +113,8 @@ class TimelineModel(QAbstractListModel):
         # a bound just after the last entry, so entries sharing its moment (an invoice and its payment on
         # one day) are not skipped; those already shown are dropped when the page arrives
         before: datetime = last if self._strict else last + timedelta(microseconds=1)
-        db, party_id, size, token = self._ctx.db, self._party_id, self._page_size, self._token
-        self._ctx.runner.submit(lambda control: timeline(db, party_id, size, before),
+        party_id, size, token = self._party_id, self._page_size, self._token
+        self._ctx.runner.submit(lambda control: timeline(party_id, size, before),
                                 on_done=lambda page: self._arrived(token, page),
                                 on_error=lambda error: self._fetch_failed(token, error))
 

@@ -10,6 +10,7 @@ from stdnum import exceptions as stdnum_errors
 from stdnum import iban as std_iban
 
 from smallcrm.changes import Changes
+from smallcrm.db.connection import Database
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.settings import get_settings, set_setting
 from smallcrm.services.sales.views import CompanyProfile
@@ -20,7 +21,7 @@ _TEXT = ("name", "street", "postal_code", "city", "province", "country", "vat_nu
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-def get_company_profile(db=None) -> CompanyProfile:
+def get_company_profile() -> CompanyProfile:
     stored = get_settings(*(f"company_{name}" for name in _TEXT), "company_logo_png", "payment_terms_days",
                           "currency", "language")
     logo = stored["company_logo_png"]
@@ -48,7 +49,7 @@ def _checked(profile: CompanyProfile) -> CompanyProfile:
     )
 
 
-def update_company_profile(db, profile: CompanyProfile) -> tuple[CompanyProfile, Changes]:
+def update_company_profile(db: Database, profile: CompanyProfile) -> tuple[CompanyProfile, Changes]:
     if not 0 <= profile.payment_terms_days <= 365:
         raise ValidationError("payment_terms_days", "Payment terms are between 0 and 365 days", code="out_of_range")
     clean = _checked(profile)

@@ -6,14 +6,14 @@ from pathlib import Path
 
 from smallcrm.db import backup as backups
 from smallcrm.db.cipher import looks_encrypted
-from smallcrm.db.connection import open_database
+from smallcrm.db.connection import Database, open_database
 from smallcrm.db.lock import InstanceLock
 from smallcrm.services.admin.security import file_key
 
 BackupInfo = backups.BackupInfo
 
 
-def make_backup(db, keep: int | None = None) -> BackupInfo:
+def make_backup(db: Database, keep: int | None = None) -> BackupInfo:
     from smallcrm.services.admin.settings import get_setting
 
     path = backups.make_backup(db.path, reason="manual", keep=keep or get_setting("backups_kept"), key=db.key)
@@ -60,7 +60,7 @@ def restore_backup(db_path: Path, file: Path, passphrase: str | None = None) -> 
     return saved
 
 
-def restore_into_open_database(db, file: Path) -> Path | None:
+def restore_into_open_database(db: Database, file: Path) -> Path | None:
     """Replace the open database with a checked backup and open it again in place (the window's restore:
     the caller waits until no other thread uses the database). Returns where the replaced data was kept."""
     db.suspend()
@@ -70,7 +70,7 @@ def restore_into_open_database(db, file: Path) -> Path | None:
         db.resume(db.key if looks_encrypted(db.path) else None)
 
 
-def backup_if_due(db) -> BackupInfo | None:
+def backup_if_due(db: Database) -> BackupInfo | None:
     """Today's automatic backup, when the newest is a day old or more (a long job: run it in the
     background). None when none was due."""
     path = backups.backup_if_due(db.path, key=db.key)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from smallcrm.db import cipher
 from smallcrm.db.backup import list_backups
+from smallcrm.db.connection import Database
 from smallcrm.db.convert import convert_backups, convert_file
 from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.keychain import forget_secret, keyring_available, read_secret, store_secret
@@ -34,7 +35,7 @@ class ConversionResult:
     backups_failed: list[Path] = field(default_factory=list)  # damaged backups left as they were
 
 
-def security_status(db) -> SecurityStatus:
+def security_status(db: Database) -> SecurityStatus:
     stored = read_secret(cipher.key_name(cipher.salt_of(db.key))) if db.encrypted and keyring_available() else None
     return SecurityStatus(encrypted=db.encrypted, available=cipher.cipher_available(),
                           unavailable_reason=cipher.unavailable_reason(), keyring=keyring_available(),
@@ -63,7 +64,7 @@ def _check_passphrase(passphrase: str | None) -> None:
                               code="too_short", min=MIN_PASSPHRASE)
 
 
-def _convert_open(db, new_key: str | None, progress: Progress | None) -> tuple[int, list[Path]]:
+def _convert_open(db: Database, new_key: str | None, progress: Progress | None) -> tuple[int, list[Path]]:
     old_key = db.key
     report = progress or (lambda done, total, what: None)
     total = 1 + len(list_backups(db.path))
@@ -80,7 +81,7 @@ def _convert_open(db, new_key: str | None, progress: Progress | None) -> tuple[i
     return total - 1 - len(failed), failed
 
 
-def encrypt_database(db, passphrase: str | None = None, progress: Progress | None = None) -> ConversionResult:
+def encrypt_database(db: Database, passphrase: str | None = None, progress: Progress | None = None) -> ConversionResult:
     """Encrypt the open database and its backups: with ``passphrase``, or with a generated key kept in the
     system keyring. The key is stored before the file is replaced, so a crash never leaves data without it."""
     cipher.require_cipher()
@@ -103,7 +104,7 @@ def encrypt_database(db, passphrase: str | None = None, progress: Progress | Non
     return ConversionResult(True, saved, converted, failed)
 
 
-def decrypt_database(db, progress: Progress | None = None) -> ConversionResult:
+def decrypt_database(db: Database, progress: Progress | None = None) -> ConversionResult:
     """Turn the open, encrypted database and its backups back into plain files; forget the key."""
     if not db.encrypted:
         raise Conflict("The database is not encrypted", code="not_encrypted")

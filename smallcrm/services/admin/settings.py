@@ -9,6 +9,7 @@ from typing import Any
 
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.models import Setting
 from smallcrm.errors import ValidationError
 
@@ -184,13 +185,13 @@ def _store(key: str, value: Any) -> Changes:
     return Changes(settings={key})
 
 
-def set_setting(db, key: str, value: Any) -> Changes:
+def set_setting(db: Database, key: str, value: Any) -> Changes:
     value = _checked(key, value)
     with db.atomic():
         return _store(key, value)
 
 
-def save_settings(db, values: dict[str, Any]) -> Changes:
+def save_settings(db: Database, values: dict[str, Any]) -> Changes:
     """Save several settings as one change: each is checked (the first refused one names its key and nothing is
     saved), and only those whose stored form differs from what is stored are written."""
     checked = {key: _checked(key, value) for key, value in values.items()}

@@ -21,8 +21,8 @@ def database_path(db: Database) -> Path:
     return db.path
 
 
-def is_empty(db: Database) -> bool:
-    return count_parties(db, PartyQuery()) == 0
+def is_empty() -> bool:
+    return count_parties(PartyQuery()) == 0
 
 
 def release_connection(db: Database) -> None:

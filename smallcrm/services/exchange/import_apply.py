@@ -17,6 +17,7 @@ from operator import itemgetter
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.bulk import bulk_insert
+from smallcrm.db.connection import Database
 from smallcrm.db.import_models import ImportBatch, ImportChange
 from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag, database, uid_maker
 from smallcrm.db.search_index import index_new_parties, party_entry
@@ -269,7 +270,7 @@ def _check_fresh(updates: list[PlannedRow]) -> None:
                            party=party_id)
 
 
-def _remember(db, plan: ImportPlan) -> bool:
+def _remember(db: Database, plan: ImportPlan) -> bool:
     """Keep a mapping the user confirmed for the next file with the same headers."""
     if plan.mapping.layout != "custom":
         return False
@@ -280,7 +281,7 @@ def _remember(db, plan: ImportPlan) -> bool:
     return True
 
 
-def apply_import(db, plan: ImportPlan, progress: Progress | None = None,
+def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = None,
                  should_stop: ShouldStop | None = None) -> tuple[ImportResult, Changes]:
     """Carry out ``plan`` in one transaction: all of it, or (failure, cancel) nothing."""
     counts = plan.counts

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.import_models import ImportBatch, ImportChange
 from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag
 from smallcrm.errors import Conflict, NotFound
@@ -42,7 +43,7 @@ def _view(batch: ImportBatch) -> ImportBatchView:
                            batch.undone_at)
 
 
-def list_imports(db, limit: int = 50) -> list[ImportBatchView]:
+def list_imports(limit: int = 50) -> list[ImportBatchView]:
     return [_view(b) for b in ImportBatch.select().where(ImportBatch.deleted_at.is_null())
             .order_by(ImportBatch.id.desc()).limit(limit)]
 
@@ -67,7 +68,7 @@ def _put_back(party_id: int, previous: dict, now: datetime) -> None:
         Party.update(**restore, updated_at=now).where(Party.id == party_id).execute()
 
 
-def undo_import(db, batch_id: int) -> Changes:
+def undo_import(db: Database, batch_id: int) -> Changes:
     """Undo a finished import as a whole: in one transaction, or not at all."""
     with db.atomic():
         batch = ImportBatch.get_or_none(ImportBatch.id == batch_id, ImportBatch.deleted_at.is_null())

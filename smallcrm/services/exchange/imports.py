@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from smallcrm.db.connection import Database
 from smallcrm.documents.csv_export import write_csv
 from smallcrm.documents.csv_reader import decode, read_csv
 from smallcrm.documents.table_source import RawTable, check_size, file_error
@@ -95,7 +96,7 @@ def _vcard_text(path: Path) -> str:
     return text
 
 
-def inspect_import(db, path: Path | str) -> ImportSource:
+def inspect_import(path: Path | str) -> ImportSource:
     """Read the head of a file: its kind, columns, a few rows and the mapping proposed for them."""
     path = _existing(path)
     kind = _kind_of(path)
@@ -112,7 +113,7 @@ def inspect_import(db, path: Path | str) -> ImportSource:
     return ImportSource(path, kind, mapping, tuple(sample), table.encoding, table.delimiter, table.size_hint)
 
 
-def preview_import(db, path: Path | str, mapping: Mapping | None = None, progress: Progress | None = None,
+def preview_import(db: Database, path: Path | str, mapping: Mapping | None = None, progress: Progress | None = None,
                    should_stop: ShouldStop | None = None) -> ImportPlan:
     """What importing the file would do, row by row; nothing is written. ``mapping`` None: the proposed one."""
     path = _existing(path)

@@ -54,7 +54,7 @@ def _chosen(party_ids: Iterable[int] | None, tag: str | None) -> list[int]:
     return [p.id for p in query.order_by(Party.kind.desc(), Party.sort_key)]  # companies first
 
 
-def export_vcards(db, path: Path | str, party_ids: Iterable[int] | None = None, tag: str | None = None,
+def export_vcards(path: Path | str, party_ids: Iterable[int] | None = None, tag: str | None = None,
                   progress: Progress | None = None, should_stop: ShouldStop | None = None) -> VCardExportResult:
     """Write the chosen live contacts (by id, by tag, or all) to one .vcf file, or nothing if cancelled."""
     path = Path(path)

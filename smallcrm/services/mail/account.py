@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from smallcrm import keychain
 from smallcrm.changes import Changes
+from smallcrm.db.connection import Database
 from smallcrm.errors import ValidationError
 from smallcrm.mailwire.imap import SECURITY, ImapAccount, ImapMailbox
 from smallcrm.services.admin.settings import get_setting, save_settings
@@ -37,7 +38,7 @@ def password_name(user: str, host: str) -> str:
     return f"imap:{user}@{host}"
 
 
-def imap_settings(db) -> ImapSettings:
+def imap_settings() -> ImapSettings:
     host, user = get_setting("imap_host"), get_setting("imap_user")
     return ImapSettings(host, get_setting("imap_port"), get_setting("imap_security"), user,
                         get_setting("imap_folders"), get_setting("attachment_max_mb"),
@@ -45,7 +46,7 @@ def imap_settings(db) -> ImapSettings:
                         bool(host and user and keychain.read_secret(password_name(user, host))))
 
 
-def save_imap_settings(db, settings: ImapSettings, password: str | None = None) -> SavedImapSettings:
+def save_imap_settings(db: Database, settings: ImapSettings, password: str | None = None) -> SavedImapSettings:
     """Save the account; a new ``password`` goes to the keyring (or, with none, is kept for this session)."""
     values = dict(zip(IMAP_KEYS, (settings.host, settings.port, settings.security, settings.user, settings.folders,
                                   settings.attachment_max_mb, settings.fetch_minutes, settings.copy_sent),
@@ -61,7 +62,7 @@ def save_imap_settings(db, settings: ImapSettings, password: str | None = None) 
     return SavedImapSettings(changes, kept)
 
 
-def check_imap_settings(db, settings: ImapSettings, password: str | None = None, timeout: float = 20.0
+def check_imap_settings(settings: ImapSettings, password: str | None = None, timeout: float = 20.0
                         ) -> list[tuple[str, int]]:
     """Log in with these settings (the kept password unless one is given) and open each folder: (folder, how
     many messages it holds). Saves nothing; raises ServerError or ValidationError as a fetch would."""
@@ -81,7 +82,7 @@ def check_imap_settings(db, settings: ImapSettings, password: str | None = None,
         return [(folder, box.open_folder(folder).exists) for folder in folders]
 
 
-def imap_account(db, timeout: float = 20.0) -> ImapAccount:
+def imap_account(timeout: float = 20.0) -> ImapAccount:
     """The account from the settings and the keyring; names the missing field when it cannot be used yet."""
     host, user = get_setting("imap_host"), get_setting("imap_user")
     if not host:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.mail_models import MailFolderState, MailMessage, MailReview
 from smallcrm.db.models import ContactPoint, Party
 from smallcrm.errors import ValidationError
@@ -93,7 +94,7 @@ def is_known(message_id: str) -> bool:
             or MailReview.select().where(MailReview.message_id == message_id).exists())
 
 
-def log_mail(db, mail: ParsedMail, party_id: int, direction: str, folder: str = "",
+def log_mail(db: Database, mail: ParsedMail, party_id: int, direction: str, folder: str = "",
              imap_uid: int | None = None) -> Changes:
     """Log a parsed message on a party's timeline with its files and keep its Message-ID (in one transaction)."""
     body = "\n\n".join([mail.body, *(f"[{note}]" for note in mail.notes)]).strip()
@@ -182,7 +183,7 @@ def _batches(messages: Iterator[tuple[str, bytes]]) -> Iterator[list[tuple[str, 
         yield batch
 
 
-def _take_all(db, messages: Iterator[tuple[str, bytes]], total: int, progress: Progress | None,
+def _take_all(db: Database, messages: Iterator[tuple[str, bytes]], total: int, progress: Progress | None,
               cancel: Cancel | None) -> MailInReport:
     intake, done = MailIntake(db), 0
     for batch in _batches(messages):
@@ -214,7 +215,7 @@ def _readable_file(path: Path | str) -> Path:
     return path
 
 
-def import_eml(db, path: Path | str) -> MailInReport:
+def import_eml(db: Database, path: Path | str) -> MailInReport:
     """Import one message saved as an .eml file."""
     path = _readable_file(path)
     intake = MailIntake(db)
@@ -225,7 +226,7 @@ def import_eml(db, path: Path | str) -> MailInReport:
     return report
 
 
-def import_mbox(db, path: Path | str, progress: Progress | None = None, cancel: Cancel | None = None
+def import_mbox(db: Database, path: Path | str, progress: Progress | None = None, cancel: Cancel | None = None
                 ) -> MailInReport:
     """Import every message of an mbox file (as Thunderbird and most mail programs export them)."""
     path = _readable_file(path)
@@ -242,7 +243,7 @@ def import_mbox(db, path: Path | str, progress: Progress | None = None, cancel: 
         box.close()
 
 
-def import_mail_file(db, path: Path | str, progress: Progress | None = None, cancel: Cancel | None = None
+def import_mail_file(db: Database, path: Path | str, progress: Progress | None = None, cancel: Cancel | None = None
                      ) -> MailInReport:
     """An mbox file (it starts with a 'From ' line) or a single message."""
     path = _readable_file(path)
@@ -264,7 +265,7 @@ def _remember(account: str, folder: str, uidvalidity: int, last_uid: int) -> Non
      .execute())
 
 
-def fetch_mail(db, account: ImapAccount | None = None, progress: Progress | None = None,
+def fetch_mail(db: Database, account: ImapAccount | None = None, progress: Progress | None = None,
                cancel: Cancel | None = None, limit: int | None = None) -> MailInReport:
     """Read the new messages of the account's folders (the account of the settings when none is given); with
     ``limit``, at most that many (``report.more`` says whether some are left), so a long first fetch can go in
@@ -272,7 +273,7 @@ def fetch_mail(db, account: ImapAccount | None = None, progress: Progress | None
 
     Each downloaded batch is one transaction, with the folder's progress: stopped anywhere (cancel, lost
     connection, crash), a fetch goes on from the last message committed."""
-    account = account or imap_account(db)
+    account = account or imap_account()
     intake = MailIntake(db)
     report = intake.report
     with ImapMailbox(account) as box:
@@ -316,7 +317,7 @@ def _first(plan: list[tuple[str, int, list[int]]], limit: int) -> tuple[list[tup
     return cut, room < 0
 
 
-def _remember_if_new(db, account: str, folder: str, uidvalidity: int) -> None:
+def _remember_if_new(db: Database, account: str, folder: str, uidvalidity: int) -> None:
     state = _folder_state(account, folder)
     if state is None or state.uidvalidity != uidvalidity:
         with db.atomic():

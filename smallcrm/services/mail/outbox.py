@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.mail_models import MailMessage, OutboxMessage
 from smallcrm.db.models import Party
 from smallcrm.domain_sales import QuoteStatus
@@ -89,7 +90,7 @@ def _live():
     return OutboxMessage.select(OutboxMessage, Party).join(Party).where(OutboxMessage.deleted_at.is_null())
 
 
-def list_outbox(db, include_sent: bool = False, limit: int = 500) -> list[OutboxView]:
+def list_outbox(include_sent: bool = False, limit: int = 500) -> list[OutboxView]:
     """Mails waiting or failed (and, with ``include_sent``, those gone), newest first."""
     query = _live()
     if not include_sent:
@@ -97,11 +98,11 @@ def list_outbox(db, include_sent: bool = False, limit: int = 500) -> list[Outbox
     return [_view(r) for r in query.order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc()).limit(limit)]
 
 
-def get_outbox_message(db, outbox_id: int) -> OutboxView:
+def get_outbox_message(outbox_id: int) -> OutboxView:
     return _view(_get(outbox_id))
 
 
-def count_waiting(db) -> int:
+def count_waiting() -> int:
     """Mails not sent yet (queued, being sent or failed): the status bar's number."""
     return OutboxMessage.select().where(OutboxMessage.deleted_at.is_null(), OutboxMessage.status != "sent").count()
 
@@ -117,7 +118,7 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(minutes=BACKOFF[min(attempts, len(BACKOFF)) - 1] if attempts else 0)
 
 
-def _settle_stale(db, now: datetime, older_than: timedelta = STALE_SENDING) -> Changes:
+def _settle_stale(db: Database, now: datetime, older_than: timedelta = STALE_SENDING) -> Changes:
     """Rows left "sending" by a crash become failed/maybe_sent: never sent again without the user's word."""
     with db.atomic():
         stale = [r.id for r in OutboxMessage.select(OutboxMessage.id).where(
@@ -131,13 +132,13 @@ def _settle_stale(db, now: datetime, older_than: timedelta = STALE_SENDING) -> C
     return Changes(outbox=set(stale))
 
 
-def settle_interrupted(db) -> Changes:
+def settle_interrupted(db: Database) -> Changes:
     """At start: a row still "sending" was left by a run that stopped (one SmallCRM per database file, so nothing
     else can be sending it): it becomes "maybe sent" at once instead of after ``STALE_SENDING``."""
     return _settle_stale(db, utcnow(), timedelta(0))
 
 
-def due_ids(db, now: datetime | None = None) -> list[int]:
+def due_ids(now: datetime | None = None) -> list[int]:
     now = now or utcnow()
     query = OutboxMessage.select(OutboxMessage.id).where(
         OutboxMessage.deleted_at.is_null(), OutboxMessage.status == "queued",
@@ -145,7 +146,7 @@ def due_ids(db, now: datetime | None = None) -> list[int]:
     return [r.id for r in query.order_by(OutboxMessage.created_at, OutboxMessage.id)]
 
 
-def _claim(db, outbox_id: int, now: datetime) -> OutboxMessage | None:
+def _claim(db: Database, outbox_id: int, now: datetime) -> OutboxMessage | None:
     """Mark a queued row "sending" and commit, before anything is handed to the server."""
     with db.atomic():
         claimed = OutboxMessage.update(status="sending", sending_since=now, updated_at=utcnow()).where(
@@ -154,7 +155,7 @@ def _claim(db, outbox_id: int, now: datetime) -> OutboxMessage | None:
     return OutboxMessage.get_by_id(outbox_id) if claimed else None
 
 
-def _defer(db, ids: list[int], error: SendError, now: datetime) -> None:
+def _defer(db: Database, ids: list[int], error: SendError, now: datetime) -> None:
     """A server-side problem (offline, down, slow, login refused): the messages wait and are tried later."""
     with db.atomic():
         for row in OutboxMessage.select().where(OutboxMessage.id.in_(ids)):
@@ -164,7 +165,7 @@ def _defer(db, ids: list[int], error: SendError, now: datetime) -> None:
             row.save()
 
 
-def _fail(db, outbox_id: int, error: SendError) -> None:
+def _fail(db: Database, outbox_id: int, error: SendError) -> None:
     with db.atomic():
         row = OutboxMessage.get_by_id(outbox_id)
         row.status, row.attempts, row.sending_since = "failed", row.attempts + 1, None
@@ -172,7 +173,7 @@ def _fail(db, outbox_id: int, error: SendError) -> None:
         row.save()
 
 
-def log_sent(db, row: OutboxMessage, refused: list[str] = (), now: datetime | None = None) -> Changes:
+def log_sent(db: Database, row: OutboxMessage, refused: list[str] = (), now: datetime | None = None) -> Changes:
     """The sent mail on the party's timeline (files and Message-ID with it) and the row marked sent: one
     transaction. A Message-ID already logged (the receiving side found it in the Sent folder) is not logged again."""
     mail = read_message(bytes(row.message))
@@ -204,7 +205,7 @@ def log_sent(db, row: OutboxMessage, refused: list[str] = (), now: datetime | No
     return changes
 
 
-def _mark_quote_sent(db, quote_id: int) -> Changes:
+def _mark_quote_sent(db: Database, quote_id: int) -> Changes:
     from smallcrm.db.sales_models import Quote
     from smallcrm.services.sales.quotes import set_quote_status
 
@@ -214,7 +215,7 @@ def _mark_quote_sent(db, quote_id: int) -> Changes:
     return set_quote_status(db, quote_id, QuoteStatus.SENT)[1]
 
 
-def _not_logged(db, outbox_id: int, error: Exception) -> None:
+def _not_logged(db: Database, outbox_id: int, error: Exception) -> None:
     """Sent, but the timeline could not be written: say so, never send it again on its own."""
     log.error("mail %s sent but not logged", outbox_id, exc_info=error)
     with contextlib.suppress(Exception), db.atomic():
@@ -224,16 +225,16 @@ def _not_logged(db, outbox_id: int, error: Exception) -> None:
             OutboxMessage.id == outbox_id).execute()
 
 
-def send_outbox(db, transport, progress: Callable[[int, int, str], None] | None = None,
+def send_outbox(db: Database, transport, progress: Callable[[int, int, str], None] | None = None,
                 cancel: Callable[[], bool] | None = None, now: datetime | None = None, copies=None) -> SendReport:
     """Send every message that is due, one connection for all; returns what happened (never raises SendError).
 
-    ``transport`` is entered only when something is due (e.g. ``mail_out.smtp_transport(db)``); ``copies`` (a
+    ``transport`` is entered only when something is due (e.g. ``mail_out.smtp_transport()``); ``copies`` (a
     ``sent_copies.SentCopies``) keeps each sent message in the IMAP Sent folder too."""
     now = now or utcnow()
     report = SendReport()
     report.changes.merge(_settle_stale(db, now))
-    ids = due_ids(db, now)
+    ids = due_ids(now)
     if not ids:
         return report
     try:
@@ -288,7 +289,7 @@ def send_outbox(db, transport, progress: Callable[[int, int, str], None] | None 
     return report
 
 
-def retry_now(db, outbox_ids: list[int] | None = None, resend_unsure: bool = False) -> Changes:
+def retry_now(db: Database, outbox_ids: list[int] | None = None, resend_unsure: bool = False) -> Changes:
     """Queue failed or waiting messages for the next send, at once. Messages that may have gone already
     (``maybe_sent``) are included only with ``resend_unsure``: the user checked their Sent folder."""
     with db.atomic():
@@ -309,7 +310,7 @@ def retry_now(db, outbox_ids: list[int] | None = None, resend_unsure: bool = Fal
     return Changes(outbox=set(ids))
 
 
-def confirm_sent(db, outbox_id: int) -> Changes:
+def confirm_sent(db: Database, outbox_id: int) -> Changes:
     """The user saw a "maybe sent" mail in their Sent folder: log it on the timeline without sending it."""
     row = _get(outbox_id)
     if row.status != "failed" or row.last_error_code not in (MAYBE_SENT, NOT_LOGGED):
@@ -317,7 +318,7 @@ def confirm_sent(db, outbox_id: int) -> Changes:
     return log_sent(db, row)
 
 
-def delete_outbox_message(db, outbox_id: int) -> Changes:
+def delete_outbox_message(db: Database, outbox_id: int) -> Changes:
     """Take a mail out of the outbox (it will not be sent)."""
     with db.atomic():
         row = _get(outbox_id)

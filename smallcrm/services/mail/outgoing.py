@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today
+from smallcrm.db.connection import Database
 from smallcrm.db.mail_models import OutboxMessage
 from smallcrm.documents.formatting import format_date, format_money
 from smallcrm.errors import Conflict, ValidationError
@@ -55,7 +56,7 @@ def smtp_secret_name(user: str, host: str) -> str:
     return f"smtp:{user}@{host}"
 
 
-def save_smtp_password(db, password: str) -> bool:
+def save_smtp_password(password: str) -> bool:
     """Keep the password of the configured SMTP user in the keyring; False: kept for this session only."""
     name = smtp_secret_name(get_setting("smtp_user"), get_setting("smtp_host"))
     if not password:
@@ -82,7 +83,7 @@ def password_persists() -> bool:
     return keyring_available()
 
 
-def save_mail_settings(db, values: dict, password: str | None = None) -> tuple[bool, Changes]:
+def save_mail_settings(db: Database, values: dict, password: str | None = None) -> tuple[bool, Changes]:
     """Save the Mail tab in one transaction; ``password`` (None: unchanged) goes to the keyring only. A password
     already kept follows a change of user or server. Returns whether the password persists across sessions."""
     unknown = set(values) - set(MAIL_SETTINGS)
@@ -95,7 +96,7 @@ def save_mail_settings(db, values: dict, password: str | None = None) -> tuple[b
     if kept:
         password = kept
         forget_secret(old_name)
-    persisted = save_smtp_password(db, password) if password is not None else password_persists()
+    persisted = save_smtp_password(password) if password is not None else password_persists()
     return persisted, changes
 
 
@@ -108,23 +109,24 @@ def default_mail_template(kind: str, language: str) -> tuple[str, str]:
     return template_for(kind, language)
 
 
-def smtp_account(db) -> SmtpAccount:
+def smtp_account() -> SmtpAccount:
     host, user = get_setting("smtp_host"), get_setting("smtp_user")
     return SmtpAccount(host=host, port=get_setting("smtp_port"), security=get_setting("smtp_security"), user=user,
                        password=read_secret(smtp_secret_name(user, host)) or "",
                        timeout=float(get_setting("smtp_timeout_seconds")))
 
 
-def smtp_transport(db) -> SmtpTransport:
+def smtp_transport() -> SmtpTransport:
     """A transport for ``send_outbox`` (it connects only when something is due)."""
-    return SmtpTransport(smtp_account(db))
+    return SmtpTransport(smtp_account())
 
 
-def send_due(db, progress: Callable[[int, int, str], None] | None = None, cancel: Callable[[], bool] | None = None
+def send_due(db: Database, progress: Callable[[int, int, str], None] | None = None,
+             cancel: Callable[[], bool] | None = None
              ) -> SendReport:
     """Send what is due in the outbox through the SMTP server of the settings, with a copy of each in the IMAP
     Sent folder when an incoming account is set (and the setting keeps it on)."""
-    return send_outbox(db, smtp_transport(db), progress=progress, cancel=cancel, copies=sent_copies(db))
+    return send_outbox(db, smtp_transport(), progress=progress, cancel=cancel, copies=sent_copies())
 
 
 def _sender():
@@ -134,13 +136,13 @@ def _sender():
     return address(get_setting("mail_sender_name") or get_setting("company_name"), sender)
 
 
-def send_test_mail(db, to: str | None = None) -> str:
+def send_test_mail(to: str | None = None) -> str:
     """Send a short mail straight away (not through the outbox) to check the settings; returns the address."""
     sender = _sender()
     target = normalize_email(to, "to") if to else sender.addr_spec
     message = compose_message(sender=sender, to=[address("", target)], subject="SmallCRM: test mail",
                               body="This mail was sent by SmallCRM to check the outgoing mail settings.")
-    with smtp_transport(db) as transport:
+    with smtp_transport() as transport:
         refused = transport.send(message.as_bytes(), sender.addr_spec, [target])
     if refused:
         raise SendError(f"The mail server refused the recipient {target}", code="smtp_recipient_refused",
@@ -149,19 +151,19 @@ def send_test_mail(db, to: str | None = None) -> str:
 
 
 # -- a document's mail --------------------------------------------------------------------------------
-def _document(db, kind: str, document_id: int) -> DocumentView:
+def _document(kind: str, document_id: int) -> DocumentView:
     if kind not in DOCUMENT_KINDS:
         raise ValidationError("kind", f"Only quotes and invoices are mailed, not {kind!r}", code="choice_invalid")
-    view = get_quote(db, document_id) if kind == "quote" else get_invoice(db, document_id)
+    view = get_quote(document_id) if kind == "quote" else get_invoice(document_id)
     if kind == "invoice" and view.status != "issued":
         raise Conflict("Issue the invoice before sending it", code="invoice_not_issued")
     return view
 
 
-def _pdf(db, view: DocumentView) -> bytes:
+def _pdf(view: DocumentView) -> bytes:
     from smallcrm.services.sales.printing import invoice_pdf, quote_pdf  # reportlab loads when a mail is composed
 
-    return quote_pdf(db, view.id) if view.kind == "quote" else invoice_pdf(db, view.id)
+    return quote_pdf(view.id) if view.kind == "quote" else invoice_pdf(view.id)
 
 
 def pdf_file_name(view: DocumentView) -> str:
@@ -182,9 +184,9 @@ def template_values(view: DocumentView) -> dict[str, str]:
             "due_date": format_date(due, view.language) if due else "", "company": company}
 
 
-def document_mail(db, kind: str, document_id: int) -> DocumentMail:
+def document_mail(kind: str, document_id: int) -> DocumentMail:
     """The mail the send dialog proposes for a quote or an invoice (nothing is saved)."""
-    view = _document(db, kind, document_id)
+    view = _document(kind, document_id)
     subject, body = template_for(view.kind, view.language, get_setting("mail_templates"))
     values = template_values(view)
     addresses = tuple(store.party_view(store.get_live(view.party.id, include_trash=True)).emails)
@@ -201,7 +203,7 @@ def clean_recipients(to: list[str] | str) -> list[str]:
     return list(dict.fromkeys(addresses))
 
 
-def queue_document_mail(db, kind: str, document_id: int, to: list[str] | str, subject: str, body: str,
+def queue_document_mail(db: Database, kind: str, document_id: int, to: list[str] | str, subject: str, body: str,
                         call_back: str | None = None, call_back_days: int | None = None) -> tuple[int, Changes]:
     """Compose the mail of a quote or an invoice with its PDF and put it in the outbox (one transaction).
 
@@ -212,8 +214,8 @@ def queue_document_mail(db, kind: str, document_id: int, to: list[str] | str, su
     if not subject.strip():
         raise ValidationError("subject", "Write a subject", code="required")
     sender = _sender()
-    view = _document(db, kind, document_id)
-    pdf = _pdf(db, view)
+    view = _document(kind, document_id)
+    pdf = _pdf(view)
     message_id = new_message_id(sender.addr_spec)
     message = compose_message(sender=sender, to=[address(view.customer.name if len(recipients) == 1 else "", a)
                                                  for a in recipients],
@@ -241,9 +243,9 @@ def mailto_link(to: list[str] | str, subject: str, body: str) -> str:
     return "mailto:" + ",".join(quote(a, safe="@") for a in recipients) + "?" + query
 
 
-def save_document_pdf(db, kind: str, document_id: int, folder: str | Path) -> Path:
+def save_document_pdf(kind: str, document_id: int, folder: str | Path) -> Path:
     """Write the document's PDF into ``folder`` (to attach by hand); returns the file written."""
-    view = _document(db, kind, document_id)
+    view = _document(kind, document_id)
     target = Path(folder) / pdf_file_name(view)
-    target.write_bytes(_pdf(db, view))
+    target.write_bytes(_pdf(view))
     return target

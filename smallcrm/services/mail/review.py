@@ -12,6 +12,7 @@ from datetime import datetime
 
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.mail_models import MailMessage, MailReview
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.mailwire.parse import MB, parse_message
@@ -45,7 +46,7 @@ def _view(row: MailReview) -> ReviewView:
                       row.created_at, row.reason, row.status, row.raw_size, row.party_id, row.communication_id)
 
 
-def list_reviews(db, status: str = "pending", limit: int = 1000) -> list[ReviewView]:
+def list_reviews(status: str = "pending", limit: int = 1000) -> list[ReviewView]:
     """Messages with this status, newest first."""
     if status not in STATUSES:
         raise ValidationError("status", f"Unknown status {status}; expected one of: {', '.join(STATUSES)}",
@@ -56,7 +57,7 @@ def list_reviews(db, status: str = "pending", limit: int = 1000) -> list[ReviewV
     return [_view(r) for r in query]
 
 
-def count_pending(db) -> int:
+def count_pending() -> int:
     return MailReview.select().where(MailReview.status == "pending", MailReview.deleted_at.is_null()).count()
 
 
@@ -70,7 +71,7 @@ def _pending(review_id: int) -> MailReview:
     return row
 
 
-def _log_and_close(db, row: MailReview, party_id: int, status: str) -> Changes:
+def _log_and_close(db: Database, row: MailReview, party_id: int, status: str) -> Changes:
     mail = parse_message(bytes(row.raw or b""), get_setting("attachment_max_mb") * MB)
     mail.message_id = row.message_id  # the id it was listed under, even when it was made up
     mail.sent_at = mail.sent_at or row.created_at  # undated: when it arrived
@@ -101,7 +102,8 @@ def _person_from(row: MailReview) -> PartyDraft:
                       source="e-mail")
 
 
-def create_contact_from_review(db, review_id: int, draft: PartyDraft | None = None) -> tuple[PartyView, Changes]:
+def create_contact_from_review(db: Database, review_id: int, draft: PartyDraft | None = None
+                               ) -> tuple[PartyView, Changes]:
     """Make a contact of the sender (from ``draft`` when given, else from the name and address) and log the
     message on its timeline."""
     with db.atomic():
@@ -114,15 +116,15 @@ def create_contact_from_review(db, review_id: int, draft: PartyDraft | None = No
             draft.emails = [*draft.emails, row.from_address]
         view, changes = create_party(db, draft)
         changes.merge(_log_and_close(db, row, view.id, "created"))
-    return get_party(db, view.id), changes
+    return get_party(view.id), changes
 
 
-def attach_review(db, review_id: int, party_id: int, add_address: bool = True) -> Changes:
+def attach_review(db: Database, review_id: int, party_id: int, add_address: bool = True) -> Changes:
     """File the message under an existing party; with ``add_address`` the sender's address becomes one of its
     e-mails, so that the next message from it is logged there directly."""
     with db.atomic():
         row = _pending(review_id)
-        party = get_party(db, party_id)
+        party = get_party(party_id)
         changes = Changes()
         known = {p.value.lower() for p in party.contact_points if p.kind == "email"}
         if add_address and row.from_address and row.from_address.lower() not in known:
@@ -138,7 +140,7 @@ def attach_review(db, review_id: int, party_id: int, add_address: bool = True) -
     return changes
 
 
-def ignore_review(db, review_id: int) -> Changes:
+def ignore_review(db: Database, review_id: int) -> Changes:
     """Drop the message from the list for good: only its Message-ID stays, so it is not listed again."""
     with db.atomic():
         row = _pending(review_id)
@@ -148,7 +150,7 @@ def ignore_review(db, review_id: int) -> Changes:
     return Changes(mail_reviews={review_id})
 
 
-def drop_reviews_from(db, match_keys: set[str]) -> Changes:
+def drop_reviews_from(db: Database, match_keys: set[str]) -> Changes:
     """Delete every listed message from these addresses (e-mail match keys), whatever its status: for the
     erasure of a person, whose pending mail belongs to no party yet. Runs in the caller's transaction too."""
     with db.atomic():

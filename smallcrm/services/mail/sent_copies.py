@@ -37,12 +37,12 @@ class SentCopies:
             box.__exit__(None, None, None)
 
 
-def sent_copies(db) -> SentCopies | None:
+def sent_copies() -> SentCopies | None:
     """Copies for a sending run: none when the setting is off or no IMAP account (with its password) is set."""
     if not get_setting("imap_copy_sent"):
         return None
     try:
-        return SentCopies(imap_account(db))
+        return SentCopies(imap_account())
     except SmallCrmError:
         return None
 

@@ -85,13 +85,13 @@ def _ids_sql(query: PartyQuery) -> tuple[str, list]:
     return f"SELECT id FROM party WHERE {where} ORDER BY {_order(query)}", params
 
 
-def party_ids(db, query: PartyQuery) -> list[int]:
+def party_ids(query: PartyQuery) -> list[int]:
     """Every matching id in display order: what a lazy list keeps in memory (a few MB at a million)."""
     sql, params = _ids_sql(query)
     return [r[0] for r in database.execute_sql(sql, params)]
 
 
-def count_parties(db, query: PartyQuery) -> int:
+def count_parties(query: PartyQuery) -> int:
     where, params = _where(query)
     return database.execute_sql(f"SELECT COUNT(*) FROM party WHERE {where}", params).fetchone()[0]
 
@@ -121,7 +121,7 @@ def _row(pid, kind, name, company, email, phone, city, stage, owner, tags, updat
                     datetime.fromisoformat(updated))
 
 
-def party_rows(db, ids: list[int]) -> list[PartyRow]:
+def party_rows(ids: list[int]) -> list[PartyRow]:
     """The rows for these ids, in the same order (missing ids are skipped)."""
     if not ids:
         return []
@@ -129,13 +129,13 @@ def party_rows(db, ids: list[int]) -> list[PartyRow]:
     return [_row(*found[i]) for i in ids if i in found]
 
 
-def list_parties(db, query: PartyQuery, offset: int = 0, limit: int = 100) -> list[PartyRow]:
+def list_parties(query: PartyQuery, offset: int = 0, limit: int = 100) -> list[PartyRow]:
     """A page of the list by OFFSET/LIMIT: the window's first page before every id is in."""
     sql, params = _ids_sql(query)
-    return party_rows(db, [r[0] for r in database.execute_sql(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])])
+    return party_rows([r[0] for r in database.execute_sql(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])])
 
 
-def list_tags(db) -> list[tuple[str, int]]:
+def list_tags() -> list[tuple[str, int]]:
     """Tags in use, with how many live parties carry each."""
     rows = (Tag.select(Tag.name, fn.COUNT(Party.id)).join(PartyTag).join(Party)
             .where(Tag.deleted_at.is_null(), PartyTag.deleted_at.is_null(), Party.deleted_at.is_null())

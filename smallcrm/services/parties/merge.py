@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.models import Address, Affiliation, Communication, ContactPoint, Party, PartyTag, Task
 from smallcrm.errors import Conflict
 from smallcrm.services.parties import store
@@ -57,7 +58,7 @@ def _move_unique(model, owner_field, survivor_id: int, loser_id: int, key, prima
         target.save()
 
 
-def merge_parties(db, survivor_id: int, loser_id: int) -> tuple[PartyView, Changes]:
+def merge_parties(db: Database, survivor_id: int, loser_id: int) -> tuple[PartyView, Changes]:
     """Fold ``loser`` into ``survivor``: contact points, addresses, tags, companies, communications and
     tasks move over, empty fields of the survivor are filled, and the loser goes to the trash marked as
     merged (so a synced copy elsewhere learns where it went)."""

@@ -107,7 +107,7 @@ def _scope(party) -> list[int]:
     return [party.id, *(a.person_id for a in members)]
 
 
-def timeline(db, party_id: int, limit: int = 50, before: datetime | None = None) -> list[TimelineEntry]:
+def timeline(party_id: int, limit: int = 50, before: datetime | None = None) -> list[TimelineEntry]:
     """A page of the party's timeline, newest first; pass the last entry's ``at`` as ``before`` for more."""
     if before is not None and before.tzinfo is not None:  # naive is UTC, as entries hand it out
         before = to_utc(before)
@@ -116,7 +116,7 @@ def timeline(db, party_id: int, limit: int = 50, before: datetime | None = None)
     return list(merge(*streams, key=lambda e: e.at, reverse=True))[:limit]
 
 
-def party_overview(db, party_id: int, limit: int = 50) -> PartyOverview:
+def party_overview(party_id: int, limit: int = 50) -> PartyOverview:
     party = store.get_live(party_id)
     scope = _scope(party)
     counts = {
@@ -124,6 +124,6 @@ def party_overview(db, party_id: int, limit: int = 50) -> PartyOverview:
             (Communication.party.in_(scope) | Communication.person.in_(scope)),
             Communication.deleted_at.is_null()).count(),
     }
-    open_tasks = list_tasks(db, party_id=party_id)
+    open_tasks = list_tasks(party_id=party_id)
     counts["open_tasks"] = len(open_tasks)
-    return PartyOverview(store.party_view(party), tuple(timeline(db, party_id, limit)), tuple(open_tasks), counts)
+    return PartyOverview(store.party_view(party), tuple(timeline(party_id, limit)), tuple(open_tasks), counts)

@@ -9,6 +9,7 @@ import phonenumbers
 
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag
 from smallcrm.db.privacy_models import ErasureLog
 from smallcrm.domain import PartyKind, Stage, parse_choice
@@ -228,13 +229,13 @@ def _save(party: Party, draft: PartyDraft) -> tuple[PartyView, Changes]:
     return view, Changes(parties={party.id})
 
 
-def create_party(db, draft: PartyDraft) -> tuple[PartyView, Changes]:
+def create_party(db: Database, draft: PartyDraft) -> tuple[PartyView, Changes]:
     """Create a person or a company; the view lists existing parties that look like the same one."""
     with db.atomic():
         return _save(Party(), draft)
 
 
-def update_party(db, party_id: int, draft: PartyDraft) -> tuple[PartyView, Changes]:
+def update_party(db: Database, party_id: int, draft: PartyDraft) -> tuple[PartyView, Changes]:
     with db.atomic():
         return _save(store.get_live(party_id), draft)
 
@@ -254,32 +255,32 @@ def draft_of(view: PartyView) -> PartyDraft:
     )
 
 
-def get_party(db, party_id: int, *, include_trash: bool = False) -> PartyView:
+def get_party(party_id: int, *, include_trash: bool = False) -> PartyView:
     return store.party_view(store.get_live(party_id, include_trash=include_trash))
 
 
-def link_person_to_company(db, person_id: int, company_id: int, role: str = "") -> Changes:
+def link_person_to_company(db: Database, person_id: int, company_id: int, role: str = "") -> Changes:
     with db.atomic(), _audited(store.get_live(person_id, PartyKind.PERSON)):
         _link_company(person_id, company_id, role)
         store.reindex([person_id])
     return Changes(parties={person_id, company_id})
 
 
-def unlink_person_from_company(db, person_id: int, company_id: int) -> Changes:
+def unlink_person_from_company(db: Database, person_id: int, company_id: int) -> Changes:
     with db.atomic(), _audited(store.get_live(person_id, include_trash=True)):
         store.trash_rows(Affiliation, Affiliation.person == person_id, Affiliation.company == company_id)
         store.reindex([person_id])
     return Changes(parties={person_id, company_id})
 
 
-def set_tags(db, party_id: int, tags: list[str]) -> Changes:
+def set_tags(db: Database, party_id: int, tags: list[str]) -> Changes:
     with db.atomic(), _audited(store.get_live(party_id)):
         _write_tags(party_id, list(dict.fromkeys(t.strip() for t in tags if t.strip())))
         store.reindex([party_id])
     return Changes(parties={party_id})
 
 
-def trash_party(db, party_id: int) -> Changes:
+def trash_party(db: Database, party_id: int) -> Changes:
     """Move a party to the trash: it leaves lists and search, and can be restored."""
     with db.atomic():
         party = store.get_live(party_id)
@@ -290,7 +291,7 @@ def trash_party(db, party_id: int) -> Changes:
     return Changes(parties={party_id})
 
 
-def restore_party(db, party_id: int) -> Changes:
+def restore_party(db: Database, party_id: int) -> Changes:
     with db.atomic():
         party = store.get_live(party_id, include_trash=True)
         if ErasureLog.select().where(ErasureLog.party_uid == party.uid, ErasureLog.action == "erase").exists():
@@ -305,7 +306,7 @@ def restore_party(db, party_id: int) -> Changes:
     return Changes(parties={party_id})
 
 
-def list_trash(db, limit: int = 200) -> list[PartyView]:
+def list_trash(limit: int = 200) -> list[PartyView]:
     rows = (Party.select().where(Party.deleted_at.is_null(False), Party.merged_into.is_null())
             .order_by(Party.deleted_at.desc()).limit(limit))
     return [store.party_view(p) for p in rows]

@@ -110,7 +110,7 @@ def _candidates(query: str, tokens: list[str], phone: bool, limit: int) -> tuple
     return ids, word_hits
 
 
-def search_parties(db, text: str, limit: int = 20) -> list[SearchHit]:
+def search_parties(text: str, limit: int = 20) -> list[SearchHit]:
     """The parties that best match what was typed so far."""
     phone = phone_query(text)
     query = phone or fold(text)

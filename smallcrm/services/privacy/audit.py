@@ -146,7 +146,7 @@ def record(kind: str, row, action: str, party_id: int | None = None) -> None:
     write_diff(kind, row, None, {}, party_id, action)
 
 
-def list_audit(db, party_id: int, limit: int = 1000) -> list[AuditEntryView]:
+def list_audit(party_id: int, limit: int = 1000) -> list[AuditEntryView]:
     """The changes to a party and to its documents, newest first."""
     from smallcrm.db.models import Party
 

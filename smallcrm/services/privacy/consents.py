@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from smallcrm.changes import Changes
 from smallcrm.clock import to_utc, utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.privacy_models import Consent
 from smallcrm.domain import LawfulBasis, parse_choice
 from smallcrm.errors import Conflict, NotFound, ValidationError
@@ -61,7 +62,7 @@ def _active(party_id: int, purpose: str) -> Consent | None:
                                    Consent.withdrawn_at.is_null(), Consent.deleted_at.is_null()).first())
 
 
-def record_consent(db, draft: ConsentDraft) -> tuple[ConsentView, Changes]:
+def record_consent(db: Database, draft: ConsentDraft) -> tuple[ConsentView, Changes]:
     """Record that a party gave consent (or that another lawful basis applies) for a purpose."""
     purpose = " ".join(draft.purpose.split()).lower()
     if not purpose:
@@ -82,7 +83,7 @@ def record_consent(db, draft: ConsentDraft) -> tuple[ConsentView, Changes]:
     return consent_view(row), Changes(consents={row.id}, parties={party.id})
 
 
-def withdraw_consent(db, consent_id: int, withdrawn_at: datetime | None = None, how: str = ""
+def withdraw_consent(db: Database, consent_id: int, withdrawn_at: datetime | None = None, how: str = ""
                      ) -> tuple[ConsentView, Changes]:
     """The party took the consent back: it stays in the history, no longer active."""
     when = _moment(withdrawn_at, "withdrawn_at")
@@ -102,18 +103,18 @@ def withdraw_consent(db, consent_id: int, withdrawn_at: datetime | None = None, 
     return consent_view(row), Changes(consents={row.id}, parties={row.party_id})
 
 
-def list_consents(db, party_id: int) -> list[ConsentView]:
+def list_consents(party_id: int) -> list[ConsentView]:
     """All consents of a party, active first, then newest first (withdrawn ones stay as history)."""
     rows = (Consent.select().where(Consent.party == party_id, Consent.deleted_at.is_null())
             .order_by(Consent.withdrawn_at.is_null(False), Consent.given_at.desc(), Consent.id.desc()))
     return [consent_view(r) for r in rows]
 
 
-def has_consent(db, party_id: int, purpose: str) -> bool:
+def has_consent(party_id: int, purpose: str) -> bool:
     return _active(party_id, " ".join(purpose.split()).lower()) is not None
 
 
-def set_review_date(db, party_id: int, review_on: date | None) -> Changes:
+def set_review_date(db: Database, party_id: int, review_on: date | None) -> Changes:
     """When the data kept about this party is to be looked at again (None: no date)."""
     with db.atomic():
         party = store.get_live(party_id, include_trash=True)

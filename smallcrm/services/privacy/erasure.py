@@ -28,6 +28,7 @@ from peewee import fn
 
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.import_models import ImportChange
 from smallcrm.db.mail_models import MailReview, OutboxMessage
 from smallcrm.db.models import Address, Affiliation, Attachment, Communication, ContactPoint, Party, PartyTag, Task
@@ -136,7 +137,7 @@ def _log(action: str, party: Party, reason: str, erased: dict, kept: dict) -> Er
                              kept=json.dumps({k: v for k, v in kept.items() if v}, sort_keys=True))
 
 
-def _finish(db, row: ErasureLog, progress: Progress | None) -> ErasureView:
+def _finish(db: Database, row: ErasureLog, progress: Progress | None) -> ErasureView:
     files = remove_unreferenced_files(db)
     try:
         cleared = scrub(db.pw, progress)
@@ -154,7 +155,7 @@ def _kept_quotes(group: list[int]) -> set[int]:
                                                                     Invoice.quote.in_(theirs))}
 
 
-def erasure_preview(db, party_id: int) -> dict[str, dict[str, int]]:
+def erasure_preview(party_id: int) -> dict[str, dict[str, int]]:
     """What an erasure of this party would delete and what it would keep (for the confirmation)."""
     party = store.get_live(party_id, include_trash=True)
     group = _group(party)
@@ -187,7 +188,8 @@ def _clear_payment_notes(group: list[int], now: datetime) -> None:
         Payment.invoice.in_(Invoice.select(Invoice.id).where(Invoice.party.in_(group))), Payment.notes != "").execute()
 
 
-def erase_party(db, party_id: int, reason: str, progress: Progress | None = None) -> tuple[ErasureView, Changes]:
+def erase_party(db: Database, party_id: int, reason: str, progress: Progress | None = None
+                ) -> tuple[ErasureView, Changes]:
     """Erase a person (or a company) for real, keeping only what tax law requires; see the module's text."""
     with secure_delete(db.pw), db.atomic():
         party, group, reason = _prepare(party_id, reason)
@@ -225,7 +227,7 @@ def erase_party(db, party_id: int, reason: str, progress: Progress | None = None
     return _finish(db, row, progress), changes
 
 
-def anonymise_party(db, party_id: int, reason: str, progress: Progress | None = None
+def anonymise_party(db: Database, party_id: int, reason: str, progress: Progress | None = None
                     ) -> tuple[ErasureView, Changes]:
     """Keep the record for statistics with nothing left that says who it was; see the module's text."""
     with secure_delete(db.pw), db.atomic():
@@ -253,5 +255,5 @@ def anonymise_party(db, party_id: int, reason: str, progress: Progress | None = 
     return _finish(db, row, progress), changes
 
 
-def list_erasures(db, limit: int = 500) -> list[ErasureView]:
+def list_erasures(limit: int = 500) -> list[ErasureView]:
     return [_view(r) for r in ErasureLog.select().order_by(ErasureLog.at.desc(), ErasureLog.id.desc()).limit(limit)]

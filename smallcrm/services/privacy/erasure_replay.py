@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from smallcrm.db import cipher
+from smallcrm.db.connection import Database
 from smallcrm.db.models import Party
 from smallcrm.db.privacy_models import ErasureLog
 
@@ -29,7 +30,7 @@ def logged_erasures(db_path: Path, key: str | None = None) -> list[dict]:
     return [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
 
 
-def replay_erasures(db, entries: list[dict]) -> list[str]:
+def replay_erasures(db: Database, entries: list[dict]) -> list[str]:
     """Erase (or anonymise) again every party of ``entries`` that the restored database still holds; copy the
     missing log entries. Returns the uids of the parties erased again."""
     from smallcrm.services.privacy.erasure import anonymise_party, erase_party

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today
+from smallcrm.db.connection import Database
 from smallcrm.db.models import database
 from smallcrm.domain import Stage
 from smallcrm.errors import ValidationError
@@ -64,7 +65,7 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
-def retention_review(db, today: date | None = None, limit: int = 2000) -> list[RetentionRow]:
+def retention_review(today: date | None = None, limit: int = 2000) -> list[RetentionRow]:
     """Parties past their retention period, or whose review date has come, oldest activity first.
 
     A review date in the future keeps a party off the list (that is what "keep" sets)."""
@@ -94,7 +95,7 @@ def retention_review(db, today: date | None = None, limit: int = 2000) -> list[R
     return rows[:limit]
 
 
-def keep_party(db, party_id: int, months: int | None = None, today: date | None = None) -> Changes:
+def keep_party(db: Database, party_id: int, months: int | None = None, today: date | None = None) -> Changes:
     """Keep a party's data for now: its review date moves ``months`` ahead (default: its stage's period)."""
     from smallcrm.services.parties import store
 

@@ -54,7 +54,7 @@ def _group(party_id: int) -> list[int]:
     return ids
 
 
-def collect_personal_data(db, party_id: int) -> PersonalData:
+def collect_personal_data(party_id: int) -> PersonalData:
     party = store.get_live(party_id, include_trash=True)
     group = _group(party.id)
     communications = list(Communication.select().where(Communication.party.in_(group) | Communication.person.in_(group))
@@ -136,13 +136,13 @@ def _sheet(title: str, rows: list[dict]) -> Sheet:
                  count=len(rows))
 
 
-def export_personal_data(db, party_id: int, path: Path) -> Path:
+def export_personal_data(party_id: int, path: Path) -> Path:
     """Write everything held about the party to ``path``: ``.json`` or ``.xlsx`` (one sheet per kind)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".xlsx"):
         raise ValidationError("path", f"Export to a .json or an .xlsx file, not {path.name}", code="file_type")
-    data = collect_personal_data(db, party_id)
+    data = collect_personal_data(party_id)
     if suffix == ".json":
         document = {"party_id": data.party_id, "exported_at": _json_value(data.exported_at),
                     **{name: [{k: _json_value(v) for k, v in row.items()} for row in rows]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from smallcrm.changes import Changes
+from smallcrm.db.connection import Database
 from smallcrm.db.sales_models import Product, VatRate
 from smallcrm.errors import NotFound, ValidationError
 from smallcrm.money import from_cents, parse_decimal, parse_money, to_cents
@@ -28,7 +29,7 @@ def vat_rate_view(rate: VatRate) -> VatRateView:
     return VatRateView(rate.id, rate.code, percent_of(rate.rate_bp), rate.description, rate.exemption, rate.is_active)
 
 
-def list_vat_rates(db, include_inactive: bool = False) -> list[VatRateView]:
+def list_vat_rates(include_inactive: bool = False) -> list[VatRateView]:
     query = VatRate.select().where(VatRate.deleted_at.is_null()).order_by(VatRate.rate_bp.desc(), VatRate.code)
     if not include_inactive:
         query = query.where(VatRate.is_active)
@@ -50,7 +51,7 @@ def vat_rate_by_code(code: str, field: str = "vat_code") -> VatRate:
     return rate
 
 
-def save_vat_rate(db, code: str, percent: object, description: str = "", exemption: str = ""
+def save_vat_rate(db: Database, code: str, percent: object, description: str = "", exemption: str = ""
                   ) -> tuple[VatRateView, Changes]:
     """Add a VAT rate or change one (documents keep the rate they were written with)."""
     code = required(code, "code")
@@ -95,7 +96,7 @@ def _apply(product: Product, draft: ProductDraft) -> None:
         raise ValidationError("code", f"Code {product.code} is already used by {clash.name}", code="duplicate")
 
 
-def create_product(db, draft: ProductDraft) -> tuple[ProductView, Changes]:
+def create_product(db: Database, draft: ProductDraft) -> tuple[ProductView, Changes]:
     with db.atomic():
         product = Product()
         _apply(product, draft)
@@ -103,7 +104,7 @@ def create_product(db, draft: ProductDraft) -> tuple[ProductView, Changes]:
     return product_view(product), Changes(products={product.id})
 
 
-def update_product(db, product_id: int, draft: ProductDraft) -> tuple[ProductView, Changes]:
+def update_product(db: Database, product_id: int, draft: ProductDraft) -> tuple[ProductView, Changes]:
     with db.atomic():
         product = _get(product_id)
         _apply(product, draft)
@@ -118,11 +119,11 @@ def _get(product_id: int) -> Product:
     return product
 
 
-def get_product(db, product_id: int) -> ProductView:
+def get_product(product_id: int) -> ProductView:
     return product_view(_get(product_id))
 
 
-def list_products(db, text: str = "", include_inactive: bool = False, limit: int = 500) -> list[ProductView]:
+def list_products(text: str = "", include_inactive: bool = False, limit: int = 500) -> list[ProductView]:
     """The price list (small: hundreds of rows), filtered accent-insensitively on code, name, description."""
     query = Product.select(Product, VatRate).join(VatRate).where(Product.deleted_at.is_null()).order_by(Product.code)
     if not include_inactive:

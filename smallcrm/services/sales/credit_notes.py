@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from smallcrm.changes import Changes
+from smallcrm.db.connection import Database
 from smallcrm.db.sales_models import Invoice
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
 from smallcrm.errors import Conflict, ValidationError
@@ -61,7 +62,7 @@ def _issued(invoice_id: int) -> Invoice:
     return invoice
 
 
-def creditable(db, invoice_id: int) -> Creditable:
+def creditable(invoice_id: int) -> Creditable:
     """An issued invoice's lines with what is already credited and what is left."""
     invoice = _issued(invoice_id)
     view = invoice_view(invoice)
@@ -109,9 +110,9 @@ def credit_lines(found: Creditable, request: CreditRequest) -> list[LineDraft]:
     return drafts
 
 
-def preview_credit(db, invoice_id: int, request: CreditRequest) -> CreditPreview:
+def preview_credit(invoice_id: int, request: CreditRequest) -> CreditPreview:
     """The totals the credit note would have (nothing is saved); more than what is left is refused."""
-    found = creditable(db, invoice_id)
+    found = creditable(invoice_id)
     lines = tuple(clean_lines(credit_lines(found, request)))
     totals = totals_of(lines)
     if totals.total > found.room:
@@ -121,9 +122,9 @@ def preview_credit(db, invoice_id: int, request: CreditRequest) -> CreditPreview
     return CreditPreview(lines, totals.taxable, totals.vat, totals.total, found.room)
 
 
-def create_partial_credit_note(db, invoice_id: int, request: CreditRequest, notes: str = ""
+def create_partial_credit_note(db: Database, invoice_id: int, request: CreditRequest, notes: str = ""
                                ) -> tuple[DocumentView, Changes]:
     """A draft credit note for part of an issued invoice (its number comes when it is issued)."""
     with db.atomic():
-        drafts = credit_lines(creditable(db, invoice_id), request)
+        drafts = credit_lines(creditable(invoice_id), request)
         return create_credit_note(db, invoice_id, drafts, notes)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.models import Party
 from smallcrm.db.sales_models import Deal
 from smallcrm.domain import parse_choice
@@ -101,21 +102,21 @@ def _fill_fields(deal: Deal, draft: DealDraft) -> None:
     deal.save()
 
 
-def create_deal(db, draft: DealDraft) -> tuple[DealView, Changes]:
+def create_deal(db: Database, draft: DealDraft) -> tuple[DealView, Changes]:
     with db.atomic():
         deal = Deal()
         _fill(deal, draft)
     return deal_view(deal), Changes(deals={deal.id}, parties={deal.party_id})
 
 
-def update_deal(db, deal_id: int, draft: DealDraft) -> tuple[DealView, Changes]:
+def update_deal(db: Database, deal_id: int, draft: DealDraft) -> tuple[DealView, Changes]:
     with db.atomic():
         deal = _get(deal_id)
         _fill(deal, draft)
     return deal_view(deal), Changes(deals={deal.id}, parties={deal.party_id})
 
 
-def move_deal(db, deal_id: int, stage: str) -> tuple[DealView, Changes]:
+def move_deal(db: Database, deal_id: int, stage: str) -> tuple[DealView, Changes]:
     """Drag a deal to another stage of the pipeline (its probability follows the stage)."""
     with db.atomic():
         deal = _get(deal_id)
@@ -125,7 +126,7 @@ def move_deal(db, deal_id: int, stage: str) -> tuple[DealView, Changes]:
     return deal_view(deal), Changes(deals={deal.id}, parties={deal.party_id})
 
 
-def trash_deal(db, deal_id: int) -> Changes:
+def trash_deal(db: Database, deal_id: int) -> Changes:
     with db.atomic():
         deal = _get(deal_id)
         store.trash_rows(Deal, Deal.id == deal.id)
@@ -133,7 +134,7 @@ def trash_deal(db, deal_id: int) -> Changes:
     return Changes(deals={deal.id}, parties={deal.party_id})
 
 
-def list_deals(db, party_id: int | None = None, stage: str | None = None, include_closed: bool = True,
+def list_deals(party_id: int | None = None, stage: str | None = None, include_closed: bool = True,
                limit: int = 1000) -> list[DealView]:
     query = (Deal.select(Deal, Party).join(Party)
              .where(Deal.deleted_at.is_null(), Party.deleted_at.is_null())
@@ -147,10 +148,10 @@ def list_deals(db, party_id: int | None = None, stage: str | None = None, includ
     return [deal_view(d) for d in query]
 
 
-def forecast_by_month(db) -> list[ForecastMonth]:
+def forecast_by_month() -> list[ForecastMonth]:
     """Open deals by the month they are expected to close: value and value weighted by probability."""
     months: dict[str, list[DealView]] = {}
-    for deal in list_deals(db, include_closed=False, limit=1_000_000):
+    for deal in list_deals(include_closed=False, limit=1_000_000):
         key = deal.expected_close.strftime("%Y-%m") if deal.expected_close else "—"
         months.setdefault(key, []).append(deal)
     return [ForecastMonth(month, len(deals), sum((d.value for d in deals), Decimal("0.00")),

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today, utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.sales_models import Invoice, InvoiceLine, Payment, Quote
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, QuoteStatus
 from smallcrm.errors import Conflict, NotFound, ValidationError
@@ -120,7 +121,7 @@ def _changes(invoice: Invoice) -> Changes:
     return Changes(invoices={invoice.id}, parties={invoice.party_id})
 
 
-def create_invoice(db, draft: InvoiceDraft) -> tuple[DocumentView, Changes]:
+def create_invoice(db: Database, draft: InvoiceDraft) -> tuple[DocumentView, Changes]:
     """A draft invoice (no number until it is issued)."""
     with db.atomic():
         invoice = Invoice(kind=InvoiceKind.INVOICE, currency=get_setting("currency"))
@@ -128,7 +129,7 @@ def create_invoice(db, draft: InvoiceDraft) -> tuple[DocumentView, Changes]:
     return invoice_view(invoice), _changes(invoice)
 
 
-def update_invoice(db, invoice_id: int, draft: InvoiceDraft) -> tuple[DocumentView, Changes]:
+def update_invoice(db: Database, invoice_id: int, draft: InvoiceDraft) -> tuple[DocumentView, Changes]:
     with db.atomic():
         invoice = _draft(invoice_id)
         if invoice.kind == InvoiceKind.CREDIT_NOTE:
@@ -137,7 +138,7 @@ def update_invoice(db, invoice_id: int, draft: InvoiceDraft) -> tuple[DocumentVi
     return invoice_view(invoice), _changes(invoice)
 
 
-def draft_invoice_view(db, invoice_id: int, draft: InvoiceDraft) -> DocumentView:
+def draft_invoice_view(invoice_id: int, draft: InvoiceDraft) -> DocumentView:
     """What a draft invoice or credit note being edited would look like, saving nothing (the live preview)."""
     invoice = _draft(invoice_id)
     lines = tuple(clean_lines(draft.lines))
@@ -150,7 +151,7 @@ def draft_invoice_view(db, invoice_id: int, draft: InvoiceDraft) -> DocumentView
                    payment_terms_days=terms)
 
 
-def trash_invoice(db, invoice_id: int) -> Changes:
+def trash_invoice(db: Database, invoice_id: int) -> Changes:
     """Only a draft can go: an issued invoice is a legal document."""
     with db.atomic():
         invoice = _draft(invoice_id)
@@ -159,7 +160,7 @@ def trash_invoice(db, invoice_id: int) -> Changes:
     return _changes(invoice)
 
 
-def invoice_from_quote(db, quote_id: int) -> tuple[DocumentView, Changes]:
+def invoice_from_quote(db: Database, quote_id: int) -> tuple[DocumentView, Changes]:
     """A draft invoice with the lines of an accepted quote, linked to it."""
     with db.atomic():
         quote = Quote.get_or_none(Quote.id == quote_id, Quote.deleted_at.is_null())
@@ -176,7 +177,7 @@ def invoice_from_quote(db, quote_id: int) -> tuple[DocumentView, Changes]:
     return invoice_view(invoice), changes
 
 
-def create_credit_note(db, invoice_id: int, lines: list[LineDraft] | None = None, notes: str = ""
+def create_credit_note(db: Database, invoice_id: int, lines: list[LineDraft] | None = None, notes: str = ""
                        ) -> tuple[DocumentView, Changes]:
     """A draft credit note correcting an issued invoice: all of it by default, or the lines given."""
     with db.atomic():
@@ -192,7 +193,7 @@ def create_credit_note(db, invoice_id: int, lines: list[LineDraft] | None = None
     return invoice_view(note), changes
 
 
-def issue_invoice(db, invoice_id: int, issue_date: date | None = None) -> tuple[DocumentView, Changes]:
+def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None) -> tuple[DocumentView, Changes]:
     """Give a draft the next number of its series and year and freeze it, in one transaction."""
     with db.atomic():
         invoice = _draft(invoice_id)
@@ -232,11 +233,11 @@ def issue_invoice(db, invoice_id: int, issue_date: date | None = None) -> tuple[
     return invoice_view(invoice), _changes(invoice)
 
 
-def get_invoice(db, invoice_id: int, today: date | None = None) -> DocumentView:
+def get_invoice(invoice_id: int, today: date | None = None) -> DocumentView:
     return invoice_view(invoice_row(invoice_id), today)
 
 
-def list_invoices(db, party_id: int | None = None, kind: str | None = None, status: str | None = None,
+def list_invoices(party_id: int | None = None, kind: str | None = None, status: str | None = None,
                   today: date | None = None, limit: int = 500) -> list[InvoiceRow]:
     where, params = [], []
     for column, value in (("i.party_id", party_id), ("i.kind", kind), ("i.status", status)):

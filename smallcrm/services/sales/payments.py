@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today
+from smallcrm.db.connection import Database
 from smallcrm.db.models import database
 from smallcrm.db.sales_models import Invoice, Payment
 from smallcrm.domain import parse_choice
@@ -39,7 +40,7 @@ def payment_view(payment: Payment, invoice: Invoice | None = None, party: PartyR
                        payment.notes)
 
 
-def record_payment(db, draft: PaymentDraft) -> tuple[PaymentView, Changes]:
+def record_payment(db: Database, draft: PaymentDraft) -> tuple[PaymentView, Changes]:
     """Record money received against an issued invoice; more than the balance due is refused."""
     amount = parse_money(draft.amount, "amount")
     if amount <= 0:
@@ -66,7 +67,7 @@ def record_payment(db, draft: PaymentDraft) -> tuple[PaymentView, Changes]:
                                                    parties={invoice.party_id})
 
 
-def trash_payment(db, payment_id: int) -> Changes:
+def trash_payment(db: Database, payment_id: int) -> Changes:
     """Take back a payment recorded by mistake."""
     with db.atomic():
         payment = Payment.get_or_none(Payment.id == payment_id, Payment.deleted_at.is_null())
@@ -77,7 +78,7 @@ def trash_payment(db, payment_id: int) -> Changes:
     return Changes(payments={payment_id}, invoices={payment.invoice_id}, parties={payment.invoice.party_id})
 
 
-def list_payments(db, party_id: int | None = None, limit: int = 500) -> list[PaymentView]:
+def list_payments(party_id: int | None = None, limit: int = 500) -> list[PaymentView]:
     query = (Payment.select(Payment, Invoice).join(Invoice).where(Payment.deleted_at.is_null())
              .order_by(Payment.paid_on.desc(), Payment.id.desc()).limit(limit))
     if party_id is not None:
@@ -112,7 +113,7 @@ ORDER BY oldest_days DESC, o.balance DESC, p.name, o.party_id
 """
 
 
-def receivables(db, today: date | None = None) -> list[ReceivableRow]:
+def receivables(today: date | None = None) -> list[ReceivableRow]:
     """Per customer: what is owed, split into not yet due and days overdue 0-30, 31-60, 61-90, 90+
     (summed in SQL: 50k invoices become a few thousand customer rows without a Python object each), the longest
     overdue first, then the most owed, then by name."""

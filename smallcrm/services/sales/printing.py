@@ -8,20 +8,20 @@ from smallcrm.services.sales.invoices import InvoiceDraft, draft_invoice_view, g
 from smallcrm.services.sales.quotes import QuoteDraft, draft_view, get_quote
 
 
-def quote_pdf(db, quote_id: int) -> bytes:
-    return render_document_pdf(get_quote(db, quote_id), get_company_profile())
+def quote_pdf(quote_id: int) -> bytes:
+    return render_document_pdf(get_quote(quote_id), get_company_profile())
 
 
-def invoice_pdf(db, invoice_id: int) -> bytes:
+def invoice_pdf(invoice_id: int) -> bytes:
     """An invoice or a credit note (a draft prints with no number, marked as a draft by its status)."""
-    return render_document_pdf(get_invoice(db, invoice_id), get_company_profile())
+    return render_document_pdf(get_invoice(invoice_id), get_company_profile())
 
 
-def quote_preview_pdf(db, draft: QuoteDraft, number: str = "") -> bytes:
+def quote_preview_pdf(draft: QuoteDraft, number: str = "") -> bytes:
     """The PDF of a quote as it is being typed (nothing is saved)."""
-    return render_document_pdf(draft_view(db, draft, number), get_company_profile())
+    return render_document_pdf(draft_view(draft, number), get_company_profile())
 
 
-def invoice_preview_pdf(db, invoice_id: int, draft: InvoiceDraft) -> bytes:
+def invoice_preview_pdf(invoice_id: int, draft: InvoiceDraft) -> bytes:
     """The PDF of a draft invoice or credit note as it is being edited (nothing is saved)."""
-    return render_document_pdf(draft_invoice_view(db, invoice_id, draft), get_company_profile())
+    return render_document_pdf(draft_invoice_view(invoice_id, draft), get_company_profile())

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today, utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.models import Party
 from smallcrm.db.sales_models import Deal, Quote, QuoteLine
 from smallcrm.domain import parse_choice
@@ -64,7 +65,7 @@ def quote_view(quote: Quote) -> DocumentView:
         total=totals.total, revision=quote.revision, created_at=quote.created_at, updated_at=quote.updated_at)
 
 
-def draft_view(db, draft: QuoteDraft, number: str = "") -> DocumentView:
+def draft_view(draft: QuoteDraft, number: str = "") -> DocumentView:
     """What a quote being edited would look like, without saving anything (the editor's live preview)."""
     store.get_live(draft.party_id)
     lines = tuple(clean_lines(draft.lines))
@@ -117,7 +118,7 @@ def _changes(quote: Quote) -> Changes:
     return Changes(quotes={quote.id}, parties={quote.party_id})
 
 
-def create_quote(db, draft: QuoteDraft) -> tuple[DocumentView, Changes]:
+def create_quote(db: Database, draft: QuoteDraft) -> tuple[DocumentView, Changes]:
     with db.atomic():
         today = draft.issue_date or local_today()
         quote = Quote(number=_new_number(today.year), issue_date=today,
@@ -126,7 +127,7 @@ def create_quote(db, draft: QuoteDraft) -> tuple[DocumentView, Changes]:
     return quote_view(quote), _changes(quote)
 
 
-def update_quote(db, quote_id: int, draft: QuoteDraft) -> tuple[DocumentView, Changes]:
+def update_quote(db: Database, quote_id: int, draft: QuoteDraft) -> tuple[DocumentView, Changes]:
     with db.atomic():
         quote = _get(quote_id)
         if quote.status != QuoteStatus.DRAFT:
@@ -136,7 +137,7 @@ def update_quote(db, quote_id: int, draft: QuoteDraft) -> tuple[DocumentView, Ch
     return quote_view(quote), _changes(quote)
 
 
-def set_quote_status(db, quote_id: int, status: str) -> tuple[DocumentView, Changes]:
+def set_quote_status(db: Database, quote_id: int, status: str) -> tuple[DocumentView, Changes]:
     new = parse_choice(QuoteStatus, status, "status")
     with db.atomic():
         quote = _get(quote_id)
@@ -159,7 +160,7 @@ def _copy(quote: Quote, **overrides) -> Quote:
     return copy
 
 
-def duplicate_quote(db, quote_id: int) -> tuple[DocumentView, Changes]:
+def duplicate_quote(db: Database, quote_id: int) -> tuple[DocumentView, Changes]:
     """A new draft quote with the same lines and a number of its own."""
     with db.atomic():
         quote = _get(quote_id)
@@ -168,7 +169,7 @@ def duplicate_quote(db, quote_id: int) -> tuple[DocumentView, Changes]:
     return quote_view(copy), _changes(copy)
 
 
-def revise_quote(db, quote_id: int) -> tuple[DocumentView, Changes]:
+def revise_quote(db: Database, quote_id: int) -> tuple[DocumentView, Changes]:
     """A new revision (same number, rev. N+1) as a draft; the earlier revision is kept as it was."""
     with db.atomic():
         quote = _get(quote_id)
@@ -178,11 +179,11 @@ def revise_quote(db, quote_id: int) -> tuple[DocumentView, Changes]:
     return quote_view(copy), _changes(copy)
 
 
-def get_quote(db, quote_id: int) -> DocumentView:
+def get_quote(quote_id: int) -> DocumentView:
     return quote_view(_get(quote_id))
 
 
-def list_quotes(db, party_id: int | None = None, status: str | None = None, limit: int = 500) -> list[QuoteRow]:
+def list_quotes(party_id: int | None = None, status: str | None = None, limit: int = 500) -> list[QuoteRow]:
     """Quotes newest first, as list rows (totals as stored when the quote was saved)."""
     query = (Quote.select(Quote, Party).join(Party, on=(Quote.party == Party.id))
              .where(Quote.deleted_at.is_null()))
@@ -195,7 +196,7 @@ def list_quotes(db, party_id: int | None = None, status: str | None = None, limi
             for q in query.order_by(Quote.issue_date.desc(), Quote.id.desc()).limit(limit)]
 
 
-def expire_quotes(db, today: date | None = None) -> Changes:
+def expire_quotes(db: Database, today: date | None = None) -> Changes:
     """Sent quotes past their validity become expired."""
     today = today or local_today()
     with db.atomic():
@@ -210,7 +211,7 @@ def expire_quotes(db, today: date | None = None) -> Changes:
     return Changes(quotes={q.id for q in stale}, parties={q.party_id for q in stale})
 
 
-def trash_quote(db, quote_id: int) -> Changes:
+def trash_quote(db: Database, quote_id: int) -> Changes:
     with db.atomic():
         quote = _get(quote_id)
         store.trash_rows(Quote, Quote.id == quote.id)

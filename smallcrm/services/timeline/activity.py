@@ -38,7 +38,7 @@ class DocumentHit:
     rank: int  # 0 the whole number, 1 the number starts with the text, 2 it contains it
 
 
-def recent_communications(db, channel: str | None = None, limit: int = 100,
+def recent_communications(channel: str | None = None, limit: int = 100,
                           after: tuple[datetime, int] | None = None) -> list[CommunicationView]:
     """Communications of every live party, newest first.
 
@@ -76,7 +76,7 @@ def _local_day_bounds(now: datetime | None) -> tuple[datetime, datetime]:
     return to_utc(start), to_utc(start + timedelta(days=1))
 
 
-def tasks_in_view(db, view: str = "open", now: datetime | None = None, limit: int = 500) -> list[TaskView]:
+def tasks_in_view(view: str = "open", now: datetime | None = None, limit: int = 500) -> list[TaskView]:
     """The tasks of one filter of the Tasks page.
 
     ``open`` every open task, soonest first (undated last); ``overdue`` open and due before today;
@@ -101,7 +101,7 @@ def tasks_in_view(db, view: str = "open", now: datetime | None = None, limit: in
     return [task_view(r) for r in query.limit(limit)]
 
 
-def task_counts(db, now: datetime | None = None) -> dict[str, int]:
+def task_counts(now: datetime | None = None) -> dict[str, int]:
     """How many open tasks are overdue, due today, upcoming, undated, and how many are open in all."""
     today, tomorrow = _local_day_bounds(now)
     base = (Task.select().join(Party, on=(Task.party == Party.id), join_type=JOIN.LEFT_OUTER)
@@ -124,7 +124,7 @@ def _ranked_ids(model, number, needle: str, limit: int, *extra) -> list[tuple[in
     return list(query.tuples())
 
 
-def find_documents(db, text: str, limit: int = 8) -> list[DocumentHit]:
+def find_documents(text: str, limit: int = 8) -> list[DocumentHit]:
     """Quotes and invoices whose number contains ``text`` ("12/2026", "p-2026-0007"), best matches first.
 
     Only text with a digit in it can be a number: anything else finds nothing (and costs nothing).

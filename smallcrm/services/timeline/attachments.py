@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smallcrm.changes import Changes
+from smallcrm.db.connection import Database
 from smallcrm.db.models import Attachment, Communication
 from smallcrm.errors import NotFound, ValidationError
 
@@ -37,7 +38,7 @@ class AttachmentView:
     sha256: str
 
 
-def files_folder(db) -> Path:
+def files_folder(db: Database) -> Path:
     return db.path.with_name(f"{db.path.stem}-files")
 
 
@@ -47,11 +48,11 @@ def safe_file_name(name: str) -> str:
     return cleaned[:255] or "attachment"
 
 
-def _stored_path(db, sha256: str) -> Path:
+def _stored_path(db: Database, sha256: str) -> Path:
     return files_folder(db) / sha256[:2] / sha256
 
 
-def _store_bytes(db, data: bytes) -> str:
+def _store_bytes(db: Database, data: bytes) -> str:
     digest = hashlib.sha256(data).hexdigest()
     target = _stored_path(db, digest)
     if target.exists() and target.stat().st_size == len(data):
@@ -79,7 +80,8 @@ def _view(row: Attachment) -> AttachmentView:
     return AttachmentView(row.id, row.uid, row.communication_id, row.file_name, row.media_type, row.size, row.sha256)
 
 
-def attach_files(db, communication_id: int, files: list[NewAttachment]) -> tuple[list[AttachmentView], Changes]:
+def attach_files(db: Database, communication_id: int, files: list[NewAttachment]
+                 ) -> tuple[list[AttachmentView], Changes]:
     """Attach files to a timeline entry (inside a caller's transaction too: the rows commit with it)."""
     with db.atomic():
         if not Communication.select().where(Communication.id == communication_id).exists():
@@ -95,13 +97,13 @@ def attach_files(db, communication_id: int, files: list[NewAttachment]) -> tuple
     return [_view(r) for r in rows], Changes(attachments={r.id for r in rows}, communications={communication_id})
 
 
-def list_attachments(db, communication_id: int) -> list[AttachmentView]:
+def list_attachments(communication_id: int) -> list[AttachmentView]:
     query = (Attachment.select().where(Attachment.communication == communication_id, Attachment.deleted_at.is_null())
              .order_by(Attachment.id))
     return [_view(r) for r in query]
 
 
-def attachment_path(db, attachment_id: int) -> Path:
+def attachment_path(db: Database, attachment_id: int) -> Path:
     """Where the attachment's bytes are, to open or copy (do not write to it: other rows may share it)."""
     row = Attachment.get_or_none(Attachment.id == attachment_id)
     if row is None:
@@ -109,11 +111,11 @@ def attachment_path(db, attachment_id: int) -> Path:
     return _stored_path(db, row.sha256)
 
 
-def read_attachment(db, attachment_id: int) -> bytes:
+def read_attachment(db: Database, attachment_id: int) -> bytes:
     return attachment_path(db, attachment_id).read_bytes()
 
 
-def remove_unreferenced_files(db) -> int:
+def remove_unreferenced_files(db: Database) -> int:
     """Delete stored files that no attachment row points to; returns how many were removed."""
     folder = files_folder(db)
     if not folder.is_dir():

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from smallcrm.changes import Changes
 from smallcrm.clock import to_utc, utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.models import Communication, Party
 from smallcrm.domain import Channel, Direction, PartyKind, parse_choice
 from smallcrm.errors import NotFound, ValidationError
@@ -66,7 +67,7 @@ def _fields(draft: CommunicationDraft) -> dict:
     )
 
 
-def log_communication(db, draft: CommunicationDraft) -> tuple[CommunicationView, Changes]:
+def log_communication(db: Database, draft: CommunicationDraft) -> tuple[CommunicationView, Changes]:
     """Record a call, e-mail, meeting, letter, message or note, with an optional follow-up task."""
     with db.atomic():
         row = Communication.create(**_fields(draft))
@@ -82,7 +83,7 @@ def log_communication(db, draft: CommunicationDraft) -> tuple[CommunicationView,
     return communication_view(row), changes
 
 
-def update_communication(db, communication_id: int, draft: CommunicationDraft
+def update_communication(db: Database, communication_id: int, draft: CommunicationDraft
                          ) -> tuple[CommunicationView, Changes]:
     with db.atomic():
         row = _get(communication_id)
@@ -111,7 +112,7 @@ def _changes(row: Communication) -> Changes:
     return Changes(communications={row.id}, parties={row.party_id} | ({row.person_id} if row.person_id else set()))
 
 
-def trash_communication(db, communication_id: int) -> Changes:
+def trash_communication(db: Database, communication_id: int) -> Changes:
     """Move a logged communication to the trash (``restore_communication`` brings it back)."""
     with db.atomic():
         row = _get(communication_id)
@@ -120,7 +121,7 @@ def trash_communication(db, communication_id: int) -> Changes:
     return _changes(row)
 
 
-def restore_communication(db, communication_id: int) -> tuple[CommunicationView, Changes]:
+def restore_communication(db: Database, communication_id: int) -> tuple[CommunicationView, Changes]:
     """Bring a trashed communication back onto its timeline."""
     with db.atomic():
         row = Communication.get_or_none(Communication.id == communication_id)
@@ -133,7 +134,7 @@ def restore_communication(db, communication_id: int) -> tuple[CommunicationView,
     return communication_view(row), _changes(row)
 
 
-def get_communication(db, communication_id: int) -> CommunicationView:
+def get_communication(communication_id: int) -> CommunicationView:
     return communication_view(_get(communication_id))
 
 
@@ -144,7 +145,7 @@ def _get(communication_id: int) -> Communication:
     return row
 
 
-def list_communications(db, party_id: int, limit: int = 50, before: datetime | None = None
+def list_communications(party_id: int, limit: int = 50, before: datetime | None = None
                         ) -> list[CommunicationView]:
     """A party's communications, newest first (for a person, also those logged on them at a company)."""
     query = (Communication.select(Communication, Party).join(Party, on=(Communication.party == Party.id))

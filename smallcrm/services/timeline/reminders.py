@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today, to_local, to_utc
+from smallcrm.db.connection import Database
 from smallcrm.db.models import Party, database
 from smallcrm.db.sales_models import Quote
 from smallcrm.domain_sales import QuoteStatus
@@ -83,7 +84,7 @@ def _reminder(quote: Quote, sent: datetime | None, days: int) -> QuoteReminder:
                          quote.currency, to_local(sent).date() if sent else None, quote.valid_until, days)
 
 
-def unanswered_quotes(db, after_days: int | None = None, today: date | None = None) -> list[QuoteReminder]:
+def unanswered_quotes(after_days: int | None = None, today: date | None = None) -> list[QuoteReminder]:
     """Sent quotes with no answer for ``after_days`` (the setting by default), oldest first."""
     today = today or local_today()
     after_days = get_setting("follow_up_after_days") if after_days is None else after_days
@@ -100,7 +101,7 @@ def _as_datetime(value: datetime | str) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
-def expiring_quotes(db, within_days: int | None = None, today: date | None = None) -> list[QuoteReminder]:
+def expiring_quotes(within_days: int | None = None, today: date | None = None) -> list[QuoteReminder]:
     """Sent quotes whose validity ends within ``within_days`` (the setting by default), soonest first."""
     today = today or local_today()
     within_days = get_setting("expiring_within_days") if within_days is None else within_days
@@ -108,21 +109,21 @@ def expiring_quotes(db, within_days: int | None = None, today: date | None = Non
     return [_reminder(q, None, (q.valid_until - today).days) for q in query.order_by(Quote.valid_until, Quote.id)]
 
 
-def reminders(db, today: date | None = None, now: datetime | None = None, tasks_shown: int = TASKS_SHOWN
+def reminders(today: date | None = None, now: datetime | None = None, tasks_shown: int = TASKS_SHOWN
               ) -> Reminders:
     """Everything to look at when the day starts (of the tasks due, the first ``tasks_shown`` and how many)."""
-    shown = due_tasks(db, 0, now=now, limit=tasks_shown)
-    count = len(shown) if len(shown) < tasks_shown else count_due_tasks(db, 0, now=now)
-    return Reminders(tuple(shown), tuple(unanswered_quotes(db, today=today)),
-                     tuple(expiring_quotes(db, today=today)), count)
+    shown = due_tasks(0, now=now, limit=tasks_shown)
+    count = len(shown) if len(shown) < tasks_shown else count_due_tasks(0, now=now)
+    return Reminders(tuple(shown), tuple(unanswered_quotes(today=today)),
+                     tuple(expiring_quotes(today=today)), count)
 
 
-def count_quotes_to_follow_up(db, today: date | None = None) -> int:
+def count_quotes_to_follow_up(today: date | None = None) -> int:
     """Unanswered and expiring quotes (the status bar's number; no task is read)."""
-    return len(unanswered_quotes(db, today=today)) + len(expiring_quotes(db, today=today))
+    return len(unanswered_quotes(today=today)) + len(expiring_quotes(today=today))
 
 
-def create_follow_up(db, quote_id: int, title: str | None = None, due: date | None = None
+def create_follow_up(db: Database, quote_id: int, title: str | None = None, due: date | None = None
                      ) -> tuple[TaskView, Changes]:
     """The suggested call back about an unanswered quote, as a task due today (one click in the window)."""
     quote = Quote.get_or_none(Quote.id == quote_id, Quote.deleted_at.is_null())

@@ -9,6 +9,7 @@ from peewee import JOIN
 
 from smallcrm.changes import Changes
 from smallcrm.clock import to_utc, utcnow
+from smallcrm.db.connection import Database
 from smallcrm.db.models import Party, Task
 from smallcrm.domain import Priority, parse_choice
 from smallcrm.errors import NotFound
@@ -58,7 +59,7 @@ def insert_task(draft: TaskDraft, communication_id: int | None = None) -> Task:
     return Task.create(communication=communication_id, **fields)
 
 
-def add_task(db, draft: TaskDraft) -> tuple[TaskView, Changes]:
+def add_task(db: Database, draft: TaskDraft) -> tuple[TaskView, Changes]:
     with db.atomic():
         row = insert_task(draft)
     return task_view(row), Changes(tasks={row.id}, parties={draft.party_id} if draft.party_id else set())
@@ -75,7 +76,7 @@ def _changed(row: Task) -> Changes:
     return Changes(tasks={row.id}, parties={row.party_id} if row.party_id else set())
 
 
-def update_task(db, task_id: int, draft: TaskDraft) -> tuple[TaskView, Changes]:
+def update_task(db: Database, task_id: int, draft: TaskDraft) -> tuple[TaskView, Changes]:
     with db.atomic():
         row = _get(task_id)
         old_party = row.party_id
@@ -88,7 +89,7 @@ def update_task(db, task_id: int, draft: TaskDraft) -> tuple[TaskView, Changes]:
     return task_view(row), changes
 
 
-def complete_task(db, task_id: int, done: bool = True) -> tuple[TaskView, Changes]:
+def complete_task(db: Database, task_id: int, done: bool = True) -> tuple[TaskView, Changes]:
     """Tick a task off (or, with ``done=False``, open it again)."""
     with db.atomic():
         row = _get(task_id)
@@ -97,7 +98,7 @@ def complete_task(db, task_id: int, done: bool = True) -> tuple[TaskView, Change
     return task_view(row), _changed(row)
 
 
-def trash_task(db, task_id: int) -> Changes:
+def trash_task(db: Database, task_id: int) -> Changes:
     with db.atomic():
         row = _get(task_id)
         store.trash_rows(Task, Task.id == row.id)
@@ -117,7 +118,7 @@ def _due_by(within_days: int, now: datetime | None):
     return _open_tasks().where(Task.due_at <= to_utc(horizon))
 
 
-def due_tasks(db, within_days: int = 0, owner: str | None = None, now: datetime | None = None,
+def due_tasks(within_days: int = 0, owner: str | None = None, now: datetime | None = None,
               limit: int | None = None) -> list[TaskView]:
     """Open tasks that are overdue or due by the end of the day ``within_days`` from today (local time), the
     longest overdue first (the first ``limit`` of them if given)."""
@@ -128,12 +129,12 @@ def due_tasks(db, within_days: int = 0, owner: str | None = None, now: datetime 
     return [task_view(r) for r in (query.limit(limit) if limit is not None else query)]
 
 
-def count_due_tasks(db, within_days: int = 0, now: datetime | None = None) -> int:
+def count_due_tasks(within_days: int = 0, now: datetime | None = None) -> int:
     """How many open tasks are overdue or due by the end of the day (the status bar's number)."""
     return _due_by(within_days, now).count()
 
 
-def list_tasks(db, party_id: int | None = None, include_done: bool = False, limit: int = 500
+def list_tasks(party_id: int | None = None, include_done: bool = False, limit: int = 500
                ) -> list[TaskView]:
     query = _open_tasks() if not include_done else (
         Task.select(Task, Party).join(Party, on=(Task.party == Party.id), join_type=JOIN.LEFT_OUTER)

@@ -74,8 +74,8 @@ def test_no_name_email_or_phone_in_the_bytes_of_an_encrypted_database_its_log_or
     leftovers = [p.name for p in db.path.parent.iterdir() if ".before-" in p.name or "-new" in p.name]
     assert leftovers == []
     # while the data is all there for whoever has the key
-    assert [h.name for h in search_parties(db, "quackenb")] == ["Zephyrine Quackenbush"]
-    assert [h.name for h in search_parties(db, "chlegel")] == ["Ottilie Wolfeschlegel"]
+    assert [h.name for h in search_parties("quackenb")] == ["Zephyrine Quackenbush"]
+    assert [h.name for h in search_parties("chlegel")] == ["Ottilie Wolfeschlegel"]
 
 
 def test_plain_to_encrypted_to_plain_keeps_every_row_and_the_search(db, person, company):
@@ -90,8 +90,8 @@ def test_plain_to_encrypted_to_plain_keeps_every_row_and_the_search(db, person, 
     assert steps == [(0, 2), (1, 2), (2, 2)]  # the database, then its one backup
     assert db.encrypted and looks_encrypted(db.path)
     assert row_counts(db.path, db.key) == before
-    assert get_party(db, mario.id).name == "Mario Rossi"
-    assert [h.id for h in search_parties(db, "ross")] == [mario.id]  # FTS5 trigram index in SQLCipher
+    assert get_party(mario.id).name == "Mario Rossi"
+    assert [h.id for h in search_parties("ross")] == [mario.id]  # FTS5 trigram index in SQLCipher
     pragmas = {name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]
                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
     assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 5000}
@@ -103,7 +103,7 @@ def test_plain_to_encrypted_to_plain_keeps_every_row_and_the_search(db, person, 
     assert not result.encrypted and not db.encrypted
     assert db.path.read_bytes().startswith(b"SQLite format 3\x00")
     assert row_counts(db.path, None) == before
-    assert [h.id for h in search_parties(db, "ross")] == [mario.id]
+    assert [h.id for h in search_parties("ross")] == [mario.id]
     assert not any(looks_encrypted(b.path) for b in list_backups(db.path))
     assert keychain.read_secret(key_name(salt)) is None  # the key is forgotten
     with pytest.raises(Conflict):
@@ -121,7 +121,7 @@ def test_a_generated_key_lives_in_the_keyring_and_opens_the_database_without_ask
     path.rename(moved)  # the key follows the file: it is found by the salt the file carries
     with open_database(moved) as again:
         assert again.encrypted
-        assert [h.name for h in search_parties(again, "zephyr")] == ["Zephyrine Quackenbush"]
+        assert [h.name for h in search_parties("zephyr")] == ["Zephyrine Quackenbush"]
         with pytest.raises(Conflict):
             encrypt_database(again)
 
@@ -140,8 +140,8 @@ def test_without_the_key_or_with_a_wrong_passphrase_nothing_opens_and_the_file_i
         open_database(path, passphrase="correct horse battery!")
     assert wrong.value.code == "wrong_key"
     assert path.read_bytes() == before
-    with open_database(path, passphrase=PASSPHRASE) as again:  # the lock was released by the refusals
-        assert [h.name for h in search_parties(again, "quacken")] == ["Zephyrine Quackenbush"]
+    with open_database(path, passphrase=PASSPHRASE):  # the lock was released by the refusals
+        assert [h.name for h in search_parties("quacken")] == ["Zephyrine Quackenbush"]
 
 
 def test_without_a_keyring_a_passphrase_is_required_and_kept_for_this_session_only(db):
@@ -168,7 +168,7 @@ def test_without_a_keyring_a_passphrase_is_required_and_kept_for_this_session_on
         open_database(path)
     assert needs.value.code == "needs_key"
     with open_database(path, passphrase=PASSPHRASE) as again:
-        assert [h.name for h in search_parties(again, "quacken")] == ["Zephyrine Quackenbush"]
+        assert [h.name for h in search_parties("quacken")] == ["Zephyrine Quackenbush"]
 
 
 def test_a_failed_conversion_leaves_the_plain_database_in_place_and_working(db, monkeypatch, memory_keyring):
@@ -190,7 +190,7 @@ def test_a_failed_conversion_leaves_the_plain_database_in_place_and_working(db, 
     assert sorted(p.name for p in db.path.parent.iterdir() if p.name.startswith(db.path.name + ".")) == \
         [db.path.name + ".lock"]  # no half-converted file left anywhere
     assert memory_keyring.passwords == {}  # the key of a conversion that did not happen is not kept
-    assert [h.name for h in search_parties(db, "quacken")] == ["Zephyrine Quackenbush"]  # still open, working
+    assert [h.name for h in search_parties("quacken")] == ["Zephyrine Quackenbush"]  # still open, working
 
 
 def test_an_encrypted_backup_is_restored_into_the_open_database(db):
@@ -200,8 +200,8 @@ def test_an_encrypted_backup_is_restored_into_the_open_database(db):
     add_later_people(db)
     saved = restore_into_open_database(db, backup.path)
     assert db.encrypted and looks_encrypted(db.path)
-    assert [h.name for h in search_parties(db, "wolfe")] == []
-    assert [h.name for h in search_parties(db, "quacken")] == ["Zephyrine Quackenbush"]
+    assert [h.name for h in search_parties("wolfe")] == []
+    assert [h.name for h in search_parties("quacken")] == ["Zephyrine Quackenbush"]
     assert saved is not None and looks_encrypted(saved)  # what it replaced, kept encrypted too
 
 
@@ -220,7 +220,7 @@ def test_without_sqlcipher_plain_databases_work_and_encryption_says_why_it_is_mi
         with pytest.raises(StorageError) as error:
             encrypt_database(plain, PASSPHRASE)
         assert error.value.code == "cipher_unavailable"
-        assert [h.name for h in search_parties(plain, "quacken")] == ["Zephyrine Quackenbush"]
+        assert [h.name for h in search_parties("quacken")] == ["Zephyrine Quackenbush"]
         make_backup(plain)  # backups of plain databases go on as before
         assert not plain.encrypted
     with pytest.raises(StorageError) as error:

@@ -46,7 +46,7 @@ def agenda(db, person, company):
 
 def test_tasks_and_meetings_of_a_period(db, agenda, tmp_path):
     options = ExportOptions(date_from=date(2025, 3, 1), date_to=date(2025, 3, 31), language="it")
-    result = export_calendar(db, tmp_path / "agenda.ics", options)
+    result = export_calendar(tmp_path / "agenda.ics", options)
     assert result.rows == 4 and result.sheets == {"Promemoria": 2, "Incontri": 2}
     todos, events = parsed(result.path)
     assert set(todos) == {agenda["urgent"].uid, agenda["done"].uid}  # undated and May tasks are outside March
@@ -72,7 +72,7 @@ def test_tasks_and_meetings_of_a_period(db, agenda, tmp_path):
 
 def test_escaping_and_folding_in_the_file(db, agenda, tmp_path):
     update_task(db, agenda["later"].id, TaskDraft("Fiera", date(2025, 5, 2), notes="Stand " * 40))
-    path = export_calendar(db, tmp_path / "all.ics").path
+    path = export_calendar(tmp_path / "all.ics").path
     raw = path.read_bytes()
     assert b"SUMMARY:Richiamare\\, poi\\; inviare\\\\offerta\\ncon listino \xe2\x80\x94 Mario Rossi" in raw
     assert raw.startswith(b"BEGIN:VCALENDAR\r\n") and b"VERSION:2.0\r\n" in raw
@@ -84,28 +84,28 @@ def test_escaping_and_folding_in_the_file(db, agenda, tmp_path):
 
 
 def test_a_second_export_updates_instead_of_duplicating(db, agenda, tmp_path):
-    first_todos, first_events = parsed(export_calendar(db, tmp_path / "one.ics").path)
+    first_todos, first_events = parsed(export_calendar(tmp_path / "one.ics").path)
     changed, _ = update_task(db, agenda["urgent"].id, TaskDraft("Richiamare Mario", datetime(2025, 3, 11, 9, 0)))
     trash_communication(db, agenda["short"].id)
-    todos, events = parsed(export_calendar(db, tmp_path / "two.ics", parts=("tasks", "meetings")).path)
+    todos, events = parsed(export_calendar(tmp_path / "two.ics", parts=("tasks", "meetings")).path)
     assert set(todos) == set(first_todos) and set(events) == set(first_events) - {agenda["short"].uid}
     again = todos[changed.uid]
     assert str(again["summary"]) == "Richiamare Mario"
     assert again.decoded("last-modified") >= first_todos[changed.uid].decoded("last-modified")
     assert again.decoded("dtstamp") == again.decoded("last-modified")
 
-    only, _ = parsed(export_calendar(db, tmp_path / "meetings.ics", parts=("meetings",)).path)
+    only, _ = parsed(export_calendar(tmp_path / "meetings.ics", parts=("meetings",)).path)
     assert only == {}
 
 
 def test_bad_requests_and_cancel_leave_no_file(db, agenda, tmp_path):
     with pytest.raises(ValidationError) as err:
-        export_calendar(db, tmp_path / "x.ics", parts=("birthdays",))
+        export_calendar(tmp_path / "x.ics", parts=("birthdays",))
     assert err.value.field == "parts"
     with pytest.raises(ValidationError) as err:
-        export_calendar(db, tmp_path / "x.ics", ExportOptions(date_from=date(2025, 4, 1), date_to=date(2025, 3, 1)))
+        export_calendar(tmp_path / "x.ics", ExportOptions(date_from=date(2025, 4, 1), date_to=date(2025, 3, 1)))
     assert err.value.field == "date_to"
     with pytest.raises(Conflict) as err:
-        export_calendar(db, tmp_path / "x.ics", ExportOptions(should_stop=lambda: True))
+        export_calendar(tmp_path / "x.ics", ExportOptions(should_stop=lambda: True))
     assert err.value.code == "cancelled"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".ics" or ".part" in p.name] == []

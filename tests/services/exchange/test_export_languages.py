@@ -35,7 +35,7 @@ def rows_of(ws, totals_label: str) -> list[dict]:
 
 def test_invoices_in_the_default_document_language_italian(db, sales, tmp_path):
     first, second, note = sales
-    result = export_data(db, "invoices", tmp_path / "fatture.xlsx", ExportOptions(today=date(2025, 3, 31)))
+    result = export_data("invoices", tmp_path / "fatture.xlsx", ExportOptions(today=date(2025, 3, 31)))
     wb = load_workbook(result.path)
     assert wb.sheetnames == ["Fatture", "Righe", "Riepilogo"] and result.sheets["Fatture"] == 3
     ws = wb["Fatture"]
@@ -68,7 +68,7 @@ def test_romanian_from_the_setting_and_english_when_asked(db, person, tmp_path):
     log_communication(db, CommunicationDraft(mario.id, "meeting", "in", datetime(2025, 3, 3, 10, 15), "Ofertă",
                                              duration_minutes=30))
     set_setting(db, "language", "ro")
-    wb = load_workbook(export_data(db, "communications", tmp_path / "k.xlsx").path)
+    wb = load_workbook(export_data("communications", tmp_path / "k.xlsx").path)
     assert wb.sheetnames == ["Comunicări", "Sinteză"]
     (row,) = rows_of(wb["Comunicări"], "Total")
     assert row["Canal"].value == "Întâlnire" and row["Direcție"].value == "Primit"
@@ -76,13 +76,13 @@ def test_romanian_from_the_setting_and_english_when_asked(db, person, tmp_path):
     (kind,) = rows_of(wb["Sinteză"], "Total")
     assert kind["Canal"].value == "Întâlnire" and kind["Primite"].value == 1 and kind["Minute"].value == 30
 
-    wb = load_workbook(export_data(db, "contacts", tmp_path / "c.xlsx", ExportOptions(language="en")).path)
+    wb = load_workbook(export_data("contacts", tmp_path / "c.xlsx", ExportOptions(language="en")).path)
     (contact,) = rows_of(wb["Contacts"], "Total")
     assert contact["Kind"].value == "Person" and contact["Stage"].value == "Lead"
 
 
 def test_csv_files_named_and_headed_in_the_language(db, sales, tmp_path):
-    result = export_data(db, "invoices", tmp_path / "fatture.csv", ExportOptions(csv=True, dialect="it"))
+    result = export_data("invoices", tmp_path / "fatture.csv", ExportOptions(csv=True, dialect="it"))
     assert [p.name for p in result.files] == ["fatture.csv", "fatture-righe.csv"]
     with open(result.files[1], encoding="utf-8-sig", newline="") as f:
         lines = list(csv.DictReader(f, delimiter=";"))
@@ -98,9 +98,9 @@ def test_every_export_has_every_word_translated(db, tmp_path, monkeypatch, langu
     missing = []
     monkeypatch.setattr(export_labels, "untranslated", lambda lang, text: missing.append(text))
     for what in EXPORTS:
-        result = export_data(db, what, tmp_path / f"{what}.xlsx", ExportOptions(language=language))
+        result = export_data(what, tmp_path / f"{what}.xlsx", ExportOptions(language=language))
         assert result.rows > 0, what
-        english = load_workbook(export_data(db, what, tmp_path / f"{what}-en.xlsx",
+        english = load_workbook(export_data(what, tmp_path / f"{what}-en.xlsx",
                                             ExportOptions(language="en")).path)
         assert len(load_workbook(result.path).sheetnames) == len(english.sheetnames)
     assert missing == []
@@ -109,5 +109,5 @@ def test_every_export_has_every_word_translated(db, tmp_path, monkeypatch, langu
 
 def test_an_unknown_language_names_the_field(db, tmp_path):
     with pytest.raises(ValidationError) as err:
-        export_data(db, "payments", tmp_path / "p.xlsx", ExportOptions(language="de"))
+        export_data("payments", tmp_path / "p.xlsx", ExportOptions(language="de"))
     assert err.value.field == "language" and not (tmp_path / "p.xlsx").exists()

@@ -40,7 +40,7 @@ def column_sum(rows, header) -> D:
 
 def test_invoices_workbook_types_totals_and_sign_convention(db, sales, tmp_path):
     first, second, note = sales
-    result = export_data(db, "invoices", tmp_path / "inv.xlsx", ExportOptions(language="en", today=date(2025, 3, 31)))
+    result = export_data("invoices", tmp_path / "inv.xlsx", ExportOptions(language="en", today=date(2025, 3, 31)))
     assert result.rows == 3 + 4 and result.sheets["Invoices"] == 3 and not result.write_only
     wb = load_workbook(result.path)
     assert wb.sheetnames == ["Invoices", "Lines", "Summary"]
@@ -77,7 +77,7 @@ def test_invoices_workbook_types_totals_and_sign_convention(db, sales, tmp_path)
 
 def test_vat_summary_per_month_and_quarter(db, sales, tmp_path):
     options = ExportOptions(language="en", date_from=date(2025, 1, 1), date_to=date(2025, 3, 31))
-    wb = load_workbook(export_data(db, "vat", tmp_path / "vat.xlsx", options).path)
+    wb = load_workbook(export_data("vat", tmp_path / "vat.xlsx", options).path)
     got = {(r["Period"].value, r["VAT code"].value): (money(r["Taxable"]), money(r["VAT"])) for r in table(wb["VAT"])}
     assert got == {("2025-01", "22"): (D("100.00"), D("22.00")), ("2025-01", "4"): (D("50.00"), D("2.00")),
                    ("2025-02", "22"): (D("-0.01"), D("0.00"))}  # 99.99 invoiced, 100.00 credited
@@ -89,19 +89,19 @@ def test_vat_summary_per_month_and_quarter(db, sales, tmp_path):
     assert summary == {"22": (D("99.99"), D("22.00")), "4": (D("50.00"), D("2.00"))}
 
     options.period = "quarter"
-    wb = load_workbook(export_data(db, "vat", tmp_path / "q.xlsx", options).path)
+    wb = load_workbook(export_data("vat", tmp_path / "q.xlsx", options).path)
     got = {(r["Period"].value, r["VAT code"].value): (money(r["Taxable"]), money(r["VAT"])) for r in table(wb["VAT"])}
     assert got == {("2025 Q1", "22"): (D("99.99"), D("22.00")), ("2025 Q1", "4"): (D("50.00"), D("2.00"))}
 
     options = ExportOptions(language="en", date_from=date(2025, 2, 15), date_to=date(2025, 2, 28))
-    wb = load_workbook(export_data(db, "vat", tmp_path / "feb.xlsx", options).path)
+    wb = load_workbook(export_data("vat", tmp_path / "feb.xlsx", options).path)
     assert [(r["VAT code"].value, money(r["Taxable"])) for r in table(wb["VAT"])] == [("22", D("-100.00"))]
 
 
 def test_receivables_payments_and_quotes(db, sales, tmp_path):
     _, second, _ = sales
     options = ExportOptions(language="en", today=date(2025, 4, 1))
-    wb = load_workbook(export_data(db, "receivables", tmp_path / "r.xlsx", options).path)
+    wb = load_workbook(export_data("receivables", tmp_path / "r.xlsx", options).path)
     owed = table(wb["Receivables"])
     assert len(owed) == 1 and money(owed[0]["Balance due"]) == D("52.00") + second.total - 50
     assert money(owed[0]["31-60 days"]) == D("52.00")  # the first, due 14/02, less its credit note: 46 days
@@ -112,12 +112,12 @@ def test_receivables_payments_and_quotes(db, sales, tmp_path):
     summary = table(wb["Summary"])
     assert sum(money(r["Balance due"]) for r in summary) == column_sum(owed, "Balance due")
 
-    wb = load_workbook(export_data(db, "payments", tmp_path / "p.xlsx", EN).path)
+    wb = load_workbook(export_data("payments", tmp_path / "p.xlsx", EN).path)
     payments = table(wb["Payments"])
     assert payments[0]["Date"].value == datetime(2025, 2, 28) and money(payments[0]["Amount"]) == D("50.00")
     assert payments[0]["Invoice"].value == second.number
 
-    result = export_data(db, "quotes", tmp_path / "q.xlsx", EN)
+    result = export_data("quotes", tmp_path / "q.xlsx", EN)
     assert load_workbook(result.path).sheetnames == ["Quotes", "Lines", "Summary"] and result.rows == 0
 
 
@@ -126,7 +126,7 @@ def test_contacts_and_communications(db, person, company, tmp_path):
     mario = person("Mario", "Rossi", emails=["mario@acme.it", "m.rossi@gmail.com"], phones=["+39 02 1234567"])
     log_communication(db, CommunicationDraft(mario.id, "call", "out", datetime(2025, 3, 3, 10, 15),
                                                        "Offerta", duration_minutes=12))
-    wb = load_workbook(export_data(db, "contacts", tmp_path / "c.xlsx", EN).path)
+    wb = load_workbook(export_data("contacts", tmp_path / "c.xlsx", EN).path)
     rows = {r["Name"].value: r for r in table(wb["Contacts"])}
     assert rows["Mario Rossi"]["E-mails"].value == "mario@acme.it; m.rossi@gmail.com"
     assert rows["Mario Rossi"]["Phones"].value == "+39021234567"
@@ -135,21 +135,21 @@ def test_contacts_and_communications(db, person, company, tmp_path):
     assert created.is_date and created.number_format == "dd/mm/yyyy hh:mm"
     assert abs(created.value - to_local(mario.created_at).replace(tzinfo=None)).total_seconds() < 1
 
-    wb = load_workbook(export_data(db, "communications", tmp_path / "k.xlsx", EN).path)
+    wb = load_workbook(export_data("communications", tmp_path / "k.xlsx", EN).path)
     (row,) = table(wb["Communications"])
     assert row["Date and time"].value == datetime(2025, 3, 3, 10, 15)  # local, as logged
     assert row["Duration (min)"].value == 12 and row["Channel"].value == "Call" and row["Party"].value == "Mario Rossi"
 
 
 def test_csv_in_both_dialects(db, sales, tmp_path):
-    result = export_data(db, "invoices", tmp_path / "inv.csv", ExportOptions(language="en", csv=True, dialect="it"))
+    result = export_data("invoices", tmp_path / "inv.csv", ExportOptions(language="en", csv=True, dialect="it"))
     assert [p.name for p in result.files] == ["inv.csv", "inv-lines.csv"] and result.rows == 7
     with open(result.files[0], encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=";"))
     assert rows[0]["Date"] == "15/01/2025" and rows[2]["Total"] == "-122,00"
     assert sum(D(r["Taxable"].replace(",", ".")) for r in rows) == D("149.99")
 
-    result = export_data(db, "invoices", tmp_path / "plain.csv", ExportOptions(language="en", csv=True))
+    result = export_data("invoices", tmp_path / "plain.csv", ExportOptions(language="en", csv=True))
     with open(result.files[1], encoding="utf-8", newline="") as f:
         lines = list(csv.DictReader(f))
     assert sum(D(r["Net"]) for r in lines) == D("149.99") and lines[0]["Date"] == "2025-01-15"
@@ -160,7 +160,7 @@ def test_cancelled_export_leaves_no_file(db, sales, tmp_path, as_csv):
     seen = []
     options = ExportOptions(csv=as_csv, should_stop=lambda: True, progress=lambda d, t: seen.append(d))
     with pytest.raises(Conflict) as err:
-        export_data(db, "invoices", tmp_path / ("x.csv" if as_csv else "x.xlsx"), options)
+        export_data("invoices", tmp_path / ("x.csv" if as_csv else "x.xlsx"), options)
     assert err.value.code == "cancelled"
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("crm.sqlite3")] == []
 
@@ -171,10 +171,10 @@ def test_bad_requests(db, tmp_path):
                                   "date_to"),
                                  ("payments", ExportOptions(csv=True, dialect="fr"), "dialect")):
         with pytest.raises(ValidationError) as err:
-            export_data(db, what, tmp_path / "x.xlsx", options)
+            export_data(what, tmp_path / "x.xlsx", options)
         assert err.value.field == field
     with pytest.raises(ValidationError):
-        export_data(db, "vat", tmp_path / "missing" / "x.xlsx")
+        export_data("vat", tmp_path / "missing" / "x.xlsx")
 
 
 def test_every_export_of_demo_data_writes(db, tmp_path):
@@ -182,7 +182,7 @@ def test_every_export_of_demo_data_writes(db, tmp_path):
 
     generate_demo(db, contacts=200)
     for what in EXPORTS:
-        result = export_data(db, what, tmp_path / f"{what}.xlsx", EN)
+        result = export_data(what, tmp_path / f"{what}.xlsx", EN)
         assert result.path.exists() and result.rows > 0, what
     wb = load_workbook(tmp_path / "invoices.xlsx")
     invoices_rows, lines = table(wb["Invoices"]), table(wb["Lines"])

@@ -54,7 +54,7 @@ def test_random_csv(db, tmp_path, header, rows, delimiter, encoding):
     writer.writerows(rows)
     path = tmp_path / "random.csv"
     path.write_bytes(out.getvalue().encode(encoding, errors="replace"))
-    before = count_parties(db, PartyQuery())
+    before = count_parties(PartyQuery())
     plan = _plan_or_clear_error(db, path)
     if plan is None:
         return
@@ -63,9 +63,9 @@ def test_random_csv(db, tmp_path, header, rows, delimiter, encoding):
     result, _ = apply_import(db, plan)
     created = ImportChange.select().where(ImportChange.batch == result.batch_id, ImportChange.action == "create")
     assert created.count() == result.created
-    assert count_parties(db, PartyQuery()) == before + result.created
+    assert count_parties(PartyQuery()) == before + result.created
     undo_import(db, result.batch_id)
-    assert count_parties(db, PartyQuery()) == before
+    assert count_parties(PartyQuery()) == before
 
 
 vcard_line = st.one_of(

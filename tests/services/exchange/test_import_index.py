@@ -51,5 +51,5 @@ def test_the_index_of_imported_rows_is_what_a_rebuild_makes(db, tmp_path, compan
     assert "beta group s.p.a." in carla and "zeta" in carla and "3477654321" in carla
     fabio = next(doc for _, doc in imported[0] if "fabio" in doc)
     assert "vip | zeta" in fabio  # the tags in the order of the row, whatever their ids
-    assert {p.name for p in search_parties(db, "Gamma")} == {"Gamma srl", "Dario Neri"}
-    assert beta.id in {p.id for p in search_parties(db, "Beta Group")}
+    assert {p.name for p in search_parties("Gamma")} == {"Gamma srl", "Dario Neri"}
+    assert beta.id in {p.id for p in search_parties("Beta Group")}

@@ -42,14 +42,14 @@ def test_export_then_import_into_an_empty_database_gives_the_same_contacts(tmp_p
     generate_demo(db, contacts=80, seed=11, communications_per_contact=0)
     path = tmp_path / name
     if options is None:
-        export_vcards(db, path)
+        export_vcards(path)
     else:
-        export_data(db, "contacts", path, options)
+        export_data("contacts", path, options)
     before = snapshot(full=kind == "vcard")
     db.close()
     other = open_database(tmp_path / "empty.sqlite3")
     try:
-        source = inspect_import(other, path)
+        source = inspect_import(path)
         assert source.mapping.layout == ("vcard" if kind == "vcard" else "smallcrm")
         plan = preview_import(other, path)
         assert plan.rejections == []

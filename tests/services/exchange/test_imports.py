@@ -41,7 +41,7 @@ def write_csv(path, header, rows, encoding="utf-8", delimiter=","):
 
 
 def parties(db) -> int:
-    return count_parties(db, PartyQuery())
+    return count_parties(PartyQuery())
 
 
 def imported(db, path, mapping=None):
@@ -58,20 +58,20 @@ def test_google_contacts_csv(db, tmp_path):
         ["Bruno", "", "Neri", "", "Alfa S.r.l.", "", "--05-17", "", "", "", "bruno@alfa.it", "", "", "", "", "", "",
          "", "", ""],
     ])
-    source = inspect_import(db, path)
+    source = inspect_import(path)
     assert source.mapping.layout == "google" and not source.needs_confirmation
     plan, result = imported(db, path)
     assert plan.counts == {"create": 2, "update": 0, "skip": 0, "reject": 0}
     assert (result.created, result.companies_created) == (3, 1)
-    [anna] = search_parties(db, "anna@alfa.it")
-    view = get_party(db, anna.id)
+    [anna] = search_parties("anna@alfa.it")
+    view = get_party(anna.id)
     assert (view.first_name, view.last_name, view.job_title, view.notes) == ("Anna", "Bianchi", "Buyer",
                                                                              "met at fair")
     assert view.emails == ["anna@alfa.it", "anna@example.org"] and view.phones == ["+393477654321"]
     assert view.tags == ("VIP",) and str(view.birthday) == "1985-04-12"
     assert view.addresses[0].city == "Milano" and view.addresses[0].country == "IT"
     assert view.companies[0].company.name == "Alfa S.r.l."
-    bruno = get_party(db, search_parties(db, "bruno@alfa.it")[0].id)
+    bruno = get_party(search_parties("bruno@alfa.it")[0].id)
     assert bruno.birthday is None and bruno.companies[0].company.id == view.companies[0].company.id
 
 
@@ -80,11 +80,11 @@ def test_outlook_csv_in_windows_1252(db, tmp_path):
         ["Dott.", "Luca", "Verdi", "Società Beta", "Responsabile acquisti", "Via Po 3", "Torino", "TO", "10121",
          "Italy", "011 999", "011 1234567", "348 1112223", "luca@beta.it", "", "Fornitori;Piemonte", "", "0/0/00"],
     ], encoding="cp1252")
-    source = inspect_import(db, path)
+    source = inspect_import(path)
     assert (source.mapping.layout, source.encoding) == ("outlook", "cp1252")
     plan, _ = imported(db, path)
     assert plan.counts["create"] == 1
-    view = get_party(db, search_parties(db, "luca@beta.it")[0].id)
+    view = get_party(search_parties("luca@beta.it")[0].id)
     assert view.job_title == "Responsabile acquisti" and view.companies[0].company.name == "Società Beta"
     assert view.phones == ["+390111234567", "+393481112223"]  # the fax is not a phone to call
     assert set(view.tags) == {"Fornitori", "Piemonte"} and view.addresses[0].province == "TO"
@@ -94,15 +94,15 @@ def test_an_unknown_layout_is_proposed_and_remembered_once_confirmed(db, tmp_pat
     header = ["Ragione sociale", "P.IVA", "E-mail", "Cellulare", "Città", "Colonna strana"]
     path = write_csv(tmp_path / "clienti.csv", header, [["Gamma Srl", "IT00743110157", "info@gamma.it", "",
                                                          "Como", "x"]], delimiter=";")
-    source = inspect_import(db, path)
+    source = inspect_import(path)
     assert source.needs_confirmation and source.delimiter == ";"
     assert source.mapping.fields == ("company", "vat_number", "email", "phone", "city", None)
     confirmed = source.mapping.with_fields(["company", "vat_number", "email", None, "city", "notes"])
     plan, _ = imported(db, path, confirmed)
     assert plan.rows[0].kind == "company"
-    gamma = get_party(db, search_parties(db, "gamma")[0].id)
+    gamma = get_party(search_parties("gamma")[0].id)
     assert (gamma.name, gamma.vat_number, gamma.notes) == ("Gamma Srl", "IT00743110157", "x")
-    again = inspect_import(db, write_csv(tmp_path / "other.csv", header, [], delimiter=";"))
+    again = inspect_import(write_csv(tmp_path / "other.csv", header, [], delimiter=";"))
     assert again.mapping.layout == "remembered" and again.mapping.fields == confirmed.fields
 
 
@@ -127,10 +127,10 @@ def test_an_email_match_updates_the_record_instead_of_making_a_twin(db, tmp_path
     assert (row.action, row.party_id) == ("update", mario.id)
     assert row.changed == ("job_title", "phone", "tags")
     apply_import(db, plan)
-    view = get_party(db, mario.id)
+    view = get_party(mario.id)
     assert parties(db) == 1 and view.job_title == "Titolare" and view.phones == ["+390212345678"]
     assert set(view.tags) == {"old", "nuovo"} and view.emails == ["Mario.Rossi@example.com"]
-    assert search_parties(db, "0212345678")[0].id == mario.id  # the search index knows the new phone
+    assert search_parties("0212345678")[0].id == mario.id  # the search index knows the new phone
 
 
 def test_rows_are_checked_like_the_forms_and_rejected_with_field_and_reason(db, tmp_path):
@@ -144,7 +144,7 @@ def test_rows_are_checked_like_the_forms_and_rejected_with_field_and_reason(db, 
         ["Bad Country", "", "", "", "", "", "Atlantis"],
         ["Ok Due", "", "due@example.com", "", "", "customer", "Italia"],
     ])
-    plan = preview_import(db, path, inspect_import(db, path).mapping)
+    plan = preview_import(db, path, inspect_import(path).mapping)
     assert [(r.row, r.field) for r in plan.rejections] == [(4, "email"), (5, "phone"), (6, "vat_number"),
                                                            (7, "stage"), (8, "country")]
     assert plan.counts["create"] == 2 and "e-mail" in plan.rejections[0].reason
@@ -179,7 +179,7 @@ def test_look_alikes_are_created_and_offered_for_merge(db, tmp_path, company):
     merged, _ = merge_parties(db, acme.id, alike.created.id)
     assert merged.vat_number == "IT00743110157"  # the empty field of the one kept is filled from the import
     undo_import(db, result.batch_id)  # undoing leaves the merged record alone
-    assert get_party(db, acme.id).vat_number == "IT00743110157"
+    assert get_party(acme.id).vat_number == "IT00743110157"
 
 
 def test_a_failure_midway_leaves_nothing(db, tmp_path, monkeypatch):
@@ -193,7 +193,7 @@ def test_a_failure_midway_leaves_nothing(db, tmp_path, monkeypatch):
     monkeypatch.setattr(import_apply, "index_new_parties", broken)  # the last write
     with pytest.raises(RuntimeError):
         apply_import(db, plan)
-    assert parties(db) == 0 and list_imports(db) == [] and Party.select().count() == 0
+    assert parties(db) == 0 and list_imports() == [] and Party.select().count() == 0
 
 
 def test_cancelling_leaves_nothing(db, tmp_path):
@@ -208,12 +208,12 @@ def test_a_record_changed_after_the_preview_stops_the_import(db, tmp_path, perso
     mario = person("Mario", "Rossi", emails=["mario@example.com"])
     path = write_csv(tmp_path / "in.csv", ["Name", "Email", "Job title"], [["Mario Rossi", "mario@example.com", "CEO"]])
     plan = preview_import(db, path)
-    draft = draft_of(get_party(db, mario.id))
+    draft = draft_of(get_party(mario.id))
     draft.notes = "changed meanwhile"
     update_party(db, mario.id, draft)
     with pytest.raises(Conflict) as error:
         apply_import(db, plan)
-    assert error.value.code == "stale" and get_party(db, mario.id).job_title == ""
+    assert error.value.code == "stale" and get_party(mario.id).job_title == ""
 
 
 def test_undo_puts_everything_back(db, tmp_path, person):
@@ -223,13 +223,13 @@ def test_undo_puts_everything_back(db, tmp_path, person):
         ["Anna Neri", "anna@example.com", "", "", "", ""],
     ])
     plan, result = imported(db, path)
-    assert parties(db) == 3 and get_party(db, mario.id).job_title == "CEO"
+    assert parties(db) == 3 and get_party(mario.id).job_title == "CEO"
     changes = undo_import(db, result.batch_id)
     assert mario.id in changes.parties and parties(db) == 1
-    view = get_party(db, mario.id)
+    view = get_party(mario.id)
     assert (view.job_title, view.phones, view.tags, view.companies) == ("Titolare", [], (), ())
-    assert search_parties(db, "anna") == [] and search_parties(db, "0212345678") == []
-    assert list_imports(db)[0].undone_at is not None
+    assert search_parties("anna") == [] and search_parties("0212345678") == []
+    assert list_imports()[0].undone_at is not None
     with pytest.raises(Conflict):
         undo_import(db, result.batch_id)
     plan = preview_import(db, path)  # the trashed records are not matched: the file imports afresh
@@ -246,7 +246,7 @@ def test_missing_and_unreadable_files(db, tmp_path):
     assert error.value.code == "file_unreadable"
     path = write_csv(tmp_path / "in.csv", ["A", "B"], [["1", "2"]])
     with pytest.raises(ValidationError) as error:
-        preview_import(db, path, inspect_import(db, path).mapping.with_fields([None, None]))
+        preview_import(db, path, inspect_import(path).mapping.with_fields([None, None]))
     assert error.value.code == "mapping_empty"
 
 

@@ -33,19 +33,19 @@ def test_fetch_logs_known_senders_reviews_strangers_and_is_incremental(db, mailb
     first = fetch_mail(db, mailbox.account())
 
     assert (first.logged, first.for_review, first.already_known) == (1, 1, 0)
-    [logged] = list_communications(db, mario.id)
+    [logged] = list_communications(mario.id)
     assert (logged.kind, logged.direction, logged.subject) == ("email", "in", "Richiesta preventivo")
     assert logged.body == "Buongiorno, vorrei un preventivo."
-    [pdf] = list_attachments(db, logged.id)
+    [pdf] = list_attachments(logged.id)
     assert (pdf.file_name, pdf.media_type, read_attachment(db, pdf.id)) == ("offerta.pdf", "application/pdf", PDF)
-    assert [r.from_address for r in list_reviews(db)] == ["luca@verdi.example"]
+    assert [r.from_address for r in list_reviews()] == ["luca@verdi.example"]
     assert MailFolderState.get().last_uid == 2
 
     mailbox.deliver(message(subject="Secondo messaggio", when=datetime(2026, 3, 3, 8, 0, tzinfo=UTC)))
     second = fetch_mail(db, mailbox.account())
 
     assert (second.seen, second.logged) == (1, 1)  # only the new one was downloaded
-    assert [c.subject for c in list_communications(db, mario.id)] == ["Secondo messaggio", "Richiesta preventivo"]
+    assert [c.subject for c in list_communications(mario.id)] == ["Secondo messaggio", "Richiesta preventivo"]
     assert fetch_mail(db, mailbox.account()).seen == 0
     with mailbox.client() as client:  # reading did not mark anything as read on the server
         client.select_folder("INBOX", readonly=True)
@@ -61,7 +61,7 @@ def test_refetching_from_scratch_logs_nothing_twice(db, mailbox, mario):
 
     assert (again.seen, again.already_known, again.logged, again.for_review) == (3, 3, 0, 0)
     assert Communication.select().count() == 2
-    assert len(list_reviews(db)) == 1
+    assert len(list_reviews()) == 1
 
 
 def test_a_renumbered_folder_is_read_again_without_duplicates(db, mailbox, mario):
@@ -78,7 +78,7 @@ def test_a_renumbered_folder_is_read_again_without_duplicates(db, mailbox, mario
     assert MailFolderState.get().uidvalidity != before
     assert (report.already_known, report.logged) == (1, 1)
     assert any("renumbered" in note for note in report.notes)
-    assert sorted(c.subject for c in list_communications(db, mario.id)) == ["Dopo il cambio", "Prima del cambio"]
+    assert sorted(c.subject for c in list_communications(mario.id)) == ["Dopo il cambio", "Prima del cambio"]
 
 
 def test_a_wrong_password_is_a_clear_error_and_logs_nothing(db, mailbox, mario):
@@ -107,7 +107,7 @@ def test_mail_we_sent_goes_on_the_recipients_timeline(db, mailbox, mario):
     report = fetch_mail(db, mailbox.account())
 
     assert (report.logged, report.skipped, report.for_review) == (1, 1, 0)
-    [sent] = list_communications(db, mario.id)
+    [sent] = list_communications(mario.id)
     assert (sent.direction, sent.subject) == ("out", "Il preventivo")
 
 
@@ -115,16 +115,16 @@ def test_an_unknown_sender_becomes_a_contact_in_one_step_and_is_not_listed_again
     mailbox.deliver(message(sender="Luca Verdi <luca@verdi.example>", subject="Chi siete?",
                             files=(("foto.png", "image/png", b"\x89PNG fake"),)))
     fetch_mail(db, mailbox.account())
-    [review] = list_reviews(db)
+    [review] = list_reviews()
 
     luca, changes = create_contact_from_review(db, review.id)
 
     assert (luca.first_name, luca.last_name, luca.source) == ("Luca", "Verdi", "e-mail")
     assert [p.value for p in luca.contact_points] == ["luca@verdi.example"]
-    [logged] = list_communications(db, luca.id)
+    [logged] = list_communications(luca.id)
     assert logged.subject == "Chi siete?" and logged.id in changes.communications
-    assert [a.file_name for a in list_attachments(db, logged.id)] == ["foto.png"]
-    assert list_reviews(db) == []
+    assert [a.file_name for a in list_attachments(logged.id)] == ["foto.png"]
+    assert list_reviews() == []
     MailFolderState.delete().execute()
     assert fetch_mail(db, mailbox.account()).already_known == 1
     assert MailMessage.select().count() == 1
@@ -183,4 +183,4 @@ def test_a_fetch_in_steps_leaves_the_rest_for_the_next_call(db, mailbox, mario):
 
     assert (first.logged, first.more) == (2, True)
     assert (second.logged, second.more) == (1, False)
-    assert sorted(c.subject for c in list_communications(db, mario.id)) == ["Due", "Tre", "Uno"]
+    assert sorted(c.subject for c in list_communications(mario.id)) == ["Due", "Tre", "Uno"]

@@ -40,8 +40,8 @@ def test_an_eml_file_is_logged_once(db, tmp_path, mario):
     again = import_eml(db, path)
 
     assert (first.logged, again.logged, again.already_known) == (1, 0, 1)
-    [logged] = list_communications(db, mario.id)
-    [sheet] = list_attachments(db, logged.id)
+    [logged] = list_communications(mario.id)
+    [sheet] = list_attachments(logged.id)
     assert read_attachment(db, sheet.id) == b"PK\x03\x04data"
 
 
@@ -56,8 +56,8 @@ def test_an_mbox_is_imported_with_progress_and_sorted(db, tmp_path, mario):
     assert (report.logged, report.for_review, len(report.rejected)) == (2, 1, 1)
     assert report.rejected[0][0] == "export.mbox #4" and "not an e-mail" in report.rejected[0][1]
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
-    assert sorted(c.subject for c in list_communications(db, mario.id)) == ["Due", "Uno"]
-    assert [r.subject for r in list_reviews(db)] == ["Tre"]
+    assert sorted(c.subject for c in list_communications(mario.id)) == ["Due", "Uno"]
+    assert [r.subject for r in list_reviews()] == ["Tre"]
     assert import_mail_file(db, path).already_known == 3
 
 
@@ -74,8 +74,8 @@ def test_an_attachment_over_the_setting_is_noted_on_the_timeline(db, tmp_path, m
     path = tmp_path / "grande.eml"
     path.write_bytes(message(files=(("video.mp4", "video/mp4", bytes(2 * MB)),)))
     import_eml(db, path)
-    [logged] = list_communications(db, mario.id)
-    assert list_attachments(db, logged.id) == []
+    [logged] = list_communications(mario.id)
+    assert list_attachments(logged.id) == []
     assert logged.body.endswith("[Attachment video.mp4 (2.0 MB) not kept: over the 1 MB limit]")
 
 
@@ -91,7 +91,7 @@ def test_files_that_are_not_mail_are_refused_with_a_reason(db, tmp_path, name, c
     with pytest.raises(ValidationError) as failure:
         import_mail_file(db, path)
     assert failure.value.code == code and failure.value.field == "path"
-    assert Communication.select().count() == 0 and list_reviews(db) == []
+    assert Communication.select().count() == 0 and list_reviews() == []
 
 
 def test_an_unreadable_file_is_named(db, tmp_path, monkeypatch):
@@ -119,5 +119,5 @@ def test_a_message_without_from_waits_for_review_with_its_reason(db, tmp_path):
     path = tmp_path / "anon.eml"
     path.write_bytes(message(sender="", subject="Senza mittente"))
     assert import_eml(db, path).for_review == 1
-    [review] = list_reviews(db)
+    [review] = list_reviews()
     assert (review.reason, review.from_address, review.subject) == ("no_sender", "", "Senza mittente")

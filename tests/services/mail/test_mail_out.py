@@ -25,7 +25,7 @@ from tests.smtp_test_server import configure
 
 
 def test_the_quote_mail_is_written_in_its_language_with_the_customer_addresses(db, quote, company_named):
-    mail = document_mail(db, "quote", quote.id)
+    mail = document_mail("quote", quote.id)
     assert mail.addresses == ("ufficio@rossi-impianti.example", "mario@rossi-impianti.example")
     assert mail.subject == f"Preventivo {quote.number} - Bottega Bianchi S.n.c."
     assert "Gentile Rossi Impianti S.r.l.," in mail.body and "1.220,00\xa0€" in mail.body and "02/12/2026" in mail.body
@@ -34,7 +34,7 @@ def test_the_quote_mail_is_written_in_its_language_with_the_customer_addresses(d
 
 def test_an_invoice_in_english_uses_the_user_template_and_its_due_date(db, invoice, company_named):
     set_setting(db, "mail_templates", {"invoice": {"en": {"subject": "Your invoice {number} ({total})"}}})
-    mail = document_mail(db, "invoice", invoice.id)
+    mail = document_mail("invoice", invoice.id)
     assert mail.subject == f"Your invoice {invoice.number} (€366.00)"
     assert "due on 03/12/2026" in mail.body and mail.file_name == f"Invoice {invoice.number.replace('/', '-')}.pdf"
 
@@ -48,7 +48,7 @@ def test_a_template_with_an_unknown_placeholder_is_refused(db):
 def test_a_draft_invoice_is_not_mailed(db, customer):
     draft, _ = invoices.create_invoice(db, invoices.InvoiceDraft(customer.id, [LineDraft("X", 1, "10", 0, "22")]))
     with pytest.raises(Conflict) as caught:
-        document_mail(db, "invoice", draft.id)
+        document_mail("invoice", draft.id)
     assert caught.value.code == "invoice_not_issued"
 
 
@@ -92,27 +92,27 @@ def test_mailto_opens_the_mail_program_with_the_texts(db, quote, tmp_path):
     assert parts.scheme == "mailto" and unquote(parts.path) == "mario@rossi.example,anna@rossi.example"
     query = parse_qs(parts.query)
     assert query == {"subject": ["Preventivo P-1 & co"], "body": ["Riga 1\nRiga 2 = ok?"]}
-    path = save_document_pdf(db, "quote", quote.id, tmp_path)
+    path = save_document_pdf("quote", quote.id, tmp_path)
     assert path.parent == tmp_path and path.read_bytes().startswith(b"%PDF")
 
 
 def test_a_test_mail_goes_to_the_sender(db, smtp_server):
     server = smtp_server()
     configure(db, server)
-    assert send_test_mail(db) == "anna@bottega.example"
+    assert send_test_mail() == "anna@bottega.example"
     assert server.messages[0].rcpt_tos == ["anna@bottega.example"]
-    save_smtp_password(db, "wrong")
+    save_smtp_password("wrong")
     with pytest.raises(SendError) as caught:
-        send_test_mail(db)
+        send_test_mail()
     assert caught.value.code == "smtp_auth_refused"
 
 
 def test_the_password_is_kept_under_the_user_and_host(db):
     set_setting(db, "smtp_host", "smtp.example.com")
     set_setting(db, "smtp_user", "anna")
-    assert save_smtp_password(db, "pw") is True
+    assert save_smtp_password("pw") is True
     assert read_secret("smtp:anna@smtp.example.com") == "pw"
-    save_smtp_password(db, "")
+    save_smtp_password("")
     assert read_secret("smtp:anna@smtp.example.com") is None
 
 
@@ -130,6 +130,6 @@ def test_a_call_back_task_comes_with_the_queued_quote(db, quote):
     configure(db, None)
     set_setting(db, "follow_up_after_days", 10)
     _, changes = queue_document_mail(db, "quote", quote.id, "a@x.example", "Oggetto", "Testo", "Richiamare")
-    (task,) = list_tasks(db, party_id=quote.party.id)
+    (task,) = list_tasks(party_id=quote.party.id)
     assert changes.tasks == {task.id} and task.title == "Richiamare" and task.notes == quote.number
     assert to_local(task.due_at).date() == local_today() + timedelta(days=10)

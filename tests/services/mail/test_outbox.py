@@ -24,7 +24,7 @@ def _queue(db, quote, to="ufficio@rossi-impianti.example", subject="Preventivo P
 
 
 def _send(db, now=None):
-    return outbox.send_outbox(db, smtp_transport(db), now=now)
+    return outbox.send_outbox(db, smtp_transport(), now=now)
 
 
 def _message_ids(server) -> list[str]:
@@ -47,13 +47,13 @@ def test_a_queued_quote_arrives_with_its_pdf_and_lands_on_the_timeline(db, quote
 
     row = OutboxMessage.get_by_id(outbox_id)
     assert row.status == "sent" and row.sent_at is not None and mail["Message-ID"] == row.message_id
-    (logged,) = list_communications(db, quote.party.id)
+    (logged,) = list_communications(quote.party.id)
     assert (logged.kind, logged.direction, logged.subject, logged.body) == ("email", "out", "Preventivo P",
                                                                             "In allegato.")
-    (attachment,) = list_attachments(db, logged.id)
+    (attachment,) = list_attachments(logged.id)
     assert attachment.file_name == f"Preventivo {quote.number}.pdf" and read_attachment(db, attachment.id) == pdf
     assert MailMessage.get(MailMessage.message_id == row.message_id).communication_id == logged.id
-    assert get_quote(db, quote.id).status == "sent"
+    assert get_quote(quote.id).status == "sent"
     assert report.changes.communications == {logged.id} and quote.id in report.changes.quotes
     assert _send(db).sent == 0 and len(server.messages) == 1  # nothing is sent twice
 
@@ -68,13 +68,13 @@ def test_offline_the_mail_waits_and_goes_later_as_the_same_message(db, quote, sm
     row = OutboxMessage.get_by_id(outbox_id)
     assert (row.status, row.attempts, row.last_error_code) == ("queued", 1, "smtp_connection_refused")
     assert row.next_attempt_at > utcnow() and f"127.0.0.1:{port}" in row.last_error
-    assert outbox.count_waiting(db) == 1
+    assert outbox.count_waiting() == 1
 
     server = smtp_server(port=port)
     assert _send(db).sent == 0 and server.messages == []  # not due yet: the back-off holds it
     assert _send(db, now=utcnow() + timedelta(minutes=2)).sent == 1
     assert _message_ids(server) == [message_id]
-    assert outbox.count_waiting(db) == 0
+    assert outbox.count_waiting() == 0
 
 
 @pytest.mark.parametrize(("behaviour", "options", "code"), [
@@ -91,14 +91,14 @@ def test_a_failing_server_leaves_the_mail_in_the_outbox_and_retry_sends_it_once(
     assert report.sent == 0 and report.errors[0].code == code
     row = OutboxMessage.get_by_id(outbox_id)
     assert row.status == "queued" and row.last_error_code == code and PASSWORD not in row.last_error
-    assert bad.messages == [] and list_communications(db, quote.party.id) == []
+    assert bad.messages == [] and list_communications(quote.party.id) == []
 
     good = smtp_server()
     configure(db, good)
     assert outbox.retry_now(db, [outbox_id]).outbox == {outbox_id}
     assert _send(db).sent == 1
     assert _message_ids(good) == [row.message_id]
-    assert len(list_communications(db, quote.party.id)) == 1
+    assert len(list_communications(quote.party.id)) == 1
 
 
 class Crash(BaseException):
@@ -123,16 +123,16 @@ def test_a_crash_between_sending_and_logging_never_sends_it_again_on_its_own(db,
     assert _send(db, now=utcnow() + timedelta(minutes=1)).sent == 0
     report = _send(db, now=utcnow() + timedelta(hours=1))
     assert report.sent == 0 and outbox_id in report.changes.outbox
-    view = outbox.get_outbox_message(db, outbox_id)
+    view = outbox.get_outbox_message(outbox_id)
     assert view.status == "failed" and view.maybe_sent and "Sent folder" in view.last_error
     assert outbox.retry_now(db).outbox == set()  # a plain retry leaves it alone
     assert _send(db, now=utcnow() + timedelta(hours=2)).sent == 0
-    assert len(server.messages) == 1 and list_communications(db, quote.party.id) == []
+    assert len(server.messages) == 1 and list_communications(quote.party.id) == []
 
     # the user found it in the Sent folder: logged, not sent
     changes = outbox.confirm_sent(db, outbox_id)
-    (logged,) = list_communications(db, quote.party.id)
-    assert changes.communications == {logged.id} and len(list_attachments(db, logged.id)) == 1
+    (logged,) = list_communications(quote.party.id)
+    assert changes.communications == {logged.id} and len(list_attachments(logged.id)) == 1
     assert OutboxMessage.get_by_id(outbox_id).status == "sent" and len(server.messages) == 1
 
 
@@ -149,7 +149,7 @@ def test_the_user_may_send_a_maybe_sent_mail_again_with_the_same_message_id(db, 
     assert _send(db, now=utcnow() + timedelta(hours=1)).sent == 1
     first, second = _message_ids(server)
     assert first == second == OutboxMessage.get_by_id(outbox_id).message_id
-    assert len(list_communications(db, quote.party.id)) == 1
+    assert len(list_communications(quote.party.id)) == 1
 
 
 def test_a_refused_address_fails_for_good_until_retried(db, quote, smtp_server):
@@ -158,10 +158,10 @@ def test_a_refused_address_fails_for_good_until_retried(db, quote, smtp_server):
     outbox_id = _queue(db, quote, to="nobody@rossi-impianti.example")
     report = _send(db)
     assert report.failed == 1 and report.errors[0].code == "smtp_recipient_refused"
-    view = outbox.get_outbox_message(db, outbox_id)
+    view = outbox.get_outbox_message(outbox_id)
     assert view.status == "failed" and "nobody@rossi-impianti.example" in view.last_error and not view.maybe_sent
     assert _send(db, now=utcnow() + timedelta(days=1)).failed == 0  # not retried on its own
-    assert [v.id for v in outbox.list_outbox(db)] == [outbox_id]
+    assert [v.id for v in outbox.list_outbox()] == [outbox_id]
 
 
 def test_a_deleted_mail_is_never_sent(db, quote, smtp_server):
@@ -169,7 +169,7 @@ def test_a_deleted_mail_is_never_sent(db, quote, smtp_server):
     configure(db, server)
     outbox_id = _queue(db, quote)
     outbox.delete_outbox_message(db, outbox_id)
-    assert _send(db).sent == 0 and server.messages == [] and outbox.list_outbox(db) == []
+    assert _send(db).sent == 0 and server.messages == [] and outbox.list_outbox() == []
 
 
 def test_the_password_is_never_in_the_database_file(db, quote, smtp_server):
@@ -193,4 +193,4 @@ def test_at_start_a_half_sent_mail_is_settled_at_once_and_never_resent(db, quote
     assert outbox._claim(db, outbox_id, utcnow()) is not None
     assert _send(db).sent == 0  # a fresh "sending" row is left alone by a send...
     assert outbox.settle_interrupted(db).outbox == {outbox_id}  # ...and settled when the program starts again
-    assert outbox.get_outbox_message(db, outbox_id).maybe_sent and server.messages == []
+    assert outbox.get_outbox_message(outbox_id).maybe_sent and server.messages == []

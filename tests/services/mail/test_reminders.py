@@ -29,18 +29,18 @@ def test_a_sent_quote_without_an_answer_suggests_a_call_back_until_one_is_planne
     _sent_quote(db, customer.id, 2)  # too recent to worry about
     log_communication(db, CommunicationDraft(other.id, "email", "in", subject="Re: preventivo"))
 
-    (found,) = unanswered_quotes(db)
+    (found,) = unanswered_quotes()
     assert (found.quote_id, found.days, found.party.id, found.title) == (silent, 10, customer.id, "Impianto")
-    assert answered not in [r.quote_id for r in unanswered_quotes(db, after_days=1)]
+    assert answered not in [r.quote_id for r in unanswered_quotes(after_days=1)]
 
     add_task(db, TaskDraft("Spedire il catalogo", None, customer.id))  # a task about something else
-    assert [r.quote_id for r in unanswered_quotes(db)] == [silent]
+    assert [r.quote_id for r in unanswered_quotes()] == [silent]
 
     task, changes = create_follow_up(db, silent, "Richiamare per il preventivo")
     assert task.title == "Richiamare per il preventivo" and task.party.id == customer.id
     assert changes.tasks == {task.id} and silent in changes.quotes
-    assert unanswered_quotes(db) == []
-    assert [t.id for t in reminders(db).due_tasks] == [task.id]
+    assert unanswered_quotes() == []
+    assert [t.id for t in reminders().due_tasks] == [task.id]
 
 
 def test_the_day_a_quote_was_mailed_counts_from_its_outbox_row(db, customer):
@@ -48,8 +48,8 @@ def test_the_day_a_quote_was_mailed_counts_from_its_outbox_row(db, customer):
     OutboxMessage.create(party=customer.id, message_id="<q@x>", message=b"x", sender="a@x.example",
                          recipients="[]", subject="s", document_kind="quote", document_id=quote_id, status="sent",
                          sent_at=utcnow() - timedelta(days=3))
-    assert unanswered_quotes(db) == []
-    (found,) = unanswered_quotes(db, after_days=3)
+    assert unanswered_quotes() == []
+    (found,) = unanswered_quotes(after_days=3)
     assert found.days == 3 and found.sent_on == local_today() - timedelta(days=3)
 
 
@@ -57,13 +57,13 @@ def test_quotes_about_to_expire_are_listed_soonest_first(db, customer):
     later = _sent_quote(db, customer.id, 1, valid_days=6)
     soon = _sent_quote(db, customer.id, 1, valid_days=2)
     _sent_quote(db, customer.id, 1, valid_days=20)
-    assert [(r.quote_id, r.days) for r in expiring_quotes(db)] == [(soon, 2), (later, 6)]
-    assert [r.quote_id for r in expiring_quotes(db, within_days=3)] == [soon]
+    assert [(r.quote_id, r.days) for r in expiring_quotes()] == [(soon, 2), (later, 6)]
+    assert [r.quote_id for r in expiring_quotes(within_days=3)] == [soon]
 
 
 def test_overdue_and_today_tasks_are_in_the_reminders(db, customer):
     overdue, _ = add_task(db, TaskDraft("Spedire campioni", date.today() - timedelta(days=2), customer.id))
     today, _ = add_task(db, TaskDraft("Chiamare", datetime.now().replace(hour=23, minute=0), customer.id))
     add_task(db, TaskDraft("Più avanti", date.today() + timedelta(days=5), customer.id))
-    found = reminders(db)
+    found = reminders()
     assert [t.id for t in found.due_tasks] == [overdue.id, today.id] and len(found) == 2

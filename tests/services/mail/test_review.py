@@ -28,7 +28,7 @@ def review(db, tmp_path):
         path = tmp_path / f"m{len(list(tmp_path.iterdir()))}.eml"
         path.write_bytes(message(**fields))
         import_eml(db, path)
-        return list_reviews(db)[0].id
+        return list_reviews()[0].id
 
     return make
 
@@ -40,7 +40,7 @@ def test_create_contact_reads_the_name_either_way(db, review):
     second = review(sender="info@bottega.example", subject="Senza nome")
     info, _ = create_contact_from_review(db, second)
     assert (info.first_name, info.last_name, info.source) == ("", "info", "e-mail")
-    assert [c.subject for c in list_communications(db, info.id)] == ["Senza nome"]
+    assert [c.subject for c in list_communications(info.id)] == ["Senza nome"]
 
 
 def test_create_contact_from_a_draft_the_user_edited(db, review):
@@ -57,8 +57,8 @@ def test_attach_to_an_existing_party_adds_the_address_so_the_next_mail_matches(d
 
     attach_review(db, review_id, acme.id)
 
-    assert [c.subject for c in list_communications(db, acme.id)] == ["Ordine 7"]
-    assert [p.value for p in get_party(db, acme.id).contact_points] == ["ufficio@acme.example"]
+    assert [c.subject for c in list_communications(acme.id)] == ["Ordine 7"]
+    assert [p.value for p in get_party(acme.id).contact_points] == ["ufficio@acme.example"]
     path = tmp_path / "next.eml"
     path.write_bytes(message(sender="ufficio@acme.example", subject="Ordine 8"))
     assert import_eml(db, path).logged == 1
@@ -69,7 +69,7 @@ def test_ignore_keeps_nothing_but_the_id_and_the_message_is_not_listed_again(db,
     ignore_review(db, review_id)
     row = MailReview.get_by_id(review_id)
     assert (row.status, row.from_address, row.subject, row.raw) == ("ignored", "", "", None)
-    assert count_pending(db) == 0
+    assert count_pending() == 0
     path = tmp_path / "again.eml"
     path.write_bytes(message(sender="spam@bulk.example", message_id="<spam-1@bulk>"))
     assert import_eml(db, path).already_known == 1
@@ -91,7 +91,7 @@ def test_no_sender_cannot_become_a_contact_but_can_be_filed(db, review, person):
     assert failure.value.code == "no_sender"
     mario = person()
     attach_review(db, review_id, mario.id)
-    assert len(list_communications(db, mario.id)) == 1
+    assert len(list_communications(mario.id)) == 1
 
 
 def test_erasing_the_party_removes_its_mail_rows(db, review):
@@ -107,4 +107,4 @@ def test_an_erasure_can_drop_the_pending_mail_of_an_address(db, review):
 
     changes = drop_reviews_from(db, {address_key("luca@verdi.example")})
 
-    assert [r.id for r in list_reviews(db)] == [kept] and len(changes.mail_reviews) == 1
+    assert [r.id for r in list_reviews()] == [kept] and len(changes.mail_reviews) == 1

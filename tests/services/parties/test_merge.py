@@ -59,18 +59,18 @@ def test_merge_moves_everything_to_the_survivor(db, person, company):
     # empty fields filled from the loser, notes kept
     assert (view.job_title, view.notes) == ("CTO", "met at the fair")
     # communications and tasks follow
-    assert {c.id for c in list_communications(db, survivor.id)} == {call.id, on_behalf.id}
-    assert list_communications(db, loser.id) == []
-    assert [t.id for t in list_tasks(db, survivor.id)] == [task.id]
-    assert list_tasks(db, loser.id) == []
-    assert [m.person.id for m in get_party(db, beta.id).members] == [survivor.id]
+    assert {c.id for c in list_communications(survivor.id)} == {call.id, on_behalf.id}
+    assert list_communications(loser.id) == []
+    assert [t.id for t in list_tasks(survivor.id)] == [task.id]
+    assert list_tasks(loser.id) == []
+    assert [m.person.id for m in get_party(beta.id).members] == [survivor.id]
 
     # the loser is in the trash, marked, and cannot come back
     with pytest.raises(NotFound):
-        get_party(db, loser.id)
-    assert set(party_ids(db, PartyQuery())) == {acme.id, beta.id, survivor.id}
-    assert list_trash(db) == []  # merged records are not offered for restore
-    assert party_ids(db, PartyQuery(trash=True)) == []
+        get_party(loser.id)
+    assert set(party_ids(PartyQuery())) == {acme.id, beta.id, survivor.id}
+    assert list_trash() == []  # merged records are not offered for restore
+    assert party_ids(PartyQuery(trash=True)) == []
     with pytest.raises(ValidationError) as info:
         restore_party(db, loser.id)
     assert info.value.code == "merged"
@@ -87,21 +87,21 @@ def test_merge_marks_the_loser(db, person):
 
 def test_search_forgets_the_loser_name(db, person):
     survivor, loser = person("Anna", "Bianchi"), person("Anna", "Bianchetti", emails=["anna@b.it"])
-    assert {h.id for h in search_parties(db, "bianchetti")} == {loser.id}
+    assert {h.id for h in search_parties("bianchetti")} == {loser.id}
     merge_parties(db, survivor.id, loser.id)
-    assert search_parties(db, "bianchetti") == []
+    assert search_parties("bianchetti") == []
     # what moved over is found on the survivor; the survivor's own name as well
-    assert [h.id for h in search_parties(db, "anna@b")] == [survivor.id]
-    assert [h.id for h in search_parties(db, "bianchi")] == [survivor.id]
-    assert [h.id for h in search_parties(db, "anna")] == [survivor.id]
+    assert [h.id for h in search_parties("anna@b")] == [survivor.id]
+    assert [h.id for h in search_parties("bianchi")] == [survivor.id]
+    assert [h.id for h in search_parties("anna")] == [survivor.id]
 
 
 def test_merge_fills_a_missing_first_name_into_the_display_name(db, person):
     survivor, loser = person("", "Bianchi"), person("Anna", "Bianchi")
     view, _ = merge_parties(db, survivor.id, loser.id)
     assert (view.first_name, view.last_name, view.name) == ("Anna", "Bianchi", "Anna Bianchi")
-    assert [h.name for h in search_parties(db, "anna bianchi")] == ["Anna Bianchi"]
-    assert search_parties(db, "anna bianchi")[0].rank == 0
+    assert [h.name for h in search_parties("anna bianchi")] == ["Anna Bianchi"]
+    assert search_parties("anna bianchi")[0].rank == 0
 
 
 def test_merging_companies_moves_their_people(db, person, company):
@@ -113,12 +113,12 @@ def test_merging_companies_moves_their_people(db, person, company):
     view, _ = merge_parties(db, survivor.id, loser.id)
     assert {m.person.id for m in view.members} == {mario.id, anna.id, both.id}
     # Luca's main company was the loser: it is the survivor now, not none at all
-    assert [(a.company.id, a.is_primary) for a in get_party(db, both.id).companies] == [(survivor.id, True)]
+    assert [(a.company.id, a.is_primary) for a in get_party(both.id).companies] == [(survivor.id, True)]
     assert view.phones == ["+390212345678"]
-    assert [a.company.id for a in get_party(db, mario.id).companies] == [survivor.id]
+    assert [a.company.id for a in get_party(mario.id).companies] == [survivor.id]
     # people are found by the survivor's name and no more by the loser's
-    assert {h.id for h in search_parties(db, "acme s.r.l")} == {survivor.id, mario.id, anna.id, both.id}
-    assert search_parties(db, "acme srl") == []
+    assert {h.id for h in search_parties("acme s.r.l")} == {survivor.id, mario.id, anna.id, both.id}
+    assert search_parties("acme srl") == []
 
 
 def test_merge_brings_back_links_the_survivor_had_trashed(db, person, company):
@@ -130,7 +130,7 @@ def test_merge_brings_back_links_the_survivor_had_trashed(db, person, company):
     view, _ = merge_parties(db, survivor.id, loser.id)
     assert view.tags == ("vip",)
     assert [(a.company.id, a.role, a.is_primary) for a in view.companies] == [(acme.id, "Head buyer", True)]
-    assert [m.person.id for m in get_party(db, acme.id).members] == [survivor.id]
+    assert [m.person.id for m in get_party(acme.id).members] == [survivor.id]
 
 
 def test_merge_chain_points_to_the_last_survivor(db, person):
@@ -151,8 +151,8 @@ def test_merge_refusals(db, person, company):
     assert info.value.code == "merge_kinds"
     with pytest.raises(NotFound):
         merge_parties(db, mario.id, 999)
-    assert get_party(db, mario.id).deleted_at is None
-    assert get_party(db, acme.id).deleted_at is None
+    assert get_party(mario.id).deleted_at is None
+    assert get_party(acme.id).deleted_at is None
 
 
 def test_merge_keeps_communication_times(db, person):
@@ -160,5 +160,5 @@ def test_merge_keeps_communication_times(db, person):
     when = datetime(2024, 3, 1, 9, 30, tzinfo=UTC)
     comm = _log(db, b.id, "call", occurred_at=when)
     merge_parties(db, a.id, b.id)
-    assert [c.occurred_at for c in list_communications(db, a.id)] == [datetime(2024, 3, 1, 9, 30)]
-    assert list_communications(db, a.id)[0].id == comm.id
+    assert [c.occurred_at for c in list_communications(a.id)] == [datetime(2024, 3, 1, 9, 30)]
+    assert list_communications(a.id)[0].id == comm.id

@@ -37,7 +37,7 @@ def acme_story(db, person, company):
 
 
 def test_company_timeline_includes_its_people_newest_first(db, acme_story):
-    entries = timeline(db, acme_story["acme"].id)
+    entries = timeline(acme_story["acme"].id)
     assert [e.title for e in entries] == ["call with Mario", "Mario on behalf of Acme", "visit"]
     assert [e.at for e in entries] == [datetime(2024, 5, 6, 11), datetime(2024, 5, 6, 10), datetime(2024, 5, 6, 9)]
     assert entries[-1] == TimelineEntry("meeting", "communication", acme_story["visit"].id,
@@ -46,14 +46,14 @@ def test_company_timeline_includes_its_people_newest_first(db, acme_story):
 
 
 def test_person_timeline(db, acme_story):
-    assert [e.title for e in timeline(db, acme_story["mario"].id)] == ["call with Mario", "Mario on behalf of Acme"]
-    assert [e.title for e in timeline(db, acme_story["luca"].id)] == ["unrelated"]
+    assert [e.title for e in timeline(acme_story["mario"].id)] == ["call with Mario", "Mario on behalf of Acme"]
+    assert [e.title for e in timeline(acme_story["luca"].id)] == ["unrelated"]
 
 
 def test_entry_title_falls_back_on_the_body(db, person):
     mario = person()
     _log(db, mario.id, "", 0, kind="note", body="x" * 100)
-    (entry,) = timeline(db, mario.id)
+    (entry,) = timeline(mario.id)
     assert (entry.title, entry.detail, entry.kind) == ("x" * 80, "", "note")
 
 
@@ -61,16 +61,16 @@ def test_pages_with_before(db, person):
     mario = person()
     for i in range(7):
         _log(db, mario.id, f"call {i}", i)
-    first = timeline(db, mario.id, limit=3)
+    first = timeline(mario.id, limit=3)
     assert [e.title for e in first] == ["call 6", "call 5", "call 4"]
-    second = timeline(db, mario.id, limit=3, before=first[-1].at)
+    second = timeline(mario.id, limit=3, before=first[-1].at)
     assert [e.title for e in second] == ["call 3", "call 2", "call 1"]
-    third = timeline(db, mario.id, limit=3, before=second[-1].at)
+    third = timeline(mario.id, limit=3, before=second[-1].at)
     assert [e.title for e in third] == ["call 0"]
-    assert timeline(db, mario.id, before=third[-1].at) == []
+    assert timeline(mario.id, before=third[-1].at) == []
     # an aware bound means the same moment
     aware = (T0 + timedelta(hours=2)).astimezone(timezone(timedelta(hours=2)))
-    assert [e.title for e in timeline(db, mario.id, before=aware)] == ["call 1", "call 0"]
+    assert [e.title for e in timeline(mario.id, before=aware)] == ["call 1", "call 0"]
 
 
 def test_done_tasks_join_the_timeline_when_done(db, person):
@@ -79,26 +79,26 @@ def test_done_tasks_join_the_timeline_when_done(db, person):
     task, _ = add_task(db, TaskDraft("send offer", party_id=mario.id, notes="with prices"))
     add_task(db, TaskDraft("still open", party_id=mario.id))
     complete_task(db, task.id)
-    entries = timeline(db, mario.id)
+    entries = timeline(mario.id)
     assert [(e.source, e.title) for e in entries] == [("task", "send offer"), ("communication", "old call")]
     assert (entries[0].kind, entries[0].detail) == ("task", "with prices")
 
 
 def test_trashed_entries_and_parties(db, acme_story):
     trash_communication(db, acme_story["visit"].id)
-    assert "visit" not in [e.title for e in timeline(db, acme_story["acme"].id)]
+    assert "visit" not in [e.title for e in timeline(acme_story["acme"].id)]
     trash_party(db, acme_story["acme"].id)
     with pytest.raises(NotFound):
-        timeline(db, acme_story["acme"].id)
+        timeline(acme_story["acme"].id)
     with pytest.raises(NotFound):
-        party_overview(db, acme_story["acme"].id)
+        party_overview(acme_story["acme"].id)
 
 
 def test_party_overview(db, acme_story):
     acme = acme_story["acme"]
     task, _ = add_task(db, TaskDraft("send offer", party_id=acme.id, due=T0))
     add_task(db, TaskDraft("Mario's own task", party_id=acme_story["mario"].id))
-    view = party_overview(db, acme.id, limit=2)
+    view = party_overview(acme.id, limit=2)
     assert view.party.id == acme.id and view.party.name == "Acme S.r.l."
     assert [m.person.id for m in view.party.members] == [acme_story["mario"].id]
     assert [e.title for e in view.timeline] == ["call with Mario", "Mario on behalf of Acme"]
@@ -114,4 +114,4 @@ def test_sources_are_pluggable(db, person, monkeypatch):
         return [TimelineEntry("quote", "quote", 1, datetime(2024, 5, 6, 9, 30), "Quote 1")]
 
     monkeypatch.setattr(overview, "TIMELINE_SOURCES", [*overview.TIMELINE_SOURCES, quotes])
-    assert [e.title for e in timeline(db, mario.id)] == ["Quote 1", "call"]
+    assert [e.title for e in timeline(mario.id)] == ["Quote 1", "call"]

@@ -66,7 +66,7 @@ def test_create_person_with_everything(db):
     assert address.one_line() == "Via Roma 1, 20100 Milano (MI), IT"
     assert view.uid and view.created_at and view.deleted_at is None
     assert view.likely_duplicates == ()
-    assert get_party(db, view.id) == view
+    assert get_party(view.id) == view
 
 
 def test_create_company(db):
@@ -110,7 +110,7 @@ def test_company_needs_a_name(db):
 def test_bad_input_names_the_field(db, draft, field, code):
     error = _error(db, draft)
     assert (error.field, error.code) == (field, code)
-    assert party_ids(db, PartyQuery()) == []  # nothing half-written
+    assert party_ids(PartyQuery()) == []  # nothing half-written
 
 
 def test_numbers_read_in_the_party_country(db):
@@ -174,7 +174,7 @@ def test_update_refuses_bad_input_and_keeps_the_record(db, person):
     with pytest.raises(ValidationError) as info:
         update_party(db, view.id, draft)
     assert info.value.field == "emails[1]"
-    assert get_party(db, view.id).name == "Mario Rossi"
+    assert get_party(view.id).name == "Mario Rossi"
 
 
 def test_kind_is_fixed(db, person):
@@ -188,7 +188,7 @@ def test_update_and_get_missing_party(db):
     with pytest.raises(NotFound):
         update_party(db, 999, PartyDraft(last_name="X"))
     with pytest.raises(NotFound):
-        get_party(db, 999)
+        get_party(999)
 
 
 def test_addresses_replaced_only_when_they_change(db, person):
@@ -205,11 +205,11 @@ def test_set_tags(db, person):
     view = person(tags=["vip", "fair"])
     changes = set_tags(db, view.id, ["Fair", "newsletter", " ", "newsletter"])
     assert changes == Changes(parties={view.id})
-    assert get_party(db, view.id).tags == ("fair", "newsletter")
+    assert get_party(view.id).tags == ("fair", "newsletter")
     set_tags(db, view.id, ["vip"])  # a link removed earlier comes back
-    assert get_party(db, view.id).tags == ("vip",)
+    assert get_party(view.id).tags == ("vip",)
     set_tags(db, view.id, [])
-    assert get_party(db, view.id).tags == ()
+    assert get_party(view.id).tags == ()
     with pytest.raises(NotFound):
         set_tags(db, 999, ["x"])
 
@@ -218,20 +218,20 @@ def test_person_and_company_links(db, person, company):
     acme, beta = company("Acme S.r.l."), company("Beta S.p.A.")
     mario = person(company_id=acme.id, role="Buyer")
     assert [(a.company.name, a.role, a.is_primary) for a in mario.companies] == [("Acme S.r.l.", "Buyer", True)]
-    assert [a.person.id for a in get_party(db, acme.id).members] == [mario.id]
+    assert [a.person.id for a in get_party(acme.id).members] == [mario.id]
 
     changes = link_person_to_company(db, mario.id, beta.id, "Consultant")
     assert changes == Changes(parties={mario.id, beta.id})
-    links = {a.company.name: (a.role, a.is_primary) for a in get_party(db, mario.id).companies}
+    links = {a.company.name: (a.role, a.is_primary) for a in get_party(mario.id).companies}
     assert links == {"Beta S.p.A.": ("Consultant", True), "Acme S.r.l.": ("Buyer", False)}
 
     changes = unlink_person_from_company(db, mario.id, beta.id)
     assert changes == Changes(parties={mario.id, beta.id})
-    assert [a.company.name for a in get_party(db, mario.id).companies] == ["Acme S.r.l."]
-    assert get_party(db, beta.id).members == ()
+    assert [a.company.name for a in get_party(mario.id).companies] == ["Acme S.r.l."]
+    assert get_party(beta.id).members == ()
 
     link_person_to_company(db, mario.id, beta.id)  # back again, role kept
-    assert {a.company.name: a.role for a in get_party(db, mario.id).companies}["Beta S.p.A."] == "Consultant"
+    assert {a.company.name: a.role for a in get_party(mario.id).companies}["Beta S.p.A."] == "Consultant"
 
 
 def test_only_people_work_for_companies(db, person, company):
@@ -251,13 +251,13 @@ def test_trash_and_restore(db, person, company):
     mario, luca = person(), person("Luca", "Rossini")
     changes = trash_party(db, mario.id)
     assert changes == Changes(parties={mario.id})
-    assert party_ids(db, PartyQuery()) == [luca.id]
-    assert [h.id for h in search_parties(db, "ross")] == [luca.id]
-    assert [v.id for v in list_trash(db)] == [mario.id]
-    assert party_ids(db, PartyQuery(trash=True)) == [mario.id]
+    assert party_ids(PartyQuery()) == [luca.id]
+    assert [h.id for h in search_parties("ross")] == [luca.id]
+    assert [v.id for v in list_trash()] == [mario.id]
+    assert party_ids(PartyQuery(trash=True)) == [mario.id]
     with pytest.raises(NotFound):
-        get_party(db, mario.id)
-    trashed = get_party(db, mario.id, include_trash=True)
+        get_party(mario.id)
+    trashed = get_party(mario.id, include_trash=True)
     assert trashed.deleted_at is not None
     with pytest.raises(NotFound):
         trash_party(db, mario.id)
@@ -265,21 +265,21 @@ def test_trash_and_restore(db, person, company):
         update_party(db, mario.id, draft_of(trashed))
 
     assert restore_party(db, mario.id) == Changes(parties={mario.id})
-    assert set(party_ids(db, PartyQuery())) == {mario.id, luca.id}
-    assert {h.id for h in search_parties(db, "ross")} == {mario.id, luca.id}
-    assert list_trash(db) == []
-    assert get_party(db, mario.id).deleted_at is None
+    assert set(party_ids(PartyQuery())) == {mario.id, luca.id}
+    assert {h.id for h in search_parties("ross")} == {mario.id, luca.id}
+    assert list_trash() == []
+    assert get_party(mario.id).deleted_at is None
 
 
 def test_trashed_company_leaves_its_people_searchable_by_their_name_only(db, person, company):
     acme = company("Zeta Impianti")
     mario = person(company_id=acme.id)
-    assert {h.id for h in search_parties(db, "impianti")} == {acme.id, mario.id}
+    assert {h.id for h in search_parties("impianti")} == {acme.id, mario.id}
     trash_party(db, acme.id)
-    assert search_parties(db, "impianti") == []
-    assert get_party(db, mario.id).companies == ()
+    assert search_parties("impianti") == []
+    assert get_party(mario.id).companies == ()
     restore_party(db, acme.id)
-    assert {h.id for h in search_parties(db, "impianti")} == {acme.id, mario.id}
+    assert {h.id for h in search_parties("impianti")} == {acme.id, mario.id}
 
 
 def test_restore_missing_party(db):

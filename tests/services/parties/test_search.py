@@ -24,16 +24,16 @@ from smallcrm.text import fold
 
 
 def _names(db, text: str, **kw) -> list[str]:
-    return [h.name for h in search_parties(db, text, **kw)]
+    return [h.name for h in search_parties(text, **kw)]
 
 
 def _first(db, text: str) -> tuple[str, int]:
-    hit = search_parties(db, text)[0]
+    hit = search_parties(text)[0]
     return hit.name, hit.rank
 
 
 def _ids(db, text: str) -> set[int]:
-    return {h.id for h in search_parties(db, text)}
+    return {h.id for h in search_parties(text)}
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def people(db, person, company):
 
 
 def test_substrings_best_first(db, people):
-    hits = search_parties(db, "ross")
+    hits = search_parties("ross")
     assert [h.name for h in hits] == ["Mario Rossi", "Luca Grossi"]
     assert [h.rank for h in hits] == [1, 3]
     assert _names(db, "ossi") == ["Luca Grossi", "Mario Rossi"]  # same rank: name order
@@ -65,7 +65,7 @@ def test_ranking_exact_prefix_word_prefix_substring(db, person, company):
     company("Studio Rossi")
     person("Mario", "Rossi")
     person("", "Ross")
-    hits = search_parties(db, "ross")
+    hits = search_parties("ross")
     assert [(h.name, h.rank) for h in hits] == [
         ("Ross", 0),  # the whole name
         ("Rossetti S.p.A.", 1), ("Mario Rossi", 1), ("Studio Rossi", 1),  # a word of the name, in name order
@@ -112,7 +112,7 @@ def test_one_and_two_characters_match_word_starts(db, people):
     assert _names(db, "ro") == ["Mario Rossi"]
     assert _names(db, "gr") == ["Luca Grossi"]
     # "S.r.l." has a word "s", and Mario Rossi works there
-    assert [(h.name, h.rank) for h in search_parties(db, "Ș")] == [
+    assert [(h.name, h.rank) for h in search_parties("Ș")] == [
         ("Acme S.r.l.", 1), ("Ion Ștefănescu", 1), ("Mario Rossi", 2)]
     assert _names(db, "st") == ["Ion Ștefănescu"]
     assert "Nicolò Bianchi" in _names(db, "ni")
@@ -122,7 +122,7 @@ def test_one_and_two_characters_match_word_starts(db, people):
 
 
 def test_company_name_finds_its_people(db, people):
-    hits = search_parties(db, "acme")
+    hits = search_parties("acme")
     assert [(h.name, h.kind) for h in hits] == [("Acme S.r.l.", "company"), ("Mario Rossi", "person")]
     assert hits[1].detail == "Acme S.r.l."  # what tells hits apart: the company
     assert _names(db, "ac") == ["Acme S.r.l.", "Mario Rossi"]
@@ -140,7 +140,7 @@ def test_tags_emails_notes_and_numbers(db, people):
 
 
 def test_detail_is_the_email_or_the_phone_without_a_company(db, people):
-    (luca,) = search_parties(db, "grossi")
+    (luca,) = search_parties("grossi")
     assert luca.detail == "+390212345678"
     assert luca.stage == "lead" and luca.kind == "person"
 
@@ -161,7 +161,7 @@ def test_multi_word_queries(db, people):
                                    "_", "+++", "()", "...", "x" * 300])
 def test_odd_input_is_text_not_syntax(db, person, typed):
     person("Mario", "O'Brien", notes='said "hi" (AND) NEAR*')
-    assert search_parties(db, typed) == []
+    assert search_parties(typed) == []
 
 
 def test_quotes_and_operators_are_searched_as_text(db, person):
@@ -173,9 +173,9 @@ def test_quotes_and_operators_are_searched_as_text(db, person):
 def test_limit(db, person):
     for i in range(30):
         person("Anna", f"Neri{i:02d}")
-    assert len(search_parties(db, "neri")) == 20
-    assert len(search_parties(db, "neri", limit=5)) == 5
-    assert len(search_parties(db, "an", limit=50)) == 30
+    assert len(search_parties("neri")) == 20
+    assert len(search_parties("neri", limit=5)) == 5
+    assert len(search_parties("an", limit=50)) == 30
     assert _names(db, "neri", limit=3) == ["Anna Neri00", "Anna Neri01", "Anna Neri02"]
 
 
@@ -221,7 +221,7 @@ def test_index_follows_a_company_rename_and_links(db, people):
     update_party(db, acme.id, draft)
     assert _names(db, "acme") == []
     assert _names(db, "zenith") == ["Zenith Group", "Mario Rossi"]
-    assert search_parties(db, "rossi")[0].detail == "Zenith Group"
+    assert search_parties("rossi")[0].detail == "Zenith Group"
     link_person_to_company(db, luca.id, acme.id)
     assert _names(db, "zenith") == ["Zenith Group", "Luca Grossi", "Mario Rossi"]
     unlink_person_from_company(db, mario.id, acme.id)
@@ -267,7 +267,7 @@ def test_any_name_is_found_by_any_piece_of_it(tmp_path):
                 piece = folded[start:end]
                 if len(fold(piece)) < 3:  # what search sees: a space at either end means nothing
                     continue
-                assert view.id in {h.id for h in search_parties(db, piece, limit=100)}, (view.name, piece)
+                assert view.id in {h.id for h in search_parties(piece, limit=100)}, (view.name, piece)
         finally:
             for party_id in created:
                 trash_party(db, party_id)

@@ -49,8 +49,8 @@ def test_after_erasure_no_byte_of_the_person_is_left_in_the_database_wal_or_shm(
     assert view.erased["attachments"] == 1 and view.erased["parties"] == 1 and view.erased["consents"] == 1
     assert subject.id in changes.parties
     with pytest.raises(NotFound):
-        get_party(db, subject.id, include_trash=True)
-    assert search_parties(db, "quackenbush") == [] and search_parties(db, "zeb") == []
+        get_party(subject.id, include_trash=True)
+    assert search_parties("quackenbush") == [] and search_parties("zeb") == []
     assert not Communication.select().where(Communication.id == subject.communication_id).exists()
     assert not Attachment.select().exists()
     assert not AuditEntry.select().where(AuditEntry.party_id == subject.id).exists()
@@ -58,7 +58,7 @@ def test_after_erasure_no_byte_of_the_person_is_left_in_the_database_wal_or_shm(
 
 def test_the_erasure_log_says_what_when_why_and_who_without_personal_data(db, subject):
     erase_party(db, subject.id, "Retention period over")
-    (entry,) = list_erasures(db)
+    (entry,) = list_erasures()
     assert entry.party_uid == subject.uid and entry.action == "erase" and entry.reason == "Retention period over"
     assert entry.erased["contact_points"] == 2 and entry.erased["tasks"] == 1
     row = ErasureLog.get()
@@ -71,7 +71,7 @@ def test_a_reason_that_repeats_the_personal_data_is_refused_and_nothing_is_erase
         with pytest.raises(ValidationError) as caught:
             erase_party(db, subject.id, reason)
         assert caught.value.field == "reason"
-    assert get_party(db, subject.id).name == "Zebediah Quackenbush"
+    assert get_party(subject.id).name == "Zebediah Quackenbush"
     assert not ErasureLog.select().exists()
 
 
@@ -80,14 +80,14 @@ def test_issued_invoices_keep_their_legal_fields_and_the_rest_goes(db, subject):
     issued, _ = issue_invoice(db, create_invoice(db, InvoiceDraft(subject.id, lines))[0].id, date.today())
     record_payment(db, PaymentDraft(issued.id, "200", reference="CRO 0042", notes="Zebediah paid at the counter"))
     draft, _ = create_invoice(db, InvoiceDraft(subject.id, lines, notes="draft for Quackenbush"))
-    preview = erasure_preview(db, subject.id)
+    preview = erasure_preview(subject.id)
     assert preview["kept"] == {"issued_invoices": 1, "quotes": 0, "payments": 1}
     assert preview["erased"]["draft_invoices"] == 1
 
     view, changes = erase_party(db, subject.id, "Asked in person")
     assert view.kept == {"issued_invoices": 1, "party_records": 1, "payments": 1}
     assert view.erased["draft_invoices"] == 1 and not Invoice.select().where(Invoice.id == draft.id).exists()
-    kept = get_invoice(db, issued.id)
+    kept = get_invoice(issued.id)
     assert kept.number == issued.number and kept.total == issued.total and kept.customer == issued.customer
     assert kept.customer.name == "Zebediah Quackenbush" and kept.paid == issued.total - issued.total + 200
     assert [(p.amount_cents, p.reference, p.notes) for p in Payment.select()] == [(20000, "CRO 0042", "")]
@@ -119,10 +119,10 @@ def test_a_merged_record_points_to_the_one_to_erase(db, subject, person):
 
 def test_anonymising_keeps_the_statistics_and_removes_who_it_was(db, subject):
     view, _ = anonymise_party(db, subject.id, "Retention period over")
-    party = get_party(db, subject.id)
+    party = get_party(subject.id)
     assert party.name == f"Anonymous person {subject.id}" and party.emails == [] and party.addresses == ()
     assert party.stage == "lead" and party.source == "fiera" and party.tags == ("vip",)
-    timeline = list_communications(db, subject.id)
+    timeline = list_communications(subject.id)
     assert [c.kind for c in timeline] == ["call", "meeting"] and {c.subject for c in timeline} == {""}
     assert view.action == "anonymise" and view.erased["attachments"] == 1
     assert found_secrets(db.path) == []
@@ -132,7 +132,7 @@ def test_anonymising_keeps_the_statistics_and_removes_who_it_was(db, subject):
 def test_a_company_communication_with_the_person_goes_but_the_company_stays(db, subject):
     acme = create_party(db, PartyDraft(kind="company", name="Other S.p.A."))[0]
     erase_party(db, subject.id, "asked")
-    assert get_party(db, acme.id)
+    assert get_party(acme.id)
     companies = Party.select().where(Party.kind == "company").count()
     assert companies == 2
 
@@ -143,9 +143,9 @@ def test_restoring_a_backup_taken_before_the_erasure_erases_the_person_again(db,
     path = db.path
     db.close()
     restore_backup(path, backup.path)
-    with open_database(path) as reopened:
+    with open_database(path):
         assert not Party.select().where(Party.uid == subject.uid).exists()
-        (entry,) = list_erasures(reopened)
+        (entry,) = list_erasures()
         assert entry.party_uid == subject.uid and entry.reason == "Asked by e-mail"
     assert found_secrets(path) == []
 
@@ -157,13 +157,13 @@ def test_a_quote_an_issued_invoice_came_from_is_kept_without_its_notes(db, subje
     set_quote_status(db, kept.id, "accepted")
     draft, _ = invoice_from_quote(db, kept.id)
     issue_invoice(db, draft.id, date.today())
-    preview = erasure_preview(db, subject.id)
+    preview = erasure_preview(subject.id)
     assert preview["kept"]["quotes"] == 1 and preview["erased"]["quotes"] == 1
     view, _ = erase_party(db, subject.id, "asked by letter")
     assert view.kept["quotes"] == 1 and view.erased["quotes"] == 1
-    assert get_quote(db, kept.id).notes == ""
+    assert get_quote(kept.id).notes == ""
     with pytest.raises(NotFound):
-        get_quote(db, other.id)
+        get_quote(other.id)
 
 
 def test_a_reader_holding_the_log_is_reported_and_closing_clears_it(db, subject):

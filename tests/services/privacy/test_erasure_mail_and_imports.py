@@ -34,7 +34,7 @@ def _subject(db, tmp_path) -> int:
     import_eml(db, mail)
     apply_import(db, preview_import(db, _csv(tmp_path / "a.csv", "Keeper of astrolabes")))
     apply_import(db, preview_import(db, _csv(tmp_path / "b.csv", "Buyer")))  # the old title kept for undo
-    (party,) = search_parties(db, "pflugfelder")
+    (party,) = search_parties("pflugfelder")
     set_setting(db, "mail_sender_address", "shop@example.com")
     quote, _ = create_quote(db, QuoteDraft(party.id, [LineDraft("Almanac", 1, "30", 0, "22")],
                                            issue_date=date(2026, 11, 2), valid_until=date(2026, 12, 2)))

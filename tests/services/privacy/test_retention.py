@@ -27,7 +27,7 @@ def crowd(db, person, company):
 
 
 def _listed(db, when: date) -> dict[str, str]:
-    return {row.party.name: row.reason for row in retention_review(db, today=when)}
+    return {row.party.name: row.reason for row in retention_review(today=when)}
 
 
 def test_months_are_added_as_on_a_calendar():
@@ -41,7 +41,7 @@ def test_each_stage_leaves_after_its_months_customers_after_the_invoices_years(d
     assert _listed(db, add_months(today, 13)) == {"Test Lost": "retention"}
     assert set(_listed(db, add_months(today, 25))) == {"Test Lost", "Test Lead", "Test Prospect"}
     assert set(_listed(db, add_months(today, 37))) == {"Test Lost", "Test Lead", "Test Prospect", "Test Dormant"}
-    late = retention_review(db, today=add_months(today, 121))
+    late = retention_review(today=add_months(today, 121))
     customer = next(r for r in late if r.party.name == "Cliente S.r.l.")
     assert customer.issued_invoices == 1 and customer.keep_until == add_months(today, 120)
     assert customer.stage == "customer" and not customer.in_trash

@@ -19,7 +19,7 @@ def invoiced(db, subject):
 
 
 def test_the_json_export_holds_everything_about_the_person(db, invoiced, tmp_path):
-    path = export_personal_data(db, invoiced.id, tmp_path / "subject.json")
+    path = export_personal_data(invoiced.id, tmp_path / "subject.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["party"][0]["first_name"] == SECRETS["first name"] and data["party"][0]["uid"] == invoiced.uid
     assert {p["value"] for p in data["contact_points"]} == {SECRETS["e-mail"], "+39" + SECRETS["phone"]}
@@ -40,7 +40,7 @@ def test_the_json_export_holds_everything_about_the_person(db, invoiced, tmp_pat
 
 
 def test_the_workbook_has_one_sheet_per_kind_and_reads_back(db, invoiced, tmp_path):
-    path = export_personal_data(db, invoiced.id, tmp_path / "subject.xlsx")
+    path = export_personal_data(invoiced.id, tmp_path / "subject.xlsx")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames[:4] == ["party", "merged_records", "contact_points", "addresses"]
     party = {row[0]: row[1] for row in book["party"].iter_rows(min_row=2, values_only=True)}
@@ -54,5 +54,5 @@ def test_the_workbook_has_one_sheet_per_kind_and_reads_back(db, invoiced, tmp_pa
 
 def test_an_unknown_file_type_is_refused_and_no_file_is_written(db, subject, tmp_path):
     with pytest.raises(ValidationError) as caught:
-        export_personal_data(db, subject.id, tmp_path / "subject.pdf")
+        export_personal_data(subject.id, tmp_path / "subject.pdf")
     assert caught.value.field == "path" and not list(tmp_path.glob("subject*"))

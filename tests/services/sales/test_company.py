@@ -25,7 +25,7 @@ def test_a_valid_profile_is_normalised_and_saved(db):
     assert saved.logo_png == PNG and saved.payment_terms_days == 60
     assert {"company_iban", "company_vat_number", "company_logo_png", "payment_terms_days"} <= changes.settings
     assert changes.kinds() == {"settings"}
-    assert get_company_profile(db) == saved
+    assert get_company_profile() == saved
 
 
 BAD = [
@@ -40,18 +40,18 @@ BAD = [
 
 
 def test_bad_values_are_refused_naming_the_field_and_nothing_is_saved(db):
-    before = get_company_profile(db)
+    before = get_company_profile()
     for fields, field, code in BAD:
         with pytest.raises(ValidationError) as caught:
             update_company_profile(db, replace(GOOD, **fields))
         assert caught.value.field == field
         if code:
             assert caught.value.code == code
-        assert get_company_profile(db) == before, field
+        assert get_company_profile() == before, field
 
 
 def test_an_empty_iban_and_no_logo_are_fine(db):
     update_company_profile(db, GOOD)
     saved, _ = update_company_profile(db, replace(GOOD, iban="", bic="", logo_png=b""))
     assert (saved.iban, saved.bic, saved.logo_png) == ("", "", b"")
-    assert get_company_profile(db).name == "Idraulica Verdi S.r.l."
+    assert get_company_profile().name == "Idraulica Verdi S.r.l."

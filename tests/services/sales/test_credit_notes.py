@@ -25,7 +25,7 @@ def invoice(db, customer):
 
 
 def test_some_of_one_line(db, invoice):
-    preview = preview_credit(db, invoice.id, CreditRequest({2: "1"}))
+    preview = preview_credit(invoice.id, CreditRequest({2: "1"}))
     assert (preview.taxable, preview.vat, preview.total, preview.room) == (D("36.00"), D("3.60"), D("39.60"),
                                                                           D("1319.00"))
     assert Invoice.select().where(Invoice.kind == "credit_note").count() == 0  # a preview saves nothing
@@ -36,7 +36,7 @@ def test_some_of_one_line(db, invoice):
     [line] = note.lines
     assert (line.description, line.quantity, line.unit_price, line.discount_percent, line.vat_code) == (
         "Posa", D("1"), D("40.00"), D("10"), "10")
-    left = creditable(db, invoice.id)
+    left = creditable(invoice.id)
     assert [(c.credited, c.left) for c in left.lines] == [(D("0"), D("1")), (D("1"), D("1.5"))]
     assert left.room == D("1279.40")
 
@@ -44,7 +44,7 @@ def test_some_of_one_line(db, invoice):
 def test_never_more_than_is_left_on_a_line(db, invoice):
     create_partial_credit_note(db, invoice.id, CreditRequest({2: "2"}))
     with pytest.raises(ValidationError) as caught:
-        preview_credit(db, invoice.id, CreditRequest({1: "1", 2: "0,6"}))
+        preview_credit(invoice.id, CreditRequest({1: "1", 2: "0,6"}))
     assert (caught.value.field, caught.value.code) == ("quantities[2]", "credit_quantity_too_large")
     assert caught.value.params["left"] == D("0.5")
     with pytest.raises(ValidationError):
@@ -53,25 +53,25 @@ def test_never_more_than_is_left_on_a_line(db, invoice):
     for bad, code in (({3: "1"}, "not_found"), ({1: "-1"}, "too_small"), ({1: "uno"}, "number_invalid"),
                       ({}, "nothing_to_credit"), ({1: "0"}, "nothing_to_credit")):
         with pytest.raises(ValidationError) as caught:
-            preview_credit(db, invoice.id, CreditRequest(bad))
+            preview_credit(invoice.id, CreditRequest(bad))
         assert caught.value.code == code, bad
 
 
 def test_an_amount_at_one_of_the_invoice_vat_rates(db, invoice):
     request = CreditRequest({}, amount="100", vat_code="22", description="Abbuono per ritardo")
-    preview = preview_credit(db, invoice.id, request)
+    preview = preview_credit(invoice.id, request)
     assert (preview.taxable, preview.vat, preview.total) == (D("100.00"), D("22.00"), D("122.00"))
     note = create_partial_credit_note(db, invoice.id, request)[0]
     assert [(line.description, line.quantity, line.unit_price) for line in note.lines] == [
         ("Abbuono per ritardo", D("1"), D("100.00"))]
-    assert creditable(db, invoice.id).lines[0].left == D("1")  # an amount takes nothing from the lines
+    assert creditable(invoice.id).lines[0].left == D("1")  # an amount takes nothing from the lines
     with pytest.raises(ValidationError) as caught:
-        preview_credit(db, invoice.id, CreditRequest({}, amount="10", vat_code="4"))
+        preview_credit(invoice.id, CreditRequest({}, amount="10", vat_code="4"))
     assert (caught.value.field, caught.value.code) == ("vat_code", "vat_unknown")
     with pytest.raises(ValidationError) as caught:  # 1,197.00 left: 1,000 + 22% is more
-        preview_credit(db, invoice.id, CreditRequest({}, amount="1000", vat_code="22"))
+        preview_credit(invoice.id, CreditRequest({}, amount="1000", vat_code="22"))
     assert (caught.value.field, caught.value.code) == ("lines", "credit_too_large")
-    both = preview_credit(db, invoice.id, CreditRequest({2: "2,5"}, amount="10", vat_code="10"))
+    both = preview_credit(invoice.id, CreditRequest({2: "2,5"}, amount="10", vat_code="10"))
     assert (both.taxable, both.total) == (D("90.00") + D("10.00"), D("110.00"))
 
 
@@ -84,13 +84,13 @@ def test_partial_notes_are_numbered_without_gaps(db, invoice):
     assert invoices.issue_invoice(db, first.id, date(2026, 3, 4))[0].number == "NC 2/2026"
     counter = InvoiceCounter.get(InvoiceCounter.kind == "credit_note", InvoiceCounter.year == 2026)
     assert counter.last_number == 2
-    after = invoices.get_invoice(db, invoice.id, today=date(2026, 3, 5))
+    after = invoices.get_invoice(invoice.id, today=date(2026, 3, 5))
     assert after.balance_due == D("1319.00") - D("39.60") - D("59.40")
-    full = creditable(db, invoice.id)
+    full = creditable(invoice.id)
     assert [c.left for c in full.lines] == [D("1"), D("0")] and full.room == D("1220.00")
     rest = create_partial_credit_note(db, invoice.id, CreditRequest({1: "1"}))[0]
     assert invoices.issue_invoice(db, rest.id, date(2026, 3, 5))[0].number == "NC 3/2026"
-    assert invoices.get_invoice(db, invoice.id, today=date(2026, 3, 6)).balance_due == D("0.00")
+    assert invoices.get_invoice(invoice.id, today=date(2026, 3, 6)).balance_due == D("0.00")
 
 
 def test_only_an_issued_invoice(db, customer, invoice):
@@ -98,7 +98,7 @@ def test_only_an_issued_invoice(db, customer, invoice):
     note = create_partial_credit_note(db, invoice.id, CreditRequest({1: "1"}))[0]
     for target in (draft.id, note.id):
         with pytest.raises(Conflict):
-            creditable(db, target)
+            creditable(target)
 
 
 def test_a_draft_note_changed_by_hand_credits_no_more_of_a_line(db, customer, invoice):

@@ -42,7 +42,7 @@ def test_bad_input_names_the_field(db, customer):
         with pytest.raises(ValidationError) as caught:
             new_deal(db, customer.id, **fields)
         assert caught.value.field == field
-    assert deals.list_deals(db) == []
+    assert deals.list_deals() == []
 
 
 def test_moving_to_won_closes_the_deal_and_moving_back_reopens_it(db, customer):
@@ -70,12 +70,12 @@ def test_forecast_by_month_weights_open_deals(db, customer, make_customer):
     lost = new_deal(db, customer.id, "700", "proposal", expected_close=date(2027, 1, 20))
     deals.move_deal(db, lost.id, "lost")
 
-    forecast = deals.forecast_by_month(db)
+    forecast = deals.forecast_by_month()
     assert [(f.month, f.deals, f.value, f.weighted) for f in forecast] == [
         ("2026-12", 2, D("1333.34"), D("500.00")),
         ("2027-01", 1, D("400.00"), D("120.00")),
         ("—", 1, D("80.00"), D("8.00")),
     ]
-    assert {d.stage for d in deals.list_deals(db, include_closed=False)} == {"qualified", "negotiation", "proposal",
+    assert {d.stage for d in deals.list_deals(include_closed=False)} == {"qualified", "negotiation", "proposal",
                                                                              "new"}
-    assert [d.title for d in deals.list_deals(db, stage="won")] == ["Impianto"]
+    assert [d.title for d in deals.list_deals(stage="won")] == ["Impianto"]

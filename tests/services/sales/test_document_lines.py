@@ -20,7 +20,7 @@ D = Decimal
 
 def _from_full_view(db, party_id: int) -> CustomerBlock:
     """The block as the full party view describes the party (what documents printed before)."""
-    view = get_party(db, party_id, include_trash=True)
+    view = get_party(party_id, include_trash=True)
     address = view.addresses[0] if view.addresses else None
     return CustomerBlock(
         name=view.name, street=address.street if address else "", postal_code=address.postal_code if address else "",

@@ -122,25 +122,25 @@ def test_a_draft_can_be_changed_and_trashed(db, customer, draft):
     assert changed.total == D("1220.00") and changed.notes == "Nota" and len(changed.lines) == 1
     assert invoices.trash_invoice(db, view.id) == Changes(invoices={view.id}, parties={customer.id})
     with pytest.raises(NotFound):
-        invoices.get_invoice(db, view.id)
+        invoices.get_invoice(view.id)
 
 
 def test_the_preview_of_a_draft_being_edited_saves_nothing(db, customer, company, draft):
     view = draft(terms=30)
     other = company("Bottega Neri")
     typed = invoices.InvoiceDraft(other.id, [LINES[0], LineDraft("Extra", 2, "5", 0, "22")], " Nota ", 60, "en")
-    preview = invoices.draft_invoice_view(db, view.id, typed)
+    preview = invoices.draft_invoice_view(view.id, typed)
     assert (preview.id, preview.status, preview.number) == (view.id, "draft", "")
     assert (preview.customer.name, preview.party.id, preview.notes, preview.language) == (
         "Bottega Neri", other.id, "Nota", "en")
     assert (preview.taxable, preview.total, preview.payment_terms_days) == (D("1010.00"), D("1232.20"), 60)
-    assert invoices.get_invoice(db, view.id) == view  # nothing saved
+    assert invoices.get_invoice(view.id) == view  # nothing saved
     with pytest.raises(ValidationError) as caught:
-        invoices.draft_invoice_view(db, view.id, invoices.InvoiceDraft(customer.id, [LineDraft("X", -1, "5")]))
+        invoices.draft_invoice_view(view.id, invoices.InvoiceDraft(customer.id, [LineDraft("X", -1, "5")]))
     assert caught.value.field == "lines[0].quantity"
     issued = invoices.issue_invoice(db, view.id, date(2026, 3, 1))[0]
     with pytest.raises(Conflict):
-        invoices.draft_invoice_view(db, issued.id, typed)
+        invoices.draft_invoice_view(issued.id, typed)
 
 
 def test_an_issued_invoice_is_frozen(db, customer, draft):
@@ -152,7 +152,7 @@ def test_an_issued_invoice_is_frozen(db, customer, draft):
         invoices.trash_invoice(db, view.id)
     with pytest.raises(Conflict):
         invoices.issue_invoice(db, view.id, date(2026, 3, 2))
-    assert invoices.get_invoice(db, view.id) == view
+    assert invoices.get_invoice(view.id) == view
 
 
 RAW_CHANGES = [
@@ -173,7 +173,7 @@ def test_the_database_itself_refuses_to_change_an_issued_invoice(db, draft):
     for sql in RAW_CHANGES:
         with pytest.raises(DatabaseError, match="issued invoice"):
             db.execute_sql(sql, (view.id,))
-    assert invoices.get_invoice(db, view.id) == view
+    assert invoices.get_invoice(view.id) == view
     other = draft()  # a draft is still free to change
     db.execute_sql("UPDATE invoice SET notes = 'ok' WHERE id = ?", (other.id,))
     db.execute_sql("DELETE FROM invoice_line WHERE invoice_id = ?", (other.id,))
@@ -186,7 +186,7 @@ def test_issue_dates_must_not_go_backwards_within_a_series(db, draft):
     with pytest.raises(ValidationError) as caught:
         invoices.issue_invoice(db, late.id, date(2026, 3, 9))
     assert (caught.value.field, caught.value.code) == ("issue_date", "out_of_order")
-    assert invoices.get_invoice(db, late.id).status == "draft"
+    assert invoices.get_invoice(late.id).status == "draft"
     assert issue(db, late.id, date(2026, 3, 10)) == "2/2026"
     set_setting(db, "device_suffix", "B")  # another series keeps its own dates
     assert issue(db, draft().id, date(2026, 3, 1)) == "1/2026/B"
@@ -210,9 +210,9 @@ def test_the_customer_is_frozen_at_issue(db, customer, draft):
     renamed = draft_of(customer)
     renamed.name = "Rossi Impianti S.p.A."
     update_party(db, customer.id, renamed)
-    assert invoices.get_invoice(db, issued.id).customer.name == "Rossi Impianti S.r.l."
-    assert invoices.get_invoice(db, issued.id).customer.vat_number == "IT00743110157"
-    assert invoices.get_invoice(db, still_draft.id).customer.name == "Rossi Impianti S.p.A."
+    assert invoices.get_invoice(issued.id).customer.name == "Rossi Impianti S.r.l."
+    assert invoices.get_invoice(issued.id).customer.vat_number == "IT00743110157"
+    assert invoices.get_invoice(still_draft.id).customer.name == "Rossi Impianti S.p.A."
     issued_later = invoices.issue_invoice(db, still_draft.id, date(2026, 3, 2))[0]
     assert issued_later.customer.name == "Rossi Impianti S.p.A."
 
@@ -222,7 +222,7 @@ def test_credit_note_cannot_exceed_what_is_left(db, customer, draft):
     half, changes = invoices.create_credit_note(db, invoice.id, [LineDraft("Reso", 1, "50", 0, "22")])
     assert changes == Changes(invoices={half.id, invoice.id}, parties={customer.id})
     assert (half.kind, half.status, half.total, half.corrects_number) == ("credit_note", "draft", D("61.00"), "1/2026")
-    assert invoices.get_invoice(db, invoice.id).balance_due == D("122.00")  # a draft credits nothing yet
+    assert invoices.get_invoice(invoice.id).balance_due == D("122.00")  # a draft credits nothing yet
     with pytest.raises(ValidationError) as caught:  # 61.00 left, even while the first note is a draft
         invoices.create_credit_note(db, invoice.id, [LineDraft("Reso", 1, "50.01", 0, "22")])
     assert (caught.value.field, caught.value.code) == ("lines", "credit_too_large")
@@ -254,11 +254,11 @@ def test_a_full_credit_note_zeroes_the_balance(db, customer, draft):
     note = invoices.issue_invoice(db, note.id, date(2026, 3, 5))[0]
     assert (note.number, note.due_date, note.payment_status) == ("NC 1/2026", None, "")
 
-    after = invoices.get_invoice(db, invoice.id, today=date(2026, 6, 1))
+    after = invoices.get_invoice(invoice.id, today=date(2026, 6, 1))
     assert (after.balance_due, after.payment_status) == (D("0.00"), "paid")
-    row = next(r for r in invoices.list_invoices(db, today=date(2026, 6, 1)) if r.id == invoice.id)
+    row = next(r for r in invoices.list_invoices(today=date(2026, 6, 1)) if r.id == invoice.id)
     assert (row.credited, row.balance_due, row.days_overdue) == (D("1319.00"), D("0.00"), 0)
-    assert [r.number for r in invoices.list_invoices(db, kind="credit_note")] == ["NC 1/2026"]
+    assert [r.number for r in invoices.list_invoices(kind="credit_note")] == ["NC 1/2026"]
     with pytest.raises(ValidationError) as caught:
         invoices.create_credit_note(db, invoice.id, [LineDraft("Ancora", 1, "0.01", 0, "22")])
     assert caught.value.code == "credit_too_large"
@@ -273,5 +273,5 @@ def test_an_invoice_cannot_be_dated_in_the_future(db, draft):
     with pytest.raises(ValidationError) as caught:
         invoices.issue_invoice(db, pending.id, local_today() + timedelta(days=1))
     assert (caught.value.field, caught.value.code) == ("issue_date", "future_date")
-    assert invoices.get_invoice(db, pending.id).status == "draft"  # and no number was used up
+    assert invoices.get_invoice(pending.id).status == "draft"  # and no number was used up
     assert issue(db, pending.id, local_today()) == f"1/{local_today().year}"

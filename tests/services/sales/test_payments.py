@@ -22,7 +22,7 @@ def pay(db, invoice_id: int, amount, when: date = date(2026, 3, 10), **fields):
 
 
 def status(db, invoice_id: int, today: date) -> tuple[Decimal, Decimal, str]:
-    view = invoices.get_invoice(db, invoice_id, today=today)
+    view = invoices.get_invoice(invoice_id, today=today)
     return view.paid, view.balance_due, view.payment_status
 
 
@@ -43,9 +43,9 @@ def test_partial_and_multiple_payments_until_paid(db, customer, issued):
     assert status(db, invoice.id, date(2026, 3, 25)) == (D("72.50"), D("49.50"), "partly_paid")
     third, _ = pay(db, invoice.id, "49.50", date(2026, 5, 2))
     assert status(db, invoice.id, date(2026, 12, 31)) == (D("122.00"), D("0.00"), "paid")
-    assert [p.id for p in invoices.get_invoice(db, invoice.id).payments] == [first.id, second.id, third.id]
-    assert [p.id for p in payments.list_payments(db, party_id=customer.id)] == [third.id, second.id, first.id]
-    row = invoices.list_invoices(db, today=date(2026, 12, 31))[0]
+    assert [p.id for p in invoices.get_invoice(invoice.id).payments] == [first.id, second.id, third.id]
+    assert [p.id for p in payments.list_payments(party_id=customer.id)] == [third.id, second.id, first.id]
+    row = invoices.list_invoices(today=date(2026, 12, 31))[0]
     assert (row.paid, row.balance_due, row.payment_status, row.days_overdue) == (D("122.00"), D("0.00"), "paid", 0)
 
 
@@ -106,7 +106,7 @@ def test_trashing_a_payment_restores_the_balance(db, customer, issued):
     changes = payments.trash_payment(db, mistake.id)
     assert changes == Changes(payments={mistake.id}, invoices={invoice.id}, parties={customer.id})
     assert status(db, invoice.id, date(2026, 3, 15)) == (D("22.00"), D("100.00"), "partly_paid")
-    assert [p.id for p in payments.list_payments(db)] == [kept.id]
+    assert [p.id for p in payments.list_payments()] == [kept.id]
     with pytest.raises(NotFound):
         payments.trash_payment(db, mistake.id)
     pay(db, invoice.id, "100")  # the room is back
@@ -147,7 +147,7 @@ def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, make_custo
     def total(net: str) -> Decimal:
         return (D(net) * D("1.22")).quantize(D("0.01"))
 
-    rows = payments.receivables(db, today=TODAY)
+    rows = payments.receivables(today=TODAY)
     assert [r.party.name for r in rows] == ["Gamma", "Beta", "Alfa", "Omega"]
     by_name = {r.party.name: r for r in rows}
     gamma_row = by_name["Gamma"]
@@ -168,7 +168,7 @@ def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, make_custo
     expected = sum((total(net) for party, net, _ in plan if party.id != delta.id), D("0.00")) - D("0.10")
     assert sum((r.balance_due for r in rows), D("0.00")) == expected
 
-    later = payments.receivables(db, today=TODAY + timedelta(days=30))  # everything has aged a month
+    later = payments.receivables(today=TODAY + timedelta(days=30))  # everything has aged a month
     assert {r.party.name: r.oldest_days_overdue for r in later} == {"Gamma": 430, "Beta": 91, "Alfa": 60,
                                                                    "Omega": 10}
 
@@ -180,10 +180,10 @@ def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, mak
     note, _ = invoices.create_credit_note(db, partly.id, [LineDraft("Reso", 1, "20", 0, "22")])  # 24.40
     invoices.issue_invoice(db, note.id, date(2026, 3, 5))
     draft, _ = invoices.create_credit_note(db, whole.id)  # a draft credit note takes nothing off yet
-    assert [(r.party.name, r.balance_due) for r in payments.receivables(db, today=TODAY)] == [
+    assert [(r.party.name, r.balance_due) for r in payments.receivables(today=TODAY)] == [
         ("Alfa", D("97.60")), ("Beta", D("61.00"))]
     invoices.issue_invoice(db, draft.id, date(2026, 3, 6))
-    (alfa_row,) = payments.receivables(db, today=TODAY)
+    (alfa_row,) = payments.receivables(today=TODAY)
     assert (alfa_row.party.name, alfa_row.invoices, alfa_row.overdue_90_plus, alfa_row.oldest_days_overdue) == (
         "Alfa", 1, D("97.60"), 91)
 
@@ -193,6 +193,6 @@ def test_receivables_with_the_same_age_and_balance_come_by_name(db, make_custome
     for name in ("Zeta", "Élan", "alfa", "Alfa"):
         issued(date(2026, 3, 1), "100", make_customer(name).id)
     issued(date(2026, 3, 1), "200", make_customer("Mu").id)
-    rows = payments.receivables(db, today=TODAY)
+    rows = payments.receivables(today=TODAY)
     assert [r.party.name for r in rows] == ["Mu", *sorted(["Zeta", "Élan", "alfa", "Alfa"])]
     assert len({r.oldest_days_overdue for r in rows}) == 1

@@ -46,7 +46,7 @@ def test_create_with_a_product_line_and_a_free_line(db, customer, product):
         None, "Trasferta", D(10), D("36.00"))
     assert (view.taxable, view.vat, view.total) == (D("198.50"), D("24.17"), D("222.67"))  # 16.25 + 7.92
     assert view.customer.name == "Rossi Impianti S.r.l."
-    assert quotes.get_quote(db, view.id) == view
+    assert quotes.get_quote(view.id) == view
 
 
 def test_a_product_line_may_override_price_and_vat(db, customer, product):
@@ -77,7 +77,7 @@ def test_update_only_while_draft(db, customer, draft_quote):
     with pytest.raises(Conflict) as caught:
         quotes.update_quote(db, quote.id, quotes.QuoteDraft(customer.id, [LineDraft("Altro", 1, "1")]))
     assert caught.value.code == "quote_not_draft"
-    after = quotes.get_quote(db, quote.id)
+    after = quotes.get_quote(quote.id)
     assert after.lines == view.lines and after.title == "v2" and after.status == "sent"
 
 
@@ -104,7 +104,7 @@ def test_refused_transitions(db, draft_quote):
         with pytest.raises(Conflict) as caught:
             quotes.set_quote_status(db, quote.id, refused)
         assert caught.value.code == "quote_transition", (path, refused)
-        assert quotes.get_quote(db, quote.id).status == (path[-1] if path else "draft")
+        assert quotes.get_quote(quote.id).status == (path[-1] if path else "draft")
 
 
 def test_unknown_status_and_missing_quote(db, draft_quote):
@@ -115,7 +115,7 @@ def test_unknown_status_and_missing_quote(db, draft_quote):
     with pytest.raises(NotFound):
         quotes.set_quote_status(db, 999, "sent")
     with pytest.raises(NotFound):
-        quotes.get_quote(db, 999)
+        quotes.get_quote(999)
 
 
 def test_duplicate_gets_a_new_number_and_is_a_draft(db, customer, draft_quote):
@@ -130,26 +130,26 @@ def test_duplicate_gets_a_new_number_and_is_a_draft(db, customer, draft_quote):
     assert [(x.description, x.quantity, x.unit_price, x.discount_percent, x.vat_code, x.net) for x in copy.lines] == [
         (x.description, x.quantity, x.unit_price, x.discount_percent, x.vat_code, x.net) for x in original.lines]
     assert copy.total == original.total
-    assert quotes.get_quote(db, original.id).status == "sent"
+    assert quotes.get_quote(original.id).status == "sent"
 
 
 def test_revise_keeps_the_number_and_the_old_revision(db, customer, draft_quote):
     original = draft_quote(title="Prima")
     quotes.set_quote_status(db, original.id, "sent")
-    before = quotes.get_quote(db, original.id)
+    before = quotes.get_quote(original.id)
 
     rev2, changes = quotes.revise_quote(db, original.id)
     assert changes == Changes(quotes={rev2.id}, parties={customer.id})
     assert rev2.id != original.id and rev2.status == "draft" and rev2.revision == 2
     assert rev2.number == f"{original.number} rev. 2"
     assert Quote.get_by_id(rev2.id).previous_id == original.id
-    assert quotes.get_quote(db, original.id) == before  # kept exactly as it was
+    assert quotes.get_quote(original.id) == before  # kept exactly as it was
 
     quotes.update_quote(db, rev2.id, quotes.QuoteDraft(customer.id, [LineDraft("Nuovo", 1, "99", 0, "22")]))
-    assert quotes.get_quote(db, original.id) == before
+    assert quotes.get_quote(original.id) == before
     rev3, _ = quotes.revise_quote(db, original.id)  # revising an old one still takes the next revision
     assert rev3.number == f"{original.number} rev. 3"
-    assert [q.number for q in quotes.list_quotes(db)] == [rev3.number, rev2.number, original.number]
+    assert [q.number for q in quotes.list_quotes()] == [rev3.number, rev2.number, original.number]
 
 
 def test_expire_quotes_only_sent_ones_past_their_validity(db, customer, draft_quote):
@@ -167,10 +167,10 @@ def test_expire_quotes_only_sent_ones_past_their_validity(db, customer, draft_qu
     after = {q.id: q.updated_at for q in Quote.select()}
     assert after[stale.id] > before[stale.id]  # sync and "recently changed" lists see it
     assert {i for i in after if after[i] != before[i]} == {stale.id}
-    assert {q.id: q.status for q in quotes.list_quotes(db)} == {
+    assert {q.id: q.status for q in quotes.list_quotes()} == {
         stale.id: "expired", on_the_day.id: "sent", draft.id: "draft", accepted.id: "accepted"}
-    assert [q.id for q in quotes.list_quotes(db, status="expired")] == [stale.id]
-    (logged,) = [e for e in list_audit(db, customer.id) if e.action == "expire"]  # the History tab says why
+    assert [q.id for q in quotes.list_quotes(status="expired")] == [stale.id]
+    (logged,) = [e for e in list_audit(customer.id) if e.action == "expire"]  # the History tab says why
     assert (logged.record_kind, logged.record_id, logged.field, logged.old_value, logged.new_value) == (
         "quote", stale.id, "status", "sent", "expired")
     assert not quotes.expire_quotes(db, today=date(2026, 4, 1))  # nothing more to do
@@ -218,7 +218,7 @@ def test_bad_update_leaves_the_quote_as_it_was(db, customer, draft_quote):
         quotes.update_quote(db, quote.id, quotes.QuoteDraft(customer.id, [LineDraft("ok", 1, "1"),
                                                                           LineDraft("", 1, "1")]))
     assert caught.value.field == "lines[1].description"
-    assert quotes.get_quote(db, quote.id) == quote
+    assert quotes.get_quote(quote.id) == quote
 
 
 def test_unknown_party_is_refused(db):

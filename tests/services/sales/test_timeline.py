@@ -24,7 +24,7 @@ def test_sales_documents_and_payments_appear_newest_first(db, customer):
     note, _ = invoices.issue_invoice(db, note.id, date(2026, 3, 25))
     invoices.create_invoice(db, invoices.InvoiceDraft(customer.id, [LineDraft("Bozza", 1, "1")]))  # not history
 
-    entries = party_overview(db, customer.id).timeline
+    entries = party_overview(customer.id).timeline
     assert [(e.source, e.kind, e.id) for e in entries] == [
         ("invoice", "credit_note", note.id), ("payment", "payment", payment.id),
         ("communication", "call", call.id), ("invoice", "invoice", invoice.id), ("quote", "quote", quote.id)]
@@ -38,7 +38,7 @@ def test_sales_documents_and_payments_appear_newest_first(db, customer):
     assert by_source[("quote", "quote")].title == f"{quote.number} · accepted"
     assert by_source[("quote", "quote")].detail == "1220.00 EUR · Caldaia"
 
-    older = timeline(db, customer.id, limit=2, before=entries[1].at)  # paging on
+    older = timeline(customer.id, limit=2, before=entries[1].at)  # paging on
     assert [e.id for e in older] == [call.id, invoice.id]
 
 
@@ -46,4 +46,4 @@ def test_a_companys_timeline_includes_its_peoples_quotes(db, customer):
     person, _ = create_party(db, PartyDraft(kind="person", first_name="Anna", last_name="Neri", company_id=customer.id))
     quote, _ = quotes.create_quote(db, quotes.QuoteDraft(person.id, [LineDraft("Caldaia", 1, "10")],
                                                          issue_date=date(2026, 3, 1)))
-    assert [(e.source, e.id) for e in party_overview(db, customer.id).timeline] == [("quote", quote.id)]
+    assert [(e.source, e.id) for e in party_overview(customer.id).timeline] == [("quote", quote.id)]

@@ -132,7 +132,7 @@ def test_stored_totals_match_what_the_lines_compute(db, customer, lines):
     expected = compute_totals(LineAmounts(q, p, d, percent, code) for q, p, d, (code, percent) in lines)
 
     quote, _ = quotes.create_quote(db, quotes.QuoteDraft(customer.id, drafts, issue_date=date(2026, 5, 1)))
-    again = quotes.get_quote(db, quote.id)
+    again = quotes.get_quote(quote.id)
     row = Quote.get_by_id(quote.id)
     for view in (quote, again):
         assert (view.taxable, view.vat, view.total) == (expected.taxable, expected.vat, expected.total)
@@ -145,7 +145,7 @@ def test_stored_totals_match_what_the_lines_compute(db, customer, lines):
         view, _ = invoices.issue_invoice(db, draft.id, date(2026, 5, 1))
     else:
         view = draft
-    again = invoices.get_invoice(db, view.id)
+    again = invoices.get_invoice(view.id)
     row = Invoice.get_by_id(view.id)
     assert (again.taxable, again.vat, again.total) == (expected.taxable, expected.vat, expected.total)
     assert (from_cents(row.taxable_cents), from_cents(row.vat_cents), from_cents(row.total_cents)) == (

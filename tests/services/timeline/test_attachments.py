@@ -28,7 +28,7 @@ def test_files_are_kept_beside_the_database_once_per_content(db, call):
     views, changes = attach_files(db, call.id, [NewAttachment("Preventivo 12/2026.pdf", pdf, "application/pdf"),
                                                 NewAttachment("copy.pdf", pdf, "application/pdf")])
     assert changes.attachments == {v.id for v in views}
-    assert [v.file_name for v in list_attachments(db, call.id)] == ["Preventivo 12_2026.pdf", "copy.pdf"]
+    assert [v.file_name for v in list_attachments(call.id)] == ["Preventivo 12_2026.pdf", "copy.pdf"]
     assert views[0].sha256 == hashlib.sha256(pdf).hexdigest() and views[0].size == len(pdf)
     path = attachment_path(db, views[0].id)
     assert path.parent.parent == files_folder(db) and path == attachment_path(db, views[1].id)
@@ -40,7 +40,7 @@ def test_a_rolled_back_attachment_leaves_no_row_and_its_file_is_cleaned_up(db, c
     with pytest.raises(RuntimeError), db.atomic():
         attach_files(db, call.id, [NewAttachment("a.txt", b"rolled back")])
         raise RuntimeError("the caller's transaction fails")
-    assert list_attachments(db, call.id) == []
+    assert list_attachments(call.id) == []
     assert remove_unreferenced_files(db) == 1
     assert not [p for p in files_folder(db).rglob("*") if p.is_file()]
 

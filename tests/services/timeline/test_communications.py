@@ -41,8 +41,8 @@ def test_log_a_call(db, person):
     assert view.occurred_at == datetime(2024, 5, 6, 9, 30)  # stored as naive UTC
     assert (view.duration_seconds, view.outcome, view.owner) == (720, "interested", "")
     assert view.uid
-    assert get_communication(db, view.id) == view
-    assert get_party(db, mario.id).updated_at >= mario.updated_at
+    assert get_communication(view.id) == view
+    assert get_party(mario.id).updated_at >= mario.updated_at
 
 
 def test_when_defaults_to_now_and_owner_to_the_setting(db, person):
@@ -64,7 +64,7 @@ def test_someone_spoken_to_at_a_company(db, person, company):
     view, _ = _log(db, acme.id, "meeting", kind="MEETING", person_id=mario.id)
     assert (view.kind, view.party.id, view.person.id) == ("meeting", acme.id, mario.id)
     # the person's list shows it too
-    assert [c.id for c in list_communications(db, mario.id)] == [view.id]
+    assert [c.id for c in list_communications(mario.id)] == [view.id]
 
 
 @pytest.mark.parametrize(("fields", "field", "code"), [
@@ -80,7 +80,7 @@ def test_bad_input_names_the_field(db, person, fields, field, code):
     with pytest.raises(ValidationError) as info:
         _log(db, mario.id, **{"subject": "call", **fields})
     assert (info.value.field, info.value.code) == (field, code)
-    assert list_communications(db, mario.id) == []  # nothing half-written
+    assert list_communications(mario.id) == []  # nothing half-written
 
 
 def test_party_and_person_must_exist(db, person, company):
@@ -97,14 +97,14 @@ def test_party_and_person_must_exist(db, person, company):
 def test_follow_up_task(db, person, company):
     mario, acme = person(), company()
     view, changes = _log(db, mario.id, follow_up=TaskDraft("send the offer", due=T0 + timedelta(days=2)))
-    (task,) = list_tasks(db, mario.id)
+    (task,) = list_tasks(mario.id)
     assert changes == Changes(communications={view.id}, tasks={task.id}, parties={mario.id})
     assert (task.title, task.communication_id, task.party.id) == ("send the offer", view.id, mario.id)
     assert task.due_at == datetime(2024, 5, 8, 9, 0)
     # a follow-up for someone else
     _, changes = _log(db, mario.id, follow_up=TaskDraft("call the office", party_id=acme.id))
     assert changes.parties == {mario.id, acme.id}
-    assert [t.title for t in list_tasks(db, acme.id)] == ["call the office"]
+    assert [t.title for t in list_tasks(acme.id)] == ["call the office"]
 
 
 def test_update(db, person):
@@ -121,7 +121,7 @@ def test_update(db, person):
     assert moved.occurred_at == datetime(2024, 5, 5, 9, 0)
     with pytest.raises(ValidationError):
         update_communication(db, view.id, CommunicationDraft(party_id=mario.id, subject=""))
-    assert get_communication(db, view.id).subject == "x"
+    assert get_communication(view.id).subject == "x"
 
 
 def test_moving_to_another_party_changes_both(db, person):
@@ -130,15 +130,15 @@ def test_moving_to_another_party_changes_both(db, person):
     moved, changes = update_communication(db, view.id, CommunicationDraft(party_id=luca.id, subject="call"))
     assert changes.parties == {mario.id, luca.id}
     assert moved.party.id == luca.id
-    assert list_communications(db, mario.id) == []
+    assert list_communications(mario.id) == []
 
 
 def test_trash(db, person):
     mario = person()
     view, _ = _log(db, mario.id)
     assert trash_communication(db, view.id) == Changes(communications={view.id}, parties={mario.id})
-    assert list_communications(db, mario.id) == []
-    for call in (lambda: get_communication(db, view.id), lambda: trash_communication(db, view.id),
+    assert list_communications(mario.id) == []
+    for call in (lambda: get_communication(view.id), lambda: trash_communication(db, view.id),
                  lambda: update_communication(db, view.id, CommunicationDraft(party_id=mario.id, subject="x"))):
         with pytest.raises(NotFound):
             call()
@@ -150,8 +150,8 @@ def test_trash_and_restore(db, person):
     trash_communication(db, view.id)
     restored, changes = restore_communication(db, view.id)
     assert changes == Changes(communications={view.id}, parties={mario.id})
-    assert restored == get_communication(db, view.id) == view  # all of it back, as it was
-    assert [c.id for c in list_communications(db, mario.id)] == [view.id]
+    assert restored == get_communication(view.id) == view  # all of it back, as it was
+    assert [c.id for c in list_communications(mario.id)] == [view.id]
     assert restore_communication(db, view.id)[0] == view  # restoring a live one changes nothing
     with pytest.raises(NotFound):
         restore_communication(db, view.id + 100)
@@ -183,13 +183,13 @@ def test_draft_of_changes_one_field_and_keeps_the_others(db, person, company):
 def test_list_newest_first_with_pages(db, person):
     mario = person()
     ids = [_log(db, mario.id, f"call {i}", at=T0 + timedelta(hours=i))[0].id for i in range(5)]
-    assert [c.id for c in list_communications(db, mario.id)] == list(reversed(ids))
-    first = list_communications(db, mario.id, limit=2)
+    assert [c.id for c in list_communications(mario.id)] == list(reversed(ids))
+    first = list_communications(mario.id, limit=2)
     assert [c.id for c in first] == [ids[4], ids[3]]
-    second = list_communications(db, mario.id, limit=2, before=first[-1].occurred_at)
+    second = list_communications(mario.id, limit=2, before=first[-1].occurred_at)
     assert [c.id for c in second] == [ids[2], ids[1]]
     # an aware bound is converted
-    aware = list_communications(db, mario.id, before=T0.astimezone(timezone(timedelta(hours=-5))) + timedelta(hours=1))
+    aware = list_communications(mario.id, before=T0.astimezone(timezone(timedelta(hours=-5))) + timedelta(hours=1))
     assert [c.id for c in aware] == [ids[0]]
 
 
@@ -206,9 +206,9 @@ def rome(monkeypatch):
 def test_paging_with_an_entry_time_away_from_utc(db, person, rome):
     mario = person()
     ids = [_log(db, mario.id, f"call {i}", at=T0 + timedelta(minutes=20 * i))[0].id for i in range(3)]
-    (newest,) = list_communications(db, mario.id, limit=1)
+    (newest,) = list_communications(mario.id, limit=1)
     # the time a view hands out (naive UTC) is the bound for the next page
-    assert [c.id for c in list_communications(db, mario.id, before=newest.occurred_at)] == [ids[1], ids[0]]
+    assert [c.id for c in list_communications(mario.id, before=newest.occurred_at)] == [ids[1], ids[0]]
 
 
 def test_naive_times_typed_are_local(db, person, rome):

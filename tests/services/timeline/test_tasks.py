@@ -56,7 +56,7 @@ def test_bad_input_names_the_field(db, draft, field):
     with pytest.raises(ValidationError) as info:
         add_task(db, draft)
     assert info.value.field == field
-    assert list_tasks(db, include_done=True) == []
+    assert list_tasks(include_done=True) == []
 
 
 def test_party_must_be_live(db, person):
@@ -76,10 +76,10 @@ def test_due_tasks_overdue_and_today_not_tomorrow(db, person):
     tomorrow = _add(db, "tomorrow", due=date(2024, 5, 7))
     _add(db, "next week", due=date(2024, 5, 13))
     _add(db, "some day")
-    assert [t.id for t in due_tasks(db, now=NOW)] == [overdue.id, this_morning.id, tonight.id, today.id]
-    assert [t.id for t in due_tasks(db, within_days=1, now=NOW)][-1] == tomorrow.id
-    assert len(due_tasks(db, within_days=7, now=NOW)) == 6
-    assert len(due_tasks(db, now=NOW - timedelta(days=10))) == 0
+    assert [t.id for t in due_tasks(now=NOW)] == [overdue.id, this_morning.id, tonight.id, today.id]
+    assert [t.id for t in due_tasks(within_days=1, now=NOW)][-1] == tomorrow.id
+    assert len(due_tasks(within_days=7, now=NOW)) == 6
+    assert len(due_tasks(now=NOW - timedelta(days=10))) == 0
 
 
 def test_due_tasks_leave_out_done_trashed_and_trashed_parties(db, person):
@@ -91,17 +91,17 @@ def test_due_tasks_leave_out_done_trashed_and_trashed_parties(db, person):
     complete_task(db, done.id)
     trash_task(db, gone.id)
     trash_party(db, luca.id)
-    assert [t.id for t in due_tasks(db, now=NOW)] == [kept.id]
-    assert list_tasks(db) == due_tasks(db, now=NOW)
+    assert [t.id for t in due_tasks(now=NOW)] == [kept.id]
+    assert list_tasks() == due_tasks(now=NOW)
     restore_party(db, luca.id)
-    assert {t.id for t in due_tasks(db, now=NOW)} == {kept.id, of_trashed.id}
+    assert {t.id for t in due_tasks(now=NOW)} == {kept.id, of_trashed.id}
 
 
 def test_due_tasks_by_owner(db):
     _add(db, "anna's", due=date(2024, 5, 1), owner="anna")
     _add(db, "bob's", due=date(2024, 5, 1), owner="bob")
-    assert [t.title for t in due_tasks(db, owner="anna", now=NOW)] == ["anna's"]
-    assert len(due_tasks(db, now=NOW)) == 2
+    assert [t.title for t in due_tasks(owner="anna", now=NOW)] == ["anna's"]
+    assert len(due_tasks(now=NOW)) == 2
 
 
 def test_complete_and_reopen(db, person):
@@ -112,11 +112,11 @@ def test_complete_and_reopen(db, person):
     assert done.done and done.done_at is not None
     again, _ = complete_task(db, view.id)
     assert again.done_at == done.done_at  # ticking twice keeps the first moment
-    assert list_tasks(db, mario.id) == []
-    assert [t.id for t in list_tasks(db, mario.id, include_done=True)] == [view.id]
+    assert list_tasks(mario.id) == []
+    assert [t.id for t in list_tasks(mario.id, include_done=True)] == [view.id]
     reopened, _ = complete_task(db, view.id, done=False)
     assert not reopened.done
-    assert [t.id for t in list_tasks(db, mario.id)] == [view.id]
+    assert [t.id for t in list_tasks(mario.id)] == [view.id]
 
 
 def test_update(db, person):
@@ -137,7 +137,7 @@ def test_trash(db, person):
     mario = person()
     view = _add(db, "call", party_id=mario.id)
     assert trash_task(db, view.id) == Changes(tasks={view.id}, parties={mario.id})
-    assert list_tasks(db, include_done=True) == []
+    assert list_tasks(include_done=True) == []
     for call in (lambda: trash_task(db, view.id), lambda: complete_task(db, view.id),
                  lambda: update_task(db, view.id, TaskDraft("x"))):
         with pytest.raises(NotFound):
@@ -151,6 +151,6 @@ def test_list_order_open_first_then_by_due(db):
     sooner_high = _add(db, "sooner high", due=date(2024, 5, 1), priority="high")
     done = _add(db, "done", due=date(2024, 4, 1))
     complete_task(db, done.id)
-    assert [t.id for t in list_tasks(db)] == [sooner_high.id, sooner_low.id, later.id, undated.id]
-    assert [t.id for t in list_tasks(db, include_done=True)][-1] == done.id
-    assert len(list_tasks(db, limit=2)) == 2
+    assert [t.id for t in list_tasks()] == [sooner_high.id, sooner_low.id, later.id, undated.id]
+    assert [t.id for t in list_tasks(include_done=True)][-1] == done.id
+    assert len(list_tasks(limit=2)) == 2

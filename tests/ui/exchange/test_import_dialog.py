@@ -24,7 +24,7 @@ def click(qtbot, button) -> None:
 
 
 def parties(ctx) -> int:
-    return count_parties(ctx.db, PartyQuery())
+    return count_parties(PartyQuery())
 
 
 def open_dialog(ctx, qtbot, monkeypatch, path) -> ImportDialog:
@@ -60,7 +60,7 @@ def test_choose_map_preview_import_report_and_undo(ctx, qtbot, monkeypatch, tmp_
         click(qtbot, dialog.next_button)
     assert dialog.pages.currentIndex() == DONE and changed.args[0].parties
     assert "1 new" in dialog.result_label.text()
-    gamma = search_parties(ctx.db, "gamma")[0]
+    gamma = search_parties("gamma")[0]
     assert gamma.name == "Gamma Srl"
 
     report = tmp_path / "rejected.xlsx"
@@ -158,5 +158,5 @@ def test_a_look_alike_is_merged_into_the_record_it_is_the_same_as(ctx, qtbot, mo
         click(qtbot, panel.merge_button)
     assert parties(ctx) == 2 and panel.status.text() == "Merged into Acme S.r.l."
     assert panel.isVisible() and panel.tree.isHidden() and panel.candidates() == []
-    [kept] = search_parties(ctx.db, "ordini@acme")
+    [kept] = search_parties("ordini@acme")
     assert kept.id == acme.id  # the imported e-mail moved to the record already there

@@ -35,14 +35,14 @@ def test_new_mail_is_fetched_in_steps_and_told_in_the_status_bar(ctx, window, ma
 
     (report,) = reports  # two steps, one run
     assert (report.logged, report.for_review) == (2, 1)
-    assert sorted(c.subject for c in list_communications(ctx.db, mario.id)) == ["Due", "Uno"]
-    assert len(list_reviews(ctx.db)) == 1
+    assert sorted(c.subject for c in list_communications(mario.id)) == ["Due", "Uno"]
+    assert len(list_reviews()) == 1
     assert window.statusBar().currentMessage() == mail_in_summary(report)
     assert not fetcher.busy
 
     fetcher.fetch_now()  # nothing new: nothing said, nothing logged twice
     assert (reports[-1].logged, reports[-1].already_known) == (0, 0)
-    assert len(list_communications(ctx.db, mario.id)) == 2
+    assert len(list_communications(mario.id)) == 2
 
 
 def test_an_unreachable_server_is_said_quietly_and_tried_again_later(ctx, window, mailbox):
@@ -68,7 +68,7 @@ def test_no_account_or_zero_minutes_fetches_nothing(ctx, window, mailbox):
     _account(ctx, mailbox, minutes=0)
     assert not window.mail_fetcher.timer.isActive()
     window.mail_fetcher.fetch_now()
-    assert reports == [None] and list_reviews(ctx.db) == []
+    assert reports == [None] and list_reviews() == []
 
     ctx.bus.publish(set_setting(ctx.db, "imap_fetch_minutes", 30))
     assert window.mail_fetcher.timer.interval() == 30 * 60 * 1000 and window.mail_fetcher.timer.isActive()
@@ -86,5 +86,5 @@ def test_the_settings_form_sets_how_often(ctx, qtbot):
     form.copy_sent.click()
     form.host.setText("imap.example.com")
     assert form.save()
-    saved = imap_settings(ctx.db)
+    saved = imap_settings()
     assert (saved.fetch_minutes, saved.copy_sent) == (0, False)

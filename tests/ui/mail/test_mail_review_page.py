@@ -50,10 +50,10 @@ def test_create_contact_in_one_click(ctx, waiting, page, qtbot):
 
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
 
-    assert [r.subject for r in list_reviews(ctx.db)] == ["Offerta imperdibile"]
+    assert [r.subject for r in list_reviews()] == ["Offerta imperdibile"]
     assert page.model.rowCount() == 1  # the bus told the page
-    [luca] = search_parties(ctx.db, "verdi")
-    assert [c.subject for c in list_communications(ctx.db, luca.id)] == ["Listino 2026"]
+    [luca] = search_parties("verdi")
+    assert [c.subject for c in list_communications(luca.id)] == ["Listino 2026"]
     assert "Luca Verdi is now a contact" in page.status.text()
     with qtbot.waitSignal(page.open_party) as opened:
         page.status.linkActivated.emit(f"party:{luca.id}")
@@ -81,8 +81,8 @@ def test_add_to_an_existing_contact_through_the_dialog(ctx, waiting, page, qtbot
 
     qtbot.mouseClick(page.attach_button, Qt.MouseButton.LeftButton)
 
-    assert [c.subject for c in list_communications(ctx.db, acme.id)] == ["Listino 2026"]
-    assert "luca@verdi.example" in [p.value for p in get_party(ctx.db, acme.id).contact_points]
+    assert [c.subject for c in list_communications(acme.id)] == ["Listino 2026"]
+    assert "luca@verdi.example" in [p.value for p in get_party(acme.id).contact_points]
     assert page.model.rowCount() == 1
 
 
@@ -136,7 +136,7 @@ def test_settings_then_fetch_from_the_real_server(ctx, page, qtbot, mailbox, per
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.status.text() == "Saved."
     assert list(memory_keyring.passwords.values()) == [mailbox.password]
-    assert imap_settings(ctx.db).port == mailbox.server.port and form.password.text() == ""
+    assert imap_settings().port == mailbox.server.port and form.password.text() == ""
     assert "keyring" in form.password.placeholderText()
 
     page.fetch_button.click()

@@ -79,7 +79,7 @@ def test_a_maybe_sent_mail_is_confirmed_or_sent_again_only_when_asked(ctx, qtbot
     page.table.selectRow([page.model.row(r).id for r in range(2)].index(first))
     assert page.confirm_button.isEnabled() and "Sent folder" in page.detail.text()
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
-    assert server.messages == [] and len(list_communications(ctx.db, queued.party_id)) == 1
+    assert server.messages == [] and len(list_communications(queued.party_id)) == 1
 
     asked = []
     monkeypatch.setattr(OutboxPage, "ask", classmethod(lambda cls, parent, title, text: asked.append(text) or False))
@@ -98,7 +98,7 @@ def test_delete_takes_a_mail_out_of_the_outbox(ctx, qtbot, qtmodeltester, queued
     monkeypatch.setattr(OutboxPage, "ask", classmethod(lambda cls, parent, title, text: True))
     page.table.selectRow(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 0 and outbox.list_outbox(ctx.db) == []
+    assert page.model.rowCount() == 0 and outbox.list_outbox() == []
 
 
 def test_the_window_counts_waiting_mails_and_opens_the_outbox(window, ctx, queued):
@@ -118,12 +118,12 @@ def test_the_timer_sends_a_waiting_mail_once_the_server_answers_again(window, ct
     configure(ctx.db, None, port=port)
     queued("Scritta offline")
     window.outbox.timer.timeout.emit()  # the server does not answer: the mail waits
-    (waiting,) = outbox.list_outbox(ctx.db)
+    (waiting,) = outbox.list_outbox()
     assert waiting.status == "queued" and waiting.attempts == 1
     OutboxMessage.update(next_attempt_at=utcnow() - timedelta(seconds=1)).execute()
     server = smtp_server(port=port)
     window.outbox.timer.timeout.emit()
-    assert len(server.messages) == 1 and outbox.list_outbox(ctx.db) == []
+    assert len(server.messages) == 1 and outbox.list_outbox() == []
     assert window.outbox_status.isHidden() and window.statusBar().currentMessage() == "1 mail(s) sent"
 
 
@@ -135,6 +135,6 @@ def test_a_mail_left_half_sent_by_a_stopped_run_is_maybe_sent_when_the_window_op
     assert outbox._claim(ctx.db, outbox_id, utcnow()) is not None  # the process died right after this
     main = MainWindow(ctx)
     qtbot.addWidget(main)
-    view = outbox.get_outbox_message(ctx.db, outbox_id)
+    view = outbox.get_outbox_message(outbox_id)
     assert view.status == "failed" and view.maybe_sent
     assert main.outbox_status.text().startswith("<a href='outbox'>1 mail(s) in the outbox")

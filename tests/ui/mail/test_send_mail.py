@@ -54,8 +54,8 @@ def test_the_dialog_proposes_the_template_and_sends_the_pdf(ctx, qtbot, quote, s
     mail = message_from_bytes(received.data, policy=policy.default)
     assert mail["Subject"] == "Il preventivo richiesto"
     assert [p.get_filename() for p in mail.iter_attachments()] == [f"Preventivo {quote.number}.pdf"]
-    (logged,) = list_communications(ctx.db, quote.party.id)
-    assert logged.subject == "Il preventivo richiesto" and len(list_attachments(ctx.db, logged.id)) == 1
+    (logged,) = list_communications(quote.party.id)
+    assert logged.subject == "Il preventivo richiesto" and len(list_attachments(logged.id)) == 1
 
 
 def test_a_server_that_drops_keeps_the_mail_in_the_outbox_and_says_so(ctx, qtbot, quote, smtp_server):
@@ -64,7 +64,7 @@ def test_a_server_that_drops_keeps_the_mail_in_the_outbox_and_says_so(ctx, qtbot
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "closed the connection" in dialog.status.text()
     assert "kept in the outbox" in dialog.status.text() and dialog.send_button.isHidden()
-    (waiting,) = list_outbox(ctx.db)
+    (waiting,) = list_outbox()
     assert waiting.status == "queued" and waiting.last_error_code == "smtp_dropped"
 
 
@@ -73,7 +73,7 @@ def test_a_wrong_address_is_shown_under_the_field(ctx, qtbot, quote, smtp_server
     dialog = _dialog(ctx, qtbot, quote)
     dialog.to.setEditText("mario@")
     qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
-    assert "to" in dialog.errors.visible() and dialog.isVisible() and list_outbox(ctx.db) == []
+    assert "to" in dialog.errors.visible() and dialog.isVisible() and list_outbox() == []
 
 
 def test_without_smtp_the_mail_program_opens_with_the_pdf_saved_beside(ctx, qtbot, quote, tmp_path, monkeypatch):
@@ -147,10 +147,10 @@ def test_a_sent_quote_plans_the_call_back_unless_unticked(ctx, qtbot, quote, smt
     assert dialog.call_back.text() == "Remind me to call back in 7 day(s) if there is no answer"
     assert dialog.call_back.isChecked()
     qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
-    (task,) = list_tasks(ctx.db, party_id=quote.party.id)
+    (task,) = list_tasks(party_id=quote.party.id)
     assert task.title == f"Call back about quote {quote.number}"
     assert to_local(task.due_at).date() == local_today() + timedelta(days=7)
     again = _dialog(ctx, qtbot, quote)
     again.call_back.setChecked(False)
     qtbot.mouseClick(again.later_button, Qt.MouseButton.LeftButton)
-    assert len(list_tasks(ctx.db, party_id=quote.party.id)) == 1
+    assert len(list_tasks(party_id=quote.party.id)) == 1

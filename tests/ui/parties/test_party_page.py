@@ -129,13 +129,13 @@ def test_paging_keeps_documents_of_the_same_day(ctx, mario):
     _invoice(ctx, mario.id, day)
     log_communication(ctx.db, CommunicationDraft(mario.id, subject="evening call",
                                                  occurred_at=datetime(2026, 3, 2, 18, tzinfo=UTC)))
-    first = timeline(ctx.db, mario.id, limit=1)
+    first = timeline(mario.id, limit=1)
     assert [e.title for e in first] == ["evening call"]
-    assert [e.source for e in timeline(ctx.db, mario.id, limit=5, before=first[-1].at)] == ["invoice"]
+    assert [e.source for e in timeline(mario.id, limit=5, before=first[-1].at)] == ["invoice"]
     # and the model shows every entry once, even when a page ends between two entries of the same moment
     _invoice(ctx, mario.id, day)  # two invoices at noon of that day
     model = tm.TimelineModel(ctx)
-    model.set_party(mario.id, timeline(ctx.db, mario.id, limit=2), page_size=2)
+    model.set_party(mario.id, timeline(mario.id, limit=2), page_size=2)
     assert model.rowCount() == 2
     while model.canFetchMore():
         model.fetchMore()
@@ -177,7 +177,7 @@ def test_completing_a_task_removes_it_from_open_tasks(ctx, page, mario):
     item.setCheckState(Qt.CheckState.Checked)
     assert page.tasks.count() == 1
     assert page.tasks.item(0).text() == "Call back"
-    assert [t.title for t in list_tasks(ctx.db, party_id=mario.id)] == ["Call back"]
+    assert [t.title for t in list_tasks(party_id=mario.id)] == ["Call back"]
     assert page.model.data(page.model.index(0, 0)) == "Send the offer"  # done: on the timeline now
 
 
@@ -220,26 +220,26 @@ def test_new_task_and_editing_one_use_the_task_dialog(ctx, page, mario, qtbot, m
     monkeypatch.setattr(TaskDialog, "exec", fill_and_save)
     qtbot.mouseClick(page.actions["task"], Qt.MouseButton.LeftButton)
     assert seen == [(mario.id, "Mario Rossi", "")]
-    [task] = list_tasks(ctx.db, party_id=mario.id)
+    [task] = list_tasks(party_id=mario.id)
     assert task.title == "!"
     item = page.tasks.item(0)
     page.tasks.itemDoubleClicked.emit(item)  # the open task, opened for editing
     assert seen[1] == (mario.id, "Mario Rossi", "!")
-    assert [t.title for t in list_tasks(ctx.db, party_id=mario.id)] == ["!!"]
+    assert [t.title for t in list_tasks(party_id=mario.id)] == ["!!"]
 
 
 def test_trash_asks_first_and_can_be_restored(ctx, page, mario, qtbot, monkeypatch):
     page.show_party(mario.id)
     monkeypatch.setattr(PartyPage, "ask", classmethod(lambda cls, parent, title, text: False))
     qtbot.mouseClick(page.trash_button, Qt.MouseButton.LeftButton)
-    assert get_party(ctx.db, mario.id).deleted_at is None
+    assert get_party(mario.id).deleted_at is None
     monkeypatch.setattr(PartyPage, "ask", classmethod(lambda cls, parent, title, text: "Mario Rossi" in text))
     qtbot.mouseClick(page.trash_button, Qt.MouseButton.LeftButton)
-    assert get_party(ctx.db, mario.id, include_trash=True).deleted_at is not None
+    assert get_party(mario.id, include_trash=True).deleted_at is not None
     assert page.banner.isVisible() and "trash" in page.banner_text.text()
     assert not page.actions["call"].isEnabled()
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
-    assert get_party(ctx.db, mario.id).deleted_at is None
+    assert get_party(mario.id).deleted_at is None
     assert not page.banner.isVisible() and page.actions["call"].isEnabled()
 
 

@@ -64,7 +64,7 @@ def test_consents_are_added_and_withdrawn_from_the_privacy_tab(ctx, page, qtbot,
 
     monkeypatch.setattr(ConsentDialog, "exec", fill)
     qtbot.mouseClick(privacy.add_button, Qt.MouseButton.LeftButton)
-    (consent,) = list_consents(ctx.db, mario.id)
+    (consent,) = list_consents(mario.id)
     assert consent.purpose == "newsletter" and consent.given_how == "modulo web"
     page.tabs.setCurrentWidget(privacy)
     page._load_tab()
@@ -75,7 +75,7 @@ def test_consents_are_added_and_withdrawn_from_the_privacy_tab(ctx, page, qtbot,
     assert privacy.withdraw_button.isEnabled()
     monkeypatch.setattr(PartyPrivacy, "ask_how", classmethod(lambda cls, parent, purpose: "telefonata"))
     qtbot.mouseClick(privacy.withdraw_button, Qt.MouseButton.LeftButton)
-    (consent,) = list_consents(ctx.db, mario.id)
+    (consent,) = list_consents(mario.id)
     assert not consent.active and consent.withdrawn_how == "telefonata"
     assert "telefonata" in privacy.consents.topLevelItem(0).text(4)
     _shot(page, "party-privacy-tab")
@@ -86,16 +86,16 @@ def test_a_consent_without_purpose_is_shown_under_its_field(ctx, qtbot, mario):
     qtbot.addWidget(dialog)
     dialog.purpose.setEditText("")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "purpose" in dialog.errors.visible() and list_consents(ctx.db, mario.id) == []
+    assert "purpose" in dialog.errors.visible() and list_consents(mario.id) == []
 
 
 def test_review_date_is_set_and_cleared(ctx, page, qtbot, mario):
     privacy = _open_tab(page, qtbot, mario, "Privacy")
     privacy.review.setDate(QDate(2028, 5, 1))
     qtbot.mouseClick(privacy.review_save, Qt.MouseButton.LeftButton)
-    assert get_party(ctx.db, mario.id).review_on == date(2028, 5, 1)
+    assert get_party(mario.id).review_on == date(2028, 5, 1)
     qtbot.mouseClick(privacy.review_clear, Qt.MouseButton.LeftButton)
-    assert get_party(ctx.db, mario.id).review_on is None
+    assert get_party(mario.id).review_on is None
 
 
 def test_export_writes_the_file_chosen(ctx, page, qtbot, mario, tmp_path, monkeypatch):
@@ -132,7 +132,7 @@ def test_erase_names_what_goes_and_what_is_kept_then_erases(ctx, page, qtbot, ma
     assert "Mario Quaglietti" in seen["summary"] and "E-mails, phones and web sites: 2" in seen["summary"]
     assert "Issued invoices and credit notes: 1" in seen["summary"]
     assert "reason" in seen["error"]
-    (entry,) = list_erasures(ctx.db)
+    (entry,) = list_erasures()
     assert entry.reason == "asked by letter on 3 March" and entry.kept["issued_invoices"] == 1
     assert page.banner.isVisible()  # the anonymous record that keeps the invoice is in the trash
     assert "Quaglietti" not in page.banner_text.text()
@@ -155,7 +155,7 @@ def test_cancel_leaves_the_record_as_it_was(ctx, page, qtbot, mario, monkeypatch
     privacy = _open_tab(page, qtbot, mario, "Privacy")
     monkeypatch.setattr(EraseDialog, "exec", lambda dialog_self: QDialog.DialogCode.Rejected)
     qtbot.mouseClick(privacy.erase_button, Qt.MouseButton.LeftButton)
-    assert get_party(ctx.db, mario.id).emails == ["mario@quaglietti.it"] and list_erasures(ctx.db) == []
+    assert get_party(mario.id).emails == ["mario@quaglietti.it"] and list_erasures() == []
 
 
 def test_the_history_tab_shows_who_changed_which_field(ctx, page, qtbot, mario):
@@ -183,7 +183,7 @@ def test_anonymise_keeps_the_record_under_a_neutral_name(ctx, page, qtbot, mario
     monkeypatch.setattr(EraseDialog, "exec", confirm)
     qtbot.mouseClick(privacy.anonymise_button, Qt.MouseButton.LeftButton)
     assert "stays as an anonymous record" in seen["summary"]
-    party = get_party(ctx.db, mario.id)
+    party = get_party(mario.id)
     assert party.name == f"Anonymous person {mario.id}" and party.emails == [] and party.notes == ""
     assert page.header.isVisible() and not page.banner.isVisible()
-    assert [e.action for e in list_erasures(ctx.db)] == ["anonymise"]
+    assert [e.action for e in list_erasures()] == ["anonymise"]

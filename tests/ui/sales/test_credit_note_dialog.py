@@ -111,11 +111,11 @@ def test_an_amount_then_the_note_issued_reads_back_from_its_pdf(ctx, qtbot, dial
     assert [(line.description, line.quantity) for line in note.lines] == [("Posa", D("1")),
                                                                          ("Abbuono per ritardo", D("1"))]
     issued = issue_invoice(ctx.db, note.id, date.today())[0]
-    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(printing.invoice_pdf(ctx.db, note.id))).pages)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(printing.invoice_pdf(note.id))).pages)
     assert issued.number == f"NC 1/{date.today().year}" and issued.number in text
     assert "Abbuono per ritardo" in text and "Posa" in text and "161,60" in text and invoice.number in text
-    assert get_invoice(ctx.db, invoice.id).balance_due == D("1319.00") - D("161.60")
-    assert creditable(ctx.db, invoice.id).lines[1].left == D("1.5")
+    assert get_invoice(invoice.id).balance_due == D("1319.00") - D("161.60")
+    assert creditable(invoice.id).lines[1].left == D("1.5")
 
 
 def test_the_invoice_window_opens_the_draft_note_in_the_editor(ctx, qtbot, invoice, monkeypatch):
@@ -125,7 +125,7 @@ def test_the_invoice_window_opens_the_draft_note_in_the_editor(ctx, qtbot, invoi
     monkeypatch.setattr(CreditNoteDialog, "exec", lambda dialog: (
         dialog.table.item(0, dialog.DESCRIPTION).setCheckState(Qt.CheckState.Unchecked), dialog.create()))
     window.credit_button.click()
-    [note] = [r for r in list_invoices(ctx.db) if r.kind == "credit_note"]
+    [note] = [r for r in list_invoices() if r.kind == "credit_note"]
     editor = open_invoices.open_windows[note.id]
     qtbot.addWidget(editor)
     assert isinstance(editor, InvoiceEditor) and editor.lines.rowCount() == 1

@@ -40,12 +40,12 @@ def board(ctx, deals, qtbot):
 
 
 def _stage_of(db, deal_id):
-    return next(d.stage for d in list_deals(db) if d.id == deal_id)
+    return next(d.stage for d in list_deals() if d.id == deal_id)
 
 
 def test_column_model_passes_qt_model_tester(ctx, deals, qtmodeltester):
     model = DealColumnModel("new")
-    model.set_deals(list_deals(ctx.db, stage="new"))
+    model.set_deals(list_deals(stage="new"))
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "New shop fittings"
     assert ids_of(model.mimeData([model.index(0, 0)])) == [deals[2].id]
@@ -120,7 +120,7 @@ def test_new_deal_dialog(ctx, board, deals, qtbot, monkeypatch):
     dialog.value.setText("abc")
     assert not dialog.save()
     assert "value" in dialog.errors.visible()
-    assert len(list_deals(ctx.db)) == 3
+    assert len(list_deals()) == 3
     dialog.value.setText("4.000,50")
     assert dialog.save()
     saved = dialog.saved

@@ -45,7 +45,7 @@ def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch):
     editor = quotes.open_quote(quote.id)
     qtbot.addWidget(editor)
     editor.convert_button.click()
-    [draft] = list_invoices(ctx.db)
+    [draft] = list_invoices()
     page = InvoicesPage(ctx)
     qtbot.addWidget(page)
     assert cell(page.model, 0, "number") == "(draft)"
@@ -71,7 +71,7 @@ def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch):
     assert window.view.balance_due == Decimal("1000.00")  # the open invoice window reloaded too
     monkeypatch.setattr(CreditNoteDialog, "exec", lambda dialog: (dialog.create(), dialog.result())[1])
     window.credit_button.click()  # all that is left, as the dialog proposes
-    notes = [r for r in list_invoices(ctx.db) if r.kind == "credit_note"]
+    notes = [r for r in list_invoices() if r.kind == "credit_note"]
     assert len(notes) == 1 and notes[0].status == "draft"
     qtbot.addWidget(open_invoices.open_windows[notes[0].id])
 
@@ -139,11 +139,11 @@ def test_demo_models_pass_the_model_tester(ctx, demo_db, qtmodeltester):
     from smallcrm.services.sales.quotes import list_quotes
 
     invoices = DocumentTableModel(INVOICE_COLUMNS, totals=True)
-    invoices.set_rows(list_invoices(demo_db))
+    invoices.set_rows(list_invoices())
     invoices.sort(5, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(invoices)
     assert invoices.rowCount() == len(invoices.rows) + 1
     quotes = DocumentTableModel(QUOTE_COLUMNS)
-    quotes.set_rows(list_quotes(demo_db, limit=30))
+    quotes.set_rows(list_quotes(limit=30))
     quotes.set_filter(lambda r: r.status != "draft")
     qtmodeltester.check(quotes)

@@ -52,9 +52,9 @@ def test_partial_payment_through_the_dialog(ctx, qtbot, customer):
     with qtbot.waitSignal(ctx.bus.changed):
         dialog.buttons.accepted.emit()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    [payment] = list_payments(ctx.db)
+    [payment] = list_payments()
     assert payment.amount == Decimal("500.00") and payment.reference == "CRO 1234"
-    after = get_invoice(ctx.db, invoice.id)
+    after = get_invoice(invoice.id)
     assert after.payment_status == "partly_paid" and after.balance_due == Decimal("720.00")
 
 
@@ -68,12 +68,12 @@ def test_overpayment_is_refused_next_to_the_amount(ctx, qtbot, customer):
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.amount_error.isVisible()
     assert dialog.amount_error.text() == "More than the balance due: 122,00\xa0€"
-    assert list_payments(ctx.db) == []
+    assert list_payments() == []
     qtbot.keyClicks(dialog.amount, "0")  # typing again clears the message
     assert not dialog.amount_error.isVisible()
     dialog.amount.setText("abc")
     dialog.submit()
-    assert dialog.amount_error.isVisible() and list_payments(ctx.db) == []
+    assert dialog.amount_error.isVisible() and list_payments() == []
 
 
 def test_payment_before_the_invoice_is_refused_next_to_the_date(ctx, qtbot, customer):
@@ -134,7 +134,7 @@ def test_receivables_put_an_overdue_invoice_in_its_bucket(ctx, qtbot, customer, 
     assert [window.model.row_at(r).id for r in range(len(window.model.rows))] == [old.id]
     assert fresh.id not in [r.id for r in window.model.rows]
     # paying it all empties the row, through the bus
-    dialog = PaymentDialog(ctx, get_invoice(ctx.db, old.id))
+    dialog = PaymentDialog(ctx, get_invoice(old.id))
     qtbot.addWidget(dialog)
     dialog.submit()
     assert [model.row_at(r).party.id for r in range(len(model.rows))] == [other.id]

@@ -161,9 +161,9 @@ def test_save_creates_the_quote_shown(ctx, qtbot, shop):
     fill_two_lines(qtbot, editor, catalogue)
     with qtbot.waitSignal(ctx.bus.changed) as published:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    [saved] = list_quotes(ctx.db)
+    [saved] = list_quotes()
     assert published.args[0].quotes == {saved.id}
-    view = get_quote(ctx.db, saved.id)
+    view = get_quote(saved.id)
     assert (view.taxable, view.vat, view.total) == (Decimal("201.20"), Decimal("37.30"), Decimal("238.50"))
     assert editor.totals.total_label.text() == formatting.money(view.total)
     assert view.title == "Fornitura autunno" and view.party.id == customer.id
@@ -172,8 +172,8 @@ def test_save_creates_the_quote_shown(ctx, qtbot, shop):
     # saving again updates the same quote
     editor.lines.setData(editor.lines.index(1, column(editor.lines, "quantity")), "3")
     editor.save()
-    assert len(list_quotes(ctx.db)) == 1
-    assert get_quote(ctx.db, saved.id).taxable == Decimal("233.70")
+    assert len(list_quotes()) == 1
+    assert get_quote(saved.id).taxable == Decimal("233.70")
 
 
 def test_negative_quantity_marks_the_cell_and_saves_nothing(ctx, qtbot, shop):
@@ -190,7 +190,7 @@ def test_negative_quantity_marks_the_cell_and_saves_nothing(ctx, qtbot, shop):
     assert "Line 2" in editor.status.text() and "Qty" in editor.status.text()
     assert editor.totals.taxable_label.text() == "38,70\xa0€"  # the valid line still counts
     editor.save()
-    assert list_quotes(ctx.db) == []
+    assert list_quotes() == []
     assert model.data(quantity, ERROR_ROLE)
     assert editor.table.currentIndex() == quantity
     model.setData(quantity, "2")
@@ -205,12 +205,12 @@ def test_status_changes_and_conversion_to_an_invoice(ctx, qtbot, shop):
     assert open_quote_editor(ctx, view.id) is editor  # one window per quote
     assert editor.lines.rowCount() == 1 and not editor.convert_button.isEnabled()
     editor.sent_button.click()
-    assert get_quote(ctx.db, view.id).status == "sent"
+    assert get_quote(view.id).status == "sent"
     assert not editor.save_button.isEnabled() and editor.customer.isReadOnly()
     editor.accepted_button.click()
-    assert get_quote(ctx.db, view.id).status == "accepted" and editor.convert_button.isEnabled()
+    assert get_quote(view.id).status == "accepted" and editor.convert_button.isEnabled()
     editor.convert_button.click()
-    [invoice] = list_invoices(ctx.db)
+    [invoice] = list_invoices()
     assert invoice.status == "draft" and invoice.total == view.total
     window = open_invoices.open_windows[invoice.id]
     qtbot.addWidget(window)
@@ -218,7 +218,7 @@ def test_status_changes_and_conversion_to_an_invoice(ctx, qtbot, shop):
     editor.revise_button.click()
     assert editor.view.revision == 2 and editor.view.status == "draft" and editor.save_button.isEnabled()
     editor.duplicate_button.click()
-    assert editor.view.number != view.number and len(list_quotes(ctx.db)) == 3
+    assert editor.view.number != view.number and len(list_quotes()) == 3
 
 
 def test_export_and_open_pdf(ctx, qtbot, shop, tmp_path, monkeypatch):

@@ -74,7 +74,7 @@ def test_at_start_a_wrong_passphrase_is_said_and_asked_again(db, qtbot):
     assert seen == [False, True]  # the second time it says the first one was wrong
     try:
         assert opened.encrypted
-        assert [h.name for h in search_parties(opened, "quarterm")] == ["Ilse Quartermaine"]
+        assert [h.name for h in search_parties("quarterm")] == ["Ilse Quartermaine"]
     finally:
         opened.close()
 
@@ -155,12 +155,12 @@ def test_restore_a_backup_chosen_from_the_list_and_the_window_shows_the_restored
     asked = []
     monkeypatch.setattr(DataSettings, "confirm_restore", classmethod(lambda cls, parent, text: asked.append(text)))
     data.restore_button.click()  # the user says no
-    assert len(asked) == 1 and [h.name for h in search_parties(ctx.db, "after")] == ["After Backup"]
+    assert len(asked) == 1 and [h.name for h in search_parties("after")] == ["After Backup"]
 
     monkeypatch.setattr(DataSettings, "confirm_restore", classmethod(lambda cls, parent, text: True))
     data.restore_button.click()
     assert "Restored the backup" in data.status.text() and "before-restore" in data.status.text()
-    assert [h.name for h in search_parties(ctx.db, "after")] == []
+    assert [h.name for h in search_parties("after")] == []
     assert data.table.rowCount() == 2  # and the copy of what it replaced is in the list
     assert [b.reason for b in list_backups(ctx.db.path)] == ["before-restore", "manual"]
     contacts = window.show_section("contacts")  # rebuilt from the restored data
@@ -173,7 +173,7 @@ def test_encrypt_with_the_real_background_runner_while_the_window_thread_has_rea
     from ui.jobs import JobRunner
 
     create_party(ctx.db, PartyDraft(first_name="Thread", last_name="Safety"))
-    assert [h.name for h in search_parties(ctx.db, "safety")] == ["Thread Safety"]  # this thread connected
+    assert [h.name for h in search_parties("safety")] == ["Thread Safety"]  # this thread connected
     ctx.runner = JobRunner(ctx.db)
     monkeypatch.setattr(SecuritySettings, "confirm", classmethod(lambda cls, parent, text: True))
     page = SecuritySettings(ctx)
@@ -182,9 +182,9 @@ def test_encrypt_with_the_real_background_runner_while_the_window_thread_has_rea
     page.encrypt_button.click()
     qtbot.waitUntil(lambda: "are encrypted" in page.status.text(), timeout=20_000)
     assert ctx.db.encrypted and page.isEnabled()
-    assert [h.name for h in search_parties(ctx.db, "safety")] == ["Thread Safety"]
+    assert [h.name for h in search_parties("safety")] == ["Thread Safety"]
     found = []
-    ctx.runner.submit(lambda control: search_parties(ctx.db, "thread"), on_done=found.append)
+    ctx.runner.submit(lambda control: search_parties("thread"), on_done=found.append)
     qtbot.waitUntil(lambda: bool(found), timeout=10_000)
     assert [h.name for h in found[0]] == ["Thread Safety"]
     leftovers = [p.name for p in ctx.db.path.parent.iterdir() if ".before-" in p.name or "-new" in p.name]

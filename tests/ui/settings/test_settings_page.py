@@ -37,11 +37,11 @@ def _fill(form: CompanyForm, **values) -> None:
 
 def test_catalog_models_pass_qt_model_tester(ctx, qtmodeltester):
     rates = VatRateTableModel()
-    rates.set_rows(list_vat_rates(ctx.db, include_inactive=True))
+    rates.set_rows(list_vat_rates(include_inactive=True))
     assert rates.rowCount() >= 4
     qtmodeltester.check(rates)
     products = ProductTableModel()
-    products.set_rows(list_products(ctx.db))
+    products.set_rows(list_products())
     qtmodeltester.check(products)
 
 
@@ -53,7 +53,7 @@ def test_an_invalid_iban_is_shown_next_to_the_field_and_nothing_is_saved(ctx, pa
     assert list(shown) == ["iban"]
     assert "IBAN" in shown["iban"]
     assert form.errors.label("iban").isVisibleTo(form)
-    assert get_company_profile(ctx.db).name == ""  # nothing saved, not even the good fields
+    assert get_company_profile().name == ""  # nothing saved, not even the good fields
 
 
 def test_a_valid_profile_is_saved_and_shown_normalised(ctx, page, qtbot):
@@ -61,7 +61,7 @@ def test_a_valid_profile_is_saved_and_shown_normalised(ctx, page, qtbot):
     _fill(form, **GOOD)
     with qtbot.waitSignal(ctx.bus.changed):
         assert form.save()
-    saved = get_company_profile(ctx.db)
+    saved = get_company_profile()
     assert (saved.name, saved.vat_number, saved.iban, saved.bic) == (
         "Idraulica Verdi S.r.l.", "IT00743110157", "IT60X0542811101000000123456", "UNCRITMM")
     assert form.edits["iban"].text() == "IT60X0542811101000000123456"
@@ -87,10 +87,10 @@ def test_logo_chosen_from_a_file_is_stored_as_png(ctx, page, tmp_path, monkeypat
     assert form.errors.visible() == {}
     assert not form.logo_preview.pixmap().isNull()
     assert form.save()
-    logo = get_company_profile(ctx.db).logo_png
+    logo = get_company_profile().logo_png
     assert logo.startswith(PNG_MAGIC) and not QImage.fromData(logo).isNull()
     form.remove_logo.click()
-    assert form.save() and get_company_profile(ctx.db).logo_png == b""
+    assert form.save() and get_company_profile().logo_png == b""
 
 
 def test_vat_rate_and_product_dialogs(ctx, page, qtbot, monkeypatch):
@@ -118,7 +118,7 @@ def test_vat_rate_and_product_dialogs(ctx, page, qtbot, monkeypatch):
     assert dialog.save()
     assert catalog.product_model.rowCount() == 1
     assert catalog.product_model.index(0, 0).data() == "CONS"
-    product = list_products(ctx.db)[0]
+    product = list_products()[0]
     assert (product.vat_code, str(product.price)) == ("N2.1", "65.50")
 
     again = ProductDialog(ctx, parent=page)
@@ -156,7 +156,7 @@ def test_numbering_defaults_and_language(ctx, page):
     assert "12/2026/A/B" in general.example.text()
     assert ctx.settings.value("language") == "ro"
     assert "Restart" in general.status.text()
-    assert get_company_profile(ctx.db).payment_terms_days == 60
+    assert get_company_profile().payment_terms_days == 60
 
 
 def test_backup_now_lists_it_and_opens_the_folder(ctx, page, monkeypatch):

@@ -12,7 +12,7 @@ from ui.timeline.activity_table import PAGE, ActivityTableModel
 
 
 def test_model_pages_on_demand_and_passes_the_model_tester(ctx, demo_db, qtmodeltester):
-    total = len(recent_communications(ctx.db, limit=10_000))
+    total = len(recent_communications(limit=10_000))
     assert total > PAGE
     model = ActivityTableModel(ctx)
     model.refresh()

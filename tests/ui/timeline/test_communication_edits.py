@@ -79,11 +79,11 @@ def test_the_dialog_opens_filled_in_and_saves_the_change(ctx, acme, qtbot):
         qtbot.keyClick(dialog.subject, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert changed.args[0].parties == {company.id, anna.id}
-    saved = get_communication(ctx.db, meeting.id)
+    saved = get_communication(meeting.id)
     assert (saved.subject, saved.duration_seconds, saved.person.id, saved.kind) == (
         "Yearly review 2026", 3000, anna.id, "meeting")
     assert saved.occurred_at == meeting.occurred_at  # the time, untouched, kept to the microsecond
-    assert list_tasks(ctx.db, party_id=company.id) == []
+    assert list_tasks(party_id=company.id) == []
 
 
 def test_a_bad_edit_stays_in_the_dialog(ctx, acme, qtbot):
@@ -94,7 +94,7 @@ def test_a_bad_edit_stays_in_the_dialog(ctx, acme, qtbot):
     dialog.body.clear()
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted and "subject" in dialog.errors.visible()
-    assert get_communication(ctx.db, meeting.id).subject == "Yearly review"
+    assert get_communication(meeting.id).subject == "Yearly review"
 
 
 def test_timeline_double_click_edits_and_delete_key_trashes_with_undo(ctx, page, acme, qtbot, monkeypatch):
@@ -112,13 +112,13 @@ def test_timeline_double_click_edits_and_delete_key_trashes_with_undo(ctx, page,
     page.timeline.setCurrentIndex(_row_of(page, meeting.id))
     qtbot.keyClick(page.timeline, Qt.Key.Key_Delete)
     assert _row_of(page, meeting.id) is None  # the page reloaded without it
-    assert all(e.title != "Yearly review" for e in timeline(ctx.db, anna.id))  # gone from her timeline too
+    assert all(e.title != "Yearly review" for e in timeline(anna.id))  # gone from her timeline too
     bar = page.entries.undo_bar
     assert bar.isVisible() and "Yearly review" in bar.text.text() and "Meeting" in bar.text.text()
     qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
     assert not bar.isVisible()
     assert _row_of(page, meeting.id) is not None
-    assert get_communication(ctx.db, meeting.id).subject == "Yearly review"
+    assert get_communication(meeting.id).subject == "Yearly review"
 
 
 def test_the_context_menu_is_only_on_communications(ctx, page, acme, monkeypatch):

@@ -51,11 +51,11 @@ def test_log_a_call_with_a_follow_up(ctx, mario, shown, qtbot):
         qtbot.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert mario.id in changed.args[0].parties and changed.args[0].tasks
-    entry = timeline(ctx.db, mario.id)[0]
+    entry = timeline(mario.id)[0]
     assert (entry.kind, entry.title, entry.direction) == ("call", "Asked for a quote", "in")
-    logged = get_communication(ctx.db, dialog.saved_id)
+    logged = get_communication(dialog.saved_id)
     assert (logged.duration_seconds, logged.outcome, logged.body) == (720, "Reached", "Wants 20 pieces by March")
-    due = [t for t in due_tasks(ctx.db) if t.party and t.party.id == mario.id]
+    due = [t for t in due_tasks() if t.party and t.party.id == mario.id]
     assert [t.title for t in due] == ["Send the quote"]
     assert due[0].communication_id == logged.id
 
@@ -66,7 +66,7 @@ def test_a_call_needs_a_subject_or_notes(ctx, mario, shown, qtbot):
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "subject" in dialog.errors.visible()
     assert dialog.focusWidget() is dialog.subject
-    assert timeline(ctx.db, mario.id) == []
+    assert timeline(mario.id) == []
 
 
 def test_a_note_has_no_direction_nor_duration(ctx, mario, shown, qtbot):
@@ -77,9 +77,9 @@ def test_a_note_has_no_direction_nor_duration(ctx, mario, shown, qtbot):
     dialog.channel.setCurrentIndex(dialog.channel.findData("note"))
     qtbot.keyClicks(dialog.subject, "Prefers e-mail to calls")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    entry = timeline(ctx.db, mario.id)[0]
+    entry = timeline(mario.id)[0]
     assert (entry.kind, entry.direction) == ("note", "")
-    assert list_tasks(ctx.db, party_id=mario.id) == []  # no follow-up title: no task
+    assert list_tasks(party_id=mario.id) == []  # no follow-up title: no task
 
 
 def test_a_meeting_at_a_company_with_one_of_its_people(ctx, mario, shown, qtbot):
@@ -93,9 +93,9 @@ def test_a_meeting_at_a_company_with_one_of_its_people(ctx, mario, shown, qtbot)
     dialog.when.setDateTime(yesterday)
     qtbot.keyClicks(dialog.subject, "Yearly review")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    logged = get_communication(ctx.db, dialog.saved_id)
+    logged = get_communication(dialog.saved_id)
     assert logged.person.id == anna.id and logged.kind == "meeting"
-    assert timeline(ctx.db, anna.id)[0].title == "Yearly review"  # on her timeline too
+    assert timeline(anna.id)[0].title == "Yearly review"  # on her timeline too
     # stored in UTC, from the local time typed
     assert logged.occurred_at == to_utc(yesterday)
 
@@ -117,7 +117,7 @@ def test_task_dialog_adds_and_edits(ctx, mario, shown, qtbot):
     with qtbot.waitSignal(ctx.bus.changed):
         qtbot.keyClick(dialog.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    [task] = list_tasks(ctx.db, party_id=mario.id)
+    [task] = list_tasks(party_id=mario.id)
     assert (task.title, task.priority, task.notes) == ("Prepare the contract", 1, "Two copies")
     assert task.due_at is not None
 
@@ -128,6 +128,6 @@ def test_task_dialog_adds_and_edits(ctx, mario, shown, qtbot):
     qtbot.keyClicks(edit.title, "Prepare and send the contract")
     edit.has_due.setChecked(False)
     qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
-    [task] = list_tasks(ctx.db, party_id=mario.id)
+    [task] = list_tasks(party_id=mario.id)
     assert task.title == "Prepare and send the contract" and task.due_at is None
     assert task.party.id == mario.id

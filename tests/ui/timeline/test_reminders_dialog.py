@@ -38,7 +38,7 @@ def story(ctx):
 
 def test_the_dialog_lists_and_opens_what_needs_doing(ctx, qtbot, story):
     party, silent, expiring, task = story
-    dialog = RemindersDialog(ctx, reminders(ctx.db))
+    dialog = RemindersDialog(ctx, reminders())
     qtbot.addWidget(dialog)
     (task_item,) = dialog.items("task")
     assert task_item.text(0).strip() == "Spedire catalogo · Bianchi S.r.l.  —  2 day(s) late"
@@ -56,15 +56,15 @@ def test_the_dialog_lists_and_opens_what_needs_doing(ctx, qtbot, story):
 
 def test_one_click_plans_the_call_back(ctx, qtbot, story):
     party, silent, _expiring, _task = story
-    dialog = RemindersDialog(ctx, reminders(ctx.db))
+    dialog = RemindersDialog(ctx, reminders())
     qtbot.addWidget(dialog)
     dialog.tree.setCurrentItem(dialog.items("expiring")[0])
     assert not dialog.follow_up_button.isEnabled()
     dialog.tree.setCurrentItem(dialog.items("unanswered")[0])
     with qtbot.waitSignal(ctx.bus.changed):
         qtbot.mouseClick(dialog.follow_up_button, Qt.MouseButton.LeftButton)
-    number = quotes.get_quote(ctx.db, silent).number
-    assert f"Call back about quote {number}" in [t.title for t in list_tasks(ctx.db, party_id=party.id)]
+    number = quotes.get_quote(silent).number
+    assert f"Call back about quote {number}" in [t.title for t in list_tasks(party_id=party.id)]
     assert dialog.items("unanswered") == [] and len(dialog.items("task")) == 2
 
 
@@ -84,7 +84,7 @@ def test_a_long_backlog_shows_the_longest_overdue_and_opens_the_rest_on_the_task
     today = date.today()
     for n in range(105):
         add_task(ctx.db, TaskDraft(f"Task {n:03}", today - timedelta(days=200 - n)))
-    found = reminders(ctx.db, tasks_shown=100)
+    found = reminders(tasks_shown=100)
     assert len(found.due_tasks) == 100 and found.due_task_count == 105 and len(found) == 105
     assert [t.title for t in found.due_tasks[:2]] == ["Task 000", "Task 001"]  # the longest overdue first
     dialog = RemindersDialog(ctx, found, window)

@@ -27,7 +27,7 @@ def tasks(ctx):
 
 def test_model_passes_qt_model_tester(ctx, tasks, qtmodeltester):
     model = TaskTableModel()
-    model.set_tasks(tasks_in_view(ctx.db, "open"))
+    model.set_tasks(tasks_in_view("open"))
     assert model.rowCount() == 2
     qtmodeltester.check(model)
 
@@ -71,7 +71,7 @@ def test_clicking_the_box_completes_and_the_status_bar_follows(tasks, window, qt
     cell = page.table.visualRect(page.model.index(row, TaskTableModel.DONE))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
     assert window.due_label.text() == "Nothing due today"
-    assert [t.title for t in list_tasks(window.ctx.db)] == ["Send the offer"]
+    assert [t.title for t in list_tasks()] == ["Send the offer"]
     assert page.model.rowCount() == 1  # the open list follows
     assert "(0)" in page.buttons["overdue"].text()
     page.buttons["done"].click()
@@ -91,7 +91,7 @@ def test_new_task_dialog_validates_and_saves(ctx, tasks, qtbot, monkeypatch):
     qtbot.addWidget(dialog)
     assert not dialog.save()  # no title
     assert dialog.errors.visible() == {"title": dialog.errors.visible()["title"]}
-    assert len(list_tasks(ctx.db)) == 2
+    assert len(list_tasks()) == 2
     qtbot.keyClicks(dialog.title, "Prepare the contract")
     qtbot.keyClicks(dialog.party, "rossi")
     dialog.party.search_now()
@@ -99,7 +99,7 @@ def test_new_task_dialog_validates_and_saves(ctx, tasks, qtbot, monkeypatch):
     assert dialog.party.party_id == rossi.id
     assert dialog.save()
     assert page.model.rowCount() == 3  # the page heard of it on the bus
-    saved = next(t for t in list_tasks(ctx.db) if t.title == "Prepare the contract")
+    saved = next(t for t in list_tasks() if t.title == "Prepare the contract")
     assert saved.party.id == rossi.id and saved.due_at is not None
 
     asked = []

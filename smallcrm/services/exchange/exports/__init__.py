@@ -36,7 +36,7 @@ EXPORTS = tuple(BUILDERS)
 PERIODS = ("month", "quarter")
 
 
-def export_data(db, what: str, path: Path | str, options: ExportOptions | None = None) -> ExportResult:
+def export_data(what: str, path: Path | str, options: ExportOptions | None = None) -> ExportResult:
     """Write the ``what`` export (one of EXPORTS) to ``path``: an xlsx workbook, or CSV with ``options.csv``."""
     options = options or ExportOptions()
     if what not in EXPORTS:
@@ -48,7 +48,7 @@ def export_data(db, what: str, path: Path | str, options: ExportOptions | None =
     if options.csv:
         dialect_named(options.dialect)
     path, labels = checked_request(path, options)
-    sheets = [translated_sheet(sheet, labels) for sheet in BUILDERS[what](db, options, labels)]
+    sheets = [translated_sheet(sheet, labels) for sheet in BUILDERS[what](options, labels)]
     if not options.csv:
         written = write_workbook(path, sheets, progress=options.progress, should_stop=options.should_stop,
                                  write_only=options.write_only)

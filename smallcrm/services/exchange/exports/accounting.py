@@ -22,9 +22,9 @@ def _bucket(row, today: date) -> str:
     return next((_BUCKETS[n] for n, (limit, _) in enumerate(AGING, 1) if row.days_overdue <= limit), _BUCKETS[-1])
 
 
-def receivable_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
+def receivable_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     today = options.today or options.date_to or local_today()
-    owed = receivables(db, today)
+    owed = receivables(today)
     columns = [Column("Customer"), Column("Invoices", "int", True), Column("Balance due", "money", True),
                *(Column(h, "money", True) for h in ("Not due", "0-30 days", "31-60 days", "61-90 days", "90+ days")),
                Column("Oldest days overdue", "int")]
@@ -62,7 +62,7 @@ def _period(day: date, period: str) -> tuple[str, date, date]:
     return label, first, date(first.year + year, month + 1, 1) - timedelta(days=1)
 
 
-def vat_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
+def vat_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     end = options.date_to or local_today()
     start = options.date_from or date(end.year, 1, 1)
     chosen = ExportOptions(date_from=start, date_to=end)

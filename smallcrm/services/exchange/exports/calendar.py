@@ -60,7 +60,7 @@ def _event(row: tuple, labels: Labels) -> CalendarEvent:
                          as_utc(created), as_utc(modified), contact=who)
 
 
-def export_calendar(db, path: Path | str, options: ExportOptions | None = None,
+def export_calendar(path: Path | str, options: ExportOptions | None = None,
                     parts: tuple[str, ...] = CALENDAR_PARTS) -> ExportResult:
     """Write the tasks and/or meetings (``parts``) of the period in ``options`` to the .ics file ``path``."""
     options = options or ExportOptions()

@@ -32,7 +32,7 @@ CONTACT_HEADERS = ("ID", "Kind", "Name", "First name", "Last name", "Company", "
                    "Owner", "Source", "Created")
 
 
-def contact_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
+def contact_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     where, params = between("p.created_at", options, utc_times=True)
     body = (f"FROM party p LEFT JOIN address ad ON ad.id = (SELECT id FROM address WHERE party_id = p.id AND "
             f"deleted_at IS NULL ORDER BY is_primary DESC, id LIMIT 1) WHERE p.deleted_at IS NULL {where}")
@@ -51,7 +51,7 @@ def contact_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
                   summary, len(summary), data=False)]
 
 
-def communication_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
+def communication_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     where, params = between("c.occurred_at", options, utc_times=True)
     body = (f"FROM communication c JOIN party p ON p.id = c.party_id LEFT JOIN party w ON w.id = c.person_id "
             f"WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL {where}")

@@ -86,7 +86,7 @@ def per_rate(parts: list[RatePart], labels: Labels) -> list[tuple]:
             for code, (rate, docs, taxable, vat) in sums.items()]
 
 
-def quote_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
+def quote_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     where, params = between("i.issue_date", options)
     body = f"FROM quote i JOIN party p ON p.id = i.party_id WHERE i.deleted_at IS NULL {where}"
     rows, count = query("i.number, i.revision, i.status, i.issue_date, i.valid_until, p.name, i.title, "
@@ -113,7 +113,7 @@ def quote_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
             Sheet("Summary", SUMMARY_COLUMNS, summary, len(summary), data=False)]
 
 
-def invoice_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
+def invoice_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     today = options.today or local_today()
     where, params = between("i.issue_date", options)
     kind_label, kind_params = label_case("kind", ("invoice", "credit_note"), labels)
@@ -159,7 +159,7 @@ def invoice_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
     return [*sheets, Sheet("Summary", SUMMARY_COLUMNS, summary, len(summary), notes, data=False)]
 
 
-def payment_sheets(db, options: ExportOptions, labels: Labels) -> list[Sheet]:
+def payment_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     where, params = between("y.paid_on", options)
     body = (f"FROM payment y JOIN invoice i ON i.id = y.invoice_id JOIN party p ON p.id = i.party_id "
             f"WHERE y.deleted_at IS NULL {where}")
