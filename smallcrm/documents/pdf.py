@@ -1,10 +1,10 @@
 """Quotes, invoices and credit notes as A4 PDF pages (reportlab): a pure function of plain values.
 
 ``render_document_pdf(document, company) -> bytes``. Labels come from ``pdf_labels`` in the document's
-language, amounts and dates from ``formatting``. Everything is drawn straight on the canvas with the PDF
-operators written by ``pdf_canvas`` (no platypus: its tables and paragraphs were most of the time): the
-blocks are measured first, ``pdf_flow`` puts them on pages (the lines table's header repeated on each),
-and each page is then drawn once with its footer and "Page X of Y".
+language, amounts and dates from ``formatting``. Everything is drawn straight on the canvas through the
+``pdf_canvas`` painter, with reportlab's public canvas calls only (no platypus: its tables and paragraphs
+were most of the time): the blocks are measured first, ``pdf_flow`` puts them on pages (the lines table's
+header repeated on each), and each page is then drawn once with its footer and "Page X of Y".
 
 Here: the order of the blocks and the pages' footer; the heading is in ``pdf_heading``, the tables in
 ``pdf_tables``, geometry, colours and text wrapping in ``pdf_style``.
@@ -133,7 +133,6 @@ def render_document_pdf(document: DocumentView, company: CompanyProfile) -> byte
         for draw, at in page.placed:
             draw(painter, MARGIN_X, at)
         _footer(painter, number, len(flow.pages), footer)
-        canvas.showPage()
-        painter.new_page()
+        painter.show_page()
     canvas.save()
     return buffer.getvalue()
