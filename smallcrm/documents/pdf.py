@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from smallcrm.documents.pdf_canvas import CENTER, RIGHT, Painter
@@ -36,7 +35,6 @@ from smallcrm.documents.pdf_style import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
-    SEED,
     WIDTH,
     wrap_text,
 )
@@ -123,8 +121,6 @@ def render_document_pdf(document: DocumentView, company: CompanyProfile) -> byte
     canvas.setAuthor(company.name)
     canvas.setSubject(document.title)
     canvas.setCreator("SmallCRM")
-    for font in (FONT, BOLD):  # the usual accented letters first: the same font subsets in every document
-        pdfmetrics.getFont(font).splitString(SEED, canvas._doc)
     footer_left = " · ".join(p for p in (company.name, *party_ids(company.vat_number, "", labels), name) if p)
     footer_left = wrap_text(footer_left, FONT, 7, WIDTH - 90)[0]  # clear of "Page X of Y"
     footer = (company.name, footer_left, labels["page"], f"{name} ({labels['continued']})")
