@@ -50,10 +50,13 @@ parsing and pricing 100 lines in `Decimal` and the durable commit (fsync).""",
 durably (synchronous=FULL: the fsync is most of the floor); the returned view is read back with plain SQL.
 A p95 over target on a shared machine is time slices lost to other work: see the CPU column.""",
     "pdf": """The renderer draws on the canvas (no platypus): blocks are measured, laid out on pages by
-`pdf_flow` (column header repeated) and written as raw PDF operators by `pdf_canvas`. A 100-line invoice is
-~10 ms of CPU to render plus ~1.5 ms for `get_invoice`: what is left is drawing ~900 strings, number formatting
-and wrapping, and reportlab writing the PDF. A one-page invoice in the batch is ~3-5 ms, of which ~1.9 ms is
-segno making the EPC QR code (fixed mask).""",
+`pdf_flow` (column header repeated) and drawn by `pdf_canvas` with reportlab's public calls only (one text
+object per page, boxes and rules set only when they change). A 100-line invoice is ~12-15 ms of CPU to render
+plus ~1.5 ms for `get_invoice`: most of it is reportlab encoding ~900 strings through the font's subsets
+(`textLine`), then number formatting and wrapping, and reportlab writing the PDF. A one-page invoice in the
+batch is ~5-7 ms: ~3 ms is reportlab cutting and compressing the two font subsets each document embeds, ~1.9 ms
+segno making the EPC QR code (fixed mask). Caching the subsets across documents (as before) needed
+reportlab's internals and pinned its version: ~2.5x faster one-page batches, given up on purpose.""",
     "receivables": """One query: payments and credit notes summed once per invoice (GROUP BY) and joined, the aging
 buckets by comparing due dates with their bounds (no date arithmetic per invoice), summed per customer in SQL;
 Python makes one row with six Decimals per customer owing. Most of what is left is SQLite reading the ~50k

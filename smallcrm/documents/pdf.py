@@ -1,10 +1,10 @@
 """Quotes, invoices and credit notes as A4 PDF pages (reportlab): a pure function of plain values.
 
 ``render_document_pdf(document, company) -> bytes``. Labels come from ``pdf_labels`` in the document's
-language, amounts and dates from ``formatting``. Everything is drawn straight on the canvas with the PDF
-operators written by ``pdf_canvas`` (no platypus: its tables and paragraphs were most of the time): the
-blocks are measured first, ``pdf_flow`` puts them on pages (the lines table's header repeated on each),
-and each page is then drawn once with its footer and "Page X of Y".
+language, amounts and dates from ``formatting``. Everything is drawn straight on the canvas through the
+``pdf_canvas`` painter, with reportlab's public canvas calls only (no platypus: its tables and paragraphs
+were most of the time): the blocks are measured first, ``pdf_flow`` puts them on pages (the lines table's
+header repeated on each), and each page is then drawn once with its footer and "Page X of Y".
 
 Here: the order of the blocks and the pages' footer; the heading is in ``pdf_heading``, the tables in
 ``pdf_tables``, geometry, colours and text wrapping in ``pdf_style``.
@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from smallcrm.documents.pdf_canvas import CENTER, RIGHT, Painter
@@ -36,7 +35,6 @@ from smallcrm.documents.pdf_style import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
-    SEED,
     WIDTH,
     wrap_text,
 )
@@ -123,8 +121,6 @@ def render_document_pdf(document: DocumentView, company: CompanyProfile) -> byte
     canvas.setAuthor(company.name)
     canvas.setSubject(document.title)
     canvas.setCreator("SmallCRM")
-    for font in (FONT, BOLD):  # the usual accented letters first: the same font subsets in every document
-        pdfmetrics.getFont(font).splitString(SEED, canvas._doc)
     footer_left = " · ".join(p for p in (company.name, *party_ids(company.vat_number, "", labels), name) if p)
     footer_left = wrap_text(footer_left, FONT, 7, WIDTH - 90)[0]  # clear of "Page X of Y"
     footer = (company.name, footer_left, labels["page"], f"{name} ({labels['continued']})")
@@ -133,7 +129,6 @@ def render_document_pdf(document: DocumentView, company: CompanyProfile) -> byte
         for draw, at in page.placed:
             draw(painter, MARGIN_X, at)
         _footer(painter, number, len(flow.pages), footer)
-        canvas.showPage()
-        painter.new_page()
+        painter.show_page()
     canvas.save()
     return buffer.getvalue()

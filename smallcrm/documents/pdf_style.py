@@ -19,11 +19,6 @@ TOTALS_WIDTH = 72 * mm
 ROW_LINES = 40  # description lines in one row of the lines table (a page holds about 65)
 
 
-# Characters beyond ASCII that our documents print most: each document assigns them the same codes first,
-# so its font subsets are nearly always the same ones, cut from the TrueType file and compressed only once.
-SEED = "€·—–’“”«»°àèéìòùÀÈÉÌÒÙăâîșțĂÂÎȘȚ"
-
-
 def _words_in_lines(words: list[str], measure, size: float, width: float) -> list[str]:
     """As many words on each line as fit (reportlab's simpleSplit rule); a word wider than a line alone."""
     space = measure(" ", size)
@@ -43,7 +38,7 @@ def _words_in_lines(words: list[str], measure, size: float, width: float) -> lis
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     """Text broken into lines that fit ``width``: at spaces, at the text's own line breaks, and inside a word
     too long for a line (a pasted URL or code)."""
-    measure = pdfmetrics.getFont(font).stringWidth  # (text, size), reportlab's C accelerator
+    measure = pdfmetrics.getFont(font).stringWidth  # (text, size): the registered font's public method
     lines: list[str] = []
     for part in text.splitlines() or [""]:
         words = part.split()

@@ -81,12 +81,12 @@ def _payloads() -> list[str]:
 
 
 def _drawn_modules(payload: str) -> list[list[int]]:
-    from smallcrm.documents.epc_qr import QUIET_ZONE, _qr_operators
+    from smallcrm.documents.epc_qr import QUIET_ZONE, qr_runs
 
-    operators, modules = _qr_operators(payload)
+    runs, modules = qr_runs(payload)
     size = modules - 2 * QUIET_ZONE
     drawn = [[0] * size for _ in range(size)]
-    for x, y, width, _ in (map(int, op.split()[:4]) for op in operators.splitlines() if op.endswith(" re")):
+    for x, y, width in runs:
         for col in range(x - QUIET_ZONE, x - QUIET_ZONE + width):
             drawn[size - 1 - (y - QUIET_ZONE)][col] = 1
     return drawn

@@ -237,8 +237,8 @@ def test_markup_characters_in_texts_are_printed_as_they_are():
 
 
 def test_font_objects_made_once_per_process_still_fit_each_document():
-    """Widths and character maps of the font subsets are formatted once and reused: every document still gets
-    a width per character of each subset and text that reads back, accents and all."""
+    """Every document gets a width per character of each of its font subsets and text that reads back, accents
+    and all (the subsets were once cached across documents; reportlab now makes them for each)."""
     from pypdf import PdfReader
 
     for notes in ("Prima nota", "Ștefan à è ì ò ù € «»", "Ștefan à è ì ò ù € «» ĂÂÎȘȚ"):
