@@ -124,3 +124,11 @@ def test_the_cycle_finder_finds_a_cycle():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert find_cycles(graph) == [["a", "b", "c"]]
     assert find_cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_source_file_grows_past_four_hundred_lines():
+    """A module that long holds more than one thing: split it by what it holds."""
+    folders = ("smallcrm", "ui", "tests", "bench", "dev")
+    long = [f"{p.relative_to(ROOT)}: {n}" for folder in folders for p in sorted((ROOT / folder).rglob("*.py"))
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400]
+    assert long == []
