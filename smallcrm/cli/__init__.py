@@ -12,24 +12,14 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from smallcrm import __version__
 from smallcrm.cli import (
     admin,
+    admin_security,
+    exchange_export,
+    exchange_import,
     mail,
+    parties,
     privacy,
     sales,
-)
-from smallcrm.cli import (
-    admin_security as security,
-)
-from smallcrm.cli import (
-    exchange_export as data,
-)
-from smallcrm.cli import (
-    exchange_import as imports,
-)
-from smallcrm.cli import (
-    parties as contacts,
-)
-from smallcrm.cli import (
-    timeline as activities,
+    timeline,
 )
 from smallcrm.config import resolve_db_location
 from smallcrm.db.connection import storage_error_from
@@ -48,7 +38,7 @@ EXIT_CODES = """exit codes:
 """
 
 _CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6), (ServerError, 7)]
-COMMAND_GROUPS = (admin, security, contacts, activities, sales, data, imports, privacy, mail)
+COMMAND_GROUPS = (admin, admin_security, parties, timeline, sales, exchange_export, exchange_import, privacy, mail)
 
 
 def build_parser() -> argparse.ArgumentParser:
