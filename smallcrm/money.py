@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from smallcrm.errors import ValidationError
+from smallcrm.numbers import NumberNotRead, read_number
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
@@ -33,16 +34,21 @@ def from_cents(cents: int) -> Decimal:
 
 def parse_decimal(value: object, field: str, places: int, *, minimum: Decimal | None = None,
                   maximum: Decimal | None = None, what: str = "number") -> Decimal:
-    """A Decimal from user input ("1.234,5" and "1234.5" both work) with at most ``places`` decimals."""
+    """A Decimal from what a person typed (read in their language: ``smallcrm.numbers``) or from a number,
+    with at most ``places`` decimals."""
     if isinstance(value, float):
         raise TypeError("floats are not accepted for exact amounts")
-    text = str(value).strip().replace("€", "").replace(" ", "")
-    if "," in text:  # Italian style: dots group thousands, the comma is the decimal mark
-        text = text.replace(".", "").replace(",", ".")
-    try:
-        number = Decimal(text)
-    except InvalidOperation as exc:
-        raise ValidationError(field, f"Not a valid {what}: {value}", code="number_invalid", value=value) from exc
+    if isinstance(value, Decimal | int):
+        number = Decimal(value)
+    else:
+        try:
+            number = read_number(str(value))
+        except NumberNotRead as exc:
+            if exc.hint:
+                raise ValidationError(field, f"{value} could be read two ways: write {exc.hint}",
+                                      code="number_ambiguous", value=value, hint=exc.hint) from exc
+            raise ValidationError(field, f"Not a valid {what}: {value}", code="number_invalid",
+                                  value=value) from exc
     if not number.is_finite():
         raise ValidationError(field, f"Not a valid {what}: {value}", code="number_invalid", value=value)
     try:

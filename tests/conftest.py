@@ -10,7 +10,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
-from smallcrm import keychain
+from smallcrm import keychain, numbers
 from smallcrm.db.connection import open_database
 from smallcrm.services.parties.parties import PartyDraft, create_party
 
@@ -36,6 +36,15 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.passwords.pop((service, username), None) is None:
             raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def english_typing():
+    """Typed numbers are read as English unless a test (or the CLI it runs, or a window language) says
+    otherwise; whatever a test set is put back, so that no test reads numbers in the last one's language."""
+    numbers.set_typing_language("en")
+    yield
+    numbers.set_typing_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -4871,6 +4871,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
+    <message>
+        <source>Could be read two ways: write %1</source>
+        <translation>Could be read two ways: write %1</translation>
+    </message>
+    <message>
+        <source>This number could be read two ways</source>
+        <translation>This number could be read two ways</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

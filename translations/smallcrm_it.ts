@@ -4871,6 +4871,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
+    <message>
+        <source>Could be read two ways: write %1</source>
+        <translation>Si può leggere in due modi: scrivi %1</translation>
+    </message>
+    <message>
+        <source>This number could be read two ways</source>
+        <translation>Questo numero si può leggere in due modi</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

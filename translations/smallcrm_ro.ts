@@ -4908,6 +4908,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
+    <message>
+        <source>Could be read two ways: write %1</source>
+        <translation>Se poate citi în două feluri: scrieți %1</translation>
+    </message>
+    <message>
+        <source>This number could be read two ways</source>
+        <translation>Acest număr se poate citi în două feluri</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", metavar="PATH", help="database file (default: $SMALLCRM_DB or the user data dir)")
     parser.add_argument("--json", action="store_true", help="print results as JSON")
+    parser.add_argument("--lang", dest="typing_language", choices=("it", "en", "ro"), metavar="LANG",
+                        help="how typed numbers are read: it and ro write 1.500,50, en 1,500.50 "
+                             "(default: the language in the settings)")
     parser.add_argument("--version", action="version", version=f"smallcrm {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in COMMAND_GROUPS:

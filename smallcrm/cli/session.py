@@ -11,6 +11,8 @@ from typing import TypeVar
 
 from smallcrm.db.connection import Database, open_database
 from smallcrm.errors import StorageError
+from smallcrm.numbers import set_typing_language
+from smallcrm.services.admin.settings import get_setting
 
 KEY_ENV = "SMALLCRM_DB_KEY"
 ATTEMPTS = 3
@@ -39,5 +41,9 @@ def with_passphrase(args: argparse.Namespace, action: Callable[[str | None], T])
 
 
 def open_db(args: argparse.Namespace, create: bool = True) -> Database:
-    return with_passphrase(args, lambda passphrase: open_database(
+    """The command's database, open; typed numbers are read from then on in ``--lang`` or the settings'
+    language (so that ``pay 1 1.000`` is a thousand euro in an Italian shop)."""
+    db = with_passphrase(args, lambda passphrase: open_database(
         args.db_path, create=create, create_folder=args.db_is_default, passphrase=passphrase))
+    set_typing_language(getattr(args, "typing_language", None) or get_setting("language"))
+    return db

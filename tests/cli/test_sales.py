@@ -135,3 +135,16 @@ def test_json_output_carries_exact_amounts(tmp_path, capsys):
     assert main(["--db", db, "--json", "products", "add", "CAT", "Catalogo", "12,90", "--vat", "4"]) == 0
     product = json.loads(capsys.readouterr().out)
     assert (product["price"], product["vat_percent"], product["vat_code"]) == ("12.90", "4", "4")
+
+
+def test_amounts_are_read_the_shops_way_or_as_lang_says(crm, acme):
+    """In an Italian shop (the settings' language) "1.000" is a thousand euro; --lang en reads "1,000"."""
+    quote_id = document_id(ok(crm, "quotes", "create", str(acme), "--line", "Impianto|1|5.000"))
+    ok(crm, "quotes", "status", str(quote_id), "accepted")
+    invoice_id = document_id(ok(crm, "invoices", "from-quote", str(quote_id)))
+    assert "total 6100.00 EUR" in ok(crm, "invoices", "show", str(invoice_id))  # 5.000 + 22% VAT
+    ok(crm, "invoices", "issue", str(invoice_id))
+    assert "balance due 5100.00" in ok(crm, "pay", str(invoice_id), "1.000")
+    assert "balance due 4099.50" in ok(crm, "--lang", "en", "pay", str(invoice_id), "1,000.50")
+    code, _, err = crm("pay", str(invoice_id), "1,000.50")  # English marks in an Italian shop: which one?
+    assert code == 3 and "1.000,50" in err

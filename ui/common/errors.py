@@ -38,6 +38,7 @@ _TEXTS = {
     "unknown_setting": QT_TRANSLATE_NOOP("errors", "Not a known setting"),
     "number_invalid": QT_TRANSLATE_NOOP("errors", "Not a valid number"),
     "too_many_decimals": QT_TRANSLATE_NOOP("errors", "Too many decimals"),
+    "number_ambiguous": QT_TRANSLATE_NOOP("errors", "This number could be read two ways"),
     "too_small": QT_TRANSLATE_NOOP("errors", "Too small"),
     "too_large": QT_TRANSLATE_NOOP("errors", "Too large"),
     "out_of_range": QT_TRANSLATE_NOOP("errors", "Out of the allowed range"),
@@ -136,6 +137,7 @@ _TEXTS = {
 # codes whose error may carry a useful parameter: its name, and the text its value fills (%1)
 _WITH_PARAM = {
     "too_small": ("minimum", QT_TRANSLATE_NOOP("errors", "Too small: at least %1")),
+    "number_ambiguous": ("hint", QT_TRANSLATE_NOOP("errors", "Could be read two ways: write %1")),
     "too_large": ("maximum", QT_TRANSLATE_NOOP("errors", "Too large: at most %1")),
     "credit_too_large": ("room", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this invoice (%1)")),
     "credit_quantity_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line "

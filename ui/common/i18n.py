@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from smallcrm.numbers import set_typing_language
+
 LANGUAGES = {"it": "Italiano", "en": "English", "ro": "Română"}
 # the locale of numbers and dates for each language (English as written in Europe: 15/10/2026)
 LOCALES = {"it": "it_IT", "en": "en_GB", "ro": "ro_RO"}
@@ -53,6 +55,7 @@ def install_translators(app: QApplication, language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
+    set_typing_language(language)  # numbers are typed the way the window shows them
     ours = QTranslator(app)
     loaded = ours.load(str(TRANSLATIONS / f"smallcrm_{language}.qm"))
     if loaded:

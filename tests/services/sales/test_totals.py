@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from smallcrm.db.sales_models import Invoice, Quote
 from smallcrm.errors import ValidationError
 from smallcrm.money import from_cents, parse_decimal, parse_money, round_cents
+from smallcrm.numbers import typed_in
 from smallcrm.services.sales import invoices, quotes
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.totals import LineAmounts, compute_totals
@@ -154,11 +155,13 @@ def test_stored_totals_match_what_the_lines_compute(db, customer, lines):
     assert sum((s.vat for s in again.vat_summary), D("0.00")) == again.vat
 
 
-@pytest.mark.parametrize("text, expected", [("12,90", "12.90"), ("1.234,5", "1234.50"), ("1234.5", "1234.50"),
-                                            (" 7 € ", "7.00"), ("12.900", "12.90")])
-def test_amounts_are_read_in_either_notation(text, expected):
-    assert parse_money(text) == D(expected)
-    assert two_decimals(parse_money(text))
+@pytest.mark.parametrize("language, text, expected", [
+    ("it", "12,90", "12.90"), ("it", "1.234,5", "1234.50"), ("it", "1234.5", "1234.50"), ("it", " 7 € ", "7.00"),
+    ("it", "12.900", "12900.00"), ("en", "12.900", "12.90"), ("en", "1,234.5", "1234.50"), ("en", "12,90", "12.90")])
+def test_amounts_are_read_in_the_typing_language(language, text, expected):
+    with typed_in(language):
+        assert parse_money(text) == D(expected)
+        assert two_decimals(parse_money(text))
 
 
 typed = st.one_of(st.text(max_size=40), st.from_regex(r"\A[-+]?[0-9.,_ €eE]{0,45}\Z"),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from smallcrm.numbers import set_typing_language
 from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales.deals import DealDraft, create_deal, list_deals
 from ui.sales.deal_column import DEAL_ROLE, DealColumnModel, deal_mime, ids_of
@@ -121,6 +122,7 @@ def test_new_deal_dialog(ctx, board, deals, qtbot, monkeypatch):
     assert not dialog.save()
     assert "value" in dialog.errors.visible()
     assert len(list_deals()) == 3
+    set_typing_language("it")  # as the Italian window sets it (the root conftest puts English back)
     dialog.value.setText("4.000,50")
     assert dialog.save()
     saved = dialog.saved
