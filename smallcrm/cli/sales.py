@@ -17,7 +17,7 @@ from smallcrm.services.sales.credit_notes import CreditRequest, create_partial_c
 from smallcrm.services.sales.document_lines import LineDraft, drafts_from
 from smallcrm.services.sales.views import DocumentView
 
-LINE_HELP = "a line as 'DESCRIPTION|QTY|PRICE|VAT|DISCOUNT%' (VAT and discount optional), or 'CODE*QTY' of a product"
+LINE_HELP = "a line as 'DESCRIPTION|QTY|PRICE|VAT|DISCOUNT%%' (VAT and discount optional), or 'CODE*QTY' of a product"
 
 
 @dataclass(frozen=True)
