@@ -118,7 +118,7 @@ def check(args: argparse.Namespace) -> int:
         for problem in problems[:50]:
             print(f"  {problem}")
     else:
-        print(f"{args.db_path}: ok (integrity and foreign keys)")
+        print(f"{args.db_path}: ok (integrity, foreign keys, the seals of the issued documents)")
     return 6 if problems else 0
 
 

@@ -86,6 +86,8 @@ class Invoice(OwnedModel):
     language = CharField(max_length=5, default="it")
     currency = CharField(max_length=3, default="EUR")
     customer_snapshot = TextField(default="")  # JSON: name, address, VAT, tax code as at issue
+    seller_snapshot = TextField(default="")  # JSON: our company's block as at issue (logo aside)
+    chain_hash = TextField(default="")  # the seal (services/sales/seal.py), chained per kind, series and year
     taxable_cents = IntegerField(default=0)
     vat_cents = IntegerField(default=0)
     total_cents = IntegerField(default=0)

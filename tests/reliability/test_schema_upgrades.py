@@ -16,6 +16,7 @@ from smallcrm.services.parties.search import search_parties
 from smallcrm.services.sales.invoices import get_invoice, list_invoices
 from smallcrm.services.sales.payments import list_payments
 from smallcrm.services.sales.quotes import get_quote
+from smallcrm.services.sales.seal import chain_problems
 from smallcrm.services.timeline.communications import list_communications
 from smallcrm.services.timeline.tasks import list_tasks
 
@@ -109,6 +110,7 @@ def test_sales_survive_the_upgrade(upgraded_with_sales):
     assert get_invoice(rows["draft"].id).lines[0].description == "Punte"
     [payment] = list_payments(party_id=acme)
     assert (payment.invoice_number, payment.reference) == ("1/2024", "CRO 123")
+    assert chain_problems(db.pw.execute_sql) == [] and issued.seller is not None  # sealed by the upgrade
     # an issued invoice stays frozen after the upgrade
     with pytest.raises(Exception, match="issued invoice cannot be changed"):
         db.execute_sql("UPDATE invoice SET total_cents = 1 WHERE id = ?", (issued.id,))

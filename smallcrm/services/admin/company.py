@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from dataclasses import replace
 
 from stdnum import bic as std_bic
@@ -29,6 +30,19 @@ def get_company_profile() -> CompanyProfile:
                           logo_png=base64.b64decode(logo) if logo else b"",
                           payment_terms_days=stored["payment_terms_days"], currency=stored["currency"],
                           language=stored["language"])
+
+
+def seller_snapshot(profile: CompanyProfile) -> str:
+    """Our company's block as an issued document freezes it: every text field (the logo is not a legal datum
+    and stays the current one)."""
+    return json.dumps({name: getattr(profile, name) for name in _TEXT} | {"extra": profile.extra},
+                      ensure_ascii=False)
+
+
+def frozen_profile(snapshot: str, current: CompanyProfile) -> CompanyProfile:
+    """The profile an issued document prints: the frozen block over the current logo and defaults."""
+    values = json.loads(snapshot)
+    return replace(current, **{name: values[name] for name in (*_TEXT, "extra") if name in values})
 
 
 def _checked(profile: CompanyProfile) -> CompanyProfile:

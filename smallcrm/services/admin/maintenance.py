@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from smallcrm.db import backup as backups
-from smallcrm.db.cipher import looks_encrypted
+from smallcrm.db.cipher import connect, looks_encrypted
 from smallcrm.db.connection import Database, open_database
 from smallcrm.db.lock import InstanceLock
 from smallcrm.services.admin.security import file_key
+from smallcrm.services.sales.seal import chain_problems
 
 BackupInfo = backups.BackupInfo
 
@@ -37,8 +38,17 @@ def newest_good_backup(db_path: Path, passphrase: str | None = None) -> Path | N
 
 
 def check_database(db_path: Path, passphrase: str | None = None) -> list[str]:
-    """Integrity and foreign-key problems of the file; empty when sound."""
-    return backups.integrity_problems(Path(db_path), key=file_key(db_path, passphrase))
+    """Integrity and foreign-key problems of the file, then the seals of the issued documents and their
+    counters (``sales.seal``); empty when sound."""
+    key = file_key(db_path, passphrase)
+    problems = backups.integrity_problems(Path(db_path), key=key)
+    if problems:
+        return problems
+    conn = connect(Path(db_path), key, mode="ro")
+    try:
+        return chain_problems(conn.execute)
+    finally:
+        conn.close()
 
 
 def restore_backup(db_path: Path, file: Path, passphrase: str | None = None) -> Path | None:

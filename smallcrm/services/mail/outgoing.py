@@ -177,7 +177,7 @@ def pdf_file_name(view: DocumentView) -> str:
 
 def template_values(view: DocumentView) -> dict[str, str]:
     """The placeholders of a document's mail, written as its language writes money and dates."""
-    company = get_company_profile().name or get_setting("mail_sender_name")
+    company = (view.seller or get_company_profile()).name or get_setting("mail_sender_name")
     due = view.valid_until if view.kind == "quote" else view.due_date
     return {"customer": view.customer.name or view.party.name, "number": view.number,
             "total": format_money(view.total, view.currency, view.language),

@@ -9,10 +9,12 @@ from datetime import date, timedelta
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today, utcnow
 from smallcrm.db.connection import Database
+from smallcrm.db.models import database
 from smallcrm.db.sales_models import Invoice, InvoiceLine, Payment, Quote
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, QuoteStatus
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import to_cents
+from smallcrm.services.admin.company import frozen_profile, get_company_profile, seller_snapshot
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
@@ -30,6 +32,7 @@ from smallcrm.services.sales.document_lines import (
 )
 from smallcrm.services.sales.numbering import next_number
 from smallcrm.services.sales.quotes import quote_view
+from smallcrm.services.sales.seal import previous_seal, seal, sealed_content
 from smallcrm.services.sales.settlement import invoice_rows, settlement
 from smallcrm.services.sales.views import CustomerBlock, DocumentView, InvoiceRow, PaymentView
 from smallcrm.services.views import PartyRef
@@ -89,6 +92,7 @@ def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
         payment_status=row.payment_status, payment_terms_days=invoice.payment_terms_days,
         corrects_number=invoice.corrects.number_text if invoice.corrects_id else "",
         quote_number=invoice.quote.number if invoice.quote_id else "", payments=_payments(invoice, party),
+        seller=frozen_profile(invoice.seller_snapshot, get_company_profile()) if invoice.seller_snapshot else None,
         created_at=invoice.created_at, updated_at=invoice.updated_at)
 
 
@@ -227,6 +231,10 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         if invoice.kind == InvoiceKind.INVOICE:
             invoice.due_date = when + timedelta(days=invoice.payment_terms_days)
         invoice.customer_snapshot = json.dumps(asdict(customer_block(invoice.party_id)), ensure_ascii=False)
+        invoice.seller_snapshot = seller_snapshot(get_company_profile())
+        invoice.save()  # still a draft: the seal reads the stored rows, as the check will
+        invoice.chain_hash = seal(previous_seal(database.execute_sql, invoice.kind, series, when.year, number),
+                                  sealed_content(database.execute_sql, invoice.id))
         invoice.status, invoice.issued_at = InvoiceStatus.ISSUED, utcnow()
         invoice.save()
         audit.write_diff("invoice", invoice, before, audit.row_values(invoice), action="issue")

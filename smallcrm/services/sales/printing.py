@@ -13,8 +13,10 @@ def quote_pdf(quote_id: int) -> bytes:
 
 
 def invoice_pdf(invoice_id: int) -> bytes:
-    """An invoice or a credit note (a draft prints with no number, marked as a draft by its status)."""
-    return render_document_pdf(get_invoice(invoice_id), get_company_profile())
+    """An invoice or a credit note (a draft prints with no number, marked as a draft by its status); an issued
+    one with our company as it was when it was issued."""
+    view = get_invoice(invoice_id)
+    return render_document_pdf(view, view.seller or get_company_profile())
 
 
 def quote_preview_pdf(draft: QuoteDraft, number: str = "") -> bytes:

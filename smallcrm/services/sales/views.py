@@ -116,6 +116,7 @@ class DocumentView:
     quote_number: str = ""  # an invoice made from a quote
     revision: int = 1
     payments: tuple[PaymentView, ...] = ()
+    seller: CompanyProfile | None = None  # an issued invoice: our company as it was when it was issued
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
