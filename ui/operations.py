@@ -48,10 +48,11 @@ log = logging.getLogger("smallcrm.ui")
 _GIVEN = ("db", "control")  # what a job's callable may ask for, by the name of its parameter
 
 FieldPlacer = FieldErrors | Callable[[ValidationError], bool]  # True when the error was shown under a field
+WriteCall = Callable[..., Any]  # (db) or (db, control) -> what the write service returns
 Progress = Callable[[int, int, str], None]
 
 
-def write_op(ctx: AppContext, call: Callable[..., Any], *, parent: QObject | None,
+def write_op(ctx: AppContext, call: WriteCall, *, parent: QObject | None,
              on_done: Callable[[Any], None] | None = None, errors: FieldPlacer | None = None,
              on_error: Callable[[Exception], None] | None = None, busy: Iterable[QWidget] = (), title: str = "",
              on_progress: Progress | None = None, on_cancel: Callable[[], None] | None = None,
