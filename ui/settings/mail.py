@@ -148,9 +148,9 @@ class MailSettings(QWidget):
 
         def saved(persisted: bool) -> None:
             self.load()
-            self.status.setText(self.tr("Saved.") if persisted or password is None else
-                                self.tr("Saved. The password is kept for this session only: no system keyring "
-                                        "here."))
+            said = (self.tr("Saved.") if persisted or password is None else
+                    self.tr("Saved. The password is kept for this session only: no system keyring here."))
+            self.status.setText(said)
             if then is not None:
                 then()
 
