@@ -7,13 +7,16 @@ over ``parent`` unless the caller says it elsewhere with ``on_error``).
 
 ``read_op`` runs a read on a reader and delivers only the latest answer for its ``(owner, key)``: asking again
 cancels the job still on its way and drops its answer, whatever the order the answers come back in. This is
-the one place a stale answer is dropped; views keep no tokens, generations or job handles of their own.
+the one place a stale answer is dropped: views keep no tokens or generations (a job is kept only for a Stop
+button); ``cancel_read`` drops an answer that no longer fits (the list was reset, the user typed on).
 
 The callable names what it needs by its parameters: ``db``, the open database (what a write service takes
 first), and ``control``, the job's progress and Cancel. A read of the data names neither: reads go through
 the models' proxy bound to the open database; a read names ``db`` only for the handle itself (the file's
 place, one snapshot transaction). So no view holds the database: this module is the only one that reads
-``ctx.db`` (tests/ui/test_operations_guard.py walks ``ui/`` to keep it so).
+``ctx.db`` (tests/ui/test_operations_guard.py walks ``ui/`` to keep it so). Why names rather than always both
+arguments: a call site reads as what it does (``lambda db: issue_invoice(db, ...)``, ``list_tags``), and a read
+is handed the database only where it says so.
 
 Why functions with keywords, not Anki's builder classes (``CollectionOp(...).success(...).run_in_background()``):
 a call cannot be built and then forgotten un-run, reads as one statement, and each option is type-checked.
