@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from smallcrm.changes import Changes
 from smallcrm.services.admin.maintenance import backup_if_due
-from smallcrm.services.admin.storage import database_path
 from smallcrm.services.timeline.tasks import count_due_tasks
 from ui.common.context import AppContext
+from ui.common.errors import message_for
 from ui.common.job_progress import JobProgress
 from ui.mail.fetcher import install_mail_fetcher
 from ui.mail.sender import install_outbox
+from ui.operations import backup_problem, database_file, read_op
 from ui.pages import PAGES, PageSpec
 from ui.parties.global_search import install_global_search
 from ui.timeline.reminders_dialog import install_reminders
@@ -31,7 +32,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(self.tr("SmallCRM — %1").replace("%1", str(database_path(ctx.db).name)))
+        self.setWindowTitle(self.tr("SmallCRM — %1").replace("%1", str(database_file(ctx).name)))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(18, 18))
@@ -69,15 +70,14 @@ class MainWindow(QMainWindow):
         self.follow_ups = install_reminders(self, ctx)
         self._restore()
         self.update_due()
-        problem = getattr(ctx.db, "backup_problem", None)
+        problem = backup_problem(ctx)
         if problem is not None:  # the database opened, but today's automatic backup could not be written
             self._backup_failed(problem)
 
     def start_daily_backup(self) -> None:
         """Today's verified backup, in the background (at 100k contacts the check of the copy takes ~30 s)."""
-        db = self.ctx.db
-        self.ctx.runner.submit(lambda control: backup_if_due(db), title=self.tr("Daily backup"),
-                               on_error=self._backup_failed)
+        read_op(self.ctx, self, "daily-backup", lambda db: backup_if_due(db), lambda _made: None,
+                on_error=self._backup_failed, title=self.tr("Daily backup"))  # a copy of the file: not a write
 
     def _backup_failed(self, problem: Exception) -> None:
         self.statusBar().showMessage(self.tr("Today's automatic backup failed: %1").replace("%1", str(problem)))
@@ -154,8 +154,8 @@ class MainWindow(QMainWindow):
     def update_due(self) -> None:
         """The status bar's count of tasks due, counted in the background (every open task is looked at: it
         must not hold up the window)."""
-        self.ctx.runner.submit(lambda control: count_due_tasks(), on_done=self._show_due,
-                               on_error=lambda error: self.statusBar().showMessage(str(error)))
+        read_op(self.ctx, self, "due", count_due_tasks, self._show_due,
+                on_error=lambda error: self.statusBar().showMessage(message_for(error)))
 
     def _show_due(self, count: int) -> None:
         self.due_label.setText(self.tr("%n task(s) due today or overdue", "", count) if count else

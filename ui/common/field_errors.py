@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from smallcrm.errors import SmallCrmError, ValidationError
-from ui.common.errors import field_message, show_error
+from smallcrm.errors import ValidationError
+from ui.common.errors import field_message
 
 ERROR_COLOR = "#c62828"
 _INVALID_STYLE = f"border: 1px solid {ERROR_COLOR}; border-radius: 3px; padding: 2px;"
@@ -107,21 +107,3 @@ class FieldErrors:
         """The messages shown now, by field (for tests and for screen readers)."""
         return {key: e.label.text() for key, e in self._entries.items() if not e.label.isHidden()}
 
-
-def save_in_dialog(dialog, errors: FieldErrors, write: Callable[[], tuple], bus) -> bool:
-    """Run a write service for a dialog: a mistake is shown under its field (else in a message box) and
-    the dialog stays open; on success the change goes on the bus, ``dialog.saved`` holds the view and the
-    dialog closes."""
-    errors.clear()
-    try:
-        dialog.saved, changes = write()
-    except ValidationError as error:
-        if not errors.show(error):
-            show_error(dialog, error)
-        return False
-    except SmallCrmError as error:
-        show_error(dialog, error)
-        return False
-    bus.publish(changes)
-    dialog.accept()
-    return True

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from ui.operations import read_op
+
 RENDER_SCALE = 2.0  # 144 dpi: sharp when fitted to a preview pane, cheap enough to redo per keystroke pause
 MAX_PAGES = 20
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one render at a time
@@ -136,20 +138,21 @@ class PdfOutput:
             return
         ctx.settings.setValue("pdf/folder", str(Path(path).parent))
 
-        def body(control) -> str:
+        def body() -> str:
             Path(path).write_bytes(make_pdf())
             return path
 
-        ctx.runner.submit(body, title=QCoreApplication.translate("PdfOutput", "Exporting PDF"), on_done=on_done,
-                          on_error=on_error)
+        read_op(ctx, parent, "pdf-export", body, on_done, on_error=on_error,
+                title=QCoreApplication.translate("PdfOutput", "Exporting PDF"))
 
     @classmethod
-    def open(cls, ctx, make_pdf: Callable[[], bytes], name: str, on_error: Callable[[Exception], None]) -> None:
-        def body(control) -> str:
+    def open(cls, ctx, parent: QWidget, make_pdf: Callable[[], bytes], name: str,
+             on_error: Callable[[Exception], None]) -> None:
+        def body() -> str:
             path = Path(tempfile.gettempdir()) / "smallcrm" / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(make_pdf())
             return str(path)
 
-        ctx.runner.submit(body, title=QCoreApplication.translate("PdfOutput", "Preparing PDF"),
-                          on_done=cls.open_path, on_error=on_error)
+        read_op(ctx, parent, "pdf-open", body, cls.open_path, on_error=on_error,
+                title=QCoreApplication.translate("PdfOutput", "Preparing PDF"))

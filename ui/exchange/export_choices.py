@@ -33,7 +33,7 @@ ICS = Format("ics", QT_TRANSLATE_NOOP("ExportDialog", "iCalendar for calendar ap
 VCF = Format("vcf", QT_TRANSLATE_NOOP("ExportDialog", "vCard for address books (.vcf)"), ".vcf")
 TABLES = (XLSX, CSV, CSV_IT)
 
-Run = Callable[[object, Path, ExportOptions], ExportResult]
+Run = Callable[[Path, ExportOptions], ExportResult]
 
 
 @dataclass(frozen=True)
@@ -48,18 +48,18 @@ class ExportKind:
 
 
 def _table(what: str) -> Run:
-    def run(db, path: Path, options: ExportOptions) -> ExportResult:
+    def run(path: Path, options: ExportOptions) -> ExportResult:
         return export_data(what, path, options)
     return run
 
 
 def _calendar(parts: tuple[str, ...]) -> Run:
-    def run(db, path: Path, options: ExportOptions) -> ExportResult:
+    def run(path: Path, options: ExportOptions) -> ExportResult:
         return export_calendar(path, options, parts)
     return run
 
 
-def _vcards(db, path: Path, options: ExportOptions) -> ExportResult:
+def _vcards(path: Path, options: ExportOptions) -> ExportResult:
     written = export_vcards(path, progress=options.progress, should_stop=options.should_stop)
     return ExportResult(written.path, written.count, (written.path,))
 

@@ -33,6 +33,7 @@ from ui.common.errors import message_for
 from ui.common.i18n import LANGUAGES
 from ui.exchange.export_choices import PERIODS, ExportKind, Format, export_kinds, period_dates, translated
 from ui.jobs import JobCancelled
+from ui.operations import read_op
 from ui.settings.data import DataSettings
 
 FOLDER_KEY = "export/folder"
@@ -257,7 +258,6 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self._busy(True)
         self._say(self.tr("Exporting…"))
-        db = self.ctx.db
 
         def body(control):
             def progress(done: int, total: int) -> None:
@@ -267,10 +267,10 @@ class ExportDialog(QDialog):
                     stop.set()
 
             options.progress, options.should_stop = progress, stop.is_set
-            return kind.run(db, path, options)
+            return kind.run(path, options)
 
-        self.ctx.runner.submit(body, title=self.tr("Exporting %1").replace("%1", path.name), on_done=self._written,
-                               on_error=self._failed, on_progress=self._progress, on_cancel=self._cancelled)
+        read_op(self.ctx, self, "export", body, self._written, on_error=self._failed, on_progress=self._progress,
+                on_cancel=self._cancelled, title=self.tr("Exporting %1").replace("%1", path.name))
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         if total > 0:

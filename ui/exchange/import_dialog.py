@@ -36,6 +36,7 @@ from ui.common.tables import list_table
 from ui.exchange.import_look_alikes import LookAlikesPanel
 from ui.exchange.import_mapping import ImportMapping
 from ui.exchange.import_rows import ImportRowsModel
+from ui.operations import read_op, write_op
 
 CHOOSE, MAPPING, PREVIEW, WORKING, DONE = range(5)
 FOLDER_KEY = "import/folder"
@@ -230,8 +231,8 @@ class ImportDialog(QDialog):
         self.error_label.clear()
         self.source = None
         self.file_label.setText(str(path))
-        self._ctx.runner.submit(lambda control: inspect_import(path), on_done=self._after_inspect,
-                                on_error=lambda error: self._fail(error, CHOOSE))
+        read_op(self._ctx, self, "inspect", lambda: inspect_import(path), self._after_inspect,
+                on_error=lambda error: self._fail(error, CHOOSE))
 
     def _layout_text(self, source: ImportSource) -> str:
         names = {"smallcrm": self.tr("a SmallCRM export"), "google": self.tr("a Google Contacts export"),
@@ -273,16 +274,16 @@ class ImportDialog(QDialog):
             except Exception as error:  # a stale choice cannot happen from the combos; say it plainly anyway
                 self._fail(error, MAPPING)
                 return
-        db, path = self._ctx.db, source.path
+        path = source.path
 
-        def body(control):
+        def body(db, control):  # the preview reads in one transaction: the handle itself is needed
             return preview_import(db, path, mapping, progress=lambda done, total: control.report(done, total))
 
         back = CHOOSE if source.kind == "vcard" else MAPPING
         self._working(self.tr("Reading and checking %1…").replace("%1", path.name), back)
-        self._job = self._ctx.runner.submit(body, title=self.tr("Reading %1").replace("%1", path.name),
-                                            on_done=self._previewed, on_error=lambda error: self._fail(error, back),
-                                            on_progress=self._progress, on_cancel=self._stopped)
+        self._job = read_op(self._ctx, self, "work", body, self._previewed,
+                            on_error=lambda error: self._fail(error, back), on_progress=self._progress,
+                            on_cancel=self._stopped, title=self.tr("Reading %1").replace("%1", path.name))
 
     def summary_text(self, plan: ImportPlan) -> str:
         counts = plan.counts
@@ -313,22 +314,17 @@ class ImportDialog(QDialog):
         plan = self.plan
         if plan is None:
             return
-        db = self._ctx.db
-
-        def body(control):
+        def body(db, control):
             return apply_import(db, plan, progress=lambda done, total: control.report(done, total))
 
         self._working(self.tr("Importing %1…").replace("%1", plan.file_name), PREVIEW)
-        self._job = self._ctx.runner.submit(body, title=self.tr("Importing %1").replace("%1", plan.file_name),
-                                            write=True, on_done=self._imported,
-                                            on_error=lambda error: self._fail(error, PREVIEW),
-                                            on_progress=self._progress, on_cancel=self._stopped)
+        self._job = write_op(self._ctx, body, parent=self, on_done=self._imported,
+                             on_error=lambda error: self._fail(error, PREVIEW), on_progress=self._progress,
+                             on_cancel=self._stopped, title=self.tr("Importing %1").replace("%1", plan.file_name))
 
-    def _imported(self, done) -> None:
+    def _imported(self, result: ImportResult) -> None:
         self._job = None
-        self.result, changes = done
-        self._ctx.bus.publish(changes)
-        r = self.result
+        self.result = r = result
         self.result_label.setText(self.tr("Imported: %1 new, %2 updated, %3 skipped, %4 rejected.").replace(
             "%1", f"{r.created:,}").replace("%2", f"{r.updated:,}").replace("%3", f"{r.skipped:,}").replace(
             "%4", f"{r.rejected:,}"))
@@ -358,11 +354,10 @@ class ImportDialog(QDialog):
         if self.result is None or not self.confirm_undo(self, self.tr(
                 "Put every contact back as it was before this import? The contacts it created go to the trash.")):
             return
-        db, batch = self._ctx.db, self.result.batch_id
-        self.undo_button.setEnabled(False)
-        self._ctx.runner.submit(lambda control: undo_import(db, batch), write=True, on_done=self._undone,
-                                on_error=lambda error: self._fail(error, DONE))
+        batch = self.result.batch_id
+        self.undo_button.setEnabled(False)  # once: an import is undone only once
+        write_op(self._ctx, lambda db: undo_import(db, batch), parent=self, on_done=self._undone,
+                 on_error=lambda error: self._fail(error, DONE))
 
-    def _undone(self, changes) -> None:
-        self._ctx.bus.publish(changes)
+    def _undone(self, _undone: None) -> None:
         self.result_label.setText(self.result_label.text() + "\n" + self.tr("The import was undone."))

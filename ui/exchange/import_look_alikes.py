@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTr
 
 from smallcrm.services.exchange.imports import LookAlike
 from smallcrm.services.parties.merge import merge_parties
+from smallcrm.services.views import PartyView
 from ui.common.context import AppContext
 from ui.common.errors import message_for
+from ui.operations import write_op
 
 ROLE = Qt.ItemDataRole.UserRole  # on a candidate: (its id, the created record's id)
 
@@ -76,12 +78,9 @@ class LookAlikesPanel(QWidget):
         if data is None:
             return
         survivor, created = data
-        db = self._ctx.db
         self.merge_button.setEnabled(False)
 
-        def merged(done) -> None:
-            view, changes = done
-            self._ctx.bus.publish(changes)
+        def merged(view: PartyView) -> None:
             self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item.parent()))
             text = self.tr("Merged into %1.").replace("%1", view.name)
             self.status.setText(text[:-1] if text.endswith("..") else text)  # "S.r.l."
@@ -92,5 +91,5 @@ class LookAlikesPanel(QWidget):
             self.status.setText(message_for(error))
             self._selected()
 
-        self._ctx.runner.submit(lambda control: merge_parties(db, survivor, created), write=True, on_done=merged,
-                                on_error=failed)
+        write_op(self._ctx, lambda db: merge_parties(db, survivor, created), parent=self, on_done=merged,
+                 on_error=failed)

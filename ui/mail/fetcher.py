@@ -14,6 +14,7 @@ from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.jobs import JobControl
 from ui.mail.texts import mail_in_summary
+from ui.operations import write_op
 
 FETCH_STEP = 200  # messages per write job: a first fetch of a big mailbox leaves room for the user's own saves
 FIRST_FETCH_MS = 60 * 1000
@@ -68,18 +69,15 @@ class MailFetcher(QObject):
         self._step()
 
     def _step(self) -> None:
-        db = self.ctx.db
-
-        def body(control: JobControl) -> MailInReport | None:
+        def body(db, control: JobControl) -> MailInReport | None:
             # the keyring is asked here, off the UI thread (has_password: a server, a user and their password)
             return fetch_step(db, control) if imap_settings().has_password else None
 
-        self.ctx.runner.submit(body, title=self.tr("Fetching mail"), write=True, on_done=self._done,
-                               on_error=self._failed, on_cancel=self._cancelled)
+        write_op(self.ctx, body, parent=self, on_done=self._done, on_error=self._failed, on_cancel=self._cancelled,
+                 title=self.tr("Fetching mail"))
 
     def _done(self, report: MailInReport | None) -> None:
         if report is not None:
-            self.ctx.bus.publish(report.changes)
             self.report.add(report)
             if report.more and not report.cancelled:
                 self._step()  # the user's own saves waiting in line go first

@@ -13,6 +13,7 @@ from ui.common.tables import list_table, remember_columns
 from ui.mail.outbox_table import OutboxTableModel, problem_text
 from ui.mail.sender import OutboxSender
 from ui.mail.texts import mail_error
+from ui.operations import read_op, write_op
 
 
 class OutboxPage(QWidget):
@@ -64,8 +65,8 @@ class OutboxPage(QWidget):
     # -- content -------------------------------------------------------------------------------
     def reload(self) -> None:
         include_sent = self.show_sent.isChecked()
-        self.ctx.runner.submit(lambda control: outbox.list_outbox(include_sent=include_sent),
-                               on_done=self._show, on_error=lambda error: self._say(mail_error(error), True))
+        read_op(self.ctx, self, "outbox", lambda: outbox.list_outbox(include_sent=include_sent), self._show,
+                on_error=self._failed)
 
     def _show(self, rows) -> None:
         current = self.current()
@@ -97,16 +98,17 @@ class OutboxPage(QWidget):
         self.status.setText(text)
         self.status.setStyleSheet("color: #b3261e;" if error else "")
 
+    def _failed(self, error: Exception) -> None:
+        self._say(mail_error(error), True)
+
     # -- actions -------------------------------------------------------------------------------
     def send_now(self) -> None:
         """Everything waiting goes now (the pause after a failure is skipped)."""
-        db = self.ctx.db
         self._say(self.tr("Sending…"))
-        self.ctx.runner.submit(lambda control: outbox.retry_now(db), write=True, on_done=self._then_send,
-                               on_error=lambda error: self._say(mail_error(error), True))
+        write_op(self.ctx, lambda db: outbox.retry_now(db), parent=self, on_done=self._then_send,
+                 on_error=self._failed)
 
-    def _then_send(self, changes: Changes) -> None:
-        self.ctx.bus.publish(changes)
+    def _then_send(self, _retried: None) -> None:
         self.sender_.send_due()
 
     def _sent(self, report) -> None:
@@ -129,26 +131,19 @@ class OutboxPage(QWidget):
                 "This mail may have gone already. Send it again only if it is not in the Sent folder of your mail "
                 "program.")):
             return
-        db, resend = self.ctx.db, view.maybe_sent
-        self.ctx.runner.submit(lambda control: outbox.retry_now(db, [view.id], resend_unsure=resend), write=True,
-                               on_done=self._then_send, on_error=lambda error: self._say(mail_error(error), True))
+        resend = view.maybe_sent
+        write_op(self.ctx, lambda db: outbox.retry_now(db, [view.id], resend_unsure=resend), parent=self,
+                 on_done=self._then_send, on_error=self._failed)
 
     def confirm_sent(self) -> None:
         view = self.current()
         if view is None:
             return
-        db = self.ctx.db
-        self.ctx.runner.submit(lambda control: outbox.confirm_sent(db, view.id), write=True,
-                               on_done=self._written, on_error=lambda error: self._say(mail_error(error), True))
+        write_op(self.ctx, lambda db: outbox.confirm_sent(db, view.id), parent=self, on_error=self._failed)
 
     def delete(self) -> None:
         view = self.current()
         if view is None or not self.ask(self, self.tr("Delete the mail?"),
                                         self.tr("“%1” will not be sent.").replace("%1", view.subject)):
             return
-        db = self.ctx.db
-        self.ctx.runner.submit(lambda control: outbox.delete_outbox_message(db, view.id), write=True,
-                               on_done=self._written, on_error=lambda error: self._say(mail_error(error), True))
-
-    def _written(self, changes: Changes) -> None:
-        self.ctx.bus.publish(changes)
+        write_op(self.ctx, lambda db: outbox.delete_outbox_message(db, view.id), parent=self, on_error=self._failed)

@@ -35,6 +35,7 @@ from ui.mail.attach_mail_dialog import AttachMailDialog
 from ui.mail.fetcher import fetch_step
 from ui.mail.review_table import MailReviewTableModel, sender_text
 from ui.mail.texts import mail_in_summary
+from ui.operations import WriteCall, read_op, write_op
 
 
 class MailReviewPage(QWidget):
@@ -102,8 +103,7 @@ class MailReviewPage(QWidget):
 
     # -- the list ---------------------------------------------------------------------------------
     def reload(self) -> None:
-        self._ctx.runner.submit(lambda control: list_reviews(), on_done=self._arrived,
-                                on_error=lambda error: show_error(self, error))
+        read_op(self._ctx, self, "reviews", list_reviews, self._arrived)
 
     def _arrived(self, rows: list[ReviewView]) -> None:
         chosen = self.current()
@@ -142,28 +142,26 @@ class MailReviewPage(QWidget):
             self.reload()
 
     # -- decisions --------------------------------------------------------------------------------
-    def _decide(self, body, done_text: str) -> None:
-        """Run a decision; ``body`` returns (what changed, the party the message went to)."""
-        def done(result: tuple[Changes, int]) -> None:
-            changes, party_id = result
+    def _decide(self, call: WriteCall, done_text: str) -> None:
+        """Run a decision; ``call(db)`` returns (the party the message went to or 0, what changed)."""
+        def done(party_id: int) -> None:
             if party_id:
                 self.status.setTextFormat(Qt.TextFormat.RichText)
                 link = self.tr("Open")
                 self.status.setText(f'{done_text} <a href="party:{party_id}">{link}</a>')
             else:
                 self.say(done_text)
-            self._ctx.bus.publish(changes)
 
-        self._ctx.runner.submit(body, write=True, on_done=done, on_error=lambda error: show_error(self, error))
+        write_op(self._ctx, call, parent=self, on_done=done)
 
     def create_contact(self) -> None:
         review = self.current()
         if review is None or not review.from_address:
             return
-        db = self._ctx.db
-        def body(control: JobControl) -> tuple[Changes, int]:
+
+        def body(db) -> tuple[int, Changes]:
             party, changes = create_contact_from_review(db, review.id)
-            return changes, party.id
+            return party.id, changes
 
         self._decide(body, html.escape(self.tr("%1 is now a contact; the message is on the timeline.").replace(
             "%1", review.from_name or review.from_address)))
@@ -176,19 +174,18 @@ class MailReviewPage(QWidget):
         if answer is None:
             return
         party_id, add_address = answer
-        db = self._ctx.db
-        self._decide(lambda control: (attach_review(db, review.id, party_id, add_address), party_id),
+        self._decide(lambda db: (party_id, attach_review(db, review.id, party_id, add_address)),
                      html.escape(self.tr("The message is on the contact's timeline.")))
 
     def ignore(self) -> None:
         review = self.current()
         if review is None:
             return
-        db = self._ctx.db
-        self._decide(lambda control: (ignore_review(db, review.id), 0), self.tr("Message ignored."))
+        self._decide(lambda db: (0, ignore_review(db, review.id)), self.tr("Message ignored."))
 
     # -- fetching and importing -----------------------------------------------------------------
-    def _run(self, body, title: str, so_far: MailInReport | None = None, again=None) -> None:
+    def _run(self, call: WriteCall, title: str, so_far: MailInReport | None = None,
+             again: WriteCall | None = None) -> None:
         """Run an import or a fetch step as a write job; ``again`` makes the next step while ``report.more``."""
         self.fetch_button.setEnabled(False)
         self.import_button.setEnabled(False)
@@ -201,7 +198,6 @@ class MailReviewPage(QWidget):
 
         def done(report: MailInReport) -> None:
             total = (so_far or MailInReport()).add(report)
-            self._ctx.bus.publish(report.changes)
             if report.more and again is not None:  # the other writes waiting in line go first
                 self.say(self.summary(total))
                 self._run(again, title, total, again)
@@ -218,15 +214,10 @@ class MailReviewPage(QWidget):
             finished()
             self.say(self.tr("Cancelled."))
 
-        self._ctx.runner.submit(body, title=title, write=True, on_done=done, on_error=failed, on_cancel=cancelled)
+        write_op(self._ctx, call, parent=self, on_done=done, on_error=failed, on_cancel=cancelled, title=title)
 
     def fetch(self) -> None:
-        db = self._ctx.db
-
-        def step(control: JobControl) -> MailInReport:
-            return fetch_step(db, control)
-
-        self._run(step, self.tr("Fetching mail"), again=step)
+        self._run(fetch_step, self.tr("Fetching mail"), again=fetch_step)
 
     @classmethod
     def ask_mail_files(cls, parent: QWidget | None = None) -> list[str]:
@@ -240,9 +231,8 @@ class MailReviewPage(QWidget):
         names = self.ask_mail_files(self)
         if not names:
             return
-        db = self._ctx.db
 
-        def body(control: JobControl) -> MailInReport:
+        def body(db, control: JobControl) -> MailInReport:
             total = MailInReport()
             for name in names:
                 total.add(import_mail_file(db, name, progress=control.service_progress,

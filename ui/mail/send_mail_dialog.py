@@ -31,6 +31,7 @@ from smallcrm.services.mail import outgoing as mail_out
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
 from ui.mail.texts import mail_error, no_sent_copy
+from ui.operations import read_op, write_op
 from ui.timeline.attachment_files import paperclip_pixmap
 
 ERROR_STYLE = "color: #b3261e;"
@@ -104,9 +105,9 @@ class SendMailDialog(QDialog):
     # -- loading -------------------------------------------------------------------------------
     def _load(self) -> None:
         kind, document_id = self.kind, self.document_id
-        self.ctx.runner.submit(lambda control: (mail_out.document_mail(kind, document_id),
-                                                mail_out.mail_configured(), get_setting("follow_up_after_days")),
-                               on_done=self._show, on_error=self._failed)
+        read_op(self.ctx, self, "mail", lambda: (mail_out.document_mail(kind, document_id),
+                                                 mail_out.mail_configured(), get_setting("follow_up_after_days")),
+                self._show, on_error=self._failed)
 
     def _show(self, result) -> None:
         self.mail, configured, self._call_back_days = result
@@ -140,27 +141,26 @@ class SendMailDialog(QDialog):
         """Put the mail in the outbox and, with ``send``, send the outbox at once."""
         self.errors.clear()
         self.status.clear()
-        db, kind, document_id = self.ctx.db, self.kind, self.document_id
+        kind, document_id = self.kind, self.document_id
         to, subject, body = self.to.currentText(), self.subject.text(), self.body.toPlainText()
         call_back = (self.tr("Call back about quote %1").replace("%1", self.mail.number)
                      if not self.call_back.isHidden() and self.call_back.isChecked() else None)
 
-        def body_(control):
+        def body_(db):
             outbox_id, changes = mail_out.queue_document_mail(db, kind, document_id, to, subject, body, call_back)
             report = mail_out.send_due(db) if send else None
             if report is not None:
                 changes.merge(report.changes)
-            return outbox.get_outbox_message(outbox_id), report, changes
+            return (outbox.get_outbox_message(outbox_id), report), changes
 
         self._set_busy(True)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Sending…") if send else "")
-        self.ctx.runner.submit(body_, title=self.tr("Sending mail"), write=True, on_done=self._queued,
-                               on_error=self._failed)
+        write_op(self.ctx, body_, parent=self, on_done=self._queued, on_error=self._failed,
+                 title=self.tr("Sending mail"))
 
     def _queued(self, result) -> None:
-        view, report, changes = result
-        self.ctx.bus.publish(changes)
+        view, report = result
         if report is None:
             self._finish(self.tr("The mail is in the outbox."))
             return
@@ -224,8 +224,8 @@ class SendMailDialog(QDialog):
             self.open_url(QUrl.fromLocalFile(str(Path(path).parent)))
             self._finish(self.tr("Attach %1 in your mail program.").replace("%1", str(path)))
 
-        self.ctx.runner.submit(lambda control: mail_out.save_document_pdf(kind, document_id, folder),
-                               on_done=done, on_error=self._failed)
+        read_op(self.ctx, self, "pdf", lambda: mail_out.save_document_pdf(kind, document_id, folder), done,
+                on_error=self._failed)
 
 
 def send_by_email(ctx: AppContext, kind: str, document_id: int, parent: QWidget | None = None,

@@ -11,6 +11,7 @@ from smallcrm.services.mail import outbox
 from smallcrm.services.mail import outgoing as mail_out
 from ui.common.context import AppContext
 from ui.mail.texts import mail_error, no_sent_copy
+from ui.operations import write_op
 
 INTERVAL_MS = 3 * 60 * 1000
 
@@ -28,9 +29,7 @@ class OutboxSender(QObject):
 
     def start(self) -> None:
         """Settle what a stopped run left half-sent, then send every few minutes."""
-        db = self.ctx.db
-        self.ctx.runner.submit(lambda control: outbox.settle_interrupted(db), write=True,
-                               on_done=self.ctx.bus.publish)
+        write_op(self.ctx, lambda db: outbox.settle_interrupted(db), parent=self, on_error=self.failed.emit)
         self.timer.start()
 
     def send_due(self) -> None:
@@ -38,20 +37,17 @@ class OutboxSender(QObject):
         if self.busy:
             return
         self.busy = True
-        db = self.ctx.db
 
-        def body(control):
+        def body(db, control):
             if not mail_out.mail_configured() or not outbox.due_ids():
                 return None
             return mail_out.send_due(db, progress=control.report, cancel=control.stop_requested)
 
-        self.ctx.runner.submit(body, title=self.tr("Sending mail"), write=True, on_done=self._done,
-                               on_error=self._failed, on_cancel=self._cancelled)
+        write_op(self.ctx, body, parent=self, on_done=self._done, on_error=self._failed, on_cancel=self._cancelled,
+                 title=self.tr("Sending mail"))
 
     def _done(self, report) -> None:
         self.busy = False
-        if report is not None:
-            self.ctx.bus.publish(report.changes)
         self.finished.emit(report)
 
     def _failed(self, error: Exception) -> None:

@@ -27,6 +27,7 @@ from ui.common.context import AppContext
 from ui.common.errors import message_for, show_error
 from ui.common.labels import label
 from ui.common.tables import list_table, remember_columns
+from ui.operations import read_op
 from ui.parties.party_table import PartyTableModel
 
 if TYPE_CHECKING:
@@ -111,8 +112,7 @@ class ContactsPage(QWidget):
         """The tag filter's choices with how many records carry each, counted in the background (a count over
         every tagged record: it must not hold up the list)."""
         self._tags_loaded = True
-        self._ctx.runner.submit(lambda control: list_tags(), on_done=self._tags_arrived,
-                                on_error=lambda error: show_error(self, error))
+        read_op(self._ctx, self, "tags", list_tags, self._tags_arrived)
 
     def _tags_arrived(self, tags: list[tuple[str, int]]) -> None:
         current = self.tag.currentData()
@@ -178,10 +178,11 @@ class ContactsPage(QWidget):
         path = self.ask_vcard_path(self, str(Path(folder) / "contacts.vcf"))
         if not path:
             return
-        self._ctx.runner.submit(
-            lambda control: export_vcards(path, ids, progress=lambda d, t: control.report(d, t)),
-            title=self.tr("Exporting vCard"), on_done=self._vcard_written,
-            on_error=lambda error: self.count.setText(message_for(error)))
+        def export(control):
+            return export_vcards(path, ids, progress=lambda done, total: control.report(done, total))
+
+        read_op(self._ctx, self, "vcard", export, self._vcard_written, title=self.tr("Exporting vCard"),
+                on_error=lambda error: self.count.setText(message_for(error)))
 
     def _vcard_written(self, result) -> None:
         self.count.setText(self.tr("%n contact(s) written to %1", "", result.count).replace("%1", str(result.path)))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.context import AppContext
+from ui.operations import cancel_read, read_op, reading
 from ui.parties.search_results import DETAIL_ROLE, TYPE_ROLE, Result, SearchResultsModel, find_everything
 
 TYPING_PAUSE_MS = 120
@@ -82,7 +83,6 @@ class GlobalSearch(QFrame):
         super().__init__(window)
         self._ctx = ctx
         self._window = window
-        self._asked: str | None = None  # the text of the search under way
         self._open_when_found = False
         self.setObjectName("global-search")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -182,11 +182,11 @@ class GlobalSearch(QFrame):
 
     # -- searching -----------------------------------------------------------------------------
     def _edited(self, text: str) -> None:
+        cancel_read(self, "search")  # an answer on its way is for the text before this one
         if text.strip():
             self._typing.start()
         else:
             self._typing.stop()
-            self._asked = None
             self._show([])
 
     def search_now(self) -> None:
@@ -194,15 +194,9 @@ class GlobalSearch(QFrame):
         text = self.edit.text().strip()
         if not text:
             return
-        self._asked = text
-        db = self._ctx.db
-        self._ctx.runner.submit(lambda control: find_everything(db, text),
-                                on_done=lambda found, t=text: self._found(t, found))
+        read_op(self._ctx, self, "search", lambda: find_everything(text), self._found)
 
-    def _found(self, text: str, found: list[Result]) -> None:
-        if text != self._asked or text != self.edit.text().strip():
-            return  # typed on since: a newer search is coming
-        self._asked = None
+    def _found(self, found: list[Result]) -> None:
         self._show(found)
         if self._open_when_found:
             self._open_when_found = False
@@ -224,7 +218,7 @@ class GlobalSearch(QFrame):
             self.list.setCurrentIndex(self.model.index(row, 0))
 
     def _enter(self) -> None:
-        if self._typing.isActive() or self._asked is not None:  # Enter before the results came: open the first
+        if self._typing.isActive() or reading(self, "search"):  # Enter before the results came: open the first
             self._open_when_found = True
             if self._typing.isActive():
                 self.search_now()

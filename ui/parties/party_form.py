@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.domain import PartyKind, Stage
-from smallcrm.errors import ValidationError
 from smallcrm.services.parties.merge import merge_parties
 from smallcrm.services.parties.parties import (
     AddressDraft,
@@ -42,10 +41,10 @@ from smallcrm.services.views import PartyRef, PartyView
 from smallcrm.validation import format_phone
 from ui.common.context import AppContext
 from ui.common.dialog_buttons import save_cancel
-from ui.common.errors import show_error
 from ui.common.field_errors import FieldErrors
 from ui.common.labels import label
 from ui.common.value_list import ValueListEditor
+from ui.operations import write_op
 from ui.parties.party_lookup import CompanyPicker
 
 
@@ -267,11 +266,10 @@ class PartyForm(QDialog):
         if self.is_person and self.company.text().strip() and self.company.company_id is None:
             self.errors.message("company", self.tr("Choose a company from the list, or leave the field empty"))
             return
-        draft = self.draft()
-        db, party_id = self.ctx.db, self.party_id
+        draft, party_id = self.draft(), self.party_id
         unlink = self._old_company if self.is_person and draft.company_id is None else None
 
-        def body(control):
+        def body(db):
             if party_id is None:
                 return create_party(db, draft)
             view, changes = update_party(db, party_id, draft)
@@ -280,12 +278,9 @@ class PartyForm(QDialog):
                 view = get_party(party_id)
             return view, changes
 
-        self.save_button.setEnabled(False)
-        self.ctx.runner.submit(body, write=True, on_done=self._saved, on_error=self._failed)
+        write_op(self.ctx, body, parent=self, on_done=self._saved, errors=self.errors, busy=(self.save_button,))
 
-    def _saved(self, result: tuple[PartyView, object]) -> None:
-        view, changes = result
-        self.ctx.bus.publish(changes)
+    def _saved(self, view: PartyView) -> None:
         self.saved_id = view.id
         if self.party_id is None and view.likely_duplicates:
             self.party_id = view.id
@@ -298,27 +293,19 @@ class PartyForm(QDialog):
             return
         self.accept()
 
-    def _failed(self, error: Exception) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError) and self.errors.show(error):
-            return
-        show_error(self, error)
-
     def open_existing(self, existing_id: int) -> None:
         self.saved_id = existing_id
         self.accept()
 
     def merge_into(self, existing_id: int) -> None:
         """Fold the record just created into the existing one, which is the one kept."""
-        db, new_id = self.ctx.db, self.saved_id
+        new_id = self.saved_id
 
-        def done(result) -> None:
-            self.ctx.bus.publish(result[1])
+        def done(_kept: PartyView) -> None:
             self.saved_id = existing_id
             self.accept()
 
-        self.ctx.runner.submit(lambda control: merge_parties(db, existing_id, new_id), write=True,
-                               on_done=done, on_error=lambda error: show_error(self, error))
+        write_op(self.ctx, lambda db: merge_parties(db, existing_id, new_id), parent=self, on_done=done)
 
     # -- running -------------------------------------------------------------------------------
     @classmethod

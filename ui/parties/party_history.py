@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from smallcrm.clock import to_local
 from smallcrm.services.privacy.audit import AuditEntryView, list_audit
 from ui.common.context import AppContext
-from ui.common.errors import show_error
 from ui.common.labels import label
+from ui.operations import read_op
 from ui.parties.party_details import mute
 
 _ACTIONS = {
@@ -47,8 +47,7 @@ class PartyHistory(QWidget):
 
     def show_party(self, party_id: int) -> None:
         self.party_id = party_id
-        self.ctx.runner.submit(lambda control: list_audit(party_id), on_done=self._show,
-                               on_error=lambda error: show_error(self, error))
+        read_op(self.ctx, self, "audit", lambda: list_audit(party_id), self._show)
 
     def _show(self, entries: list[AuditEntryView]) -> None:
         self.tree.clear()

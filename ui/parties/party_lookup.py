@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from smallcrm.services.parties.search import search_parties
 from ui.common.context import AppContext
 from ui.common.labels import label
+from ui.operations import cancel_read, read_op
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -19,7 +20,7 @@ TYPING_PAUSE_MS = 150
 SHOWN = 12
 
 
-def find_parties(db, text: str, kind: str | None = None) -> list:
+def find_parties(text: str, kind: str | None = None) -> list:
     """The search hits for ``text`` (runs in the background), only companies or persons if ``kind``."""
     hits = search_parties(text, limit=SHOWN if kind is None else 60)
     return [h for h in hits if kind is None or h.kind == kind][:SHOWN]
@@ -34,7 +35,6 @@ class PartyLookup(QLineEdit):
         self._ctx = ctx
         self._id: int | None = None
         self._name = ""
-        self._asked = ""
         self.setPlaceholderText(self.tr("Type a name to search…"))
         self.setClearButtonEnabled(True)
         self.results = QStandardItemModel(self)
@@ -69,6 +69,7 @@ class PartyLookup(QLineEdit):
             self.results.clear()
 
     def _changed(self, text: str) -> None:
+        cancel_read(self, "search")  # an answer on its way is for the text before this one
         if self._id is not None and text != self._name:
             self._id, self._name = None, ""
             self.setToolTip("")
@@ -77,15 +78,10 @@ class PartyLookup(QLineEdit):
     def search_now(self) -> None:
         self._typing.stop()
         text = self.text().strip()
-        self._asked = text
-        db = self._ctx.db
         kind = self.kind
-        self._ctx.runner.submit(lambda control: find_parties(db, text, kind),
-                                on_done=lambda found, t=text: self._found(t, found))
+        read_op(self._ctx, self, "search", lambda: find_parties(text, kind), self._found)
 
-    def _found(self, text: str, found: list) -> None:
-        if text != self._asked or text != self.text().strip():
-            return  # the user has typed on since
+    def _found(self, found: list) -> None:
         self.results.clear()
         for hit in found:
             detail = " · ".join(p for p in (None if self.kind else label(hit.kind), hit.detail) if p)

@@ -32,6 +32,7 @@ from smallcrm.services.sales.invoices import list_invoices
 from smallcrm.services.views import PartyOverview, PartyView
 from ui.common.context import AppContext
 from ui.common.errors import show_error
+from ui.operations import read_op, write_op
 from ui.parties.party_details import PartyDetails, PartyHeader, heading, mute
 from ui.parties.party_form import PartyForm
 from ui.parties.party_history import PartyHistory
@@ -54,7 +55,7 @@ class PageData:
     currency: str = "EUR"
 
 
-def load_page(db, party_id: int) -> PageData:
+def load_page(party_id: int) -> PageData:
     """Everything the page shows (runs in the background)."""
     try:
         overview = party_overview(party_id, limit=tm.PAGE)
@@ -78,7 +79,6 @@ class PartyPage(QWidget):
         self.party: PartyView | None = None
         self._related: set[int] = set()
         self._history: list[int] = []
-        self._token = 0
         self._trashed = False
         self._erased_id: int | None = None
 
@@ -230,15 +230,10 @@ class PartyPage(QWidget):
     def reload(self) -> None:
         if self.party_id is None:
             return
-        self._token += 1
-        token, db, party_id = self._token, self.ctx.db, self.party_id
-        self.ctx.runner.submit(lambda control: load_page(db, party_id),
-                               on_done=lambda data: self._loaded(token, data),
-                               on_error=lambda error: self._failed(token, error))
+        party_id = self.party_id
+        read_op(self.ctx, self, "page", lambda: load_page(party_id), self._loaded, on_error=self._failed)
 
-    def _loaded(self, token: int, data: PageData) -> None:
-        if token != self._token:
-            return
+    def _loaded(self, data: PageData) -> None:
         party = self.party = data.party
         self._related = {party.id, *(a.company.id for a in party.companies), *(m.person.id for m in party.members)}
         self.back.setVisible(bool(self._history))
@@ -267,9 +262,7 @@ class PartyPage(QWidget):
         elif self.party is not None and self.tabs.currentWidget() is self.history:
             self.history.show_party(self.party.id)
 
-    def _failed(self, token: int, error: Exception) -> None:
-        if token != self._token:
-            return
+    def _failed(self, error: Exception) -> None:
         if isinstance(error, NotFound):
             self.content.hide()
             self.banner.show()
@@ -338,16 +331,14 @@ class PartyPage(QWidget):
         text = self.tr("Move %1 to the trash? You can restore it later.").replace("%1", self.party.name)
         if not self.ask(self, self.tr("Move to trash"), text):
             return
-        db, party_id = self.ctx.db, self.party.id
-        self.ctx.runner.submit(lambda control: trash_party(db, party_id), write=True,
-                               on_done=self.ctx.bus.publish, on_error=self._write_failed)
+        party_id = self.party.id
+        write_op(self.ctx, lambda db: trash_party(db, party_id), parent=self, on_error=self._write_failed)
 
     def restore(self) -> None:
         if self.party_id is None:
             return
-        db, party_id = self.ctx.db, self.party_id
-        self.ctx.runner.submit(lambda control: restore_party(db, party_id), write=True,
-                               on_done=self.ctx.bus.publish, on_error=self._write_failed)
+        party_id = self.party_id
+        write_op(self.ctx, lambda db: restore_party(db, party_id), parent=self, on_error=self._write_failed)
 
     def _write_failed(self, error: Exception) -> None:
         show_error(self, error)

@@ -16,6 +16,7 @@ from smallcrm.services.views import PartyRow
 from smallcrm.validation import format_phone
 from ui.common.context import AppContext
 from ui.common.labels import label
+from ui.operations import cancel_read, read_op
 
 PAGE = 200
 PAGES_KEPT = 30
@@ -42,7 +43,6 @@ class PartyTableModel(QAbstractTableModel):
         self._query = query or PartyQuery()
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, PartyRow]] = OrderedDict()
-        self._jobs: list = []  # the jobs of the last query (to cancel them when the user types past it)
         self._loading_ids = False  # every id of the query is still coming
         self._first_page_only = False  # _ids holds the first page of the query so far, not every id
         self._started = False  # no loading until the owner asks for a query (sorting set up first loads nothing)
@@ -64,45 +64,37 @@ class PartyTableModel(QAbstractTableModel):
         connection of its own)."""
         self._query = query
         self._started = True
-        for job in self._jobs:
-            job.cancel()
-        self._jobs = []
         self._first_page_only = False
         self._loading_ids = True
         self.loading.emit(True)
         if first_page and at_once:
-            self._page_arrived(query, list_parties(query, 0, PAGE))
+            cancel_read(self, "list")  # what an older query was still reading is of no use now
+            self._page_arrived(list_parties(query, 0, PAGE))
         elif first_page:  # the ids are asked for once the first page is in: nothing competes with it
-            self._jobs.append(self._ctx.runner.submit(
-                lambda control: list_parties(query, 0, PAGE), title="",
-                on_done=lambda rows, q=query: self._page_arrived(q, rows),
-                on_error=lambda error, q=query: self._load_failed(q, error)))
+            read_op(self._ctx, self, "list", lambda: list_parties(query, 0, PAGE), self._page_arrived,
+                    on_error=self._load_failed)
         else:
-            self._load_ids(query)
+            self._load_ids()
 
-    def _load_ids(self, query: PartyQuery) -> None:
-        self._jobs.append(self._ctx.runner.submit(lambda control: party_ids(query), title="",
-                                                  on_done=lambda ids, q=query: self._ids_arrived(q, ids),
-                                                  on_error=lambda error, q=query: self._load_failed(q, error)))
+    def _load_ids(self) -> None:
+        """Every id of the query (the same key as its first page: a newer query drops both answers)."""
+        query = self._query
+        read_op(self._ctx, self, "list", lambda: party_ids(query), self._ids_arrived, on_error=self._load_failed)
 
     def refresh(self) -> None:
         """The records changed: load the ids again (the rows shown stay until they come)."""
         self.set_query(self._query, first_page=False)
 
-    def _page_arrived(self, query: PartyQuery, rows: list[PartyRow]) -> None:
-        if query is not self._query or not self._loading_ids:
-            return  # typed past
+    def _page_arrived(self, rows: list[PartyRow]) -> None:
         self.beginResetModel()
         self._ids = [r.id for r in rows]
         self._pages.clear()
         self._pages[0] = {r.id: r for r in rows}
         self._first_page_only = True
         self.endResetModel()
-        self._load_ids(query)
+        self._load_ids()
 
-    def _ids_arrived(self, query: PartyQuery, ids: list[int]) -> None:
-        if query is not self._query:
-            return  # an answer to a filter the user has typed past
+    def _ids_arrived(self, ids: list[int]) -> None:
         self._loading_ids = False
         shown = self._ids
         if self._first_page_only and ids[:len(shown)] == shown and 0 in self._pages:
@@ -120,9 +112,7 @@ class PartyTableModel(QAbstractTableModel):
             self.endResetModel()
         self.loading.emit(False)
 
-    def _load_failed(self, query: PartyQuery, error: Exception) -> None:
-        if query is not self._query or not self._loading_ids:
-            return  # already reported, or an answer to a filter typed past
+    def _load_failed(self, error: Exception) -> None:
         self._loading_ids = False
         self.loading.emit(False)
         self.failed.emit(error)

@@ -12,6 +12,7 @@ from smallcrm.clock import to_local, utcnow
 from smallcrm.services.timeline.tasks import complete_task
 from smallcrm.services.views import TaskView
 from ui.common.context import AppContext
+from ui.operations import write_op
 from ui.parties.party_details import OVERDUE_COLOR, heading, mute
 from ui.timeline.task_dialog import TaskDialog
 
@@ -74,13 +75,11 @@ class OpenTasks(QWidget):
     def _ticked(self, item: QListWidgetItem) -> None:
         if item.checkState() != Qt.CheckState.Checked:
             return
-        task_id, db = item.data(TASK_ID), self.ctx.db
+        task_id = item.data(TASK_ID)
         self.list.blockSignals(True)  # greyed out until the page reloads without it
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         self.list.blockSignals(False)
-        self.ctx.runner.submit(lambda control: complete_task(db, task_id), write=True,
-                               on_done=lambda result: self.ctx.bus.publish(result[1]),
-                               on_error=self.write_failed.emit)
+        write_op(self.ctx, lambda db: complete_task(db, task_id), parent=self, on_error=self.write_failed.emit)
 
     def _edit(self, item: QListWidgetItem) -> None:
         task = self._open.get(item.data(TASK_ID))

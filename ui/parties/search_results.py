@@ -37,7 +37,7 @@ class Result:
         return " · ".join(p for p in (self.detail, money(self.total), day(self.issued)) if p)
 
 
-def find_everything(db, text: str) -> list[Result]:
+def find_everything(text: str) -> list[Result]:
     """What the search box shows for ``text``: runs in the background, returns plain values."""
     text = text.strip()
     if not text:

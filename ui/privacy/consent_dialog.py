@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.domain import ConsentPurpose, LawfulBasis
-from smallcrm.errors import ValidationError
 from smallcrm.services.privacy.consents import ConsentDraft, record_consent
 from ui.common.context import AppContext
-from ui.common.errors import show_error
 from ui.common.field_errors import FieldErrors
 from ui.common.labels import label
+from ui.operations import write_op
 
 
 class ConsentDialog(QDialog):
@@ -68,21 +67,9 @@ class ConsentDialog(QDialog):
                             self.how.text(), self.note.text())
 
     def save(self) -> None:
-        self.errors.clear()
-        db, draft = self.ctx.db, self.draft()
-        self.save_button.setEnabled(False)
-        self.ctx.runner.submit(lambda control: record_consent(db, draft), write=True, on_done=self._saved,
-                               on_error=self._failed)
-
-    def _saved(self, result) -> None:
-        self.ctx.bus.publish(result[1])
-        self.accept()
-
-    def _failed(self, error: Exception) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError) and self.errors.show(error):
-            return
-        show_error(self, error)
+        draft = self.draft()
+        write_op(self.ctx, lambda db: record_consent(db, draft), parent=self, on_done=lambda _consent: self.accept(),
+                 errors=self.errors, busy=(self.save_button,))
 
     @classmethod
     def add(cls, ctx: AppContext, party_id: int, parent: QWidget | None = None) -> bool:

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.errors import ValidationError
-from smallcrm.services.privacy.erasure import anonymise_party, erase_party, erasure_preview
+from smallcrm.services.privacy.erasure import ErasureView, anonymise_party, erase_party, erasure_preview
 from smallcrm.services.views import PartyView
 from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.field_errors import ERROR_COLOR, FieldErrors
 from ui.jobs import JobCancelled
+from ui.operations import write_op
 
 _KINDS = {
     "contact_points": QT_TRANSLATE_NOOP("EraseDialog", "E-mails, phones and web sites"),
@@ -109,14 +110,15 @@ class EraseDialog(QDialog):
         if not self.reason.text().strip() or not self.confirm.isEnabled():
             return
         self.errors.clear()
-        db, party_id, reason = self.ctx.db, self.party.id, self.reason.text()
-        service = anonymise_party if self.anonymise else erase_party
+        party_id, reason, anonymise = self.party.id, self.reason.text(), self.anonymise
 
-        def body(control):
+        def body(db, control):
             def progress(done: int, total: int, _text: str) -> None:
                 with contextlib.suppress(JobCancelled):  # the deletion is committed: the clean-up always finishes
                     control.report(done + 1, total + 1, "")
-            return service(db, party_id, reason, progress)
+            if anonymise:
+                return anonymise_party(db, party_id, reason, progress)
+            return erase_party(db, party_id, reason, progress)
 
         self.confirm.setEnabled(False)
         self.reason.setEnabled(False)
@@ -124,20 +126,19 @@ class EraseDialog(QDialog):
         self.progress.setRange(0, 0)
         self.status.setText(self._steps()[0])
         title = self.tr("Anonymising personal data") if self.anonymise else self.tr("Erasing personal data")
-        self.ctx.runner.submit(body, title=title, write=True, on_done=self._done, on_error=self._failed,
-                               on_progress=self._progress)
+        write_op(self.ctx, body, parent=self, on_done=self._done, on_error=self._failed, title=title,
+                 on_progress=self._progress)
 
     def _progress(self, done: int, total: int, _text: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.status.setText(self._steps().get(done, ""))
 
-    def _done(self, result) -> None:
-        self.result_view, changes = result
-        if not self.result_view.wal_cleared:  # a reader held the log: SQLite empties it when SmallCRM closes
+    def _done(self, erased: ErasureView) -> None:
+        self.result_view = erased
+        if not erased.wal_cleared:  # a reader held the log: SQLite empties it when SmallCRM closes
             self.inform(self, self.tr("Erased. A copy of the old data stays in the database's write-ahead log "
                                       "until SmallCRM is closed."))
-        self.ctx.bus.publish(changes)
         self.accept()
 
     @classmethod

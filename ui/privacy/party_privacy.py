@@ -26,9 +26,9 @@ from smallcrm.services.privacy.consents import ConsentView, list_consents, set_r
 from smallcrm.services.privacy.subject_access import export_personal_data
 from smallcrm.services.views import PartyView
 from ui.common.context import AppContext
-from ui.common.errors import show_error
 from ui.common.field_errors import ERROR_COLOR
 from ui.common.labels import label
+from ui.operations import read_op, write_op
 from ui.parties.party_details import mute
 from ui.privacy.consent_dialog import ConsentDialog
 from ui.privacy.erase_dialog import EraseDialog
@@ -130,8 +130,7 @@ class PartyPrivacy(QWidget):
         if self.party is None:
             return
         party_id = self.party.id
-        self.ctx.runner.submit(lambda control: list_consents(party_id), on_done=self._show_consents,
-                               on_error=lambda error: show_error(self, error))
+        read_op(self.ctx, self, "consents", lambda: list_consents(party_id), self._show_consents)
 
     def _show_consents(self, consents: list[ConsentView]) -> None:
         self.consents.clear()
@@ -179,18 +178,14 @@ class PartyPrivacy(QWidget):
         how = self.ask_how(self, label(consent.purpose))
         if how is None:
             return
-        db = self.ctx.db
-        self.ctx.runner.submit(lambda control: withdraw_consent(db, consent.id, how=how), write=True,
-                               on_done=lambda result: self.ctx.bus.publish(result[1]),
-                               on_error=lambda error: show_error(self, error))
+        write_op(self.ctx, lambda db: withdraw_consent(db, consent.id, how=how), parent=self)
 
     def _set_review(self, day: QDate) -> None:
         if self.party is None:
             return
-        db, party_id = self.ctx.db, self.party.id
+        party_id = self.party.id
         review_on = None if day == NO_DATE else day.toPython()
-        self.ctx.runner.submit(lambda control: set_review_date(db, party_id, review_on), write=True,
-                               on_done=self.ctx.bus.publish, on_error=lambda error: show_error(self, error))
+        write_op(self.ctx, lambda db: set_review_date(db, party_id, review_on), parent=self)
 
     @classmethod
     def ask_path(cls, parent: QWidget, suggested: str) -> str:
@@ -207,11 +202,9 @@ class PartyPrivacy(QWidget):
         if not path:
             return
         party_id = self.party.id
-        self.ctx.runner.submit(lambda control: export_personal_data(party_id, Path(path)),
-                               title=self.tr("Exporting personal data"),
-                               on_done=lambda written: self.status.setText(
-                                   self.tr("Personal data saved to %1").replace("%1", str(written))),
-                               on_error=lambda error: show_error(self, error))
+        read_op(self.ctx, self, "export", lambda: export_personal_data(party_id, Path(path)),
+                lambda written: self.status.setText(self.tr("Personal data saved to %1").replace("%1", str(written))),
+                title=self.tr("Exporting personal data"))
 
     def _erase(self, anonymise: bool) -> None:
         if self.party is None:

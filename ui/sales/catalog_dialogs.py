@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 from smallcrm.services.sales.catalog import ProductDraft, create_product, list_vat_rates, save_vat_rate, update_product
 from smallcrm.services.sales.views import ProductView, VatRateView
 from ui.common.context import AppContext
-from ui.common.field_errors import FieldErrors, save_in_dialog
+from ui.common.field_errors import FieldErrors
 from ui.common.formatting import editable, percent
+from ui.operations import WriteCall, write_op
 
 
 class _Form(QDialog):
@@ -32,13 +33,21 @@ class _Form(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.form.addRow(buttons)
 
-    def write(self):
+    def write(self) -> WriteCall:
+        """The service call to run, with the values read here, on the UI thread (the call runs on the worker)."""
         raise NotImplementedError
 
-    def save(self) -> bool:
-        return save_in_dialog(self, self.errors, self.write, self._ctx.bus)
+    def save(self) -> None:
+        """Write in the background; a mistake shows under its field and the dialog stays, else it closes."""
+        write_op(self._ctx, self.write(), parent=self, errors=self.errors, busy=(self.save_button,),
+                 on_done=self._saved)
+
+    def _saved(self, value) -> None:
+        self.saved = value
+        self.accept()
 
     @classmethod
     def ask(cls, ctx: AppContext, value=None, parent: QWidget | None = None):
@@ -68,9 +77,10 @@ class VatRateDialog(_Form):
             self.description.setText(rate.description)
             self.exemption.setText(rate.exemption)
 
-    def write(self):
-        return save_vat_rate(self._ctx.db, self.code.text(), self.rate.text().strip() or "0",
-                             self.description.text(), self.exemption.text())
+    def write(self) -> WriteCall:
+        code, rate = self.code.text(), self.rate.text().strip() or "0"
+        description, exemption = self.description.text(), self.exemption.text()
+        return lambda db: save_vat_rate(db, code, rate, description, exemption)
 
 
 class ProductDialog(_Form):
@@ -113,7 +123,9 @@ class ProductDialog(_Form):
                             self.vat.currentData() or "", self.unit.text(), self.description.text(),
                             self.active.isChecked())
 
-    def write(self):
+    def write(self) -> WriteCall:
+        draft = self.draft()
         if self._product is None:
-            return create_product(self._ctx.db, self.draft())
-        return update_product(self._ctx.db, self._product.id, self.draft())
+            return lambda db: create_product(db, draft)
+        product_id = self._product.id
+        return lambda db: update_product(db, product_id, draft)

@@ -37,6 +37,7 @@ from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.errors import field_message, message_for
 from ui.common.field_errors import ERROR_COLOR, split_field
+from ui.operations import read_op, write_op
 from ui.sales.line_table import ERROR_BACKGROUND
 from ui.sales.totals_panel import TotalsPanel
 
@@ -120,7 +121,7 @@ class CreditNoteDialog(QDialog):
         self.amount.textEdited.connect(lambda _t: self.update_preview())
         self.vat.activated.connect(lambda _i: self.update_preview())
         self.description.textEdited.connect(lambda _t: self.update_preview())
-        ctx.runner.submit(lambda control: creditable(invoice_id), on_done=self._loaded, on_error=self._failed)
+        read_op(ctx, self, "invoice", lambda: creditable(invoice_id), self._loaded, on_error=self._failed)
 
     # -- filling -------------------------------------------------------------------------------
     def _loaded(self, found: Creditable) -> None:
@@ -197,8 +198,8 @@ class CreditNoteDialog(QDialog):
         if self.found is None:
             return
         invoice_id, request = self.invoice_id, self.request()
-        self.ctx.runner.submit(lambda control: preview_credit(invoice_id, request),
-                               on_done=self._previewed, on_error=self._failed)
+        read_op(self.ctx, self, "preview", lambda: preview_credit(invoice_id, request), self._previewed,
+                on_error=self._failed)
 
     def _previewed(self, preview) -> None:
         self._mark(None)
@@ -236,16 +237,14 @@ class CreditNoteDialog(QDialog):
     def create(self) -> None:
         if self.found is None:
             return
-        db, invoice_id, request, notes = self.ctx.db, self.invoice_id, self.request(), self.notes.text()
+        invoice_id, request, notes = self.invoice_id, self.request(), self.notes.text()
 
-        def made(result) -> None:
-            self.created, changes = result
-            self.ctx.bus.publish(changes)
+        def made(note: DocumentView) -> None:
+            self.created = note
             self.accept()
 
-        self.create_button.setEnabled(False)
-        self.ctx.runner.submit(lambda control: create_partial_credit_note(db, invoice_id, request, notes),
-                               write=True, on_done=made, on_error=self._failed)
+        write_op(self.ctx, lambda db: create_partial_credit_note(db, invoice_id, request, notes), parent=self,
+                 on_done=made, on_error=self._failed, busy=(self.create_button,))
 
     @classmethod
     def ask(cls, ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> DocumentView | None:

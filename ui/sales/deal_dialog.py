@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.changes import Changes
 from smallcrm.domain_sales import DealStage
 from smallcrm.services.sales.deals import STAGE_PROBABILITY, DealDraft, DealView, create_deal, update_deal
 from ui.common.context import AppContext
-from ui.common.field_errors import FieldErrors, save_in_dialog
+from ui.common.field_errors import FieldErrors
 from ui.common.formatting import editable
 from ui.common.labels import label
+from ui.operations import write_op
 from ui.parties.party_lookup import PartyLookup
 
 USUAL = -1  # the probability spin box's special value: the stage's usual probability
@@ -79,6 +81,7 @@ class DealDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         form.addRow(buttons)
         if deal is not None:
             self._fill(deal)
@@ -107,15 +110,23 @@ class DealDialog(QDialog):
             expected_close=self.close_date.date().toPython() if self.has_close.isChecked() else None,
             notes=self.notes.toPlainText(), owner=self._deal.owner if self._deal else None)
 
-    def save(self) -> bool:
-        """Write the deal; on a mistake, say what is wrong under the field and keep the dialog open."""
+    def save(self) -> None:
+        """Write the deal in the background; on a mistake, say what is wrong under the field and keep the dialog
+        open, else close it (``saved`` holds the deal)."""
         self.errors.clear()
         if self.party.party_id is None:
             self.errors.message("party_id", self.tr("Choose the customer from the list"))
-            return False
-        db, current = self._ctx.db, self._deal
-        return save_in_dialog(self, self.errors, lambda: create_deal(db, self.draft()) if current is None else
-                              update_deal(db, current.id, self.draft()), self._ctx.bus)
+            return
+        current, draft = self._deal, self.draft()
+
+        def write(db) -> tuple[DealView, Changes]:
+            return create_deal(db, draft) if current is None else update_deal(db, current.id, draft)
+
+        write_op(self._ctx, write, parent=self, errors=self.errors, busy=(self.save_button,), on_done=self._saved)
+
+    def _saved(self, deal: DealView) -> None:
+        self.saved = deal
+        self.accept()
 
     @classmethod
     def ask(cls, ctx: AppContext, deal: DealView | None = None, parent: QWidget | None = None,

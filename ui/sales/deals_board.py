@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 
 from smallcrm.changes import Changes
 from smallcrm.domain_sales import DealStage
-from smallcrm.errors import SmallCrmError
-from smallcrm.services.sales.deals import ForecastMonth, forecast_by_month, list_deals, move_deal
+from smallcrm.services.sales.deals import ForecastMonth, forecast_by_month, list_deals, move_deals
 from ui.common.context import AppContext
-from ui.common.errors import show_error
 from ui.common.formatting import locale_name, money
 from ui.common.labels import label
+from ui.operations import read_op, write_op
 from ui.sales.deal_card import STAGE_COLORS, DealCardDelegate
 from ui.sales.deal_column import DealColumnModel
 from ui.sales.deal_dialog import DealDialog
@@ -144,9 +143,8 @@ class DealsBoard(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the pipeline and the forecast in the background; the columns fill when they arrive."""
-        self._ctx.runner.submit(lambda control: (list_deals(limit=SHOWN), forecast_by_month()),
-                                on_done=lambda found: self._arrived(*found),
-                                on_error=lambda error: show_error(self, error))
+        read_op(self._ctx, self, "deals", lambda: (list_deals(limit=SHOWN), forecast_by_month()),
+                lambda found: self._arrived(*found))
 
     def _arrived(self, deals: list, months: list[ForecastMonth]) -> None:
         by_stage: dict[str, list] = {stage: [] for stage in self.columns}
@@ -185,14 +183,8 @@ class DealsBoard(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def move(self, ids: list[int], stage: str) -> None:
-        """Cards dropped on the column of ``stage``."""
-        changes = Changes()
-        try:
-            for deal_id in ids:
-                changes.merge(move_deal(self._ctx.db, deal_id, stage)[1])
-        except SmallCrmError as error:
-            show_error(self, error)
-        self._ctx.bus.publish(changes)
+        """Cards dropped on the column of ``stage`` move together, or none does (the board reloads on the bus)."""
+        write_op(self._ctx, lambda db: move_deals(db, ids, stage), parent=self)
 
     def edit(self, column: StageColumn, index: QModelIndex) -> None:
         if index.isValid():

@@ -4,6 +4,8 @@ the typing. A subclass adds its header fields and actions, says how to save and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,9 +24,11 @@ from smallcrm.errors import ValidationError
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.sales.catalog import list_products, list_vat_rates
 from smallcrm.services.sales.document_lines import totals_of, vat_summary
+from smallcrm.services.sales.views import DocumentView
 from ui.common.context import AppContext
 from ui.common.errors import field_message, message_for
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
+from ui.operations import WriteCall, read_op, write_op
 from ui.parties.party_lookup import PartyLookup
 from ui.sales.line_table import LineTableModel, line_table_view
 from ui.sales.totals_panel import TotalsPanel
@@ -63,7 +67,7 @@ class DocumentEditor(QWidget):
         self.ctx = ctx
         self.view = None  # the DocumentView last loaded or saved
         self.dirty, self._loading = False, False
-        self._generation, self._preview_job, self._sent_rows = 0, None, []
+        self._sent_rows: list = []
         self.resize(1320, 820)
 
         self.heading = QLabel()
@@ -145,10 +149,9 @@ class DocumentEditor(QWidget):
     def load_catalog(self) -> None:
         keys = self.setting_keys
 
-        def body(control):
-            return list_products(), list_vat_rates(), {key: get_setting(key) for key in keys}
-
-        self.ctx.runner.submit(body, on_done=self._catalog_ready, on_error=self._failed)
+        read_op(self.ctx, self, "catalog",
+                lambda: (list_products(), list_vat_rates(), {key: get_setting(key) for key in keys}),
+                self._catalog_ready, on_error=self._failed)
 
     def _catalog_ready(self, result) -> None:
         products, rates, settings = result
@@ -231,15 +234,12 @@ class DocumentEditor(QWidget):
 
     # -- preview -------------------------------------------------------------------------------
     def render_preview(self) -> None:
-        """Render the document as it stands in the background; an answer to an older state is dropped."""
+        """Render the document as it stands in the background; asking again drops the render of an older state."""
         self._preview_timer.stop()
         draft = self.draft()
         if draft is None:
             self.preview.show_message(self.tr("Choose a customer to see the preview"))
             return
-        if self._preview_job is not None:
-            self._preview_job.cancel()
-        self._generation += 1
         make = self._pdf_maker(draft)
 
         def body(control):
@@ -247,25 +247,17 @@ class DocumentEditor(QWidget):
             control.check()
             return render_pages(pdf, control=control)
 
-        self._preview_job = self.ctx.runner.submit(
-            body, on_done=lambda images, g=self._generation: self._preview_ready(g, images),
-            on_error=lambda error, g=self._generation: self._preview_failed(g, error))
+        read_op(self.ctx, self, "preview", body, self.preview.set_images, on_error=self._preview_failed)
 
-    def _preview_ready(self, generation: int, images) -> None:
-        if generation == self._generation:
-            self._preview_job = None
-            self.preview.set_images(images)
-
-    def _preview_failed(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            self._preview_job = None
-            self.preview.set_note(self.tr("The preview shows the last valid version: %1").replace(
-                "%1", field_message(error) if isinstance(error, ValidationError) else message_for(error)))
+    def _preview_failed(self, error: Exception) -> None:
+        self.preview.set_note(self.tr("The preview shows the last valid version: %1").replace(
+            "%1", field_message(error) if isinstance(error, ValidationError) else message_for(error)))
 
     # -- actions -------------------------------------------------------------------------------
-    def _write(self, body, on_done, title: str = "") -> None:
+    def _write(self, call: WriteCall, on_done: Callable[[DocumentView], None]) -> None:
+        """Save through ``call(db)``; a mistake marks its cell or field (``_failed``), the status line says it."""
         self._set_status(self.tr("Saving…"))
-        self.ctx.runner.submit(body, title=title, write=True, on_done=on_done, on_error=self._failed)
+        write_op(self.ctx, call, parent=self, on_done=on_done, on_error=self._failed)
 
     def _no_customer(self) -> bool:
         if self.customer.party_id is None:
@@ -288,7 +280,7 @@ class DocumentEditor(QWidget):
 
     def open_pdf(self) -> None:
         if not self._no_customer():
-            PdfOutput.open(self.ctx, self._pdf_maker(), self._file_name(), self._failed)
+            PdfOutput.open(self.ctx, self, self._pdf_maker(), self._file_name(), self._failed)
 
     def _failed(self, error: Exception) -> None:
         """A service said no: mark the cell or field it names and say why."""

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QSpi
 
 from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
 from smallcrm.services.sales import invoices, printing
+from smallcrm.services.sales.views import DocumentView
 from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
+from ui.operations import read_op
 from ui.sales.document_editor import DocumentEditor, button, row
 
 
@@ -49,8 +51,7 @@ class InvoiceEditor(DocumentEditor):
         self.notes.textChanged.connect(self._edited)
         self.language.activated.connect(lambda _i: self._edited())
         self.load_catalog()
-        ctx.runner.submit(lambda control: invoices.get_invoice(invoice_id), on_done=self._show,
-                          on_error=self._failed)
+        read_op(ctx, self, "invoice", lambda: invoices.get_invoice(invoice_id), self._show, on_error=self._failed)
 
     def header_widgets(self) -> dict[str, QWidget]:
         return {"party_id": self.customer, "payment_terms_days": self.terms, "language": self.language,
@@ -109,9 +110,7 @@ class InvoiceEditor(DocumentEditor):
         return lambda: printing.invoice_preview_pdf(invoice_id, draft)
 
     # -- actions -------------------------------------------------------------------------------
-    def _saved(self, result) -> None:
-        view, changes = result
-        self.ctx.bus.publish(changes)
+    def _saved(self, view: DocumentView) -> None:
         self._show(view)
         self._set_status(self.tr("Saved"))
         self.saved.emit(view.id)
@@ -119,10 +118,10 @@ class InvoiceEditor(DocumentEditor):
     def save(self, then_issue: bool = False) -> None:
         if self._no_customer() or self.view is None:
             return
-        db, draft, invoice_id = self.ctx.db, self.draft(), self.invoice_id
+        draft, invoice_id = self.draft(), self.invoice_id
         when = self.issue_date.date().toPython()
 
-        def body(control):
+        def body(db):
             view, changes = invoices.update_invoice(db, invoice_id, draft)
             if then_issue:
                 view, more = invoices.issue_invoice(db, invoice_id, when)
@@ -136,14 +135,12 @@ class InvoiceEditor(DocumentEditor):
         if self.dirty:
             self.save(then_issue=True)
             return
-        db, invoice_id, when = self.ctx.db, self.invoice_id, self.issue_date.date().toPython()
-        self._write(lambda control: invoices.issue_invoice(db, invoice_id, when), self._issued)
+        invoice_id, when = self.invoice_id, self.issue_date.date().toPython()
+        self._write(lambda db: invoices.issue_invoice(db, invoice_id, when), self._issued)
 
-    def _issued(self, result) -> None:
-        view, changes = result
+    def _issued(self, view: DocumentView) -> None:
         self.dirty = False
         self.forget()
-        self.ctx.bus.publish(changes)
         self.close()
         self.issued.emit(view.id, view.number)  # the opener shows it, read-only
 

@@ -29,6 +29,7 @@ from ui.common.errors import field_message, message_for
 from ui.common.labels import label
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
 from ui.mail.send_mail_dialog import mail_invoice
+from ui.operations import read_op, write_op
 from ui.sales.document_table import TONES
 from ui.sales.line_table import LineTableModel, line_table_view
 from ui.sales.totals_panel import TotalsPanel
@@ -119,7 +120,7 @@ class InvoiceWindow(QWidget):
             control.check()
             return view, render_pages(printing.invoice_pdf(invoice_id), control=control)
 
-        self.ctx.runner.submit(body, on_done=self._show, on_error=self._failed)
+        read_op(self.ctx, self, "invoice", body, self._show, on_error=self._failed)
 
     def _show(self, result) -> None:
         view, images = result
@@ -172,19 +173,10 @@ class InvoiceWindow(QWidget):
         self.preview.set_images(images)
 
     # -- actions -------------------------------------------------------------------------------
-    def _write(self, body, on_done=None) -> None:
-        def done(result) -> None:
-            view, changes = result
-            self.ctx.bus.publish(changes)
-            if on_done:
-                on_done(view)
-
-        self.ctx.runner.submit(body, write=True, on_done=done, on_error=self._failed)
-
     def issue(self) -> None:
-        db, invoice_id, when = self.ctx.db, self.invoice_id, self.issue_date.date().toPython()
-        self._write(lambda control: invoices.issue_invoice(db, invoice_id, when),
-                    lambda view: self.say_issued(view.number))
+        invoice_id, when = self.invoice_id, self.issue_date.date().toPython()
+        write_op(self.ctx, lambda db: invoices.issue_invoice(db, invoice_id, when), parent=self,
+                 on_done=lambda view: self.say_issued(view.number), on_error=self._failed)
 
     def say_issued(self, number: str) -> None:
         self.say(self.tr("Issued as %1").replace("%1", number))
@@ -216,7 +208,7 @@ class InvoiceWindow(QWidget):
                          lambda path: self.say(self.tr("Saved to %1").replace("%1", path)), self._failed)
 
     def open_pdf(self) -> None:
-        PdfOutput.open(self.ctx, self._pdf_maker(), self._name(), self._failed)
+        PdfOutput.open(self.ctx, self, self._pdf_maker(), self._name(), self._failed)
 
     def say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)

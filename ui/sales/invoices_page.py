@@ -3,6 +3,7 @@ out in red. A double click opens the invoice. Given a customer, it lists only wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -48,9 +49,9 @@ class InvoicesPage(ListPage):
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.reload()
 
-    def fetch(self, db):
+    def fetch(self) -> Callable[[], list]:
         party_id = self.party_id
-        return lambda control: list_invoices(party_id=party_id, limit=5000 if party_id else 1000)
+        return lambda: list_invoices(party_id=party_id, limit=5000 if party_id else 1000)
 
     def accepts(self, row) -> bool:
         key = self.state.currentData()

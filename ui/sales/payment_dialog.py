@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 from smallcrm.domain_sales import PaymentMethod
 from smallcrm.errors import ValidationError
 from smallcrm.services.sales.payments import PaymentDraft, record_payment
-from smallcrm.services.sales.views import DocumentView
+from smallcrm.services.sales.views import DocumentView, PaymentView
 from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.errors import field_message, message_for
 from ui.common.labels import label
+from ui.operations import write_op
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -85,20 +86,17 @@ class PaymentDialog(QDialog):
         """Send the payment to the service in the background; the dialog closes once it is recorded."""
         for widget in (self.amount_error, self.paid_on_error, self.error):
             widget.hide()
-        self.buttons.setEnabled(False)
-        db, draft = self.ctx.db, self.draft()
-        self.ctx.runner.submit(lambda control: record_payment(db, draft), write=True, on_done=self._recorded,
-                               on_error=self._refused)
+        draft = self.draft()
+        write_op(self.ctx, lambda db: record_payment(db, draft), parent=self, on_done=self._recorded,
+                 errors=self._under_field, on_error=self._refused, busy=(self.buttons,))
 
-    def _recorded(self, result) -> None:
-        self.payment, changes = result
-        self.ctx.bus.publish(changes)
-        self.buttons.setEnabled(True)
+    def _recorded(self, payment: PaymentView) -> None:
+        self.payment = payment
         self.accept()
 
-    def _refused(self, error: Exception) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, ValidationError) and error.field in ("amount", "paid_on"):
+    def _under_field(self, error: ValidationError) -> bool:
+        """The amount and the date have their own error line, with what the invoice says."""
+        if error.field in ("amount", "paid_on"):
             text = field_message(error)
             if error.code == "exceeds_balance" and "due" in error.params:
                 text = f"{text}: {formatting.money(error.params['due'], self.invoice.currency)}"
@@ -109,7 +107,10 @@ class PaymentDialog(QDialog):
             target.setText(text)
             target.show()
             (self.amount if error.field == "amount" else self.paid_on).setFocus()
-            return
+            return True
+        return False
+
+    def _refused(self, error: Exception) -> None:
         self.error.setText(message_for(error))
         self.error.show()
 

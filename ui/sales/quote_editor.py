@@ -4,18 +4,23 @@ invoice, duplicate, revise."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from shiboken6 import isValid
 
+from smallcrm.changes import Changes
 from smallcrm.domain_sales import QuoteStatus
 from smallcrm.services.sales import invoices, printing, quotes
+from smallcrm.services.sales.views import DocumentView
 from ui.common.context import AppContext
 from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
 from ui.mail.send_mail_dialog import mail_quote
+from ui.operations import read_op
 from ui.sales.document_editor import DocumentEditor, button, row
 from ui.sales.open_invoices import open_invoice
 
@@ -77,8 +82,7 @@ class QuoteEditor(DocumentEditor):
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, quote_id: int) -> None:
-        self.ctx.runner.submit(lambda control: quotes.get_quote(quote_id), on_done=self._show,
-                               on_error=self._failed)
+        read_op(self.ctx, self, "quote", lambda: quotes.get_quote(quote_id), self._show, on_error=self._failed)
 
     def _show(self, view) -> None:
         """Fill the editor from a saved quote (or empty it for a new one)."""
@@ -135,9 +139,7 @@ class QuoteEditor(DocumentEditor):
         return lambda: printing.quote_preview_pdf(draft, view.number if view else "")
 
     # -- actions -------------------------------------------------------------------------------
-    def _done(self, result) -> None:
-        view, changes = result
-        self.ctx.bus.publish(changes)
+    def _done(self, view: DocumentView) -> None:
         self._show(view)
         self._set_status(self.tr("Saved"))
         self.saved.emit(view.id)
@@ -145,9 +147,9 @@ class QuoteEditor(DocumentEditor):
     def save(self, then_status: str | None = None) -> None:
         if self._no_customer():
             return
-        db, draft, quote_id = self.ctx.db, self.draft(), self.view.id if self.view else None
+        draft, quote_id = self.draft(), self.view.id if self.view else None
 
-        def body(control):
+        def body(db):
             view, changes = (quotes.update_quote(db, quote_id, draft) if quote_id else quotes.create_quote(db, draft))
             if then_status:
                 view, more = quotes.set_quote_status(db, view.id, then_status)
@@ -160,23 +162,21 @@ class QuoteEditor(DocumentEditor):
         if self.view is None or (self.dirty and self.view.status == QuoteStatus.DRAFT):
             self.save(then_status=status)
             return
-        db, quote_id = self.ctx.db, self.view.id
-        self._write(lambda control: quotes.set_quote_status(db, quote_id, status), self._done)
+        quote_id = self.view.id
+        self._write(lambda db: quotes.set_quote_status(db, quote_id, status), self._done)
 
-    def _replace_with(self, service) -> None:
-        db, quote_id = self.ctx.db, self.view.id
-        self._write(lambda control: service(db, quote_id), self._done)
+    def _replace_with(self, service: Callable[[Any, int], tuple[DocumentView, Changes]]) -> None:
+        quote_id = self.view.id
+        self._write(lambda db: service(db, quote_id), self._done)
 
     def convert(self) -> None:
-        db, quote_id = self.ctx.db, self.view.id
+        quote_id = self.view.id
 
-        def converted(result) -> None:
-            view, changes = result
-            self.ctx.bus.publish(changes)
+        def converted(view: DocumentView) -> None:
             self._set_status(self.tr("Draft invoice created"))
             open_invoice(self.ctx, view.id, self.parentWidget() or self)
 
-        self._write(lambda control: invoices.invoice_from_quote(db, quote_id), converted)
+        self._write(lambda db: invoices.invoice_from_quote(db, quote_id), converted)
 
 
 def open_quote_editor(ctx: AppContext, quote_id: int | None = None, parent: QWidget | None = None,

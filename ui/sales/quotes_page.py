@@ -28,6 +28,7 @@ from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.labels import label
 from ui.common.tables import list_table, remember_columns
+from ui.operations import read_op
 from ui.sales.document_table import QUOTE_COLUMNS, Column, DocumentTableModel
 
 TYPING_PAUSE_MS = 150
@@ -42,7 +43,6 @@ class ListPage(QWidget):
                  totals: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._job = self._body = None
         self.search = QLineEdit(placeholderText=QCoreApplication.translate("ListPage", "Filter by number or customer…"))
         self.search.setClearButtonEnabled(True)
         self.state = QComboBox()
@@ -68,7 +68,8 @@ class ListPage(QWidget):
         ctx.bus.changed.connect(self._changed)
 
     # what a page says
-    def fetch(self, db) -> Callable[[object], list]:
+    def fetch(self) -> Callable[[], list]:
+        """The read of the rows, with the filters read here (it runs in the background)."""
         raise NotImplementedError
 
     def accepts(self, row) -> bool:
@@ -80,17 +81,10 @@ class ListPage(QWidget):
     # the frame
     def reload(self) -> None:
         """Ask the service again, in the background; an answer to an older question is dropped."""
-        if self._job is not None:
-            self._job.cancel()
         self.count.setText(QCoreApplication.translate("ListPage", "Loading…"))
-        body = self._body = self.fetch(self.ctx.db)
-        self._job = self.ctx.runner.submit(body, on_done=lambda rows, b=body: self._arrived(b, rows),
-                                           on_error=self._failed)
+        read_op(self.ctx, self, "rows", self.fetch(), self._arrived, on_error=self._failed)
 
-    def _arrived(self, body, rows) -> None:
-        if body is not self._body:
-            return
-        self._job = None
+    def _arrived(self, rows: list) -> None:
         self.model.set_rows(rows)
         self.apply_filter()
         if not self._widths_saved and rows:  # the first time: fit the columns to what they show
@@ -110,7 +104,6 @@ class ListPage(QWidget):
             self.opened.emit(ident)
 
     def _failed(self, error: Exception) -> None:
-        self._job = None
         self.count.setText(message_for(error))
 
     def _show_count(self) -> None:
@@ -150,9 +143,9 @@ class QuotesPage(ListPage):
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.reload()
 
-    def fetch(self, db):
+    def fetch(self) -> Callable[[], list]:
         status = self.state.currentData()
-        return lambda control: list_quotes(status=status)
+        return lambda: list_quotes(status=status)
 
     def words(self, row) -> str:
         return f"{row.number} {row.party.name} {row.title}"

@@ -4,6 +4,8 @@ invoices."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from shiboken6 import isValid
@@ -32,8 +34,8 @@ class ReceivablesPage(ListPage):
         self._windows: dict[int, InvoicesPage] = {}
         self.reload()
 
-    def fetch(self, db):
-        return lambda control: receivables()
+    def fetch(self) -> Callable[[], list]:
+        return receivables
 
     def accepts(self, row) -> bool:
         return self.state.currentData() != "overdue" or row.oldest_days_overdue > 0

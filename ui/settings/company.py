@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.errors import SmallCrmError, ValidationError
+from smallcrm.errors import ValidationError
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.sales.views import CompanyProfile
 from ui.common.context import AppContext
-from ui.common.errors import show_error
 from ui.common.field_errors import FieldErrors
+from ui.operations import write_op
 
 LOGO_MAX = 800  # pixels: a bigger logo is scaled down before it is stored
 PREVIEW = (220, 90)
@@ -159,26 +159,25 @@ class CompanyForm(QScrollArea):
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
         return replace(self._profile, **values, logo_png=self._logo)
 
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Save in the background; a refused value shows under its field, in the clearer words of ``_explain``."""
         self.errors.clear()
         self.status.clear()
-        try:
-            saved, changes = update_company_profile(self._ctx.db, self.profile())
-        except ValidationError as error:
-            if self.errors.show(error):
-                self._explain(error)
-            else:
-                show_error(self, error)
+        profile = self.profile()
+        write_op(self._ctx, lambda db: update_company_profile(db, profile), parent=self, errors=self._under_field,
+                 busy=(self.save_button,), on_done=self._saved)
+
+    def _under_field(self, error: ValidationError) -> bool:
+        if not self.errors.show(error):
             return False
-        except SmallCrmError as error:
-            show_error(self, error)
-            return False
-        self._ctx.bus.publish(changes)
+        self._explain(error)
+        return True
+
+    def _saved(self, saved: CompanyProfile) -> None:
         self._profile = saved
         for key, edit in self.edits.items():  # as the service normalised them (IT prefix, upper case...)
             edit.setText(getattr(saved, key))
         self.status.setText(self.tr("Saved."))
-        return True
 
     def _explain(self, error: ValidationError) -> None:
         """A clearer line than the generic "not a valid number" for the bank and tax fields."""

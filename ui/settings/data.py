@@ -31,10 +31,10 @@ from smallcrm.services.admin.maintenance import (
     make_backup,
     restore_into_open_database,
 )
-from smallcrm.services.admin.storage import database_path, release_connection
 from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.formatting import day
+from ui.operations import database_file, read_op, write_op
 from ui.timeline.task_table import local_time
 
 
@@ -46,7 +46,7 @@ class DataSettings(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.db_path = Path(database_path(ctx.db))
+        self.db_path = Path(database_file(ctx))
         self.location = QLineEdit(str(self.db_path))
         self.location.setReadOnly(True)
         self.open_button = QPushButton(self.tr("Open folder"))
@@ -142,9 +142,7 @@ class DataSettings(QWidget):
         self.progress.setRange(0, 0)
 
     def backup_now(self) -> None:
-        db = self._ctx.db
-
-        def body(control):
+        def body(db, control):
             control.report(0, 1, "")
             info = make_backup(db)
             control.report(1, 1, "")
@@ -152,9 +150,9 @@ class DataSettings(QWidget):
 
         self._busy(True)
         self.status.setText(self.tr("Making a backup…"))
-        self._ctx.runner.submit(body, title=self.tr("Backing up the database"), write=True,
-                                on_done=self._backed_up, on_error=self._failed, on_progress=self._progress,
-                                on_cancel=lambda: self._busy(False))
+        write_op(self._ctx, body, parent=self, on_done=self._backed_up, on_error=self._failed,
+                 title=self.tr("Backing up the database"), on_progress=self._progress,
+                 on_cancel=lambda: self._busy(False))
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         if total:
@@ -176,8 +174,8 @@ class DataSettings(QWidget):
         path = self.db_path
         self._busy(True)
         self.status.setText(self.tr("Checking…"))
-        self._ctx.runner.submit(lambda control: check_database(path), title=self.tr("Checking the database"),
-                                on_done=self._checked, on_error=self._failed)
+        read_op(self._ctx, self, "check", lambda: check_database(path), self._checked, on_error=self._failed,
+                title=self.tr("Checking the database"))
 
     def _checked(self, problems: list[str]) -> None:
         self._busy(False)
@@ -201,15 +199,12 @@ class DataSettings(QWidget):
                        "data it replaces is kept as a backup too (\"Before a restore\").").replace("%1", taken)
         if not self.confirm_restore(self, text):
             return
-        db = self._ctx.db
-        self._ctx.runner.wait()  # nothing else may use the file while it is replaced
-        release_connection(db)
         self._busy(True)
         self.window().setEnabled(False)  # no click may reach the database while its file is replaced
         self.status.setText(self.tr("Restoring…"))
-        self._ctx.runner.submit(lambda control: restore_into_open_database(db, backup),
-                                title=self.tr("Restoring a backup"), write=True,
-                                on_done=lambda saved: self._restored(taken, saved), on_error=self._failed)
+        write_op(self._ctx, lambda db: restore_into_open_database(db, backup), parent=self, replaces_file=True,
+                 on_done=lambda saved: self._restored(taken, saved), on_error=self._failed,
+                 title=self.tr("Restoring a backup"))
 
     def _restored(self, taken: str, saved: Path | None) -> None:
         self.window().setEnabled(True)

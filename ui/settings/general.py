@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
-from smallcrm.errors import SmallCrmError, ValidationError
 from smallcrm.services.admin.settings import get_setting, save_settings
 from ui.common.context import AppContext
-from ui.common.errors import show_error
 from ui.common.field_errors import FieldErrors
 from ui.common.i18n import LANGUAGES, chosen_language
+from ui.operations import write_op
 
 
 class GeneralSettings(QWidget):
@@ -129,28 +128,21 @@ class GeneralSettings(QWidget):
         values["language"] = self.document_language.currentData()
         return values
 
-    def save(self) -> bool:
-        self.errors.clear()
+    def save(self) -> None:
+        """Save in the background; a refused value shows under its field, nothing is saved."""
         self.status.clear()
-        try:
-            changes = save_settings(self._ctx.db, self._values())
-        except ValidationError as error:
-            if not self.errors.show(error):
-                show_error(self, error)
-            return False
-        except SmallCrmError as error:
-            show_error(self, error)
-            return False
-        language = self.window_language.currentData()
+        values, language = self._values(), self.window_language.currentData()
+        write_op(self._ctx, lambda db: save_settings(db, values), parent=self, errors=self.errors,
+                 busy=(self.save_button,), on_done=lambda _saved: self._saved(language))
+
+    def _saved(self, language: str) -> None:
         if language != chosen_language(self._ctx.settings):
             self._ctx.settings.setValue("language", language)
             self.status.setText(self.tr("Saved. Restart SmallCRM to see it in %1.").replace(
                 "%1", LANGUAGES[language]))
         else:
             self.status.setText(self.tr("Saved."))
-        self._ctx.bus.publish(changes)
         self.load()
-        return True
 
     def changed_elsewhere(self, changes: Changes) -> None:
         """Payment terms are also saved with the company profile."""

@@ -19,10 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.errors import ValidationError
-from smallcrm.services.mail.account import ImapSettings, check_imap_settings, imap_settings, save_imap_settings
+from smallcrm.services.mail.account import (
+    ImapSettings,
+    SavedImapSettings,
+    check_imap_settings,
+    imap_settings,
+    save_imap_settings,
+)
 from ui.common.context import AppContext
-from ui.common.errors import message_for, show_error
+from ui.common.errors import message_for
 from ui.common.field_errors import FieldErrors
+from ui.operations import read_op, write_op
 
 SECURITY = (
     ("ssl", QT_TRANSLATE_NOOP("ImapSettingsForm", "SSL/TLS"), 993),
@@ -123,23 +130,20 @@ class ImapSettingsForm(QGroupBox):
                             self.user.text().strip(), self.folders.text().strip(), self.max_mb.value(),
                             self.fetch_minutes.value(), self.copy_sent.isChecked())
 
-    def save(self) -> bool:
-        self.errors.clear()
+    def save(self) -> None:
+        """Save in the background; a refused value shows under its field."""
         self.status.clear()
-        try:
-            saved = save_imap_settings(self._ctx.db, self.values(), self.password.text() or None)
-        except ValidationError as error:
-            if not self.errors.show(error):
-                show_error(self, error)
-            return False
+        values, password = self.values(), self.password.text() or None
+        write_op(self._ctx, lambda db: save_imap_settings(db, values, password), parent=self, errors=self.errors,
+                 busy=(self.save_button,), on_done=self._saved)
+
+    def _saved(self, saved: SavedImapSettings) -> None:
         if saved.password_kept == "session":
             self.status.setText(self.tr("Saved. There is no keyring on this computer: the password is kept only "
                                         "until SmallCRM closes."))
         else:
             self.status.setText(self.tr("Saved."))
-        self._ctx.bus.publish(saved.changes)
         self.load()
-        return True
 
     def test_connection(self) -> None:
         self.errors.clear()
@@ -159,8 +163,8 @@ class ImapSettingsForm(QGroupBox):
             if not (isinstance(error, ValidationError) and self.errors.show(error)):
                 self.status.setText(message_for(error))
 
-        self._ctx.runner.submit(lambda control: check_imap_settings(settings, password),
-                                title=self.tr("Testing the mail connection"), on_done=done, on_error=failed)
+        read_op(self._ctx, self, "test", lambda: check_imap_settings(settings, password), done, on_error=failed,
+                title=self.tr("Testing the mail connection"))
 
 
 def _widget(layout) -> QWidget:

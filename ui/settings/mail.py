@@ -3,6 +3,8 @@ and the texts of the mails that carry quotes and invoices."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.errors import SmallCrmError, ValidationError
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.mail import outgoing as mail_out
 from ui.common.context import AppContext
-from ui.common.errors import show_error
 from ui.common.field_errors import FieldErrors
 from ui.mail.texts import mail_error
+from ui.operations import read_op, write_op
 from ui.settings.mail_templates import MailTemplates
 
 SECURITY_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
@@ -137,33 +138,35 @@ class MailSettings(QWidget):
                       follow_up_after_days=self.follow_up.value(), expiring_within_days=self.expiring.value())
         return values
 
-    def save(self) -> bool:
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save in the background (a mistake shows under its field or under the mail texts); ``then`` runs once
+        the settings are saved."""
         self.errors.clear()
         self.status.clear()
         self.status.setStyleSheet("")
-        password = self.password.text() or None
-        try:
-            persisted, changes = mail_out.save_mail_settings(self._ctx.db, self.values(), password)
-        except ValidationError as error:
-            if not self.errors.show(error) and not self.templates.show_error(error):
-                show_error(self, error)
-            return False
-        except SmallCrmError as error:
-            show_error(self, error)
-            return False
-        self._ctx.bus.publish(changes)
-        self.load()
-        self.status.setText(self.tr("Saved.") if persisted or password is None else
-                            self.tr("Saved. The password is kept for this session only: no system keyring here."))
-        return True
+        values, password = self.values(), self.password.text() or None
+
+        def saved(persisted: bool) -> None:
+            self.load()
+            said = (self.tr("Saved.") if persisted or password is None else
+                    self.tr("Saved. The password is kept for this session only: no system keyring here."))
+            self.status.setText(said)
+            if then is not None:
+                then()
+
+        write_op(self._ctx, lambda db: mail_out.save_mail_settings(db, values, password), parent=self,
+                 errors=lambda error: self.errors.show(error) or self.templates.show_error(error),
+                 busy=(self.save_button, self.test_button), on_done=saved)
 
     def send_test(self) -> None:
-        if not self.save():
-            return
+        """Save, then send a short mail to the sender's address."""
+        self.save(then=self._send_test)
+
+    def _send_test(self) -> None:
         self.status.setText(self.tr("Sending a test mail…"))
         self.test_button.setEnabled(False)
-        self._ctx.runner.submit(lambda control: mail_out.send_test_mail(), title=self.tr("Test mail"),
-                                on_done=self._tested, on_error=self._test_failed)
+        read_op(self._ctx, self, "test", mail_out.send_test_mail, self._tested, on_error=self._test_failed,
+                title=self.tr("Test mail"))
 
     def _tested(self, address: str) -> None:
         self.test_button.setEnabled(True)

@@ -28,6 +28,7 @@ from ui.common.errors import show_error
 from ui.common.field_errors import ERROR_COLOR
 from ui.common.formatting import day
 from ui.common.labels import label
+from ui.operations import read_op, write_op
 from ui.parties.party_details import mute
 from ui.privacy.erase_dialog import EraseDialog
 
@@ -109,19 +110,21 @@ class PrivacySettings(QWidget):
             spin.setValue(get_setting(key))
 
     def save(self) -> None:
-        changes = Changes()
-        try:
-            changes = save_settings(self.ctx.db, {key: spin.value() for key, spin in self.spins.items()})
-        except SmallCrmError as error:  # a refused value: said in one line, nothing saved
-            show_error(self, error)
-        if changes:
-            self.ctx.bus.publish(changes)
-            self.load()
+        """Save the periods in the background (a refused value is said in one line, nothing saved); the review
+        list follows periods that changed."""
+        periods = {key: spin.value() for key, spin in self.spins.items()}
+
+        def body(db) -> tuple[bool, Changes]:
+            changes = save_settings(db, periods)
+            return bool(changes), changes
+
+        write_op(self.ctx, body, parent=self, busy=(self.save_button,),
+                 on_done=lambda changed: self.load() if changed else None)
 
     def load(self) -> None:
         self.find_button.setEnabled(False)
-        self.ctx.runner.submit(lambda control: retention_review(), title=self.tr("Finding records to review"),
-                               on_done=self._show, on_error=self._failed)
+        read_op(self.ctx, self, "review", retention_review, self._show, on_error=self._failed,
+                title=self.tr("Finding records to review"))
 
     def _failed(self, error: Exception) -> None:
         self.find_button.setEnabled(True)
@@ -151,12 +154,10 @@ class PrivacySettings(QWidget):
             button.setEnabled(chosen)
 
     def keep(self) -> None:
-        party_id, db = self._selected(), self.ctx.db
+        party_id = self._selected()
         if party_id is None:
             return
-        self.ctx.runner.submit(lambda control: keep_party(db, party_id), write=True,
-                               on_done=lambda changes: (self.ctx.bus.publish(changes), self.load()),
-                               on_error=lambda error: show_error(self, error))
+        write_op(self.ctx, lambda db: keep_party(db, party_id), parent=self, on_done=lambda _kept: self.load())
 
     def _erase(self, anonymise: bool) -> None:
         party_id = self._selected()

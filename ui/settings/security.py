@@ -19,11 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.errors import ValidationError
-from smallcrm.services.admin.security import ConversionResult, decrypt_database, encrypt_database, security_status
-from smallcrm.services.admin.storage import release_connection
+from smallcrm.services.admin.security import (
+    ConversionResult,
+    SecurityStatus,
+    decrypt_database,
+    encrypt_database,
+    security_status,
+)
 from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.field_errors import FieldErrors
+from ui.operations import WriteCall, read_op, write_op
 
 NOTE_STYLE = "color: palette(dark);"
 WARN_STYLE = "color: #8a5a00;"
@@ -82,10 +88,15 @@ class SecuritySettings(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(box)
         outer.addStretch(1)
+        self.encrypt_button.setEnabled(False)  # until the status says what can be done
+        self.decrypt_button.setEnabled(False)
         self.refresh()
 
     def refresh(self) -> None:
-        status = security_status(self._ctx.db)
+        """Ask for the database's state in the background (the keyring may take a while to answer)."""
+        read_op(self._ctx, self, "status", lambda db: security_status(db), self._show_status)
+
+    def _show_status(self, status: SecurityStatus) -> None:
         if not status.available:
             self.state.setText(self.tr("Encryption is not available on this computer: the SQLCipher library "
                                        "(the sqlcipher3-binary package) is not installed."))
@@ -110,6 +121,7 @@ class SecuritySettings(QWidget):
         self.encrypt_button.setVisible(not status.encrypted)
         self.encrypt_button.setEnabled(can_encrypt)
         self.decrypt_button.setVisible(status.encrypted)
+        self.decrypt_button.setEnabled(status.encrypted)
         self._mode_changed()
 
     def _mode_changed(self) -> None:
@@ -135,24 +147,21 @@ class SecuritySettings(QWidget):
         if not self.confirm(self, self.tr("Encrypt the database and its backups now? SmallCRM pauses its work "
                                           "while it converts them.")):
             return
-        db = self._ctx.db
-        self._run(lambda control: encrypt_database(db, passphrase, control.report_only),
+        self._run(lambda db, control: encrypt_database(db, passphrase, control.report_only),
                   self.tr("Encrypting the database"))
 
     def decrypt(self) -> None:
         if not self.confirm(self, self.tr("Store the database and its backups unencrypted again? Anyone who "
                                           "copies the files can then read them.")):
             return
-        db = self._ctx.db
-        self._run(lambda control: decrypt_database(db, control.report_only), self.tr("Decrypting the database"))
+        self._run(lambda db, control: decrypt_database(db, control.report_only), self.tr("Decrypting the database"))
 
-    def _run(self, body, title: str) -> None:
-        self._ctx.runner.wait()  # nothing else may use the file while it is replaced
-        release_connection(self._ctx.db)
+    def _run(self, call: WriteCall, title: str) -> None:
+        """Convert the file on the write worker, once the other jobs ended and this thread let go of it."""
         self._busy(True)
         self.status.setText(title + "…")
-        self._ctx.runner.submit(body, title=title, write=True, on_done=self._done, on_error=self._failed,
-                                on_progress=self._progress, on_cancel=lambda: self._busy(False))
+        write_op(self._ctx, call, parent=self, replaces_file=True, on_done=self._done, on_error=self._failed,
+                 title=title, on_progress=self._progress, on_cancel=lambda: self._busy(False))
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         if total:

@@ -11,6 +11,7 @@ from ui.common.context import AppContext
 from ui.common.formatting import day
 from ui.common.labels import label
 from ui.common.rows_model import RowsTableModel
+from ui.operations import cancel_read, read_op, reading
 from ui.timeline.task_table import local_time
 
 PAGE = 200
@@ -50,9 +51,6 @@ class ActivityTableModel(RowsTableModel):
         self._channel: str | None = None
         self._rows: list[CommunicationView] = []
         self._exhausted = False
-        self._job = None
-        self._fetching = False
-        self._generation = 0
 
     @property
     def channel(self) -> str | None:
@@ -64,10 +62,7 @@ class ActivityTableModel(RowsTableModel):
 
     def refresh(self) -> None:
         """Start again from the newest (a new filter, or something changed)."""
-        if self._job is not None:
-            self._job.cancel()
-        self._job, self._fetching = None, False
-        self._generation += 1
+        cancel_read(self, "page")  # a page of the list before is of no use now
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
@@ -79,27 +74,19 @@ class ActivityTableModel(RowsTableModel):
 
     # -- lazy loading --------------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._fetching
+        return not parent.isValid() and not self._exhausted and not reading(self, "page")
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        channel, generation = self._channel, self._generation
+        channel = self._channel
         last = self._rows[-1] if self._rows else None
         after = (last.occurred_at, last.id) if last else None
-        self._fetching = True
         self.loading.emit(True)
-        job = self._ctx.runner.submit(
-            lambda control: recent_communications(channel, PAGE, after),
-            on_done=lambda rows, g=generation: self._arrived(g, rows),
-            on_error=lambda error, g=generation: self._load_failed(g, error))
-        if self._fetching:  # not answered at once (the test runner answers before submit returns)
-            self._job = job
+        read_op(self._ctx, self, "page", lambda: recent_communications(channel, PAGE, after), self._arrived,
+                on_error=self._load_failed)
 
-    def _arrived(self, generation: int, rows: list[CommunicationView]) -> None:
-        if generation != self._generation:
-            return  # an answer for a filter left behind
-        self._job, self._fetching = None, False
+    def _arrived(self, rows: list[CommunicationView]) -> None:
         self._exhausted = len(rows) < PAGE
         if rows:
             first = len(self._rows)
@@ -108,12 +95,10 @@ class ActivityTableModel(RowsTableModel):
             self.endInsertRows()
         self.loading.emit(False)
 
-    def _load_failed(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            self._job, self._fetching = None, False
-            self._exhausted = True
-            self.loading.emit(False)
-            self.failed.emit(error)
+    def _load_failed(self, error: Exception) -> None:
+        self._exhausted = True
+        self.loading.emit(False)
+        self.failed.emit(error)
 
     @property
     def exhausted(self) -> bool:

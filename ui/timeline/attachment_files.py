@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from smallcrm.services.timeline.attachments import attachment_path, list_attachments
 from ui.common.context import AppContext
-from ui.common.errors import show_error
+from ui.operations import read_op
 
 
 def paint_paperclip(painter: QPainter, rect: QRectF, colour: QColor) -> None:
@@ -60,17 +60,6 @@ def open_path(path: str) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
-def _copies(db, communication_id: int) -> list[tuple[str, str]]:
-    folder = Path(tempfile.gettempdir()) / "smallcrm" / "attachments" / str(communication_id)
-    folder.mkdir(parents=True, exist_ok=True)
-    copies = []
-    for attachment in list_attachments(communication_id):
-        target = folder / attachment.file_name
-        shutil.copyfile(attachment_path(db, attachment.id), target)
-        copies.append((attachment.file_name, str(target)))
-    return copies
-
-
 def choose(parent: QWidget, copies: list[tuple[str, str]]) -> str | None:
     """Which of several files to open (a menu at the pointer; tests replace this)."""
     menu = QMenu(parent)
@@ -82,12 +71,22 @@ def choose(parent: QWidget, copies: list[tuple[str, str]]) -> str | None:
 
 def open_entry_files(ctx: AppContext, communication_id: int, parent: QWidget) -> None:
     """Open the file of a timeline entry (with several, the user picks one)."""
-    db = ctx.db
 
-    def opened(copies: list[tuple[str, str]]) -> None:
-        path = copies[0][1] if len(copies) == 1 else (choose(parent, copies) if copies else None)
+    def copies(db) -> list[tuple[str, str]]:
+        """Each file copied to a folder of its own (the originals are shared: never opened for writing); the
+        database's handle says where the originals are."""
+        folder = Path(tempfile.gettempdir()) / "smallcrm" / "attachments" / str(communication_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        copied = []
+        for attachment in list_attachments(communication_id):
+            target = folder / attachment.file_name
+            shutil.copyfile(attachment_path(db, attachment.id), target)
+            copied.append((attachment.file_name, str(target)))
+        return copied
+
+    def opened(copied: list[tuple[str, str]]) -> None:
+        path = copied[0][1] if len(copied) == 1 else (choose(parent, copied) if copied else None)
         if path:
             open_path(path)
 
-    ctx.runner.submit(lambda control: _copies(db, communication_id), on_done=opened,
-                      on_error=lambda error: show_error(parent, error))
+    read_op(ctx, parent, "files", copies, opened)

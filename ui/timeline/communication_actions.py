@@ -16,6 +16,7 @@ from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.labels import label
 from ui.common.undo_bar import UndoBar
+from ui.operations import read_op, write_op
 from ui.timeline.log_dialog import LogDialog
 
 
@@ -53,8 +54,8 @@ class CommunicationActions(QObject):
 
     def edit(self, communication_id: int) -> None:
         """Read it afresh (it may have changed since it was listed), then open the dialog."""
-        self.ctx.runner.submit(lambda control: get_communication(communication_id), on_done=self._open,
-                               on_error=self._failed)
+        read_op(self.ctx, self, "edit", lambda: get_communication(communication_id), self._open,
+                on_error=self._failed)
 
     def _open(self, logged: CommunicationView) -> None:
         try:
@@ -63,26 +64,21 @@ class CommunicationActions(QObject):
             self._failed(error)
 
     def delete(self, communication_id: int) -> None:
-        db = self.ctx.db
-
-        def body(control):
+        def body(db):
             logged = get_communication(communication_id)
             return logged, trash_communication(db, communication_id)
 
-        self.ctx.runner.submit(body, write=True, on_done=self._deleted, on_error=self._failed)
+        write_op(self.ctx, body, parent=self.page, on_done=self._deleted, on_error=self._failed)
 
-    def _deleted(self, result: tuple[CommunicationView, object]) -> None:
-        logged, changes = result
-        self.ctx.bus.publish(changes)
+    def _deleted(self, logged: CommunicationView) -> None:
         what = label(logged.kind)
         text = (self.tr("%1 “%2” moved to the trash.").replace("%2", logged.subject) if logged.subject
                 else self.tr("%1 moved to the trash.")).replace("%1", what)
         self.undo_bar.offer(text, lambda: self.restore(logged.id))
 
     def restore(self, communication_id: int) -> None:
-        db = self.ctx.db
-        self.ctx.runner.submit(lambda control: restore_communication(db, communication_id), write=True,
-                               on_done=lambda result: self.ctx.bus.publish(result[1]), on_error=self._failed)
+        write_op(self.ctx, lambda db: restore_communication(db, communication_id), parent=self.page,
+                 on_error=self._failed)
 
     def menu(self, communication_id: int, extra: tuple = ()) -> QMenu:
         """Edit… and Delete for one communication; ``extra``: (text, slot) entries put first."""

@@ -27,16 +27,15 @@ from PySide6.QtWidgets import (
 
 from smallcrm.clock import to_local
 from smallcrm.domain import Channel, Direction
-from smallcrm.errors import ValidationError
 from smallcrm.services.parties.parties import get_party
 from smallcrm.services.timeline.communications import CommunicationDraft, log_communication, update_communication
 from smallcrm.services.timeline.tasks import TaskDraft
 from smallcrm.services.views import CommunicationView
 from ui.common.context import AppContext
 from ui.common.dialog_buttons import save_cancel
-from ui.common.errors import show_error
 from ui.common.field_errors import FieldErrors
 from ui.common.labels import label
+from ui.operations import write_op
 
 TIMED = {Channel.CALL, Channel.MEETING}  # channels with a duration
 
@@ -167,27 +166,18 @@ class LogDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         self.errors.clear()
-        db, draft, logged = self.ctx.db, self.draft(), self.communication
+        draft, logged = self.draft(), self.communication
         if logged is not None:
             draft.follow_up, draft.owner = None, logged.owner
             if self.when.dateTime() == self._when_filled:
                 draft.occurred_at = None  # untouched: keep the moment to the microsecond
-        self.save_button.setEnabled(False)
-        self.ctx.runner.submit(lambda control: log_communication(db, draft) if logged is None else
-                               update_communication(db, logged.id, draft), write=True,
-                               on_done=self._saved, on_error=self._failed)
+        write_op(self.ctx, lambda db: log_communication(db, draft) if logged is None else
+                 update_communication(db, logged.id, draft), parent=self, on_done=self._saved, errors=self.errors,
+                 busy=(self.save_button,))
 
-    def _saved(self, result) -> None:
-        view, changes = result
+    def _saved(self, view: CommunicationView) -> None:
         self.saved_id = view.id
-        self.ctx.bus.publish(changes)
         self.accept()
-
-    def _failed(self, error: Exception) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError) and self.errors.show(error):
-            return
-        show_error(self, error)
 
     @classmethod
     def log(cls, ctx: AppContext, party_id: int, kind: str = Channel.CALL, parent: QWidget | None = None) -> bool:

@@ -25,6 +25,7 @@ from smallcrm.services.timeline.reminders import Reminders, count_quotes_to_foll
 from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.errors import message_for
+from ui.operations import read_op, write_op
 
 ROLE = Qt.ItemDataRole.UserRole  # ("task" | "unanswered" | "expiring", id, party id) or ("more", section key, None)
 SHOWN = 100  # lines per group; the rest are on the group's page (one line says how many and opens it)
@@ -145,18 +146,15 @@ class RemindersDialog(QDialog):
             return
         number = item.text(0).strip().split(" · ")[0]
         title = QCoreApplication.translate("RemindersDialog", "Call back about quote %1").replace("%1", number)
-        db = self.ctx.db
 
-        def body(control):
+        def body(db):
             _task, changes = create_follow_up(db, data[1], title)
-            return changes, reminders()
+            return reminders(), changes
 
-        self.ctx.runner.submit(body, write=True, on_done=self._planned,
-                               on_error=lambda error: self.status.setText(message_for(error)))
+        write_op(self.ctx, body, parent=self, on_done=self._planned,
+                 on_error=lambda error: self.status.setText(message_for(error)))
 
-    def _planned(self, result) -> None:
-        changes, found = result
-        self.ctx.bus.publish(changes)
+    def _planned(self, found: Reminders) -> None:
         self.show_reminders(found)
         self.status.setText(self.tr("Call back planned for today."))
 
@@ -174,7 +172,7 @@ def show_reminders(window: QMainWindow, ctx: AppContext, only_if_any: bool = Fal
         dialog.open()
         window.reminders_dialog = dialog
 
-    ctx.runner.submit(lambda control: reminders(), on_done=shown)
+    read_op(ctx, window, "reminders", reminders, shown)
 
 
 class FollowUpStatus(QLabel):
@@ -189,12 +187,17 @@ class FollowUpStatus(QLabel):
         self.update_count()
 
     def update_count(self) -> None:
-        self.ctx.runner.submit(lambda control: count_quotes_to_follow_up(), on_done=self._show)
+        read_op(self.ctx, self, "count", count_quotes_to_follow_up, self._show, on_error=self._failed)
 
     def _show(self, count: int) -> None:
         text = self.tr("%n quote(s) to follow up", "", count)
         self.setText(f"<a href='reminders'>{text}</a>" if count else "")
         self.setVisible(bool(count))
+
+    def _failed(self, error: Exception) -> None:
+        """Said here, in the status bar, not in a box: the count is not what the user is doing."""
+        self.setText(message_for(error))
+        self.setVisible(True)
 
     def _changed(self, changes: Changes) -> None:
         if changes.quotes or changes.tasks or changes.communications:

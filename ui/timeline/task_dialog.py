@@ -26,7 +26,8 @@ from smallcrm.services.timeline.tasks import TaskDraft, add_task, update_task
 from smallcrm.services.views import TaskView
 from ui.common.context import AppContext
 from ui.common.dialog_buttons import save_cancel
-from ui.common.field_errors import FieldErrors, save_in_dialog
+from ui.common.field_errors import FieldErrors
+from ui.operations import write_op
 from ui.parties.party_lookup import PartyLookup
 from ui.timeline.task_table import local_time, priority_text
 
@@ -103,15 +104,20 @@ class TaskDialog(QDialog):
         return TaskDraft(self.title.text(), due=due, party_id=self.party.party_id,
                          priority=self.priority.currentData(), notes=self.notes.toPlainText(), owner=owner)
 
-    def save(self) -> bool:
-        """Write the task; on a mistake, say what is wrong under the field and keep the dialog open."""
+    def save(self) -> None:
+        """Write the task in the background; on a mistake, say what is wrong under the field and keep the dialog
+        open, else close it (``saved`` holds the task)."""
         self.errors.clear()
         if self.party.text().strip() and self.party.party_id is None:
             self.errors.message("party_id", self.tr("Choose someone from the list, or leave it empty"))
-            return False
-        db, current, draft = self.ctx.db, self.task, self.draft()
-        return save_in_dialog(self, self.errors, lambda: add_task(db, draft) if current is None else
-                              update_task(db, current.id, draft), self.ctx.bus)
+            return
+        current, draft = self.task, self.draft()
+        write_op(self.ctx, lambda db: add_task(db, draft) if current is None else update_task(db, current.id, draft),
+                 parent=self, errors=self.errors, busy=(self.save_button,), on_done=self._saved)
+
+    def _saved(self, task: TaskView) -> None:
+        self.saved = task
+        self.accept()
 
     @classmethod
     def ask(cls, ctx: AppContext, task: TaskView | None = None, parent: QWidget | None = None,

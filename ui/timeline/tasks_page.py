@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
-from smallcrm.errors import SmallCrmError
 from smallcrm.services.timeline.activity import task_counts, tasks_in_view
 from smallcrm.services.timeline.tasks import complete_task
 from ui.common.context import AppContext
-from ui.common.errors import show_error
 from ui.common.tables import list_table, remember_columns
+from ui.operations import read_op, write_op
 from ui.timeline.task_dialog import TaskDialog
 from ui.timeline.task_table import TaskTableModel
 
@@ -42,8 +41,6 @@ class TasksPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._view = "open"
-        self._loading = None
-        self._pending: str | None = None
         self.buttons: dict[str, QPushButton] = {}
         self.group = QButtonGroup(self)
         bar = QHBoxLayout()
@@ -90,19 +87,10 @@ class TasksPage(QWidget):
     def reload(self) -> None:
         """Read the chosen list and the counts in the background (thousands of tasks at 100k contacts)."""
         view = self._view
-        if self._loading is not None:
-            self._loading.cancel()
-        self._pending = view
-        job = self._ctx.runner.submit(
-            lambda control: (tasks_in_view(view, limit=SHOWN), task_counts()),
-            on_done=lambda found, v=view: self._arrived(v, *found),
-            on_error=lambda error: show_error(self, error))
-        self._loading = job if self._pending else None
+        read_op(self._ctx, self, "tasks", lambda: (tasks_in_view(view, limit=SHOWN), task_counts()),
+                lambda found: self._arrived(*found))
 
-    def _arrived(self, view: str, tasks: list, counts: dict[str, int]) -> None:
-        if view != self._view:
-            return
-        self._loading = self._pending = None
+    def _arrived(self, tasks: list, counts: dict[str, int]) -> None:
         self.model.set_tasks(tasks)
         for key, text in self.FILTERS:
             label = self.tr(text)
@@ -123,12 +111,7 @@ class TasksPage(QWidget):
 
     def toggle_done(self, row: int) -> None:
         task = self.model.task(row)
-        try:
-            _, changes = complete_task(self._ctx.db, task.id, done=not task.done)
-        except SmallCrmError as error:
-            show_error(self, error)
-            return
-        self._ctx.bus.publish(changes)
+        write_op(self._ctx, lambda db: complete_task(db, task.id, done=not task.done), parent=self)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         task = self.model.task(index.row())

@@ -14,6 +14,7 @@ from smallcrm.services.parties.overview import timeline
 from smallcrm.services.views import TimelineEntry
 from ui.common.context import AppContext
 from ui.common.labels import label
+from ui.operations import cancel_read, read_op, reading
 from ui.parties.party_details import money
 from ui.timeline.timeline_delegate import badge_icon
 
@@ -73,22 +74,20 @@ class TimelineModel(QAbstractListModel):
         self._seen: set[tuple[str, int]] = set()
         self._page_size = PAGE
         self._more = False
-        self._loading = False
         self._strict = False  # page with a strict bound (a whole page of entries shared one moment)
-        self._token = 0
 
     # -- content -------------------------------------------------------------------------------
     def set_party(self, party_id: int | None, entries: list[TimelineEntry] | tuple[TimelineEntry, ...],
                   page_size: int = PAGE) -> None:
         """Show a party's first page (as the overview brought it); older entries load on demand."""
+        cancel_read(self, "page")  # an older page of the party shown before is of no use now
         self.beginResetModel()
-        self._token += 1
         self._party_id = party_id
         self._entries = list(entries)
         self._seen = {(e.source, e.id) for e in self._entries}
         self._page_size = page_size
         self._more = party_id is not None and len(self._entries) >= page_size
-        self._loading = self._strict = False
+        self._strict = False
         self.endResetModel()
 
     def clear(self) -> None:
@@ -103,25 +102,20 @@ class TimelineModel(QAbstractListModel):
 
     # -- lazy loading --------------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._loading
+        return not parent.isValid() and self._more and not reading(self, "page")
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent) or not self._entries:
             return
-        self._loading = True
         last = self._entries[-1].at
         # a bound just after the last entry, so entries sharing its moment (an invoice and its payment on
         # one day) are not skipped; those already shown are dropped when the page arrives
         before: datetime = last if self._strict else last + timedelta(microseconds=1)
-        party_id, size, token = self._party_id, self._page_size, self._token
-        self._ctx.runner.submit(lambda control: timeline(party_id, size, before),
-                                on_done=lambda page: self._arrived(token, page),
-                                on_error=lambda error: self._fetch_failed(token, error))
+        party_id, size = self._party_id, self._page_size
+        read_op(self._ctx, self, "page", lambda: timeline(party_id, size, before), self._arrived,
+                on_error=self._fetch_failed)
 
-    def _arrived(self, token: int, page: list[TimelineEntry]) -> None:
-        if token != self._token:
-            return  # an answer for a party no longer shown
-        self._loading = False
+    def _arrived(self, page: list[TimelineEntry]) -> None:
         fresh = [e for e in page if (e.source, e.id) not in self._seen]
         full = len(page) >= self._page_size
         self._strict = full and not fresh
@@ -134,11 +128,9 @@ class TimelineModel(QAbstractListModel):
         self._seen.update((e.source, e.id) for e in fresh)
         self.endInsertRows()
 
-    def _fetch_failed(self, token: int, error: Exception) -> None:
-        if token == self._token:
-            self._loading = False
-            self._more = False
-            self.failed.emit(error)
+    def _fetch_failed(self, error: Exception) -> None:
+        self._more = False
+        self.failed.emit(error)
 
     # -- Qt model ------------------------------------------------------------------------------
     def files_text(self, entry: TimelineEntry) -> str:

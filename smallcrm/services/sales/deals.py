@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -118,12 +119,24 @@ def update_deal(db: Database, deal_id: int, draft: DealDraft) -> tuple[DealView,
 
 def move_deal(db: Database, deal_id: int, stage: str) -> tuple[DealView, Changes]:
     """Drag a deal to another stage of the pipeline (its probability follows the stage)."""
+    moved, changes = move_deals(db, [deal_id], stage)
+    return moved[0], changes
+
+
+def move_deals(db: Database, deal_ids: Iterable[int], stage: str) -> tuple[list[DealView], Changes]:
+    """Several cards dropped on one stage move together, in one transaction: all of them, or none when one
+    cannot (it was deleted meanwhile), so the board never shows half a drop."""
+    target = parse_choice(DealStage, stage, "stage")
+    moved: list[Deal] = []
     with db.atomic():
-        deal = _get(deal_id)
-        with audit.tracked("deal", deal):
-            _set_stage(deal, parse_choice(DealStage, stage, "stage"), None)
-            deal.save()
-    return deal_view(deal), Changes(deals={deal.id}, parties={deal.party_id})
+        for deal_id in deal_ids:
+            deal = _get(deal_id)
+            with audit.tracked("deal", deal):
+                _set_stage(deal, target, None)
+                deal.save()
+            moved.append(deal)
+    return ([deal_view(d) for d in moved],
+            Changes(deals={d.id for d in moved}, parties={d.party_id for d in moved}))
 
 
 def trash_deal(db: Database, deal_id: int) -> Changes:

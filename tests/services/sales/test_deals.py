@@ -79,3 +79,14 @@ def test_forecast_by_month_weights_open_deals(db, customer, make_customer):
     assert {d.stage for d in deals.list_deals(include_closed=False)} == {"qualified", "negotiation", "proposal",
                                                                              "new"}
     assert [d.title for d in deals.list_deals(stage="won")] == ["Impianto"]
+
+
+def test_several_deals_move_in_one_transaction_all_or_none(db, customer, make_customer):
+    other = make_customer("Bianchi S.n.c.")
+    first, second = new_deal(db, customer.id, stage="new"), new_deal(db, other.id, stage="proposal")
+    moved, changes = deals.move_deals(db, [first.id, second.id], "won")
+    assert [(d.id, d.stage, d.probability) for d in moved] == [(first.id, "won", 100), (second.id, "won", 100)]
+    assert changes == Changes(deals={first.id, second.id}, parties={customer.id, other.id})
+    with pytest.raises(NotFound):  # the second one is gone: the first one stays where it was
+        deals.move_deals(db, [first.id, 999], "lost")
+    assert {d.id: d.stage for d in deals.list_deals()} == {first.id: "won", second.id: "won"}

@@ -85,6 +85,7 @@ def test_the_settings_form_sets_how_often(ctx, qtbot):
     assert form.copy_sent.isChecked()
     form.copy_sent.click()
     form.host.setText("imap.example.com")
-    assert form.save()
+    form.save()
+    assert form.status.text() == "Saved."
     saved = imap_settings()
     assert (saved.fetch_minutes, saved.copy_sent) == (0, False)

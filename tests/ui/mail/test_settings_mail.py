@@ -51,7 +51,8 @@ def test_a_wrong_sender_address_is_shown_under_its_field(ctx, qtbot):
     tab = MailSettings(ctx)
     qtbot.addWidget(tab)
     qtbot.keyClicks(tab.edits["mail_sender_address"], "anna@")
-    assert not tab.save()
+    tab.save()
+    assert tab.status.text() == ""
     assert "mail_sender_address" in tab.errors.visible() and get_setting("mail_sender_address") == ""
 
 
@@ -76,10 +77,13 @@ def test_changed_mail_texts_are_stored_and_a_bad_placeholder_is_refused(ctx, qtb
     templates.language.setCurrentIndex(templates.language.findData("en"))
     templates.subject.setText("Invoice {number} from {company}")
     templates.language.setCurrentIndex(templates.language.findData("it"))  # switching keeps what was typed
-    assert tab.save()
+    tab.save()
+    assert tab.status.text() == "Saved."
     assert get_setting("mail_templates") == {"invoice": {"en": {"subject": "Invoice {number} from {company}"}}}
     templates.body.setPlainText("Gentile {cliente}")
-    assert not tab.save() and "{cliente}" in templates.error.text()
+    tab.save()
+    assert tab.status.text() == "" and "{cliente}" in templates.error.text()
     templates.restore_default()
-    assert tab.save() and get_setting("mail_templates") == {
+    tab.save()
+    assert tab.status.text() == "Saved." and get_setting("mail_templates") == {
         "invoice": {"en": {"subject": "Invoice {number} from {company}"}}}

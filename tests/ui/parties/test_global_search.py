@@ -32,7 +32,7 @@ def _open_search(window, qtbot):
 
 def test_model_passes_qt_model_tester(ctx, people, qtmodeltester):
     model = SearchResultsModel()
-    model.set_results(find_everything(ctx.db, "ross"))
+    model.set_results(find_everything("ross"))
     assert model.rowCount() == 3
     assert model.index(0, 0).data(KIND_ROLE) == "person"
     assert model.index(0, 0).data(TYPE_ROLE) == "Person"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from smallcrm.numbers import set_typing_language
 from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales.deals import DealDraft, create_deal, list_deals
+from ui import operations
 from ui.sales.deal_column import DEAL_ROLE, DealColumnModel, deal_mime, ids_of
 from ui.sales.deal_dialog import DealDialog
 from ui.sales.deals_board import DealsBoard, month_text
@@ -102,6 +103,19 @@ def test_a_drop_event_on_the_column_view_moves_the_deal(ctx, board, deals):
     assert "1 open deal" in board.forecast_label.text()
 
 
+def test_cards_moved_together_move_in_one_write_or_not_at_all(ctx, board, deals, monkeypatch):
+    new, talk = deals[2], deals[3]
+    said, published = [], []
+    monkeypatch.setattr(operations, "show_error", lambda parent, error: said.append(error))
+    ctx.bus.changed.connect(published.append)
+    board.move([new.id, talk.id], "won")
+    assert (_stage_of(ctx.db, new.id), _stage_of(ctx.db, talk.id)) == ("won", "won")
+    assert len(published) == 1 and published[0].deals == {new.id, talk.id}  # one write, one reload
+    assert board.columns["won"].model.rowCount() == 3
+    board.move([new.id, 999_999], "lost")  # one of them was deleted meanwhile: neither moves
+    assert _stage_of(ctx.db, new.id) == "won" and [error.code for error in said] == ["not_found"]
+
+
 def test_dropping_a_card_on_its_own_column_does_nothing(ctx, board, deals):
     new = deals[2]
     assert not board.columns["new"].model.dropMimeData(deal_mime([new.id]), MOVE, -1, -1, QModelIndex())
@@ -113,18 +127,18 @@ def test_new_deal_dialog(ctx, board, deals, qtbot, monkeypatch):
     dialog = DealDialog(ctx, parent=board, stage="qualified")
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.title, "Warehouse shelves")
-    assert not dialog.save()
-    assert "party_id" in dialog.errors.visible()
+    dialog.save()
+    assert dialog.saved is None and "party_id" in dialog.errors.visible()
     dialog.party.setText("acme")
     dialog.party.search_now()
     dialog.party.pick_row(0)
     dialog.value.setText("abc")
-    assert not dialog.save()
-    assert "value" in dialog.errors.visible()
+    dialog.save()
+    assert dialog.saved is None and "value" in dialog.errors.visible()
     assert len(list_deals()) == 3
     set_typing_language("it")  # as the Italian window sets it (the root conftest puts English back)
     dialog.value.setText("4.000,50")
-    assert dialog.save()
+    dialog.save()
     saved = dialog.saved
     assert (saved.party.id, saved.stage, saved.probability, str(saved.value)) == (acme.id, "qualified", 25, "4000.50")
     assert board.columns["qualified"].model.rowCount() == 1  # the board heard of it on the bus

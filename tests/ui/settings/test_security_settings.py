@@ -179,6 +179,7 @@ def test_encrypt_with_the_real_background_runner_while_the_window_thread_has_rea
     page = SecuritySettings(ctx)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(page.encrypt_button.isEnabled, timeout=10_000)  # the state is read in the background
     page.encrypt_button.click()
     qtbot.waitUntil(lambda: "are encrypted" in page.status.text(), timeout=20_000)
     assert ctx.db.encrypted and page.isEnabled()

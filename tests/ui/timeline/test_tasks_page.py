@@ -89,7 +89,8 @@ def test_new_task_dialog_validates_and_saves(ctx, tasks, qtbot, monkeypatch):
     qtbot.addWidget(page)
     dialog = TaskDialog(ctx, parent=page)
     qtbot.addWidget(dialog)
-    assert not dialog.save()  # no title
+    dialog.save()
+    assert dialog.saved is None  # no title
     assert dialog.errors.visible() == {"title": dialog.errors.visible()["title"]}
     assert len(list_tasks()) == 2
     qtbot.keyClicks(dialog.title, "Prepare the contract")
@@ -97,7 +98,8 @@ def test_new_task_dialog_validates_and_saves(ctx, tasks, qtbot, monkeypatch):
     dialog.party.search_now()
     dialog.party.pick_row(0)
     assert dialog.party.party_id == rossi.id
-    assert dialog.save()
+    dialog.save()
+    assert dialog.saved is not None
     assert page.model.rowCount() == 3  # the page heard of it on the bus
     saved = next(t for t in list_tasks() if t.title == "Prepare the contract")
     assert saved.party.id == rossi.id and saved.due_at is not None
