@@ -32,11 +32,12 @@ def test_the_quote_mail_is_written_in_its_language_with_the_customer_addresses(d
     assert mail.file_name == f"Preventivo {quote.number}.pdf"
 
 
-def test_an_invoice_in_english_uses_the_user_template_and_its_due_date(db, invoice, company_named):
+def test_an_invoice_in_english_uses_the_user_template_and_its_due_date(db, english_invoice, company_named):
     set_setting(db, "mail_templates", {"invoice": {"en": {"subject": "Your invoice {number} ({total})"}}})
-    mail = document_mail("invoice", invoice.id)
-    assert mail.subject == f"Your invoice {invoice.number} (€366.00)"
-    assert "due on 03/12/2026" in mail.body and mail.file_name == f"Invoice {invoice.number.replace('/', '-')}.pdf"
+    mail = document_mail("invoice", english_invoice.id)
+    assert mail.subject == f"Your invoice {english_invoice.number} (€366.00)"
+    assert "due on 03/12/2026" in mail.body
+    assert mail.file_name == f"Invoice {english_invoice.number.replace('/', '-')}.pdf"
 
 
 def test_a_template_with_an_unknown_placeholder_is_refused(db):

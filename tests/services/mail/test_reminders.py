@@ -22,8 +22,8 @@ def _sent_quote(db, party_id: int, days_ago: int, valid_days: int = 30, title: s
     return view.id
 
 
-def test_a_sent_quote_without_an_answer_suggests_a_call_back_until_one_is_planned(db, customer, make_party):
-    other = make_party("Verdi S.p.A.")
+def test_a_sent_quote_without_an_answer_suggests_a_call_back_until_one_is_planned(db, customer, company):
+    other = company("Verdi S.p.A.")
     silent = _sent_quote(db, customer.id, 10, title="Impianto")
     answered = _sent_quote(db, other.id, 9)
     _sent_quote(db, customer.id, 2)  # too recent to worry about

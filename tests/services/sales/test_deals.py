@@ -60,8 +60,8 @@ def test_moving_to_won_closes_the_deal_and_moving_back_reopens_it(db, customer):
         deals.move_deal(db, 999, "won")
 
 
-def test_forecast_by_month_weights_open_deals(db, customer, make_customer):
-    other = make_customer("Bianchi S.n.c.")
+def test_forecast_by_month_weights_open_deals(db, customer, company):
+    other = company("Bianchi S.n.c.")
     new_deal(db, customer.id, "1000.01", "qualified", expected_close=date(2026, 12, 3))  # 250.0025 -> 250.00
     new_deal(db, other.id, "333.33", "negotiation", expected_close=date(2026, 12, 31))  # 249.9975 -> 250.00
     new_deal(db, customer.id, "400", "proposal", 30, date(2027, 1, 15))  # 120.00

@@ -115,8 +115,8 @@ def test_trashing_a_payment_restores_the_balance(db, customer, issued):
 TODAY = date(2026, 6, 30)
 
 
-def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, make_customer):
-    alfa, beta, gamma, delta, omega = (make_customer(n) for n in ("Alfa", "Beta", "Gamma", "Delta", "Omega"))
+def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, company):
+    alfa, beta, gamma, delta, omega = (company(n) for n in ("Alfa", "Beta", "Gamma", "Delta", "Omega"))
     # (customer, net amount, days overdue at TODAY or None when not yet due)
     plan = [
         (alfa, "10.01", None),  # issued 10 days ago, due in 20 days
@@ -173,8 +173,8 @@ def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, make_custo
                                                                    "Omega": 10}
 
 
-def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, make_customer, issued):
-    alfa, beta = make_customer("Alfa"), make_customer("Beta")
+def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, company, issued):
+    alfa, beta = company("Alfa"), company("Beta")
     partly = issued(date(2026, 3, 1), "100", alfa.id)  # 122.00, due 31 March
     whole = issued(date(2026, 3, 2), "50", beta.id)  # 61.00
     note, _ = invoices.create_credit_note(db, partly.id, [LineDraft("Reso", 1, "20", 0, "22")])  # 24.40
@@ -188,11 +188,11 @@ def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, mak
         "Alfa", 1, D("97.60"), 91)
 
 
-def test_receivables_with_the_same_age_and_balance_come_by_name(db, make_customer, issued):
+def test_receivables_with_the_same_age_and_balance_come_by_name(db, company, issued):
     """The order is made in SQL now: longest overdue, then most owed, then the name (as Python sorts text)."""
     for name in ("Zeta", "Élan", "alfa", "Alfa"):
-        issued(date(2026, 3, 1), "100", make_customer(name).id)
-    issued(date(2026, 3, 1), "200", make_customer("Mu").id)
+        issued(date(2026, 3, 1), "100", company(name).id)
+    issued(date(2026, 3, 1), "200", company("Mu").id)
     rows = payments.receivables(today=TODAY)
     assert [r.party.name for r in rows] == ["Mu", *sorted(["Zeta", "Élan", "alfa", "Alfa"])]
     assert len({r.oldest_days_overdue for r in rows}) == 1

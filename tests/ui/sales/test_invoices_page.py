@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales.document_lines import LineDraft
@@ -22,13 +22,7 @@ from ui.sales.invoices_page import InvoicesPage
 from ui.sales.payment_dialog import PaymentDialog
 from ui.sales.quotes_page import QuotesPage
 
-
-@pytest.fixture(autouse=True)
-def italian():
-    before = QLocale()
-    QLocale.setDefault(QLocale("it_IT"))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("italian")
 
 
 def cell(model: DocumentTableModel, row: int, key: str, role=Qt.ItemDataRole.DisplayRole):

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from smallcrm.services.parties.parties import PartyDraft, create_party
@@ -18,25 +18,13 @@ from ui.sales.invoice_window import InvoiceWindow
 from ui.sales.payment_dialog import PaymentDialog
 from ui.sales.receivables_page import ReceivablesPage
 
-
-@pytest.fixture(autouse=True)
-def italian():
-    before = QLocale()
-    QLocale.setDefault(QLocale("it_IT"))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("italian")
 
 
 def issued(ctx, party_id: int, price: str, when: date | None = None):
     draft, _ = create_invoice(ctx.db, InvoiceDraft(party_id, [LineDraft("Lavori", 1, price, vat_code="22")]))
     view, changes = issue_invoice(ctx.db, draft.id, when)
     ctx.bus.publish(changes)
-    return view
-
-
-@pytest.fixture
-def customer(ctx):
-    view, _ = create_party(ctx.db, PartyDraft(kind="company", name="Ferramenta Rossi S.n.c."))
     return view
 
 

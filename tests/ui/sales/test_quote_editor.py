@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from smallcrm.services.parties.parties import PartyDraft, create_party
@@ -22,14 +22,7 @@ from ui.sales.quote_editor import QuoteEditor, open_quote_editor
 A4_RATIO = 841.89 / 595.28
 
 
-@pytest.fixture(autouse=True)
-def italian(monkeypatch):
-    """Amounts as an Italian user reads them; closing an edited quote never stops on a question."""
-    before = QLocale()
-    QLocale.setDefault(QLocale("it_IT"))
-    monkeypatch.setattr(QuoteEditor, "confirm_discard", classmethod(lambda cls, parent: True))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("italian")
 
 
 @pytest.fixture
