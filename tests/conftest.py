@@ -95,6 +95,13 @@ def company(db):
 
 
 @pytest.fixture
+def mario(db):
+    """Mario Rossi, whose address (typed with capitals: Mario.Rossi@acme.it) sends the messages of
+    tests/services/mail/messages.py."""
+    return factories.person(db, "Mario", "Rossi", emails=["Mario.Rossi@acme.it"])
+
+
+@pytest.fixture
 def customer(db):
     """The customer: Rossi Impianti S.r.l., VAT IT00743110157, two e-mail addresses, an address in Milano."""
     return factories.customer(db)

@@ -18,11 +18,6 @@ from ui.timeline.task_dialog import TaskDialog
 
 
 @pytest.fixture
-def mario(ctx):
-    return create_party(ctx.db, PartyDraft(first_name="Mario", last_name="Rossi"))[0]
-
-
-@pytest.fixture
 def shown(qtbot):
     def show(dialog):
         qtbot.addWidget(dialog)
