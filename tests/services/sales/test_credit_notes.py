@@ -89,7 +89,7 @@ def test_partial_notes_are_numbered_without_gaps(db, invoice):
 
 
 def test_only_an_issued_invoice(db, customer, invoice):
-    draft = invoices.create_invoice(db, invoices.InvoiceDraft(customer.id, LINES))[0]
+    draft = factories.draft_invoice(db, customer.id, LINES)
     note = create_partial_credit_note(db, invoice.id, CreditRequest({1: "1"}))[0]
     for target in (draft.id, note.id):
         with pytest.raises(Conflict):

@@ -10,12 +10,14 @@ import pytest
 from smallcrm.changes import Changes
 from smallcrm.errors import NotFound, ValidationError
 from smallcrm.services.sales import deals
+from tests import factories
 
 D = Decimal
 
 
 def new_deal(db, party_id: int, value="1000", stage="new", probability=None, expected_close=None, title="Impianto"):
-    return deals.create_deal(db, deals.DealDraft(party_id, title, value, stage, probability, expected_close))[0]
+    return factories.deal(db, party_id, title, value, stage=stage, probability=probability,
+                          expected_close=expected_close)
 
 
 def test_each_stage_implies_a_probability(db, customer):

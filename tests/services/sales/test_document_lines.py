@@ -14,6 +14,7 @@ from smallcrm.services.parties.parties import AddressDraft, PartyDraft, create_p
 from smallcrm.services.sales import catalog
 from smallcrm.services.sales.document_lines import LineDraft, clean_lines, customer_block
 from smallcrm.services.sales.views import CustomerBlock
+from tests import factories
 
 D = Decimal
 
@@ -66,8 +67,8 @@ def test_customer_block_without_address_or_email_and_in_the_trash(db):
 
 
 def test_lines_read_products_and_rates_once_and_keep_the_errors(db):
-    cons = catalog.create_product(db, catalog.ProductDraft("CONS", "Consulenza", "65,00", "10", "h"))[0]
-    gone = catalog.create_product(db, catalog.ProductDraft("OLD", "Vecchio", "1", "22"))[0]
+    cons = factories.product(db, "CONS", "Consulenza", "65,00", "10", "h")
+    gone = factories.product(db, "OLD", "Vecchio", "1", "22", "pz")
     catalog.save_vat_rate(db, "N2.2", "0", exemption="Operazione non soggetta")
 
     lines = clean_lines([LineDraft(product_id=cons.id, quantity=2), LineDraft("Trasferta", 1, "40", "10", "22"),

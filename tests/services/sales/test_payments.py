@@ -12,6 +12,7 @@ from smallcrm.db.sales_models import Payment
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.services.sales import invoices, payments
 from smallcrm.services.sales.document_lines import LineDraft
+from tests import factories
 
 D = Decimal
 ISSUED = date(2026, 3, 1)  # due 2026-03-31 with the default 30 days
@@ -73,13 +74,12 @@ def test_zero_negative_or_malformed_amounts_are_refused(db, issued):
 
 
 def test_only_issued_invoices_take_payments(db, customer, issued):
-    draft, _ = invoices.create_invoice(db, invoices.InvoiceDraft(customer.id, [LineDraft("X", 1, "10")]))
+    draft = factories.draft_invoice(db, customer.id, [LineDraft("X", 1, "10")])
     with pytest.raises(Conflict) as caught:
         pay(db, draft.id, "1")
     assert caught.value.code == "not_issued"
     invoice = issued(ISSUED)
-    note, _ = invoices.create_credit_note(db, invoice.id)
-    note, _ = invoices.issue_invoice(db, note.id, date(2026, 3, 2))
+    note = factories.credit_note(db, invoice.id, on=date(2026, 3, 2))
     with pytest.raises(Conflict):
         pay(db, note.id, "1")
     with pytest.raises(NotFound):
@@ -177,9 +177,8 @@ def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, com
     alfa, beta = company("Alfa"), company("Beta")
     partly = issued(date(2026, 3, 1), "100", alfa.id)  # 122.00, due 31 March
     whole = issued(date(2026, 3, 2), "50", beta.id)  # 61.00
-    note, _ = invoices.create_credit_note(db, partly.id, [LineDraft("Reso", 1, "20", 0, "22")])  # 24.40
-    invoices.issue_invoice(db, note.id, date(2026, 3, 5))
-    draft, _ = invoices.create_credit_note(db, whole.id)  # a draft credit note takes nothing off yet
+    factories.credit_note(db, partly.id, [LineDraft("Reso", 1, "20", 0, "22")], on=date(2026, 3, 5))  # 24.40
+    draft = factories.credit_note(db, whole.id)  # a draft credit note takes nothing off yet
     assert [(r.party.name, r.balance_due) for r in payments.receivables(today=TODAY)] == [
         ("Alfa", D("97.60")), ("Beta", D("61.00"))]
     invoices.issue_invoice(db, draft.id, date(2026, 3, 6))
