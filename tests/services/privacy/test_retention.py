@@ -9,7 +9,7 @@ from smallcrm.services.privacy.consents import set_review_date
 from smallcrm.services.privacy.erasure import anonymise_party
 from smallcrm.services.privacy.retention import add_months, keep_party, retention_review
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, issue_invoice
+from tests import factories
 
 
 @pytest.fixture
@@ -21,8 +21,7 @@ def today():
 def by_stage(db, person, company):
     made = {stage: person("Test", stage.title(), stage=stage).id for stage in ("lead", "prospect", "lost", "dormant")}
     made["customer"] = company("Cliente S.r.l.", stage="customer").id
-    invoice, _ = create_invoice(db, InvoiceDraft(made["customer"], [LineDraft("Work", 1, "100", 0, "22")]))
-    issue_invoice(db, invoice.id, clock.local_today())
+    factories.issued_invoice(db, made["customer"], [LineDraft("Work", 1, "100", 0, "22")], on=clock.local_today())
     return made
 
 
