@@ -13,6 +13,7 @@ from smallcrm.services.mail.outbox import list_outbox
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.timeline.attachments import list_attachments
 from smallcrm.services.timeline.communications import list_communications
+from tests import factories
 from tests.smtp_test_server import configure
 from ui.mail.send_mail_dialog import SendMailDialog, mail_quote
 from ui.sales.quote_editor import QuoteEditor
@@ -100,8 +101,7 @@ def test_the_invoice_window_mails_only_an_issued_invoice(ctx, qtbot, quote, smtp
 
     server = smtp_server()
     configure(ctx.db, server)
-    draft, _ = invoices.create_invoice(ctx.db, invoices.InvoiceDraft(quote.party.id, [LineDraft("Lavori", 1, "200", 0,
-                                                                                                "22")]))
+    draft = factories.draft_invoice(ctx.db, quote.party.id, [LineDraft("Lavori", 1, "200", 0, "22")])
     window = InvoiceWindow(ctx, draft.id)
     qtbot.addWidget(window)
     assert mail_invoice(window) is None and "Issue the invoice" in window.status.text()
@@ -115,10 +115,8 @@ def test_the_invoice_window_mails_only_an_issued_invoice(ctx, qtbot, quote, smtp
 
 
 def test_a_document_that_cannot_be_mailed_says_why_and_offers_nothing_to_send(ctx, qtbot, quote):
-    from smallcrm.services.sales import invoices
 
-    draft, _ = invoices.create_invoice(ctx.db, invoices.InvoiceDraft(quote.party.id, [LineDraft("X", 1, "1", 0,
-                                                                                                "22")]))
+    draft = factories.draft_invoice(ctx.db, quote.party.id, [LineDraft("X", 1, "1", 0, "22")])
     dialog = SendMailDialog(ctx, "invoice", draft.id)
     qtbot.addWidget(dialog)
     assert dialog.status.text() == "Issue the invoice before sending it."

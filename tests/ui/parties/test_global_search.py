@@ -7,17 +7,16 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from smallcrm.services.parties.parties import PartyDraft, create_party
-from smallcrm.services.sales import invoices, quotes
 from smallcrm.services.sales.document_lines import LineDraft
+from tests import factories
 from ui.parties.search_results import ID_ROLE, KIND_ROLE, TYPE_ROLE, SearchResultsModel, find_everything
 
 
 @pytest.fixture
 def rossi_like(ctx):
-    rossi, _ = create_party(ctx.db, PartyDraft(first_name="Mario", last_name="Rossi", emails=["mario@rossi.it"]))
-    grossi, _ = create_party(ctx.db, PartyDraft(first_name="Nicolò", last_name="Grossi"))
-    acme, _ = create_party(ctx.db, PartyDraft(kind="company", name="Verdi Rossetto S.n.c."))
+    rossi = factories.person(ctx.db, "Mario", "Rossi", emails=["mario@rossi.it"])
+    grossi = factories.person(ctx.db, "Nicolò", "Grossi")
+    acme = factories.company(ctx.db, "Verdi Rossetto S.n.c.")
     return rossi, grossi, acme
 
 
@@ -88,9 +87,8 @@ def test_enter_before_the_pause_opens_the_first_match(window, rossi_like, qtbot,
 def test_quote_and_invoice_numbers_are_found(window, rossi_like, qtbot, monkeypatch):
     customer = rossi_like[2]
     line = [LineDraft("Sopralluogo", 1, "100", 0, "22")]
-    quote, _ = quotes.create_quote(window.ctx.db, quotes.QuoteDraft(customer.id, line, issue_date=date(2026, 3, 2)))
-    draft, _ = invoices.create_invoice(window.ctx.db, invoices.InvoiceDraft(customer.id, line))
-    invoice, _ = invoices.issue_invoice(window.ctx.db, draft.id, date(2026, 3, 5))
+    quote = factories.draft_quote(window.ctx.db, customer.id, line, issue_date=date(2026, 3, 2))
+    invoice = factories.issued_invoice(window.ctx.db, customer.id, line, on=date(2026, 3, 5))
     quotes_opened, invoices_opened = [], []
     window.open_quote = quotes_opened.append  # the quote editor is another page's business
     window.open_invoice = invoices_opened.append

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from smallcrm.services.parties.overview import timeline
-from smallcrm.services.parties.parties import PartyDraft, create_party, get_party
-from smallcrm.services.sales import invoices
+from smallcrm.services.parties.parties import get_party
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
-from smallcrm.services.timeline.tasks import TaskDraft, add_task, list_tasks
+from smallcrm.services.timeline.tasks import list_tasks
+from tests import factories
 from ui.parties.party_details import OVERDUE_COLOR
 from ui.parties.party_page import PartyPage
 from ui.timeline import timeline_model as tm
@@ -23,14 +23,13 @@ from ui.timeline.task_dialog import TaskDialog
 
 @pytest.fixture
 def acme(ctx):
-    return create_party(ctx.db, PartyDraft(kind="company", name="Acme S.r.l.", stage="customer"))[0]
+    return factories.company(ctx.db, "Acme S.r.l.", stage="customer")
 
 
 @pytest.fixture
 def buyer(ctx, acme):
-    draft = PartyDraft(first_name="Mario", last_name="Rossi", emails=["mario@rossi.it"], phones=["+39 347 123 4567"],
-                       company_id=acme.id, role="Buyer", tags=["VIP"], vat_number="IT00743110157")
-    return create_party(ctx.db, draft)[0]
+    return factories.person(ctx.db, "Mario", "Rossi", emails=["mario@rossi.it"], phones=["+39 347 123 4567"],
+                            company_id=acme.id, role="Buyer", tags=["VIP"], vat_number="IT00743110157")
 
 
 def _log(ctx, party_id: int, subject: str, minutes_ago: int, **fields):
@@ -39,9 +38,8 @@ def _log(ctx, party_id: int, subject: str, minutes_ago: int, **fields):
 
 
 def _invoice(ctx, party_id: int, issued: date, amount: str = "100"):
-    draft = invoices.InvoiceDraft(party_id, [LineDraft("Servizio", 1, amount, 0, "22")], payment_terms_days=30)
-    view, _ = invoices.create_invoice(ctx.db, draft)
-    return invoices.issue_invoice(ctx.db, view.id, issued)[0]
+    return factories.issued_invoice(ctx.db, party_id, [LineDraft("Servizio", 1, amount, 0, "22")], on=issued,
+                                    payment_terms_days=30)
 
 
 def _href(text: str, prefix: str) -> str:
@@ -118,8 +116,7 @@ def test_paging_keeps_documents_of_the_same_day(ctx, buyer):
     """A page ending with an evening call still finds that day's invoice and payment (noon entries)."""
     day = date(2026, 3, 2)
     _invoice(ctx, buyer.id, day)
-    log_communication(ctx.db, CommunicationDraft(buyer.id, subject="evening call",
-                                                 occurred_at=datetime(2026, 3, 2, 18, tzinfo=UTC)))
+    factories.communication(ctx.db, buyer.id, "evening call", occurred_at=datetime(2026, 3, 2, 18, tzinfo=UTC))
     first = timeline(buyer.id, limit=1)
     assert [e.title for e in first] == ["evening call"]
     assert [e.source for e in timeline(buyer.id, limit=5, before=first[-1].at)] == ["invoice"]
@@ -159,8 +156,8 @@ def test_company_timeline_shows_what_was_logged_on_its_people(ctx, party_page, b
 
 
 def test_completing_a_task_removes_it_from_open_tasks(ctx, party_page, buyer):
-    add_task(ctx.db, TaskDraft("Send the offer", due=date.today(), party_id=buyer.id))
-    add_task(ctx.db, TaskDraft("Call back", party_id=buyer.id))
+    factories.task(ctx.db, "Send the offer", buyer.id, date.today())
+    factories.task(ctx.db, "Call back", buyer.id)
     party_page.show_party(buyer.id)
     assert party_page.tasks.count() == 2
     assert "(2)" in party_page.tasks_title.text()
@@ -175,7 +172,7 @@ def test_completing_a_task_removes_it_from_open_tasks(ctx, party_page, buyer):
 
 def test_page_follows_changes_of_this_party_only(ctx, party_page, buyer, acme):
     party_page.show_party(buyer.id)
-    other = create_party(ctx.db, PartyDraft(first_name="Anna", last_name="Verdi"))[0]
+    other = factories.person(ctx.db, "Anna", "Verdi")
     calls = []
     party_page.ctx.runner.started.connect(calls.append)
     ctx.bus.publish(_log(ctx, other.id, "elsewhere", 1)[1])

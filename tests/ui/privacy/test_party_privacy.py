@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from smallcrm.services.parties.parties import PartyDraft, create_party, draft_of, get_party, update_party
+from smallcrm.services.parties.parties import draft_of, get_party, update_party
 from smallcrm.services.privacy.consents import ConsentDraft, list_consents, record_consent
 from smallcrm.services.privacy.erasure import list_erasures
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, issue_invoice
+from tests import factories
 from ui.privacy.consent_dialog import ConsentDialog
 from ui.privacy.erase_dialog import EraseDialog
 from ui.privacy.party_privacy import PartyPrivacy
@@ -24,9 +24,8 @@ SHOTS = os.environ.get("SMALLCRM_SHOTS")  # a folder: the tests save screenshots
 
 @pytest.fixture
 def quaglietti(ctx):
-    draft = PartyDraft(first_name="Mario", last_name="Quaglietti", emails=["mario@quaglietti.it"],
-                       phones=["+39 347 555 0101"], source="Fiera di Milano 2026", notes="likes opera")
-    return create_party(ctx.db, draft)[0]
+    return factories.person(ctx.db, "Mario", "Quaglietti", emails=["mario@quaglietti.it"],
+                            phones=["+39 347 555 0101"], source="Fiera di Milano 2026", notes="likes opera")
 
 
 def _shot(widget, name: str) -> None:
@@ -98,8 +97,7 @@ def test_export_writes_the_file_chosen(ctx, party_page, qtbot, quaglietti, tmp_p
 
 
 def test_erase_names_what_goes_and_what_is_kept_then_erases(ctx, party_page, qtbot, quaglietti, monkeypatch):
-    draft, _ = create_invoice(ctx.db, InvoiceDraft(quaglietti.id, [LineDraft("Opera tickets", 2, "80", 0, "22")]))
-    issue_invoice(ctx.db, draft.id, date.today())
+    factories.issued_invoice(ctx.db, quaglietti.id, [LineDraft("Opera tickets", 2, "80", 0, "22")], on=date.today())
     record_consent(ctx.db, ConsentDraft(quaglietti.id, "marketing"))
     privacy = _open_tab(party_page, qtbot, quaglietti, "Privacy")
     seen = {}

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from smallcrm.services.admin.settings import get_setting
-from smallcrm.services.parties.parties import PartyDraft, create_party, get_party
+from smallcrm.services.parties.parties import get_party
 from smallcrm.services.privacy.consents import set_review_date
 from smallcrm.services.privacy.erasure import list_erasures
+from tests import factories
 from ui.privacy.erase_dialog import EraseDialog
 from ui.settings.page import SettingsPage
 
@@ -30,9 +31,9 @@ def privacy_tab(ctx, qtbot):
 
 @pytest.fixture
 def parties(ctx):
-    old = create_party(ctx.db, PartyDraft(first_name="Olga", last_name="Vecchi", emails=["olga@vecchi.it"]))[0]
-    due = create_party(ctx.db, PartyDraft(first_name="Dario", last_name="Scadenza", stage="prospect"))[0]
-    fresh = create_party(ctx.db, PartyDraft(first_name="Nina", last_name="Nuova"))[0]
+    old = factories.person(ctx.db, "Olga", "Vecchi", emails=["olga@vecchi.it"])
+    due = factories.person(ctx.db, "Dario", "Scadenza", stage="prospect")
+    fresh = factories.person(ctx.db, "Nina", "Nuova")
     # a lead untouched since 2020: past the 24 months of leads
     ctx.db.execute_sql("UPDATE party SET updated_at = '2020-01-10 09:00:00' WHERE id = ?", (old.id,))
     set_review_date(ctx.db, due.id, date.today())

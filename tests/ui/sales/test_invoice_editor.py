@@ -9,10 +9,8 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.sales.invoices import (
-    create_credit_note,
     get_invoice,
     issue_invoice,
 )
@@ -67,7 +65,7 @@ def test_a_draft_opens_in_the_editor_and_saves_what_was_changed(ctx, qtbot, draf
 
 
 def test_the_customer_can_change_and_the_preview_follows(ctx, qtbot, draft_invoice):
-    other = create_party(ctx.db, PartyDraft(kind="company", name="Bottega Neri"))[0]
+    other = factories.company(ctx.db, "Bottega Neri")
     editor = opened(qtbot, ctx, draft_invoice.id)
     editor.resize(1200, 800)
     editor.show()
@@ -120,7 +118,7 @@ def test_a_date_in_the_future_is_refused_and_named(ctx, qtbot, draft_invoice):
 
 def test_a_draft_credit_note_keeps_its_customer_and_what_is_left_to_credit(ctx, qtbot, draft_invoice):
     invoice = issue_invoice(ctx.db, draft_invoice.id, date.today())[0]
-    note = create_credit_note(ctx.db, invoice.id, [LineDraft("Reso", 1, "100", 0, "22")])[0]
+    note = factories.credit_note(ctx.db, invoice.id, [LineDraft("Reso", 1, "100", 0, "22")])
     editor = opened(qtbot, ctx, note.id)
     assert isinstance(editor, InvoiceEditor) and editor.is_credit_note
     assert editor.customer.isReadOnly() and not editor.terms.isEnabled()

@@ -10,11 +10,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from smallcrm.services.parties.overview import timeline
-from smallcrm.services.parties.parties import PartyDraft, create_party, trash_party
+from smallcrm.services.parties.parties import trash_party
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, issue_invoice
-from smallcrm.services.timeline.communications import CommunicationDraft, get_communication, log_communication
+from smallcrm.services.timeline.communications import get_communication
 from smallcrm.services.timeline.tasks import list_tasks
+from tests import factories
 from ui.parties.party_page import PartyPage
 from ui.timeline.activities_page import ActivitiesPage
 from ui.timeline.communication_actions import CommunicationActions
@@ -35,11 +35,10 @@ def no_message_boxes(monkeypatch):
 
 @pytest.fixture
 def yearly_review(ctx):
-    company = create_party(ctx.db, PartyDraft(kind="company", name="Acme S.r.l."))[0]
-    anna = create_party(ctx.db, PartyDraft(first_name="Anna", last_name="Verdi", company_id=company.id))[0]
-    meeting = log_communication(ctx.db, CommunicationDraft(
-        company.id, kind="meeting", direction="in", subject="Yearly review", body="Went well", occurred_at=WHEN,
-        duration_minutes=45, outcome="Interested", person_id=anna.id))[0]
+    company = factories.company(ctx.db, "Acme S.r.l.")
+    anna = factories.person(ctx.db, "Anna", "Verdi", company_id=company.id)
+    meeting = factories.communication(ctx.db, company.id, "Yearly review", "meeting", direction="in", body="Went well",
+                                      occurred_at=WHEN, duration_minutes=45, outcome="Interested", person_id=anna.id)
     return company, anna, meeting
 
 
@@ -115,8 +114,7 @@ def test_timeline_double_click_edits_and_delete_key_trashes_with_undo(ctx, party
 
 def test_the_context_menu_is_only_on_communications(ctx, party_page, yearly_review, monkeypatch):
     company, _anna, meeting = yearly_review
-    draft, _ = create_invoice(ctx.db, InvoiceDraft(company.id, [LineDraft("Servizio", 1, "100")]))
-    issue_invoice(ctx.db, draft.id)
+    factories.issued_invoice(ctx.db, company.id, [LineDraft("Servizio", 1, "100")], on=None)  # today
     party_page.show_party(company.id)
     shown = []
     monkeypatch.setattr(CommunicationActions, "show_menu", lambda actions, logged, at, extra=(): shown.append(
