@@ -142,7 +142,7 @@ def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, company):
     pay(db, delta_invoice, totals[delta_invoice], TODAY - timedelta(days=1))
     gamma_old = next(i for _, i, p, d in made if d == 400)
     pay(db, gamma_old, "0.10", TODAY - timedelta(days=5))
-    invoices.create_invoice(db, invoices.InvoiceDraft(omega.id, [LineDraft("bozza", 1, "999")]))  # drafts don't count
+    factories.draft_invoice(db, omega.id, [LineDraft("bozza", 1, "999")])  # drafts don't count
 
     def total(net: str) -> Decimal:
         return (D(net) * D("1.22")).quantize(D("0.01"))
