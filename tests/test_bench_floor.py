@@ -15,7 +15,7 @@ from smallcrm.services.parties.search import search_parties
 
 
 @pytest.fixture
-def crowd(db, person, company):
+def crowded_db(db, person, company):
     acme = company("Acme S.r.l.", tags=["supplier"], emails=["info@acme.it"])
     beta = company("Beta Impianti S.p.A.", phones=["02 1234 5678"])
     person("Mario", "Rossi", emails=["mario.rossi@gmail.com", "m@home.it"], phones=["333 123 4567"],
@@ -30,8 +30,8 @@ def crowd(db, person, company):
 
 
 @pytest.fixture
-def conn(crowd):
-    bare = floor.connect(crowd.path)
+def conn(crowded_db):
+    bare = floor.connect(crowded_db.path)
     yield bare
     bare.close()
 
@@ -42,17 +42,17 @@ QUERIES = ["r", "ro", "ross", "rossi m", "rossi mario", "mario rossi", "ma ro", 
 
 
 @pytest.mark.parametrize("text", QUERIES)
-def test_the_floor_search_finds_what_the_service_finds(crowd, conn, text):
+def test_the_floor_search_finds_what_the_service_finds(crowded_db, conn, text):
     ours = [(h.id, h.kind, h.name, h.detail, h.stage, h.rank) for h in search_parties(text)]
     assert floor.search(conn, text) == ours
     assert floor.search(conn, text, limit=2) == ours[:2]
 
 
-def test_the_queries_find_something(crowd, conn):
+def test_the_queries_find_something(crowded_db, conn):
     assert sum(bool(floor.search(conn, text)) for text in QUERIES) >= len(QUERIES) - 1  # only "zzqxw" finds nobody
 
 
-def test_the_floor_first_page_shows_the_service_rows(crowd, conn):
+def test_the_floor_first_page_shows_the_service_rows(crowded_db, conn):
     ours = [(r.id, r.kind, r.name, r.stage, r.owner, r.company or None, r.email or None, r.phone or None,
              r.city or None, r.tags or None) for r in list_parties(PartyQuery(), 0, 200)]
     bare = [(pid, kind, name, stage, owner, company, email, phone, city, tags and ", ".join(sorted(tags.split(", "))))

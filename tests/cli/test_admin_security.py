@@ -7,26 +7,18 @@ import io
 import pytest
 
 from smallcrm import keychain
-from smallcrm.cli import main, session
+from smallcrm.cli import session
 from smallcrm.db.cipher import file_salt, key_name, looks_encrypted
 
 PASSPHRASE = "the quick brown fox"
 
 
-@pytest.fixture
-def crm(tmp_path, capsys, monkeypatch):
-    db = tmp_path / "crm.sqlite3"
-    monkeypatch.delenv("SMALLCRM_DB_KEY", raising=False)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    run.db = db
+def _zelda_and_a_backup(run) -> None:
     assert run("contacts", "add", "--first", "Zelda", "--last", "Fitzgerald", "--email", "zelda@example.org")[0] == 0
     assert run("backup")[0] == 0
-    return run
+
+
+pytestmark = pytest.mark.crm(prepare=_zelda_and_a_backup)
 
 
 class Terminal(io.StringIO):

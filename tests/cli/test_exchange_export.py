@@ -13,7 +13,7 @@ from tests.cli_run import ok
 
 
 @pytest.fixture
-def invoiced(crm) -> str:
+def invoiced_on(crm) -> str:
     """A customer with one issued invoice (22% and 4%), dated 10 days ago; returns its issue date, ISO."""
     party = json.loads(ok(crm, "--json", "contacts", "add", "--company", "Acme S.r.l."))["id"]
     out = ok(crm, "--json", "invoices", "create", str(party), "--line", "Servizio|1|100|22", "--line", "Libro|2|10|4")
@@ -22,13 +22,13 @@ def invoiced(crm) -> str:
     return when
 
 
-def test_export_invoices_and_vat_to_xlsx(crm, invoiced, tmp_path):
+def test_export_invoices_and_vat_to_xlsx(crm, invoiced_on, tmp_path):
     out = ok(crm, "export", "invoices", str(tmp_path / "inv.xlsx"), "--lang", "en")
     assert "Wrote" in out and "Invoices 1" in out and "Lines 2" in out
     ws = load_workbook(tmp_path / "inv.xlsx")["Invoices"]
     assert ws["H2"].value == 120 and ws["I2"].value == pytest.approx(22.8)
 
-    out = ok(crm, "--json", "export", "vat", str(tmp_path / "vat.xlsx"), "--from", invoiced, "--period", "quarter",
+    out = ok(crm, "--json", "export", "vat", str(tmp_path / "vat.xlsx"), "--from", invoiced_on, "--period", "quarter",
              "--lang", "en")
     result = json.loads(out)
     assert result["path"].endswith("vat.xlsx") and result["sheets"]["Documents"] == 2
@@ -36,7 +36,7 @@ def test_export_invoices_and_vat_to_xlsx(crm, invoiced, tmp_path):
     assert sorted(vat.cell(r, 4).value for r in (2, 3)) == ["22", "4"]
 
 
-def test_export_csv_italian_dialect(crm, invoiced, tmp_path):
+def test_export_csv_italian_dialect(crm, invoiced_on, tmp_path):
     ok(crm, "export", "invoices", str(tmp_path / "inv.csv"), "--dialect", "it", "--lang", "en")  # .csv implies --csv
     with open(tmp_path / "inv-lines.csv", encoding="utf-8-sig", newline="") as f:
         lines = list(csv.DictReader(f, delimiter=";"))
@@ -45,7 +45,7 @@ def test_export_csv_italian_dialect(crm, invoiced, tmp_path):
     assert (tmp_path / "pay.txt").read_bytes().startswith(b"Date,Invoice")
 
 
-def test_exit_codes(crm, invoiced, tmp_path):
+def test_exit_codes(crm, invoiced_on, tmp_path):
     code, _, err = crm("export", "vat", str(tmp_path / "v.xlsx"), "--from", "2026-05-01", "--to", "2026-01-01")
     assert code == 3 and "date_to" in err
     code, _, err = crm("export", "vat", str(tmp_path / "nowhere" / "v.xlsx"))
@@ -73,7 +73,7 @@ def test_export_tasks_to_icalendar(crm, tmp_path):
     assert code == 3 and "No folder" in err
 
 
-def test_export_language_default_and_lang_option(crm, invoiced, tmp_path):
+def test_export_language_default_and_lang_option(crm, invoiced_on, tmp_path):
     out = ok(crm, "export", "invoices", str(tmp_path / "fatture.xlsx"))
     assert "Fatture 1" in out and "Righe 2" in out  # the document language setting: Italian by default
     assert load_workbook(tmp_path / "fatture.xlsx")["Fatture"]["A1"].value == "Numero"

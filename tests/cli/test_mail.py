@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
 
-from smallcrm.cli import main
 from smallcrm.keychain import read_secret
 from tests.smtp_test_server import PASSWORD, USER, free_port
 
 
-@pytest.fixture
-def crm(tmp_path, capsys, monkeypatch):
-    db = tmp_path / "crm.sqlite3"
-
-    def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(["--db", str(db), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
+def _a_quote_for_rossi(run) -> None:
+    """A customer with an e-mail address and a quote for them: ``run.party``, ``run.quote``."""
     assert run("init")[0] == 0
     code, out, _ = run("--json", "contacts", "add", "--company", "Rossi Impianti S.r.l.", "--email",
                        "ufficio@rossi.example")
@@ -30,7 +20,9 @@ def crm(tmp_path, capsys, monkeypatch):
     code, out, err = run("--json", "quotes", "create", str(run.party), "--line", "Impianto|1|1000|22")
     assert code == 0, err
     run.quote = json.loads(out)["id"]
-    return run
+
+
+pytestmark = pytest.mark.crm(prepare=_a_quote_for_rossi)
 
 
 def _setup(crm, port: int) -> None:

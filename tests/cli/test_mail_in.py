@@ -7,17 +7,15 @@ import json
 
 import pytest
 
-from tests.cli_run import cli_runner
 from tests.services.mail.messages import message
 
 
-@pytest.fixture
-def crm(tmp_path, capsys):
-    run = cli_runner(tmp_path / "crm.sqlite3", capsys)
-
+def _mario(run) -> None:
     assert run("init")[0] == 0
     assert run("contacts", "add", "--first", "Mario", "--last", "Rossi", "--email", "mario.rossi@acme.it")[0] == 0
-    return run
+
+
+pytestmark = pytest.mark.crm(prepare=_mario)
 
 
 def test_import_then_review_and_create_a_contact(crm, tmp_path):

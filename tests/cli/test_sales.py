@@ -13,7 +13,7 @@ from tests.cli_run import ok
 
 
 @pytest.fixture
-def acme(crm) -> int:
+def acme_id(crm) -> int:
     code, out, err = crm("--json", "contacts", "add", "--company", "Acme S.r.l.", "--vat", "IT00743110157",
                          "--city", "Milano", "--street", "Via Roma 1", "--postal-code", "20121")
     assert code == 0, err
@@ -28,7 +28,7 @@ def pdf_text(path) -> str:
     return " ".join(page.extract_text() for page in PdfReader(path).pages)
 
 
-def test_from_price_list_to_paid_invoice_and_pdfs(crm, acme, tmp_path):
+def test_from_price_list_to_paid_invoice_and_pdfs(crm, acme_id, tmp_path):
     out = ok(crm, "products", "add", "cons", "Consulenza", "126,25", "--vat", "22", "--unit", "h")
     assert "Added product CONS: Consulenza 126.25 (VAT 22)" in out
     out = ok(crm, "products", "list")
@@ -36,7 +36,7 @@ def test_from_price_list_to_paid_invoice_and_pdfs(crm, acme, tmp_path):
     out = ok(crm, "products", "vat")
     assert re.search(r"^10\s+10%", out, re.M) and "E+" not in out
 
-    out = ok(crm, "quotes", "create", str(acme), "--line", "CONS*2", "--line", "Consegna|3|12,90|4",
+    out = ok(crm, "quotes", "create", str(acme_id), "--line", "CONS*2", "--line", "Consegna|3|12,90|4",
              "--title", "Impianto")
     quote_id = document_id(out)
     number = re.search(r"Quote (P-\d{4}-0001) ", out).group(1)
@@ -84,8 +84,8 @@ def test_from_price_list_to_paid_invoice_and_pdfs(crm, acme, tmp_path):
     assert "NC 1/2026" in out and re.search(r"1/2026\s+2026-03-02\s+Acme S\.r\.l\.\s+348\.30\s+235\.80", out)
 
 
-def test_partial_credit_note_by_quantity_and_by_amount(crm, acme, tmp_path):
-    out = ok(crm, "invoices", "create", str(acme), "--line", "Posa|4|50|22", "--line", "Trasferta|1|30|22")
+def test_partial_credit_note_by_quantity_and_by_amount(crm, acme_id, tmp_path):
+    out = ok(crm, "invoices", "create", str(acme_id), "--line", "Posa|4|50|22", "--line", "Trasferta|1|30|22")
     invoice_id = document_id(out)
     ok(crm, "invoices", "issue", str(invoice_id), "--date", "2026-03-02")
     out = ok(crm, "invoices", "credit-note", str(invoice_id), "--qty", "1=1,5", "--notes", "Reso")
@@ -106,14 +106,14 @@ def test_partial_credit_note_by_quantity_and_by_amount(crm, acme, tmp_path):
     assert refused.value.code == 2
 
 
-def test_bad_lines_exit_3_and_missing_documents_exit_4(crm, acme, tmp_path):
-    code, out, err = crm("quotes", "create", str(acme), "--line", "Consegna|tre|12,90")
+def test_bad_lines_exit_3_and_missing_documents_exit_4(crm, acme_id, tmp_path):
+    code, out, err = crm("quotes", "create", str(acme_id), "--line", "Consegna|tre|12,90")
     assert code == 3 and "lines[0].quantity" in err and "Traceback" not in err
-    code, _, err = crm("quotes", "create", str(acme), "--line", "Ok|1|1", "--line", "Caro|1|12,345")
+    code, _, err = crm("quotes", "create", str(acme_id), "--line", "Ok|1|1", "--line", "Caro|1|12,345")
     assert code == 3 and "lines[1].unit_price" in err
-    code, _, err = crm("quotes", "create", str(acme), "--line", "NOPE*2")
+    code, _, err = crm("quotes", "create", str(acme_id), "--line", "NOPE*2")
     assert code == 3 and "lines[0]" in err and "NOPE" in err
-    code, _, err = crm("quotes", "create", str(acme), "--line", "X|1|1|23")
+    code, _, err = crm("quotes", "create", str(acme_id), "--line", "X|1|1|23")
     assert code == 3 and "lines[0].vat_code" in err
     assert "P-" not in ok(crm, "quotes", "list")  # nothing was written
 
@@ -137,9 +137,9 @@ def test_json_output_carries_exact_amounts(tmp_path, capsys):
     assert (product["price"], product["vat_percent"], product["vat_code"]) == ("12.90", "4", "4")
 
 
-def test_amounts_are_read_the_shops_way_or_as_lang_says(crm, acme):
+def test_amounts_are_read_the_shops_way_or_as_lang_says(crm, acme_id):
     """In an Italian shop (the settings' language) "1.000" is a thousand euro; --lang en reads "1,000"."""
-    quote_id = document_id(ok(crm, "quotes", "create", str(acme), "--line", "Impianto|1|5.000"))
+    quote_id = document_id(ok(crm, "quotes", "create", str(acme_id), "--line", "Impianto|1|5.000"))
     ok(crm, "quotes", "status", str(quote_id), "accepted")
     invoice_id = document_id(ok(crm, "invoices", "from-quote", str(quote_id)))
     assert "total 6100.00 EUR" in ok(crm, "invoices", "show", str(invoice_id))  # 5.000 + 22% VAT

@@ -7,19 +7,7 @@ from pathlib import Path
 import pytest
 
 from smallcrm.db.connection import open_database
-from smallcrm.db.models import database as model_proxy
 from tests.db.helpers import fill
-
-
-@pytest.fixture(autouse=True)
-def _no_database_left_bound():
-    """A test that fails half-way must not leave the global model proxy bound to its database."""
-    yield
-    obj = model_proxy.obj
-    if obj is not None:
-        if not obj.is_closed():
-            obj.close()
-        model_proxy.initialize(None)
 
 
 @pytest.fixture

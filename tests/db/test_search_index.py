@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from smallcrm.db import search_index
 from smallcrm.db.connection import open_database
 from smallcrm.db.search_index import rebuild_if_stale, rebuild_search_index, reindex_parties
@@ -20,13 +18,6 @@ def indexed(pw) -> tuple[set[int], set[int]]:
 def mark_stale(pw) -> None:
     pw.execute_sql("INSERT OR REPLACE INTO setting (key, value, updated_at) "
                    "VALUES ('search_index_stale', 'true', ?)", (NOW,))
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "crm.sqlite3")
-    yield database
-    database.close()
 
 
 def test_rebuild_indexes_every_live_party_across_chunks(db, monkeypatch):

@@ -10,13 +10,13 @@ from smallcrm.clock import utcnow
 from smallcrm.db.backup import STAMP, backup_folder, backup_if_due, integrity_problems, list_backups
 from smallcrm.db.connection import open_database
 from smallcrm.services.admin.settings import set_setting
-from smallcrm.services.parties.parties import PartyDraft, create_party
+from tests import factories
 
 
 def with_data(path, *names: str) -> None:
     with open_database(path, daily_backup=False) as db:
         for name in names:
-            create_party(db, PartyDraft(kind="company", name=name))
+            factories.company(db, name)
 
 
 def names_in(path) -> list[str]:
@@ -102,5 +102,5 @@ def test_a_failed_backup_does_not_stop_the_database_from_opening(tmp_path):
     backup_folder(path).write_text("not a folder")  # the backups cannot be written
     with open_database(path, daily_backup=True) as db:
         assert db.backup_problem is not None and db.backup_problem.code == "backup_failed"
-        create_party(db, PartyDraft(kind="company", name="Still Works S.r.l."))
+        factories.company(db, "Still Works S.r.l.")
     assert names_in(path) == ["Acme S.r.l.", "Still Works S.r.l."]

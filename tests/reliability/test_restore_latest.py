@@ -7,7 +7,7 @@ import sqlite3
 from smallcrm.cli import main
 from smallcrm.db.backup import list_backups, make_backup
 from smallcrm.db.connection import open_database
-from smallcrm.services.parties.parties import PartyDraft, create_party
+from tests import factories
 
 
 def names_in(path) -> list[str]:
@@ -20,7 +20,7 @@ def names_in(path) -> list[str]:
 
 def add(path, name: str) -> None:
     with open_database(path, daily_backup=False) as db:
-        create_party(db, PartyDraft(kind="company", name=name))
+        factories.company(db, name)
 
 
 def test_restore_latest_skips_a_damaged_backup(tmp_path, capsys):

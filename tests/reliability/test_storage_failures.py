@@ -12,6 +12,7 @@ from smallcrm.db.backup import integrity_problems
 from smallcrm.errors import StorageError
 from smallcrm.services.parties.parties import PartyDraft, create_party, draft_of, get_party, update_party
 from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
+from tests import factories
 
 
 def snapshot(db) -> list[tuple]:
@@ -25,7 +26,7 @@ def snapshot(db) -> list[tuple]:
 def filled(db, person, company):
     acme = company("Acme S.r.l.")
     mario = person("Mario", "Rossi", emails=["mario@example.com"], company_id=acme.id)
-    log_communication(db, CommunicationDraft(mario.id, subject="First call"))
+    factories.communication(db, mario.id, "First call")
     return db, mario
 
 

@@ -60,6 +60,18 @@ def window(ctx, qtbot):
 
 
 @pytest.fixture
+def party_page(ctx, qtbot):
+    """The page of one party (none open yet), shown at a size where all its parts have room."""
+    from ui.parties.party_page import PartyPage
+
+    widget = PartyPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1150, 720)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
 def english(qapp):
     """The English translation loaded (plural forms), as the window loads it; removed afterwards."""
     assert i18n.install_translators(qapp, "en")

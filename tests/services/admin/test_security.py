@@ -14,8 +14,9 @@ from smallcrm.db.convert import row_counts
 from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.services.admin.maintenance import list_backups, make_backup, restore_into_open_database
 from smallcrm.services.admin.security import decrypt_database, encrypt_database, security_status
-from smallcrm.services.parties.parties import PartyDraft, create_party, get_party
+from smallcrm.services.parties.parties import get_party
 from smallcrm.services.parties.search import search_parties
+from tests import factories
 
 PASSPHRASE = "correct horse battery"
 # what a thief must not read: a name, an e-mail, a phone (as stored, E.164 digits)
@@ -24,13 +25,12 @@ LATER = [b"Wolfeschlegel", b"ottilie.w@example.net", b"390611223344"]
 
 
 def add_secret_people(db) -> None:
-    create_party(db, PartyDraft(kind="person", first_name="Zephyrine", last_name="Quackenbush",
-                                emails=["zephyrine.quackenbush@example.org"], phones=["02 9876 5432"]))
+    factories.person(db, "Zephyrine", "Quackenbush", emails=["zephyrine.quackenbush@example.org"],
+                     phones=["02 9876 5432"])
 
 
 def add_later_people(db) -> None:
-    create_party(db, PartyDraft(kind="person", first_name="Ottilie", last_name="Wolfeschlegel",
-                                emails=["ottilie.w@example.net"], phones=["06 1122 3344"]))
+    factories.person(db, "Ottilie", "Wolfeschlegel", emails=["ottilie.w@example.net"], phones=["06 1122 3344"])
 
 
 def files_of(db) -> dict[str, bytes]:

@@ -10,8 +10,9 @@ from icalendar import Calendar
 from smallcrm.clock import to_utc
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.services.exchange.exports import ExportOptions, export_calendar
-from smallcrm.services.timeline.communications import CommunicationDraft, log_communication, trash_communication
-from smallcrm.services.timeline.tasks import TaskDraft, add_task, complete_task, update_task
+from smallcrm.services.timeline.communications import trash_communication
+from smallcrm.services.timeline.tasks import TaskDraft, complete_task, update_task
+from tests import factories
 
 TRICKY = "Richiamare, poi; inviare\\offerta\ncon listino"
 
@@ -29,18 +30,17 @@ def utc(local: datetime) -> datetime:
 def agenda(db, person, company):
     acme = company("Acme S.r.l.")
     mario = person("Mario", "Rossi")
-    urgent, _ = add_task(db, TaskDraft(TRICKY, datetime(2025, 3, 10, 9, 30), mario.id, "high", "Prezzi 2025"))
-    done, _ = add_task(db, TaskDraft("Spedire campioni", date(2025, 3, 12), acme.id, "low"))
+    urgent = factories.task(db, TRICKY, mario.id, datetime(2025, 3, 10, 9, 30), priority="high", notes="Prezzi 2025")
+    done = factories.task(db, "Spedire campioni", acme.id, date(2025, 3, 12), priority="low")
     done, _ = complete_task(db, done.id)
-    loose, _ = add_task(db, TaskDraft("Rinnovare dominio"))  # no party, no due date
-    later, _ = add_task(db, TaskDraft("Fiera", date(2025, 5, 2), acme.id))
-    meeting, _ = log_communication(db, CommunicationDraft(acme.id, "meeting", "out", datetime(2025, 3, 11, 15, 0),
-                                                          "Riunione di avvio", "Ordine del giorno: tempi, costi",
-                                                          duration_minutes=45, outcome="Offerta entro venerdì",
-                                                          person_id=mario.id))
-    short, _ = log_communication(db, CommunicationDraft(mario.id, "meeting", "in", datetime(2025, 3, 20, 11, 0),
-                                                        body="Caffè al bar"))
-    log_communication(db, CommunicationDraft(mario.id, "call", "out", datetime(2025, 3, 12, 10, 0), "Telefonata"))
+    loose = factories.task(db, "Rinnovare dominio")  # no party, no due date
+    later = factories.task(db, "Fiera", acme.id, date(2025, 5, 2))
+    meeting = factories.communication(db, acme.id, "Riunione di avvio", "meeting",
+                                      occurred_at=datetime(2025, 3, 11, 15, 0), body="Ordine del giorno: tempi, costi",
+                                      duration_minutes=45, outcome="Offerta entro venerdì", person_id=mario.id)
+    short = factories.communication(db, mario.id, "", "meeting", direction="in",
+                                    occurred_at=datetime(2025, 3, 20, 11, 0), body="Caffè al bar")
+    factories.communication(db, mario.id, "Telefonata", occurred_at=datetime(2025, 3, 12, 10, 0))
     return {"urgent": urgent, "done": done, "loose": loose, "later": later, "meeting": meeting, "short": short}
 
 

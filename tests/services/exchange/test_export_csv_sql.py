@@ -17,11 +17,10 @@ from smallcrm.documents.csv_export import DIALECTS, _converters, sql_text, write
 from smallcrm.documents.export_labels import Labels, translated_sheet
 from smallcrm.documents.tables import Column
 from smallcrm.services.exchange.exports import BUILDERS, ExportOptions, export_data
-from smallcrm.services.sales import invoices
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.payments import PaymentDraft, record_payment, trash_payment
-from smallcrm.services.sales.quotes import QuoteDraft, create_quote
+from smallcrm.services.sales.payments import trash_payment
 from smallcrm.services.sales.settlement import settled_sql
+from tests import factories
 
 TRICKY = ["Pane, burro e \"marmellata\"", "=SUM(A1:A2)", "+39 02 1234567", "-5", "-abc", "@home", "riga\nnuova",
           "ritorno\r", "Ünïcødé ţ ș ă", " spazio ", ""]
@@ -38,15 +37,13 @@ def ledger(db, sales, company):
                  ["0,01", "99999,99", "33,33", "1,10", "0,05", "10", "12,34", "0,99", "5", "1,5", "2"],
                  [0, "12,5", "33,33", 0, "0,01", 100, 5, 0, "99,99", 0, 0],
                  ["22", "10", "4", "22", "5", "22", "10", "4", "22", "22", "4"], strict=True)]
-    create_quote(db, QuoteDraft(customer.id, lines, title="=Offerta, \"speciale\"", issue_date=date(2025, 3, 1)))
-    create_quote(db, QuoteDraft(customer.id, lines[:2], issue_date=date(2025, 2, 1)))
-    view, _ = invoices.create_invoice(db, invoices.InvoiceDraft(customer.id, lines, payment_terms_days=60))
-    issued = invoices.issue_invoice(db, view.id, date(2025, 3, 3))[0]
-    paid, _ = record_payment(db, PaymentDraft(issued.id, "10", date(2025, 3, 4)))
-    record_payment(db, PaymentDraft(issued.id, "0,01", date(2025, 3, 5)))
+    factories.draft_quote(db, customer.id, lines, title="=Offerta, \"speciale\"", issue_date=date(2025, 3, 1))
+    factories.draft_quote(db, customer.id, lines[:2], issue_date=date(2025, 2, 1))
+    issued = factories.issued_invoice(db, customer.id, lines, on=date(2025, 3, 3), payment_terms_days=60)
+    paid = factories.payment(db, issued.id, "10", date(2025, 3, 4))
+    factories.payment(db, issued.id, "0,01", date(2025, 3, 5))
     trash_payment(db, paid.id)
-    note, _ = invoices.create_credit_note(db, issued.id, [LineDraft("Reso; parziale", 1, "1,11", 0, "22")])
-    invoices.issue_invoice(db, note.id, date(2025, 3, 6))
+    factories.credit_note(db, issued.id, [LineDraft("Reso; parziale", 1, "1,11", 0, "22")], on=date(2025, 3, 6))
     return issued
 
 

@@ -15,7 +15,7 @@ from smallcrm.documents.xlsx import MONEY_FORMAT
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.settings import set_setting
 from smallcrm.services.exchange.exports import EXPORTS, ExportOptions, export_data
-from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
+from tests import factories
 
 
 def money(cell) -> D:
@@ -65,8 +65,8 @@ def test_invoices_in_the_default_document_language_italian(db, sales, tmp_path):
 
 def test_romanian_from_the_setting_and_english_when_asked(db, person, tmp_path):
     mario = person("Mario", "Rossi")
-    log_communication(db, CommunicationDraft(mario.id, "meeting", "in", datetime(2025, 3, 3, 10, 15), "Ofertă",
-                                             duration_minutes=30))
+    factories.communication(db, mario.id, "Ofertă", "meeting", direction="in",
+                            occurred_at=datetime(2025, 3, 3, 10, 15), duration_minutes=30)
     set_setting(db, "language", "ro")
     wb = load_workbook(export_data("communications", tmp_path / "k.xlsx").path)
     assert wb.sheetnames == ["Comunicări", "Sinteză"]

@@ -13,7 +13,7 @@ from smallcrm.clock import to_local
 from smallcrm.documents.xlsx import MONEY_FORMAT
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.services.exchange.exports import EXPORTS, ExportOptions, export_data
-from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
+from tests import factories
 
 EN = ExportOptions(language="en")
 
@@ -124,8 +124,7 @@ def test_receivables_payments_and_quotes(db, sales, tmp_path):
 def test_contacts_and_communications(db, person, company, tmp_path):
     acme = company("Acme S.r.l.", emails=["info@acme.it"], tags=["VIP"])
     mario = person("Mario", "Rossi", emails=["mario@acme.it", "m.rossi@gmail.com"], phones=["+39 02 1234567"])
-    log_communication(db, CommunicationDraft(mario.id, "call", "out", datetime(2025, 3, 3, 10, 15),
-                                                       "Offerta", duration_minutes=12))
+    factories.communication(db, mario.id, "Offerta", occurred_at=datetime(2025, 3, 3, 10, 15), duration_minutes=12)
     wb = load_workbook(export_data("contacts", tmp_path / "c.xlsx", EN).path)
     rows = {r["Name"].value: r for r in table(wb["Contacts"])}
     assert rows["Mario Rossi"]["E-mails"].value == "mario@acme.it; m.rossi@gmail.com"

@@ -22,6 +22,7 @@ from smallcrm.services.parties.lists import PartyQuery, count_parties
 from smallcrm.services.parties.merge import merge_parties
 from smallcrm.services.parties.parties import draft_of, get_party, update_party
 from smallcrm.services.parties.search import search_parties
+from tests import factories
 
 GOOGLE = ["First Name", "Middle Name", "Last Name", "Nickname", "Organization Name", "Organization Title",
           "Birthday", "Notes", "Labels", "E-mail 1 - Label", "E-mail 1 - Value", "E-mail 2 - Label",
@@ -32,12 +33,7 @@ OUTLOOK = ["Title", "First Name", "Last Name", "Company", "Job Title", "Business
            "Mobile Phone", "E-mail Address", "E-mail 2 Address", "Categories", "Notes", "Birthday"]
 
 
-def write_csv(path, header, rows, encoding="utf-8", delimiter=","):
-    with open(path, "w", encoding=encoding, newline="") as out:
-        writer = csv.writer(out, delimiter=delimiter)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
+write_csv = factories.csv_file
 
 
 def parties(db) -> int:

@@ -21,11 +21,6 @@ from tests.services.mail.messages import message
 PDF = b"%PDF-1.4\n" + bytes(range(256)) * 40
 
 
-@pytest.fixture
-def mario(person):
-    return person("Mario", "Rossi", emails=["Mario.Rossi@acme.it"])
-
-
 def test_fetch_logs_known_senders_reviews_strangers_and_is_incremental(db, mailbox, mario):
     mailbox.deliver(message(files=(("offerta.pdf", "application/pdf", PDF),)),
                     message(sender="Luca Verdi <luca@verdi.example>", subject="Chi siete?"))

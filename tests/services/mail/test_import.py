@@ -18,11 +18,6 @@ from smallcrm.services.timeline.communications import list_communications
 from tests.services.mail.messages import message
 
 
-@pytest.fixture
-def mario(person):
-    return person("Mario", "Rossi", emails=["mario.rossi@acme.it"])
-
-
 def write_mbox(path, *messages: bytes):
     box = mailbox.mbox(path)
     for raw in messages:

@@ -18,9 +18,8 @@ from smallcrm.services.mail.outgoing import (
     save_smtp_password,
     send_test_mail,
 )
-from smallcrm.services.parties.parties import PartyDraft, create_party
-from smallcrm.services.sales import invoices
 from smallcrm.services.sales.document_lines import LineDraft
+from tests import factories
 from tests.smtp_test_server import configure
 
 
@@ -32,11 +31,12 @@ def test_the_quote_mail_is_written_in_its_language_with_the_customer_addresses(d
     assert mail.file_name == f"Preventivo {quote.number}.pdf"
 
 
-def test_an_invoice_in_english_uses_the_user_template_and_its_due_date(db, invoice, company_named):
+def test_an_invoice_in_english_uses_the_user_template_and_its_due_date(db, english_invoice, company_named):
     set_setting(db, "mail_templates", {"invoice": {"en": {"subject": "Your invoice {number} ({total})"}}})
-    mail = document_mail("invoice", invoice.id)
-    assert mail.subject == f"Your invoice {invoice.number} (€366.00)"
-    assert "due on 03/12/2026" in mail.body and mail.file_name == f"Invoice {invoice.number.replace('/', '-')}.pdf"
+    mail = document_mail("invoice", english_invoice.id)
+    assert mail.subject == f"Your invoice {english_invoice.number} (€366.00)"
+    assert "due on 03/12/2026" in mail.body
+    assert mail.file_name == f"Invoice {english_invoice.number.replace('/', '-')}.pdf"
 
 
 def test_a_template_with_an_unknown_placeholder_is_refused(db):
@@ -46,7 +46,7 @@ def test_a_template_with_an_unknown_placeholder_is_refused(db):
 
 
 def test_a_draft_invoice_is_not_mailed(db, customer):
-    draft, _ = invoices.create_invoice(db, invoices.InvoiceDraft(customer.id, [LineDraft("X", 1, "10", 0, "22")]))
+    draft = factories.draft_invoice(db, customer.id, [LineDraft("X", 1, "10", 0, "22")])
     with pytest.raises(Conflict) as caught:
         document_mail("invoice", draft.id)
     assert caught.value.code == "invoice_not_issued"
@@ -72,10 +72,8 @@ def test_without_a_sender_address_nothing_is_queued(db, quote):
 
 def test_a_customer_name_with_line_breaks_cannot_inject_a_header(db):
     configure(db, None)
-    view, _ = create_party(db, PartyDraft(kind="company", name="Evil\r\nBcc: spy@evil.example"))
-    from smallcrm.services.sales import quotes
-
-    quote, _ = quotes.create_quote(db, quotes.QuoteDraft(view.id, [LineDraft("X", 1, "10", 0, "22")]))
+    view = factories.company(db, "Evil\r\nBcc: spy@evil.example")
+    quote = factories.draft_quote(db, view.id, [LineDraft("X", 1, "10", 0, "22")])
     outbox_id, _ = queue_document_mail(db, "quote", quote.id, "victim@x.example",
                                        "Offerta\r\nBcc: spy@evil.example", "Testo")
     data = bytes(OutboxMessage.get_by_id(outbox_id).message)

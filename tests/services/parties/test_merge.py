@@ -21,12 +21,13 @@ from smallcrm.services.parties.parties import (
     unlink_person_from_company,
 )
 from smallcrm.services.parties.search import search_parties
-from smallcrm.services.timeline.communications import CommunicationDraft, list_communications, log_communication
-from smallcrm.services.timeline.tasks import TaskDraft, add_task, list_tasks
+from smallcrm.services.timeline.communications import list_communications
+from smallcrm.services.timeline.tasks import list_tasks
+from tests import factories
 
 
 def _log(db, party_id, subject, **fields):
-    return log_communication(db, CommunicationDraft(party_id=party_id, subject=subject, **fields))[0]
+    return factories.communication(db, party_id, subject, **fields)
 
 
 def test_merge_moves_everything_to_the_survivor(db, person, company):
@@ -41,7 +42,7 @@ def test_merge_moves_everything_to_the_survivor(db, person, company):
                               AddressDraft(street="Corso Italia 2", city="Torino")])
     call = _log(db, loser.id, "first call")
     on_behalf = _log(db, acme.id, "meeting", kind="meeting", person_id=loser.id)
-    task, _ = add_task(db, TaskDraft("send the offer", party_id=loser.id))
+    task = factories.task(db, "send the offer", loser.id)
 
     view, changes = merge_parties(db, survivor.id, loser.id)
 

@@ -10,16 +10,16 @@ from smallcrm.errors import NotFound
 from smallcrm.services.parties import overview
 from smallcrm.services.parties.overview import party_overview, timeline
 from smallcrm.services.parties.parties import trash_party
-from smallcrm.services.timeline.communications import CommunicationDraft, log_communication, trash_communication
-from smallcrm.services.timeline.tasks import TaskDraft, add_task, complete_task
+from smallcrm.services.timeline.communications import trash_communication
+from smallcrm.services.timeline.tasks import complete_task
 from smallcrm.services.views import TimelineEntry
+from tests import factories
 
 T0 = datetime(2024, 5, 6, 9, 0, tzinfo=UTC)
 
 
 def _log(db, party_id, subject, hours, **fields):
-    draft = CommunicationDraft(party_id=party_id, subject=subject, occurred_at=T0 + timedelta(hours=hours), **fields)
-    return log_communication(db, draft)[0]
+    return factories.communication(db, party_id, subject, occurred_at=T0 + timedelta(hours=hours), **fields)
 
 
 @pytest.fixture
@@ -76,8 +76,8 @@ def test_pages_with_before(db, person):
 def test_done_tasks_join_the_timeline_when_done(db, person):
     mario = person()
     _log(db, mario.id, "old call", -1000)  # long before the task is done (now)
-    task, _ = add_task(db, TaskDraft("send offer", party_id=mario.id, notes="with prices"))
-    add_task(db, TaskDraft("still open", party_id=mario.id))
+    task = factories.task(db, "send offer", mario.id, notes="with prices")
+    factories.task(db, "still open", mario.id)
     complete_task(db, task.id)
     entries = timeline(mario.id)
     assert [(e.source, e.title) for e in entries] == [("task", "send offer"), ("communication", "old call")]
@@ -96,8 +96,8 @@ def test_trashed_entries_and_parties(db, acme_story):
 
 def test_party_overview(db, acme_story):
     acme = acme_story["acme"]
-    task, _ = add_task(db, TaskDraft("send offer", party_id=acme.id, due=T0))
-    add_task(db, TaskDraft("Mario's own task", party_id=acme_story["mario"].id))
+    task = factories.task(db, "send offer", acme.id, T0)
+    factories.task(db, "Mario's own task", acme_story["mario"].id)
     view = party_overview(acme.id, limit=2)
     assert view.party.id == acme.id and view.party.name == "Acme S.r.l."
     assert [m.person.id for m in view.party.members] == [acme_story["mario"].id]

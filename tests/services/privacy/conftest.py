@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.services.parties.parties import AddressDraft, PartyDraft, create_party, draft_of, update_party
+from smallcrm.services.parties.parties import AddressDraft, draft_of, update_party
 from smallcrm.services.privacy.consents import ConsentDraft, record_consent
-from smallcrm.services.sales.deals import DealDraft, create_deal
 from smallcrm.services.timeline.attachments import NewAttachment, attach_files
-from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
 from smallcrm.services.timeline.tasks import TaskDraft
+from tests import factories
 
 # strings that appear nowhere else: a byte search of the files finds them only if they were not erased
 SECRETS = {
@@ -38,24 +37,22 @@ class Subject:
 
 
 @pytest.fixture
-def subject(db, company) -> Subject:
-    acme = company("Acme Orologi S.r.l.")
-    view, _ = create_party(db, PartyDraft(
-        kind="person", first_name=SECRETS["first name"], last_name=SECRETS["last name"],
-        emails=[SECRETS["e-mail"]], phones=["+39 " + SECRETS["phone"]], notes=SECRETS["notes"],
+def subject(db) -> Subject:
+    acme = factories.company(db, "Acme Orologi S.r.l.")
+    view = factories.person(
+        db, SECRETS["first name"], SECRETS["last name"], emails=[SECRETS["e-mail"]],
+        phones=["+39 " + SECRETS["phone"]], notes=SECRETS["notes"],
         addresses=[AddressDraft(SECRETS["street"] + " 7", "20121", "Milano", "MI")], tags=["vip"],
-        company_id=acme.id, role="Buyer", source="fiera"))
+        company_id=acme.id, role="Buyer", source="fiera")
     draft = draft_of(view)
     draft.job_title = "Chief Horologist"  # an edit: the audit log now holds old and new values
     update_party(db, view.id, draft)
-    call, _ = log_communication(db, CommunicationDraft(
-        party_id=view.id, kind="meeting", subject=SECRETS["communication"], body="Quackenbush wants a quote",
-        follow_up=TaskDraft(title=SECRETS["task"])))
+    call = factories.communication(db, view.id, SECRETS["communication"], "meeting", body="Quackenbush wants a quote",
+                                   follow_up=TaskDraft(title=SECRETS["task"]))
     attach_files(db, call.id, [NewAttachment(SECRETS["attachment name"] + ".pdf", FILE_CONTENT, "application/pdf")])
-    log_communication(db, CommunicationDraft(party_id=acme.id, person_id=view.id, kind="call",
-                                             subject="Zebediah called about the orrery"))
+    factories.communication(db, acme.id, "Zebediah called about the orrery", person_id=view.id)
     record_consent(db, ConsentDraft(view.id, "newsletter", how=SECRETS["consent"]))
-    create_deal(db, DealDraft(view.id, "Orrery for Quackenbush", "1500"))
+    factories.deal(db, view.id, "Orrery for Quackenbush", "1500")
     return Subject(view.id, view.uid, call.id)
 
 

@@ -15,10 +15,9 @@ from smallcrm.services.privacy.consents import (
     set_review_date,
     withdraw_consent,
 )
-from smallcrm.services.sales.deals import DealDraft, create_deal, move_deal
+from smallcrm.services.sales.deals import move_deal
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, issue_invoice
-from smallcrm.services.sales.payments import PaymentDraft, record_payment
+from tests import factories
 
 
 def test_consent_lifecycle_given_withdrawn_given_again(db, person):
@@ -69,11 +68,10 @@ def test_an_edit_writes_one_audit_row_per_changed_field_with_who(db, person):
 
 def test_documents_and_the_trash_are_in_the_party_history(db, person):
     mario = person()
-    deal, _ = create_deal(db, DealDraft(mario.id, "Kitchen", "1000"))
+    deal = factories.deal(db, mario.id, "Kitchen", "1000")
     move_deal(db, deal.id, "won")
-    invoice, _ = create_invoice(db, InvoiceDraft(mario.id, [LineDraft("Kitchen", 1, "1000", 0, "22")]))
-    issued, _ = issue_invoice(db, invoice.id, date.today())
-    record_payment(db, PaymentDraft(issued.id, "100"))
+    issued = factories.issued_invoice(db, mario.id, [LineDraft("Kitchen", 1, "1000", 0, "22")], on=date.today())
+    factories.payment(db, issued.id, "100")
     set_review_date(db, mario.id, date(2030, 1, 1))
     trash_party(db, mario.id)
     entries = list_audit(mario.id)

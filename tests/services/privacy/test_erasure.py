@@ -11,21 +11,19 @@ from smallcrm.db.sales_models import Invoice, Payment
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.services.admin.maintenance import make_backup, restore_backup
 from smallcrm.services.parties.merge import merge_parties
-from smallcrm.services.parties.parties import PartyDraft, create_party, get_party, restore_party
+from smallcrm.services.parties.parties import get_party, restore_party
 from smallcrm.services.parties.search import search_parties
 from smallcrm.services.privacy.erasure import anonymise_party, erase_party, erasure_preview, list_erasures
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.sales.invoices import (
-    InvoiceDraft,
-    create_invoice,
     get_invoice,
     invoice_from_quote,
     issue_invoice,
 )
-from smallcrm.services.sales.payments import PaymentDraft, record_payment
-from smallcrm.services.sales.quotes import QuoteDraft, create_quote, get_quote, set_quote_status
+from smallcrm.services.sales.quotes import get_quote, set_quote_status
 from smallcrm.services.timeline.attachments import files_folder
 from smallcrm.services.timeline.communications import list_communications
+from tests import factories
 from tests.services.privacy.conftest import FILE_CONTENT, SECRETS, found_secrets
 
 
@@ -77,9 +75,9 @@ def test_a_reason_that_repeats_the_personal_data_is_refused_and_nothing_is_erase
 
 def test_issued_invoices_keep_their_legal_fields_and_the_rest_goes(db, subject):
     lines = [LineDraft("Orrery restoration", 1, "1000", 0, "22")]
-    issued, _ = issue_invoice(db, create_invoice(db, InvoiceDraft(subject.id, lines))[0].id, date.today())
-    record_payment(db, PaymentDraft(issued.id, "200", reference="CRO 0042", notes="Zebediah paid at the counter"))
-    draft, _ = create_invoice(db, InvoiceDraft(subject.id, lines, notes="draft for Quackenbush"))
+    issued = factories.issued_invoice(db, subject.id, lines, on=date.today())
+    factories.payment(db, issued.id, "200", reference="CRO 0042", notes="Zebediah paid at the counter")
+    draft = factories.draft_invoice(db, subject.id, lines, notes="draft for Quackenbush")
     preview = erasure_preview(subject.id)
     assert preview["kept"] == {"issued_invoices": 1, "quotes": 0, "payments": 1}
     assert preview["erased"]["draft_invoices"] == 1
@@ -130,7 +128,7 @@ def test_anonymising_keeps_the_statistics_and_removes_who_it_was(db, subject):
 
 
 def test_a_company_communication_with_the_person_goes_but_the_company_stays(db, subject):
-    acme = create_party(db, PartyDraft(kind="company", name="Other S.p.A."))[0]
+    acme = factories.company(db, "Other S.p.A.")
     erase_party(db, subject.id, "asked")
     assert get_party(acme.id)
     companies = Party.select().where(Party.kind == "company").count()
@@ -152,8 +150,8 @@ def test_restoring_a_backup_taken_before_the_erasure_erases_the_person_again(db,
 
 def test_a_quote_an_issued_invoice_came_from_is_kept_without_its_notes(db, subject):
     lines = [LineDraft("Orrery", 1, "900", 0, "22")]
-    kept, _ = create_quote(db, QuoteDraft(subject.id, lines, notes="Quackenbush pays in gold"))
-    other, _ = create_quote(db, QuoteDraft(subject.id, lines, notes="a second idea"))
+    kept = factories.draft_quote(db, subject.id, lines, notes="Quackenbush pays in gold")
+    other = factories.draft_quote(db, subject.id, lines, notes="a second idea")
     set_quote_status(db, kept.id, "accepted")
     draft, _ = invoice_from_quote(db, kept.id)
     issue_invoice(db, draft.id, date.today())

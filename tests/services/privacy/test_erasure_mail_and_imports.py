@@ -6,24 +6,21 @@ from datetime import date
 from smallcrm.db.import_models import ImportChange
 from smallcrm.db.mail_models import MailReview, OutboxMessage
 from smallcrm.services.admin.settings import set_setting
-from smallcrm.services.exchange.import_apply import apply_import
-from smallcrm.services.exchange.imports import preview_import
 from smallcrm.services.mail.incoming import import_eml
 from smallcrm.services.mail.outgoing import queue_document_mail
 from smallcrm.services.parties.search import search_parties
 from smallcrm.services.privacy.erasure import erase_party
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.quotes import QuoteDraft, create_quote
+from tests import factories
 from tests.services.privacy.conftest import database_bytes
 
 EMAIL = "ermenegilda.pflugfelder@example.org"
 SECRETS = ("Pflugfelder", EMAIL, "Keeper of astrolabes", "Lunar almanac question")
 
 
-def _csv(path, job_title: str):
-    path.write_text(f"First name,Last name,E-mail,Job title\nErmenegilda,Pflugfelder,{EMAIL},{job_title}\n",
-                    encoding="utf-8")
-    return path
+def _import(db, path, job_title: str) -> None:
+    factories.import_batch(db, path, ("First name", "Last name", "E-mail", "Job title"),
+                           [("Ermenegilda", "Pflugfelder", EMAIL, job_title)])
 
 
 def _subject(db, tmp_path) -> int:
@@ -32,12 +29,12 @@ def _subject(db, tmp_path) -> int:
                      "Subject: Lunar almanac question\r\nMessage-ID: <q1@example.org>\r\n"
                      "Date: Mon, 2 Nov 2026 10:00:00 +0100\r\n\r\nDo you sell the lunar almanac?\r\n".encode())
     import_eml(db, mail)
-    apply_import(db, preview_import(db, _csv(tmp_path / "a.csv", "Keeper of astrolabes")))
-    apply_import(db, preview_import(db, _csv(tmp_path / "b.csv", "Buyer")))  # the old title kept for undo
+    _import(db, tmp_path / "a.csv", "Keeper of astrolabes")
+    _import(db, tmp_path / "b.csv", "Buyer")  # the old title kept for undo
     (party,) = search_parties("pflugfelder")
     set_setting(db, "mail_sender_address", "shop@example.com")
-    quote, _ = create_quote(db, QuoteDraft(party.id, [LineDraft("Almanac", 1, "30", 0, "22")],
-                                           issue_date=date(2026, 11, 2), valid_until=date(2026, 12, 2)))
+    quote = factories.draft_quote(db, party.id, [LineDraft("Almanac", 1, "30", 0, "22")],
+                                  issue_date=date(2026, 11, 2), valid_until=date(2026, 12, 2))
     queue_document_mail(db, "quote", quote.id, EMAIL, "Your quote", "Dear Ermenegilda Pflugfelder")
     return party.id
 

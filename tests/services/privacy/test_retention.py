@@ -9,7 +9,7 @@ from smallcrm.services.privacy.consents import set_review_date
 from smallcrm.services.privacy.erasure import anonymise_party
 from smallcrm.services.privacy.retention import add_months, keep_party, retention_review
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, issue_invoice
+from tests import factories
 
 
 @pytest.fixture
@@ -18,11 +18,10 @@ def today():
 
 
 @pytest.fixture
-def crowd(db, person, company):
+def by_stage(db, person, company):
     made = {stage: person("Test", stage.title(), stage=stage).id for stage in ("lead", "prospect", "lost", "dormant")}
     made["customer"] = company("Cliente S.r.l.", stage="customer").id
-    invoice, _ = create_invoice(db, InvoiceDraft(made["customer"], [LineDraft("Work", 1, "100", 0, "22")]))
-    issue_invoice(db, invoice.id, clock.local_today())
+    factories.issued_invoice(db, made["customer"], [LineDraft("Work", 1, "100", 0, "22")], on=clock.local_today())
     return made
 
 
@@ -36,7 +35,7 @@ def test_months_are_added_as_on_a_calendar():
     assert add_months(date(2026, 11, 30), 14) == date(2028, 1, 30)
 
 
-def test_each_stage_leaves_after_its_months_customers_after_the_invoices_years(db, crowd, today):
+def test_each_stage_leaves_after_its_months_customers_after_the_invoices_years(db, by_stage, today):
     assert _listed(db, today) == {}
     assert _listed(db, add_months(today, 13)) == {"Test Lost": "retention"}
     assert set(_listed(db, add_months(today, 25))) == {"Test Lost", "Test Lead", "Test Prospect"}
@@ -47,22 +46,22 @@ def test_each_stage_leaves_after_its_months_customers_after_the_invoices_years(d
     assert customer.stage == "customer" and not customer.in_trash
 
 
-def test_settings_change_the_periods(db, crowd, today):
+def test_settings_change_the_periods(db, by_stage, today):
     set_setting(db, "retention_months_lead", 6)
     assert _listed(db, add_months(today, 7)) == {"Test Lead": "retention"}
 
 
-def test_keep_moves_the_review_date_and_the_party_comes_back_when_it_is_reached(db, crowd, today):
+def test_keep_moves_the_review_date_and_the_party_comes_back_when_it_is_reached(db, by_stage, today):
     later = add_months(today, 25)
-    keep_party(db, crowd["lead"], today=later)
+    keep_party(db, by_stage["lead"], today=later)
     assert "Test Lead" not in _listed(db, later)
     assert _listed(db, add_months(later, 25))["Test Lead"] == "retention"
-    set_review_date(db, crowd["prospect"], today)
+    set_review_date(db, by_stage["prospect"], today)
     assert _listed(db, today) == {"Test Prospect": "review"}
 
 
-def test_an_anonymised_party_leaves_the_list(db, crowd, today):
-    anonymise_party(db, crowd["lost"], "Retention period over")
+def test_an_anonymised_party_leaves_the_list(db, by_stage, today):
+    anonymise_party(db, by_stage["lost"], "Retention period over")
     assert "Test Lost" not in _listed(db, add_months(today, 13))
     assert _listed(db, add_months(today, 13)) == {}
 

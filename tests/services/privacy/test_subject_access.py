@@ -7,14 +7,13 @@ import pytest
 from smallcrm.errors import ValidationError
 from smallcrm.services.privacy.subject_access import export_personal_data
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, issue_invoice
+from tests import factories
 from tests.services.privacy.conftest import SECRETS
 
 
 @pytest.fixture
 def invoiced(db, subject):
-    draft, _ = create_invoice(db, InvoiceDraft(subject.id, [LineDraft("Orrery", 1, "500", 0, "22")]))
-    issue_invoice(db, draft.id, date.today())
+    factories.issued_invoice(db, subject.id, [LineDraft("Orrery", 1, "500", 0, "22")], on=date.today())
     return subject
 
 

@@ -13,15 +13,10 @@ from smallcrm.errors import Conflict, ValidationError
 from smallcrm.services.sales import invoices
 from smallcrm.services.sales.credit_notes import CreditRequest, create_partial_credit_note, creditable, preview_credit
 from smallcrm.services.sales.document_lines import LineDraft
+from tests import factories
 
 D = Decimal
-LINES = [LineDraft("Caldaia", 1, "1000", 0, "22"), LineDraft("Posa", "2,5", "40", "10", "10")]  # 1,319.00
-
-
-@pytest.fixture
-def invoice(db, customer):
-    draft = invoices.create_invoice(db, invoices.InvoiceDraft(customer.id, LINES))[0]
-    return invoices.issue_invoice(db, draft.id, date(2026, 3, 2))[0]
+LINES = factories.boiler_lines()  # 1,319.00, as on the ``invoice`` fixture
 
 
 def test_some_of_one_line(db, invoice):
@@ -94,7 +89,7 @@ def test_partial_notes_are_numbered_without_gaps(db, invoice):
 
 
 def test_only_an_issued_invoice(db, customer, invoice):
-    draft = invoices.create_invoice(db, invoices.InvoiceDraft(customer.id, LINES))[0]
+    draft = factories.draft_invoice(db, customer.id, LINES)
     note = create_partial_credit_note(db, invoice.id, CreditRequest({1: "1"}))[0]
     for target in (draft.id, note.id):
         with pytest.raises(Conflict):

@@ -10,12 +10,14 @@ import pytest
 from smallcrm.changes import Changes
 from smallcrm.errors import NotFound, ValidationError
 from smallcrm.services.sales import deals
+from tests import factories
 
 D = Decimal
 
 
 def new_deal(db, party_id: int, value="1000", stage="new", probability=None, expected_close=None, title="Impianto"):
-    return deals.create_deal(db, deals.DealDraft(party_id, title, value, stage, probability, expected_close))[0]
+    return factories.deal(db, party_id, title, value, stage=stage, probability=probability,
+                          expected_close=expected_close)
 
 
 def test_each_stage_implies_a_probability(db, customer):
@@ -60,8 +62,8 @@ def test_moving_to_won_closes_the_deal_and_moving_back_reopens_it(db, customer):
         deals.move_deal(db, 999, "won")
 
 
-def test_forecast_by_month_weights_open_deals(db, customer, make_customer):
-    other = make_customer("Bianchi S.n.c.")
+def test_forecast_by_month_weights_open_deals(db, customer, company):
+    other = company("Bianchi S.n.c.")
     new_deal(db, customer.id, "1000.01", "qualified", expected_close=date(2026, 12, 3))  # 250.0025 -> 250.00
     new_deal(db, other.id, "333.33", "negotiation", expected_close=date(2026, 12, 31))  # 249.9975 -> 250.00
     new_deal(db, customer.id, "400", "proposal", 30, date(2027, 1, 15))  # 120.00
@@ -81,8 +83,8 @@ def test_forecast_by_month_weights_open_deals(db, customer, make_customer):
     assert [d.title for d in deals.list_deals(stage="won")] == ["Impianto"]
 
 
-def test_several_deals_move_in_one_transaction_all_or_none(db, customer, make_customer):
-    other = make_customer("Bianchi S.n.c.")
+def test_several_deals_move_in_one_transaction_all_or_none(db, customer, company):
+    other = company("Bianchi S.n.c.")
     first, second = new_deal(db, customer.id, stage="new"), new_deal(db, other.id, stage="proposal")
     moved, changes = deals.move_deals(db, [first.id, second.id], "won")
     assert [(d.id, d.stage, d.probability) for d in moved] == [(first.id, "won", 100), (second.id, "won", 100)]

@@ -10,10 +10,11 @@ from smallcrm.clock import utcnow
 from smallcrm.db.models import Address, ContactPoint
 from smallcrm.db.sales_models import Product, VatRate
 from smallcrm.errors import NotFound, ValidationError
-from smallcrm.services.parties.parties import AddressDraft, PartyDraft, create_party, get_party, trash_party
+from smallcrm.services.parties.parties import AddressDraft, get_party, trash_party
 from smallcrm.services.sales import catalog
 from smallcrm.services.sales.document_lines import LineDraft, clean_lines, customer_block
 from smallcrm.services.sales.views import CustomerBlock
+from tests import factories
 
 D = Decimal
 
@@ -30,14 +31,13 @@ def _from_full_view(db, party_id: int) -> CustomerBlock:
 
 
 def test_customer_block_takes_the_primary_address_and_first_primary_email(db):
-    company = create_party(db, PartyDraft(kind="company", name="Bianchi S.p.A.", vat_number="IT00743110157",
-                                          emails=["info@bianchi.it", "amministrazione@bianchi.it"],
-                                          addresses=[AddressDraft("Via Po 3", "10121", "Torino", "TO"),
-                                                     AddressDraft("Rue de Rivoli 1", "75001", "Paris", "",
-                                                                  "FR")]))[0]
+    company = factories.company(db, "Bianchi S.p.A.", vat_number="IT00743110157",
+                                emails=["info@bianchi.it", "amministrazione@bianchi.it"],
+                                addresses=[AddressDraft("Via Po 3", "10121", "Torino", "TO"),
+                                           AddressDraft("Rue de Rivoli 1", "75001", "Paris", "", "FR")])
     for person in ("Anna Verdi", "Luca Neri"):  # members are not part of the block
         first, last = person.split()
-        create_party(db, PartyDraft(first_name=first, last_name=last, company_id=company.id))
+        factories.person(db, first, last, company_id=company.id)
     # the second address and the second e-mail become primary; the first e-mail is trashed
     Address.update(is_primary=False).where(Address.party == company.id).execute()
     Address.update(is_primary=True).where(Address.party == company.id, Address.city == "Paris").execute()
@@ -53,8 +53,7 @@ def test_customer_block_takes_the_primary_address_and_first_primary_email(db):
 
 
 def test_customer_block_without_address_or_email_and_in_the_trash(db):
-    person = create_party(db, PartyDraft(first_name="Ioana", last_name="Popescu", country="RO",
-                                         tax_code="1800101221144"))[0]
+    person = factories.person(db, "Ioana", "Popescu", country="RO", tax_code="1800101221144")
     trash_party(db, person.id)
 
     block = customer_block(person.id)
@@ -66,8 +65,8 @@ def test_customer_block_without_address_or_email_and_in_the_trash(db):
 
 
 def test_lines_read_products_and_rates_once_and_keep_the_errors(db):
-    cons = catalog.create_product(db, catalog.ProductDraft("CONS", "Consulenza", "65,00", "10", "h"))[0]
-    gone = catalog.create_product(db, catalog.ProductDraft("OLD", "Vecchio", "1", "22"))[0]
+    cons = factories.product(db, "CONS", "Consulenza", "65,00", "10", "h")
+    gone = factories.product(db, "OLD", "Vecchio", "1", "22", "pz")
     catalog.save_vat_rate(db, "N2.2", "0", exemption="Operazione non soggetta")
 
     lines = clean_lines([LineDraft(product_id=cons.id, quantity=2), LineDraft("Trasferta", 1, "40", "10", "22"),

@@ -15,9 +15,10 @@ from smallcrm.services.admin.settings import set_setting
 from smallcrm.services.parties.parties import draft_of, update_party
 from smallcrm.services.sales import invoices, quotes
 from smallcrm.services.sales.document_lines import LineDraft
+from tests import factories
 
 D = Decimal
-LINES = [LineDraft("Caldaia", 1, "1000", 0, "22"), LineDraft("Posa", "2,5", "40", "10", "10")]
+LINES = factories.boiler_lines()
 
 
 @pytest.fixture
@@ -25,8 +26,7 @@ def draft(db, customer):
     """``draft()``: a draft invoice (1,000 + 22% and 90 + 10% = 1,319.00), returned as its view."""
 
     def make(lines=None, terms: int | None = None):
-        return invoices.create_invoice(db, invoices.InvoiceDraft(customer.id, lines or LINES,
-                                                                 payment_terms_days=terms))[0]
+        return factories.draft_invoice(db, customer.id, lines or LINES, payment_terms_days=terms)
 
     return make
 

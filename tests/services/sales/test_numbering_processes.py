@@ -14,9 +14,9 @@ import pytest
 
 from smallcrm.db.connection import open_database
 from smallcrm.db.sales_models import Invoice, InvoiceCounter
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales import invoices
 from smallcrm.services.sales.document_lines import LineDraft
+from tests import factories
 
 ROOT = Path(__file__).resolve().parents[3]
 N = 25
@@ -47,7 +47,7 @@ def shared(tmp_path):
     """A database file with one customer, closed again, and a way to start workers on it."""
     path = tmp_path / "shared.sqlite3"
     with open_database(path) as db:
-        party, _ = create_party(db, PartyDraft(kind="company", name="Concorrenza S.r.l."))
+        party = factories.company(db, "Concorrenza S.r.l.")
     script = tmp_path / "worker.py"
     script.write_text(WORKER)
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}

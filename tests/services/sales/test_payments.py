@@ -12,6 +12,7 @@ from smallcrm.db.sales_models import Payment
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.services.sales import invoices, payments
 from smallcrm.services.sales.document_lines import LineDraft
+from tests import factories
 
 D = Decimal
 ISSUED = date(2026, 3, 1)  # due 2026-03-31 with the default 30 days
@@ -73,13 +74,12 @@ def test_zero_negative_or_malformed_amounts_are_refused(db, issued):
 
 
 def test_only_issued_invoices_take_payments(db, customer, issued):
-    draft, _ = invoices.create_invoice(db, invoices.InvoiceDraft(customer.id, [LineDraft("X", 1, "10")]))
+    draft = factories.draft_invoice(db, customer.id, [LineDraft("X", 1, "10")])
     with pytest.raises(Conflict) as caught:
         pay(db, draft.id, "1")
     assert caught.value.code == "not_issued"
     invoice = issued(ISSUED)
-    note, _ = invoices.create_credit_note(db, invoice.id)
-    note, _ = invoices.issue_invoice(db, note.id, date(2026, 3, 2))
+    note = factories.credit_note(db, invoice.id, on=date(2026, 3, 2))
     with pytest.raises(Conflict):
         pay(db, note.id, "1")
     with pytest.raises(NotFound):
@@ -115,8 +115,8 @@ def test_trashing_a_payment_restores_the_balance(db, customer, issued):
 TODAY = date(2026, 6, 30)
 
 
-def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, make_customer):
-    alfa, beta, gamma, delta, omega = (make_customer(n) for n in ("Alfa", "Beta", "Gamma", "Delta", "Omega"))
+def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, company):
+    alfa, beta, gamma, delta, omega = (company(n) for n in ("Alfa", "Beta", "Gamma", "Delta", "Omega"))
     # (customer, net amount, days overdue at TODAY or None when not yet due)
     plan = [
         (alfa, "10.01", None),  # issued 10 days ago, due in 20 days
@@ -142,7 +142,7 @@ def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, make_custo
     pay(db, delta_invoice, totals[delta_invoice], TODAY - timedelta(days=1))
     gamma_old = next(i for _, i, p, d in made if d == 400)
     pay(db, gamma_old, "0.10", TODAY - timedelta(days=5))
-    invoices.create_invoice(db, invoices.InvoiceDraft(omega.id, [LineDraft("bozza", 1, "999")]))  # drafts don't count
+    factories.draft_invoice(db, omega.id, [LineDraft("bozza", 1, "999")])  # drafts don't count
 
     def total(net: str) -> Decimal:
         return (D(net) * D("1.22")).quantize(D("0.01"))
@@ -173,13 +173,12 @@ def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, make_custo
                                                                    "Omega": 10}
 
 
-def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, make_customer, issued):
-    alfa, beta = make_customer("Alfa"), make_customer("Beta")
+def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, company, issued):
+    alfa, beta = company("Alfa"), company("Beta")
     partly = issued(date(2026, 3, 1), "100", alfa.id)  # 122.00, due 31 March
     whole = issued(date(2026, 3, 2), "50", beta.id)  # 61.00
-    note, _ = invoices.create_credit_note(db, partly.id, [LineDraft("Reso", 1, "20", 0, "22")])  # 24.40
-    invoices.issue_invoice(db, note.id, date(2026, 3, 5))
-    draft, _ = invoices.create_credit_note(db, whole.id)  # a draft credit note takes nothing off yet
+    factories.credit_note(db, partly.id, [LineDraft("Reso", 1, "20", 0, "22")], on=date(2026, 3, 5))  # 24.40
+    draft = factories.credit_note(db, whole.id)  # a draft credit note takes nothing off yet
     assert [(r.party.name, r.balance_due) for r in payments.receivables(today=TODAY)] == [
         ("Alfa", D("97.60")), ("Beta", D("61.00"))]
     invoices.issue_invoice(db, draft.id, date(2026, 3, 6))
@@ -188,11 +187,11 @@ def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, mak
         "Alfa", 1, D("97.60"), 91)
 
 
-def test_receivables_with_the_same_age_and_balance_come_by_name(db, make_customer, issued):
+def test_receivables_with_the_same_age_and_balance_come_by_name(db, company, issued):
     """The order is made in SQL now: longest overdue, then most owed, then the name (as Python sorts text)."""
     for name in ("Zeta", "Élan", "alfa", "Alfa"):
-        issued(date(2026, 3, 1), "100", make_customer(name).id)
-    issued(date(2026, 3, 1), "200", make_customer("Mu").id)
+        issued(date(2026, 3, 1), "100", company(name).id)
+    issued(date(2026, 3, 1), "200", company("Mu").id)
     rows = payments.receivables(today=TODAY)
     assert [r.party.name for r in rows] == ["Mu", *sorted(["Zeta", "Élan", "alfa", "Alfa"])]
     assert len({r.oldest_days_overdue for r in rows}) == 1

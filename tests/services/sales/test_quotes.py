@@ -14,6 +14,7 @@ from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.services.privacy.audit import list_audit
 from smallcrm.services.sales import quotes
 from smallcrm.services.sales.document_lines import LineDraft
+from tests import factories
 
 D = Decimal
 MARCH = date(2026, 3, 2)
@@ -22,8 +23,7 @@ MARCH = date(2026, 3, 2)
 @pytest.fixture
 def draft_quote(db, customer):
     def make(lines=None, **fields):
-        lines = lines or [LineDraft("Sopralluogo", 1, "80", 0, "22")]
-        return quotes.create_quote(db, quotes.QuoteDraft(customer.id, lines, **fields))[0]
+        return factories.draft_quote(db, customer.id, lines or [LineDraft("Sopralluogo", 1, "80", 0, "22")], **fields)
 
     return make
 

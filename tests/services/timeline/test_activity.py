@@ -9,17 +9,16 @@ import pytest
 
 from smallcrm.errors import ValidationError
 from smallcrm.services.parties.parties import trash_party
-from smallcrm.services.sales import invoices, quotes
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.timeline.activity import find_documents, recent_communications, task_counts, tasks_in_view
-from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
-from smallcrm.services.timeline.tasks import TaskDraft, add_task, complete_task
+from smallcrm.services.timeline.tasks import complete_task
+from tests import factories
 
 NOW = datetime(2024, 5, 6, 10, 0)  # naive: local time
 
 
 def _log(db, party_id, kind, when, subject):
-    return log_communication(db, CommunicationDraft(party_id, kind=kind, occurred_at=when, subject=subject))[0]
+    return factories.communication(db, party_id, subject, kind, occurred_at=when)
 
 
 def test_recent_communications_newest_first_paged_and_filtered(db, person, company):
@@ -50,11 +49,11 @@ def test_recent_communications_newest_first_paged_and_filtered(db, person, compa
 
 def test_tasks_in_view_and_counts(db, person):
     mario = person()
-    overdue = add_task(db, TaskDraft("overdue", due=date(2024, 5, 3), party_id=mario.id))[0]
-    today = add_task(db, TaskDraft("today", due=datetime(2024, 5, 6, 18, 0)))[0]
-    later = add_task(db, TaskDraft("later", due=date(2024, 5, 20)))[0]
-    undated = add_task(db, TaskDraft("some day"))[0]
-    done = add_task(db, TaskDraft("done", due=date(2024, 5, 1)))[0]
+    overdue = factories.task(db, "overdue", mario.id, date(2024, 5, 3))
+    today = factories.task(db, "today", due=datetime(2024, 5, 6, 18, 0))
+    later = factories.task(db, "later", due=date(2024, 5, 20))
+    undated = factories.task(db, "some day")
+    done = factories.task(db, "done", due=date(2024, 5, 1))
     complete_task(db, done.id)
 
     def ids(view):
@@ -76,12 +75,9 @@ def test_tasks_in_view_and_counts(db, person):
 def documents(db, company):
     acme = company()
     line = [LineDraft("Servizio", 1, "100", 0, "22")]
-    quote = quotes.create_quote(db, quotes.QuoteDraft(acme.id, line, issue_date=date(2026, 3, 2)))[0]
-    numbers = []
-    for n in range(12):
-        draft = invoices.create_invoice(db, invoices.InvoiceDraft(acme.id, line))[0]
-        numbers.append(invoices.issue_invoice(db, draft.id, date(2026, 3, 1) + timedelta(days=n))[0])
-    invoices.create_invoice(db, invoices.InvoiceDraft(acme.id, line))  # a draft has no number yet
+    quote = factories.draft_quote(db, acme.id, line, issue_date=date(2026, 3, 2))
+    numbers = [factories.issued_invoice(db, acme.id, line, on=date(2026, 3, 1) + timedelta(days=n)) for n in range(12)]
+    factories.draft_invoice(db, acme.id, line)  # a draft has no number yet
     return acme, quote, numbers
 
 

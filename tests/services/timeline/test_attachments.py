@@ -13,14 +13,13 @@ from smallcrm.services.timeline.attachments import (
     read_attachment,
     remove_unreferenced_files,
 )
-from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
+from tests import factories
 
 
 @pytest.fixture
 def call(db, person):
     mario = person()
-    view, _ = log_communication(db, CommunicationDraft(party_id=mario.id, kind="email", subject="Preventivo"))
-    return view
+    return factories.communication(db, mario.id, "Preventivo", "email")
 
 
 def test_files_are_kept_beside_the_database_once_per_content(db, call):

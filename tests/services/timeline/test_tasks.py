@@ -20,12 +20,13 @@ from smallcrm.services.timeline.tasks import (
     trash_task,
     update_task,
 )
+from tests import factories
 
 NOW = datetime(2024, 5, 6, 10, 0)  # naive: local time, as the UI passes it
 
 
 def _add(db, title, **fields):
-    return add_task(db, TaskDraft(title, **fields))[0]
+    return factories.task(db, title, **fields)
 
 
 def test_add(db, person):

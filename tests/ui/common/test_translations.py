@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from smallcrm.services.parties.parties import PartyDraft, create_party
+from tests import factories
 from ui.common import i18n
 from ui.sales.document_table import QUOTE_COLUMNS
 from ui.sales.quotes_page import ListPage
@@ -176,7 +176,7 @@ def _count_with_one_more(ctx, qtbot) -> str:
     """The count line of the contacts, once one more person is added."""
     from ui.parties.contacts_page import ContactsPage
 
-    create_party(ctx.db, PartyDraft(first_name="Persona", last_name="Nuova"))
+    factories.person(ctx.db, "Persona", "Nuova")
     page = ContactsPage(ctx, kind="person")
     qtbot.addWidget(page)
     return page.count.text()

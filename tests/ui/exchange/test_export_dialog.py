@@ -13,11 +13,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 
 from smallcrm.documents.vcard import read_vcards
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, issue_invoice
-from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
-from smallcrm.services.timeline.tasks import TaskDraft, add_task
+from tests import factories
 from ui.exchange.export_choices import period_dates
 from ui.exchange.export_dialog import ExportDialog
 from ui.settings.data import DataSettings
@@ -28,13 +25,12 @@ TODAY = date(2025, 4, 15)
 @pytest.fixture
 def books(ctx):
     """Two invoices of March 2025 and one of January, a task and a meeting in March."""
-    acme, _ = create_party(ctx.db, PartyDraft(kind="company", name="Acme S.r.l."))
+    acme = factories.company(ctx.db, "Acme S.r.l.")
     for day, price in ((date(2025, 1, 20), "50"), (date(2025, 3, 3), "100"), (date(2025, 3, 20), "200")):
-        draft, _ = create_invoice(ctx.db, InvoiceDraft(acme.id, [LineDraft("Consulenza", 1, price, vat_code="22")]))
-        issue_invoice(ctx.db, draft.id, day)
-    add_task(ctx.db, TaskDraft("Richiamare; preventivo, sconto", date(2025, 3, 25), acme.id, "high"))
-    log_communication(ctx.db, CommunicationDraft(acme.id, "meeting", "out", datetime(2025, 3, 5, 10, 0),
-                                                 "Riunione", duration_minutes=90))
+        factories.issued_invoice(ctx.db, acme.id, [LineDraft("Consulenza", 1, price, vat_code="22")], on=day)
+    factories.task(ctx.db, "Richiamare; preventivo, sconto", acme.id, date(2025, 3, 25), priority="high")
+    factories.communication(ctx.db, acme.id, "Riunione", "meeting", occurred_at=datetime(2025, 3, 5, 10, 0),
+                            duration_minutes=90)
     return acme
 
 
@@ -199,7 +195,7 @@ def test_named_periods():
 
 
 def test_contacts_as_vcard_for_an_address_book(ctx, qtbot, books, save_as, tmp_path):
-    create_party(ctx.db, PartyDraft(first_name="Giulia", last_name="Bianchi", emails=["giulia@example.it"]))
+    factories.person(ctx.db, "Giulia", "Bianchi", emails=["giulia@example.it"])
     dialog = dialog_for(ctx, qtbot)
     choose(dialog.what, "vcard")
     assert dialog.format.currentData() == "vcf" and not dialog.language.isEnabled()

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from smallcrm.documents.vcard import read_vcards
 from smallcrm.services.parties.lists import PartyQuery, count_parties
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.parties.search import search_parties
+from tests import factories
 from ui.exchange.import_dialog import CHOOSE, DONE, MAPPING, PREVIEW, ImportDialog
 from ui.parties.contacts_page import ContactsPage
 
@@ -118,7 +118,7 @@ def test_cancel_during_the_import_leaves_nothing(ctx, qtbot, monkeypatch, tmp_pa
 
 def test_contacts_page_opens_the_import_and_exports_the_selection_as_vcard(ctx, qtbot, monkeypatch, tmp_path):
     for first, last in (("Anna", "Bianchi"), ("Bruno", "Neri"), ("Carla", "Verdi")):
-        create_party(ctx.db, PartyDraft(first_name=first, last_name=last, emails=[f"{first.lower()}@example.it"]))
+        factories.person(ctx.db, first, last, emails=[f"{first.lower()}@example.it"])
     page = ContactsPage(ctx, kind="person")
     qtbot.addWidget(page)
     page.show()
@@ -139,7 +139,7 @@ def test_contacts_page_opens_the_import_and_exports_the_selection_as_vcard(ctx, 
 
 
 def test_a_look_alike_is_merged_into_the_record_it_is_the_same_as(ctx, qtbot, monkeypatch, tmp_path, english):
-    acme, _ = create_party(ctx.db, PartyDraft(kind="company", name="Acme S.r.l."))
+    acme = factories.company(ctx.db, "Acme S.r.l.")
     path = tmp_path / "clienti.csv"
     path.write_text("Ragione sociale;P.IVA;E-mail\r\nACME Srl;IT00743110157;ordini@acme.example\r\n"
                     "Beta Srl;;info@beta.example\r\n", encoding="utf-8")

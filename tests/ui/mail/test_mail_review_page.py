@@ -27,50 +27,50 @@ def waiting(ctx, tmp_path):
 
 
 @pytest.fixture
-def page(ctx, qtbot):
+def review_page(ctx, qtbot):
     view = MailReviewPage(ctx)
     qtbot.addWidget(view)
     view.show()
     return view
 
 
-def _select(page, subject: str) -> None:
-    row = next(r for r in range(page.model.rowCount()) if page.model.review(r).subject == subject)
-    page.table.selectRow(row)
+def _select(review_page, subject: str) -> None:
+    row = next(r for r in range(review_page.model.rowCount()) if review_page.model.review(r).subject == subject)
+    review_page.table.selectRow(row)
 
 
-def test_model_passes_the_qt_model_tester(ctx, waiting, page, qtmodeltester):
-    qtmodeltester.check(page.model)
+def test_model_passes_the_qt_model_tester(ctx, waiting, review_page, qtmodeltester):
+    qtmodeltester.check(review_page.model)
 
 
-def test_create_contact_in_one_click(ctx, waiting, page, qtbot):
-    assert page.model.rowCount() == 2 and not page.create_button.isEnabled()
-    _select(page, "Listino 2026")
-    assert "Luca Verdi <luca@verdi.example>" in page.preview.toPlainText()
+def test_create_contact_in_one_click(ctx, waiting, review_page, qtbot):
+    assert review_page.model.rowCount() == 2 and not review_page.create_button.isEnabled()
+    _select(review_page, "Listino 2026")
+    assert "Luca Verdi <luca@verdi.example>" in review_page.preview.toPlainText()
 
-    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review_page.create_button, Qt.MouseButton.LeftButton)
 
     assert [r.subject for r in list_reviews()] == ["Offerta imperdibile"]
-    assert page.model.rowCount() == 1  # the bus told the page
+    assert review_page.model.rowCount() == 1  # the bus told the page
     [luca] = search_parties("verdi")
     assert [c.subject for c in list_communications(luca.id)] == ["Listino 2026"]
-    assert "Luca Verdi is now a contact" in page.status.text()
-    with qtbot.waitSignal(page.open_party) as opened:
-        page.status.linkActivated.emit(f"party:{luca.id}")
+    assert "Luca Verdi is now a contact" in review_page.status.text()
+    with qtbot.waitSignal(review_page.open_party) as opened:
+        review_page.status.linkActivated.emit(f"party:{luca.id}")
     assert opened.args == [luca.id]
 
 
-def test_ignore_drops_the_message(ctx, waiting, page, qtbot):
-    _select(page, "Offerta imperdibile")
-    qtbot.mouseClick(page.ignore_button, Qt.MouseButton.LeftButton)
-    assert [page.model.review(r).subject for r in range(page.model.rowCount())] == ["Listino 2026"]
-    assert page.status.text() == "Message ignored."
+def test_ignore_drops_the_message(ctx, waiting, review_page, qtbot):
+    _select(review_page, "Offerta imperdibile")
+    qtbot.mouseClick(review_page.ignore_button, Qt.MouseButton.LeftButton)
+    assert [review_page.model.review(r).subject for r in range(review_page.model.rowCount())] == ["Listino 2026"]
+    assert review_page.status.text() == "Message ignored."
 
 
-def test_add_to_an_existing_contact_through_the_dialog(ctx, waiting, page, qtbot, company, monkeypatch):
+def test_add_to_an_existing_contact_through_the_dialog(ctx, waiting, review_page, qtbot, company, monkeypatch):
     acme = company("Verdi Forniture S.r.l.")
-    _select(page, "Listino 2026")
-    dialog = AttachMailDialog(ctx, page.current(), page)
+    _select(review_page, "Listino 2026")
+    dialog = AttachMailDialog(ctx, review_page.current(), review_page)
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled() and dialog.add_address.isChecked()
     qtbot.keyClicks(dialog.lookup, "Forniture")
@@ -79,14 +79,14 @@ def test_add_to_an_existing_contact_through_the_dialog(ctx, waiting, page, qtbot
     assert dialog.ok.isEnabled() and dialog.lookup.party_id == acme.id
     monkeypatch.setattr(AttachMailDialog, "ask", classmethod(lambda cls, *a: (dialog.lookup.party_id, True)))
 
-    qtbot.mouseClick(page.attach_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review_page.attach_button, Qt.MouseButton.LeftButton)
 
     assert [c.subject for c in list_communications(acme.id)] == ["Listino 2026"]
     assert "luca@verdi.example" in [p.value for p in get_party(acme.id).contact_points]
-    assert page.model.rowCount() == 1
+    assert review_page.model.rowCount() == 1
 
 
-def test_import_files_chosen_in_the_dialog(ctx, page, tmp_path, person, monkeypatch):
+def test_import_files_chosen_in_the_dialog(ctx, review_page, tmp_path, person, monkeypatch):
     person("Mario", "Rossi", emails=["mario.rossi@acme.it"])
     known, stranger = tmp_path / "known.eml", tmp_path / "stranger.eml"
     known.write_bytes(message())
@@ -94,27 +94,27 @@ def test_import_files_chosen_in_the_dialog(ctx, page, tmp_path, person, monkeypa
     monkeypatch.setattr(MailReviewPage, "ask_mail_files",
                         classmethod(lambda cls, parent=None: [str(known), str(stranger)]))
 
-    page.import_button.click()
+    review_page.import_button.click()
 
-    assert page.status.text() == page.summary(MailInReport(logged=1, for_review=1))
-    assert [page.model.review(r).subject for r in range(page.model.rowCount())] == ["Primo contatto"]
-    assert page.import_button.isEnabled()
+    assert review_page.status.text() == review_page.summary(MailInReport(logged=1, for_review=1))
+    assert [review_page.model.review(r).subject for r in range(review_page.model.rowCount())] == ["Primo contatto"]
+    assert review_page.import_button.isEnabled()
 
 
-def test_the_summary_counts_in_words(page, english):
-    assert page.summary(MailInReport(logged=1, for_review=2, already_known=1, rejected=[("x", "y")])) == (
+def test_the_summary_counts_in_words(review_page, english):
+    assert review_page.summary(MailInReport(logged=1, for_review=2, already_known=1, rejected=[("x", "y")])) == (
         "1 message logged on timelines, 2 are waiting for review, 1 was already known, 1 is not readable as mail.")
 
 
-def test_fetch_without_an_account_says_what_to_do(page, monkeypatch):
+def test_fetch_without_an_account_says_what_to_do(review_page, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    page.fetch_button.click()
+    review_page.fetch_button.click()
     assert shown == ["Set the incoming mail server in the settings first"]
-    assert page.fetch_button.isEnabled()
+    assert review_page.fetch_button.isEnabled()
 
 
-def test_settings_then_fetch_from_the_real_server(ctx, page, qtbot, mailbox, person, memory_keyring):
+def test_settings_then_fetch_from_the_real_server(ctx, review_page, qtbot, mailbox, person, memory_keyring):
     from ui.settings.page import SettingsPage
 
     person("Mario", "Rossi", emails=["mario.rossi@acme.it"])
@@ -139,12 +139,12 @@ def test_settings_then_fetch_from_the_real_server(ctx, page, qtbot, mailbox, per
     assert imap_settings().port == mailbox.server.port and form.password.text() == ""
     assert "keyring" in form.password.placeholderText()
 
-    page.fetch_button.click()
-    assert page.status.text() == page.summary(MailInReport(logged=1, for_review=1))
-    assert page.model.rowCount() == 1
+    review_page.fetch_button.click()
+    assert review_page.status.text() == review_page.summary(MailInReport(logged=1, for_review=1))
+    assert review_page.model.rowCount() == 1
 
 
-def test_a_long_fetch_goes_in_steps_that_let_other_writes_in(ctx, page, mailbox, person, monkeypatch):
+def test_a_long_fetch_goes_in_steps_that_let_other_writes_in(ctx, review_page, mailbox, person, monkeypatch):
     from ui.mail import fetcher as mail_fetcher
 
     person("Mario", "Rossi", emails=["mario.rossi@acme.it"])
@@ -155,11 +155,11 @@ def test_a_long_fetch_goes_in_steps_that_let_other_writes_in(ctx, page, mailbox,
     jobs = []
     ctx.runner.started.connect(lambda job: jobs.append(job.title))
 
-    page.fetch_button.click()
+    review_page.fetch_button.click()
 
     assert [title for title in jobs if title] == ["Fetching mail"] * 3  # untitled: the list reloading
-    assert page.status.text() == page.summary(MailInReport(logged=2, for_review=1))
-    assert page.fetch_button.isEnabled() and page.model.rowCount() == 1
+    assert review_page.status.text() == review_page.summary(MailInReport(logged=2, for_review=1))
+    assert review_page.fetch_button.isEnabled() and review_page.model.rowCount() == 1
 
 
 def test_a_refused_login_is_shown_in_words(ctx, qtbot, mailbox):

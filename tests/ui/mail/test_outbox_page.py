@@ -11,19 +11,18 @@ from PySide6.QtCore import Qt
 from smallcrm.clock import utcnow
 from smallcrm.services.mail import outbox
 from smallcrm.services.mail.outgoing import queue_document_mail
-from smallcrm.services.parties.parties import PartyDraft, create_party
-from smallcrm.services.sales import quotes
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.timeline.communications import list_communications
+from tests import factories
 from tests.smtp_test_server import configure, free_port
 from ui.mail.outbox_page import OutboxPage
 
 
 @pytest.fixture
 def queued(ctx):
-    party, _ = create_party(ctx.db, PartyDraft(kind="company", name="Verdi S.p.A.", emails=["acquisti@verdi.example"]))
-    quote, _ = quotes.create_quote(ctx.db, quotes.QuoteDraft(party.id, [LineDraft("Lavoro", 1, "100", 0, "22")],
-                                                             issue_date=date(2026, 11, 2)))
+    party = factories.company(ctx.db, "Verdi S.p.A.", emails=["acquisti@verdi.example"])
+    quote = factories.draft_quote(ctx.db, party.id, [LineDraft("Lavoro", 1, "100", 0, "22")],
+                                  issue_date=date(2026, 11, 2))
 
     def make(subject: str = "Preventivo"):
         outbox_id, changes = queue_document_mail(ctx.db, "quote", quote.id, "acquisti@verdi.example", subject, "Testo")

@@ -6,28 +6,17 @@ from datetime import date
 from email import message_from_bytes, policy
 from urllib.parse import unquote, urlsplit
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from smallcrm.services.mail.outbox import list_outbox
-from smallcrm.services.parties.parties import PartyDraft, create_party
-from smallcrm.services.sales import quotes
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.timeline.attachments import list_attachments
 from smallcrm.services.timeline.communications import list_communications
+from tests import factories
 from tests.smtp_test_server import configure
 from ui.mail.send_mail_dialog import SendMailDialog, mail_quote
 from ui.sales.quote_editor import QuoteEditor
-
-
-@pytest.fixture
-def quote(ctx):
-    party, _ = create_party(ctx.db, PartyDraft(kind="company", name="Rossi Impianti S.r.l.",
-                                               emails=["ufficio@rossi.example", "mario@rossi.example"]))
-    draft = quotes.QuoteDraft(party.id, [LineDraft("Impianto", 1, "1000", 0, "22")], language="it",
-                              issue_date=date(2026, 11, 2), valid_until=date(2026, 12, 2))
-    return quotes.create_quote(ctx.db, draft)[0]
 
 
 def _dialog(ctx, qtbot, quote) -> SendMailDialog:
@@ -41,7 +30,7 @@ def test_the_dialog_proposes_the_template_and_sends_the_pdf(ctx, qtbot, quote, s
     server = smtp_server()
     configure(ctx.db, server)
     dialog = _dialog(ctx, qtbot, quote)
-    assert dialog.to.currentText() == "ufficio@rossi.example" and dialog.to.count() == 2
+    assert dialog.to.currentText() == "ufficio@rossi-impianti.example" and dialog.to.count() == 2
     assert dialog.subject.text() == f"Preventivo {quote.number} - Anna Bianchi"
     assert "Gentile Rossi Impianti S.r.l." in dialog.body.toPlainText()
     assert dialog.attachment.text().endswith(f"Preventivo {quote.number}.pdf")
@@ -49,7 +38,8 @@ def test_the_dialog_proposes_the_template_and_sends_the_pdf(ctx, qtbot, quote, s
     qtbot.keyClicks(dialog.subject, "Il preventivo richiesto")
     with qtbot.waitSignal(ctx.bus.changed):
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.outcome == "Sent to ufficio@rossi.example."
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.outcome == "Sent to ufficio@rossi-impianti.example."
     (received,) = server.messages
     mail = message_from_bytes(received.data, policy=policy.default)
     assert mail["Subject"] == "Il preventivo richiesto"
@@ -87,7 +77,7 @@ def test_without_smtp_the_mail_program_opens_with_the_pdf_saved_beside(ctx, qtbo
     pdf = tmp_path / f"Preventivo {quote.number}.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
     link = urlsplit(opened[0])
-    assert link.scheme == "mailto" and unquote(link.path) == "ufficio@rossi.example"
+    assert link.scheme == "mailto" and unquote(link.path) == "ufficio@rossi-impianti.example"
     assert f"subject=Preventivo%20{quote.number}&body=Gentile%20Rossi" in link.query
     assert opened[1].startswith("file://") and dialog.result() == QDialog.DialogCode.Accepted
 
@@ -111,8 +101,7 @@ def test_the_invoice_window_mails_only_an_issued_invoice(ctx, qtbot, quote, smtp
 
     server = smtp_server()
     configure(ctx.db, server)
-    draft, _ = invoices.create_invoice(ctx.db, invoices.InvoiceDraft(quote.party.id, [LineDraft("Lavori", 1, "200", 0,
-                                                                                                "22")]))
+    draft = factories.draft_invoice(ctx.db, quote.party.id, [LineDraft("Lavori", 1, "200", 0, "22")])
     window = InvoiceWindow(ctx, draft.id)
     qtbot.addWidget(window)
     assert mail_invoice(window) is None and "Issue the invoice" in window.status.text()
@@ -122,14 +111,12 @@ def test_the_invoice_window_mails_only_an_issued_invoice(ctx, qtbot, quote, smtp
     assert dialog.subject.text() == f"Fattura {issued.number} - Anna Bianchi"
     assert dialog.attachment.text() == f"Fattura {issued.number.replace('/', '-')}.pdf"
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    assert len(server.messages) == 1 and window.status.text() == "Sent to ufficio@rossi.example."
+    assert len(server.messages) == 1 and window.status.text() == "Sent to ufficio@rossi-impianti.example."
 
 
 def test_a_document_that_cannot_be_mailed_says_why_and_offers_nothing_to_send(ctx, qtbot, quote):
-    from smallcrm.services.sales import invoices
 
-    draft, _ = invoices.create_invoice(ctx.db, invoices.InvoiceDraft(quote.party.id, [LineDraft("X", 1, "1", 0,
-                                                                                                "22")]))
+    draft = factories.draft_invoice(ctx.db, quote.party.id, [LineDraft("X", 1, "1", 0, "22")])
     dialog = SendMailDialog(ctx, "invoice", draft.id)
     qtbot.addWidget(dialog)
     assert dialog.status.text() == "Issue the invoice before sending it."

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from smallcrm.services.parties.lists import PartyQuery
 from smallcrm.services.parties.parties import PartyDraft, create_party
+from tests import factories
 from ui.jobs import JobRunner, _execute
 from ui.parties import party_table
 from ui.parties.contacts_page import ContactsPage
@@ -32,9 +33,9 @@ def test_rows_load_in_pages_on_demand(ctx, demo_db):
 
 
 def test_typing_filters_and_enter_opens(ctx, qtbot):
-    rossi, _ = create_party(ctx.db, PartyDraft(first_name="Mario", last_name="Rossi", emails=["m@rossi.it"]))
-    create_party(ctx.db, PartyDraft(first_name="Nicolò", last_name="Grossi"))
-    create_party(ctx.db, PartyDraft(first_name="Anna", last_name="Verdi"))
+    rossi = factories.person(ctx.db, "Mario", "Rossi", emails=["m@rossi.it"])
+    factories.person(ctx.db, "Nicolò", "Grossi")
+    factories.person(ctx.db, "Anna", "Verdi")
     page = ContactsPage(ctx, kind="person")
     qtbot.addWidget(page)
     assert page.model.rowCount() == 3
@@ -52,8 +53,8 @@ def test_typing_filters_and_enter_opens(ctx, qtbot):
 
 
 def test_stage_filter_and_sort(ctx, qtbot):
-    create_party(ctx.db, PartyDraft(first_name="Zeno", last_name="Alfa", stage="customer"))
-    create_party(ctx.db, PartyDraft(first_name="Ada", last_name="Zeta", stage="lead"))
+    factories.person(ctx.db, "Zeno", "Alfa", stage="customer")
+    factories.person(ctx.db, "Ada", "Zeta", stage="lead")
     page = ContactsPage(ctx, kind="person")
     qtbot.addWidget(page)
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -98,10 +99,9 @@ def test_a_failed_daily_backup_is_shown_in_the_status_bar(ctx, qtbot):
 
 def test_the_daily_backup_runs_from_the_window_not_at_open(ctx, qtbot):
     from smallcrm.services.admin.maintenance import list_backups
-    from smallcrm.services.parties.parties import PartyDraft, create_party
     from ui.main_window import MainWindow
 
-    create_party(ctx.db, PartyDraft(kind="company", name="Acme S.r.l."))
+    factories.company(ctx.db, "Acme S.r.l.")
     assert list_backups(ctx.db.path) == []  # opening took none
     window = MainWindow(ctx)
     qtbot.addWidget(window)

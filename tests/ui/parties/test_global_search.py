@@ -7,17 +7,16 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from smallcrm.services.parties.parties import PartyDraft, create_party
-from smallcrm.services.sales import invoices, quotes
 from smallcrm.services.sales.document_lines import LineDraft
+from tests import factories
 from ui.parties.search_results import ID_ROLE, KIND_ROLE, TYPE_ROLE, SearchResultsModel, find_everything
 
 
 @pytest.fixture
-def people(ctx):
-    rossi, _ = create_party(ctx.db, PartyDraft(first_name="Mario", last_name="Rossi", emails=["mario@rossi.it"]))
-    grossi, _ = create_party(ctx.db, PartyDraft(first_name="Nicolò", last_name="Grossi"))
-    acme, _ = create_party(ctx.db, PartyDraft(kind="company", name="Verdi Rossetto S.n.c."))
+def rossi_like(ctx):
+    rossi = factories.person(ctx.db, "Mario", "Rossi", emails=["mario@rossi.it"])
+    grossi = factories.person(ctx.db, "Nicolò", "Grossi")
+    acme = factories.company(ctx.db, "Verdi Rossetto S.n.c.")
     return rossi, grossi, acme
 
 
@@ -30,7 +29,7 @@ def _open_search(window, qtbot):
     return search
 
 
-def test_model_passes_qt_model_tester(ctx, people, qtmodeltester):
+def test_model_passes_qt_model_tester(ctx, rossi_like, qtmodeltester):
     model = SearchResultsModel()
     model.set_results(find_everything("ross"))
     assert model.rowCount() == 3
@@ -39,8 +38,8 @@ def test_model_passes_qt_model_tester(ctx, people, qtmodeltester):
     qtmodeltester.check(model)
 
 
-def test_ctrl_k_typing_shows_rossi_first_and_enter_opens_him(window, people, qtbot, monkeypatch):
-    rossi = people[0]
+def test_ctrl_k_typing_shows_rossi_first_and_enter_opens_him(window, rossi_like, qtbot, monkeypatch):
+    rossi = rossi_like[0]
     opened = []
     monkeypatch.setattr(window, "show_party", opened.append)
     search = _open_search(window, qtbot)
@@ -56,7 +55,7 @@ def test_ctrl_k_typing_shows_rossi_first_and_enter_opens_him(window, people, qtb
     assert not search.isVisible()
 
 
-def test_arrows_move_and_escape_closes(window, people, qtbot, monkeypatch):
+def test_arrows_move_and_escape_closes(window, rossi_like, qtbot, monkeypatch):
     opened = []
     monkeypatch.setattr(window, "show_party", opened.append)
     search = _open_search(window, qtbot)
@@ -76,21 +75,20 @@ def test_arrows_move_and_escape_closes(window, people, qtbot, monkeypatch):
     assert not search.isVisible() and opened == [second]
 
 
-def test_enter_before_the_pause_opens_the_first_match(window, people, qtbot, monkeypatch):
+def test_enter_before_the_pause_opens_the_first_match(window, rossi_like, qtbot, monkeypatch):
     opened = []
     monkeypatch.setattr(window, "show_party", opened.append)
     search = _open_search(window, qtbot)
     qtbot.keyClicks(search.edit, "grossi")
     qtbot.keyClick(search.edit, Qt.Key.Key_Return)  # no waiting for the typing pause
-    assert opened == [people[1].id]
+    assert opened == [rossi_like[1].id]
 
 
-def test_quote_and_invoice_numbers_are_found(window, people, qtbot, monkeypatch):
-    customer = people[2]
+def test_quote_and_invoice_numbers_are_found(window, rossi_like, qtbot, monkeypatch):
+    customer = rossi_like[2]
     line = [LineDraft("Sopralluogo", 1, "100", 0, "22")]
-    quote, _ = quotes.create_quote(window.ctx.db, quotes.QuoteDraft(customer.id, line, issue_date=date(2026, 3, 2)))
-    draft, _ = invoices.create_invoice(window.ctx.db, invoices.InvoiceDraft(customer.id, line))
-    invoice, _ = invoices.issue_invoice(window.ctx.db, draft.id, date(2026, 3, 5))
+    quote = factories.draft_quote(window.ctx.db, customer.id, line, issue_date=date(2026, 3, 2))
+    invoice = factories.issued_invoice(window.ctx.db, customer.id, line, on=date(2026, 3, 5))
     quotes_opened, invoices_opened = [], []
     window.open_quote = quotes_opened.append  # the quote editor is another page's business
     window.open_invoice = invoices_opened.append
@@ -113,7 +111,7 @@ def test_quote_and_invoice_numbers_are_found(window, people, qtbot, monkeypatch)
     assert invoices_opened == [invoice.id]
 
 
-def test_nothing_found_says_so(window, people, qtbot):
+def test_nothing_found_says_so(window, rossi_like, qtbot):
     search = _open_search(window, qtbot)
     qtbot.keyClicks(search.edit, "zzzz")
     qtbot.waitUntil(lambda: search.hint.text() == "Nothing found", timeout=2000)

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog
 
 from smallcrm.errors import NotFound
 from smallcrm.services.parties.lists import PartyQuery, party_ids
-from smallcrm.services.parties.parties import PartyDraft, create_party, get_party
+from smallcrm.services.parties.parties import get_party
+from tests import factories
 from ui.parties.party_form import PartyForm
 
 
@@ -90,8 +91,8 @@ def test_a_person_needs_a_name(ctx, open_form, qtbot):
 
 
 def test_editing_changes_the_stage_and_keeps_the_rest(ctx, open_form, qtbot):
-    view, _ = create_party(ctx.db, PartyDraft(first_name="Lucia", last_name="Neri", emails=["lucia@neri.it"],
-                                              phones=["+39 02 1234 5678"], stage="lead", tags=["VIP"]))
+    view = factories.person(ctx.db, "Lucia", "Neri", emails=["lucia@neri.it"], phones=["+39 02 1234 5678"],
+                            stage="lead", tags=["VIP"])
     form = open_form(party_id=view.id)
     assert form.first_name.text() == "Lucia"
     assert form.stage.currentData() == "lead"
@@ -105,15 +106,15 @@ def test_editing_changes_the_stage_and_keeps_the_rest(ctx, open_form, qtbot):
 
 
 def test_edit_through_the_classmethod(ctx, qtbot, monkeypatch):
-    view, _ = create_party(ctx.db, PartyDraft(kind="company", name="Acme"))
+    view = factories.company(ctx.db, "Acme")
     monkeypatch.setattr(PartyForm, "exec", lambda self: self.save() or self.result())
     assert PartyForm.edit(ctx, view.id) is True
     assert PartyForm.create(ctx, "company") is None  # no name: the form stays open (here: cancelled)
 
 
 def test_company_picker_links_the_person(ctx, open_form, qtbot):
-    acme, _ = create_party(ctx.db, PartyDraft(kind="company", name="Acme Impianti S.r.l."))
-    create_party(ctx.db, PartyDraft(first_name="Acme", last_name="Person"))  # a person: not offered
+    acme = factories.company(ctx.db, "Acme Impianti S.r.l.")
+    factories.person(ctx.db, "Acme", "Person")  # a person: not offered
     form = open_form("person")
     qtbot.keyClicks(form.last_name, "Verdi")
     form.company.setFocus()
@@ -155,7 +156,7 @@ def test_ctrl_enter_saves(ctx, open_form, qtbot):
 
 
 def test_duplicate_panel_then_merge(ctx, open_form, qtbot):
-    existing, _ = create_party(ctx.db, PartyDraft(first_name="Mario", last_name="Rossi", emails=["mario@rossi.it"]))
+    existing = factories.person(ctx.db, "Mario", "Rossi", emails=["mario@rossi.it"])
     form = open_form("person")
     qtbot.keyClicks(form.first_name, "M.")
     qtbot.keyClicks(form.last_name, "Rossi")
@@ -180,7 +181,7 @@ def test_duplicate_panel_then_merge(ctx, open_form, qtbot):
 
 
 def test_duplicate_panel_open_existing_or_keep_both(ctx, open_form, qtbot):
-    existing, _ = create_party(ctx.db, PartyDraft(kind="company", name="Gamma", emails=["info@gamma.it"]))
+    existing = factories.company(ctx.db, "Gamma", emails=["info@gamma.it"])
     form = open_form("company")
     qtbot.keyClicks(form.name, "Gamma Srl")
     qtbot.keyClicks(form.emails.line(0), "info@gamma.it")

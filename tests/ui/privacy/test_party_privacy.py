@@ -10,12 +10,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from smallcrm.services.parties.parties import PartyDraft, create_party, draft_of, get_party, update_party
+from smallcrm.services.parties.parties import draft_of, get_party, update_party
 from smallcrm.services.privacy.consents import ConsentDraft, list_consents, record_consent
 from smallcrm.services.privacy.erasure import list_erasures
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, issue_invoice
-from ui.parties.party_page import PartyPage
+from tests import factories
 from ui.privacy.consent_dialog import ConsentDialog
 from ui.privacy.erase_dialog import EraseDialog
 from ui.privacy.party_privacy import PartyPrivacy
@@ -24,19 +23,9 @@ SHOTS = os.environ.get("SMALLCRM_SHOTS")  # a folder: the tests save screenshots
 
 
 @pytest.fixture
-def page(ctx, qtbot):
-    widget = PartyPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1150, 720)
-    widget.show()
-    return widget
-
-
-@pytest.fixture
-def mario(ctx):
-    draft = PartyDraft(first_name="Mario", last_name="Quaglietti", emails=["mario@quaglietti.it"],
-                       phones=["+39 347 555 0101"], source="Fiera di Milano 2026", notes="likes opera")
-    return create_party(ctx.db, draft)[0]
+def quaglietti(ctx):
+    return factories.person(ctx.db, "Mario", "Quaglietti", emails=["mario@quaglietti.it"],
+                            phones=["+39 347 555 0101"], source="Fiera di Milano 2026", notes="likes opera")
 
 
 def _shot(widget, name: str) -> None:
@@ -44,15 +33,15 @@ def _shot(widget, name: str) -> None:
         widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
 
 
-def _open_tab(page, qtbot, mario, title: str):
-    page.show_party(mario.id)
-    index = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == title)
-    page.tabs.setCurrentIndex(index)
-    return page.tabs.widget(index)
+def _open_tab(party_page, qtbot, quaglietti, title: str):
+    party_page.show_party(quaglietti.id)
+    index = next(i for i in range(party_page.tabs.count()) if party_page.tabs.tabText(i) == title)
+    party_page.tabs.setCurrentIndex(index)
+    return party_page.tabs.widget(index)
 
 
-def test_consents_are_added_and_withdrawn_from_the_privacy_tab(ctx, page, qtbot, mario, monkeypatch):
-    privacy = _open_tab(page, qtbot, mario, "Privacy")
+def test_consents_are_added_and_withdrawn_from_the_privacy_tab(ctx, party_page, qtbot, quaglietti, monkeypatch):
+    privacy = _open_tab(party_page, qtbot, quaglietti, "Privacy")
     assert privacy.source.text() == "Fiera di Milano 2026" and privacy.no_consents.isVisible()
 
     def fill(dialog_self):
@@ -64,10 +53,10 @@ def test_consents_are_added_and_withdrawn_from_the_privacy_tab(ctx, page, qtbot,
 
     monkeypatch.setattr(ConsentDialog, "exec", fill)
     qtbot.mouseClick(privacy.add_button, Qt.MouseButton.LeftButton)
-    (consent,) = list_consents(mario.id)
+    (consent,) = list_consents(quaglietti.id)
     assert consent.purpose == "newsletter" and consent.given_how == "modulo web"
-    page.tabs.setCurrentWidget(privacy)
-    page._load_tab()
+    party_page.tabs.setCurrentWidget(privacy)
+    party_page._load_tab()
     assert privacy.consents.topLevelItemCount() == 1
     assert privacy.consents.topLevelItem(0).text(0) == "Newsletter"
 
@@ -75,31 +64,31 @@ def test_consents_are_added_and_withdrawn_from_the_privacy_tab(ctx, page, qtbot,
     assert privacy.withdraw_button.isEnabled()
     monkeypatch.setattr(PartyPrivacy, "ask_how", classmethod(lambda cls, parent, purpose: "telefonata"))
     qtbot.mouseClick(privacy.withdraw_button, Qt.MouseButton.LeftButton)
-    (consent,) = list_consents(mario.id)
+    (consent,) = list_consents(quaglietti.id)
     assert not consent.active and consent.withdrawn_how == "telefonata"
     assert "telefonata" in privacy.consents.topLevelItem(0).text(4)
-    _shot(page, "party-privacy-tab")
+    _shot(party_page, "party-privacy-tab")
 
 
-def test_a_consent_without_purpose_is_shown_under_its_field(ctx, qtbot, mario):
-    dialog = ConsentDialog(ctx, mario.id)
+def test_a_consent_without_purpose_is_shown_under_its_field(ctx, qtbot, quaglietti):
+    dialog = ConsentDialog(ctx, quaglietti.id)
     qtbot.addWidget(dialog)
     dialog.purpose.setEditText("")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "purpose" in dialog.errors.visible() and list_consents(mario.id) == []
+    assert "purpose" in dialog.errors.visible() and list_consents(quaglietti.id) == []
 
 
-def test_review_date_is_set_and_cleared(ctx, page, qtbot, mario):
-    privacy = _open_tab(page, qtbot, mario, "Privacy")
+def test_review_date_is_set_and_cleared(ctx, party_page, qtbot, quaglietti):
+    privacy = _open_tab(party_page, qtbot, quaglietti, "Privacy")
     privacy.review.setDate(QDate(2028, 5, 1))
     qtbot.mouseClick(privacy.review_save, Qt.MouseButton.LeftButton)
-    assert get_party(mario.id).review_on == date(2028, 5, 1)
+    assert get_party(quaglietti.id).review_on == date(2028, 5, 1)
     qtbot.mouseClick(privacy.review_clear, Qt.MouseButton.LeftButton)
-    assert get_party(mario.id).review_on is None
+    assert get_party(quaglietti.id).review_on is None
 
 
-def test_export_writes_the_file_chosen(ctx, page, qtbot, mario, tmp_path, monkeypatch):
-    privacy = _open_tab(page, qtbot, mario, "Privacy")
+def test_export_writes_the_file_chosen(ctx, party_page, qtbot, quaglietti, tmp_path, monkeypatch):
+    privacy = _open_tab(party_page, qtbot, quaglietti, "Privacy")
     target = tmp_path / "mario.json"
     monkeypatch.setattr(PartyPrivacy, "ask_path", classmethod(lambda cls, parent, suggested: str(target)))
     qtbot.mouseClick(privacy.export_button, Qt.MouseButton.LeftButton)
@@ -107,11 +96,10 @@ def test_export_writes_the_file_chosen(ctx, page, qtbot, mario, tmp_path, monkey
     assert str(target) in privacy.status.text()
 
 
-def test_erase_names_what_goes_and_what_is_kept_then_erases(ctx, page, qtbot, mario, monkeypatch):
-    draft, _ = create_invoice(ctx.db, InvoiceDraft(mario.id, [LineDraft("Opera tickets", 2, "80", 0, "22")]))
-    issue_invoice(ctx.db, draft.id, date.today())
-    record_consent(ctx.db, ConsentDraft(mario.id, "marketing"))
-    privacy = _open_tab(page, qtbot, mario, "Privacy")
+def test_erase_names_what_goes_and_what_is_kept_then_erases(ctx, party_page, qtbot, quaglietti, monkeypatch):
+    factories.issued_invoice(ctx.db, quaglietti.id, [LineDraft("Opera tickets", 2, "80", 0, "22")], on=date.today())
+    record_consent(ctx.db, ConsentDraft(quaglietti.id, "marketing"))
+    privacy = _open_tab(party_page, qtbot, quaglietti, "Privacy")
     seen = {}
 
     def confirm(dialog_self):
@@ -134,12 +122,12 @@ def test_erase_names_what_goes_and_what_is_kept_then_erases(ctx, page, qtbot, ma
     assert "reason" in seen["error"]
     (entry,) = list_erasures()
     assert entry.reason == "asked by letter on 3 March" and entry.kept["issued_invoices"] == 1
-    assert page.banner.isVisible()  # the anonymous record that keeps the invoice is in the trash
-    assert "Quaglietti" not in page.banner_text.text()
+    assert party_page.banner.isVisible()  # the anonymous record that keeps the invoice is in the trash
+    assert "Quaglietti" not in party_page.banner_text.text()
 
 
-def test_an_erased_record_without_documents_is_gone(ctx, page, qtbot, mario, monkeypatch):
-    privacy = _open_tab(page, qtbot, mario, "Privacy")
+def test_an_erased_record_without_documents_is_gone(ctx, party_page, qtbot, quaglietti, monkeypatch):
+    privacy = _open_tab(party_page, qtbot, quaglietti, "Privacy")
 
     def confirm(dialog_self):
         qtbot.keyClicks(dialog_self.reason, "retention period over")
@@ -148,30 +136,30 @@ def test_an_erased_record_without_documents_is_gone(ctx, page, qtbot, mario, mon
 
     monkeypatch.setattr(EraseDialog, "exec", confirm)
     qtbot.mouseClick(privacy.erase_button, Qt.MouseButton.LeftButton)
-    assert page.banner_text.text() == "This record was erased." and not page.content.isVisible()
+    assert party_page.banner_text.text() == "This record was erased." and not party_page.content.isVisible()
 
 
-def test_cancel_leaves_the_record_as_it_was(ctx, page, qtbot, mario, monkeypatch):
-    privacy = _open_tab(page, qtbot, mario, "Privacy")
+def test_cancel_leaves_the_record_as_it_was(ctx, party_page, qtbot, quaglietti, monkeypatch):
+    privacy = _open_tab(party_page, qtbot, quaglietti, "Privacy")
     monkeypatch.setattr(EraseDialog, "exec", lambda dialog_self: QDialog.DialogCode.Rejected)
     qtbot.mouseClick(privacy.erase_button, Qt.MouseButton.LeftButton)
-    assert get_party(mario.id).emails == ["mario@quaglietti.it"] and list_erasures() == []
+    assert get_party(quaglietti.id).emails == ["mario@quaglietti.it"] and list_erasures() == []
 
 
-def test_the_history_tab_shows_who_changed_which_field(ctx, page, qtbot, mario):
-    draft = draft_of(mario)
+def test_the_history_tab_shows_who_changed_which_field(ctx, party_page, qtbot, quaglietti):
+    draft = draft_of(quaglietti)
     draft.job_title, draft.stage = "Tenore", "prospect"
-    update_party(ctx.db, mario.id, draft)
-    history = _open_tab(page, qtbot, mario, "History")
+    update_party(ctx.db, quaglietti.id, draft)
+    history = _open_tab(party_page, qtbot, quaglietti, "History")
     rows = [[history.tree.topLevelItem(i).text(c) for c in range(7)] for i in range(history.tree.topLevelItemCount())]
     assert ["this record", "changed", "Job title", "", "Tenore"] in [r[2:] for r in rows]
     assert ["this record", "changed", "Stage", "Lead", "Prospect"] in [r[2:] for r in rows]
     assert rows[-1][3] == "created"
-    _shot(page, "party-history-tab")
+    _shot(party_page, "party-history-tab")
 
 
-def test_anonymise_keeps_the_record_under_a_neutral_name(ctx, page, qtbot, mario, monkeypatch):
-    privacy = _open_tab(page, qtbot, mario, "Privacy")
+def test_anonymise_keeps_the_record_under_a_neutral_name(ctx, party_page, qtbot, quaglietti, monkeypatch):
+    privacy = _open_tab(party_page, qtbot, quaglietti, "Privacy")
     seen = {}
 
     def confirm(dialog_self):
@@ -183,7 +171,7 @@ def test_anonymise_keeps_the_record_under_a_neutral_name(ctx, page, qtbot, mario
     monkeypatch.setattr(EraseDialog, "exec", confirm)
     qtbot.mouseClick(privacy.anonymise_button, Qt.MouseButton.LeftButton)
     assert "stays as an anonymous record" in seen["summary"]
-    party = get_party(mario.id)
-    assert party.name == f"Anonymous person {mario.id}" and party.emails == [] and party.notes == ""
-    assert page.header.isVisible() and not page.banner.isVisible()
+    party = get_party(quaglietti.id)
+    assert party.name == f"Anonymous person {quaglietti.id}" and party.emails == [] and party.notes == ""
+    assert party_page.header.isVisible() and not party_page.banner.isVisible()
     assert [e.action for e in list_erasures()] == ["anonymise"]

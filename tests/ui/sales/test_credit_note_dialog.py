@@ -9,14 +9,12 @@ from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales import printing
 from smallcrm.services.sales.credit_notes import creditable
-from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, get_invoice, issue_invoice, list_invoices
+from smallcrm.services.sales.invoices import get_invoice, issue_invoice, list_invoices
 from ui.sales import open_invoices
 from ui.sales.credit_note_dialog import CreditNoteDialog
 from ui.sales.invoice_editor import InvoiceEditor
@@ -25,21 +23,7 @@ from ui.sales.line_table import ERROR_BACKGROUND
 D = Decimal
 
 
-@pytest.fixture(autouse=True)
-def italian():
-    before = QLocale()
-    QLocale.setDefault(QLocale("it_IT"))
-    yield
-    QLocale.setDefault(before)
-    open_invoices.open_windows.clear()
-
-
-@pytest.fixture
-def invoice(ctx):
-    customer = create_party(ctx.db, PartyDraft(kind="company", name="Idraulica Bianchi"))[0]
-    draft = create_invoice(ctx.db, InvoiceDraft(customer.id, [LineDraft("Caldaia", 1, "1000", 0, "22"),
-                                                              LineDraft("Posa", "2,5", "40", "10", "10")]))[0]
-    return issue_invoice(ctx.db, draft.id, date.today())[0]  # 1.319,00
+pytestmark = pytest.mark.usefixtures("italian")
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from smallcrm.numbers import set_typing_language
-from smallcrm.services.parties.parties import PartyDraft, create_party
-from smallcrm.services.sales.deals import DealDraft, create_deal, list_deals
+from smallcrm.services.sales.deals import list_deals
+from tests import factories
 from ui import operations
 from ui.sales.deal_column import DEAL_ROLE, DealColumnModel, deal_mime, ids_of
 from ui.sales.deal_dialog import DealDialog
@@ -23,12 +23,12 @@ MOVE = Qt.DropAction.MoveAction
 
 @pytest.fixture
 def deals(ctx):
-    acme, _ = create_party(ctx.db, PartyDraft(kind="company", name="Acme S.r.l."))
-    rossi, _ = create_party(ctx.db, PartyDraft(first_name="Mario", last_name="Rossi"))
+    acme = factories.company(ctx.db, "Acme S.r.l.")
+    rossi = factories.person(ctx.db, "Mario", "Rossi")
     soon = date.today() + timedelta(days=20)
-    new, _ = create_deal(ctx.db, DealDraft(acme.id, "New shop fittings", "10000", expected_close=soon))
-    talk, _ = create_deal(ctx.db, DealDraft(rossi.id, "Kitchen", "2000", stage="negotiation", expected_close=soon))
-    create_deal(ctx.db, DealDraft(rossi.id, "Old order", "500", stage="won"))
+    new = factories.deal(ctx.db, acme.id, "New shop fittings", "10000", expected_close=soon)
+    talk = factories.deal(ctx.db, rossi.id, "Kitchen", "2000", stage="negotiation", expected_close=soon)
+    factories.deal(ctx.db, rossi.id, "Old order", "500", stage="won")
     return acme, rossi, new, talk
 
 

@@ -7,12 +7,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, issue_invoice, list_invoices
-from smallcrm.services.sales.quotes import QuoteDraft, create_quote, set_quote_status
+from smallcrm.services.sales.invoices import list_invoices
+from tests import factories
 from ui.sales import invoice_window as invoice_view
 from ui.sales import open_invoices
 from ui.sales.credit_note_dialog import CreditNoteDialog
@@ -22,13 +21,7 @@ from ui.sales.invoices_page import InvoicesPage
 from ui.sales.payment_dialog import PaymentDialog
 from ui.sales.quotes_page import QuotesPage
 
-
-@pytest.fixture(autouse=True)
-def italian():
-    before = QLocale()
-    QLocale.setDefault(QLocale("it_IT"))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("italian")
 
 
 def cell(model: DocumentTableModel, row: int, key: str, role=Qt.ItemDataRole.DisplayRole):
@@ -36,9 +29,8 @@ def cell(model: DocumentTableModel, row: int, key: str, role=Qt.ItemDataRole.Dis
 
 
 def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch):
-    customer, _ = create_party(ctx.db, PartyDraft(kind="company", name="Idraulica Bianchi"))
-    quote, _ = create_quote(ctx.db, QuoteDraft(customer.id, [LineDraft("Caldaia", 1, "1000", vat_code="22")]))
-    set_quote_status(ctx.db, quote.id, "accepted")
+    customer = factories.company(ctx.db, "Idraulica Bianchi")
+    quote = factories.accepted_quote(ctx.db, customer.id, [LineDraft("Caldaia", 1, "1000", vat_code="22")])
     quotes = QuotesPage(ctx)
     qtbot.addWidget(quotes)
     assert cell(quotes.model, 0, "status") == "Accepted"
@@ -77,12 +69,11 @@ def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch):
 
 
 def test_invoice_filters_and_overdue_colours(ctx, qtbot):
-    late, _ = create_party(ctx.db, PartyDraft(kind="person", first_name="Luca", last_name="Ritardi"))
-    good, _ = create_party(ctx.db, PartyDraft(kind="person", first_name="Paola", last_name="Puntuale"))
+    late = factories.person(ctx.db, "Luca", "Ritardi")
+    good = factories.person(ctx.db, "Paola", "Puntuale")
     for party, when in ((late, date.today() - timedelta(days=90)), (good, date.today())):
-        draft, _ = create_invoice(ctx.db, InvoiceDraft(party.id, [LineDraft("Servizio", 1, "100")]))
-        issue_invoice(ctx.db, draft.id, when)
-    create_invoice(ctx.db, InvoiceDraft(good.id, [LineDraft("Bozza", 1, "10")]))
+        factories.issued_invoice(ctx.db, party.id, [LineDraft("Servizio", 1, "100")], on=when)
+    factories.draft_invoice(ctx.db, good.id, [LineDraft("Bozza", 1, "10")])
     page = InvoicesPage(ctx)
     qtbot.addWidget(page)
     assert len(page.model.rows) == 3
@@ -112,11 +103,10 @@ def test_invoice_filters_and_overdue_colours(ctx, qtbot):
 
 
 def test_quotes_page_filters_and_models(ctx, qtbot, qtmodeltester):
-    customer, _ = create_party(ctx.db, PartyDraft(kind="company", name="Studio Verdi"))
-    other, _ = create_party(ctx.db, PartyDraft(kind="company", name="Bottega Neri"))
-    first, _ = create_quote(ctx.db, QuoteDraft(customer.id, [LineDraft("Progetto", 1, "300")], title="Sito"))
-    create_quote(ctx.db, QuoteDraft(other.id, [LineDraft("Stampa", 2, "40")]))
-    set_quote_status(ctx.db, first.id, "sent")
+    customer = factories.company(ctx.db, "Studio Verdi")
+    other = factories.company(ctx.db, "Bottega Neri")
+    first = factories.sent_quote(ctx.db, customer.id, [LineDraft("Progetto", 1, "300")], title="Sito")
+    factories.draft_quote(ctx.db, other.id, [LineDraft("Stampa", 2, "40")])
     page = QuotesPage(ctx)
     qtbot.addWidget(page)
     qtmodeltester.check(page.model)

@@ -6,37 +6,25 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, get_invoice, issue_invoice
 from smallcrm.services.sales.payments import list_payments
+from tests import factories
 from ui.sales.document_table import OVERDUE_ROW, RECEIVABLE_COLUMNS, DocumentTableModel
 from ui.sales.invoice_window import InvoiceWindow
 from ui.sales.payment_dialog import PaymentDialog
 from ui.sales.receivables_page import ReceivablesPage
 
-
-@pytest.fixture(autouse=True)
-def italian():
-    before = QLocale()
-    QLocale.setDefault(QLocale("it_IT"))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("italian")
 
 
 def issued(ctx, party_id: int, price: str, when: date | None = None):
     draft, _ = create_invoice(ctx.db, InvoiceDraft(party_id, [LineDraft("Lavori", 1, price, vat_code="22")]))
     view, changes = issue_invoice(ctx.db, draft.id, when)
     ctx.bus.publish(changes)
-    return view
-
-
-@pytest.fixture
-def customer(ctx):
-    view, _ = create_party(ctx.db, PartyDraft(kind="company", name="Ferramenta Rossi S.n.c."))
     return view
 
 
@@ -109,7 +97,7 @@ def test_invoice_window_records_a_payment(ctx, qtbot, customer, monkeypatch):
 def test_receivables_put_an_overdue_invoice_in_its_bucket(ctx, qtbot, customer, qtmodeltester):
     late = date.today() - timedelta(days=75)  # due 30 days later: 45 days overdue
     old = issued(ctx, customer.id, "100", late)  # 122,00
-    other, _ = create_party(ctx.db, PartyDraft(kind="person", first_name="Anna", last_name="Verdi"))
+    other = factories.person(ctx.db, "Anna", "Verdi")
     fresh = issued(ctx, other.id, "50")  # 61,00, not yet due
     page = ReceivablesPage(ctx)
     qtbot.addWidget(page)

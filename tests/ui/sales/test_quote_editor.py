@@ -5,14 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from smallcrm.services.parties.parties import PartyDraft, create_party
-from smallcrm.services.sales.catalog import ProductDraft, create_product
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.sales.invoices import list_invoices
-from smallcrm.services.sales.quotes import QuoteDraft, create_quote, get_quote, list_quotes
+from smallcrm.services.sales.quotes import get_quote, list_quotes
+from tests import factories
 from ui.common import formatting
 from ui.common.pdf_preview import PdfOutput
 from ui.sales import open_invoices
@@ -22,22 +21,15 @@ from ui.sales.quote_editor import QuoteEditor, open_quote_editor
 A4_RATIO = 841.89 / 595.28
 
 
-@pytest.fixture(autouse=True)
-def italian(monkeypatch):
-    """Amounts as an Italian user reads them; closing an edited quote never stops on a question."""
-    before = QLocale()
-    QLocale.setDefault(QLocale("it_IT"))
-    monkeypatch.setattr(QuoteEditor, "confirm_discard", classmethod(lambda cls, parent: True))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("italian")
 
 
 @pytest.fixture
 def shop(ctx):
     """A customer and two products: a catalogue at 4% VAT, an hour of consulting at 22%."""
-    customer, _ = create_party(ctx.db, PartyDraft(kind="company", name="Bar Sport S.r.l."))
-    catalogue, _ = create_product(ctx.db, ProductDraft("CAT", "Catalogo 2026", "12.90", "4", "pz"))
-    hour, _ = create_product(ctx.db, ProductDraft("ORA", "Consulenza", "65.00", "22", "h"))
+    customer = factories.company(ctx.db, "Bar Sport S.r.l.")
+    catalogue = factories.product(ctx.db, "CAT", "Catalogo 2026", "12.90", "4", "pz")
+    hour = factories.product(ctx.db, "ORA", "Consulenza", "65.00", "22", "h")
     return customer, catalogue, hour
 
 
@@ -199,7 +191,7 @@ def test_negative_quantity_marks_the_cell_and_saves_nothing(ctx, qtbot, shop):
 
 def test_status_changes_and_conversion_to_an_invoice(ctx, qtbot, shop):
     customer, catalogue, _hour = shop
-    view, _ = create_quote(ctx.db, QuoteDraft(customer.id, [LineDraft(product_id=catalogue.id, quantity=2)]))
+    view = factories.draft_quote(ctx.db, customer.id, [LineDraft(product_id=catalogue.id, quantity=2)])
     editor = open_quote_editor(ctx, view.id)
     qtbot.addWidget(editor)
     assert open_quote_editor(ctx, view.id) is editor  # one window per quote
@@ -223,7 +215,7 @@ def test_status_changes_and_conversion_to_an_invoice(ctx, qtbot, shop):
 
 def test_export_and_open_pdf(ctx, qtbot, shop, tmp_path, monkeypatch):
     customer, catalogue, _hour = shop
-    view, _ = create_quote(ctx.db, QuoteDraft(customer.id, [LineDraft(product_id=catalogue.id)]))
+    view = factories.draft_quote(ctx.db, customer.id, [LineDraft(product_id=catalogue.id)])
     target = tmp_path / "out.pdf"
     opened = []
     monkeypatch.setattr(PdfOutput, "ask_save_path", classmethod(lambda cls, parent, suggested: str(target)))
@@ -241,8 +233,8 @@ def test_line_model_passes_qt_model_tester(ctx, qtmodeltester, shop):
     customer, catalogue, hour = shop
     model = LineTableModel()
     model.set_catalog([], [])
-    view, _ = create_quote(ctx.db, QuoteDraft(customer.id, [LineDraft(product_id=catalogue.id),
-                                                            LineDraft(product_id=hour.id, quantity="1,5")]))
+    view = factories.draft_quote(ctx.db, customer.id, [LineDraft(product_id=catalogue.id),
+                                                       LineDraft(product_id=hour.id, quantity="1,5")])
     model.set_lines(view.lines)
     model.add_line()
     model.move_line(2, -1)

@@ -16,6 +16,7 @@ from smallcrm.services.admin.security import encrypt_database
 from smallcrm.services.admin.storage import open_crm
 from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.parties.search import search_parties
+from tests import factories
 from ui.common.passphrase import PassphraseDialog, open_asking_passphrase
 from ui.settings.data import DataSettings
 from ui.settings.page import SettingsPage
@@ -51,7 +52,7 @@ def test_passphrase_dialog_types_and_opens(qtbot, tmp_path):
 
 @pytest.mark.modal
 def test_at_start_a_wrong_passphrase_is_said_and_asked_again(db, qtbot):
-    create_party(db, PartyDraft(first_name="Ilse", last_name="Quartermaine"))
+    factories.person(db, "Ilse", "Quartermaine")
     encrypt_database(db, PASSPHRASE)
     path = db.path
     db.close()
@@ -136,7 +137,7 @@ def test_without_a_keyring_the_tab_asks_for_a_passphrase_and_says_it_will_be_ask
 
 
 def test_restore_a_backup_chosen_from_the_list_and_the_window_shows_the_restored_data(ctx, window, monkeypatch):
-    create_party(ctx.db, PartyDraft(first_name="Before", last_name="Backup"))
+    factories.person(ctx.db, "Before", "Backup")
     make_backup(ctx.db)
     _, changes = create_party(ctx.db, PartyDraft(first_name="After", last_name="Backup"))
     ctx.bus.publish(changes)
@@ -172,7 +173,7 @@ def test_encrypt_with_the_real_background_runner_while_the_window_thread_has_rea
     file on a worker thread, and afterwards both threads read the encrypted file."""
     from ui.jobs import JobRunner
 
-    create_party(ctx.db, PartyDraft(first_name="Thread", last_name="Safety"))
+    factories.person(ctx.db, "Thread", "Safety")
     assert [h.name for h in search_parties("safety")] == ["Thread Safety"]  # this thread connected
     ctx.runner = JobRunner(ctx.db)
     monkeypatch.setattr(SecuritySettings, "confirm", classmethod(lambda cls, parent, text: True))

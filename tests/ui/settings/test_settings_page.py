@@ -24,7 +24,7 @@ GOOD = {"name": "Idraulica Verdi S.r.l.", "street": "Via Roma 1", "postal_code":
 
 
 @pytest.fixture
-def page(ctx, qtbot):
+def settings_page(ctx, qtbot):
     settings = SettingsPage(ctx)
     qtbot.addWidget(settings)
     return settings
@@ -45,8 +45,8 @@ def test_catalog_models_pass_qt_model_tester(ctx, qtmodeltester):
     qtmodeltester.check(products)
 
 
-def test_an_invalid_iban_is_shown_next_to_the_field_and_nothing_is_saved(ctx, page):
-    form = page.company
+def test_an_invalid_iban_is_shown_next_to_the_field_and_nothing_is_saved(ctx, settings_page):
+    form = settings_page.company
     _fill(form, **{**GOOD, "iban": "IT60X0542811101000000123457"})
     form.save()
     assert form.status.text() == ""
@@ -57,8 +57,8 @@ def test_an_invalid_iban_is_shown_next_to_the_field_and_nothing_is_saved(ctx, pa
     assert get_company_profile().name == ""  # nothing saved, not even the good fields
 
 
-def test_a_valid_profile_is_saved_and_shown_normalised(ctx, page, qtbot):
-    form = page.company
+def test_a_valid_profile_is_saved_and_shown_normalised(ctx, settings_page, qtbot):
+    form = settings_page.company
     _fill(form, **GOOD)
     with qtbot.waitSignal(ctx.bus.changed):
         form.save()
@@ -70,14 +70,14 @@ def test_a_valid_profile_is_saved_and_shown_normalised(ctx, page, qtbot):
     assert form.status.text() == "Saved."
 
 
-def test_logo_chosen_from_a_file_is_stored_as_png(ctx, page, tmp_path, monkeypatch):
+def test_logo_chosen_from_a_file_is_stored_as_png(ctx, settings_page, tmp_path, monkeypatch):
     picture = QImage(40, 20, QImage.Format.Format_RGB32)
     picture.fill(QColor("navy"))
     jpeg = tmp_path / "logo.jpg"
     assert picture.save(str(jpeg), "JPG")
     not_an_image = tmp_path / "logo.txt"
     not_an_image.write_text("hello")
-    form = page.company
+    form = settings_page.company
     _fill(form, name="Verdi")
 
     monkeypatch.setattr(CompanyForm, "ask_logo_file", classmethod(lambda cls, parent=None: str(not_an_image)))
@@ -96,10 +96,10 @@ def test_logo_chosen_from_a_file_is_stored_as_png(ctx, page, tmp_path, monkeypat
     assert form.status.text() == "Saved." and get_company_profile().logo_png == b""
 
 
-def test_vat_rate_and_product_dialogs(ctx, page, qtbot, monkeypatch):
-    catalog = page.catalog
+def test_vat_rate_and_product_dialogs(ctx, settings_page, qtbot, monkeypatch):
+    catalog = settings_page.catalog
     rates_before = catalog.vat_model.rowCount()
-    dialog = VatRateDialog(ctx, parent=page)
+    dialog = VatRateDialog(ctx, parent=settings_page)
     qtbot.addWidget(dialog)
     dialog.code.setText("N2.1")
     dialog.rate.setText("0")
@@ -111,7 +111,7 @@ def test_vat_rate_and_product_dialogs(ctx, page, qtbot, monkeypatch):
     assert dialog.saved is not None
     assert catalog.vat_model.rowCount() == rates_before + 1
 
-    dialog = ProductDialog(ctx, parent=page)
+    dialog = ProductDialog(ctx, parent=settings_page)
     qtbot.addWidget(dialog)
     dialog.code.setText("cons")
     dialog.name.setText("Consulenza")
@@ -128,7 +128,7 @@ def test_vat_rate_and_product_dialogs(ctx, page, qtbot, monkeypatch):
     product = list_products()[0]
     assert (product.vat_code, str(product.price)) == ("N2.1", "65.50")
 
-    again = ProductDialog(ctx, parent=page)
+    again = ProductDialog(ctx, parent=settings_page)
     qtbot.addWidget(again)
     again.code.setText("CONS")
     again.name.setText("Another")
@@ -143,8 +143,8 @@ def test_vat_rate_and_product_dialogs(ctx, page, qtbot, monkeypatch):
     assert asked[0][1].id == product.id
 
 
-def test_numbering_defaults_and_language(ctx, page):
-    general = page.general
+def test_numbering_defaults_and_language(ctx, settings_page):
+    general = settings_page.general
     general.edits["default_region"].setText("1X")
     general.edits["invoice_series"].setText("a")
     general.save()
@@ -169,8 +169,8 @@ def test_numbering_defaults_and_language(ctx, page):
     assert get_company_profile().payment_terms_days == 60
 
 
-def test_backup_now_lists_it_and_opens_the_folder(ctx, page, monkeypatch):
-    data = page.data
+def test_backup_now_lists_it_and_opens_the_folder(ctx, settings_page, monkeypatch):
+    data = settings_page.data
     assert Path(data.location.text()) == Path(ctx.db.path)
     assert list_backups(ctx.db.path) == []
     data.backup_button.click()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.timeline.activity import recent_communications
 from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
+from tests import factories
 from ui.timeline.activities_page import ActivitiesPage
 from ui.timeline.activity_table import PAGE, ActivityTableModel
 
@@ -27,11 +27,11 @@ def test_model_pages_on_demand_and_passes_the_model_tester(ctx, demo_db, qtmodel
 
 
 def test_channel_filter_double_click_and_new_entries(ctx, qtbot):
-    rossi, _ = create_party(ctx.db, PartyDraft(first_name="Mario", last_name="Rossi"))
-    acme, _ = create_party(ctx.db, PartyDraft(kind="company", name="Acme S.r.l."))
+    rossi = factories.person(ctx.db, "Mario", "Rossi")
+    acme = factories.company(ctx.db, "Acme S.r.l.")
     for n, (party, kind) in enumerate(((rossi, "call"), (acme, "email"), (rossi, "note"))):
-        log_communication(ctx.db, CommunicationDraft(party.id, kind=kind, subject=f"subject {n}",
-                                                     occurred_at=datetime(2026, 3, 1 + n, 10, 0), duration_minutes=5))
+        factories.communication(ctx.db, party.id, f"subject {n}", kind, occurred_at=datetime(2026, 3, 1 + n, 10, 0),
+                                duration_minutes=5)
     page = ActivitiesPage(ctx)
     qtbot.addWidget(page)
     model = page.model

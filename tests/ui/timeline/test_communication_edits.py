@@ -10,11 +10,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from smallcrm.services.parties.overview import timeline
-from smallcrm.services.parties.parties import PartyDraft, create_party, trash_party
+from smallcrm.services.parties.parties import trash_party
 from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.sales.invoices import InvoiceDraft, create_invoice, issue_invoice
-from smallcrm.services.timeline.communications import CommunicationDraft, get_communication, log_communication
+from smallcrm.services.timeline.communications import get_communication
 from smallcrm.services.timeline.tasks import list_tasks
+from tests import factories
 from ui.parties.party_page import PartyPage
 from ui.timeline.activities_page import ActivitiesPage
 from ui.timeline.communication_actions import CommunicationActions
@@ -34,32 +34,22 @@ def no_message_boxes(monkeypatch):
 
 
 @pytest.fixture
-def acme(ctx):
-    company = create_party(ctx.db, PartyDraft(kind="company", name="Acme S.r.l."))[0]
-    anna = create_party(ctx.db, PartyDraft(first_name="Anna", last_name="Verdi", company_id=company.id))[0]
-    meeting = log_communication(ctx.db, CommunicationDraft(
-        company.id, kind="meeting", direction="in", subject="Yearly review", body="Went well", occurred_at=WHEN,
-        duration_minutes=45, outcome="Interested", person_id=anna.id))[0]
+def yearly_review(ctx):
+    company = factories.company(ctx.db, "Acme S.r.l.")
+    anna = factories.person(ctx.db, "Anna", "Verdi", company_id=company.id)
+    meeting = factories.communication(ctx.db, company.id, "Yearly review", "meeting", direction="in", body="Went well",
+                                      occurred_at=WHEN, duration_minutes=45, outcome="Interested", person_id=anna.id)
     return company, anna, meeting
 
 
-@pytest.fixture
-def page(ctx, qtbot):
-    widget = PartyPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    return widget
+def _row_of(party_page: PartyPage, communication_id: int):
+    rows = [r for r in range(party_page.model.rowCount())
+            if (party_page.model.entry(r).source, party_page.model.entry(r).id) == ("communication", communication_id)]
+    return party_page.model.index(rows[0], 0) if rows else None
 
 
-def _row_of(page: PartyPage, communication_id: int):
-    rows = [r for r in range(page.model.rowCount())
-            if (page.model.entry(r).source, page.model.entry(r).id) == ("communication", communication_id)]
-    return page.model.index(rows[0], 0) if rows else None
-
-
-def test_the_dialog_opens_filled_in_and_saves_the_change(ctx, acme, qtbot):
-    company, anna, meeting = acme
+def test_the_dialog_opens_filled_in_and_saves_the_change(ctx, yearly_review, qtbot):
+    company, anna, meeting = yearly_review
     dialog = LogDialog(ctx, company.id, meeting.kind, communication=meeting)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -86,8 +76,8 @@ def test_the_dialog_opens_filled_in_and_saves_the_change(ctx, acme, qtbot):
     assert list_tasks(party_id=company.id) == []
 
 
-def test_a_bad_edit_stays_in_the_dialog(ctx, acme, qtbot):
-    company, _anna, meeting = acme
+def test_a_bad_edit_stays_in_the_dialog(ctx, yearly_review, qtbot):
+    company, _anna, meeting = yearly_review
     dialog = LogDialog(ctx, company.id, meeting.kind, communication=meeting)
     qtbot.addWidget(dialog)
     dialog.subject.clear()
@@ -97,49 +87,50 @@ def test_a_bad_edit_stays_in_the_dialog(ctx, acme, qtbot):
     assert get_communication(meeting.id).subject == "Yearly review"
 
 
-def test_timeline_double_click_edits_and_delete_key_trashes_with_undo(ctx, page, acme, qtbot, monkeypatch):
-    company, anna, meeting = acme
-    page.show_party(company.id)
+def test_timeline_double_click_edits_and_delete_key_trashes_with_undo(ctx, party_page, yearly_review, qtbot,
+                                                                     monkeypatch):
+    company, anna, meeting = yearly_review
+    party_page.show_party(company.id)
     edited = []
     monkeypatch.setattr(LogDialog, "edit", classmethod(lambda cls, c, logged, parent: edited.append(logged)))
-    index = _row_of(page, meeting.id)
-    centre = page.timeline.visualRect(index).center()
-    qtbot.mouseClick(page.timeline.viewport(), Qt.MouseButton.LeftButton, pos=centre)  # a double click's first
-    qtbot.mouseDClick(page.timeline.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    index = _row_of(party_page, meeting.id)
+    centre = party_page.timeline.visualRect(index).center()
+    qtbot.mouseClick(party_page.timeline.viewport(), Qt.MouseButton.LeftButton, pos=centre)  # a double click's first
+    qtbot.mouseDClick(party_page.timeline.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert [e.id for e in edited] == [meeting.id] and edited[0].subject == "Yearly review"
 
-    page.timeline.setFocus()
-    page.timeline.setCurrentIndex(_row_of(page, meeting.id))
-    qtbot.keyClick(page.timeline, Qt.Key.Key_Delete)
-    assert _row_of(page, meeting.id) is None  # the page reloaded without it
+    party_page.timeline.setFocus()
+    party_page.timeline.setCurrentIndex(_row_of(party_page, meeting.id))
+    qtbot.keyClick(party_page.timeline, Qt.Key.Key_Delete)
+    assert _row_of(party_page, meeting.id) is None  # the page reloaded without it
     assert all(e.title != "Yearly review" for e in timeline(anna.id))  # gone from her timeline too
-    bar = page.entries.undo_bar
+    bar = party_page.entries.undo_bar
     assert bar.isVisible() and "Yearly review" in bar.text.text() and "Meeting" in bar.text.text()
     qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
     assert not bar.isVisible()
-    assert _row_of(page, meeting.id) is not None
+    assert _row_of(party_page, meeting.id) is not None
     assert get_communication(meeting.id).subject == "Yearly review"
 
 
-def test_the_context_menu_is_only_on_communications(ctx, page, acme, monkeypatch):
-    company, _anna, meeting = acme
-    draft, _ = create_invoice(ctx.db, InvoiceDraft(company.id, [LineDraft("Servizio", 1, "100")]))
-    issue_invoice(ctx.db, draft.id)
-    page.show_party(company.id)
+def test_the_context_menu_is_only_on_communications(ctx, party_page, yearly_review, monkeypatch):
+    company, _anna, meeting = yearly_review
+    factories.issued_invoice(ctx.db, company.id, [LineDraft("Servizio", 1, "100")], on=None)  # today
+    party_page.show_party(company.id)
     shown = []
     monkeypatch.setattr(CommunicationActions, "show_menu", lambda actions, logged, at, extra=(): shown.append(
         [a.text() for a in actions.menu(logged, extra).actions()]))
-    rect = page.timeline.visualRect(_row_of(page, meeting.id))
-    page.timeline.customContextMenuRequested.emit(rect.center())
+    rect = party_page.timeline.visualRect(_row_of(party_page, meeting.id))
+    party_page.timeline.customContextMenuRequested.emit(rect.center())
     assert shown == [["Edit…", "Delete"]]
-    [invoice_row] = [r for r in range(page.model.rowCount()) if page.model.entry(r).source == "invoice"]
-    page.timeline.customContextMenuRequested.emit(page.timeline.visualRect(page.model.index(invoice_row, 0)).center())
-    page.timeline.customContextMenuRequested.emit(QPoint(5, page.timeline.viewport().height() - 2))
+    [invoice_row] = [r for r in range(party_page.model.rowCount()) if party_page.model.entry(r).source == "invoice"]
+    cell = party_page.timeline.visualRect(party_page.model.index(invoice_row, 0))
+    party_page.timeline.customContextMenuRequested.emit(cell.center())
+    party_page.timeline.customContextMenuRequested.emit(QPoint(5, party_page.timeline.viewport().height() - 2))
     assert len(shown) == 1  # not on an invoice, not below the last entry
 
 
-def test_activities_page_menu_edits_deletes_and_restores(ctx, acme, qtbot, monkeypatch):
-    company, _anna, meeting = acme
+def test_activities_page_menu_edits_deletes_and_restores(ctx, yearly_review, qtbot, monkeypatch):
+    company, _anna, meeting = yearly_review
     page = ActivitiesPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -162,7 +153,7 @@ def test_activities_page_menu_edits_deletes_and_restores(ctx, acme, qtbot, monke
     assert model.rowCount() == 1 and model.communication(0).id == meeting.id
 
 
-def test_the_undo_bar_goes_away_by_itself(ctx, acme, qtbot, monkeypatch):
+def test_the_undo_bar_goes_away_by_itself(ctx, yearly_review, qtbot, monkeypatch):
     from ui.common import undo_bar
 
     monkeypatch.setattr(undo_bar, "SHOWN_MS", 50)
@@ -176,8 +167,8 @@ def test_the_undo_bar_goes_away_by_itself(ctx, acme, qtbot, monkeypatch):
     assert undone == []  # too late: the offer went with the bar
 
 
-def test_editing_an_entry_whose_party_just_went_to_the_trash_says_so(ctx, acme, qtbot, monkeypatch):
-    company, _anna, meeting = acme
+def test_editing_an_entry_whose_party_just_went_to_the_trash_says_so(ctx, yearly_review, qtbot, monkeypatch):
+    company, _anna, meeting = yearly_review
     page = ActivitiesPage(ctx)
     qtbot.addWidget(page)
     trash_party(ctx.db, company.id)  # elsewhere, before this page heard of it

@@ -10,16 +10,11 @@ from PySide6.QtWidgets import QDialog
 
 from smallcrm.clock import to_utc
 from smallcrm.services.parties.overview import timeline
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.timeline.communications import get_communication
 from smallcrm.services.timeline.tasks import due_tasks, list_tasks
+from tests import factories
 from ui.timeline.log_dialog import LogDialog
 from ui.timeline.task_dialog import TaskDialog
-
-
-@pytest.fixture
-def mario(ctx):
-    return create_party(ctx.db, PartyDraft(first_name="Mario", last_name="Rossi"))[0]
 
 
 @pytest.fixture
@@ -83,9 +78,8 @@ def test_a_note_has_no_direction_nor_duration(ctx, mario, shown, qtbot):
 
 
 def test_a_meeting_at_a_company_with_one_of_its_people(ctx, mario, shown, qtbot):
-    acme = create_party(ctx.db, PartyDraft(kind="company", name="Acme"))[0]
-    anna = create_party(ctx.db, PartyDraft(first_name="Anna", last_name="Verdi", company_id=acme.id,
-                                           role="CEO"))[0]
+    acme = factories.company(ctx.db, "Acme")
+    anna = factories.person(ctx.db, "Anna", "Verdi", company_id=acme.id, role="CEO")
     dialog = shown(LogDialog(ctx, acme.id, "meeting"))
     assert dialog.with_person.count() == 2
     dialog.with_person.setCurrentIndex(dialog.with_person.findData(anna.id))

@@ -7,32 +7,19 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from smallcrm.clock import local_today, utcnow
-from smallcrm.db.sales_models import Quote  # test set-up only: a quote sent ten days ago
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales import quotes
-from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.timeline.reminders import reminders
-from smallcrm.services.timeline.tasks import TaskDraft, add_task, list_tasks
+from smallcrm.services.timeline.tasks import list_tasks
+from tests import factories
 from ui.timeline.reminders_dialog import RemindersDialog, show_reminders
 
 
 @pytest.fixture
 def story(ctx):
-    party, _ = create_party(ctx.db, PartyDraft(kind="company", name="Bianchi S.r.l."))
-    today = local_today()
-
-    def sent(days_ago: int, valid_days: int) -> int:
-        view, _ = quotes.create_quote(ctx.db, quotes.QuoteDraft(
-            party.id, [LineDraft("Lavoro", 1, "100", 0, "22")], issue_date=today - timedelta(days=days_ago),
-            valid_until=today + timedelta(days=valid_days)))
-        quotes.set_quote_status(ctx.db, view.id, "sent")
-        Quote.update(updated_at=utcnow() - timedelta(days=days_ago)).where(Quote.id == view.id).execute()
-        return view.id
-
-    silent = sent(10, 30)
-    expiring = sent(1, 3)
-    task, _ = add_task(ctx.db, TaskDraft("Spedire catalogo", date.today() - timedelta(days=2), party.id))
+    party = factories.company(ctx.db, "Bianchi S.r.l.")
+    silent = factories.sent_quote(ctx.db, party.id, days_ago=10, valid_days=30).id
+    expiring = factories.sent_quote(ctx.db, party.id, days_ago=1, valid_days=3).id
+    task = factories.task(ctx.db, "Spedire catalogo", party.id, date.today() - timedelta(days=2))
     return party, silent, expiring, task
 
 
@@ -83,7 +70,7 @@ def test_nothing_to_remind_shows_nothing(ctx, window):
 def test_a_long_backlog_shows_the_longest_overdue_and_opens_the_rest_on_the_tasks_page(ctx, qtbot, window):
     today = date.today()
     for n in range(105):
-        add_task(ctx.db, TaskDraft(f"Task {n:03}", today - timedelta(days=200 - n)))
+        factories.task(ctx.db, f"Task {n:03}", due=today - timedelta(days=200 - n))
     found = reminders(tasks_shown=100)
     assert len(found.due_tasks) == 100 and found.due_task_count == 105 and len(found) == 105
     assert [t.title for t in found.due_tasks[:2]] == ["Task 000", "Task 001"]  # the longest overdue first

@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.timeline.activity import tasks_in_view
-from smallcrm.services.timeline.tasks import TaskDraft, add_task, list_tasks
+from smallcrm.services.timeline.tasks import list_tasks
+from tests import factories
 from ui.timeline.task_dialog import TaskDialog
 from ui.timeline.task_table import OVERDUE_COLOR, TaskTableModel, due_text
 from ui.timeline.tasks_page import TasksPage
@@ -17,11 +17,10 @@ from ui.timeline.tasks_page import TasksPage
 
 @pytest.fixture
 def tasks(ctx):
-    rossi, _ = create_party(ctx.db, PartyDraft(first_name="Mario", last_name="Rossi"))
+    rossi = factories.person(ctx.db, "Mario", "Rossi")
     today = date.today()
-    overdue, _ = add_task(ctx.db, TaskDraft("Call back", due=today - timedelta(days=2), party_id=rossi.id,
-                                            priority="high"))
-    later, _ = add_task(ctx.db, TaskDraft("Send the offer", due=today + timedelta(days=5)))
+    overdue = factories.task(ctx.db, "Call back", rossi.id, today - timedelta(days=2), priority="high")
+    later = factories.task(ctx.db, "Send the offer", due=today + timedelta(days=5))
     return rossi, overdue, later
 
 

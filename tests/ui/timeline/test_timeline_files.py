@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.timeline.attachments import NewAttachment, attach_files
-from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
+from tests import factories
 from ui.parties.party_page import PartyPage
 from ui.timeline import attachment_files
 from ui.timeline import timeline_model as tm
@@ -18,12 +17,11 @@ from ui.timeline.log_dialog import LogDialog
 
 @pytest.fixture
 def party(ctx):
-    view, _ = create_party(ctx.db, PartyDraft(kind="company", name="Rossi Impianti S.r.l."))
-    return view
+    return factories.company(ctx.db, "Rossi Impianti S.r.l.")
 
 
 def _log(ctx, party, subject: str, files: list[NewAttachment] = ()) -> int:
-    view, _ = log_communication(ctx.db, CommunicationDraft(party.id, "email", "out", subject=subject))
+    view = factories.communication(ctx.db, party.id, subject, "email")
     if files:
         attach_files(ctx.db, view.id, list(files))
     return view.id

@@ -5,24 +5,20 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from smallcrm.services.parties.overview import party_overview, timeline
-from smallcrm.services.parties.parties import PartyDraft, create_party
-from smallcrm.services.sales import invoices, payments, quotes
-from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
+from smallcrm.services.sales import invoices
+from tests import factories
+from tests.factories import line
 
 
 def test_sales_documents_and_payments_appear_newest_first(db, customer):
-    quote, _ = quotes.create_quote(db, quotes.QuoteDraft(customer.id, [LineDraft("Caldaia", 1, "1000", 0, "22")],
-                                                         title="Caldaia", issue_date=date(2026, 3, 1)))
-    quotes.set_quote_status(db, quote.id, "accepted")
+    quote = factories.accepted_quote(db, customer.id, [line("Caldaia", price="1000")], title="Caldaia",
+                                     issue_date=date(2026, 3, 1))
     invoice, _ = invoices.invoice_from_quote(db, quote.id)
     invoice, _ = invoices.issue_invoice(db, invoice.id, date(2026, 3, 5))
-    call, _ = log_communication(db, CommunicationDraft(customer.id, "call", "out", datetime(2026, 3, 10, 9, tzinfo=UTC),
-                                                       "Sollecito"))
-    payment, _ = payments.record_payment(db, payments.PaymentDraft(invoice.id, "500", date(2026, 3, 20)))
-    note, _ = invoices.create_credit_note(db, invoice.id, [LineDraft("Sconto", 1, "100", 0, "22")])
-    note, _ = invoices.issue_invoice(db, note.id, date(2026, 3, 25))
-    invoices.create_invoice(db, invoices.InvoiceDraft(customer.id, [LineDraft("Bozza", 1, "1")]))  # not history
+    call = factories.communication(db, customer.id, "Sollecito", occurred_at=datetime(2026, 3, 10, 9, tzinfo=UTC))
+    payment = factories.payment(db, invoice.id, "500", date(2026, 3, 20))
+    note = factories.credit_note(db, invoice.id, [line("Sconto", price="100")], on=date(2026, 3, 25))
+    factories.draft_invoice(db, customer.id, [line("Bozza", price="1", vat_code=None)])  # not history
 
     entries = party_overview(customer.id).timeline
     assert [(e.source, e.kind, e.id) for e in entries] == [
@@ -43,7 +39,7 @@ def test_sales_documents_and_payments_appear_newest_first(db, customer):
 
 
 def test_a_companys_timeline_includes_its_peoples_quotes(db, customer):
-    person, _ = create_party(db, PartyDraft(kind="person", first_name="Anna", last_name="Neri", company_id=customer.id))
-    quote, _ = quotes.create_quote(db, quotes.QuoteDraft(person.id, [LineDraft("Caldaia", 1, "10")],
-                                                         issue_date=date(2026, 3, 1)))
+    person = factories.person(db, "Anna", "Neri", company_id=customer.id)
+    quote = factories.draft_quote(db, person.id, [line("Caldaia", price="10", vat_code=None)],
+                                  issue_date=date(2026, 3, 1))
     assert [(e.source, e.id) for e in party_overview(customer.id).timeline] == [("quote", quote.id)]

@@ -4,36 +4,26 @@ from datetime import date, datetime, timedelta
 
 from smallcrm.clock import local_today, utcnow
 from smallcrm.db.mail_models import OutboxMessage
-from smallcrm.db.sales_models import Quote
-from smallcrm.services.sales import quotes
-from smallcrm.services.sales.document_lines import LineDraft
-from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
 from smallcrm.services.timeline.reminders import create_follow_up, expiring_quotes, reminders, unanswered_quotes
-from smallcrm.services.timeline.tasks import TaskDraft, add_task
+from tests import factories
 
 
 def _sent_quote(db, party_id: int, days_ago: int, valid_days: int = 30, title: str = "") -> int:
-    today = local_today()
-    view, _ = quotes.create_quote(db, quotes.QuoteDraft(party_id, [LineDraft("Lavoro", 1, "100", 0, "22")], title,
-                                                        issue_date=today - timedelta(days=days_ago),
-                                                        valid_until=today + timedelta(days=valid_days)))
-    quotes.set_quote_status(db, view.id, "sent")
-    Quote.update(updated_at=utcnow() - timedelta(days=days_ago)).where(Quote.id == view.id).execute()
-    return view.id
+    return factories.sent_quote(db, party_id, days_ago=days_ago, valid_days=valid_days, title=title).id
 
 
-def test_a_sent_quote_without_an_answer_suggests_a_call_back_until_one_is_planned(db, customer, make_party):
-    other = make_party("Verdi S.p.A.")
+def test_a_sent_quote_without_an_answer_suggests_a_call_back_until_one_is_planned(db, customer, company):
+    other = company("Verdi S.p.A.")
     silent = _sent_quote(db, customer.id, 10, title="Impianto")
     answered = _sent_quote(db, other.id, 9)
     _sent_quote(db, customer.id, 2)  # too recent to worry about
-    log_communication(db, CommunicationDraft(other.id, "email", "in", subject="Re: preventivo"))
+    factories.communication(db, other.id, "Re: preventivo", "email", direction="in")
 
     (found,) = unanswered_quotes()
     assert (found.quote_id, found.days, found.party.id, found.title) == (silent, 10, customer.id, "Impianto")
     assert answered not in [r.quote_id for r in unanswered_quotes(after_days=1)]
 
-    add_task(db, TaskDraft("Spedire il catalogo", None, customer.id))  # a task about something else
+    factories.task(db, "Spedire il catalogo", customer.id)  # a task about something else
     assert [r.quote_id for r in unanswered_quotes()] == [silent]
 
     task, changes = create_follow_up(db, silent, "Richiamare per il preventivo")
@@ -62,8 +52,8 @@ def test_quotes_about_to_expire_are_listed_soonest_first(db, customer):
 
 
 def test_overdue_and_today_tasks_are_in_the_reminders(db, customer):
-    overdue, _ = add_task(db, TaskDraft("Spedire campioni", date.today() - timedelta(days=2), customer.id))
-    today, _ = add_task(db, TaskDraft("Chiamare", datetime.now().replace(hour=23, minute=0), customer.id))
-    add_task(db, TaskDraft("Più avanti", date.today() + timedelta(days=5), customer.id))
+    overdue = factories.task(db, "Spedire campioni", customer.id, date.today() - timedelta(days=2))
+    today = factories.task(db, "Chiamare", customer.id, datetime.now().replace(hour=23, minute=0))
+    factories.task(db, "Più avanti", customer.id, date.today() + timedelta(days=5))
     found = reminders()
     assert [t.id for t in found.due_tasks] == [overdue.id, today.id] and len(found) == 2
