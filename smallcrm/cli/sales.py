@@ -9,7 +9,7 @@ from pathlib import Path
 
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
-from smallcrm.domain_sales import PaymentMethod, QuoteStatus
+from smallcrm.domain import PaymentMethod, QuoteStatus
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.sales import catalog, invoices, payments, printing, quotes

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.domain_sales import DealStage
+from smallcrm.domain import DealStage
 from smallcrm.services.sales.deals import STAGE_PROBABILITY, DealDraft, DealView, create_deal, update_deal
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors, save_in_dialog

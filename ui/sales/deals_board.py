@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
-from smallcrm.domain_sales import DealStage
+from smallcrm.domain import DealStage
 from smallcrm.errors import SmallCrmError
 from smallcrm.services.sales.deals import ForecastMonth, forecast_by_month, list_deals, move_deal
 from ui.common.context import AppContext

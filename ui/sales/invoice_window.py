@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
-from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
+from smallcrm.domain import InvoiceKind, InvoiceStatus
 from smallcrm.errors import ValidationError
 from smallcrm.services.sales import invoices, printing
 from ui.common import formatting

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from shiboken6 import isValid
 
-from smallcrm.domain_sales import QuoteStatus
+from smallcrm.domain import QuoteStatus
 from smallcrm.services.sales import invoices, printing, quotes
 from ui.common.context import AppContext
 from ui.common.i18n import LANGUAGES

@@ -27,7 +27,7 @@ from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.mail_models import MailMessage, OutboxMessage
 from smallcrm.db.models import Party
-from smallcrm.domain_sales import QuoteStatus
+from smallcrm.domain import QuoteStatus
 from smallcrm.errors import Conflict, NotFound
 from smallcrm.mailwire.compose import read_message
 from smallcrm.mailwire.smtp import SendError

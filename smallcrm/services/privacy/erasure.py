@@ -36,7 +36,7 @@ from smallcrm.db.privacy_models import AuditEntry, Consent, ErasureLog
 from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote
 from smallcrm.db.scrub import Progress, scrub, secure_delete
 from smallcrm.db.search_index import reindex_parties
-from smallcrm.domain_sales import InvoiceStatus
+from smallcrm.domain import InvoiceStatus
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit

@@ -11,8 +11,7 @@ from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Party
 from smallcrm.db.sales_models import Deal
-from smallcrm.domain import parse_choice
-from smallcrm.domain_sales import DealStage
+from smallcrm.domain import DealStage, parse_choice
 from smallcrm.errors import NotFound, ValidationError
 from smallcrm.money import from_cents, parse_money, round_cents, to_cents
 from smallcrm.services.admin.settings import get_setting

@@ -10,7 +10,7 @@ from smallcrm.changes import Changes
 from smallcrm.clock import local_today, utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.sales_models import Invoice, InvoiceLine, Payment, Quote
-from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, QuoteStatus
+from smallcrm.domain import InvoiceKind, InvoiceStatus, QuoteStatus
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import to_cents
 from smallcrm.services.admin.settings import get_setting

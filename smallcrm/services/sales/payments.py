@@ -10,8 +10,7 @@ from smallcrm.clock import local_today
 from smallcrm.db.connection import Database
 from smallcrm.db.models import database
 from smallcrm.db.sales_models import Invoice, Payment
-from smallcrm.domain import parse_choice
-from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, PaymentMethod
+from smallcrm.domain import InvoiceKind, InvoiceStatus, PaymentMethod, parse_choice
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import from_cents, parse_money, to_cents
 from smallcrm.services.parties import store

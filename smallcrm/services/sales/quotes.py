@@ -10,8 +10,7 @@ from smallcrm.clock import local_today, utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Party
 from smallcrm.db.sales_models import Deal, Quote, QuoteLine
-from smallcrm.domain import parse_choice
-from smallcrm.domain_sales import QuoteStatus
+from smallcrm.domain import QuoteStatus, parse_choice
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import from_cents
 from smallcrm.services.admin.settings import get_setting

@@ -12,7 +12,7 @@ from smallcrm.clock import local_today, to_local, to_utc
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Party, database
 from smallcrm.db.sales_models import Quote
-from smallcrm.domain_sales import QuoteStatus
+from smallcrm.domain import QuoteStatus
 from smallcrm.errors import NotFound
 from smallcrm.money import from_cents
 from smallcrm.services.admin.settings import get_setting

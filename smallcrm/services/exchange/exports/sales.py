@@ -10,7 +10,7 @@ from smallcrm.clock import local_today
 from smallcrm.db.models import database
 from smallcrm.documents.export_labels import Labels
 from smallcrm.documents.tables import Column, Sheet
-from smallcrm.domain_sales import PaymentStatus
+from smallcrm.domain import PaymentStatus
 from smallcrm.money import from_cents, round_cents
 from smallcrm.services.exchange.exports.common import (
     CUSTOMER,
