@@ -11,7 +11,7 @@ from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Party
 from smallcrm.db.sales_models import Deal
-from smallcrm.domain import DealStage, parse_choice
+from smallcrm.domain import AuditAction, DealStage, RecordKind, parse_choice
 from smallcrm.errors import NotFound, ValidationError
 from smallcrm.money import from_cents, parse_money, round_cents, to_cents
 from smallcrm.services.admin.settings import get_setting
@@ -31,7 +31,7 @@ class DealDraft:
     party_id: int
     title: str
     value: object = 0
-    stage: str = DealStage.NEW
+    stage: DealStage = DealStage.NEW
     probability: int | None = None  # percent; None: the stage's usual one
     expected_close: date | None = None
     notes: str = ""
@@ -44,7 +44,7 @@ class DealView:
     uid: str
     party: PartyRef
     title: str
-    stage: str
+    stage: DealStage
     value: Decimal
     probability: int
     weighted: Decimal
@@ -64,9 +64,9 @@ class ForecastMonth:
 
 def deal_view(deal: Deal) -> DealView:
     value = from_cents(deal.value_cents)
-    return DealView(deal.id, deal.uid, store.ref(deal.party), deal.title, deal.stage, value, deal.probability,
-                    round_cents(value * deal.probability / 100), deal.expected_close, deal.notes, deal.owner,
-                    deal.closed_at)
+    return DealView(deal.id, deal.uid, store.ref(deal.party), deal.title, DealStage(deal.stage), value,
+                    deal.probability, round_cents(value * deal.probability / 100), deal.expected_close, deal.notes,
+                    deal.owner, deal.closed_at)
 
 
 def _get(deal_id: int) -> Deal:
@@ -83,7 +83,7 @@ def _set_stage(deal: Deal, stage: DealStage, probability: int | None) -> None:
 
 
 def _fill(deal: Deal, draft: DealDraft) -> None:
-    with audit.tracked("deal", deal):
+    with audit.tracked(RecordKind.DEAL, deal):
         _fill_fields(deal, draft)
 
 
@@ -119,7 +119,7 @@ def move_deal(db: Database, deal_id: int, stage: str) -> tuple[DealView, Changes
     """Drag a deal to another stage of the pipeline (its probability follows the stage)."""
     with db.atomic():
         deal = _get(deal_id)
-        with audit.tracked("deal", deal):
+        with audit.tracked(RecordKind.DEAL, deal):
             _set_stage(deal, parse_choice(DealStage, stage, "stage"), None)
             deal.save()
     return deal_view(deal), Changes(deals={deal.id}, parties={deal.party_id})
@@ -129,7 +129,7 @@ def trash_deal(db: Database, deal_id: int) -> Changes:
     with db.atomic():
         deal = _get(deal_id)
         store.trash_rows(Deal, Deal.id == deal.id)
-        audit.record("deal", deal, "trash")
+        audit.record(RecordKind.DEAL, deal, AuditAction.TRASH)
     return Changes(deals={deal.id}, parties={deal.party_id})
 
 

@@ -10,7 +10,7 @@ from smallcrm.changes import Changes
 from smallcrm.clock import local_today, utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.sales_models import Invoice, InvoiceLine, Payment, Quote
-from smallcrm.domain import InvoiceKind, InvoiceStatus, QuoteStatus
+from smallcrm.domain import AuditAction, DocumentKind, InvoiceKind, InvoiceStatus, QuoteStatus, RecordKind
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import to_cents
 from smallcrm.services.admin.settings import get_setting
@@ -49,7 +49,7 @@ def current_series() -> str:
     return "/".join(part for part in (get_setting("invoice_series"), get_setting("device_suffix")) if part)
 
 
-def number_text(kind: str, number: int, year: int, series: str) -> str:
+def number_text(kind: InvoiceKind, number: int, year: int, series: str) -> str:
     """12/2026, 12/2026/A; credit notes have their own sequence: NC 3/2026."""
     prefix = "NC " if kind == InvoiceKind.CREDIT_NOTE else ""
     return f"{prefix}{number}/{year}" + (f"/{series}" if series else "")
@@ -81,7 +81,8 @@ def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
     row = settlement(invoice.id, today)
     party = store.ref_by_id(invoice.party_id)
     return DocumentView(
-        kind=invoice.kind, id=invoice.id, uid=invoice.uid, number=invoice.number_text, status=invoice.status,
+        kind=DocumentKind(invoice.kind), id=invoice.id, uid=invoice.uid, number=invoice.number_text,
+        status=InvoiceStatus(invoice.status),
         party=party, customer=customer, issue_date=invoice.issue_date, valid_until=None,
         due_date=invoice.due_date, title="", notes=invoice.notes, language=invoice.language,
         currency=invoice.currency, lines=lines, vat_summary=vat_summary(lines, totals), taxable=totals.taxable,
@@ -101,7 +102,7 @@ def _draft(invoice_id: int) -> Invoice:
 
 
 def _fill(invoice: Invoice, draft: InvoiceDraft) -> None:
-    with audit.tracked("invoice", invoice):
+    with audit.tracked(RecordKind.INVOICE, invoice):
         _fill_fields(invoice, draft)
 
 
@@ -156,7 +157,7 @@ def trash_invoice(db: Database, invoice_id: int) -> Changes:
     with db.atomic():
         invoice = _draft(invoice_id)
         store.trash_rows(Invoice, Invoice.id == invoice.id)
-        audit.record("invoice", invoice, "trash")
+        audit.record(RecordKind.INVOICE, invoice, AuditAction.TRASH)
     return _changes(invoice)
 
 
@@ -229,7 +230,7 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         invoice.customer_snapshot = json.dumps(asdict(customer_block(invoice.party_id)), ensure_ascii=False)
         invoice.status, invoice.issued_at = InvoiceStatus.ISSUED, utcnow()
         invoice.save()
-        audit.write_diff("invoice", invoice, before, audit.row_values(invoice), action="issue")
+        audit.write_diff(RecordKind.INVOICE, invoice, before, audit.row_values(invoice), action=AuditAction.ISSUE)
     return invoice_view(invoice), _changes(invoice)
 
 

@@ -10,7 +10,7 @@ from smallcrm.clock import local_today
 from smallcrm.db.connection import Database
 from smallcrm.db.models import database
 from smallcrm.db.sales_models import Invoice, Payment
-from smallcrm.domain import InvoiceKind, InvoiceStatus, PaymentMethod, parse_choice
+from smallcrm.domain import AuditAction, InvoiceKind, InvoiceStatus, PaymentMethod, RecordKind, parse_choice
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import from_cents, parse_money, to_cents
 from smallcrm.services.parties import store
@@ -27,7 +27,7 @@ class PaymentDraft:
     invoice_id: int
     amount: object
     paid_on: date | None = None
-    method: str = PaymentMethod.BANK_TRANSFER
+    method: PaymentMethod = PaymentMethod.BANK_TRANSFER
     reference: str = ""
     notes: str = ""
 
@@ -35,8 +35,8 @@ class PaymentDraft:
 def payment_view(payment: Payment, invoice: Invoice | None = None, party: PartyRef | None = None) -> PaymentView:
     invoice = invoice or payment.invoice
     return PaymentView(payment.id, payment.uid, invoice.id, invoice.number_text, party or store.ref(invoice.party),
-                       from_cents(payment.amount_cents), payment.paid_on, payment.method, payment.reference,
-                       payment.notes)
+                       from_cents(payment.amount_cents), payment.paid_on, PaymentMethod(payment.method),
+                       payment.reference, payment.notes)
 
 
 def record_payment(db: Database, draft: PaymentDraft) -> tuple[PaymentView, Changes]:
@@ -61,7 +61,7 @@ def record_payment(db: Database, draft: PaymentDraft) -> tuple[PaymentView, Chan
                                   due=due)
         payment = Payment.create(invoice=invoice.id, amount_cents=to_cents(amount), paid_on=paid_on,
                                  method=str(method), reference=draft.reference.strip(), notes=draft.notes.strip())
-        audit.record("payment", payment, "create", party_id=invoice.party_id)
+        audit.record(RecordKind.PAYMENT, payment, AuditAction.CREATE, party_id=invoice.party_id)
     return payment_view(payment, invoice), Changes(payments={payment.id}, invoices={invoice.id},
                                                    parties={invoice.party_id})
 
@@ -73,7 +73,7 @@ def trash_payment(db: Database, payment_id: int) -> Changes:
         if payment is None:
             raise NotFound(kind="Payment", ident=payment_id)
         store.trash_rows(Payment, Payment.id == payment_id)
-        audit.record("payment", payment, "trash")
+        audit.record(RecordKind.PAYMENT, payment, AuditAction.TRASH)
     return Changes(payments={payment_id}, invoices={payment.invoice_id}, parties={payment.invoice.party_id})
 
 
