@@ -19,7 +19,7 @@ from smallcrm.documents.tables import Column, Sheet
 from smallcrm.documents.vcard import looks_like_vcard, read_vcards
 from smallcrm.documents.xlsx import write_workbook
 from smallcrm.documents.xlsx_reader import read_xlsx
-from smallcrm.domain import FileKind
+from smallcrm.domain import CellKind, FileKind
 from smallcrm.errors import ValidationError
 from smallcrm.gc_pause import collections_paused
 from smallcrm.services.admin.settings import get_setting
@@ -142,7 +142,7 @@ def preview_import(db: Database, path: Path | str, mapping: Mapping | None = Non
         return plan_records(plan, records, total, progress, should_stop)
 
 
-_REPORT_COLUMNS = [Column("Row", "int"), Column("Field"), Column("Value"), Column("Reason")]
+_REPORT_COLUMNS = [Column("Row", CellKind.INT), Column("Field"), Column("Value"), Column("Reason")]
 
 
 def write_rejections(plan: ImportPlan, path: Path | str) -> int:
