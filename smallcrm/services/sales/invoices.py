@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today, utcnow
 from smallcrm.db.connection import Database
+from smallcrm.db.models import database
 from smallcrm.db.sales_models import Invoice, InvoiceLine, Payment, Quote
 from smallcrm.domain import AuditAction, DocumentKind, InvoiceKind, InvoiceStatus, QuoteStatus, RecordKind
 from smallcrm.errors import Conflict, NotFound, ValidationError
@@ -238,11 +239,19 @@ def get_invoice(invoice_id: int, today: date | None = None) -> DocumentView:
     return invoice_view(invoice_row(invoice_id), today)
 
 
-def list_invoices(party_id: int | None = None, kind: str | None = None, status: str | None = None,
+# Which invoices a list shows, newest first (drafts, undated, last): all of them, or one customer's (read through
+# its index), perhaps only of one kind and status. Parameters: ?1 the kind, ?2 the status (NULL: any), ?3 how many,
+# ?4 the customer.
+_LISTED = ("SELECT id FROM invoice WHERE deleted_at IS NULL AND (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR "
+           "status = ?2) ORDER BY issue_date DESC, id DESC LIMIT ?3")
+_LISTED_OF_PARTY = ("SELECT id FROM invoice WHERE deleted_at IS NULL AND party_id = ?4 AND (?1 IS NULL OR kind = ?1) "
+                    "AND (?2 IS NULL OR status = ?2) ORDER BY issue_date DESC, id DESC LIMIT ?3")
+
+
+def list_invoices(party_id: int | None = None, kind: InvoiceKind | None = None, status: InvoiceStatus | None = None,
                   today: date | None = None, limit: int = 500) -> list[InvoiceRow]:
-    where, params = [], []
-    for column, value in (("i.party_id", party_id), ("i.kind", kind), ("i.status", status)):
-        if value is not None:
-            where.append(f"AND {column} = ?")
-            params.append(value)
-    return invoice_rows(today or local_today(), " ".join(where), tuple(params), limit=limit)
+    """Live invoices and credit notes, newest first (drafts, undated, last), with what is paid and due."""
+    params = (kind, status, limit) if party_id is None else (kind, status, limit, party_id)
+    ids = [invoice_id for (invoice_id,) in database.execute_sql(_LISTED if party_id is None else _LISTED_OF_PARTY,
+                                                                  params)]
+    return invoice_rows(today or local_today(), ids)

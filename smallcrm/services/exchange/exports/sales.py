@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from smallcrm.clock import local_today
@@ -26,7 +26,7 @@ from smallcrm.services.exchange.exports.common import (
     sign_of,
 )
 from smallcrm.services.sales.catalog import percent_of
-from smallcrm.services.sales.settlement import settled_sql
+from smallcrm.services.sales.settlement import issued_settled
 
 # lines go from the cursor to the file as stored (cents, thousandths, basis points, ISO dates): 100k lines and more
 _LINE_COLUMNS = [Column("Position", CellKind.INT), Column("Description"), Column("Quantity", CellKind.THOUSANDTHS),
@@ -122,18 +122,19 @@ def quote_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
 def invoice_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     today = options.today or local_today()
     where, params = between("i.issue_date", options)
+    settled, settled_params = issued_settled(today, options.date_from,
+                                             options.date_to + timedelta(days=1) if options.date_to else None)
     kind_label, kind_params = label_case("kind", tuple(InvoiceKind), labels)
-    state_label, state_params = label_case("{state}", tuple(PaymentStatus), labels)
+    state_label, state_params = label_case("state", tuple(PaymentStatus), labels)
     snapshot = "json_extract(NULLIF(customer_snapshot, ''), '$.{}')"
     signed = {name: _SIGNED.format(kind="kind", cents=f"{name}_cents") for name in ("taxable", "vat", "total")}
     invoices = SqlRows(
         ("number_text", kind_label, "issue_date", "due_date", f"COALESCE({snapshot.format('name')}, party_name)",
          f"COALESCE({snapshot.format('vat_number')}, '')",
          "(SELECT c.number_text FROM invoice c WHERE c.id = settled.corrects_id)", signed["taxable"], signed["vat"],
-         signed["total"], "paid", "credited", "balance", state_label, "NULLIF({overdue}, 0)"),
-        lambda cells: settled_sql(today, cells, f"AND i.status = 'issued' {where}", order="issue_date, id",
-                                  every=True),
-        (*kind_params, *state_params, *params))
+         signed["total"], "paid", "credited", "balance", state_label, "NULLIF(overdue, 0)"),
+        lambda cells: f"{settled} SELECT {cells} FROM settled ORDER BY issue_date, id",
+        (*settled_params, *kind_params, *state_params))  # the text's numbered parameters first, then the cells' ?
     count = database.execute_sql(f"SELECT COUNT(*) FROM invoice i WHERE {ISSUED} {where}", params).fetchone()[0]
     columns = [Column("Number"), Column("Type"), Column("Date", CellKind.ISO_DATE),
                Column("Due date", CellKind.ISO_DATE),
