@@ -51,7 +51,7 @@ def month_text(key: str) -> str:
 class StageColumn(QFrame):
     """A stage's title with its count and total, over the list of its cards."""
 
-    def __init__(self, stage: str, parent: QWidget | None = None) -> None:
+    def __init__(self, stage: DealStage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"stage-{stage}")
         self.setStyleSheet(f"#stage-{stage} {{ background: palette(window); border: 1px solid palette(midlight);"
@@ -184,7 +184,7 @@ class DealsBoard(QWidget):
             self.reload()
 
     # -- actions -------------------------------------------------------------------------------
-    def move(self, ids: list[int], stage: str) -> None:
+    def move(self, ids: list[int], stage: DealStage) -> None:
         """Cards dropped on the column of ``stage``."""
         changes = Changes()
         try:

@@ -142,7 +142,7 @@ class QuoteEditor(DocumentEditor):
         self._set_status(self.tr("Saved"))
         self.saved.emit(view.id)
 
-    def save(self, then_status: str | None = None) -> None:
+    def save(self, then_status: QuoteStatus | None = None) -> None:
         if self._no_customer():
             return
         db, draft, quote_id = self.ctx.db, self.draft(), self.view.id if self.view else None
@@ -156,7 +156,7 @@ class QuoteEditor(DocumentEditor):
 
         self._write(body, self._done)
 
-    def set_status(self, status: str) -> None:
+    def set_status(self, status: QuoteStatus) -> None:
         if self.view is None or (self.dirty and self.view.status == QuoteStatus.DRAFT):
             self.save(then_status=status)
             return

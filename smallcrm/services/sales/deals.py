@@ -115,7 +115,7 @@ def update_deal(db: Database, deal_id: int, draft: DealDraft) -> tuple[DealView,
     return deal_view(deal), Changes(deals={deal.id}, parties={deal.party_id})
 
 
-def move_deal(db: Database, deal_id: int, stage: str) -> tuple[DealView, Changes]:
+def move_deal(db: Database, deal_id: int, stage: DealStage) -> tuple[DealView, Changes]:
     """Drag a deal to another stage of the pipeline (its probability follows the stage)."""
     with db.atomic():
         deal = _get(deal_id)
@@ -133,7 +133,7 @@ def trash_deal(db: Database, deal_id: int) -> Changes:
     return Changes(deals={deal.id}, parties={deal.party_id})
 
 
-def list_deals(party_id: int | None = None, stage: str | None = None, include_closed: bool = True,
+def list_deals(party_id: int | None = None, stage: DealStage | None = None, include_closed: bool = True,
                limit: int = 1000) -> list[DealView]:
     query = (Deal.select(Deal, Party).join(Party)
              .where(Deal.deleted_at.is_null(), Party.deleted_at.is_null())

@@ -38,7 +38,7 @@ class DocumentHit:
     rank: int  # 0 the whole number, 1 the number starts with the text, 2 it contains it
 
 
-def recent_communications(channel: str | None = None, limit: int = 100,
+def recent_communications(channel: Channel | None = None, limit: int = 100,
                           after: tuple[datetime, int] | None = None) -> list[CommunicationView]:
     """Communications of every live party, newest first.
 

@@ -7,11 +7,11 @@ from decimal import Decimal
 from smallcrm.db.models import database
 from smallcrm.documents.export_labels import Labels
 from smallcrm.documents.tables import Column, Sheet
-from smallcrm.domain import CellKind, Stage
+from smallcrm.domain import CellKind, ContactKind, Stage
 from smallcrm.services.exchange.exports.common import ExportOptions, as_local, between, query
 
 
-def _points(kind: str) -> str:
+def _points(kind: ContactKind) -> str:
     return (f"(SELECT group_concat(value, '; ') FROM (SELECT value FROM contact_point WHERE party_id = p.id "
             f"AND kind = '{kind}' AND deleted_at IS NULL ORDER BY is_primary DESC, id))")
 
@@ -19,7 +19,7 @@ def _points(kind: str) -> str:
 _CONTACTS = f"""p.id, p.kind, p.name, p.first_name, p.last_name,
   (SELECT c.name FROM affiliation a JOIN party c ON c.id = a.company_id WHERE a.person_id = p.id
      AND a.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY a.is_primary DESC, a.id LIMIT 1),
-  p.job_title, {_points('email')}, {_points('phone')}, {_points('web')},
+  p.job_title, {_points(ContactKind.EMAIL)}, {_points(ContactKind.PHONE)}, {_points(ContactKind.WEB)},
   ad.street, ad.postal_code, ad.city, ad.province, COALESCE(ad.country, p.country), p.vat_number, p.tax_code,
   p.stage, (SELECT group_concat(name, ', ') FROM (SELECT t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
      WHERE pt.party_id = p.id AND pt.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY t.key)),
