@@ -15,6 +15,7 @@ from stdnum.it import iva as it_iva
 from stdnum.ro import cnp as ro_cnp
 from stdnum.ro import cui as ro_cui
 
+from smallcrm.domain import ContactKind, PartyKind
 from smallcrm.errors import ValidationError
 from smallcrm.text import digits, fold
 
@@ -109,23 +110,23 @@ def normalize_website(value: str, field: str = "website") -> str:
     return text
 
 
-def contact_match_key(kind: str, value: str) -> str:
+def contact_match_key(kind: ContactKind, value: str) -> str:
     """What two contact points must share to be the same: folded e-mail, phone digits, bare host+path."""
-    if kind == "phone":
+    if kind == ContactKind.PHONE:
         return digits(value)
-    if kind == "web":
+    if kind == ContactKind.WEB:
         parts = urlsplit(value.lower())
         host = (parts.hostname or "").removeprefix("www.")
         return host + parts.path.rstrip("/")
     return fold(value)
 
 
-def normalize_contact(kind: str, value: str, region: str, field: str) -> str:
-    if kind == "email":
+def normalize_contact(kind: ContactKind, value: str, region: str, field: str) -> str:
+    if kind == ContactKind.EMAIL:
         return normalize_email(value, field)
-    if kind == "phone":
+    if kind == ContactKind.PHONE:
         return normalize_phone(value, region, field)
-    if kind == "web":
+    if kind == ContactKind.WEB:
         return normalize_website(value, field)
     raise ValidationError(field, f"Unknown kind of contact point: {kind}", code="kind_invalid")
 
@@ -156,7 +157,7 @@ def normalize_vat_number(value: str, country: str = "IT", field: str = "vat_numb
     return _stdnum_check(eu_vat, country + bare, field, "EU VAT number")
 
 
-def normalize_tax_code(value: str, country: str = "IT", kind: str = "person",
+def normalize_tax_code(value: str, country: str = "IT", kind: PartyKind = PartyKind.PERSON,
                        field: str = "tax_code") -> str:
     """Italian codice fiscale (16 characters for a person, 11 digits for a company), Romanian CNP/CUI."""
     text = value.strip().upper().replace(" ", "")
@@ -164,11 +165,11 @@ def normalize_tax_code(value: str, country: str = "IT", kind: str = "person",
         return ""
     country = country.upper()
     if country == "IT":
-        if kind == "company" and text.isdigit():
+        if kind == PartyKind.COMPANY and text.isdigit():
             return _stdnum_check(it_iva, text, field, "codice fiscale")
         return _stdnum_check(it_cf, text, field, "codice fiscale")
     if country == "RO":
-        if kind == "company":
+        if kind == PartyKind.COMPANY:
             return _stdnum_check(ro_cui, text.removeprefix("RO"), field, "CUI")
         return _stdnum_check(ro_cnp, text, field, "CNP")
     return text

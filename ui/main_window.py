@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from smallcrm.changes import Changes
+from smallcrm.domain import PartyKind
 from smallcrm.services.admin.maintenance import backup_if_due
 from smallcrm.services.timeline.tasks import count_due_tasks
 from ui.common.context import AppContext
@@ -143,10 +144,10 @@ class MainWindow(QMainWindow):
 
         open_invoice(self.ctx, invoice_id, self)
 
-    def new_party(self, kind: str) -> None:
+    def new_party(self, kind: PartyKind | str) -> None:
         from ui.parties.party_form import PartyForm
 
-        saved = PartyForm.create(self.ctx, kind, self)
+        saved = PartyForm.create(self.ctx, PartyKind(kind), self)  # a signal's argument arrives as plain text
         if saved is not None:
             self.show_party(saved)
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from smallcrm.domain import PartyKind
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -20,7 +22,7 @@ class PageSpec:
 def _contacts(ctx, window):
     from ui.parties.contacts_page import ContactsPage
 
-    page = ContactsPage(ctx, kind="person")
+    page = ContactsPage(ctx, kind=PartyKind.PERSON)
     page.open_party.connect(window.show_party)
     page.new_party.connect(window.new_party)
     return page
@@ -29,7 +31,7 @@ def _contacts(ctx, window):
 def _companies(ctx, window):
     from ui.parties.contacts_page import ContactsPage
 
-    page = ContactsPage(ctx, kind="company")
+    page = ContactsPage(ctx, kind=PartyKind.COMPANY)
     page.open_party.connect(window.show_party)
     page.new_party.connect(window.new_party)
     return page

@@ -9,6 +9,7 @@ from pathlib import Path
 from smallcrm.cli.output import emit_json, table, when
 from smallcrm.cli.session import open_db, with_passphrase
 from smallcrm.demo.parties import generate_demo
+from smallcrm.domain import PartyKind
 from smallcrm.errors import StorageError
 from smallcrm.services.admin import maintenance
 from smallcrm.services.parties.lists import PartyQuery, count_parties
@@ -128,8 +129,8 @@ def tour(args: argparse.Namespace) -> int:
         if count_parties(PartyQuery()) == 0:
             stats = generate_demo(db, contacts=TOUR_CONTACTS, seed=1)
             print(f"First start: added demo data ({stats.persons} persons, {stats.companies} companies).")
-        persons = count_parties(PartyQuery(kind="person"))
-        companies = count_parties(PartyQuery(kind="company"))
+        persons = count_parties(PartyQuery(kind=PartyKind.PERSON))
+        companies = count_parties(PartyQuery(kind=PartyKind.COMPANY))
         due = due_tasks()
         print(f"SmallCRM — {db.path}")
         print(f"{persons:,} persons, {companies:,} companies\n")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from smallcrm.cli.output import emit_json, table, warn, when
 from smallcrm.cli.session import open_db
+from smallcrm.domain import ImportAction
 from smallcrm.errors import ValidationError
 from smallcrm.services.exchange.import_layouts import FIELDS, Mapping
 from smallcrm.services.exchange.imports import (
@@ -107,15 +108,17 @@ def _show_plan(plan: ImportPlan) -> None:
     made = f" (and {len(plan.new_companies):,} companies named in people's rows)" if plan.new_companies else ""
     where = ", ".join(filter(None, (plan.file_kind, f"{plan.mapping.layout} layout", plan.encoding,
                                     repr(plan.delimiter) if plan.delimiter else "")))
-    print(f"{plan.file_name} ({where}): {counts['create']:,} to create{made}, {counts['update']:,} to update, "
-          f"{counts['skip']:,} skipped, {counts['reject']:,} rejected")
-    for action, title in (("update", "Updates"), ("skip", "Skipped"), ("reject", "Rejected")):
+    print(f"{plan.file_name} ({where}): {counts[ImportAction.CREATE]:,} to create{made}, "
+          f"{counts[ImportAction.UPDATE]:,} to update, {counts[ImportAction.SKIP]:,} skipped, "
+          f"{counts[ImportAction.REJECT]:,} rejected")
+    for action, title in ((ImportAction.UPDATE, "Updates"), (ImportAction.SKIP, "Skipped"),
+                          (ImportAction.REJECT, "Rejected")):
         rows = [r for r in plan.rows if r.action == action]
         if rows:
             print(f"\n{title}:")
         for r in rows[:SHOWN]:
             target = f" #{r.party_id}" if r.party_id else ""
-            detail = ", ".join(r.changed) if action == "update" else r.reason
+            detail = ", ".join(r.changed) if action == ImportAction.UPDATE else r.reason
             print(f"  row {r.row}{target} {r.name}: {detail}")
         if len(rows) > SHOWN:
             print(f"  ... and {len(rows) - SHOWN:,} more")

@@ -9,6 +9,7 @@ import sys
 from smallcrm.cli import mail_in
 from smallcrm.cli.output import emit_json, table, when
 from smallcrm.cli.session import open_db
+from smallcrm.domain import OutboxStatus
 from smallcrm.services.mail import outbox
 from smallcrm.services.mail import outgoing as mail_out
 from smallcrm.services.timeline.reminders import reminders
@@ -19,7 +20,7 @@ def register(commands) -> None:
         "mail", help="send quotes and invoices by e-mail; fetch, import and review received mail").add_subparsers(
         dest="mail_command", metavar="ACTION", required=True)
     mail_in.add_commands(group)
-    for kind in ("quote", "invoice"):
+    for kind in mail_out.DOCUMENT_KINDS:
         p = group.add_parser(kind, help=f"put a {kind}'s mail (its PDF attached) in the outbox; --now sends it")
         p.add_argument("id", type=int)
         p.add_argument("--to", help="addresses, comma separated (default: the customer's first e-mail)")
@@ -124,8 +125,9 @@ def outbox_list(args: argparse.Namespace) -> int:
     if not rows:
         print("The outbox is empty")
         return 0
-    table([[str(r.id), "maybe sent" if r.maybe_sent and r.status == "failed" else r.status, ", ".join(r.recipients),
-            r.subject, when(r.sent_at or r.created_at), str(r.attempts), r.last_error] for r in rows],
+    table([[str(r.id), "maybe sent" if r.maybe_sent and r.status == OutboxStatus.FAILED else r.status,
+            ", ".join(r.recipients), r.subject, when(r.sent_at or r.created_at), str(r.attempts), r.last_error]
+           for r in rows],
           ["id", "status", "to", "subject", "when", "tries", "problem"])
     return 0
 

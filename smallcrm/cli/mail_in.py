@@ -8,6 +8,7 @@ import sys
 
 from smallcrm.cli.output import emit_json, table, warn, when
 from smallcrm.cli.session import open_db
+from smallcrm.domain import ReviewStatus
 from smallcrm.mailwire.imap import SECURITY
 from smallcrm.services.mail.account import ImapSettings, imap_settings, save_imap_settings
 from smallcrm.services.mail.incoming import MailInReport, fetch_mail, import_mail_file
@@ -48,7 +49,7 @@ def add_commands(group) -> None:
     action.add_argument("--attach", type=int, metavar="ID", help="log the message on the party given with --to")
     action.add_argument("--ignore", type=int, metavar="ID", help="drop the message from the list for good")
     p.add_argument("--to", type=int, metavar="PARTY", help="the person or company for --attach")
-    p.add_argument("--status", default="pending", choices=STATUSES, help="which messages to list")
+    p.add_argument("--status", default=ReviewStatus.PENDING, choices=STATUSES, help="which messages to list")
     p.set_defaults(handler=review)
 
 
@@ -134,7 +135,7 @@ def review(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
     elif not rows:
-        print("No messages to review" if args.status == "pending" else f"No {args.status} messages")
+        print("No messages to review" if args.status == ReviewStatus.PENDING else f"No {args.status} messages")
     else:
         table([[str(r.id), when(r.sent_at or r.received_at), (f"{r.from_name} <{r.from_address}>" if r.from_name
                                                             else r.from_address or "(no sender)"),

@@ -7,7 +7,7 @@ from datetime import date
 
 from smallcrm.cli.output import emit_json, table, warn, when
 from smallcrm.cli.session import open_db
-from smallcrm.domain import Stage
+from smallcrm.domain import PartyKind, Stage
 from smallcrm.services.parties import lists
 from smallcrm.services.parties.merge import merge_parties
 from smallcrm.services.parties.overview import party_overview
@@ -134,7 +134,7 @@ def _report_saved(args: argparse.Namespace, view: PartyView, verb: str) -> None:
 
 
 def add(args: argparse.Namespace) -> int:
-    kind = "company" if args.company else "person"
+    kind = PartyKind.COMPANY if args.company else PartyKind.PERSON
     with open_db(args) as db:
         view, _ = create_party(db, _apply(PartyDraft(kind=kind), args))
         _report_saved(args, view, "Added")

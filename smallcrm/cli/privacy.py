@@ -10,7 +10,7 @@ from pathlib import Path
 
 from smallcrm.cli.output import emit_json, table, when
 from smallcrm.cli.session import open_db
-from smallcrm.domain import LawfulBasis
+from smallcrm.domain import ErasureAction, LawfulBasis
 from smallcrm.services.parties.parties import get_party
 from smallcrm.services.privacy import consents, erasure, retention
 from smallcrm.services.privacy.audit import list_audit
@@ -153,7 +153,7 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{kind.replace('_', ' ')}: {n}" for kind, n in counts.items() if n)
 
 
-def _confirmed(args, db, verb: str) -> bool:
+def _confirmed(args, db, verb: ErasureAction) -> bool:
     if args.yes:
         return True
     party = get_party(args.party, include_trash=True)
@@ -161,7 +161,7 @@ def _confirmed(args, db, verb: str) -> bool:
     erased = _counts(preview["erased"]) or "no other records"
     kept = _counts(preview["kept"])
     print(f"{verb.capitalize()} {party.name} ({party.kind} {party.id}): {erased}.", file=sys.stderr)
-    if kept and verb == "erase":
+    if kept and verb == ErasureAction.ERASE:
         print(f"Kept, as tax law requires: {kept}.", file=sys.stderr)
     if not sys.stdin.isatty():
         print("smallcrm: not confirmed (add --yes when not asked at a terminal)", file=sys.stderr)
@@ -169,7 +169,7 @@ def _confirmed(args, db, verb: str) -> bool:
     return input(f"This cannot be undone. Type 'yes' to {verb}: ").strip().lower() == "yes"
 
 
-def _erasure(args: argparse.Namespace, verb: str, service) -> int:
+def _erasure(args: argparse.Namespace, verb: ErasureAction, service) -> int:
     with open_db(args, create=False) as db:
         if not _confirmed(args, db, verb):
             return 2
@@ -188,11 +188,11 @@ def _erasure(args: argparse.Namespace, verb: str, service) -> int:
 
 
 def erase(args: argparse.Namespace) -> int:
-    return _erasure(args, "erase", erasure.erase_party)
+    return _erasure(args, ErasureAction.ERASE, erasure.erase_party)
 
 
 def anonymise(args: argparse.Namespace) -> int:
-    return _erasure(args, "anonymise", erasure.anonymise_party)
+    return _erasure(args, ErasureAction.ANONYMISE, erasure.anonymise_party)
 
 
 def erasures(args: argparse.Namespace) -> int:

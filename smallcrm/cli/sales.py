@@ -9,7 +9,7 @@ from pathlib import Path
 
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
-from smallcrm.domain_sales import PaymentMethod, QuoteStatus
+from smallcrm.domain import DocumentKind, PaymentMethod, QuoteStatus
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.sales import catalog, invoices, payments, printing, quotes
@@ -149,7 +149,8 @@ def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
     if args.json:
         emit_json(doc)
         return
-    label = {"quote": "Quote", "invoice": "Invoice", "credit_note": "Credit note"}[doc.kind]
+    label = {DocumentKind.QUOTE: "Quote", DocumentKind.INVOICE: "Invoice", DocumentKind.CREDIT_NOTE: "Credit note"}[
+        doc.kind]
     print(f"{label} {doc.number or '(draft)'} [{doc.id}] · {doc.status} · {doc.party.name}")
     if doc.issue_date:
         print(f"  date {doc.issue_date}" + (f", valid until {doc.valid_until}" if doc.valid_until else "")

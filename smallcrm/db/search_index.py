@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import phonenumbers
 from peewee import Database as PeeweeDatabase
 
+from smallcrm.domain import ContactKind
 from smallcrm.text import digits, fold, words
 
 CHUNK = 20_000
@@ -45,18 +46,18 @@ def _placeholders(ids: list[int]) -> str:
 
 
 def party_entry(name: str, first: str, last: str, title: str, notes: str, vat: str, tax: str,
-                points: Iterable[tuple[str, str]], companies: Iterable[str],
+                points: Iterable[tuple[ContactKind | str, str]], companies: Iterable[str],
                 tags: Iterable[str]) -> tuple[str, set[str]]:
     """The document and the prefix terms of one party, from its values: contact points as (kind, value) in
     their stored order, the names of the companies a person works for, tag names."""
     extra: list[str] = []
     term_extra: list[str] = []
     for kind, value in points:
-        if kind == "phone":
+        if kind == ContactKind.PHONE:
             forms = phone_digit_forms(value)
             extra.extend(forms)
             term_extra.extend(forms)
-        elif kind == "email":
+        elif kind == ContactKind.EMAIL:
             extra.append(value)
             local, _, domain = value.partition("@")
             term_extra.extend([local, domain.split(".")[0]])

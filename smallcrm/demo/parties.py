@@ -20,14 +20,15 @@ from smallcrm.db.models import Address, Affiliation, Communication, ContactPoint
 from smallcrm.db.search_index import rebuild_search_index
 from smallcrm.demo import words
 from smallcrm.demo.sales import generate_sales
+from smallcrm.domain import Channel, ContactKind, Direction, PartyKind, Stage
 from smallcrm.text import fold
 
 Progress = Callable[[str, int, int], None]
 CHUNK = 50_000
-STAGES = (("lead", 20), ("prospect", 20), ("customer", 35), ("key_customer", 8), ("advocate", 4),
-          ("dormant", 9), ("lost", 4))
-CHANNELS = (("call", 35), ("email", 35), ("meeting", 8), ("note", 8), ("sms", 5), ("chat", 4), ("letter", 2),
-            ("social", 3))
+STAGES = ((Stage.LEAD, 20), (Stage.PROSPECT, 20), (Stage.CUSTOMER, 35), (Stage.KEY_CUSTOMER, 8),
+          (Stage.ADVOCATE, 4), (Stage.DORMANT, 9), (Stage.LOST, 4))
+CHANNELS = ((Channel.CALL, 35), (Channel.EMAIL, 35), (Channel.MEETING, 8), (Channel.NOTE, 8), (Channel.SMS, 5),
+            (Channel.CHAT, 4), (Channel.LETTER, 2), (Channel.SOCIAL, 3))
 PARTY_FIELDS = ("id", "uid", "created_at", "updated_at", "kind", "first_name", "last_name", "name", "sort_key",
                 "job_title", "stage", "source", "owner", "notes", "vat_number", "tax_code", "country")
 OWNED = ("uid", "created_at", "updated_at")
@@ -103,11 +104,11 @@ def generate_demo(db, contacts: int = 300, seed: int = 1, communications_per_con
             name = f"{rng.choice(words.COMPANY_TRADES)} {last} {form}"
             company_names[pid] = name
             domain = f"{_slug(name)[:24]}.it"
-            party_rows.append((pid, *make.stamps(), "company", "", "", name, fold(name), "",
+            party_rows.append((pid, *make.stamps(), PartyKind.COMPANY, "", "", name, fold(name), "",
                                rng.choice(make.stages), "demo", rng.choice(words.OWNERS), "", make.vat(), "", "IT"))
-            points.append((*make.stamps(), pid, "phone", "", (tel := make.landline(area)), tel[1:], True))
-            points.append((*make.stamps(), pid, "email", "", f"info@{domain}", f"info@{domain}", True))
-            points.append((*make.stamps(), pid, "web", "", f"https://www.{domain}", domain, True))
+            points.append((*make.stamps(), pid, ContactKind.PHONE, "", (tel := make.landline(area)), tel[1:], True))
+            points.append((*make.stamps(), pid, ContactKind.EMAIL, "", f"info@{domain}", f"info@{domain}", True))
+            points.append((*make.stamps(), pid, ContactKind.WEB, "", f"https://www.{domain}", domain, True))
             addresses.append((*make.stamps(), pid, "", f"{rng.choice(words.STREETS)} {rng.randrange(1, 200)}",
                               postal, city, province, "IT", True))
 
@@ -117,7 +118,8 @@ def generate_demo(db, contacts: int = 300, seed: int = 1, communications_per_con
             first = rng.choice(words.RO_FIRST_NAMES if romanian else words.FIRST_NAMES)
             last = rng.choice(words.RO_LAST_NAMES if romanian else words.LAST_NAMES)
             country = "RO" if romanian else "IT"
-            party_rows.append((pid, *make.stamps(), "person", first, last, f"{first} {last}", fold(f"{last} {first}"),
+            party_rows.append((pid, *make.stamps(), PartyKind.PERSON, first, last, f"{first} {last}",
+                               fold(f"{last} {first}"),
                                rng.choice(words.JOB_TITLES), rng.choice(make.stages), "demo",
                                rng.choice(words.OWNERS), "", "", "", country))
             if rng.random() < 0.9:
@@ -125,10 +127,10 @@ def generate_demo(db, contacts: int = 300, seed: int = 1, communications_per_con
                 while email in emails_seen:
                     email = email.replace("@", f"{rng.randrange(10)}@", 1)
                 emails_seen.add(email)
-                points.append((*make.stamps(), pid, "email", "", email, email, True))
+                points.append((*make.stamps(), pid, ContactKind.EMAIL, "", email, email, True))
             if rng.random() < 0.75:
                 mobile = make.mobile(country)
-                points.append((*make.stamps(), pid, "phone", "mobile", mobile, mobile[1:], True))
+                points.append((*make.stamps(), pid, ContactKind.PHONE, "mobile", mobile, mobile[1:], True))
             if rng.random() < 0.3:
                 city, postal, province, _ = rng.choice(words.CITIES)
                 addresses.append((*make.stamps(), pid, "", f"{rng.choice(words.STREETS)} {rng.randrange(1, 200)}",
@@ -179,14 +181,14 @@ def _communications(make: _Maker, parties: list[int], members: dict[int, int], c
         party = rng.choice(parties)
         kind = rng.choice(make.channels)
         when = make.past()
-        direction = "" if kind == "note" else rng.choice(("in", "out"))
-        duration = rng.randrange(60, 1800) if kind in ("call", "meeting") else None
+        direction = Direction.NONE if kind == Channel.NOTE else rng.choice((Direction.IN, Direction.OUT))
+        duration = rng.randrange(60, 1800) if kind in (Channel.CALL, Channel.MEETING) else None
         company = members.get(party)
         if company is not None and rng.random() < 0.3:  # logged on the company, naming whom we spoke to
             party, person = company, party
         else:
             person = None
-        body = rng.choice(words.BODIES) if kind != "note" else ""
+        body = rng.choice(words.BODIES) if kind != Channel.NOTE else ""
         outcome = rng.choice(words.OUTCOMES[kind]) if kind in words.OUTCOMES else ""
         yield (make.uid(), when, when, party, person, kind, direction, when, rng.choice(words.SUBJECTS[kind]),
                body, duration, outcome, rng.choice(words.OWNERS))

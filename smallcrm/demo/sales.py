@@ -10,6 +10,7 @@ from decimal import Decimal
 from smallcrm.db.bulk import bulk_insert
 from smallcrm.db.models import Party
 from smallcrm.db.sales_models import Invoice, InvoiceCounter, InvoiceLine, Payment, Product, Quote, QuoteLine, VatRate
+from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus, PaymentMethod, QuoteStatus
 from smallcrm.money import from_cents, to_cents
 from smallcrm.totals import LineAmounts, compute_totals
 
@@ -32,6 +33,7 @@ PRODUCTS = (
     ("CAFFE", "Caffè in grani (1 kg)", "kg", "18.50", "10"),
 )
 OWNED = ("uid", "created_at", "updated_at")
+_METHODS = (PaymentMethod.BANK_TRANSFER, PaymentMethod.CARD, PaymentMethod.CASH)
 LINE = (
     "position",
     "product",
@@ -96,26 +98,27 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
     quote_rows, quote_lines, accepted = [], [], []
     quote_numbers: dict[int, int] = dict(
         InvoiceCounter.select(InvoiceCounter.year, InvoiceCounter.last_number)
-        .where(InvoiceCounter.kind == "quote", InvoiceCounter.series == "")
+        .where(InvoiceCounter.kind == DocumentKind.QUOTE, InvoiceCounter.series == "")
         .tuples()
     )
     for n, issued in enumerate(sorted(today - timedelta(days=rng.randrange(730)) for _ in range(count))):
         qid = first_quote + n
         valid_until = issued + timedelta(days=30)
         if valid_until < today:  # an old quote was answered, or left to expire
-            status = rng.choice(("accepted", "accepted", "rejected", "expired"))
+            status = rng.choice((QuoteStatus.ACCEPTED, QuoteStatus.ACCEPTED, QuoteStatus.REJECTED, QuoteStatus.EXPIRED))
         else:
-            status = rng.choice(("draft", "sent", "sent", "accepted"))
+            status = rng.choice((QuoteStatus.DRAFT, QuoteStatus.SENT, QuoteStatus.SENT, QuoteStatus.ACCEPTED))
         lines, totals = _lines(rng, catalog)
         party = rng.choice(customers)
         quote_numbers[issued.year] = quote_numbers.get(issued.year, 0) + 1
         number = f"P-{issued.year}-{quote_numbers[issued.year]:04d}"
         quote_rows.append((qid, *make.stamps(), party, number, status, issued, valid_until, "it", *totals))
         quote_lines.extend((*make.stamps(), qid, *line) for line in lines)
-        if status == "accepted":
+        if status == QuoteStatus.ACCEPTED:
             accepted.append((qid, party, issued, lines, totals))
     for year, last in quote_numbers.items():
-        InvoiceCounter.insert(kind="quote", series="", year=year, last_number=last).on_conflict_replace().execute()
+        InvoiceCounter.insert(kind=DocumentKind.QUOTE, series="", year=year,
+                              last_number=last).on_conflict_replace().execute()
     bulk_insert(
         Quote,
         ("id", *OWNED, "party", "number", "status", "issue_date", "valid_until", "language", *DOC_TOTALS),
@@ -135,7 +138,7 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
     first_invoice = (Invoice.select(Invoice.id).order_by(Invoice.id.desc()).scalar() or 0) + 1
     numbers: dict[int, int] = dict(
         InvoiceCounter.select(InvoiceCounter.year, InvoiceCounter.last_number)
-        .where(InvoiceCounter.kind == "invoice", InvoiceCounter.series == "")
+        .where(InvoiceCounter.kind == DocumentKind.INVOICE, InvoiceCounter.series == "")
         .tuples()
     )
     invoice_rows, invoice_lines, pays = [], [], []
@@ -152,10 +155,10 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
                 make.uid(),
                 stamp,
                 stamp,
-                "invoice",
+                InvoiceKind.INVOICE,
                 party,
                 qid,
-                "draft",
+                InvoiceStatus.DRAFT,
                 "",
                 issued.year,
                 number,
@@ -186,13 +189,13 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
                         iid,
                         half,
                         max(issued, paid_on - timedelta(days=20)),
-                        "bank_transfer",
+                        PaymentMethod.BANK_TRANSFER,
                         "",
                     )
                 )
                 total -= half
             pays.append(
-                (make.uid(), stamp, stamp, iid, total, paid_on, rng.choice(("bank_transfer", "card", "cash")), "")
+                (make.uid(), stamp, stamp, iid, total, paid_on, rng.choice(_METHODS), "")
             )
     bulk_insert(
         Invoice,
@@ -221,8 +224,9 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
     )
     bulk_insert(InvoiceLine, (*OWNED, "invoice", *LINE), invoice_lines)
     if invoice_rows:  # lines go in while drafts; then the invoices become issued (and immutable)
-        Invoice.update(status="issued").where(Invoice.id >= first_invoice).execute()
+        Invoice.update(status=InvoiceStatus.ISSUED).where(Invoice.id >= first_invoice).execute()
     bulk_insert(Payment, (*OWNED, "invoice", "amount_cents", "paid_on", "method", "reference"), pays)
     for year, last in numbers.items():
-        InvoiceCounter.insert(kind="invoice", series="", year=year, last_number=last).on_conflict_replace().execute()
+        InvoiceCounter.insert(kind=DocumentKind.INVOICE, series="", year=year,
+                              last_number=last).on_conflict_replace().execute()
     return len(quote_rows), len(invoice_rows)

@@ -1,5 +1,7 @@
 """Word lists for demo data: an Italian small business with some Romanian customers."""
 
+from smallcrm.domain import Channel
+
 FIRST_NAMES = [
     "Mario",
     "Giuseppe",
@@ -305,7 +307,7 @@ JOB_TITLES = (
 )
 
 SUBJECTS = {
-    "call": (
+    Channel.CALL: (
         "Chiamata di follow-up",
         "Richiesta informazioni",
         "Sollecito pagamento",
@@ -314,7 +316,7 @@ SUBJECTS = {
         "Problema con la consegna",
         "Richiamare per il preventivo",
     ),
-    "email": (
+    Channel.EMAIL: (
         "Richiesta preventivo",
         "Invio listino prezzi",
         "Conferma appuntamento",
@@ -323,12 +325,13 @@ SUBJECTS = {
         "Catalogo novità",
         "Domanda sui tempi di consegna",
     ),
-    "meeting": ("Incontro in sede", "Visita in negozio", "Presentazione prodotti", "Riunione annuale", "Sopralluogo"),
-    "letter": ("Lettera di benvenuto", "Raccomandata: sollecito", "Auguri di fine anno"),
-    "sms": ("Promemoria appuntamento", "Ordine pronto per il ritiro", "Grazie per l'acquisto"),
-    "chat": ("Chat sul sito: disponibilità articolo", "WhatsApp: foto del prodotto"),
-    "social": ("Messaggio su Facebook", "Commento su Instagram", "Recensione su Google"),
-    "note": (
+    Channel.MEETING: ("Incontro in sede", "Visita in negozio", "Presentazione prodotti", "Riunione annuale",
+                      "Sopralluogo"),
+    Channel.LETTER: ("Lettera di benvenuto", "Raccomandata: sollecito", "Auguri di fine anno"),
+    Channel.SMS: ("Promemoria appuntamento", "Ordine pronto per il ritiro", "Grazie per l'acquisto"),
+    Channel.CHAT: ("Chat sul sito: disponibilità articolo", "WhatsApp: foto del prodotto"),
+    Channel.SOCIAL: ("Messaggio su Facebook", "Commento su Instagram", "Recensione su Google"),
+    Channel.NOTE: (
         "Nota: preferisce essere chiamato al mattino",
         "Nota: cliente molto puntuale",
         "Nota: interessato alla nuova linea",
@@ -347,7 +350,8 @@ BODIES = (
     "Soddisfatto del servizio, disposto a lasciare una recensione.",
 )
 
-OUTCOMES = {"call": ("raggiunto", "nessuna risposta", "segreteria", "richiamare"), "meeting": ("svolto", "rinviato")}
+OUTCOMES = {Channel.CALL: ("raggiunto", "nessuna risposta", "segreteria", "richiamare"),
+            Channel.MEETING: ("svolto", "rinviato")}
 
 TASK_TITLES = (
     "Richiamare",

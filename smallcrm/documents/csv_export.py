@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from smallcrm.documents.tables import PACE, Column, Pacer, Progress, Sheet, ShouldStop, atomic_path
+from smallcrm.domain import CellKind
 
 _FORMULA_LIKE = re.compile(r"^(?:[=@\t\r]|[+-](?![\d .,]*$))")
 
@@ -103,11 +104,11 @@ def _converters(columns: Sequence[Column], dialect: CsvDialect) -> list[Callable
     def moment(value):
         return None if value is None else value.strftime(datetime_format)
 
-    makers: dict[str, Callable | None] = {
-        "text": text if comma else None, "int": None, "number": number if comma else None,
-        "money": number if comma else None, "percent": percent, "cents": cents_comma if comma else cents,
-        "thousandths": thousandths,
-        "basis_points": basis_points, "iso_date": iso_date, "date": day, "datetime": moment,
+    makers: dict[CellKind, Callable | None] = {
+        CellKind.TEXT: text if comma else None, CellKind.INT: None, CellKind.NUMBER: number if comma else None,
+        CellKind.MONEY: number if comma else None, CellKind.PERCENT: percent,
+        CellKind.CENTS: cents_comma if comma else cents, CellKind.THOUSANDTHS: thousandths,
+        CellKind.BASIS_POINTS: basis_points, CellKind.ISO_DATE: iso_date, CellKind.DATE: day, CellKind.DATETIME: moment,
     }
     return [makers[c.kind] for c in columns]
 
@@ -125,7 +126,7 @@ class CellQuery(Protocol):
 # amounts below 10^14 cents (SQLite prints 16 significant digits): printf rounds the nearest double of
 # cents / 100 to 2 decimals as Python's format does; a trailing ".0", ".00" and zeros go as str() of the float.
 _SQL_TEXT = {
-    "cents": "iif({x} IS NULL, NULL, printf('%.2f', ({x}) / 100.0))",
+    CellKind.CENTS: "iif({x} IS NULL, NULL, printf('%.2f', ({x}) / 100.0))",
     "basis_points": "iif({x} IS NULL, NULL, rtrim(rtrim(printf('%.2f', ({x}) / 100.0), '0'), '.'))",
     "thousandths": "iif({x} IS NULL, NULL, rtrim(rtrim(printf('%.3f', ({x}) / 1000.0), '0'), '.'))",
 }
@@ -133,9 +134,9 @@ _SQL_DAY = {"plain": "substr({x}, 1, 10)",
             "it": "substr({x}, 9, 2) || '/' || substr({x}, 6, 2) || '/' || substr({x}, 1, 4)"}
 
 
-def sql_text(kind: str, dialect: CsvDialect) -> str | None:
+def sql_text(kind: CellKind, dialect: CsvDialect) -> str | None:
     """The SQL template (``{x}`` the cell's expression) of the text a ``kind`` cell becomes, if SQL makes it."""
-    if kind == "iso_date":
+    if kind == CellKind.ISO_DATE:
         return _SQL_DAY[dialect.name]
     template = _SQL_TEXT.get(kind)
     if template is None or dialect.decimal == ".":

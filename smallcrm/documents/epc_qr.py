@@ -15,6 +15,8 @@ import segno
 from reportlab.lib.colors import black
 from reportlab.pdfgen.pathobject import PDFPathObject
 
+from smallcrm.domain import DocumentKind
+
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
@@ -64,7 +66,7 @@ def document_epc_payload(document: DocumentView, company: CompanyProfile) -> str
     Only an invoice (not a quote, not a credit note) in euros, with something still to pay, from a company
     with an IBAN and a name, gets one; the remittance text is the invoice number.
     """
-    if document.kind != "invoice" or (document.currency or "EUR").upper() != "EUR":
+    if document.kind != DocumentKind.INVOICE or (document.currency or "EUR").upper() != "EUR":
         return None
     if not _compact(company.iban) or not company.name.strip():
         return None

@@ -39,6 +39,7 @@ from smallcrm.documents.pdf_style import (
     wrap_text,
 )
 from smallcrm.documents.pdf_tables import lines_table, payment, summary
+from smallcrm.domain import DocumentKind
 
 if TYPE_CHECKING:
     from smallcrm.services.sales.views import CompanyProfile, DocumentView
@@ -79,7 +80,7 @@ def _blocks(document: DocumentView, company: CompanyProfile, labels: dict[str, s
     blocks.append(totals if pay is None else _stacked(totals, 14, pay))  # kept together on a page
     if document.notes.strip():
         blocks += [Gap(12), _notes(document.notes.strip(), labels)]
-    if document.kind == "quote":
+    if document.kind == DocumentKind.QUOTE:
         blocks += [Gap(18), _signature(labels)]
     return blocks
 

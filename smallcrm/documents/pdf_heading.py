@@ -23,6 +23,7 @@ from smallcrm.documents.pdf_style import (
     WIDTH,
     wrap_text,
 )
+from smallcrm.domain import DocumentKind, InvoiceStatus
 
 if TYPE_CHECKING:
     from smallcrm.services.sales.views import CompanyProfile, DocumentView
@@ -113,7 +114,8 @@ class Heading:
             self.ours.add(line, size=8, color=MUTED)
         self.title = TextBlock(WIDTH - left_width).add(labels[document.kind], BOLD, 19, ACCENT)
         self.title.add(f"{labels['number_short']} {document.number or '—'}", BOLD, 11.5, INK, gap=2)
-        if document.status == "draft" and document.kind != "quote":  # a quote is sent while still a draft
+        # a quote is sent while still a draft; an invoice is not a document until it is issued
+        if document.status == InvoiceStatus.DRAFT and document.kind != DocumentKind.QUOTE:
             self.title.add(labels["draft"], BOLD, 9, HexColor("#B03A2E"), gap=3)
         self.meta = self._meta(document, labels)
         self.box, self.box_width = customer_block(document, labels, box_width - 20, foreign), box_width
@@ -128,8 +130,10 @@ class Heading:
     def _meta(self, document: DocumentView, labels: dict[str, str]) -> list[tuple[str, str]]:
         language, kind = document.language, document.kind
         rows = [(labels["issue_date"], fmt.format_date(document.issue_date, language)),
-                (labels["valid_until"], fmt.format_date(document.valid_until, language) if kind == "quote" else ""),
-                (labels["due_date"], fmt.format_date(document.due_date, language) if kind == "invoice" else ""),
+                (labels["valid_until"],
+                 fmt.format_date(document.valid_until, language) if kind == DocumentKind.QUOTE else ""),
+                (labels["due_date"],
+                 fmt.format_date(document.due_date, language) if kind == DocumentKind.INVOICE else ""),
                 (labels["corrects"], document.corrects_number), (labels["from_quote"], document.quote_number)]
         rows = [(k, v) for k, v in rows if v]
         self.meta_height = 13.0 * len(rows)

@@ -29,6 +29,7 @@ from smallcrm.documents.pdf_style import (
     ZEBRA,
     wrap_text,
 )
+from smallcrm.domain import DocumentKind
 
 if TYPE_CHECKING:
     from smallcrm.services.sales.views import CompanyProfile, DocumentView
@@ -158,7 +159,7 @@ def totals(document: DocumentView, labels: dict[str, str]) -> Block:
     rows = [(labels["total_taxable"], money(document.taxable), FONT, 8.5, 3.5, RULE, 0.4),
             (labels["total_vat"], money(document.vat), FONT, 8.5, 3.5, None, 0),
             (labels["total"], money(document.total), BOLD, 10.5, 5, "band", 0)]
-    if document.kind == "invoice" and document.paid:
+    if document.kind == DocumentKind.INVOICE and document.paid:
         rows += [(labels["paid"], money(document.paid), FONT, 8.5, 3.5, RULE, 0.4),
                  (labels["balance_due"], money(document.balance_due), BOLD, 9.5, 3.5, ACCENT, 0.8)]
     height = sum(size * 1.2 + 2 * pad for *_, size, pad, _, _ in rows)
@@ -194,15 +195,15 @@ def summary(document: DocumentView, labels: dict[str, str]) -> Block:
 
 def _payment_rows(document: DocumentView, company: CompanyProfile, labels: dict[str, str]) -> list[tuple]:
     days = document.payment_terms_days
-    if not days and document.kind == "invoice" and document.due_date and document.issue_date:
+    if not days and document.kind == DocumentKind.INVOICE and document.due_date and document.issue_date:
         days = (document.due_date - document.issue_date).days
-    elif not days and document.kind == "quote":
+    elif not days and document.kind == DocumentKind.QUOTE:
         days = company.payment_terms_days
     terms = labels["bank_transfer_days"].format(days=days) if days else labels["bank_transfer_now"]
     rows = [(labels["payment"], terms, FONT)]
-    if document.kind == "invoice" and document.due_date:
+    if document.kind == DocumentKind.INVOICE and document.due_date:
         rows.append((labels["due_date"], fmt.format_date(document.due_date, document.language), FONT))
-    if document.kind == "invoice" and company.iban.strip():
+    if document.kind == DocumentKind.INVOICE and company.iban.strip():
         rows.append(("IBAN", fmt.format_iban(company.iban), BOLD))
         if company.bic.strip():
             rows.append(("BIC", company.bic.strip().upper(), FONT))
@@ -212,7 +213,7 @@ def _payment_rows(document: DocumentView, company: CompanyProfile, labels: dict[
 
 def payment(document: DocumentView, company: CompanyProfile, labels: dict[str, str]) -> Block | None:
     """Terms, due date and bank account as label / value rows; the EPC QR code to their right."""
-    if document.kind == "credit_note":
+    if document.kind == DocumentKind.CREDIT_NOTE:
         return None
     rows = _payment_rows(document, company, labels)
     row_height = 8.5 * 1.2 + 3

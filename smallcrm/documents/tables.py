@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from smallcrm.domain import CellKind
 from smallcrm.errors import Conflict
 
-KINDS = ("text", "int", "number", "money", "percent", "date", "datetime", "cents", "thousandths", "basis_points",
-         "iso_date")
-TOTALLED = ("int", "number", "money", "cents", "thousandths")
+KINDS = tuple(kind for kind in CellKind if kind != CellKind.LABEL)  # LABEL: the window's lists only
+TOTALLED = (CellKind.INT, CellKind.NUMBER, CellKind.MONEY, CellKind.CENTS, CellKind.THOUSANDTHS)
 PACE = 1000  # rows between two progress reports and cancellation checks
 
 Progress = Callable[[int, int], None]
@@ -25,7 +25,7 @@ ShouldStop = Callable[[], bool]
 @dataclass(frozen=True)
 class Column:
     header: str
-    kind: str = "text"
+    kind: CellKind = CellKind.TEXT
     total: bool = False  # a SUM of the column in the totals row
     note: str = ""  # a comment on the header cell (e.g. the sign convention of credit notes)
 

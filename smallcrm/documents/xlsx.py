@@ -57,6 +57,7 @@ from smallcrm.documents.xlsx_cells import (  # the formats are part of this modu
     new_cell,
     stream_rows,
 )
+from smallcrm.domain import CellKind
 
 __all__ = ["DATETIME_FORMAT", "DATE_FORMAT", "KINDS", "MONEY_FORMAT", "NUMBER_FORMAT", "PACE", "PERCENT_FORMAT",
            "PERCENT_FRACTION_FORMAT", "WRITE_ONLY_FROM", "Column", "Pacer", "Progress", "Sheet", "ShouldStop",
@@ -66,21 +67,21 @@ WRITE_ONLY_FROM = 5000  # rows in the workbook from which it streams instead of 
 MIN_WIDTH, MAX_WIDTH = 6, 60
 
 
-def _display_width(kind: str, value) -> int:
+def _display_width(kind: CellKind, value) -> int:
     if value is None:
         return 0
-    if kind == "cents":
+    if kind == CellKind.CENTS:
         return len(f"{value / 100:,.2f}") + 3
-    if kind == "thousandths":
+    if kind == CellKind.THOUSANDTHS:
         return len(str(value / 1000))
     kind = SHOWN_AS.get(kind, kind)
-    if kind == "money":
+    if kind == CellKind.MONEY:
         return len(f"{value:,.2f}") + 3
-    if kind == "date":
+    if kind == CellKind.DATE:
         return 10
-    if kind == "datetime":
+    if kind == CellKind.DATETIME:
         return 16
-    if kind == "percent":
+    if kind == CellKind.PERCENT:
         return 6
     return max((len(part) for part in str(value).split("\n")), default=0)
 

@@ -17,14 +17,19 @@ from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.styles.cell_style import StyleArray
 
+from smallcrm.domain import CellKind
+
 MONEY_FORMAT = '#,##0.00 "€";-#,##0.00 "€"'
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 PERCENT_FORMAT = "0%"
 PERCENT_FRACTION_FORMAT = "0.0#%"  # 5.5% would show as 6% with the whole-number format
 NUMBER_FORMAT = "General"
-FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "percent": PERCENT_FORMAT}
-SHOWN_AS = {"cents": "money", "thousandths": "number", "basis_points": "percent", "iso_date": "date"}
+FORMATS = {CellKind.MONEY: MONEY_FORMAT, CellKind.DATE: DATE_FORMAT, CellKind.DATETIME: DATETIME_FORMAT,
+           CellKind.PERCENT: PERCENT_FORMAT}
+# the stored forms (cents, thousandths, basis points, ISO dates) and the kind whose cells they become
+SHOWN_AS = {CellKind.CENTS: CellKind.MONEY, CellKind.THOUSANDTHS: CellKind.NUMBER,
+            CellKind.BASIS_POINTS: CellKind.PERCENT, CellKind.ISO_DATE: CellKind.DATE}
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()  # day 0 of Excel's serial day numbers (from 1 March 1900 on)
 CHUNK = 1000  # rows converted together
 
@@ -41,7 +46,7 @@ class Styles:
         probe.number_format = "General"
         probe.font = Font(bold=True)
         self.arrays["bold"] = StyleArray(probe._style)
-        for kind in ("money", "int", "number"):
+        for kind in (CellKind.MONEY, CellKind.INT, CellKind.NUMBER):
             probe.number_format = FORMATS.get(kind, NUMBER_FORMAT)
             self.arrays[f"bold_{kind}"] = StyleArray(probe._style)
 
@@ -75,7 +80,7 @@ def converters(ws, columns: Sequence, styles: Styles, reuse: bool) -> list[Calla
         if reuse:
             cell = new_cell(ws)
             cell._style = array
-            data_type = "d" if kind in ("date", "datetime") and convert is None else "n"
+            data_type = "d" if kind in (CellKind.DATE, CellKind.DATETIME) and convert is None else "n"
 
             def fill(value):
                 if value is None:
@@ -102,7 +107,7 @@ def converters(ws, columns: Sequence, styles: Styles, reuse: bool) -> list[Calla
         return value
 
     def percent_maker(whole_of: Callable, fraction_of: Callable) -> Callable:
-        whole, fraction = styled("percent", fraction_of), styled("percent_fraction", fraction_of)
+        whole, fraction = styled(CellKind.PERCENT, fraction_of), styled("percent_fraction", fraction_of)
         return lambda value: None if value is None else (whole if whole_of(value) else fraction)(value)
 
     def thousandths(value):
@@ -112,14 +117,19 @@ def converters(ws, columns: Sequence, styles: Styles, reuse: bool) -> list[Calla
         return whole if part == 0 else value / 1000
 
     # one maker per column, made for it: a reused cell must not be shared by two columns of a row
-    makers: dict[str, Callable[[], Callable | None]] = {
-        "text": lambda: None if reuse else text, "int": lambda: None,
-        "number": lambda: lambda v: float(v) if isinstance(v, Decimal) else v,
-        "money": lambda: styled("money", float), "cents": lambda: styled("money", lambda v: v / 100),
-        "percent": lambda: percent_maker(lambda v: v % 1 == 0, lambda v: float(v) / 100),
-        "basis_points": lambda: percent_maker(lambda v: v % 100 == 0, lambda v: v / 10000),
-        "date": lambda: styled("date"), "datetime": lambda: styled("datetime"), "thousandths": lambda: thousandths,
-        "iso_date": lambda: styled("date", lambda v: date.fromisoformat(v[:10]).toordinal() - EXCEL_EPOCH),
+    makers: dict[CellKind, Callable[[], Callable | None]] = {
+        CellKind.TEXT: lambda: None if reuse else text,
+        CellKind.INT: lambda: None,
+        CellKind.NUMBER: lambda: lambda v: float(v) if isinstance(v, Decimal) else v,
+        CellKind.MONEY: lambda: styled(CellKind.MONEY, float),
+        CellKind.CENTS: lambda: styled(CellKind.MONEY, lambda v: v / 100),
+        CellKind.PERCENT: lambda: percent_maker(lambda v: v % 1 == 0, lambda v: float(v) / 100),
+        CellKind.BASIS_POINTS: lambda: percent_maker(lambda v: v % 100 == 0, lambda v: v / 10000),
+        CellKind.DATE: lambda: styled(CellKind.DATE),
+        CellKind.DATETIME: lambda: styled(CellKind.DATETIME),
+        CellKind.THOUSANDTHS: lambda: thousandths,
+        CellKind.ISO_DATE: lambda: styled(CellKind.DATE,
+                                          lambda v: date.fromisoformat(v[:10]).toordinal() - EXCEL_EPOCH),
     }
     return [makers[c.kind]() for c in columns]
 

@@ -15,40 +15,42 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parsedate_to_datetime
 
+from smallcrm.domain import DocumentKind
+
 PLACEHOLDERS = ("customer", "number", "total", "due_date", "company")
-KINDS = ("quote", "invoice", "credit_note")
+KINDS = tuple(DocumentKind)
 LANGUAGES = ("it", "en", "ro")
 _BREAKS = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
 
 # (kind, language) -> (subject, body); {due_date} is the validity of a quote, the due date of an invoice
 DEFAULT_TEMPLATES: dict[tuple[str, str], tuple[str, str]] = {
-    ("quote", "it"): ("Preventivo {number} - {company}",
+    (DocumentKind.QUOTE, "it"): ("Preventivo {number} - {company}",
                       "Gentile {customer},\n\nin allegato trova il nostro preventivo {number} per un totale di "
                       "{total}, valido fino al {due_date}.\n\nRestiamo a disposizione per qualsiasi chiarimento.\n\n"
                       "Cordiali saluti,\n{company}"),
-    ("quote", "en"): ("Quote {number} - {company}",
+    (DocumentKind.QUOTE, "en"): ("Quote {number} - {company}",
                       "Dear {customer},\n\nplease find attached our quote {number} for a total of {total}, valid "
                       "until {due_date}.\n\nWe are happy to answer any questions.\n\nKind regards,\n{company}"),
-    ("quote", "ro"): ("Ofertă {number} - {company}",
+    (DocumentKind.QUOTE, "ro"): ("Ofertă {number} - {company}",
                       "Stimate {customer},\n\nvă trimitem atașat oferta noastră {number}, în valoare totală de "
                       "{total}, valabilă până la {due_date}.\n\nVă stăm la dispoziție pentru orice lămurire.\n\n"
                       "Cu stimă,\n{company}"),
-    ("invoice", "it"): ("Fattura {number} - {company}",
+    (DocumentKind.INVOICE, "it"): ("Fattura {number} - {company}",
                         "Gentile {customer},\n\nin allegato trova la fattura {number} di {total}, con scadenza il "
                         "{due_date}.\n\nCordiali saluti,\n{company}"),
-    ("invoice", "en"): ("Invoice {number} - {company}",
+    (DocumentKind.INVOICE, "en"): ("Invoice {number} - {company}",
                         "Dear {customer},\n\nplease find attached invoice {number} for {total}, due on "
                         "{due_date}.\n\nKind regards,\n{company}"),
-    ("invoice", "ro"): ("Factura {number} - {company}",
+    (DocumentKind.INVOICE, "ro"): ("Factura {number} - {company}",
                         "Stimate {customer},\n\nvă trimitem atașat factura {number} în valoare de {total}, cu "
                         "scadența la {due_date}.\n\nCu stimă,\n{company}"),
-    ("credit_note", "it"): ("Nota di credito {number} - {company}",
+    (DocumentKind.CREDIT_NOTE, "it"): ("Nota di credito {number} - {company}",
                             "Gentile {customer},\n\nin allegato trova la nota di credito {number} di {total}."
                             "\n\nCordiali saluti,\n{company}"),
-    ("credit_note", "en"): ("Credit note {number} - {company}",
+    (DocumentKind.CREDIT_NOTE, "en"): ("Credit note {number} - {company}",
                             "Dear {customer},\n\nplease find attached credit note {number} for {total}."
                             "\n\nKind regards,\n{company}"),
-    ("credit_note", "ro"): ("Notă de credit {number} - {company}",
+    (DocumentKind.CREDIT_NOTE, "ro"): ("Notă de credit {number} - {company}",
                             "Stimate {customer},\n\nvă trimitem atașat nota de credit {number} în valoare de "
                             "{total}.\n\nCu stimă,\n{company}"),
 }
@@ -110,10 +112,10 @@ def template_problem(value: object) -> str | None:
     return None
 
 
-def template_for(kind: str, language: str, overrides: dict | None = None) -> tuple[str, str]:
+def template_for(kind: DocumentKind, language: str, overrides: dict | None = None) -> tuple[str, str]:
     """(subject, body) for a document kind in a language: the user's text where set, else the built-in one."""
     language = language if language in LANGUAGES else "it"
-    subject, body = DEFAULT_TEMPLATES[(kind if kind in KINDS else "invoice", language)]
+    subject, body = DEFAULT_TEMPLATES[(kind if kind in KINDS else DocumentKind.INVOICE, language)]
     custom = ((overrides or {}).get(kind) or {}).get(language) or {}
     return custom.get("subject") or subject, custom.get("body") or body
 

@@ -14,9 +14,10 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imapclient import SENT
 
+from smallcrm.domain import MailSecurity
 from smallcrm.errors import ServerError
 
-SECURITY = ("ssl", "starttls", "none")
+SECURITY = tuple(MailSecurity)
 FETCH_BATCH = 25  # messages per FETCH: few round trips...
 FETCH_BYTES = 16 * 1024 * 1024  # ...and a bounded amount of mail in memory (one bigger message goes alone)
 
@@ -25,7 +26,7 @@ FETCH_BYTES = 16 * 1024 * 1024  # ...and a bounded amount of mail in memory (one
 class ImapAccount:
     host: str
     port: int
-    security: str  # ssl | starttls | none
+    security: MailSecurity
     user: str
     password: str
     folders: tuple[str, ...] = ("INBOX",)
@@ -88,14 +89,14 @@ class ImapMailbox:
         account = self.account
         try:
             context = ssl.create_default_context()
-            client = IMAPClient(account.host, port=account.port, ssl=account.security == "ssl",
-                                ssl_context=context if account.security == "ssl" else None,
+            client = IMAPClient(account.host, port=account.port, ssl=account.security == MailSecurity.SSL,
+                                ssl_context=context if account.security == MailSecurity.SSL else None,
                                 timeout=account.timeout)
         except Exception as exc:
             raise _failure(exc, account, "connecting") from None
         self._client = client
         try:
-            if account.security == "starttls":
+            if account.security == MailSecurity.STARTTLS:
                 client.starttls(context)
             client.login(account.user, account.password)
         except Exception as exc:

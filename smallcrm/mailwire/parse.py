@@ -16,6 +16,7 @@ from email.message import Message
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 
+from smallcrm.domain import ContactKind
 from smallcrm.mailwire.big_parts import BigParts
 from smallcrm.mailwire.html_text import html_to_text
 from smallcrm.validation import contact_match_key
@@ -72,11 +73,11 @@ def address_key(address: str) -> str:
     """What an address must share with an e-mail contact point to match it: folded, IDNA domain as Unicode."""
     local, at, domain = address.strip().rpartition("@")
     if not at:
-        return contact_match_key("email", address.strip())
+        return contact_match_key(ContactKind.EMAIL, address.strip())
     if "xn--" in domain.lower():
         with contextlib.suppress(UnicodeError):
             domain = domain.encode("ascii").decode("idna")
-    return contact_match_key("email", f"{local}@{domain.lower()}")
+    return contact_match_key(ContactKind.EMAIL, f"{local}@{domain.lower()}")
 
 
 def decode_text(data: bytes, charset: str | None) -> str:

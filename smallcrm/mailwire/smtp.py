@@ -9,9 +9,10 @@ import socket
 import ssl
 from dataclasses import dataclass, field
 
+from smallcrm.domain import MailSecurity
 from smallcrm.errors import ServerError
 
-SECURITIES = ("starttls", "ssl", "none")
+SECURITIES = tuple(MailSecurity)
 
 
 class SendError(ServerError):
@@ -29,7 +30,7 @@ class SendError(ServerError):
 class SmtpAccount:
     host: str
     port: int = 587
-    security: str = "starttls"
+    security: MailSecurity = MailSecurity.STARTTLS
     user: str = ""
     password: str = field(default="", repr=False)
     timeout: float = 20.0
@@ -109,14 +110,14 @@ class SmtpTransport:
     def __enter__(self) -> SmtpTransport:
         account = self.account
         try:
-            if account.security == "ssl":
+            if account.security == MailSecurity.SSL:
                 smtp = smtplib.SMTP_SSL(account.host, account.port, timeout=account.timeout,
                                         context=self._context())
             else:
                 smtp = smtplib.SMTP(account.host, account.port, timeout=account.timeout)
             self._smtp = smtp
             smtp.ehlo()
-            if account.security == "starttls":
+            if account.security == MailSecurity.STARTTLS:
                 smtp.starttls(context=self._context())
                 smtp.ehlo()
             if account.user:

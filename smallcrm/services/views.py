@@ -5,18 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from smallcrm.domain import Channel, ContactKind, Direction, InvoiceKind, PartyKind, Priority, Stage, TimelineSource
+
 
 @dataclass(frozen=True)
 class PartyRef:
     id: int
-    kind: str
+    kind: PartyKind
     name: str
 
 
 @dataclass(frozen=True)
 class ContactPointView:
     id: int
-    kind: str
+    kind: ContactKind
     label: str
     value: str
     display: str
@@ -53,12 +55,12 @@ class AffiliationView:
 class PartyView:
     id: int
     uid: str
-    kind: str
+    kind: PartyKind
     name: str
     first_name: str
     last_name: str
     job_title: str
-    stage: str
+    stage: Stage
     source: str
     owner: str
     notes: str
@@ -77,16 +79,16 @@ class PartyView:
     likely_duplicates: tuple[PartyRef, ...] = ()
     review_on: date | None = None  # GDPR: when the data kept is to be reviewed
 
-    def points(self, kind: str) -> list[ContactPointView]:
+    def points(self, kind: ContactKind) -> list[ContactPointView]:
         return [p for p in self.contact_points if p.kind == kind]
 
     @property
     def emails(self) -> list[str]:
-        return [p.value for p in self.points("email")]
+        return [p.value for p in self.points(ContactKind.EMAIL)]
 
     @property
     def phones(self) -> list[str]:
-        return [p.value for p in self.points("phone")]
+        return [p.value for p in self.points(ContactKind.PHONE)]
 
     @property
     def ref(self) -> PartyRef:
@@ -102,13 +104,13 @@ class PartyRow:
     """
 
     id: int
-    kind: str
+    kind: PartyKind
     name: str
     company: str
     email: str
     phone: str
     city: str
-    stage: str
+    stage: Stage
     owner: str
     tags: str
     updated_at: datetime
@@ -120,8 +122,8 @@ class CommunicationView:
     uid: str
     party: PartyRef
     person: PartyRef | None
-    kind: str
-    direction: str
+    kind: Channel
+    direction: Direction
     occurred_at: datetime  # UTC
     subject: str
     body: str
@@ -138,7 +140,7 @@ class TaskView:
     notes: str
     party: PartyRef | None
     due_at: datetime | None  # UTC
-    priority: int
+    priority: Priority
     done_at: datetime | None
     owner: str
     communication_id: int | None
@@ -152,13 +154,13 @@ class TaskView:
 class TimelineEntry:
     """One line of the 360° timeline, whatever its source (communication, task, later quotes...)."""
 
-    kind: str  # communication kind, or "task"
-    source: str  # "communication" | "task"
+    kind: Channel | InvoiceKind | TimelineSource  # a communication's channel, an invoice's kind, else the source
+    source: TimelineSource
     id: int
     at: datetime  # UTC
     title: str
     detail: str = ""
-    direction: str = ""
+    direction: Direction = Direction.NONE
     attachments: int = 0  # files on a communication (a sent quote's PDF, a mail's attachments)
 
 
@@ -175,8 +177,8 @@ class PartyOverview:
 @dataclass(frozen=True)
 class SearchHit:
     id: int
-    kind: str
+    kind: PartyKind
     name: str
     detail: str  # company, e-mail or phone: what tells two hits apart
-    stage: str
+    stage: Stage
     rank: int  # 0 whole name, 1 name words start with the query, 2 other words do, 3 substring

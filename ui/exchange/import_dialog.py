@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.domain import FileKind, ImportAction
 from smallcrm.services.exchange.imports import (
     ImportPlan,
     ImportResult,
@@ -169,7 +170,7 @@ class ImportDialog(QDialog):
         self.next_button.setText({MAPPING: self.tr("Preview"), PREVIEW: self.tr("Import")}.get(page, self.tr("Next")))
         if page == PREVIEW and self.plan is not None:
             counts = self.plan.counts
-            self.next_button.setEnabled(counts["create"] + counts["update"] > 0)
+            self.next_button.setEnabled(counts[ImportAction.CREATE] + counts[ImportAction.UPDATE] > 0)
         self.close_button.setText(self.tr("Close") if page == DONE else self.tr("Cancel"))
         self.close_button.setEnabled(page != WORKING)
 
@@ -205,7 +206,7 @@ class ImportDialog(QDialog):
     def back(self) -> None:
         page = self.pages.currentIndex()
         self.error_label.clear()
-        if page == PREVIEW and self.source is not None and self.source.kind != "vcard":
+        if page == PREVIEW and self.source is not None and self.source.kind != FileKind.VCARD:
             self._show(MAPPING)
         else:
             self._show(CHOOSE)
@@ -245,7 +246,7 @@ class ImportDialog(QDialog):
         else:
             text = self.tr("Check which field each column goes into; unknown columns are not imported. "
                            "Your choice is remembered for files with the same columns.")
-        if source.kind == "csv":
+        if source.kind == FileKind.CSV:
             separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}.get(
                 source.delimiter, source.delimiter)
             text += " " + self.tr("(Text encoding %1, separated by %2.)").replace("%1", source.encoding).replace(
@@ -255,7 +256,7 @@ class ImportDialog(QDialog):
     def _after_inspect(self, source: ImportSource) -> None:
         self.source = source
         self.file_label.setText(str(source.path))
-        if source.kind == "vcard":
+        if source.kind == FileKind.VCARD:
             self.preview()
             return
         self.layout_label.setText(self._layout_text(source))
@@ -268,7 +269,7 @@ class ImportDialog(QDialog):
         if source is None:
             return
         mapping = None
-        if source.kind != "vcard":
+        if source.kind != FileKind.VCARD:
             try:
                 mapping = source.mapping.with_fields(self.mapping.fields())
             except Exception as error:  # a stale choice cannot happen from the combos; say it plainly anyway
@@ -279,7 +280,7 @@ class ImportDialog(QDialog):
         def body(db, control):  # the preview reads in one transaction: the handle itself is needed
             return preview_import(db, path, mapping, progress=lambda done, total: control.report(done, total))
 
-        back = CHOOSE if source.kind == "vcard" else MAPPING
+        back = CHOOSE if source.kind == FileKind.VCARD else MAPPING
         self._working(self.tr("Reading and checking %1…").replace("%1", path.name), back)
         self._job = read_op(self._ctx, self, "work", body, self._previewed,
                             on_error=lambda error: self._fail(error, back), on_progress=self._progress,
@@ -288,8 +289,8 @@ class ImportDialog(QDialog):
     def summary_text(self, plan: ImportPlan) -> str:
         counts = plan.counts
         text = self.tr("New: %1 · Updated: %2 · Skipped: %3 · Rejected: %4").replace(
-            "%1", f"{counts['create']:,}").replace("%2", f"{counts['update']:,}").replace(
-            "%3", f"{counts['skip']:,}").replace("%4", f"{counts['reject']:,}")
+            "%1", f"{counts[ImportAction.CREATE]:,}").replace("%2", f"{counts[ImportAction.UPDATE]:,}").replace(
+            "%3", f"{counts[ImportAction.SKIP]:,}").replace("%4", f"{counts[ImportAction.REJECT]:,}")
         if plan.new_companies:
             text += "\n" + self.tr("Companies added for the Company column: %1").replace(
                 "%1", ", ".join(list(plan.new_companies.values())[:5]) + ("…" if len(plan.new_companies) > 5 else ""))
@@ -297,7 +298,7 @@ class ImportDialog(QDialog):
         if alike:
             text += "\n" + self.tr("New contacts that look like ones you have (merge them later if they are the "
                                    "same): %1").replace("%1", f"{alike:,}")
-        if counts["create"] + counts["update"] == 0:
+        if counts[ImportAction.CREATE] + counts[ImportAction.UPDATE] == 0:
             text += "\n" + self.tr("Nothing to import.")
         return text
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
+from smallcrm.domain import ImportAction
 from smallcrm.errors import ValidationError
 from smallcrm.services.exchange.imports import PlannedRow
 from ui.common.errors import field_message
 from ui.exchange.import_mapping import field_label
 
-ORDER = {"reject": 0, "update": 1, "skip": 2, "create": 3}
+ORDER = {ImportAction.REJECT: 0, ImportAction.UPDATE: 1, ImportAction.SKIP: 2, ImportAction.CREATE: 3}
 
 
 class ImportRowsModel(QAbstractTableModel):
@@ -21,7 +22,7 @@ class ImportRowsModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[PlannedRow]) -> None:
         self.beginResetModel()
-        shown = [r for r in rows if r.action != "create" or r.candidates]
+        shown = [r for r in rows if r.action != ImportAction.CREATE or r.candidates]
         self._rows = sorted(shown, key=lambda r: (ORDER[r.action], r.row))
         self.endResetModel()
 
@@ -37,24 +38,24 @@ class ImportRowsModel(QAbstractTableModel):
         return None
 
     def action_text(self, row: PlannedRow) -> str:
-        if row.action == "reject":
+        if row.action == ImportAction.REJECT:
             return self.tr("Rejected")
-        if row.action == "update":
+        if row.action == ImportAction.UPDATE:
             return self.tr("Updates #%1").replace("%1", str(row.party_id))
-        if row.action == "skip":
+        if row.action == ImportAction.SKIP:
             return self.tr("Skipped")
         return self.tr("New, looks like")
 
     def details(self, row: PlannedRow) -> str:
-        if row.action == "update":
+        if row.action == ImportAction.UPDATE:
             return ", ".join(field_label(name) for name in row.changed)
-        if row.action == "skip":
+        if row.action == ImportAction.SKIP:
             if row.code == "unchanged":
                 return self.tr("already up to date")
             if row.code == "duplicate_in_file":
                 return self.tr("the same contact as an earlier row of the file")
             return row.reason
-        if row.action == "create":
+        if row.action == ImportAction.CREATE:
             return ", ".join(f"#{c.id} {c.name}" for c in row.candidates)
         if row.code in ("cell_too_long", "ragged", "truncated"):
             return row.reason  # the reader's own words: which cell, how many cells

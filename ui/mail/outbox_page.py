@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from smallcrm.changes import Changes
+from smallcrm.domain import OutboxStatus
 from smallcrm.services.mail import outbox
 from ui.common.context import AppContext
 from ui.common.tables import list_table, remember_columns
@@ -85,9 +86,9 @@ class OutboxPage(QWidget):
 
     def _selected(self) -> None:
         view = self.current()
-        self.retry_button.setEnabled(view is not None and view.status in ("queued", "failed"))
-        self.confirm_button.setEnabled(view is not None and view.maybe_sent and view.status == "failed")
-        self.delete_button.setEnabled(view is not None and view.status != "sending")
+        self.retry_button.setEnabled(view is not None and view.status in (OutboxStatus.QUEUED, OutboxStatus.FAILED))
+        self.confirm_button.setEnabled(view is not None and view.maybe_sent and view.status == OutboxStatus.FAILED)
+        self.delete_button.setEnabled(view is not None and view.status != OutboxStatus.SENDING)
         self.detail.setText(problem_text(view) if view is not None else "")
 
     def _changed(self, changes: Changes) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelI
 from PySide6.QtGui import QColor
 
 from smallcrm.clock import to_local
+from smallcrm.domain import OutboxStatus
 from smallcrm.services.mail.outbox import OutboxView
 from ui.common.rows_model import RowsTableModel
 from ui.mail.texts import text_for_code
@@ -19,18 +20,20 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("OutboxTableModel", "Tries"),
     QT_TRANSLATE_NOOP("OutboxTableModel", "Problem"),
 )
+MAYBE_SENT = "maybe_sent"  # what the list shows for a failed mail the server may have: no status of its own
 STATUS = {
-    "queued": QT_TRANSLATE_NOOP("OutboxTableModel", "Waiting"),
-    "sending": QT_TRANSLATE_NOOP("OutboxTableModel", "Sending"),
-    "sent": QT_TRANSLATE_NOOP("OutboxTableModel", "Sent"),
-    "failed": QT_TRANSLATE_NOOP("OutboxTableModel", "Not sent"),
-    "maybe_sent": QT_TRANSLATE_NOOP("OutboxTableModel", "Maybe sent"),
+    OutboxStatus.QUEUED: QT_TRANSLATE_NOOP("OutboxTableModel", "Waiting"),
+    OutboxStatus.SENDING: QT_TRANSLATE_NOOP("OutboxTableModel", "Sending"),
+    OutboxStatus.SENT: QT_TRANSLATE_NOOP("OutboxTableModel", "Sent"),
+    OutboxStatus.FAILED: QT_TRANSLATE_NOOP("OutboxTableModel", "Not sent"),
+    MAYBE_SENT: QT_TRANSLATE_NOOP("OutboxTableModel", "Maybe sent"),
 }
-TONES = {"queued": "#8a6d00", "failed": "#b3261e", "maybe_sent": "#b3261e", "sent": "#2e7d32", "sending": "#1565c0"}
+TONES = {OutboxStatus.QUEUED: "#8a6d00", OutboxStatus.FAILED: "#b3261e", MAYBE_SENT: "#b3261e",
+         OutboxStatus.SENT: "#2e7d32", OutboxStatus.SENDING: "#1565c0"}
 
 
 def status_key(view: OutboxView) -> str:
-    return "maybe_sent" if view.status == "failed" and view.maybe_sent else view.status
+    return MAYBE_SENT if view.status == OutboxStatus.FAILED and view.maybe_sent else view.status
 
 
 def problem_text(view: OutboxView) -> str:
@@ -70,7 +73,7 @@ class OutboxTableModel(RowsTableModel):
             if column == 3:
                 return view.subject
             if column == 4:
-                moment = view.sent_at if view.status == "sent" and view.sent_at else view.created_at
+                moment = view.sent_at if view.status == OutboxStatus.SENT and view.sent_at else view.created_at
                 return QLocale().toString(to_local(moment).replace(tzinfo=None), QLocale.FormatType.ShortFormat)
             if column == 5:
                 return str(view.attempts)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.domain import DocumentKind, InvoiceStatus, OutboxStatus
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.mail import outbox
@@ -38,11 +39,12 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 class SendMailDialog(QDialog):
-    """``SendMailDialog(ctx, "quote", 7)``; ``kind`` is "quote" or "invoice" (a credit note is an invoice id)."""
+    """``SendMailDialog(ctx, DocumentKind.QUOTE, 7)``; ``kind`` is a quote or an invoice (a credit note is an
+    invoice id)."""
 
     mailed = Signal(str)  # what happened, for the caller's status line
 
-    def __init__(self, ctx: AppContext, kind: str, document_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, kind: DocumentKind, document_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.kind, self.document_id = ctx, kind, document_id
         self.mail = None  # the DocumentMail proposed
@@ -113,7 +115,7 @@ class SendMailDialog(QDialog):
         self.mail, configured, self._call_back_days = result
         self.call_back.setText(self.tr("Remind me to call back in %n day(s) if there is no answer", "",
                                        self._call_back_days))
-        self.call_back.setVisible(self.mail.kind == "quote")
+        self.call_back.setVisible(self.mail.kind == DocumentKind.QUOTE)
         self.to.clear()
         self.to.addItems(list(self.mail.addresses))
         self.to.setEditText(self.mail.addresses[0] if self.mail.addresses else "")
@@ -164,7 +166,7 @@ class SendMailDialog(QDialog):
         if report is None:
             self._finish(self.tr("The mail is in the outbox."))
             return
-        if view.status == "sent":
+        if view.status == OutboxStatus.SENT:
             text = self.tr("Sent to %1.").replace("%1", ", ".join(view.recipients))
             self._finish(text if report.copy_problem is None else f"{text} {no_sent_copy(report.copy_problem)}")
             return
@@ -172,7 +174,7 @@ class SendMailDialog(QDialog):
         text = mail_error(problem) if problem else ""
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(self.tr("Not sent: %1 The mail is kept in the outbox.").replace("%1", text) if
-                            view.status == "failed" else
+                            view.status == OutboxStatus.FAILED else
                             self.tr("Not sent yet: %1 The mail is kept in the outbox and goes as soon as the "
                                     "server answers.").replace("%1", text))
         self.outcome = self.status.text()
@@ -228,7 +230,7 @@ class SendMailDialog(QDialog):
                 on_error=self._failed)
 
 
-def send_by_email(ctx: AppContext, kind: str, document_id: int, parent: QWidget | None = None,
+def send_by_email(ctx: AppContext, kind: DocumentKind, document_id: int, parent: QWidget | None = None,
                   on_done=None) -> SendMailDialog:
     """Open the send dialog of a document."""
     dialog = SendMailDialog(ctx, kind, document_id, parent)
@@ -248,12 +250,13 @@ def mail_quote(editor) -> SendMailDialog | None:
     if editor.view is None or editor.dirty:
         _say(editor.status, QCoreApplication.translate("SendMailDialog", "Save the quote before sending it"), True)
         return None
-    return send_by_email(editor.ctx, "quote", editor.view.id, editor, lambda text: _say(editor.status, text))
+    return send_by_email(editor.ctx, DocumentKind.QUOTE, editor.view.id, editor, lambda text: _say(editor.status, text))
 
 
 def mail_invoice(window) -> SendMailDialog | None:
     """The invoice view's "Send by e-mail…": issued invoices and credit notes only."""
-    if window.view is None or window.view.status != "issued":
+    if window.view is None or window.view.status != InvoiceStatus.ISSUED:
         _say(window.status, QCoreApplication.translate("SendMailDialog", "Issue the invoice before sending it"), True)
         return None
-    return send_by_email(window.ctx, "invoice", window.view.id, window, lambda text: _say(window.status, text))
+    return send_by_email(window.ctx, DocumentKind.INVOICE, window.view.id, window,
+                         lambda text: _say(window.status, text))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
-from smallcrm.domain import Stage
+from smallcrm.domain import PartyKind, Stage
 from smallcrm.services.exchange.vcards import export_vcards
 from smallcrm.services.parties.lists import PartyQuery, list_tags
 from ui.common.context import AppContext
@@ -39,9 +39,9 @@ COLUMN_WIDTHS = [200, 210, 230, 140, 110, 110, 80, 160]  # name, company, e-mail
 
 class ContactsPage(QWidget):
     open_party = Signal(int)
-    new_party = Signal(str)  # "person" | "company"
+    new_party = Signal(str)  # a PartyKind (Qt hands it on as its text)
 
-    def __init__(self, ctx: AppContext, kind: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, kind: PartyKind | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._kind = kind
@@ -56,11 +56,11 @@ class ContactsPage(QWidget):
         self.count = QLabel()
         new_person = QPushButton(self.tr("New person"))
         new_company = QPushButton(self.tr("New company"))
-        new_person.clicked.connect(lambda: self.new_party.emit("person"))
-        new_company.clicked.connect(lambda: self.new_party.emit("company"))
-        if kind == "company":
+        new_person.clicked.connect(lambda: self.new_party.emit(PartyKind.PERSON))
+        new_company.clicked.connect(lambda: self.new_party.emit(PartyKind.COMPANY))
+        if kind == PartyKind.COMPANY:
             new_person.hide()
-        elif kind == "person":
+        elif kind == PartyKind.PERSON:
             new_company.hide()
 
         self.model = PartyTableModel(ctx, PartyQuery(kind=kind), self)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.domain import DocumentKind, PartyKind
 from ui.common.context import AppContext
 from ui.operations import cancel_read, read_op, reading
 from ui.parties.search_results import DETAIL_ROLE, TYPE_ROLE, Result, SearchResultsModel, find_everything
@@ -231,10 +232,11 @@ class GlobalSearch(QFrame):
         result = self.model.result(row)
         self.close_popup()
         window = self._window
-        if result.kind in ("person", "company"):
+        if result.kind in (PartyKind.PERSON, PartyKind.COMPANY):
             window.show_party(result.id)
             return
-        section, opener = ("quotes", "open_quote") if result.kind == "quote" else ("invoices", "open_invoice")
+        section, opener = (("quotes", "open_quote") if result.kind == DocumentKind.QUOTE
+                           else ("invoices", "open_invoice"))
         if callable(getattr(window, opener, None)):
             getattr(window, opener)(result.id)
             return

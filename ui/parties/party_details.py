@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from smallcrm.domain import ContactKind, PartyKind
 from smallcrm.services.views import PartyView
 from smallcrm.validation import format_phone
 from ui.common.labels import label
@@ -89,7 +90,7 @@ class PartyHeader(QWidget):
     def show_party(self, party: PartyView) -> None:
         self.name.setText(party.name)
         parts = [escape(label(party.kind)), escape(label(party.stage))]
-        if party.kind == "person":
+        if party.kind == PartyKind.PERSON:
             for affiliation in party.companies:
                 company = link(f"party:{affiliation.company.id}", affiliation.company.name)
                 role = affiliation.role or (party.job_title if affiliation.is_primary else "")
@@ -151,12 +152,12 @@ class PartyDetails(QWidget):
     def show_party(self, party: PartyView, balance: Decimal, overdue: bool, currency: str) -> None:
         phones = []
         mobile = self.tr("mobile")
-        for point in party.points("phone"):
+        for point in party.points(ContactKind.PHONE):
             kind = f" ({escape(mobile)})" if point.label == "mobile" else ""
             phones.append(link(f"tel:{point.value}", format_phone(point.value)) + kind)
         self.phones.setText("<br>".join(phones))
         self.emails.setText("<br>".join(link(f"mailto:{e}", e) for e in party.emails))
-        webs = [p.value for p in party.points("web")]
+        webs = [p.value for p in party.points(ContactKind.WEB)]
         self.websites.setText("<br>".join(link(w if "://" in w else f"https://{w}", w) for w in webs))
         self.address.setText("<br>".join(escape(a.one_line()) for a in party.addresses))
         self.vat_number.setText(escape(party.vat_number))

@@ -98,7 +98,7 @@ class DuplicatePanel(QFrame):
 
 
 class PartyForm(QDialog):
-    def __init__(self, ctx: AppContext, kind: str = PartyKind.PERSON, party_id: int | None = None,
+    def __init__(self, ctx: AppContext, kind: PartyKind = PartyKind.PERSON, party_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -114,8 +114,8 @@ class PartyForm(QDialog):
             if main is not None:
                 self._old_company, company_name = main.company.id, main.company.name
         else:
-            self._base = PartyDraft(kind=str(kind))
-        self.kind = str(kind)
+            self._base = PartyDraft(kind=PartyKind(kind))
+        self.kind = PartyKind(kind)  # a signal's argument arrives as plain text
         self.errors = FieldErrors()
         self._build()
         self._load(self._base, company_name)
@@ -309,7 +309,7 @@ class PartyForm(QDialog):
 
     # -- running -------------------------------------------------------------------------------
     @classmethod
-    def create(cls, ctx: AppContext, kind: str, parent: QWidget | None = None) -> int | None:
+    def create(cls, ctx: AppContext, kind: PartyKind, parent: QWidget | None = None) -> int | None:
         """Ask for a new person or company; the id of the record to show, or None if cancelled."""
         dialog = cls(ctx, kind, None, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from smallcrm.clock import to_local
+from smallcrm.domain import AuditAction, RecordKind
 from smallcrm.services.privacy.audit import AuditEntryView, list_audit
 from ui.common.context import AppContext
 from ui.common.labels import label
@@ -13,16 +14,16 @@ from ui.operations import read_op
 from ui.parties.party_details import mute
 
 _ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("PartyHistory", "created"),
-    "update": QT_TRANSLATE_NOOP("PartyHistory", "changed"),
-    "trash": QT_TRANSLATE_NOOP("PartyHistory", "moved to the trash"),
-    "restore": QT_TRANSLATE_NOOP("PartyHistory", "restored"),
-    "issue": QT_TRANSLATE_NOOP("PartyHistory", "issued"),
-    "expire": QT_TRANSLATE_NOOP("PartyHistory", "expired (validity over)"),
-    "erase": QT_TRANSLATE_NOOP("PartyHistory", "erased"),
-    "anonymise": QT_TRANSLATE_NOOP("PartyHistory", "anonymised"),
-    "merge": QT_TRANSLATE_NOOP("PartyHistory", "merged with another record"),
-    "merged": QT_TRANSLATE_NOOP("PartyHistory", "merged into another record"),
+    AuditAction.CREATE: QT_TRANSLATE_NOOP("PartyHistory", "created"),
+    AuditAction.UPDATE: QT_TRANSLATE_NOOP("PartyHistory", "changed"),
+    AuditAction.TRASH: QT_TRANSLATE_NOOP("PartyHistory", "moved to the trash"),
+    AuditAction.RESTORE: QT_TRANSLATE_NOOP("PartyHistory", "restored"),
+    AuditAction.ISSUE: QT_TRANSLATE_NOOP("PartyHistory", "issued"),
+    AuditAction.EXPIRE: QT_TRANSLATE_NOOP("PartyHistory", "expired (validity over)"),
+    AuditAction.ERASE: QT_TRANSLATE_NOOP("PartyHistory", "erased"),
+    AuditAction.ANONYMISE: QT_TRANSLATE_NOOP("PartyHistory", "anonymised"),
+    AuditAction.MERGE: QT_TRANSLATE_NOOP("PartyHistory", "merged with another record"),
+    AuditAction.MERGED: QT_TRANSLATE_NOOP("PartyHistory", "merged into another record"),
 }
 _VOCABULARY = {"stage", "status", "kind", "direction", "method"}
 
@@ -52,8 +53,8 @@ class PartyHistory(QWidget):
     def _show(self, entries: list[AuditEntryView]) -> None:
         self.tree.clear()
         for entry in entries:
-            record = label(entry.record_kind) if entry.record_kind != "party" else self.tr("this record")
-            if entry.record_kind != "party":
+            record = label(entry.record_kind) if entry.record_kind != RecordKind.PARTY else self.tr("this record")
+            if entry.record_kind != RecordKind.PARTY:
                 record = f"{record} {entry.record_id}"
             action = _ACTIONS.get(entry.action)
             show = label if entry.field in _VOCABULARY else str  # "lead" reads as "Lead", "Potenziale"...

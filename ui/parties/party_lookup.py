@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from smallcrm.domain import PartyKind
 from smallcrm.services.parties.search import search_parties
 from ui.common.context import AppContext
 from ui.common.labels import label
@@ -20,7 +21,7 @@ TYPING_PAUSE_MS = 150
 SHOWN = 12
 
 
-def find_parties(text: str, kind: str | None = None) -> list:
+def find_parties(text: str, kind: PartyKind | None = None) -> list:
     """The search hits for ``text`` (runs in the background), only companies or persons if ``kind``."""
     hits = search_parties(text, limit=SHOWN if kind is None else 60)
     return [h for h in hits if kind is None or h.kind == kind][:SHOWN]
@@ -28,7 +29,7 @@ def find_parties(text: str, kind: str | None = None) -> list:
 
 class PartyLookup(QLineEdit):
     picked = Signal(object)  # the party id, or None when the text no longer names one
-    kind: str | None = None  # only this kind of party ("company"), or any
+    kind: PartyKind | None = None  # only this kind of party, or any
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +106,7 @@ class PartyLookup(QLineEdit):
 class CompanyPicker(PartyLookup):
     """The lookup for a person's company: companies only."""
 
-    kind = "company"
+    kind = PartyKind.COMPANY
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

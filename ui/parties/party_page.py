@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
+from smallcrm.domain import InvoiceKind, InvoiceStatus, TimelineSource
 from smallcrm.errors import NotFound
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties.overview import party_overview
@@ -61,7 +62,7 @@ def load_page(party_id: int) -> PageData:
         overview = party_overview(party_id, limit=tm.PAGE)
     except NotFound:
         return PageData(None, get_party(party_id, include_trash=True))  # NotFound again if gone
-    rows = list_invoices(party_id=party_id, kind="invoice", status="issued", limit=100_000)
+    rows = list_invoices(party_id=party_id, kind=InvoiceKind.INVOICE, status=InvoiceStatus.ISSUED, limit=100_000)
     owed = [r for r in rows if r.balance_due > 0]
     return PageData(overview, overview.party, sum((r.balance_due for r in owed), Decimal("0.00")),
                     any(r.days_overdue > 0 for r in owed), get_setting("currency"))
@@ -282,7 +283,7 @@ class PartyPage(QWidget):
         if not index.isValid() or not self._active():
             return None
         entry = self.model.entry(index.row())
-        return entry.id if entry.source == "communication" else None
+        return entry.id if entry.source == TimelineSource.COMMUNICATION else None
 
     def _entry_double_clicked(self, index: QModelIndex) -> None:
         """An entry with files opens them (a sent quote's PDF); any other communication opens for editing."""

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
+from smallcrm.domain import DocumentKind, PartyKind
 from smallcrm.services.parties.search import search_parties
 from smallcrm.services.timeline.activity import find_documents
 from ui.common.formatting import day, money
@@ -23,7 +24,7 @@ DOCUMENTS_SHOWN = 6
 
 @dataclass(frozen=True)
 class Result:
-    kind: str  # person | company | quote | invoice | credit_note
+    kind: PartyKind | DocumentKind
     id: int
     title: str
     detail: str  # a party's company or e-mail; a document's customer

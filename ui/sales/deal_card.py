@@ -8,15 +8,16 @@ from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from smallcrm.services.sales.deals import DealView
+from smallcrm.domain import DealStage
+from smallcrm.services.sales.deals import CLOSED, DealView
 from ui.common.formatting import day, money
 from ui.sales.deal_column import DEAL_ROLE
 
 CARD_HEIGHT = 92
 MARGIN = 5
 LATE_COLOR = QColor("#c62828")
-STAGE_COLORS = {"new": "#90a4ae", "qualified": "#4fc3f7", "proposal": "#7986cb", "negotiation": "#ffb74d",
-                "won": "#66bb6a", "lost": "#e57373"}
+STAGE_COLORS = {DealStage.NEW: "#90a4ae", DealStage.QUALIFIED: "#4fc3f7", DealStage.PROPOSAL: "#7986cb",
+                DealStage.NEGOTIATION: "#ffb74d", DealStage.WON: "#66bb6a", DealStage.LOST: "#e57373"}
 
 
 class DealCardDelegate(QStyledItemDelegate):
@@ -65,8 +66,7 @@ class DealCardDelegate(QStyledItemDelegate):
         put(1, deal.party.name, option.font, grey)
         put(2, money(deal.value), bold, text)
         put(2, f"{deal.probability}%", small, grey, Qt.AlignmentFlag.AlignRight)
-        late = deal.expected_close is not None and deal.expected_close < date.today() and deal.stage not in (
-            "won", "lost")
+        late = deal.expected_close is not None and deal.expected_close < date.today() and deal.stage not in CLOSED
         closes = (self.tr("Closes %1").replace("%1", day(deal.expected_close)) if deal.expected_close
                   else self.tr("No close date"))
         put(3, closes, small, LATE_COLOR if late else grey)

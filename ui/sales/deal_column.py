@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 
+from smallcrm.domain import DealStage
 from smallcrm.services.sales.deals import DealView
 
 MIME_TYPE = "application/x-smallcrm-deal-ids"
@@ -28,7 +29,7 @@ def ids_of(data: QMimeData | None) -> list[int]:
 class DealColumnModel(QAbstractListModel):
     dropped = Signal(list, str)  # deal ids, the stage of this column
 
-    def __init__(self, stage: str, parent=None) -> None:
+    def __init__(self, stage: DealStage, parent=None) -> None:
         super().__init__(parent)
         self.stage = stage
         self._deals: list[DealView] = []

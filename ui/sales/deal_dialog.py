@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
-from smallcrm.domain_sales import DealStage
+from smallcrm.domain import DealStage
 from smallcrm.services.sales.deals import STAGE_PROBABILITY, DealDraft, DealView, create_deal, update_deal
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
@@ -34,7 +34,7 @@ USUAL = -1  # the probability spin box's special value: the stage's usual probab
 
 class DealDialog(QDialog):
     def __init__(self, ctx: AppContext, deal: DealView | None = None, parent: QWidget | None = None,
-                 stage: str = DealStage.NEW) -> None:
+                 stage: DealStage = DealStage.NEW) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._deal = deal
@@ -130,7 +130,7 @@ class DealDialog(QDialog):
 
     @classmethod
     def ask(cls, ctx: AppContext, deal: DealView | None = None, parent: QWidget | None = None,
-            stage: str = DealStage.NEW) -> DealView | None:
+            stage: DealStage = DealStage.NEW) -> DealView | None:
         """Show the dialog; the deal saved, or None when cancelled (tests replace this)."""
         dialog = cls(ctx, deal, parent, stage)
         dialog.exec()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
-from smallcrm.domain_sales import DealStage
+from smallcrm.domain import DealStage
 from smallcrm.services.sales.deals import ForecastMonth, forecast_by_month, list_deals, move_deals
 from ui.common.context import AppContext
 from ui.common.formatting import locale_name, money
@@ -50,7 +50,7 @@ def month_text(key: str) -> str:
 class StageColumn(QFrame):
     """A stage's title with its count and total, over the list of its cards."""
 
-    def __init__(self, stage: str, parent: QWidget | None = None) -> None:
+    def __init__(self, stage: DealStage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"stage-{stage}")
         self.setStyleSheet(f"#stage-{stage} {{ background: palette(window); border: 1px solid palette(midlight);"
@@ -182,7 +182,7 @@ class DealsBoard(QWidget):
             self.reload()
 
     # -- actions -------------------------------------------------------------------------------
-    def move(self, ids: list[int], stage: str) -> None:
+    def move(self, ids: list[int], stage: DealStage) -> None:
         """Cards dropped on the column of ``stage`` move together, or none does (the board reloads on the bus)."""
         write_op(self._ctx, lambda db: move_deals(db, ids, stage), parent=self)
 

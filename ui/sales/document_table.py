@@ -11,14 +11,17 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from smallcrm.domain import CellKind, PaymentStatus, QuoteStatus
 from ui.common import formatting
 from ui.common.labels import label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-TONES = {"overdue": QColor("#b3261e"), "partly_paid": QColor("#a15c00"), "paid": QColor("#1e7b34"),
-         "accepted": QColor("#1e7b34"), "rejected": QColor("#8a8a8a"), "expired": QColor("#8a8a8a"),
-         "draft": QColor("#5b6b8a"), "sent": QColor("#1f5fa8")}
+TONES = {PaymentStatus.OVERDUE: QColor("#b3261e"), PaymentStatus.PARTLY_PAID: QColor("#a15c00"),
+         PaymentStatus.PAID: QColor("#1e7b34"), QuoteStatus.ACCEPTED: QColor("#1e7b34"),
+         QuoteStatus.REJECTED: QColor("#8a8a8a"), QuoteStatus.EXPIRED: QColor("#8a8a8a"),
+         QuoteStatus.DRAFT: QColor("#5b6b8a"), QuoteStatus.SENT: QColor("#1f5fa8")}  # a draft invoice: as a quote
 OVERDUE_ROW = QColor(179, 38, 30, 22)
+_RIGHT_ALIGNED = (CellKind.MONEY, CellKind.INT)
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class Column:
     key: str
     title: str  # QT_TRANSLATE_NOOP("DocumentTable", ...)
     value: Callable[[object], object]  # the raw value: Decimal, date, status or text
-    kind: str = "text"  # text | money | date | status | count
+    kind: CellKind = CellKind.TEXT  # TEXT, MONEY, DATE, LABEL (a status, a kind) or INT (a count)
     total: bool = False  # summed in the totals row
 
 
@@ -36,40 +39,40 @@ def _status(row) -> str:
 
 QUOTE_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("DocumentTable", "Number"), lambda r: r.number),
-    Column("date", QT_TRANSLATE_NOOP("DocumentTable", "Date"), lambda r: r.issue_date, "date"),
+    Column("date", QT_TRANSLATE_NOOP("DocumentTable", "Date"), lambda r: r.issue_date, CellKind.DATE),
     Column("customer", QT_TRANSLATE_NOOP("DocumentTable", "Customer"), lambda r: r.party.name),
     Column("title", QT_TRANSLATE_NOOP("DocumentTable", "Title"), lambda r: r.title),
-    Column("valid", QT_TRANSLATE_NOOP("DocumentTable", "Valid until"), lambda r: r.valid_until, "date"),
-    Column("total", QT_TRANSLATE_NOOP("DocumentTable", "Total"), lambda r: r.total, "money"),
-    Column("status", QT_TRANSLATE_NOOP("DocumentTable", "Status"), lambda r: r.status, "status"),
+    Column("valid", QT_TRANSLATE_NOOP("DocumentTable", "Valid until"), lambda r: r.valid_until, CellKind.DATE),
+    Column("total", QT_TRANSLATE_NOOP("DocumentTable", "Total"), lambda r: r.total, CellKind.MONEY),
+    Column("status", QT_TRANSLATE_NOOP("DocumentTable", "Status"), lambda r: r.status, CellKind.LABEL),
 )
 INVOICE_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("DocumentTable", "Number"),
            lambda r: r.number or QCoreApplication.translate("DocumentTable", "(draft)")),
-    Column("kind", QT_TRANSLATE_NOOP("DocumentTable", "Kind"), lambda r: r.kind, "status"),
-    Column("date", QT_TRANSLATE_NOOP("DocumentTable", "Date"), lambda r: r.issue_date, "date"),
+    Column("kind", QT_TRANSLATE_NOOP("DocumentTable", "Kind"), lambda r: r.kind, CellKind.LABEL),
+    Column("date", QT_TRANSLATE_NOOP("DocumentTable", "Date"), lambda r: r.issue_date, CellKind.DATE),
     Column("customer", QT_TRANSLATE_NOOP("DocumentTable", "Customer"), lambda r: r.party.name),
-    Column("due", QT_TRANSLATE_NOOP("DocumentTable", "Due"), lambda r: r.due_date, "date"),
-    Column("total", QT_TRANSLATE_NOOP("DocumentTable", "Total"), lambda r: r.total, "money", True),
-    Column("paid", QT_TRANSLATE_NOOP("DocumentTable", "Paid"), lambda r: r.paid, "money", True),
-    Column("balance", QT_TRANSLATE_NOOP("DocumentTable", "Balance due"), lambda r: r.balance_due, "money", True),
-    Column("status", QT_TRANSLATE_NOOP("DocumentTable", "Status"), _status, "status"),
+    Column("due", QT_TRANSLATE_NOOP("DocumentTable", "Due"), lambda r: r.due_date, CellKind.DATE),
+    Column("total", QT_TRANSLATE_NOOP("DocumentTable", "Total"), lambda r: r.total, CellKind.MONEY, True),
+    Column("paid", QT_TRANSLATE_NOOP("DocumentTable", "Paid"), lambda r: r.paid, CellKind.MONEY, True),
+    Column("balance", QT_TRANSLATE_NOOP("DocumentTable", "Balance due"), lambda r: r.balance_due, CellKind.MONEY, True),
+    Column("status", QT_TRANSLATE_NOOP("DocumentTable", "Status"), _status, CellKind.LABEL),
 )
 RECEIVABLE_COLUMNS = (
     Column("customer", QT_TRANSLATE_NOOP("DocumentTable", "Customer"), lambda r: r.party.name),
-    Column("invoices", QT_TRANSLATE_NOOP("DocumentTable", "Invoices"), lambda r: r.invoices, "count", True),
-    Column("not_due", QT_TRANSLATE_NOOP("DocumentTable", "Not yet due"), lambda r: r.not_due, "money", True),
-    Column("d30", QT_TRANSLATE_NOOP("DocumentTable", "0–30 days"), lambda r: r.overdue_0_30, "money", True),
-    Column("d60", QT_TRANSLATE_NOOP("DocumentTable", "31–60 days"), lambda r: r.overdue_31_60, "money", True),
-    Column("d90", QT_TRANSLATE_NOOP("DocumentTable", "61–90 days"), lambda r: r.overdue_61_90, "money", True),
-    Column("d90plus", QT_TRANSLATE_NOOP("DocumentTable", "Over 90 days"), lambda r: r.overdue_90_plus, "money",
+    Column("invoices", QT_TRANSLATE_NOOP("DocumentTable", "Invoices"), lambda r: r.invoices, CellKind.INT, True),
+    Column("not_due", QT_TRANSLATE_NOOP("DocumentTable", "Not yet due"), lambda r: r.not_due, CellKind.MONEY, True),
+    Column("d30", QT_TRANSLATE_NOOP("DocumentTable", "0–30 days"), lambda r: r.overdue_0_30, CellKind.MONEY, True),
+    Column("d60", QT_TRANSLATE_NOOP("DocumentTable", "31–60 days"), lambda r: r.overdue_31_60, CellKind.MONEY, True),
+    Column("d90", QT_TRANSLATE_NOOP("DocumentTable", "61–90 days"), lambda r: r.overdue_61_90, CellKind.MONEY, True),
+    Column("d90plus", QT_TRANSLATE_NOOP("DocumentTable", "Over 90 days"), lambda r: r.overdue_90_plus, CellKind.MONEY,
            True),
-    Column("balance", QT_TRANSLATE_NOOP("DocumentTable", "Balance due"), lambda r: r.balance_due, "money", True),
+    Column("balance", QT_TRANSLATE_NOOP("DocumentTable", "Balance due"), lambda r: r.balance_due, CellKind.MONEY, True),
 )
 
 
 def is_overdue(row) -> bool:
-    return getattr(row, "payment_status", "") == "overdue" or getattr(row, "oldest_days_overdue", 0) > 0
+    return getattr(row, "payment_status", "") == PaymentStatus.OVERDUE or getattr(row, "oldest_days_overdue", 0) > 0
 
 
 class DocumentTableModel(QAbstractTableModel):
@@ -122,7 +125,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def total_of(self, key: str):
         column = next(c for c in self.columns if c.key == key)
-        start = 0 if column.kind == "count" else Decimal("0.00")
+        start = 0 if column.kind == CellKind.INT else Decimal("0.00")
         return sum((column.value(r) for r in self._rows), start)
 
     # -- Qt model ------------------------------------------------------------------------------
@@ -137,7 +140,7 @@ class DocumentTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("DocumentTable", self.columns[section].title)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].kind in ("money", "count"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].kind in _RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -155,16 +158,16 @@ class DocumentTableModel(QAbstractTableModel):
             return _sort_key(value)
         if role == Qt.ItemDataRole.UserRole:
             return self.id_at(index.row())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "count"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in _RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column.kind == "status":
+            if column.kind == CellKind.LABEL:
                 return TONES.get(str(value))
             if column.key in ("balance", "d30", "d60", "d90", "d90plus") and is_overdue(record) and value:
-                return TONES["overdue"]
+                return TONES[PaymentStatus.OVERDUE]
         if role == Qt.ItemDataRole.BackgroundRole and is_overdue(record):
             return OVERDUE_ROW
-        if role == Qt.ItemDataRole.FontRole and column.kind == "status" and str(value) == "overdue":
+        if role == Qt.ItemDataRole.FontRole and column.kind == CellKind.LABEL and value == PaymentStatus.OVERDUE:
             font = QFont()
             font.setBold(True)
             return font
@@ -179,7 +182,7 @@ class DocumentTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "count"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in _RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -198,12 +201,12 @@ class DocumentTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-def _text(kind: str, value) -> str:
-    if kind == "money":
+def _text(kind: CellKind, value) -> str:
+    if kind == CellKind.MONEY:
         return formatting.amount(value)
-    if kind == "date":
+    if kind == CellKind.DATE:
         return formatting.day(value)
-    if kind == "status":
+    if kind == CellKind.LABEL:
         return label(value) if value else ""
     return "" if value is None else str(value)
 

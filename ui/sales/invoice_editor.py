@@ -9,7 +9,7 @@ from datetime import timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
-from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
+from smallcrm.domain import InvoiceKind, InvoiceStatus
 from smallcrm.services.sales import invoices, printing
 from smallcrm.services.sales.views import DocumentView
 from ui.common import formatting

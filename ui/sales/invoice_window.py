@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
-from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
+from smallcrm.domain import InvoiceKind, InvoiceStatus, PaymentStatus
 from smallcrm.errors import ValidationError
 from smallcrm.services.sales import invoices, printing
 from ui.common import formatting
@@ -147,7 +147,7 @@ class InvoiceWindow(QWidget):
         issued = view.status == InvoiceStatus.ISSUED
         extra = []
         if issued and view.kind == InvoiceKind.INVOICE:
-            overdue = view.payment_status == "overdue"
+            overdue = view.payment_status == PaymentStatus.OVERDUE
             extra = [(self.tr("Paid"), formatting.money(view.paid, view.currency), ""),
                      (self.tr("Balance due"), formatting.money(view.balance_due, view.currency),
                       "font-weight: 700;" + (" color: #b3261e;" if overdue else ""))]

@@ -9,7 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, PaymentStatus
+from smallcrm.domain import InvoiceKind, InvoiceStatus, PaymentStatus
 from smallcrm.services.sales.invoices import list_invoices
 from ui.common import formatting
 from ui.common.context import AppContext

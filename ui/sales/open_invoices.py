@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from smallcrm.domain_sales import InvoiceStatus
+from smallcrm.domain import InvoiceStatus
 from smallcrm.services.sales import invoices
 from ui.common.context import AppContext
 from ui.sales.invoice_editor import InvoiceEditor

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.domain_sales import PaymentMethod
+from smallcrm.domain import PaymentMethod
 from smallcrm.errors import ValidationError
 from smallcrm.services.sales.payments import PaymentDraft, record_payment
 from smallcrm.services.sales.views import DocumentView, PaymentView

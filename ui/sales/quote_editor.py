@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTex
 from shiboken6 import isValid
 
 from smallcrm.changes import Changes
-from smallcrm.domain_sales import QuoteStatus
+from smallcrm.domain import QuoteStatus
 from smallcrm.services.sales import invoices, printing, quotes
 from smallcrm.services.sales.views import DocumentView
 from ui.common.context import AppContext
@@ -144,7 +144,7 @@ class QuoteEditor(DocumentEditor):
         self._set_status(self.tr("Saved"))
         self.saved.emit(view.id)
 
-    def save(self, then_status: str | None = None) -> None:
+    def save(self, then_status: QuoteStatus | None = None) -> None:
         if self._no_customer():
             return
         draft, quote_id = self.draft(), self.view.id if self.view else None
@@ -158,7 +158,7 @@ class QuoteEditor(DocumentEditor):
 
         self._write(body, self._done)
 
-    def set_status(self, status: str) -> None:
+    def set_status(self, status: QuoteStatus) -> None:
         if self.view is None or (self.dirty and self.view.status == QuoteStatus.DRAFT):
             self.save(then_status=status)
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
-from smallcrm.domain_sales import QuoteStatus
+from smallcrm.domain import QuoteStatus
 from smallcrm.services.sales.quotes import list_quotes
 from ui.common import formatting
 from ui.common.context import AppContext

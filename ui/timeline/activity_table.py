@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 
+from smallcrm.domain import Channel
 from smallcrm.services.timeline.activity import recent_communications
 from smallcrm.services.views import CommunicationView
 from ui.common.context import AppContext
@@ -56,7 +57,7 @@ class ActivityTableModel(RowsTableModel):
     def channel(self) -> str | None:
         return self._channel
 
-    def set_channel(self, channel: str | None) -> None:
+    def set_channel(self, channel: Channel | None) -> None:
         self._channel = channel or None
         self.refresh()
 

@@ -41,7 +41,7 @@ TIMED = {Channel.CALL, Channel.MEETING}  # channels with a duration
 
 
 class LogDialog(QDialog):
-    def __init__(self, ctx: AppContext, party_id: int, kind: str = Channel.CALL,
+    def __init__(self, ctx: AppContext, party_id: int, kind: Channel = Channel.CALL,
                  parent: QWidget | None = None, communication: CommunicationView | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -180,7 +180,7 @@ class LogDialog(QDialog):
         self.accept()
 
     @classmethod
-    def log(cls, ctx: AppContext, party_id: int, kind: str = Channel.CALL, parent: QWidget | None = None) -> bool:
+    def log(cls, ctx: AppContext, party_id: int, kind: Channel = Channel.CALL, parent: QWidget | None = None) -> bool:
         """Ask what happened and log it; True when something was logged."""
         return cls(ctx, party_id, kind, parent).exec() == QDialog.DialogCode.Accepted
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today, to_local
+from smallcrm.domain import ReminderKind
 from smallcrm.services.timeline.reminders import Reminders, count_quotes_to_follow_up, create_follow_up, reminders
 from ui.common import formatting
 from ui.common.context import AppContext
@@ -69,16 +70,17 @@ class RemindersDialog(QDialog):
         today = local_today()
         self._group(self.tr("Tasks due today or overdue"), [
             (t.title + (f" · {t.party.name}" if t.party else ""), self._due_text(t.due_at, today),
-             ("task", t.id, t.party.id if t.party else None), t.due_at is not None and to_local(t.due_at).date()
-             < today) for t in found.due_tasks], self.tr("Nothing due today."), found.due_task_count, "tasks")
+             (ReminderKind.TASK, t.id, t.party.id if t.party else None),
+             t.due_at is not None and to_local(t.due_at).date() < today) for t in found.due_tasks],
+            self.tr("Nothing due today."), found.due_task_count, "tasks")
         self._group(self.tr("Quotes without an answer"), [
             (f"{q.number} · {q.party.name}", self.tr("sent %n day(s) ago", "", q.days),
-             ("unanswered", q.quote_id, q.party.id), False) for q in found.unanswered_quotes],
+             (ReminderKind.UNANSWERED, q.quote_id, q.party.id), False) for q in found.unanswered_quotes],
             self.tr("Every sent quote has had an answer or a call planned."), section="quotes")
         self._group(self.tr("Quotes about to expire"), [
             (f"{q.number} · {q.party.name} · {formatting.money(q.total, q.currency)}",
              self.tr("expires today") if q.days == 0 else self.tr("expires in %n day(s)", "", q.days),
-             ("expiring", q.quote_id, q.party.id), q.days <= 1) for q in found.expiring_quotes],
+             (ReminderKind.EXPIRING, q.quote_id, q.party.id), q.days <= 1) for q in found.expiring_quotes],
             self.tr("No quote expires soon."), section="quotes")
         self.tree.expandAll()
         self._selected()
@@ -109,10 +111,11 @@ class RemindersDialog(QDialog):
         hidden = total - min(len(rows), SHOWN)
         if hidden > 0:
             more = QTreeWidgetItem(group, ["    " + self.tr("… and %n more: open the list", "", hidden)])
-            more.setData(0, ROLE, ("more", section, None))
+            more.setData(0, ROLE, (None, section, None))  # no reminder: the row opens the whole section
             more.setForeground(0, QBrush(QColor("#1565c0")))
 
-    def items(self, kind: str) -> list[QTreeWidgetItem]:
+    def items(self, kind: ReminderKind | None) -> list[QTreeWidgetItem]:
+        """The rows of the reminders of ``kind`` (None: the "… and N more" rows)."""
         found = []
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
@@ -123,7 +126,7 @@ class RemindersDialog(QDialog):
     def _selected(self) -> None:
         item = self.tree.currentItem()
         data = item.data(0, ROLE) if item is not None else None
-        self.follow_up_button.setEnabled(bool(data) and data[0] == "unanswered")
+        self.follow_up_button.setEnabled(bool(data) and data[0] == ReminderKind.UNANSWERED)
         self.open_button.setEnabled(bool(data))
 
     def open_item(self, item: QTreeWidgetItem | None) -> None:
@@ -131,18 +134,18 @@ class RemindersDialog(QDialog):
         if not data:
             return
         kind, ident, party_id = data
-        if kind == "more":
+        if kind is None:
             self.open_section.emit(ident)
             self.accept()
-        elif kind == "task" and party_id:
+        elif kind == ReminderKind.TASK and party_id:
             self.open_party.emit(party_id)
-        elif kind in ("unanswered", "expiring"):
+        elif kind in (ReminderKind.UNANSWERED, ReminderKind.EXPIRING):
             self.open_quote.emit(ident)
 
     def plan_call_back(self) -> None:
         item = self.tree.currentItem()
         data = item.data(0, ROLE) if item is not None else None
-        if not data or data[0] != "unanswered":
+        if not data or data[0] != ReminderKind.UNANSWERED:
             return
         number = item.text(0).strip().split(" · ")[0]
         title = QCoreApplication.translate("RemindersDialog", "Call back about quote %1").replace("%1", number)

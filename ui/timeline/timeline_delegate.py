@@ -7,23 +7,24 @@ from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from smallcrm.domain import Channel, InvoiceKind, TimelineSource
 from ui.timeline.attachment_files import paint_paperclip
 
-# kind → (glyph, colour); glyphs every desktop font family can draw (DejaVu, Segoe UI Symbol, SF)
+# a timeline entry's kind → (glyph, colour); glyphs every desktop font family can draw (DejaVu, Segoe UI Symbol, SF)
 BADGES = {
-    "call": ("☎", "#2e7d32"),
-    "email": ("✉", "#1565c0"),
-    "meeting": ("⚇", "#6a1b9a"),
-    "letter": ("✍", "#5d4037"),
-    "sms": ("✆", "#00838f"),
-    "chat": ("⇄", "#00897b"),
-    "social": ("#", "#ad1457"),
-    "note": ("✎", "#f9a825"),
-    "task": ("✔", "#546e7a"),
-    "quote": ("¶", "#ef6c00"),
-    "invoice": ("▤", "#283593"),
-    "credit_note": ("↺", "#c62828"),
-    "payment": ("€", "#2e7d32"),
+    Channel.CALL: ("☎", "#2e7d32"),
+    Channel.EMAIL: ("✉", "#1565c0"),
+    Channel.MEETING: ("⚇", "#6a1b9a"),
+    Channel.LETTER: ("✍", "#5d4037"),
+    Channel.SMS: ("✆", "#00838f"),
+    Channel.CHAT: ("⇄", "#00897b"),
+    Channel.SOCIAL: ("#", "#ad1457"),
+    Channel.NOTE: ("✎", "#f9a825"),
+    TimelineSource.TASK: ("✔", "#546e7a"),
+    TimelineSource.QUOTE: ("¶", "#ef6c00"),
+    InvoiceKind.INVOICE: ("▤", "#283593"),
+    InvoiceKind.CREDIT_NOTE: ("↺", "#c62828"),
+    TimelineSource.PAYMENT: ("€", "#2e7d32"),
 }
 _FALLBACK = ("•", "#78909c")
 BADGE = 30

@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
 
 from smallcrm.clock import to_local
+from smallcrm.domain import Direction, TimelineSource
 from smallcrm.services.parties.overview import timeline
 from smallcrm.services.views import TimelineEntry
 from ui.common.context import AppContext
@@ -28,8 +29,8 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 6
 FILES_ROLE = Qt.ItemDataRole.UserRole + 7  # how many files the entry carries (a paperclip on the row)
 
 # documents and payments have a day, not a moment: they are shown without a time
-DATE_ONLY_SOURCES = {"quote", "invoice", "payment"}
-ARROWS = {"in": "↙", "out": "↗"}
+DATE_ONLY_SOURCES = {TimelineSource.QUOTE, TimelineSource.INVOICE, TimelineSource.PAYMENT}
+ARROWS = {Direction.IN: "↙", Direction.OUT: "↗"}
 _AMOUNT = re.compile(r"^(-?\d+\.\d{2}) ([A-Z]{3})$")
 
 
@@ -52,7 +53,7 @@ def polish(text: str) -> str:
 
 
 def kind_text(entry: TimelineEntry) -> str:
-    if entry.source == "task":
+    if entry.source == TimelineSource.TASK:
         return QCoreApplication.translate("TimelineModel", "Task done")
     return label(entry.kind)
 

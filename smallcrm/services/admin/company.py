@@ -12,6 +12,7 @@ from stdnum import iban as std_iban
 
 from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
+from smallcrm.domain import PartyKind
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.settings import get_settings, set_setting
 from smallcrm.services.sales.views import CompanyProfile
@@ -58,7 +59,7 @@ def _checked(profile: CompanyProfile) -> CompanyProfile:
     return replace(
         profile, country=country, iban=iban, bic=bic,
         vat_number=normalize_vat_number(profile.vat_number, country),
-        tax_code=normalize_tax_code(profile.tax_code, country, "company"),
+        tax_code=normalize_tax_code(profile.tax_code, country, PartyKind.COMPANY),
         email=normalize_email(profile.email) if profile.email.strip() else "",
     )
 

@@ -21,6 +21,7 @@ from smallcrm.db.connection import Database
 from smallcrm.db.import_models import ImportBatch, ImportChange
 from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag, database, uid_maker
 from smallcrm.db.search_index import index_new_parties, party_entry
+from smallcrm.domain import ImportAction, PartyKind, Stage
 from smallcrm.errors import Conflict
 from smallcrm.gc_pause import collections_paused
 from smallcrm.services.admin.settings import get_setting, set_setting
@@ -118,10 +119,10 @@ def _party_row(row: PlannedRow) -> tuple:
 def _company_ids(plan: ImportPlan, creates: list[PlannedRow], stamp: str, owner: str, country: str,
                   created: dict[str, int]) -> tuple[dict[str, int], list[int]]:
     """Sort key -> id of every company a person row names: existing, created from a row, or made now."""
-    made = [(new_uid(), "company", "", "", name, key, "", "lead", "", owner, "", "", "", country, None)
+    made = [(new_uid(), PartyKind.COMPANY, "", "", name, key, "", Stage.LEAD, "", owner, "", "", "", country, None)
             for key, name in plan.new_companies.items()]
     made_ids = _insert_parties(made, stamp) if made else {}
-    ids = {row.work.value("sort_key"): created[row.work.uid] for row in creates if row.kind == "company"}
+    ids = {row.work.value("sort_key"): created[row.work.uid] for row in creates if row.kind == PartyKind.COMPANY}
     ids.update({m[5]: made_ids[m[0]] for m in made})
     wanted = {_folded(r.work.company) for r in plan.rows if r.work is not None and r.work.company}
     ids.update(lookup.companies_named(k for k in wanted if k not in ids))
@@ -144,9 +145,9 @@ def _insert_details(rows: list[PlannedRow], created: dict[str, int], companies: 
                               a.city.strip(), a.province.strip().upper(), (a.country or work.value("country")).upper(),
                               True))
         links.extend((new_uid(), stamp, stamp, party_id, tag_ids[_folded(t)]) for t in work.tags)
-        if work.company and row.kind == "person":
+        if work.company and row.kind == PartyKind.PERSON:
             members.append((new_uid(), stamp, stamp, party_id, companies[_folded(work.company)], "", True))
-        changes.append((batch_id, party_id, "create", row.row, work.external_uid, "{}", "{}"))
+        changes.append((batch_id, party_id, ImportAction.CREATE, row.row, work.external_uid, "{}", "{}"))
     bulk_insert(ContactPoint, (*OWNED, "party", "kind", "label", "value", "match_key", "is_primary"), points,
                 as_stored=True)
     bulk_insert(Address, (*OWNED, "party", "label", "street", "postal_code", "city", "province", "country",
@@ -173,9 +174,9 @@ class _Created:
 
 
 def _create_rows(plan: ImportPlan, batch_id: int, stamp: str, pace: _Pace) -> _Created:
-    creates = [r for r in plan.rows if r.action == "create"]
+    creates = [r for r in plan.rows if r.action == ImportAction.CREATE]
     created: dict[str, int] = {}
-    for chunk in _chunks(sorted(creates, key=lambda r: r.kind != "company")):
+    for chunk in _chunks(sorted(creates, key=lambda r: r.kind != PartyKind.COMPANY)):
         created.update(_insert_parties([_party_row(r) for r in chunk], stamp))
         pace.tick(len(chunk))
     owner, country = str(get_setting("default_owner")), str(get_setting("default_country"))
@@ -184,7 +185,7 @@ def _create_rows(plan: ImportPlan, batch_id: int, stamp: str, pace: _Pace) -> _C
     for chunk in _chunks(creates):  # the rows of each party in steps: 100k rows would hold them all at once
         _insert_details(chunk, created, companies, tag_ids, batch_id, stamp)
     bulk_insert(ImportChange, ("batch", "party", "action", "row_number", "external_uid", "previous", "added"),
-                [(batch_id, company_id, "create", 0, "", "{}", "{}") for company_id in made], as_stored=True)
+                [(batch_id, company_id, ImportAction.CREATE, 0, "", "{}", "{}") for company_id in made], as_stored=True)
     return _Created(creates, created, made, companies, tag_ids)
 
 
@@ -202,7 +203,8 @@ def _index_created(done: _Created, pace: _Pace, step: int = 5000) -> None:
         built = {}
         for row in chunk:
             work = row.work
-            company = [names[done.companies[_folded(work.company)]]] if work.company and row.kind == "person" else []
+            company = ([names[done.companies[_folded(work.company)]]] if work.company and row.kind == PartyKind.PERSON
+                       else [])
             tags = [tag_names[done.tag_ids[_folded(t)]] for t in work.tags]
             built[done.ids[work.uid]] = party_entry(*_ENTRY_VALUES(work.party),
                                                     [(kind, value) for kind, value, _, _ in work.points], company, tags)
@@ -256,7 +258,7 @@ def _update_row(row: PlannedRow, batch_id: int, now: datetime, companies: dict[s
         if done:
             added[f"affiliation_{done[0]}"] = [done[1]]
     previous = {"before": work.previous, "after": work.fields}
-    ImportChange.create(batch=batch_id, party=party_id, action="update", row_number=row.row,
+    ImportChange.create(batch=batch_id, party=party_id, action=ImportAction.UPDATE, row_number=row.row,
                         external_uid=work.external_uid, previous=json.dumps(previous, default=str),
                         added=json.dumps(added))
 
@@ -285,16 +287,17 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
                  should_stop: ShouldStop | None = None) -> tuple[ImportResult, Changes]:
     """Carry out ``plan`` in one transaction: all of it, or (failure, cancel) nothing."""
     counts = plan.counts
-    updates = [r for r in plan.rows if r.action == "update"]
-    pace = _Pace(2 * counts["create"] + len(updates), progress, should_stop)  # inserts, then the search index
+    updates = [r for r in plan.rows if r.action == ImportAction.UPDATE]
+    # inserts, then the search index
+    pace = _Pace(2 * counts[ImportAction.CREATE] + len(updates), progress, should_stop)
     now = utcnow()
     stamp = str(now)  # as peewee stores a datetime
     with db.atomic(), collections_paused():
         _check_fresh(updates)
         batch = ImportBatch.create(file_name=plan.file_name[:255], file_kind=plan.file_kind, layout=plan.mapping.layout,
                                    mapping=json.dumps({"headers": plan.mapping.headers, "fields": plan.mapping.fields}),
-                                   created_count=counts["create"], updated_count=counts["update"],
-                                   skipped_count=counts["skip"], rejected_count=counts["reject"])
+                                   created_count=counts[ImportAction.CREATE], updated_count=counts[ImportAction.UPDATE],
+                                   skipped_count=counts[ImportAction.SKIP], rejected_count=counts[ImportAction.REJECT])
         done = _create_rows(plan, batch.id, stamp, pace)
         made = len(done.made)
         companies = lookup.companies_named({fold(r.work.company) for r in updates if r.work.company})
@@ -307,11 +310,12 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
         for chunk in _chunks([r.party_id for r in updates], 500):
             store.reindex(chunk)  # a renamed company: its people's search entries name it
         if made:
-            ImportBatch.update(created_count=counts["create"] + made).where(ImportBatch.id == batch.id).execute()
+            (ImportBatch.update(created_count=counts[ImportAction.CREATE] + made)
+             .where(ImportBatch.id == batch.id).execute())
         remembered = _remember(db, plan)
     look_alikes = tuple(LookAlike(r.row, PartyRef(done.ids[r.work.uid], r.kind, r.name), r.candidates)
                         for r in done.rows if r.candidates)
-    result = ImportResult(batch.id, counts["create"] + made, counts["update"], counts["skip"], counts["reject"], made,
-                          look_alikes)
+    result = ImportResult(batch.id, counts[ImportAction.CREATE] + made, counts[ImportAction.UPDATE],
+                          counts[ImportAction.SKIP], counts[ImportAction.REJECT], made, look_alikes)
     return result, Changes(parties=set(touched), imports={batch.id},
                            settings={"import_mappings"} if remembered else set())

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from smallcrm.db.models import database
+from smallcrm.domain import ContactKind, PartyKind
 from smallcrm.services.parties.duplicates import NEIGHBOURS, _similar
 from smallcrm.services.views import PartyRef
 from smallcrm.text import fold
@@ -30,7 +31,7 @@ def rows_in(sql: str, values: Iterable, extra: tuple = ()) -> list[tuple]:
     return found
 
 
-def points_owned(kind: str, keys: Iterable[str]) -> dict[str, int]:
+def points_owned(kind: ContactKind, keys: Iterable[str]) -> dict[str, int]:
     """match key -> the live party with a live contact point of this kind and key."""
     rows = rows_in("SELECT cp.match_key, cp.party_id FROM contact_point cp JOIN party p ON p.id = cp.party_id "
                  "WHERE cp.deleted_at IS NULL AND p.deleted_at IS NULL AND cp.kind = ? AND cp.match_key IN "
@@ -78,7 +79,7 @@ def same_names(sort_keys: Iterable[str]) -> dict[tuple[str, str, str], int]:
                  "WHERE p.deleted_at IS NULL AND p.sort_key IN ({marks}) ORDER BY p.id", sort_keys)
     found: dict[tuple[str, str, str], int] = {}
     for kind, key, company, party_id in rows:
-        found.setdefault((kind, key, company if kind == "person" else ""), party_id)
+        found.setdefault((kind, key, company if kind == PartyKind.PERSON else ""), party_id)
     return found
 
 
@@ -96,7 +97,7 @@ class Existing:
     """What an update is compared with."""
 
     id: int
-    kind: str
+    kind: PartyKind
     fields: dict
     updated_at: datetime | str
     points: set[tuple[str, str]] = field(default_factory=set)
@@ -115,7 +116,8 @@ def address_key(street: str, postal_code: str, city: str) -> tuple[str, str, str
 
 def load_existing(ids: Iterable[int]) -> dict[int, Existing]:
     ids = list(dict.fromkeys(ids))
-    found = {row[0]: Existing(row[0], row[1], dict(zip(SCALARS, row[3:], strict=True)), row[2]) for row in rows_in(
+    found = {row[0]: Existing(row[0], PartyKind(row[1]), dict(zip(SCALARS, row[3:], strict=True)), row[2])
+             for row in rows_in(
         f"SELECT id, kind, updated_at, {', '.join(SCALARS)} FROM party WHERE id IN ({{marks}})", ids)}
     for party_id, kind, key in rows_in("SELECT party_id, kind, match_key FROM contact_point WHERE deleted_at IS NULL "
                                      "AND party_id IN ({marks})", ids):
@@ -148,7 +150,7 @@ class LookAlikes:
             self._by_prefix[prefix] = database.execute_sql(
                 "SELECT id, name, sort_key FROM party WHERE kind = 'company' AND deleted_at IS NULL AND "
                 "sort_key >= ? AND sort_key < ? LIMIT ?", (prefix, prefix + "\uffff", NEIGHBOURS)).fetchall()
-        return tuple(PartyRef(i, "company", n) for i, n, k in self._by_prefix[prefix] if _similar(k, sort_key))
+        return tuple(PartyRef(i, PartyKind.COMPANY, n) for i, n, k in self._by_prefix[prefix] if _similar(k, sort_key))
 
     def colleagues_like(self, company_id: int, sort_key: str) -> tuple[PartyRef, ...]:
         if company_id not in self._companies_asked:
@@ -157,4 +159,5 @@ class LookAlikes:
                 "SELECT p.id, p.name, p.sort_key FROM party p JOIN affiliation a ON a.person_id = p.id WHERE "
                 "a.company_id = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL LIMIT ?",
                 (company_id, NEIGHBOURS)).fetchall()
-        return tuple(PartyRef(i, "person", n) for i, n, k in self._by_company[company_id] if _similar(k, sort_key))
+        return tuple(PartyRef(i, PartyKind.PERSON, n) for i, n, k in self._by_company[company_id]
+                     if _similar(k, sort_key))

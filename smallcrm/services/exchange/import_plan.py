@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
 from operator import itemgetter
+from typing import Literal
 
 from smallcrm.clock import utcnow
 from smallcrm.db.models import uid_maker
+from smallcrm.domain import ContactKind, FileKind, ImportAction, PartyKind, stored
 from smallcrm.errors import Conflict
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.exchange import import_lookup as lookup
@@ -27,6 +29,9 @@ from smallcrm.services.exchange.import_records import ImportRecord, RecordDraft,
 from smallcrm.services.parties.parties import AddressDraft
 from smallcrm.services.views import PartyRef
 from smallcrm.text import fold
+
+_IDENTIFYING = (ContactKind.EMAIL, ContactKind.PHONE)  # contact points that tell one contact from another
+_party_kind = stored(PartyKind)
 
 CHUNK = 1000
 PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
@@ -60,8 +65,8 @@ class Work:
 @dataclass(slots=True)
 class PlannedRow:
     row: int
-    action: str  # create | update | skip | reject
-    kind: str
+    action: ImportAction
+    kind: PartyKind | Literal[""]  # "" for a rejected row
     name: str
     party_id: int | None = None  # the record updated, or the one a skipped row is the same as
     changed: tuple[str, ...] = ()  # what an update changes
@@ -74,7 +79,7 @@ class PlannedRow:
 @dataclass
 class ImportPlan:
     file_name: str
-    file_kind: str
+    file_kind: FileKind
     mapping: Mapping
     encoding: str = ""
     delimiter: str = ""
@@ -83,12 +88,12 @@ class ImportPlan:
     new_companies: dict[str, str] = field(default_factory=dict)  # sort key -> name, made for people's companies
     made_at: datetime = field(default_factory=utcnow)
 
-    def count(self, action: str) -> int:
+    def count(self, action: ImportAction) -> int:
         return sum(1 for r in self.rows if r.action == action)
 
     @property
-    def counts(self) -> dict[str, int]:
-        counts = {"create": 0, "update": 0, "skip": 0, "reject": 0}
+    def counts(self) -> dict[ImportAction, int]:
+        counts = dict.fromkeys(ImportAction, 0)
         for row in self.rows:
             counts[row.action] += 1
         return counts
@@ -97,7 +102,7 @@ class ImportPlan:
 def _identified(made: RecordDraft, clean) -> bool:
     """Whether a row carries something that identifies a contact: a vCard UID, a VAT number, an e-mail, a phone."""
     return bool(made.external_uid or clean.fields["vat_number"] or
-                any(kind in ("email", "phone") for kind, *_ in clean.points))
+                any(kind in _IDENTIFYING for kind, *_ in clean.points))
 
 
 class Planner:
@@ -122,12 +127,12 @@ class Planner:
         for record, result in zip(records, results, strict=True):
             if isinstance(result, Refused):
                 self.plan.rejections.append(result.rejection)
-                result = PlannedRow(record.number, "reject", "", result.display, reason=result.reason,
+                result = PlannedRow(record.number, ImportAction.REJECT, "", result.display, reason=result.reason,
                                     code=result.rejection.code)
             checked.append((record, result))
         good = [(r, c[0], c[1]) for r, c in checked if not isinstance(c, PlannedRow)]
         points = {kind: lookup.points_owned(kind, [key for _, _, clean in good for k, _, key, _ in clean.points
-                                                   if k == kind]) for kind in ("email", "phone")}
+                                                   if k == kind]) for kind in _IDENTIFYING}
         vats = lookup.vat_owners(clean.fields["vat_number"] for _, _, clean in good if clean.fields["vat_number"])
         uuids = [uuid_of(made.external_uid) for _, made, _ in good if made.external_uid]
         uids = lookup.uid_owners(u for u in uuids if u)
@@ -161,13 +166,13 @@ class Planner:
         if clean.fields["vat_number"] in vats:
             candidates.append(vats[clean.fields["vat_number"]])
         if not candidates and not _identified(made, clean):
-            company = self._fold(made.company) if kind == "person" else ""
+            company = self._fold(made.company) if kind == PartyKind.PERSON else ""
             found = names.get((kind, clean.fields["sort_key"], company))
             candidates += [found] if found else []
         return candidates[0] if candidates else None
 
     def _keys(self, made: RecordDraft, clean) -> list[tuple]:
-        keys: list[tuple] = [(kind, key) for kind, _, key, _ in clean.points if kind in ("email", "phone")]
+        keys: list[tuple] = [(kind, key) for kind, _, key, _ in clean.points if kind in _IDENTIFYING]
         if clean.fields["vat_number"]:
             keys.append(("vat", clean.fields["vat_number"]))
         if made.external_uid:
@@ -179,17 +184,17 @@ class Planner:
     def _plan_row(self, record: ImportRecord, made: RecordDraft, clean, match: int | None,
                   existing: dict[int, lookup.Existing], companies: dict[str, int], uids) -> PlannedRow:
         fields = clean.fields
-        kind, name = fields["kind"], fields["name"]
+        kind, name = _party_kind(fields["kind"]), fields["name"]
         address = next(iter(clean.addresses), None)
         keys = self._keys(made, clean)
         for key in keys:
             if key in self.seen:
                 earlier = self.seen[key]
-                return PlannedRow(record.number, "skip", kind, name, reason=f"the same contact as row {earlier}",
-                                  code="duplicate_in_file")
+                return PlannedRow(record.number, ImportAction.SKIP, kind, name,
+                                  reason=f"the same contact as row {earlier}", code="duplicate_in_file")
         if match is not None and match in self.targets:
             earlier = self.targets[match]
-            return PlannedRow(record.number, "skip", kind, name, match,
+            return PlannedRow(record.number, ImportAction.SKIP, kind, name, match,
                               reason=f"the same contact as row {earlier}", code="duplicate_in_file")
         for key in keys:
             self.seen[key] = record.number
@@ -202,7 +207,7 @@ class Planner:
         work.uid = uid if uid and uid not in uids else new_uid()
         work.party, work.fields = _PARTY_VALUES(fields), {}
         candidates: tuple[PartyRef, ...] = ()
-        if kind == "company":
+        if kind == PartyKind.COMPANY:
             candidates = self.look_alikes.companies_like(fields["sort_key"])
         elif made.company:
             company_id = companies.get(self._fold(made.company))
@@ -212,12 +217,12 @@ class Planner:
                 self.plan.new_companies[self._fold(made.company)] = made.company
         if target is not None:  # an e-mail of a company on a person's row: the same address, not the same party
             candidates = (PartyRef(target.id, target.kind, target.fields["name"]), *candidates)
-        return PlannedRow(record.number, "create", kind, name, candidates=candidates, work=work)
+        return PlannedRow(record.number, ImportAction.CREATE, kind, name, candidates=candidates, work=work)
 
     def _update_row(self, record: ImportRecord, made: RecordDraft, work: Work, target: lookup.Existing) -> PlannedRow:
         given = made.given
         fields = work.fields
-        names = {"first_name", "last_name"} if fields["kind"] == "person" else {"name"}
+        names = {"first_name", "last_name"} if fields["kind"] == PartyKind.PERSON else {"name"}
         wanted = {"job_title", "stage", "source", "owner", "vat_number", "tax_code", "country", "birthday"} & given
         if given & names:
             wanted |= names | {"name", "sort_key"}
@@ -236,22 +241,23 @@ class Planner:
         if work.address is not None and lookup.address_key(work.address.street, work.address.postal_code,
                                                            work.address.city) in target.addresses:
             work.address = None
-        if not made.company or self._fold(made.company) in target.companies or fields["kind"] != "person":
+        if not made.company or self._fold(made.company) in target.companies or fields["kind"] != PartyKind.PERSON:
             work.company = ""
         elif self._fold(made.company) not in self.plan.new_companies:
             self.plan.new_companies[self._fold(made.company)] = made.company
-        changed = [c for c in changes if c not in ("sort_key", "name") or fields["kind"] == "company"]
+        changed = [c for c in changes if c not in ("sort_key", "name") or fields["kind"] == PartyKind.COMPANY]
         changed += sorted({p[0] for p in work.points})
         changed += ["tags"] * bool(work.tags) + ["address"] * bool(work.address) + ["company"] * bool(work.company)
         name = target.fields["name"]
         if not changed:
-            return PlannedRow(record.number, "skip", target.kind, name, target.id, reason="already up to date",
+            return PlannedRow(record.number, ImportAction.SKIP, target.kind, name, target.id,
+                              reason="already up to date",
                               code="unchanged")
         work.fields = changes
         work.previous = {c: target.fields[c] for c in changes}
         work.seen_at = target.updated_at
-        return PlannedRow(record.number, "update", target.kind, name, target.id, tuple(dict.fromkeys(changed)),
-                          work=work)
+        return PlannedRow(record.number, ImportAction.UPDATE, target.kind, name, target.id,
+                          tuple(dict.fromkeys(changed)), work=work)
 
 
 def cancelled() -> Conflict:
@@ -271,7 +277,8 @@ def plan_records(plan: ImportPlan, records: Iterator[ImportRecord], total: int, 
         done += len(chunk)
         if progress is not None:
             progress(done, max(total, done))
-    in_file = {r.work.value("sort_key") for r in plan.rows if r.action == "create" and r.kind == "company"}
+    in_file = {r.work.value("sort_key") for r in plan.rows
+               if r.action == ImportAction.CREATE and r.kind == PartyKind.COMPANY}
     existing = lookup.companies_named(plan.new_companies)
     plan.new_companies = {k: v for k, v in plan.new_companies.items() if k not in in_file and k not in existing}
     return plan

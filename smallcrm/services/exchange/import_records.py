@@ -30,6 +30,8 @@ _KINDS = {
     **dict.fromkeys(("company", "azienda", "organization", "organisation", "org", "societa", "società", "ditta",
                      "companie", "firma", "firmă", "organizzazione"), PartyKind.COMPANY),
 }
+# the vCard KIND values of an organisation (RFC 6350 says "org"; some writers spell it out): file-format words
+VCARD_ORGANIZATION = frozenset({"org", "organization"})
 _NO_BIRTHDAY = {"0/0/00", "00/00/0000", "0000-00-00"}
 _SCALARS = ("kind", "name", "first_name", "last_name", "company", "job_title", "street", "postal_code", "city",
             "province", "country", "vat_number", "tax_code", "stage", "owner", "source", "notes", "birthday", "uid")
@@ -80,7 +82,7 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
 def record_of_vcard(card: VCardContact) -> ImportRecord:
     record = ImportRecord(card.line, problem=card.problem, detail=card.detail)
     values = record.values
-    is_org = card.kind in ("org", "organization")
+    is_org = card.kind in VCARD_ORGANIZATION
     if is_org:
         values["kind"] = PartyKind.COMPANY
         values["name"] = card.organization or card.formatted_name

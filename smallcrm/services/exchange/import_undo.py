@@ -16,6 +16,7 @@ from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.import_models import ImportBatch, ImportChange
 from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag
+from smallcrm.domain import FileKind, ImportAction
 from smallcrm.errors import Conflict, NotFound
 from smallcrm.services.parties import store
 
@@ -27,7 +28,7 @@ _ADDED = {"contact_point": ContactPoint, "address": Address, "party_tag_added": 
 class ImportBatchView:
     id: int
     file_name: str
-    file_kind: str
+    file_kind: FileKind
     layout: str
     created_at: datetime
     created: int
@@ -38,7 +39,7 @@ class ImportBatchView:
 
 
 def _view(batch: ImportBatch) -> ImportBatchView:
-    return ImportBatchView(batch.id, batch.file_name, batch.file_kind, batch.layout, batch.created_at,
+    return ImportBatchView(batch.id, batch.file_name, FileKind(batch.file_kind), batch.layout, batch.created_at,
                            batch.created_count, batch.updated_count, batch.skipped_count, batch.rejected_count,
                            batch.undone_at)
 
@@ -78,11 +79,11 @@ def undo_import(db: Database, batch_id: int) -> Changes:
             raise Conflict(f"Import {batch_id} was already undone", code="already_undone", batch=batch_id)
         now = utcnow()
         rows = list(ImportChange.select().where(ImportChange.batch == batch_id).order_by(ImportChange.id.desc()))
-        created = [r.party_id for r in rows if r.action == "create"]
+        created = [r.party_id for r in rows if r.action == ImportAction.CREATE]
         for chunk in _chunks(created):
             Party.update(deleted_at=now, updated_at=now).where(
                 Party.id.in_(chunk), Party.deleted_at.is_null(), Party.merged_into.is_null()).execute()
-        updated = [r for r in rows if r.action == "update"]
+        updated = [r for r in rows if r.action == ImportAction.UPDATE]
         for row in updated:
             _put_back(row.party_id, json.loads(row.previous), now)
             for table, ids in json.loads(row.added).items():

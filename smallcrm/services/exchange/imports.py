@@ -19,6 +19,7 @@ from smallcrm.documents.tables import Column, Sheet
 from smallcrm.documents.vcard import looks_like_vcard, read_vcards
 from smallcrm.documents.xlsx import write_workbook
 from smallcrm.documents.xlsx_reader import read_xlsx
+from smallcrm.domain import CellKind, FileKind
 from smallcrm.errors import ValidationError
 from smallcrm.gc_pause import collections_paused
 from smallcrm.services.admin.settings import get_setting
@@ -48,7 +49,7 @@ class ImportSource:
     """What a file looks like before importing it: its kind, columns, first rows and the proposed mapping."""
 
     path: Path
-    kind: str  # csv | xlsx | vcard
+    kind: FileKind
     mapping: Mapping  # vCard: no columns
     sample: tuple[tuple[str, ...], ...]  # the first rows' cells (vCard: none)
     encoding: str = ""
@@ -68,21 +69,21 @@ def _existing(path: Path | str) -> Path:
     return path
 
 
-def _kind_of(path: Path) -> str:
+def _kind_of(path: Path) -> FileKind:
     suffix = path.suffix.lower()
     if suffix in (".vcf", ".vcard"):
-        return "vcard"
+        return FileKind.VCARD
     with open(path, "rb") as f:
         head = f.read(65536)
     if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
-        return "xlsx"
+        return FileKind.XLSX
     if b"BEGIN:VCARD" in head.upper():
-        return "vcard"
-    return "csv"
+        return FileKind.VCARD
+    return FileKind.CSV
 
 
-def _table(path: Path, kind: str) -> RawTable:
-    return read_xlsx(path) if kind == "xlsx" else read_csv(path)
+def _table(path: Path, kind: FileKind) -> RawTable:
+    return read_xlsx(path) if kind == FileKind.XLSX else read_csv(path)
 
 
 def _vcard_text(path: Path) -> str:
@@ -100,7 +101,7 @@ def inspect_import(path: Path | str) -> ImportSource:
     """Read the head of a file: its kind, columns, a few rows and the mapping proposed for them."""
     path = _existing(path)
     kind = _kind_of(path)
-    if kind == "vcard":
+    if kind == FileKind.VCARD:
         text = _vcard_text(path)
         return ImportSource(path, kind, VCARD_MAPPING, (), rows_estimate=text.upper().count("BEGIN:VCARD"))
     table = _table(path, kind)
@@ -119,7 +120,7 @@ def preview_import(db: Database, path: Path | str, mapping: Mapping | None = Non
     path = _existing(path)
     kind = _kind_of(path)
     records: Iterator[ImportRecord]
-    if kind == "vcard":
+    if kind == FileKind.VCARD:
         text = _vcard_text(path)
         plan = ImportPlan(path.name, kind, VCARD_MAPPING)
         records = (record_of_vcard(card) for card in read_vcards(text))
@@ -141,7 +142,7 @@ def preview_import(db: Database, path: Path | str, mapping: Mapping | None = Non
         return plan_records(plan, records, total, progress, should_stop)
 
 
-_REPORT_COLUMNS = [Column("Row", "int"), Column("Field"), Column("Value"), Column("Reason")]
+_REPORT_COLUMNS = [Column("Row", CellKind.INT), Column("Field"), Column("Value"), Column("Reason")]
 
 
 def write_rejections(plan: ImportPlan, path: Path | str) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 from smallcrm.db.models import Party, PartyTag, Tag
 from smallcrm.documents.tables import Pacer, Progress, ShouldStop, atomic_path
 from smallcrm.documents.vcard import VCardAddress, VCardContact, write_vcard
+from smallcrm.domain import ContactKind, PartyKind
 from smallcrm.errors import ValidationError
 from smallcrm.services.parties import store
 from smallcrm.services.views import PartyView
@@ -26,14 +27,14 @@ class VCardExportResult:
 
 
 def vcard_of(view: PartyView) -> VCardContact:
-    company = view.kind == "company"
+    company = view.kind == PartyKind.COMPANY
     main = next((a.company.name for a in view.companies if a.is_primary), "")
     card = VCardContact(
         uid=f"urn:uuid:{view.uid}", kind="org" if company else "individual", formatted_name=view.name,
         family_name="" if company else view.last_name, given_name="" if company else view.first_name,
         organization=view.name if company else main, title=view.job_title, emails=view.emails,
-        phones=[(p.value, ("cell",) if p.label == "mobile" else ()) for p in view.points("phone")],
-        urls=[p.value for p in view.points("web")], note=view.notes, categories=list(view.tags),
+        phones=[(p.value, ("cell",) if p.label == "mobile" else ()) for p in view.points(ContactKind.PHONE)],
+        urls=[p.value for p in view.points(ContactKind.WEB)], note=view.notes, categories=list(view.tags),
         birthday=view.birthday.strftime("%Y%m%d") if view.birthday else "",
         addresses=[VCardAddress(("work",) if company else (), a.street, a.city, a.province, a.postal_code, a.country)
                    for a in view.addresses],

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from smallcrm import keychain
 from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
+from smallcrm.domain import MailSecurity
 from smallcrm.errors import ValidationError
 from smallcrm.mailwire.imap import SECURITY, ImapAccount, ImapMailbox
 from smallcrm.services.admin.settings import get_setting, save_settings
@@ -19,7 +20,7 @@ IMAP_KEYS = ("imap_host", "imap_port", "imap_security", "imap_user", "imap_folde
 class ImapSettings:
     host: str = ""
     port: int = 993
-    security: str = "ssl"
+    security: MailSecurity = MailSecurity.SSL
     user: str = ""
     folders: str = "INBOX"
     attachment_max_mb: int = 25

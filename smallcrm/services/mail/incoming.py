@@ -19,6 +19,7 @@ from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.mail_models import MailFolderState, MailMessage, MailReview
 from smallcrm.db.models import ContactPoint, Party
+from smallcrm.domain import Channel, ContactKind, Direction, ReviewReason, ReviewStatus
 from smallcrm.errors import ValidationError
 from smallcrm.mailwire.imap import ImapAccount, ImapMailbox
 from smallcrm.mailwire.parse import MB, ParsedMail, address_key, parse_message
@@ -80,8 +81,8 @@ def contact_parties(keys: Iterable[str]) -> dict[str, int]:
         return {}
     rows = (ContactPoint.select(ContactPoint.match_key, ContactPoint.party)
             .join(Party, on=(ContactPoint.party == Party.id))
-            .where(ContactPoint.kind == "email", ContactPoint.match_key.in_(keys), ContactPoint.deleted_at.is_null(),
-                   Party.deleted_at.is_null())
+            .where(ContactPoint.kind == ContactKind.EMAIL, ContactPoint.match_key.in_(keys),
+                   ContactPoint.deleted_at.is_null(), Party.deleted_at.is_null())
             .order_by(ContactPoint.is_primary.desc(), Party.id))
     found: dict[str, int] = {}
     for row in rows:
@@ -94,7 +95,7 @@ def is_known(message_id: str) -> bool:
             or MailReview.select().where(MailReview.message_id == message_id).exists())
 
 
-def log_mail(db: Database, mail: ParsedMail, party_id: int, direction: str, folder: str = "",
+def log_mail(db: Database, mail: ParsedMail, party_id: int, direction: Direction, folder: str = "",
              imap_uid: int | None = None) -> Changes:
     """Log a parsed message on a party's timeline with its files and keep its Message-ID (in one transaction)."""
     body = "\n\n".join([mail.body, *(f"[{note}]" for note in mail.notes)]).strip()
@@ -102,7 +103,7 @@ def log_mail(db: Database, mail: ParsedMail, party_id: int, direction: str, fold
     moment = (mail.sent_at or utcnow()).replace(tzinfo=UTC)
     with db.atomic():
         view, changes = log_communication(db, CommunicationDraft(
-            party_id=party_id, kind="email", direction=direction, occurred_at=moment, subject=subject, body=body))
+            party_id=party_id, kind=Channel.EMAIL, direction=direction, occurred_at=moment, subject=subject, body=body))
         if mail.files:
             _, attached = attach_files(db, view.id, [NewAttachment(f.file_name, f.data, f.media_type)
                                                      for f in mail.files])
@@ -112,13 +113,13 @@ def log_mail(db: Database, mail: ParsedMail, party_id: int, direction: str, fold
     return changes
 
 
-def _keep_for_review(mail: ParsedMail, raw: bytes, reason: str, folder: str, imap_uid: int | None) -> int:
+def _keep_for_review(mail: ParsedMail, raw: bytes, reason: ReviewReason, folder: str, imap_uid: int | None) -> int:
     sender = mail.sender
     row = MailReview.create(
         message_id=mail.message_id, from_address=sender.address if sender else "",
         from_key=sender.key if sender else "", from_name=sender.name[:255] if sender else "",
         subject=mail.subject, preview=" ".join(mail.body.split())[:PREVIEW_CHARS], sent_at=mail.sent_at,
-        reason=reason, folder=folder, imap_uid=imap_uid, raw=raw, raw_size=len(raw), status="pending")
+        reason=reason, folder=folder, imap_uid=imap_uid, raw=raw, raw_size=len(raw), status=ReviewStatus.PENDING)
     return row.id
 
 
@@ -156,16 +157,16 @@ class MailIntake:
             if party_id is None:
                 report.skipped += 1
                 return
-            report.changes.merge(log_mail(self.db, mail, party_id, "out", folder, imap_uid))
+            report.changes.merge(log_mail(self.db, mail, party_id, Direction.OUT, folder, imap_uid))
             report.logged += 1
             return
         party_id = contact_parties([mail.sender.key]).get(mail.sender.key) if mail.sender else None
         if party_id is None:
-            reason = "unknown_sender" if mail.sender else "no_sender"
+            reason = ReviewReason.UNKNOWN_SENDER if mail.sender else ReviewReason.NO_SENDER
             report.changes.mail_reviews.add(_keep_for_review(mail, raw, reason, folder, imap_uid))
             report.for_review += 1
             return
-        report.changes.merge(log_mail(self.db, mail, party_id, "in", folder, imap_uid))
+        report.changes.merge(log_mail(self.db, mail, party_id, Direction.IN, folder, imap_uid))
         report.logged += 1
 
 

@@ -21,13 +21,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Literal
 
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.mail_models import MailMessage, OutboxMessage
 from smallcrm.db.models import Party
-from smallcrm.domain_sales import QuoteStatus
+from smallcrm.domain import Channel, Direction, DocumentKind, OutboxStatus, QuoteStatus
 from smallcrm.errors import Conflict, NotFound
 from smallcrm.mailwire.compose import read_message
 from smallcrm.mailwire.smtp import SendError
@@ -51,9 +52,9 @@ class OutboxView:
     party: PartyRef
     recipients: tuple[str, ...]
     subject: str
-    document_kind: str
+    document_kind: DocumentKind | Literal[""]  # "" for a mail that carries no document
     document_id: int | None
-    status: str  # queued | sending | sent | failed
+    status: OutboxStatus
     attempts: int
     last_error: str
     last_error_code: str
@@ -81,7 +82,8 @@ class SendReport:
 
 def _view(row: OutboxMessage) -> OutboxView:
     return OutboxView(row.id, row.uid, store.ref(row.party), tuple(json.loads(row.recipients)), row.subject,
-                      row.document_kind, row.document_id, row.status, row.attempts, row.last_error,
+                      DocumentKind(row.document_kind) if row.document_kind else "", row.document_id,
+                      OutboxStatus(row.status), row.attempts, row.last_error,
                       row.last_error_code, row.next_attempt_at, row.created_at, row.sent_at, row.communication_id,
                       row.message_id)
 
@@ -94,7 +96,7 @@ def list_outbox(include_sent: bool = False, limit: int = 500) -> list[OutboxView
     """Mails waiting or failed (and, with ``include_sent``, those gone), newest first."""
     query = _live()
     if not include_sent:
-        query = query.where(OutboxMessage.status != "sent")
+        query = query.where(OutboxMessage.status != OutboxStatus.SENT)
     return [_view(r) for r in query.order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc()).limit(limit)]
 
 
@@ -104,7 +106,8 @@ def get_outbox_message(outbox_id: int) -> OutboxView:
 
 def count_waiting() -> int:
     """Mails not sent yet (queued, being sent or failed): the status bar's number."""
-    return OutboxMessage.select().where(OutboxMessage.deleted_at.is_null(), OutboxMessage.status != "sent").count()
+    return OutboxMessage.select().where(OutboxMessage.deleted_at.is_null(),
+                                        OutboxMessage.status != OutboxStatus.SENT).count()
 
 
 def _get(outbox_id: int) -> OutboxMessage:
@@ -122,10 +125,10 @@ def _settle_stale(db: Database, now: datetime, older_than: timedelta = STALE_SEN
     """Rows left "sending" by a crash become failed/maybe_sent: never sent again without the user's word."""
     with db.atomic():
         stale = [r.id for r in OutboxMessage.select(OutboxMessage.id).where(
-            OutboxMessage.status == "sending", OutboxMessage.sending_since <= now - older_than)]
+            OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.sending_since <= now - older_than)]
         if stale:
             OutboxMessage.update(
-                status="failed", last_error_code=MAYBE_SENT, next_attempt_at=None, updated_at=utcnow(),
+                status=OutboxStatus.FAILED, last_error_code=MAYBE_SENT, next_attempt_at=None, updated_at=utcnow(),
                 last_error="SmallCRM stopped while this mail was being sent: it may have gone. Look in the Sent "
                            "folder of your mail program, then mark it sent or send it again.").where(
                 OutboxMessage.id.in_(stale)).execute()
@@ -141,7 +144,7 @@ def settle_interrupted(db: Database) -> Changes:
 def due_ids(now: datetime | None = None) -> list[int]:
     now = now or utcnow()
     query = OutboxMessage.select(OutboxMessage.id).where(
-        OutboxMessage.deleted_at.is_null(), OutboxMessage.status == "queued",
+        OutboxMessage.deleted_at.is_null(), OutboxMessage.status == OutboxStatus.QUEUED,
         OutboxMessage.next_attempt_at.is_null() | (OutboxMessage.next_attempt_at <= now))
     return [r.id for r in query.order_by(OutboxMessage.created_at, OutboxMessage.id)]
 
@@ -149,8 +152,8 @@ def due_ids(now: datetime | None = None) -> list[int]:
 def _claim(db: Database, outbox_id: int, now: datetime) -> OutboxMessage | None:
     """Mark a queued row "sending" and commit, before anything is handed to the server."""
     with db.atomic():
-        claimed = OutboxMessage.update(status="sending", sending_since=now, updated_at=utcnow()).where(
-            OutboxMessage.id == outbox_id, OutboxMessage.status == "queued",
+        claimed = OutboxMessage.update(status=OutboxStatus.SENDING, sending_since=now, updated_at=utcnow()).where(
+            OutboxMessage.id == outbox_id, OutboxMessage.status == OutboxStatus.QUEUED,
             OutboxMessage.deleted_at.is_null()).execute()
     return OutboxMessage.get_by_id(outbox_id) if claimed else None
 
@@ -159,7 +162,7 @@ def _defer(db: Database, ids: list[int], error: SendError, now: datetime) -> Non
     """A server-side problem (offline, down, slow, login refused): the messages wait and are tried later."""
     with db.atomic():
         for row in OutboxMessage.select().where(OutboxMessage.id.in_(ids)):
-            row.status, row.attempts = "queued", row.attempts + 1
+            row.status, row.attempts = OutboxStatus.QUEUED, row.attempts + 1
             row.last_error, row.last_error_code = error.message, error.code
             row.next_attempt_at, row.sending_since = now + backoff(row.attempts), None
             row.save()
@@ -168,7 +171,7 @@ def _defer(db: Database, ids: list[int], error: SendError, now: datetime) -> Non
 def _fail(db: Database, outbox_id: int, error: SendError) -> None:
     with db.atomic():
         row = OutboxMessage.get_by_id(outbox_id)
-        row.status, row.attempts, row.sending_since = "failed", row.attempts + 1, None
+        row.status, row.attempts, row.sending_since = OutboxStatus.FAILED, row.attempts + 1, None
         row.last_error, row.last_error_code, row.next_attempt_at = error.message, error.code, None
         row.save()
 
@@ -184,7 +187,8 @@ def log_sent(db: Database, row: OutboxMessage, refused: list[str] = (), now: dat
             communication_id = known.communication_id
         else:
             view, logged = log_communication(db, CommunicationDraft(
-                party_id=row.party_id, kind="email", direction="out", occurred_at=mail.date.replace(tzinfo=UTC),
+                party_id=row.party_id, kind=Channel.EMAIL, direction=Direction.OUT,
+                occurred_at=mail.date.replace(tzinfo=UTC),
                 subject=mail.subject, body=mail.body or mail.subject))
             changes.merge(logged)
             communication_id = view.id
@@ -193,11 +197,11 @@ def log_sent(db: Database, row: OutboxMessage, refused: list[str] = (), now: dat
                                                                   for f in mail.files])
                 changes.merge(attached)
             MailMessage.create(communication=communication_id, message_id=row.message_id, folder="",
-                               direction="out")
-        if row.document_kind == "quote" and row.document_id:
+                               direction=Direction.OUT)
+        if row.document_kind == DocumentKind.QUOTE and row.document_id:
             changes.merge(_mark_quote_sent(db, row.document_id))
         OutboxMessage.update(
-            status="sent", sent_at=now or utcnow(), communication=communication_id, sending_since=None,
+            status=OutboxStatus.SENT, sent_at=now or utcnow(), communication=communication_id, sending_since=None,
             next_attempt_at=None, updated_at=utcnow(),
             last_error=("The server refused " + ", ".join(refused)) if refused else "",
             last_error_code="smtp_recipient_refused" if refused else "").where(
@@ -219,7 +223,7 @@ def _not_logged(db: Database, outbox_id: int, error: Exception) -> None:
     """Sent, but the timeline could not be written: say so, never send it again on its own."""
     log.error("mail %s sent but not logged", outbox_id, exc_info=error)
     with contextlib.suppress(Exception), db.atomic():
-        OutboxMessage.update(status="failed", last_error_code=NOT_LOGGED, next_attempt_at=None,
+        OutboxMessage.update(status=OutboxStatus.FAILED, last_error_code=NOT_LOGGED, next_attempt_at=None,
                              sending_since=None, updated_at=utcnow(),
                              last_error=f"Sent, but it could not be written on the timeline ({error}).").where(
             OutboxMessage.id == outbox_id).execute()
@@ -294,7 +298,7 @@ def retry_now(db: Database, outbox_ids: list[int] | None = None, resend_unsure: 
     (``maybe_sent``) are included only with ``resend_unsure``: the user checked their Sent folder."""
     with db.atomic():
         query = OutboxMessage.select().where(OutboxMessage.deleted_at.is_null(),
-                                             OutboxMessage.status.in_(("queued", "failed")))
+                                             OutboxMessage.status.in_((OutboxStatus.QUEUED, OutboxStatus.FAILED)))
         if outbox_ids is not None:
             query = query.where(OutboxMessage.id.in_(outbox_ids))
         ids = []
@@ -302,7 +306,7 @@ def retry_now(db: Database, outbox_ids: list[int] | None = None, resend_unsure: 
             unsure = row.last_error_code in (MAYBE_SENT, NOT_LOGGED)
             if unsure and not resend_unsure:
                 continue
-            row.status, row.next_attempt_at = "queued", None
+            row.status, row.next_attempt_at = OutboxStatus.QUEUED, None
             if unsure:
                 row.last_error_code = ""
             row.save()
@@ -313,7 +317,7 @@ def retry_now(db: Database, outbox_ids: list[int] | None = None, resend_unsure: 
 def confirm_sent(db: Database, outbox_id: int) -> Changes:
     """The user saw a "maybe sent" mail in their Sent folder: log it on the timeline without sending it."""
     row = _get(outbox_id)
-    if row.status != "failed" or row.last_error_code not in (MAYBE_SENT, NOT_LOGGED):
+    if row.status != OutboxStatus.FAILED or row.last_error_code not in (MAYBE_SENT, NOT_LOGGED):
         raise Conflict("Only a mail that may have been sent can be marked sent", code="outbox_not_unsure")
     return log_sent(db, row)
 
@@ -322,7 +326,7 @@ def delete_outbox_message(db: Database, outbox_id: int) -> Changes:
     """Take a mail out of the outbox (it will not be sent)."""
     with db.atomic():
         row = _get(outbox_id)
-        if row.status == "sending":
+        if row.status == OutboxStatus.SENDING:
             raise Conflict("This mail is being sent right now", code="outbox_sending")
         store.trash_rows(OutboxMessage, OutboxMessage.id == row.id)
     return Changes(outbox={row.id}, parties={row.party_id})

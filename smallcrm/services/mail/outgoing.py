@@ -16,6 +16,7 @@ from smallcrm.clock import local_today
 from smallcrm.db.connection import Database
 from smallcrm.db.mail_models import OutboxMessage
 from smallcrm.documents.formatting import format_date, format_money
+from smallcrm.domain import DocumentKind, InvoiceStatus
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.keychain import forget_secret, keyring_available, read_secret, store_secret
 from smallcrm.mailwire.compose import MailFile, address, compose_message, fill, new_message_id, template_for
@@ -32,14 +33,15 @@ from smallcrm.services.timeline.attachments import safe_file_name
 from smallcrm.services.timeline.tasks import TaskDraft, insert_task
 from smallcrm.validation import normalize_email
 
-DOCUMENT_KINDS = ("quote", "invoice")  # an invoice id may be a credit note: its kind comes from the document
+DOCUMENT_KINDS = (DocumentKind.QUOTE, DocumentKind.INVOICE)  # an invoice id may be a credit note: its kind comes
+# from the document
 
 
 @dataclass(frozen=True)
 class DocumentMail:
     """What the send dialog starts from: the addresses we know, the texts from the template, the file."""
 
-    kind: str  # quote | invoice | credit_note
+    kind: DocumentKind
     document_id: int
     party_id: int
     party_name: str
@@ -100,12 +102,12 @@ def save_mail_settings(db: Database, values: dict, password: str | None = None) 
     return persisted, changes
 
 
-def mail_template(kind: str, language: str) -> tuple[str, str]:
+def mail_template(kind: DocumentKind, language: str) -> tuple[str, str]:
     """The subject and body used now for a kind of document in a language (the user's, else the built-in)."""
     return template_for(kind, language, get_setting("mail_templates"))
 
 
-def default_mail_template(kind: str, language: str) -> tuple[str, str]:
+def default_mail_template(kind: DocumentKind, language: str) -> tuple[str, str]:
     return template_for(kind, language)
 
 
@@ -151,11 +153,11 @@ def send_test_mail(to: str | None = None) -> str:
 
 
 # -- a document's mail --------------------------------------------------------------------------------
-def _document(kind: str, document_id: int) -> DocumentView:
+def _document(kind: DocumentKind, document_id: int) -> DocumentView:
     if kind not in DOCUMENT_KINDS:
         raise ValidationError("kind", f"Only quotes and invoices are mailed, not {kind!r}", code="choice_invalid")
-    view = get_quote(document_id) if kind == "quote" else get_invoice(document_id)
-    if kind == "invoice" and view.status != "issued":
+    view = get_quote(document_id) if kind == DocumentKind.QUOTE else get_invoice(document_id)
+    if kind == DocumentKind.INVOICE and view.status != InvoiceStatus.ISSUED:
         raise Conflict("Issue the invoice before sending it", code="invoice_not_issued")
     return view
 
@@ -163,14 +165,14 @@ def _document(kind: str, document_id: int) -> DocumentView:
 def _pdf(view: DocumentView) -> bytes:
     from smallcrm.services.sales.printing import invoice_pdf, quote_pdf  # reportlab loads when a mail is composed
 
-    return quote_pdf(view.id) if view.kind == "quote" else invoice_pdf(view.id)
+    return quote_pdf(view.id) if view.kind == DocumentKind.QUOTE else invoice_pdf(view.id)
 
 
 def pdf_file_name(view: DocumentView) -> str:
-    names = {"quote": {"it": "Preventivo", "en": "Quote", "ro": "Oferta"},
-             "invoice": {"it": "Fattura", "en": "Invoice", "ro": "Factura"},
-             "credit_note": {"it": "Nota di credito", "en": "Credit note", "ro": "Nota de credit"}}
-    word = names.get(view.kind, names["invoice"]).get(view.language, names["invoice"]["it"])
+    names = {DocumentKind.QUOTE: {"it": "Preventivo", "en": "Quote", "ro": "Oferta"},
+             DocumentKind.INVOICE: {"it": "Fattura", "en": "Invoice", "ro": "Factura"},
+             DocumentKind.CREDIT_NOTE: {"it": "Nota di credito", "en": "Credit note", "ro": "Nota de credit"}}
+    word = names[view.kind].get(view.language, names[view.kind]["it"])
     number = view.number.replace("/", "-")
     return safe_file_name(f"{word} {number}.pdf")
 
@@ -178,13 +180,13 @@ def pdf_file_name(view: DocumentView) -> str:
 def template_values(view: DocumentView) -> dict[str, str]:
     """The placeholders of a document's mail, written as its language writes money and dates."""
     company = (view.seller or get_company_profile()).name or get_setting("mail_sender_name")
-    due = view.valid_until if view.kind == "quote" else view.due_date
+    due = view.valid_until if view.kind == DocumentKind.QUOTE else view.due_date
     return {"customer": view.customer.name or view.party.name, "number": view.number,
             "total": format_money(view.total, view.currency, view.language),
             "due_date": format_date(due, view.language) if due else "", "company": company}
 
 
-def document_mail(kind: str, document_id: int) -> DocumentMail:
+def document_mail(kind: DocumentKind, document_id: int) -> DocumentMail:
     """The mail the send dialog proposes for a quote or an invoice (nothing is saved)."""
     view = _document(kind, document_id)
     subject, body = template_for(view.kind, view.language, get_setting("mail_templates"))
@@ -203,8 +205,9 @@ def clean_recipients(to: list[str] | str) -> list[str]:
     return list(dict.fromkeys(addresses))
 
 
-def queue_document_mail(db: Database, kind: str, document_id: int, to: list[str] | str, subject: str, body: str,
-                        call_back: str | None = None, call_back_days: int | None = None) -> tuple[int, Changes]:
+def queue_document_mail(db: Database, kind: DocumentKind, document_id: int, to: list[str] | str, subject: str,
+                        body: str, call_back: str | None = None, call_back_days: int | None = None
+                        ) -> tuple[int, Changes]:
     """Compose the mail of a quote or an invoice with its PDF and put it in the outbox (one transaction).
 
     The outbox keeps the exact bytes, Message-ID included: whenever it goes, it goes as composed now.
@@ -243,7 +246,7 @@ def mailto_link(to: list[str] | str, subject: str, body: str) -> str:
     return "mailto:" + ",".join(quote(a, safe="@") for a in recipients) + "?" + query
 
 
-def save_document_pdf(kind: str, document_id: int, folder: str | Path) -> Path:
+def save_document_pdf(kind: DocumentKind, document_id: int, folder: str | Path) -> Path:
     """Write the document's PDF into ``folder`` (to attach by hand); returns the file written."""
     view = _document(kind, document_id)
     target = Path(folder) / pdf_file_name(view)

@@ -14,6 +14,7 @@ from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.mail_models import MailMessage, MailReview
+from smallcrm.domain import ContactKind, Direction, PartyKind, ReviewReason, ReviewStatus
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.mailwire.parse import MB, parse_message
 from smallcrm.services.admin.settings import get_setting
@@ -22,7 +23,7 @@ from smallcrm.services.parties.parties import PartyDraft, create_party, draft_of
 from smallcrm.services.views import PartyView
 from smallcrm.validation import normalize_email
 
-STATUSES = ("pending", "created", "attached", "ignored")
+STATUSES = tuple(ReviewStatus)
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,8 @@ class ReviewView:
     preview: str
     sent_at: datetime | None
     received_at: datetime
-    reason: str  # unknown_sender | no_sender
-    status: str
+    reason: ReviewReason
+    status: ReviewStatus
     size: int
     party_id: int | None
     communication_id: int | None
@@ -43,10 +44,11 @@ class ReviewView:
 
 def _view(row: MailReview) -> ReviewView:
     return ReviewView(row.id, row.from_address, row.from_name, row.subject, row.preview, row.sent_at,
-                      row.created_at, row.reason, row.status, row.raw_size, row.party_id, row.communication_id)
+                      row.created_at, ReviewReason(row.reason), ReviewStatus(row.status), row.raw_size, row.party_id,
+                      row.communication_id)
 
 
-def list_reviews(status: str = "pending", limit: int = 1000) -> list[ReviewView]:
+def list_reviews(status: ReviewStatus = ReviewStatus.PENDING, limit: int = 1000) -> list[ReviewView]:
     """Messages with this status, newest first."""
     if status not in STATUSES:
         raise ValidationError("status", f"Unknown status {status}; expected one of: {', '.join(STATUSES)}",
@@ -58,20 +60,20 @@ def list_reviews(status: str = "pending", limit: int = 1000) -> list[ReviewView]
 
 
 def count_pending() -> int:
-    return MailReview.select().where(MailReview.status == "pending", MailReview.deleted_at.is_null()).count()
+    return MailReview.select().where(MailReview.status == ReviewStatus.PENDING, MailReview.deleted_at.is_null()).count()
 
 
 def _pending(review_id: int) -> MailReview:
     row = MailReview.get_or_none(MailReview.id == review_id, MailReview.deleted_at.is_null())
     if row is None:
         raise NotFound(kind="Message to review", ident=review_id)
-    if row.status != "pending":
+    if row.status != ReviewStatus.PENDING:
         raise Conflict(f"Message {review_id} was already decided ({row.status})", code="review_decided",
                        status=row.status)
     return row
 
 
-def _log_and_close(db: Database, row: MailReview, party_id: int, status: str) -> Changes:
+def _log_and_close(db: Database, row: MailReview, party_id: int, status: ReviewStatus) -> Changes:
     mail = parse_message(bytes(row.raw or b""), get_setting("attachment_max_mb") * MB)
     mail.message_id = row.message_id  # the id it was listed under, even when it was made up
     mail.sent_at = mail.sent_at or row.created_at  # undated: when it arrived
@@ -79,7 +81,7 @@ def _log_and_close(db: Database, row: MailReview, party_id: int, status: str) ->
     if MailMessage.select().where(MailMessage.message_id == row.message_id).exists():
         communication_id = MailMessage.get(MailMessage.message_id == row.message_id).communication_id
     else:
-        changes.merge(log_mail(db, mail, party_id, "in", row.folder, row.imap_uid))
+        changes.merge(log_mail(db, mail, party_id, Direction.IN, row.folder, row.imap_uid))
         communication_id = next(iter(changes.communications))
     row.status, row.party, row.communication, row.raw = status, party_id, communication_id, None
     row.save()
@@ -98,7 +100,7 @@ def _person_from(row: MailReview) -> PartyDraft:
     first, last = first.strip(), last.strip()
     if not (first or last):
         last = row.from_address.split("@")[0]
-    return PartyDraft(kind="person", first_name=first, last_name=last, emails=[row.from_address],
+    return PartyDraft(kind=PartyKind.PERSON, first_name=first, last_name=last, emails=[row.from_address],
                       source="e-mail")
 
 
@@ -115,7 +117,7 @@ def create_contact_from_review(db: Database, review_id: int, draft: PartyDraft |
         if row.from_address not in draft.emails:
             draft.emails = [*draft.emails, row.from_address]
         view, changes = create_party(db, draft)
-        changes.merge(_log_and_close(db, row, view.id, "created"))
+        changes.merge(_log_and_close(db, row, view.id, ReviewStatus.CREATED))
     return get_party(view.id), changes
 
 
@@ -126,7 +128,7 @@ def attach_review(db: Database, review_id: int, party_id: int, add_address: bool
         row = _pending(review_id)
         party = get_party(party_id)
         changes = Changes()
-        known = {p.value.lower() for p in party.contact_points if p.kind == "email"}
+        known = {p.value.lower() for p in party.contact_points if p.kind == ContactKind.EMAIL}
         if add_address and row.from_address and row.from_address.lower() not in known:
             try:
                 normalize_email(row.from_address)
@@ -136,7 +138,7 @@ def attach_review(db: Database, review_id: int, party_id: int, add_address: bool
                 draft = draft_of(party)
                 draft.emails = [*draft.emails, row.from_address]
                 changes.merge(update_party(db, party_id, draft)[1])
-        changes.merge(_log_and_close(db, row, party_id, "attached"))
+        changes.merge(_log_and_close(db, row, party_id, ReviewStatus.ATTACHED))
     return changes
 
 
@@ -144,8 +146,8 @@ def ignore_review(db: Database, review_id: int) -> Changes:
     """Drop the message from the list for good: only its Message-ID stays, so it is not listed again."""
     with db.atomic():
         row = _pending(review_id)
-        (MailReview.update(status="ignored", raw=None, from_address="", from_key="", from_name="", subject="",
-                           preview="", raw_size=0, updated_at=utcnow())
+        (MailReview.update(status=ReviewStatus.IGNORED, raw=None, from_address="", from_key="", from_name="",
+                           subject="", preview="", raw_size=0, updated_at=utcnow())
          .where(MailReview.id == row.id).execute())
     return Changes(mail_reviews={review_id})
 

@@ -13,7 +13,7 @@ from peewee import fn
 
 from smallcrm.db.models import Party, PartyTag, Tag, database
 from smallcrm.db.search_index import fts_phrase, prefix_bounds
-from smallcrm.domain import PartyKind, Stage, parse_choice
+from smallcrm.domain import PartyKind, Stage, parse_choice, stored
 from smallcrm.errors import ValidationError
 from smallcrm.services.parties.search import phone_query
 from smallcrm.services.views import PartyRow
@@ -24,10 +24,10 @@ SORTS = {"name": "sort_key", "stage": "stage", "owner": "owner", "updated": "upd
 
 @dataclass
 class PartyQuery:
-    kind: str | None = None
+    kind: PartyKind | None = None
     text: str = ""
     tag: str | None = None
-    stage: str | None = None
+    stage: Stage | None = None
     owner: str | None = None
     order_by: str = "name"
     descending: bool = False
@@ -116,8 +116,11 @@ FROM party p WHERE p.id IN ({marks})
 """
 
 
+_kind, _stage = stored(PartyKind), stored(Stage)
+
+
 def _row(pid, kind, name, company, email, phone, city, stage, owner, tags, updated) -> PartyRow:
-    return PartyRow(pid, kind, name, company, email, phone, city, stage, owner, tags,
+    return PartyRow(pid, _kind(kind), name, company, email, phone, city, _stage(stage), owner, tags,
                     datetime.fromisoformat(updated))
 
 

@@ -6,6 +6,7 @@ from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Address, Affiliation, Communication, ContactPoint, Party, PartyTag, Task
+from smallcrm.domain import AuditAction, PartyKind, RecordKind
 from smallcrm.errors import Conflict
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
@@ -72,7 +73,7 @@ def merge_parties(db: Database, survivor_id: int, loser_id: int) -> tuple[PartyV
         for name in _FILLABLE:
             if not getattr(survivor, name) and getattr(loser, name):
                 setattr(survivor, name, getattr(loser, name))
-        if survivor.kind == "person":  # the display name and the sort key are made of the names
+        if survivor.kind == PartyKind.PERSON:  # the display name and the sort key are made of the names
             survivor.name = f"{survivor.first_name} {survivor.last_name}".strip()
             survivor.sort_key = fold(f"{survivor.last_name} {survivor.first_name}")
         if survivor.notes != loser.notes and loser.notes and loser.notes not in survivor.notes:
@@ -99,7 +100,8 @@ def merge_parties(db: Database, survivor_id: int, loser_id: int) -> tuple[PartyV
         loser.save()
         store.reindex([survivor_id, loser_id])
         view = store.party_view(Party.get_by_id(survivor_id))
-        audit.write_diff("party", survivor, before, store.audit_values(survivor, view), action="merge")
-        audit.record("party", loser, "merged")
+        audit.write_diff(RecordKind.PARTY, survivor, before, store.audit_values(survivor, view),
+                         action=AuditAction.MERGE)
+        audit.record(RecordKind.PARTY, loser, AuditAction.MERGED)
     return view, Changes(parties={survivor_id, loser_id})
 

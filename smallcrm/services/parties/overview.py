@@ -14,16 +14,17 @@ from peewee import fn
 from smallcrm.clock import to_utc
 from smallcrm.db.models import Affiliation, Attachment, Communication, Task
 from smallcrm.db.sales_models import Invoice, Payment, Quote
+from smallcrm.domain import Channel, Direction, InvoiceKind, InvoiceStatus, PartyKind, TimelineSource
 from smallcrm.money import from_cents
 from smallcrm.services.parties import store
 from smallcrm.services.timeline.tasks import list_tasks
 from smallcrm.services.views import PartyOverview, TimelineEntry
 
-TimelineSource = Callable[[list[int], int, datetime | None], list[TimelineEntry]]
-TIMELINE_SOURCES: list[TimelineSource] = []
+SourceReader = Callable[[list[int], int, datetime | None], list[TimelineEntry]]
+TIMELINE_SOURCES: list[SourceReader] = []
 
 
-def timeline_source(func: TimelineSource) -> TimelineSource:
+def timeline_source(func: SourceReader) -> SourceReader:
     TIMELINE_SOURCES.append(func)
     return func
 
@@ -39,8 +40,9 @@ def _communications(party_ids: list[int], limit: int, before: datetime | None) -
     files = dict(Attachment.select(Attachment.communication, fn.COUNT(Attachment.id))
                  .where(Attachment.communication.in_([c.id for c in rows]), Attachment.deleted_at.is_null())
                  .group_by(Attachment.communication).tuples()) if rows else {}
-    return [TimelineEntry(c.kind, "communication", c.id, c.occurred_at, c.subject or c.body[:80],
-                          c.body if c.subject else "", c.direction, files.get(c.id, 0)) for c in rows]
+    return [TimelineEntry(Channel(c.kind), TimelineSource.COMMUNICATION, c.id, c.occurred_at,
+                          c.subject or c.body[:80], c.body if c.subject else "", Direction(c.direction),
+                          files.get(c.id, 0)) for c in rows]
 
 
 @timeline_source
@@ -49,7 +51,7 @@ def _tasks(party_ids: list[int], limit: int, before: datetime | None) -> list[Ti
     query = Task.select().where(Task.party.in_(party_ids), Task.deleted_at.is_null(), Task.done_at.is_null(False))
     if before is not None:
         query = query.where(Task.done_at < before)
-    return [TimelineEntry("task", "task", t.id, t.done_at, t.title, t.notes)
+    return [TimelineEntry(TimelineSource.TASK, TimelineSource.TASK, t.id, t.done_at, t.title, t.notes)
             for t in query.order_by(Task.done_at.desc()).limit(limit)]
 
 
@@ -69,7 +71,7 @@ def _quotes(party_ids: list[int], limit: int, before: datetime | None) -> list[T
     query = Quote.select().where(Quote.party.in_(party_ids), Quote.deleted_at.is_null())
     if before is not None:
         query = query.where(Quote.issue_date <= _days_before(before))
-    return [TimelineEntry("quote", "quote", q.id, _day(q.issue_date),
+    return [TimelineEntry(TimelineSource.QUOTE, TimelineSource.QUOTE, q.id, _day(q.issue_date),
                           f"{q.number}" + (f" rev. {q.revision}" if q.revision > 1 else "") + f" · {q.status}",
                           f"{from_cents(q.total_cents)} {q.currency}" + (f" · {q.title}" if q.title else ""))
             for q in query.order_by(Quote.issue_date.desc(), Quote.id.desc()).limit(limit)]
@@ -78,11 +80,11 @@ def _quotes(party_ids: list[int], limit: int, before: datetime | None) -> list[T
 @timeline_source
 def _invoices(party_ids: list[int], limit: int, before: datetime | None) -> list[TimelineEntry]:
     """Issued invoices and credit notes (drafts are work in progress, not history)."""
-    query = Invoice.select().where(Invoice.party.in_(party_ids), Invoice.status == "issued",
+    query = Invoice.select().where(Invoice.party.in_(party_ids), Invoice.status == InvoiceStatus.ISSUED,
                                    Invoice.deleted_at.is_null())
     if before is not None:
         query = query.where(Invoice.issue_date <= _days_before(before))
-    return [TimelineEntry(i.kind, "invoice", i.id, _day(i.issue_date), i.number_text,
+    return [TimelineEntry(InvoiceKind(i.kind), TimelineSource.INVOICE, i.id, _day(i.issue_date), i.number_text,
                           f"{from_cents(i.total_cents)} {i.currency}")
             for i in query.order_by(Invoice.issue_date.desc(), Invoice.id.desc()).limit(limit)]
 
@@ -93,14 +95,14 @@ def _payments(party_ids: list[int], limit: int, before: datetime | None) -> list
              .where(Invoice.party.in_(party_ids), Payment.deleted_at.is_null()))
     if before is not None:
         query = query.where(Payment.paid_on <= _days_before(before))
-    return [TimelineEntry("payment", "payment", p.id, _day(p.paid_on), p.invoice.number_text,
-                          f"{from_cents(p.amount_cents)} {p.invoice.currency} · {p.method}", "in")
+    return [TimelineEntry(TimelineSource.PAYMENT, TimelineSource.PAYMENT, p.id, _day(p.paid_on), p.invoice.number_text,
+                          f"{from_cents(p.amount_cents)} {p.invoice.currency} · {p.method}", Direction.IN)
             for p in query.order_by(Payment.paid_on.desc(), Payment.id.desc()).limit(limit)]
 
 
 def _scope(party) -> list[int]:
     """A company's timeline includes what was logged on its people."""
-    if party.kind != "company":
+    if party.kind != PartyKind.COMPANY:
         return [party.id]
     members = Affiliation.select(Affiliation.person).where(
         Affiliation.company == party.id, Affiliation.deleted_at.is_null())

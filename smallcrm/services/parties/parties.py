@@ -12,7 +12,7 @@ from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag
 from smallcrm.db.privacy_models import ErasureLog
-from smallcrm.domain import PartyKind, Stage, parse_choice
+from smallcrm.domain import ContactKind, ErasureAction, PartyKind, RecordKind, Stage, parse_choice
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties import store
@@ -44,12 +44,12 @@ class AddressDraft:
 class PartyDraft:
     """What a form or an import says a party should be. Lists are in order of preference."""
 
-    kind: str = PartyKind.PERSON
+    kind: PartyKind = PartyKind.PERSON  # or its text (parse_choice reads both)
     first_name: str = ""
     last_name: str = ""
     name: str = ""  # a company's name; a person's is made of first and last name
     job_title: str = ""
-    stage: str = Stage.LEAD
+    stage: Stage = Stage.LEAD
     source: str = ""
     owner: str | None = None
     notes: str = ""
@@ -99,21 +99,22 @@ def _clean(draft: PartyDraft, default_region: str | None = None) -> _Clean:
         source=draft.source.strip(), notes=draft.notes.strip(), country=country, birthday=draft.birthday,
         owner=(draft.owner if draft.owner is not None else get_setting("default_owner")).strip(),
         vat_number=normalize_vat_number(draft.vat_number, country),
-        tax_code=normalize_tax_code(draft.tax_code, country, str(kind)),
+        tax_code=normalize_tax_code(draft.tax_code, country, kind),
     )
     region = country if phonenumbers.country_code_for_region(country) else \
         (default_region or get_setting("default_region"))
-    points: list[tuple[str, str, str, str]] = []
-    seen: set[tuple[str, str]] = set()
-    for kind_name, values, list_name in (("email", draft.emails, "emails"), ("phone", draft.phones, "phones"),
-                                         ("web", draft.websites, "websites")):
+    points: list[tuple[ContactKind, str, str, str]] = []
+    seen: set[tuple[ContactKind, str]] = set()
+    for kind_name, values, list_name in ((ContactKind.EMAIL, draft.emails, "emails"),
+                                         (ContactKind.PHONE, draft.phones, "phones"),
+                                         (ContactKind.WEB, draft.websites, "websites")):
         for index, raw in enumerate(values):
             if not raw.strip():
                 continue
             # the index is the position in the draft's own list, blanks included, so the error lands on
             # the field that was typed
             label = ""
-            if kind_name == "phone":
+            if kind_name == ContactKind.PHONE:
                 value, phone_type = checked_phone(raw, region, f"{list_name}[{index}]")
                 label = _phone_label(phone_type)
             else:
@@ -127,7 +128,7 @@ def _clean(draft: PartyDraft, default_region: str | None = None) -> _Clean:
     return _Clean(fields, points, tags, addresses)
 
 
-def _write_points(party_id: int, points: list[tuple[str, str, str, str]]) -> None:
+def _write_points(party_id: int, points: list[tuple[ContactKind, str, str, str]]) -> None:
     """Make the live contact points of the party exactly ``points`` (kept rows keep their uid)."""
     existing = {(p.kind, p.match_key): p for p in
                 ContactPoint.select().where(ContactPoint.party == party_id, ContactPoint.deleted_at.is_null())}
@@ -135,7 +136,7 @@ def _write_points(party_id: int, points: list[tuple[str, str, str, str]]) -> Non
     gone = [p.id for k, p in existing.items() if k not in wanted]
     if gone:
         store.trash_rows(ContactPoint, ContactPoint.id.in_(gone))
-    first_of_kind: set[str] = set()
+    first_of_kind: set[ContactKind] = set()
     for kind, value, key, label in points:
         primary = kind not in first_of_kind
         first_of_kind.add(kind)
@@ -202,7 +203,7 @@ def _link_company(person_id: int, company_id: int, role: str) -> None:
 
 
 def _audited(party: Party):
-    return tracked("party", party, values=store.audit_values)
+    return tracked(RecordKind.PARTY, party, values=store.audit_values)
 
 
 def _save(party: Party, draft: PartyDraft) -> tuple[PartyView, Changes]:
@@ -225,7 +226,7 @@ def _save(party: Party, draft: PartyDraft) -> tuple[PartyView, Changes]:
         _link_company(party.id, draft.company_id, draft.role)
     store.reindex([party.id])
     view = store.party_view(party, duplicates)
-    write_diff("party", party, before, store.audit_values(party, view) if before is not None else {})
+    write_diff(RecordKind.PARTY, party, before, store.audit_values(party, view) if before is not None else {})
     return view, Changes(parties={party.id})
 
 
@@ -247,7 +248,7 @@ def draft_of(view: PartyView) -> PartyDraft:
         kind=view.kind, first_name=view.first_name, last_name=view.last_name, name=view.name,
         job_title=view.job_title, stage=view.stage, source=view.source, owner=view.owner, notes=view.notes,
         vat_number=view.vat_number, tax_code=view.tax_code, country=view.country, birthday=view.birthday,
-        emails=view.emails, phones=view.phones, websites=[p.value for p in view.points("web")],
+        emails=view.emails, phones=view.phones, websites=[p.value for p in view.points(ContactKind.WEB)],
         tags=list(view.tags),
         addresses=[AddressDraft(a.street, a.postal_code, a.city, a.province, a.country, a.label)
                    for a in view.addresses],
@@ -294,7 +295,8 @@ def trash_party(db: Database, party_id: int) -> Changes:
 def restore_party(db: Database, party_id: int) -> Changes:
     with db.atomic():
         party = store.get_live(party_id, include_trash=True)
-        if ErasureLog.select().where(ErasureLog.party_uid == party.uid, ErasureLog.action == "erase").exists():
+        if ErasureLog.select().where(ErasureLog.party_uid == party.uid,
+                                     ErasureLog.action == ErasureAction.ERASE).exists():
             raise Conflict("This record was erased: only what tax law keeps is left of it", code="erased")
         if party.merged_into_id is not None:
             raise ValidationError("party", f"{party.name} was merged into another record",

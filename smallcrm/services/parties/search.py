@@ -18,6 +18,7 @@ from smallcrm.db.search_index import (
     substring_matches,
     term_prefix_matches,
 )
+from smallcrm.domain import ContactKind, PartyKind, Stage
 from smallcrm.services.views import SearchHit
 from smallcrm.text import digits, fold
 
@@ -81,7 +82,7 @@ def _detail(ids: list[int]) -> dict[int, str]:
     for party_id, kind, value in database.execute_sql(
             f"SELECT party_id, kind, value FROM contact_point WHERE party_id IN ({marks}) AND deleted_at IS NULL "
             f"ORDER BY kind, is_primary DESC", ids):
-        if kind in ("email", "phone"):
+        if kind in (ContactKind.EMAIL, ContactKind.PHONE):
             detail.setdefault(party_id, value)
     return detail
 
@@ -128,5 +129,5 @@ def search_parties(text: str, limit: int = 20) -> list[SearchHit]:
     ranked = sorted((rank(sort_key, pid in word_hits), sort_key, pid, kind, name, stage)
                     for pid, kind, name, sort_key, stage, deleted_at in rows if deleted_at is None)[:limit]
     detail = _detail([row[2] for row in ranked])
-    return [SearchHit(pid, kind, name, detail.get(pid, ""), stage, rank)
+    return [SearchHit(pid, PartyKind(kind), name, detail.get(pid, ""), Stage(stage), rank)
             for rank, _, pid, kind, name, stage in ranked]

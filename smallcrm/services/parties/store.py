@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from smallcrm.clock import utcnow
 from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag
 from smallcrm.db.search_index import reindex_parties
+from smallcrm.domain import ContactKind, PartyKind, Stage, stored
 from smallcrm.errors import NotFound
 from smallcrm.services.views import (
     AddressView,
@@ -18,7 +19,7 @@ from smallcrm.services.views import (
 from smallcrm.validation import format_phone
 
 
-def get_live(party_id: int, kind: str | None = None, *, include_trash: bool = False) -> Party:
+def get_live(party_id: int, kind: PartyKind | None = None, *, include_trash: bool = False) -> Party:
     query = Party.select().where(Party.id == party_id)
     if not include_trash:
         query = query.where(Party.deleted_at.is_null())
@@ -28,8 +29,11 @@ def get_live(party_id: int, kind: str | None = None, *, include_trash: bool = Fa
     return party
 
 
+party_kind = stored(PartyKind)
+
+
 def ref(party: Party) -> PartyRef:
-    return PartyRef(party.id, party.kind, party.name)
+    return PartyRef(party.id, party_kind(party.kind), party.name)
 
 
 def ref_by_id(party_id: int) -> PartyRef:
@@ -37,12 +41,13 @@ def ref_by_id(party_id: int) -> PartyRef:
     row = Party._meta.database.execute_sql("SELECT id, kind, name FROM party WHERE id = ?", (party_id,)).fetchone()
     if row is None:
         raise NotFound(kind="Party", ident=party_id)
-    return PartyRef(*row)
+    return PartyRef(row[0], party_kind(row[1]), row[2])
 
 
 def _point_view(point: ContactPoint) -> ContactPointView:
-    display = format_phone(point.value) if point.kind == "phone" else point.value
-    return ContactPointView(point.id, point.kind, point.label, point.value, display, point.is_primary)
+    kind = ContactKind(point.kind)
+    display = format_phone(point.value) if kind == ContactKind.PHONE else point.value
+    return ContactPointView(point.id, kind, point.label, point.value, display, point.is_primary)
 
 
 def _affiliations(where) -> tuple[AffiliationView, ...]:
@@ -68,8 +73,8 @@ def party_view(party: Party, likely_duplicates: Iterable[PartyRef] = ()) -> Part
             .where(PartyTag.party == party.id, PartyTag.deleted_at.is_null(), Tag.deleted_at.is_null())
             .order_by(Tag.key))
     return PartyView(
-        id=party.id, uid=party.uid, kind=party.kind, name=party.name, first_name=party.first_name,
-        last_name=party.last_name, job_title=party.job_title, stage=party.stage, source=party.source,
+        id=party.id, uid=party.uid, kind=PartyKind(party.kind), name=party.name, first_name=party.first_name,
+        last_name=party.last_name, job_title=party.job_title, stage=Stage(party.stage), source=party.source,
         owner=party.owner, notes=party.notes, vat_number=party.vat_number, tax_code=party.tax_code,
         country=party.country, birthday=party.birthday, created_at=party.created_at,
         updated_at=party.updated_at, deleted_at=party.deleted_at,
@@ -77,8 +82,8 @@ def party_view(party: Party, likely_duplicates: Iterable[PartyRef] = ()) -> Part
         addresses=tuple(AddressView(a.id, a.label, a.street, a.postal_code, a.city, a.province, a.country,
                                     a.is_primary) for a in addresses),
         tags=tuple(t.name for t in tags),
-        companies=_affiliations(Affiliation.person == party.id) if party.kind == "person" else (),
-        members=_affiliations(Affiliation.company == party.id) if party.kind == "company" else (),
+        companies=_affiliations(Affiliation.person == party.id) if party.kind == PartyKind.PERSON else (),
+        members=_affiliations(Affiliation.company == party.id) if party.kind == PartyKind.COMPANY else (),
         likely_duplicates=tuple(likely_duplicates), review_on=party.review_on,
     )
 
@@ -91,12 +96,12 @@ def audit_values(party: Party, view: PartyView | None = None) -> dict[str, objec
     """A party as its audit log compares it: its fields with its e-mails, phones, tags, addresses and company
     (from ``view`` when the caller has just read it)."""
     view = view or party_view(party)
-    values: dict[str, object] = {"name": view.name} if view.kind != "person" else {}
+    values: dict[str, object] = {"name": view.name} if view.kind != PartyKind.PERSON else {}
     values.update((name, getattr(view, name)) for name in _AUDITED)
     main = next((a for a in view.companies if a.is_primary), None)
     values.update(
-        emails=", ".join(view.emails), phones=", ".join(p.display for p in view.points("phone")),
-        websites=", ".join(p.value for p in view.points("web")), tags=", ".join(view.tags),
+        emails=", ".join(view.emails), phones=", ".join(p.display for p in view.points(ContactKind.PHONE)),
+        websites=", ".join(p.value for p in view.points(ContactKind.WEB)), tags=", ".join(view.tags),
         addresses="; ".join(a.one_line() for a in view.addresses),
         company=f"{main.company.name} ({main.role})" if main and main.role else (main.company.name if main else ""),
         review_on=view.review_on, deleted_at=party.deleted_at)

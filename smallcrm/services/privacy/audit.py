@@ -19,6 +19,7 @@ from functools import cache
 from smallcrm.clock import utcnow
 from smallcrm.db.models import database
 from smallcrm.db.privacy_models import AuditEntry
+from smallcrm.domain import AuditAction, RecordKind
 from smallcrm.errors import NotFound
 from smallcrm.money import from_cents
 
@@ -35,9 +36,9 @@ class AuditEntryView:
     id: int
     at: datetime  # UTC
     who: str
-    record_kind: str  # party | communication | deal | quote | invoice | payment
+    record_kind: RecordKind
     record_id: int
-    action: str  # create | update | trash | restore | issue | erase | anonymise ...
+    action: AuditAction
     field: str
     old_value: str
     new_value: str
@@ -83,10 +84,10 @@ def row_values(row) -> Values:
     return values
 
 
-def _party_of(kind: str, row) -> int | None:
-    if kind == "party":
+def _party_of(kind: RecordKind, row) -> int | None:
+    if kind == RecordKind.PARTY:
         return row.id
-    if kind == "payment":
+    if kind == RecordKind.PAYMENT:
         return row.invoice.party_id
     return getattr(row, "party_id", None)
 
@@ -96,7 +97,7 @@ _INSERT = ("INSERT INTO audit_log (at, who, record_kind, record_id, record_uid, 
 _VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
-def _entry(kind: str, row, party_id: int | None, action: str, field: str = "", old: object = None,
+def _entry(kind: RecordKind, row, party_id: int | None, action: AuditAction, field: str = "", old: object = None,
            new: object = None, who: str = "", at: datetime | None = None) -> tuple:
     return (str(at or utcnow()), who, kind, row.id, row.uid, party_id, action, field,
             as_text(old), as_text(new))
@@ -110,21 +111,21 @@ def diff(before: Values | None, after: Values) -> list[tuple[str, object, object
             if as_text(before.get(name)) != as_text(value)]
 
 
-def write_diff(kind: str, row, before: Values | None, after: Values, party_id: int | None = None,
-               action: str | None = None) -> int:
+def write_diff(kind: RecordKind, row, before: Values | None, after: Values, party_id: int | None = None,
+               action: AuditAction | None = None) -> int:
     """Audit rows for a change from ``before`` (None: the record is new) to ``after``; returns how many."""
     party_id = party_id if party_id is not None else _party_of(kind, row)
     who, at = current_user(), utcnow()
     if before is None:
-        rows = [_entry(kind, row, party_id, action or "create", who=who, at=at)]
+        rows = [_entry(kind, row, party_id, action or AuditAction.CREATE, who=who, at=at)]
     else:
         changed = diff(before, after)
         if "deleted_at" in (name for name, _, _ in changed):
-            action = action or ("restore" if after.get("deleted_at") is None else "trash")
+            action = action or (AuditAction.RESTORE if after.get("deleted_at") is None else AuditAction.TRASH)
             changed = [c for c in changed if c[0] != "deleted_at"]
             if not changed:
                 changed = [("", None, None)]
-        rows = [_entry(kind, row, party_id, action or "update", name, old, new, who, at)
+        rows = [_entry(kind, row, party_id, action or AuditAction.UPDATE, name, old, new, who, at)
                 for name, old, new in changed]
     if rows:
         database.execute_sql(_INSERT + ", ".join([_VALUES] * len(rows)),
@@ -133,15 +134,15 @@ def write_diff(kind: str, row, before: Values | None, after: Values, party_id: i
 
 
 @contextmanager
-def tracked(kind: str, row, *, values: Callable[[object], Values] = row_values, party_id: int | None = None,
-            action: str | None = None) -> Iterator[None]:
+def tracked(kind: RecordKind, row, *, values: Callable[[object], Values] = row_values, party_id: int | None = None,
+            action: AuditAction | None = None) -> Iterator[None]:
     """Audit what the body changes on ``row`` (saved inside the body; a row without id is a creation)."""
     before = values(row) if row.id is not None else None
     yield
     write_diff(kind, row, before, values(row) if before is not None else {}, party_id, action)
 
 
-def record(kind: str, row, action: str, party_id: int | None = None) -> None:
+def record(kind: RecordKind, row, action: AuditAction, party_id: int | None = None) -> None:
     """One event on a record without field values: trashed, erased, merged..."""
     write_diff(kind, row, None, {}, party_id, action)
 
@@ -154,5 +155,5 @@ def list_audit(party_id: int, limit: int = 1000) -> list[AuditEntryView]:
         raise NotFound(kind="Party", ident=party_id)
     query = (AuditEntry.select().where(AuditEntry.party_id == party_id)
              .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit))
-    return [AuditEntryView(e.id, e.at, e.who, e.record_kind, e.record_id, e.action, e.field, e.old_value,
-                           e.new_value) for e in query]
+    return [AuditEntryView(e.id, e.at, e.who, RecordKind(e.record_kind), e.record_id, AuditAction(e.action), e.field,
+                           e.old_value, e.new_value) for e in query]

@@ -9,7 +9,7 @@ from smallcrm.changes import Changes
 from smallcrm.clock import to_utc, utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.privacy_models import Consent
-from smallcrm.domain import LawfulBasis, parse_choice
+from smallcrm.domain import LawfulBasis, RecordKind, parse_choice
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
@@ -79,7 +79,7 @@ def record_consent(db: Database, draft: ConsentDraft) -> tuple[ConsentView, Chan
                            code="consent_active", purpose=purpose)
         row = Consent.create(party=party.id, purpose=purpose, lawful_basis=str(basis), given_at=given_at,
                              given_how=draft.how.strip(), note=draft.note.strip())
-        audit.write_diff("party", party, {"consent": ""}, {"consent": f"{purpose}: {basis}"})
+        audit.write_diff(RecordKind.PARTY, party, {"consent": ""}, {"consent": f"{purpose}: {basis}"})
     return consent_view(row), Changes(consents={row.id}, parties={party.id})
 
 
@@ -98,7 +98,7 @@ def withdraw_consent(db: Database, consent_id: int, withdrawn_at: datetime | Non
                                   code="before_given")
         row.withdrawn_at, row.withdrawn_how = when, how.strip()
         row.save()
-        audit.write_diff("party", row.party, {"consent": f"{row.purpose}: {row.lawful_basis}"},
+        audit.write_diff(RecordKind.PARTY, row.party, {"consent": f"{row.purpose}: {row.lawful_basis}"},
                          {"consent": f"{row.purpose}: withdrawn"})
     return consent_view(row), Changes(consents={row.id}, parties={row.party_id})
 
@@ -118,7 +118,7 @@ def set_review_date(db: Database, party_id: int, review_on: date | None) -> Chan
     """When the data kept about this party is to be looked at again (None: no date)."""
     with db.atomic():
         party = store.get_live(party_id, include_trash=True)
-        with audit.tracked("party", party, values=lambda p: {"review_on": p.review_on}):
+        with audit.tracked(RecordKind.PARTY, party, values=lambda p: {"review_on": p.review_on}):
             party.review_on = review_on
             party.save()
     return Changes(parties={party_id})

@@ -36,7 +36,7 @@ from smallcrm.db.privacy_models import AuditEntry, Consent, ErasureLog
 from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote
 from smallcrm.db.scrub import Progress, scrub, secure_delete
 from smallcrm.db.search_index import reindex_parties
-from smallcrm.domain_sales import InvoiceStatus
+from smallcrm.domain import AuditAction, ContactKind, ErasureAction, InvoiceStatus, PartyKind, RecordKind
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
@@ -49,9 +49,9 @@ class ErasureView:
     uid: str
     at: datetime  # UTC
     who: str
-    action: str  # erase | anonymise
+    action: ErasureAction
     party_uid: str
-    party_kind: str
+    party_kind: PartyKind
     reason: str
     erased: dict[str, int]
     kept: dict[str, int]
@@ -60,7 +60,8 @@ class ErasureView:
 
 
 def _view(row: ErasureLog, files: int = 0, cleared: bool = True) -> ErasureView:
-    return ErasureView(row.uid, row.at, row.who, row.action, row.party_uid, row.party_kind, row.reason,
+    return ErasureView(row.uid, row.at, row.who, ErasureAction(row.action), row.party_uid, PartyKind(row.party_kind),
+                       row.reason,
                        json.loads(row.erased), json.loads(row.kept), files, cleared)
 
 
@@ -105,7 +106,7 @@ def _communications(group: list[int]) -> list[int]:
 def _delete_identity(group: list[int], communications: list[int], counts: dict[str, int]) -> None:
     """What says who the person is and how to reach them, in every variant of the record."""
     addresses = [key for (key,) in ContactPoint.select(ContactPoint.match_key).where(
-        ContactPoint.party.in_(group), ContactPoint.kind == "email").tuples()]
+        ContactPoint.party.in_(group), ContactPoint.kind == ContactKind.EMAIL).tuples()]
     # mail from them still waiting on the review list, mail to them in the outbox, what imports remembered
     counts["unmatched_mails"] = MailReview.delete().where(
         MailReview.from_key.in_(addresses) | MailReview.party.in_(group)).execute()
@@ -118,7 +119,7 @@ def _delete_identity(group: list[int], communications: list[int], counts: dict[s
         Affiliation.person.in_(group) | Affiliation.company.in_(group)).execute()
     counts["consents"] = Consent.delete().where(Consent.party.in_(group)).execute()
     counts["audit_entries"] = AuditEntry.delete().where(
-        AuditEntry.party_id.in_(group) | ((AuditEntry.record_kind == "communication")
+        AuditEntry.party_id.in_(group) | ((AuditEntry.record_kind == RecordKind.COMMUNICATION)
                                           & AuditEntry.record_id.in_(communications))).execute()
 
 
@@ -131,7 +132,7 @@ def _blank(party: Party, label: str, now: datetime, trash: bool) -> None:
         Party.update(deleted_at=now).where(Party.id == party.id, Party.deleted_at.is_null()).execute()
 
 
-def _log(action: str, party: Party, reason: str, erased: dict, kept: dict) -> ErasureLog:
+def _log(action: ErasureAction, party: Party, reason: str, erased: dict, kept: dict) -> ErasureLog:
     return ErasureLog.create(who=audit.current_user(), action=action, party_uid=party.uid, party_kind=party.kind,
                              reason=reason, erased=json.dumps(erased, sort_keys=True),
                              kept=json.dumps({k: v for k, v in kept.items() if v}, sort_keys=True))
@@ -219,11 +220,11 @@ def erase_party(db: Database, party_id: int, reason: str, progress: Progress | N
         now = utcnow()
         for shell in Party.select().where(Party.id.in_(list(kept_parties))):
             _blank(shell, "Erased", now, trash=True)
-            audit.record("party", shell, "erase")
+            audit.record(RecordKind.PARTY, shell, AuditAction.ERASE)
         reindex_parties(db.pw, group)
         kept = {"issued_invoices": len(issued), "quotes": len(kept_quotes), "party_records": len(kept_parties),
                 "payments": Payment.select().where(Payment.invoice.in_([i.id for i in issued])).count()}
-        row = _log("erase", party, reason, counts, kept)
+        row = _log(ErasureAction.ERASE, party, reason, counts, kept)
     return _finish(db, row, progress), changes
 
 
@@ -249,9 +250,9 @@ def anonymise_party(db: Database, party_id: int, reason: str, progress: Progress
         _clear_payment_notes(group, now)
         for member in Party.select().where(Party.id.in_(group)):
             _blank(member, "Anonymous", now, trash=member.id != party.id)
-        audit.record("party", party, "anonymise")
+        audit.record(RecordKind.PARTY, party, AuditAction.ANONYMISE)
         reindex_parties(db.pw, group)
-        row = _log("anonymise", party, reason, counts, {})
+        row = _log(ErasureAction.ANONYMISE, party, reason, counts, {})
     return _finish(db, row, progress), changes
 
 

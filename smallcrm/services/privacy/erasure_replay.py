@@ -9,6 +9,7 @@ from smallcrm.db import cipher
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Party
 from smallcrm.db.privacy_models import ErasureLog
+from smallcrm.domain import ErasureAction
 
 _COLUMNS = ("uid", "at", "who", "action", "party_uid", "party_kind", "reason", "erased", "kept")
 
@@ -42,7 +43,7 @@ def replay_erasures(db: Database, entries: list[dict]) -> list[str]:
             continue
         party = Party.get_or_none(Party.uid == entry["party_uid"])
         if party is not None and party.merged_into_id is None and party.anonymised_at is None:
-            service = erase_party if entry["action"] == "erase" else anonymise_party
+            service = erase_party if entry["action"] == ErasureAction.ERASE else anonymise_party
             view, _ = service(db, party.id, entry["reason"])
             ErasureLog.delete().where(ErasureLog.uid == view.uid).execute()  # the original entry says it
             replayed.append(entry["party_uid"])

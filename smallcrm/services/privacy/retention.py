@@ -11,7 +11,7 @@ from smallcrm.changes import Changes
 from smallcrm.clock import local_today
 from smallcrm.db.connection import Database
 from smallcrm.db.models import database
-from smallcrm.domain import Stage
+from smallcrm.domain import PartyKind, Stage
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.privacy.consents import set_review_date
@@ -26,7 +26,7 @@ STAGE_SETTINGS = {Stage.LEAD: "retention_months_lead", Stage.PROSPECT: "retentio
 @dataclass(frozen=True)
 class RetentionRow:
     party: PartyRef
-    stage: str
+    stage: Stage
     last_activity: datetime  # UTC: the newest of the record's own change, communications, quotes, deals
     keep_until: date  # end of the retention period (later of the stage's months and the invoices' years)
     review_on: date | None
@@ -42,7 +42,7 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def retention_months(stage: str) -> int:
+def retention_months(stage: Stage) -> int:
     return get_setting(STAGE_SETTINGS.get(stage, "retention_months_lead"))
 
 
@@ -88,8 +88,8 @@ def retention_review(today: date | None = None, limit: int = 2000) -> list[Reten
             invoice_day is None or invoice_day < invoice_cutoff)
         due = review is not None and review <= today
         if past or due:
-            rows.append(RetentionRow(PartyRef(pid, kind, name), stage, datetime.fromisoformat(last), keep_until,
-                                     review, "review" if due and not past else "retention", bool(trashed),
+            rows.append(RetentionRow(PartyRef(pid, PartyKind(kind), name), Stage(stage), datetime.fromisoformat(last),
+                                     keep_until, review, "review" if due and not past else "retention", bool(trashed),
                                      invoices))
     rows.sort(key=lambda r: r.last_activity)
     return rows[:limit]

@@ -18,6 +18,7 @@ from smallcrm.db.privacy_models import AuditEntry, Consent
 from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote
 from smallcrm.documents.tables import Column, Sheet, atomic_path
 from smallcrm.documents.xlsx import write_workbook
+from smallcrm.domain import CellKind
 from smallcrm.errors import ValidationError
 from smallcrm.money import from_cents
 from smallcrm.services.parties import store
@@ -105,27 +106,27 @@ def _json_value(value):
     return value
 
 
-def _kind(values: list) -> str:
+def _kind(values: list) -> CellKind:
     sample = next((v for v in values if v is not None and v != ""), None)
     if isinstance(sample, bool) or sample is None:
-        return "text"
+        return CellKind.TEXT
     if isinstance(sample, datetime):
-        return "datetime"
+        return CellKind.DATETIME
     if isinstance(sample, date):
-        return "date"
+        return CellKind.DATE
     if isinstance(sample, Decimal):
-        return "money"
-    return "int" if isinstance(sample, int) else "text"
+        return CellKind.MONEY
+    return CellKind.INT if isinstance(sample, int) else CellKind.TEXT
 
 
-def _cell(value, kind: str):
+def _cell(value, kind: CellKind):
     if value is None or value == "":
         return None
-    if kind == "datetime":
+    if kind == CellKind.DATETIME:
         return to_local(value).replace(tzinfo=None)  # Excel has no time zones: local time, as shown elsewhere
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return value if kind != "text" else str(value)
+    return value if kind != CellKind.TEXT else str(value)
 
 
 def _sheet(title: str, rows: list[dict]) -> Sheet:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
 from smallcrm.db.sales_models import Invoice
-from smallcrm.domain_sales import InvoiceKind, InvoiceStatus
+from smallcrm.domain import InvoiceKind, InvoiceStatus
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.money import from_cents, parse_decimal, parse_money
 from smallcrm.services.sales.credit_room import creditable_cents, credited, line_key

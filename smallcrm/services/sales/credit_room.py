@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from smallcrm.db.sales_models import Invoice, InvoiceLine
-from smallcrm.domain_sales import InvoiceKind
+from smallcrm.domain import InvoiceKind
 from smallcrm.errors import ValidationError
 from smallcrm.money import from_cents, to_cents
 from smallcrm.services.sales.document_lines import read_lines, totals_of

@@ -12,8 +12,7 @@ from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Party
 from smallcrm.db.sales_models import Deal
-from smallcrm.domain import parse_choice
-from smallcrm.domain_sales import DealStage
+from smallcrm.domain import AuditAction, DealStage, RecordKind, parse_choice
 from smallcrm.errors import NotFound, ValidationError
 from smallcrm.money import from_cents, parse_money, round_cents, to_cents
 from smallcrm.services.admin.settings import get_setting
@@ -33,7 +32,7 @@ class DealDraft:
     party_id: int
     title: str
     value: object = 0
-    stage: str = DealStage.NEW
+    stage: DealStage = DealStage.NEW
     probability: int | None = None  # percent; None: the stage's usual one
     expected_close: date | None = None
     notes: str = ""
@@ -46,7 +45,7 @@ class DealView:
     uid: str
     party: PartyRef
     title: str
-    stage: str
+    stage: DealStage
     value: Decimal
     probability: int
     weighted: Decimal
@@ -66,9 +65,9 @@ class ForecastMonth:
 
 def deal_view(deal: Deal) -> DealView:
     value = from_cents(deal.value_cents)
-    return DealView(deal.id, deal.uid, store.ref(deal.party), deal.title, deal.stage, value, deal.probability,
-                    round_cents(value * deal.probability / 100), deal.expected_close, deal.notes, deal.owner,
-                    deal.closed_at)
+    return DealView(deal.id, deal.uid, store.ref(deal.party), deal.title, DealStage(deal.stage), value,
+                    deal.probability, round_cents(value * deal.probability / 100), deal.expected_close, deal.notes,
+                    deal.owner, deal.closed_at)
 
 
 def _get(deal_id: int) -> Deal:
@@ -85,7 +84,7 @@ def _set_stage(deal: Deal, stage: DealStage, probability: int | None) -> None:
 
 
 def _fill(deal: Deal, draft: DealDraft) -> None:
-    with audit.tracked("deal", deal):
+    with audit.tracked(RecordKind.DEAL, deal):
         _fill_fields(deal, draft)
 
 
@@ -117,13 +116,13 @@ def update_deal(db: Database, deal_id: int, draft: DealDraft) -> tuple[DealView,
     return deal_view(deal), Changes(deals={deal.id}, parties={deal.party_id})
 
 
-def move_deal(db: Database, deal_id: int, stage: str) -> tuple[DealView, Changes]:
+def move_deal(db: Database, deal_id: int, stage: DealStage) -> tuple[DealView, Changes]:
     """Drag a deal to another stage of the pipeline (its probability follows the stage)."""
     moved, changes = move_deals(db, [deal_id], stage)
     return moved[0], changes
 
 
-def move_deals(db: Database, deal_ids: Iterable[int], stage: str) -> tuple[list[DealView], Changes]:
+def move_deals(db: Database, deal_ids: Iterable[int], stage: DealStage) -> tuple[list[DealView], Changes]:
     """Several cards dropped on one stage move together, in one transaction: all of them, or none when one
     cannot (it was deleted meanwhile), so the board never shows half a drop."""
     target = parse_choice(DealStage, stage, "stage")
@@ -131,7 +130,7 @@ def move_deals(db: Database, deal_ids: Iterable[int], stage: str) -> tuple[list[
     with db.atomic():
         for deal_id in deal_ids:
             deal = _get(deal_id)
-            with audit.tracked("deal", deal):
+            with audit.tracked(RecordKind.DEAL, deal):
                 _set_stage(deal, target, None)
                 deal.save()
             moved.append(deal)
@@ -143,11 +142,11 @@ def trash_deal(db: Database, deal_id: int) -> Changes:
     with db.atomic():
         deal = _get(deal_id)
         store.trash_rows(Deal, Deal.id == deal.id)
-        audit.record("deal", deal, "trash")
+        audit.record(RecordKind.DEAL, deal, AuditAction.TRASH)
     return Changes(deals={deal.id}, parties={deal.party_id})
 
 
-def list_deals(party_id: int | None = None, stage: str | None = None, include_closed: bool = True,
+def list_deals(party_id: int | None = None, stage: DealStage | None = None, include_closed: bool = True,
                limit: int = 1000) -> list[DealView]:
     query = (Deal.select(Deal, Party).join(Party)
              .where(Deal.deleted_at.is_null(), Party.deleted_at.is_null())

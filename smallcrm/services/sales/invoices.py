@@ -11,7 +11,7 @@ from smallcrm.clock import local_today, utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import database
 from smallcrm.db.sales_models import Invoice, InvoiceLine, Payment, Quote
-from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, QuoteStatus
+from smallcrm.domain import AuditAction, DocumentKind, InvoiceKind, InvoiceStatus, QuoteStatus, RecordKind
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import to_cents
 from smallcrm.services.admin.company import frozen_profile, get_company_profile, seller_snapshot
@@ -52,7 +52,7 @@ def current_series() -> str:
     return "/".join(part for part in (get_setting("invoice_series"), get_setting("device_suffix")) if part)
 
 
-def number_text(kind: str, number: int, year: int, series: str) -> str:
+def number_text(kind: InvoiceKind, number: int, year: int, series: str) -> str:
     """12/2026, 12/2026/A; credit notes have their own sequence: NC 3/2026."""
     prefix = "NC " if kind == InvoiceKind.CREDIT_NOTE else ""
     return f"{prefix}{number}/{year}" + (f"/{series}" if series else "")
@@ -84,7 +84,8 @@ def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
     row = settlement(invoice.id, today)
     party = store.ref_by_id(invoice.party_id)
     return DocumentView(
-        kind=invoice.kind, id=invoice.id, uid=invoice.uid, number=invoice.number_text, status=invoice.status,
+        kind=DocumentKind(invoice.kind), id=invoice.id, uid=invoice.uid, number=invoice.number_text,
+        status=InvoiceStatus(invoice.status),
         party=party, customer=customer, issue_date=invoice.issue_date, valid_until=None,
         due_date=invoice.due_date, title="", notes=invoice.notes, language=invoice.language,
         currency=invoice.currency, lines=lines, vat_summary=vat_summary(lines, totals), taxable=totals.taxable,
@@ -105,7 +106,7 @@ def _draft(invoice_id: int) -> Invoice:
 
 
 def _fill(invoice: Invoice, draft: InvoiceDraft) -> None:
-    with audit.tracked("invoice", invoice):
+    with audit.tracked(RecordKind.INVOICE, invoice):
         _fill_fields(invoice, draft)
 
 
@@ -160,7 +161,7 @@ def trash_invoice(db: Database, invoice_id: int) -> Changes:
     with db.atomic():
         invoice = _draft(invoice_id)
         store.trash_rows(Invoice, Invoice.id == invoice.id)
-        audit.record("invoice", invoice, "trash")
+        audit.record(RecordKind.INVOICE, invoice, AuditAction.TRASH)
     return _changes(invoice)
 
 
@@ -237,7 +238,7 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
                                   sealed_content(database.execute_sql, invoice.id))
         invoice.status, invoice.issued_at = InvoiceStatus.ISSUED, utcnow()
         invoice.save()
-        audit.write_diff("invoice", invoice, before, audit.row_values(invoice), action="issue")
+        audit.write_diff(RecordKind.INVOICE, invoice, before, audit.row_values(invoice), action=AuditAction.ISSUE)
     return invoice_view(invoice), _changes(invoice)
 
 
@@ -245,11 +246,19 @@ def get_invoice(invoice_id: int, today: date | None = None) -> DocumentView:
     return invoice_view(invoice_row(invoice_id), today)
 
 
-def list_invoices(party_id: int | None = None, kind: str | None = None, status: str | None = None,
+# Which invoices a list shows, newest first (drafts, undated, last): all of them, or one customer's (read through
+# its index), perhaps only of one kind and status. Parameters: ?1 the kind, ?2 the status (NULL: any), ?3 how many,
+# ?4 the customer.
+_LISTED = ("SELECT id FROM invoice WHERE deleted_at IS NULL AND (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR "
+           "status = ?2) ORDER BY issue_date DESC, id DESC LIMIT ?3")
+_LISTED_OF_PARTY = ("SELECT id FROM invoice WHERE deleted_at IS NULL AND party_id = ?4 AND (?1 IS NULL OR kind = ?1) "
+                    "AND (?2 IS NULL OR status = ?2) ORDER BY issue_date DESC, id DESC LIMIT ?3")
+
+
+def list_invoices(party_id: int | None = None, kind: InvoiceKind | None = None, status: InvoiceStatus | None = None,
                   today: date | None = None, limit: int = 500) -> list[InvoiceRow]:
-    where, params = [], []
-    for column, value in (("i.party_id", party_id), ("i.kind", kind), ("i.status", status)):
-        if value is not None:
-            where.append(f"AND {column} = ?")
-            params.append(value)
-    return invoice_rows(today or local_today(), " ".join(where), tuple(params), limit=limit)
+    """Live invoices and credit notes, newest first (drafts, undated, last), with what is paid and due."""
+    params = (kind, status, limit) if party_id is None else (kind, status, limit, party_id)
+    ids = [invoice_id for (invoice_id,) in database.execute_sql(_LISTED if party_id is None else _LISTED_OF_PARTY,
+                                                                  params)]
+    return invoice_rows(today or local_today(), ids)

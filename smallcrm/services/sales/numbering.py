@@ -7,9 +7,10 @@ never read the same last number; a process that dies before committing leaves th
 from __future__ import annotations
 
 from smallcrm.db.sales_models import InvoiceCounter
+from smallcrm.domain import DocumentKind
 
 
-def next_number(kind: str, series: str, year: int) -> int:
+def next_number(kind: DocumentKind, series: str, year: int) -> int:
     InvoiceCounter.insert(kind=kind, series=series, year=year, last_number=0).on_conflict_ignore().execute()
     InvoiceCounter.update(last_number=InvoiceCounter.last_number + 1).where(
         InvoiceCounter.kind == kind, InvoiceCounter.series == series, InvoiceCounter.year == year).execute()

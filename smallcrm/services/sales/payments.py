@@ -10,13 +10,21 @@ from smallcrm.clock import local_today
 from smallcrm.db.connection import Database
 from smallcrm.db.models import database
 from smallcrm.db.sales_models import Invoice, Payment
-from smallcrm.domain import parse_choice
-from smallcrm.domain_sales import InvoiceKind, InvoiceStatus, PaymentMethod
+from smallcrm.domain import (
+    AuditAction,
+    InvoiceKind,
+    InvoiceStatus,
+    PartyKind,
+    PaymentMethod,
+    RecordKind,
+    parse_choice,
+    stored,
+)
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import from_cents, parse_money, to_cents
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
-from smallcrm.services.sales.settlement import CREDITED_BY_INVOICE, PAID_BY_INVOICE, settlement
+from smallcrm.services.sales.settlement import settlement
 from smallcrm.services.sales.views import PaymentView, ReceivableRow
 from smallcrm.services.views import PartyRef
 
@@ -28,7 +36,7 @@ class PaymentDraft:
     invoice_id: int
     amount: object
     paid_on: date | None = None
-    method: str = PaymentMethod.BANK_TRANSFER
+    method: PaymentMethod = PaymentMethod.BANK_TRANSFER
     reference: str = ""
     notes: str = ""
 
@@ -36,8 +44,8 @@ class PaymentDraft:
 def payment_view(payment: Payment, invoice: Invoice | None = None, party: PartyRef | None = None) -> PaymentView:
     invoice = invoice or payment.invoice
     return PaymentView(payment.id, payment.uid, invoice.id, invoice.number_text, party or store.ref(invoice.party),
-                       from_cents(payment.amount_cents), payment.paid_on, payment.method, payment.reference,
-                       payment.notes)
+                       from_cents(payment.amount_cents), payment.paid_on, PaymentMethod(payment.method),
+                       payment.reference, payment.notes)
 
 
 def record_payment(db: Database, draft: PaymentDraft) -> tuple[PaymentView, Changes]:
@@ -62,7 +70,7 @@ def record_payment(db: Database, draft: PaymentDraft) -> tuple[PaymentView, Chan
                                   due=due)
         payment = Payment.create(invoice=invoice.id, amount_cents=to_cents(amount), paid_on=paid_on,
                                  method=str(method), reference=draft.reference.strip(), notes=draft.notes.strip())
-        audit.record("payment", payment, "create", party_id=invoice.party_id)
+        audit.record(RecordKind.PAYMENT, payment, AuditAction.CREATE, party_id=invoice.party_id)
     return payment_view(payment, invoice), Changes(payments={payment.id}, invoices={invoice.id},
                                                    parties={invoice.party_id})
 
@@ -74,7 +82,7 @@ def trash_payment(db: Database, payment_id: int) -> Changes:
         if payment is None:
             raise NotFound(kind="Payment", ident=payment_id)
         store.trash_rows(Payment, Payment.id == payment_id)
-        audit.record("payment", payment, "trash")
+        audit.record(RecordKind.PAYMENT, payment, AuditAction.TRASH)
     return Changes(payments={payment_id}, invoices={payment.invoice_id}, parties={payment.invoice.party_id})
 
 
@@ -88,14 +96,20 @@ def list_payments(party_id: int | None = None, limit: int = 500) -> list[Payment
 
 # Payments and credit notes summed once per invoice (GROUP BY, joined), not in a subquery per invoice; the
 # aging buckets by comparing due dates with their boundaries (no date arithmetic per invoice). The unary + keeps
-# SQLite from reading every issued invoice through the status index to find the few credit notes.
-_AGING_SQL = f"""
-WITH paid AS ({PAID_BY_INVOICE}), credited AS ({CREDITED_BY_INVOICE}), open AS (
+# SQLite from reading every issued invoice through the status index to find the few credit notes. One text: the
+# days (:today and the bucket bounds :d30, :d60, :d90) and the kinds and status are parameters.
+_AGING_SQL = """
+WITH paid AS (
+  SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL GROUP BY invoice_id
+), credited AS (
+  SELECT corrects_id, SUM(total_cents) AS cents FROM invoice
+  WHERE corrects_id > 0 AND +status = :issued AND +kind = :credit_note GROUP BY corrects_id
+), open AS (
   SELECT i.party_id, i.due_date, i.total_cents - COALESCE(paid.cents, 0) - COALESCE(credited.cents, 0) AS balance
   FROM invoice i
   LEFT JOIN paid ON paid.invoice_id = i.id
   LEFT JOIN credited ON credited.corrects_id = i.id
-  WHERE i.kind = 'invoice' AND i.status = 'issued' AND i.deleted_at IS NULL
+  WHERE i.kind = :invoice AND i.status = :issued AND i.deleted_at IS NULL
 )
 SELECT o.party_id, p.kind, p.name, o.n, o.balance, o.not_due, o.d30, o.d60, o.d90, o.older,
   COALESCE(CAST(julianday(:today) - julianday(substr(o.oldest_due, 1, 10)) AS INTEGER), 0) AS oldest_days
@@ -111,6 +125,7 @@ FROM (
 ) o JOIN party p ON p.id = o.party_id
 ORDER BY oldest_days DESC, o.balance DESC, p.name, o.party_id
 """
+_party_kind = stored(PartyKind)
 
 
 def receivables(today: date | None = None) -> list[ReceivableRow]:
@@ -118,10 +133,11 @@ def receivables(today: date | None = None) -> list[ReceivableRow]:
     (summed in SQL: 50k invoices become a few thousand customer rows without a Python object each), the longest
     overdue first, then the most owed, then by name."""
     today = today or local_today()
-    bounds = {"today": today.isoformat(), **{f"d{days}": (today - timedelta(days=days)).isoformat()
-                                            for days, _ in AGING}}
-    cents = from_cents  # six amounts for each of thousands of customers: no generator per row
-    return [ReceivableRow(PartyRef(pid, kind, name), count, cents(due), cents(not_due), cents(d30), cents(d60),
-                          cents(d90), cents(older), days)
+    params = {"today": today.isoformat(), **{f"d{days}": (today - timedelta(days=days)).isoformat()
+                                            for days, _ in AGING},
+              "invoice": InvoiceKind.INVOICE, "credit_note": InvoiceKind.CREDIT_NOTE, "issued": InvoiceStatus.ISSUED}
+    cents, party_kind = from_cents, _party_kind  # six amounts for thousands of customers: no generator per row
+    return [ReceivableRow(PartyRef(pid, party_kind(kind), name), count, cents(due), cents(not_due), cents(d30),
+                          cents(d60), cents(d90), cents(older), days)
             for pid, kind, name, count, due, not_due, d30, d60, d90, older, days in
-            database.execute_sql(_AGING_SQL, bounds)]
+            database.execute_sql(_AGING_SQL, params)]

@@ -10,8 +10,7 @@ from smallcrm.clock import local_today, utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Party
 from smallcrm.db.sales_models import Deal, Quote, QuoteLine
-from smallcrm.domain import parse_choice
-from smallcrm.domain_sales import QuoteStatus
+from smallcrm.domain import AuditAction, DocumentKind, QuoteStatus, RecordKind, parse_choice
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import from_cents
 from smallcrm.services.admin.settings import get_setting
@@ -58,7 +57,8 @@ def quote_view(quote: Quote) -> DocumentView:
     totals = totals_of(lines)
     number = quote.number + (f" rev. {quote.revision}" if quote.revision > 1 else "")
     return DocumentView(
-        kind="quote", id=quote.id, uid=quote.uid, number=number, status=quote.status, party=store.ref(quote.party),
+        kind=DocumentKind.QUOTE, id=quote.id, uid=quote.uid, number=number, status=QuoteStatus(quote.status),
+        party=store.ref(quote.party),
         customer=customer_block(quote.party_id), issue_date=quote.issue_date, valid_until=quote.valid_until,
         due_date=None, title=quote.title, notes=quote.notes, language=quote.language, currency=quote.currency,
         lines=lines, vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat,
@@ -73,7 +73,7 @@ def draft_view(draft: QuoteDraft, number: str = "") -> DocumentView:
     issued = draft.issue_date or local_today()
     valid = draft.valid_until or issued + timedelta(days=get_setting("quote_validity_days"))
     return DocumentView(
-        kind="quote", id=0, uid="", number=number, status=QuoteStatus.DRAFT, party=store.ref(store.get_live(
+        kind=DocumentKind.QUOTE, id=0, uid="", number=number, status=QuoteStatus.DRAFT, party=store.ref(store.get_live(
             draft.party_id)), customer=customer_block(draft.party_id), issue_date=issued, valid_until=valid,
         due_date=None, title=draft.title.strip(), notes=draft.notes.strip(),
         language=document_language(draft.language, None), currency=get_setting("currency"), lines=lines,
@@ -88,7 +88,7 @@ def _get(quote_id: int) -> Quote:
 
 
 def _fill(quote: Quote, draft: QuoteDraft) -> None:
-    with audit.tracked("quote", quote):
+    with audit.tracked(RecordKind.QUOTE, quote):
         _fill_fields(quote, draft)
 
 
@@ -111,7 +111,7 @@ def _fill_fields(quote: Quote, draft: QuoteDraft) -> None:
 def _new_number(year: int) -> str:
     """P-2026-0007, or P-2026-0007-B on a laptop with a device suffix (two laptops never collide)."""
     suffix = get_setting("device_suffix")
-    return f"P-{year}-{next_number('quote', suffix, year):04d}" + (f"-{suffix}" if suffix else "")
+    return f"P-{year}-{next_number(DocumentKind.QUOTE, suffix, year):04d}" + (f"-{suffix}" if suffix else "")
 
 
 def _changes(quote: Quote) -> Changes:
@@ -137,13 +137,13 @@ def update_quote(db: Database, quote_id: int, draft: QuoteDraft) -> tuple[Docume
     return quote_view(quote), _changes(quote)
 
 
-def set_quote_status(db: Database, quote_id: int, status: str) -> tuple[DocumentView, Changes]:
+def set_quote_status(db: Database, quote_id: int, status: QuoteStatus) -> tuple[DocumentView, Changes]:
     new = parse_choice(QuoteStatus, status, "status")
     with db.atomic():
         quote = _get(quote_id)
         if new != quote.status and new not in TRANSITIONS[QuoteStatus(quote.status)]:
             raise Conflict(f"A {quote.status} quote cannot become {new}", code="quote_transition")
-        with audit.tracked("quote", quote):
+        with audit.tracked(RecordKind.QUOTE, quote):
             quote.status = str(new)
             quote.save()
     return quote_view(quote), _changes(quote)
@@ -183,7 +183,7 @@ def get_quote(quote_id: int) -> DocumentView:
     return quote_view(_get(quote_id))
 
 
-def list_quotes(party_id: int | None = None, status: str | None = None, limit: int = 500) -> list[QuoteRow]:
+def list_quotes(party_id: int | None = None, status: QuoteStatus | None = None, limit: int = 500) -> list[QuoteRow]:
     """Quotes newest first, as list rows (totals as stored when the quote was saved)."""
     query = (Quote.select(Quote, Party).join(Party, on=(Quote.party == Party.id))
              .where(Quote.deleted_at.is_null()))
@@ -191,8 +191,9 @@ def list_quotes(party_id: int | None = None, status: str | None = None, limit: i
         query = query.where(Quote.party == party_id)
     if status:
         query = query.where(Quote.status == str(parse_choice(QuoteStatus, status, "status")))
-    return [QuoteRow(q.id, q.number + (f" rev. {q.revision}" if q.revision > 1 else ""), q.revision, q.status,
-                     store.ref(q.party), q.issue_date, q.valid_until, q.title, from_cents(q.total_cents), q.currency)
+    return [QuoteRow(q.id, q.number + (f" rev. {q.revision}" if q.revision > 1 else ""), q.revision,
+                     QuoteStatus(q.status), store.ref(q.party), q.issue_date, q.valid_until, q.title,
+                     from_cents(q.total_cents), q.currency)
             for q in query.order_by(Quote.issue_date.desc(), Quote.id.desc()).limit(limit)]
 
 
@@ -206,8 +207,8 @@ def expire_quotes(db: Database, today: date | None = None) -> Changes:
             Quote.update(status=str(QuoteStatus.EXPIRED), updated_at=utcnow()).where(
                 Quote.id.in_([q.id for q in stale])).execute()
         for quote in stale:
-            audit.write_diff("quote", quote, {"status": QuoteStatus.SENT}, {"status": QuoteStatus.EXPIRED},
-                             quote.party_id, action="expire")
+            audit.write_diff(RecordKind.QUOTE, quote, {"status": QuoteStatus.SENT}, {"status": QuoteStatus.EXPIRED},
+                             quote.party_id, action=AuditAction.EXPIRE)
     return Changes(quotes={q.id for q in stale}, parties={q.party_id for q in stale})
 
 
@@ -215,7 +216,7 @@ def trash_quote(db: Database, quote_id: int) -> Changes:
     with db.atomic():
         quote = _get(quote_id)
         store.trash_rows(Quote, Quote.id == quote.id)
-        audit.record("quote", quote, "trash")
+        audit.record(RecordKind.QUOTE, quote, AuditAction.TRASH)
     return _changes(quote)
 
 

@@ -1,65 +1,106 @@
-"""What has been paid and credited against issued invoices, and what is still due: in SQL, in one place."""
+"""What has been paid and credited against issued invoices, and what is still due: in SQL, in one place.
+
+The rule (a balance only for an issued invoice; its PaymentStatus as of a day; the days it is overdue) is in two
+SQL texts, which differ in how they sum payments and credit notes: one by one for a few invoices, grouped for many
+(tests/services/exchange/test_export_csv_sql.py checks that they agree). Nothing is pasted into them at run time:
+every value (the day, the invoices wanted, the kinds and statuses, bound from the enums) is a numbered parameter
+(``?1`` ..., reused where the text names it again), and which invoices are read is the ids passed
+(:func:`invoice_rows`) or the period (:func:`issued_settled`).
+"""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from smallcrm.clock import local_today
 from smallcrm.db.models import database
+from smallcrm.domain import InvoiceKind, InvoiceStatus, PartyKind, PaymentStatus, stored
 from smallcrm.money import from_cents
 from smallcrm.services.sales.views import InvoiceRow
 from smallcrm.services.views import PartyRef
 
-_SETTLED = """
-SELECT {columns} FROM (
-  SELECT s.*, CASE WHEN s.kind = 'invoice' AND s.status = 'issued' THEN s.total_cents - s.paid - s.credited ELSE 0 END
-           AS balance
-  FROM (
-    SELECT i.id, i.kind, i.number_text, i.status, i.party_id, p.kind AS party_kind, p.name AS party_name,
-           i.issue_date, i.due_date, i.total_cents, i.taxable_cents, i.vat_cents, i.corrects_id, i.customer_snapshot,
-           {sums}
-    FROM invoice i JOIN party p ON p.id = i.party_id {joins}
-    WHERE i.deleted_at IS NULL {where}
-  ) s
-) settled
-WHERE {outer}
-ORDER BY {order}
-{limit}
+# A few invoices (a page, one customer, one invoice): their ids come as a JSON array, and payments and credit
+# notes are summed for each of them. MATERIALIZED: the sums run once per invoice, although the balance, the state
+# and the days overdue each name them again. Parameters: ?1 the ids (JSON), ?2 today (ISO), ?3 'invoice',
+# ?4 'credit_note', ?5 'issued', ?6 ... ?9 the payment states paid, overdue, partly_paid, unpaid (the state is ''
+# for a draft or a credit note).
+_SETTLED_ROWS = """
+WITH settled AS MATERIALIZED (
+  SELECT i.id, i.kind, i.number_text, i.status, i.party_id, p.kind AS party_kind, p.name AS party_name,
+         i.issue_date, i.due_date, i.total_cents,
+         COALESCE((SELECT SUM(y.amount_cents) FROM payment y WHERE y.invoice_id = i.id AND y.deleted_at IS NULL), 0)
+           AS paid,
+         COALESCE((SELECT SUM(c.total_cents) FROM invoice c WHERE c.corrects_id = i.id AND c.status = ?5
+                   AND c.kind = ?4), 0) AS credited
+  FROM json_each(?1) wanted JOIN invoice i ON i.id = wanted.value JOIN party p ON p.id = i.party_id
+  WHERE i.deleted_at IS NULL
+), due AS (
+  SELECT s.*, CASE WHEN s.kind = ?3 AND s.status = ?5 THEN s.total_cents - s.paid - s.credited ELSE 0 END AS balance
+  FROM settled s
+)
+SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, due_date, total_cents, paid,
+       credited, balance,
+       CASE WHEN NOT (kind = ?3 AND status = ?5) THEN '' WHEN balance <= 0 THEN ?6 WHEN due_date < ?2 THEN ?7
+            WHEN paid > 0 THEN ?8 ELSE ?9 END AS state,
+       CASE WHEN balance > 0 AND due_date < ?2 THEN CAST(julianday(?2) - julianday(due_date) AS INTEGER) ELSE 0 END
+         AS overdue
+FROM due
+ORDER BY issue_date DESC, id DESC
 """
-# A few invoices (a page, one customer): summed for each row. Every invoice (an export): summed once per invoice
-# by GROUP BY and joined, since the outer query names paid and credited many times (balance, state, overdue)
-# and SQLite runs a subquery again for each.
-_PER_ROW = """COALESCE((SELECT SUM(amount_cents) FROM payment y WHERE y.invoice_id = i.id AND y.deleted_at IS NULL), 0)
-             AS paid,
-           COALESCE((SELECT SUM(total_cents) FROM invoice c
-                     WHERE c.corrects_id = i.id AND c.status = 'issued' AND c.kind = 'credit_note'), 0) AS credited"""
-# what has been paid and credited per invoice, summed in one pass (also the receivables aging's)
-PAID_BY_INVOICE = ("SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL "
-                   "GROUP BY invoice_id")
-CREDITED_BY_INVOICE = ("SELECT corrects_id, SUM(total_cents) AS cents FROM invoice "
-                       "WHERE corrects_id > 0 AND +status = 'issued' AND +kind = 'credit_note' GROUP BY corrects_id")
-_GROUPED = "COALESCE(paid.cents, 0) AS paid, COALESCE(credited.cents, 0) AS credited"
-_GROUPED_JOINS = (f"LEFT JOIN ({PAID_BY_INVOICE}) paid ON paid.invoice_id = i.id "
-                  f"LEFT JOIN ({CREDITED_BY_INVOICE}) credited ON credited.corrects_id = i.id")
-_STATE = """CASE WHEN NOT (kind = 'invoice' AND status = 'issued') THEN ''
-  WHEN balance <= 0 THEN 'paid' WHEN due_date < '{today}' THEN 'overdue' WHEN paid > 0 THEN 'partly_paid'
-  ELSE 'unpaid' END"""
-_OVERDUE = ("CASE WHEN balance > 0 AND due_date < '{today}' THEN CAST(julianday('{today}') - julianday(due_date) "
-            "AS INTEGER) ELSE 0 END")
+
+# Every issued invoice and credit note of a period (an export): payments and credit notes summed once per invoice
+# by GROUP BY and joined (a subquery per invoice would run again for each name of the sums). The table ``settled``
+# is left for the caller's one SELECT (its columns: the invoice's, party_kind, party_name, paid, credited, balance,
+# state, overdue). The unary + keeps SQLite from reading every issued invoice through the status index to find
+# the few credit notes. Parameters: ?1 today (ISO), ?2 'invoice', ?3 'credit_note', ?4 'issued', ?5 the first
+# day (ISO, included), ?6 the day after the last (excluded), ?7 ... ?10 the payment states as above.
+_ISSUED_SETTLED = """
+WITH paid AS (
+  SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL GROUP BY invoice_id
+), credited AS (
+  SELECT corrects_id, SUM(total_cents) AS cents FROM invoice
+  WHERE corrects_id > 0 AND +status = ?4 AND +kind = ?3 GROUP BY corrects_id
+), summed AS (
+  SELECT i.*, p.kind AS party_kind, p.name AS party_name, COALESCE(paid.cents, 0) AS paid,
+         COALESCE(credited.cents, 0) AS credited
+  FROM invoice i JOIN party p ON p.id = i.party_id
+  LEFT JOIN paid ON paid.invoice_id = i.id LEFT JOIN credited ON credited.corrects_id = i.id
+  WHERE i.deleted_at IS NULL AND i.status = ?4 AND i.issue_date >= ?5 AND i.issue_date < ?6
+), due AS (
+  SELECT s.*, CASE WHEN s.kind = ?2 AND s.status = ?4 THEN s.total_cents - s.paid - s.credited ELSE 0 END AS balance
+  FROM summed s
+), settled AS (
+  SELECT d.*,
+         CASE WHEN NOT (kind = ?2 AND status = ?4) THEN '' WHEN balance <= 0 THEN ?7 WHEN due_date < ?1 THEN ?8
+              WHEN paid > 0 THEN ?9 ELSE ?10 END AS state,
+         CASE WHEN balance > 0 AND due_date < ?1 THEN CAST(julianday(?1) - julianday(due_date) AS INTEGER) ELSE 0 END
+           AS overdue
+  FROM due d
+)
+"""
+# The open invoices (receivables, the accounting export): every issued invoice is read, so the sums are grouped.
+_OPEN_ROWS = _ISSUED_SETTLED + """
+SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, due_date, total_cents, paid,
+       credited, balance, state, overdue
+FROM settled WHERE kind = ?2 AND balance > 0 ORDER BY issue_date DESC, id DESC
+"""
+
+_STATES = (PaymentStatus.PAID, PaymentStatus.OVERDUE, PaymentStatus.PARTLY_PAID, PaymentStatus.UNPAID)
+_kind, _status, _party_kind = stored(InvoiceKind), stored(InvoiceStatus), stored(PartyKind)
+_state = {"": "", **{s.value: s for s in PaymentStatus}}.__getitem__  # "": a draft or a credit note
+_EVERY_DAY = ("0001-01-01", "9999-12-31")  # no bound: issued documents always have their date
 
 
-def settled_sql(today: date, columns: str, where: str = "", order: str = "issue_date DESC, id DESC",
-                limit: int | None = None, only_open: bool = False, every: bool = False) -> str:
-    """SQL over the live invoices and credit notes (``where`` on ``i`` and ``p``). Its ``columns`` (of the table
-    ``settled``) may name, besides the invoice's own: party_kind, party_name, paid, credited, balance (cents; 0
-    unless an issued invoice), ``{state}`` (its PaymentStatus as of ``today``, "" for drafts and credit notes)
-    and ``{overdue}`` (days past the due date while something is due, else 0). The one rule for what is due.
-    ``every``: most of the invoices are read (an export): payments and credit notes are summed in one pass."""
-    day = today.isoformat()  # a date we format: safe as a literal
-    columns = columns.format(state=_STATE.format(today=day), overdue=_OVERDUE.format(today=day))
-    return _SETTLED.format(columns=columns, sums=_GROUPED if every else _PER_ROW, joins=_GROUPED_JOINS if every else "",
-                           where=where, outer="balance > 0" if only_open else "1", order=order,
-                           limit=f"LIMIT {int(limit)}" if limit else "")
+def issued_settled(today: date, first_day: date | None = None, after_last_day: date | None = None, *,
+                   statement: str = _ISSUED_SETTLED) -> tuple[str, tuple]:
+    """The text that makes the table ``settled`` of every issued invoice and credit note issued from
+    ``first_day`` up to (not including) ``after_last_day`` (None: no bound), and its parameters: the caller
+    follows it with one SELECT on ``settled``, whose own ``?`` are numbered after the text's ten parameters."""
+    start = first_day.isoformat() if first_day else _EVERY_DAY[0]
+    end = after_last_day.isoformat() if after_last_day else _EVERY_DAY[1]
+    return statement, (today.isoformat(), InvoiceKind.INVOICE, InvoiceKind.CREDIT_NOTE, InvoiceStatus.ISSUED, start,
+                       end, *_STATES)
 
 
 def _as_date(value) -> date | None:
@@ -68,28 +109,27 @@ def _as_date(value) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def invoice_rows(today: date, where: str = "", params: tuple = (), limit: int | None = None,
-                 only_open: bool = False) -> list[InvoiceRow]:
-    sql = settled_sql(today, "id, kind, number_text, status, party_id, party_kind, party_name, issue_date, due_date, "
-                             "total_cents, paid, credited, balance, {state}, {overdue}", where, limit=limit,
-                      only_open=only_open)
-    return [InvoiceRow(inv_id, kind, number, status, PartyRef(party_id, party_kind, party_name), _as_date(issued),
-                       _as_date(due), from_cents(total), from_cents(paid), from_cents(credited), from_cents(balance),
-                       state, overdue)
+def _rows(sql: str, params: tuple) -> list[InvoiceRow]:
+    return [InvoiceRow(inv_id, _kind(kind), number, _status(status),
+                       PartyRef(party_id, _party_kind(party_kind), party_name), _as_date(issued), _as_date(due),
+                       from_cents(total), from_cents(paid), from_cents(credited), from_cents(balance), _state(state),
+                       overdue)
             for (inv_id, kind, number, status, party_id, party_kind, party_name, issued, due, total, paid, credited,
                  balance, state, overdue) in database.execute_sql(sql, params)]
 
 
-def open_invoice_rows(today: date, party_id: int | None = None) -> list[InvoiceRow]:
-    """Issued invoices with something still to pay."""
-    where = "AND i.kind = 'invoice' AND i.status = 'issued'"
-    params: tuple = ()
-    if party_id is not None:
-        where += " AND i.party_id = ?"
-        params = (party_id,)
-    return invoice_rows(today, where, params, only_open=True)
+def invoice_rows(today: date, ids: list[int]) -> list[InvoiceRow]:
+    """These invoices (the live ones, newest first) with what was paid, credited and is still due as of
+    ``today``."""
+    return _rows(_SETTLED_ROWS, (json.dumps(ids), today.isoformat(), InvoiceKind.INVOICE, InvoiceKind.CREDIT_NOTE,
+                                 InvoiceStatus.ISSUED, *_STATES))
+
+
+def open_invoice_rows(today: date) -> list[InvoiceRow]:
+    """Issued invoices with something still to pay, newest first."""
+    return _rows(*issued_settled(today, statement=_OPEN_ROWS))
 
 
 def settlement(invoice_id: int, today: date | None = None) -> InvoiceRow:
     """Paid, credited and still due for one invoice."""
-    return invoice_rows(today or local_today(), "AND i.id = ?", (invoice_id,))[0]
+    return invoice_rows(today or local_today(), [invoice_id])[0]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Literal
 
+from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus, PaymentMethod, PaymentStatus, QuoteStatus
 from smallcrm.services.views import PartyRef
 
 
@@ -80,7 +82,7 @@ class PaymentView:
     party: PartyRef
     amount: Decimal
     paid_on: date
-    method: str
+    method: PaymentMethod
     reference: str
     notes: str
 
@@ -89,11 +91,11 @@ class PaymentView:
 class DocumentView:
     """A quote, an invoice or a credit note, with its lines and totals."""
 
-    kind: str  # quote | invoice | credit_note
+    kind: DocumentKind
     id: int
     uid: str
     number: str  # "P-2026-0007 rev. 2", "12/2026/A"; "" for a draft invoice
-    status: str  # quote: draft/sent/accepted/rejected/expired; invoice: draft/issued
+    status: QuoteStatus | InvoiceStatus
     party: PartyRef
     customer: CustomerBlock
     issue_date: date | None
@@ -110,7 +112,7 @@ class DocumentView:
     total: Decimal
     paid: Decimal = Decimal("0.00")
     balance_due: Decimal = Decimal("0.00")
-    payment_status: str = ""  # unpaid | partly_paid | paid | overdue ("" for quotes and drafts)
+    payment_status: PaymentStatus | Literal[""] = ""  # "" for quotes, drafts and credit notes
     payment_terms_days: int = 0
     corrects_number: str = ""  # a credit note: the invoice it corrects
     quote_number: str = ""  # an invoice made from a quote
@@ -150,9 +152,9 @@ class InvoiceRow:
     """One line of an invoice list: no document lines, just what a table or the receivables need."""
 
     id: int
-    kind: str
+    kind: InvoiceKind
     number: str
-    status: str
+    status: InvoiceStatus
     party: PartyRef
     issue_date: date | None
     due_date: date | None
@@ -160,7 +162,7 @@ class InvoiceRow:
     paid: Decimal
     credited: Decimal
     balance_due: Decimal
-    payment_status: str
+    payment_status: PaymentStatus | Literal[""]  # "" for drafts and credit notes
     days_overdue: int
 
 
@@ -186,7 +188,7 @@ class QuoteRow:
     id: int
     number: str
     revision: int
-    status: str
+    status: QuoteStatus
     party: PartyRef
     issue_date: date
     valid_until: date | None

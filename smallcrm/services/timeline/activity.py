@@ -14,7 +14,7 @@ from peewee import JOIN, Case
 from smallcrm.clock import to_utc
 from smallcrm.db.models import Communication, Party, Task
 from smallcrm.db.sales_models import Invoice, Quote
-from smallcrm.domain import Channel, parse_choice
+from smallcrm.domain import Channel, DocumentKind, InvoiceStatus, PartyKind, QuoteStatus, parse_choice
 from smallcrm.errors import ValidationError
 from smallcrm.money import from_cents
 from smallcrm.services.timeline.communications import communication_view
@@ -28,17 +28,17 @@ TASK_VIEWS = ("open", "overdue", "today", "upcoming", "done")
 class DocumentHit:
     """A quote or an invoice whose number matches what was typed."""
 
-    kind: str  # quote | invoice | credit_note
+    kind: DocumentKind
     id: int
     number: str
-    status: str
+    status: QuoteStatus | InvoiceStatus
     party: PartyRef
     issue_date: date | None
     total: Decimal
     rank: int  # 0 the whole number, 1 the number starts with the text, 2 it contains it
 
 
-def recent_communications(channel: str | None = None, limit: int = 100,
+def recent_communications(channel: Channel | None = None, limit: int = 100,
                           after: tuple[datetime, int] | None = None) -> list[CommunicationView]:
     """Communications of every live party, newest first.
 
@@ -142,13 +142,14 @@ def find_documents(text: str, limit: int = 8) -> list[DocumentHit]:
             continue
         seen.add(q.number)
         number = q.number + (f" rev. {q.revision}" if q.revision > 1 else "")
-        hits.append(DocumentHit("quote", q.id, number, q.status, PartyRef(q.party.id, q.party.kind, q.party.name),
-                                q.issue_date, from_cents(q.total_cents), ranked[q.id]))
+        hits.append(DocumentHit(DocumentKind.QUOTE, q.id, number, QuoteStatus(q.status),
+                                PartyRef(q.party.id, PartyKind(q.party.kind), q.party.name), q.issue_date,
+                                from_cents(q.total_cents), ranked[q.id]))
     ranked = dict(_ranked_ids(Invoice, Invoice.number_text, needle, limit * 2, Invoice.number_text != ""))
     for i in Invoice.select(Invoice, Party).join(Party).where(Invoice.id.in_(list(ranked))):
         if i.party.deleted_at is None:
-            party = PartyRef(i.party.id, i.party.kind, i.party.name)
-            hits.append(DocumentHit(i.kind, i.id, i.number_text, i.status, party, i.issue_date,
-                                    from_cents(i.total_cents), ranked[i.id]))
+            party = PartyRef(i.party.id, PartyKind(i.party.kind), i.party.name)
+            hits.append(DocumentHit(DocumentKind(i.kind), i.id, i.number_text, InvoiceStatus(i.status),
+                                    party, i.issue_date, from_cents(i.total_cents), ranked[i.id]))
     hits.sort(key=lambda h: (h.rank, -(h.issue_date or date.min).toordinal(), h.number))
     return hits[:limit]

@@ -9,7 +9,7 @@ from smallcrm.changes import Changes
 from smallcrm.clock import to_utc, utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Communication, Party
-from smallcrm.domain import Channel, Direction, PartyKind, parse_choice
+from smallcrm.domain import AuditAction, Channel, Direction, PartyKind, RecordKind, parse_choice
 from smallcrm.errors import NotFound, ValidationError
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties import store
@@ -23,8 +23,8 @@ _DIRECTIONLESS = {Channel.NOTE}
 @dataclass
 class CommunicationDraft:
     party_id: int
-    kind: str = Channel.CALL
-    direction: str = Direction.OUT
+    kind: Channel = Channel.CALL  # or its text, as for every enum a draft holds (parse_choice reads both)
+    direction: Direction = Direction.OUT
     occurred_at: datetime | None = None  # aware, or naive local time; now when missing
     subject: str = ""
     body: str = ""
@@ -37,8 +37,8 @@ class CommunicationDraft:
 
 def communication_view(row: Communication) -> CommunicationView:
     return CommunicationView(
-        row.id, row.uid, store.ref(row.party), store.ref(row.person) if row.person_id else None, row.kind,
-        row.direction, row.occurred_at, row.subject, row.body, row.duration_seconds, row.outcome, row.owner)
+        row.id, row.uid, store.ref(row.party), store.ref(row.person) if row.person_id else None, Channel(row.kind),
+        Direction(row.direction), row.occurred_at, row.subject, row.body, row.duration_seconds, row.outcome, row.owner)
 
 
 def _utc(value: datetime) -> datetime:
@@ -71,7 +71,7 @@ def log_communication(db: Database, draft: CommunicationDraft) -> tuple[Communic
     """Record a call, e-mail, meeting, letter, message or note, with an optional follow-up task."""
     with db.atomic():
         row = Communication.create(**_fields(draft))
-        audit.record("communication", row, "create")
+        audit.record(RecordKind.COMMUNICATION, row, AuditAction.CREATE)
         changes = Changes(communications={row.id}, parties={draft.party_id})
         if draft.follow_up is not None:
             follow_up = draft.follow_up
@@ -91,7 +91,7 @@ def update_communication(db: Database, communication_id: int, draft: Communicati
         fields = _fields(draft)
         if draft.occurred_at is None:  # an edit keeps the moment it happened unless told otherwise
             del fields["occurred_at"]
-        with audit.tracked("communication", row):
+        with audit.tracked(RecordKind.COMMUNICATION, row):
             for name, value in fields.items():
                 setattr(row, name, value)
             row.save()
@@ -117,7 +117,7 @@ def trash_communication(db: Database, communication_id: int) -> Changes:
     with db.atomic():
         row = _get(communication_id)
         store.trash_rows(Communication, Communication.id == row.id)
-        audit.record("communication", row, "trash")
+        audit.record(RecordKind.COMMUNICATION, row, AuditAction.TRASH)
     return _changes(row)
 
 
@@ -130,7 +130,7 @@ def restore_communication(db: Database, communication_id: int) -> tuple[Communic
         if row.deleted_at is not None:
             row.deleted_at, row.updated_at = None, utcnow()
             row.save()
-            audit.record("communication", row, "restore")
+            audit.record(RecordKind.COMMUNICATION, row, AuditAction.RESTORE)
     return communication_view(row), _changes(row)
 
 

@@ -12,7 +12,7 @@ from smallcrm.clock import local_today, to_local, to_utc
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Party, database
 from smallcrm.db.sales_models import Quote
-from smallcrm.domain_sales import QuoteStatus
+from smallcrm.domain import Direction, DocumentKind, OutboxStatus, QuoteStatus
 from smallcrm.errors import NotFound
 from smallcrm.money import from_cents
 from smallcrm.services.admin.settings import get_setting
@@ -58,20 +58,21 @@ def _number(quote: Quote) -> str:
 
 # Sent quotes, when each went out (its last mail from the outbox, else when it was marked sent) and the number
 # as tasks name it; kept when nothing came in from the customer since and no task about the quote (one naming
-# its number) was made since. One query: a correlated lookup per quote in Python took 17 s at 100k contacts.
+# its number) was made since. One query: a correlated lookup per quote in Python took 17 s at 100k contacts. The
+# vocabulary values (kinds, statuses, direction) are parameters, bound from the enums.
 _UNANSWERED = """
 WITH sent AS (
   SELECT q.id, q.party_id,
          q.number || CASE WHEN q.revision > 1 THEN ' rev. ' || q.revision ELSE '' END AS label,
-         COALESCE((SELECT MAX(o.sent_at) FROM outbox o WHERE o.document_kind = 'quote' AND o.document_id = q.id
-                   AND o.status = 'sent'), q.updated_at) AS sent_at
+         COALESCE((SELECT MAX(o.sent_at) FROM outbox o WHERE o.document_kind = :quote AND o.document_id = q.id
+                   AND o.status = :mail_sent), q.updated_at) AS sent_at
   FROM quote q JOIN party p ON p.id = q.party_id
-  WHERE q.status = ? AND q.deleted_at IS NULL AND p.deleted_at IS NULL)
+  WHERE q.status = :quote_sent AND q.deleted_at IS NULL AND p.deleted_at IS NULL)
 SELECT s.id, s.sent_at FROM sent s
-WHERE s.sent_at < ?
-  AND NOT EXISTS (SELECT 1 FROM communication c WHERE c.party_id = s.party_id AND c.direction = 'in'
+WHERE s.sent_at < :cutoff
+  AND NOT EXISTS (SELECT 1 FROM communication c WHERE c.party_id = s.party_id AND c.direction = :incoming
                   AND c.occurred_at >= s.sent_at AND c.deleted_at IS NULL)
-  AND NOT EXISTS (SELECT 1 FROM communication c WHERE c.person_id = s.party_id AND c.direction = 'in'
+  AND NOT EXISTS (SELECT 1 FROM communication c WHERE c.person_id = s.party_id AND c.direction = :incoming
                   AND c.occurred_at >= s.sent_at AND c.deleted_at IS NULL)
   AND NOT EXISTS (SELECT 1 FROM task t WHERE t.party_id = s.party_id AND t.created_at >= s.sent_at
                   AND t.deleted_at IS NULL
@@ -91,7 +92,9 @@ def unanswered_quotes(after_days: int | None = None, today: date | None = None) 
     # sent on a local day at least ``after_days`` ago: before the local midnight that starts the day after that
     cutoff = to_utc(datetime.combine(today - timedelta(days=after_days - 1), time.min))
     sent = {quote_id: _as_datetime(at) for quote_id, at in
-            database.execute_sql(_UNANSWERED, (QuoteStatus.SENT, str(cutoff)))}
+            database.execute_sql(_UNANSWERED, {"quote": DocumentKind.QUOTE, "mail_sent": OutboxStatus.SENT,
+                                               "quote_sent": QuoteStatus.SENT, "cutoff": str(cutoff),
+                                               "incoming": Direction.IN})}
     found = [_reminder(quote, sent[quote.id], (today - to_local(sent[quote.id]).date()).days)
              for quote in _sent_quotes().where(Quote.id.in_(list(sent)))] if sent else []
     return sorted(found, key=lambda r: (-r.days, r.number))

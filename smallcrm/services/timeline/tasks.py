@@ -24,7 +24,7 @@ class TaskDraft:
     title: str
     due: datetime | date | None = None  # a date means "by the end of that day", local time
     party_id: int | None = None
-    priority: int | str = Priority.NORMAL
+    priority: Priority = Priority.NORMAL  # or its number or name (parse_choice reads them)
     notes: str = ""
     owner: str | None = None
 
@@ -39,7 +39,7 @@ def _due_utc(due: datetime | date | None) -> datetime | None:
 
 def task_view(row: Task) -> TaskView:
     party = store.ref(row.party) if row.party_id else None
-    return TaskView(row.id, row.uid, row.title, row.notes, party, row.due_at, row.priority, row.done_at,
+    return TaskView(row.id, row.uid, row.title, row.notes, party, row.due_at, Priority(row.priority), row.done_at,
                     row.owner, row.communication_id)
 
 

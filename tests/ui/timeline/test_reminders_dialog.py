@@ -80,7 +80,7 @@ def test_a_long_backlog_shows_the_longest_overdue_and_opens_the_rest_on_the_task
     group = dialog.tree.topLevelItem(0)
     assert group.text(0) == "Tasks due today or overdue (105)"
     assert len(dialog.items("task")) == 100
-    (more,) = dialog.items("more")
+    (more,) = dialog.items(None)
     assert more.text(0).strip() == "… and 5 more: open the list"
     dialog.tree.itemDoubleClicked.emit(more, 0)
     assert window.stack.currentWidget() is window.page("tasks") and not dialog.isVisible()

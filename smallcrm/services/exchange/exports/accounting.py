@@ -8,6 +8,7 @@ from decimal import Decimal
 from smallcrm.clock import local_today
 from smallcrm.documents.export_labels import Labels
 from smallcrm.documents.tables import Column, Sheet
+from smallcrm.domain import CellKind
 from smallcrm.services.exchange.exports.common import CUSTOMER, ISSUED, SIGN_NOTE, ExportOptions, between
 from smallcrm.services.exchange.exports.sales import AMOUNTS, SUMMARY_COLUMNS, per_rate, rate_parts
 from smallcrm.services.sales.payments import AGING, receivables
@@ -25,18 +26,21 @@ def _bucket(row, today: date) -> str:
 def receivable_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     today = options.today or options.date_to or local_today()
     owed = receivables(today)
-    columns = [Column("Customer"), Column("Invoices", "int", True), Column("Balance due", "money", True),
-               *(Column(h, "money", True) for h in ("Not due", "0-30 days", "31-60 days", "61-90 days", "90+ days")),
-               Column("Oldest days overdue", "int")]
+    columns = [Column("Customer"), Column("Invoices", CellKind.INT, True), Column("Balance due", CellKind.MONEY, True),
+               *(Column(h, CellKind.MONEY, True)
+                 for h in ("Not due", "0-30 days", "31-60 days", "61-90 days", "90+ days")),
+               Column("Oldest days overdue", CellKind.INT)]
     rows = [(r.party.name, r.invoices, r.balance_due, r.not_due, r.overdue_0_30, r.overdue_31_60, r.overdue_61_90,
              r.overdue_90_plus, r.oldest_days_overdue or None) for r in owed]
     invoices = sorted(open_invoice_rows(today), key=lambda r: (r.due_date or today, r.id))
     open_rows = [(r.number, r.party.name, r.issue_date, r.due_date, r.total, r.paid, r.credited, r.balance_due,
                   r.days_overdue or None, _bucket(r, today)) for r in invoices]
     not_due = labels("Not due")  # the other ages are numbers of days, the same in every language
-    open_columns = [Column("Number"), Column("Customer"), Column("Date", "date"), Column("Due date", "date"),
-                    Column("Total", "money", True), Column("Paid", "money", True), Column("Credited", "money", True),
-                    Column("Balance due", "money", True), Column("Days overdue", "int"), Column("Age")]
+    open_columns = [Column("Number"), Column("Customer"), Column("Date", CellKind.DATE),
+                    Column("Due date", CellKind.DATE),
+                    Column("Total", CellKind.MONEY, True), Column("Paid", CellKind.MONEY, True),
+                    Column("Credited", CellKind.MONEY, True),
+                    Column("Balance due", CellKind.MONEY, True), Column("Days overdue", CellKind.INT), Column("Age")]
     per_bucket: dict[str, list] = {b: [0, Decimal("0.00")] for b in _BUCKETS}
     for r in open_rows:
         per_bucket[r[-1]][0] += 1
@@ -46,7 +50,8 @@ def receivable_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     notes = (labels("Aged as of {day}, in days past the due date.", day=today.strftime("%d/%m/%Y")),)
     return [Sheet("Receivables", columns, rows, len(rows), notes),
             Sheet("Open invoices", open_columns, open_rows, len(open_rows), notes),
-            Sheet("Summary", [Column("Age"), Column("Invoices", "int", True), Column("Balance due", "money", True)],
+            Sheet("Summary", [Column("Age"), Column("Invoices", CellKind.INT, True),
+                              Column("Balance due", CellKind.MONEY, True)],
                   summary, len(summary), notes, data=False)]
 
 
@@ -80,12 +85,13 @@ def vat_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     rows = [(label, first, last, code, rate, exemption, len(docs), taxable, vat, taxable + vat)
             for (first, rate, code), (label, last, exemption, docs, taxable, vat) in
             sorted(per_period.items(), key=lambda item: (item[0][0], -item[0][1], item[0][2]))]
-    columns = [Column("Period"), Column("From", "date"), Column("To", "date"), Column("VAT code"),
-               Column("VAT %", "percent"), Column("Exemption"), Column("Documents", "int"), *AMOUNTS]
+    columns = [Column("Period"), Column("From", CellKind.DATE), Column("To", CellKind.DATE), Column("VAT code"),
+               Column("VAT %", CellKind.PERCENT), Column("Exemption"), Column("Documents", CellKind.INT), *AMOUNTS]
     documents = [(p.issued, p.number, labels.value(p.kind), p.customer, p.code, p.percent, p.taxable, p.vat,
                   p.taxable + p.vat) for p in parts]
-    doc_columns = [Column("Date", "date"), Column("Number"), Column("Type"), Column("Customer"), Column("VAT code"),
-                   Column("VAT %", "percent"), *AMOUNTS]
+    doc_columns = [Column("Date", CellKind.DATE), Column("Number"), Column("Type"), Column("Customer"),
+                   Column("VAT code"),
+                   Column("VAT %", CellKind.PERCENT), *AMOUNTS]
     summary = per_rate(parts, labels)
     notes = (labels("Issued invoices minus credit notes dated {start} to {end}, by {period}.",
                     start=start.strftime("%d/%m/%Y"), end=end.strftime("%d/%m/%Y"), period=labels(options.period)),

@@ -13,6 +13,7 @@ from smallcrm.clock import to_local, to_utc
 from smallcrm.db.models import database
 from smallcrm.documents.export_labels import Labels
 from smallcrm.documents.tables import Progress, ShouldStop
+from smallcrm.domain import DocumentKind
 from smallcrm.errors import ValidationError
 from smallcrm.money import from_cents
 from smallcrm.services.sales.document_lines import document_language
@@ -125,5 +126,5 @@ def money(cents: int | None, sign: int = 1) -> Decimal | None:
     return None if cents is None else from_cents(sign * cents)
 
 
-def sign_of(kind: str) -> int:
-    return -1 if kind == "credit_note" else 1
+def sign_of(kind: DocumentKind) -> int:
+    return -1 if kind == DocumentKind.CREDIT_NOTE else 1

@@ -7,11 +7,11 @@ from decimal import Decimal
 from smallcrm.db.models import database
 from smallcrm.documents.export_labels import Labels
 from smallcrm.documents.tables import Column, Sheet
-from smallcrm.domain import Stage
+from smallcrm.domain import CellKind, ContactKind, Stage
 from smallcrm.services.exchange.exports.common import ExportOptions, as_local, between, query
 
 
-def _points(kind: str) -> str:
+def _points(kind: ContactKind) -> str:
     return (f"(SELECT group_concat(value, '; ') FROM (SELECT value FROM contact_point WHERE party_id = p.id "
             f"AND kind = '{kind}' AND deleted_at IS NULL ORDER BY is_primary DESC, id))")
 
@@ -19,7 +19,7 @@ def _points(kind: str) -> str:
 _CONTACTS = f"""p.id, p.kind, p.name, p.first_name, p.last_name,
   (SELECT c.name FROM affiliation a JOIN party c ON c.id = a.company_id WHERE a.person_id = p.id
      AND a.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY a.is_primary DESC, a.id LIMIT 1),
-  p.job_title, {_points('email')}, {_points('phone')}, {_points('web')},
+  p.job_title, {_points(ContactKind.EMAIL)}, {_points(ContactKind.PHONE)}, {_points(ContactKind.WEB)},
   ad.street, ad.postal_code, ad.city, ad.province, COALESCE(ad.country, p.country), p.vat_number, p.tax_code,
   p.stage, (SELECT group_concat(name, ', ') FROM (SELECT t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
      WHERE pt.party_id = p.id AND pt.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY t.key)),
@@ -37,8 +37,8 @@ def contact_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     body = (f"FROM party p LEFT JOIN address ad ON ad.id = (SELECT id FROM address WHERE party_id = p.id AND "
             f"deleted_at IS NULL ORDER BY is_primary DESC, id LIMIT 1) WHERE p.deleted_at IS NULL {where}")
     rows, count = query(_CONTACTS, body, "p.sort_key, p.id", params)
-    columns = [Column(CONTACT_HEADERS[0], "int"), *(Column(h) for h in CONTACT_HEADERS[1:-1]),
-               Column(CONTACT_HEADERS[-1], "datetime")]
+    columns = [Column(CONTACT_HEADERS[0], CellKind.INT), *(Column(h) for h in CONTACT_HEADERS[1:-1]),
+               Column(CONTACT_HEADERS[-1], CellKind.DATETIME)]
     data = ((r[0], labels.value(r[1]), *r[2:17], labels.value(r[17]), *r[18:-1], as_local(r[-1])) for r in rows)
     per_stage = {stage: (p, c) for stage, p, c in database.execute_sql(
         "SELECT stage, SUM(kind = 'person'), SUM(kind = 'company') FROM party p "
@@ -46,7 +46,7 @@ def contact_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     order = [str(s) for s in Stage] + sorted(set(per_stage) - {str(s) for s in Stage})
     summary = [(labels.value(s), *per_stage[s], sum(per_stage[s])) for s in order if s in per_stage]
     return [Sheet("Contacts", columns, data, count),
-            Sheet("Summary", [Column("Stage"), *(Column(h, "int", total=True) for h in ("Persons", "Companies",
+            Sheet("Summary", [Column("Stage"), *(Column(h, CellKind.INT, total=True) for h in ("Persons", "Companies",
                                                                                        "All"))],
                   summary, len(summary), data=False)]
 
@@ -64,14 +64,15 @@ def communication_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
             yield (as_local(at), party, person, labels.value(kind), labels.value(direction), subject, minutes,
                    outcome, owner)
 
-    columns = [Column("Date and time", "datetime"), Column("Party"), Column("Person"), Column("Channel"),
-               Column("Direction"), Column("Subject"), Column("Duration (min)", "number", total=True),
+    columns = [Column("Date and time", CellKind.DATETIME), Column("Party"), Column("Person"), Column("Channel"),
+               Column("Direction"), Column("Subject"), Column("Duration (min)", CellKind.NUMBER, total=True),
                Column("Outcome"), Column("Owner")]
     summary = [(labels.value(kind), n, n_in, n_out, Decimal(seconds or 0) / 60) for kind, n, n_in, n_out, seconds in
                database.execute_sql(f"SELECT c.kind, COUNT(*), SUM(c.direction = 'in'), SUM(c.direction = 'out'), "
                                     f"SUM(c.duration_seconds) {body} GROUP BY c.kind ORDER BY c.kind", params)]
-    summary_columns = [Column("Channel"), Column("Count", "int", total=True), Column("Incoming", "int", total=True),
-                       Column("Outgoing", "int", total=True), Column("Minutes", "number", total=True)]
+    summary_columns = [Column("Channel"), Column("Count", CellKind.INT, total=True),
+                       Column("Incoming", CellKind.INT, total=True),
+                       Column("Outgoing", CellKind.INT, total=True), Column("Minutes", CellKind.NUMBER, total=True)]
     return [Sheet("Communications", columns, data(), count),
             Sheet("Summary", summary_columns, [(*r[:4], round(r[4], 2)) for r in summary], len(summary),
                   data=False)]

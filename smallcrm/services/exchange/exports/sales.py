@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from smallcrm.clock import local_today
 from smallcrm.db.models import database
 from smallcrm.documents.export_labels import Labels
 from smallcrm.documents.tables import Column, Sheet
-from smallcrm.domain_sales import PaymentStatus
+from smallcrm.domain import CellKind, InvoiceKind, PaymentStatus
 from smallcrm.money import from_cents, round_cents
 from smallcrm.services.exchange.exports.common import (
     CUSTOMER,
@@ -26,12 +26,13 @@ from smallcrm.services.exchange.exports.common import (
     sign_of,
 )
 from smallcrm.services.sales.catalog import percent_of
-from smallcrm.services.sales.settlement import settled_sql
+from smallcrm.services.sales.settlement import issued_settled
 
 # lines go from the cursor to the file as stored (cents, thousandths, basis points, ISO dates): 100k lines and more
-_LINE_COLUMNS = [Column("Position", "int"), Column("Description"), Column("Quantity", "thousandths"), Column("Unit"),
-                 Column("Unit price", "cents"), Column("Discount %", "basis_points"), Column("VAT code"),
-                 Column("VAT %", "basis_points"), Column("Net", "cents", total=True, note=SIGN_NOTE)]
+_LINE_COLUMNS = [Column("Position", CellKind.INT), Column("Description"), Column("Quantity", CellKind.THOUSANDTHS),
+                 Column("Unit"),
+                 Column("Unit price", CellKind.CENTS), Column("Discount %", CellKind.BASIS_POINTS), Column("VAT code"),
+                 Column("VAT %", CellKind.BASIS_POINTS), Column("Net", CellKind.CENTS, total=True, note=SIGN_NOTE)]
 _LINE_CELLS = ("l.position", "l.description", "l.quantity_milli", "l.unit", "l.unit_price_cents", "l.discount_bp",
                "l.vat_code", "l.vat_rate_bp")  # and the net
 _SIGNED = "CASE WHEN {kind} = 'credit_note' THEN -{cents} ELSE {cents} END"  # credit notes count negative
@@ -68,10 +69,13 @@ def rate_parts(doc: str, lines: str, fk: str, number: str, kind: str, where: str
     return parts
 
 
-AMOUNTS = (Column("Taxable", "money", True, SIGN_NOTE), Column("VAT", "money", True), Column("Total", "money", True))
-_CENT_AMOUNTS = tuple(Column(c.header, "cents", c.total, c.note) for c in AMOUNTS)
-SUMMARY_COLUMNS = [Column("Section"), Column("Item"), Column("VAT %", "percent"), Column("Documents", "int"),
-                   Column("Taxable", "money", note=SIGN_NOTE), Column("VAT", "money"), Column("Total", "money")]
+AMOUNTS = (Column("Taxable", CellKind.MONEY, True, SIGN_NOTE), Column("VAT", CellKind.MONEY, True),
+           Column("Total", CellKind.MONEY, True))
+_CENT_AMOUNTS = tuple(Column(c.header, CellKind.CENTS, c.total, c.note) for c in AMOUNTS)
+SUMMARY_COLUMNS = [Column("Section"), Column("Item"), Column("VAT %", CellKind.PERCENT),
+                   Column("Documents", CellKind.INT),
+                   Column("Taxable", CellKind.MONEY, note=SIGN_NOTE), Column("VAT", CellKind.MONEY),
+                   Column("Total", CellKind.MONEY)]
 
 
 def per_rate(parts: list[RatePart], labels: Labels) -> list[tuple]:
@@ -93,14 +97,16 @@ def quote_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
                         "i.taxable_cents, i.vat_cents, i.total_cents, i.currency", body, "i.issue_date, i.id", params)
     quotes = ((n, rev, labels.value(status), as_date(issued), as_date(until), name, title, money(t), money(v),
                money(tot), cur) for n, rev, status, issued, until, name, title, t, v, tot, cur in rows)
-    columns = [Column("Number"), Column("Revision", "int"), Column("Status"), Column("Date", "date"),
-               Column("Valid until", "date"), Column("Customer"), Column("Title"), Column("Taxable", "money", True),
-               Column("VAT", "money", True), Column("Total", "money", True), Column("Currency")]
+    columns = [Column("Number"), Column("Revision", CellKind.INT), Column("Status"), Column("Date", CellKind.DATE),
+               Column("Valid until", CellKind.DATE), Column("Customer"), Column("Title"),
+               Column("Taxable", CellKind.MONEY, True),
+               Column("VAT", CellKind.MONEY, True), Column("Total", CellKind.MONEY, True), Column("Currency")]
     line_body = (f"FROM quote_line l JOIN quote i ON i.id = l.quote_id JOIN party p ON p.id = i.party_id "
                  f"WHERE l.deleted_at IS NULL AND i.deleted_at IS NULL {where}")
     line_rows, line_count = query(("i.number", "i.revision", "i.issue_date", "p.name", *_LINE_CELLS, "l.net_cents"),
                                   line_body, "i.issue_date, i.id, l.position", params)
-    line_columns = [Column("Quote"), Column("Revision", "int"), Column("Date", "iso_date"), Column("Customer"),
+    line_columns = [Column("Quote"), Column("Revision", CellKind.INT), Column("Date", CellKind.ISO_DATE),
+                    Column("Customer"),
                     *_LINE_COLUMNS]
     status_section = labels("Status")
     summary = [(status_section, labels.value(status), None, n, money(t), money(v), money(tot))
@@ -116,32 +122,35 @@ def quote_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
 def invoice_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     today = options.today or local_today()
     where, params = between("i.issue_date", options)
-    kind_label, kind_params = label_case("kind", ("invoice", "credit_note"), labels)
-    state_label, state_params = label_case("{state}", tuple(PaymentStatus), labels)
+    settled, settled_params = issued_settled(today, options.date_from,
+                                             options.date_to + timedelta(days=1) if options.date_to else None)
+    kind_label, kind_params = label_case("kind", tuple(InvoiceKind), labels)
+    state_label, state_params = label_case("state", tuple(PaymentStatus), labels)
     snapshot = "json_extract(NULLIF(customer_snapshot, ''), '$.{}')"
     signed = {name: _SIGNED.format(kind="kind", cents=f"{name}_cents") for name in ("taxable", "vat", "total")}
     invoices = SqlRows(
         ("number_text", kind_label, "issue_date", "due_date", f"COALESCE({snapshot.format('name')}, party_name)",
          f"COALESCE({snapshot.format('vat_number')}, '')",
          "(SELECT c.number_text FROM invoice c WHERE c.id = settled.corrects_id)", signed["taxable"], signed["vat"],
-         signed["total"], "paid", "credited", "balance", state_label, "NULLIF({overdue}, 0)"),
-        lambda cells: settled_sql(today, cells, f"AND i.status = 'issued' {where}", order="issue_date, id",
-                                  every=True),
-        (*kind_params, *state_params, *params))
+         signed["total"], "paid", "credited", "balance", state_label, "NULLIF(overdue, 0)"),
+        lambda cells: f"{settled} SELECT {cells} FROM settled ORDER BY issue_date, id",
+        (*settled_params, *kind_params, *state_params))  # the text's numbered parameters first, then the cells' ?
     count = database.execute_sql(f"SELECT COUNT(*) FROM invoice i WHERE {ISSUED} {where}", params).fetchone()[0]
-    columns = [Column("Number"), Column("Type"), Column("Date", "iso_date"), Column("Due date", "iso_date"),
+    columns = [Column("Number"), Column("Type"), Column("Date", CellKind.ISO_DATE),
+               Column("Due date", CellKind.ISO_DATE),
                Column("Customer"), Column("VAT number"), Column("Corrects"), *_CENT_AMOUNTS,
-               Column("Paid", "cents", True), Column("Credited", "cents"), Column("Balance due", "cents", True),
-               Column("Payment status"), Column("Days overdue", "int")]
+               Column("Paid", CellKind.CENTS, True), Column("Credited", CellKind.CENTS),
+               Column("Balance due", CellKind.CENTS, True),
+               Column("Payment status"), Column("Days overdue", CellKind.INT)]
     lines, of_issued = "FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id", \
         f"WHERE l.deleted_at IS NULL AND {ISSUED} {where}"
-    line_kind, _ = label_case("i.kind", ("invoice", "credit_note"), labels)
+    line_kind, _ = label_case("i.kind", tuple(InvoiceKind), labels)
     line_rows, line_count = query(
         ("i.number_text", line_kind, "i.issue_date", CUSTOMER, *_LINE_CELLS,
          _SIGNED.format(kind="i.kind", cents="l.net_cents")),
         f"{lines} JOIN party p ON p.id = i.party_id {of_issued}", "i.issue_date, i.id, l.position", params,
         kind_params, count_body=f"{lines} {of_issued}")  # an invoice's party stays (RESTRICT): no join to count
-    line_columns = [Column("Document"), Column("Type"), Column("Date", "iso_date"), Column("Customer"),
+    line_columns = [Column("Document"), Column("Type"), Column("Date", CellKind.ISO_DATE), Column("Customer"),
                     *_LINE_COLUMNS]
     notes = (labels(SIGN_NOTE), labels("Only issued invoices and credit notes; drafts are not documents yet."),
              labels("Paid, balance due and payment status as of {day}.", day=today.strftime("%d/%m/%Y")))
@@ -167,10 +176,12 @@ def payment_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
                         body, "y.paid_on, y.id", params)
     data = ((as_date(on), number, name, money(cents), labels.value(method), reference, notes)
             for on, number, name, cents, method, reference, notes in rows)
-    columns = [Column("Date", "date"), Column("Invoice"), Column("Customer"), Column("Amount", "money", True),
+    columns = [Column("Date", CellKind.DATE), Column("Invoice"), Column("Customer"),
+               Column("Amount", CellKind.MONEY, True),
                Column("Method"), Column("Reference"), Column("Notes")]
     summary = [(labels.value(method), n, money(cents)) for method, n, cents in database.execute_sql(
         f"SELECT y.method, COUNT(*), SUM(y.amount_cents) {body} GROUP BY y.method ORDER BY y.method", params)]
     return [Sheet("Payments", columns, data, count),
-            Sheet("Summary", [Column("Method"), Column("Payments", "int", True), Column("Amount", "money", True)],
+            Sheet("Summary", [Column("Method"), Column("Payments", CellKind.INT, True),
+                              Column("Amount", CellKind.MONEY, True)],
                   summary, len(summary), data=False)]
