@@ -134,6 +134,27 @@ class InvoiceStatus(StrEnum):
     ISSUED = "issued"
 
 
+class IssueRequirement(StrEnum):
+    """What an invoice or a credit note must carry before it gets a number (services/sales/readiness.py): our
+    company's legal block and the customer's. Each names one datum, so that each can be filled on the spot."""
+
+    SELLER_NAME = "seller_name"
+    SELLER_STREET = "seller_street"
+    SELLER_POSTAL_CODE = "seller_postal_code"
+    SELLER_CITY = "seller_city"
+    SELLER_COUNTRY = "seller_country"
+    SELLER_TAX_ID = "seller_tax_id"  # P.IVA or codice fiscale
+    SELLER_IBAN = "seller_iban"  # paid by bank transfer
+    BUYER_NAME = "buyer_name"
+    BUYER_STREET = "buyer_street"
+    BUYER_POSTAL_CODE = "buyer_postal_code"
+    BUYER_CITY = "buyer_city"
+    BUYER_COUNTRY = "buyer_country"
+    BUYER_TAX_ID = "buyer_tax_id"  # an Italian business: P.IVA or codice fiscale
+    BUYER_TAX_CODE = "buyer_tax_code"  # an Italian private person: codice fiscale
+    BUYER_VAT_NUMBER = "buyer_vat_number"  # a business abroad: its VAT number
+
+
 class PaymentStatus(StrEnum):
     """Where an issued invoice stands with its customer (computed, never stored)."""
 

@@ -30,11 +30,12 @@ from smallcrm.services.sales.document_lines import (
     totals_of,
     vat_summary,
 )
-from smallcrm.services.sales.numbering import next_number
+from smallcrm.services.sales.numbering import current_series, next_number, number_text, peek_number
 from smallcrm.services.sales.quotes import quote_view
+from smallcrm.services.sales.readiness import IncompleteDocument, document_missing
 from smallcrm.services.sales.seal import previous_seal, seal, sealed_content
 from smallcrm.services.sales.settlement import invoice_rows, settlement
-from smallcrm.services.sales.views import CustomerBlock, DocumentView, InvoiceRow, PaymentView
+from smallcrm.services.sales.views import CustomerBlock, DocumentView, InvoiceRow, IssuePreview, PaymentView
 from smallcrm.services.views import PartyRef
 
 
@@ -45,17 +46,6 @@ class InvoiceDraft:
     notes: str = ""
     payment_terms_days: int | None = None
     language: str | None = None
-
-
-def current_series() -> str:
-    """This device's series: the configured one plus the device suffix ("A", "B", "A/B" or "")."""
-    return "/".join(part for part in (get_setting("invoice_series"), get_setting("device_suffix")) if part)
-
-
-def number_text(kind: InvoiceKind, number: int, year: int, series: str) -> str:
-    """12/2026, 12/2026/A; credit notes have their own sequence: NC 3/2026."""
-    prefix = "NC " if kind == InvoiceKind.CREDIT_NOTE else ""
-    return f"{prefix}{number}/{year}" + (f"/{series}" if series else "")
 
 
 def invoice_row(invoice_id: int) -> Invoice:
@@ -213,6 +203,9 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         if when > local_today():
             raise ValidationError("issue_date", f"An invoice cannot be dated in the future ({when})",
                                   code="future_date")
+        missing = document_missing(InvoiceKind(invoice.kind), invoice.party_id)
+        if missing:
+            raise IncompleteDocument(missing)
         series = current_series()
         later = (Invoice.select(Invoice.number_text, Invoice.issue_date)
                  .where(Invoice.kind == invoice.kind, Invoice.series == series, Invoice.year == when.year,
@@ -240,6 +233,19 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         invoice.save()
         audit.write_diff(RecordKind.INVOICE, invoice, before, audit.row_values(invoice), action=AuditAction.ISSUE)
     return invoice_view(invoice), _changes(invoice)
+
+
+def issue_preview(invoice_id: int, issue_date: date | None = None) -> IssuePreview:
+    """What issuing a draft would give it (its number, if nobody issues one first), for a confirmation; and what
+    is still missing before it can be issued."""
+    invoice = _draft(invoice_id)
+    when = issue_date or local_today()
+    kind = InvoiceKind(invoice.kind)
+    series = current_series()
+    view = invoice_view(invoice)
+    return IssuePreview(number_text(kind, peek_number(kind, series, when.year), when.year, series), when,
+                        customer_block(invoice.party_id).name, view.total, view.currency,
+                        document_missing(kind, invoice.party_id))
 
 
 def get_invoice(invoice_id: int, today: date | None = None) -> DocumentView:

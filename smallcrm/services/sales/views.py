@@ -148,6 +148,19 @@ class CompanyProfile:
 
 
 @dataclass(frozen=True)
+class IssuePreview:
+    """What a draft would be issued as (the window's confirmation) and what it still lacks (``missing``: the
+    ``MissingItem`` s of services/sales/readiness.py; empty when it can be issued)."""
+
+    number: str
+    issue_date: date
+    customer: str
+    total: Decimal
+    currency: str
+    missing: tuple = ()
+
+
+@dataclass(frozen=True)
 class InvoiceRow:
     """One line of an invoice list: no document lines, just what a table or the receivables need."""
 

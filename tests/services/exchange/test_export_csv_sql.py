@@ -28,10 +28,10 @@ TRICKY = ["Pane, burro e \"marmellata\"", "=SUM(A1:A2)", "+39 02 1234567", "-5",
 
 
 @pytest.fixture
-def ledger(db, sales, company):
+def ledger(db, sales):
     """The shared sales plus lines with every kind of text and number: fractions of units, odd discounts,
     a payment taken back, a credit note for part of an invoice."""
-    customer = company("Bar \"Il Punto; e Virgola\", S.n.c.")
+    customer = factories.customer(db, "Bar \"Il Punto; e Virgola\", S.n.c.")
     lines = [LineDraft(text or "x", quantity, price, discount, vat)
              for text, quantity, price, discount, vat in zip(
                  TRICKY, ["1,5", "0,001", 3, "12,125", 1, 2, 7, 1, 4, "1000", 1],

@@ -11,10 +11,10 @@ from pypdf import PdfReader
 
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.admin.maintenance import check_database
-from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales import invoices, printing
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.sales.seal import chain_problems
+from tests import factories
 
 
 def _issue(db, party_id: int, when: date, amount: str = "100") -> int:
@@ -28,7 +28,7 @@ def _issue(db, party_id: int, when: date, amount: str = "100") -> int:
 def three(db):
     """Three invoices issued in 2026 (1/2026, 2/2026, 3/2026) and the path of their database file."""
     update_company_profile(db, _profile("Bottega Rossi S.r.l.", "IT60X0542811101000000123456"))
-    party = create_party(db, PartyDraft(kind="company", name="Acme S.r.l.", vat_number="IT00743110157"))[0]
+    party = factories.customer(db, "Acme S.r.l.")
     ids = [_issue(db, party.id, date(2026, 3, day), str(100 * day)) for day in (1, 2, 3)]
     return db.path, ids
 

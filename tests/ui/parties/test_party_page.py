@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from smallcrm.services.parties.overview import timeline
-from smallcrm.services.parties.parties import get_party
+from smallcrm.services.parties.parties import AddressDraft, get_party
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
 from smallcrm.services.timeline.tasks import list_tasks
@@ -29,7 +29,8 @@ def acme(ctx):
 @pytest.fixture
 def buyer(ctx, acme):
     return factories.person(ctx.db, "Mario", "Rossi", emails=["mario@rossi.it"], phones=["+39 347 123 4567"],
-                            company_id=acme.id, role="Buyer", tags=["VIP"], vat_number="IT00743110157")
+                            company_id=acme.id, role="Buyer", tags=["VIP"], vat_number="IT00743110157",
+                            addresses=[AddressDraft(*factories.CUSTOMER_ADDRESS)])
 
 
 def _log(ctx, party_id: int, subject: str, minutes_ago: int, **fields):
@@ -60,6 +61,8 @@ def test_header_shows_name_links_and_overdue_balance(ctx, party_page, buyer, acm
     balance = party_page.details.balance.text()
     assert re.search(r"122[.,]00", balance) and OVERDUE_COLOR in balance
     assert party_page.details.form.isRowVisible(party_page.details.balance)
+    assert "Milano" in party_page.details.address.text()
+    party_page.show_party(acme.id)
     assert not party_page.details.form.isRowVisible(party_page.details.address)  # no address: no empty row
 
 

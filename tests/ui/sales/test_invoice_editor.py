@@ -30,7 +30,7 @@ pytestmark = pytest.mark.usefixtures("italian")
 @pytest.fixture
 def draft_invoice(db):
     """A plumber's draft invoice: a boiler and 2 h of fitting, 1,308.00, payable in 30 days."""
-    plumber = factories.company(db, "Idraulica Bianchi")
+    plumber = factories.customer(db, "Idraulica Bianchi")
     return factories.draft_invoice(db, plumber.id, LINES, payment_terms_days=30)
 
 
