@@ -4879,6 +4879,30 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>This number could be read two ways</source>
         <translation>This number could be read two ways</translation>
     </message>
+    <message>
+        <source>This quote was already invoiced</source>
+        <translation>This quote was already invoiced</translation>
+    </message>
+    <message>
+        <source>Some details the law wants on it are missing</source>
+        <translation>Some details the law wants on it are missing</translation>
+    </message>
+    <message>
+        <source>This could name two documents</source>
+        <translation>This could name two documents</translation>
+    </message>
+    <message>
+        <source>Not a document number</source>
+        <translation>Not a document number</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1)</source>
+        <translation>This quote was already invoiced (%1)</translation>
+    </message>
+    <message>
+        <source>This could name two documents: write %1</source>
+        <translation>This could name two documents: write %1</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

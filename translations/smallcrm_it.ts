@@ -4879,6 +4879,30 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>This number could be read two ways</source>
         <translation>Questo numero si può leggere in due modi</translation>
     </message>
+    <message>
+        <source>This quote was already invoiced</source>
+        <translation>Questo preventivo è già stato fatturato</translation>
+    </message>
+    <message>
+        <source>Some details the law wants on it are missing</source>
+        <translation>Mancano alcuni dati richiesti per legge</translation>
+    </message>
+    <message>
+        <source>This could name two documents</source>
+        <translation>Potrebbe indicare due documenti</translation>
+    </message>
+    <message>
+        <source>Not a document number</source>
+        <translation>Non è un numero di documento</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1)</source>
+        <translation>Questo preventivo è già stato fatturato (%1)</translation>
+    </message>
+    <message>
+        <source>This could name two documents: write %1</source>
+        <translation>Potrebbe indicare due documenti: scrivi %1</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -4916,6 +4916,30 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>This number could be read two ways</source>
         <translation>Acest număr se poate citi în două feluri</translation>
     </message>
+    <message>
+        <source>This quote was already invoiced</source>
+        <translation>Această ofertă a fost deja facturată</translation>
+    </message>
+    <message>
+        <source>Some details the law wants on it are missing</source>
+        <translation>Lipsesc unele date cerute de lege</translation>
+    </message>
+    <message>
+        <source>This could name two documents</source>
+        <translation>Ar putea desemna două documente</translation>
+    </message>
+    <message>
+        <source>Not a document number</source>
+        <translation>Nu este un număr de document</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1)</source>
+        <translation>Această ofertă a fost deja facturată (%1)</translation>
+    </message>
+    <message>
+        <source>This could name two documents: write %1</source>
+        <translation>Ar putea desemna două documente: scrieți %1</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -117,9 +117,13 @@ def _apply(draft: PartyDraft, args: argparse.Namespace) -> PartyDraft:
     draft.phones = [p for p in draft.phones if p not in removed and format_phone(p) not in removed] + args.phone
     draft.websites += args.web
     draft.tags = [t for t in draft.tags if t not in getattr(args, "remove_tag", [])] + args.tag
-    if any((args.street, args.city, args.postal_code)):
-        draft.addresses = [AddressDraft(args.street or "", args.postal_code or "", args.city or "",
-                                        args.province or "", args.country or ""), *draft.addresses[1:]]
+    typed = (args.street, args.postal_code, args.city, args.province)
+    if any(part is not None for part in typed) or (args.country is not None and draft.addresses):
+        # the parts typed over the first address: `edit 42 --street ...` keeps its city (what a missing item asks)
+        old = draft.addresses[0] if draft.addresses else AddressDraft()
+        parts = [new if new is not None else kept for new, kept in zip(
+            (*typed, args.country), (old.street, old.postal_code, old.city, old.province, old.country), strict=True)]
+        draft.addresses = [AddressDraft(*parts, label=old.label), *draft.addresses[1:]]
     return draft
 
 

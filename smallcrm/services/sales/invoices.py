@@ -155,8 +155,10 @@ def trash_invoice(db: Database, invoice_id: int) -> Changes:
     return _changes(invoice)
 
 
-def invoice_from_quote(db: Database, quote_id: int) -> tuple[DocumentView, Changes]:
-    """A draft invoice with the lines of an accepted quote, linked to it."""
+def invoice_from_quote(db: Database, quote_id: int, again: bool = False) -> tuple[DocumentView, Changes]:
+    """A draft invoice with the lines of an accepted quote, linked to it. A quote is invoiced once: another invoice
+    from it (an order invoiced in parts) only when asked for with ``again``, since a second click would otherwise
+    bill the customer twice."""
     with db.atomic():
         quote = Quote.get_or_none(Quote.id == quote_id, Quote.deleted_at.is_null())
         if quote is None:
@@ -165,6 +167,10 @@ def invoice_from_quote(db: Database, quote_id: int) -> tuple[DocumentView, Chang
             raise Conflict(f"Quote {quote.number} is {quote.status}: only an accepted quote becomes an invoice",
                            code="quote_not_accepted")
         source = quote_view(quote)
+        if source.invoices and not again:
+            made = ", ".join(link.number or f"draft #{link.id}" for link in source.invoices)
+            raise Conflict(f"Quote {quote.number} was already invoiced ({made}): make another invoice from it only "
+                           "for an order invoiced in parts", code="quote_invoiced", invoices=made)
         invoice = Invoice(kind=InvoiceKind.INVOICE, quote=quote.id, currency=quote.currency)
         _fill(invoice, InvoiceDraft(quote.party_id, drafts_from(source.lines), quote.notes, None, quote.language))
     changes = _changes(invoice)

@@ -88,6 +88,15 @@ class PaymentView:
 
 
 @dataclass(frozen=True)
+class DocumentLink:
+    """Another document named on this one: an invoice made from a quote (number "" while it is a draft)."""
+
+    id: int
+    number: str
+    status: InvoiceStatus
+
+
+@dataclass(frozen=True)
 class DocumentView:
     """A quote, an invoice or a credit note, with its lines and totals."""
 
@@ -118,6 +127,7 @@ class DocumentView:
     quote_number: str = ""  # an invoice made from a quote
     revision: int = 1
     payments: tuple[PaymentView, ...] = ()
+    invoices: tuple[DocumentLink, ...] = ()  # a quote: the invoices made from it (any revision), oldest first
     seller: CompanyProfile | None = None  # an issued invoice: our company as it was when it was issued
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -208,3 +218,4 @@ class QuoteRow:
     title: str
     total: Decimal
     currency: str
+    invoices: tuple[DocumentLink, ...] = ()  # the invoices made from it (any revision), oldest first
