@@ -10,6 +10,8 @@ The values written here are the ones tests/reliability/test_schema_upgrades.py e
 
 from __future__ import annotations
 
+import importlib
+import json
 import sqlite3
 import sys
 import uuid
@@ -75,17 +77,36 @@ def fill_parties(conn: sqlite3.Connection) -> None:
                  (T,))
 
 
-def fill_sales(conn: sqlite3.Connection) -> None:
-    """Version 3 and later: a product, an accepted quote, an issued and a draft invoice, a payment."""
+SELLER = {"name": "Utensileria Verdi S.r.l.", "street": "Via Roma 3", "postal_code": "20121", "city": "Milano",
+          "province": "MI", "country": "IT", "vat_number": "IT00743110157", "tax_code": "", "iban": "", "bic": "",
+          "email": "", "phone": "", "website": "", "extra": {}}
+
+
+def _seal(conn: sqlite3.Connection, invoice_id: int, version: int) -> str:
+    """The seal the app of ``version`` gave an invoice it issued (13: seal version 1, over that schema's columns;
+    later schemas: the live seal's)."""
+    if version == 13:
+        frozen = importlib.import_module("smallcrm.migrations.0013_sealed_documents")
+        return frozen.seal("", frozen.sealed_content(conn.execute, invoice_id))
+    from smallcrm.services.sales import seal
+
+    return seal.seal("", seal.sealed_content(conn.execute, invoice_id))
+
+
+def fill_sales(conn: sqlite3.Connection, version: int) -> None:
+    """Version 3 and later: a product, an accepted quote, an issued and a draft invoice, a payment (unit prices in
+    cents until version 13, in 1e-8 from 14; issued documents sealed from 13)."""
     acme = conn.execute("SELECT id FROM party WHERE name = 'Acme Utensili S.r.l.'").fetchone()[0]
     vat = conn.execute("SELECT id FROM vat_rate WHERE code = '22'").fetchone()[0]
-    product = _owned(conn, "product", code="TR-01", name="Trapano", unit="pz", price_cents=10000, vat_rate_id=vat,
-                     is_active=1)
+    price = {"price_e8": 10_000_000_000} if version >= 14 else {"price_cents": 10000}
+    product = _owned(conn, "product", code="TR-01", name="Trapano", unit="pz", vat_rate_id=vat, is_active=1,
+                     **price)
     quote = _owned(conn, "quote", party_id=acme, number="P-2024-0001", revision=1, status="accepted",
                    issue_date="2024-03-03", valid_until="2024-04-02", title="Trapani", language="it",
                    currency="EUR", taxable_cents=200000, vat_cents=44000, total_cents=244000, owner="anna")
     line = dict(position=1, product_id=product, description="Trapano", quantity_milli=20000, unit="pz",
-                unit_price_cents=10000, discount_bp=0, vat_code="22", vat_rate_bp=2200, net_cents=200000)
+                discount_bp=0, vat_code="22", vat_rate_bp=2200, net_cents=200000,
+                **{f"unit_{name}": value for name, value in price.items()})
     _owned(conn, "quote_line", quote_id=quote, **line)
     for status, extra in (("issued", {}), ("draft", {"description": "Punte"})):
         invoice = _owned(conn, "invoice", kind="invoice", party_id=acme, quote_id=quote, status="draft",
@@ -93,10 +114,14 @@ def fill_sales(conn: sqlite3.Connection) -> None:
                          vat_cents=44000, total_cents=244000)
         _owned(conn, "invoice_line", invoice_id=invoice, **{**line, **extra})
         if status == "issued":  # lines first: the triggers freeze an issued invoice
-            conn.execute("UPDATE invoice SET status = 'issued', series = '', year = 2024, number = 1, "
+            conn.execute("UPDATE invoice SET series = '', year = 2024, number = 1, "
                          "number_text = '1/2024', issue_date = '2024-03-04', due_date = '2024-04-03', "
                          "customer_snapshot = '{\"name\": \"Acme Utensili S.r.l.\"}', issued_at = ? "
                          "WHERE id = ?", (T, invoice))
+            if version >= 13:  # our company frozen and the document sealed, as the app did on issuing
+                conn.execute("UPDATE invoice SET seller_snapshot = ? WHERE id = ?", (json.dumps(SELLER), invoice))
+                conn.execute("UPDATE invoice SET chain_hash = ? WHERE id = ?", (_seal(conn, invoice, version), invoice))
+            conn.execute("UPDATE invoice SET status = 'issued' WHERE id = ?", (invoice,))
             conn.execute("INSERT INTO invoice_counter (kind, series, year, last_number) "
                          "VALUES ('invoice', '', 2024, 1)")
             _owned(conn, "payment", invoice_id=invoice, amount_cents=100000, paid_on="2024-03-10",
@@ -116,7 +141,7 @@ def build(version: int, path: Path) -> None:
         with conn:
             fill_parties(conn)
             if version >= 3:
-                fill_sales(conn)
+                fill_sales(conn, version)
         if version >= 2:  # the live code fills the index after migrating, as a user's file would have it
             from peewee import SqliteDatabase
 

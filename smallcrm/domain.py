@@ -305,6 +305,7 @@ class CellKind(StrEnum):
     DATETIME = "datetime"
     CENTS = "cents"  # amounts as stored (integer cents): exports of 100k lines go from the cursor to the file
     THOUSANDTHS = "thousandths"  # quantities as stored (1500 for 1.5)
+    HUNDRED_MILLIONTHS = "hundred_millionths"  # unit prices as stored (3_500_000 for 0.035: up to 8 decimals)
     BASIS_POINTS = "basis_points"  # rates as stored (2200 for 22%)
     ISO_DATE = "iso_date"  # a date as stored ("2026-03-01")
     LABEL = "label"  # a vocabulary value (a status, a kind) shown in words: the window's lists only

@@ -4903,6 +4903,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>This could name two documents: write %1</source>
         <translation>This could name two documents: write %1</translation>
     </message>
+    <message>
+        <source>A line cannot take off more than the document charges at its VAT rate</source>
+        <translation>A line cannot take off more than the document charges at its VAT rate</translation>
+    </message>
+    <message>
+        <source>A line cannot take off more than the document charges at VAT %1</source>
+        <translation>A line cannot take off more than the document charges at VAT %1</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

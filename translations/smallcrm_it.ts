@@ -4903,6 +4903,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>This could name two documents: write %1</source>
         <translation>Potrebbe indicare due documenti: scrivi %1</translation>
     </message>
+    <message>
+        <source>A line cannot take off more than the document charges at its VAT rate</source>
+        <translation>Una riga non può togliere più di quanto il documento addebita alla sua aliquota IVA</translation>
+    </message>
+    <message>
+        <source>A line cannot take off more than the document charges at VAT %1</source>
+        <translation>Una riga non può togliere più di quanto il documento addebita con IVA %1</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

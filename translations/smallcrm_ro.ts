@@ -4940,6 +4940,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>This could name two documents: write %1</source>
         <translation>Ar putea desemna două documente: scrieți %1</translation>
     </message>
+    <message>
+        <source>A line cannot take off more than the document charges at its VAT rate</source>
+        <translation>O linie nu poate scădea mai mult decât facturează documentul la cota sa de TVA</translation>
+    </message>
+    <message>
+        <source>A line cannot take off more than the document charges at VAT %1</source>
+        <translation>O linie nu poate scădea mai mult decât facturează documentul cu TVA %1</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

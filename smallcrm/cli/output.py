@@ -26,7 +26,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return str(value)  # exact, as text: "348.30"
+        return f"{value:f}"  # exact, as text: "348.30", "0.00000001" (never "1E-8")
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Path):

@@ -162,7 +162,7 @@ def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
     if doc.issue_date:
         print(f"  date {doc.issue_date}" + (f", valid until {doc.valid_until}" if doc.valid_until else "")
               + (f", due {doc.due_date}" if doc.due_date else ""))
-    table([[str(line.position), line.description, f"{line.quantity.normalize():f}", line.unit, f"{line.unit_price}",
+    table([[str(line.position), line.description, f"{line.quantity.normalize():f}", line.unit, f"{line.unit_price:f}",
             f"{line.discount_percent.normalize():f}%" if line.discount_percent else "", line.vat_code, f"{line.net}"]
            for line in doc.lines], ["#", "description", "qty", "unit", "price", "disc.", "VAT", "amount"])
     for vat in doc.vat_summary:
@@ -186,7 +186,7 @@ def product_add(args):
                                                                   args.unit, args.description))
     if args.json:
         return emit_json(view)
-    print(f"Added product {view.code}: {view.name} {view.price} (VAT {view.vat_code})")
+    print(f"Added product {view.code}: {view.name} {view.price:f} (VAT {view.vat_code})")
 
 
 def product_list(args):
@@ -194,7 +194,8 @@ def product_list(args):
         rows = catalog.list_products()
     if args.json:
         return emit_json(rows)
-    table([[p.code, p.name, p.unit, str(p.price), p.vat_code] for p in rows], ["code", "name", "unit", "price", "VAT"])
+    table([[p.code, p.name, p.unit, f"{p.price:f}", p.vat_code] for p in rows],
+          ["code", "name", "unit", "price", "VAT"])
 
 
 def vat_list(args):

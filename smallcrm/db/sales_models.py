@@ -28,7 +28,7 @@ class Product(OwnedModel):
     name = CharField()
     description = TextField(default="")
     unit = CharField(default="pz")
-    price_cents = IntegerField()
+    price_e8 = IntegerField()  # 1e-8 of the currency: 0,035 = 3_500_000 (money.to_e8)
     vat_rate = ForeignKeyField(VatRate, backref="products")
     is_active = BooleanField(default=True)
 
@@ -105,7 +105,7 @@ class DocumentLine(OwnedModel):
     description = TextField()
     quantity_milli = IntegerField()  # thousandths: 1.5 hours = 1500
     unit = CharField(default="")
-    unit_price_cents = IntegerField()
+    unit_price_e8 = IntegerField()  # 1e-8 of the currency, up to 8 decimals as FatturaPA (money.to_e8)
     discount_bp = IntegerField(default=0)  # basis points: 10% = 1000
     vat_code = CharField()
     vat_rate_bp = IntegerField()

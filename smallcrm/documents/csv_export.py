@@ -72,6 +72,15 @@ def _converters(columns: Sequence[Column], dialect: CsvDialect) -> list[Callable
     def cents_comma(value):
         return None if value is None else f"{value / 100:.2f}".replace(".", ",")
 
+    def hundred_millionths(value):
+        """A unit price exactly, with the decimals it has and at least two: 3500000 -> "0.035" (integers only:
+        a double cannot hold 17 digits)."""
+        if value is None:
+            return None
+        whole, part = divmod(abs(value), 100_000_000)
+        fraction = f"{part:08d}".rstrip("0").ljust(2, "0")
+        return f"{'-' if value < 0 else ''}{whole}{point}{fraction}"
+
     def basis_points(value):
         if value is None:
             return None
@@ -108,6 +117,7 @@ def _converters(columns: Sequence[Column], dialect: CsvDialect) -> list[Callable
         CellKind.TEXT: text if comma else None, CellKind.INT: None, CellKind.NUMBER: number if comma else None,
         CellKind.MONEY: number if comma else None, CellKind.PERCENT: percent,
         CellKind.CENTS: cents_comma if comma else cents, CellKind.THOUSANDTHS: thousandths,
+        CellKind.HUNDRED_MILLIONTHS: hundred_millionths,
         CellKind.BASIS_POINTS: basis_points, CellKind.ISO_DATE: iso_date, CellKind.DATE: day, CellKind.DATETIME: moment,
     }
     return [makers[c.kind] for c in columns]
@@ -129,6 +139,11 @@ _SQL_TEXT = {
     CellKind.CENTS: "iif({x} IS NULL, NULL, printf('%.2f', ({x}) / 100.0))",
     "basis_points": "iif({x} IS NULL, NULL, rtrim(rtrim(printf('%.2f', ({x}) / 100.0), '0'), '.'))",
     "thousandths": "iif({x} IS NULL, NULL, rtrim(rtrim(printf('%.3f', ({x}) / 1000.0), '0'), '.'))",
+    # in integers, as the converter: the sign, the whole part, the eight decimals less trailing zeros (two kept)
+    CellKind.HUNDRED_MILLIONTHS: (
+        "iif({x} IS NULL, NULL, iif({x} < 0, '-', '') || (abs({x}) / 100000000) || '.' || "
+        "substr(rtrim(substr('00000000' || (abs({x}) % 100000000), -8), '0') || '00', 1, "
+        "max(2, length(rtrim(substr('00000000' || (abs({x}) % 100000000), -8), '0')))))"),
 }
 _SQL_DAY = {"plain": "substr({x}, 1, 10)",
             "it": "substr({x}, 9, 2) || '/' || substr({x}, 6, 2) || '/' || substr({x}, 1, 4)"}

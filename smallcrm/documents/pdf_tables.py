@@ -97,7 +97,7 @@ def lines_table(document: DocumentView, labels: dict[str, str]) -> Rows:
     for index, line in enumerate(document.lines):
         text = wrap_text(line.description.strip(), FONT, LINE_SIZE, description_width)
         cells = [fmt.format_quantity(line.quantity, language), line.unit,
-                 money(line.unit_price, currency, language),
+                 fmt.format_unit_price(line.unit_price, currency, language),
                  fmt.format_percent(line.discount_percent, language) if line.discount_percent else "",
                  _vat_text(line, language), money(line.net, currency, language)]
         if not with_discount:

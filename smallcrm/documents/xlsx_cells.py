@@ -20,6 +20,7 @@ from openpyxl.styles.cell_style import StyleArray
 from smallcrm.domain import CellKind
 
 MONEY_FORMAT = '#,##0.00 "€";-#,##0.00 "€"'
+PRICE_FORMAT = '#,##0.00###### "€";-#,##0.00###### "€"'  # a unit price: 0,035 € shows its third decimal
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 PERCENT_FORMAT = "0%"
@@ -28,7 +29,8 @@ NUMBER_FORMAT = "General"
 FORMATS = {CellKind.MONEY: MONEY_FORMAT, CellKind.DATE: DATE_FORMAT, CellKind.DATETIME: DATETIME_FORMAT,
            CellKind.PERCENT: PERCENT_FORMAT}
 # the stored forms (cents, thousandths, basis points, ISO dates) and the kind whose cells they become
-SHOWN_AS = {CellKind.CENTS: CellKind.MONEY, CellKind.THOUSANDTHS: CellKind.NUMBER,
+SHOWN_AS = {CellKind.CENTS: CellKind.MONEY, CellKind.HUNDRED_MILLIONTHS: CellKind.MONEY,
+            CellKind.THOUSANDTHS: CellKind.NUMBER,
             CellKind.BASIS_POINTS: CellKind.PERCENT, CellKind.ISO_DATE: CellKind.DATE}
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()  # day 0 of Excel's serial day numbers (from 1 March 1900 on)
 CHUNK = 1000  # rows converted together
@@ -40,7 +42,8 @@ class Styles:
     def __init__(self, ws) -> None:
         probe = new_cell(ws)
         self.arrays: dict[str, StyleArray] = {}
-        for kind, number_format in (*FORMATS.items(), ("percent_fraction", PERCENT_FRACTION_FORMAT)):
+        for kind, number_format in (*FORMATS.items(), ("percent_fraction", PERCENT_FRACTION_FORMAT),
+                                    ("price", PRICE_FORMAT)):
             probe.number_format = number_format
             self.arrays[kind] = StyleArray(probe._style)
         probe.number_format = "General"
@@ -123,6 +126,7 @@ def converters(ws, columns: Sequence, styles: Styles, reuse: bool) -> list[Calla
         CellKind.NUMBER: lambda: lambda v: float(v) if isinstance(v, Decimal) else v,
         CellKind.MONEY: lambda: styled(CellKind.MONEY, float),
         CellKind.CENTS: lambda: styled(CellKind.MONEY, lambda v: v / 100),
+        CellKind.HUNDRED_MILLIONTHS: lambda: styled("price", lambda v: v / 100_000_000),
         CellKind.PERCENT: lambda: percent_maker(lambda v: v % 1 == 0, lambda v: float(v) / 100),
         CellKind.BASIS_POINTS: lambda: percent_maker(lambda v: v % 100 == 0, lambda v: v / 10000),
         CellKind.DATE: lambda: styled(CellKind.DATE),

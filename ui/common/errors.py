@@ -65,6 +65,8 @@ _TEXTS = {
     "not_issued": QT_TRANSLATE_NOOP("errors", "Only an issued invoice can take payments or credit notes"),
     "empty": QT_TRANSLATE_NOOP("errors", "An invoice needs at least one line"),
     "zero_total": QT_TRANSLATE_NOOP("errors", "The total must be more than zero"),
+    "negative_total": QT_TRANSLATE_NOOP("errors", "A line cannot take off more than the document charges at its "
+                                                  "VAT rate"),
     "future_date": QT_TRANSLATE_NOOP("errors", "An invoice cannot be dated in the future"),
     "out_of_order": QT_TRANSLATE_NOOP("errors", "A later invoice of this series has an earlier date: numbers must "
                                                 "follow the dates"),
@@ -143,6 +145,8 @@ _WITH_PARAM = {
     "too_small": ("minimum", QT_TRANSLATE_NOOP("errors", "Too small: at least %1")),
     "number_ambiguous": ("hint", QT_TRANSLATE_NOOP("errors", "Could be read two ways: write %1")),
     "too_large": ("maximum", QT_TRANSLATE_NOOP("errors", "Too large: at most %1")),
+    "negative_total": ("vat_code", QT_TRANSLATE_NOOP("errors", "A line cannot take off more than the document "
+                                                               "charges at VAT %1")),
     "quote_invoiced": ("invoices", QT_TRANSLATE_NOOP("errors", "This quote was already invoiced (%1)")),
     "document_ambiguous": ("hint", QT_TRANSLATE_NOOP("errors", "This could name two documents: write %1")),
     "credit_too_large": ("room", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this invoice (%1)")),

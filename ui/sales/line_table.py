@@ -57,7 +57,7 @@ class EditLine:
     @classmethod
     def of(cls, line: LineView) -> EditLine:
         return cls(line.product_id, line.description, formatting.editable(line.quantity), line.unit,
-                   formatting.editable(line.unit_price, 2),
+                   formatting.editable_price(line.unit_price),
                    formatting.editable(line.discount_percent) if line.discount_percent else "", line.vat_code,
                    line.net, line.vat_percent)
 
@@ -256,7 +256,7 @@ class LineTableModel(QAbstractTableModel):
             product = self.products.get(product_id) if product_id else None
             if product is not None:
                 line.description, line.unit = product.name, product.unit
-                line.unit_price, line.vat_code = formatting.editable(product.price, 2), product.vat_code
+                line.unit_price, line.vat_code = formatting.editable_price(product.price), product.vat_code
             first, last = self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1)
         else:
             text = "" if value is None else str(value)
@@ -302,7 +302,7 @@ class LineDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.addItem(QCoreApplication.translate("LineTableModel", "— free text —"), None)
             for product in model.products.values():
-                combo.addItem(f"{product.code} · {product.name} · {formatting.amount(product.price)}", product.id)
+                combo.addItem(f"{product.code} · {product.name} · {formatting.unit_price(product.price)}", product.id)
             combo.setMaxVisibleItems(20)
             combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
             return combo

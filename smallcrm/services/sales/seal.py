@@ -11,7 +11,12 @@ customer's legal block (names, addresses, tax numbers; not the e-mail address, w
 lines and the totals, and the invoice a credit note corrects. The seal is read from the database with plain
 SQL, so that the issuing service (peewee) and the check (a read-only sqlite3 connection to the file) read
 exactly the same values. A seal starts with its version, so that later fields can be added without breaking
-the chains already written.
+the chains already written; the check recomputes each seal by its own version:
+
+1. the first: a line's unit price in cents (as prices were stored then);
+2. a line's unit price in 1e-8 of the currency (``unit_price_e8``, up to 8 decimals), since migration 0014.
+   A version 1 document's prices are read back in cents, which every price stored before that step is exactly
+   (a price changed to one with more decimals cannot be read so, and shows as a change).
 """
 
 from __future__ import annotations
@@ -19,8 +24,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 
-VERSION = "1"
+VERSION = "2"
+VERSIONS = ("1", "2")
+_E8_PER_CENT = 1_000_000
 Execute = Callable[[str, Sequence], Iterable[tuple]]
 
 _CUSTOMER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code")
@@ -34,13 +42,14 @@ _DOCUMENT_SQL = """
     FROM invoice i LEFT JOIN invoice c ON c.id = i.corrects_id
     WHERE i.id = ?"""
 _LINES_SQL = """
-    SELECT position, description, quantity_milli, unit, unit_price_cents, discount_bp, vat_code, vat_rate_bp,
+    SELECT position, description, quantity_milli, unit, unit_price_e8, discount_bp, vat_code, vat_rate_bp,
            vat_exemption
     FROM invoice_line WHERE invoice_id = ? AND deleted_at IS NULL ORDER BY position, id"""
 _ISSUED_SQL = """
     SELECT id, kind, series, year, number, number_text, chain_hash FROM invoice
     WHERE status = 'issued' ORDER BY kind, series, year, number"""
-_COUNTERS_SQL = "SELECT kind, series, year, last_number FROM invoice_counter"
+# the counters of invoices and credit notes (quotes are numbered by the same table, and are not sealed)
+_COUNTERS_SQL = "SELECT kind, series, year, last_number FROM invoice_counter WHERE kind IN ('invoice', 'credit_note')"
 
 
 def _legal(snapshot: str, fields: tuple[str, ...]) -> dict:
@@ -48,8 +57,17 @@ def _legal(snapshot: str, fields: tuple[str, ...]) -> dict:
     return {name: values.get(name, "") for name in fields}
 
 
-def sealed_content(execute: Execute, invoice_id: int) -> dict:
-    """The content a seal covers, read with ``execute`` (a DB-API ``execute``) from the stored rows."""
+def _in_cents(line: tuple) -> list:
+    """A line as version 1 sealed it: its unit price in cents (a price finer than a cent stays a fraction)."""
+    values = list(line)
+    price = values[4]
+    values[4] = price // _E8_PER_CENT if price % _E8_PER_CENT == 0 else str(Decimal(price) / _E8_PER_CENT)
+    return values
+
+
+def sealed_content(execute: Execute, invoice_id: int, version: str = VERSION) -> dict:
+    """The content a seal of ``version`` covers, read with ``execute`` (a DB-API ``execute``) from the stored
+    rows."""
     (kind, series, year, number, number_text, issue_date, due_date, currency, customer, seller, taxable, vat, total,
      corrects) = next(iter(execute(_DOCUMENT_SQL, (invoice_id,))))
     return {
@@ -57,14 +75,21 @@ def sealed_content(execute: Execute, invoice_id: int) -> dict:
         "issue_date": str(issue_date or ""), "due_date": str(due_date or ""), "currency": currency,
         "corrects": corrects, "customer": _legal(customer, _CUSTOMER_FIELDS),
         "seller": _legal(seller, _SELLER_FIELDS), "totals": [taxable, vat, total],
-        "lines": [list(line) for line in execute(_LINES_SQL, (invoice_id,))],
+        "lines": [_in_cents(line) if version == "1" else list(line) for line in execute(_LINES_SQL, (invoice_id,))],
     }
 
 
-def seal(previous: str, content: dict) -> str:
-    """The seal of a document whose predecessor in its chain has the seal ``previous`` ("" for the first)."""
+def seal(previous: str, content: dict, version: str = VERSION) -> str:
+    """The seal of a document whose predecessor in its chain has the seal ``previous`` ("" for the first), over
+    ``content`` read for ``version``."""
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return f"{VERSION}:" + hashlib.sha256(f"{previous}\n{text}".encode()).hexdigest()
+    return f"{version}:" + hashlib.sha256(f"{previous}\n{text}".encode()).hexdigest()
+
+
+def version_of(stored: str) -> str:
+    """The version a stored seal was made with (an unknown one is checked as the current: it fails)."""
+    version = stored.partition(":")[0]
+    return version if version in VERSIONS else VERSION
 
 
 def previous_seal(execute: Execute, kind: str, series: str, year: int, number: int) -> str:
@@ -88,7 +113,8 @@ def chain_problems(execute: Execute) -> list[str]:
             if number != expected:
                 problems.append(f"{label}: number {expected} is missing (the next one is {number_text})")
                 break
-            if stored != seal(previous, sealed_content(execute, invoice_id)):
+            version = version_of(stored)
+            if stored != seal(previous, sealed_content(execute, invoice_id, version), version):
                 problems.append(f"{label}: {number_text} does not match its seal: it was changed after it was "
                                 f"issued, or a document before it was")
                 break

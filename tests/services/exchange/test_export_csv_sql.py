@@ -7,6 +7,7 @@ import csv
 import sqlite3
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
@@ -38,6 +39,10 @@ def ledger(db, sales):
                  ["0,01", "99999,99", "33,33", "1,10", "0,05", "10", "12,34", "0,99", "5", "1,5", "2"],
                  [0, "12,5", "33,33", 0, "0,01", 100, 5, 0, "99,99", 0, 0],
                  ["22", "10", "4", "22", "5", "22", "10", "4", "22", "22", "4"], strict=True)]
+    # unit prices finer than a cent and a line that takes off: exact in SQL as in Python
+    lines += [LineDraft("Vite", 1000, Decimal("0.00012345")), LineDraft("Storno acconto", 1, Decimal("-0.5")),
+              LineDraft("Rettifica", 3, Decimal("-1234567.12345678"), 0, "10"),
+              LineDraft("Impianto", 1, Decimal("9999999.99999999"), 0, "10")]
     factories.draft_quote(db, customer.id, lines, title="=Offerta, \"speciale\"", issue_date=date(2025, 3, 1))
     factories.draft_quote(db, customer.id, lines[:2], issue_date=date(2025, 2, 1))
     issued = factories.issued_invoice(db, customer.id, lines, on=date(2025, 3, 3), payment_terms_days=60)
@@ -125,6 +130,14 @@ def _same_text(sqlite, kind: str, values: list) -> None:
 @given(st.lists(st.one_of(st.none(), st.integers(-10**13, 10**13), st.integers(-1000, 1000)), max_size=20))
 def test_cents_in_sql(sqlite, values):
     _same_text(sqlite, "cents", values)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(-10**17 + 1, 10**17 - 1), st.integers(-10**9, 10**9),
+                          st.integers(-1000, 1000)), max_size=20))
+def test_unit_prices_in_sql(sqlite, values):
+    """Up to 8 decimals and 17 digits: made with integers, exact where a double would not be."""
+    _same_text(sqlite, "hundred_millionths", values)
 
 
 @settings(max_examples=300, deadline=None)

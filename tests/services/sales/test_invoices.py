@@ -160,10 +160,10 @@ RAW_CHANGES = [
     "UPDATE invoice SET deleted_at = '2026-03-02 10:00:00' WHERE id = ?",
     "UPDATE invoice SET status = 'draft' WHERE id = ?",
     "DELETE FROM invoice WHERE id = ?",
-    "UPDATE invoice_line SET unit_price_cents = 1 WHERE invoice_id = ?",
+    "UPDATE invoice_line SET unit_price_e8 = 1 WHERE invoice_id = ?",
     "DELETE FROM invoice_line WHERE invoice_id = ?",
     "INSERT INTO invoice_line (uid, created_at, updated_at, position, description, quantity_milli, unit,"
-    " unit_price_cents, discount_bp, vat_code, vat_rate_bp, vat_exemption, net_cents, invoice_id)"
+    " unit_price_e8, discount_bp, vat_code, vat_rate_bp, vat_exemption, net_cents, invoice_id)"
     " VALUES ('x', '2026-01-01', '2026-01-01', 9, 'extra', 1000, '', 100, 0, '22', 2200, '', 100, ?)",
 ]
 

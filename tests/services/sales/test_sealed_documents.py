@@ -58,7 +58,7 @@ def test_replace_and_upserts_of_an_issued_invoice_are_refused_by_the_database(th
         conn.execute(f"INSERT INTO invoice VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET total_cents = 1", changed)
     line = list(conn.execute("SELECT * FROM invoice_line WHERE invoice_id = ? ORDER BY position", (first,)).fetchone())
     line_columns = [c[1] for c in conn.execute("PRAGMA table_info(invoice_line)")]
-    line[line_columns.index("unit_price_cents")] = 1
+    line[line_columns.index("unit_price_e8")] = 1
     with pytest.raises(sqlite3.DatabaseError, match="issued invoice"):
         conn.execute(f"REPLACE INTO invoice_line VALUES ({', '.join('?' * len(line))})", line)
     with pytest.raises(sqlite3.DatabaseError, match="issued invoice"):
@@ -73,7 +73,7 @@ def test_a_change_behind_the_triggers_is_named_by_the_check(three):
     path, (_, second, _) = three
     conn = _raw(path)
     conn.execute("DROP TRIGGER invoice_line_issued_no_update")
-    conn.execute("UPDATE invoice_line SET unit_price_cents = 1 WHERE invoice_id = ? AND position = 1", (second,))
+    conn.execute("UPDATE invoice_line SET unit_price_e8 = 1 WHERE invoice_id = ? AND position = 1", (second,))
     conn.close()
     assert check_database(path) == ["invoices of 2026: 2/2026 does not match its seal: it was changed after it "
                                     "was issued, or a document before it was"]

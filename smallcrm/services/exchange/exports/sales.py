@@ -28,12 +28,13 @@ from smallcrm.services.exchange.exports.common import (
 from smallcrm.services.sales.catalog import percent_of
 from smallcrm.services.sales.settlement import issued_settled
 
-# lines go from the cursor to the file as stored (cents, thousandths, basis points, ISO dates): 100k lines and more
+# lines go from the cursor to the file as stored (cents, 1e-8 of unit prices, thousandths, basis points, ISO dates):
+# 100k lines and more
 _LINE_COLUMNS = [Column("Position", CellKind.INT), Column("Description"), Column("Quantity", CellKind.THOUSANDTHS),
-                 Column("Unit"),
-                 Column("Unit price", CellKind.CENTS), Column("Discount %", CellKind.BASIS_POINTS), Column("VAT code"),
+                 Column("Unit"), Column("Unit price", CellKind.HUNDRED_MILLIONTHS),
+                 Column("Discount %", CellKind.BASIS_POINTS), Column("VAT code"),
                  Column("VAT %", CellKind.BASIS_POINTS), Column("Net", CellKind.CENTS, total=True, note=SIGN_NOTE)]
-_LINE_CELLS = ("l.position", "l.description", "l.quantity_milli", "l.unit", "l.unit_price_cents", "l.discount_bp",
+_LINE_CELLS = ("l.position", "l.description", "l.quantity_milli", "l.unit", "l.unit_price_e8", "l.discount_bp",
                "l.vat_code", "l.vat_rate_bp")  # and the net
 _SIGNED = "CASE WHEN {kind} = 'credit_note' THEN -{cents} ELSE {cents} END"  # credit notes count negative
 
