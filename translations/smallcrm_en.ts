@@ -883,6 +883,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>Over 90 days</source>
         <translation>Over 90 days</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Invoiced as</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -3782,6 +3786,26 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>quote</source>
         <translation>quote</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Invoiced as</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Another invoice…</source>
+        <translation>Another invoice…</translation>
+    </message>
+    <message>
+        <source>Already invoiced</source>
+        <translation>Already invoiced</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1). Make another invoice from it? Only for an order invoiced in parts: otherwise the customer is billed twice.</source>
+        <translation>This quote was already invoiced (%1). Make another invoice from it? Only for an order invoiced in parts: otherwise the customer is billed twice.</translation>
+    </message>
 </context>
 <context>
     <name>QuotesPage</name>
@@ -5371,6 +5395,110 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItems</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>VAT number or tax code</source>
+        <translation>VAT number or tax code</translation>
+    </message>
+    <message>
+        <source>IBAN, for the bank transfer</source>
+        <translation>IBAN, for the bank transfer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tax code (codice fiscale): a private customer in Italy</source>
+        <translation>Tax code (codice fiscale): a private customer in Italy</translation>
+    </message>
+    <message>
+        <source>VAT number: a business abroad</source>
+        <translation>VAT number: a business abroad</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItemsDialog</name>
+    <message>
+        <source>Before it gets a number</source>
+        <translation>Before it gets a number</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>Issue again</translation>
+    </message>
+    <message>
+        <source>Everything the law wants on it is there now: it can be issued.</source>
+        <translation>Everything the law wants on it is there now: it can be issued.</translation>
+    </message>
+    <message>
+        <source>An invoice is frozen for good once it has its number. These details the law wants on it are missing; fill them in, then issue it again.</source>
+        <translation>An invoice is frozen for good once it has its number. These details the law wants on it are missing; fill them in, then issue it again.</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Our company</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Fill in…</source>
+        <translation>Fill in…</translation>
+    </message>
+    <message>
+        <source>Issue now</source>
+        <translation>Issue now</translation>
+    </message>
+</context>
+<context>
+    <name>IssueConfirmation</name>
+    <message>
+        <source>It will be issued as number %1, dated %2, to %3, for %4.
+
+Once issued it cannot be changed (a credit note corrects it).</source>
+        <translation>It will be issued as number %1, dated %2, to %3, for %4.
+
+Once issued it cannot be changed (a credit note corrects it).</translation>
+    </message>
+    <message>
+        <source>Issue %1?</source>
+        <translation>Issue %1?</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Our company</source>
+        <translation>Our company</translation>
     </message>
 </context>
 </TS>

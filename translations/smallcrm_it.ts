@@ -883,6 +883,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>Over 90 days</source>
         <translation>Oltre 90 giorni</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Fatturato con</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -3782,6 +3786,26 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>quote</source>
         <translation>preventivo</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Fatturato con</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bozza</translation>
+    </message>
+    <message>
+        <source>Another invoice…</source>
+        <translation>Un'altra fattura…</translation>
+    </message>
+    <message>
+        <source>Already invoiced</source>
+        <translation>Già fatturato</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1). Make another invoice from it? Only for an order invoiced in parts: otherwise the customer is billed twice.</source>
+        <translation>Questo preventivo è già stato fatturato (%1). Farne un'altra fattura? Solo per un ordine fatturato in più parti: altrimenti il cliente paga due volte.</translation>
+    </message>
 </context>
 <context>
     <name>QuotesPage</name>
@@ -5371,6 +5395,110 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItems</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Ragione sociale</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Via e numero civico</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>VAT number or tax code</source>
+        <translation>Partita IVA o codice fiscale</translation>
+    </message>
+    <message>
+        <source>IBAN, for the bank transfer</source>
+        <translation>IBAN, per il bonifico</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Tax code (codice fiscale): a private customer in Italy</source>
+        <translation>Codice fiscale: un privato in Italia</translation>
+    </message>
+    <message>
+        <source>VAT number: a business abroad</source>
+        <translation>Partita IVA: un'impresa estera</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItemsDialog</name>
+    <message>
+        <source>Before it gets a number</source>
+        <translation>Prima di assegnare il numero</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>Riprova a emettere</translation>
+    </message>
+    <message>
+        <source>Everything the law wants on it is there now: it can be issued.</source>
+        <translation>Ora ci sono tutti i dati richiesti per legge: si può emettere.</translation>
+    </message>
+    <message>
+        <source>An invoice is frozen for good once it has its number. These details the law wants on it are missing; fill them in, then issue it again.</source>
+        <translation>Una fattura con il suo numero non si può più modificare. Mancano questi dati richiesti per legge: compilali, poi riprova a emetterla.</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>La nostra azienda</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>Fill in…</source>
+        <translation>Compila…</translation>
+    </message>
+    <message>
+        <source>Issue now</source>
+        <translation>Emetti ora</translation>
+    </message>
+</context>
+<context>
+    <name>IssueConfirmation</name>
+    <message>
+        <source>It will be issued as number %1, dated %2, to %3, for %4.
+
+Once issued it cannot be changed (a credit note corrects it).</source>
+        <translation>Sarà emessa con il numero %1, in data %2, a %3, per %4.
+
+Una volta emessa non si può modificare (la corregge una nota di credito).</translation>
+    </message>
+    <message>
+        <source>Issue %1?</source>
+        <translation>Emettere %1?</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emetti</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Our company</source>
+        <translation>La nostra azienda</translation>
     </message>
 </context>
 </TS>

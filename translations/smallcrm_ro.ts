@@ -887,6 +887,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>Over 90 days</source>
         <translation>Peste 90 de zile</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Facturat ca</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -3805,6 +3809,26 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>quote</source>
         <translation>oferta</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Facturat ca</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ciornă</translation>
+    </message>
+    <message>
+        <source>Another invoice…</source>
+        <translation>Încă o factură…</translation>
+    </message>
+    <message>
+        <source>Already invoiced</source>
+        <translation>Deja facturat</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1). Make another invoice from it? Only for an order invoiced in parts: otherwise the customer is billed twice.</source>
+        <translation>Această ofertă a fost deja facturată (%1). Faceți încă o factură din ea? Doar pentru o comandă facturată în tranșe: altfel clientul plătește de două ori.</translation>
+    </message>
 </context>
 <context>
     <name>QuotesPage</name>
@@ -5408,6 +5432,110 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Settings</source>
         <translation>Setări</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItems</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Strada și numărul</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localitate</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țara</translation>
+    </message>
+    <message>
+        <source>VAT number or tax code</source>
+        <translation>Cod de TVA sau cod fiscal</translation>
+    </message>
+    <message>
+        <source>IBAN, for the bank transfer</source>
+        <translation>IBAN, pentru transferul bancar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Tax code (codice fiscale): a private customer in Italy</source>
+        <translation>Codul fiscal (codice fiscale): o persoană fizică din Italia</translation>
+    </message>
+    <message>
+        <source>VAT number: a business abroad</source>
+        <translation>Cod de TVA: o firmă din străinătate</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItemsDialog</name>
+    <message>
+        <source>Before it gets a number</source>
+        <translation>Înainte de a primi un număr</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>Emite din nou</translation>
+    </message>
+    <message>
+        <source>Everything the law wants on it is there now: it can be issued.</source>
+        <translation>Acum sunt toate datele cerute de lege: se poate emite.</translation>
+    </message>
+    <message>
+        <source>An invoice is frozen for good once it has its number. These details the law wants on it are missing; fill them in, then issue it again.</source>
+        <translation>O factură cu număr nu mai poate fi modificată. Lipsesc aceste date cerute de lege: completați-le, apoi emiteți-o din nou.</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Firma noastră</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Client: %1</translation>
+    </message>
+    <message>
+        <source>Fill in…</source>
+        <translation>Completează…</translation>
+    </message>
+    <message>
+        <source>Issue now</source>
+        <translation>Emite acum</translation>
+    </message>
+</context>
+<context>
+    <name>IssueConfirmation</name>
+    <message>
+        <source>It will be issued as number %1, dated %2, to %3, for %4.
+
+Once issued it cannot be changed (a credit note corrects it).</source>
+        <translation>Va fi emisă cu numărul %1, la data de %2, către %3, pentru %4.
+
+Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</translation>
+    </message>
+    <message>
+        <source>Issue %1?</source>
+        <translation>Emiteți %1?</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emite</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Our company</source>
+        <translation>Firma noastră</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,12 @@ def _status(row) -> str:
     return getattr(row, "payment_status", "") or row.status
 
 
+def _invoiced(row) -> str:
+    """The invoices made from a quote: "12/2026", "12/2026, (draft)"."""
+    draft = QCoreApplication.translate("DocumentTable", "(draft)")
+    return ", ".join(link.number or draft for link in row.invoices)
+
+
 QUOTE_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("DocumentTable", "Number"), lambda r: r.number),
     Column("date", QT_TRANSLATE_NOOP("DocumentTable", "Date"), lambda r: r.issue_date, CellKind.DATE),
@@ -45,6 +51,7 @@ QUOTE_COLUMNS = (
     Column("valid", QT_TRANSLATE_NOOP("DocumentTable", "Valid until"), lambda r: r.valid_until, CellKind.DATE),
     Column("total", QT_TRANSLATE_NOOP("DocumentTable", "Total"), lambda r: r.total, CellKind.MONEY),
     Column("status", QT_TRANSLATE_NOOP("DocumentTable", "Status"), lambda r: r.status, CellKind.LABEL),
+    Column("invoiced", QT_TRANSLATE_NOOP("DocumentTable", "Invoiced as"), _invoiced),
 )
 INVOICE_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("DocumentTable", "Number"),

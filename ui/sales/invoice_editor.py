@@ -18,6 +18,7 @@ from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
 from ui.operations import read_op
 from ui.sales.document_editor import DocumentEditor, button, row
+from ui.sales.issuing import issue_checked
 
 
 class InvoiceEditor(DocumentEditor):
@@ -119,24 +120,24 @@ class InvoiceEditor(DocumentEditor):
         if self._no_customer() or self.view is None:
             return
         draft, invoice_id = self.draft(), self.invoice_id
-        when = self.issue_date.date().toPython()
 
-        def body(db):
-            view, changes = invoices.update_invoice(db, invoice_id, draft)
+        def saved(view: DocumentView) -> None:
+            self._saved(view)
             if then_issue:
-                view, more = invoices.issue_invoice(db, invoice_id, when)
-                changes.merge(more)
-            return view, changes
+                self._issue_saved()
 
-        self._write(body, self._issued if then_issue else self._saved)
+        self._write(lambda db: invoices.update_invoice(db, invoice_id, draft), saved)
 
     def issue(self) -> None:
-        """Save what is typed and issue it, in one go; then show the invoice as issued, read-only."""
+        """Save what is typed, then issue it deliberately: what the law wants and is missing is named first,
+        then the number, date, customer and total are confirmed; then it shows read-only, as issued."""
         if self.dirty:
             self.save(then_issue=True)
             return
-        invoice_id, when = self.invoice_id, self.issue_date.date().toPython()
-        self._write(lambda db: invoices.issue_invoice(db, invoice_id, when), self._issued)
+        self._issue_saved()
+
+    def _issue_saved(self) -> None:
+        issue_checked(self.ctx, self, self.invoice_id, self.issue_date.date().toPython(), self._issued, self._failed)
 
     def _issued(self, view: DocumentView) -> None:
         self.dirty = False

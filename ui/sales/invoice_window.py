@@ -29,8 +29,9 @@ from ui.common.errors import field_message, message_for
 from ui.common.labels import label
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
 from ui.mail.send_mail_dialog import mail_invoice
-from ui.operations import read_op, write_op
+from ui.operations import read_op
 from ui.sales.document_table import TONES
+from ui.sales.issuing import issue_checked
 from ui.sales.line_table import LineTableModel, line_table_view
 from ui.sales.totals_panel import TotalsPanel
 
@@ -174,9 +175,9 @@ class InvoiceWindow(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def issue(self) -> None:
-        invoice_id, when = self.invoice_id, self.issue_date.date().toPython()
-        write_op(self.ctx, lambda db: invoices.issue_invoice(db, invoice_id, when), parent=self,
-                 on_done=lambda view: self.say_issued(view.number), on_error=self._failed)
+        """Issue the draft deliberately: what is missing first, then a confirmation (ui/sales/issuing.py)."""
+        issue_checked(self.ctx, self, self.invoice_id, self.issue_date.date().toPython(),
+                      lambda view: self.say_issued(view.number), self._failed)
 
     def say_issued(self, number: str) -> None:
         self.say(self.tr("Issued as %1").replace("%1", number))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.errors import ValidationError
-from smallcrm.services.sales.document_lines import DEFAULT_VAT_CODE, LineDraft, clean_lines
+from smallcrm.services.sales.document_lines import DEFAULT_VAT_CODE, LineDraft, check_covered, clean_lines
 from smallcrm.services.sales.views import LineView, ProductView, VatRateView
 from ui.common import formatting
 from ui.common.errors import field_message
@@ -157,10 +157,10 @@ class LineTableModel(QAbstractTableModel):
     def price(self) -> tuple[list[LineView], tuple[int, str, ValidationError] | None]:
         """Price each line by the service's own rule: amounts filled in, bad cells marked, the first returned."""
         drafts, rows = self.drafts()
-        nets, errors, priced, first = {}, {}, [], None
+        nets, errors, priced, priced_rows, first = {}, {}, [], [], None
         for draft, row in zip(drafts, rows, strict=True):
             try:
-                line = clean_lines([draft])[0]
+                line = clean_lines([draft], whole=False)[0]
             except ValidationError as error:
                 cell = self.cell_of(error.field, [row]) or (row, "description")
                 errors[cell] = field_message(error)
@@ -168,6 +168,14 @@ class LineTableModel(QAbstractTableModel):
                 continue
             nets[row] = line.net
             priced.append(line)
+            priced_rows.append(row)
+        try:  # a line that takes off (a negative price) more than the lines at its VAT rate add up to
+            check_covered(priced)
+        except ValidationError as error:
+            row = next(r for line, r in zip(priced, priced_rows, strict=True)
+                       if line.vat_code == error.params["vat_code"] and line.net < 0)
+            errors[(row, "unit_price")] = field_message(error)
+            first = first or (row, "unit_price", error)
         self.set_nets(nets)
         self.set_errors(errors)
         return priced, first

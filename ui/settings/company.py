@@ -6,9 +6,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -49,6 +51,7 @@ def png_bytes(path: str | Path) -> bytes | None:
 
 
 class CompanyForm(QScrollArea):
+    saved = Signal()  # the profile was saved
     # group title, then (field of CompanyProfile, label) in the group
     GROUPS = (
         (QT_TRANSLATE_NOOP("CompanyForm", "Company"), (
@@ -178,6 +181,7 @@ class CompanyForm(QScrollArea):
         for key, edit in self.edits.items():  # as the service normalised them (IT prefix, upper case...)
             edit.setText(getattr(saved, key))
         self.status.setText(self.tr("Saved."))
+        self.saved.emit()
 
     def _explain(self, error: ValidationError) -> None:
         """A clearer line than the generic "not a valid number" for the bank and tax fields."""
@@ -223,3 +227,27 @@ class CompanyForm(QScrollArea):
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText(self.tr("No logo"))
         self.remove_logo.setEnabled(bool(data))
+
+
+class CompanyDialog(QDialog):
+    """Settings → Company over another window: the same form, to fill in what an invoice lacks on the spot; it
+    closes once the profile is saved."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, focus: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Our company"))
+        self.form = CompanyForm(ctx, self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(close)
+        self.form.saved.connect(self.accept)
+        self.resize(1000, 620)
+        if focus in self.form.edits:
+            self.form.edits[focus].setFocus()
+
+    @classmethod
+    def edit(cls, ctx: AppContext, parent: QWidget | None = None, focus: str = "") -> bool:
+        """Show the form with the cursor in ``focus``; True once the profile was saved (tests replace this)."""
+        return cls(ctx, parent, focus).exec() == QDialog.DialogCode.Accepted

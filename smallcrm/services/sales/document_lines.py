@@ -42,8 +42,10 @@ def _products(drafts: list[LineDraft]) -> dict[int, tuple]:
     return {row[0]: row for row in rows}
 
 
-def clean_lines(drafts: list[LineDraft]) -> list[LineView]:
-    """Check every line (errors name it: ``lines[2].quantity``) and price it exactly.
+def clean_lines(drafts: list[LineDraft], whole: bool = True) -> list[LineView]:
+    """Check every line (errors name it: ``lines[2].quantity``) and price it exactly; ``whole``: the lines are a
+    whole document, whose rates must each add up to zero or more (``check_covered``; an editor pricing one line
+    at a time checks that over all of them).
 
     The VAT rates and the products are read once per document, not once per line."""
     products = _products(drafts)
@@ -76,7 +78,8 @@ def clean_lines(drafts: list[LineDraft]) -> list[LineView]:
         net = line_net(LineAmounts(quantity, unit_price, discount, rate.percent, rate.code))
         checked.append(LineView(index + 1, product_id if product else None, description, quantity, unit.strip(),
                                 unit_price, discount, rate.code, rate.percent, rate.exemption, net))
-    check_covered(checked)
+    if whole:
+        check_covered(checked)
     return checked
 
 

@@ -89,7 +89,7 @@ def test_a_bad_cell_is_marked_and_nothing_is_saved(ctx, qtbot, draft_invoice):
     assert editor.table.currentIndex() == quantity
 
 
-def test_issuing_saves_the_changes_and_hands_over_to_the_read_only_view(ctx, qtbot, draft_invoice):
+def test_issuing_saves_the_changes_and_hands_over_to_the_read_only_view(ctx, qtbot, draft_invoice, confirm_issue):
     editor = opened(qtbot, ctx, draft_invoice.id)
     editor.show()
     type_in_cell(qtbot, editor, 0, "unit_price", "900")
@@ -108,7 +108,7 @@ def test_issuing_saves_the_changes_and_hands_over_to_the_read_only_view(ctx, qtb
     assert open_invoices.open_invoice(ctx, draft_invoice.id) is window
 
 
-def test_a_date_in_the_future_is_refused_and_named(ctx, qtbot, draft_invoice):
+def test_a_date_in_the_future_is_refused_and_named(ctx, qtbot, draft_invoice, confirm_issue):
     editor = opened(qtbot, ctx, draft_invoice.id)
     editor.issue_date.setDate(QDate(date.today() + timedelta(days=2)))
     editor.issue_button.click()

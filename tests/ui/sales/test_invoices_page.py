@@ -28,7 +28,7 @@ def cell(model: DocumentTableModel, row: int, key: str, role=Qt.ItemDataRole.Dis
     return model.data(model.index(row, [c.key for c in model.columns].index(key)), role)
 
 
-def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch):
+def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch, confirm_issue):
     customer = factories.customer(ctx.db, "Idraulica Bianchi")
     quote = factories.accepted_quote(ctx.db, customer.id, [LineDraft("Caldaia", 1, "1000", vat_code="22")])
     quotes = QuotesPage(ctx)
