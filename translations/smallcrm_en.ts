@@ -1269,25 +1269,6 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     </message>
 </context>
 <context>
-    <name>FirstStartDialog</name>
-    <message>
-        <source>Welcome to SmallCRM</source>
-        <translation>Welcome to SmallCRM</translation>
-    </message>
-    <message>
-        <source>Your data stays on this computer, in one file. How would you like to start?</source>
-        <translation>Your data stays on this computer, in one file. How would you like to start?</translation>
-    </message>
-    <message>
-        <source>With demo data (an Italian shop with 300 contacts), to look around</source>
-        <translation>With demo data (an Italian shop with 300 contacts), to look around</translation>
-    </message>
-    <message>
-        <source>Empty, to enter my own customers</source>
-        <translation>Empty, to enter my own customers</translation>
-    </message>
-</context>
-<context>
     <name>FollowUpStatus</name>
     <message numerus="yes">
         <source>%n quote(s) to follow up</source>
@@ -5499,6 +5480,133 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
     <message>
         <source>Our company</source>
         <translation>Our company</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Welcome to SmallCRM</source>
+        <translation>Welcome to SmallCRM</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer, in one file.</source>
+        <translation>Your data stays on this computer, in one file.</translation>
+    </message>
+    <message>
+        <source>My own business: set it up now (a minute), then enter my customers</source>
+        <translation>My own business: set it up now (a minute), then enter my customers</translation>
+    </message>
+    <message>
+        <source>Demo data (an Italian shop with 300 contacts), to look around</source>
+        <translation>Demo data (an Italian shop with 300 contacts), to look around</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>How would you like to start?</translation>
+    </message>
+    <message>
+        <source>Everything asked here can be changed later in Settings.</source>
+        <translation>Everything asked here can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <source>As it heads every quote and invoice; an invoice needs the name, the address and a VAT number or a tax code.</source>
+        <translation>As it heads every quote and invoice; an invoice needs the name, the address and a VAT number or a tax code.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Payments and logo</source>
+        <translation>Payments and logo</translation>
+    </message>
+    <message>
+        <source>The IBAN customers pay to by bank transfer (an invoice paid so needs it), and the logo printed on documents.</source>
+        <translation>The IBAN customers pay to by bank transfer (an invoice paid so needs it), and the logo printed on documents.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Numbering and language</source>
+        <translation>Numbering and language</translation>
+    </message>
+    <message>
+        <source>How invoices are numbered, and the language new documents are written in.</source>
+        <translation>How invoices are numbered, and the language new documents are written in.</translation>
+    </message>
+    <message>
+        <source>Invoice series</source>
+        <translation>Invoice series</translation>
+    </message>
+    <message>
+        <source>empty: the main series</source>
+        <translation>empty: the main series</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Language of documents</translation>
+    </message>
+    <message>
+        <source>The first invoice will be number %1</source>
+        <translation>The first invoice will be number %1</translation>
+    </message>
+    <message>
+        <source>This file is not an image SmallCRM can read</source>
+        <translation>This file is not an image SmallCRM can read</translation>
     </message>
 </context>
 </TS>

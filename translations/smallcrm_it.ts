@@ -1269,25 +1269,6 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     </message>
 </context>
 <context>
-    <name>FirstStartDialog</name>
-    <message>
-        <source>Welcome to SmallCRM</source>
-        <translation>Benvenuto in SmallCRM</translation>
-    </message>
-    <message>
-        <source>Your data stays on this computer, in one file. How would you like to start?</source>
-        <translation>I tuoi dati restano su questo computer, in un solo file. Come vuoi iniziare?</translation>
-    </message>
-    <message>
-        <source>With demo data (an Italian shop with 300 contacts), to look around</source>
-        <translation>Con dati di prova (un negozio italiano con 300 contatti), per dare un&apos;occhiata</translation>
-    </message>
-    <message>
-        <source>Empty, to enter my own customers</source>
-        <translation>Vuoto, per inserire i miei clienti</translation>
-    </message>
-</context>
-<context>
     <name>FollowUpStatus</name>
     <message numerus="yes">
         <source>%n quote(s) to follow up</source>
@@ -5499,6 +5480,133 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
     <message>
         <source>Our company</source>
         <translation>La nostra azienda</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Welcome to SmallCRM</source>
+        <translation>Benvenuto in SmallCRM</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer, in one file.</source>
+        <translation>I tuoi dati restano su questo computer, in un solo file.</translation>
+    </message>
+    <message>
+        <source>My own business: set it up now (a minute), then enter my customers</source>
+        <translation>La mia attività: la imposto ora (un minuto), poi inserisco i miei clienti</translation>
+    </message>
+    <message>
+        <source>Demo data (an Italian shop with 300 contacts), to look around</source>
+        <translation>Dati dimostrativi (un negozio italiano con 300 contatti), per dare un'occhiata</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Come vuoi iniziare?</translation>
+    </message>
+    <message>
+        <source>Everything asked here can be changed later in Settings.</source>
+        <translation>Tutto ciò che viene chiesto qui si può cambiare in seguito nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>La tua azienda</translation>
+    </message>
+    <message>
+        <source>As it heads every quote and invoice; an invoice needs the name, the address and a VAT number or a tax code.</source>
+        <translation>Come appare in testa a ogni preventivo e fattura; una fattura richiede la ragione sociale, l'indirizzo e la partita IVA o il codice fiscale.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Ragione sociale</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Via e numero civico</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Payments and logo</source>
+        <translation>Pagamenti e logo</translation>
+    </message>
+    <message>
+        <source>The IBAN customers pay to by bank transfer (an invoice paid so needs it), and the logo printed on documents.</source>
+        <translation>L'IBAN su cui i clienti pagano con bonifico (una fattura pagata così lo richiede) e il logo stampato sui documenti.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Scegli logo…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Numbering and language</source>
+        <translation>Numerazione e lingua</translation>
+    </message>
+    <message>
+        <source>How invoices are numbered, and the language new documents are written in.</source>
+        <translation>Come sono numerate le fatture e in che lingua sono scritti i nuovi documenti.</translation>
+    </message>
+    <message>
+        <source>Invoice series</source>
+        <translation>Serie delle fatture</translation>
+    </message>
+    <message>
+        <source>empty: the main series</source>
+        <translation>vuota: la serie principale</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Lingua dei documenti</translation>
+    </message>
+    <message>
+        <source>The first invoice will be number %1</source>
+        <translation>La prima fattura avrà il numero %1</translation>
+    </message>
+    <message>
+        <source>This file is not an image SmallCRM can read</source>
+        <translation>Questo file non è un'immagine che SmallCRM sa leggere</translation>
     </message>
 </context>
 </TS>

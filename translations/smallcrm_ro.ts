@@ -1274,25 +1274,6 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     </message>
 </context>
 <context>
-    <name>FirstStartDialog</name>
-    <message>
-        <source>Welcome to SmallCRM</source>
-        <translation>Bun venit în SmallCRM</translation>
-    </message>
-    <message>
-        <source>Your data stays on this computer, in one file. How would you like to start?</source>
-        <translation>Datele dumneavoastră rămân pe acest calculator, într-un singur fișier. Cum doriți să începeți?</translation>
-    </message>
-    <message>
-        <source>With demo data (an Italian shop with 300 contacts), to look around</source>
-        <translation>Cu date demonstrative (un magazin italian cu 300 de contacte), pentru a explora</translation>
-    </message>
-    <message>
-        <source>Empty, to enter my own customers</source>
-        <translation>Gol, pentru a introduce propriii clienți</translation>
-    </message>
-</context>
-<context>
     <name>FollowUpStatus</name>
     <message numerus="yes">
         <source>%n quote(s) to follow up</source>
@@ -5536,6 +5517,133 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
     <message>
         <source>Our company</source>
         <translation>Firma noastră</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Welcome to SmallCRM</source>
+        <translation>Bun venit în SmallCRM</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer, in one file.</source>
+        <translation>Datele rămân pe acest calculator, într-un singur fișier.</translation>
+    </message>
+    <message>
+        <source>My own business: set it up now (a minute), then enter my customers</source>
+        <translation>Firma mea: o configurez acum (un minut), apoi introduc clienții</translation>
+    </message>
+    <message>
+        <source>Demo data (an Italian shop with 300 contacts), to look around</source>
+        <translation>Date demonstrative (un magazin italian cu 300 de contacte), pentru a explora</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Cum doriți să începeți?</translation>
+    </message>
+    <message>
+        <source>Everything asked here can be changed later in Settings.</source>
+        <translation>Tot ce se cere aici se poate schimba mai târziu în Setări.</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Firma dumneavoastră</translation>
+    </message>
+    <message>
+        <source>As it heads every quote and invoice; an invoice needs the name, the address and a VAT number or a tax code.</source>
+        <translation>Așa cum apare în antetul fiecărei oferte și facturi; o factură cere denumirea, adresa și codul de TVA sau codul fiscal.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Cod de TVA</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Cod fiscal</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Strada și numărul</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localitate</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țara</translation>
+    </message>
+    <message>
+        <source>Payments and logo</source>
+        <translation>Plăți și logo</translation>
+    </message>
+    <message>
+        <source>The IBAN customers pay to by bank transfer (an invoice paid so needs it), and the logo printed on documents.</source>
+        <translation>IBAN-ul în care clienții plătesc prin transfer bancar (o factură plătită așa îl cere) și logoul tipărit pe documente.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Fără logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Alegeți logoul…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Numbering and language</source>
+        <translation>Numerotare și limbă</translation>
+    </message>
+    <message>
+        <source>How invoices are numbered, and the language new documents are written in.</source>
+        <translation>Cum sunt numerotate facturile și în ce limbă se scriu documentele noi.</translation>
+    </message>
+    <message>
+        <source>Invoice series</source>
+        <translation>Seria facturilor</translation>
+    </message>
+    <message>
+        <source>empty: the main series</source>
+        <translation>goală: seria principală</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Limba documentelor</translation>
+    </message>
+    <message>
+        <source>The first invoice will be number %1</source>
+        <translation>Prima factură va avea numărul %1</translation>
+    </message>
+    <message>
+        <source>This file is not an image SmallCRM can read</source>
+        <translation>Acest fișier nu este o imagine pe care SmallCRM o poate citi</translation>
     </message>
 </context>
 </TS>

@@ -14,19 +14,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smallcrm import __version__
 from smallcrm.config import data_dir, resolve_db_location
-from smallcrm.demo.parties import generate_demo
 from smallcrm.errors import SmallCrmError
+from smallcrm.services.admin.company import get_company_profile
 from smallcrm.services.admin.storage import is_empty, open_crm
 from ui.common.bus import ChangeBus
 from ui.common.context import AppContext
-from ui.common.first_start import FirstStartDialog
+from ui.common.first_start import FirstStartWizard
 from ui.common.i18n import chosen_language, install_translators
 from ui.common.passphrase import open_asking_passphrase
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.timeline.reminders_dialog import show_reminders
-
-DEMO_CONTACTS = 300
 
 
 def has_display() -> bool:
@@ -57,7 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = QSettings()
-    install_translators(app, chosen_language(settings))
+    language = chosen_language(settings)
+    install_translators(app, language)
     try:
         db = open_asking_passphrase(lambda passphrase: open_crm(args.db, passphrase),
                                     resolve_db_location(args.db)[0])
@@ -66,9 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 6
     if db is None:  # the user did not give the passphrase of an encrypted database
         return 6
-    if is_empty() and FirstStartDialog.ask():
-        generate_demo(db, contacts=DEMO_CONTACTS, seed=1)
     ctx = AppContext(db=db, bus=ChangeBus(), runner=JobRunner(db), settings=settings)
+    if is_empty() and not get_company_profile().name:  # a new file: demo data, or one's own business set up
+        chosen = FirstStartWizard.run(ctx, language)
+        if chosen != language:
+            settings.setValue("language", chosen)
     window = MainWindow(ctx)
     window.show()
     window.start_daily_backup()

@@ -14,7 +14,7 @@ from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
 from smallcrm.domain import PartyKind
 from smallcrm.errors import ValidationError
-from smallcrm.services.admin.settings import get_settings, set_setting
+from smallcrm.services.admin.settings import get_settings, save_settings, set_setting
 from smallcrm.services.sales.views import CompanyProfile
 from smallcrm.validation import normalize_email, normalize_tax_code, normalize_vat_number
 
@@ -79,3 +79,14 @@ def update_company_profile(db: Database, profile: CompanyProfile) -> tuple[Compa
         changes.merge(set_setting(db, "language", clean.language))
     return get_company_profile(), changes
 
+
+
+def set_up_business(db: Database, profile: CompanyProfile, invoice_series: str, language: str
+                    ) -> tuple[CompanyProfile, Changes]:
+    """The first start's setup, in one transaction: our company (what Settings → Company edits), the invoice
+    series and the language of documents (what Settings → Numbering and languages edits). A refused value names
+    its field and nothing is saved."""
+    with db.atomic():
+        saved, changes = update_company_profile(db, replace(profile, language=language))
+        changes.merge(save_settings(db, {"invoice_series": invoice_series.strip()}))
+    return saved, changes
