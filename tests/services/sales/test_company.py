@@ -55,3 +55,16 @@ def test_an_empty_iban_and_no_logo_are_fine(db):
     saved, _ = update_company_profile(db, replace(GOOD, iban="", bic="", logo_png=b""))
     assert (saved.iban, saved.bic, saved.logo_png) == ("", "", b"")
     assert get_company_profile().name == "Idraulica Verdi S.r.l."
+
+
+def test_the_first_setup_saves_the_company_series_and_language_together(db):
+    from smallcrm.services.admin.company import set_up_business
+    from smallcrm.services.admin.settings import get_setting
+
+    with pytest.raises(ValidationError) as caught:  # a series with a slash: refused, and the profile not saved
+        set_up_business(db, replace(GOOD, name="Prima"), "A/B", "ro")
+    assert caught.value.field == "invoice_series" and get_company_profile().name != "Prima"
+    saved, changes = set_up_business(db, GOOD, " b ", "ro")
+    assert saved.name == "Idraulica Verdi S.r.l." and saved.language == "ro"
+    assert (get_setting("invoice_series"), get_setting("language")) == ("B", "ro")
+    assert {"company_name", "invoice_series", "language"} <= changes.settings
