@@ -48,3 +48,8 @@ clean:
 .PHONY: crashtest
 crashtest: $(STAMP)
 	$(PY) -m dev.crashtest run --kills 1000 --report docs/crash-test.md
+
+# the icon's PNGs, .ico and .icns from resources/icons/smallcrm.svg (needs rsvg-convert)
+.PHONY: icons
+icons: $(STAMP)
+	$(PY) packaging/make_icons.py
