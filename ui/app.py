@@ -24,6 +24,7 @@ from ui.common.i18n import chosen_language, install_translators
 from ui.common.passphrase import open_asking_passphrase
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
+from ui.platform_check import EXIT_MISSING_LIBRARIES, check_x_libraries
 from ui.timeline.reminders_dialog import show_reminders
 
 DEMO_CONTACTS = 300
@@ -51,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("smallcrm-desktop: no graphical display here (DISPLAY is not set); run it on a desktop, "
               "or use the command line: smallcrm --help", file=sys.stderr)
         return 2
+    missing = check_x_libraries()  # before Qt aborts for want of them, say which package to install
+    if missing:
+        print(missing, file=sys.stderr)
+        return EXIT_MISSING_LIBRARIES
     _log_to_file()
     QCoreApplication.setOrganizationName("SmallCRM")
     QCoreApplication.setApplicationName("SmallCRM")
