@@ -51,8 +51,8 @@ crashtest: $(STAMP)
 
 # -- installers (packaging/README.md) -----------------------------------------------------------------------------
 # make bundle: dist/smallcrm/, one folder with `smallcrm` and `smallcrm-desktop` (~2-3 minutes on 2 cores);
-# make bundle-test: builds it, then starts it as a user would (tests/installers)
-.PHONY: bundle bundle-test icons
+# make bundle-test: builds it, then starts it as a user would (tests/installers); make deb rpm: the installers
+.PHONY: bundle bundle-test deb rpm icons
 $(VENV)/bin/pyinstaller: | $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev,bundle]'
 
@@ -63,6 +63,12 @@ bundle: $(STAMP) $(QM) $(VENV)/bin/pyinstaller
 bundle-test: bundle
 	SMALLCRM_BUNDLE_TEST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider \
 	  tests/installers/test_bundle*.py
+
+deb: bundle
+	$(PY) packaging/linux/build_packages.py --deb
+
+rpm: bundle
+	$(PY) packaging/linux/build_packages.py --rpm
 
 # the icon's PNGs, .ico and .icns from resources/icons/smallcrm.svg (needs rsvg-convert)
 icons: $(STAMP)
