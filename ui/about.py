@@ -49,7 +49,7 @@ class AboutDialog(QDialog):
                          .replace("%1", LICENSE).replace("%2", platform.python_version())
                          .replace("%3", pyside_version).replace("%4", _system()))
         details.setWordWrap(True)
-        details.setStyleSheet("color: palette(mid);")
+        details.setStyleSheet("color: palette(dark);")  # secondary, still legible
         buttons = QDialogButtonBox()
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)  # Qt has no Romanian
         close.setDefault(True)
