@@ -61,8 +61,8 @@ bundle: $(STAMP) $(QM) $(VENV)/bin/pyinstaller
 	  packaging/smallcrm.spec
 
 bundle-test: bundle
-	SMALLCRM_BUNDLE_TEST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider \
-	  tests/installers/test_bundle*.py
+	SMALLCRM_BUNDLE_TEST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:cacheprovider \
+	  tests/installers/test_bundle*.py  # -s: shows the size and the times it measures
 
 deb: bundle
 	$(PY) packaging/linux/build_packages.py --deb

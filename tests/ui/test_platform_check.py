@@ -98,3 +98,9 @@ def test_the_list_holds_every_x_library_the_installed_xcb_plugin_loads():
     wanted = {name for name in system if re.match(r"lib(xcb|X11|xkbcommon|EGL|GL\.|fontconfig|freetype|dbus|glib)",
                                                   name)}
     assert wanted <= {library.soname for library in XCB_LIBRARIES}
+
+
+def test_the_readmes_apt_line_installs_every_library_the_check_knows():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    line = next(line for line in readme.splitlines() if line.startswith("sudo apt install "))
+    assert {library.debian for library in XCB_LIBRARIES} <= set(line.split())
