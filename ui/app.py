@@ -101,7 +101,7 @@ def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
     window.show()
     if smoke is not None:
         try:
-            return smoke.run(app, window, language, translated)
+            return smoke.run(window, language, translated)
         finally:
             window.close()
             db.close()

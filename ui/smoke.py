@@ -17,8 +17,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -54,24 +53,29 @@ class Smoke:
         """Settings of its own, so that a smoke run neither reads nor writes the user's."""
         return QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
 
-    def run(self, app: QApplication, window: MainWindow, language: str, translated: bool) -> int:
-        """Run the event loop until ``window`` is exposed on screen (0) or the time runs out (1)."""
-        outcome = {"code": EXIT_NOT_SHOWN}
+    def run(self, window: MainWindow, language: str, translated: bool) -> int:
+        """Wait until ``window`` is exposed on screen (0) or the time runs out (1), in an event loop of its own.
+
+        A loop of its own, not the application's: once ``QApplication.exec()`` has returned, Qt counts the
+        application as closing (windows no longer activate), which the tests that run this would inherit.
+        """
+        loop = QEventLoop()
+        shown = []
 
         def look() -> None:
             handle = window.windowHandle()
             if handle is not None and handle.isExposed():
-                outcome["code"] = 0
-                app.quit()
+                shown.append(True)
+                loop.quit()
             elif time.perf_counter() - self.started > TIMEOUT_S:
-                app.quit()
+                loop.quit()
 
-        timer = QTimer(app, interval=POLL_MS, timeout=look)
+        timer = QTimer(interval=POLL_MS, timeout=look)
         timer.start()
-        app.exec()
+        loop.exec()
         timer.stop()
         elapsed = time.perf_counter() - self.started
-        if outcome["code"] != 0:
+        if not shown:
             print(f"smallcrm-desktop --smoke: the window was not shown within {TIMEOUT_S:.0f} s", file=sys.stderr)
             return EXIT_NOT_SHOWN
         if not translated:
