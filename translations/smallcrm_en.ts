@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SmallCRM</source>
+        <translation>About SmallCRM</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</source>
+        <translation>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>License: %1. Python %2, Qt for Python %3, on %4.</source>
+        <translation>License: %1. Python %2, Qt for Python %3, on %4.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All channels</source>
@@ -1900,10 +1927,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
-    <message>
-        <source>Issued as %1</source>
-        <translation>Issued as %1</translation>
-    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -2616,6 +2639,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SmallCRM</source>
+        <translation>&amp;About SmallCRM</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SmallCRM</source>
+        <translation>Informazioni su SmallCRM</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <source>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</source>
+        <translation>Il CRM offline per le piccole imprese: contatti, attività, preventivi, fatture e pagamenti, tutto in un solo file su questo computer.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>License: %1. Python %2, Qt for Python %3, on %4.</source>
+        <translation>Licenza: %1. Python %2, Qt for Python %3, su %4.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All channels</source>
@@ -1900,10 +1927,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
-    <message>
-        <source>Issued as %1</source>
-        <translation>Emessa con numero %1</translation>
-    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -2616,6 +2639,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>&amp;Quit</source>
         <translation>E&amp;sci</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About SmallCRM</source>
+        <translation>&amp;Informazioni su SmallCRM</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>

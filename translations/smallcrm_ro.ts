@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SmallCRM</source>
+        <translation>Despre SmallCRM</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versiunea %1</translation>
+    </message>
+    <message>
+        <source>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</source>
+        <translation>CRM-ul offline pentru firme mici: contacte, activități, oferte, facturi și plăți, totul într-un singur fișier pe acest calculator.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Baza de date: %1</translation>
+    </message>
+    <message>
+        <source>License: %1. Python %2, Qt for Python %3, on %4.</source>
+        <translation>Licență: %1. Python %2, Qt for Python %3, pe %4.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All channels</source>
@@ -1906,10 +1933,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Saved</source>
         <translation>Salvat</translation>
     </message>
-    <message>
-        <source>Issued as %1</source>
-        <translation>Emisă cu numărul %1</translation>
-    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -2631,6 +2654,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>&amp;Quit</source>
         <translation>I&amp;eșire</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>&amp;About SmallCRM</source>
+        <translation>&amp;Despre SmallCRM</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
