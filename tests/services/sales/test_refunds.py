@@ -129,3 +129,16 @@ def test_more_than_the_balance_only_as_a_credit_on_account(db, customer):
     assert caught.value.code == "exceeds_balance"
     factories.payment(db, invoice.id, "150", ON, on_account=True)  # 28.00 left with us, on account
     assert state(invoice.id) == (D("0.00"), D("28.00"), PaymentStatus.PAID)
+
+
+def test_a_refund_is_in_the_subject_access_and_its_note_goes_with_an_erasure(db, customer):
+    from smallcrm.services.privacy.erasure import erase_party
+    from smallcrm.services.privacy.subject_access import collect_personal_data
+
+    invoice = factories.paid_invoice(db, customer.id, on=ON)  # 122.00
+    note = factories.credit_note(db, invoice.id, on=ON)
+    refund(db, note.id, "122", notes="handed to Mr Rossi's wife")
+    [listed] = collect_personal_data(customer.id).sections["refunds"]
+    assert (listed["amount"], listed["notes"]) == (D("122.00"), "handed to Mr Rossi's wife")
+    erase_party(db, customer.id, "Asked in person")
+    assert [(r.amount_cents, r.notes) for r in Refund.select()] == [(12200, "")]  # the accounting record stays

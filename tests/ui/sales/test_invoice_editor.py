@@ -125,7 +125,8 @@ def test_a_draft_credit_note_keeps_its_customer_and_what_is_left_to_credit(ctx, 
     assert invoice.number in editor.origin.text() and editor.due_label.text() == ""
     type_in_cell(qtbot, editor, 0, "unit_price", "2000")
     editor.save()
-    assert editor.status.text() == "More than is left to credit on this invoice (1.308,00\xa0€)"
+    # 1,000.00 was invoiced at 22%; 100.00 of it is on this note: 2,000.00 is more than there is at that rate
+    assert editor.status.text() == "More than is left to credit at this VAT rate (1.000,00\xa0€ before VAT)"
     assert get_invoice(note.id).total == Decimal("122.00")
     type_in_cell(qtbot, editor, 0, "unit_price", "200")
     editor.save()
