@@ -101,29 +101,28 @@ def list_payments(party_id: int | None = None, limit: int = 500) -> list[Payment
     return [payment_view(p, p.invoice) for p in query]
 
 
-# Payments, credit notes and refunds summed once per invoice (GROUP BY, joined), not in a subquery per invoice;
-# the aging buckets by comparing due dates with their boundaries (no date arithmetic per invoice). The unary +
-# keeps SQLite from reading every issued invoice through the status index to find the few credit notes. What a
-# customer owes (balances above zero) and what we owe them (below zero: paid, then credited; paid on account)
-# are summed apart. One text: the days (:today and the bucket bounds :d30, :d60, :d90) and the kinds and status
-# are parameters.
+# Payments, and credit notes less the refunds paid against them, summed once per invoice (GROUP BY, joined: one
+# join for both, the refunds being few), not in a subquery per invoice; the aging buckets by comparing due dates
+# with their boundaries (no date arithmetic per invoice). The unary + keeps SQLite from reading every issued
+# invoice through the status index to find the few credit notes. What a customer owes (balances above zero) and
+# what we owe them (below zero: paid, then credited; paid on account) are summed apart. One text: the days
+# (:today and the bucket bounds :d30, :d60, :d90) and the kinds and status are parameters.
 _AGING_SQL = """
 WITH paid AS (
   SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL GROUP BY invoice_id
 ), credited AS (
-  SELECT corrects_id, SUM(total_cents) AS cents FROM invoice
-  WHERE corrects_id > 0 AND +status = :issued AND +kind = :credit_note GROUP BY corrects_id
-), refunded AS (
-  SELECT c.corrects_id, SUM(r.amount_cents) AS cents FROM refund r JOIN invoice c ON c.id = r.credit_note_id
-  WHERE r.deleted_at IS NULL GROUP BY c.corrects_id
+  SELECT corrects_id, SUM(cents) AS cents FROM (
+    SELECT corrects_id, total_cents AS cents FROM invoice
+    WHERE corrects_id > 0 AND +status = :issued AND +kind = :credit_note
+    UNION ALL
+    SELECT c.corrects_id, -r.amount_cents FROM refund r JOIN invoice c ON c.id = r.credit_note_id
+    WHERE r.deleted_at IS NULL)
+  GROUP BY corrects_id
 ), open AS (
-  SELECT i.party_id, i.due_date,
-         i.total_cents - COALESCE(paid.cents, 0) - COALESCE(credited.cents, 0) + COALESCE(refunded.cents, 0)
-           AS balance
+  SELECT i.party_id, i.due_date, i.total_cents - COALESCE(paid.cents, 0) - COALESCE(credited.cents, 0) AS balance
   FROM invoice i
   LEFT JOIN paid ON paid.invoice_id = i.id
   LEFT JOIN credited ON credited.corrects_id = i.id
-  LEFT JOIN refunded ON refunded.corrects_id = i.id
   WHERE i.kind = :invoice AND i.status = :issued AND i.deleted_at IS NULL
 )
 SELECT o.party_id, p.kind, p.name, o.n, o.balance, o.not_due, o.d30, o.d60, o.d90, o.older,
