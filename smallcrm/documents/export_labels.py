@@ -107,6 +107,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Document": ("Documento", "Document"),
     # payments, receivables, VAT
     "Invoice": ("Fattura", "Factură"),
+    "Credit note": ("Nota di credito", "Notă de credit"),
+    "Refunds": ("Rimborsi", "Rambursări"),
     "Amount": ("Importo", "Sumă"),
     "Method": ("Metodo", "Metodă"),
     "Reference": ("Riferimento", "Referință"),

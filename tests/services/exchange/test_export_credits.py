@@ -65,3 +65,16 @@ def test_the_vat_export_takes_a_credit_notes_vat_as_credited(db, customer, tmp_p
     documents = table(wb["Documents"])
     assert [money(r["VAT"]) for r in documents] == [D("12.50"), D("-6.24"), D("-6.26")]
     assert (column_sum(documents, "Taxable"), column_sum(documents, "VAT")) == (D("0.00"), D("0.00"))
+
+
+def test_refunds_go_out_with_the_payments(db, customer, tmp_path):
+    paid = factories.paid_invoice(db, customer.id, [line("Caldaia", 1, "500")], on=ON)  # 610.00 in on 2 March
+    note = factories.credit_note(db, paid.id, on=ON)
+    refunds.record_refund(db, refunds.RefundDraft(note.id, "200", date(2026, 3, 10), reference="CRO 9"))
+    options = ExportOptions(language="it", today=TODAY)
+    wb = load_workbook(export_data("payments", tmp_path / "p.xlsx", options).path)
+    assert wb.sheetnames == ["Pagamenti", "Rimborsi", "Riepilogo"]
+    row, totals = table(wb["Rimborsi"])  # and the totals row ("Totale": table() stops at "Total" only)
+    assert totals["Data"].value == "Totale"
+    assert (row["Nota di credito"].value, row["Fattura"].value, money(row["Importo"]), row["Metodo"].value,
+            row["Riferimento"].value) == (note.number, paid.number, D("200.00"), "Bonifico", "CRO 9")

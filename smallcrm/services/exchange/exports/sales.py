@@ -173,6 +173,20 @@ def invoice_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     return [*sheets, Sheet("Summary", SUMMARY_COLUMNS, summary, len(summary), notes, data=False)]
 
 
+def _refund_sheet(options: ExportOptions, labels: Labels) -> Sheet:
+    """Money paid back against credit notes, by day: what the bank statement shows going out."""
+    where, params = between("r.refunded_on", options)
+    body = (f"FROM refund r JOIN invoice i ON i.id = r.credit_note_id JOIN invoice c ON c.id = i.corrects_id "
+            f"JOIN party p ON p.id = i.party_id WHERE r.deleted_at IS NULL {where}")
+    rows, count = query(f"r.refunded_on, i.number_text, c.number_text, {CUSTOMER}, r.amount_cents, r.method, "
+                        "r.reference, r.notes", body, "r.refunded_on, r.id", params)
+    data = ((as_date(on), note, invoice, name, money(cents), labels.value(method), reference, notes)
+            for on, note, invoice, name, cents, method, reference, notes in rows)
+    columns = [Column("Date", CellKind.DATE), Column("Credit note"), Column("Invoice"), Column("Customer"),
+               Column("Amount", CellKind.MONEY, True), Column("Method"), Column("Reference"), Column("Notes")]
+    return Sheet("Refunds", columns, data, count)
+
+
 def payment_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     where, params = between("y.paid_on", options)
     body = (f"FROM payment y JOIN invoice i ON i.id = y.invoice_id JOIN party p ON p.id = i.party_id "
@@ -186,7 +200,7 @@ def payment_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
                Column("Method"), Column("Reference"), Column("Notes")]
     summary = [(labels.value(method), n, money(cents)) for method, n, cents in database.execute_sql(
         f"SELECT y.method, COUNT(*), SUM(y.amount_cents) {body} GROUP BY y.method ORDER BY y.method", params)]
-    return [Sheet("Payments", columns, data, count),
+    return [Sheet("Payments", columns, data, count), _refund_sheet(options, labels),
             Sheet("Summary", [Column("Method"), Column("Payments", CellKind.INT, True),
                               Column("Amount", CellKind.MONEY, True)],
                   summary, len(summary), data=False)]
