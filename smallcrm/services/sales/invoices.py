@@ -34,6 +34,7 @@ from smallcrm.services.sales.document_lines import (
 )
 from smallcrm.services.sales.numbering import next_number
 from smallcrm.services.sales.quotes import quote_view
+from smallcrm.services.sales.refunds import refundable, refunds_of
 from smallcrm.services.sales.seal import previous_seal, seal_document
 from smallcrm.services.sales.settlement import invoice_rows, settlement
 from smallcrm.services.sales.views import CreditNoteRef, CustomerBlock, DocumentView, InvoiceRow, LineView, PaymentView
@@ -87,8 +88,6 @@ def _credit_notes(invoice: Invoice) -> tuple[CreditNoteRef, ...]:
 def _settled(invoice: Invoice, party: PartyRef, today: date | None) -> dict:
     """What was paid, credited and refunded: on an invoice its payments and credit notes, on a credit note the
     money paid back against it."""
-    from smallcrm.services.sales.refunds import refundable, refunds_of
-
     row = settlement(invoice.id, today)
     found = dict(paid=row.paid, balance_due=row.balance_due, payment_status=row.payment_status,
                  credited=row.credited, refunded=row.refunded, credit_balance=row.credit_balance)
