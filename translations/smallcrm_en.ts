@@ -910,6 +910,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>Over 90 days</source>
         <translation>Over 90 days</translation>
     </message>
+    <message>
+        <source>Owed to them</source>
+        <translation>Owed to them</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -2034,6 +2038,46 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>Record refund…</translation>
+    </message>
+    <message>
+        <source>Money paid back to the customer against this credit note</source>
+        <translation>Money paid back to the customer against this credit note</translation>
+    </message>
+    <message>
+        <source>Credit note %1 of %2: %3</source>
+        <translation>Credit note %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>No refunds yet</source>
+        <translation>No refunds yet</translation>
+    </message>
+    <message>
+        <source>Can still be refunded</source>
+        <translation>Can still be refunded</translation>
+    </message>
+    <message>
+        <source>Owed to the customer</source>
+        <translation>Owed to the customer</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Refund recorded</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Credited</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
@@ -2091,6 +2135,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>overdue %1</source>
         <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>Credited or refunded</source>
+        <translation>Credited or refunded</translation>
+    </message>
+    <message>
+        <source>You owe the customer</source>
+        <translation>You owe the customer</translation>
+    </message>
+    <message>
+        <source>you owe %1</source>
+        <translation>you owe %1</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3506,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Paid before the invoice was issued (%1)</source>
         <translation>Paid before the invoice was issued (%1)</translation>
     </message>
+    <message>
+        <source>Keep what exceeds the balance due as a credit on account</source>
+        <translation>Keep what exceeds the balance due as a credit on account</translation>
+    </message>
+    <message>
+        <source>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</source>
+        <translation>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</translation>
+    </message>
 </context>
 <context>
     <name>PdfOutput</name>
@@ -3880,6 +3944,21 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>Every open balance</source>
+        <translation>Every open balance</translation>
+    </message>
+    <message>
+        <source>Only those you owe</source>
+        <translation>Only those you owe</translation>
+    </message>
+    <message numerus="yes">
+        <source>you owe %n customer(s) %1</source>
+        <translation>
+            <numerusform>you owe %n customer %1</numerusform>
+            <numerusform>you owe %n customers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4631,8 +4710,8 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>The total must be more than zero</translation>
     </message>
     <message>
-        <source>An invoice cannot be dated in the future</source>
-        <translation>An invoice cannot be dated in the future</translation>
+        <source>This date is in the future</source>
+        <translation>This date is in the future</translation>
     </message>
     <message>
         <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
@@ -4641,10 +4720,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>A credit note cannot be dated before the invoice it corrects</source>
         <translation>A credit note cannot be dated before the invoice it corrects</translation>
-    </message>
-    <message>
-        <source>More than is left to credit on this invoice</source>
-        <translation>More than is left to credit on this invoice</translation>
     </message>
     <message>
         <source>More than is left to credit on this line</source>
@@ -4887,10 +4962,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>Too large: at most %1</translation>
     </message>
     <message>
-        <source>More than is left to credit on this invoice (%1)</source>
-        <translation>More than is left to credit on this invoice (%1)</translation>
-    </message>
-    <message>
         <source>More than is left to credit on this line (%1)</source>
         <translation>More than is left to credit on this line (%1)</translation>
     </message>
@@ -4909,6 +4980,26 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>This number could be read two ways</source>
         <translation>This number could be read two ways</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate</source>
+        <translation>More than is left to credit at this VAT rate</translation>
+    </message>
+    <message>
+        <source>The invoice has no line at this VAT rate</source>
+        <translation>The invoice has no line at this VAT rate</translation>
+    </message>
+    <message>
+        <source>More than can be refunded</source>
+        <translation>More than can be refunded</translation>
+    </message>
+    <message>
+        <source>Refunds are recorded against issued credit notes only</source>
+        <translation>Refunds are recorded against issued credit notes only</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
+        <translation>More than is left to credit at this VAT rate (%1 before VAT)</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5336,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
+    <message>
+        <source>Credited</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
 </context>
 <context>
     <name>mail</name>
@@ -5370,6 +5473,53 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund on credit note %1</source>
+        <translation>Refund on credit note %1</translation>
+    </message>
+    <message>
+        <source>%1 · credit note of %2 on invoice %3 · can still be refunded %4</source>
+        <translation>%1 · credit note of %2 on invoice %3 · can still be refunded %4</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Bank transfer reference (CRO/TRN), receipt number…</translation>
+    </message>
+    <message>
+        <source>Why, to whom, how it was agreed…</source>
+        <translation>Why, to whom, how it was agreed…</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Refunded on</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Record refund</translation>
+    </message>
+    <message>
+        <source>Refunded before the credit note was issued (%1)</source>
+        <translation>Refunded before the credit note was issued (%1)</translation>
     </message>
 </context>
 </TS>

@@ -910,6 +910,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>Over 90 days</source>
         <translation>Oltre 90 giorni</translation>
     </message>
+    <message>
+        <source>Owed to them</source>
+        <translation>Dovuto al cliente</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -2034,6 +2038,46 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Saved to %1</source>
         <translation>Salvato in %1</translation>
     </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>Registra rimborso…</translation>
+    </message>
+    <message>
+        <source>Money paid back to the customer against this credit note</source>
+        <translation>Denaro restituito al cliente a fronte di questa nota di credito</translation>
+    </message>
+    <message>
+        <source>Credit note %1 of %2: %3</source>
+        <translation>Nota di credito %1 del %2: %3</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rimborsi</translation>
+    </message>
+    <message>
+        <source>No refunds yet</source>
+        <translation>Nessun rimborso finora</translation>
+    </message>
+    <message>
+        <source>Can still be refunded</source>
+        <translation>Ancora rimborsabile</translation>
+    </message>
+    <message>
+        <source>Owed to the customer</source>
+        <translation>Dovuto al cliente</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Rimborso registrato</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsato</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Stornato</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
@@ -2091,6 +2135,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>overdue %1</source>
         <translation>scaduto %1</translation>
+    </message>
+    <message>
+        <source>Credited or refunded</source>
+        <translation>Stornate o rimborsate</translation>
+    </message>
+    <message>
+        <source>You owe the customer</source>
+        <translation>Devi al cliente</translation>
+    </message>
+    <message>
+        <source>you owe %1</source>
+        <translation>devi %1</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3506,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Paid before the invoice was issued (%1)</source>
         <translation>Pagato prima dell&apos;emissione della fattura (%1)</translation>
     </message>
+    <message>
+        <source>Keep what exceeds the balance due as a credit on account</source>
+        <translation>Tieni l'eccedenza sul saldo come acconto a credito del cliente</translation>
+    </message>
+    <message>
+        <source>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</source>
+        <translation>Il cliente ha pagato più di quanto chiede questa fattura: l'eccedenza compare tra i crediti come dovuto al cliente</translation>
+    </message>
 </context>
 <context>
     <name>PdfOutput</name>
@@ -3880,6 +3944,21 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>%1 overdue</source>
         <translation>%1 scaduti</translation>
+    </message>
+    <message>
+        <source>Every open balance</source>
+        <translation>Tutti i saldi aperti</translation>
+    </message>
+    <message>
+        <source>Only those you owe</source>
+        <translation>Solo quelli a cui devi</translation>
+    </message>
+    <message numerus="yes">
+        <source>you owe %n customer(s) %1</source>
+        <translation>
+            <numerusform>devi %1 a %n cliente</numerusform>
+            <numerusform>devi %1 a %n clienti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4631,8 +4710,8 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Il totale deve essere maggiore di zero</translation>
     </message>
     <message>
-        <source>An invoice cannot be dated in the future</source>
-        <translation>Una fattura non può avere una data futura</translation>
+        <source>This date is in the future</source>
+        <translation>Questa data è nel futuro</translation>
     </message>
     <message>
         <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
@@ -4641,10 +4720,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>A credit note cannot be dated before the invoice it corrects</source>
         <translation>Una nota di credito non può avere una data precedente alla fattura che rettifica</translation>
-    </message>
-    <message>
-        <source>More than is left to credit on this invoice</source>
-        <translation>Più di quanto resta da stornare su questa fattura</translation>
     </message>
     <message>
         <source>More than is left to credit on this line</source>
@@ -4887,10 +4962,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Troppo grande: al massimo %1</translation>
     </message>
     <message>
-        <source>More than is left to credit on this invoice (%1)</source>
-        <translation>Più di quanto resta da stornare su questa fattura (%1)</translation>
-    </message>
-    <message>
         <source>More than is left to credit on this line (%1)</source>
         <translation>Più di quanto resta da stornare su questa riga (%1)</translation>
     </message>
@@ -4909,6 +4980,26 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>This number could be read two ways</source>
         <translation>Questo numero si può leggere in due modi</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate</source>
+        <translation>Più di quanto resta da stornare a questa aliquota IVA</translation>
+    </message>
+    <message>
+        <source>The invoice has no line at this VAT rate</source>
+        <translation>La fattura non ha righe a questa aliquota IVA</translation>
+    </message>
+    <message>
+        <source>More than can be refunded</source>
+        <translation>Più di quanto si può rimborsare</translation>
+    </message>
+    <message>
+        <source>Refunds are recorded against issued credit notes only</source>
+        <translation>I rimborsi si registrano solo su note di credito emesse</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
+        <translation>Più di quanto resta da stornare a questa aliquota IVA (%1 di imponibile)</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5336,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
+    <message>
+        <source>Credited</source>
+        <translation>Stornata</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsata</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
 </context>
 <context>
     <name>mail</name>
@@ -5370,6 +5473,53 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund on credit note %1</source>
+        <translation>Rimborso sulla nota di credito %1</translation>
+    </message>
+    <message>
+        <source>%1 · credit note of %2 on invoice %3 · can still be refunded %4</source>
+        <translation>%1 · nota di credito di %2 sulla fattura %3 · ancora rimborsabili %4</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Rif. bonifico (CRO/TRN), n. ricevuta…</translation>
+    </message>
+    <message>
+        <source>Why, to whom, how it was agreed…</source>
+        <translation>Perché, a chi, come è stato concordato…</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Rimborsato il</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Registra rimborso</translation>
+    </message>
+    <message>
+        <source>Refunded before the credit note was issued (%1)</source>
+        <translation>Rimborsato prima dell'emissione della nota di credito (%1)</translation>
     </message>
 </context>
 </TS>

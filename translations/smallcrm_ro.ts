@@ -914,6 +914,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>Over 90 days</source>
         <translation>Peste 90 de zile</translation>
     </message>
+    <message>
+        <source>Owed to them</source>
+        <translation>Datorat clientului</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -2040,6 +2044,46 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Saved to %1</source>
         <translation>Salvat în %1</translation>
     </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>Înregistrează o rambursare…</translation>
+    </message>
+    <message>
+        <source>Money paid back to the customer against this credit note</source>
+        <translation>Bani restituiți clientului pentru această notă de credit</translation>
+    </message>
+    <message>
+        <source>Credit note %1 of %2: %3</source>
+        <translation>Nota de credit %1 din %2: %3</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rambursări</translation>
+    </message>
+    <message>
+        <source>No refunds yet</source>
+        <translation>Nicio rambursare deocamdată</translation>
+    </message>
+    <message>
+        <source>Can still be refunded</source>
+        <translation>Se mai poate rambursa</translation>
+    </message>
+    <message>
+        <source>Owed to the customer</source>
+        <translation>Datorat clientului</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Rambursare înregistrată</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rambursat</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Creditat</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
@@ -2098,6 +2142,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>overdue %1</source>
         <translation>restant %1</translation>
+    </message>
+    <message>
+        <source>Credited or refunded</source>
+        <translation>Creditate sau rambursate</translation>
+    </message>
+    <message>
+        <source>You owe the customer</source>
+        <translation>Datorezi clientului</translation>
+    </message>
+    <message>
+        <source>you owe %1</source>
+        <translation>datorezi %1</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3528,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Paid before the invoice was issued (%1)</source>
         <translation>Plătit înainte de emiterea facturii (%1)</translation>
     </message>
+    <message>
+        <source>Keep what exceeds the balance due as a credit on account</source>
+        <translation>Păstrează ce depășește restul de plată ca avans în contul clientului</translation>
+    </message>
+    <message>
+        <source>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</source>
+        <translation>Clientul a plătit mai mult decât cere factura: diferența apare la creanțe, ca sumă datorată clientului</translation>
+    </message>
 </context>
 <context>
     <name>PdfOutput</name>
@@ -3905,6 +3969,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>%1 overdue</source>
         <translation>%1 restanți</translation>
+    </message>
+    <message>
+        <source>Every open balance</source>
+        <translation>Toate soldurile deschise</translation>
+    </message>
+    <message>
+        <source>Only those you owe</source>
+        <translation>Doar cei cărora le datorezi</translation>
+    </message>
+    <message numerus="yes">
+        <source>you owe %n customer(s) %1</source>
+        <translation>
+            <numerusform>datorezi %1 la %n client</numerusform>
+            <numerusform>datorezi %1 la %n clienți</numerusform>
+            <numerusform>datorezi %1 la %n de clienți</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4668,8 +4748,8 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Totalul trebuie să fie mai mare decât zero</translation>
     </message>
     <message>
-        <source>An invoice cannot be dated in the future</source>
-        <translation>O factură nu poate fi datată în viitor</translation>
+        <source>This date is in the future</source>
+        <translation>Această dată este în viitor</translation>
     </message>
     <message>
         <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
@@ -4678,10 +4758,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>A credit note cannot be dated before the invoice it corrects</source>
         <translation>O notă de credit nu poate fi datată înaintea facturii pe care o corectează</translation>
-    </message>
-    <message>
-        <source>More than is left to credit on this invoice</source>
-        <translation>Mai mult decât a rămas de creditat pe această factură</translation>
     </message>
     <message>
         <source>More than is left to credit on this line</source>
@@ -4924,10 +5000,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Prea mare: cel mult %1</translation>
     </message>
     <message>
-        <source>More than is left to credit on this invoice (%1)</source>
-        <translation>Mai mult decât a rămas de creditat pe această factură (%1)</translation>
-    </message>
-    <message>
         <source>More than is left to credit on this line (%1)</source>
         <translation>Mai mult decât a rămas de creditat pe acest rând (%1)</translation>
     </message>
@@ -4946,6 +5018,26 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>This number could be read two ways</source>
         <translation>Acest număr se poate citi în două feluri</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate</source>
+        <translation>Mai mult decât a rămas de creditat la această cotă de TVA</translation>
+    </message>
+    <message>
+        <source>The invoice has no line at this VAT rate</source>
+        <translation>Factura nu are linii la această cotă de TVA</translation>
+    </message>
+    <message>
+        <source>More than can be refunded</source>
+        <translation>Mai mult decât se poate rambursa</translation>
+    </message>
+    <message>
+        <source>Refunds are recorded against issued credit notes only</source>
+        <translation>Rambursările se înregistrează doar pe note de credit emise</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
+        <translation>Mai mult decât a rămas de creditat la această cotă de TVA (%1 fără TVA)</translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5374,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Subject</source>
         <translation>Subiect</translation>
     </message>
+    <message>
+        <source>Credited</source>
+        <translation>Creditată</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rambursată</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rambursare</translation>
+    </message>
 </context>
 <context>
     <name>mail</name>
@@ -5407,6 +5511,53 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Settings</source>
         <translation>Setări</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund on credit note %1</source>
+        <translation>Rambursare pe nota de credit %1</translation>
+    </message>
+    <message>
+        <source>%1 · credit note of %2 on invoice %3 · can still be refunded %4</source>
+        <translation>%1 · notă de credit de %2 la factura %3 · se mai pot rambursa %4</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Ref. transfer bancar, nr. chitanță…</translation>
+    </message>
+    <message>
+        <source>Why, to whom, how it was agreed…</source>
+        <translation>De ce, cui, cum s-a convenit…</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Rambursat la</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodă</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Înregistrează rambursarea</translation>
+    </message>
+    <message>
+        <source>Refunded before the credit note was issued (%1)</source>
+        <translation>Rambursat înainte de emiterea notei de credit (%1)</translation>
     </message>
 </context>
 </TS>

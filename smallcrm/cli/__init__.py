@@ -18,6 +18,7 @@ from smallcrm.cli import (
     mail,
     parties,
     privacy,
+    refunds,
     sales,
     timeline,
 )
@@ -38,7 +39,8 @@ EXIT_CODES = """exit codes:
 """
 
 _CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6), (ServerError, 7)]
-COMMAND_GROUPS = (admin, admin_security, parties, timeline, sales, exchange_export, exchange_import, privacy, mail)
+COMMAND_GROUPS = (admin, admin_security, parties, timeline, sales, refunds, exchange_export, exchange_import, privacy,
+                  mail)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -61,12 +61,15 @@ _TEXTS = {
     "not_issued": QT_TRANSLATE_NOOP("errors", "Only an issued invoice can take payments or credit notes"),
     "empty": QT_TRANSLATE_NOOP("errors", "An invoice needs at least one line"),
     "zero_total": QT_TRANSLATE_NOOP("errors", "The total must be more than zero"),
-    "future_date": QT_TRANSLATE_NOOP("errors", "An invoice cannot be dated in the future"),
+    "future_date": QT_TRANSLATE_NOOP("errors", "This date is in the future"),
     "out_of_order": QT_TRANSLATE_NOOP("errors", "A later invoice of this series has an earlier date: numbers must "
                                                 "follow the dates"),
     "before_invoice": QT_TRANSLATE_NOOP("errors", "A credit note cannot be dated before the invoice it corrects"),
-    "credit_too_large": QT_TRANSLATE_NOOP("errors", "More than is left to credit on this invoice"),
     "credit_quantity_too_large": QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line"),
+    "credit_rate_too_large": QT_TRANSLATE_NOOP("errors", "More than is left to credit at this VAT rate"),
+    "credit_rate_not_invoiced": QT_TRANSLATE_NOOP("errors", "The invoice has no line at this VAT rate"),
+    "exceeds_refundable": QT_TRANSLATE_NOOP("errors", "More than can be refunded"),
+    "not_issued_credit_note": QT_TRANSLATE_NOOP("errors", "Refunds are recorded against issued credit notes only"),
     "nothing_to_credit": QT_TRANSLATE_NOOP("errors", "Choose what to credit: a quantity on a line, or an amount"),
     "exceeds_balance": QT_TRANSLATE_NOOP("errors", "More than the balance due"),
     "cancelled": QT_TRANSLATE_NOOP("errors", "Cancelled: no file was written"),
@@ -139,9 +142,10 @@ _WITH_PARAM = {
     "too_small": ("minimum", QT_TRANSLATE_NOOP("errors", "Too small: at least %1")),
     "number_ambiguous": ("hint", QT_TRANSLATE_NOOP("errors", "Could be read two ways: write %1")),
     "too_large": ("maximum", QT_TRANSLATE_NOOP("errors", "Too large: at most %1")),
-    "credit_too_large": ("room", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this invoice (%1)")),
     "credit_quantity_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line "
                                                                       "(%1)")),
+    "credit_rate_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit at this VAT rate "
+                                                                  "(%1 before VAT)")),
 }
 
 
@@ -149,8 +153,11 @@ def known_codes() -> set[str]:
     return set(_TEXTS)
 
 
-def _value(name: str, value) -> str:
-    if name == "room":  # money
+_MONEY = {("credit_rate_too_large", "left")}  # parameters that are amounts of money, not quantities
+
+
+def _value(code: str, name: str, value) -> str:
+    if (code, name) in _MONEY:
         return formatting.money(value)
     if isinstance(value, Decimal):
         return formatting.editable(value)
@@ -164,7 +171,7 @@ def _text(code: str, error: SmallCrmError | None = None) -> str:
     name, with_param = _WITH_PARAM.get(code, ("", ""))
     param = error.params.get(name) if error is not None and name else None
     if param is not None:
-        return QCoreApplication.translate("errors", with_param).replace("%1", _value(name, param))
+        return QCoreApplication.translate("errors", with_param).replace("%1", _value(code, name, param))
     return QCoreApplication.translate("errors", _TEXTS[code])
 
 

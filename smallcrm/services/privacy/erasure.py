@@ -33,7 +33,7 @@ from smallcrm.db.import_models import ImportChange
 from smallcrm.db.mail_models import MailReview, OutboxMessage
 from smallcrm.db.models import Address, Affiliation, Attachment, Communication, ContactPoint, Party, PartyTag, Task
 from smallcrm.db.privacy_models import AuditEntry, Consent, ErasureLog
-from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote
+from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote, Refund
 from smallcrm.db.scrub import Progress, scrub, secure_delete
 from smallcrm.db.search_index import reindex_parties
 from smallcrm.domain import AuditAction, ContactKind, ErasureAction, InvoiceStatus, PartyKind, RecordKind
@@ -183,10 +183,11 @@ def erasure_preview(party_id: int) -> dict[str, dict[str, int]]:
 
 
 def _clear_payment_notes(group: list[int], now: datetime) -> None:
-    """Payments stay with the issued invoices (date, amount, method, bank reference: accounting records); the
-    free notes written about them ("paid by his wife at the counter") go."""
-    Payment.update(notes="", updated_at=now).where(
-        Payment.invoice.in_(Invoice.select(Invoice.id).where(Invoice.party.in_(group))), Payment.notes != "").execute()
+    """Payments and refunds stay with the issued invoices and credit notes (date, amount, method, bank
+    reference: accounting records); the free notes written about them ("paid by his wife at the counter") go."""
+    documents = Invoice.select(Invoice.id).where(Invoice.party.in_(group))
+    Payment.update(notes="", updated_at=now).where(Payment.invoice.in_(documents), Payment.notes != "").execute()
+    Refund.update(notes="", updated_at=now).where(Refund.credit_note.in_(documents), Refund.notes != "").execute()
 
 
 def erase_party(db: Database, party_id: int, reason: str, progress: Progress | None = None

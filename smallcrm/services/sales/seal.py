@@ -11,7 +11,12 @@ customer's legal block (names, addresses, tax numbers; not the e-mail address, w
 lines and the totals, and the invoice a credit note corrects. The seal is read from the database with plain
 SQL, so that the issuing service (peewee) and the check (a read-only sqlite3 connection to the file) read
 exactly the same values. A seal starts with its version, so that later fields can be added without breaking
-the chains already written.
+the chains already written: each seal is checked against the content of its own version.
+
+- Version 1: the above.
+- Version 2 (documents issued since migration 0014): also each line's amount and a credit note's VAT per rate,
+  which are no longer always its lines' price times quantity and its taxable times the rate: a credit note's
+  are its share of its invoice's (``credit_room``).
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 
-VERSION = "1"
+VERSION = "2"  # what new seals are made with
+VERSIONS = ("1", "2")
 Execute = Callable[[str, Sequence], Iterable[tuple]]
 
 _CUSTOMER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code")
@@ -37,6 +43,7 @@ _LINES_SQL = """
     SELECT position, description, quantity_milli, unit, unit_price_cents, discount_bp, vat_code, vat_rate_bp,
            vat_exemption
     FROM invoice_line WHERE invoice_id = ? AND deleted_at IS NULL ORDER BY position, id"""
+_NETS_SQL = "SELECT net_cents FROM invoice_line WHERE invoice_id = ? AND deleted_at IS NULL ORDER BY position, id"
 _ISSUED_SQL = """
     SELECT id, kind, series, year, number, number_text, chain_hash FROM invoice
     WHERE status = 'issued' ORDER BY kind, series, year, number"""
@@ -48,8 +55,10 @@ def _legal(snapshot: str, fields: tuple[str, ...]) -> dict:
     return {name: values.get(name, "") for name in fields}
 
 
-def sealed_content(execute: Execute, invoice_id: int) -> dict:
-    """The content a seal covers, read with ``execute`` (a DB-API ``execute``) from the stored rows."""
+def sealed_content(execute: Execute, invoice_id: int, version: str = "1") -> dict:
+    """The content a seal of ``version`` covers, read with ``execute`` (a DB-API ``execute``) from the stored
+    rows. Version 1 by default: migration 0013 sealed the documents issued before it so, through this default,
+    on a schema without the columns version 2 reads."""
     (kind, series, year, number, number_text, issue_date, due_date, currency, customer, seller, taxable, vat, total,
      corrects) = next(iter(execute(_DOCUMENT_SQL, (invoice_id,))))
     return {
@@ -58,13 +67,31 @@ def sealed_content(execute: Execute, invoice_id: int) -> dict:
         "corrects": corrects, "customer": _legal(customer, _CUSTOMER_FIELDS),
         "seller": _legal(seller, _SELLER_FIELDS), "totals": [taxable, vat, total],
         "lines": [list(line) for line in execute(_LINES_SQL, (invoice_id,))],
-    }
+    } | (_version_2(execute, invoice_id) if version == "2" else {})
 
 
-def seal(previous: str, content: dict) -> str:
-    """The seal of a document whose predecessor in its chain has the seal ``previous`` ("" for the first)."""
+def _version_2(execute: Execute, invoice_id: int) -> dict:
+    (vat_by_rate,) = next(iter(execute("SELECT vat_by_rate FROM invoice WHERE id = ?", (invoice_id,))))
+    nets = [net for (net,) in execute(_NETS_SQL, (invoice_id,))]
+    return {"nets": nets, "vat_by_rate": json.loads(vat_by_rate) if vat_by_rate else {}}
+
+
+def seal(previous: str, content: dict, version: str = "1") -> str:
+    """The seal of a document whose predecessor in its chain has the seal ``previous`` ("" for the first), over
+    ``content`` of ``version`` (1 by default, as ``sealed_content``)."""
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return f"{VERSION}:" + hashlib.sha256(f"{previous}\n{text}".encode()).hexdigest()
+    return f"{version}:" + hashlib.sha256(f"{previous}\n{text}".encode()).hexdigest()
+
+
+def seal_document(execute: Execute, invoice_id: int, previous: str) -> str:
+    """A document's seal as issuing makes it now: the current version over what it covers."""
+    return seal(previous, sealed_content(execute, invoice_id, VERSION), VERSION)
+
+
+def _holds(execute: Execute, invoice_id: int, previous: str, stored: str) -> bool:
+    """Whether ``stored`` is the seal of the document, in the version it says it is."""
+    version = stored.partition(":")[0]
+    return version in VERSIONS and stored == seal(previous, sealed_content(execute, invoice_id, version), version)
 
 
 def previous_seal(execute: Execute, kind: str, series: str, year: int, number: int) -> str:
@@ -88,7 +115,7 @@ def chain_problems(execute: Execute) -> list[str]:
             if number != expected:
                 problems.append(f"{label}: number {expected} is missing (the next one is {number_text})")
                 break
-            if stored != seal(previous, sealed_content(execute, invoice_id)):
+            if not _holds(execute, invoice_id, previous, stored):
                 problems.append(f"{label}: {number_text} does not match its seal: it was changed after it was "
                                 f"issued, or a document before it was")
                 break

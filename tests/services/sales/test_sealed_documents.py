@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
@@ -13,6 +14,7 @@ from smallcrm.services.admin.company import get_company_profile, update_company_
 from smallcrm.services.admin.maintenance import check_database
 from smallcrm.services.parties.parties import PartyDraft, create_party
 from smallcrm.services.sales import invoices, printing
+from smallcrm.services.sales.credit_notes import CreditRequest, create_partial_credit_note
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.sales.seal import chain_problems
 
@@ -109,3 +111,19 @@ def test_the_seller_is_frozen_on_an_issued_invoice(db, three):
     draft = invoices.create_invoice(db, invoices.InvoiceDraft(view.party.id, [LineDraft("X", 1, "1")]))[0]
     assert invoices.get_invoice(draft.id).seller is None  # a draft prints today's profile
     assert chain_problems(db.pw.execute_sql) == []
+
+
+def test_a_credit_notes_amounts_and_vat_per_rate_are_sealed(db, three):
+    """Seal version 2 covers what is no longer computed from the lines: a credit note's line amounts and VAT per
+    rate (its share of the invoice's); the documents sealed with version 1 before it still verify."""
+    path, (first, *_) = three
+    note = create_partial_credit_note(db, first, CreditRequest({1: "1"}))[0]  # 100 of 130 at 22%: 22.00 VAT
+    sealed = invoices.issue_invoice(db, note.id, date(2026, 3, 4))[0]
+    assert sealed.vat == Decimal("22.00")
+    assert db.execute_sql("SELECT chain_hash FROM invoice WHERE id = ?", (note.id,)).fetchone()[0].startswith("2:")
+    conn = _raw(path)
+    conn.execute("DROP TRIGGER invoice_issued_no_update")
+    conn.execute("UPDATE invoice SET vat_by_rate = '{\"22\": 2300}' WHERE id = ?", (note.id,))
+    conn.close()
+    assert check_database(path) == ["credit notes of 2026: NC 1/2026 does not match its seal: it was changed after "
+                                    "it was issued, or a document before it was"]
