@@ -8,10 +8,12 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from smallcrm.db.bulk import bulk_insert
-from smallcrm.db.models import Party
+from smallcrm.db.models import Party, database
 from smallcrm.db.sales_models import Invoice, InvoiceCounter, InvoiceLine, Payment, Product, Quote, QuoteLine, VatRate
 from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus, PaymentMethod, QuoteStatus
 from smallcrm.money import from_cents, to_cents
+from smallcrm.services.admin.company import get_company_profile, seller_snapshot
+from smallcrm.services.sales.seal import seal_document
 from smallcrm.totals import LineAmounts, compute_totals
 
 PRODUCTS = (
@@ -78,6 +80,17 @@ def _lines(rng: random.Random, catalog: list[tuple]) -> tuple[list[tuple], tuple
         )
     totals = compute_totals(a for a, _ in chosen)
     return [row for _, row in chosen], (to_cents(totals.taxable), to_cents(totals.vat), to_cents(totals.total))
+
+
+def _seal_in_number_order(first_invoice: int) -> None:
+    """Each demo invoice sealed as issuing seals it, chained in number order per year (the demo numbers a fresh
+    database from 1), so that ``smallcrm check`` finds the demo's chains whole."""
+    execute = database.execute_sql
+    previous: dict[int, str] = {}
+    rows = list(execute("SELECT id, year FROM invoice WHERE id >= ? ORDER BY year, number", (first_invoice,)))
+    for invoice_id, year in rows:
+        previous[year] = seal_document(execute, invoice_id, previous.get(year, ""))
+        execute("UPDATE invoice SET chain_hash = ? WHERE id = ?", (previous[year], invoice_id))
 
 
 def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[int, int]:
@@ -223,7 +236,10 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
         invoice_rows,
     )
     bulk_insert(InvoiceLine, (*OWNED, "invoice", *LINE), invoice_lines)
-    if invoice_rows:  # lines go in while drafts; then the invoices become issued (and immutable)
+    if invoice_rows:  # lines go in while drafts; then they are frozen, sealed, and become issued (and immutable)
+        Invoice.update(seller_snapshot=seller_snapshot(get_company_profile())).where(
+            Invoice.id >= first_invoice).execute()
+        _seal_in_number_order(first_invoice)
         Invoice.update(status=InvoiceStatus.ISSUED).where(Invoice.id >= first_invoice).execute()
     bulk_insert(Payment, (*OWNED, "invoice", "amount_cents", "paid_on", "method", "reference"), pays)
     for year, last in numbers.items():

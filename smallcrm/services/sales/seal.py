@@ -25,6 +25,8 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 
+from smallcrm.domain import DocumentKind
+
 VERSION = "2"  # what new seals are made with
 VERSIONS = ("1", "2")
 Execute = Callable[[str, Sequence], Iterable[tuple]]
@@ -47,7 +49,8 @@ _NETS_SQL = "SELECT net_cents FROM invoice_line WHERE invoice_id = ? AND deleted
 _ISSUED_SQL = """
     SELECT id, kind, series, year, number, number_text, chain_hash FROM invoice
     WHERE status = 'issued' ORDER BY kind, series, year, number"""
-_COUNTERS_SQL = "SELECT kind, series, year, last_number FROM invoice_counter"
+# the counters of invoices and credit notes (quotes are numbered from the same table, and are no legal documents)
+_COUNTERS_SQL = "SELECT kind, series, year, last_number FROM invoice_counter WHERE kind IN (?, ?)"
 
 
 def _legal(snapshot: str, fields: tuple[str, ...]) -> dict:
@@ -106,7 +109,8 @@ def chain_problems(execute: Execute) -> list[str]:
     chains: dict[tuple, list[tuple]] = {}
     for row in execute(_ISSUED_SQL, ()):
         chains.setdefault(row[1:4], []).append(row)
-    counters = {tuple(row[:3]): row[3] for row in execute(_COUNTERS_SQL, ())}
+    counters = {tuple(row[:3]): row[3]
+                for row in execute(_COUNTERS_SQL, (DocumentKind.INVOICE, DocumentKind.CREDIT_NOTE))}
     for key in sorted(set(chains) | set(counters)):
         kind, series, year = key
         label = f"{kind.replace('_', ' ')}s of {year}" + (f", series {series}" if series else "")

@@ -17,6 +17,7 @@ from smallcrm.services.sales import invoices, printing
 from smallcrm.services.sales.credit_notes import CreditRequest, create_partial_credit_note
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.sales.seal import chain_problems
+from tests import factories
 
 
 def _issue(db, party_id: int, when: date, amount: str = "100") -> int:
@@ -69,6 +70,12 @@ def test_replace_and_upserts_of_an_issued_invoice_are_refused_by_the_database(th
                         "FROM invoice WHERE id = ?", (first,)).fetchone() == (15860, 2)  # (100 + 30) * 1.22
     conn.close()
     assert check_database(path) == []
+
+
+def test_numbered_quotes_are_no_broken_chain(db, three, customer):
+    """Quotes take their numbers from the same counters; they are no legal documents and carry no seal."""
+    factories.sent_quote(db, customer.id)
+    assert check_database(three[0]) == []
 
 
 def test_a_change_behind_the_triggers_is_named_by_the_check(three):
@@ -127,3 +134,11 @@ def test_a_credit_notes_amounts_and_vat_per_rate_are_sealed(db, three):
     conn.close()
     assert check_database(path) == ["credit notes of 2026: NC 1/2026 does not match its seal: it was changed after "
                                     "it was issued, or a document before it was"]
+
+
+def test_the_demo_data_passes_the_check(db):
+    """Demo quotes, invoices and credit notes, issued in number order: every chain and counter holds."""
+    from smallcrm.demo.parties import generate_demo
+
+    generate_demo(db, contacts=40, seed=3, communications_per_contact=1)
+    assert check_database(db.path) == []
