@@ -4879,6 +4879,22 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>This number could be read two ways</source>
         <translation>This number could be read two ways</translation>
     </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>The database is missing, but backups of it are here: restore one, or start anew</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>That is the database itself: choose a backup</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5339,6 +5355,33 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>The database is missing</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>There is no database at %1, but there was one: its backups are still here.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 </TS>

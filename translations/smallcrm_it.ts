@@ -4879,6 +4879,22 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>This number could be read two ways</source>
         <translation>Questo numero si può leggere in due modi</translation>
     </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>Il database manca, ma qui ci sono i suoi backup: ripristinane uno o ricomincia da capo</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>Questo è il database stesso: scegli un backup</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>Le cancellazioni del database danneggiato non si possono leggere: il ripristino potrebbe riportare persone cancellate, quindi non è stato ripristinato nulla</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>Il registro delle cancellazioni accanto al database è danneggiato: non è stato aperto nulla, perché nessuna persona cancellata ritorni</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5339,6 +5355,33 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>Il database manca</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>Non c'è alcun database in %1, ma ce n'era uno: i suoi backup sono ancora qui.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Ripristinare il backup integro più recente o iniziare con un database vuoto? Le persone cancellate restano cancellate in ogni caso.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Ripristina il backup più recente</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Inizia con un database vuoto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
     </message>
 </context>
 </TS>

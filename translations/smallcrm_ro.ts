@@ -4916,6 +4916,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>This number could be read two ways</source>
         <translation>Acest număr se poate citi în două feluri</translation>
     </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>Baza de date lipsește, dar copiile ei de siguranță sunt aici: restaurați una sau începeți de la zero</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>Acesta este chiar baza de date: alegeți o copie de siguranță</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>Ștergerile din baza de date deteriorată nu pot fi citite: restaurarea ar putea readuce persoane șterse, așa că nu s-a restaurat nimic</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>Registrul ștergerilor de lângă baza de date este deteriorat: nu s-a deschis nimic, ca nicio persoană ștearsă să nu revină</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5376,6 +5392,33 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Settings</source>
         <translation>Setări</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>Baza de date lipsește</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>Nu există nicio bază de date la %1, dar a existat una: copiile ei de siguranță sunt încă aici.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Restaurați cea mai recentă copie de siguranță intactă sau începeți cu o bază de date goală? Persoanele șterse rămân șterse în ambele cazuri.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurați cea mai recentă copie</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Începeți cu o bază de date goală</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
     </message>
 </context>
 </TS>

@@ -16,11 +16,12 @@ from smallcrm import __version__
 from smallcrm.config import data_dir, resolve_db_location
 from smallcrm.demo.parties import generate_demo
 from smallcrm.errors import SmallCrmError
-from smallcrm.services.admin.storage import is_empty, open_crm
+from smallcrm.services.admin.storage import is_empty, open_crm, restore_newest
 from ui.common.bus import ChangeBus
 from ui.common.context import AppContext
 from ui.common.first_start import FirstStartDialog
 from ui.common.i18n import chosen_language, install_translators
+from ui.common.lost_database import LostChoice, LostDatabaseDialog
 from ui.common.passphrase import open_asking_passphrase
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
@@ -42,6 +43,24 @@ def _log_to_file() -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
+def _open(location: str | None):
+    """The database, asking for its passphrase, and asking what to do when it was lost (never a new, empty
+    one in its place unasked). None when the user gives up."""
+    path = resolve_db_location(location)[0]
+    try:
+        return open_asking_passphrase(lambda passphrase: open_crm(location, passphrase), path)
+    except SmallCrmError as exc:
+        if exc.code != "database_lost":
+            raise
+    choice = LostDatabaseDialog.ask(str(path))
+    if choice == LostChoice.QUIT:
+        return None
+    if choice == LostChoice.RESTORE:
+        open_asking_passphrase(lambda passphrase: restore_newest(location, passphrase), path)
+    return open_asking_passphrase(lambda passphrase: open_crm(location, passphrase,
+                                                              recreate=choice == LostChoice.ANEW), path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a frozen build: a spawned import-check worker must not open a window
     parser = argparse.ArgumentParser(prog="smallcrm-desktop", description="SmallCRM, the desktop window")
@@ -59,12 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = QSettings()
     install_translators(app, chosen_language(settings))
     try:
-        db = open_asking_passphrase(lambda passphrase: open_crm(args.db, passphrase),
-                                    resolve_db_location(args.db)[0])
+        db = _open(args.db)
     except SmallCrmError as exc:
         QMessageBox.critical(None, "SmallCRM", str(exc))
         return 6
-    if db is None:  # the user did not give the passphrase of an encrypted database
+    if db is None:  # the user did not give the passphrase of an encrypted database, or chose to quit
         return 6
     if is_empty() and FirstStartDialog.ask():
         generate_demo(db, contacts=DEMO_CONTACTS, seed=1)

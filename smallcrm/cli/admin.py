@@ -20,6 +20,8 @@ TOUR_CONTACTS = 300
 
 def register(commands) -> None:
     p = commands.add_parser("init", help="create the database (and its folder, for the default location)")
+    p.add_argument("--new", action="store_true",
+                   help="start an empty database where one was lost (its backups say so) instead of restoring")
     p.set_defaults(handler=init)
 
     p = commands.add_parser("demo", help="add realistic demo data (deterministic for a seed)")
@@ -45,7 +47,7 @@ def register(commands) -> None:
 
 
 def init(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
+    with open_db(args, recreate=args.new) as db:
         print(f"Database ready: {db.path}")
     return 0
 

@@ -40,10 +40,12 @@ def with_passphrase(args: argparse.Namespace, action: Callable[[str | None], T])
     raise AssertionError("unreachable")
 
 
-def open_db(args: argparse.Namespace, create: bool = True) -> Database:
+def open_db(args: argparse.Namespace, create: bool = True, recreate: bool = False) -> Database:
     """The command's database, open; typed numbers are read from then on in ``--lang`` or the settings'
-    language (so that ``pay 1 1.000`` is a thousand euro in an Italian shop)."""
+    language (so that ``pay 1 1.000`` is a thousand euro in an Italian shop). A lost database is not made
+    anew unless ``recreate`` (``init --new``): the command stops and says how to restore it."""
     db = with_passphrase(args, lambda passphrase: open_database(
-        args.db_path, create=create, create_folder=args.db_is_default, passphrase=passphrase))
+        args.db_path, create=create, create_folder=args.db_is_default, passphrase=passphrase,
+        recreate=recreate))
     set_typing_language(getattr(args, "typing_language", None) or get_setting("language"))
     return db

@@ -17,6 +17,7 @@ from smallcrm.errors import StorageError
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 SUFFIX = ".sqlite3"
+RESTORING = ".restoring"  # a restore's copy until it takes the database's name
 DAILY = timedelta(days=1)
 DATA_TABLES = ("party", "product", "invoice")
 ENCRYPTED_CHECK_CACHE_KIB = 128 * 1024  # the full check of a 730 MB encrypted file: ~52 s of CPU with 256 MB,
@@ -154,6 +155,9 @@ def restore_backup(db_path: Path, file: Path, key: str | None = None) -> Path | 
     file = Path(file)
     if not file.is_file():
         raise StorageError(f"There is no file {file}", code="missing")
+    if db_path.exists() and file.resolve() == Path(db_path).resolve():
+        raise StorageError(f"{file} is the database itself: restore a backup (see: smallcrm backups)",
+                           code="same_file")
     file_key = backup_key(file, key)
     current_key = key if db_path.exists() and looks_encrypted(db_path) else None
     problems = integrity_problems(file, key=file_key)
@@ -169,27 +173,56 @@ def restore_backup(db_path: Path, file: Path, key: str | None = None) -> Path | 
     if not has_version:
         raise StorageError(f"{file} is not a SmallCRM database: not restored", code="not_a_database")
 
-    saved: Path | None = None
-    if db_path.exists():
-        if integrity_problems(db_path, quick=True, key=current_key):
-            saved = db_path.with_name(f"{db_path.name}.damaged-{utcnow().strftime(STAMP)}")
-            shutil.move(db_path, saved)
-            # the write-ahead log goes along: it may hold the last committed changes of the damaged file
-            for side in ("-wal", "-shm"):
-                old = db_path.with_name(db_path.name + side)
-                if old.exists():
-                    shutil.move(old, saved.with_name(saved.name + side))
-        else:
-            # no rotation here: it could delete the very backup being restored (the oldest one)
-            saved = make_backup(db_path, reason="before-restore", keep=len(list_backups(db_path)) + 1,
-                                key=current_key)
-            if current_key != file_key:  # a plain backup into an encrypted file or back: start afresh
-                for side in ("", "-wal", "-shm"):
-                    db_path.with_name(db_path.name + side).unlink(missing_ok=True)
-    copy_pages(file, db_path, file_key, source_mode="ro")
-    conn = connect(db_path, file_key)
+    restoring = db_path.with_name(db_path.name + RESTORING)
+    _remove_with_sides(restoring)
+    try:  # the whole copy under a temporary name first: a kill mid-copy leaves the old database in place
+        copy_pages(file, restoring, file_key, source_mode="ro")
+        conn = connect(restoring, file_key)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+        finally:
+            conn.close()
+        _fsync(restoring)
+        saved = _set_aside(db_path, current_key) if db_path.exists() else None
+        for side in ("-wal", "-shm"):  # a log left beside the new file would be replayed into it
+            db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+        os.replace(restoring, db_path)
+        _fsync(db_path.parent)
+    finally:
+        _remove_with_sides(restoring)
+    return saved
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_with_sides(path: Path) -> None:
+    for side in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+
+
+def _set_aside(db_path: Path, key: str | None) -> Path:
+    """Keep what a restore replaces: a sound file as a before-restore backup (its log checkpointed into it, so
+    that removing the -wal loses nothing), a damaged one copied with its log under a ``.damaged-`` name (the
+    log may hold its last committed changes); the file itself stays until the rename replaces it."""
+    if integrity_problems(db_path, quick=True, key=key):
+        saved = db_path.with_name(f"{db_path.name}.damaged-{utcnow().strftime(STAMP)}")
+        for side in ("", "-wal", "-shm"):
+            old = db_path.with_name(db_path.name + side)
+            if old.exists():
+                shutil.copyfile(old, saved.with_name(saved.name + side))
+                _fsync(saved.with_name(saved.name + side))
+        return saved
+    # no rotation here: it could delete the very backup being restored (the oldest one)
+    saved = make_backup(db_path, reason="before-restore", keep=len(list_backups(db_path)) + 1, key=key)
+    conn = connect(db_path, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
     return saved

@@ -63,6 +63,7 @@ class Database:
         self.key = key
         model_proxy.initialize(self.pw)
         upgrade_to_head(self)
+        _settle_erasures(self)
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -117,7 +118,7 @@ class Database:
         self.close()
 
 
-def _check_location(path: Path, create: bool, create_folder: bool) -> None:
+def _check_location(path: Path, create: bool, create_folder: bool, recreate: bool = False) -> None:
     folder = path.parent
     if not folder.exists():
         if not create_folder:
@@ -143,6 +144,11 @@ def _check_location(path: Path, create: bool, create_folder: bool) -> None:
             raise StorageError(f"{path} is read-only: SmallCRM needs to write to it", code="read_only")
     elif not create:
         raise StorageError(f"There is no database at {path}", code="missing")
+    elif not recreate and (traces := _previous_traces(path)):  # never a new, empty one in its place unasked
+        raise StorageError(
+            f"There is no database at {path}, but there was one: {traces[0]} is left of it. Restore a backup "
+            f"(smallcrm --db {path} restore --latest; the backups are in {backups.backup_folder(path)}), or "
+            "start anew with: smallcrm init --new", code="database_lost", traces=str(traces[0]))
     if not os.access(folder, os.W_OK):
         raise StorageError(f"The folder {folder} is read-only: SmallCRM needs to write there",
                            code="read_only")
@@ -224,6 +230,24 @@ def _verify(path: Path, key: str | None = None) -> None:
         raise too_new(path, version, head_version())
 
 
+def _settle_erasures(db: Database) -> None:
+    """Erasure is forever: before any use, replay the erasures the ledger beside the file names and the file
+    does not (a restored or copied database), and complete the ledger (``services.privacy.erasure_replay``)."""
+    from smallcrm.services.privacy.erasure_replay import settle_erasures
+
+    settle_erasures(db)
+
+
+def _previous_traces(path: Path) -> list[Path]:
+    """What says a database was here before: its backups, its erasure ledger, a restore's or a damaged copy."""
+    from smallcrm.db.erasure_ledger import ledger_path
+
+    found = [b.path for b in backups.list_backups(path)]
+    found += [p for p in (ledger_path(path),) if p.exists()]
+    found += sorted(path.parent.glob(f"{path.name}.damaged-*")) if path.parent.is_dir() else []
+    return found
+
+
 def open_database(
     path: Path | str,
     *,
@@ -233,6 +257,7 @@ def open_database(
     exclusive: bool = True,
     daily_backup: bool = False,
     passphrase: str | None = None,
+    recreate: bool = False,
 ) -> Database:
     """Open (creating and migrating as needed) the database at ``path``.
 
@@ -243,11 +268,15 @@ def open_database(
 
     An encrypted file opens with ``passphrase`` (a passphrase or a key spec) or the key kept in the keychain
     for it; else ``StorageError`` with code ``needs_key`` (or ``wrong_key``) and nothing opened.
+
+    A missing file is created only where no database was before: when backups, an erasure ledger or a damaged
+    copy say one was lost, ``StorageError`` with code ``missing`` unless ``recreate`` (the user chose to start
+    anew); the erasures of the ledger are then replayed on the new file too.
     """
     from smallcrm.db.migrate import upgrade_to_head
 
     path = Path(path).absolute()
-    _check_location(path, create, create_folder)
+    _check_location(path, create, create_folder, recreate)
     lock = InstanceLock(path) if exclusive else None
     if lock:
         lock.acquire()
@@ -262,6 +291,7 @@ def open_database(
         db = Database(path, pw, lock, key)
         if migrate:
             upgrade_to_head(db)  # backs up first when there is something to migrate
+            _settle_erasures(db)
         if daily_backup:
             try:
                 backups.backup_if_due(path, key=key)

@@ -87,6 +87,13 @@ _TEXTS = {
     "server_error": QT_TRANSLATE_NOOP("errors", "The mail server answered with an error"),
     "read_only": QT_TRANSLATE_NOOP("errors", "The database cannot be written (read-only)"),
     "missing": QT_TRANSLATE_NOOP("errors", "The file is missing"),
+    "database_lost": QT_TRANSLATE_NOOP("errors", "The database is missing, but backups of it are here: restore one, "
+                                                 "or start anew"),
+    "same_file": QT_TRANSLATE_NOOP("errors", "That is the database itself: choose a backup"),
+    "erasures_unknown": QT_TRANSLATE_NOOP("errors", "The erasures of the damaged database cannot be read: restoring "
+                                                    "could bring erased persons back, so nothing was restored"),
+    "ledger_unreadable": QT_TRANSLATE_NOOP("errors", "The erasure ledger beside the database is damaged: nothing "
+                                                     "was opened, so that no erased person comes back"),
     "missing_folder": QT_TRANSLATE_NOOP("errors", "The database's folder does not exist"),
     "not_a_database": QT_TRANSLATE_NOOP("errors", "This file is not a SmallCRM database"),
     "unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read"),

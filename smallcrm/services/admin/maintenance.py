@@ -52,29 +52,35 @@ def check_database(db_path: Path, passphrase: str | None = None) -> list[str]:
 
 
 def restore_backup(db_path: Path, file: Path, passphrase: str | None = None) -> Path | None:
-    """Replace the (closed) database with a checked backup; returns where the replaced data was kept. Erasures
-    logged in the replaced database are done again on the restored one."""
-    from smallcrm.services.privacy.erasure_replay import logged_erasures, replay_erasures
+    """Replace the (closed) database with a checked backup; returns where the replaced data was kept.
+
+    The replaced database's erasure log goes into the erasure ledger first (refused when it cannot be read and
+    no ledger was kept); the open that follows replays the ledger, as every open does: killed anywhere after
+    the swap, the next open erases the persons again."""
+    from smallcrm.services.privacy.erasure_replay import keep_erasures_before_restore
 
     db_path = Path(db_path).absolute()
     key = file_key(db_path, passphrase, Path(file))
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
-        erased = logged_erasures(db_path, key)  # a backup older than an erasure must not bring the person back
+        keep_erasures_before_restore(db_path, key if db_path.exists() and looks_encrypted(db_path) else None)
         saved = backups.restore_backup(db_path, Path(file), key)
     finally:
         lock.release()
-    with open_database(db_path, passphrase=key if looks_encrypted(db_path) else None) as db:  # migrates an older one
-        replay_erasures(db, erased)
+    with open_database(db_path, passphrase=key if looks_encrypted(db_path) else None):  # migrates, replays
+        pass
     return saved
 
 
 def restore_into_open_database(db: Database, file: Path) -> Path | None:
     """Replace the open database with a checked backup and open it again in place (the window's restore:
     the caller waits until no other thread uses the database). Returns where the replaced data was kept."""
+    from smallcrm.services.privacy.erasure_replay import keep_erasures_before_restore
+
     db.suspend()
     try:
+        keep_erasures_before_restore(db.path, db.key)
         return backups.restore_backup(db.path, Path(file), db.key)
     finally:
         db.resume(db.key if looks_encrypted(db.path) else None)

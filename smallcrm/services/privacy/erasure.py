@@ -21,6 +21,7 @@ restoring one replays the erasure log (``replay_erasures``).
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -29,6 +30,7 @@ from peewee import fn
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
+from smallcrm.db.erasure_ledger import COLUMNS, append_to_ledger
 from smallcrm.db.import_models import ImportChange
 from smallcrm.db.mail_models import MailReview, OutboxMessage
 from smallcrm.db.models import Address, Affiliation, Attachment, Communication, ContactPoint, Party, PartyTag, Task
@@ -138,7 +140,10 @@ def _log(action: ErasureAction, party: Party, reason: str, erased: dict, kept: d
                              kept=json.dumps({k: v for k, v in kept.items() if v}, sort_keys=True))
 
 
-def _finish(db: Database, row: ErasureLog, progress: Progress | None) -> ErasureView:
+def _finish(db: Database, row: ErasureLog, progress: Progress | None, ledger: bool) -> ErasureView:
+    if ledger:  # committed: into the ledger a restore cannot lose (if this fails, the next open writes it)
+        with suppress(OSError):
+            append_to_ledger(db.path, [{c: getattr(row, c) for c in COLUMNS}])
     files = remove_unreferenced_files(db)
     try:
         cleared = scrub(db.pw, progress)
@@ -189,8 +194,8 @@ def _clear_payment_notes(group: list[int], now: datetime) -> None:
         Payment.invoice.in_(Invoice.select(Invoice.id).where(Invoice.party.in_(group))), Payment.notes != "").execute()
 
 
-def erase_party(db: Database, party_id: int, reason: str, progress: Progress | None = None
-                ) -> tuple[ErasureView, Changes]:
+def erase_party(db: Database, party_id: int, reason: str, progress: Progress | None = None,
+                ledger: bool = True) -> tuple[ErasureView, Changes]:
     """Erase a person (or a company) for real, keeping only what tax law requires; see the module's text."""
     with secure_delete(db.pw), db.atomic():
         party, group, reason = _prepare(party_id, reason)
@@ -225,11 +230,11 @@ def erase_party(db: Database, party_id: int, reason: str, progress: Progress | N
         kept = {"issued_invoices": len(issued), "quotes": len(kept_quotes), "party_records": len(kept_parties),
                 "payments": Payment.select().where(Payment.invoice.in_([i.id for i in issued])).count()}
         row = _log(ErasureAction.ERASE, party, reason, counts, kept)
-    return _finish(db, row, progress), changes
+    return _finish(db, row, progress, ledger), changes
 
 
-def anonymise_party(db: Database, party_id: int, reason: str, progress: Progress | None = None
-                    ) -> tuple[ErasureView, Changes]:
+def anonymise_party(db: Database, party_id: int, reason: str, progress: Progress | None = None,
+                    ledger: bool = True) -> tuple[ErasureView, Changes]:
     """Keep the record for statistics with nothing left that says who it was; see the module's text."""
     with secure_delete(db.pw), db.atomic():
         party, group, reason = _prepare(party_id, reason)
@@ -253,7 +258,7 @@ def anonymise_party(db: Database, party_id: int, reason: str, progress: Progress
         audit.record(RecordKind.PARTY, party, AuditAction.ANONYMISE)
         reindex_parties(db.pw, group)
         row = _log(ErasureAction.ANONYMISE, party, reason, counts, {})
-    return _finish(db, row, progress), changes
+    return _finish(db, row, progress, ledger), changes
 
 
 def list_erasures(limit: int = 500) -> list[ErasureView]:
