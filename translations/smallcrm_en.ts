@@ -4895,6 +4895,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
         <translation>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</translation>
     </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>The file's extension does not match what is written into it</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

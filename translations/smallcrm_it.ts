@@ -4895,6 +4895,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
         <translation>Il registro delle cancellazioni accanto al database è danneggiato: non è stato aperto nulla, perché nessuna persona cancellata ritorni</translation>
     </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>L'estensione del file non corrisponde a ciò che vi viene scritto</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

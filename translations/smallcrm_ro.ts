@@ -4932,6 +4932,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
         <translation>Registrul ștergerilor de lângă baza de date este deteriorat: nu s-a deschis nimic, ca nicio persoană ștearsă să nu revină</translation>
     </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>Extensia fișierului nu corespunde cu ceea ce se scrie în el</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

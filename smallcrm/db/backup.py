@@ -128,7 +128,7 @@ def make_backup(db_path: Path, reason: str = "manual", keep: int = BACKUPS_KEPT,
     finally:
         with suppress(OSError):  # e.g. the folder could not be made: there is nothing to clean up
             partial.unlink(missing_ok=True)
-    for old in list_backups(db_path)[keep:]:
+    for old in list_backups(db_path)[max(1, keep):]:  # never the backup just made
         old.path.unlink(missing_ok=True)
     return final
 

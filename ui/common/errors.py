@@ -87,6 +87,7 @@ _TEXTS = {
     "server_error": QT_TRANSLATE_NOOP("errors", "The mail server answered with an error"),
     "read_only": QT_TRANSLATE_NOOP("errors", "The database cannot be written (read-only)"),
     "missing": QT_TRANSLATE_NOOP("errors", "The file is missing"),
+    "wrong_extension": QT_TRANSLATE_NOOP("errors", "The file's extension does not match what is written into it"),
     "database_lost": QT_TRANSLATE_NOOP("errors", "The database is missing, but backups of it are here: restore one, "
                                                  "or start anew"),
     "same_file": QT_TRANSLATE_NOOP("errors", "That is the database itself: choose a backup"),
