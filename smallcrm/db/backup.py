@@ -14,6 +14,7 @@ from smallcrm.clock import utcnow
 from smallcrm.config import BACKUPS_KEPT
 from smallcrm.db.cipher import ENGINE_ERRORS, SQLITE_HEADER, check_key, connect, looks_encrypted
 from smallcrm.errors import StorageError
+from smallcrm.private_files import create_private_file, private_folder
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 SUFFIX = ".sqlite3"
@@ -115,7 +116,8 @@ def make_backup(db_path: Path, reason: str = "manual", keep: int = BACKUPS_KEPT,
     final = folder / name
     partial = folder / (name + ".partial")
     try:
-        folder.mkdir(exist_ok=True)
+        private_folder(folder)
+        create_private_file(partial)
         copy_pages(db_path, partial, key)
         problems = integrity_problems(partial, quick=True, key=key, foreign_keys=False)
         if problems:
@@ -176,6 +178,7 @@ def restore_backup(db_path: Path, file: Path, key: str | None = None) -> Path | 
     restoring = db_path.with_name(db_path.name + RESTORING)
     _remove_with_sides(restoring)
     try:  # the whole copy under a temporary name first: a kill mid-copy leaves the old database in place
+        create_private_file(restoring)
         copy_pages(file, restoring, file_key, source_mode="ro")
         conn = connect(restoring, file_key)
         try:
@@ -215,6 +218,7 @@ def _set_aside(db_path: Path, key: str | None) -> Path:
         for side in ("", "-wal", "-shm"):
             old = db_path.with_name(db_path.name + side)
             if old.exists():
+                create_private_file(saved.with_name(saved.name + side))
                 shutil.copyfile(old, saved.with_name(saved.name + side))
                 _fsync(saved.with_name(saved.name + side))
         return saved

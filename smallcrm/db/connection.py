@@ -17,6 +17,7 @@ from smallcrm.db.convert import remove_leftovers
 from smallcrm.db.lock import InstanceLock
 from smallcrm.db.models import database as model_proxy
 from smallcrm.errors import StorageError
+from smallcrm.private_files import create_private_file, private_folder
 
 SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
@@ -124,7 +125,7 @@ def _check_location(path: Path, create: bool, create_folder: bool, recreate: boo
         if not create_folder:
             raise StorageError(f"The folder {folder} does not exist", code="missing_folder")
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         except OSError as exc:
             raise StorageError(f"Cannot create the folder {folder}: {exc.strerror}") from exc
     if path.exists():
@@ -282,6 +283,8 @@ def open_database(
         lock.acquire()
     pw = None
     try:
+        if not path.exists():  # SQLite would create it (and its -wal, -shm) with the umask's mode
+            create_private_file(path)
         key = cipher.resolve_key(path, passphrase) if path.exists() and cipher.looks_encrypted(path) else None
         _verify(path, key)
         pw = _connect(path, key)

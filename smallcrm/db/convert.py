@@ -16,6 +16,7 @@ from pathlib import Path
 from smallcrm.db import cipher
 from smallcrm.db.backup import backup_key, integrity_problems, list_backups
 from smallcrm.errors import StorageError
+from smallcrm.private_files import create_private_file
 
 SIDES = ("-wal", "-shm", "-journal")
 Progress = Callable[[int, int, str], None]
@@ -51,6 +52,7 @@ def export(source: Path, source_key: str | None, target: Path, target_key: str |
     ``target_key`` (None: plain)."""
     cipher.require_cipher()
     _remove(target)
+    create_private_file(target)
     conn = cipher.connect(source, source_key, isolation_level=None, through_cipher=True)
     try:
         target_spec = cipher.quoted(target_key or "")

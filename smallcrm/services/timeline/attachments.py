@@ -16,6 +16,7 @@ from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Attachment, Communication
 from smallcrm.errors import NotFound, ValidationError
+from smallcrm.private_files import private_folder
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 
@@ -57,7 +58,7 @@ def _store_bytes(db: Database, data: bytes) -> str:
     target = _stored_path(db, digest)
     if target.exists() and target.stat().st_size == len(data):
         return digest
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".part-")
     try:
         with os.fdopen(fd, "wb") as out:
