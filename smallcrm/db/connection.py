@@ -13,7 +13,7 @@ from peewee import SqliteDatabase
 
 from smallcrm.db import backup as backups
 from smallcrm.db import cipher
-from smallcrm.db.convert import remove_leftovers
+from smallcrm.db.leftovers import clean_leftovers
 from smallcrm.db.lock import InstanceLock
 from smallcrm.db.models import database as model_proxy
 from smallcrm.errors import StorageError
@@ -289,7 +289,7 @@ def open_database(
         _verify(path, key)
         pw = _connect(path, key)
         if lock:
-            remove_leftovers(path)
+            clean_leftovers(path)
         model_proxy.initialize(pw)
         db = Database(path, pw, lock, key)
         if migrate:

@@ -123,15 +123,6 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None, wal: bool
     _remove(keep)
 
 
-def remove_leftovers(path: Path) -> None:
-    """What a conversion cut short (a crash, a power cut) may have left beside the database: its half-made
-    copy, or the old file kept until the new one was checked (a plain copy of an encrypted database must not
-    stay on the disk). Called at open, under the instance lock, once the database itself opened."""
-    for what in ("encrypted", "plain"):
-        _remove(_side(path, f".{what}-new"))
-        _remove(_side(path, f".before-{what}"))
-
-
 def convert_backups(db_path: Path, old_key: str | None, new_key: str | None,
                     progress: Progress | None = None) -> list[Path]:
     """Convert every backup of the database like the database itself; returns those that could not be
@@ -149,3 +140,23 @@ def convert_backups(db_path: Path, old_key: str | None, new_key: str | None,
         except StorageError:
             failed.append(info.path)
     return failed
+
+
+def convert_damaged_copies(db_path: Path, old_key: str | None, new_key: str | None) -> list[Path]:
+    """Convert the damaged files restores replaced like the backups; when encrypting, one that cannot be read
+    to be converted is removed, since a plain copy must not stay beside an encrypted database (its data is in
+    the backups). Returns those removed."""
+    from smallcrm.db.leftovers import damaged_copies, remove_with_sides
+
+    removed = []
+    for path in damaged_copies(db_path):
+        source_key = backup_key(path, old_key)
+        if (source_key is None) == (new_key is None):
+            continue
+        try:
+            convert_file(path, source_key, new_key, wal=False)
+        except StorageError:
+            if new_key is not None:
+                remove_with_sides(path)
+                removed.append(path)
+    return removed

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from smallcrm.db import backup as backups
+from smallcrm.db import leftovers
 from smallcrm.db.cipher import connect, looks_encrypted
 from smallcrm.db.connection import Database, open_database
 from smallcrm.db.lock import InstanceLock
@@ -12,6 +13,7 @@ from smallcrm.services.admin.security import file_key
 from smallcrm.services.sales.seal import chain_problems
 
 BackupInfo = backups.BackupInfo
+Leftover = leftovers.Leftover
 
 
 def make_backup(db: Database, keep: int | None = None) -> BackupInfo:
@@ -23,6 +25,11 @@ def make_backup(db: Database, keep: int | None = None) -> BackupInfo:
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
     return backups.list_backups(Path(db_path))
+
+
+def list_leftovers(db_path: Path) -> list[Leftover]:
+    """The copies beside the database that are not backups: damaged files restores replaced, unfinished copies."""
+    return leftovers.list_leftovers(Path(db_path))
 
 
 def is_encrypted_backup(info: BackupInfo) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 from smallcrm.db import cipher
 from smallcrm.db.backup import list_backups
 from smallcrm.db.connection import Database
-from smallcrm.db.convert import convert_backups, convert_file
+from smallcrm.db.convert import convert_backups, convert_damaged_copies, convert_file
 from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.keychain import forget_secret, keyring_available, read_secret, store_secret
 
@@ -33,6 +33,7 @@ class ConversionResult:
     key_saved: bool  # kept in the system keyring; False: this session only, the passphrase is asked at start
     backups_converted: int = 0
     backups_failed: list[Path] = field(default_factory=list)  # damaged backups left as they were
+    damaged_removed: list[Path] = field(default_factory=list)  # damaged copies that could not be encrypted
 
 
 def security_status(db: Database) -> SecurityStatus:
@@ -64,7 +65,8 @@ def _check_passphrase(passphrase: str | None) -> None:
                               code="too_short", min=MIN_PASSPHRASE)
 
 
-def _convert_open(db: Database, new_key: str | None, progress: Progress | None) -> tuple[int, list[Path]]:
+def _convert_open(db: Database, new_key: str | None, progress: Progress | None
+                  ) -> tuple[int, list[Path], list[Path]]:
     old_key = db.key
     report = progress or (lambda done, total, what: None)
     total = 1 + len(list_backups(db.path))
@@ -77,8 +79,9 @@ def _convert_open(db: Database, new_key: str | None, progress: Progress | None) 
         raise
     db.resume(new_key)
     failed = convert_backups(db.path, old_key, new_key, lambda done, _count, name: report(1 + done, total, name))
+    removed = convert_damaged_copies(db.path, old_key, new_key)
     report(total, total, "")
-    return total - 1 - len(failed), failed
+    return total - 1 - len(failed), failed, removed
 
 
 def encrypt_database(db: Database, passphrase: str | None = None, progress: Progress | None = None) -> ConversionResult:
@@ -97,11 +100,11 @@ def encrypt_database(db: Database, passphrase: str | None = None, progress: Prog
         raise StorageError("The system keyring did not accept the key: choose a passphrase instead",
                            code="keyring_failed")
     try:
-        converted, failed = _convert_open(db, key, progress)
+        converted, failed, removed = _convert_open(db, key, progress)
     except BaseException:
         forget_secret(name)
         raise
-    return ConversionResult(True, saved, converted, failed)
+    return ConversionResult(True, saved, converted, failed, removed)
 
 
 def decrypt_database(db: Database, progress: Progress | None = None) -> ConversionResult:
@@ -109,7 +112,7 @@ def decrypt_database(db: Database, progress: Progress | None = None) -> Conversi
     if not db.encrypted:
         raise Conflict("The database is not encrypted", code="not_encrypted")
     name = cipher.key_name(cipher.salt_of(db.key))
-    converted, failed = _convert_open(db, None, progress)
+    converted, failed, _ = _convert_open(db, None, progress)
     if not failed:  # the backups left encrypted still need it
         forget_secret(name)
     return ConversionResult(False, False, converted, failed)
