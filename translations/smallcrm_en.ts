@@ -4899,6 +4899,26 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>The file's extension does not match what is written into it</source>
         <translation>The file's extension does not match what is written into it</translation>
     </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>The image file is too large</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>The image has too many pixels</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>The image file is too large (at most %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>The image has too many pixels (at most %1 on a side)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -4899,6 +4899,26 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>The file's extension does not match what is written into it</source>
         <translation>L'estensione del file non corrisponde a ciò che vi viene scritto</translation>
     </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>Il file dell'immagine è troppo grande</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>L'immagine ha troppi pixel</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>Il file dell'immagine è troppo grande (al massimo %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>L'immagine ha troppi pixel (al massimo %1 per lato)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>La cancellazione è salvata, ma il disco è troppo pieno per ripulire lo spazio liberato: libera un po' di spazio; SmallCRM lo ripulisce al prossimo avvio</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -4936,6 +4936,26 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>The file's extension does not match what is written into it</source>
         <translation>Extensia fișierului nu corespunde cu ceea ce se scrie în el</translation>
     </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>Fișierul imaginii este prea mare</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>Imaginea are prea mulți pixeli</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>Fișierul imaginii este prea mare (cel mult %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>Imaginea are prea mulți pixeli (cel mult %1 pe latură)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>Ștergerea este salvată, dar discul este prea plin pentru a curăța spațiul eliberat: eliberați puțin spațiu; SmallCRM îl curăță la următoarea pornire</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

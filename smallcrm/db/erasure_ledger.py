@@ -25,6 +25,12 @@ SUFFIX = ".erasures"
 COLUMNS = ("uid", "at", "who", "action", "party_uid", "party_kind", "reason", "erased", "kept")
 
 
+def scrub_pending_path(db_path: Path) -> Path:
+    """A marker: an erasure was committed but the free space it left in the file was not cleared (a full disk);
+    the next open clears it."""
+    return Path(db_path).with_name(Path(db_path).name + ".scrub-pending")
+
+
 def ledger_path(db_path: Path) -> Path:
     return Path(db_path).with_name(Path(db_path).name + SUFFIX)
 

@@ -44,6 +44,11 @@ _TEXTS = {
     "out_of_range": QT_TRANSLATE_NOOP("errors", "Out of the allowed range"),
     "duplicate": QT_TRANSLATE_NOOP("errors", "Already used by another record"),
     "logo_invalid": QT_TRANSLATE_NOOP("errors", "The logo must be a PNG image"),
+    "erased_not_cleared": QT_TRANSLATE_NOOP("errors", "The erasure is saved, but the disk is too full to clear the "
+                                                      "space it freed: free some space; SmallCRM clears it at its "
+                                                      "next start"),
+    "image_too_large": QT_TRANSLATE_NOOP("errors", "The image file is too large"),
+    "image_too_many_pixels": QT_TRANSLATE_NOOP("errors", "The image has too many pixels"),
     "folder_missing": QT_TRANSLATE_NOOP("errors", "That folder does not exist"),
     # parties
     "kind_fixed": QT_TRANSLATE_NOOP("errors", "A person cannot become a company, nor a company a person"),
@@ -148,6 +153,9 @@ _WITH_PARAM = {
     "number_ambiguous": ("hint", QT_TRANSLATE_NOOP("errors", "Could be read two ways: write %1")),
     "too_large": ("maximum", QT_TRANSLATE_NOOP("errors", "Too large: at most %1")),
     "credit_too_large": ("room", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this invoice (%1)")),
+    "image_too_large": ("max_mb", QT_TRANSLATE_NOOP("errors", "The image file is too large (at most %1 MB)")),
+    "image_too_many_pixels": ("max_side", QT_TRANSLATE_NOOP("errors", "The image has too many pixels (at most %1 "
+                                                                      "on a side)")),
     "credit_quantity_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line "
                                                                       "(%1)")),
 }

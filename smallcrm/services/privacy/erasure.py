@@ -30,7 +30,7 @@ from peewee import fn
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
-from smallcrm.db.erasure_ledger import COLUMNS, append_to_ledger
+from smallcrm.db.erasure_ledger import COLUMNS, append_to_ledger, scrub_pending_path
 from smallcrm.db.import_models import ImportChange
 from smallcrm.db.mail_models import MailReview, OutboxMessage
 from smallcrm.db.models import Address, Affiliation, Attachment, Communication, ContactPoint, Party, PartyTag, Task
@@ -39,7 +39,7 @@ from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote
 from smallcrm.db.scrub import Progress, scrub, secure_delete
 from smallcrm.db.search_index import reindex_parties
 from smallcrm.domain import AuditAction, ContactKind, ErasureAction, InvoiceStatus, PartyKind, RecordKind
-from smallcrm.errors import Conflict, ValidationError
+from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
 from smallcrm.services.timeline.attachments import remove_unreferenced_files
@@ -147,10 +147,16 @@ def _finish(db: Database, row: ErasureLog, progress: Progress | None, ledger: bo
     files = remove_unreferenced_files(db)
     try:
         cleared = scrub(db.pw, progress)
-    except Exception as exc:  # the erasure itself is committed: say the clean-up must run again
+    except Exception as exc:  # the erasure itself is committed: say so, and clear the space at the next open
         from smallcrm.db.connection import storage_error_from
 
-        raise storage_error_from(exc, db.path) from exc
+        cause = storage_error_from(exc)
+        with suppress(OSError):
+            scrub_pending_path(db.path).touch(mode=0o600)
+        raise StorageError(
+            f"The erasure is saved: the person's data is deleted. Clearing the space it freed in the file failed "
+            f"({' '.join(str(exc).split())}); free some disk space: SmallCRM clears it at its next start",
+            code="erased_not_cleared", reason=cause.code) from exc
     return _view(row, files, cleared)
 
 

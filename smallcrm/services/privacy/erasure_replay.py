@@ -9,9 +9,10 @@ from pathlib import Path
 
 from smallcrm.db import cipher
 from smallcrm.db.connection import Database
-from smallcrm.db.erasure_ledger import COLUMNS, append_to_ledger, read_ledger
+from smallcrm.db.erasure_ledger import COLUMNS, append_to_ledger, read_ledger, scrub_pending_path
 from smallcrm.db.models import Party
 from smallcrm.db.privacy_models import ErasureLog
+from smallcrm.db.scrub import scrub
 from smallcrm.domain import ErasureAction
 from smallcrm.errors import StorageError
 
@@ -97,4 +98,17 @@ def settle_erasures(db: Database) -> list[str]:
                if row.uid not in known]
     if missing or ledger is None:
         append_to_ledger(db.path, missing)
+    _clear_pending_space(db)
     return replayed
+
+
+def _clear_pending_space(db: Database) -> None:
+    """Clear the space an erasure freed when a full disk stopped it then; still no room: next time."""
+    marker = scrub_pending_path(db.path)
+    if not marker.exists():
+        return
+    try:
+        scrub(db.pw)
+    except Exception:  # sqlite3's or peewee's error: a full disk again; the marker stays
+        return
+    marker.unlink(missing_ok=True)
