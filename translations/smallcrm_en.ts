@@ -4919,6 +4919,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
         <translation>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</translation>
     </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

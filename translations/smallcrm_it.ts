@@ -4919,6 +4919,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
         <translation>La cancellazione è salvata, ma il disco è troppo pieno per ripulire lo spazio liberato: libera un po' di spazio; SmallCRM lo ripulisce al prossimo avvio</translation>
     </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>Manca il file -wal del database: le sue ultime modifiche andrebbero perse. Rimettilo al suo posto o ripristina un backup</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

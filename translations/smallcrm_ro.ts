@@ -4956,6 +4956,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
         <translation>Ștergerea este salvată, dar discul este prea plin pentru a curăța spațiul eliberat: eliberați puțin spațiu; SmallCRM îl curăță la următoarea pornire</translation>
     </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>Lipsește fișierul -wal al bazei de date: ultimele ei modificări s-ar pierde. Puneți-l la loc sau restaurați o copie de siguranță</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,7 @@ from smallcrm.private_files import create_private_file, private_folder
 SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
 FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
+FULL_INTEGRITY_MAX_BYTES = 4 * 1024 * 1024
 CORE_TABLES = {"schema_version", "setting"}
 PRAGMAS = {
     "foreign_keys": 1,
@@ -187,15 +189,43 @@ def _damaged(path: Path, detail: str, key: str | None = None) -> StorageError:
 
 
 def _quick_check(conn, path: Path, tables: set[str]) -> list[str]:
-    """SQLite's quick check: of the whole file when it is small enough to take well under 0.2 s, else
-    of the core tables only (the daily verified backup checks a large file in full, and SQLite reports
-    a damaged page whenever it reads one)."""
-    if path.stat().st_size <= FULL_CHECK_MAX_BYTES:
+    """SQLite's full integrity check when the file is small enough (up to 4 MB: ~0.2 s; the quick check does
+    not match indexes against their tables, and a damaged index silently changes what searches find and lets
+    wrong rows be written); the quick check of the whole file up to 32 MB (well under 0.2 s), else of the core
+    tables only (the daily backup checks a large file in full, and SQLite reports a damaged page whenever it
+    reads one)."""
+    size = path.stat().st_size
+    if size <= FULL_INTEGRITY_MAX_BYTES:
+        return [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+    if size <= FULL_CHECK_MAX_BYTES:
         return [r[0] for r in conn.execute("PRAGMA quick_check")]
     rows: list[str] = []
     for table in CORE_TABLES & tables:
         rows += [r[0] for r in conn.execute(f"PRAGMA quick_check({table})") if r[0] != "ok"]
     return rows or ["ok"]
+
+
+def _wal_lost(path: Path) -> None:
+    """A -shm without its -wal: SQLite's last close removes the -wal first, so that alone is harmless, unless
+    the -shm's index says the log held commits not yet copied into the file (its ``mxFrame`` beyond the
+    checkpoint's ``nBackfill``): then the -wal was deleted (by hand, a cleaner, a sync tool) and opening
+    would silently lose those commits. Refuse, saying so, before SQLite opens anything."""
+    shm, wal = path.with_name(path.name + "-shm"), path.with_name(path.name + "-wal")
+    if wal.exists() or not shm.exists():
+        return
+    try:
+        with open(shm, "rb") as fh:
+            head = fh.read(100)
+    except OSError:
+        return
+    if len(head) < 100:
+        return
+    frames, copied = struct.unpack("=I", head[16:20])[0], struct.unpack("=I", head[96:100])[0]
+    if frames > copied:
+        raise StorageError(
+            f"{wal.name} is missing beside {shm.name}: it held the last {frames - copied} page change(s) not yet "
+            f"in {path.name}, which are lost. Put the -wal file back if you have it; else restore a backup "
+            f"(smallcrm --db {path} restore --latest) or accept the loss by removing {shm}", code="wal_missing")
 
 
 def _verify(path: Path, key: str | None = None) -> None:
@@ -285,6 +315,7 @@ def open_database(
     try:
         if not path.exists():  # SQLite would create it (and its -wal, -shm) with the umask's mode
             create_private_file(path)
+        _wal_lost(path)
         key = cipher.resolve_key(path, passphrase) if path.exists() and cipher.looks_encrypted(path) else None
         _verify(path, key)
         pw = _connect(path, key)

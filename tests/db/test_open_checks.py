@@ -1,0 +1,86 @@
+"""What the checks before use find: a damaged index (which the quick check misses), a -wal deleted beside its
+-shm while it held commits; the daily backup's full check finds what a large file's quick check at open skips."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from smallcrm.db import backup as backups
+from smallcrm.db.connection import open_database
+from smallcrm.errors import StorageError
+from tests import factories
+
+
+@pytest.fixture
+def crm(tmp_path):
+    path = tmp_path / "crm.sqlite3"
+    with open_database(path) as db:
+        for n in range(20):
+            factories.company(db, f"Acme {n} S.r.l.")
+    return path
+
+
+def damage_an_index(path) -> None:
+    """The index on party.sort_key made to describe another column: every row is missing from it."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("""UPDATE sqlite_master SET sql = replace(sql, '("sort_key")', '("notes")')
+                    WHERE name = 'party_sort_key'""")
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]  # what the open used to run
+    conn.close()
+
+
+def test_a_damaged_index_is_found_at_open(crm):
+    damage_an_index(crm)
+    before = crm.read_bytes()
+    with pytest.raises(StorageError) as refused:
+        open_database(crm)
+    assert refused.value.code == "damaged" and "party_sort_key" in str(refused.value)
+    assert crm.read_bytes() == before
+
+
+def test_the_daily_backup_runs_the_full_check(crm):
+    damage_an_index(crm)
+    with pytest.raises(StorageError) as refused:
+        backups.backup_if_due(crm)
+    assert refused.value.code == "backup_bad" and "party_sort_key" in str(refused.value)
+
+
+def _crashed_copy(crm, tmp_path):
+    """The files as a crash leaves them: commits in the -wal, not yet in the database file."""
+    conn = sqlite3.connect(crm)
+    conn.execute("UPDATE party SET name = 'Changed' WHERE id = 1")
+    conn.commit()
+    copy = tmp_path / "copy" / crm.name
+    copy.parent.mkdir()
+    for side in ("", "-wal", "-shm"):
+        shutil.copyfile(f"{crm}{side}", f"{copy}{side}")
+    conn.close()
+    return copy
+
+
+def test_a_deleted_wal_that_held_commits_is_reported_before_use(crm, tmp_path):
+    copy = _crashed_copy(crm, tmp_path)
+    copy.with_name(copy.name + "-wal").unlink()
+    before = copy.read_bytes()
+    with pytest.raises(StorageError) as refused:
+        open_database(copy)
+    assert refused.value.code == "wal_missing" and "lost" in str(refused.value)
+    assert copy.read_bytes() == before and copy.with_name(copy.name + "-shm").exists()
+
+
+def test_a_wal_that_is_there_is_read_and_a_checkpointed_shm_alone_is_fine(crm, tmp_path):
+    copy = _crashed_copy(crm, tmp_path)
+    with open_database(copy) as db:
+        assert db.execute_sql("SELECT name FROM party WHERE id = 1").fetchone()[0] == "Changed"
+        db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        shm = copy.with_name(copy.name + "-shm").read_bytes()
+    copy.with_name(copy.name + "-shm").write_bytes(shm)  # as a crash in the last close leaves it
+    with open_database(copy) as db:
+        assert db.execute_sql("SELECT name FROM party WHERE id = 1").fetchone()[0] == "Changed"
