@@ -43,9 +43,13 @@ def with_passphrase(args: argparse.Namespace, action: Callable[[str | None], T])
 def open_db(args: argparse.Namespace, create: bool = True, recreate: bool = False) -> Database:
     """The command's database, open; typed numbers are read from then on in ``--lang`` or the settings'
     language (so that ``pay 1 1.000`` is a thousand euro in an Italian shop). A lost database is not made
-    anew unless ``recreate`` (``init --new``): the command stops and says how to restore it."""
+    anew unless ``recreate`` (``init --new``): the command stops and says how to restore it. A database that
+    cannot be written opens read-only (a warning says so; its writes are refused)."""
     db = with_passphrase(args, lambda passphrase: open_database(
         args.db_path, create=create, create_folder=args.db_is_default, passphrase=passphrase,
-        recreate=recreate))
+        recreate=recreate, read_only_ok=True))
+    if db.read_only:
+        print(f"smallcrm: {db.path} is opened read-only ({db.read_only}): it can be read and exported, "
+              "not changed", file=sys.stderr)
     set_typing_language(getattr(args, "typing_language", None) or get_setting("language"))
     return db

@@ -44,6 +44,7 @@ class Database:
         self._lock = lock
         self.key = key  # the SQLCipher key spec of an encrypted file, None for a plain one
         self.backup_problem: StorageError | None = None  # the daily backup failed: front ends warn
+        self.read_only = ""  # why it was opened read-only (read-only media); "" when it can be written
 
     @property
     def encrypted(self) -> bool:
@@ -74,6 +75,9 @@ class Database:
         that became read-only, a lock held too long, a damaged page) leaves as a ``StorageError`` with a
         stable code, after the rollback: services never hand a raw peewee error to a front end. Bugs
         (integrity, programming errors) stay what they are."""
+        if self.read_only:
+            raise StorageError(f"{self.path} is open read-only ({self.read_only}): nothing can be changed; copy it "
+                               "to a writable folder to work on it", code="read_only")
         try:
             with self.pw.atomic():
                 yield
@@ -228,7 +232,7 @@ def _wal_lost(path: Path) -> None:
             f"(smallcrm --db {path} restore --latest) or accept the loss by removing {shm}", code="wal_missing")
 
 
-def _verify(path: Path, key: str | None = None) -> None:
+def _verify(path: Path, key: str | None = None, mode: str = "rw") -> None:
     """Check an existing file before the pragmas touch it: setting WAL mode rewrites the header, which
     must not happen to another program's file, a damaged one or one from a newer SmallCRM."""
     from smallcrm.db.migrate import head_version, too_new
@@ -236,7 +240,7 @@ def _verify(path: Path, key: str | None = None) -> None:
     if not path.exists():
         return
     try:
-        conn = cipher.connect(path, key, mode="rw", timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = cipher.connect(path, key, mode=mode, timeout=BUSY_TIMEOUT_MS / 1000)
     except cipher.ENGINE_ERRORS as exc:
         raise StorageError(f"Cannot open {path}: {_one_line(exc)}", code="unopenable") from exc
     try:
@@ -289,6 +293,7 @@ def open_database(
     daily_backup: bool = False,
     passphrase: str | None = None,
     recreate: bool = False,
+    read_only_ok: bool = False,
 ) -> Database:
     """Open (creating and migrating as needed) the database at ``path``.
 
@@ -300,6 +305,9 @@ def open_database(
     An encrypted file opens with ``passphrase`` (a passphrase or a key spec) or the key kept in the keychain
     for it; else ``StorageError`` with code ``needs_key`` (or ``wrong_key``) and nothing opened.
 
+    ``read_only_ok``: a file on read-only media (or in a read-only folder) opens read-only instead of being
+    refused (``db.read_only`` says why; every write is refused with a clear message; see ``db.read_only``).
+
     A missing file is created only where no database was before: when backups, an erasure ledger or a damaged
     copy say one was lost, ``StorageError`` with code ``missing`` unless ``recreate`` (the user chose to start
     anew); the erasures of the ledger are then replayed on the new file too.
@@ -307,7 +315,14 @@ def open_database(
     from smallcrm.db.migrate import upgrade_to_head
 
     path = Path(path).absolute()
-    _check_location(path, create, create_folder, recreate)
+    try:
+        _check_location(path, create, create_folder, recreate)
+    except StorageError as exc:
+        if exc.code != "read_only" or not read_only_ok or not path.is_file():
+            raise
+        from smallcrm.db.read_only import open_read_only
+
+        return open_read_only(path, passphrase, str(exc))
     lock = InstanceLock(path) if exclusive else None
     if lock:
         lock.acquire()
