@@ -305,8 +305,9 @@ def open_database(
     An encrypted file opens with ``passphrase`` (a passphrase or a key spec) or the key kept in the keychain
     for it; else ``StorageError`` with code ``needs_key`` (or ``wrong_key``) and nothing opened.
 
-    ``read_only_ok``: a file on read-only media (or in a read-only folder) opens read-only instead of being
-    refused (``db.read_only`` says why; every write is refused with a clear message; see ``db.read_only``).
+    ``read_only_ok``: a file on read-only media (or in a read-only folder), or a damaged one, opens read-only
+    instead of being refused (``db.read_only`` says why, with the backup to restore for a damaged one; every
+    write is refused with a clear message).
 
     A missing file is created only where no database was before: when backups, an erasure ledger or a damaged
     copy say one was lost, ``StorageError`` with code ``missing`` unless ``recreate`` (the user chose to start
@@ -328,6 +329,18 @@ def open_database(
         lock.acquire()
     pw = None
     try:
+        if read_only_ok and path.exists():
+            try:
+                _verify(path, cipher.resolve_key(path, passphrase) if cipher.looks_encrypted(path) else None)
+            except StorageError as exc:
+                if exc.code != "damaged":
+                    raise
+                from smallcrm.db.read_only import open_read_only
+
+                if lock:
+                    lock.release()
+                    lock = None
+                return open_read_only(path, passphrase, str(exc), verify=False)
         if not path.exists():  # SQLite would create it (and its -wal, -shm) with the umask's mode
             create_private_file(path)
         _wal_lost(path)

@@ -26,15 +26,21 @@ def _uri(path: Path) -> str:
     return f"file:{quote(str(path))}?mode=ro"
 
 
-def open_read_only(path: Path, passphrase: str | None, why: str) -> Database:
+def open_read_only(path: Path, passphrase: str | None, why: str, verify: bool = True) -> Database:
     """``path`` opened read-only: checked as at open, refused when it would need a migration or has erasures
-    to replay. ``why`` is kept as ``db.read_only``."""
+    to replay. ``why`` is kept as ``db.read_only``; ``verify``: False for a file known to be damaged (shown as
+    far as it reads, so that the user can see and export what is left before restoring)."""
     from smallcrm.db.migrate import head_version
     from smallcrm.services.privacy.erasure_replay import logged_erasures
 
     key = cipher.resolve_key(path, passphrase) if cipher.looks_encrypted(path) else None
-    _verify(path, key, mode="ro")
-    logged = {e["uid"] for e in logged_erasures(path, key)}
+    if verify:
+        _verify(path, key, mode="ro")
+    try:
+        logged = {e["uid"] for e in logged_erasures(path, key)}
+    except Exception as exc:  # LogUnreadable: a damaged log could hide an erasure
+        raise StorageError(f"{path} cannot be written and its erasure log cannot be read ({why})",
+                           code="read_only") from exc
     if any(e["uid"] not in logged for e in read_ledger(path) or []):
         raise StorageError(f"{path} cannot be written and holds persons erased since it was copied: it cannot be "
                            "shown as it is", code="read_only")
@@ -51,7 +57,7 @@ def open_read_only(path: Path, passphrase: str | None, why: str) -> Database:
     except (PeeweeDatabaseError, *cipher.ENGINE_ERRORS) as exc:
         pw.close()
         raise StorageError(f"Cannot open {path}: {_one_line(exc)}", code="unopenable") from exc
-    if version != head_version():
+    if version != head_version() and verify:
         pw.close()
         raise StorageError(f"{path} cannot be written and needs an upgrade to this SmallCRM's version: copy it to "
                            "a writable folder first", code="read_only")

@@ -84,3 +84,19 @@ def test_a_wal_that_is_there_is_read_and_a_checkpointed_shm_alone_is_fine(crm, t
     copy.with_name(copy.name + "-shm").write_bytes(shm)  # as a crash in the last close leaves it
     with open_database(copy) as db:
         assert db.execute_sql("SELECT name FROM party WHERE id = 1").fetchone()[0] == "Changed"
+
+
+def test_a_damaged_database_opens_read_only_on_the_command_line_with_the_backup_to_restore(crm, capsys):
+    from smallcrm.db.backup import make_backup
+    from tests.cli_run import cli_runner
+
+    good = make_backup(crm)
+    damage_an_index(crm)
+    before = crm.read_bytes()
+    run = cli_runner(crm, capsys)
+    code, out, err = run("contacts", "list")
+    assert code == 0 and "Acme 0 S.r.l." in out
+    assert "read-only" in err and "damaged" in err and f"restore {good}" in err
+    code, _, err = run("contacts", "add", "--company", "Beta")
+    assert code == 6 and "nothing can be changed" in err
+    assert crm.read_bytes() == before
