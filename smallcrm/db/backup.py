@@ -154,8 +154,9 @@ def restore_backup(db_path: Path, file: Path, key: str | None = None) -> Path | 
     """Replace the database with ``file`` after checking it; returns where the replaced data was saved.
 
     ``key`` is the database's key (None when plain); an encrypted backup opens with it. The restored file
-    is encrypted as the backup was. The caller must hold the instance lock (no other connection open on
-    ``db_path``).
+    is encrypted as the backup was, except that a plain backup restored over an encrypted database is
+    encrypted with its key (restoring must not turn the set-up back into a plain file). The caller must hold
+    the instance lock (no other connection open on ``db_path``).
     """
     file = Path(file)
     if not file.is_file():
@@ -183,11 +184,16 @@ def restore_backup(db_path: Path, file: Path, key: str | None = None) -> Path | 
     try:  # the whole copy under a temporary name first: a kill mid-copy leaves the old database in place
         create_private_file(restoring)
         copy_pages(file, restoring, file_key, source_mode="ro")
-        conn = connect(restoring, file_key)
-        try:
-            conn.execute("PRAGMA journal_mode=WAL")
-        finally:
-            conn.close()
+        if current_key is not None and file_key is None:  # a plain backup into an encrypted set-up
+            from smallcrm.db.convert import convert_file
+
+            convert_file(restoring, None, current_key, wal=True)
+        else:
+            conn = connect(restoring, file_key)
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+            finally:
+                conn.close()
         _fsync(restoring)
         saved = _set_aside(db_path, current_key) if db_path.exists() else None
         for side in ("-wal", "-shm"):  # a log left beside the new file would be replayed into it

@@ -9,7 +9,7 @@ from smallcrm.db import leftovers
 from smallcrm.db.cipher import connect, looks_encrypted
 from smallcrm.db.connection import Database, open_database
 from smallcrm.db.lock import InstanceLock
-from smallcrm.services.admin.security import file_key
+from smallcrm.services.admin.security import file_key, files_in_clear
 from smallcrm.services.sales.seal import chain_problems
 
 BackupInfo = backups.BackupInfo
@@ -46,16 +46,20 @@ def newest_good_backup(db_path: Path, passphrase: str | None = None) -> Path | N
 
 def check_database(db_path: Path, passphrase: str | None = None) -> list[str]:
     """Integrity and foreign-key problems of the file, then the seals of the issued documents and their
-    counters (``sales.seal``); empty when sound."""
+    counters (``sales.seal``), then, for an encrypted database, every file of it left in clear beside it
+    (``security.files_in_clear``); empty when sound."""
     key = file_key(db_path, passphrase)
     problems = backups.integrity_problems(Path(db_path), key=key)
     if problems:
         return problems
     conn = connect(Path(db_path), key, mode="ro")
     try:
-        return chain_problems(conn.execute)
+        problems = chain_problems(conn.execute)
     finally:
         conn.close()
+    clear = files_in_clear(Path(db_path))
+    return problems + [f"not encrypted, beside an encrypted database: {p}" for p in clear[:20]] + (
+        [f"... and {len(clear) - 20} more files not encrypted"] if len(clear) > 20 else [])
 
 
 def restore_backup(db_path: Path, file: Path, passphrase: str | None = None) -> Path | None:

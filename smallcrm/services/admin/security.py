@@ -89,7 +89,7 @@ def encrypt_database(db: Database, passphrase: str | None = None, progress: Prog
     system keyring. The key is stored before the file is replaced, so a crash never leaves data without it."""
     cipher.require_cipher()
     if db.encrypted:
-        raise Conflict("The database is already encrypted", code="already_encrypted")
+        return _finish_encryption(db)
     _check_passphrase(passphrase)
     key = cipher.generated_key() if passphrase is None else cipher.key_from_passphrase(passphrase,
                                                                                        cipher.new_salt())
@@ -105,6 +105,43 @@ def encrypt_database(db: Database, passphrase: str | None = None, progress: Prog
         forget_secret(name)
         raise
     return ConversionResult(True, saved, converted, failed, removed)
+
+
+def left_in_clear(db_path: Path) -> list[Path]:
+    """The backups and damaged copies of the database that are still plain files."""
+    from smallcrm.db.leftovers import damaged_copies
+
+    return [p for p in [*(b.path for b in list_backups(db_path)), *damaged_copies(db_path)]
+            if not cipher.looks_encrypted(p)]
+
+
+def files_in_clear(db_path: Path) -> list[Path]:
+    """For an encrypted database: every file of it in the data folder that is not encrypted: backups, damaged
+    or unfinished copies (SQLite files in clear), attachments (stored as they came). Empty for a plain one.
+    The erasure ledger, the lock and the clean-up marker hold no personal data and are not counted."""
+    from smallcrm.db.leftovers import list_leftovers
+
+    db_path = Path(db_path)
+    if not (db_path.is_file() and cipher.looks_encrypted(db_path)):
+        return []
+    found = [p for p in [*(b.path for b in list_backups(db_path)), *(o.path for o in list_leftovers(db_path))]
+             if p.is_file() and not cipher.looks_encrypted(p)]
+    attachments = db_path.with_name(f"{db_path.stem}-files")
+    if attachments.is_dir():
+        found += sorted(p for p in attachments.rglob("*") if p.is_file())
+    return found
+
+
+def _finish_encryption(db: Database) -> ConversionResult:
+    """``encrypt`` again on an encrypted database: an earlier run stopped after the database was converted
+    (a kill, a power cut) and left backups or damaged copies in clear: convert them now with the database's
+    key, so that running ``encrypt`` again finishes the job. Nothing left: the conflict says so."""
+    if not left_in_clear(db.path):
+        raise Conflict("The database is already encrypted", code="already_encrypted")
+    plain = [b for b in list_backups(db.path) if not cipher.looks_encrypted(b.path)]
+    failed = convert_backups(db.path, None, db.key)
+    removed = convert_damaged_copies(db.path, None, db.key)
+    return ConversionResult(True, security_status(db).key_in_keyring, len(plain) - len(failed), failed, removed)
 
 
 def decrypt_database(db: Database, progress: Progress | None = None) -> ConversionResult:
