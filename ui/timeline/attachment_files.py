@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-import shutil
-
 from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QCursor, QDesktopServices, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
-from smallcrm.private_files import create_private_file, private_folder, private_temp
-from smallcrm.services.timeline.attachments import attachment_path, list_attachments
+from smallcrm.private_files import private_folder, private_temp, write_private
+from smallcrm.services.timeline.attachments import list_attachments, read_attachment
 from ui.common.context import AppContext
 from ui.operations import read_op
 
@@ -78,8 +76,7 @@ def open_entry_files(ctx: AppContext, communication_id: int, parent: QWidget) ->
         copied = []
         for attachment in list_attachments(communication_id):
             target = folder / attachment.file_name
-            create_private_file(target)
-            shutil.copyfile(attachment_path(db, attachment.id), target)
+            write_private(target, read_attachment(db, attachment.id))  # decrypted, for the other program
             copied.append((attachment.file_name, str(target)))
         return copied
 

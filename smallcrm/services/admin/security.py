@@ -11,6 +11,7 @@ from smallcrm.db import cipher
 from smallcrm.db.backup import list_backups
 from smallcrm.db.connection import Database
 from smallcrm.db.convert import convert_backups, convert_damaged_copies, convert_file
+from smallcrm.db.file_cipher import MAGIC, convert_files, is_sealed
 from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.keychain import forget_secret, keyring_available, read_secret, store_secret
 
@@ -80,6 +81,7 @@ def _convert_open(db: Database, new_key: str | None, progress: Progress | None
     db.resume(new_key)
     failed = convert_backups(db.path, old_key, new_key, lambda done, _count, name: report(1 + done, total, name))
     removed = convert_damaged_copies(db.path, old_key, new_key)
+    convert_files(_attachments(db.path), old_key, new_key)
     report(total, total, "")
     return total - 1 - len(failed), failed, removed
 
@@ -107,14 +109,6 @@ def encrypt_database(db: Database, passphrase: str | None = None, progress: Prog
     return ConversionResult(True, saved, converted, failed, removed)
 
 
-def left_in_clear(db_path: Path) -> list[Path]:
-    """The backups and damaged copies of the database that are still plain files."""
-    from smallcrm.db.leftovers import damaged_copies
-
-    return [p for p in [*(b.path for b in list_backups(db_path)), *damaged_copies(db_path)]
-            if not cipher.looks_encrypted(p)]
-
-
 def files_in_clear(db_path: Path) -> list[Path]:
     """For an encrypted database: every file of it in the data folder that is not encrypted: backups, damaged
     or unfinished copies (SQLite files in clear), attachments (stored as they came). Empty for a plain one.
@@ -126,21 +120,31 @@ def files_in_clear(db_path: Path) -> list[Path]:
         return []
     found = [p for p in [*(b.path for b in list_backups(db_path)), *(o.path for o in list_leftovers(db_path))]
              if p.is_file() and not cipher.looks_encrypted(p)]
-    attachments = db_path.with_name(f"{db_path.stem}-files")
+    attachments = _attachments(db_path)
     if attachments.is_dir():
-        found += sorted(p for p in attachments.rglob("*") if p.is_file())
+        found += sorted(p for p in attachments.glob("*/*") if p.is_file() and not _sealed(p))
     return found
+
+
+def _attachments(db_path: Path) -> Path:
+    return Path(db_path).with_name(f"{Path(db_path).stem}-files")  # timeline.attachments.files_folder
+
+
+def _sealed(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return is_sealed(fh.read(len(MAGIC)))
 
 
 def _finish_encryption(db: Database) -> ConversionResult:
     """``encrypt`` again on an encrypted database: an earlier run stopped after the database was converted
     (a kill, a power cut) and left backups or damaged copies in clear: convert them now with the database's
     key, so that running ``encrypt`` again finishes the job. Nothing left: the conflict says so."""
-    if not left_in_clear(db.path):
+    if not files_in_clear(db.path):
         raise Conflict("The database is already encrypted", code="already_encrypted")
     plain = [b for b in list_backups(db.path) if not cipher.looks_encrypted(b.path)]
     failed = convert_backups(db.path, None, db.key)
     removed = convert_damaged_copies(db.path, None, db.key)
+    convert_files(_attachments(db.path), None, db.key)
     return ConversionResult(True, security_status(db).key_in_keyring, len(plain) - len(failed), failed, removed)
 
 

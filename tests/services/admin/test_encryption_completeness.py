@@ -56,13 +56,35 @@ def test_a_plain_backup_restored_into_an_encrypted_set_up_is_encrypted(db, tmp_p
         assert again.encrypted and [h.name for h in search_parties("quacken")] == ["Zephyrine Quackenbush"]
 
 
-def test_check_names_attachments_left_in_clear(db, capsys, monkeypatch):
+def test_check_names_an_attachment_left_in_clear(db, capsys, monkeypatch):
+    from smallcrm.services.timeline.attachments import attachment_path
+
     person = factories.person(db, "Zephyrine", "Quackenbush")
     call = factories.communication(db, person.id, "Offer")
-    attach_files(db, call.id, [NewAttachment("passport.pdf", b"%PDF passport scan", "application/pdf")])
+    (scan,), _ = attach_files(db, call.id, [NewAttachment("passport.pdf", b"%PDF passport scan", "application/pdf")])
     encrypt_database(db, PASSPHRASE)
+    attachment_path(db, scan.id).write_bytes(b"%PDF passport scan")  # as an older SmallCRM left it
     path = db.path
     db.close()
     monkeypatch.setenv("SMALLCRM_DB_KEY", PASSPHRASE)
     assert main(["--db", str(path), "check"]) == 6
     assert "not encrypted" in capsys.readouterr().out
+
+
+def test_attachments_are_encrypted_with_the_database_and_decrypted_with_it(db):
+    from smallcrm.services.admin.security import decrypt_database
+    from smallcrm.services.timeline.attachments import files_folder, read_attachment
+
+    person = factories.person(db, "Zephyrine", "Quackenbush")
+    call = factories.communication(db, person.id, "Offer")
+    (before,), _ = attach_files(db, call.id, [NewAttachment("passport.pdf", b"%PDF PASSPORT-XYZZY", "application/pdf")])
+    encrypt_database(db, PASSPHRASE)
+    (later,), _ = attach_files(db, call.id, [NewAttachment("contract.pdf", b"%PDF CONTRACT-PLUGH", "application/pdf")])
+    stored = b"".join(p.read_bytes() for p in files_folder(db).rglob("*") if p.is_file())
+    assert b"XYZZY" not in stored and b"PLUGH" not in stored
+    assert read_attachment(db, before.id) == b"%PDF PASSPORT-XYZZY"
+    assert read_attachment(db, later.id) == b"%PDF CONTRACT-PLUGH"
+    assert check_database(db.path, PASSPHRASE) == []
+    decrypt_database(db)
+    stored = b"".join(p.read_bytes() for p in files_folder(db).rglob("*") if p.is_file())
+    assert b"XYZZY" in stored and read_attachment(db, later.id) == b"%PDF CONTRACT-PLUGH"
