@@ -25,6 +25,7 @@ from pathlib import Path
 
 from smallcrm.db.backup import integrity_problems
 from smallcrm.db.connection import open_database
+from smallcrm.services.privacy import erasure_replay  # noqa: F401  (every open replays the erasure ledger)
 
 REPO = Path(__file__).resolve().parents[1]
 LINE_TIMEOUT = 60.0  # seconds without a line from a live child before the run is called stuck

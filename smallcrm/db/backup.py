@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -150,12 +151,18 @@ def newest_good_backup(db_path: Path, key: str | None = None) -> Path | None:
     return None
 
 
-def restore_backup(db_path: Path, file: Path, key: str | None = None) -> Path | None:
+EncryptCopy = Callable[[Path, str], None]
+
+
+def restore_backup(db_path: Path, file: Path, key: str | None = None,
+                   encrypt_copy: EncryptCopy | None = None) -> Path | None:
     """Replace the database with ``file`` after checking it; returns where the replaced data was saved.
 
     ``key`` is the database's key (None when plain); an encrypted backup opens with it. The restored file
     is encrypted as the backup was, except that a plain backup restored over an encrypted database is
-    encrypted with its key (restoring must not turn the set-up back into a plain file). The caller must hold
+    encrypted with its key by ``encrypt_copy(path, key)`` (``convert.convert_file``, given by the caller:
+    it builds on this module), and refused without it (restoring must not turn the set-up back into a plain
+    file). The caller must hold
     the instance lock (no other connection open on ``db_path``).
     """
     file = Path(file)
@@ -185,9 +192,10 @@ def restore_backup(db_path: Path, file: Path, key: str | None = None) -> Path | 
         create_private_file(restoring)
         copy_pages(file, restoring, file_key, source_mode="ro")
         if current_key is not None and file_key is None:  # a plain backup into an encrypted set-up
-            from smallcrm.db.convert import convert_file
-
-            convert_file(restoring, None, current_key, wal=True)
+            if encrypt_copy is None:
+                raise StorageError(f"{file} is a plain backup and {db_path} is encrypted: not restored",
+                                   code="not_encrypted")
+            encrypt_copy(restoring, current_key)
         else:
             conn = connect(restoring, file_key)
             try:

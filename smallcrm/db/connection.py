@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,8 +15,9 @@ from smallcrm.db import cipher
 from smallcrm.db.leftovers import clean_leftovers
 from smallcrm.db.lock import InstanceLock
 from smallcrm.db.models import database as model_proxy
+from smallcrm.db.preflight import check_location, wal_lost
 from smallcrm.errors import StorageError
-from smallcrm.private_files import create_private_file, private_folder
+from smallcrm.private_files import create_private_file
 
 SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
@@ -125,42 +124,6 @@ class Database:
         self.close()
 
 
-def _check_location(path: Path, create: bool, create_folder: bool, recreate: bool = False) -> None:
-    folder = path.parent
-    if not folder.exists():
-        if not create_folder:
-            raise StorageError(f"The folder {folder} does not exist", code="missing_folder")
-        try:
-            private_folder(folder)
-        except OSError as exc:
-            raise StorageError(f"Cannot create the folder {folder}: {exc.strerror}") from exc
-    if path.exists():
-        if not path.is_file():
-            raise StorageError(f"{path} is not a file", code="not_a_database")
-        try:
-            with path.open("rb") as fh:
-                head = fh.read(len(SQLITE_HEADER))
-        except OSError as exc:
-            raise StorageError(f"Cannot read {path}: {exc.strerror}", code="unreadable") from exc
-        if head and head != SQLITE_HEADER and not cipher.looks_encrypted(path):
-            raise StorageError(f"{path} is not a SmallCRM database (not an SQLite file)",
-                               code="not_a_database")
-        # os.access alone says "writable" to root (or an admin) whatever the mode: honour the mode bits too,
-        # so a file the user marked read-only is never written behind their back
-        if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
-            raise StorageError(f"{path} is read-only: SmallCRM needs to write to it", code="read_only")
-    elif not create:
-        raise StorageError(f"There is no database at {path}", code="missing")
-    elif not recreate and (traces := _previous_traces(path)):  # never a new, empty one in its place unasked
-        raise StorageError(
-            f"There is no database at {path}, but there was one: {traces[0]} is left of it. Restore a backup "
-            f"(smallcrm --db {path} restore --latest; the backups are in {backups.backup_folder(path)}), or "
-            "start anew with: smallcrm init --new", code="database_lost", traces=str(traces[0]))
-    if not os.access(folder, os.W_OK):
-        raise StorageError(f"The folder {folder} is read-only: SmallCRM needs to write there",
-                           code="read_only")
-
-
 def _one_line(text: object) -> str:
     return " ".join(str(text).split())
 
@@ -209,29 +172,6 @@ def _quick_check(conn, path: Path, tables: set[str]) -> list[str]:
     return rows or ["ok"]
 
 
-def _wal_lost(path: Path) -> None:
-    """A -shm without its -wal: SQLite's last close removes the -wal first, so that alone is harmless, unless
-    the -shm's index says the log held commits not yet copied into the file (its ``mxFrame`` beyond the
-    checkpoint's ``nBackfill``): then the -wal was deleted (by hand, a cleaner, a sync tool) and opening
-    would silently lose those commits. Refuse, saying so, before SQLite opens anything."""
-    shm, wal = path.with_name(path.name + "-shm"), path.with_name(path.name + "-wal")
-    if wal.exists() or not shm.exists():
-        return
-    try:
-        with open(shm, "rb") as fh:
-            head = fh.read(100)
-    except OSError:
-        return
-    if len(head) < 100:
-        return
-    frames, copied = struct.unpack("=I", head[16:20])[0], struct.unpack("=I", head[96:100])[0]
-    if frames > copied:
-        raise StorageError(
-            f"{wal.name} is missing beside {shm.name}: it held the last {frames - copied} page change(s) not yet "
-            f"in {path.name}, which are lost. Put the -wal file back if you have it; else restore a backup "
-            f"(smallcrm --db {path} restore --latest) or accept the loss by removing {shm}", code="wal_missing")
-
-
 def _verify(path: Path, key: str | None = None, mode: str = "rw") -> None:
     """Check an existing file before the pragmas touch it: setting WAL mode rewrites the header, which
     must not happen to another program's file, a damaged one or one from a newer SmallCRM."""
@@ -265,22 +205,29 @@ def _verify(path: Path, key: str | None = None, mode: str = "rw") -> None:
         raise too_new(path, version, head_version())
 
 
+_SETTLE: list[Callable[[Database], object]] = []
+
+
+def on_open(settle: Callable[[Database], object]) -> None:
+    """Register what every open runs once the file is migrated: ``services.privacy.erasure_replay`` registers
+    the replay of the erasure ledger when it is imported (the storage layer cannot import the services that
+    erase; every front end and service that opens a database imports it)."""
+    if settle not in _SETTLE:
+        _SETTLE.append(settle)
+
+
 def _settle_erasures(db: Database) -> None:
     """Erasure is forever: before any use, replay the erasures the ledger beside the file names and the file
-    does not (a restored or copied database), and complete the ledger (``services.privacy.erasure_replay``)."""
-    from smallcrm.services.privacy.erasure_replay import settle_erasures
+    does not (a restored or copied database), and complete the ledger. With nothing registered to do it (a
+    tool that never imported the services) and erasures in the ledger, refuse: never show the file unreplayed."""
+    from smallcrm.db.erasure_ledger import read_ledger
 
-    settle_erasures(db)
-
-
-def _previous_traces(path: Path) -> list[Path]:
-    """What says a database was here before: its backups, its erasure ledger, a restore's or a damaged copy."""
-    from smallcrm.db.erasure_ledger import ledger_path
-
-    found = [b.path for b in backups.list_backups(path)]
-    found += [p for p in (ledger_path(path),) if p.exists()]
-    found += sorted(path.parent.glob(f"{path.name}.damaged-*")) if path.parent.is_dir() else []
-    return found
+    if _SETTLE:
+        for settle in _SETTLE:
+            settle(db)
+    elif read_ledger(db.path):
+        raise StorageError(f"{db.path} has erasures to replay and this program cannot replay them: open it with "
+                           "SmallCRM", code="erasures_unknown")
 
 
 def open_database(
@@ -293,7 +240,6 @@ def open_database(
     daily_backup: bool = False,
     passphrase: str | None = None,
     recreate: bool = False,
-    read_only_ok: bool = False,
 ) -> Database:
     """Open (creating and migrating as needed) the database at ``path``.
 
@@ -305,9 +251,8 @@ def open_database(
     An encrypted file opens with ``passphrase`` (a passphrase or a key spec) or the key kept in the keychain
     for it; else ``StorageError`` with code ``needs_key`` (or ``wrong_key``) and nothing opened.
 
-    ``read_only_ok``: a file on read-only media (or in a read-only folder), or a damaged one, opens read-only
-    instead of being refused (``db.read_only`` says why, with the backup to restore for a damaged one; every
-    write is refused with a clear message).
+    A file that cannot be written (code ``read_only``) or is damaged (``damaged``) is refused; a front end may
+    open it read-only instead (``db.read_only.open_read_only``).
 
     A missing file is created only where no database was before: when backups, an erasure ledger or a damaged
     copy say one was lost, ``StorageError`` with code ``missing`` unless ``recreate`` (the user chose to start
@@ -316,34 +261,15 @@ def open_database(
     from smallcrm.db.migrate import upgrade_to_head
 
     path = Path(path).absolute()
-    try:
-        _check_location(path, create, create_folder, recreate)
-    except StorageError as exc:
-        if exc.code != "read_only" or not read_only_ok or not path.is_file():
-            raise
-        from smallcrm.db.read_only import open_read_only
-
-        return open_read_only(path, passphrase, str(exc))
+    check_location(path, create, create_folder, recreate)
     lock = InstanceLock(path) if exclusive else None
     if lock:
         lock.acquire()
     pw = None
     try:
-        if read_only_ok and path.exists():
-            try:
-                _verify(path, cipher.resolve_key(path, passphrase) if cipher.looks_encrypted(path) else None)
-            except StorageError as exc:
-                if exc.code != "damaged":
-                    raise
-                from smallcrm.db.read_only import open_read_only
-
-                if lock:
-                    lock.release()
-                    lock = None
-                return open_read_only(path, passphrase, str(exc), verify=False)
         if not path.exists():  # SQLite would create it (and its -wal, -shm) with the umask's mode
             create_private_file(path)
-        _wal_lost(path)
+        wal_lost(path)
         key = cipher.resolve_key(path, passphrase) if path.exists() and cipher.looks_encrypted(path) else None
         _verify(path, key)
         pw = _connect(path, key)

@@ -141,22 +141,3 @@ def convert_backups(db_path: Path, old_key: str | None, new_key: str | None,
             failed.append(info.path)
     return failed
 
-
-def convert_damaged_copies(db_path: Path, old_key: str | None, new_key: str | None) -> list[Path]:
-    """Convert the damaged files restores replaced like the backups; when encrypting, one that cannot be read
-    to be converted is removed, since a plain copy must not stay beside an encrypted database (its data is in
-    the backups). Returns those removed."""
-    from smallcrm.db.leftovers import damaged_copies, remove_with_sides
-
-    removed = []
-    for path in damaged_copies(db_path):
-        source_key = backup_key(path, old_key)
-        if (source_key is None) == (new_key is None):
-            continue
-        try:
-            convert_file(path, source_key, new_key, wal=False)
-        except StorageError:
-            if new_key is not None:
-                remove_with_sides(path)
-                removed.append(path)
-    return removed

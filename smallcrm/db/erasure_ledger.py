@@ -19,6 +19,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from smallcrm.db import cipher
 from smallcrm.errors import StorageError
 
 SUFFIX = ".erasures"
@@ -86,3 +87,32 @@ def append_to_ledger(db_path: Path, entries: list[dict]) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+class LogUnreadable(Exception):
+    """The erasure log of a file exists but cannot be read (a damaged file, a wrong key)."""
+
+
+def logged_erasures(db_path: Path, key: str | None = None) -> list[dict]:
+    """The erasure log of a closed database file (empty when there is no file or its schema has no log yet);
+    ``LogUnreadable`` when the file cannot be read."""
+    if not Path(db_path).exists():
+        return []
+    try:
+        conn = cipher.connect(Path(db_path), key, mode="ro")
+    except Exception as exc:  # sqlite3's or SQLCipher's error
+        raise LogUnreadable(str(exc)) from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "erasure_log" not in tables:
+            return []  # an older schema: no erasure could be logged in it
+        rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM erasure_log ORDER BY at, id").fetchall()
+    except Exception as exc:  # a damaged file or a wrong key (sqlite3's or SQLCipher's error)
+        raise LogUnreadable(str(exc)) from exc
+    finally:
+        conn.close()
+    entries = [dict(zip(COLUMNS, row, strict=True)) for row in rows]
+    for entry in entries:
+        if isinstance(entry["at"], str):
+            entry["at"] = datetime.fromisoformat(entry["at"])
+    return entries

@@ -65,6 +65,28 @@ def remove_with_sides(path: Path) -> None:
             side.unlink()
 
 
+def convert_damaged_copies(db_path: Path, old_key: str | None, new_key: str | None) -> list[Path]:
+    """Convert the damaged files restores replaced like the backups; when encrypting, one that cannot be read
+    to be converted is removed, since a plain copy must not stay beside an encrypted database (its data is in
+    the backups). Returns those removed."""
+    from smallcrm.db.backup import backup_key
+    from smallcrm.db.convert import convert_file
+    from smallcrm.errors import StorageError
+
+    removed = []
+    for path in damaged_copies(db_path):
+        source_key = backup_key(path, old_key)
+        if (source_key is None) == (new_key is None):
+            continue
+        try:
+            convert_file(path, source_key, new_key, wal=False)
+        except StorageError:
+            if new_key is not None:
+                remove_with_sides(path)
+                removed.append(path)
+    return removed
+
+
 def clean_leftovers(db_path: Path) -> list[Path]:
     """At open, under the instance lock (no backup, restore or conversion of this database is running): remove
     what was left unfinished and the damaged copies beyond the newest ``DAMAGED_KEPT``. Returns what went."""

@@ -13,7 +13,7 @@ from peewee import SqliteDatabase
 
 from smallcrm.db import cipher
 from smallcrm.db.connection import BUSY_TIMEOUT_MS, PRAGMAS, Database, _one_line, _verify
-from smallcrm.db.erasure_ledger import read_ledger
+from smallcrm.db.erasure_ledger import logged_erasures, read_ledger
 from smallcrm.db.models import database as model_proxy
 from smallcrm.errors import StorageError
 
@@ -31,7 +31,6 @@ def open_read_only(path: Path, passphrase: str | None, why: str, verify: bool = 
     to replay. ``why`` is kept as ``db.read_only``; ``verify``: False for a file known to be damaged (shown as
     far as it reads, so that the user can see and export what is left before restoring)."""
     from smallcrm.db.migrate import head_version
-    from smallcrm.services.privacy.erasure_replay import logged_erasures
 
     key = cipher.resolve_key(path, passphrase) if cipher.looks_encrypted(path) else None
     if verify:

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from smallcrm.db.connection import open_database
 from smallcrm.db.erasure_ledger import append_to_ledger
+from smallcrm.db.read_only import open_read_only
 from smallcrm.errors import StorageError
 from smallcrm.services.parties.parties import PartyDraft, create_party
 from tests import factories
@@ -44,7 +45,9 @@ def test_reading_and_exporting_work_and_writes_are_refused_clearly(protected, tm
 
 
 def test_the_service_refuses_writes_on_a_read_only_database(protected):
-    with open_database(protected, read_only_ok=True) as db:
+    with pytest.raises(StorageError):
+        open_database(protected)  # the storage layer refuses; a front end opens it read-only instead
+    with open_read_only(protected, None, "write-protected") as db:
         assert db.read_only
         with pytest.raises(StorageError) as refused:
             create_party(db, PartyDraft(kind="company", name="Acme"))
@@ -56,5 +59,5 @@ def test_a_read_only_copy_with_erasures_to_replay_is_not_shown(protected):
                                   "party_uid": "p1", "party_kind": "person", "reason": "asked", "erased": "{}",
                                   "kept": "{}"}])
     with pytest.raises(StorageError) as refused:
-        open_database(protected, read_only_ok=True)
+        open_read_only(protected, None, "write-protected")
     assert refused.value.code == "read_only" and "erased" in str(refused.value)

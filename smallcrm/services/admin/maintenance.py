@@ -8,8 +8,10 @@ from smallcrm.db import backup as backups
 from smallcrm.db import leftovers
 from smallcrm.db.cipher import connect, looks_encrypted
 from smallcrm.db.connection import Database, open_database
+from smallcrm.db.convert import convert_file
 from smallcrm.db.lock import InstanceLock
 from smallcrm.services.admin.security import file_key, files_in_clear
+from smallcrm.services.privacy.erasure_replay import keep_erasures_before_restore
 from smallcrm.services.sales.seal import chain_problems
 
 BackupInfo = backups.BackupInfo
@@ -62,21 +64,24 @@ def check_database(db_path: Path, passphrase: str | None = None) -> list[str]:
         [f"... and {len(clear) - 20} more files not encrypted"] if len(clear) > 20 else [])
 
 
+def _encrypt_copy(path: Path, key: str) -> None:
+    """A plain backup restored into an encrypted set-up is encrypted with the database's key first."""
+    convert_file(path, None, key, wal=True)
+
+
 def restore_backup(db_path: Path, file: Path, passphrase: str | None = None) -> Path | None:
     """Replace the (closed) database with a checked backup; returns where the replaced data was kept.
 
     The replaced database's erasure log goes into the erasure ledger first (refused when it cannot be read and
     no ledger was kept); the open that follows replays the ledger, as every open does: killed anywhere after
     the swap, the next open erases the persons again."""
-    from smallcrm.services.privacy.erasure_replay import keep_erasures_before_restore
-
     db_path = Path(db_path).absolute()
     key = file_key(db_path, passphrase, Path(file))
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
         keep_erasures_before_restore(db_path, key if db_path.exists() and looks_encrypted(db_path) else None)
-        saved = backups.restore_backup(db_path, Path(file), key)
+        saved = backups.restore_backup(db_path, Path(file), key, _encrypt_copy)
     finally:
         lock.release()
     with open_database(db_path, passphrase=key if looks_encrypted(db_path) else None):  # migrates, replays
@@ -87,12 +92,10 @@ def restore_backup(db_path: Path, file: Path, passphrase: str | None = None) -> 
 def restore_into_open_database(db: Database, file: Path) -> Path | None:
     """Replace the open database with a checked backup and open it again in place (the window's restore:
     the caller waits until no other thread uses the database). Returns where the replaced data was kept."""
-    from smallcrm.services.privacy.erasure_replay import keep_erasures_before_restore
-
     db.suspend()
     try:
         keep_erasures_before_restore(db.path, db.key)
-        return backups.restore_backup(db.path, Path(file), db.key)
+        return backups.restore_backup(db.path, Path(file), db.key, _encrypt_copy)
     finally:
         db.resume(db.key if looks_encrypted(db.path) else None)
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from smallcrm.db import cipher
 from smallcrm.db.backup import list_backups
 from smallcrm.db.connection import Database
-from smallcrm.db.convert import convert_backups, convert_damaged_copies, convert_file
+from smallcrm.db.convert import convert_backups, convert_file
 from smallcrm.db.file_cipher import MAGIC, convert_files, is_sealed
+from smallcrm.db.leftovers import convert_damaged_copies
 from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.keychain import forget_secret, keyring_available, read_secret, store_secret
 

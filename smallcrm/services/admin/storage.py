@@ -7,6 +7,7 @@ from pathlib import Path
 from smallcrm.config import resolve_db_location
 from smallcrm.db.connection import Database, open_database
 from smallcrm.services.parties.lists import PartyQuery, count_parties
+from smallcrm.services.privacy import erasure_replay  # noqa: F401  (every open replays the erasure ledger)
 
 
 def open_crm(location: str | None = None, passphrase: str | None = None, recreate: bool = False) -> Database:

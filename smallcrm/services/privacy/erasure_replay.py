@@ -4,12 +4,17 @@ holds, and completes its log; a restore first copies the replaced database's log
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from smallcrm.db import cipher
-from smallcrm.db.connection import Database
-from smallcrm.db.erasure_ledger import COLUMNS, append_to_ledger, read_ledger, scrub_pending_path
+from smallcrm.db.connection import Database, on_open
+from smallcrm.db.erasure_ledger import (
+    COLUMNS,
+    LogUnreadable,
+    append_to_ledger,
+    logged_erasures,
+    read_ledger,
+    scrub_pending_path,
+)
 from smallcrm.db.models import Party
 from smallcrm.db.privacy_models import ErasureLog
 from smallcrm.db.scrub import scrub
@@ -17,35 +22,6 @@ from smallcrm.domain import ErasureAction
 from smallcrm.errors import StorageError
 
 _COLUMNS = COLUMNS
-
-
-class LogUnreadable(Exception):
-    """The erasure log of a file exists but cannot be read (a damaged file, a wrong key)."""
-
-
-def logged_erasures(db_path: Path, key: str | None = None) -> list[dict]:
-    """The erasure log of a closed database file (empty when there is no file or its schema has no log yet);
-    ``LogUnreadable`` when the file cannot be read."""
-    if not Path(db_path).exists():
-        return []
-    try:
-        conn = cipher.connect(Path(db_path), key, mode="ro")
-    except Exception as exc:  # sqlite3's or SQLCipher's error
-        raise LogUnreadable(str(exc)) from exc
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "erasure_log" not in tables:
-            return []  # an older schema: no erasure could be logged in it
-        rows = conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM erasure_log ORDER BY at, id").fetchall()
-    except Exception as exc:  # a damaged file or a wrong key (sqlite3's or SQLCipher's error)
-        raise LogUnreadable(str(exc)) from exc
-    finally:
-        conn.close()
-    entries = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
-    for entry in entries:
-        if isinstance(entry["at"], str):
-            entry["at"] = datetime.fromisoformat(entry["at"])
-    return entries
 
 
 def keep_erasures_before_restore(db_path: Path, key: str | None) -> None:
@@ -112,3 +88,6 @@ def _clear_pending_space(db: Database) -> None:
     except Exception:  # sqlite3's or peewee's error: a full disk again; the marker stays
         return
     marker.unlink(missing_ok=True)
+
+
+on_open(settle_erasures)  # every open of a database, once this module is imported
