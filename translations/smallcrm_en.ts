@@ -4923,6 +4923,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
         <translation>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</translation>
     </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>An attachment cannot be decrypted (damaged, or its key is gone)</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -4923,6 +4923,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
         <translation>Manca il file -wal del database: le sue ultime modifiche andrebbero perse. Rimettilo al suo posto o ripristina un backup</translation>
     </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>Un allegato non si può decifrare (danneggiato, o la sua chiave non c'è più)</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -4960,6 +4960,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
         <translation>Lipsește fișierul -wal al bazei de date: ultimele ei modificări s-ar pierde. Puneți-l la loc sau restaurați o copie de siguranță</translation>
     </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>Un atașament nu poate fi decriptat (deteriorat sau cheia lui nu mai există)</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

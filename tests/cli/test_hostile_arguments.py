@@ -155,7 +155,7 @@ def test_the_parser_refuses_or_gives_values_in_range(argv):
 
 
 @pytest.fixture(scope="module")
-def shared(tmp_path_factory) -> Path:
+def hostile_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("hostile") / "crm.sqlite3"
     assert main(["--db", str(path), "contacts", "add", "--company", "Acme"]) == 0
     return path
@@ -163,8 +163,8 @@ def shared(tmp_path_factory) -> Path:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(argv=command_lines(only_runnable=True))
-def test_no_argument_ends_in_a_traceback(shared, capsys, argv):
-    run = cli_runner(shared, capsys)
+def test_no_argument_ends_in_a_traceback(hostile_db, capsys, argv):
+    run = cli_runner(hostile_db, capsys)
     try:
         code, _, err = run(*argv)
     except SystemExit as exc:  # argparse's usage error or --help

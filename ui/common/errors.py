@@ -93,6 +93,8 @@ _TEXTS = {
     "read_only": QT_TRANSLATE_NOOP("errors", "The database cannot be written (read-only)"),
     "missing": QT_TRANSLATE_NOOP("errors", "The file is missing"),
     "wrong_extension": QT_TRANSLATE_NOOP("errors", "The file's extension does not match what is written into it"),
+    "attachment_sealed": QT_TRANSLATE_NOOP("errors", "An attachment cannot be decrypted (damaged, or its key is "
+                                                     "gone)"),
     "wal_missing": QT_TRANSLATE_NOOP("errors", "The database's -wal file is missing: its last changes would be lost. "
                                                "Put it back, or restore a backup"),
     "database_lost": QT_TRANSLATE_NOOP("errors", "The database is missing, but backups of it are here: restore one, "
