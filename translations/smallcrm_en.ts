@@ -5001,6 +5001,54 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
         <translation>More than is left to credit at this VAT rate (%1 before VAT)</translation>
     </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>The database is missing, but backups of it are here: restore one, or start anew</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>That is the database itself: choose a backup</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</translation>
+    </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>The file's extension does not match what is written into it</translation>
+    </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>The image file is too large</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>The image has too many pixels</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>The image file is too large (at most %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>The image has too many pixels (at most %1 on a side)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</translation>
+    </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>An attachment cannot be decrypted (damaged, or its key is gone)</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5520,6 +5568,33 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Refunded before the credit note was issued (%1)</source>
         <translation>Refunded before the credit note was issued (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>The database is missing</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>There is no database at %1, but there was one: its backups are still here.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 </TS>

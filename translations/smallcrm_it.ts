@@ -5001,6 +5001,54 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
         <translation>Più di quanto resta da stornare a questa aliquota IVA (%1 di imponibile)</translation>
     </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>Il database manca, ma qui ci sono i suoi backup: ripristinane uno o ricomincia da capo</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>Questo è il database stesso: scegli un backup</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>Le cancellazioni del database danneggiato non si possono leggere: il ripristino potrebbe riportare persone cancellate, quindi non è stato ripristinato nulla</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>Il registro delle cancellazioni accanto al database è danneggiato: non è stato aperto nulla, perché nessuna persona cancellata ritorni</translation>
+    </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>L'estensione del file non corrisponde a ciò che vi viene scritto</translation>
+    </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>Il file dell'immagine è troppo grande</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>L'immagine ha troppi pixel</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>Il file dell'immagine è troppo grande (al massimo %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>L'immagine ha troppi pixel (al massimo %1 per lato)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>La cancellazione è salvata, ma il disco è troppo pieno per ripulire lo spazio liberato: libera un po' di spazio; SmallCRM lo ripulisce al prossimo avvio</translation>
+    </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>Manca il file -wal del database: le sue ultime modifiche andrebbero perse. Rimettilo al suo posto o ripristina un backup</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>Un allegato non si può decifrare (danneggiato, o la sua chiave non c'è più)</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5520,6 +5568,33 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Refunded before the credit note was issued (%1)</source>
         <translation>Rimborsato prima dell'emissione della nota di credito (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>Il database manca</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>Non c'è alcun database in %1, ma ce n'era uno: i suoi backup sono ancora qui.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Ripristinare il backup integro più recente o iniziare con un database vuoto? Le persone cancellate restano cancellate in ogni caso.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Ripristina il backup più recente</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Inizia con un database vuoto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
     </message>
 </context>
 </TS>

@@ -5039,6 +5039,54 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
         <translation>Mai mult decât a rămas de creditat la această cotă de TVA (%1 fără TVA)</translation>
     </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>Baza de date lipsește, dar copiile ei de siguranță sunt aici: restaurați una sau începeți de la zero</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>Acesta este chiar baza de date: alegeți o copie de siguranță</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>Ștergerile din baza de date deteriorată nu pot fi citite: restaurarea ar putea readuce persoane șterse, așa că nu s-a restaurat nimic</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>Registrul ștergerilor de lângă baza de date este deteriorat: nu s-a deschis nimic, ca nicio persoană ștearsă să nu revină</translation>
+    </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>Extensia fișierului nu corespunde cu ceea ce se scrie în el</translation>
+    </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>Fișierul imaginii este prea mare</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>Imaginea are prea mulți pixeli</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>Fișierul imaginii este prea mare (cel mult %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>Imaginea are prea mulți pixeli (cel mult %1 pe latură)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>Ștergerea este salvată, dar discul este prea plin pentru a curăța spațiul eliberat: eliberați puțin spațiu; SmallCRM îl curăță la următoarea pornire</translation>
+    </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>Lipsește fișierul -wal al bazei de date: ultimele ei modificări s-ar pierde. Puneți-l la loc sau restaurați o copie de siguranță</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>Un atașament nu poate fi decriptat (deteriorat sau cheia lui nu mai există)</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5558,6 +5606,33 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Refunded before the credit note was issued (%1)</source>
         <translation>Rambursat înainte de emiterea notei de credit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>Baza de date lipsește</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>Nu există nicio bază de date la %1, dar a existat una: copiile ei de siguranță sunt încă aici.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Restaurați cea mai recentă copie de siguranță intactă sau începeți cu o bază de date goală? Persoanele șterse rămân șterse în ambele cazuri.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurați cea mai recentă copie</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Începeți cu o bază de date goală</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
     </message>
 </context>
 </TS>

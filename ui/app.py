@@ -17,12 +17,13 @@ from smallcrm.config import data_dir, resolve_db_location
 from smallcrm.demo.parties import generate_demo
 from smallcrm.errors import SmallCrmError
 from smallcrm.resources import APP_ID
-from smallcrm.services.admin.storage import is_empty, open_crm
+from smallcrm.services.admin.storage import is_empty, open_crm, restore_newest
 from ui.about import app_icon
 from ui.common.bus import ChangeBus
 from ui.common.context import AppContext
 from ui.common.first_start import FirstStartDialog
 from ui.common.i18n import chosen_language, install_translators
+from ui.common.lost_database import LostChoice, LostDatabaseDialog
 from ui.common.passphrase import open_asking_passphrase
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
@@ -45,6 +46,24 @@ def _log_to_file() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(filename=folder / "smallcrm.log", level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def _open(location: str | None):
+    """The database, asking for its passphrase, and asking what to do when it was lost (never a new, empty
+    one in its place unasked). None when the user gives up."""
+    path = resolve_db_location(location)[0]
+    try:
+        return open_asking_passphrase(lambda passphrase: open_crm(location, passphrase), path)
+    except SmallCrmError as exc:
+        if exc.code != "database_lost":
+            raise
+    choice = LostDatabaseDialog.ask(str(path))
+    if choice == LostChoice.QUIT:
+        return None
+    if choice == LostChoice.RESTORE:
+        open_asking_passphrase(lambda passphrase: restore_newest(location, passphrase), path)
+    return open_asking_passphrase(lambda passphrase: open_crm(location, passphrase,
+                                                              recreate=choice == LostChoice.ANEW), path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,12 +106,11 @@ def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
     language = chosen_language(settings)
     translated = install_translators(app, language)
     try:
-        db = open_asking_passphrase(lambda passphrase: open_crm(args.db, passphrase),
-                                    resolve_db_location(args.db)[0])
+        db = _open(args.db)
     except SmallCrmError as exc:
         QMessageBox.critical(None, "SmallCRM", str(exc))
         return 6
-    if db is None:  # the user did not give the passphrase of an encrypted database
+    if db is None:  # the user did not give the passphrase of an encrypted database, or chose to quit
         return 6
     if smoke is None and is_empty() and FirstStartDialog.ask():
         generate_demo(db, contacts=DEMO_CONTACTS, seed=1)

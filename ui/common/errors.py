@@ -44,6 +44,11 @@ _TEXTS = {
     "out_of_range": QT_TRANSLATE_NOOP("errors", "Out of the allowed range"),
     "duplicate": QT_TRANSLATE_NOOP("errors", "Already used by another record"),
     "logo_invalid": QT_TRANSLATE_NOOP("errors", "The logo must be a PNG image"),
+    "erased_not_cleared": QT_TRANSLATE_NOOP("errors", "The erasure is saved, but the disk is too full to clear the "
+                                                      "space it freed: free some space; SmallCRM clears it at its "
+                                                      "next start"),
+    "image_too_large": QT_TRANSLATE_NOOP("errors", "The image file is too large"),
+    "image_too_many_pixels": QT_TRANSLATE_NOOP("errors", "The image has too many pixels"),
     "folder_missing": QT_TRANSLATE_NOOP("errors", "That folder does not exist"),
     # parties
     "kind_fixed": QT_TRANSLATE_NOOP("errors", "A person cannot become a company, nor a company a person"),
@@ -90,6 +95,18 @@ _TEXTS = {
     "server_error": QT_TRANSLATE_NOOP("errors", "The mail server answered with an error"),
     "read_only": QT_TRANSLATE_NOOP("errors", "The database cannot be written (read-only)"),
     "missing": QT_TRANSLATE_NOOP("errors", "The file is missing"),
+    "wrong_extension": QT_TRANSLATE_NOOP("errors", "The file's extension does not match what is written into it"),
+    "attachment_sealed": QT_TRANSLATE_NOOP("errors", "An attachment cannot be decrypted (damaged, or its key is "
+                                                     "gone)"),
+    "wal_missing": QT_TRANSLATE_NOOP("errors", "The database's -wal file is missing: its last changes would be lost. "
+                                               "Put it back, or restore a backup"),
+    "database_lost": QT_TRANSLATE_NOOP("errors", "The database is missing, but backups of it are here: restore one, "
+                                                 "or start anew"),
+    "same_file": QT_TRANSLATE_NOOP("errors", "That is the database itself: choose a backup"),
+    "erasures_unknown": QT_TRANSLATE_NOOP("errors", "The erasures of the damaged database cannot be read: restoring "
+                                                    "could bring erased persons back, so nothing was restored"),
+    "ledger_unreadable": QT_TRANSLATE_NOOP("errors", "The erasure ledger beside the database is damaged: nothing "
+                                                     "was opened, so that no erased person comes back"),
     "missing_folder": QT_TRANSLATE_NOOP("errors", "The database's folder does not exist"),
     "not_a_database": QT_TRANSLATE_NOOP("errors", "This file is not a SmallCRM database"),
     "unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read"),
@@ -142,6 +159,9 @@ _WITH_PARAM = {
     "too_small": ("minimum", QT_TRANSLATE_NOOP("errors", "Too small: at least %1")),
     "number_ambiguous": ("hint", QT_TRANSLATE_NOOP("errors", "Could be read two ways: write %1")),
     "too_large": ("maximum", QT_TRANSLATE_NOOP("errors", "Too large: at most %1")),
+    "image_too_large": ("max_mb", QT_TRANSLATE_NOOP("errors", "The image file is too large (at most %1 MB)")),
+    "image_too_many_pixels": ("max_side", QT_TRANSLATE_NOOP("errors", "The image has too many pixels (at most %1 "
+                                                                      "on a side)")),
     "credit_quantity_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line "
                                                                       "(%1)")),
     "credit_rate_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit at this VAT rate "
