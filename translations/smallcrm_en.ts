@@ -1680,6 +1680,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1844,6 +1848,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>the same contact as an earlier row of the file</source>
         <translation>the same contact as an earlier row of the file</translation>
+    </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>New, possible duplicate of</translation>
     </message>
 </context>
 <context>

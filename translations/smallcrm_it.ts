@@ -1680,6 +1680,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>The import was undone.</source>
         <translation>L&apos;importazione è stata annullata.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Valori non leggibili, conservati nelle note dei contatti da rivedere (il rapporto li elenca): %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1844,6 +1848,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>the same contact as an earlier row of the file</source>
         <translation>lo stesso contatto di una riga precedente del file</translation>
+    </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>Nuovo, possibile doppione di</translation>
     </message>
 </context>
 <context>

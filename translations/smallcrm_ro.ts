@@ -1686,6 +1686,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>The import was undone.</source>
         <translation>Importul a fost anulat.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Valori care nu au putut fi citite, păstrate în notițele contactelor pentru verificare (raportul le listează): %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1850,6 +1854,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>the same contact as an earlier row of the file</source>
         <translation>același contact ca un rând anterior din fișier</translation>
+    </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>Nou, posibil duplicat al</translation>
     </message>
 </context>
 <context>

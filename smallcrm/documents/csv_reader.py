@@ -72,12 +72,28 @@ def _legacy_encoding(data: bytes) -> str:
     return best[2]
 
 
+def _utf16_without_bom(head: bytes) -> str:
+    """ "utf-16-be" or "-le" for text of UTF-16 without a byte order mark (Apple's Address Book writes it):
+    Latin text then has a zero in every other byte, on the same side, and nowhere else."""
+    if len(head) < 8:
+        return ""
+    even, odd = head[0:len(head) - len(head) % 2:2], head[1:len(head) - len(head) % 2:2]
+    if even.count(0) >= len(even) * 0.9 and not odd.count(0):
+        return "utf-16-be"
+    if odd.count(0) >= len(odd) * 0.9 and not even.count(0):
+        return "utf-16-le"
+    return ""
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """The text of a CSV file and the name of its encoding."""
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    utf16 = _utf16_without_bom(data[:512])
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
     if _is_binary(data[:8192]):
         raise file_error("file_binary", "This is not a text (CSV) file")
     try:

@@ -298,6 +298,9 @@ class ImportDialog(QDialog):
         if alike:
             text += "\n" + self.tr("New contacts that look like ones you have (merge them later if they are the "
                                    "same): %1").replace("%1", f"{alike:,}")
+        if plan.warnings:
+            text += "\n" + self.tr("Values that could not be read, kept in the contacts' notes for review (the "
+                                   "report lists them): %1").replace("%1", f"{len(plan.warnings):,}")
         if counts[ImportAction.CREATE] + counts[ImportAction.UPDATE] == 0:
             text += "\n" + self.tr("Nothing to import.")
         return text
@@ -307,7 +310,7 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.summary.setText(self.summary_text(plan))
         self.rows_model.set_rows(plan.rows)
-        self.preview_report_button.setEnabled(bool(plan.rejections))
+        self.preview_report_button.setEnabled(bool(plan.rejections or plan.warnings))
         self._show(PREVIEW)
 
     # -- import, report, undo ------------------------------------------------------------------------------
@@ -329,7 +332,7 @@ class ImportDialog(QDialog):
         self.result_label.setText(self.tr("Imported: %1 new, %2 updated, %3 skipped, %4 rejected.").replace(
             "%1", f"{r.created:,}").replace("%2", f"{r.updated:,}").replace("%3", f"{r.skipped:,}").replace(
             "%4", f"{r.rejected:,}"))
-        self.report_button.setEnabled(bool(self.plan and self.plan.rejections))
+        self.report_button.setEnabled(bool(self.plan and (self.plan.rejections or self.plan.warnings)))
         self.undo_button.setEnabled(True)
         self.look_alikes.show_look_alikes(r.look_alikes)
         self._show(DONE)

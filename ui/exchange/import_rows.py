@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from smallcrm.domain import ImportAction
 from smallcrm.errors import ValidationError
-from smallcrm.services.exchange.imports import PlannedRow
+from smallcrm.services.exchange.imports import POSSIBLE_DUPLICATE, PlannedRow
 from ui.common.errors import field_message
 from ui.exchange.import_mapping import field_label
 
@@ -44,6 +44,8 @@ class ImportRowsModel(QAbstractTableModel):
             return self.tr("Updates #%1").replace("%1", str(row.party_id))
         if row.action == ImportAction.SKIP:
             return self.tr("Skipped")
+        if row.code == POSSIBLE_DUPLICATE:
+            return self.tr("New, possible duplicate of")
         return self.tr("New, looks like")
 
     def details(self, row: PlannedRow) -> str:
