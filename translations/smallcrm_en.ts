@@ -2870,6 +2870,22 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Open invoices, not yet due</source>
         <translation>Open invoices, not yet due</translation>
     </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>

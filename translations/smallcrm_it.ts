@@ -2870,6 +2870,22 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Open invoices, not yet due</source>
         <translation>Fatture aperte, non ancora scadute</translation>
     </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>cercapersone</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>lavoro</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>

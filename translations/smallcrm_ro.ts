@@ -2890,6 +2890,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Open invoices, not yet due</source>
         <translation>Facturi neachitate, încă nescadente</translation>
     </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>serviciu</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>acasă</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>
