@@ -186,9 +186,7 @@ def _packed(result: Checked) -> tuple | Refused:
     if isinstance(result, Refused):
         return result
     made, clean = result
-    first = clean.addresses[0] if clean.addresses else None  # the plan keeps a row's first address
-    address = None if first is None else (first.street, first.postal_code, first.city, first.province,
-                                           first.country, first.label)
+    address = [(a.street, a.postal_code, a.city, a.province, a.country, a.label) for a in clean.addresses]
     problems = [(p.field, p.value, p.reason, p.code) for p in made.problems]
     return (made.company, made.external_uid, tuple(made.given), clean.fields, clean.points, clean.tags, address,
             problems)
@@ -198,7 +196,7 @@ def _unpacked(item: tuple | Refused) -> Checked:
     if isinstance(item, Refused):
         return item
     company, external_uid, given, fields, points, tags, address, problems = item
-    addresses = [] if address is None else [AddressDraft(*address)]
+    addresses = [AddressDraft(*a) for a in address]
     made = RecordDraft(None, company, external_uid, frozenset(given), [Problem(*p) for p in problems])
     return made, _Clean(fields, points, tags, addresses)
 
@@ -209,7 +207,7 @@ def check_chunk_packed(records: list[tuple], defaults: Defaults) -> list[tuple |
 
 
 def _record_values(record: ImportRecord) -> tuple:
-    return record.number, record.values, record.lists, record.problem, record.detail
+    return record.number, record.values, record.lists, record.problem, record.detail, record.more_addresses
 
 
 def _workers() -> int:

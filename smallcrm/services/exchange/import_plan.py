@@ -53,7 +53,7 @@ class Work:
     fields: dict  # an update: the columns it changes; a create: {} (the values are in ``party``)
     points: list[tuple[str, str, str, str]]  # kind, value, match key, label
     tags: list[str]
-    address: AddressDraft | None
+    addresses: list[AddressDraft]  # the row's addresses, the first the main one (an update: the new ones)
     company: str  # a person's company name
     external_uid: str
     uid: str  # the uid a created party gets
@@ -191,7 +191,6 @@ class Planner:
                   existing: dict[int, lookup.Existing], companies: dict[str, int], uids) -> PlannedRow:
         fields = clean.fields
         kind, name = _party_kind(fields["kind"]), fields["name"]
-        address = next(iter(clean.addresses), None)
         keys = self._keys(made, clean)
         named = kind == PartyKind.PERSON and bool(made.given & _NAMES)
         alike_row = 0
@@ -209,7 +208,7 @@ class Planner:
                               reason=f"the same contact as row {earlier}", code="duplicate_in_file")
         for key in keys:
             self.seen.setdefault(key, (record.number, fields["sort_key"]))
-        work = Work(fields, clean.points, clean.tags, address, made.company, made.external_uid, "")
+        work = Work(fields, clean.points, clean.tags, list(clean.addresses), made.company, made.external_uid, "")
         target = existing.get(match) if match is not None else None
         renames = named and target is not None and target.fields["sort_key"] != fields["sort_key"]
         if target is not None and target.kind == kind and not renames:
@@ -258,16 +257,15 @@ class Planner:
             changes["notes"] = "\n\n".join(filter(None, (target.fields["notes"], fields["notes"])))
         work.points = [p for p in work.points if (p[0], p[2]) not in target.points]
         work.tags = [t for t in work.tags if fold(t) not in target.tags]
-        if work.address is not None and lookup.address_key(work.address.street, work.address.postal_code,
-                                                           work.address.city) in target.addresses:
-            work.address = None
+        work.addresses = [a for a in work.addresses
+                          if lookup.address_key(a.street, a.postal_code, a.city) not in target.addresses]
         if not made.company or self._fold(made.company) in target.companies or fields["kind"] != PartyKind.PERSON:
             work.company = ""
         elif self._fold(made.company) not in self.plan.new_companies:
             self.plan.new_companies[self._fold(made.company)] = made.company
         changed = [c for c in changes if c not in ("sort_key", "name") or fields["kind"] == PartyKind.COMPANY]
         changed += sorted({p[0] for p in work.points})
-        changed += ["tags"] * bool(work.tags) + ["address"] * bool(work.address) + ["company"] * bool(work.company)
+        changed += ["tags"] * bool(work.tags) + ["address"] * bool(work.addresses) + ["company"] * bool(work.company)
         name = target.fields["name"]
         if not changed:
             return PlannedRow(record.number, ImportAction.SKIP, target.kind, name, target.id,

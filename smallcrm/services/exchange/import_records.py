@@ -42,6 +42,12 @@ _PHONE_TYPES = (("fax", "fax"), ("pager", "pager"), ("cell", "mobile"), ("mobile
                 ("home", "home"))
 
 
+def address_label(types: tuple[str, ...]) -> str:
+    """ "work", "home" or "" from a vCard address's TYPE parameters."""
+    folded = {t.strip().lower() for t in types}
+    return next((label for label in ("work", "home") if label in folded), "")
+
+
 def phone_label(types: tuple[str, ...]) -> str:
     """The label of a vCard number from its TYPE parameters: a fax or a pager first (they are no numbers to
     call), then mobile, work, home."""
@@ -56,7 +62,9 @@ class ImportRecord:
     lists: dict[str, list[str]] = field(default_factory=dict)
     problem: str = ""
     detail: str = ""
-    # the vCard's address label and second phone types are dropped: the draft keeps the first address
+    # a vCard's addresses after its first (whose parts are in ``values``): label, street, postcode, city,
+    # region, country as written
+    more_addresses: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -121,7 +129,9 @@ def record_of_vcard(card: VCardContact) -> ImportRecord:
     if card.addresses:
         a = card.addresses[0]
         values.update(street=a.street, city=a.city, province=a.region, postal_code=a.postal_code,
-                      address_country=a.country)
+                      address_country=a.country, address_label=address_label(a.types))
+        record.more_addresses = [(address_label(a.types), a.street, a.postal_code, a.city, a.region, a.country)
+                                 for a in card.addresses[1:]]
     extras = {"X-SMALLCRM-VAT": "vat_number", "X-SMALLCRM-TAX-CODE": "tax_code", "X-SMALLCRM-STAGE": "stage",
               "X-SMALLCRM-OWNER": "owner", "X-SMALLCRM-SOURCE": "source", "X-SMALLCRM-COUNTRY": "country"}
     for name, field_name in extras.items():
@@ -236,8 +246,11 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
     country = _country(values.get("country", ""), "country", problems)
     address_text = values.get("address_country", "")
     where = country if address_text in ("", values.get("country")) else _country(address_text, "country", problems)
-    address = AddressDraft(values.get("street", ""), values.get("postal_code", ""), values.get("city", ""),
-                           values.get("province", ""), where)
+    addresses = [AddressDraft(values.get("street", ""), values.get("postal_code", ""), values.get("city", ""),
+                              values.get("province", ""), where, values.get("address_label", ""))]
+    for label, street, postal_code, city, region, country_text in record.more_addresses:
+        addresses.append(AddressDraft(street, postal_code, city, region,
+                                      _country(country_text, "country", problems) if country_text else where, label))
     lists = record.lists
     draft = PartyDraft(
         kind=kind, first_name=first, last_name=last, name=name if kind == PartyKind.COMPANY else "",
@@ -246,7 +259,7 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
         tax_code=values.get("tax_code", ""), country=country or where,
         birthday=_birthday(values.get("birthday", ""), problems),
         emails=list(lists.get("email", ())), phones=list(lists.get("phone", ())),
-        websites=list(lists.get("web", ())), tags=list(lists.get("tags", ())), addresses=[address],
+        websites=list(lists.get("web", ())), tags=list(lists.get("tags", ())), addresses=addresses,
     )
     return RecordDraft(draft, company.strip(), values.get("uid", "").strip(), frozenset(given), problems)
 

@@ -47,7 +47,7 @@ def big_file(tmp_path):
 def _shape(plan) -> tuple:
     rows = [(r.row, r.action, r.kind, r.name, r.party_id, r.changed, r.reason, r.code,
              tuple(c.id for c in r.candidates), None if r.work is None else
-             (r.work.fields, r.work.points, r.work.tags, r.work.address, r.work.company, r.work.party))
+             (r.work.fields, r.work.points, r.work.tags, r.work.addresses, r.work.company, r.work.party))
             for r in plan.rows]
     return rows, plan.rejections, plan.warnings, plan.new_companies
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.db.models import ContactPoint, Party
+from smallcrm.db.models import Address, ContactPoint, Party
 from smallcrm.domain import ContactKind
 from smallcrm.errors import ValidationError
 from smallcrm.services.exchange.imports import apply_import, preview_import
@@ -166,3 +166,16 @@ def test_an_unknown_country_is_kept_with_a_warning(db, tmp_path):
     jo = Party.get()
     assert "country: Gnuland" in jo.notes and "email: jo@" in jo.notes
     assert [p.value for p in ContactPoint.select()] == ["12"]  # as typed
+
+
+@needs_corpus
+def test_every_address_comes_with_its_type(db):
+    """FastMail's card: a home address in Sydney and a work one in Melbourne, both in Australia."""
+    apply_import(db, preview_import(db, CORPUS / "vcard/text-vcardfast__fm.vcf"))
+    joe = Party.get(Party.first_name == "Joe")
+    rows = Address.select().where(Address.party == joe).order_by(Address.id)
+    assert [(a.label, a.street, a.postal_code, a.city, a.province, a.country, a.is_primary) for a in rows] == [
+        ("home", "1 Nowhere Road", "2000", "Sydney", "NSW", "AU", True),
+        ("work", "1 Work St", "3000", "Melbourne", "VIC", "AU", False)]
+    labels = sorted(p.label for p in ContactPoint.select().where(ContactPoint.kind == ContactKind.PHONE))
+    assert labels == ["fax", "home", "mobile", "work"]
