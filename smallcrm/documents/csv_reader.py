@@ -132,20 +132,42 @@ def unescape_cell(cell: str) -> str:
     return _ESCAPED_FORMULA.sub("", cell, count=1) if cell.startswith("'") else cell
 
 
-def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """(starting line, cells) of each non-blank record."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    line = 1
+_LINES = re.compile(r"[^\n]*\n|[^\n]+$")
+
+
+def _swallowed(cells: list[str], delimiter: str, width: int) -> bool:
+    """Whether a record over several lines is rows swallowed by a quote never closed: a line inside one of its
+    cells holds a whole row's separators (a note over lines rarely has as many)."""
+    return any(line.count(delimiter) >= width - 1 for cell in cells if "\n" in cell for line in cell.split("\n")[1:])
+
+
+def _records(text: str, delimiter: str, width: int = 0) -> Iterator[tuple[int, list[str] | None]]:
+    """(starting line, cells) of each non-blank record; (line, None) for a quote opened on that line and never
+    closed (with ``width``, the headers' count, known): the reading goes on from the line after it, so that one
+    stray quote costs one row, not the rest of the file."""
+    offset = 0  # the lines before ``text`` in the file
     while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+        line, broken = 1, 0
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                at = offset + reader.line_num
+                raise file_error("file_unreadable", f"Line {at}: {exc}", line=at) from exc
+            start, line = line, reader.line_num + 1
+            if width > 2 and reader.line_num > start and _swallowed(cells, delimiter, width):
+                broken = start
+                break
+            if any(c.strip() for c in cells):
+                yield offset + start, cells
+        if not broken:
             return
-        except csv.Error as exc:
-            raise file_error("file_unreadable", f"Line {reader.line_num}: {exc}", line=reader.line_num) from exc
-        start, line = line, reader.line_num + 1
-        if any(c.strip() for c in cells):
-            yield start, cells
+        yield offset + broken, None
+        text = "".join(_LINES.findall(text)[broken:])
+        offset += broken
 
 
 def read_csv(path: Path | str) -> RawTable:
@@ -170,12 +192,17 @@ def table_of_text(text: str, encoding: str = "utf-8") -> RawTable:
     width = len(headers)
 
     def rows() -> Iterator[RawRow]:
-        records = _records(text, delimiter)
+        records = _records(text, delimiter, width)
         next(records, None)
         for count, (number, cells) in enumerate(records, 1):
             if count > MAX_ROWS:
                 raise file_error("too_many_rows", f"More than {MAX_ROWS:,} rows: split the file", limit=MAX_ROWS)
-            yield checked_row(number, [unescape_cell(c) for c in cells], width)
+            if cells is None:
+                yield RawRow(number, [""] * width, "unclosed_quote",
+                             f"a quote opened on line {number} is never closed (the row is left out; the rows "
+                             f"after it are read)")
+            else:
+                yield checked_row(number, [unescape_cell(c) for c in cells], width)
 
     return RawTable("csv", headers, rows, encoding=encoding, delimiter=delimiter,
                     size_hint=max(text.count("\n") - 1, 1))

@@ -109,3 +109,25 @@ def test_a_damaged_xlsx_is_a_clear_error(tmp_path):
     with pytest.raises(ValidationError) as error:
         read_xlsx(path)
     assert error.value.code == "file_unreadable"
+
+
+def test_a_quote_never_closed_costs_one_row_and_says_on_which_line(tmp_path):
+    """An unclosed quote used to swallow every row after it into one cell ("1 rejected" while 1,990 rows
+    vanished): now that row is reported with its line and the rows after it are read."""
+    path = tmp_path / "broken.csv"
+    rows = ["Name,Email,Phone,City", "Anna,anna@example.it,,Milano", '"Bruno,bruno@example.it,,Roma']
+    rows += [f"Person {n},p{n}@example.it,,Torino" for n in range(50)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    table = read_csv(path)
+    read = list(table.rows())
+    assert [(r.number, r.problem) for r in read[:3]] == [(2, ""), (3, "unclosed_quote"), (4, "")]
+    assert "line 3" in read[1].detail
+    assert len(read) == 52 and read[-1].number == 53 and read[-1].cells[0] == "Person 49"
+
+
+def test_a_note_over_several_lines_is_one_record(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text('Name,Email,Notes,City\nAnna,anna@example.it,"met at the fair,\nwants a quote",Milano\n'
+                    "Bruno,bruno@example.it,,Roma\n", encoding="utf-8")
+    read = list(read_csv(path).rows())
+    assert [(r.number, r.problem, r.cells[0]) for r in read] == [(2, "", "Anna"), (4, "", "Bruno")]

@@ -59,7 +59,7 @@ class ImportRowsModel(QAbstractTableModel):
             return row.reason
         if row.action == ImportAction.CREATE:
             return ", ".join(f"#{c.id} {c.name}" for c in row.candidates)
-        if row.code in ("cell_too_long", "ragged", "truncated"):
+        if row.code in ("cell_too_long", "ragged", "truncated", "unclosed_quote"):
             return row.reason  # the reader's own words: which cell, how many cells
         field = row.reason.split(":", 1)[0]
         message = field_message(ValidationError(field, row.reason.split(": ", 1)[-1], code=row.code))
