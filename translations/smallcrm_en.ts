@@ -1684,6 +1684,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
         <translation>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</translation>
     </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Left as they are, since they were used after the import: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>

@@ -1684,6 +1684,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
         <translation>Valori non leggibili, conservati nelle note dei contatti da rivedere (il rapporto li elenca): %1</translation>
     </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Riportare ogni contatto com'era prima di questa importazione? I contatti creati vengono eliminati definitivamente, salvo quelli usati nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Lasciati come sono, perché usati dopo l'importazione: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>

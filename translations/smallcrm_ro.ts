@@ -1690,6 +1690,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
         <translation>Valori care nu au putut fi citite, păstrate în notițele contactelor pentru verificare (raportul le listează): %1</translation>
     </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Readuceți fiecare contact la starea dinaintea acestui import? Contactele create sunt șterse definitiv, cu excepția celor folosite între timp.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Lăsate așa cum sunt, deoarece au fost folosite după import: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>

@@ -151,8 +151,15 @@ def run_import(args: argparse.Namespace) -> int:
                   ["Batch", "When", "File", "Created", "Updated", "Rejected", "Undone"])
             return 0
         if args.undo is not None:
-            changes = undo_import(db, args.undo)
-            print(f"Undid import {args.undo} ({len(changes.parties):,} contacts put back as they were)")
+            undone, _ = undo_import(db, args.undo)
+            print(f"Undid import {args.undo}: {undone.removed:,} created contacts removed, {undone.put_back:,} "
+                  f"updated contacts put back (values changed since were left)")
+            if undone.kept:
+                print("Created by the import but used since, so left as they are:")
+                for ref in undone.kept[:SHOWN]:
+                    print(f"  #{ref.id} {ref.name}")
+                if len(undone.kept) > SHOWN:
+                    print(f"  ... and {len(undone.kept) - SHOWN:,} more")
             return 0
         if args.file is None:
             raise ValidationError("file", "Name a file to import (or use --list / --undo)", code="required")

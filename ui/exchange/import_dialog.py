@@ -25,6 +25,7 @@ from smallcrm.services.exchange.imports import (
     ImportPlan,
     ImportResult,
     ImportSource,
+    UndoneImport,
     apply_import,
     inspect_import,
     preview_import,
@@ -356,12 +357,17 @@ class ImportDialog(QDialog):
 
     def undo(self) -> None:
         if self.result is None or not self.confirm_undo(self, self.tr(
-                "Put every contact back as it was before this import? The contacts it created go to the trash.")):
+                "Put every contact back as it was before this import? The contacts it created are removed for good, "
+                "unless they were used since.")):
             return
         batch = self.result.batch_id
         self.undo_button.setEnabled(False)  # once: an import is undone only once
         write_op(self._ctx, lambda db: undo_import(db, batch), parent=self, on_done=self._undone,
                  on_error=lambda error: self._fail(error, DONE))
 
-    def _undone(self, _undone: None) -> None:
-        self.result_label.setText(self.result_label.text() + "\n" + self.tr("The import was undone."))
+    def _undone(self, undone: UndoneImport) -> None:
+        text = self.tr("The import was undone.")
+        if undone.kept:
+            text += " " + self.tr("Left as they are, since they were used after the import: %1").replace(
+                "%1", ", ".join(ref.name for ref in undone.kept[:10]) + ("…" if len(undone.kept) > 10 else ""))
+        self.result_label.setText(self.result_label.text() + "\n" + text)

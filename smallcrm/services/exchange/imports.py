@@ -36,11 +36,11 @@ from smallcrm.services.exchange.import_plan import (
     plan_records,
 )
 from smallcrm.services.exchange.import_records import ImportRecord, record_of_row, record_of_vcard
-from smallcrm.services.exchange.import_undo import ImportBatchView, list_imports, undo_import
+from smallcrm.services.exchange.import_undo import ImportBatchView, UndoneImport, list_imports, undo_import
 
 __all__ = ["FIELDS", "POSSIBLE_DUPLICATE", "ImportBatchView", "ImportPlan", "ImportResult", "ImportSource",
-           "LookAlike", "Mapping", "PlannedRow", "Rejection", "apply_import", "cancelled", "inspect_import",
-           "list_imports", "preview_import", "undo_import", "write_rejections"]
+           "LookAlike", "Mapping", "PlannedRow", "Rejection", "UndoneImport", "apply_import", "cancelled",
+           "inspect_import", "list_imports", "preview_import", "undo_import", "write_rejections"]
 SAMPLE_ROWS = 5
 VCARD_MAPPING = Mapping("vcard", (), ())
 

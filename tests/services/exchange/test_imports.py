@@ -246,16 +246,36 @@ def test_undo_puts_everything_back(db, tmp_path, person):
     ])
     plan, result = imported(db, path)
     assert parties(db) == 3 and get_party(mario.id).job_title == "CEO"
-    changes = undo_import(db, result.batch_id)
+    anna = search_parties("anna")[0]
+    undone, changes = undo_import(db, result.batch_id)
     assert mario.id in changes.parties and parties(db) == 1
+    assert (undone.removed, undone.put_back, undone.kept) == (2, 1, ())  # Anna and Nuova Srl; Mario
+    assert Party.get_or_none(Party.id == anna.id) is None  # removed for good, not in the trash
     view = get_party(mario.id)
     assert (view.job_title, view.phones, view.tags, view.companies) == ("Titolare", [], (), ())
     assert search_parties("anna") == [] and search_parties("0212345678") == []
     assert list_imports()[0].undone_at is not None
     with pytest.raises(Conflict):
         undo_import(db, result.batch_id)
-    plan = preview_import(db, path)  # the trashed records are not matched: the file imports afresh
+    plan = preview_import(db, path)  # nothing left behind to match: the file imports afresh
     assert plan.counts["create"] == 1 and plan.counts["update"] == 1
+
+
+def test_undo_leaves_alone_and_lists_what_was_used_since(db, tmp_path):
+    """A contact the import created and someone called since, or edited since, stays as it is."""
+    from smallcrm.services.parties.parties import update_party as update
+
+    path = write_csv(tmp_path / "in.csv", ["Name", "Email"], [
+        ["Anna Neri", "anna@example.com"], ["Bruno Bo", "bruno@example.com"], ["Carla Ca", "carla@example.com"]])
+    _, result = imported(db, path)
+    anna, bruno = search_parties("anna")[0], search_parties("bruno")[0]
+    factories.communication(db, anna.id, "Called about the offer")
+    draft = draft_of(get_party(bruno.id))
+    draft.job_title = "Buyer"
+    update(db, bruno.id, draft)
+    undone, _ = undo_import(db, result.batch_id)
+    assert [ref.name for ref in undone.kept] == ["Anna Neri", "Bruno Bo"] and undone.removed == 1
+    assert parties(db) == 2 and search_parties("carla") == []
 
 
 def test_missing_and_unreadable_files(db, tmp_path):
