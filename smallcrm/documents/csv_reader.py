@@ -1,7 +1,9 @@
 """Reading CSV files from spreadsheets, address books and other CRMs.
 
-The encoding is found in this order: a byte-order mark, strict UTF-8, then what charset-normalizer guesses
-from the lines with non-ASCII bytes (Windows-1252 when it cannot tell). The separator (comma, semicolon,
+The encoding is found in this order: a byte-order mark, UTF-16 without one, strict UTF-8, then the Western or
+Central European code page that reads the lines with non-ASCII bytes as plausible text, else (Cyrillic, Greek,
+any text whose letters would be mostly accented in those) what charset-normalizer guesses (Windows-1252 when
+it cannot tell). The separator (comma, semicolon,
 tab) is the one that splits the first lines into the same number of columns. Cells are text and stay text:
 "=HYPERLINK(...)" or "+cmd" are never evaluated; the apostrophe our own Italian CSV puts before such a cell
 is taken away again.
@@ -48,6 +50,18 @@ def _plausible(text: str) -> float:
     return sum(ch in _LIKELY for ch in odd) / len(odd) if odd else 1.0
 
 
+_ACCENTED_WORD = re.compile(r"[^\W\d_a-zA-Z]{3,}")
+
+
+def _mostly_accented(text: str) -> bool:
+    """Whether most letters of ``text`` are accented: no Western or Central European language is written so
+    ("Èâàí Ïåòðîâ" is Cyrillic read as Windows-1252), so another alphabet's code page is asked for."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or sum(ord(ch) > 0x7F for ch in letters) <= len(letters) / 2:
+        return False
+    return len(_ACCENTED_WORD.findall(text)) >= 2  # whole words of them, not a lone "ñ" or "ü"
+
+
 def _legacy_encoding(data: bytes) -> str:
     """The 8-bit encoding of a file that is not UTF-8, judged on its lines with non-ASCII bytes: Windows-1252
     unless another Western or Central European code page reads them as more plausible text."""
@@ -60,7 +74,7 @@ def _legacy_encoding(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     best = max(scores) if scores else (0.0, 0, "cp1252")
-    if best[0] < 0.5:
+    if best[0] < 0.5 or _mostly_accented(sample.decode(best[2], errors="replace")):
         try:
             from charset_normalizer import from_bytes
 

@@ -131,3 +131,20 @@ def test_a_note_over_several_lines_is_one_record(tmp_path):
                     "Bruno,bruno@example.it,,Roma\n", encoding="utf-8")
     read = list(read_csv(path).rows())
     assert [(r.number, r.problem, r.cells[0]) for r in read] == [(2, "", "Anna"), (4, "", "Bruno")]
+
+
+def test_cyrillic_in_cp1251_without_a_declaration_is_read_as_cyrillic(tmp_path):
+    """Windows-1252 reads any byte: "Èâàí Ïåòðîâ" looks like accented Latin, but no Western language has most
+    of its letters accented, so the national code page is looked for (charset-normalizer)."""
+    path = tmp_path / "ru.csv"
+    path.write_bytes("Имя,Фамилия,Город\nИван,Петров,Москва\nАнна,Смирнова,Санкт-Петербург\n".encode("cp1251"))
+    table = read_csv(path)
+    assert table.encoding == "cp1251" and table.headers == ["Имя", "Фамилия", "Город"]
+    assert [r.cells for r in table.rows()][1] == ["Анна", "Смирнова", "Санкт-Петербург"]
+
+
+def test_western_text_stays_in_its_code_page(tmp_path):
+    path = tmp_path / "it.csv"
+    path.write_bytes("Nome,Città\nNicolò,Forlì\nJosé,Besançon\n".encode("cp1252"))
+    table = read_csv(path)
+    assert table.encoding == "cp1252" and next(r.cells for r in table.rows()) == ["Nicolò", "Forlì"]
