@@ -110,10 +110,11 @@ def _show_mapping(mapping: Mapping) -> None:
 
 def _show_plan(plan: ImportPlan) -> None:
     counts = plan.counts
-    made = f" (and {len(plan.new_companies):,} companies named in people's rows)" if plan.new_companies else ""
+    made = f" ({len(plan.new_companies):,} of them companies named in people's rows)" if plan.new_companies else ""
     where = ", ".join(filter(None, (plan.file_kind, f"{plan.mapping.layout} layout", plan.encoding,
                                     repr(plan.delimiter) if plan.delimiter else "")))
-    print(f"{plan.file_name} ({where}): {counts[ImportAction.CREATE]:,} to create{made}, "
+    # the counts the import will report: the companies it makes for people's Company column are created too
+    print(f"{plan.file_name} ({where}): {counts[ImportAction.CREATE] + len(plan.new_companies):,} to create{made}, "
           f"{counts[ImportAction.UPDATE]:,} to update, {counts[ImportAction.SKIP]:,} skipped, "
           f"{counts[ImportAction.REJECT]:,} rejected")
     for action, title in ((ImportAction.UPDATE, "Updates"), (ImportAction.SKIP, "Skipped"),

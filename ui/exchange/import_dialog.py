@@ -288,9 +288,11 @@ class ImportDialog(QDialog):
                             on_cancel=self._stopped, title=self.tr("Reading %1").replace("%1", path.name))
 
     def summary_text(self, plan: ImportPlan) -> str:
+        """The counts the import will report (the companies made for people's Company column are new too)."""
         counts = plan.counts
+        new = counts[ImportAction.CREATE] + len(plan.new_companies)
         text = self.tr("New: %1 · Updated: %2 · Skipped: %3 · Rejected: %4").replace(
-            "%1", f"{counts[ImportAction.CREATE]:,}").replace("%2", f"{counts[ImportAction.UPDATE]:,}").replace(
+            "%1", f"{new:,}").replace("%2", f"{counts[ImportAction.UPDATE]:,}").replace(
             "%3", f"{counts[ImportAction.SKIP]:,}").replace("%4", f"{counts[ImportAction.REJECT]:,}")
         if plan.new_companies:
             text += "\n" + self.tr("Companies added for the Company column: %1").replace(
