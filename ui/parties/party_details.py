@@ -64,7 +64,7 @@ def _value_label(external: bool) -> QLabel:
 
 
 NOT_CALLED = frozenset({"fax", "pager"})
-E164 = re.compile(r"\+\d{4,15}")
+E164 = re.compile(r"\+\d{4,15}(;ext=\d+)?")
 
 
 class PartyHeader(QWidget):

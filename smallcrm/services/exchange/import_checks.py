@@ -10,6 +10,7 @@ worker costs about a second of imports, so small files are checked here.
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -157,8 +158,10 @@ def phone_points(phones: list[str], labels: tuple[str, ...] | list[str], region:
         label = labels[index] if index < len(labels) else ""
         try:
             value, phone_type = checked_phone(text, region, "phone")
-            key = digits(value)
+            key = digits(value)  # the number itself: an office's extensions share its switchboard
             label = label or _phone_label(phone_type)
+            if _EXTENSION_HINT.search(text):
+                value += _extension(text, region)
         except ValidationError as error:
             value, key = text, "?" + fold(text)
             problems.append(Problem("phone", text, f"{error.message} (kept as typed)", error.code))
@@ -166,6 +169,19 @@ def phone_points(phones: list[str], labels: tuple[str, ...] | list[str], region:
             seen.add(key)
             found.append((ContactKind.PHONE, value, key, label))
     return found
+
+
+_EXTENSION_HINT = re.compile(r"(?i)(?:ext\.?|x|#|;ext=|,)\s*\d+\s*$")
+
+
+def _extension(text: str, region: str) -> str:
+    """ ";ext=12" for a number typed with an extension ("02 1234 5678 ext. 12", "... x12"), as RFC 3966
+    writes it (a tel: link dials it; ``format_phone`` shows it), else ""."""
+    try:
+        extension = phonenumbers.parse(text, region).extension
+    except phonenumbers.NumberParseException:
+        return ""
+    return f";ext={extension}" if extension else ""
 
 
 def _with_review(notes: str, problems: list[Problem]) -> str:

@@ -179,3 +179,12 @@ def test_every_address_comes_with_its_type(db):
         ("work", "1 Work St", "3000", "Melbourne", "VIC", "AU", False)]
     labels = sorted(p.label for p in ContactPoint.select().where(ContactPoint.kind == ContactKind.PHONE))
     assert labels == ["fax", "home", "mobile", "work"]
+
+
+def test_an_extension_is_kept(db, tmp_path):
+    path = tmp_path / "card.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jo;;;\r\nTEL;TYPE=WORK:02 1234 5678 ext. 12\r\n"
+                    "TEL;TYPE=CELL:347 765 4321\r\nEND:VCARD\r\n", encoding="utf-8")
+    apply_import(db, preview_import(db, path))
+    assert sorted((p.value, p.label) for p in ContactPoint.select()) == [
+        ("+390212345678;ext=12", "work"), ("+393477654321", "mobile")]
