@@ -1861,6 +1861,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>New, possible duplicate of</source>
         <translation>New, possible duplicate of</translation>
     </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>

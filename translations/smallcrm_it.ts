@@ -1861,6 +1861,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>New, possible duplicate of</source>
         <translation>Nuovo, possibile doppione di</translation>
     </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possibile doppione</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>

@@ -1867,6 +1867,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>New, possible duplicate of</source>
         <translation>Nou, posibil duplicat al</translation>
     </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posibil duplicat</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>

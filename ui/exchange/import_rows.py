@@ -45,7 +45,7 @@ class ImportRowsModel(QAbstractTableModel):
         if row.action == ImportAction.SKIP:
             return self.tr("Skipped")
         if row.code == POSSIBLE_DUPLICATE:
-            return self.tr("New, possible duplicate of")
+            return self.tr("Possible duplicate")  # created all the same: the details name whom it may be
         return self.tr("New, looks like")
 
     def details(self, row: PlannedRow) -> str:
