@@ -95,7 +95,7 @@ def check_record(record: ImportRecord, defaults: Defaults) -> Checked:
     try:
         made = draft_of_record(record)
         draft = made.draft
-        where = next((a.country for a in draft.addresses if a.country), "")
+        where = draft.addresses[0].country if draft.addresses else ""  # the main address's country
         draft.country = draft.country or defaults.country
         for address in draft.addresses:
             address.country = address.country or draft.country
@@ -105,8 +105,11 @@ def check_record(record: ImportRecord, defaults: Defaults) -> Checked:
         problems = made.problems
         clean = _readable(draft, defaults.region, problems)
         labels = record.lists.get(PHONE_LABELS, ())
-        region = next((c for c in (where, draft.country, defaults.region) if _has_numbers(c)), "IT")
-        clean.points.extend(phone_points(phones, labels, region, clean.points, problems))
+        # the address's country, else the import's, else the user's (one cached look-up each)
+        region = where if _has_numbers(where) else draft.country if _has_numbers(draft.country) else \
+            defaults.region
+        if phones:
+            clean.points.extend(phone_points(phones, labels, region, clean.points, problems))
         if problems:
             clean.fields["notes"] = _with_review(clean.fields["notes"], problems)
         return made, clean
@@ -160,7 +163,7 @@ def phone_points(phones: list[str], labels: tuple[str, ...] | list[str], region:
             value, phone_type = checked_phone(text, region, "phone")
             key = digits(value)  # the number itself: an office's extensions share its switchboard
             label = label or _phone_label(phone_type)
-            if _EXTENSION_HINT.search(text):
+            if not _EXTENSION_CHARS.isdisjoint(text) and _EXTENSION_HINT.search(text):
                 value += _extension(text, region)
         except ValidationError as error:
             value, key = text, "?" + fold(text)
@@ -171,6 +174,7 @@ def phone_points(phones: list[str], labels: tuple[str, ...] | list[str], region:
     return found
 
 
+_EXTENSION_CHARS = frozenset("xX#,eE")  # a number without any of these has no extension: no regex for it
 _EXTENSION_HINT = re.compile(r"(?i)(?:ext\.?|x|#|;ext=|,)\s*\d+\s*$")
 
 

@@ -243,9 +243,11 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
         last = next(iter(record.lists.get("email", ())), "") or next(iter(record.lists.get("phone", ())), "")
     if kind == PartyKind.COMPANY and not name:
         raise ValidationError("name", "A company needs a name", code="required")
-    country = _country(values.get("country", ""), "country", problems)
+    country_text = values.get("country")
+    country = _country(country_text, "country", problems) if country_text else ""  # (most rows have none)
     address_text = values.get("address_country", "")
-    where = country if address_text in ("", values.get("country")) else _country(address_text, "country", problems)
+    where = country if not address_text or address_text == country_text else \
+        _country(address_text, "country", problems)
     addresses = [AddressDraft(values.get("street", ""), values.get("postal_code", ""), values.get("city", ""),
                               values.get("province", ""), where, values.get("address_label", ""))]
     for label, street, postal_code, city, region, country_text in record.more_addresses:
@@ -257,7 +259,7 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
         job_title=values.get("job_title", ""), stage=_stage(values.get("stage", "")), source=values.get("source", ""),
         owner=values.get("owner"), notes=values.get("notes", ""), vat_number=values.get("vat_number", ""),
         tax_code=values.get("tax_code", ""), country=country or where,
-        birthday=_birthday(values.get("birthday", ""), problems),
+        birthday=_birthday(birthday, problems) if (birthday := values.get("birthday")) else None,
         emails=list(lists.get("email", ())), phones=list(lists.get("phone", ())),
         websites=list(lists.get("web", ())), tags=list(lists.get("tags", ())), addresses=addresses,
     )
