@@ -1711,6 +1711,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Left as they are, since they were used after the import: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1875,6 +1887,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>the same contact as an earlier row of the file</source>
         <translation>the same contact as an earlier row of the file</translation>
+    </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>New, possible duplicate of</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +2968,22 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Open invoices, not yet due</source>
         <translation>Open invoices, not yet due</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
     </message>
 </context>
 <context>

@@ -1711,6 +1711,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>The import was undone.</source>
         <translation>L&apos;importazione è stata annullata.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Valori non leggibili, conservati nelle note dei contatti da rivedere (il rapporto li elenca): %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Riportare ogni contatto com'era prima di questa importazione? I contatti creati vengono eliminati definitivamente, salvo quelli usati nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Lasciati come sono, perché usati dopo l'importazione: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1875,6 +1887,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>the same contact as an earlier row of the file</source>
         <translation>lo stesso contatto di una riga precedente del file</translation>
+    </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>Nuovo, possibile doppione di</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possibile doppione</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +2968,22 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Open invoices, not yet due</source>
         <translation>Fatture aperte, non ancora scadute</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>cercapersone</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>lavoro</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
     </message>
 </context>
 <context>

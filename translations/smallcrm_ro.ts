@@ -1717,6 +1717,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>The import was undone.</source>
         <translation>Importul a fost anulat.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Valori care nu au putut fi citite, păstrate în notițele contactelor pentru verificare (raportul le listează): %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Readuceți fiecare contact la starea dinaintea acestui import? Contactele create sunt șterse definitiv, cu excepția celor folosite între timp.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Lăsate așa cum sunt, deoarece au fost folosite după import: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1881,6 +1893,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>the same contact as an earlier row of the file</source>
         <translation>același contact ca un rând anterior din fișier</translation>
+    </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>Nou, posibil duplicat al</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posibil duplicat</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +2988,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Open invoices, not yet due</source>
         <translation>Facturi neachitate, încă nescadente</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>serviciu</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>acasă</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Owner": ("Responsabile", "Responsabil"),
     "Source": ("Fonte", "Sursă"),
     "Created": ("Creato il", "Creat la"),
+    "Birthday": ("Data di nascita", "Data nașterii"),
     "Persons": ("Persone", "Persoane"),
     "Companies": ("Aziende", "Companii"),
     "All": ("Tutti", "Toate"),
