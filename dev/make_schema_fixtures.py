@@ -10,6 +10,7 @@ The values written here are the ones tests/reliability/test_schema_upgrades.py e
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 import sqlite3
@@ -25,6 +26,9 @@ from smallcrm.db.migrate import head_version, upgrade  # noqa: E402
 
 FOLDER = REPO / "tests" / "fixtures" / "schemas"
 T = "2024-03-04 10:11:12"  # every timestamp of the fixtures (stored naive UTC)
+SELLER = ('{"name": "Bottega Rossi S.r.l.", "street": "Via Garibaldi 1", "postal_code": "20121", "city": "Milano", '
+          '"province": "MI", "country": "IT", "vat_number": "IT12345670017", "tax_code": "", "iban": '
+          '"IT60X0542811101000000123456", "bic": "", "email": "", "phone": "", "website": ""}')
 
 
 def _owned(conn: sqlite3.Connection, table: str, **columns) -> int:
@@ -77,28 +81,32 @@ def fill_parties(conn: sqlite3.Connection) -> None:
                  (T,))
 
 
-SELLER = {"name": "Utensileria Verdi S.r.l.", "street": "Via Roma 3", "postal_code": "20121", "city": "Milano",
-          "province": "MI", "country": "IT", "vat_number": "IT00743110157", "tax_code": "", "iban": "", "bic": "",
-          "email": "", "phone": "", "website": "", "extra": {}}
-
-
 def _seal(conn: sqlite3.Connection, invoice_id: int, version: int) -> str:
-    """The seal the app of ``version`` gave an invoice it issued (13: seal version 1, over that schema's columns;
-    later schemas: the live seal's)."""
-    if version == 13:
-        frozen = importlib.import_module("smallcrm.migrations.0013_sealed_documents")
-        return frozen.seal("", frozen.sealed_content(conn.execute, invoice_id))
-    from smallcrm.services.sales import seal
+    """The seal the release of schema ``version`` gave an invoice it issued: 13 sealed with version 1 and 14 with
+    version 2, both over prices in cents (computed here with migration 0013's frozen copy of version 1, which
+    reads that schema's columns); from 15, the live seal's current version."""
+    if version >= 15:
+        from smallcrm.services.sales.seal import seal_document
 
-    return seal.seal("", seal.sealed_content(conn.execute, invoice_id))
+        return seal_document(conn.execute, invoice_id, "")
+    frozen = importlib.import_module("smallcrm.migrations.0013_sealed_documents")
+    if version == 13:
+        return frozen.seal("", frozen.sealed_content(conn.execute, invoice_id))
+    content = frozen.sealed_content(conn.execute, invoice_id) | {
+        "nets": [net for (net,) in conn.execute("SELECT net_cents FROM invoice_line WHERE invoice_id = ? "
+                                                "AND deleted_at IS NULL ORDER BY position, id", (invoice_id,))],
+        "vat_by_rate": {}}
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "2:" + hashlib.sha256(f"\n{text}".encode()).hexdigest()
 
 
 def fill_sales(conn: sqlite3.Connection, version: int) -> None:
-    """Version 3 and later: a product, an accepted quote, an issued and a draft invoice, a payment (unit prices in
-    cents until version 13, in 1e-8 from 14; issued documents sealed from 13)."""
+    """Version 3 and later: a product, an accepted quote, an issued and a draft invoice, a payment; from version
+    13 the issued invoice carries our company's block and its seal, as that release issued it. Unit prices are in
+    cents until version 14, in 1e-8 from 15."""
     acme = conn.execute("SELECT id FROM party WHERE name = 'Acme Utensili S.r.l.'").fetchone()[0]
     vat = conn.execute("SELECT id FROM vat_rate WHERE code = '22'").fetchone()[0]
-    price = {"price_e8": 10_000_000_000} if version >= 14 else {"price_cents": 10000}
+    price = {"price_e8": 10_000_000_000} if version >= 15 else {"price_cents": 10000}
     product = _owned(conn, "product", code="TR-01", name="Trapano", unit="pz", vat_rate_id=vat, is_active=1,
                      **price)
     quote = _owned(conn, "quote", party_id=acme, number="P-2024-0001", revision=1, status="accepted",
@@ -118,8 +126,8 @@ def fill_sales(conn: sqlite3.Connection, version: int) -> None:
                          "number_text = '1/2024', issue_date = '2024-03-04', due_date = '2024-04-03', "
                          "customer_snapshot = '{\"name\": \"Acme Utensili S.r.l.\"}', issued_at = ? "
                          "WHERE id = ?", (T, invoice))
-            if version >= 13:  # our company frozen and the document sealed, as the app did on issuing
-                conn.execute("UPDATE invoice SET seller_snapshot = ? WHERE id = ?", (json.dumps(SELLER), invoice))
+            if version >= 13:
+                conn.execute("UPDATE invoice SET seller_snapshot = ? WHERE id = ?", (SELLER, invoice))
                 conn.execute("UPDATE invoice SET chain_hash = ? WHERE id = ?", (_seal(conn, invoice, version), invoice))
             conn.execute("UPDATE invoice SET status = 'issued' WHERE id = ?", (invoice,))
             conn.execute("INSERT INTO invoice_counter (kind, series, year, last_number) "

@@ -156,12 +156,18 @@ class IssueRequirement(StrEnum):
 
 
 class PaymentStatus(StrEnum):
-    """Where an issued invoice stands with its customer (computed, never stored)."""
+    """Where an issued invoice stands with its customer (computed, never stored: settlement.py says how).
+
+    Something still due: unpaid, partly paid, or overdue once past the due date. Nothing due: paid; credited
+    when credit notes cancelled all of it, or when we owe the customer money back for them; refunded once
+    what we owed was paid back."""
 
     UNPAID = "unpaid"
     PARTLY_PAID = "partly_paid"
     PAID = "paid"
     OVERDUE = "overdue"
+    CREDITED = "credited"
+    REFUNDED = "refunded"
 
 
 class PaymentMethod(StrEnum):
@@ -256,6 +262,7 @@ class RecordKind(StrEnum):
     QUOTE = "quote"
     INVOICE = "invoice"
     PAYMENT = "payment"
+    REFUND = "refund"
 
 
 class AuditAction(StrEnum):

@@ -6,6 +6,12 @@ integers of 1e-8 (``to_e8``/``from_e8``), and only the line's amount is rounded 
 The rule: each line's net amount is rounded to the cent (half up), the taxable amount of a VAT rate is the
 sum of its rounded lines, and the VAT of a rate is that taxable times the rate, rounded to the cent (half
 up) once per rate, as EN 16931 and the Italian FatturaPA expect. Grand total = taxable + VAT.
+
+A credit note uses the same rounding, applied to what its invoice's credit notes have credited so far, all
+together, so that they add up to the invoice exactly (``services/sales/credit_room.py``): a line's amount so far
+is the invoice line's price times the quantity credited so far, rounded once; a rate's VAT so far is the
+invoice's VAT at that rate times the share of its taxable credited so far, rounded once; each credit note takes
+the difference, and the one that takes the last of a line or a rate takes exactly what is left of it.
 """
 
 from __future__ import annotations

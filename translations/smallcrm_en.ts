@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SmallCRM</source>
+        <translation>About SmallCRM</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</source>
+        <translation>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>License: %1. Python %2, Qt for Python %3, on %4.</source>
+        <translation>License: %1. Python %2, Qt for Python %3, on %4.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All channels</source>
@@ -887,6 +914,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>Invoiced as</source>
         <translation>Invoiced as</translation>
     </message>
+    <message>
+        <source>Owed to them</source>
+        <translation>Owed to them</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -1665,6 +1696,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Left as they are, since they were used after the import: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1830,6 +1873,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>the same contact as an earlier row of the file</source>
         <translation>the same contact as an earlier row of the file</translation>
     </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>New, possible duplicate of</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -1884,10 +1935,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Saved</source>
         <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Issued as %1</source>
-        <translation>Issued as %1</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2043,46 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>Record refund…</translation>
+    </message>
+    <message>
+        <source>Money paid back to the customer against this credit note</source>
+        <translation>Money paid back to the customer against this credit note</translation>
+    </message>
+    <message>
+        <source>Credit note %1 of %2: %3</source>
+        <translation>Credit note %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>No refunds yet</source>
+        <translation>No refunds yet</translation>
+    </message>
+    <message>
+        <source>Can still be refunded</source>
+        <translation>Can still be refunded</translation>
+    </message>
+    <message>
+        <source>Owed to the customer</source>
+        <translation>Owed to the customer</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Refund recorded</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Credited</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
@@ -2053,6 +2140,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>overdue %1</source>
         <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>Credited or refunded</source>
+        <translation>Credited or refunded</translation>
+    </message>
+    <message>
+        <source>You owe the customer</source>
+        <translation>You owe the customer</translation>
+    </message>
+    <message>
+        <source>you owe %1</source>
+        <translation>you owe %1</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2701,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SmallCRM</source>
+        <translation>&amp;About SmallCRM</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
         <translation>
@@ -2846,6 +2953,22 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Open invoices, not yet due</source>
         <translation>Open invoices, not yet due</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3527,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Paid before the invoice was issued (%1)</source>
         <translation>Paid before the invoice was issued (%1)</translation>
     </message>
+    <message>
+        <source>Keep what exceeds the balance due as a credit on account</source>
+        <translation>Keep what exceeds the balance due as a credit on account</translation>
+    </message>
+    <message>
+        <source>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</source>
+        <translation>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</translation>
+    </message>
 </context>
 <context>
     <name>PdfOutput</name>
@@ -3854,6 +3985,21 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>Every open balance</source>
+        <translation>Every open balance</translation>
+    </message>
+    <message>
+        <source>Only those you owe</source>
+        <translation>Only those you owe</translation>
+    </message>
+    <message numerus="yes">
+        <source>you owe %n customer(s) %1</source>
+        <translation>
+            <numerusform>you owe %n customer %1</numerusform>
+            <numerusform>you owe %n customers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4605,8 +4751,8 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>The total must be more than zero</translation>
     </message>
     <message>
-        <source>An invoice cannot be dated in the future</source>
-        <translation>An invoice cannot be dated in the future</translation>
+        <source>This date is in the future</source>
+        <translation>This date is in the future</translation>
     </message>
     <message>
         <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
@@ -4615,10 +4761,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>A credit note cannot be dated before the invoice it corrects</source>
         <translation>A credit note cannot be dated before the invoice it corrects</translation>
-    </message>
-    <message>
-        <source>More than is left to credit on this invoice</source>
-        <translation>More than is left to credit on this invoice</translation>
     </message>
     <message>
         <source>More than is left to credit on this line</source>
@@ -4861,10 +5003,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>Too large: at most %1</translation>
     </message>
     <message>
-        <source>More than is left to credit on this invoice (%1)</source>
-        <translation>More than is left to credit on this invoice (%1)</translation>
-    </message>
-    <message>
         <source>More than is left to credit on this line (%1)</source>
         <translation>More than is left to credit on this line (%1)</translation>
     </message>
@@ -4915,6 +5053,74 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>A line cannot take off more than the document charges at VAT %1</source>
         <translation>A line cannot take off more than the document charges at VAT %1</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate</source>
+        <translation>More than is left to credit at this VAT rate</translation>
+    </message>
+    <message>
+        <source>The invoice has no line at this VAT rate</source>
+        <translation>The invoice has no line at this VAT rate</translation>
+    </message>
+    <message>
+        <source>More than can be refunded</source>
+        <translation>More than can be refunded</translation>
+    </message>
+    <message>
+        <source>Refunds are recorded against issued credit notes only</source>
+        <translation>Refunds are recorded against issued credit notes only</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
+        <translation>More than is left to credit at this VAT rate (%1 before VAT)</translation>
+    </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>The database is missing, but backups of it are here: restore one, or start anew</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>That is the database itself: choose a backup</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</translation>
+    </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>The file's extension does not match what is written into it</translation>
+    </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>The image file is too large</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>The image has too many pixels</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>The image file is too large (at most %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>The image has too many pixels (at most %1 on a side)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</translation>
+    </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>An attachment cannot be decrypted (damaged, or its key is gone)</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5456,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Subject</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5825,80 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
     <message>
         <source>This file is not an image SmallCRM can read</source>
         <translation>This file is not an image SmallCRM can read</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund on credit note %1</source>
+        <translation>Refund on credit note %1</translation>
+    </message>
+    <message>
+        <source>%1 · credit note of %2 on invoice %3 · can still be refunded %4</source>
+        <translation>%1 · credit note of %2 on invoice %3 · can still be refunded %4</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Bank transfer reference (CRO/TRN), receipt number…</translation>
+    </message>
+    <message>
+        <source>Why, to whom, how it was agreed…</source>
+        <translation>Why, to whom, how it was agreed…</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Refunded on</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Record refund</translation>
+    </message>
+    <message>
+        <source>Refunded before the credit note was issued (%1)</source>
+        <translation>Refunded before the credit note was issued (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>The database is missing</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>There is no database at %1, but there was one: its backups are still here.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 </TS>

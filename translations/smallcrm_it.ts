@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SmallCRM</source>
+        <translation>Informazioni su SmallCRM</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <source>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</source>
+        <translation>Il CRM offline per le piccole imprese: contatti, attività, preventivi, fatture e pagamenti, tutto in un solo file su questo computer.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>License: %1. Python %2, Qt for Python %3, on %4.</source>
+        <translation>Licenza: %1. Python %2, Qt for Python %3, su %4.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All channels</source>
@@ -887,6 +914,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>Invoiced as</source>
         <translation>Fatturato con</translation>
     </message>
+    <message>
+        <source>Owed to them</source>
+        <translation>Dovuto al cliente</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -1665,6 +1696,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>The import was undone.</source>
         <translation>L&apos;importazione è stata annullata.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Valori non leggibili, conservati nelle note dei contatti da rivedere (il rapporto li elenca): %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Riportare ogni contatto com'era prima di questa importazione? I contatti creati vengono eliminati definitivamente, salvo quelli usati nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Lasciati come sono, perché usati dopo l'importazione: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1830,6 +1873,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>the same contact as an earlier row of the file</source>
         <translation>lo stesso contatto di una riga precedente del file</translation>
     </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>Nuovo, possibile doppione di</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possibile doppione</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -1884,10 +1935,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Saved</source>
         <translation>Salvato</translation>
-    </message>
-    <message>
-        <source>Issued as %1</source>
-        <translation>Emessa con numero %1</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2043,46 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Saved to %1</source>
         <translation>Salvato in %1</translation>
     </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>Registra rimborso…</translation>
+    </message>
+    <message>
+        <source>Money paid back to the customer against this credit note</source>
+        <translation>Denaro restituito al cliente a fronte di questa nota di credito</translation>
+    </message>
+    <message>
+        <source>Credit note %1 of %2: %3</source>
+        <translation>Nota di credito %1 del %2: %3</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rimborsi</translation>
+    </message>
+    <message>
+        <source>No refunds yet</source>
+        <translation>Nessun rimborso finora</translation>
+    </message>
+    <message>
+        <source>Can still be refunded</source>
+        <translation>Ancora rimborsabile</translation>
+    </message>
+    <message>
+        <source>Owed to the customer</source>
+        <translation>Dovuto al cliente</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Rimborso registrato</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsato</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Stornato</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
@@ -2053,6 +2140,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>overdue %1</source>
         <translation>scaduto %1</translation>
+    </message>
+    <message>
+        <source>Credited or refunded</source>
+        <translation>Stornate o rimborsate</translation>
+    </message>
+    <message>
+        <source>You owe the customer</source>
+        <translation>Devi al cliente</translation>
+    </message>
+    <message>
+        <source>you owe %1</source>
+        <translation>devi %1</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2701,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>&amp;Quit</source>
         <translation>E&amp;sci</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About SmallCRM</source>
+        <translation>&amp;Informazioni su SmallCRM</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
         <translation>
@@ -2846,6 +2953,22 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Open invoices, not yet due</source>
         <translation>Fatture aperte, non ancora scadute</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>cercapersone</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>lavoro</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3527,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Paid before the invoice was issued (%1)</source>
         <translation>Pagato prima dell&apos;emissione della fattura (%1)</translation>
     </message>
+    <message>
+        <source>Keep what exceeds the balance due as a credit on account</source>
+        <translation>Tieni l'eccedenza sul saldo come acconto a credito del cliente</translation>
+    </message>
+    <message>
+        <source>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</source>
+        <translation>Il cliente ha pagato più di quanto chiede questa fattura: l'eccedenza compare tra i crediti come dovuto al cliente</translation>
+    </message>
 </context>
 <context>
     <name>PdfOutput</name>
@@ -3854,6 +3985,21 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>%1 overdue</source>
         <translation>%1 scaduti</translation>
+    </message>
+    <message>
+        <source>Every open balance</source>
+        <translation>Tutti i saldi aperti</translation>
+    </message>
+    <message>
+        <source>Only those you owe</source>
+        <translation>Solo quelli a cui devi</translation>
+    </message>
+    <message numerus="yes">
+        <source>you owe %n customer(s) %1</source>
+        <translation>
+            <numerusform>devi %1 a %n cliente</numerusform>
+            <numerusform>devi %1 a %n clienti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4605,8 +4751,8 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Il totale deve essere maggiore di zero</translation>
     </message>
     <message>
-        <source>An invoice cannot be dated in the future</source>
-        <translation>Una fattura non può avere una data futura</translation>
+        <source>This date is in the future</source>
+        <translation>Questa data è nel futuro</translation>
     </message>
     <message>
         <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
@@ -4615,10 +4761,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>A credit note cannot be dated before the invoice it corrects</source>
         <translation>Una nota di credito non può avere una data precedente alla fattura che rettifica</translation>
-    </message>
-    <message>
-        <source>More than is left to credit on this invoice</source>
-        <translation>Più di quanto resta da stornare su questa fattura</translation>
     </message>
     <message>
         <source>More than is left to credit on this line</source>
@@ -4861,10 +5003,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Troppo grande: al massimo %1</translation>
     </message>
     <message>
-        <source>More than is left to credit on this invoice (%1)</source>
-        <translation>Più di quanto resta da stornare su questa fattura (%1)</translation>
-    </message>
-    <message>
         <source>More than is left to credit on this line (%1)</source>
         <translation>Più di quanto resta da stornare su questa riga (%1)</translation>
     </message>
@@ -4915,6 +5053,74 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>A line cannot take off more than the document charges at VAT %1</source>
         <translation>Una riga non può togliere più di quanto il documento addebita con IVA %1</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate</source>
+        <translation>Più di quanto resta da stornare a questa aliquota IVA</translation>
+    </message>
+    <message>
+        <source>The invoice has no line at this VAT rate</source>
+        <translation>La fattura non ha righe a questa aliquota IVA</translation>
+    </message>
+    <message>
+        <source>More than can be refunded</source>
+        <translation>Più di quanto si può rimborsare</translation>
+    </message>
+    <message>
+        <source>Refunds are recorded against issued credit notes only</source>
+        <translation>I rimborsi si registrano solo su note di credito emesse</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
+        <translation>Più di quanto resta da stornare a questa aliquota IVA (%1 di imponibile)</translation>
+    </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>Il database manca, ma qui ci sono i suoi backup: ripristinane uno o ricomincia da capo</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>Questo è il database stesso: scegli un backup</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>Le cancellazioni del database danneggiato non si possono leggere: il ripristino potrebbe riportare persone cancellate, quindi non è stato ripristinato nulla</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>Il registro delle cancellazioni accanto al database è danneggiato: non è stato aperto nulla, perché nessuna persona cancellata ritorni</translation>
+    </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>L'estensione del file non corrisponde a ciò che vi viene scritto</translation>
+    </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>Il file dell'immagine è troppo grande</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>L'immagine ha troppi pixel</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>Il file dell'immagine è troppo grande (al massimo %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>L'immagine ha troppi pixel (al massimo %1 per lato)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>La cancellazione è salvata, ma il disco è troppo pieno per ripulire lo spazio liberato: libera un po' di spazio; SmallCRM lo ripulisce al prossimo avvio</translation>
+    </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>Manca il file -wal del database: le sue ultime modifiche andrebbero perse. Rimettilo al suo posto o ripristina un backup</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>Un allegato non si può decifrare (danneggiato, o la sua chiave non c'è più)</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5456,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Subject</source>
         <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Stornata</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsata</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5825,80 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
     <message>
         <source>This file is not an image SmallCRM can read</source>
         <translation>Questo file non è un'immagine che SmallCRM sa leggere</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund on credit note %1</source>
+        <translation>Rimborso sulla nota di credito %1</translation>
+    </message>
+    <message>
+        <source>%1 · credit note of %2 on invoice %3 · can still be refunded %4</source>
+        <translation>%1 · nota di credito di %2 sulla fattura %3 · ancora rimborsabili %4</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Rif. bonifico (CRO/TRN), n. ricevuta…</translation>
+    </message>
+    <message>
+        <source>Why, to whom, how it was agreed…</source>
+        <translation>Perché, a chi, come è stato concordato…</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Rimborsato il</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Registra rimborso</translation>
+    </message>
+    <message>
+        <source>Refunded before the credit note was issued (%1)</source>
+        <translation>Rimborsato prima dell'emissione della nota di credito (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>Il database manca</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>Non c'è alcun database in %1, ma ce n'era uno: i suoi backup sono ancora qui.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Ripristinare il backup integro più recente o iniziare con un database vuoto? Le persone cancellate restano cancellate in ogni caso.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Ripristina il backup più recente</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Inizia con un database vuoto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
     </message>
 </context>
 </TS>

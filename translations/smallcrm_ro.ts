@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SmallCRM</source>
+        <translation>Despre SmallCRM</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versiunea %1</translation>
+    </message>
+    <message>
+        <source>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</source>
+        <translation>CRM-ul offline pentru firme mici: contacte, activități, oferte, facturi și plăți, totul într-un singur fișier pe acest calculator.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Baza de date: %1</translation>
+    </message>
+    <message>
+        <source>License: %1. Python %2, Qt for Python %3, on %4.</source>
+        <translation>Licență: %1. Python %2, Qt for Python %3, pe %4.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All channels</source>
@@ -891,6 +918,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>Invoiced as</source>
         <translation>Facturat ca</translation>
     </message>
+    <message>
+        <source>Owed to them</source>
+        <translation>Datorat clientului</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -1671,6 +1702,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>The import was undone.</source>
         <translation>Importul a fost anulat.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Valori care nu au putut fi citite, păstrate în notițele contactelor pentru verificare (raportul le listează): %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Readuceți fiecare contact la starea dinaintea acestui import? Contactele create sunt șterse definitiv, cu excepția celor folosite între timp.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Lăsate așa cum sunt, deoarece au fost folosite după import: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1836,6 +1879,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>the same contact as an earlier row of the file</source>
         <translation>același contact ca un rând anterior din fișier</translation>
     </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>Nou, posibil duplicat al</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posibil duplicat</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -1890,10 +1941,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Saved</source>
         <translation>Salvat</translation>
-    </message>
-    <message>
-        <source>Issued as %1</source>
-        <translation>Emisă cu numărul %1</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2049,46 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Saved to %1</source>
         <translation>Salvat în %1</translation>
     </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>Înregistrează o rambursare…</translation>
+    </message>
+    <message>
+        <source>Money paid back to the customer against this credit note</source>
+        <translation>Bani restituiți clientului pentru această notă de credit</translation>
+    </message>
+    <message>
+        <source>Credit note %1 of %2: %3</source>
+        <translation>Nota de credit %1 din %2: %3</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rambursări</translation>
+    </message>
+    <message>
+        <source>No refunds yet</source>
+        <translation>Nicio rambursare deocamdată</translation>
+    </message>
+    <message>
+        <source>Can still be refunded</source>
+        <translation>Se mai poate rambursa</translation>
+    </message>
+    <message>
+        <source>Owed to the customer</source>
+        <translation>Datorat clientului</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Rambursare înregistrată</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rambursat</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Creditat</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
@@ -2060,6 +2147,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>overdue %1</source>
         <translation>restant %1</translation>
+    </message>
+    <message>
+        <source>Credited or refunded</source>
+        <translation>Creditate sau rambursate</translation>
+    </message>
+    <message>
+        <source>You owe the customer</source>
+        <translation>Datorezi clientului</translation>
+    </message>
+    <message>
+        <source>you owe %1</source>
+        <translation>datorezi %1</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2716,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>&amp;Quit</source>
         <translation>I&amp;eșire</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>&amp;About SmallCRM</source>
+        <translation>&amp;Despre SmallCRM</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
         <translation>
@@ -2866,6 +2973,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Open invoices, not yet due</source>
         <translation>Facturi neachitate, încă nescadente</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>serviciu</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>acasă</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3549,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Paid before the invoice was issued (%1)</source>
         <translation>Plătit înainte de emiterea facturii (%1)</translation>
     </message>
+    <message>
+        <source>Keep what exceeds the balance due as a credit on account</source>
+        <translation>Păstrează ce depășește restul de plată ca avans în contul clientului</translation>
+    </message>
+    <message>
+        <source>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</source>
+        <translation>Clientul a plătit mai mult decât cere factura: diferența apare la creanțe, ca sumă datorată clientului</translation>
+    </message>
 </context>
 <context>
     <name>PdfOutput</name>
@@ -3879,6 +4010,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>%1 overdue</source>
         <translation>%1 restanți</translation>
+    </message>
+    <message>
+        <source>Every open balance</source>
+        <translation>Toate soldurile deschise</translation>
+    </message>
+    <message>
+        <source>Only those you owe</source>
+        <translation>Doar cei cărora le datorezi</translation>
+    </message>
+    <message numerus="yes">
+        <source>you owe %n customer(s) %1</source>
+        <translation>
+            <numerusform>datorezi %1 la %n client</numerusform>
+            <numerusform>datorezi %1 la %n clienți</numerusform>
+            <numerusform>datorezi %1 la %n de clienți</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4642,8 +4789,8 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Totalul trebuie să fie mai mare decât zero</translation>
     </message>
     <message>
-        <source>An invoice cannot be dated in the future</source>
-        <translation>O factură nu poate fi datată în viitor</translation>
+        <source>This date is in the future</source>
+        <translation>Această dată este în viitor</translation>
     </message>
     <message>
         <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
@@ -4652,10 +4799,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>A credit note cannot be dated before the invoice it corrects</source>
         <translation>O notă de credit nu poate fi datată înaintea facturii pe care o corectează</translation>
-    </message>
-    <message>
-        <source>More than is left to credit on this invoice</source>
-        <translation>Mai mult decât a rămas de creditat pe această factură</translation>
     </message>
     <message>
         <source>More than is left to credit on this line</source>
@@ -4898,10 +5041,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Prea mare: cel mult %1</translation>
     </message>
     <message>
-        <source>More than is left to credit on this invoice (%1)</source>
-        <translation>Mai mult decât a rămas de creditat pe această factură (%1)</translation>
-    </message>
-    <message>
         <source>More than is left to credit on this line (%1)</source>
         <translation>Mai mult decât a rămas de creditat pe acest rând (%1)</translation>
     </message>
@@ -4952,6 +5091,74 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>A line cannot take off more than the document charges at VAT %1</source>
         <translation>O linie nu poate scădea mai mult decât facturează documentul cu TVA %1</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate</source>
+        <translation>Mai mult decât a rămas de creditat la această cotă de TVA</translation>
+    </message>
+    <message>
+        <source>The invoice has no line at this VAT rate</source>
+        <translation>Factura nu are linii la această cotă de TVA</translation>
+    </message>
+    <message>
+        <source>More than can be refunded</source>
+        <translation>Mai mult decât se poate rambursa</translation>
+    </message>
+    <message>
+        <source>Refunds are recorded against issued credit notes only</source>
+        <translation>Rambursările se înregistrează doar pe note de credit emise</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
+        <translation>Mai mult decât a rămas de creditat la această cotă de TVA (%1 fără TVA)</translation>
+    </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>Baza de date lipsește, dar copiile ei de siguranță sunt aici: restaurați una sau începeți de la zero</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>Acesta este chiar baza de date: alegeți o copie de siguranță</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>Ștergerile din baza de date deteriorată nu pot fi citite: restaurarea ar putea readuce persoane șterse, așa că nu s-a restaurat nimic</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>Registrul ștergerilor de lângă baza de date este deteriorat: nu s-a deschis nimic, ca nicio persoană ștearsă să nu revină</translation>
+    </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>Extensia fișierului nu corespunde cu ceea ce se scrie în el</translation>
+    </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>Fișierul imaginii este prea mare</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>Imaginea are prea mulți pixeli</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>Fișierul imaginii este prea mare (cel mult %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>Imaginea are prea mulți pixeli (cel mult %1 pe latură)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>Ștergerea este salvată, dar discul este prea plin pentru a curăța spațiul eliberat: eliberați puțin spațiu; SmallCRM îl curăță la următoarea pornire</translation>
+    </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>Lipsește fișierul -wal al bazei de date: ultimele ei modificări s-ar pierde. Puneți-l la loc sau restaurați o copie de siguranță</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>Un atașament nu poate fi decriptat (deteriorat sau cheia lui nu mai există)</translation>
     </message>
 </context>
 <context>
@@ -5287,6 +5494,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Subject</source>
         <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Creditată</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rambursată</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rambursare</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +5863,80 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
     <message>
         <source>This file is not an image SmallCRM can read</source>
         <translation>Acest fișier nu este o imagine pe care SmallCRM o poate citi</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund on credit note %1</source>
+        <translation>Rambursare pe nota de credit %1</translation>
+    </message>
+    <message>
+        <source>%1 · credit note of %2 on invoice %3 · can still be refunded %4</source>
+        <translation>%1 · notă de credit de %2 la factura %3 · se mai pot rambursa %4</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Ref. transfer bancar, nr. chitanță…</translation>
+    </message>
+    <message>
+        <source>Why, to whom, how it was agreed…</source>
+        <translation>De ce, cui, cum s-a convenit…</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Rambursat la</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodă</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Înregistrează rambursarea</translation>
+    </message>
+    <message>
+        <source>Refunded before the credit note was issued (%1)</source>
+        <translation>Rambursat înainte de emiterea notei de credit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>Baza de date lipsește</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>Nu există nicio bază de date la %1, dar a existat una: copiile ei de siguranță sunt încă aici.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Restaurați cea mai recentă copie de siguranță intactă sau începeți cu o bază de date goală? Persoanele șterse rămân șterse în ambele cazuri.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurați cea mai recentă copie</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Începeți cu o bază de date goală</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
     </message>
 </context>
 </TS>

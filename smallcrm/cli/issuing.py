@@ -12,6 +12,8 @@ R = IssueRequirement
 
 INVOICE_REF = ("the invoice or credit note: its number (62/2026, NC 3/2026, 12/2026/A) or #ID (the id lists show "
                "in brackets); a bare 62 is the id or this year's number 62, refused when it could be both")
+CREDIT_NOTE_REF = ("the credit note: its number (NC 3/2026) or #ID; a bare 3 is the id or this year's NC 3, refused "
+                   "when it could be both")
 QUOTE_REF = ("the quote: its number (P-2026-0007, P-2026-0007 rev. 2) or #ID; a bare 7 is the id or this year's "
              "P-...-0007, refused when it could be both")
 

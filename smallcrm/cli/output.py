@@ -56,5 +56,10 @@ def table(rows: list[list[str]], headers: list[str]) -> None:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
 
 
+def words(value: object) -> str:
+    """A stored code as the words it stands for: "key customer", not "key_customer"."""
+    return str(value.value if isinstance(value, Enum) else value or "").replace("_", " ")
+
+
 def warn(message: str) -> None:
     print(message, file=sys.stderr)

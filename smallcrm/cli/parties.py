@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from smallcrm.cli.output import emit_json, table, warn, when
+from smallcrm.cli.output import emit_json, table, warn, when, words
 from smallcrm.cli.session import open_db
 from smallcrm.domain import PartyKind, Stage
 from smallcrm.services.parties import lists
@@ -161,8 +161,9 @@ def list_(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"total": total, "rows": rows})
         return 0
-    table([[str(r.id), r.name, r.company, r.email, format_phone(r.phone) if r.phone else "", r.city, r.stage, r.tags]
-           for r in rows], ["id", "name", "company", "e-mail", "phone", "city", "stage", "tags"])
+    table([[str(r.id), r.name, r.company, r.email, format_phone(r.phone) if r.phone else "", r.city,
+            words(r.stage), r.tags] for r in rows],
+          ["id", "name", "company", "e-mail", "phone", "city", "stage", "tags"])
     print(f"{len(rows)} of {total:,} shown")
     return 0
 
@@ -175,7 +176,8 @@ def search(args: argparse.Namespace) -> int:
     elif not hits:
         print(f"Nothing matches {args.text!r}")
     else:
-        table([[str(h.id), h.kind, h.name, h.detail, h.stage] for h in hits], ["id", "kind", "name", "", "stage"])
+        table([[str(h.id), h.kind, h.name, h.detail, words(h.stage)] for h in hits],
+              ["id", "kind", "name", "", "stage"])
     return 0
 
 
@@ -187,7 +189,7 @@ def show(args: argparse.Namespace) -> int:
         return 0
     party = overview.party
     title = f"  {party.job_title}" if party.job_title else ""
-    print(f"{party.name}  [{party.kind} {party.id}, {party.stage}]{title}")
+    print(f"{party.name}  [{party.kind} {party.id}, {words(party.stage)}]{title}")
     for link in party.companies:
         print(f"  works at {link.company.name} (id {link.company.id})" + (f" as {link.role}" if link.role else ""))
     for link in party.members:

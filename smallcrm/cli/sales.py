@@ -10,7 +10,7 @@ from pathlib import Path
 from smallcrm.cli.issuing import INVOICE_REF, QUOTE_REF, say_missing
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
-from smallcrm.domain import DocumentKind, PaymentMethod, QuoteStatus
+from smallcrm.domain import DocumentKind, InvoiceStatus, PaymentMethod, QuoteStatus
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.sales import catalog, invoices, payments, printing, quotes
@@ -139,9 +139,12 @@ def register(commands) -> None:
     pay.add_argument("--date", type=date.fromisoformat)
     pay.add_argument("--method", default="bank_transfer", choices=[m.value for m in PaymentMethod])
     pay.add_argument("--reference", default="")
+    pay.add_argument("--on-account", action="store_true",
+                     help="accept more than the balance due: the excess stays with us as the customer's credit")
     pay.set_defaults(handler=pay_invoice)
 
-    commands.add_parser("receivables", help="who owes what, aged by days overdue").set_defaults(handler=receivables)
+    commands.add_parser("receivables", help="who owes what, aged by days overdue, and what we owe them"
+                        ).set_defaults(handler=receivables)
 
     company = commands.add_parser("company", help="show or set our company's profile (documents' header)")
     for name in ("name", "street", "postal-code", "city", "province", "country", "vat-number", "tax-code", "iban",
@@ -169,8 +172,16 @@ def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
         print(f"  VAT {vat.vat_code}: taxable {vat.taxable}, VAT {vat.vat}" + (f" ({vat.exemption})" if vat.exemption
                                                                              else ""))
     print(f"  taxable {doc.taxable} · VAT {doc.vat} · total {doc.total} {doc.currency}")
+    for note in doc.credit_notes:
+        print(f"  credit note {note.number} of {note.issue_date}: {note.total}")
     if doc.payment_status:
         print(f"  paid {doc.paid} · balance due {doc.balance_due} · {doc.payment_status}")
+    if doc.credit_balance or (doc.refunded and doc.kind == DocumentKind.INVOICE):
+        print(f"  refunded {doc.refunded} · owed to the customer {doc.credit_balance}")
+    for refund in doc.refunds:
+        print(f"  refund of {refund.refunded_on}: {refund.amount} ({refund.method})")
+    if doc.kind == DocumentKind.CREDIT_NOTE and doc.status == InvoiceStatus.ISSUED:
+        print(f"  refunded {doc.refunded} · can still be refunded {doc.refundable}")
     if doc.invoices:
         print(f"  invoiced: {_invoiced(doc.invoices)}")
 
@@ -345,12 +356,12 @@ def pay_invoice(args):
     with open_db(args, create=False) as db:
         invoice_id = invoice_ref(args.invoice)
         view, _ = payments.record_payment(db, payments.PaymentDraft(invoice_id, args.amount, args.date, args.method,
-                                                                    args.reference))
+                                                                    args.reference, on_account=args.on_account))
         left = invoices.get_invoice(invoice_id)
     if args.json:
         return emit_json(view)
     print(f"Recorded {view.amount} on invoice {view.invoice_number}; balance due {left.balance_due} "
-          f"({left.payment_status})")
+          f"({left.payment_status})" + (f"; {left.credit_balance} on account" if left.credit_balance else ""))
 
 
 def receivables(args):
@@ -359,8 +370,8 @@ def receivables(args):
     if args.json:
         return emit_json(rows)
     table([[r.party.name, str(r.invoices), str(r.balance_due), str(r.not_due), str(r.overdue_0_30),
-            str(r.overdue_31_60), str(r.overdue_61_90), str(r.overdue_90_plus)] for r in rows],
-          ["customer", "invoices", "due", "not yet due", "0-30", "31-60", "61-90", "90+"])
+            str(r.overdue_31_60), str(r.overdue_61_90), str(r.overdue_90_plus), str(r.credit_balance)] for r in rows],
+          ["customer", "invoices", "due", "not yet due", "0-30", "31-60", "61-90", "90+", "we owe them"])
 
 
 def company_profile(args):

@@ -88,6 +88,7 @@ class Invoice(OwnedModel):
     customer_snapshot = TextField(default="")  # JSON: name, address, VAT, tax code as at issue
     seller_snapshot = TextField(default="")  # JSON: our company's block as at issue (logo aside)
     chain_hash = TextField(default="")  # the seal (services/sales/seal.py), chained per kind, series and year
+    vat_by_rate = TextField(default="")  # JSON {VAT code: cents}: a credit note's VAT, its share of the invoice's
     taxable_cents = IntegerField(default=0)
     vat_cents = IntegerField(default=0)
     total_cents = IntegerField(default=0)
@@ -149,4 +150,15 @@ class Payment(OwnedModel):
     notes = TextField(default="")
 
 
-SALES_MODELS = [VatRate, Product, Deal, Quote, Invoice, QuoteLine, InvoiceLine, InvoiceCounter, Payment]
+class Refund(OwnedModel):
+    """Money paid back to a customer against an issued credit note (services/sales/refunds.py)."""
+
+    credit_note = ForeignKeyField(Invoice, backref="refunds", on_delete="RESTRICT")
+    amount_cents = IntegerField()
+    refunded_on = DateField()
+    method = CharField(max_length=14)  # a PaymentMethod
+    reference = CharField(default="")
+    notes = TextField(default="")
+
+
+SALES_MODELS = [VatRate, Product, Deal, Quote, Invoice, QuoteLine, InvoiceLine, InvoiceCounter, Payment, Refund]

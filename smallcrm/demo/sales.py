@@ -18,7 +18,7 @@ from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus, PaymentMet
 from smallcrm.money import from_e8, to_cents, to_e8
 from smallcrm.services.admin.company import get_company_profile, seller_snapshot
 from smallcrm.services.sales.document_lines import customer_block
-from smallcrm.services.sales.seal import previous_seal, seal, sealed_content
+from smallcrm.services.sales.seal import seal_document
 from smallcrm.totals import LineAmounts, compute_totals
 
 PRODUCTS = (
@@ -85,6 +85,17 @@ def _lines(rng: random.Random, catalog: list[tuple]) -> tuple[list[tuple], tuple
         )
     totals = compute_totals(a for a, _ in chosen)
     return [row for _, row in chosen], (to_cents(totals.taxable), to_cents(totals.vat), to_cents(totals.total))
+
+
+def _seal_in_number_order(first_invoice: int) -> None:
+    """Each demo invoice sealed as issuing seals it, chained in number order per year (the demo numbers a fresh
+    database from 1), so that ``smallcrm check`` finds the demo's chains whole."""
+    execute = database.execute_sql
+    previous: dict[int, str] = {}
+    rows = list(execute("SELECT id, year FROM invoice WHERE id >= ? ORDER BY year, number", (first_invoice,)))
+    for invoice_id, year in rows:
+        previous[year] = seal_document(execute, invoice_id, previous.get(year, ""))
+        execute("UPDATE invoice SET chain_hash = ? WHERE id = ?", (previous[year], invoice_id))
 
 
 def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[int, int]:
@@ -232,8 +243,8 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
         invoice_rows,
     )
     bulk_insert(InvoiceLine, (*OWNED, "invoice", *LINE), invoice_lines)
-    if invoice_rows:  # lines go in while drafts; sealed in number order; then issued (and immutable)
-        _seal(first_invoice)
+    if invoice_rows:  # lines go in while drafts; then they are sealed in number order and become issued
+        _seal_in_number_order(first_invoice)
         Invoice.update(status=InvoiceStatus.ISSUED).where(Invoice.id >= first_invoice).execute()
     bulk_insert(Payment, (*OWNED, "invoice", "amount_cents", "paid_on", "method", "reference"), pays)
     for year, last in numbers.items():
@@ -241,19 +252,3 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
                               last_number=last).on_conflict_replace().execute()
     return len(quote_rows), len(invoice_rows)
 
-
-def _seal(first_invoice: int) -> None:
-    """Seal the new invoices (drafts still, from ``first_invoice`` on) as issuing each would have, chained after
-    the last one already issued in their series and year."""
-    execute = database.execute_sql
-    rows = execute("SELECT id, kind, series, year, number FROM invoice WHERE id >= ? ORDER BY kind, series, year, "
-                   "number", (first_invoice,)).fetchall()
-    last: dict[tuple, str] = {}
-    seals = []
-    for invoice_id, kind, series, year, number in rows:
-        chain = (kind, series, year)
-        previous = last[chain] if chain in last else previous_seal(execute, kind, series, year, number)
-        last[chain] = seal(previous, sealed_content(execute, invoice_id))
-        seals.append((last[chain], invoice_id))
-    for chain_hash, invoice_id in seals:
-        execute("UPDATE invoice SET chain_hash = ? WHERE id = ?", (chain_hash, invoice_id))

@@ -7,7 +7,9 @@ Two dialects:
   and a byte-order mark so that Excel reads UTF-8 (accents) correctly
 
 Percentages are written as the user reads them (22 for 22%, under a header that says "%"). A text cell that
-Excel would take for a formula ("=...", "@...", "+A1") gets a leading apostrophe in the ``it`` dialect.
+a spreadsheet would take for a formula ("=...", "@...", "+A1", "-2+3") gets a leading apostrophe in both
+dialects (CSV injection: a file exported from here is opened by someone else); a signed number ("+39 347 ...",
+"-12,50") stays as it is. Our import takes the apostrophe away again.
 
 Rows that come from one SQL query with an expression per column (:class:`CellQuery`, 100k+ invoice lines) have
 their stored cents, thousandths, basis points and ISO dates made into text by SQLite (``_SQL_TEXT``), the same
@@ -29,7 +31,7 @@ from typing import Protocol, runtime_checkable
 from smallcrm.documents.tables import PACE, Column, Pacer, Progress, Sheet, ShouldStop, atomic_path
 from smallcrm.domain import CellKind
 
-_FORMULA_LIKE = re.compile(r"^(?:[=@\t\r]|[+-](?![\d .,]*$))")
+_FORMULA_LIKE = re.compile(r"^(?:[=@\t\r]|[+-](?![\d .,]*\Z))")
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def _converters(columns: Sequence[Column], dialect: CsvDialect) -> list[Callable
         return None if value is None else value.strftime(datetime_format)
 
     makers: dict[CellKind, Callable | None] = {
-        CellKind.TEXT: text if comma else None, CellKind.INT: None, CellKind.NUMBER: number if comma else None,
+        CellKind.TEXT: text, CellKind.INT: None, CellKind.NUMBER: number if comma else None,
         CellKind.MONEY: number if comma else None, CellKind.PERCENT: percent,
         CellKind.CENTS: cents_comma if comma else cents, CellKind.THOUSANDTHS: thousandths,
         CellKind.HUNDRED_MILLIONTHS: hundred_millionths,
@@ -145,6 +147,9 @@ _SQL_TEXT = {
         "substr(rtrim(substr('00000000' || (abs({x}) % 100000000), -8), '0') || '00', 1, "
         "max(2, length(rtrim(substr('00000000' || (abs({x}) % 100000000), -8), '0')))))"),
 }
+# a text cell neutralised as ``text`` does: GLOB's "[^0-9 .,]" after a sign is the regex's "not only a number"
+_SQL_FORMULA_SAFE = ("iif({x} GLOB ('[=@' || char(9, 13) || ']*') OR {x} GLOB '[+-]*[^0-9 .,]*', "
+                     "'''' || {x}, {x})")
 _SQL_DAY = {"plain": "substr({x}, 1, 10)",
             "it": "substr({x}, 9, 2) || '/' || substr({x}, 6, 2) || '/' || substr({x}, 1, 4)"}
 
@@ -153,6 +158,8 @@ def sql_text(kind: CellKind, dialect: CsvDialect) -> str | None:
     """The SQL template (``{x}`` the cell's expression) of the text a ``kind`` cell becomes, if SQL makes it."""
     if kind == CellKind.ISO_DATE:
         return _SQL_DAY[dialect.name]
+    if kind == CellKind.TEXT:
+        return _SQL_FORMULA_SAFE
     template = _SQL_TEXT.get(kind)
     if template is None or dialect.decimal == ".":
         return template

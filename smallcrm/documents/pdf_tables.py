@@ -153,15 +153,32 @@ def vat_summary(document: DocumentView, labels: dict[str, str], width: float) ->
     return Block(height, draw)
 
 
+def _settlement_rows(document: DocumentView, labels: dict[str, str]) -> list[tuple]:
+    """Under an issued invoice's total: its credit notes (number and date), what was paid and refunded, and
+    what is left: the balance due, or what we owe the customer. Nothing when none of these happened."""
+    if document.kind != DocumentKind.INVOICE or not (document.paid or document.credit_notes):
+        return []
+    money = lambda amount: fmt.format_money(amount, document.currency, document.language)  # noqa: E731
+    rows = [(f"{note.number} {labels['of_date']} {fmt.format_date(note.issue_date, document.language)}",
+             money(-note.total), FONT, 8.5, 3.5, RULE, 0.4) for note in document.credit_notes]
+    if document.paid:
+        rows.append((labels["paid"], money(-document.paid), FONT, 8.5, 3.5, RULE, 0.4))
+    if document.refunded:
+        rows.append((labels["refunded"], "+" + money(document.refunded), FONT, 8.5, 3.5, RULE, 0.4))
+    if document.credit_balance:
+        rows.append((labels["credit_balance"], money(document.credit_balance), BOLD, 9.5, 3.5, ACCENT, 0.8))
+    else:
+        rows.append((labels["balance_due"], money(document.balance_due), BOLD, 9.5, 3.5, ACCENT, 0.8))
+    return rows
+
+
 def totals(document: DocumentView, labels: dict[str, str]) -> Block:
-    """Taxable, VAT and the total on an accent band; then what was paid and the balance, if anything was."""
+    """Taxable, VAT and the total on an accent band; then the credit notes, what was paid and refunded, and the
+    balance, if any of it happened."""
     money = lambda amount: fmt.format_money(amount, document.currency, document.language)  # noqa: E731
     rows = [(labels["total_taxable"], money(document.taxable), FONT, 8.5, 3.5, RULE, 0.4),
             (labels["total_vat"], money(document.vat), FONT, 8.5, 3.5, None, 0),
-            (labels["total"], money(document.total), BOLD, 10.5, 5, "band", 0)]
-    if document.kind == DocumentKind.INVOICE and document.paid:
-        rows += [(labels["paid"], money(document.paid), FONT, 8.5, 3.5, RULE, 0.4),
-                 (labels["balance_due"], money(document.balance_due), BOLD, 9.5, 3.5, ACCENT, 0.8)]
+            (labels["total"], money(document.total), BOLD, 10.5, 5, "band", 0), *_settlement_rows(document, labels)]
     height = sum(size * 1.2 + 2 * pad for *_, size, pad, _, _ in rows)
 
     def draw(p: Painter, x: float, top: float) -> None:

@@ -14,8 +14,10 @@ from decimal import Decimal
 from itertools import islice
 
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils.exceptions import IllegalCharacterError
 
 from smallcrm.domain import CellKind
 
@@ -64,6 +66,12 @@ class StyledCell(Cell):
         return "styled cell"
 
 
+def printable(text: str) -> str:
+    """``text`` without the control characters an xlsx file cannot hold (XML 1.0 forbids them): one of them in
+    a name used to make the whole export fail."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
 def new_cell(ws, value=None) -> Cell:
     """A cell to append; its place is set by ``append`` (openpyxl's write-only mode fails on a first cell without
     a column, when it tries the cell as a value and describes it in the error it then catches)."""
@@ -103,10 +111,12 @@ def converters(ws, columns: Sequence, styles: Styles, reuse: bool) -> list[Calla
         return make
 
     def text(value):
-        if isinstance(value, str) and value.startswith("="):
-            cell = new_cell(ws, value=value)
-            cell.data_type = "s"
-            return cell
+        if isinstance(value, str):
+            value = printable(value)
+            if value.startswith("="):
+                cell = new_cell(ws, value=value)
+                cell.data_type = "s"
+                return cell
         return value
 
     def percent_maker(whole_of: Callable, fraction_of: Callable) -> Callable:
@@ -173,7 +183,10 @@ def stream_rows(ws) -> None:
                 cell = value
             else:
                 cell = plain
-                cell.value = value  # openpyxl's own typing and check of the text
+                try:
+                    cell.value = value  # openpyxl's own typing and check of the text
+                except IllegalCharacterError:  # a control character (pasted from a terminal, a PDF...)
+                    cell.value = printable(value)
                 if cell.data_type == "f":
                     cell.data_type = "s"
             cell.column = col_idx

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli_run import cli_runner
+from tests.cli_run import add_customer, cli_runner, our_company
 
 
 def pytest_configure(config):
@@ -25,3 +25,11 @@ def crm(tmp_path, capsys, monkeypatch, request):
     if marker is not None:
         marker.kwargs["prepare"](run)
     return run
+
+
+@pytest.fixture
+def acme_id(crm) -> int:
+    """A company to sell to, added with `contacts add` (Acme S.r.l., VAT IT00743110157, an address in Milano), in a
+    database whose company profile is complete (``cli_run.our_company``): invoices to it can be issued."""
+    our_company(crm)
+    return add_customer(crm)

@@ -9,14 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from smallcrm.cli import main
-from tests.cli_run import add_customer, ok, our_company
-
-
-@pytest.fixture
-def acme_id(crm) -> int:
-    """Acme S.r.l., a customer one can invoice, in a database with our company's profile complete."""
-    our_company(crm)
-    return add_customer(crm)
+from tests.cli_run import ok
 
 
 def document_id(out: str) -> int:

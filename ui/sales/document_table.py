@@ -17,10 +17,12 @@ from ui.common.labels import label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 TONES = {PaymentStatus.OVERDUE: QColor("#b3261e"), PaymentStatus.PARTLY_PAID: QColor("#a15c00"),
-         PaymentStatus.PAID: QColor("#1e7b34"), QuoteStatus.ACCEPTED: QColor("#1e7b34"),
+         PaymentStatus.PAID: QColor("#1e7b34"), PaymentStatus.CREDITED: QColor("#6a4c93"),
+         PaymentStatus.REFUNDED: QColor("#5b6b8a"), QuoteStatus.ACCEPTED: QColor("#1e7b34"),
          QuoteStatus.REJECTED: QColor("#8a8a8a"), QuoteStatus.EXPIRED: QColor("#8a8a8a"),
          QuoteStatus.DRAFT: QColor("#5b6b8a"), QuoteStatus.SENT: QColor("#1f5fa8")}  # a draft invoice: as a quote
 OVERDUE_ROW = QColor(179, 38, 30, 22)
+OWED = QColor("#a15c00")
 _RIGHT_ALIGNED = (CellKind.MONEY, CellKind.INT)
 
 
@@ -75,6 +77,8 @@ RECEIVABLE_COLUMNS = (
     Column("d90plus", QT_TRANSLATE_NOOP("DocumentTable", "Over 90 days"), lambda r: r.overdue_90_plus, CellKind.MONEY,
            True),
     Column("balance", QT_TRANSLATE_NOOP("DocumentTable", "Balance due"), lambda r: r.balance_due, CellKind.MONEY, True),
+    Column("credit", QT_TRANSLATE_NOOP("DocumentTable", "Owed to them"), lambda r: r.credit_balance, CellKind.MONEY,
+           True),
 )
 
 
@@ -172,6 +176,8 @@ class DocumentTableModel(QAbstractTableModel):
                 return TONES.get(str(value))
             if column.key in ("balance", "d30", "d60", "d90", "d90plus") and is_overdue(record) and value:
                 return TONES[PaymentStatus.OVERDUE]
+            if column.key == "credit" and value:  # what we owe a customer
+                return OWED
         if role == Qt.ItemDataRole.BackgroundRole and is_overdue(record):
             return OVERDUE_ROW
         if role == Qt.ItemDataRole.FontRole and column.kind == CellKind.LABEL and value == PaymentStatus.OVERDUE:

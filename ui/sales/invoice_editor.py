@@ -86,6 +86,20 @@ class InvoiceEditor(DocumentEditor):
         self._show_due()
         self.shown()
 
+    def _evaluate(self) -> None:
+        """As every editor, and a credit note's totals from the service: its VAT is its share of the invoice's
+        (``credit_room``), which only the service knows; the panel then shows what saving would store."""
+        super()._evaluate()
+        draft, invoice_id = self.draft(), self.invoice_id
+        if not self.is_credit_note or draft is None or self.view.status != InvoiceStatus.DRAFT:
+            return
+        read_op(self.ctx, self, "credit_totals", lambda: invoices.draft_invoice_view(invoice_id, draft),
+                self._show_credit_totals, on_error=lambda _error: None)  # the cells say what is wrong
+
+    def _show_credit_totals(self, view: DocumentView) -> None:
+        self.totals.set_totals(view.taxable, view.vat_summary, view.vat, view.total, view.currency,
+                               self.extra_totals())
+
     def _show_due(self) -> None:
         due = self.issue_date.date().toPython() + timedelta(days=self.terms.value())
         self.due_label.setText("" if self.is_credit_note else self.tr("due %1 if issued on the date above").replace(

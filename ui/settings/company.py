@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.errors import ValidationError
+from smallcrm.images import MAX_PIXELS
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.sales.views import CompanyProfile
 from ui.common.context import AppContext
@@ -31,12 +32,24 @@ from ui.common.field_errors import FieldErrors
 from ui.operations import write_op
 
 LOGO_MAX = 800  # pixels: a bigger logo is scaled down before it is stored
+LOGO_FILE_MAX = 20 * 1024 * 1024  # a photo straight from a camera still fits
 PREVIEW = (220, 90)
 
 
 def png_bytes(path: str | Path) -> bytes | None:
-    """The image at ``path`` as PNG bytes (any format Qt reads; large ones scaled down); None if unreadable."""
-    image = QImage(str(path))
+    """The image at ``path`` as PNG bytes (any format Qt reads; large ones scaled down); None if unreadable, or
+    too large to decode safely: the file's size and the pixel count its header declares are checked before any
+    decoding (a small file can declare billions of pixels)."""
+    try:
+        if Path(path).stat().st_size > LOGO_FILE_MAX:
+            return None
+    except OSError:
+        return None
+    reader = QImageReader(str(path))
+    declared = reader.size()
+    if not declared.isValid() or declared.width() * declared.height() > MAX_PIXELS:
+        return None
+    image = reader.read()
     if image.isNull():
         return None
     if max(image.width(), image.height()) > LOGO_MAX:

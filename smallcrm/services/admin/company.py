@@ -14,6 +14,7 @@ from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
 from smallcrm.domain import PartyKind
 from smallcrm.errors import ValidationError
+from smallcrm.images import check_png
 from smallcrm.services.admin.settings import get_settings, save_settings, set_setting
 from smallcrm.services.sales.views import CompanyProfile
 from smallcrm.validation import normalize_email, normalize_tax_code, normalize_vat_number
@@ -54,8 +55,8 @@ def _checked(profile: CompanyProfile) -> CompanyProfile:
     except stdnum_errors.ValidationError as exc:
         field = "iban" if profile.iban.strip() and not std_iban.is_valid(profile.iban) else "bic"
         raise ValidationError(field, f"Not a valid {field.upper()}: {exc.message}", code="number_invalid") from exc
-    if profile.logo_png and not profile.logo_png.startswith(PNG_MAGIC):
-        raise ValidationError("logo_png", "The logo must be a PNG image", code="logo_invalid")
+    if profile.logo_png:
+        check_png(profile.logo_png)
     return replace(
         profile, country=country, iban=iban, bic=bic,
         vat_number=normalize_vat_number(profile.vat_number, country),

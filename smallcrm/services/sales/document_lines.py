@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from smallcrm.errors import NotFound, ValidationError
 from smallcrm.money import from_cents, from_e8, parse_decimal, parse_unit_price, to_cents, to_e8
 from smallcrm.services.sales.catalog import active_vat_rates, basis_points, percent_of, vat_rate_by_code, vat_rate_view
 from smallcrm.services.sales.views import CustomerBlock, LineView, VatSummaryLine
-from smallcrm.totals import LineAmounts, Totals, compute_totals, line_net
+from smallcrm.totals import LineAmounts, Totals, compute_totals, line_net, priced_totals
 
 MAX_QUANTITY = Decimal("1000000")
 DOCUMENT_LANGUAGES = ("it", "en", "ro")
@@ -102,6 +103,15 @@ def totals_of(lines: list[LineView] | tuple[LineView, ...]) -> Totals:
                                       line.vat_code) for line in lines)
 
 
+def document_totals(lines: list[LineView] | tuple[LineView, ...], vat_by_rate: str = "") -> Totals:
+    """A document's totals as stored: computed from its lines, unless it is a credit note given its VAT per code
+    (``vat_by_rate``: its share of the invoice's, ``credit_room``), which stands with its lines' amounts."""
+    if not vat_by_rate:
+        return totals_of(lines)
+    vat = {code: from_cents(cents) for code, cents in json.loads(vat_by_rate).items()}
+    return priced_totals(((line.vat_code, line.vat_percent, line.net) for line in lines), vat)
+
+
 def vat_summary(lines: list[LineView] | tuple[LineView, ...], totals: Totals) -> tuple[VatSummaryLine, ...]:
     exemptions = {line.vat_code: line.vat_exemption for line in lines}
     return tuple(VatSummaryLine(b.vat_code, b.vat_percent, exemptions.get(b.vat_code, ""), b.taxable, b.vat)
@@ -137,9 +147,11 @@ def write_lines(model, owner_field: str, owner_id: int, lines: list[LineView]) -
     bulk_insert(model, (owner_field, *LINE_FIELDS), ((owner_id, *line_values(line)) for line in lines))
 
 
-def save_with_lines(document, line_model, owner_field: str, lines: list[LineView]) -> None:
-    """Save a quote or a draft invoice with its lines and the totals they add up to."""
-    totals = totals_of(lines)
+def save_with_lines(document, line_model, owner_field: str, lines: list[LineView] | tuple[LineView, ...],
+                    totals: Totals | None = None) -> None:
+    """Save a quote or a draft invoice with its lines and the totals they add up to (or ``totals``, a credit
+    note's as priced by ``credit_room``)."""
+    totals = totals or totals_of(lines)
     document.taxable_cents, document.vat_cents, document.total_cents = (
         to_cents(totals.taxable), to_cents(totals.vat), to_cents(totals.total))
     document.save()

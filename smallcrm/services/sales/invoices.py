@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 
@@ -13,17 +14,18 @@ from smallcrm.db.models import database
 from smallcrm.db.sales_models import Invoice, InvoiceLine, Payment, Quote
 from smallcrm.domain import AuditAction, DocumentKind, InvoiceKind, InvoiceStatus, QuoteStatus, RecordKind
 from smallcrm.errors import Conflict, NotFound, ValidationError
-from smallcrm.money import to_cents
+from smallcrm.money import from_cents, to_cents
 from smallcrm.services.admin.company import frozen_profile, get_company_profile, seller_snapshot
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
-from smallcrm.services.sales.credit_room import check_credit
+from smallcrm.services.sales.credit_room import price_credit, vat_by_rate
 from smallcrm.services.sales.document_lines import (
     LineDraft,
     clean_lines,
     customer_block,
     document_language,
+    document_totals,
     drafts_from,
     read_lines,
     save_with_lines,
@@ -33,9 +35,18 @@ from smallcrm.services.sales.document_lines import (
 from smallcrm.services.sales.numbering import current_series, next_number, number_text, peek_number
 from smallcrm.services.sales.quotes import quote_view
 from smallcrm.services.sales.readiness import IncompleteDocument, document_missing
-from smallcrm.services.sales.seal import previous_seal, seal, sealed_content
+from smallcrm.services.sales.refunds import refundable, refunds_of
+from smallcrm.services.sales.seal import previous_seal, seal_document
 from smallcrm.services.sales.settlement import invoice_rows, settlement
-from smallcrm.services.sales.views import CustomerBlock, DocumentView, InvoiceRow, IssuePreview, PaymentView
+from smallcrm.services.sales.views import (
+    CreditNoteRef,
+    CustomerBlock,
+    DocumentView,
+    InvoiceRow,
+    IssuePreview,
+    LineView,
+    PaymentView,
+)
 from smallcrm.services.views import PartyRef
 
 
@@ -64,27 +75,46 @@ def _payments(invoice: Invoice, party: PartyRef) -> tuple[PaymentView, ...]:
     return tuple(payment_view(p, invoice, party) for p in rows)
 
 
+def _credit_notes(invoice: Invoice) -> tuple[CreditNoteRef, ...]:
+    rows = database.execute_sql("SELECT id, number_text, issue_date, total_cents FROM invoice WHERE corrects_id = ? "
+                                "AND kind = ? AND status = ? ORDER BY issue_date, number",
+                                (invoice.id, InvoiceKind.CREDIT_NOTE, InvoiceStatus.ISSUED))
+    return tuple(CreditNoteRef(note_id, number, date.fromisoformat(str(issued)[:10]), from_cents(total))
+                 for note_id, number, issued, total in rows)
+
+
+def _settled(invoice: Invoice, party: PartyRef, today: date | None) -> dict:
+    """What was paid, credited and refunded: on an invoice its payments and credit notes, on a credit note the
+    money paid back against it."""
+    row = settlement(invoice.id, today)
+    found = dict(paid=row.paid, balance_due=row.balance_due, payment_status=row.payment_status,
+                 credited=row.credited, refunded=row.refunded, credit_balance=row.credit_balance)
+    if invoice.kind == InvoiceKind.INVOICE:
+        return {**found, "payments": _payments(invoice, party), "credit_notes": _credit_notes(invoice)}
+    return {**found, "refunds": refunds_of(invoice, party), "refundable": refundable(invoice)}
+
+
 def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
     lines = read_lines(InvoiceLine, "invoice", invoice.id)
-    totals = totals_of(lines)
+    totals = document_totals(lines, invoice.vat_by_rate)
     if invoice.customer_snapshot:
         customer = CustomerBlock(**json.loads(invoice.customer_snapshot))
     else:
         customer = customer_block(invoice.party_id)
-    row = settlement(invoice.id, today)
     party = store.ref_by_id(invoice.party_id)
+    corrects = invoice.corrects if invoice.corrects_id else None
     return DocumentView(
         kind=DocumentKind(invoice.kind), id=invoice.id, uid=invoice.uid, number=invoice.number_text,
         status=InvoiceStatus(invoice.status),
         party=party, customer=customer, issue_date=invoice.issue_date, valid_until=None,
         due_date=invoice.due_date, title="", notes=invoice.notes, language=invoice.language,
         currency=invoice.currency, lines=lines, vat_summary=vat_summary(lines, totals), taxable=totals.taxable,
-        vat=totals.vat, total=totals.total, paid=row.paid, balance_due=row.balance_due,
-        payment_status=row.payment_status, payment_terms_days=invoice.payment_terms_days,
-        corrects_number=invoice.corrects.number_text if invoice.corrects_id else "",
-        quote_number=invoice.quote.number if invoice.quote_id else "", payments=_payments(invoice, party),
+        vat=totals.vat, total=totals.total, payment_terms_days=invoice.payment_terms_days,
+        corrects_number=corrects.number_text if corrects else "",
+        corrects_date=corrects.issue_date if corrects else None,
+        quote_number=invoice.quote.number if invoice.quote_id else "",
         seller=frozen_profile(invoice.seller_snapshot, get_company_profile()) if invoice.seller_snapshot else None,
-        created_at=invoice.created_at, updated_at=invoice.updated_at)
+        created_at=invoice.created_at, updated_at=invoice.updated_at, **_settled(invoice, party, today))
 
 
 def _draft(invoice_id: int) -> Invoice:
@@ -109,7 +139,18 @@ def _fill_fields(invoice: Invoice, draft: InvoiceDraft) -> None:
         raise ValidationError("payment_terms_days", "Payment terms are between 0 and 365 days", code="out_of_range")
     invoice.party, invoice.notes, invoice.language, invoice.payment_terms_days = (
         draft.party_id, draft.notes.strip(), language, terms)
-    save_with_lines(invoice, InvoiceLine, "invoice", lines)
+    _save_lines(invoice, lines)
+
+
+def _save_lines(invoice: Invoice, lines: list[LineView] | tuple[LineView, ...]) -> None:
+    """An invoice's lines as they are; a credit note's checked against what is left of its invoice and priced
+    so that the credit notes add up to it (``credit_room``), its VAT per rate stored with it."""
+    if invoice.kind != InvoiceKind.CREDIT_NOTE:
+        save_with_lines(invoice, InvoiceLine, "invoice", lines)
+        return
+    priced, totals = price_credit(invoice.corrects, lines, exclude_id=invoice.id)
+    invoice.vat_by_rate = vat_by_rate(totals)
+    save_with_lines(invoice, InvoiceLine, "invoice", priced, totals)
 
 
 def _changes(invoice: Invoice) -> Changes:
@@ -127,8 +168,6 @@ def create_invoice(db: Database, draft: InvoiceDraft) -> tuple[DocumentView, Cha
 def update_invoice(db: Database, invoice_id: int, draft: InvoiceDraft) -> tuple[DocumentView, Changes]:
     with db.atomic():
         invoice = _draft(invoice_id)
-        if invoice.kind == InvoiceKind.CREDIT_NOTE:
-            check_credit(invoice.corrects, clean_lines(draft.lines), exclude_id=invoice.id)
         _fill(invoice, draft)
     return invoice_view(invoice), _changes(invoice)
 
@@ -138,6 +177,9 @@ def draft_invoice_view(invoice_id: int, draft: InvoiceDraft) -> DocumentView:
     invoice = _draft(invoice_id)
     lines = tuple(clean_lines(draft.lines))
     totals = totals_of(lines)
+    if invoice.kind == InvoiceKind.CREDIT_NOTE:
+        with suppress(ValidationError):  # priced as saving would; what saving refuses shows as typed (and why)
+            lines, totals = price_credit(invoice.corrects, lines, exclude_id=invoice.id)
     terms = draft.payment_terms_days if draft.payment_terms_days is not None else invoice.payment_terms_days
     return replace(invoice_view(invoice), party=store.ref(store.get_live(draft.party_id)),
                    customer=customer_block(draft.party_id), notes=draft.notes.strip(),
@@ -186,7 +228,6 @@ def create_credit_note(db: Database, invoice_id: int, lines: list[LineDraft] | N
         if invoice.kind != InvoiceKind.INVOICE or invoice.status != InvoiceStatus.ISSUED:
             raise Conflict("Only an issued invoice can be corrected by a credit note", code="not_issued")
         drafts = lines if lines is not None else drafts_from(invoice_view(invoice).lines)
-        check_credit(invoice, clean_lines(drafts))
         note = Invoice(kind=InvoiceKind.CREDIT_NOTE, corrects=invoice.id, currency=invoice.currency)
         _fill(note, InvoiceDraft(invoice.party_id, drafts, notes, 0, invoice.language))
     changes = _changes(note)
@@ -201,10 +242,11 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         lines = read_lines(InvoiceLine, "invoice", invoice.id)
         if not lines:
             raise ValidationError("lines", "An invoice needs at least one line", code="empty")
-        if to_cents(totals_of(lines).total) <= 0:
+        if invoice.kind == InvoiceKind.CREDIT_NOTE:  # priced again: other credit notes may have come or gone
+            _save_lines(invoice, lines)
+        credit = invoice.kind == InvoiceKind.CREDIT_NOTE
+        if (invoice.total_cents if credit else to_cents(totals_of(lines).total)) <= 0:
             raise ValidationError("lines", "The total must be more than zero", code="zero_total")
-        if invoice.kind == InvoiceKind.CREDIT_NOTE:
-            check_credit(invoice.corrects, lines, exclude_id=invoice.id)
         when = issue_date or local_today()
         if when > local_today():
             raise ValidationError("issue_date", f"An invoice cannot be dated in the future ({when})",
@@ -233,8 +275,8 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         invoice.customer_snapshot = json.dumps(asdict(customer_block(invoice.party_id)), ensure_ascii=False)
         invoice.seller_snapshot = seller_snapshot(get_company_profile())
         invoice.save()  # still a draft: the seal reads the stored rows, as the check will
-        invoice.chain_hash = seal(previous_seal(database.execute_sql, invoice.kind, series, when.year, number),
-                                  sealed_content(database.execute_sql, invoice.id))
+        invoice.chain_hash = seal_document(database.execute_sql, invoice.id,
+                                           previous_seal(database.execute_sql, invoice.kind, series, when.year, number))
         invoice.status, invoice.issued_at = InvoiceStatus.ISSUED, utcnow()
         invoice.save()
         audit.write_diff(RecordKind.INVOICE, invoice, before, audit.row_values(invoice), action=AuditAction.ISSUE)

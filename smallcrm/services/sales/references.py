@@ -49,19 +49,20 @@ def _one(text: str, by_id: int | None, by_number: list[tuple[int, str]], kind: s
     return found.pop()
 
 
-def invoice_ref(text: str, today: date | None = None) -> int:
-    """The id of the invoice or credit note ``text`` names (see the module's rules)."""
+def invoice_ref(text: str, today: date | None = None, bare: InvoiceKind = InvoiceKind.INVOICE) -> int:
+    """The id of the invoice or credit note ``text`` names (see the module's rules); a bare integer is a number of
+    the ``bare`` sequence (credit notes where a command takes one: ``refund 3`` for NC 3/this year)."""
     text = " ".join(str(text).split())
     if match := _ID.fullmatch(text):
         return _live_invoice(int(match.group(1)), text)
-    bare = _bare(text)
-    if bare is not None:
+    number = _bare(text)
+    if number is not None:
         year = (today or local_today()).year
         numbered = [(row.id, row.number_text) for row in Invoice.select(Invoice.id, Invoice.number_text).where(
-            Invoice.kind == InvoiceKind.INVOICE, Invoice.status == InvoiceStatus.ISSUED, Invoice.year == year,
-            Invoice.number == bare, Invoice.deleted_at.is_null())]
-        live = Invoice.select(Invoice.id).where(Invoice.id == bare, Invoice.deleted_at.is_null()).exists()
-        return _one(text, bare if live else None, numbered, "Invoice")
+            Invoice.kind == bare, Invoice.status == InvoiceStatus.ISSUED, Invoice.year == year,
+            Invoice.number == number, Invoice.deleted_at.is_null())]
+        live = Invoice.select(Invoice.id).where(Invoice.id == number, Invoice.deleted_at.is_null()).exists()
+        return _one(text, number if live else None, numbered, "Invoice")
     match = _INVOICE_NUMBER.fullmatch(text)
     if match is None:
         raise _refused(text, "an invoice")

@@ -21,6 +21,7 @@ from smallcrm.money import to_cents
 from smallcrm.services.exchange.exports import BUILDERS, ExportOptions, export_data
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.sales.payments import trash_payment
+from smallcrm.services.sales.refunds import RefundDraft, record_refund
 from smallcrm.services.sales.settlement import invoice_rows, issued_settled
 from tests import factories
 
@@ -50,6 +51,10 @@ def ledger(db, sales):
     factories.payment(db, issued.id, "0,01", date(2025, 3, 5))
     trash_payment(db, paid.id)
     factories.credit_note(db, issued.id, [LineDraft("Reso; parziale", 1, "1,11", 0, "22")], on=date(2025, 3, 6))
+    refunded = factories.paid_invoice(db, customer.id, [LineDraft("Reso totale", 1, "100", 0, "22")],
+                                      on=date(2025, 3, 7))  # 122.00 paid, credited, 22.00 given back: 100.00 owed
+    note = factories.credit_note(db, refunded.id, on=date(2025, 3, 8))
+    record_refund(db, RefundDraft(note.id, "22", date(2025, 3, 9)))
     return issued
 
 
@@ -102,13 +107,15 @@ def test_an_export_sums_payments_and_credit_notes_as_a_page_does(db, ledger):
     issued = [i for (i,) in database.execute_sql("SELECT id FROM invoice WHERE status = 'issued' "
                                                  "AND deleted_at IS NULL")]
     for today in (date(2025, 4, 1), date(2030, 1, 1)):
-        per_row = sorted((r.id, to_cents(r.paid), to_cents(r.credited), to_cents(r.balance_due), r.payment_status,
-                          r.days_overdue) for r in invoice_rows(today, issued))
+        per_row = sorted((r.id, to_cents(r.paid), to_cents(r.credited), to_cents(r.refunded),
+                          to_cents(r.balance_due - r.credit_balance), r.payment_status, r.days_overdue)
+                         for r in invoice_rows(today, issued))
         settled, params = issued_settled(today)
-        every = database.execute_sql(f"{settled} SELECT id, paid, credited, balance, state, overdue FROM settled "
-                                     "ORDER BY id", params).fetchall()
+        every = database.execute_sql(f"{settled} SELECT id, paid, credited, refunded, balance, state, overdue "
+                                     "FROM settled ORDER BY id", params).fetchall()
         assert every == per_row
         assert any(paid for _, paid, *_ in per_row) and any(credited for _, _, credited, *_ in per_row)
+        assert any(refunded for _, _, _, refunded, *_ in per_row) and any(b < 0 for *_, b, _, _ in per_row)
 
 
 @pytest.fixture(scope="module")

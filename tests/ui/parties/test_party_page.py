@@ -240,3 +240,19 @@ def test_main_window_opens_the_page(window, buyer):
     page = window.stack.currentWidget()
     assert isinstance(page, PartyPage)
     assert page.header.name.text() == "Mario Rossi"
+
+
+def test_a_fax_a_pager_and_a_number_kept_as_typed_are_not_offered_as_calls(ctx, party_page, tmp_path):
+    from smallcrm.db.models import Party
+    from smallcrm.services.exchange.imports import apply_import, preview_import
+
+    card = tmp_path / "card.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jo;;;\r\nADR:;;1 Main St;Raleigh;NC;27613;U.S.A.\r\n"
+                    "TEL;TYPE=WORK:+1-919-676-9515\r\nTEL;TYPE=FAX,WORK:+1-919-676-9564\r\n"
+                    "TEL;TYPE=PAGER:+1 919 676 9566\r\n"
+                    "TEL;TYPE=HOME:+49 PRIVAT\r\nEND:VCARD\r\n", encoding="utf-8")
+    apply_import(ctx.db, preview_import(ctx.db, card))
+    party_page.show_party(Party.get(Party.first_name == "Jo").id)
+    text = party_page.details.phones.text()
+    assert re.findall(r'href="tel:([^"]+)"', text) == ["+19196769515"]  # the work number only
+    assert "(fax)" in text and "(pager)" in text and "+49 PRIVAT" in text
