@@ -251,7 +251,8 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         if when > local_today():
             raise ValidationError("issue_date", f"An invoice cannot be dated in the future ({when})",
                                   code="future_date")
-        missing = document_missing(InvoiceKind(invoice.kind), invoice.party_id)
+        profile, customer = get_company_profile(), customer_block(invoice.party_id)  # checked, then frozen
+        missing = document_missing(InvoiceKind(invoice.kind), invoice.party_id, profile, customer)
         if missing:
             raise IncompleteDocument(missing)
         series = current_series()
@@ -272,8 +273,8 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         invoice.issue_date = when
         if invoice.kind == InvoiceKind.INVOICE:
             invoice.due_date = when + timedelta(days=invoice.payment_terms_days)
-        invoice.customer_snapshot = json.dumps(asdict(customer_block(invoice.party_id)), ensure_ascii=False)
-        invoice.seller_snapshot = seller_snapshot(get_company_profile())
+        invoice.customer_snapshot = json.dumps(asdict(customer), ensure_ascii=False)
+        invoice.seller_snapshot = seller_snapshot(profile)
         invoice.save()  # still a draft: the seal reads the stored rows, as the check will
         invoice.chain_hash = seal_document(database.execute_sql, invoice.id,
                                            previous_seal(database.execute_sql, invoice.kind, series, when.year, number))

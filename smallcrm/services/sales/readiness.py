@@ -121,11 +121,13 @@ def missing_items(kind: InvoiceKind, profile: CompanyProfile, party_id: int, par
     return (*_seller_missing(profile, kind, method), *_buyer_missing(party_id, party_kind, customer, home))
 
 
-def document_missing(kind: InvoiceKind, party_id: int) -> tuple[MissingItem, ...]:
+def document_missing(kind: InvoiceKind, party_id: int, profile: CompanyProfile | None = None,
+                     customer: CustomerBlock | None = None) -> tuple[MissingItem, ...]:
     """What a document of ``kind`` to the customer ``party_id`` still lacks, as our profile and their record
-    read now (what issuing freezes onto it)."""
+    read now (what issuing freezes onto it: the issuing service hands in the two it has read already)."""
     party_kind = Party.select(Party.kind).where(Party.id == party_id).scalar()
-    return missing_items(kind, get_company_profile(), party_id, PartyKind(party_kind), customer_block(party_id))
+    return missing_items(kind, profile or get_company_profile(), party_id, PartyKind(party_kind),
+                         customer or customer_block(party_id))
 
 
 def english(requirement: IssueRequirement) -> str:
