@@ -111,7 +111,7 @@ def test_the_command_line_makes_documents_in_three_languages_and_encrypts(bundle
         return done.stdout
 
     smallcrm("demo", "--contacts", "30", "--seed", "3", "--per-contact", "2")
-    smallcrm("invoices", "pdf", "1", str(tmp_path / "invoice.pdf"))  # reportlab, the fonts, the QR code
+    smallcrm("invoices", "pdf", "#1", str(tmp_path / "invoice.pdf"))  # reportlab, the fonts, the QR code
     assert (tmp_path / "invoice.pdf").read_bytes().startswith(b"%PDF")
     for language in ("it", "en", "ro"):  # babel's locale data and openpyxl
         assert "Wrote" in smallcrm("export", "invoices", str(tmp_path / f"invoices-{language}.xlsx"),
