@@ -75,8 +75,15 @@ def fill_parties(conn: sqlite3.Connection) -> None:
                  (T,))
 
 
-def fill_sales(conn: sqlite3.Connection) -> None:
-    """Version 3 and later: a product, an accepted quote, an issued and a draft invoice, a payment."""
+SELLER = ('{"name": "Utensileria Bianchi S.r.l.", "street": "Via Garibaldi 1", "postal_code": "20121", '
+          '"city": "Milano", "province": "MI", "country": "IT", "vat_number": "IT12345670017", "tax_code": "", '
+          '"iban": "", "bic": "", "email": "", "phone": "", "website": "", "extra": {}}')
+
+
+def fill_sales(conn: sqlite3.Connection, version: int) -> None:
+    """Version 3 and later: a product, an accepted quote, an issued and a draft invoice, a payment; from version
+    13 the issued invoice carries our company's block and its seal (version 1), as the issuing service wrote
+    them."""
     acme = conn.execute("SELECT id FROM party WHERE name = 'Acme Utensili S.r.l.'").fetchone()[0]
     vat = conn.execute("SELECT id FROM vat_rate WHERE code = '22'").fetchone()[0]
     product = _owned(conn, "product", code="TR-01", name="Trapano", unit="pz", price_cents=10000, vat_rate_id=vat,
@@ -93,10 +100,17 @@ def fill_sales(conn: sqlite3.Connection) -> None:
                          vat_cents=44000, total_cents=244000)
         _owned(conn, "invoice_line", invoice_id=invoice, **{**line, **extra})
         if status == "issued":  # lines first: the triggers freeze an issued invoice
-            conn.execute("UPDATE invoice SET status = 'issued', series = '', year = 2024, number = 1, "
+            conn.execute("UPDATE invoice SET series = '', year = 2024, number = 1, "
                          "number_text = '1/2024', issue_date = '2024-03-04', due_date = '2024-04-03', "
                          "customer_snapshot = '{\"name\": \"Acme Utensili S.r.l.\"}', issued_at = ? "
                          "WHERE id = ?", (T, invoice))
+            if version >= 13:
+                from smallcrm.services.sales.seal import seal, sealed_content
+
+                conn.execute("UPDATE invoice SET seller_snapshot = ? WHERE id = ?", (SELLER, invoice))
+                conn.execute("UPDATE invoice SET chain_hash = ? WHERE id = ?",
+                             (seal("", sealed_content(conn.execute, invoice, "1"), "1"), invoice))
+            conn.execute("UPDATE invoice SET status = 'issued' WHERE id = ?", (invoice,))
             conn.execute("INSERT INTO invoice_counter (kind, series, year, last_number) "
                          "VALUES ('invoice', '', 2024, 1)")
             _owned(conn, "payment", invoice_id=invoice, amount_cents=100000, paid_on="2024-03-10",
@@ -116,7 +130,7 @@ def build(version: int, path: Path) -> None:
         with conn:
             fill_parties(conn)
             if version >= 3:
-                fill_sales(conn)
+                fill_sales(conn, version)
         if version >= 2:  # the live code fills the index after migrating, as a user's file would have it
             from peewee import SqliteDatabase
 

@@ -150,6 +150,56 @@ class PaymentMethod(StrEnum):
     OTHER = "other"
 
 
+class TaxRegime(StrEnum):
+    """Our company's tax regime, as FatturaPA codes it (RegimeFiscale; the stored value is the code). RF19 and RF02
+    charge no VAT (``smallcrm.tax_cases``); the others change nothing on a document but its header."""
+
+    ORDINARY = "RF01"
+    MINIMI = "RF02"  # contribuenti minimi (L. 244/2007), closed to newcomers since 2016
+    AGRICULTURE = "RF04"
+    SALT_AND_TOBACCO = "RF05"
+    MATCHES = "RF06"
+    PUBLISHING = "RF07"
+    PUBLIC_TELEPHONY = "RF08"
+    TRANSPORT_TICKETS = "RF09"
+    ENTERTAINMENT = "RF10"
+    TRAVEL_AGENCIES = "RF11"
+    AGRITOURISM = "RF12"
+    DOOR_TO_DOOR = "RF13"
+    SECOND_HAND = "RF14"
+    ART_AUCTIONS = "RF15"
+    CASH_VAT_PUBLIC = "RF16"
+    CASH_VAT = "RF17"
+    OTHER = "RF18"
+    FORFETTARIO = "RF19"
+
+
+class Natura(StrEnum):
+    """Why a line bears no VAT (FatturaPA Natura, with the sub-codes in force since 2021): the code of a 0% rate."""
+
+    EXCLUDED = "N1"  # art. 15 DPR 633/72: sums advanced in the customer's name, the stamp duty charged back
+    NOT_SUBJECT_SERVICES = "N2.1"  # artt. 7-7-septies: services to businesses abroad
+    NOT_SUBJECT = "N2.2"  # other cases: regime forfettario, minimi
+    EXPORT = "N3.1"
+    INTRA_EU = "N3.2"
+    SAN_MARINO = "N3.3"
+    LIKE_EXPORT = "N3.4"  # artt. 8-bis, 9: ships, aircraft, international services
+    INTENT_DECLARATION = "N3.5"
+    NOT_TAXABLE_OTHER = "N3.6"
+    EXEMPT = "N4"
+    MARGIN = "N5"
+    REVERSE_SCRAP = "N6.1"
+    REVERSE_GOLD = "N6.2"
+    REVERSE_SUBCONTRACT = "N6.3"
+    REVERSE_BUILDINGS = "N6.4"
+    REVERSE_PHONES = "N6.5"
+    REVERSE_ELECTRONICS = "N6.6"
+    REVERSE_CONSTRUCTION = "N6.7"
+    REVERSE_ENERGY = "N6.8"
+    REVERSE_OTHER = "N6.9"
+    PAID_IN_OTHER_EU_STATE = "N7"
+
+
 class DealStage(StrEnum):
     NEW = "new"
     QUALIFIED = "qualified"

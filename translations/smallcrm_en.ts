@@ -4372,6 +4372,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>VAT %1 on %2</source>
         <translation>VAT %1 on %2</translation>
     </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>Stamp duty</translation>
+    </message>
+    <message>
+        <source>Net to pay</source>
+        <translation>Net to pay</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4879,6 +4887,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>This number could be read two ways</source>
         <translation>This number could be read two ways</translation>
     </message>
+    <message>
+        <source>No value of tax law is known for that day</source>
+        <translation>No value of tax law is known for that day</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5339,6 +5351,101 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>TaxGroup</name>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Tax regime</translation>
+    </message>
+    <message>
+        <source>Charge the stamp duty (2 €) to the customer</source>
+        <translation>Charge the stamp duty (2 €) to the customer</translation>
+    </message>
+    <message>
+        <source>Documents charge no VAT (N2.2) and carry the regime's legal wording; the stamp duty is added when more than 77,47 € is not subject to VAT.</source>
+        <translation>Documents charge no VAT (N2.2) and carry the regime's legal wording; the stamp duty is added when more than 77,47 € is not subject to VAT.</translation>
+    </message>
+    <message>
+        <source>The stamp duty is added when more than 77,47 € of a document is exempt or not subject to VAT.</source>
+        <translation>The stamp duty is added when more than 77,47 € of a document is exempt or not subject to VAT.</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Contribuenti minimi</source>
+        <translation>Contribuenti minimi</translation>
+    </message>
+    <message>
+        <source>Agriculture and fishing</source>
+        <translation>Agriculture and fishing</translation>
+    </message>
+    <message>
+        <source>Salt and tobacco</source>
+        <translation>Salt and tobacco</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>Public telephony</source>
+        <translation>Public telephony</translation>
+    </message>
+    <message>
+        <source>Transport and parking tickets</source>
+        <translation>Transport and parking tickets</translation>
+    </message>
+    <message>
+        <source>Entertainment and games</source>
+        <translation>Entertainment and games</translation>
+    </message>
+    <message>
+        <source>Travel agencies</source>
+        <translation>Travel agencies</translation>
+    </message>
+    <message>
+        <source>Agritourism</source>
+        <translation>Agritourism</translation>
+    </message>
+    <message>
+        <source>Door-to-door sales</source>
+        <translation>Door-to-door sales</translation>
+    </message>
+    <message>
+        <source>Second-hand goods, art and antiques</source>
+        <translation>Second-hand goods, art and antiques</translation>
+    </message>
+    <message>
+        <source>Auctions of art and antiques</source>
+        <translation>Auctions of art and antiques</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis (public bodies)</source>
+        <translation>VAT on cash basis (public bodies)</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis</source>
+        <translation>VAT on cash basis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Flat-rate scheme (forfettario)</source>
+        <translation>Flat-rate scheme (forfettario)</translation>
     </message>
 </context>
 </TS>

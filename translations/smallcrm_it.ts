@@ -4372,6 +4372,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>VAT %1 on %2</source>
         <translation>IVA %1 su %2</translation>
     </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>Imposta di bollo</translation>
+    </message>
+    <message>
+        <source>Net to pay</source>
+        <translation>Netto a pagare</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4879,6 +4887,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>This number could be read two ways</source>
         <translation>Questo numero si può leggere in due modi</translation>
     </message>
+    <message>
+        <source>No value of tax law is known for that day</source>
+        <translation>Nessun valore di legge fiscale è noto per quel giorno</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5339,6 +5351,101 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>TaxGroup</name>
+    <message>
+        <source>Tax</source>
+        <translation>Fisco</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regime fiscale</translation>
+    </message>
+    <message>
+        <source>Charge the stamp duty (2 €) to the customer</source>
+        <translation>Addebita l'imposta di bollo (2 €) al cliente</translation>
+    </message>
+    <message>
+        <source>Documents charge no VAT (N2.2) and carry the regime's legal wording; the stamp duty is added when more than 77,47 € is not subject to VAT.</source>
+        <translation>I documenti non addebitano IVA (N2.2) e riportano la dicitura di legge del regime; l'imposta di bollo si aggiunge quando più di 77,47 € non sono soggetti a IVA.</translation>
+    </message>
+    <message>
+        <source>The stamp duty is added when more than 77,47 € of a document is exempt or not subject to VAT.</source>
+        <translation>L'imposta di bollo si aggiunge quando più di 77,47 € di un documento sono esenti o non soggetti a IVA.</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinario</translation>
+    </message>
+    <message>
+        <source>Contribuenti minimi</source>
+        <translation>Contribuenti minimi</translation>
+    </message>
+    <message>
+        <source>Agriculture and fishing</source>
+        <translation>Agricoltura e pesca</translation>
+    </message>
+    <message>
+        <source>Salt and tobacco</source>
+        <translation>Sali e tabacchi</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Fiammiferi</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Editoria</translation>
+    </message>
+    <message>
+        <source>Public telephony</source>
+        <translation>Telefonia pubblica</translation>
+    </message>
+    <message>
+        <source>Transport and parking tickets</source>
+        <translation>Documenti di trasporto e di sosta</translation>
+    </message>
+    <message>
+        <source>Entertainment and games</source>
+        <translation>Intrattenimenti e giochi</translation>
+    </message>
+    <message>
+        <source>Travel agencies</source>
+        <translation>Agenzie di viaggi</translation>
+    </message>
+    <message>
+        <source>Agritourism</source>
+        <translation>Agriturismo</translation>
+    </message>
+    <message>
+        <source>Door-to-door sales</source>
+        <translation>Vendite a domicilio</translation>
+    </message>
+    <message>
+        <source>Second-hand goods, art and antiques</source>
+        <translation>Beni usati, oggetti d'arte e d'antiquariato</translation>
+    </message>
+    <message>
+        <source>Auctions of art and antiques</source>
+        <translation>Aste di oggetti d'arte e d'antiquariato</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis (public bodies)</source>
+        <translation>IVA per cassa (P.A.)</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis</source>
+        <translation>IVA per cassa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Flat-rate scheme (forfettario)</source>
+        <translation>Regime forfettario</translation>
     </message>
 </context>
 </TS>

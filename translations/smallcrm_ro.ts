@@ -4409,6 +4409,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>VAT %1 on %2</source>
         <translation>TVA %1 la %2</translation>
     </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>Taxă de timbru</translation>
+    </message>
+    <message>
+        <source>Net to pay</source>
+        <translation>Net de plată</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4916,6 +4924,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>This number could be read two ways</source>
         <translation>Acest număr se poate citi în două feluri</translation>
     </message>
+    <message>
+        <source>No value of tax law is known for that day</source>
+        <translation>Nu se cunoaște nicio valoare fiscală pentru acea zi</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5376,6 +5388,101 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Settings</source>
         <translation>Setări</translation>
+    </message>
+</context>
+<context>
+    <name>TaxGroup</name>
+    <message>
+        <source>Tax</source>
+        <translation>Fiscalitate</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regim fiscal</translation>
+    </message>
+    <message>
+        <source>Charge the stamp duty (2 €) to the customer</source>
+        <translation>Refacturează taxa de timbru (2 €) clientului</translation>
+    </message>
+    <message>
+        <source>Documents charge no VAT (N2.2) and carry the regime's legal wording; the stamp duty is added when more than 77,47 € is not subject to VAT.</source>
+        <translation>Documentele nu conțin TVA (N2.2) și poartă mențiunea legală a regimului; taxa de timbru se adaugă când peste 77,47 € nu sunt supuși TVA.</translation>
+    </message>
+    <message>
+        <source>The stamp duty is added when more than 77,47 € of a document is exempt or not subject to VAT.</source>
+        <translation>Taxa de timbru se adaugă când peste 77,47 € dintr-un document sunt scutiți sau nesupuși TVA.</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinar</translation>
+    </message>
+    <message>
+        <source>Contribuenti minimi</source>
+        <translation>Contribuabili minimi (contribuenti minimi)</translation>
+    </message>
+    <message>
+        <source>Agriculture and fishing</source>
+        <translation>Agricultură și pescuit</translation>
+    </message>
+    <message>
+        <source>Salt and tobacco</source>
+        <translation>Sare și tutun</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Chibrituri</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Editură</translation>
+    </message>
+    <message>
+        <source>Public telephony</source>
+        <translation>Telefonie publică</translation>
+    </message>
+    <message>
+        <source>Transport and parking tickets</source>
+        <translation>Bilete de transport și de parcare</translation>
+    </message>
+    <message>
+        <source>Entertainment and games</source>
+        <translation>Divertisment și jocuri</translation>
+    </message>
+    <message>
+        <source>Travel agencies</source>
+        <translation>Agenții de turism</translation>
+    </message>
+    <message>
+        <source>Agritourism</source>
+        <translation>Agroturism</translation>
+    </message>
+    <message>
+        <source>Door-to-door sales</source>
+        <translation>Vânzări la domiciliu</translation>
+    </message>
+    <message>
+        <source>Second-hand goods, art and antiques</source>
+        <translation>Bunuri second-hand, artă și antichități</translation>
+    </message>
+    <message>
+        <source>Auctions of art and antiques</source>
+        <translation>Licitații de artă și antichități</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis (public bodies)</source>
+        <translation>TVA la încasare (instituții publice)</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis</source>
+        <translation>TVA la încasare</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altul</translation>
+    </message>
+    <message>
+        <source>Flat-rate scheme (forfettario)</source>
+        <translation>Regim forfetar (forfettario)</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from smallcrm.cli import (
     parties,
     privacy,
     sales,
+    tax,
     timeline,
 )
 from smallcrm.config import resolve_db_location
@@ -38,7 +39,7 @@ EXIT_CODES = """exit codes:
 """
 
 _CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6), (ServerError, 7)]
-COMMAND_GROUPS = (admin, admin_security, parties, timeline, sales, exchange_export, exchange_import, privacy, mail)
+COMMAND_GROUPS = (admin, admin_security, parties, timeline, sales, tax, exchange_export, exchange_import, privacy, mail)
 
 
 def build_parser() -> argparse.ArgumentParser:

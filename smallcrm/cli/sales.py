@@ -9,6 +9,7 @@ from pathlib import Path
 
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
+from smallcrm.cli.tax import tax_lines
 from smallcrm.domain import DocumentKind, PaymentMethod, QuoteStatus
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
@@ -162,6 +163,8 @@ def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
         print(f"  VAT {vat.vat_code}: taxable {vat.taxable}, VAT {vat.vat}" + (f" ({vat.exemption})" if vat.exemption
                                                                              else ""))
     print(f"  taxable {doc.taxable} · VAT {doc.vat} · total {doc.total} {doc.currency}")
+    for text in tax_lines(doc):
+        print(text)
     if doc.payment_status:
         print(f"  paid {doc.paid} · balance due {doc.balance_due} · {doc.payment_status}")
 

@@ -23,6 +23,20 @@ class VatRate(OwnedModel):
     is_active = BooleanField(default=True)
 
 
+class TaxValue(BaseModel):
+    """A value of tax law that changes by date (the stamp duty's amount and threshold): each is in force from its
+    ``valid_from`` until the next one of the same name (services/sales/tax_values.py)."""
+
+    name = CharField()
+    valid_from = DateField()
+    value = CharField()  # a decimal, as text: "77.47"
+    note = CharField(default="")  # where it comes from (the law)
+
+    class Meta:
+        primary_key = False
+        indexes = ((("name", "valid_from"), True),)
+
+
 class Product(OwnedModel):
     code = CharField(unique=True)
     name = CharField()
@@ -90,7 +104,10 @@ class Invoice(OwnedModel):
     chain_hash = TextField(default="")  # the seal (services/sales/seal.py), chained per kind, series and year
     taxable_cents = IntegerField(default=0)
     vat_cents = IntegerField(default=0)
-    total_cents = IntegerField(default=0)
+    total_cents = IntegerField(default=0)  # the document's total (with a stamp duty charged to the customer)
+    tax_setup = TextField(default="")  # JSON: the tax cases (smallcrm/tax_cases.py TaxSetup) frozen when issued
+    stamp_duty_cents = IntegerField(default=0)  # the stamp duty due on it (charged to the customer or not)
+    payable_cents = IntegerField(default=0)  # what the customer pays us: what payments and balances count
     issued_at = DateTimeField(null=True)
 
     class Meta:
@@ -149,4 +166,4 @@ class Payment(OwnedModel):
     notes = TextField(default="")
 
 
-SALES_MODELS = [VatRate, Product, Deal, Quote, Invoice, QuoteLine, InvoiceLine, InvoiceCounter, Payment]
+SALES_MODELS = [TaxValue, VatRate, Product, Deal, Quote, Invoice, QuoteLine, InvoiceLine, InvoiceCounter, Payment]

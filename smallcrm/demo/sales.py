@@ -169,6 +169,7 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
                 "it",
                 snapshot,
                 *totals,
+                totals[2],  # payable: no withholding tax, no split payment in the demo
                 stamp,
             )
         )
@@ -218,6 +219,7 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
             "language",
             "customer_snapshot",
             *DOC_TOTALS,
+            "payable_cents",
             "issued_at",
         ),
         invoice_rows,

@@ -99,6 +99,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Paid": ("Pagato", "Achitat"),
     "Credited": ("Stornato", "Creditat"),
     "Balance due": ("Da incassare", "Rest de plată"),
+    "Stamp duty": ("Imposta di bollo", "Taxă de timbru"),
+    "Net to pay": ("Netto a pagare", "Net de plată"),
     "Payment status": ("Stato pagamento", "Stare plată"),
     "Days overdue": ("Giorni di ritardo", "Zile de întârziere"),
     "Document": ("Documento", "Document"),

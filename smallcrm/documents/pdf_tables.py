@@ -156,9 +156,14 @@ def vat_summary(document: DocumentView, labels: dict[str, str], width: float) ->
 def totals(document: DocumentView, labels: dict[str, str]) -> Block:
     """Taxable, VAT and the total on an accent band; then what was paid and the balance, if anything was."""
     money = lambda amount: fmt.format_money(amount, document.currency, document.language)  # noqa: E731
+    tax = document.tax
     rows = [(labels["total_taxable"], money(document.taxable), FONT, 8.5, 3.5, RULE, 0.4),
-            (labels["total_vat"], money(document.vat), FONT, 8.5, 3.5, None, 0),
-            (labels["total"], money(document.total), BOLD, 10.5, 5, "band", 0)]
+            (labels["total_vat"], money(document.vat), FONT, 8.5, 3.5, None, 0)]
+    if tax is not None and tax.stamp_duty_charged:
+        rows.append((labels["stamp_duty"], money(tax.stamp_duty_charged), FONT, 8.5, 3.5, None, 0))
+    rows.append((labels["total"], money(document.total), BOLD, 10.5, 5, "band", 0))
+    if tax is not None and tax.payable != tax.total:
+        rows.append((labels["net_to_pay"], money(tax.payable), BOLD, 9.5, 3.5, ACCENT, 0.8))
     if document.kind == DocumentKind.INVOICE and document.paid:
         rows += [(labels["paid"], money(document.paid), FONT, 8.5, 3.5, RULE, 0.4),
                  (labels["balance_due"], money(document.balance_due), BOLD, 9.5, 3.5, ACCENT, 0.8)]

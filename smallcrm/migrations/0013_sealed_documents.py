@@ -3,7 +3,8 @@
 - ``invoice.seller_snapshot``: our company's block (name, address, tax numbers, bank details) as it was when
   the document was issued, so a reprint, a mail or a payment QR code of last year's invoice never shows this
   year's profile. Documents issued before this step get the profile as it is now: the best there is.
-- ``invoice.chain_hash``: the seal of ``smallcrm.services.sales.seal`` (version 1), chained per kind, series
+- ``invoice.chain_hash``: the seal of ``smallcrm.services.sales.seal`` (version 1, named here: the content of
+  later versions reads columns this step does not know), chained per kind, series
   and year, over the frozen content; the documents issued before this step are sealed here, in number order.
 - Triggers that also refuse what slipped past the old ones: ``REPLACE INTO`` and ``INSERT OR REPLACE`` (SQLite
   deletes the old row without firing delete triggers, unless recursive triggers are on, which a plain shell
@@ -49,7 +50,7 @@ def upgrade(db):
     issued = list(db.execute_sql("SELECT id, kind, series, year, number FROM invoice WHERE status = 'issued' "
                                  "ORDER BY kind, series, year, number"))
     for invoice_id, kind, series, year, number in issued:
-        sealed = seal(previous_seal(execute, kind, series, year, number), sealed_content(execute, invoice_id))
+        sealed = seal(previous_seal(execute, kind, series, year, number), sealed_content(execute, invoice_id, "1"), "1")
         db.execute_sql("UPDATE invoice SET chain_hash = ? WHERE id = ?", (sealed, invoice_id))
     db.execute_sql(UPDATE_TRIGGER)
     for trigger in TRIGGERS:

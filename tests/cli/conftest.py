@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.cli_run import cli_runner
@@ -25,3 +27,12 @@ def crm(tmp_path, capsys, monkeypatch, request):
     if marker is not None:
         marker.kwargs["prepare"](run)
     return run
+
+
+@pytest.fixture
+def acme_id(crm) -> int:
+    """A company customer added with the CLI (Acme S.r.l., P.IVA and address): its id."""
+    code, out, err = crm("--json", "contacts", "add", "--company", "Acme S.r.l.", "--vat", "IT00743110157",
+                         "--city", "Milano", "--street", "Via Roma 1", "--postal-code", "20121")
+    assert code == 0, err
+    return json.loads(out)["id"]

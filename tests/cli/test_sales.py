@@ -12,14 +12,6 @@ from smallcrm.cli import main
 from tests.cli_run import ok
 
 
-@pytest.fixture
-def acme_id(crm) -> int:
-    code, out, err = crm("--json", "contacts", "add", "--company", "Acme S.r.l.", "--vat", "IT00743110157",
-                         "--city", "Milano", "--street", "Via Roma 1", "--postal-code", "20121")
-    assert code == 0, err
-    return json.loads(out)["id"]
-
-
 def document_id(out: str) -> int:
     return int(re.search(r"\[(\d+)\]", out).group(1))
 
@@ -128,7 +120,6 @@ def test_bad_lines_exit_3_and_missing_documents_exit_4(crm, acme_id, tmp_path):
 
 
 def test_json_output_carries_exact_amounts(tmp_path, capsys):
-    import json
 
 
     db = str(tmp_path / "crm.sqlite3")

@@ -69,6 +69,7 @@ _TEXTS = {
     "credit_quantity_too_large": QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line"),
     "nothing_to_credit": QT_TRANSLATE_NOOP("errors", "Choose what to credit: a quantity on a line, or an amount"),
     "exceeds_balance": QT_TRANSLATE_NOOP("errors", "More than the balance due"),
+    "no_tax_value": QT_TRANSLATE_NOOP("errors", "No value of tax law is known for that day"),
     "cancelled": QT_TRANSLATE_NOOP("errors", "Cancelled: no file was written"),
     # storage
     "damaged": QT_TRANSLATE_NOOP("errors", "The database is damaged"),

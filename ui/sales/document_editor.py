@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.clock import local_today
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.sales.catalog import list_products, list_vat_rates
-from smallcrm.services.sales.document_lines import totals_of, vat_summary
+from smallcrm.services.sales.document_lines import document_tax, vat_summary, with_regime
+from smallcrm.services.sales.tax_setup import company_setup
 from smallcrm.services.sales.views import DocumentView
+from smallcrm.tax_cases import TaxSetup
 from ui.common.context import AppContext
 from ui.common.errors import field_message, message_for
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
@@ -66,6 +69,7 @@ class DocumentEditor(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
         self.view = None  # the DocumentView last loaded or saved
+        self.company_tax = TaxSetup()  # how a new document is taxed (read with the catalogue)
         self.dirty, self._loading = False, False
         self._sent_rows: list = []
         self.resize(1320, 820)
@@ -150,11 +154,12 @@ class DocumentEditor(QWidget):
         keys = self.setting_keys
 
         read_op(self.ctx, self, "catalog",
-                lambda: (list_products(), list_vat_rates(), {key: get_setting(key) for key in keys}),
+                lambda: (list_products(), list_vat_rates(), {key: get_setting(key) for key in keys},
+                         company_setup(local_today())),
                 self._catalog_ready, on_error=self._failed)
 
     def _catalog_ready(self, result) -> None:
-        products, rates, settings = result
+        products, rates, settings, self.company_tax = result
         self.lines.set_catalog(products, rates)
         if self.view is None:
             self._loading = True
@@ -215,9 +220,11 @@ class DocumentEditor(QWidget):
     def _evaluate(self) -> None:
         """Live totals: a bad cell turns red and is named below, the totals cover the other lines."""
         priced, first = self.lines.price()
-        totals = totals_of(priced)
+        setup = self.view.tax_setup if self.view is not None and self.view.tax_setup else self.company_tax
+        priced = list(with_regime(priced, setup.regime))
+        totals = document_tax(priced, setup)
         self.totals.set_totals(totals.taxable, vat_summary(priced, totals), totals.vat, totals.total,
-                               self.view.currency if self.view else "EUR", self.extra_totals())
+                               self.view.currency if self.view else "EUR", self.extra_totals(), totals)
         self._set_status(self._line_message(*first) if first else "", error=bool(first))
 
     def extra_totals(self) -> list[tuple[str, str, str]]:

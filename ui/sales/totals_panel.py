@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from smallcrm.tax_cases import TaxTotals
 from ui.common import formatting
 
 
@@ -26,13 +27,29 @@ class TotalsPanel(QFrame):
             widget.setStyleSheet("font-size: 15px; font-weight: 700;")
         self.rate_rows: list[tuple[QLabel, QLabel]] = []
         self.extra_rows: list[tuple[QLabel, QLabel]] = []
+        self.before_rows: list[tuple[QLabel, QLabel]] = []
         self._rate_pool: list[tuple[QLabel, QLabel]] = []
         self._extra_pool: list[tuple[QLabel, QLabel]] = []
+        self._before_pool: list[tuple[QLabel, QLabel]] = []
+
+    def tax_rows(self, tax: TaxTotals | None, currency: str) -> tuple[list[tuple[str, str, str]],
+                                                                      list[tuple[str, str, str]]]:
+        """The rows of the tax cases: above the total (a stamp duty charged) and below it (the net to pay)."""
+        if tax is None:
+            return [], []
+        before, after = [], []
+        if tax.stamp_duty_charged:
+            before.append((self.tr("Stamp duty"), formatting.money(tax.stamp_duty_charged, currency), ""))
+        if tax.payable != tax.total:
+            after.append((self.tr("Net to pay"), formatting.money(tax.payable, currency), "font-weight: 700;"))
+        return before, after
 
     def set_totals(self, taxable, summary, vat, total, currency: str = "EUR",
-                   extra: list[tuple[str, str, str]] = ()) -> None:
-        """``summary``: the VAT lines; ``extra``: (name, amount text, style) rows under the total. Labels are
-        reused from one keystroke to the next: nothing is created or destroyed while typing."""
+                   extra: list[tuple[str, str, str]] = (), tax: TaxTotals | None = None) -> None:
+        """``summary``: the VAT lines; ``extra``: (name, amount text, style) rows under the total; ``tax``: the
+        document's tax cases (their rows around the total). Labels are reused from one keystroke to the next:
+        nothing is created or destroyed while typing."""
+        before, after = self.tax_rows(tax, currency)
         self.taxable_label.setText(formatting.money(taxable, currency))
         self.vat_label.setText(formatting.money(vat, currency))
         self.total_label.setText(formatting.money(total, currency))
@@ -40,11 +57,12 @@ class TotalsPanel(QFrame):
                                                   else line.vat_code).replace("%2", formatting.amount(line.taxable)),
                   formatting.money(line.vat, currency), "color: palette(placeholder-text);") for line in summary]
         self.rate_rows = self._fill(self._rate_pool, texts)
-        self.extra_rows = self._fill(self._extra_pool, list(extra))
+        self.extra_rows = self._fill(self._extra_pool, [*after, *extra])
+        self.before_rows = self._fill(self._before_pool, before)
         while self.grid.count():
             self.grid.takeAt(0)
         rows = [(self.names["taxable"], self.taxable_label), *self.rate_rows, (self.names["vat"], self.vat_label),
-                (self.names["total"], self.total_label), *self.extra_rows]
+                *self.before_rows, (self.names["total"], self.total_label), *self.extra_rows]
         for row, (name, value) in enumerate(rows):
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.grid.addWidget(name, row, 0)

@@ -12,14 +12,14 @@ from stdnum import iban as std_iban
 
 from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
-from smallcrm.domain import PartyKind
+from smallcrm.domain import PartyKind, TaxRegime, parse_choice
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.settings import get_settings, set_setting
 from smallcrm.services.sales.views import CompanyProfile
 from smallcrm.validation import normalize_email, normalize_tax_code, normalize_vat_number
 
 _TEXT = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban", "bic",
-         "email", "phone", "website")
+         "email", "phone", "website", "tax_regime")
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
@@ -56,8 +56,9 @@ def _checked(profile: CompanyProfile) -> CompanyProfile:
         raise ValidationError(field, f"Not a valid {field.upper()}: {exc.message}", code="number_invalid") from exc
     if profile.logo_png and not profile.logo_png.startswith(PNG_MAGIC):
         raise ValidationError("logo_png", "The logo must be a PNG image", code="logo_invalid")
+    regime = parse_choice(TaxRegime, (profile.tax_regime or "").strip().upper() or TaxRegime.ORDINARY, "tax_regime")
     return replace(
-        profile, country=country, iban=iban, bic=bic,
+        profile, country=country, iban=iban, bic=bic, tax_regime=regime.value,
         vat_number=normalize_vat_number(profile.vat_number, country),
         tax_code=normalize_tax_code(profile.tax_code, country, PartyKind.COMPANY),
         email=normalize_email(profile.email) if profile.email.strip() else "",

@@ -62,6 +62,12 @@ def _mail_templates(value: dict) -> str | None:
     from smallcrm.mailwire.compose import template_problem
 
     return template_problem(value)
+def _tax_regime(value: str) -> str | None:
+    from smallcrm.domain import TaxRegime
+
+    return None if value in TaxRegime._value2member_map_ else "a tax regime code, RF01 to RF19"
+
+
 def _folder_list(value: str) -> str:
     return ", ".join(dict.fromkeys(f.strip() for f in value.split(",") if f.strip()))
 
@@ -103,6 +109,9 @@ OPTIONS = {
         Option("company_phone", "", "Phone shown on documents"),
         Option("company_website", "", "Web site shown on documents"),
         Option("company_logo_png", "", "Logo (PNG, base64)"),
+        Option("company_tax_regime", "RF01", "Tax regime (RF01 ordinary, RF19 forfettario ...)", _tax_regime, _upper,
+               "choice_invalid"),
+        Option("stamp_duty_charged", True, "Charge the stamp duty (marca da bollo) to the customer", _yes_or_no),
         Option("payment_terms_days", 30, "Days to pay an invoice", _between(0, 365)),
         Option("currency", "EUR", "Currency of documents", _one_of("EUR", "RON", "CHF", "USD", "GBP")),
         Option("quote_validity_days", 30, "Days a quote stays valid", _between(1, 365)),

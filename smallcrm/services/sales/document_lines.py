@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from smallcrm.db.bulk import bulk_insert
 from smallcrm.db.models import database
 from smallcrm.db.sales_models import Product, VatRate
+from smallcrm.domain import Natura, TaxRegime
 from smallcrm.errors import NotFound, ValidationError
 from smallcrm.money import from_cents, parse_decimal, parse_money, to_cents
 from smallcrm.services.sales.catalog import active_vat_rates, basis_points, percent_of, vat_rate_by_code, vat_rate_view
 from smallcrm.services.sales.views import CustomerBlock, LineView, VatSummaryLine
+from smallcrm.tax_cases import TaxSetup, TaxTotals, charges_no_vat, tax_totals
 from smallcrm.totals import LineAmounts, Totals, compute_totals, line_net
 
 MAX_QUANTITY = Decimal("1000000")
@@ -42,8 +44,9 @@ def _products(drafts: list[LineDraft]) -> dict[int, tuple]:
     return {row[0]: row for row in rows}
 
 
-def clean_lines(drafts: list[LineDraft]) -> list[LineView]:
-    """Check every line (errors name it: ``lines[2].quantity``) and price it exactly.
+def clean_lines(drafts: list[LineDraft], regime: TaxRegime = TaxRegime.ORDINARY) -> list[LineView]:
+    """Check every line (errors name it: ``lines[2].quantity``) and price it exactly; under a regime that charges
+    no VAT (forfettario) a line at a positive rate goes to N2.2 (``with_regime``).
 
     The VAT rates and the products are read once per document, not once per line."""
     products = _products(drafts)
@@ -76,7 +79,18 @@ def clean_lines(drafts: list[LineDraft]) -> list[LineView]:
         net = line_net(LineAmounts(quantity, unit_price, discount, rate.percent, rate.code))
         checked.append(LineView(index + 1, product_id if product else None, description, quantity, unit.strip(),
                                 unit_price, discount, rate.code, rate.percent, rate.exemption, net))
-    return checked
+    return list(with_regime(checked, regime))
+
+
+def with_regime(lines: list[LineView] | tuple[LineView, ...], regime: TaxRegime) -> tuple[LineView, ...]:
+    """The lines as ``regime`` taxes them: a company that charges no VAT (forfettario, minimi) puts every line at a
+    positive rate at N2.2, with its legal reason; lines at a 0% code (N1, an expense advanced) keep theirs. The
+    net amounts do not change. Every other regime leaves the lines as they are."""
+    if not charges_no_vat(regime) or not any(line.vat_percent for line in lines):
+        return tuple(lines)
+    rate = vat_rate_view(vat_rate_by_code(Natura.NOT_SUBJECT))
+    return tuple(replace(line, vat_code=rate.code, vat_percent=rate.percent, vat_exemption=rate.exemption)
+                 if line.vat_percent else line for line in lines)
 
 
 def totals_of(lines: list[LineView] | tuple[LineView, ...]) -> Totals:
@@ -84,7 +98,13 @@ def totals_of(lines: list[LineView] | tuple[LineView, ...]) -> Totals:
                                       line.vat_code) for line in lines)
 
 
-def vat_summary(lines: list[LineView] | tuple[LineView, ...], totals: Totals) -> tuple[VatSummaryLine, ...]:
+def document_tax(lines: list[LineView] | tuple[LineView, ...], setup: TaxSetup) -> TaxTotals:
+    """The totals of a document's lines with its tax cases (``smallcrm.tax_cases``)."""
+    return tax_totals(totals_of(lines), setup)
+
+
+def vat_summary(lines: list[LineView] | tuple[LineView, ...], totals: Totals | TaxTotals
+                ) -> tuple[VatSummaryLine, ...]:
     exemptions = {line.vat_code: line.vat_exemption for line in lines}
     return tuple(VatSummaryLine(b.vat_code, b.vat_percent, exemptions.get(b.vat_code, ""), b.taxable, b.vat)
                  for b in totals.buckets)
@@ -119,13 +139,19 @@ def write_lines(model, owner_field: str, owner_id: int, lines: list[LineView]) -
     bulk_insert(model, (owner_field, *LINE_FIELDS), ((owner_id, *line_values(line)) for line in lines))
 
 
-def save_with_lines(document, line_model, owner_field: str, lines: list[LineView]) -> None:
-    """Save a quote or a draft invoice with its lines and the totals they add up to."""
-    totals = totals_of(lines)
-    document.taxable_cents, document.vat_cents, document.total_cents = (
-        to_cents(totals.taxable), to_cents(totals.vat), to_cents(totals.total))
+def save_with_lines(document, line_model, owner_field: str, lines: list[LineView], setup: TaxSetup) -> None:
+    """Save a quote or a draft invoice with its lines and the totals they add up to under ``setup``."""
+    store_totals(document, document_tax(lines, setup))
     document.save()
     write_lines(line_model, owner_field, document.id, lines)
+
+
+def store_totals(document, tax: TaxTotals) -> None:
+    """A document's totals into its row (an invoice also keeps its stamp duty and what is payable)."""
+    document.taxable_cents, document.vat_cents, document.total_cents = (
+        to_cents(tax.taxable), to_cents(tax.vat), to_cents(tax.total))
+    if "payable_cents" in document._meta.fields:
+        document.stamp_duty_cents, document.payable_cents = to_cents(tax.stamp_duty), to_cents(tax.payable)
 
 
 def document_language(wanted: str | None, current: str | None) -> str:

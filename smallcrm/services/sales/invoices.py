@@ -24,18 +24,23 @@ from smallcrm.services.sales.document_lines import (
     clean_lines,
     customer_block,
     document_language,
+    document_tax,
     drafts_from,
     read_lines,
     save_with_lines,
-    totals_of,
+    store_totals,
     vat_summary,
+    with_regime,
+    write_lines,
 )
 from smallcrm.services.sales.numbering import next_number
 from smallcrm.services.sales.quotes import quote_view
 from smallcrm.services.sales.seal import previous_seal, seal, sealed_content
 from smallcrm.services.sales.settlement import invoice_rows, settlement
+from smallcrm.services.sales.tax_setup import company_setup, setup_from_json, setup_json
 from smallcrm.services.sales.views import CustomerBlock, DocumentView, InvoiceRow, PaymentView
 from smallcrm.services.views import PartyRef
+from smallcrm.tax_cases import TaxSetup
 
 
 @dataclass
@@ -74,9 +79,22 @@ def _payments(invoice: Invoice, party: PartyRef) -> tuple[PaymentView, ...]:
     return tuple(payment_view(p, invoice, party) for p in rows)
 
 
+def invoice_setup(invoice: Invoice, day: date | None = None) -> TaxSetup:
+    """How an invoice is taxed: as frozen when it was issued; a credit note as the invoice it corrects; a draft
+    invoice as our company's settings and the dated values of ``day`` (today) say."""
+    if invoice.status == InvoiceStatus.ISSUED:
+        return setup_from_json(invoice.tax_setup)
+    if invoice.kind == InvoiceKind.CREDIT_NOTE and invoice.corrects_id:
+        return setup_from_json(invoice.corrects.tax_setup)
+    return company_setup(day or local_today())
+
+
 def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
+    setup = invoice_setup(invoice)
     lines = read_lines(InvoiceLine, "invoice", invoice.id)
-    totals = totals_of(lines)
+    if invoice.status == InvoiceStatus.DRAFT:
+        lines = with_regime(lines, setup.regime)  # as it will be issued
+    totals = document_tax(lines, setup)
     if invoice.customer_snapshot:
         customer = CustomerBlock(**json.loads(invoice.customer_snapshot))
     else:
@@ -94,7 +112,7 @@ def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
         corrects_number=invoice.corrects.number_text if invoice.corrects_id else "",
         quote_number=invoice.quote.number if invoice.quote_id else "", payments=_payments(invoice, party),
         seller=frozen_profile(invoice.seller_snapshot, get_company_profile()) if invoice.seller_snapshot else None,
-        created_at=invoice.created_at, updated_at=invoice.updated_at)
+        tax=totals, tax_setup=setup, created_at=invoice.created_at, updated_at=invoice.updated_at)
 
 
 def _draft(invoice_id: int) -> Invoice:
@@ -112,14 +130,15 @@ def _fill(invoice: Invoice, draft: InvoiceDraft) -> None:
 
 def _fill_fields(invoice: Invoice, draft: InvoiceDraft) -> None:
     store.get_live(draft.party_id)
-    lines = clean_lines(draft.lines)
+    setup = invoice_setup(invoice)
+    lines = clean_lines(draft.lines, setup.regime)
     language = document_language(draft.language, invoice.language)
     terms = draft.payment_terms_days if draft.payment_terms_days is not None else get_setting("payment_terms_days")
     if not 0 <= terms <= 365:
         raise ValidationError("payment_terms_days", "Payment terms are between 0 and 365 days", code="out_of_range")
     invoice.party, invoice.notes, invoice.language, invoice.payment_terms_days = (
         draft.party_id, draft.notes.strip(), language, terms)
-    save_with_lines(invoice, InvoiceLine, "invoice", lines)
+    save_with_lines(invoice, InvoiceLine, "invoice", lines, setup)
 
 
 def _changes(invoice: Invoice) -> Changes:
@@ -146,14 +165,15 @@ def update_invoice(db: Database, invoice_id: int, draft: InvoiceDraft) -> tuple[
 def draft_invoice_view(invoice_id: int, draft: InvoiceDraft) -> DocumentView:
     """What a draft invoice or credit note being edited would look like, saving nothing (the live preview)."""
     invoice = _draft(invoice_id)
-    lines = tuple(clean_lines(draft.lines))
-    totals = totals_of(lines)
+    setup = invoice_setup(invoice)
+    lines = tuple(clean_lines(draft.lines, setup.regime))
+    totals = document_tax(lines, setup)
     terms = draft.payment_terms_days if draft.payment_terms_days is not None else invoice.payment_terms_days
     return replace(invoice_view(invoice), party=store.ref(store.get_live(draft.party_id)),
                    customer=customer_block(draft.party_id), notes=draft.notes.strip(),
                    language=document_language(draft.language, invoice.language), lines=lines,
                    vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total,
-                   payment_terms_days=terms)
+                   payment_terms_days=terms, tax=totals, tax_setup=setup)
 
 
 def trash_invoice(db: Database, invoice_id: int) -> Changes:
@@ -205,11 +225,16 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         lines = read_lines(InvoiceLine, "invoice", invoice.id)
         if not lines:
             raise ValidationError("lines", "An invoice needs at least one line", code="empty")
-        if to_cents(totals_of(lines).total) <= 0:
+        when = issue_date or local_today()
+        setup = company_setup(when) if invoice.kind == InvoiceKind.INVOICE else invoice_setup(invoice)
+        if lines != (priced := with_regime(lines, setup.regime)):  # the regime changed since the draft was saved
+            lines = priced
+            write_lines(InvoiceLine, "invoice", invoice.id, list(lines))
+        tax = document_tax(lines, setup)
+        if to_cents(tax.total) <= 0:
             raise ValidationError("lines", "The total must be more than zero", code="zero_total")
         if invoice.kind == InvoiceKind.CREDIT_NOTE:
-            check_credit(invoice.corrects, lines, exclude_id=invoice.id)
-        when = issue_date or local_today()
+            check_credit(invoice.corrects, list(lines), exclude_id=invoice.id)
         if when > local_today():
             raise ValidationError("issue_date", f"An invoice cannot be dated in the future ({when})",
                                   code="future_date")
@@ -233,6 +258,8 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
             invoice.due_date = when + timedelta(days=invoice.payment_terms_days)
         invoice.customer_snapshot = json.dumps(asdict(customer_block(invoice.party_id)), ensure_ascii=False)
         invoice.seller_snapshot = seller_snapshot(get_company_profile())
+        invoice.tax_setup = setup_json(setup)
+        store_totals(invoice, tax)
         invoice.save()  # still a draft: the seal reads the stored rows, as the check will
         invoice.chain_hash = seal(previous_seal(database.execute_sql, invoice.kind, series, when.year, number),
                                   sealed_content(database.execute_sql, invoice.id))

@@ -102,10 +102,10 @@ _AGING_SQL = """
 WITH paid AS (
   SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL GROUP BY invoice_id
 ), credited AS (
-  SELECT corrects_id, SUM(total_cents) AS cents FROM invoice
+  SELECT corrects_id, SUM(payable_cents) AS cents FROM invoice
   WHERE corrects_id > 0 AND +status = :issued AND +kind = :credit_note GROUP BY corrects_id
 ), open AS (
-  SELECT i.party_id, i.due_date, i.total_cents - COALESCE(paid.cents, 0) - COALESCE(credited.cents, 0) AS balance
+  SELECT i.party_id, i.due_date, i.payable_cents - COALESCE(paid.cents, 0) - COALESCE(credited.cents, 0) AS balance
   FROM invoice i
   LEFT JOIN paid ON paid.invoice_id = i.id
   LEFT JOIN credited ON credited.corrects_id = i.id

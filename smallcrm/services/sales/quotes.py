@@ -21,13 +21,15 @@ from smallcrm.services.sales.document_lines import (
     clean_lines,
     customer_block,
     document_language,
+    document_tax,
     drafts_from,
     read_lines,
     save_with_lines,
-    totals_of,
     vat_summary,
+    with_regime,
 )
 from smallcrm.services.sales.numbering import next_number
+from smallcrm.services.sales.tax_setup import company_setup
 from smallcrm.services.sales.views import DocumentView, QuoteRow
 
 # which status may follow which (a sent quote may be edited back to draft)
@@ -53,8 +55,12 @@ class QuoteDraft:
 
 
 def quote_view(quote: Quote) -> DocumentView:
+    """A quote as our company taxes it now (a quote is not frozen: it is printed with today's regime)."""
+    setup = company_setup(quote.issue_date or local_today())
     lines = read_lines(QuoteLine, "quote", quote.id)
-    totals = totals_of(lines)
+    if quote.status == QuoteStatus.DRAFT:
+        lines = with_regime(lines, setup.regime)
+    totals = document_tax(lines, setup)
     number = quote.number + (f" rev. {quote.revision}" if quote.revision > 1 else "")
     return DocumentView(
         kind=DocumentKind.QUOTE, id=quote.id, uid=quote.uid, number=number, status=QuoteStatus(quote.status),
@@ -62,22 +68,25 @@ def quote_view(quote: Quote) -> DocumentView:
         customer=customer_block(quote.party_id), issue_date=quote.issue_date, valid_until=quote.valid_until,
         due_date=None, title=quote.title, notes=quote.notes, language=quote.language, currency=quote.currency,
         lines=lines, vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat,
-        total=totals.total, revision=quote.revision, created_at=quote.created_at, updated_at=quote.updated_at)
+        total=totals.total, revision=quote.revision, created_at=quote.created_at, updated_at=quote.updated_at,
+        tax=totals, tax_setup=setup)
 
 
 def draft_view(draft: QuoteDraft, number: str = "") -> DocumentView:
     """What a quote being edited would look like, without saving anything (the editor's live preview)."""
     store.get_live(draft.party_id)
-    lines = tuple(clean_lines(draft.lines))
-    totals = totals_of(lines)
     issued = draft.issue_date or local_today()
+    setup = company_setup(issued)
+    lines = tuple(clean_lines(draft.lines, setup.regime))
+    totals = document_tax(lines, setup)
     valid = draft.valid_until or issued + timedelta(days=get_setting("quote_validity_days"))
     return DocumentView(
         kind=DocumentKind.QUOTE, id=0, uid="", number=number, status=QuoteStatus.DRAFT, party=store.ref(store.get_live(
             draft.party_id)), customer=customer_block(draft.party_id), issue_date=issued, valid_until=valid,
         due_date=None, title=draft.title.strip(), notes=draft.notes.strip(),
         language=document_language(draft.language, None), currency=get_setting("currency"), lines=lines,
-        vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total)
+        vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total,
+        tax=totals, tax_setup=setup)
 
 
 def _get(quote_id: int) -> Quote:
@@ -94,9 +103,10 @@ def _fill(quote: Quote, draft: QuoteDraft) -> None:
 
 def _fill_fields(quote: Quote, draft: QuoteDraft) -> None:
     store.get_live(draft.party_id)
-    lines = clean_lines(draft.lines)
-    quote.party = draft.party_id
     quote.issue_date = draft.issue_date or quote.issue_date or local_today()
+    setup = company_setup(quote.issue_date)
+    lines = clean_lines(draft.lines, setup.regime)
+    quote.party = draft.party_id
     quote.valid_until = draft.valid_until or quote.issue_date + timedelta(days=get_setting("quote_validity_days"))
     if quote.valid_until < quote.issue_date:
         raise ValidationError("valid_until", "A quote cannot expire before it is written", code="before_issue")
@@ -105,7 +115,7 @@ def _fill_fields(quote: Quote, draft: QuoteDraft) -> None:
         raise ValidationError("deal_id", f"No deal {draft.deal_id}", code="not_found")
     quote.title, quote.notes, quote.language = draft.title.strip(), draft.notes.strip(), language
     quote.deal = draft.deal_id
-    save_with_lines(quote, QuoteLine, "quote", lines)
+    save_with_lines(quote, QuoteLine, "quote", lines, setup)
 
 
 def _new_number(year: int) -> str:

@@ -11,7 +11,12 @@ customer's legal block (names, addresses, tax numbers; not the e-mail address, w
 lines and the totals, and the invoice a credit note corrects. The seal is read from the database with plain
 SQL, so that the issuing service (peewee) and the check (a read-only sqlite3 connection to the file) read
 exactly the same values. A seal starts with its version, so that later fields can be added without breaking
-the chains already written.
+the chains already written: a document is checked with the version its seal names.
+
+- Version 1: the content above.
+- Version 2 adds the legal fields of the tax cases (``smallcrm.tax_cases``): the tax setup frozen on the
+  document (regime, stamp duty, withholding, pension fund, VAT collectability), the amounts they make, and the
+  seller's tax regime and company registry data.
 """
 
 from __future__ import annotations
@@ -20,12 +25,13 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 
-VERSION = "1"
+VERSION = "2"  # what a document issued now is sealed with
 Execute = Callable[[str, Sequence], Iterable[tuple]]
 
 _CUSTOMER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code")
 _SELLER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code",
                   "iban", "bic", "extra")
+_SELLER_FIELDS_2 = (*_SELLER_FIELDS, "tax_regime")
 
 _DOCUMENT_SQL = """
     SELECT i.kind, i.series, i.year, i.number, i.number_text, i.issue_date, i.due_date, i.currency,
@@ -37,6 +43,7 @@ _LINES_SQL = """
     SELECT position, description, quantity_milli, unit, unit_price_cents, discount_bp, vat_code, vat_rate_bp,
            vat_exemption
     FROM invoice_line WHERE invoice_id = ? AND deleted_at IS NULL ORDER BY position, id"""
+_TAX_SQL = "SELECT tax_setup, stamp_duty_cents, payable_cents FROM invoice WHERE id = ?"
 _ISSUED_SQL = """
     SELECT id, kind, series, year, number, number_text, chain_hash FROM invoice
     WHERE status = 'issued' ORDER BY kind, series, year, number"""
@@ -48,23 +55,29 @@ def _legal(snapshot: str, fields: tuple[str, ...]) -> dict:
     return {name: values.get(name, "") for name in fields}
 
 
-def sealed_content(execute: Execute, invoice_id: int) -> dict:
-    """The content a seal covers, read with ``execute`` (a DB-API ``execute``) from the stored rows."""
+def sealed_content(execute: Execute, invoice_id: int, version: str = VERSION) -> dict:
+    """The content a seal of ``version`` covers, read with ``execute`` (a DB-API ``execute``) from the stored
+    rows."""
     (kind, series, year, number, number_text, issue_date, due_date, currency, customer, seller, taxable, vat, total,
      corrects) = next(iter(execute(_DOCUMENT_SQL, (invoice_id,))))
-    return {
+    content = {
         "kind": kind, "series": series, "year": year, "number": number, "number_text": number_text,
         "issue_date": str(issue_date or ""), "due_date": str(due_date or ""), "currency": currency,
         "corrects": corrects, "customer": _legal(customer, _CUSTOMER_FIELDS),
-        "seller": _legal(seller, _SELLER_FIELDS), "totals": [taxable, vat, total],
+        "seller": _legal(seller, _SELLER_FIELDS if version == "1" else _SELLER_FIELDS_2),
+        "totals": [taxable, vat, total],
         "lines": [list(line) for line in execute(_LINES_SQL, (invoice_id,))],
     }
+    if version != "1":
+        setup, stamp_duty, payable = next(iter(execute(_TAX_SQL, (invoice_id,))))
+        content["tax"] = {"setup": json.loads(setup) if setup else {}, "amounts": [stamp_duty, payable]}
+    return content
 
 
-def seal(previous: str, content: dict) -> str:
+def seal(previous: str, content: dict, version: str = VERSION) -> str:
     """The seal of a document whose predecessor in its chain has the seal ``previous`` ("" for the first)."""
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return f"{VERSION}:" + hashlib.sha256(f"{previous}\n{text}".encode()).hexdigest()
+    return f"{version}:" + hashlib.sha256(f"{previous}\n{text}".encode()).hexdigest()
 
 
 def previous_seal(execute: Execute, kind: str, series: str, year: int, number: int) -> str:
@@ -88,7 +101,9 @@ def chain_problems(execute: Execute) -> list[str]:
             if number != expected:
                 problems.append(f"{label}: number {expected} is missing (the next one is {number_text})")
                 break
-            if stored != seal(previous, sealed_content(execute, invoice_id)):
+            version = stored.partition(":")[0]
+            if version not in ("1", VERSION) or stored != seal(previous, sealed_content(execute, invoice_id, version),
+                                                               version):
                 problems.append(f"{label}: {number_text} does not match its seal: it was changed after it was "
                                 f"issued, or a document before it was")
                 break

@@ -1,6 +1,7 @@
 """What has been paid and credited against issued invoices, and what is still due: in SQL, in one place.
 
-The rule (a balance only for an issued invoice; its PaymentStatus as of a day; the days it is overdue) is in two
+The rule (a balance only for an issued invoice: what the customer is to pay us, ``payable_cents``, less what was
+paid and what its credit notes made payable; its PaymentStatus as of a day; the days it is overdue) is in two
 SQL texts, which differ in how they sum payments and credit notes: one by one for a few invoices, grouped for many
 (tests/services/exchange/test_export_csv_sql.py checks that they agree). Nothing is pasted into them at run time:
 every value (the day, the invoices wanted, the kinds and statuses, bound from the enums) is a numbered parameter
@@ -28,15 +29,15 @@ from smallcrm.services.views import PartyRef
 _SETTLED_ROWS = """
 WITH settled AS MATERIALIZED (
   SELECT i.id, i.kind, i.number_text, i.status, i.party_id, p.kind AS party_kind, p.name AS party_name,
-         i.issue_date, i.due_date, i.total_cents,
+         i.issue_date, i.due_date, i.total_cents, i.payable_cents,
          COALESCE((SELECT SUM(y.amount_cents) FROM payment y WHERE y.invoice_id = i.id AND y.deleted_at IS NULL), 0)
            AS paid,
-         COALESCE((SELECT SUM(c.total_cents) FROM invoice c WHERE c.corrects_id = i.id AND c.status = ?5
+         COALESCE((SELECT SUM(c.payable_cents) FROM invoice c WHERE c.corrects_id = i.id AND c.status = ?5
                    AND c.kind = ?4), 0) AS credited
   FROM json_each(?1) wanted JOIN invoice i ON i.id = wanted.value JOIN party p ON p.id = i.party_id
   WHERE i.deleted_at IS NULL
 ), due AS (
-  SELECT s.*, CASE WHEN s.kind = ?3 AND s.status = ?5 THEN s.total_cents - s.paid - s.credited ELSE 0 END AS balance
+  SELECT s.*, CASE WHEN s.kind = ?3 AND s.status = ?5 THEN s.payable_cents - s.paid - s.credited ELSE 0 END AS balance
   FROM settled s
 )
 SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, due_date, total_cents, paid,
@@ -59,7 +60,7 @@ _ISSUED_SETTLED = """
 WITH paid AS (
   SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL GROUP BY invoice_id
 ), credited AS (
-  SELECT corrects_id, SUM(total_cents) AS cents FROM invoice
+  SELECT corrects_id, SUM(payable_cents) AS cents FROM invoice
   WHERE corrects_id > 0 AND +status = ?4 AND +kind = ?3 GROUP BY corrects_id
 ), summed AS (
   SELECT i.*, p.kind AS party_kind, p.name AS party_name, COALESCE(paid.cents, 0) AS paid,
@@ -68,7 +69,7 @@ WITH paid AS (
   LEFT JOIN paid ON paid.invoice_id = i.id LEFT JOIN credited ON credited.corrects_id = i.id
   WHERE i.deleted_at IS NULL AND i.status = ?4 AND i.issue_date >= ?5 AND i.issue_date < ?6
 ), due AS (
-  SELECT s.*, CASE WHEN s.kind = ?2 AND s.status = ?4 THEN s.total_cents - s.paid - s.credited ELSE 0 END AS balance
+  SELECT s.*, CASE WHEN s.kind = ?2 AND s.status = ?4 THEN s.payable_cents - s.paid - s.credited ELSE 0 END AS balance
   FROM summed s
 ), settled AS (
   SELECT d.*,

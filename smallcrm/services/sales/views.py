@@ -9,6 +9,7 @@ from typing import Literal
 
 from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus, PaymentMethod, PaymentStatus, QuoteStatus
 from smallcrm.services.views import PartyRef
+from smallcrm.tax_cases import TaxSetup, TaxTotals
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,8 @@ class DocumentView:
     revision: int = 1
     payments: tuple[PaymentView, ...] = ()
     seller: CompanyProfile | None = None  # an issued invoice: our company as it was when it was issued
+    tax: TaxTotals | None = None  # the tax cases: stamp duty, what is payable, the legal wordings
+    tax_setup: TaxSetup | None = None  # how it is taxed (frozen on an issued invoice)
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
@@ -140,6 +143,7 @@ class CompanyProfile:
     email: str = ""
     phone: str = ""
     website: str = ""
+    tax_regime: str = "RF01"  # a TaxRegime code
     logo_png: bytes = b""
     payment_terms_days: int = 30
     currency: str = "EUR"

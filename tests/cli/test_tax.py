@@ -1,0 +1,30 @@
+"""How documents are taxed, from the command line: the regime, the stamp duty, the dated values."""
+
+from __future__ import annotations
+
+import re
+
+from tests.cli_run import ok
+
+
+def test_a_forfettario_invoice_from_the_command_line(crm, acme_id):
+    out = ok(crm, "tax", "set", "--regime", "rf19")
+    assert re.search(r"tax regime\s+RF19", out) and re.search(r"stamp duty charged\s+yes", out)
+    # 450.00 + 2 x 35.00 at N2.2 (the 22% typed goes), stamp duty 2.00 charged: 522.00
+    out = ok(crm, "invoices", "create", str(acme_id), "--line", "Progetto logo|1|450|22",
+             "--line", "Revisione|2|35|22")
+    assert "VAT N2.2: taxable 520.00, VAT 0.00" in out and "total 522.00 EUR" in out
+    assert "stamp duty 2.00 charged to the customer" in out
+    out = ok(crm, "tax", "set", "--stamp-duty-charged", "no")
+    assert re.search(r"stamp duty charged\s+no", out)
+    code, _, err = crm("tax", "set", "--regime", "RF03")
+    assert code == 3 and "tax_regime" in err
+
+
+def test_a_new_stamp_duty_amount_is_added_as_a_dated_value(crm):
+    ok(crm, "init")
+    out = ok(crm, "tax", "value", "stamp_duty_amount", "2027-01-01", "2,50", "--note", "a future law")
+    assert "stamp_duty_amount is 2.50 from 2027-01-01" in out
+    out = ok(crm, "tax", "values")
+    assert re.search(r"stamp_duty_amount\s+2013-06-26\s+2\.00", out)
+    assert re.search(r"stamp_duty_amount\s+2027-01-01\s+2\.50\s+a future law", out)
