@@ -1,0 +1,37 @@
+"""The seal's version 2 covers the tax cases; the version-1 seals of documents issued before still verify, and
+a chain may hold both."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from smallcrm.db.connection import open_database
+from smallcrm.services.admin.maintenance import check_database
+from smallcrm.services.sales.seal import chain_problems
+from tests import factories
+from tests.factories import line
+from tests.services.sales.tax_helpers import our_company
+
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "schemas" / "v0013.sqlite3"
+
+
+def test_a_version_2_seal_follows_a_version_1_seal_in_one_chain(tmp_path):
+    path = tmp_path / "crm.sqlite3"
+    shutil.copyfile(FIXTURE, path)
+    with open_database(path) as db:  # upgraded: 1/2024 keeps its version-1 seal
+        acme = db.execute_sql("SELECT id FROM party WHERE kind = 'company' ORDER BY id").fetchone()[0]
+        our_company(db, tax_regime="RF19")
+        second = factories.issued_invoice(db, acme, [line("Consulenza", 1, "500")], on=date(2024, 3, 5))
+        seals = dict(db.execute_sql("SELECT number_text, substr(chain_hash, 1, 2) FROM invoice "
+                                    "WHERE status = 'issued'").fetchall())
+        assert (second.number, seals) == ("2/2024", {"1/2024": "1:", "2/2024": "2:"})
+        assert chain_problems(db.execute_sql) == []
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP TRIGGER invoice_issued_no_update")
+    conn.execute("UPDATE invoice SET tax_setup = replace(tax_setup, 'RF19', 'RF01') WHERE number_text = '2/2024'")
+    conn.close()
+    assert check_database(path) == ["invoices of 2024: 2/2024 does not match its seal: it was changed after it "
+                                    "was issued, or a document before it was"]
