@@ -200,6 +200,45 @@ class Natura(StrEnum):
     PAID_IN_OTHER_EU_STATE = "N7"
 
 
+class WithholdingKind(StrEnum):
+    """A tax withheld by the customer on a professional's fees (FatturaPA TipoRitenuta)."""
+
+    PERSONS = "RT01"  # ritenuta d'acconto of a person (a professional)
+    COMPANIES = "RT02"  # ritenuta d'acconto of a company
+    INPS = "RT03"
+    ENASARCO = "RT04"
+    ENPAM = "RT05"
+    OTHER_FUND = "RT06"
+
+
+class PensionFund(StrEnum):
+    """The professional pension fund whose contribution a professional adds to the fees (FatturaPA TipoCassa):
+    the rivalsa INPS of the Gestione Separata (TC22) or a cassa professionale."""
+
+    LAWYERS = "TC01"  # Cassa Forense
+    ACCOUNTANTS = "TC02"  # CNPADC
+    SURVEYORS = "TC03"  # CIPAG
+    ENGINEERS_ARCHITECTS = "TC04"  # Inarcassa
+    NOTARIES = "TC05"
+    BOOKKEEPERS = "TC06"  # CNPR
+    ENASARCO = "TC07"
+    LABOUR_CONSULTANTS = "TC08"  # ENPACL
+    DOCTORS = "TC09"  # ENPAM
+    PHARMACISTS = "TC10"  # ENPAF
+    VETERINARIANS = "TC11"  # ENPAV
+    AGRICULTURE_EMPLOYEES = "TC12"  # ENPAIA
+    SHIPPING = "TC13"
+    JOURNALISTS = "TC14"  # INPGI
+    ONAOSI = "TC15"
+    CASAGIT = "TC16"
+    INDUSTRIAL_EXPERTS = "TC17"  # EPPI
+    MULTI_PROFESSION = "TC18"  # EPAP
+    BIOLOGISTS = "TC19"  # ENPAB
+    NURSES = "TC20"  # ENPAPI
+    PSYCHOLOGISTS = "TC21"  # ENPAP
+    INPS = "TC22"  # rivalsa INPS, Gestione Separata
+
+
 class DealStage(StrEnum):
     NEW = "new"
     QUALIFIED = "qualified"

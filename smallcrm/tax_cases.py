@@ -16,7 +16,18 @@ The rule, in the order it is applied:
    customer (a setting) it is added to the total, as an N1 amount (art. 15: the e-invoice writes it as an N1
    line and BolloVirtuale SI); otherwise our company pays it and the total is unchanged. A credit note applies
    the same rule to itself, with the setup of the invoice it corrects.
-3. **Payable**: the document total less what the customer does not pay us.
+3. **Pension fund contribution** (rivalsa INPS 4%, L. 335/95 and L. 662/96 art. 1 c. 212; a cassa
+   professionale's contributo integrativo, 2-5%): the rate times the fees, i.e. the taxable of every line but
+   those excluded by art. 15 (N1: sums advanced in the customer's name). It follows the VAT treatment of the
+   fees: it joins their VAT code (their largest one when they have several) and is taxed with them, so the VAT
+   summary's taxable includes it (as FatturaPA's DatiRiepilogo does).
+4. **Withholding tax** (ritenuta d'acconto, DPR 600/73 art. 25: 20% by default): the rate times its base, which
+   is a share (``base_percent``: 100% for professionals, 50% or 20% for agents) of the fees, plus the
+   contribution when it is subject to it (the rivalsa INPS is, a cassa's contributo integrativo is not). The
+   customer keeps it and pays it to the State: it is not in what they pay us. Only a customer that is a
+   withholding agent (a business, not a private person) withholds, and never on a forfettario's fees (L.
+   190/2014 art. 1 c. 67): the setup has no withholding then.
+5. **Payable**: the document total less the withholding tax.
 
 Money: every amount here is rounded to the cent once, half up (``smallcrm.money``).
 """
@@ -26,8 +37,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from smallcrm.domain import Natura, TaxRegime
-from smallcrm.money import round_cents
+from smallcrm.domain import Natura, PensionFund, TaxRegime, WithholdingKind
+from smallcrm.money import HUNDRED, round_cents
 from smallcrm.totals import Totals, VatBucket
 
 ZERO = Decimal("0.00")
@@ -35,6 +46,19 @@ NO_VAT_REGIMES = frozenset({TaxRegime.FORFETTARIO, TaxRegime.MINIMI})
 STAMP_DUTY_NATURES = frozenset({Natura.EXCLUDED, Natura.NOT_SUBJECT_SERVICES, Natura.NOT_SUBJECT,
                                 Natura.LIKE_EXPORT, Natura.INTENT_DECLARATION, Natura.NOT_TAXABLE_OTHER,
                                 Natura.EXEMPT})
+
+
+# the pension funds' own names, the same in every language (documents and the window print them)
+FUND_NAMES = {
+    PensionFund.LAWYERS: "Cassa Forense", PensionFund.ACCOUNTANTS: "CNPADC", PensionFund.SURVEYORS: "CIPAG",
+    PensionFund.ENGINEERS_ARCHITECTS: "Inarcassa", PensionFund.NOTARIES: "Cassa del Notariato",
+    PensionFund.BOOKKEEPERS: "CNPR", PensionFund.ENASARCO: "ENASARCO", PensionFund.LABOUR_CONSULTANTS: "ENPACL",
+    PensionFund.DOCTORS: "ENPAM", PensionFund.PHARMACISTS: "ENPAF", PensionFund.VETERINARIANS: "ENPAV",
+    PensionFund.AGRICULTURE_EMPLOYEES: "ENPAIA", PensionFund.SHIPPING: "Fondo spedizionieri",
+    PensionFund.JOURNALISTS: "INPGI", PensionFund.ONAOSI: "ONAOSI", PensionFund.CASAGIT: "CASAGIT",
+    PensionFund.INDUSTRIAL_EXPERTS: "EPPI", PensionFund.MULTI_PROFESSION: "EPAP", PensionFund.BIOLOGISTS: "ENPAB",
+    PensionFund.NURSES: "ENPAPI", PensionFund.PSYCHOLOGISTS: "ENPAP", PensionFund.INPS: "INPS",
+}
 
 
 @dataclass(frozen=True)
@@ -47,11 +71,32 @@ class StampDutyRule:
 
 
 @dataclass(frozen=True)
+class WithholdingRule:
+    """The withholding tax the customer keeps: ``rate`` percent of ``base_percent`` percent of the fees."""
+
+    kind: WithholdingKind = WithholdingKind.PERSONS
+    rate: Decimal = Decimal("20")
+    base_percent: Decimal = Decimal("100")
+    reason: str = "A"  # FatturaPA CausalePagamento (the CU form's code: A, professional fees)
+
+
+@dataclass(frozen=True)
+class PensionFundRule:
+    """The pension fund contribution added to the fees: ``rate`` percent of them."""
+
+    fund: PensionFund = PensionFund.INPS
+    rate: Decimal = Decimal("4")
+    withheld: bool = True  # part of the withholding tax's base (the rivalsa INPS is; a cassa's is not)
+
+
+@dataclass(frozen=True)
 class TaxSetup:
     """How a document is taxed beyond its lines' VAT: frozen on an invoice when it is issued."""
 
     regime: TaxRegime = TaxRegime.ORDINARY
     stamp_duty: StampDutyRule = field(default_factory=StampDutyRule)
+    withholding: WithholdingRule | None = None
+    pension_fund: PensionFundRule | None = None
 
 
 @dataclass(frozen=True)
@@ -60,9 +105,13 @@ class TaxTotals:
     ImportoTotaleDocumento); ``payable`` what the customer is to pay us (the balance, the QR code, the
     instalments)."""
 
-    buckets: tuple[VatBucket, ...]
+    buckets: tuple[VatBucket, ...]  # the VAT summary: the lines' and the contribution's taxable per code
     taxable: Decimal
     vat: Decimal
+    pension_fund: Decimal  # the contribution (in ``taxable``), 0 without one
+    pension_fund_vat_code: str  # the VAT code the contribution is taxed at
+    withholding_base: Decimal
+    withholding: Decimal  # the withholding tax the customer keeps
     stamp_duty: Decimal  # due on this document (0 when not due)
     stamp_duty_charged: Decimal  # of which charged to the customer (in the total)
     total: Decimal
@@ -79,18 +128,45 @@ def bears_stamp_duty(vat_code: str) -> bool:
     return vat_code in STAMP_DUTY_NATURES
 
 
+def _with_contribution(buckets: tuple[VatBucket, ...], fees: list[VatBucket], amount: Decimal
+                       ) -> tuple[tuple[VatBucket, ...], str]:
+    """The VAT buckets with the contribution added to the fees' VAT code (their largest one when several)."""
+    code = max(fees, key=lambda b: b.taxable).vat_code
+    out = []
+    for bucket in buckets:
+        if bucket.vat_code == code:
+            taxable = bucket.taxable + amount
+            bucket = VatBucket(code, bucket.vat_percent, taxable, round_cents(taxable * bucket.vat_percent / HUNDRED))
+        out.append(bucket)
+    return tuple(out), code
+
+
 def tax_totals(totals: Totals, setup: TaxSetup) -> TaxTotals:
     """The totals of lines already priced (``totals.compute_totals``) with the tax cases of ``setup``."""
     buckets = totals.buckets
-    taxable = sum((b.taxable for b in buckets), ZERO)
-    vat = sum((b.vat for b in buckets), ZERO)
+    fees = [b for b in buckets if b.vat_code != Natura.EXCLUDED]
+    fees_amount = sum((b.taxable for b in fees), ZERO)
     notes: list[str] = []
     if charges_no_vat(setup.regime):
         notes.append(f"regime_{setup.regime.value}")
+    contribution, contribution_code = ZERO, ""
+    if setup.pension_fund is not None and fees_amount > 0:
+        contribution = round_cents(fees_amount * setup.pension_fund.rate / HUNDRED)
+        buckets, contribution_code = _with_contribution(buckets, fees, contribution)
+        if setup.pension_fund.fund == PensionFund.INPS:
+            notes.append("pension_fund_inps")
+    taxable = sum((b.taxable for b in buckets), ZERO)
+    vat = sum((b.vat for b in buckets), ZERO)
+    withholding_base = withholding = ZERO
+    if setup.withholding is not None and fees_amount > 0:
+        subject = fees_amount + (contribution if setup.pension_fund and setup.pension_fund.withheld else ZERO)
+        withholding_base = round_cents(subject * setup.withholding.base_percent / HUNDRED)
+        withholding = round_cents(withholding_base * setup.withholding.rate / HUNDRED)
     exempt = sum((b.taxable for b in buckets if bears_stamp_duty(b.vat_code)), ZERO)
     stamp = setup.stamp_duty.amount if exempt > setup.stamp_duty.threshold else ZERO
     charged = stamp if setup.stamp_duty.charged else ZERO
     if stamp:
         notes.append("stamp_duty_charged" if charged else "stamp_duty")
     total = taxable + vat + charged
-    return TaxTotals(buckets, taxable, vat, round_cents(stamp), round_cents(charged), total, total, tuple(notes))
+    return TaxTotals(buckets, taxable, vat, contribution, contribution_code, withholding_base, withholding,
+                     round_cents(stamp), round_cents(charged), total, total - withholding, tuple(notes))

@@ -1904,6 +1904,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Issued as %1</source>
         <translation>Issued as %1</translation>
     </message>
+    <message>
+        <source>The customer withholds tax on the fees</source>
+        <translation>The customer withholds tax on the fees</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</source>
+        <translation>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -4380,6 +4388,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Net to pay</source>
         <translation>Net to pay</translation>
     </message>
+    <message>
+        <source>Contribution %1 %2%</source>
+        <translation>Contribution %1 %2%</translation>
+    </message>
+    <message>
+        <source>Withholding tax %1% on %2</source>
+        <translation>Withholding tax %1% on %2</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -5446,6 +5462,62 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Flat-rate scheme (forfettario)</source>
         <translation>Flat-rate scheme (forfettario)</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a person</source>
+        <translation>Ritenuta d'acconto of a person</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a company</source>
+        <translation>Ritenuta d'acconto of a company</translation>
+    </message>
+    <message>
+        <source>INPS contribution</source>
+        <translation>INPS contribution</translation>
+    </message>
+    <message>
+        <source>ENASARCO contribution</source>
+        <translation>ENASARCO contribution</translation>
+    </message>
+    <message>
+        <source>ENPAM contribution</source>
+        <translation>ENPAM contribution</translation>
+    </message>
+    <message>
+        <source>Other pension contribution</source>
+        <translation>Other pension contribution</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>The reason of the payment in the customer's CU form (A: professional fees)</source>
+        <translation>The reason of the payment in the customer's CU form (A: professional fees)</translation>
+    </message>
+    <message>
+        <source>subject to the withholding tax</source>
+        <translation>subject to the withholding tax</translation>
+    </message>
+    <message>
+        <source>Withholding tax</source>
+        <translation>Withholding tax</translation>
+    </message>
+    <message>
+        <source>% on</source>
+        <translation>% on</translation>
+    </message>
+    <message>
+        <source>% of the fees</source>
+        <translation>% of the fees</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>Pension fund</source>
+        <translation>Pension fund</translation>
     </message>
 </context>
 </TS>

@@ -1904,6 +1904,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Issued as %1</source>
         <translation>Emessa con numero %1</translation>
     </message>
+    <message>
+        <source>The customer withholds tax on the fees</source>
+        <translation>Il cliente applica la ritenuta d'acconto</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</source>
+        <translation>Ritenuta d'acconto: un cliente impresa la trattiene e la versa allo Stato; un privato no</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -4380,6 +4388,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Net to pay</source>
         <translation>Netto a pagare</translation>
     </message>
+    <message>
+        <source>Contribution %1 %2%</source>
+        <translation>Contributo %1 %2%</translation>
+    </message>
+    <message>
+        <source>Withholding tax %1% on %2</source>
+        <translation>Ritenuta d'acconto %1% su %2</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -5446,6 +5462,62 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Flat-rate scheme (forfettario)</source>
         <translation>Regime forfettario</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a person</source>
+        <translation>Ritenuta d'acconto persone fisiche</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a company</source>
+        <translation>Ritenuta d'acconto persone giuridiche</translation>
+    </message>
+    <message>
+        <source>INPS contribution</source>
+        <translation>Contributo INPS</translation>
+    </message>
+    <message>
+        <source>ENASARCO contribution</source>
+        <translation>Contributo ENASARCO</translation>
+    </message>
+    <message>
+        <source>ENPAM contribution</source>
+        <translation>Contributo ENPAM</translation>
+    </message>
+    <message>
+        <source>Other pension contribution</source>
+        <translation>Altro contributo previdenziale</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>The reason of the payment in the customer's CU form (A: professional fees)</source>
+        <translation>La causale del pagamento nella Certificazione Unica del cliente (A: compensi professionali)</translation>
+    </message>
+    <message>
+        <source>subject to the withholding tax</source>
+        <translation>soggetto a ritenuta d'acconto</translation>
+    </message>
+    <message>
+        <source>Withholding tax</source>
+        <translation>Ritenuta d'acconto</translation>
+    </message>
+    <message>
+        <source>% on</source>
+        <translation>% su</translation>
+    </message>
+    <message>
+        <source>% of the fees</source>
+        <translation>% dei compensi</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>causale</translation>
+    </message>
+    <message>
+        <source>Pension fund</source>
+        <translation>Cassa previdenziale</translation>
     </message>
 </context>
 </TS>

@@ -1910,6 +1910,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Issued as %1</source>
         <translation>Emisă cu numărul %1</translation>
     </message>
+    <message>
+        <source>The customer withholds tax on the fees</source>
+        <translation>Clientul reține impozitul la sursă din onorarii</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</source>
+        <translation>Ritenuta d'acconto: un client persoană juridică o reține și o plătește statului; o persoană fizică nu</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -4417,6 +4425,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Net to pay</source>
         <translation>Net de plată</translation>
     </message>
+    <message>
+        <source>Contribution %1 %2%</source>
+        <translation>Contribuție %1 %2%</translation>
+    </message>
+    <message>
+        <source>Withholding tax %1% on %2</source>
+        <translation>Impozit reținut %1% din %2</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -5483,6 +5499,62 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Flat-rate scheme (forfettario)</source>
         <translation>Regim forfetar (forfettario)</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a person</source>
+        <translation>Impozit reținut la sursă, persoană fizică (ritenuta d'acconto)</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a company</source>
+        <translation>Impozit reținut la sursă, persoană juridică (ritenuta d'acconto)</translation>
+    </message>
+    <message>
+        <source>INPS contribution</source>
+        <translation>Contribuție INPS</translation>
+    </message>
+    <message>
+        <source>ENASARCO contribution</source>
+        <translation>Contribuție ENASARCO</translation>
+    </message>
+    <message>
+        <source>ENPAM contribution</source>
+        <translation>Contribuție ENPAM</translation>
+    </message>
+    <message>
+        <source>Other pension contribution</source>
+        <translation>Altă contribuție de pensie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciuna</translation>
+    </message>
+    <message>
+        <source>The reason of the payment in the customer's CU form (A: professional fees)</source>
+        <translation>Motivul plății în formularul CU al clientului (A: onorarii profesionale)</translation>
+    </message>
+    <message>
+        <source>subject to the withholding tax</source>
+        <translation>supusă impozitului reținut la sursă</translation>
+    </message>
+    <message>
+        <source>Withholding tax</source>
+        <translation>Impozit reținut la sursă</translation>
+    </message>
+    <message>
+        <source>% on</source>
+        <translation>% din</translation>
+    </message>
+    <message>
+        <source>% of the fees</source>
+        <translation>% din onorarii</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motiv</translation>
+    </message>
+    <message>
+        <source>Pension fund</source>
+        <translation>Casă de pensii</translation>
     </message>
 </context>
 </TS>

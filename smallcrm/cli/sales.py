@@ -9,7 +9,7 @@ from pathlib import Path
 
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
-from smallcrm.cli.tax import tax_lines
+from smallcrm.cli.tax import tax_lines, yes_no
 from smallcrm.domain import DocumentKind, PaymentMethod, QuoteStatus
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
@@ -100,6 +100,8 @@ def register(commands) -> None:
     sub.add_argument("--line", action="append", default=[], type=_line, help=LINE_HELP)
     sub.add_argument("--notes", default="")
     sub.add_argument("--terms", type=int, help="days to pay")
+    sub.add_argument("--withholding", type=yes_no, metavar="YES|NO",
+                     help="the customer withholds tax on our fees (default: a business does, a private person not)")
     sub.set_defaults(handler=invoice_create)
     sub = i.add_parser("issue", help="give a draft its number and freeze it")
     sub.add_argument("id", type=int)
@@ -258,7 +260,8 @@ def invoice_from_quote(args):
 
 def invoice_create(args):
     with open_db(args, create=False) as db:
-        draft = invoices.InvoiceDraft(args.party, _lines(db, args.line), args.notes, args.terms)
+        draft = invoices.InvoiceDraft(args.party, _lines(db, args.line), args.notes, args.terms,
+                                      withholding=args.withholding)
         _print_document(args, invoices.create_invoice(db, draft)[0])
 
 

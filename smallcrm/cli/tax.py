@@ -8,13 +8,14 @@ from datetime import date
 
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
+from smallcrm.domain import PensionFund
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.admin.tax_profile import get_tax_profile, update_tax_profile
 from smallcrm.services.sales.tax_values import NAMES, list_tax_values, set_tax_value
 from smallcrm.services.sales.views import DocumentView
 
 
-def _yes_no(text: str) -> bool:
+def yes_no(text: str) -> bool:
     value = text.strip().lower()
     if value in ("yes", "y", "true", "1", "si", "sì", "da"):
         return True
@@ -29,6 +30,10 @@ def tax_lines(doc: DocumentView) -> list[str]:
     if tax is None:
         return []
     lines = []
+    if tax.pension_fund:
+        lines.append(f"  pension fund contribution {tax.pension_fund} (taxed at {tax.pension_fund_vat_code})")
+    if tax.withholding:
+        lines.append(f"  withholding tax {tax.withholding} on {tax.withholding_base}")
     if tax.stamp_duty:
         lines.append(f"  stamp duty {tax.stamp_duty} " + ("charged to the customer" if tax.stamp_duty_charged
                                                          else "paid by us"))
@@ -43,8 +48,18 @@ def register(commands) -> None:
     t.add_parser("show", help="how documents are taxed now").set_defaults(handler=tax_show)
     p = t.add_parser("set", help="change how documents are taxed (issued ones keep what they were issued with)")
     p.add_argument("--regime", help="RF01 ordinary, RF19 forfettario, ... (FatturaPA RegimeFiscale)")
-    p.add_argument("--stamp-duty-charged", type=_yes_no, metavar="YES|NO",
+    p.add_argument("--stamp-duty-charged", type=yes_no, metavar="YES|NO",
                    help="add the stamp duty (marca da bollo) to the customer's total")
+    p.add_argument("--withholding", metavar="RT0n", help="withholding tax business customers keep on our fees: "
+                   "RT01 ritenuta d'acconto of a person, RT02 of a company, ... ('' for none)")
+    p.add_argument("--withholding-rate", metavar="PERCENT", help="its rate (20)")
+    p.add_argument("--withholding-base", metavar="PERCENT", help="the share of the fees it is on (100; agents 50)")
+    p.add_argument("--withholding-reason", metavar="CODE", help="the payment's reason in the CU form (A)")
+    p.add_argument("--pension-fund", metavar="TCnn", help="pension fund contribution added to our fees: TC22 "
+                   "rivalsa INPS, TC04 Inarcassa, ... ('' for none)")
+    p.add_argument("--pension-fund-rate", metavar="PERCENT", help="its rate (4)")
+    p.add_argument("--pension-fund-withheld", type=yes_no, metavar="YES|NO",
+                   help="the contribution is subject to the withholding tax (default: yes for TC22 only)")
     p.set_defaults(handler=tax_set)
     p = t.add_parser("values", help="the dated values of tax law (stamp duty amount and threshold)")
     p.set_defaults(handler=tax_values)
@@ -62,6 +77,16 @@ def _show(args) -> None:
         return emit_json({"tax_regime": profile.tax_regime, **vars(tax)})
     print(f"{'tax regime':24} {profile.tax_regime}")
     print(f"{'stamp duty charged':24} {'yes' if tax.stamp_duty_charged else 'no'}")
+    if tax.withholding_kind:
+        print(f"{'withholding tax':24} {tax.withholding_kind} {tax.withholding_rate}% on {tax.withholding_base}% "
+              f"of the fees, reason {tax.withholding_reason}")
+    else:
+        print(f"{'withholding tax':24} none")
+    if tax.pension_fund:
+        print(f"{'pension fund':24} {tax.pension_fund} {tax.pension_fund_rate}%"
+              + (", subject to the withholding tax" if tax.pension_fund_withheld else ""))
+    else:
+        print(f"{'pension fund':24} none")
 
 
 def tax_show(args):
@@ -74,9 +99,13 @@ def tax_set(args):
         if args.regime is not None:
             update_company_profile(db, replace(get_company_profile(), tax_regime=args.regime))
         tax = get_tax_profile()
-        if args.stamp_duty_charged is not None:
-            tax = replace(tax, stamp_duty_charged=args.stamp_duty_charged)
-        update_tax_profile(db, tax)
+        given = {"stamp_duty_charged": args.stamp_duty_charged, "withholding_kind": args.withholding,
+                 "withholding_rate": args.withholding_rate, "withholding_base": args.withholding_base,
+                 "withholding_reason": args.withholding_reason, "pension_fund": args.pension_fund,
+                 "pension_fund_rate": args.pension_fund_rate, "pension_fund_withheld": args.pension_fund_withheld}
+        if args.pension_fund and args.pension_fund_withheld is None:  # the rivalsa INPS is withheld on, a cassa not
+            given["pension_fund_withheld"] = args.pension_fund.strip().upper() == PensionFund.INPS
+        update_tax_profile(db, replace(tax, **{k: v for k, v in given.items() if v is not None}))
         _show(args)
 
 

@@ -106,6 +106,9 @@ class Invoice(OwnedModel):
     vat_cents = IntegerField(default=0)
     total_cents = IntegerField(default=0)  # the document's total (with a stamp duty charged to the customer)
     tax_setup = TextField(default="")  # JSON: the tax cases (smallcrm/tax_cases.py TaxSetup) frozen when issued
+    withholding = BooleanField(null=True)  # a draft: the customer withholds tax on our fees (None: as the customer is)
+    pension_fund_cents = IntegerField(default=0)  # the pension fund contribution (in the taxable)
+    withholding_cents = IntegerField(default=0)  # the withholding tax the customer keeps
     stamp_duty_cents = IntegerField(default=0)  # the stamp duty due on it (charged to the customer or not)
     payable_cents = IntegerField(default=0)  # what the customer pays us: what payments and balances count
     issued_at = DateTimeField(null=True)

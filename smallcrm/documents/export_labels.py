@@ -100,6 +100,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Credited": ("Stornato", "Creditat"),
     "Balance due": ("Da incassare", "Rest de plată"),
     "Stamp duty": ("Imposta di bollo", "Taxă de timbru"),
+    "Pension fund": ("Contributo previdenziale", "Contribuție de pensie"),
+    "Withholding tax": ("Ritenuta d'acconto", "Impozit reținut la sursă"),
     "Net to pay": ("Netto a pagare", "Net de plată"),
     "Payment status": ("Stato pagamento", "Stare plată"),
     "Days overdue": ("Giorni di ritardo", "Zile de întârziere"),

@@ -14,6 +14,8 @@ from smallcrm.documents import formatting as fmt
 
 TEXTS: dict[str, dict[str, str]] = {
     "it": {
+        "pension_fund_inps": "Rivalsa del contributo previdenziale INPS ai sensi dell'art. 1, comma 212, della Legge "
+                             "n. 662/1996.",
         "regime_RF19": "Operazione effettuata ai sensi dell'art. 1, commi da 54 a 89, della Legge n. 190/2014 (regime "
                        "forfettario): operazione senza applicazione dell'IVA ai sensi dell'art. 1, comma 58, e non "
                        "soggetta a ritenuta d'acconto ai sensi dell'art. 1, comma 67, della Legge n. 190/2014.",
@@ -27,6 +29,8 @@ TEXTS: dict[str, dict[str, str]] = {
                               "633/72).",
     },
     "en": {
+        "pension_fund_inps": "INPS pension contribution charged under art. 1, paragraph 212, of Italian Law no. "
+                             "662/1996.",
         "regime_RF19": "Transaction under art. 1, paragraphs 54 to 89, of Italian Law no. 190/2014 (flat-rate scheme, "
                        "regime forfettario): no VAT is charged (art. 1, par. 58) and it is not subject to withholding "
                        "tax (art. 1, par. 67, Law no. 190/2014).",
@@ -40,6 +44,8 @@ TEXTS: dict[str, dict[str, str]] = {
                               "DPR 633/72).",
     },
     "ro": {
+        "pension_fund_inps": "Contribuție de pensie INPS refacturată în temeiul art. 1 alin. 212 din Legea italiană "
+                             "nr. 662/1996.",
         "regime_RF19": "Operațiune efectuată în temeiul art. 1, alin. 54-89 din Legea italiană nr. 190/2014 (regim "
                        "forfetar, regime forfettario): fără aplicarea TVA (art. 1 alin. 58) și nesupusă reținerii la "
                        "sursă (art. 1 alin. 67 din Legea nr. 190/2014).",

@@ -29,6 +29,7 @@ from smallcrm.documents.pdf_style import (
     ZEBRA,
     wrap_text,
 )
+from smallcrm.documents.pdf_tax import tax_rows
 from smallcrm.domain import DocumentKind
 
 if TYPE_CHECKING:
@@ -156,24 +157,20 @@ def vat_summary(document: DocumentView, labels: dict[str, str], width: float) ->
 def totals(document: DocumentView, labels: dict[str, str]) -> Block:
     """Taxable, VAT and the total on an accent band; then what was paid and the balance, if anything was."""
     money = lambda amount: fmt.format_money(amount, document.currency, document.language)  # noqa: E731
-    tax = document.tax
-    rows = [(labels["total_taxable"], money(document.taxable), FONT, 8.5, 3.5, RULE, 0.4),
-            (labels["total_vat"], money(document.vat), FONT, 8.5, 3.5, None, 0)]
-    if tax is not None and tax.stamp_duty_charged:
-        rows.append((labels["stamp_duty"], money(tax.stamp_duty_charged), FONT, 8.5, 3.5, None, 0))
-    rows.append((labels["total"], money(document.total), BOLD, 10.5, 5, "band", 0))
-    if tax is not None and tax.payable != tax.total:
-        rows.append((labels["net_to_pay"], money(tax.payable), BOLD, 9.5, 3.5, ACCENT, 0.8))
+    above_taxable, above_total, below_total = tax_rows(document, labels, money)
+    rows = [*above_taxable, (labels["total_taxable"], money(document.taxable), FONT, 8.5, 3.5, RULE, 0.4),
+            (labels["total_vat"], money(document.vat), FONT, 8.5, 3.5, None, 0), *above_total,
+            (labels["total"], money(document.total), BOLD, 10.5, 5, "band", 0), *below_total]
     if document.kind == DocumentKind.INVOICE and document.paid:
         rows += [(labels["paid"], money(document.paid), FONT, 8.5, 3.5, RULE, 0.4),
                  (labels["balance_due"], money(document.balance_due), BOLD, 9.5, 3.5, ACCENT, 0.8)]
-    height = sum(size * 1.2 + 2 * pad for *_, size, pad, _, _ in rows)
+    height = sum(row[3] * 1.2 + 2 * row[4] for row in rows)
 
     def draw(p: Painter, x: float, top: float) -> None:
         y = top
-        for label, value, font, size, pad, below, width in rows:
+        for label, value, font, size, pad, below, width, *muted in rows:
             row_height = size * 1.2 + 2 * pad
-            color = INK
+            color = muted[0] if muted else INK
             if below == "band":
                 p.rect(x, y - row_height, TOTALS_WIDTH, row_height, ACCENT)
                 color = white

@@ -3,18 +3,53 @@
 - ``tax_value``: values of tax law that change by date, each in force from ``valid_from`` to the next one of its
   name: the stamp duty's threshold (77,47 EUR, 150.000 lire made euro) and amount (1,81 EUR from 1 June 2005,
   2,00 EUR from 26 June 2013, DL 69/2013 art. 7-bis c. 3).
-- ``invoice.tax_setup``: the tax cases frozen on a document when it is issued (JSON); ``stamp_duty_cents``: the
-  stamp duty due on it; ``payable_cents``: what the customer is to pay us, which payments and balances now count
-  (the total, for every document written before this step).
+- ``invoice.tax_setup``: the tax cases frozen on a document when it is issued (JSON); ``withholding``: whether
+  the customer of a draft withholds tax on our fees (NULL: as the customer is); ``pension_fund_cents``: the
+  pension fund contribution added to the fees, ``withholding_cents`` the withholding tax the customer keeps,
+  ``stamp_duty_cents``: the stamp duty due on it; ``payable_cents``: what the customer is to pay us, which
+  payments and balances now count (the total, for every document written before this step).
+- The Natura codes in force since 2021 that were missing (N1, N2.1, N3.2 ... N3.6, N5, N6.1 ... N6.9, N7) as 0%
+  VAT rates, each with its legal reason (at most 100 characters: FatturaPA's RiferimentoNormativo).
 - ``invoice_live_by_party`` covers ``payable_cents`` instead of ``total_cents`` (the receivables read it).
 
 The update trigger of issued invoices is dropped while the new column is filled in, and made again.
 """
 
+import uuid
+
 TAX_VALUES = [
     ("stamp_duty_threshold", "2002-01-01", "77.47", "DPR 642/72, tariff art. 13 c. 1 n. 1, note 2 (150.000 lire)"),
     ("stamp_duty_amount", "2005-06-01", "1.81", "DM 24/05/2005"),
     ("stamp_duty_amount", "2013-06-26", "2.00", "DL 69/2013 art. 7-bis c. 3"),
+]
+
+NATURE_RATES = [
+    ("N1", "Escluso art. 15", "Escluso art. 15 DPR 633/72 (somme anticipate in nome e per conto del cliente)"),
+    ("N2.1", "Non soggetta artt. 7-7 septies", "Non soggetta ad IVA ai sensi degli artt. da 7 a 7-septies DPR 633/72"),
+    ("N3.2", "Cessione intracomunitaria", "Non imponibile art. 41 DL 331/93 (cessione intracomunitaria)"),
+    ("N3.3", "Cessione verso San Marino", "Non imponibile art. 71 DPR 633/72 (cessione verso San Marino)"),
+    ("N3.4", "Assimilata all'esportazione",
+     "Non imponibile artt. 8-bis e 9 DPR 633/72 (operazioni assimilate alle esportazioni)"),
+    ("N3.5", "Dichiarazione d'intento", "Non imponibile art. 8 c. 1 lett. c) DPR 633/72 (dichiarazione d'intento)"),
+    ("N3.6", "Non imponibile, fuori plafond",
+     "Non imponibile, operazione che non concorre alla formazione del plafond"),
+    ("N5", "Regime del margine", "Regime del margine, IVA non esposta in fattura (art. 36 DL 41/95)"),
+    ("N6.1", "Reverse charge rottami", "Inversione contabile art. 74 c. 7 e 8 DPR 633/72 (rottami e materiali di "
+                                       "recupero)"),
+    ("N6.2", "Reverse charge oro e argento", "Inversione contabile art. 17 c. 5 DPR 633/72 (oro e argento)"),
+    ("N6.3", "Reverse charge subappalto edile", "Inversione contabile art. 17 c. 6 lett. a) DPR 633/72 (subappalto "
+                                                "nel settore edile)"),
+    ("N6.4", "Reverse charge fabbricati", "Inversione contabile art. 17 c. 6 lett. a-bis) DPR 633/72 (cessione di "
+                                          "fabbricati)"),
+    ("N6.5", "Reverse charge cellulari", "Inversione contabile art. 17 c. 6 lett. b) DPR 633/72 (telefoni cellulari)"),
+    ("N6.6", "Reverse charge elettronica", "Inversione contabile art. 17 c. 6 lett. c) DPR 633/72 (prodotti "
+                                           "elettronici)"),
+    ("N6.7", "Reverse charge comparto edile", "Inversione contabile art. 17 c. 6 lett. a-ter) DPR 633/72 (servizi "
+                                              "comparto edile)"),
+    ("N6.8", "Reverse charge energia", "Inversione contabile art. 17 c. 6 lett. d-bis, d-ter, d-quater) DPR 633/72"),
+    ("N6.9", "Reverse charge altri casi", "Inversione contabile art. 17 DPR 633/72 (altri casi)"),
+    ("N7", "IVA assolta in altro Stato UE", "IVA assolta in altro Stato UE (vendite a distanza e servizi OSS, art. "
+                                            "74-sexies DPR 633/72)"),
 ]
 
 UPDATE_TRIGGER = """CREATE TRIGGER invoice_issued_no_update BEFORE UPDATE ON invoice WHEN OLD.status = 'issued'
@@ -28,12 +63,19 @@ def upgrade(db):
     for row in TAX_VALUES:
         db.execute_sql("INSERT INTO tax_value (name, valid_from, value, note) VALUES (?, ?, ?, ?)", row)
 
-    for column in ("tax_setup TEXT NOT NULL DEFAULT ''", "stamp_duty_cents INTEGER NOT NULL DEFAULT 0",
-                   "payable_cents INTEGER NOT NULL DEFAULT 0"):
+    for column in ("tax_setup TEXT NOT NULL DEFAULT ''", "withholding INTEGER", "pension_fund_cents INTEGER NOT NULL "
+                   "DEFAULT 0", "withholding_cents INTEGER NOT NULL DEFAULT 0",
+                   "stamp_duty_cents INTEGER NOT NULL DEFAULT 0", "payable_cents INTEGER NOT NULL DEFAULT 0"):
         db.execute_sql(f"ALTER TABLE invoice ADD COLUMN {column}")
     db.execute_sql("DROP TRIGGER invoice_issued_no_update")
     db.execute_sql("UPDATE invoice SET payable_cents = total_cents")
     db.execute_sql(UPDATE_TRIGGER)
+
+    for code, description, exemption in NATURE_RATES:
+        if not db.execute_sql("SELECT 1 FROM vat_rate WHERE code = ?", (code,)).fetchone():
+            db.execute_sql("INSERT INTO vat_rate (uid, created_at, updated_at, code, rate_bp, description, exemption, "
+                           "is_active) VALUES (?, datetime('now'), datetime('now'), ?, 0, ?, ?, 1)",
+                           (str(uuid.uuid4()), code, description, exemption))
 
     db.execute_sql("DROP INDEX invoice_live_by_party")
     db.execute_sql("CREATE INDEX invoice_live_by_party ON invoice (kind, status, party_id, due_date, payable_cents) "

@@ -28,3 +28,17 @@ def test_a_new_stamp_duty_amount_is_added_as_a_dated_value(crm):
     out = ok(crm, "tax", "values")
     assert re.search(r"stamp_duty_amount\s+2013-06-26\s+2\.00", out)
     assert re.search(r"stamp_duty_amount\s+2027-01-01\s+2\.50\s+a future law", out)
+
+
+def test_a_professional_with_rivalsa_inps_and_withholding_tax(crm, acme_id):
+    out = ok(crm, "tax", "set", "--withholding", "RT01", "--pension-fund", "TC22")
+    assert re.search(r"withholding tax\s+RT01 20% on 100% of the fees, reason A", out)
+    assert re.search(r"pension fund\s+TC22 4%, subject to the withholding tax", out)
+    # 800.00 + rivalsa 32.00 + VAT 22% 183.04 = 1,015.04; ritenuta 20% of 832.00 = 166.40; net 848.64
+    out = ok(crm, "invoices", "create", str(acme_id), "--line", "Consulenza|10|80|22")
+    assert "total 1015.04 EUR" in out and "pension fund contribution 32.00 (taxed at 22)" in out
+    assert "withholding tax 166.40 on 832.00" in out and "net to pay 848.64 EUR" in out
+    out = ok(crm, "invoices", "create", str(acme_id), "--line", "Consulenza|10|80|22", "--withholding", "no")
+    assert "total 1015.04 EUR" in out and "net to pay" not in out
+    out = ok(crm, "tax", "set", "--pension-fund", "TC04", "--pension-fund-rate", "4")
+    assert re.search(r"pension fund\s+TC04 4%$", out, re.M)  # a cassa's contribution is not withheld on

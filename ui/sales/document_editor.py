@@ -165,6 +165,10 @@ class DocumentEditor(QWidget):
             self._loading = True
             self._defaults(settings)
             self._loading = False
+        self.tax_known()
+
+    def tax_known(self) -> None:
+        """The company's tax setup was read (``company_tax``): a subclass shows what depends on it."""
 
     def set_editable(self, editable: bool, header: tuple[QWidget, ...] = ()) -> None:
         """Lines and ``header`` widgets (line edits become read-only, the others disabled)."""
@@ -224,7 +228,7 @@ class DocumentEditor(QWidget):
         priced = list(with_regime(priced, setup.regime))
         totals = document_tax(priced, setup)
         self.totals.set_totals(totals.taxable, vat_summary(priced, totals), totals.vat, totals.total,
-                               self.view.currency if self.view else "EUR", self.extra_totals(), totals)
+                               self.view.currency if self.view else "EUR", self.extra_totals(), totals, setup)
         self._set_status(self._line_message(*first) if first else "", error=bool(first))
 
     def extra_totals(self) -> list[tuple[str, str, str]]:

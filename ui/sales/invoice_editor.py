@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
 from smallcrm.domain import InvoiceKind, InvoiceStatus
 from smallcrm.services.sales import invoices, printing
@@ -35,8 +35,13 @@ class InvoiceEditor(DocumentEditor):
         self.notes = QPlainTextEdit(placeholderText=self.tr("Notes printed under the lines"))
         self.notes.setFixedHeight(54)
         self.origin = QLabel()
+        self.withholding = QCheckBox(self.tr("The customer withholds tax on the fees"))
+        self.withholding.setToolTip(self.tr("Ritenuta d'acconto: a business customer keeps it and pays it to the "
+                                            "State; a private person does not"))
+        self.withholding.setVisible(False)
         self.form.addRow(self.tr("Payment terms"), row(self.terms, 8, self.due_label, None, QLabel(
             self.tr("Language")), self.language))
+        self.form.addRow("", row(self.withholding, None))
         self.form.addRow(self.tr("Notes"), self.notes)
         self.form.addRow("", self.origin)
 
@@ -49,6 +54,7 @@ class InvoiceEditor(DocumentEditor):
         self.terms.valueChanged.connect(lambda _v: (self._show_due(), self._edited()))
         self.issue_date.dateChanged.connect(lambda _d: self._show_due())
         self.notes.textChanged.connect(self._edited)
+        self.withholding.toggled.connect(lambda _c: self._edited())
         self.language.activated.connect(lambda _i: self._edited())
         self.load_catalog()
         read_op(ctx, self, "invoice", lambda: invoices.get_invoice(invoice_id), self._show, on_error=self._failed)
@@ -71,6 +77,7 @@ class InvoiceEditor(DocumentEditor):
         self.terms.setValue(view.payment_terms_days)
         self.notes.setPlainText(view.notes)
         self.language.setCurrentIndex(max(self.language.findData(view.language), 0))
+        self.withholding.setChecked(view.tax_setup is not None and view.tax_setup.withholding is not None)
         self.lines.set_lines(view.lines)
         origin = []
         if view.quote_number:
@@ -79,11 +86,20 @@ class InvoiceEditor(DocumentEditor):
             origin.append(self.tr("Corrects invoice %1").replace("%1", view.corrects_number))
         self.origin.setText(" · ".join(origin))
         self.origin.setVisible(bool(origin))
-        self.set_editable(view.status == InvoiceStatus.DRAFT, (self.notes, self.terms, self.language))
+        self.set_editable(view.status == InvoiceStatus.DRAFT, (self.notes, self.terms, self.language,
+                                                               self.withholding))
+        self.tax_known()
         self.customer.setReadOnly(self.is_credit_note or view.status != InvoiceStatus.DRAFT)  # it credits them
         self.terms.setEnabled(not self.is_credit_note and view.status == InvoiceStatus.DRAFT)  # nothing falls due
         self._show_due()
         self.shown()
+
+    def tax_known(self) -> None:
+        """The withholding choice shows for an invoice of a company that withholds (a credit note follows its
+        invoice's)."""
+        withholds = self.company_tax.withholding is not None or (
+            self.view is not None and self.view.tax_setup is not None and self.view.tax_setup.withholding is not None)
+        self.withholding.setVisible(withholds and not self.is_credit_note)
 
     def _show_due(self) -> None:
         due = self.issue_date.date().toPython() + timedelta(days=self.terms.value())
@@ -100,7 +116,8 @@ class InvoiceEditor(DocumentEditor):
         if self.customer.party_id is None or self.view is None:
             return None
         return invoices.InvoiceDraft(self.customer.party_id, self.line_drafts(), self.notes.toPlainText(),
-                                     self.terms.value(), self.language.currentData())
+                                     self.terms.value(), self.language.currentData(),
+                                     self.withholding.isChecked() if self.withholding.isVisibleTo(self) else None)
 
     def _pdf_maker(self, draft=None):
         invoice_id = self.invoice_id

@@ -151,7 +151,8 @@ class InvoiceWindow(QWidget):
             extra = [(self.tr("Paid"), formatting.money(view.paid, view.currency), ""),
                      (self.tr("Balance due"), formatting.money(view.balance_due, view.currency),
                       "font-weight: 700;" + (" color: #b3261e;" if overdue else ""))]
-        self.totals.set_totals(view.taxable, view.vat_summary, view.vat, view.total, view.currency, extra, view.tax)
+        self.totals.set_totals(view.taxable, view.vat_summary, view.vat, view.total, view.currency, extra, view.tax,
+                               view.tax_setup)
         self.payments.setRowCount(len(view.payments))
         for row, payment in enumerate(view.payments):
             cells = (formatting.day(payment.paid_on), label(payment.method),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from smallcrm.tax_cases import TaxTotals
+from smallcrm.tax_cases import FUND_NAMES, TaxSetup, TaxTotals
 from ui.common import formatting
 
 
@@ -28,28 +28,41 @@ class TotalsPanel(QFrame):
         self.rate_rows: list[tuple[QLabel, QLabel]] = []
         self.extra_rows: list[tuple[QLabel, QLabel]] = []
         self.before_rows: list[tuple[QLabel, QLabel]] = []
+        self.top_rows: list[tuple[QLabel, QLabel]] = []
         self._rate_pool: list[tuple[QLabel, QLabel]] = []
         self._extra_pool: list[tuple[QLabel, QLabel]] = []
         self._before_pool: list[tuple[QLabel, QLabel]] = []
+        self._top_pool: list[tuple[QLabel, QLabel]] = []
 
-    def tax_rows(self, tax: TaxTotals | None, currency: str) -> tuple[list[tuple[str, str, str]],
-                                                                      list[tuple[str, str, str]]]:
-        """The rows of the tax cases: above the total (a stamp duty charged) and below it (the net to pay)."""
+    def tax_rows(self, tax: TaxTotals | None, setup: TaxSetup | None, currency: str) -> tuple[list, list, list]:
+        """The rows of the tax cases: above the taxable (the pension fund contribution), above the total (a
+        stamp duty charged) and below it (the withholding tax, the net to pay)."""
+        top: list[tuple[str, str, str]] = []
+        before: list[tuple[str, str, str]] = []
+        after: list[tuple[str, str, str]] = []
         if tax is None:
-            return [], []
-        before, after = [], []
+            return top, before, after
+        if tax.pension_fund and setup is not None and setup.pension_fund is not None:
+            fund = setup.pension_fund
+            top.append((self.tr("Contribution %1 %2%").replace("%1", FUND_NAMES[fund.fund]).replace(
+                "%2", formatting.editable(fund.rate)), formatting.money(tax.pension_fund, currency), ""))
         if tax.stamp_duty_charged:
             before.append((self.tr("Stamp duty"), formatting.money(tax.stamp_duty_charged, currency), ""))
+        if tax.withholding and setup is not None and setup.withholding is not None:
+            after.append((self.tr("Withholding tax %1% on %2").replace("%1", formatting.editable(
+                setup.withholding.rate)).replace("%2", formatting.amount(tax.withholding_base)),
+                formatting.money(-tax.withholding, currency), ""))
         if tax.payable != tax.total:
             after.append((self.tr("Net to pay"), formatting.money(tax.payable, currency), "font-weight: 700;"))
-        return before, after
+        return top, before, after
 
     def set_totals(self, taxable, summary, vat, total, currency: str = "EUR",
-                   extra: list[tuple[str, str, str]] = (), tax: TaxTotals | None = None) -> None:
-        """``summary``: the VAT lines; ``extra``: (name, amount text, style) rows under the total; ``tax``: the
-        document's tax cases (their rows around the total). Labels are reused from one keystroke to the next:
-        nothing is created or destroyed while typing."""
-        before, after = self.tax_rows(tax, currency)
+                   extra: list[tuple[str, str, str]] = (), tax: TaxTotals | None = None,
+                   setup: TaxSetup | None = None) -> None:
+        """``summary``: the VAT lines; ``extra``: (name, amount text, style) rows under the total; ``tax`` and
+        ``setup``: the document's tax cases (their rows around the total). Labels are reused from one keystroke
+        to the next: nothing is created or destroyed while typing."""
+        top, before, after = self.tax_rows(tax, setup, currency)
         self.taxable_label.setText(formatting.money(taxable, currency))
         self.vat_label.setText(formatting.money(vat, currency))
         self.total_label.setText(formatting.money(total, currency))
@@ -59,10 +72,12 @@ class TotalsPanel(QFrame):
         self.rate_rows = self._fill(self._rate_pool, texts)
         self.extra_rows = self._fill(self._extra_pool, [*after, *extra])
         self.before_rows = self._fill(self._before_pool, before)
+        self.top_rows = self._fill(self._top_pool, top)
         while self.grid.count():
             self.grid.takeAt(0)
-        rows = [(self.names["taxable"], self.taxable_label), *self.rate_rows, (self.names["vat"], self.vat_label),
-                *self.before_rows, (self.names["total"], self.total_label), *self.extra_rows]
+        rows = [*self.top_rows, (self.names["taxable"], self.taxable_label), *self.rate_rows,
+                (self.names["vat"], self.vat_label), *self.before_rows, (self.names["total"], self.total_label),
+                *self.extra_rows]
         for row, (name, value) in enumerate(rows):
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.grid.addWidget(name, row, 0)

@@ -1,16 +1,20 @@
-"""Settings → Company, the "Tax" group: our tax regime (RF01 ordinary, RF19 forfettario ...) and whether the stamp
-duty is charged to customers. Saved with the rest of the company profile."""
+"""Settings → Company, the "Tax" group: our tax regime (RF01 ordinary, RF19 forfettario ...), whether the stamp duty
+is charged to customers, the withholding tax business customers keep on our fees and the pension fund
+contribution we add to them. Saved with the rest of the company profile."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from smallcrm.domain import TaxRegime
+from smallcrm.domain import PensionFund, TaxRegime, WithholdingKind
+from smallcrm.services.admin.settings import PAYMENT_REASONS
 from smallcrm.services.admin.tax_profile import TaxProfile
 from smallcrm.services.sales.views import CompanyProfile
+from smallcrm.tax_cases import FUND_NAMES
+from ui.common import formatting
 from ui.common.field_errors import FieldErrors
 
 REGIMES = {
@@ -35,6 +39,35 @@ REGIMES = {
 }
 
 
+WITHHOLDINGS = {
+    WithholdingKind.PERSONS: QT_TRANSLATE_NOOP("TaxGroup", "Ritenuta d'acconto of a person"),
+    WithholdingKind.COMPANIES: QT_TRANSLATE_NOOP("TaxGroup", "Ritenuta d'acconto of a company"),
+    WithholdingKind.INPS: QT_TRANSLATE_NOOP("TaxGroup", "INPS contribution"),
+    WithholdingKind.ENASARCO: QT_TRANSLATE_NOOP("TaxGroup", "ENASARCO contribution"),
+    WithholdingKind.ENPAM: QT_TRANSLATE_NOOP("TaxGroup", "ENPAM contribution"),
+    WithholdingKind.OTHER_FUND: QT_TRANSLATE_NOOP("TaxGroup", "Other pension contribution"),
+}
+
+
+def _narrow(key: str, width: int = 56) -> QLineEdit:
+    edit = QLineEdit(objectName=f"company-{key}")
+    edit.setMaximumWidth(width)
+    return edit
+
+
+def _line(*items) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        if isinstance(item, str):
+            layout.addWidget(QLabel(item))
+        else:
+            layout.addWidget(item)
+    layout.addStretch(1)
+    return box
+
+
 class TaxGroup(QGroupBox):
     """The regime (saved in the company profile) and the tax settings (``TaxProfile``)."""
 
@@ -48,11 +81,38 @@ class TaxGroup(QGroupBox):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(dark);")
+
+        self.withholding_kind = QComboBox(objectName="company-withholding_kind")
+        self.withholding_kind.addItem(self.tr("None"), "")
+        for kind, text in WITHHOLDINGS.items():
+            self.withholding_kind.addItem(f"{QCoreApplication.translate('TaxGroup', text)} ({kind.value})", kind.value)
+        self.withholding_rate, self.withholding_base = _narrow("withholding_rate"), _narrow("withholding_base")
+        self.withholding_reason = QComboBox(objectName="company-withholding_reason")
+        for reason in PAYMENT_REASONS:
+            self.withholding_reason.addItem(reason, reason)
+        self.withholding_reason.setToolTip(self.tr("The reason of the payment in the customer's CU form (A: "
+                                                   "professional fees)"))
+        self.pension_fund = QComboBox(objectName="company-pension_fund")
+        self.pension_fund.addItem(self.tr("None"), "")
+        for fund in PensionFund:
+            self.pension_fund.addItem(f"{FUND_NAMES[fund]} ({fund.value})", fund.value)
+        self.pension_fund_rate = _narrow("pension_fund_rate")
+        self.pension_fund_withheld = QCheckBox(self.tr("subject to the withholding tax"))
+        self.pension_fund.activated.connect(lambda _i: self.pension_fund_withheld.setChecked(
+            self.pension_fund.currentData() == PensionFund.INPS))  # the rivalsa INPS is; a cassa's is not
+
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Tax regime"), errors.wrap("tax_regime", self.regime))
         form.addRow("", errors.wrap("stamp_duty_charged", self.stamp_duty_charged))
         form.addRow("", self.hint)
+        form.addRow(self.tr("Withholding tax"), errors.wrap("withholding_kind", self.withholding_kind))
+        form.addRow("", _line(errors.wrap("withholding_rate", self.withholding_rate), self.tr("% on"),
+                              errors.wrap("withholding_base", self.withholding_base), self.tr("% of the fees"),
+                              self.tr("reason"), self.withholding_reason))
+        form.addRow(self.tr("Pension fund"), errors.wrap("pension_fund", self.pension_fund))
+        form.addRow("", _line(errors.wrap("pension_fund_rate", self.pension_fund_rate), "%",
+                              self.pension_fund_withheld))
         self.regime.currentIndexChanged.connect(lambda _i: self._explain())
         self._explain()
 
@@ -67,9 +127,23 @@ class TaxGroup(QGroupBox):
     def load(self, profile: CompanyProfile, tax: TaxProfile) -> None:
         self.regime.setCurrentIndex(max(self.regime.findData(profile.tax_regime), 0))
         self.stamp_duty_charged.setChecked(tax.stamp_duty_charged)
+        self.withholding_kind.setCurrentIndex(max(self.withholding_kind.findData(tax.withholding_kind), 0))
+        self.withholding_rate.setText(formatting.editable(tax.withholding_rate))
+        self.withholding_base.setText(formatting.editable(tax.withholding_base))
+        self.withholding_reason.setCurrentIndex(max(self.withholding_reason.findData(tax.withholding_reason), 0))
+        self.pension_fund.setCurrentIndex(max(self.pension_fund.findData(tax.pension_fund), 0))
+        self.pension_fund_rate.setText(formatting.editable(tax.pension_fund_rate))
+        self.pension_fund_withheld.setChecked(tax.pension_fund_withheld)
 
     def company_values(self, profile: CompanyProfile) -> CompanyProfile:
         return replace(profile, tax_regime=self.regime.currentData())
 
     def tax_profile(self, current: TaxProfile) -> TaxProfile:
-        return replace(current, stamp_duty_charged=self.stamp_duty_charged.isChecked())
+        return replace(current, stamp_duty_charged=self.stamp_duty_charged.isChecked(),
+                       withholding_kind=self.withholding_kind.currentData(),
+                       withholding_rate=self.withholding_rate.text().strip(),
+                       withholding_base=self.withholding_base.text().strip(),
+                       withholding_reason=self.withholding_reason.currentData(),
+                       pension_fund=self.pension_fund.currentData(),
+                       pension_fund_rate=self.pension_fund_rate.text().strip(),
+                       pension_fund_withheld=self.pension_fund_withheld.isChecked())

@@ -151,6 +151,7 @@ def store_totals(document, tax: TaxTotals) -> None:
     document.taxable_cents, document.vat_cents, document.total_cents = (
         to_cents(tax.taxable), to_cents(tax.vat), to_cents(tax.total))
     if "payable_cents" in document._meta.fields:
+        document.pension_fund_cents, document.withholding_cents = to_cents(tax.pension_fund), to_cents(tax.withholding)
         document.stamp_duty_cents, document.payable_cents = to_cents(tax.stamp_duty), to_cents(tax.payable)
 
 

@@ -50,6 +50,7 @@ class InvoiceDraft:
     notes: str = ""
     payment_terms_days: int | None = None
     language: str | None = None
+    withholding: bool | None = None  # the customer withholds tax on our fees (None: as the customer is)
 
 
 def current_series() -> str:
@@ -86,7 +87,7 @@ def invoice_setup(invoice: Invoice, day: date | None = None) -> TaxSetup:
         return setup_from_json(invoice.tax_setup)
     if invoice.kind == InvoiceKind.CREDIT_NOTE and invoice.corrects_id:
         return setup_from_json(invoice.corrects.tax_setup)
-    return company_setup(day or local_today())
+    return company_setup(day or local_today(), invoice.party_id, invoice.withholding)
 
 
 def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
@@ -130,6 +131,7 @@ def _fill(invoice: Invoice, draft: InvoiceDraft) -> None:
 
 def _fill_fields(invoice: Invoice, draft: InvoiceDraft) -> None:
     store.get_live(draft.party_id)
+    invoice.party, invoice.withholding = draft.party_id, draft.withholding
     setup = invoice_setup(invoice)
     lines = clean_lines(draft.lines, setup.regime)
     language = document_language(draft.language, invoice.language)
@@ -165,6 +167,7 @@ def update_invoice(db: Database, invoice_id: int, draft: InvoiceDraft) -> tuple[
 def draft_invoice_view(invoice_id: int, draft: InvoiceDraft) -> DocumentView:
     """What a draft invoice or credit note being edited would look like, saving nothing (the live preview)."""
     invoice = _draft(invoice_id)
+    invoice.party, invoice.withholding = draft.party_id, draft.withholding  # not saved
     setup = invoice_setup(invoice)
     lines = tuple(clean_lines(draft.lines, setup.regime))
     totals = document_tax(lines, setup)
@@ -226,7 +229,7 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         if not lines:
             raise ValidationError("lines", "An invoice needs at least one line", code="empty")
         when = issue_date or local_today()
-        setup = company_setup(when) if invoice.kind == InvoiceKind.INVOICE else invoice_setup(invoice)
+        setup = invoice_setup(invoice, when)
         if lines != (priced := with_regime(lines, setup.regime)):  # the regime changed since the draft was saved
             lines = priced
             write_lines(InvoiceLine, "invoice", invoice.id, list(lines))

@@ -56,7 +56,7 @@ class QuoteDraft:
 
 def quote_view(quote: Quote) -> DocumentView:
     """A quote as our company taxes it now (a quote is not frozen: it is printed with today's regime)."""
-    setup = company_setup(quote.issue_date or local_today())
+    setup = company_setup(quote.issue_date or local_today(), quote.party_id)
     lines = read_lines(QuoteLine, "quote", quote.id)
     if quote.status == QuoteStatus.DRAFT:
         lines = with_regime(lines, setup.regime)
@@ -76,7 +76,7 @@ def draft_view(draft: QuoteDraft, number: str = "") -> DocumentView:
     """What a quote being edited would look like, without saving anything (the editor's live preview)."""
     store.get_live(draft.party_id)
     issued = draft.issue_date or local_today()
-    setup = company_setup(issued)
+    setup = company_setup(issued, draft.party_id)
     lines = tuple(clean_lines(draft.lines, setup.regime))
     totals = document_tax(lines, setup)
     valid = draft.valid_until or issued + timedelta(days=get_setting("quote_validity_days"))
@@ -104,7 +104,7 @@ def _fill(quote: Quote, draft: QuoteDraft) -> None:
 def _fill_fields(quote: Quote, draft: QuoteDraft) -> None:
     store.get_live(draft.party_id)
     quote.issue_date = draft.issue_date or quote.issue_date or local_today()
-    setup = company_setup(quote.issue_date)
+    setup = company_setup(quote.issue_date, draft.party_id)
     lines = clean_lines(draft.lines, setup.regime)
     quote.party = draft.party_id
     quote.valid_until = draft.valid_until or quote.issue_date + timedelta(days=get_setting("quote_validity_days"))

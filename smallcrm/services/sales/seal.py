@@ -43,7 +43,8 @@ _LINES_SQL = """
     SELECT position, description, quantity_milli, unit, unit_price_cents, discount_bp, vat_code, vat_rate_bp,
            vat_exemption
     FROM invoice_line WHERE invoice_id = ? AND deleted_at IS NULL ORDER BY position, id"""
-_TAX_SQL = "SELECT tax_setup, stamp_duty_cents, payable_cents FROM invoice WHERE id = ?"
+_TAX_SQL = ("SELECT tax_setup, pension_fund_cents, withholding_cents, stamp_duty_cents, payable_cents FROM invoice "
+            "WHERE id = ?")
 _ISSUED_SQL = """
     SELECT id, kind, series, year, number, number_text, chain_hash FROM invoice
     WHERE status = 'issued' ORDER BY kind, series, year, number"""
@@ -69,8 +70,8 @@ def sealed_content(execute: Execute, invoice_id: int, version: str = VERSION) ->
         "lines": [list(line) for line in execute(_LINES_SQL, (invoice_id,))],
     }
     if version != "1":
-        setup, stamp_duty, payable = next(iter(execute(_TAX_SQL, (invoice_id,))))
-        content["tax"] = {"setup": json.loads(setup) if setup else {}, "amounts": [stamp_duty, payable]}
+        setup, *amounts = next(iter(execute(_TAX_SQL, (invoice_id,))))
+        content["tax"] = {"setup": json.loads(setup) if setup else {}, "amounts": amounts}
     return content
 
 

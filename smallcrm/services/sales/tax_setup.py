@@ -9,19 +9,49 @@ from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
 
-from smallcrm.domain import TaxRegime
+from smallcrm.db.models import database
+from smallcrm.domain import PartyKind, PensionFund, TaxRegime, WithholdingKind
 from smallcrm.services.admin.settings import get_settings
 from smallcrm.services.sales.tax_values import STAMP_DUTY_AMOUNT, STAMP_DUTY_THRESHOLD, values_on
-from smallcrm.tax_cases import StampDutyRule, TaxSetup
+from smallcrm.tax_cases import (
+    PensionFundRule,
+    StampDutyRule,
+    TaxSetup,
+    WithholdingRule,
+    charges_no_vat,
+)
+
+_SETTINGS = ("company_tax_regime", "stamp_duty_charged", "withholding_kind", "withholding_rate", "withholding_base",
+             "withholding_reason", "pension_fund", "pension_fund_rate", "pension_fund_withheld")
 
 
-def company_setup(day: date) -> TaxSetup:
-    """The setup our company's settings give a document dated ``day``."""
-    settings = get_settings("company_tax_regime", "stamp_duty_charged")
+def withholds(party_id: int) -> bool:
+    """Whether a customer withholds tax on our fees: a business (a company, or anyone with a VAT number) is a
+    withholding agent (sostituto d'imposta); a private person is not."""
+    row = database.execute_sql("SELECT kind, vat_number FROM party WHERE id = ?", (party_id,)).fetchone()
+    return row is not None and (row[0] == PartyKind.COMPANY or bool(row[1].strip()))
+
+
+def company_setup(day: date, party_id: int | None = None, withholding: bool | None = None) -> TaxSetup:
+    """The setup our company's settings give a document dated ``day`` for the customer ``party_id``:
+    ``withholding`` says whether they withhold tax (None: as ``withholds`` decides; with no customer yet, yes).
+    A company that charges no VAT (forfettario) is never withheld on."""
+    settings = get_settings(*_SETTINGS)
+    regime = TaxRegime(settings["company_tax_regime"])
     values = values_on(day)
     stamp = StampDutyRule(values.get(STAMP_DUTY_THRESHOLD, StampDutyRule.threshold),
                           values.get(STAMP_DUTY_AMOUNT, StampDutyRule.amount), settings["stamp_duty_charged"])
-    return TaxSetup(regime=TaxRegime(settings["company_tax_regime"]), stamp_duty=stamp)
+    rule = None
+    if settings["withholding_kind"] and not charges_no_vat(regime):
+        applies = withholding if withholding is not None else (party_id is None or withholds(party_id))
+        if applies:
+            rule = WithholdingRule(WithholdingKind(settings["withholding_kind"]), Decimal(settings["withholding_rate"]),
+                                   Decimal(settings["withholding_base"]), settings["withholding_reason"])
+    fund = None
+    if settings["pension_fund"]:
+        fund = PensionFundRule(PensionFund(settings["pension_fund"]), Decimal(settings["pension_fund_rate"]),
+                               settings["pension_fund_withheld"])
+    return TaxSetup(regime=regime, stamp_duty=stamp, withholding=rule, pension_fund=fund)
 
 
 def _plain(value: object) -> object:
@@ -44,7 +74,13 @@ def setup_from_json(text: str) -> TaxSetup:
         return TaxSetup(stamp_duty=StampDutyRule(amount=Decimal("0.00")))
     values = json.loads(text)
     stamp = values.get("stamp_duty", {})
+    withholding, fund = values.get("withholding"), values.get("pension_fund")
     return TaxSetup(
         regime=TaxRegime(values.get("regime", TaxRegime.ORDINARY)),
         stamp_duty=StampDutyRule(Decimal(stamp.get("threshold", "77.47")), Decimal(stamp.get("amount", "0.00")),
-                                 bool(stamp.get("charged", False))))
+                                 bool(stamp.get("charged", False))),
+        withholding=WithholdingRule(WithholdingKind(withholding["kind"]), Decimal(withholding["rate"]),
+                                    Decimal(withholding["base_percent"]), withholding["reason"])
+        if withholding else None,
+        pension_fund=PensionFundRule(PensionFund(fund["fund"]), Decimal(fund["rate"]), bool(fund["withheld"]))
+        if fund else None)

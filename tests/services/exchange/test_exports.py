@@ -45,7 +45,7 @@ def test_invoices_workbook_types_totals_and_sign_convention(db, sales, tmp_path)
     wb = load_workbook(result.path)
     assert wb.sheetnames == ["Invoices", "Lines", "Summary"]
     ws = wb["Invoices"]
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:Q4" and ws["A1"].font.bold
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:S4" and ws["A1"].font.bold
     assert "negative" in ws["H1"].comment.text
     rows = table(ws)
     assert [r["Number"].value for r in rows] == [first.number, second.number, note.number]

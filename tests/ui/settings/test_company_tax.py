@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-import pytest
+from decimal import Decimal
 
+import pytest
+from PySide6.QtCore import QLocale
+
+from smallcrm import numbers
 from smallcrm.services.admin.company import get_company_profile
 from smallcrm.services.admin.tax_profile import get_tax_profile
 from ui.settings.company import CompanyForm
+
+
+@pytest.fixture
+def italian_numbers():
+    """Numbers typed and shown as an Italian user does (4,5)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("it_IT"))
+    numbers.set_typing_language("it")
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -27,3 +41,26 @@ def test_the_regime_and_the_stamp_duty_are_saved_with_the_profile(ctx, form, qtb
     again = CompanyForm(ctx)
     qtbot.addWidget(again)
     assert again.tax.regime.currentData() == "RF19" and not again.tax.stamp_duty_charged.isChecked()
+
+
+def test_the_withholding_tax_and_the_pension_fund_are_saved_as_typed(ctx, form, qtbot, italian_numbers):
+    form.tax.withholding_kind.setCurrentIndex(form.tax.withholding_kind.findData("RT01"))
+    form.tax.withholding_rate.setText("20")
+    form.tax.withholding_base.setText("50")
+    form.tax.pension_fund.setCurrentIndex(form.tax.pension_fund.findData("TC04"))
+    form.tax.pension_fund.activated.emit(form.tax.pension_fund.currentIndex())  # as a click: a cassa is not withheld
+    assert not form.tax.pension_fund_withheld.isChecked()
+    form.tax.pension_fund_rate.setText("4,5")
+    with qtbot.waitSignal(ctx.bus.changed):
+        form.save()
+    saved = get_tax_profile()
+    assert (saved.withholding_kind, saved.withholding_rate, saved.withholding_base, saved.pension_fund,
+            saved.pension_fund_rate, saved.pension_fund_withheld) == ("RT01", 20, 50, "TC04", Decimal("4.5"), False)
+    assert form.tax.pension_fund_rate.text() == "4,5"
+
+
+def test_a_rate_out_of_range_is_named_under_its_field(ctx, form, italian_numbers):
+    form.tax.withholding_rate.setText("120")
+    form.save()
+    assert list(form.errors.visible()) == ["withholding_rate"]
+    assert get_tax_profile().withholding_rate == 20

@@ -1,0 +1,59 @@
+"""The tax cases in the invoice editor and the invoice window: the rows around the total (pension fund,
+stamp duty, withholding tax, net to pay) follow the typing; the withholding is chosen per invoice."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from smallcrm.services.admin.tax_profile import TaxProfile, update_tax_profile
+from smallcrm.services.sales.invoices import get_invoice, issue_invoice
+from tests import factories
+from tests.factories import line
+from tests.services.sales.tax_helpers import our_company
+from tests.ui.sales.test_invoice_editor import opened
+from tests.ui.sales.test_quote_editor import type_in_cell
+
+pytestmark = pytest.mark.usefixtures("italian")
+
+
+def _rows(panel) -> list[tuple[str, str]]:
+    return [(name.text(), value.text().replace("\xa0", " ")) for name, value in
+            (*panel.top_rows, *panel.before_rows, *panel.extra_rows)]
+
+
+def test_a_professionals_draft_shows_the_contribution_the_withholding_and_the_net(ctx, qtbot, customer):
+    # 10 h x 80.00 + rivalsa INPS 4% (32.00) + VAT 22% (183.04) = 1,015.04; ritenuta 20% of 832.00 = 166.40
+    # net to pay 848.64; typed 12 h instead: 960 + 38.40 + 219.65 = 1,218.05, ritenuta 199.68, net 1,018.37
+    our_company(ctx.db)
+    update_tax_profile(ctx.db, TaxProfile(withholding_kind="RT01", pension_fund="TC22"))
+    draft = factories.draft_invoice(ctx.db, customer.id, [line("Consulenza", 10, "80")])
+    editor = opened(qtbot, ctx, draft.id)
+    assert editor.withholding.isVisibleTo(editor) and editor.withholding.isChecked()
+    assert _rows(editor.totals) == [("Contribution INPS 4%", "32,00 €"), ("Withholding tax 20% on 832,00",
+                                                                          "-166,40 €"), ("Net to pay", "848,64 €")]
+    type_in_cell(qtbot, editor, 0, "quantity", "12")
+    assert editor.totals.total_label.text() == "1.218,05\xa0€"
+    assert _rows(editor.totals)[-1] == ("Net to pay", "1.018,37 €")
+    editor.withholding.setChecked(False)  # this customer does not withhold
+    editor.save()
+    saved = get_invoice(draft.id)
+    assert (saved.tax_setup.withholding, saved.total, saved.tax.payable) == (None, Decimal("1218.05"),
+                                                                            Decimal("1218.05"))
+    issued = issue_invoice(ctx.db, draft.id)[0]
+    window = opened(qtbot, ctx, issued.id)
+    assert ("Contribution INPS 4%", "38,40 €") in _rows(window.totals)
+
+
+def test_a_forfettario_draft_shows_n22_and_the_stamp_duty_as_it_is_typed(ctx, qtbot, customer):
+    # 50.00 at N2.2: no stamp duty; 2 x 50.00 = 100.00 > 77.47: stamp duty 2.00, total 102.00
+    our_company(ctx.db, tax_regime="RF19")
+    draft = factories.draft_invoice(ctx.db, customer.id, [line("Lezione", 1, "50")])
+    editor = opened(qtbot, ctx, draft.id)
+    assert not editor.withholding.isVisibleTo(editor)
+    assert editor.totals.total_label.text() == "50,00\xa0€" and _rows(editor.totals) == []
+    type_in_cell(qtbot, editor, 0, "quantity", "2")
+    assert editor.totals.total_label.text() == "102,00\xa0€"
+    assert _rows(editor.totals) == [("Stamp duty", "2,00 €")]
+    assert "N2.2" in editor.totals.rate_rows[0][0].text()
