@@ -200,6 +200,14 @@ class Natura(StrEnum):
     PAID_IN_OTHER_EU_STATE = "N7"
 
 
+class VatCollectability(StrEnum):
+    """When the VAT of an invoice is due, and by whom (FatturaPA EsigibilitaIVA)."""
+
+    IMMEDIATE = "I"
+    DEFERRED = "D"  # when paid (public bodies, art. 6 c. 5 DPR 633/72)
+    SPLIT_PAYMENT = "S"  # paid to the State by the customer, a public body (art. 17-ter DPR 633/72)
+
+
 class WithholdingKind(StrEnum):
     """A tax withheld by the customer on a professional's fees (FatturaPA TipoRitenuta)."""
 

@@ -27,7 +27,10 @@ The rule, in the order it is applied:
    customer keeps it and pays it to the State: it is not in what they pay us. Only a customer that is a
    withholding agent (a business, not a private person) withholds, and never on a forfettario's fees (L.
    190/2014 art. 1 c. 67): the setup has no withholding then.
-5. **Payable**: the document total less the withholding tax.
+5. **Split payment** (scissione dei pagamenti, DPR 633/72 art. 17-ter): a public body (and the companies the law
+   lists) pays the VAT of our invoice to the State itself. The VAT is shown and is in the total, but it is not
+   paid to us. Deferred VAT (art. 6 c. 5) changes no amount, only its wording.
+6. **Payable**: the document total less the withholding tax and the VAT of a split payment.
 
 Money: every amount here is rounded to the cent once, half up (``smallcrm.money``).
 """
@@ -37,12 +40,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from smallcrm.domain import Natura, PensionFund, TaxRegime, WithholdingKind
+from smallcrm.domain import Natura, PensionFund, TaxRegime, VatCollectability, WithholdingKind
 from smallcrm.money import HUNDRED, round_cents
 from smallcrm.totals import Totals, VatBucket
 
 ZERO = Decimal("0.00")
 NO_VAT_REGIMES = frozenset({TaxRegime.FORFETTARIO, TaxRegime.MINIMI})
+REVERSE_CHARGE_NATURES = frozenset({Natura.REVERSE_SCRAP, Natura.REVERSE_GOLD, Natura.REVERSE_SUBCONTRACT,
+                                    Natura.REVERSE_BUILDINGS, Natura.REVERSE_PHONES, Natura.REVERSE_ELECTRONICS,
+                                    Natura.REVERSE_CONSTRUCTION, Natura.REVERSE_ENERGY, Natura.REVERSE_OTHER})
 STAMP_DUTY_NATURES = frozenset({Natura.EXCLUDED, Natura.NOT_SUBJECT_SERVICES, Natura.NOT_SUBJECT,
                                 Natura.LIKE_EXPORT, Natura.INTENT_DECLARATION, Natura.NOT_TAXABLE_OTHER,
                                 Natura.EXEMPT})
@@ -97,6 +103,7 @@ class TaxSetup:
     stamp_duty: StampDutyRule = field(default_factory=StampDutyRule)
     withholding: WithholdingRule | None = None
     pension_fund: PensionFundRule | None = None
+    collectability: VatCollectability = VatCollectability.IMMEDIATE
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,7 @@ class TaxTotals:
     pension_fund_vat_code: str  # the VAT code the contribution is taxed at
     withholding_base: Decimal
     withholding: Decimal  # the withholding tax the customer keeps
+    split_vat: Decimal  # the VAT the customer pays to the State (split payment), 0 otherwise
     stamp_duty: Decimal  # due on this document (0 when not due)
     stamp_duty_charged: Decimal  # of which charged to the customer (in the total)
     total: Decimal
@@ -162,11 +170,18 @@ def tax_totals(totals: Totals, setup: TaxSetup) -> TaxTotals:
         subject = fees_amount + (contribution if setup.pension_fund and setup.pension_fund.withheld else ZERO)
         withholding_base = round_cents(subject * setup.withholding.base_percent / HUNDRED)
         withholding = round_cents(withholding_base * setup.withholding.rate / HUNDRED)
+    split_vat = vat if setup.collectability == VatCollectability.SPLIT_PAYMENT else ZERO
+    if setup.collectability == VatCollectability.SPLIT_PAYMENT and vat:
+        notes.append("split_payment")
+    elif setup.collectability == VatCollectability.DEFERRED and vat:
+        notes.append("deferred_vat")
+    if any(b.vat_code in REVERSE_CHARGE_NATURES for b in buckets):
+        notes.append("reverse_charge")
     exempt = sum((b.taxable for b in buckets if bears_stamp_duty(b.vat_code)), ZERO)
     stamp = setup.stamp_duty.amount if exempt > setup.stamp_duty.threshold else ZERO
     charged = stamp if setup.stamp_duty.charged else ZERO
     if stamp:
         notes.append("stamp_duty_charged" if charged else "stamp_duty")
     total = taxable + vat + charged
-    return TaxTotals(buckets, taxable, vat, contribution, contribution_code, withholding_base, withholding,
-                     round_cents(stamp), round_cents(charged), total, total - withholding, tuple(notes))
+    return TaxTotals(buckets, taxable, vat, contribution, contribution_code, withholding_base, withholding, split_vat,
+                     round_cents(stamp), round_cents(charged), total, total - withholding - split_vat, tuple(notes))

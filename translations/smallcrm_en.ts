@@ -1912,6 +1912,30 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</source>
         <translation>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</translation>
     </message>
+    <message>
+        <source>VAT due now</source>
+        <translation>VAT due now</translation>
+    </message>
+    <message>
+        <source>VAT due when paid (deferred)</source>
+        <translation>VAT due when paid (deferred)</translation>
+    </message>
+    <message>
+        <source>Split payment: the public body pays the VAT</source>
+        <translation>Split payment: the public body pays the VAT</translation>
+    </message>
+    <message>
+        <source>The customer has a foreign VAT number and is charged VAT: a sale to a business in another EU country is N3.2 (goods) or N2.1 (services).</source>
+        <translation>The customer has a foreign VAT number and is charged VAT: a sale to a business in another EU country is N3.2 (goods) or N2.1 (services).</translation>
+    </message>
+    <message>
+        <source>A company in the regime forfettario invoices at N2.2.</source>
+        <translation>A company in the regime forfettario invoices at N2.2.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -4396,6 +4420,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Withholding tax %1% on %2</source>
         <translation>Withholding tax %1% on %2</translation>
     </message>
+    <message>
+        <source>VAT paid by the customer (split payment)</source>
+        <translation>VAT paid by the customer (split payment)</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4906,6 +4934,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>No value of tax law is known for that day</source>
         <translation>No value of tax law is known for that day</translation>
+    </message>
+    <message>
+        <source>Reverse charge (N6) needs a customer with a VAT number</source>
+        <translation>Reverse charge (N6) needs a customer with a VAT number</translation>
+    </message>
+    <message>
+        <source>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</source>
+        <translation>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</translation>
     </message>
 </context>
 <context>

@@ -1912,6 +1912,30 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</source>
         <translation>Ritenuta d'acconto: un cliente impresa la trattiene e la versa allo Stato; un privato no</translation>
     </message>
+    <message>
+        <source>VAT due now</source>
+        <translation>IVA a esigibilità immediata</translation>
+    </message>
+    <message>
+        <source>VAT due when paid (deferred)</source>
+        <translation>IVA a esigibilità differita</translation>
+    </message>
+    <message>
+        <source>Split payment: the public body pays the VAT</source>
+        <translation>Scissione dei pagamenti: l'IVA la versa l'ente pubblico</translation>
+    </message>
+    <message>
+        <source>The customer has a foreign VAT number and is charged VAT: a sale to a business in another EU country is N3.2 (goods) or N2.1 (services).</source>
+        <translation>Il cliente ha una partita IVA estera e gli viene addebitata l'IVA: una vendita a un'impresa di un altro Paese UE è N3.2 (beni) o N2.1 (servizi).</translation>
+    </message>
+    <message>
+        <source>A company in the regime forfettario invoices at N2.2.</source>
+        <translation>Un'azienda in regime forfettario fattura in N2.2.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -4396,6 +4420,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Withholding tax %1% on %2</source>
         <translation>Ritenuta d'acconto %1% su %2</translation>
     </message>
+    <message>
+        <source>VAT paid by the customer (split payment)</source>
+        <translation>IVA in scissione dei pagamenti</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4906,6 +4934,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>No value of tax law is known for that day</source>
         <translation>Nessun valore di legge fiscale è noto per quel giorno</translation>
+    </message>
+    <message>
+        <source>Reverse charge (N6) needs a customer with a VAT number</source>
+        <translation>L'inversione contabile (N6) richiede un cliente con partita IVA</translation>
+    </message>
+    <message>
+        <source>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</source>
+        <translation>Una cessione intracomunitaria (N3.2) richiede una partita IVA valida del cliente di un altro Paese UE</translation>
     </message>
 </context>
 <context>

@@ -1918,6 +1918,30 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</source>
         <translation>Ritenuta d'acconto: un client persoană juridică o reține și o plătește statului; o persoană fizică nu</translation>
     </message>
+    <message>
+        <source>VAT due now</source>
+        <translation>TVA exigibilă imediat</translation>
+    </message>
+    <message>
+        <source>VAT due when paid (deferred)</source>
+        <translation>TVA exigibilă la încasare</translation>
+    </message>
+    <message>
+        <source>Split payment: the public body pays the VAT</source>
+        <translation>Plată defalcată: TVA o plătește instituția publică</translation>
+    </message>
+    <message>
+        <source>The customer has a foreign VAT number and is charged VAT: a sale to a business in another EU country is N3.2 (goods) or N2.1 (services).</source>
+        <translation>Clientul are un cod de TVA străin și i se facturează TVA: o vânzare către o firmă din altă țară UE este N3.2 (bunuri) sau N2.1 (servicii).</translation>
+    </message>
+    <message>
+        <source>A company in the regime forfettario invoices at N2.2.</source>
+        <translation>O firmă în regim forfetar facturează cu N2.2.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -4433,6 +4457,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Withholding tax %1% on %2</source>
         <translation>Impozit reținut %1% din %2</translation>
     </message>
+    <message>
+        <source>VAT paid by the customer (split payment)</source>
+        <translation>TVA plătită de client (split payment)</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4943,6 +4971,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>No value of tax law is known for that day</source>
         <translation>Nu se cunoaște nicio valoare fiscală pentru acea zi</translation>
+    </message>
+    <message>
+        <source>Reverse charge (N6) needs a customer with a VAT number</source>
+        <translation>Taxarea inversă (N6) cere un client cu cod de TVA</translation>
+    </message>
+    <message>
+        <source>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</source>
+        <translation>O livrare intracomunitară (N3.2) cere un cod de TVA valid al clientului dintr-o altă țară UE</translation>
     </message>
 </context>
 <context>

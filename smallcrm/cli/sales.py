@@ -10,7 +10,7 @@ from pathlib import Path
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
 from smallcrm.cli.tax import tax_lines, yes_no
-from smallcrm.domain import DocumentKind, PaymentMethod, QuoteStatus
+from smallcrm.domain import DocumentKind, PaymentMethod, QuoteStatus, VatCollectability
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.sales import catalog, invoices, payments, printing, quotes
@@ -102,6 +102,9 @@ def register(commands) -> None:
     sub.add_argument("--terms", type=int, help="days to pay")
     sub.add_argument("--withholding", type=yes_no, metavar="YES|NO",
                      help="the customer withholds tax on our fees (default: a business does, a private person not)")
+    sub.add_argument("--vat-collectability", choices=[c.value for c in VatCollectability], default="I",
+                     help="when the VAT is due: I now, D when paid (deferred), S split payment (a public body pays it "
+                          "to the State)")
     sub.set_defaults(handler=invoice_create)
     sub = i.add_parser("issue", help="give a draft its number and freeze it")
     sub.add_argument("id", type=int)
@@ -261,7 +264,7 @@ def invoice_from_quote(args):
 def invoice_create(args):
     with open_db(args, create=False) as db:
         draft = invoices.InvoiceDraft(args.party, _lines(db, args.line), args.notes, args.terms,
-                                      withholding=args.withholding)
+                                      withholding=args.withholding, vat_collectability=args.vat_collectability)
         _print_document(args, invoices.create_invoice(db, draft)[0])
 
 

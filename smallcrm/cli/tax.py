@@ -34,11 +34,14 @@ def tax_lines(doc: DocumentView) -> list[str]:
         lines.append(f"  pension fund contribution {tax.pension_fund} (taxed at {tax.pension_fund_vat_code})")
     if tax.withholding:
         lines.append(f"  withholding tax {tax.withholding} on {tax.withholding_base}")
+    if tax.split_vat:
+        lines.append(f"  VAT {tax.split_vat} paid to the State by the customer (split payment)")
     if tax.stamp_duty:
         lines.append(f"  stamp duty {tax.stamp_duty} " + ("charged to the customer" if tax.stamp_duty_charged
                                                          else "paid by us"))
     if tax.payable != tax.total:
         lines.append(f"  net to pay {tax.payable} {doc.currency}")
+    lines += [f"  warning: {warning.message}" for warning in doc.warnings]
     return lines
 
 

@@ -14,6 +14,11 @@ from smallcrm.documents import formatting as fmt
 
 TEXTS: dict[str, dict[str, str]] = {
     "it": {
+        "split_payment": "Scissione dei pagamenti: l'IVA è versata all'Erario dal cessionario o committente ai sensi "
+                         "dell'art. 17-ter del DPR 633/72.",
+        "deferred_vat": "IVA a esigibilità differita ai sensi dell'art. 6, comma 5, del DPR 633/72.",
+        "reverse_charge": "Operazione soggetta a inversione contabile (reverse charge): l'imposta è dovuta dal "
+                          "cessionario o committente ai sensi dell'art. 17 del DPR 633/72.",
         "pension_fund_inps": "Rivalsa del contributo previdenziale INPS ai sensi dell'art. 1, comma 212, della Legge "
                              "n. 662/1996.",
         "regime_RF19": "Operazione effettuata ai sensi dell'art. 1, commi da 54 a 89, della Legge n. 190/2014 (regime "
@@ -29,6 +34,11 @@ TEXTS: dict[str, dict[str, str]] = {
                               "633/72).",
     },
     "en": {
+        "split_payment": "Split payment: the VAT is paid to the Italian State by the customer under art. 17-ter of "
+                         "DPR 633/72.",
+        "deferred_vat": "VAT due when paid (deferred) under art. 6, paragraph 5, of DPR 633/72.",
+        "reverse_charge": "Reverse charge (inversione contabile): the VAT is due by the customer under art. 17 of DPR "
+                          "633/72.",
         "pension_fund_inps": "INPS pension contribution charged under art. 1, paragraph 212, of Italian Law no. "
                              "662/1996.",
         "regime_RF19": "Transaction under art. 1, paragraphs 54 to 89, of Italian Law no. 190/2014 (flat-rate scheme, "
@@ -44,6 +54,11 @@ TEXTS: dict[str, dict[str, str]] = {
                               "DPR 633/72).",
     },
     "ro": {
+        "split_payment": "Plată defalcată (scissione dei pagamenti): TVA se plătește statului italian de către client "
+                         "conform art. 17-ter din DPR 633/72.",
+        "deferred_vat": "TVA exigibilă la încasare conform art. 6 alin. 5 din DPR 633/72.",
+        "reverse_charge": "Taxare inversă (inversione contabile): TVA este datorată de client conform art. 17 din DPR "
+                          "633/72.",
         "pension_fund_inps": "Contribuție de pensie INPS refacturată în temeiul art. 1 alin. 212 din Legea italiană "
                              "nr. 662/1996.",
         "regime_RF19": "Operațiune efectuată în temeiul art. 1, alin. 54-89 din Legea italiană nr. 190/2014 (regim "

@@ -1,7 +1,7 @@
 """The rows the tax cases add to a document's totals (``DocumentView.tax``, made by ``smallcrm.tax_cases``): the
-pension fund contribution above the taxable, a stamp duty charged above the total, the withholding tax and the
-net to pay below it. Each row is (label, value, font, size, padding, rule below, rule width[, colour]), as
-``pdf_tables.totals`` draws them."""
+pension fund contribution above the taxable, a stamp duty charged above the total, the withholding tax, the VAT
+of a split payment and the net to pay below it. Each row is (label, value, font, size, padding, rule below, rule
+width[, colour]), as ``pdf_tables.totals`` draws them."""
 
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ def tax_rows(document: DocumentView, labels: dict[str, str], money: Callable[[De
         below_total.append((text, money(-tax.withholding), FONT, 8.5, 3.5, None, 0))
         below_total.append((labels["withholding_base"].format(base=money(tax.withholding_base)), "", FONT, 7, 1, None,
                             0, MUTED))
+    if tax.split_vat:
+        below_total.append((labels["split_vat"], money(-tax.split_vat), FONT, 8.5, 3.5, None, 0))
     if tax.payable != tax.total:
         below_total.append((labels["net_to_pay"], money(tax.payable), BOLD, 9.5, 3.5, ACCENT, 0.8))
     return above_taxable, above_total, below_total

@@ -5,7 +5,8 @@
   2,00 EUR from 26 June 2013, DL 69/2013 art. 7-bis c. 3).
 - ``invoice.tax_setup``: the tax cases frozen on a document when it is issued (JSON); ``withholding``: whether
   the customer of a draft withholds tax on our fees (NULL: as the customer is); ``pension_fund_cents``: the
-  pension fund contribution added to the fees, ``withholding_cents`` the withholding tax the customer keeps,
+  pension fund contribution added to the fees, ``vat_collectability`` a draft's EsigibilitaIVA (I, D, S: split
+  payment), ``withholding_cents`` the withholding tax the customer keeps,
   ``stamp_duty_cents``: the stamp duty due on it; ``payable_cents``: what the customer is to pay us, which
   payments and balances now count (the total, for every document written before this step).
 - The Natura codes in force since 2021 that were missing (N1, N2.1, N3.2 ... N3.6, N5, N6.1 ... N6.9, N7) as 0%
@@ -63,7 +64,8 @@ def upgrade(db):
     for row in TAX_VALUES:
         db.execute_sql("INSERT INTO tax_value (name, valid_from, value, note) VALUES (?, ?, ?, ?)", row)
 
-    for column in ("tax_setup TEXT NOT NULL DEFAULT ''", "withholding INTEGER", "pension_fund_cents INTEGER NOT NULL "
+    for column in ("tax_setup TEXT NOT NULL DEFAULT ''", "vat_collectability VARCHAR(1) NOT NULL DEFAULT 'I'",
+                   "withholding INTEGER", "pension_fund_cents INTEGER NOT NULL "
                    "DEFAULT 0", "withholding_cents INTEGER NOT NULL DEFAULT 0",
                    "stamp_duty_cents INTEGER NOT NULL DEFAULT 0", "payable_cents INTEGER NOT NULL DEFAULT 0"):
         db.execute_sql(f"ALTER TABLE invoice ADD COLUMN {column}")

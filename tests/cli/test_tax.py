@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from tests.cli_run import ok
@@ -42,3 +43,21 @@ def test_a_professional_with_rivalsa_inps_and_withholding_tax(crm, acme_id):
     assert "total 1015.04 EUR" in out and "net to pay" not in out
     out = ok(crm, "tax", "set", "--pension-fund", "TC04", "--pension-fund-rate", "4")
     assert re.search(r"pension fund\s+TC04 4%$", out, re.M)  # a cassa's contribution is not withheld on
+
+
+def test_split_payment_and_warnings_from_the_command_line(crm, acme_id):
+    # 1,000.00 + 22% = 1,220.00; split payment: the customer pays the 220.00 VAT to the State, 1,000.00 to us
+    out = ok(crm, "invoices", "create", str(acme_id), "--line", "Manutenzione|1|1000|22", "--vat-collectability", "S")
+    assert "total 1220.00 EUR" in out and "VAT 220.00 paid to the State by the customer (split payment)" in out
+    assert "net to pay 1000.00 EUR" in out
+
+
+def test_a_foreign_vat_number_charged_vat_is_warned_and_n32_needs_a_valid_one(crm):
+    code, out, err = crm("--json", "contacts", "add", "--company", "Müller GmbH", "--vat", "DE136695976",
+                         "--country", "DE")
+    assert code == 0, err
+    buyer = json.loads(out)["id"]
+    out = ok(crm, "invoices", "create", str(buyer), "--line", "Pompa|1|1250|22")
+    assert "warning: The customer's VAT number is foreign (DE)" in out
+    out = ok(crm, "invoices", "create", str(buyer), "--line", "Pompa|1|1250|N3.2")
+    assert "warning" not in out and "VAT N3.2: taxable 1250.00" in out

@@ -70,6 +70,9 @@ _TEXTS = {
     "nothing_to_credit": QT_TRANSLATE_NOOP("errors", "Choose what to credit: a quantity on a line, or an amount"),
     "exceeds_balance": QT_TRANSLATE_NOOP("errors", "More than the balance due"),
     "no_tax_value": QT_TRANSLATE_NOOP("errors", "No value of tax law is known for that day"),
+    "reverse_charge_needs_vat": QT_TRANSLATE_NOOP("errors", "Reverse charge (N6) needs a customer with a VAT number"),
+    "intra_eu_vat_invalid": QT_TRANSLATE_NOOP("errors", "An intra-EU sale (N3.2) needs the customer's valid VAT "
+                                                        "number of another EU country"),
     "cancelled": QT_TRANSLATE_NOOP("errors", "Cancelled: no file was written"),
     # storage
     "damaged": QT_TRANSLATE_NOOP("errors", "The database is damaged"),

@@ -224,12 +224,17 @@ class DocumentEditor(QWidget):
     def _evaluate(self) -> None:
         """Live totals: a bad cell turns red and is named below, the totals cover the other lines."""
         priced, first = self.lines.price()
-        setup = self.view.tax_setup if self.view is not None and self.view.tax_setup else self.company_tax
+        setup = self.live_setup(self.view.tax_setup if self.view is not None and self.view.tax_setup
+                                else self.company_tax)
         priced = list(with_regime(priced, setup.regime))
         totals = document_tax(priced, setup)
         self.totals.set_totals(totals.taxable, vat_summary(priced, totals), totals.vat, totals.total,
                                self.view.currency if self.view else "EUR", self.extra_totals(), totals, setup)
         self._set_status(self._line_message(*first) if first else "", error=bool(first))
+
+    def live_setup(self, setup: TaxSetup) -> TaxSetup:
+        """The tax setup with the choices made in the header since it was loaded (a subclass's)."""
+        return setup
 
     def extra_totals(self) -> list[tuple[str, str, str]]:
         return []

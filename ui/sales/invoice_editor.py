@@ -4,20 +4,34 @@ Issuing it gives it its number and freezes it: the window then makes way for the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
-from smallcrm.domain import InvoiceKind, InvoiceStatus
+from smallcrm.domain import InvoiceKind, InvoiceStatus, VatCollectability
 from smallcrm.services.sales import invoices, printing
 from smallcrm.services.sales.views import DocumentView
+from smallcrm.tax_cases import TaxSetup
 from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
 from ui.operations import read_op
 from ui.sales.document_editor import DocumentEditor, button, row
+
+COLLECTABILITY = {
+    VatCollectability.IMMEDIATE: QT_TRANSLATE_NOOP("InvoiceEditor", "VAT due now"),
+    VatCollectability.DEFERRED: QT_TRANSLATE_NOOP("InvoiceEditor", "VAT due when paid (deferred)"),
+    VatCollectability.SPLIT_PAYMENT: QT_TRANSLATE_NOOP("InvoiceEditor", "Split payment: the public body pays the VAT"),
+}
+WARNINGS = {
+    "foreign_vat_charged": QT_TRANSLATE_NOOP("InvoiceEditor", "The customer has a foreign VAT number and is charged "
+                                                              "VAT: a sale to a business in another EU country is "
+                                                              "N3.2 (goods) or N2.1 (services)."),
+    "regime_natura": QT_TRANSLATE_NOOP("InvoiceEditor", "A company in the regime forfettario invoices at N2.2."),
+}
 
 
 class InvoiceEditor(DocumentEditor):
@@ -39,9 +53,16 @@ class InvoiceEditor(DocumentEditor):
         self.withholding.setToolTip(self.tr("Ritenuta d'acconto: a business customer keeps it and pays it to the "
                                             "State; a private person does not"))
         self.withholding.setVisible(False)
+        self.collectability = QComboBox()
+        for value, text in COLLECTABILITY.items():
+            self.collectability.addItem(QCoreApplication.translate("InvoiceEditor", text), value.value)
+        self.tax_notice = QLabel(wordWrap=True)
+        self.tax_notice.setStyleSheet("color: #8a5a00;")
+        self.tax_notice.setVisible(False)
         self.form.addRow(self.tr("Payment terms"), row(self.terms, 8, self.due_label, None, QLabel(
             self.tr("Language")), self.language))
-        self.form.addRow("", row(self.withholding, None))
+        self.form.addRow(self.tr("VAT"), row(self.collectability, 12, self.withholding, None))
+        self.form.addRow("", self.tax_notice)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.form.addRow("", self.origin)
 
@@ -55,6 +76,7 @@ class InvoiceEditor(DocumentEditor):
         self.issue_date.dateChanged.connect(lambda _d: self._show_due())
         self.notes.textChanged.connect(self._edited)
         self.withholding.toggled.connect(lambda _c: self._edited())
+        self.collectability.activated.connect(lambda _i: self._edited())
         self.language.activated.connect(lambda _i: self._edited())
         self.load_catalog()
         read_op(ctx, self, "invoice", lambda: invoices.get_invoice(invoice_id), self._show, on_error=self._failed)
@@ -78,6 +100,12 @@ class InvoiceEditor(DocumentEditor):
         self.notes.setPlainText(view.notes)
         self.language.setCurrentIndex(max(self.language.findData(view.language), 0))
         self.withholding.setChecked(view.tax_setup is not None and view.tax_setup.withholding is not None)
+        if view.tax_setup is not None:
+            self.collectability.setCurrentIndex(max(self.collectability.findData(view.tax_setup.collectability), 0))
+        notices = [QCoreApplication.translate("InvoiceEditor", WARNINGS[w.code]) if w.code in WARNINGS else w.message
+                   for w in view.warnings]
+        self.tax_notice.setText(" ".join(notices))
+        self.tax_notice.setVisible(bool(notices))
         self.lines.set_lines(view.lines)
         origin = []
         if view.quote_number:
@@ -87,7 +115,8 @@ class InvoiceEditor(DocumentEditor):
         self.origin.setText(" · ".join(origin))
         self.origin.setVisible(bool(origin))
         self.set_editable(view.status == InvoiceStatus.DRAFT, (self.notes, self.terms, self.language,
-                                                               self.withholding))
+                                                               self.withholding, self.collectability))
+        self.collectability.setEnabled(not self.is_credit_note and view.status == InvoiceStatus.DRAFT)
         self.tax_known()
         self.customer.setReadOnly(self.is_credit_note or view.status != InvoiceStatus.DRAFT)  # it credits them
         self.terms.setEnabled(not self.is_credit_note and view.status == InvoiceStatus.DRAFT)  # nothing falls due
@@ -100,6 +129,16 @@ class InvoiceEditor(DocumentEditor):
         withholds = self.company_tax.withholding is not None or (
             self.view is not None and self.view.tax_setup is not None and self.view.tax_setup.withholding is not None)
         self.withholding.setVisible(withholds and not self.is_credit_note)
+
+    def live_setup(self, setup: TaxSetup) -> TaxSetup:
+        """A draft invoice's setup with the VAT collectability and the withholding chosen above (a credit note
+        follows its invoice's)."""
+        if self.is_credit_note or self.view is None or self.view.status != InvoiceStatus.DRAFT:
+            return setup
+        withholding = setup.withholding or self.company_tax.withholding
+        return replace(setup, collectability=VatCollectability(self.collectability.currentData()),
+                       withholding=withholding if self.withholding.isChecked() and self.withholding.isVisibleTo(
+                           self) else None)
 
     def _show_due(self) -> None:
         due = self.issue_date.date().toPython() + timedelta(days=self.terms.value())
@@ -117,7 +156,8 @@ class InvoiceEditor(DocumentEditor):
             return None
         return invoices.InvoiceDraft(self.customer.party_id, self.line_drafts(), self.notes.toPlainText(),
                                      self.terms.value(), self.language.currentData(),
-                                     self.withholding.isChecked() if self.withholding.isVisibleTo(self) else None)
+                                     self.withholding.isChecked() if self.withholding.isVisibleTo(self) else None,
+                                     self.collectability.currentData())
 
     def _pdf_maker(self, draft=None):
         invoice_id = self.invoice_id

@@ -52,6 +52,9 @@ class TotalsPanel(QFrame):
             after.append((self.tr("Withholding tax %1% on %2").replace("%1", formatting.editable(
                 setup.withholding.rate)).replace("%2", formatting.amount(tax.withholding_base)),
                 formatting.money(-tax.withholding, currency), ""))
+        if tax.split_vat:
+            after.append((self.tr("VAT paid by the customer (split payment)"),
+                          formatting.money(-tax.split_vat, currency), ""))
         if tax.payable != tax.total:
             after.append((self.tr("Net to pay"), formatting.money(tax.payable, currency), "font-weight: 700;"))
         return top, before, after

@@ -11,7 +11,16 @@ from smallcrm.clock import local_today, utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import database
 from smallcrm.db.sales_models import Invoice, InvoiceLine, Payment, Quote
-from smallcrm.domain import AuditAction, DocumentKind, InvoiceKind, InvoiceStatus, QuoteStatus, RecordKind
+from smallcrm.domain import (
+    AuditAction,
+    DocumentKind,
+    InvoiceKind,
+    InvoiceStatus,
+    QuoteStatus,
+    RecordKind,
+    VatCollectability,
+    parse_choice,
+)
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import to_cents
 from smallcrm.services.admin.company import frozen_profile, get_company_profile, seller_snapshot
@@ -37,6 +46,7 @@ from smallcrm.services.sales.numbering import next_number
 from smallcrm.services.sales.quotes import quote_view
 from smallcrm.services.sales.seal import previous_seal, seal, sealed_content
 from smallcrm.services.sales.settlement import invoice_rows, settlement
+from smallcrm.services.sales.tax_checks import check_tax_cases, tax_warnings
 from smallcrm.services.sales.tax_setup import company_setup, setup_from_json, setup_json
 from smallcrm.services.sales.views import CustomerBlock, DocumentView, InvoiceRow, PaymentView
 from smallcrm.services.views import PartyRef
@@ -51,6 +61,7 @@ class InvoiceDraft:
     payment_terms_days: int | None = None
     language: str | None = None
     withholding: bool | None = None  # the customer withholds tax on our fees (None: as the customer is)
+    vat_collectability: VatCollectability = VatCollectability.IMMEDIATE  # split payment for a public body
 
 
 def current_series() -> str:
@@ -87,7 +98,8 @@ def invoice_setup(invoice: Invoice, day: date | None = None) -> TaxSetup:
         return setup_from_json(invoice.tax_setup)
     if invoice.kind == InvoiceKind.CREDIT_NOTE and invoice.corrects_id:
         return setup_from_json(invoice.corrects.tax_setup)
-    return company_setup(day or local_today(), invoice.party_id, invoice.withholding)
+    return company_setup(day or local_today(), invoice.party_id, invoice.withholding,
+                         VatCollectability(invoice.vat_collectability))
 
 
 def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
@@ -102,6 +114,9 @@ def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
         customer = customer_block(invoice.party_id)
     row = settlement(invoice.id, today)
     party = store.ref_by_id(invoice.party_id)
+    warnings = ()
+    if invoice.status == InvoiceStatus.DRAFT and invoice.kind == InvoiceKind.INVOICE:
+        warnings = tax_warnings(lines, customer, get_setting("company_country"), setup.regime)
     return DocumentView(
         kind=DocumentKind(invoice.kind), id=invoice.id, uid=invoice.uid, number=invoice.number_text,
         status=InvoiceStatus(invoice.status),
@@ -113,7 +128,7 @@ def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
         corrects_number=invoice.corrects.number_text if invoice.corrects_id else "",
         quote_number=invoice.quote.number if invoice.quote_id else "", payments=_payments(invoice, party),
         seller=frozen_profile(invoice.seller_snapshot, get_company_profile()) if invoice.seller_snapshot else None,
-        tax=totals, tax_setup=setup, created_at=invoice.created_at, updated_at=invoice.updated_at)
+        tax=totals, tax_setup=setup, warnings=warnings, created_at=invoice.created_at, updated_at=invoice.updated_at)
 
 
 def _draft(invoice_id: int) -> Invoice:
@@ -132,6 +147,7 @@ def _fill(invoice: Invoice, draft: InvoiceDraft) -> None:
 def _fill_fields(invoice: Invoice, draft: InvoiceDraft) -> None:
     store.get_live(draft.party_id)
     invoice.party, invoice.withholding = draft.party_id, draft.withholding
+    invoice.vat_collectability = parse_choice(VatCollectability, draft.vat_collectability, "vat_collectability")
     setup = invoice_setup(invoice)
     lines = clean_lines(draft.lines, setup.regime)
     language = document_language(draft.language, invoice.language)
@@ -168,12 +184,16 @@ def draft_invoice_view(invoice_id: int, draft: InvoiceDraft) -> DocumentView:
     """What a draft invoice or credit note being edited would look like, saving nothing (the live preview)."""
     invoice = _draft(invoice_id)
     invoice.party, invoice.withholding = draft.party_id, draft.withholding  # not saved
+    invoice.vat_collectability = parse_choice(VatCollectability, draft.vat_collectability, "vat_collectability")
     setup = invoice_setup(invoice)
     lines = tuple(clean_lines(draft.lines, setup.regime))
     totals = document_tax(lines, setup)
     terms = draft.payment_terms_days if draft.payment_terms_days is not None else invoice.payment_terms_days
+    customer = customer_block(draft.party_id)
+    warnings = tax_warnings(lines, customer, get_setting("company_country"), setup.regime) if (
+        invoice.kind == InvoiceKind.INVOICE) else ()
     return replace(invoice_view(invoice), party=store.ref(store.get_live(draft.party_id)),
-                   customer=customer_block(draft.party_id), notes=draft.notes.strip(),
+                   customer=customer, notes=draft.notes.strip(), warnings=warnings,
                    language=document_language(draft.language, invoice.language), lines=lines,
                    vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total,
                    payment_terms_days=terms, tax=totals, tax_setup=setup)
@@ -233,6 +253,8 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         if lines != (priced := with_regime(lines, setup.regime)):  # the regime changed since the draft was saved
             lines = priced
             write_lines(InvoiceLine, "invoice", invoice.id, list(lines))
+        if invoice.kind == InvoiceKind.INVOICE:
+            check_tax_cases(lines, customer_block(invoice.party_id), get_setting("company_country"))
         tax = document_tax(lines, setup)
         if to_cents(tax.total) <= 0:
             raise ValidationError("lines", "The total must be more than zero", code="zero_total")

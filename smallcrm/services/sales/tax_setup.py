@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from smallcrm.db.models import database
-from smallcrm.domain import PartyKind, PensionFund, TaxRegime, WithholdingKind
+from smallcrm.domain import PartyKind, PensionFund, TaxRegime, VatCollectability, WithholdingKind
 from smallcrm.services.admin.settings import get_settings
 from smallcrm.services.sales.tax_values import STAMP_DUTY_AMOUNT, STAMP_DUTY_THRESHOLD, values_on
 from smallcrm.tax_cases import (
@@ -32,7 +32,8 @@ def withholds(party_id: int) -> bool:
     return row is not None and (row[0] == PartyKind.COMPANY or bool(row[1].strip()))
 
 
-def company_setup(day: date, party_id: int | None = None, withholding: bool | None = None) -> TaxSetup:
+def company_setup(day: date, party_id: int | None = None, withholding: bool | None = None,
+                  collectability: VatCollectability = VatCollectability.IMMEDIATE) -> TaxSetup:
     """The setup our company's settings give a document dated ``day`` for the customer ``party_id``:
     ``withholding`` says whether they withhold tax (None: as ``withholds`` decides; with no customer yet, yes).
     A company that charges no VAT (forfettario) is never withheld on."""
@@ -51,7 +52,8 @@ def company_setup(day: date, party_id: int | None = None, withholding: bool | No
     if settings["pension_fund"]:
         fund = PensionFundRule(PensionFund(settings["pension_fund"]), Decimal(settings["pension_fund_rate"]),
                                settings["pension_fund_withheld"])
-    return TaxSetup(regime=regime, stamp_duty=stamp, withholding=rule, pension_fund=fund)
+    return TaxSetup(regime=regime, stamp_duty=stamp, withholding=rule, pension_fund=fund,
+                    collectability=collectability)
 
 
 def _plain(value: object) -> object:
@@ -83,4 +85,5 @@ def setup_from_json(text: str) -> TaxSetup:
                                     Decimal(withholding["base_percent"]), withholding["reason"])
         if withholding else None,
         pension_fund=PensionFundRule(PensionFund(fund["fund"]), Decimal(fund["rate"]), bool(fund["withheld"]))
-        if fund else None)
+        if fund else None,
+        collectability=VatCollectability(values.get("collectability", VatCollectability.IMMEDIATE)))

@@ -122,6 +122,7 @@ class DocumentView:
     seller: CompanyProfile | None = None  # an issued invoice: our company as it was when it was issued
     tax: TaxTotals | None = None  # the tax cases: stamp duty, what is payable, the legal wordings
     tax_setup: TaxSetup | None = None  # how it is taxed (frozen on an issued invoice)
+    warnings: tuple = ()  # a draft invoice: likely mistakes in its tax treatment (tax_checks.TaxWarning)
     created_at: datetime | None = None
     updated_at: datetime | None = None
 

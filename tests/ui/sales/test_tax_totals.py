@@ -57,3 +57,22 @@ def test_a_forfettario_draft_shows_n22_and_the_stamp_duty_as_it_is_typed(ctx, qt
     assert editor.totals.total_label.text() == "102,00\xa0€"
     assert _rows(editor.totals) == [("Stamp duty", "2,00 €")]
     assert "N2.2" in editor.totals.rate_rows[0][0].text()
+
+
+def test_split_payment_is_chosen_in_the_editor_and_a_foreign_vat_number_is_warned(ctx, qtbot):
+    # 1,000.00 + 22% = 1,220.00, of which the public body pays the 220.00 VAT to the State: net 1,000.00
+    town = factories.company(ctx.db, "Comune di Brescia", vat_number="IT00761890177")
+    draft = factories.draft_invoice(ctx.db, town.id, [line("Manutenzione", 1, "1000")])
+    editor = opened(qtbot, ctx, draft.id)
+    assert not editor.tax_notice.isVisibleTo(editor)
+    editor.collectability.setCurrentIndex(editor.collectability.findData("S"))
+    editor.collectability.activated.emit(editor.collectability.currentIndex())
+    assert _rows(editor.totals) == [("VAT paid by the customer (split payment)", "-220,00 €"),
+                                    ("Net to pay", "1.000,00 €")]
+    editor.save()
+    assert get_invoice(draft.id).tax.payable == Decimal("1000.00")
+
+    buyer = factories.company(ctx.db, "Müller GmbH", vat_number="DE136695976", country="DE")
+    foreign = factories.draft_invoice(ctx.db, buyer.id, [line("Pompa", 1, "1250")])
+    editor = opened(qtbot, ctx, foreign.id)
+    assert editor.tax_notice.isVisibleTo(editor) and "N3.2" in editor.tax_notice.text()
