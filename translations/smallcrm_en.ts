@@ -1379,6 +1379,14 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
+    <message>
+        <source>end of month (30 days end of month)</source>
+        <translation>end of month (30 days end of month)</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearch</name>
@@ -1935,6 +1943,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>VAT</source>
         <translation>VAT</translation>
+    </message>
+    <message>
+        <source>instalments if issued on the date above: %1</source>
+        <translation>instalments if issued on the date above: %1</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4436,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>VAT paid by the customer (split payment)</source>
         <translation>VAT paid by the customer (split payment)</translation>
     </message>
+    <message>
+        <source>Rivalsa INPS %1%</source>
+        <translation>Rivalsa INPS %1%</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4943,6 +4959,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</source>
         <translation>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</translation>
     </message>
+    <message>
+        <source>Not payment terms: write e.g. 30, 30 fm, 30/60/90 fm or 30:500/60</source>
+        <translation>Not payment terms: write e.g. 30, 30 fm, 30/60/90 fm or 30:500/60</translation>
+    </message>
+    <message>
+        <source>Instalments fall due one after the other</source>
+        <translation>Instalments fall due one after the other</translation>
+    </message>
+    <message>
+        <source>The instalments do not add up to what the invoice asks for</source>
+        <translation>The instalments do not add up to what the invoice asks for</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5278,6 +5306,90 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Banker's draft</source>
+        <translation>Banker's draft</translation>
+    </message>
+    <message>
+        <source>Cash at the Treasury</source>
+        <translation>Cash at the Treasury</translation>
+    </message>
+    <message>
+        <source>Promissory note</source>
+        <translation>Promissory note</translation>
+    </message>
+    <message>
+        <source>Bank payment slip</source>
+        <translation>Bank payment slip</translation>
+    </message>
+    <message>
+        <source>Payment card</source>
+        <translation>Payment card</translation>
+    </message>
+    <message>
+        <source>Direct debit (RID)</source>
+        <translation>Direct debit (RID)</translation>
+    </message>
+    <message>
+        <source>Utility direct debit (RID)</source>
+        <translation>Utility direct debit (RID)</translation>
+    </message>
+    <message>
+        <source>Fast direct debit (RID)</source>
+        <translation>Fast direct debit (RID)</translation>
+    </message>
+    <message>
+        <source>Bank receipt (Ri.Ba.)</source>
+        <translation>Bank receipt (Ri.Ba.)</translation>
+    </message>
+    <message>
+        <source>Payment notice (MAV)</source>
+        <translation>Payment notice (MAV)</translation>
+    </message>
+    <message>
+        <source>Treasury receipt</source>
+        <translation>Treasury receipt</translation>
+    </message>
+    <message>
+        <source>Transfer to a special account</source>
+        <translation>Transfer to a special account</translation>
+    </message>
+    <message>
+        <source>Bank direct debit</source>
+        <translation>Bank direct debit</translation>
+    </message>
+    <message>
+        <source>Postal direct debit</source>
+        <translation>Postal direct debit</translation>
+    </message>
+    <message>
+        <source>Postal payment slip</source>
+        <translation>Postal payment slip</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit</source>
+        <translation>SEPA direct debit</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (Core)</source>
+        <translation>SEPA direct debit (Core)</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (B2B)</source>
+        <translation>SEPA direct debit (B2B)</translation>
+    </message>
+    <message>
+        <source>Deduction from sums already collected</source>
+        <translation>Deduction from sums already collected</translation>
+    </message>
+    <message>
+        <source>PagoPA</source>
+        <translation>PagoPA</translation>
+    </message>
 </context>
 <context>
     <name>mail</name>
@@ -5554,6 +5666,33 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Pension fund</source>
         <translation>Pension fund</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTermsEditor</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>end of month</source>
+        <translation>end of month</translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation>in </translation>
+    </message>
+    <message>
+        <source> instalments</source>
+        <translation> instalments</translation>
+    </message>
+    <message>
+        <source>Instalments 30 days apart: 30 days in 3 instalments is 30/60/90</source>
+        <translation>Instalments 30 days apart: 30 days in 3 instalments is 30/60/90</translation>
+    </message>
+    <message>
+        <source>custom: %1</source>
+        <translation>custom: %1</translation>
     </message>
 </context>
 </TS>

@@ -1379,6 +1379,14 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
+    <message>
+        <source>end of month (30 days end of month)</source>
+        <translation>fine mese (30 giorni fine mese)</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Modalità di pagamento</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearch</name>
@@ -1935,6 +1943,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>VAT</source>
         <translation>IVA</translation>
+    </message>
+    <message>
+        <source>instalments if issued on the date above: %1</source>
+        <translation>rate se emessa alla data sopra: %1</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4436,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>VAT paid by the customer (split payment)</source>
         <translation>IVA in scissione dei pagamenti</translation>
     </message>
+    <message>
+        <source>Rivalsa INPS %1%</source>
+        <translation>Rivalsa INPS %1%</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4943,6 +4959,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</source>
         <translation>Una cessione intracomunitaria (N3.2) richiede una partita IVA valida del cliente di un altro Paese UE</translation>
     </message>
+    <message>
+        <source>Not payment terms: write e.g. 30, 30 fm, 30/60/90 fm or 30:500/60</source>
+        <translation>Termini di pagamento non validi: scrivi ad es. 30, 30 fm, 30/60/90 fm o 30:500/60</translation>
+    </message>
+    <message>
+        <source>Instalments fall due one after the other</source>
+        <translation>Le rate scadono una dopo l'altra</translation>
+    </message>
+    <message>
+        <source>The instalments do not add up to what the invoice asks for</source>
+        <translation>Le rate non corrispondono all'importo da pagare della fattura</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5278,6 +5306,90 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Assegno</translation>
+    </message>
+    <message>
+        <source>Banker's draft</source>
+        <translation>Assegno circolare</translation>
+    </message>
+    <message>
+        <source>Cash at the Treasury</source>
+        <translation>Contanti presso Tesoreria</translation>
+    </message>
+    <message>
+        <source>Promissory note</source>
+        <translation>Vaglia cambiario</translation>
+    </message>
+    <message>
+        <source>Bank payment slip</source>
+        <translation>Bollettino bancario</translation>
+    </message>
+    <message>
+        <source>Payment card</source>
+        <translation>Carta di pagamento</translation>
+    </message>
+    <message>
+        <source>Direct debit (RID)</source>
+        <translation>RID</translation>
+    </message>
+    <message>
+        <source>Utility direct debit (RID)</source>
+        <translation>RID utenze</translation>
+    </message>
+    <message>
+        <source>Fast direct debit (RID)</source>
+        <translation>RID veloce</translation>
+    </message>
+    <message>
+        <source>Bank receipt (Ri.Ba.)</source>
+        <translation>Ri.Ba. (ricevuta bancaria)</translation>
+    </message>
+    <message>
+        <source>Payment notice (MAV)</source>
+        <translation>MAV</translation>
+    </message>
+    <message>
+        <source>Treasury receipt</source>
+        <translation>Quietanza erario</translation>
+    </message>
+    <message>
+        <source>Transfer to a special account</source>
+        <translation>Giroconto su conti di contabilità speciale</translation>
+    </message>
+    <message>
+        <source>Bank direct debit</source>
+        <translation>Domiciliazione bancaria</translation>
+    </message>
+    <message>
+        <source>Postal direct debit</source>
+        <translation>Domiciliazione postale</translation>
+    </message>
+    <message>
+        <source>Postal payment slip</source>
+        <translation>Bollettino di c/c postale</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit</source>
+        <translation>Addebito diretto SEPA</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (Core)</source>
+        <translation>Addebito diretto SEPA Core</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (B2B)</source>
+        <translation>Addebito diretto SEPA B2B</translation>
+    </message>
+    <message>
+        <source>Deduction from sums already collected</source>
+        <translation>Trattenuta su somme già riscosse</translation>
+    </message>
+    <message>
+        <source>PagoPA</source>
+        <translation>PagoPA</translation>
+    </message>
 </context>
 <context>
     <name>mail</name>
@@ -5554,6 +5666,33 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Pension fund</source>
         <translation>Cassa previdenziale</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTermsEditor</name>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>end of month</source>
+        <translation>fine mese</translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation>in </translation>
+    </message>
+    <message>
+        <source> instalments</source>
+        <translation> rate</translation>
+    </message>
+    <message>
+        <source>Instalments 30 days apart: 30 days in 3 instalments is 30/60/90</source>
+        <translation>Rate a 30 giorni l'una dall'altra: 30 giorni in 3 rate è 30/60/90</translation>
+    </message>
+    <message>
+        <source>custom: %1</source>
+        <translation>personalizzate: %1</translation>
     </message>
 </context>
 </TS>

@@ -1385,6 +1385,14 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
+    <message>
+        <source>end of month (30 days end of month)</source>
+        <translation>sfârșitul lunii (30 de zile, sfârșitul lunii)</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Modalitate de plată</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearch</name>
@@ -1941,6 +1949,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>VAT</source>
         <translation>TVA</translation>
+    </message>
+    <message>
+        <source>instalments if issued on the date above: %1</source>
+        <translation>rate dacă este emisă la data de mai sus: %1</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4473,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>VAT paid by the customer (split payment)</source>
         <translation>TVA plătită de client (split payment)</translation>
     </message>
+    <message>
+        <source>Rivalsa INPS %1%</source>
+        <translation>Contribuție INPS (rivalsa) %1%</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4980,6 +4996,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</source>
         <translation>O livrare intracomunitară (N3.2) cere un cod de TVA valid al clientului dintr-o altă țară UE</translation>
     </message>
+    <message>
+        <source>Not payment terms: write e.g. 30, 30 fm, 30/60/90 fm or 30:500/60</source>
+        <translation>Termeni de plată nevalizi: scrieți de ex. 30, 30 fm, 30/60/90 fm sau 30:500/60</translation>
+    </message>
+    <message>
+        <source>Instalments fall due one after the other</source>
+        <translation>Ratele scad una după alta</translation>
+    </message>
+    <message>
+        <source>The instalments do not add up to what the invoice asks for</source>
+        <translation>Ratele nu însumează suma de plată a facturii</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5315,6 +5343,90 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Subject</source>
         <translation>Subiect</translation>
     </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cec</translation>
+    </message>
+    <message>
+        <source>Banker's draft</source>
+        <translation>Cec bancar</translation>
+    </message>
+    <message>
+        <source>Cash at the Treasury</source>
+        <translation>Numerar la Trezorerie</translation>
+    </message>
+    <message>
+        <source>Promissory note</source>
+        <translation>Cambie</translation>
+    </message>
+    <message>
+        <source>Bank payment slip</source>
+        <translation>Formular de plată bancar</translation>
+    </message>
+    <message>
+        <source>Payment card</source>
+        <translation>Card de plată</translation>
+    </message>
+    <message>
+        <source>Direct debit (RID)</source>
+        <translation>Debit direct (RID)</translation>
+    </message>
+    <message>
+        <source>Utility direct debit (RID)</source>
+        <translation>Debit direct pentru utilități (RID)</translation>
+    </message>
+    <message>
+        <source>Fast direct debit (RID)</source>
+        <translation>Debit direct rapid (RID)</translation>
+    </message>
+    <message>
+        <source>Bank receipt (Ri.Ba.)</source>
+        <translation>Chitanță bancară (Ri.Ba.)</translation>
+    </message>
+    <message>
+        <source>Payment notice (MAV)</source>
+        <translation>Aviz de plată (MAV)</translation>
+    </message>
+    <message>
+        <source>Treasury receipt</source>
+        <translation>Chitanță a Trezoreriei</translation>
+    </message>
+    <message>
+        <source>Transfer to a special account</source>
+        <translation>Virament în cont special</translation>
+    </message>
+    <message>
+        <source>Bank direct debit</source>
+        <translation>Domiciliere bancară</translation>
+    </message>
+    <message>
+        <source>Postal direct debit</source>
+        <translation>Domiciliere poștală</translation>
+    </message>
+    <message>
+        <source>Postal payment slip</source>
+        <translation>Mandat poștal</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit</source>
+        <translation>Debit direct SEPA</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (Core)</source>
+        <translation>Debit direct SEPA (Core)</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (B2B)</source>
+        <translation>Debit direct SEPA (B2B)</translation>
+    </message>
+    <message>
+        <source>Deduction from sums already collected</source>
+        <translation>Reținere din sume deja încasate</translation>
+    </message>
+    <message>
+        <source>PagoPA</source>
+        <translation>PagoPA</translation>
+    </message>
 </context>
 <context>
     <name>mail</name>
@@ -5591,6 +5703,33 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Pension fund</source>
         <translation>Casă de pensii</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTermsEditor</name>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>end of month</source>
+        <translation>sfârșitul lunii</translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation>în </translation>
+    </message>
+    <message>
+        <source> instalments</source>
+        <translation> rate</translation>
+    </message>
+    <message>
+        <source>Instalments 30 days apart: 30 days in 3 instalments is 30/60/90</source>
+        <translation>Rate la 30 de zile una de alta: 30 de zile în 3 rate înseamnă 30/60/90</translation>
+    </message>
+    <message>
+        <source>custom: %1</source>
+        <translation>personalizate: %1</translation>
     </message>
 </context>
 </TS>

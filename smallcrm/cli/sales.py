@@ -9,10 +9,11 @@ from pathlib import Path
 
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
-from smallcrm.cli.tax import tax_lines, yes_no
+from smallcrm.cli.tax import tax_lines, terms_lines, yes_no
 from smallcrm.domain import DocumentKind, PaymentMethod, QuoteStatus, VatCollectability
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
+from smallcrm.services.admin.settings import get_setting, save_settings
 from smallcrm.services.sales import catalog, invoices, payments, printing, quotes
 from smallcrm.services.sales.credit_notes import CreditRequest, create_partial_credit_note
 from smallcrm.services.sales.document_lines import LineDraft, drafts_from
@@ -99,7 +100,10 @@ def register(commands) -> None:
     sub.add_argument("party", type=int)
     sub.add_argument("--line", action="append", default=[], type=_line, help=LINE_HELP)
     sub.add_argument("--notes", default="")
-    sub.add_argument("--terms", type=int, help="days to pay")
+    sub.add_argument("--terms", help="payment terms: 30 (days), 30 fm (end of month), 30/60/90 fm (instalments), "
+                     "30:500/60 (an amount per instalment), 2026-04-30:500/2026-05-31 (days)")
+    sub.add_argument("--payment-method", metavar="MPnn", help="how it asks to be paid: MP05 bank transfer, MP12 "
+                     "Ri.Ba., MP19-MP21 SEPA direct debit, MP01 cash, MP08 card ... (default: the setting)")
     sub.add_argument("--withholding", type=yes_no, metavar="YES|NO",
                      help="the customer withholds tax on our fees (default: a business does, a private person not)")
     sub.add_argument("--vat-collectability", choices=[c.value for c in VatCollectability], default="I",
@@ -148,6 +152,9 @@ def register(commands) -> None:
         company.add_argument(f"--{name}")
     company.add_argument("--logo", type=Path, help="a PNG file")
     company.add_argument("--terms", type=int, help="days to pay")
+    company.add_argument("--end-of-month", type=yes_no, metavar="YES|NO", help="invoices fall due at the end of the "
+                         "month (30 days end of month)")
+    company.add_argument("--payment-method", metavar="MPnn", help="how invoices ask to be paid (MP05 bank transfer)")
     company.set_defaults(handler=company_profile)
 
 
@@ -161,6 +168,8 @@ def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
     if doc.issue_date:
         print(f"  date {doc.issue_date}" + (f", valid until {doc.valid_until}" if doc.valid_until else "")
               + (f", due {doc.due_date}" if doc.due_date else ""))
+    for text in terms_lines(doc):
+        print(text)
     table([[str(line.position), line.description, f"{line.quantity.normalize():f}", line.unit, f"{line.unit_price}",
             f"{line.discount_percent.normalize():f}%" if line.discount_percent else "", line.vat_code, f"{line.net}"]
            for line in doc.lines], ["#", "description", "qty", "unit", "price", "disc.", "VAT", "amount"])
@@ -263,8 +272,9 @@ def invoice_from_quote(args):
 
 def invoice_create(args):
     with open_db(args, create=False) as db:
-        draft = invoices.InvoiceDraft(args.party, _lines(db, args.line), args.notes, args.terms,
-                                      withholding=args.withholding, vat_collectability=args.vat_collectability)
+        draft = invoices.InvoiceDraft(args.party, _lines(db, args.line), args.notes,
+                                      withholding=args.withholding, vat_collectability=args.vat_collectability,
+                                      payment_terms=args.terms, payment_means=args.payment_method)
         _print_document(args, invoices.create_invoice(db, draft)[0])
 
 
@@ -345,9 +355,14 @@ def company_profile(args):
             changes["payment_terms_days"] = args.terms
         if changes:
             profile, _ = update_company_profile(db, replace(profile, **changes))
+        defaults = {"payment_end_of_month": args.end_of_month, "payment_means": args.payment_method}
+        save_settings(db, {key: value for key, value in defaults.items() if value is not None})
+        defaults = {key: get_setting(key) for key in defaults}
     if args.json:
         return emit_json({k: v for k, v in vars(profile).items() if k != "logo_png"})
     for name in ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban",
                  "email", "phone", "website", "payment_terms_days"):
         print(f"{name:20} {getattr(profile, name)}")
+    for key, value in defaults.items():
+        print(f"{key:20} {value}")
     print(f"{'logo':20} {'yes' if profile.logo_png else 'no'}")

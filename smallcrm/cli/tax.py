@@ -8,9 +8,10 @@ from datetime import date
 
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
-from smallcrm.domain import PensionFund
+from smallcrm.domain import DocumentKind, InvoiceStatus, PensionFund
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.admin.tax_profile import get_tax_profile, update_tax_profile
+from smallcrm.services.sales.payment_terms import terms_text
 from smallcrm.services.sales.tax_values import NAMES, list_tax_values, set_tax_value
 from smallcrm.services.sales.views import DocumentView
 
@@ -42,6 +43,17 @@ def tax_lines(doc: DocumentView) -> list[str]:
     if tax.payable != tax.total:
         lines.append(f"  net to pay {tax.payable} {doc.currency}")
     lines += [f"  warning: {warning.message}" for warning in doc.warnings]
+    return lines
+
+
+def terms_lines(doc: DocumentView) -> list[str]:
+    """How an invoice asks to be paid: method, terms, and each instalment when there are several."""
+    if doc.kind != DocumentKind.INVOICE or doc.payment_terms is None:
+        return []
+    lines = [f"  payment {doc.payment_means}, terms {terms_text(doc.payment_terms)}"]
+    if len(doc.instalments) > 1:
+        lines += [f"  instalment {i.position}: {i.due_date} {i.amount}" + (f" ({i.outstanding} to pay)"
+                  if doc.status == InvoiceStatus.ISSUED else "") for i in doc.instalments]
     return lines
 
 

@@ -95,7 +95,9 @@ class Invoice(OwnedModel):
     number_text = CharField(default="")  # "12/2026/A"
     issue_date = DateField(null=True)
     due_date = DateField(null=True, index=True)
-    payment_terms_days = IntegerField(default=30)
+    payment_terms_days = IntegerField(default=30)  # the first instalment's days (payment_terms has them all)
+    payment_terms = TextField(default="")  # JSON (services/sales/payment_terms.py); "": payment_terms_days days
+    payment_means = CharField(max_length=4, default="MP05")  # a PaymentMeans code: how it asks to be paid
     notes = TextField(default="")
     language = CharField(max_length=5, default="it")
     currency = CharField(max_length=3, default="EUR")
@@ -148,6 +150,20 @@ class InvoiceLine(DocumentLine):
         indexes = ((("invoice", "position"), False),)
 
 
+class InvoiceInstalment(BaseModel):
+    """When an issued invoice is to be paid, part by part: written when it is issued, frozen with it (triggers).
+    ``cumulative_cents``: this part and those before it, so that what is paid covers the first ones first."""
+
+    invoice = ForeignKeyField(Invoice, backref="instalments", on_delete="CASCADE")
+    position = IntegerField()
+    due_date = DateField()
+    amount_cents = IntegerField()
+    cumulative_cents = IntegerField()
+
+    class Meta:
+        indexes = ((("invoice", "position"), True),)
+
+
 class InvoiceCounter(BaseModel):
     """The last number given in a series and year: read and bumped inside the issuing transaction."""
 
@@ -170,4 +186,5 @@ class Payment(OwnedModel):
     notes = TextField(default="")
 
 
-SALES_MODELS = [TaxValue, VatRate, Product, Deal, Quote, Invoice, QuoteLine, InvoiceLine, InvoiceCounter, Payment]
+SALES_MODELS = [TaxValue, VatRate, Product, Deal, Quote, Invoice, QuoteLine, InvoiceLine, InvoiceInstalment,
+                InvoiceCounter, Payment]

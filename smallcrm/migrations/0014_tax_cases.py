@@ -11,6 +11,11 @@
   payments and balances now count (the total, for every document written before this step).
 - The Natura codes in force since 2021 that were missing (N1, N2.1, N3.2 ... N3.6, N5, N6.1 ... N6.9, N7) as 0%
   VAT rates, each with its legal reason (at most 100 characters: FatturaPA's RiferimentoNormativo).
+- ``invoice.payment_terms`` (JSON: the instalments as typed, services/sales/payment_terms.py) and
+  ``payment_means`` (FatturaPA ModalitaPagamento: MP05 bank transfer for every invoice written before this step);
+  ``invoice_instalment``: each instalment's due date and amount, written when an invoice is issued and frozen
+  with it by triggers like its lines'; every invoice issued before this step gets one, its due date and all of
+  its payable amount.
 - ``invoice_live_by_party`` covers ``payable_cents`` instead of ``total_cents`` (the receivables read it).
 
 The update trigger of issued invoices is dropped while the new column is filled in, and made again.
@@ -53,6 +58,12 @@ NATURE_RATES = [
                                             "74-sexies DPR 633/72)"),
 ]
 
+INSTALMENT_TRIGGERS = [
+    f"""CREATE TRIGGER invoice_instalment_issued_no_{action} BEFORE {action.upper()} ON invoice_instalment
+       WHEN (SELECT status FROM invoice WHERE id = {row}.invoice_id) = 'issued'
+       BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed'); END"""
+    for action, row in (("insert", "NEW"), ("update", "OLD"), ("delete", "OLD"))]
+
 UPDATE_TRIGGER = """CREATE TRIGGER invoice_issued_no_update BEFORE UPDATE ON invoice WHEN OLD.status = 'issued'
        BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed'); END"""
 
@@ -67,11 +78,24 @@ def upgrade(db):
     for column in ("tax_setup TEXT NOT NULL DEFAULT ''", "vat_collectability VARCHAR(1) NOT NULL DEFAULT 'I'",
                    "withholding INTEGER", "pension_fund_cents INTEGER NOT NULL "
                    "DEFAULT 0", "withholding_cents INTEGER NOT NULL DEFAULT 0",
-                   "stamp_duty_cents INTEGER NOT NULL DEFAULT 0", "payable_cents INTEGER NOT NULL DEFAULT 0"):
+                   "stamp_duty_cents INTEGER NOT NULL DEFAULT 0", "payable_cents INTEGER NOT NULL DEFAULT 0",
+                   "payment_terms TEXT NOT NULL DEFAULT ''", "payment_means VARCHAR(4) NOT NULL DEFAULT 'MP05'"):
         db.execute_sql(f"ALTER TABLE invoice ADD COLUMN {column}")
     db.execute_sql("DROP TRIGGER invoice_issued_no_update")
     db.execute_sql("UPDATE invoice SET payable_cents = total_cents")
     db.execute_sql(UPDATE_TRIGGER)
+
+    db.execute_sql('CREATE TABLE "invoice_instalment" ("id" INTEGER NOT NULL PRIMARY KEY, "invoice_id" INTEGER NOT '
+                   'NULL, "position" INTEGER NOT NULL, "due_date" DATE NOT NULL, "amount_cents" INTEGER NOT NULL, '
+                   '"cumulative_cents" INTEGER NOT NULL, FOREIGN KEY ("invoice_id") REFERENCES "invoice" ("id") '
+                   'ON DELETE CASCADE)')
+    db.execute_sql('CREATE UNIQUE INDEX "invoice_instalment_invoice_id_position" ON "invoice_instalment" '
+                   '("invoice_id", "position")')
+    db.execute_sql("INSERT INTO invoice_instalment (invoice_id, position, due_date, amount_cents, cumulative_cents) "
+                   "SELECT id, 1, COALESCE(due_date, issue_date), payable_cents, payable_cents FROM invoice "
+                   "WHERE status = 'issued' AND kind = 'invoice'")
+    for trigger in INSTALMENT_TRIGGERS:
+        db.execute_sql(trigger)
 
     for code, description, exemption in NATURE_RATES:
         if not db.execute_sql("SELECT 1 FROM vat_rate WHERE code = ?", (code,)).fetchone():

@@ -61,3 +61,15 @@ def test_a_foreign_vat_number_charged_vat_is_warned_and_n32_needs_a_valid_one(cr
     assert "warning: The customer's VAT number is foreign (DE)" in out
     out = ok(crm, "invoices", "create", str(buyer), "--line", "Pompa|1|1250|N3.2")
     assert "warning" not in out and "VAT N3.2: taxable 1250.00" in out
+
+
+def test_terms_instalments_and_payment_method_from_the_command_line(crm, acme_id):
+    # 1,000.00 + 22% = 1,220.00 by Ri.Ba. at 30/60/90 days end of month: 406.66, 406.66, 406.68
+    out = ok(crm, "invoices", "create", str(acme_id), "--line", "Impianto|1|1000|22", "--terms", "30/60/90 fm",
+             "--payment-method", "MP12")
+    assert "payment MP12, terms 30/60/90 fm" in out
+    assert [m for m in re.findall(r"instalment \d: \S+ (\S+)", out)] == ["406.66", "406.66", "406.68"]
+    code, _, err = crm("invoices", "create", str(acme_id), "--line", "Impianto|1|1000|22", "--terms", "trenta")
+    assert code == 3 and "30/60/90 fm" in err
+    out = ok(crm, "company", "--end-of-month", "yes", "--payment-method", "MP19")
+    assert re.search(r"payment_end_of_month\s+True", out) and re.search(r"payment_means\s+MP19", out)

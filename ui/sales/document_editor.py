@@ -27,7 +27,7 @@ from smallcrm.services.sales.catalog import list_products, list_vat_rates
 from smallcrm.services.sales.document_lines import document_tax, vat_summary, with_regime
 from smallcrm.services.sales.tax_setup import company_setup
 from smallcrm.services.sales.views import DocumentView
-from smallcrm.tax_cases import TaxSetup
+from smallcrm.tax_cases import TaxSetup, TaxTotals
 from ui.common.context import AppContext
 from ui.common.errors import field_message, message_for
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
@@ -70,6 +70,7 @@ class DocumentEditor(QWidget):
         self.ctx = ctx
         self.view = None  # the DocumentView last loaded or saved
         self.company_tax = TaxSetup()  # how a new document is taxed (read with the catalogue)
+        self.last_tax: TaxTotals | None = None  # the totals of the lines as last typed
         self.dirty, self._loading = False, False
         self._sent_rows: list = []
         self.resize(1320, 820)
@@ -227,10 +228,14 @@ class DocumentEditor(QWidget):
         setup = self.live_setup(self.view.tax_setup if self.view is not None and self.view.tax_setup
                                 else self.company_tax)
         priced = list(with_regime(priced, setup.regime))
-        totals = document_tax(priced, setup)
+        totals = self.last_tax = document_tax(priced, setup)
         self.totals.set_totals(totals.taxable, vat_summary(priced, totals), totals.vat, totals.total,
                                self.view.currency if self.view else "EUR", self.extra_totals(), totals, setup)
         self._set_status(self._line_message(*first) if first else "", error=bool(first))
+        self.totals_shown()
+
+    def totals_shown(self) -> None:
+        """The live totals changed (``last_tax``): a subclass updates what depends on them."""
 
     def live_setup(self, setup: TaxSetup) -> TaxSetup:
         """The tax setup with the choices made in the header since it was loaded (a subclass's)."""

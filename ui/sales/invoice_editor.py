@@ -5,10 +5,10 @@ Issuing it gives it its number and freezes it: the window then makes way for the
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from smallcrm.domain import InvoiceKind, InvoiceStatus, VatCollectability
 from smallcrm.services.sales import invoices, printing
@@ -20,6 +20,7 @@ from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
 from ui.operations import read_op
 from ui.sales.document_editor import DocumentEditor, button, row
+from ui.sales.terms_editor import PaymentTermsEditor
 
 COLLECTABILITY = {
     VatCollectability.IMMEDIATE: QT_TRANSLATE_NOOP("InvoiceEditor", "VAT due now"),
@@ -41,7 +42,8 @@ class InvoiceEditor(DocumentEditor):
     def __init__(self, ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.invoice_id = invoice_id
-        self.terms = QSpinBox(minimum=0, maximum=365, suffix=self.tr(" days"))
+        self.payment = PaymentTermsEditor()
+        self.terms = self.payment.days  # the days of the (first) instalment
         self.due_label = QLabel()
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -59,9 +61,10 @@ class InvoiceEditor(DocumentEditor):
         self.tax_notice = QLabel(wordWrap=True)
         self.tax_notice.setStyleSheet("color: #8a5a00;")
         self.tax_notice.setVisible(False)
-        self.form.addRow(self.tr("Payment terms"), row(self.terms, 8, self.due_label, None, QLabel(
+        self.form.addRow(self.tr("Payment terms"), self.payment)
+        self.form.addRow("", self.due_label)
+        self.form.addRow(self.tr("VAT"), row(self.collectability, 12, self.withholding, None, QLabel(
             self.tr("Language")), self.language))
-        self.form.addRow(self.tr("VAT"), row(self.collectability, 12, self.withholding, None))
         self.form.addRow("", self.tax_notice)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.form.addRow("", self.origin)
@@ -72,7 +75,7 @@ class InvoiceEditor(DocumentEditor):
         self.issue_button = button(self.tr("Issue"), self.issue)
         self.add_actions(16, QLabel(self.tr("Issue on")), self.issue_date, self.issue_button)
 
-        self.terms.valueChanged.connect(lambda _v: (self._show_due(), self._edited()))
+        self.payment.changed.connect(lambda: (self._show_due(), self._edited()))
         self.issue_date.dateChanged.connect(lambda _d: self._show_due())
         self.notes.textChanged.connect(self._edited)
         self.withholding.toggled.connect(lambda _c: self._edited())
@@ -82,7 +85,8 @@ class InvoiceEditor(DocumentEditor):
         read_op(ctx, self, "invoice", lambda: invoices.get_invoice(invoice_id), self._show, on_error=self._failed)
 
     def header_widgets(self) -> dict[str, QWidget]:
-        return {"party_id": self.customer, "payment_terms_days": self.terms, "language": self.language,
+        return {"party_id": self.customer, "payment_terms_days": self.terms, "payment_terms": self.payment.days,
+                "payment_means": self.payment.means, "language": self.language,
                 "notes": self.notes, "issue_date": self.issue_date}
 
     def file_word(self) -> str:
@@ -96,7 +100,7 @@ class InvoiceEditor(DocumentEditor):
         self.view = view
         self._loading = True
         self.customer.set_party(view.party.id, view.party.name)
-        self.terms.setValue(view.payment_terms_days)
+        self.payment.set_terms(view.payment_terms, view.payment_means)
         self.notes.setPlainText(view.notes)
         self.language.setCurrentIndex(max(self.language.findData(view.language), 0))
         self.withholding.setChecked(view.tax_setup is not None and view.tax_setup.withholding is not None)
@@ -114,12 +118,12 @@ class InvoiceEditor(DocumentEditor):
             origin.append(self.tr("Corrects invoice %1").replace("%1", view.corrects_number))
         self.origin.setText(" · ".join(origin))
         self.origin.setVisible(bool(origin))
-        self.set_editable(view.status == InvoiceStatus.DRAFT, (self.notes, self.terms, self.language,
+        self.set_editable(view.status == InvoiceStatus.DRAFT, (self.notes, self.payment, self.language,
                                                                self.withholding, self.collectability))
         self.collectability.setEnabled(not self.is_credit_note and view.status == InvoiceStatus.DRAFT)
         self.tax_known()
         self.customer.setReadOnly(self.is_credit_note or view.status != InvoiceStatus.DRAFT)  # it credits them
-        self.terms.setEnabled(not self.is_credit_note and view.status == InvoiceStatus.DRAFT)  # nothing falls due
+        self.payment.setEnabled(not self.is_credit_note and view.status == InvoiceStatus.DRAFT)  # nothing falls due
         self._show_due()
         self.shown()
 
@@ -140,10 +144,23 @@ class InvoiceEditor(DocumentEditor):
                        withholding=withholding if self.withholding.isChecked() and self.withholding.isVisibleTo(
                            self) else None)
 
+    def totals_shown(self) -> None:
+        self._show_due()  # the instalments' amounts follow the total
+
     def _show_due(self) -> None:
-        due = self.issue_date.date().toPython() + timedelta(days=self.terms.value())
-        self.due_label.setText("" if self.is_credit_note else self.tr("due %1 if issued on the date above").replace(
-            "%1", formatting.day(due)))
+        """When it falls due if issued on the date chosen: one day, or each instalment's day and amount."""
+        tax = self.last_tax or (self.view.tax if self.view is not None else None)
+        plan = self.payment.plan(self.issue_date.date().toPython(), tax.payable if tax else Decimal(1))
+        currency = self.view.currency if self.view is not None else "EUR"
+        if self.is_credit_note or not plan:
+            text = ""
+        elif len(plan) == 1:
+            text = self.tr("due %1 if issued on the date above").replace("%1", formatting.day(plan[0][0]))
+        else:
+            parts = [f"{formatting.day(day)} {formatting.money(amount, currency)}" for day, amount in plan]
+            text = self.tr("instalments if issued on the date above: %1").replace("%1", " · ".join(
+                parts if len(parts) <= 4 else [*parts[:3], "…", parts[-1]]))
+        self.due_label.setText(text)
 
     def heading_text(self) -> str:
         if self.view is None:
@@ -157,7 +174,8 @@ class InvoiceEditor(DocumentEditor):
         return invoices.InvoiceDraft(self.customer.party_id, self.line_drafts(), self.notes.toPlainText(),
                                      self.terms.value(), self.language.currentData(),
                                      self.withholding.isChecked() if self.withholding.isVisibleTo(self) else None,
-                                     self.collectability.currentData())
+                                     self.collectability.currentData(), self.payment.terms(),
+                                     self.payment.payment_means())
 
     def _pdf_maker(self, draft=None):
         invoice_id = self.invoice_id

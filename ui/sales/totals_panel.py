@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from smallcrm.domain import PensionFund
 from smallcrm.tax_cases import FUND_NAMES, TaxSetup, TaxTotals
 from ui.common import formatting
 
@@ -44,8 +45,10 @@ class TotalsPanel(QFrame):
             return top, before, after
         if tax.pension_fund and setup is not None and setup.pension_fund is not None:
             fund = setup.pension_fund
-            top.append((self.tr("Contribution %1 %2%").replace("%1", FUND_NAMES[fund.fund]).replace(
-                "%2", formatting.editable(fund.rate)), formatting.money(tax.pension_fund, currency), ""))
+            rate = formatting.editable(fund.rate)
+            text = (self.tr("Rivalsa INPS %1%").replace("%1", rate) if fund.fund == PensionFund.INPS else
+                    self.tr("Contribution %1 %2%").replace("%1", FUND_NAMES[fund.fund]).replace("%2", rate))
+            top.append((text, formatting.money(tax.pension_fund, currency), ""))
         if tax.stamp_duty_charged:
             before.append((self.tr("Stamp duty"), formatting.money(tax.stamp_duty_charged, currency), ""))
         if tax.withholding and setup is not None and setup.withholding is not None:

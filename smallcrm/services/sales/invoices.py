@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today, utcnow
@@ -16,6 +16,7 @@ from smallcrm.domain import (
     DocumentKind,
     InvoiceKind,
     InvoiceStatus,
+    PaymentMeans,
     QuoteStatus,
     RecordKind,
     VatCollectability,
@@ -42,7 +43,9 @@ from smallcrm.services.sales.document_lines import (
     with_regime,
     write_lines,
 )
+from smallcrm.services.sales.instalments import draft_instalments, read_instalments, write_instalments
 from smallcrm.services.sales.numbering import next_number
+from smallcrm.services.sales.payment_terms import PaymentTerms, parse_terms, schedule, terms_from_json, terms_json
 from smallcrm.services.sales.quotes import quote_view
 from smallcrm.services.sales.seal import previous_seal, seal, sealed_content
 from smallcrm.services.sales.settlement import invoice_rows, settlement
@@ -62,6 +65,21 @@ class InvoiceDraft:
     language: str | None = None
     withholding: bool | None = None  # the customer withholds tax on our fees (None: as the customer is)
     vat_collectability: VatCollectability = VatCollectability.IMMEDIATE  # split payment for a public body
+    payment_terms: object = None  # "30/60/90 fm", a PaymentTerms (None: payment_terms_days, else the settings')
+    payment_means: PaymentMeans | str | None = None  # MP05 bank transfer, MP12 Ri.Ba. ... (None: the setting)
+
+
+def draft_terms(draft: InvoiceDraft) -> PaymentTerms:
+    """The terms of a draft: as typed; else ``payment_terms_days`` days; else the settings' (days, end of month)."""
+    if draft.payment_terms is not None and str(draft.payment_terms).strip():
+        return parse_terms(draft.payment_terms)
+    if draft.payment_terms_days is not None:
+        days, end_of_month = draft.payment_terms_days, False
+    else:
+        days, end_of_month = get_setting("payment_terms_days"), get_setting("payment_end_of_month")
+    if not 0 <= days <= 365:
+        raise ValidationError("payment_terms_days", "Payment terms are between 0 and 365 days", code="out_of_range")
+    return PaymentTerms.simple(days, 1, end_of_month)
 
 
 def current_series() -> str:
@@ -114,9 +132,13 @@ def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
         customer = customer_block(invoice.party_id)
     row = settlement(invoice.id, today)
     party = store.ref_by_id(invoice.party_id)
-    warnings = ()
+    warnings, instalments = (), ()
+    terms = terms_from_json(invoice.payment_terms, invoice.payment_terms_days)
     if invoice.status == InvoiceStatus.DRAFT and invoice.kind == InvoiceKind.INVOICE:
         warnings = tax_warnings(lines, customer, get_setting("company_country"), setup.regime)
+        instalments = draft_instalments(terms, local_today(), totals.payable)
+    elif invoice.kind == InvoiceKind.INVOICE:
+        instalments = read_instalments(invoice.id, row.paid + row.credited)
     return DocumentView(
         kind=DocumentKind(invoice.kind), id=invoice.id, uid=invoice.uid, number=invoice.number_text,
         status=InvoiceStatus(invoice.status),
@@ -128,7 +150,8 @@ def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
         corrects_number=invoice.corrects.number_text if invoice.corrects_id else "",
         quote_number=invoice.quote.number if invoice.quote_id else "", payments=_payments(invoice, party),
         seller=frozen_profile(invoice.seller_snapshot, get_company_profile()) if invoice.seller_snapshot else None,
-        tax=totals, tax_setup=setup, warnings=warnings, created_at=invoice.created_at, updated_at=invoice.updated_at)
+        tax=totals, tax_setup=setup, warnings=warnings, payment_means=invoice.payment_means, payment_terms=terms,
+        instalments=instalments, created_at=invoice.created_at, updated_at=invoice.updated_at)
 
 
 def _draft(invoice_id: int) -> Invoice:
@@ -151,11 +174,11 @@ def _fill_fields(invoice: Invoice, draft: InvoiceDraft) -> None:
     setup = invoice_setup(invoice)
     lines = clean_lines(draft.lines, setup.regime)
     language = document_language(draft.language, invoice.language)
-    terms = draft.payment_terms_days if draft.payment_terms_days is not None else get_setting("payment_terms_days")
-    if not 0 <= terms <= 365:
-        raise ValidationError("payment_terms_days", "Payment terms are between 0 and 365 days", code="out_of_range")
-    invoice.party, invoice.notes, invoice.language, invoice.payment_terms_days = (
-        draft.party_id, draft.notes.strip(), language, terms)
+    terms = draft_terms(draft)
+    invoice.payment_means = parse_choice(PaymentMeans, draft.payment_means or get_setting("payment_means"),
+                                         "payment_means")
+    invoice.payment_terms, invoice.payment_terms_days = terms_json(terms), terms.first_days
+    invoice.party, invoice.notes, invoice.language = draft.party_id, draft.notes.strip(), language
     save_with_lines(invoice, InvoiceLine, "invoice", lines, setup)
 
 
@@ -188,7 +211,9 @@ def draft_invoice_view(invoice_id: int, draft: InvoiceDraft) -> DocumentView:
     setup = invoice_setup(invoice)
     lines = tuple(clean_lines(draft.lines, setup.regime))
     totals = document_tax(lines, setup)
-    terms = draft.payment_terms_days if draft.payment_terms_days is not None else invoice.payment_terms_days
+    terms = draft_terms(replace(draft, payment_terms_days=draft.payment_terms_days if draft.payment_terms_days
+                                is not None else invoice.payment_terms_days))
+    means = parse_choice(PaymentMeans, draft.payment_means or invoice.payment_means, "payment_means")
     customer = customer_block(draft.party_id)
     warnings = tax_warnings(lines, customer, get_setting("company_country"), setup.regime) if (
         invoice.kind == InvoiceKind.INVOICE) else ()
@@ -196,7 +221,9 @@ def draft_invoice_view(invoice_id: int, draft: InvoiceDraft) -> DocumentView:
                    customer=customer, notes=draft.notes.strip(), warnings=warnings,
                    language=document_language(draft.language, invoice.language), lines=lines,
                    vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total,
-                   payment_terms_days=terms, tax=totals, tax_setup=setup)
+                   payment_terms_days=terms.first_days, tax=totals, tax_setup=setup, payment_terms=terms,
+                   payment_means=means, instalments=draft_instalments(terms, local_today(), totals.payable)
+                   if invoice.kind == InvoiceKind.INVOICE else ())
 
 
 def trash_invoice(db: Database, invoice_id: int) -> Changes:
@@ -280,7 +307,9 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         invoice.number_text = number_text(invoice.kind, number, when.year, series)
         invoice.issue_date = when
         if invoice.kind == InvoiceKind.INVOICE:
-            invoice.due_date = when + timedelta(days=invoice.payment_terms_days)
+            plan = schedule(terms_from_json(invoice.payment_terms, invoice.payment_terms_days), when, tax.payable)
+            write_instalments(invoice.id, plan)
+            invoice.due_date = plan[-1][0]
         invoice.customer_snapshot = json.dumps(asdict(customer_block(invoice.party_id)), ensure_ascii=False)
         invoice.seller_snapshot = seller_snapshot(get_company_profile())
         invoice.tax_setup = setup_json(setup)

@@ -94,8 +94,10 @@ def list_payments(party_id: int | None = None, limit: int = 500) -> list[Payment
     return [payment_view(p, p.invoice) for p in query]
 
 
-# Payments and credit notes summed once per invoice (GROUP BY, joined), not in a subquery per invoice; the
-# aging buckets by comparing due dates with their boundaries (no date arithmetic per invoice). The unary + keeps
+# Payments and credit notes summed once per invoice (GROUP BY, joined), not in a subquery per invoice; each
+# instalment aged by its own due date, what was paid and credited covering the first ones first (what is left of
+# an instalment: its amount, at most its running total less what was covered); the aging buckets by comparing due
+# dates with their boundaries (no date arithmetic per invoice). The unary + keeps
 # SQLite from reading every issued invoice through the status index to find the few credit notes. One text: the
 # days (:today and the bucket bounds :d30, :d60, :d90) and the kinds and status are parameters.
 _AGING_SQL = """
@@ -105,8 +107,10 @@ WITH paid AS (
   SELECT corrects_id, SUM(payable_cents) AS cents FROM invoice
   WHERE corrects_id > 0 AND +status = :issued AND +kind = :credit_note GROUP BY corrects_id
 ), open AS (
-  SELECT i.party_id, i.due_date, i.payable_cents - COALESCE(paid.cents, 0) - COALESCE(credited.cents, 0) AS balance
+  SELECT i.party_id, i.id AS invoice_id, t.due_date,
+         MIN(t.amount_cents, t.cumulative_cents - COALESCE(paid.cents, 0) - COALESCE(credited.cents, 0)) AS balance
   FROM invoice i
+  JOIN invoice_instalment t ON t.invoice_id = i.id
   LEFT JOIN paid ON paid.invoice_id = i.id
   LEFT JOIN credited ON credited.corrects_id = i.id
   WHERE i.kind = :invoice AND i.status = :issued AND i.deleted_at IS NULL
@@ -114,7 +118,7 @@ WITH paid AS (
 SELECT o.party_id, p.kind, p.name, o.n, o.balance, o.not_due, o.d30, o.d60, o.d90, o.older,
   COALESCE(CAST(julianday(:today) - julianday(substr(o.oldest_due, 1, 10)) AS INTEGER), 0) AS oldest_days
 FROM (
-  SELECT party_id, COUNT(*) AS n, SUM(balance) AS balance,
+  SELECT party_id, COUNT(DISTINCT invoice_id) AS n, SUM(balance) AS balance,
     SUM(CASE WHEN due_date IS NULL OR due_date >= :today THEN balance ELSE 0 END) AS not_due,
     SUM(CASE WHEN due_date < :today AND due_date >= :d30 THEN balance ELSE 0 END) AS d30,
     SUM(CASE WHEN due_date < :d30 AND due_date >= :d60 THEN balance ELSE 0 END) AS d60,

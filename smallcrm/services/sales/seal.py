@@ -15,8 +15,9 @@ the chains already written: a document is checked with the version its seal name
 
 - Version 1: the content above.
 - Version 2 adds the legal fields of the tax cases (``smallcrm.tax_cases``): the tax setup frozen on the
-  document (regime, stamp duty, withholding, pension fund, VAT collectability), the amounts they make, and the
-  seller's tax regime and company registry data.
+  document (regime, stamp duty, withholding, pension fund, VAT collectability), the amounts they make, how it
+  asks to be paid (payment means, terms, each instalment's due date and amount), and the seller's tax regime and
+  company registry data.
 """
 
 from __future__ import annotations
@@ -43,8 +44,10 @@ _LINES_SQL = """
     SELECT position, description, quantity_milli, unit, unit_price_cents, discount_bp, vat_code, vat_rate_bp,
            vat_exemption
     FROM invoice_line WHERE invoice_id = ? AND deleted_at IS NULL ORDER BY position, id"""
-_TAX_SQL = ("SELECT tax_setup, pension_fund_cents, withholding_cents, stamp_duty_cents, payable_cents FROM invoice "
-            "WHERE id = ?")
+_TAX_SQL = ("SELECT tax_setup, pension_fund_cents, withholding_cents, stamp_duty_cents, payable_cents, payment_means, "
+            "payment_terms FROM invoice WHERE id = ?")
+_INSTALMENTS_SQL = ("SELECT position, due_date, amount_cents FROM invoice_instalment WHERE invoice_id = ? "
+                    "ORDER BY position")
 _ISSUED_SQL = """
     SELECT id, kind, series, year, number, number_text, chain_hash FROM invoice
     WHERE status = 'issued' ORDER BY kind, series, year, number"""
@@ -70,8 +73,10 @@ def sealed_content(execute: Execute, invoice_id: int, version: str = VERSION) ->
         "lines": [list(line) for line in execute(_LINES_SQL, (invoice_id,))],
     }
     if version != "1":
-        setup, *amounts = next(iter(execute(_TAX_SQL, (invoice_id,))))
+        setup, *amounts, means, terms = next(iter(execute(_TAX_SQL, (invoice_id,))))
         content["tax"] = {"setup": json.loads(setup) if setup else {}, "amounts": amounts}
+        content["payment"] = {"means": means, "terms": json.loads(terms) if terms else {},
+                              "instalments": [[p, str(d), c] for p, d, c in execute(_INSTALMENTS_SQL, (invoice_id,))]}
     return content
 
 

@@ -1,7 +1,9 @@
 """What has been paid and credited against issued invoices, and what is still due: in SQL, in one place.
 
 The rule (a balance only for an issued invoice: what the customer is to pay us, ``payable_cents``, less what was
-paid and what its credit notes made payable; its PaymentStatus as of a day; the days it is overdue) is in two
+paid and what its credit notes made payable; its PaymentStatus as of a day; the days it is overdue, from the due
+date of its first instalment not yet covered: payments and credit notes cover the first instalments first; that
+due date is the row's) is in two
 SQL texts, which differ in how they sum payments and credit notes: one by one for a few invoices, grouped for many
 (tests/services/exchange/test_export_csv_sql.py checks that they agree). Nothing is pasted into them at run time:
 every value (the day, the invoices wanted, the kinds and statuses, bound from the enums) is a numbered parameter
@@ -37,14 +39,16 @@ WITH settled AS MATERIALIZED (
   FROM json_each(?1) wanted JOIN invoice i ON i.id = wanted.value JOIN party p ON p.id = i.party_id
   WHERE i.deleted_at IS NULL
 ), due AS (
-  SELECT s.*, CASE WHEN s.kind = ?3 AND s.status = ?5 THEN s.payable_cents - s.paid - s.credited ELSE 0 END AS balance
+  SELECT s.*, CASE WHEN s.kind = ?3 AND s.status = ?5 THEN s.payable_cents - s.paid - s.credited ELSE 0 END AS balance,
+         COALESCE((SELECT t.due_date FROM invoice_instalment t WHERE t.invoice_id = s.id
+                   AND t.cumulative_cents > s.paid + s.credited ORDER BY t.position LIMIT 1), s.due_date) AS next_due
   FROM settled s
 )
-SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, due_date, total_cents, paid,
+SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, next_due, total_cents, paid,
        credited, balance,
-       CASE WHEN NOT (kind = ?3 AND status = ?5) THEN '' WHEN balance <= 0 THEN ?6 WHEN due_date < ?2 THEN ?7
+       CASE WHEN NOT (kind = ?3 AND status = ?5) THEN '' WHEN balance <= 0 THEN ?6 WHEN next_due < ?2 THEN ?7
             WHEN paid > 0 THEN ?8 ELSE ?9 END AS state,
-       CASE WHEN balance > 0 AND due_date < ?2 THEN CAST(julianday(?2) - julianday(due_date) AS INTEGER) ELSE 0 END
+       CASE WHEN balance > 0 AND next_due < ?2 THEN CAST(julianday(?2) - julianday(next_due) AS INTEGER) ELSE 0 END
          AS overdue
 FROM due
 ORDER BY issue_date DESC, id DESC
@@ -69,20 +73,22 @@ WITH paid AS (
   LEFT JOIN paid ON paid.invoice_id = i.id LEFT JOIN credited ON credited.corrects_id = i.id
   WHERE i.deleted_at IS NULL AND i.status = ?4 AND i.issue_date >= ?5 AND i.issue_date < ?6
 ), due AS (
-  SELECT s.*, CASE WHEN s.kind = ?2 AND s.status = ?4 THEN s.payable_cents - s.paid - s.credited ELSE 0 END AS balance
+  SELECT s.*, CASE WHEN s.kind = ?2 AND s.status = ?4 THEN s.payable_cents - s.paid - s.credited ELSE 0 END AS balance,
+         COALESCE((SELECT t.due_date FROM invoice_instalment t WHERE t.invoice_id = s.id
+                   AND t.cumulative_cents > s.paid + s.credited ORDER BY t.position LIMIT 1), s.due_date) AS next_due
   FROM summed s
 ), settled AS (
   SELECT d.*,
-         CASE WHEN NOT (kind = ?2 AND status = ?4) THEN '' WHEN balance <= 0 THEN ?7 WHEN due_date < ?1 THEN ?8
+         CASE WHEN NOT (kind = ?2 AND status = ?4) THEN '' WHEN balance <= 0 THEN ?7 WHEN next_due < ?1 THEN ?8
               WHEN paid > 0 THEN ?9 ELSE ?10 END AS state,
-         CASE WHEN balance > 0 AND due_date < ?1 THEN CAST(julianday(?1) - julianday(due_date) AS INTEGER) ELSE 0 END
-           AS overdue
+         CASE WHEN balance > 0 AND next_due < ?1 THEN CAST(julianday(?1) - julianday(next_due) AS INTEGER) ELSE 0
+           END AS overdue
   FROM due d
 )
 """
 # The open invoices (receivables, the accounting export): every issued invoice is read, so the sums are grouped.
 _OPEN_ROWS = _ISSUED_SETTLED + """
-SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, due_date, total_cents, paid,
+SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, next_due, total_cents, paid,
        credited, balance, state, overdue
 FROM settled WHERE kind = ?2 AND balance > 0 ORDER BY issue_date DESC, id DESC
 """

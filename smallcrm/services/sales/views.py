@@ -75,6 +75,17 @@ class CustomerBlock:
 
 
 @dataclass(frozen=True)
+class InstalmentView:
+    """One instalment of an invoice: when it falls due, its amount, and what of it is still to pay (payments and
+    credit notes cover the first instalments first)."""
+
+    position: int
+    due_date: date
+    amount: Decimal
+    outstanding: Decimal
+
+
+@dataclass(frozen=True)
 class PaymentView:
     id: int
     uid: str
@@ -123,6 +134,9 @@ class DocumentView:
     tax: TaxTotals | None = None  # the tax cases: stamp duty, what is payable, the legal wordings
     tax_setup: TaxSetup | None = None  # how it is taxed (frozen on an issued invoice)
     warnings: tuple = ()  # a draft invoice: likely mistakes in its tax treatment (tax_checks.TaxWarning)
+    payment_means: str = "MP05"  # a PaymentMeans code: how it asks to be paid
+    payment_terms: object = None  # an invoice: its PaymentTerms (services/sales/payment_terms.py)
+    instalments: tuple[InstalmentView, ...] = ()  # an invoice: when and how much (a draft: if issued today)
     created_at: datetime | None = None
     updated_at: datetime | None = None
 

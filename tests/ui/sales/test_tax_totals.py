@@ -31,7 +31,7 @@ def test_a_professionals_draft_shows_the_contribution_the_withholding_and_the_ne
     draft = factories.draft_invoice(ctx.db, customer.id, [line("Consulenza", 10, "80")])
     editor = opened(qtbot, ctx, draft.id)
     assert editor.withholding.isVisibleTo(editor) and editor.withholding.isChecked()
-    assert _rows(editor.totals) == [("Contribution INPS 4%", "32,00 €"), ("Withholding tax 20% on 832,00",
+    assert _rows(editor.totals) == [("Rivalsa INPS 4%", "32,00 €"), ("Withholding tax 20% on 832,00",
                                                                           "-166,40 €"), ("Net to pay", "848,64 €")]
     type_in_cell(qtbot, editor, 0, "quantity", "12")
     assert editor.totals.total_label.text() == "1.218,05\xa0€"
@@ -43,7 +43,7 @@ def test_a_professionals_draft_shows_the_contribution_the_withholding_and_the_ne
                                                                             Decimal("1218.05"))
     issued = issue_invoice(ctx.db, draft.id)[0]
     window = opened(qtbot, ctx, issued.id)
-    assert ("Contribution INPS 4%", "38,40 €") in _rows(window.totals)
+    assert ("Rivalsa INPS 4%", "38,40 €") in _rows(window.totals)
 
 
 def test_a_forfettario_draft_shows_n22_and_the_stamp_duty_as_it_is_typed(ctx, qtbot, customer):
@@ -76,3 +76,31 @@ def test_split_payment_is_chosen_in_the_editor_and_a_foreign_vat_number_is_warne
     foreign = factories.draft_invoice(ctx.db, buyer.id, [line("Pompa", 1, "1250")])
     editor = opened(qtbot, ctx, foreign.id)
     assert editor.tax_notice.isVisibleTo(editor) and "N3.2" in editor.tax_notice.text()
+
+
+def test_terms_in_instalments_and_the_payment_method_are_chosen_in_the_editor(ctx, qtbot, customer):
+    # 1,000.00 + 22% = 1,220.00 by Ri.Ba., 30 days end of month in 3 instalments: 406.66, 406.66, 406.68
+    draft = factories.draft_invoice(ctx.db, customer.id, [line("Impianto", 1, "1000")], payment_terms_days=30)
+    editor = opened(qtbot, ctx, draft.id)
+    editor.payment.means.setCurrentIndex(editor.payment.means.findData("MP12"))
+    editor.payment.end_of_month.setChecked(True)
+    editor.payment.count.setValue(3)
+    assert editor.due_label.text().count("·") == 2 and "406,68" in editor.due_label.text()
+    editor.save()
+    saved = get_invoice(draft.id)
+    assert (saved.payment_means, [i.amount for i in saved.instalments]) == (
+        "MP12", [Decimal("406.66"), Decimal("406.66"), Decimal("406.68")])
+    assert saved.payment_terms.end_of_month and saved.payment_terms.as_simple() == (30, 3)
+
+
+def test_custom_terms_typed_elsewhere_are_kept_until_changed(ctx, qtbot, customer):
+    draft = factories.draft_invoice(ctx.db, customer.id, [line("Impianto", 1, "1000")],
+                                    payment_terms="30:500/60")
+    editor = opened(qtbot, ctx, draft.id)
+    assert editor.payment.custom.isVisibleTo(editor) and "30:500" in editor.payment.custom.text()
+    editor.notes.setPlainText("Acconto e saldo")
+    editor.save()
+    assert [i.amount for i in get_invoice(draft.id).instalments] == [Decimal("500.00"), Decimal("720.00")]
+    editor.payment.days.setValue(60)  # a change of the simple terms replaces them
+    editor.save()
+    assert [i.amount for i in get_invoice(draft.id).instalments] == [Decimal("1220.00")]

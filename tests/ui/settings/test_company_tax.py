@@ -64,3 +64,16 @@ def test_a_rate_out_of_range_is_named_under_its_field(ctx, form, italian_numbers
     form.save()
     assert list(form.errors.visible()) == ["withholding_rate"]
     assert get_tax_profile().withholding_rate == 20
+
+
+def test_the_default_payment_method_and_end_of_month_are_saved(ctx, qtbot):
+    from smallcrm.services.admin.settings import get_setting
+    from ui.settings.general import GeneralSettings
+
+    page = GeneralSettings(ctx)
+    qtbot.addWidget(page)
+    page.payment_means.setCurrentIndex(page.payment_means.findData("MP12"))
+    page.end_of_month.setChecked(True)
+    with qtbot.waitSignal(ctx.bus.changed):
+        page.save()
+    assert (get_setting("payment_means"), get_setting("payment_end_of_month")) == ("MP12", True)
