@@ -8,6 +8,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from smallcrm.db.connection import open_database
 from smallcrm.services.admin.maintenance import check_database
 from smallcrm.services.sales.seal import chain_problems
@@ -35,3 +37,23 @@ def test_a_version_2_seal_follows_a_version_1_seal_in_one_chain(tmp_path):
     conn.close()
     assert check_database(path) == ["invoices of 2024: 2/2024 does not match its seal: it was changed after it "
                                     "was issued, or a document before it was"]
+
+
+def test_an_issued_invoices_instalments_cannot_be_changed_and_are_sealed(db, customer):
+    view = factories.issued_invoice(db, customer.id, [line("Impianto", 1, "1000")], payment_terms="30/60")
+    conn = sqlite3.connect(db.path, isolation_level=None)
+    for statement in ("UPDATE invoice_instalment SET amount_cents = 1 WHERE invoice_id = ?",
+                      "DELETE FROM invoice_instalment WHERE invoice_id = ?",
+                      "INSERT INTO invoice_instalment (invoice_id, position, due_date, amount_cents, cumulative_cents) "
+                      "VALUES (?, 3, '2030-01-01', 1, 1)",
+                      "REPLACE INTO invoice_instalment (id, invoice_id, position, due_date, amount_cents, "
+                      "cumulative_cents) SELECT id, invoice_id, position, '2030-01-01', amount_cents, cumulative_cents "
+                      "FROM invoice_instalment WHERE invoice_id = ?1"):
+        with pytest.raises(sqlite3.DatabaseError, match="issued invoice"):
+            conn.execute(statement, (view.id,))
+    conn.execute("DROP TRIGGER invoice_instalment_issued_no_update")
+    conn.execute("UPDATE invoice_instalment SET due_date = '2030-01-01' WHERE invoice_id = ? AND position = 2",
+                 (view.id,))
+    conn.close()
+    assert check_database(db.path) == ["invoices of 2026: 1/2026 does not match its seal: it was changed after it "
+                                       "was issued, or a document before it was"]
