@@ -31,6 +31,9 @@ The rule, in the order it is applied:
    lists) pays the VAT of our invoice to the State itself. The VAT is shown and is in the total, but it is not
    paid to us. Deferred VAT (art. 6 c. 5) changes no amount, only its wording.
 6. **Payable**: the document total less the withholding tax and the VAT of a split payment.
+7. **VAT in the local currency**: a Romanian company's invoice in another currency states its VAT in lei too
+   (Codul fiscal art. 319 c. 20 lit. n and art. 290: the exchange rate of the day, BNR's), at the rate written
+   on the document, rounded to the ban once.
 
 Money: every amount here is rounded to the cent once, half up (``smallcrm.money``).
 """
@@ -104,6 +107,8 @@ class TaxSetup:
     withholding: WithholdingRule | None = None
     pension_fund: PensionFundRule | None = None
     collectability: VatCollectability = VatCollectability.IMMEDIATE
+    local_currency: str = ""  # the currency the law wants the VAT in ("RON" for a Romanian company), "" none
+    exchange_rate: Decimal | None = None  # units of local_currency for one of the document's
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,7 @@ class TaxTotals:
     total: Decimal
     payable: Decimal
     notes: tuple[str, ...]  # the legal wordings the document carries (keys of ``documents.legal_notes``)
+    vat_local: Decimal | None = None  # the VAT in ``local_currency`` at ``exchange_rate``
 
 
 def charges_no_vat(regime: TaxRegime) -> bool:
@@ -183,5 +189,7 @@ def tax_totals(totals: Totals, setup: TaxSetup) -> TaxTotals:
     if stamp:
         notes.append("stamp_duty_charged" if charged else "stamp_duty")
     total = taxable + vat + charged
+    vat_local = round_cents(vat * setup.exchange_rate) if setup.exchange_rate else None
     return TaxTotals(buckets, taxable, vat, contribution, contribution_code, withholding_base, withholding, split_vat,
-                     round_cents(stamp), round_cents(charged), total, total - withholding - split_vat, tuple(notes))
+                     round_cents(stamp), round_cents(charged), total, total - withholding - split_vat, tuple(notes),
+                     vat_local)

@@ -1948,6 +1948,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>instalments if issued on the date above: %1</source>
         <translation>instalments if issued on the date above: %1</translation>
     </message>
+    <message>
+        <source>Lei for one unit of the invoice's currency (BNR's rate of the day): the VAT is stated in lei too</source>
+        <translation>Lei for one unit of the invoice's currency (BNR's rate of the day): the VAT is stated in lei too</translation>
+    </message>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -4440,6 +4448,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Rivalsa INPS %1%</source>
         <translation>Rivalsa INPS %1%</translation>
     </message>
+    <message>
+        <source>VAT in %1</source>
+        <translation>VAT in %1</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4970,6 +4982,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>The instalments do not add up to what the invoice asks for</source>
         <translation>The instalments do not add up to what the invoice asks for</translation>
+    </message>
+    <message>
+        <source>Give the exchange rate of the day: the VAT is stated in lei too</source>
+        <translation>Give the exchange rate of the day: the VAT is stated in lei too</translation>
+    </message>
+    <message>
+        <source>The REA office is the province's two letters (MI)</source>
+        <translation>The REA office is the province's two letters (MI)</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5713,49 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>custom: %1</source>
         <translation>custom: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryGroup</name>
+    <message>
+        <source>Company register</source>
+        <translation>Company register</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>one shareholder (socio unico)</source>
+        <translation>one shareholder (socio unico)</translation>
+    </message>
+    <message>
+        <source>several shareholders</source>
+        <translation>several shareholders</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <translation>in liquidation</translation>
+    </message>
+    <message>
+        <source>REA office</source>
+        <translation>REA office</translation>
+    </message>
+    <message>
+        <source>REA number</source>
+        <translation>REA number</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Share capital</translation>
+    </message>
+    <message>
+        <source>Shareholders</source>
+        <translation>Shareholders</translation>
+    </message>
+    <message>
+        <source>Nr. Reg. Com. (Romania)</source>
+        <translation>Nr. Reg. Com. (Romania)</translation>
     </message>
 </context>
 </TS>

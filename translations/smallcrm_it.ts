@@ -1948,6 +1948,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>instalments if issued on the date above: %1</source>
         <translation>rate se emessa alla data sopra: %1</translation>
     </message>
+    <message>
+        <source>Lei for one unit of the invoice's currency (BNR's rate of the day): the VAT is stated in lei too</source>
+        <translation>Lei per un'unità della valuta della fattura (cambio BNR del giorno): l'IVA va indicata anche in lei</translation>
+    </message>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -4440,6 +4448,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Rivalsa INPS %1%</source>
         <translation>Rivalsa INPS %1%</translation>
     </message>
+    <message>
+        <source>VAT in %1</source>
+        <translation>IVA in %1</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4970,6 +4982,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>The instalments do not add up to what the invoice asks for</source>
         <translation>Le rate non corrispondono all'importo da pagare della fattura</translation>
+    </message>
+    <message>
+        <source>Give the exchange rate of the day: the VAT is stated in lei too</source>
+        <translation>Indica il cambio del giorno: l'IVA va espressa anche in lei</translation>
+    </message>
+    <message>
+        <source>The REA office is the province's two letters (MI)</source>
+        <translation>L'ufficio REA è la sigla della provincia (MI)</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5713,49 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>custom: %1</source>
         <translation>personalizzate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryGroup</name>
+    <message>
+        <source>Company register</source>
+        <translation>Registro delle imprese</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>one shareholder (socio unico)</source>
+        <translation>socio unico</translation>
+    </message>
+    <message>
+        <source>several shareholders</source>
+        <translation>più soci</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <translation>in liquidazione</translation>
+    </message>
+    <message>
+        <source>REA office</source>
+        <translation>Ufficio REA</translation>
+    </message>
+    <message>
+        <source>REA number</source>
+        <translation>Numero REA</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Capitale sociale</translation>
+    </message>
+    <message>
+        <source>Shareholders</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <source>Nr. Reg. Com. (Romania)</source>
+        <translation>Nr. Reg. Com. (Romania)</translation>
     </message>
 </context>
 </TS>

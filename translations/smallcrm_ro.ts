@@ -1954,6 +1954,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>instalments if issued on the date above: %1</source>
         <translation>rate dacă este emisă la data de mai sus: %1</translation>
     </message>
+    <message>
+        <source>Lei for one unit of the invoice's currency (BNR's rate of the day): the VAT is stated in lei too</source>
+        <translation>Lei pentru o unitate din moneda facturii (cursul BNR al zilei): TVA se indică și în lei</translation>
+    </message>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -4477,6 +4485,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Rivalsa INPS %1%</source>
         <translation>Contribuție INPS (rivalsa) %1%</translation>
     </message>
+    <message>
+        <source>VAT in %1</source>
+        <translation>TVA în %1</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -5007,6 +5019,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>The instalments do not add up to what the invoice asks for</source>
         <translation>Ratele nu însumează suma de plată a facturii</translation>
+    </message>
+    <message>
+        <source>Give the exchange rate of the day: the VAT is stated in lei too</source>
+        <translation>Introduceți cursul de schimb al zilei: TVA se exprimă și în lei</translation>
+    </message>
+    <message>
+        <source>The REA office is the province's two letters (MI)</source>
+        <translation>Oficiul REA este codul de două litere al provinciei (MI)</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +5750,49 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>custom: %1</source>
         <translation>personalizate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryGroup</name>
+    <message>
+        <source>Company register</source>
+        <translation>Registrul comerțului</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>neindicat</translation>
+    </message>
+    <message>
+        <source>one shareholder (socio unico)</source>
+        <translation>asociat unic (socio unico)</translation>
+    </message>
+    <message>
+        <source>several shareholders</source>
+        <translation>mai mulți asociați</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <translation>în lichidare</translation>
+    </message>
+    <message>
+        <source>REA office</source>
+        <translation>Oficiul REA</translation>
+    </message>
+    <message>
+        <source>REA number</source>
+        <translation>Număr REA</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
+        <source>Shareholders</source>
+        <translation>Asociați</translation>
+    </message>
+    <message>
+        <source>Nr. Reg. Com. (Romania)</source>
+        <translation>Nr. Reg. Com. (România)</translation>
     </message>
 </context>
 </TS>

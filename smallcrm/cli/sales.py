@@ -19,6 +19,11 @@ from smallcrm.services.sales.credit_notes import CreditRequest, create_partial_c
 from smallcrm.services.sales.document_lines import LineDraft, drafts_from
 from smallcrm.services.sales.views import DocumentView
 
+REGISTRY_OPTIONS = {  # our company's register data, as documents print them
+    "rea-office": "companies register (REA): office, the province (MI)", "rea-number": "REA number",
+    "share-capital": "share capital (capitale sociale)", "sole-shareholder": "SU one shareholder, SM several",
+    "liquidation": "LS in liquidation, LN not", "trade-register": "Romania: Nr. Reg. Com. (J40/1234/2020)",
+    "tax-regime": "RF01 ordinary, RF19 forfettario ... (also: smallcrm tax set --regime)"}
 LINE_HELP = "a line as 'DESCRIPTION|QTY|PRICE|VAT|DISCOUNT%%' (VAT and discount optional), or 'CODE*QTY' of a product"
 
 
@@ -106,6 +111,7 @@ def register(commands) -> None:
                      "Ri.Ba., MP19-MP21 SEPA direct debit, MP01 cash, MP08 card ... (default: the setting)")
     sub.add_argument("--withholding", type=yes_no, metavar="YES|NO",
                      help="the customer withholds tax on our fees (default: a business does, a private person not)")
+    sub.add_argument("--exchange-rate", help="a Romanian company's invoice in euro: lei for one euro (BNR, 4,9750)")
     sub.add_argument("--vat-collectability", choices=[c.value for c in VatCollectability], default="I",
                      help="when the VAT is due: I now, D when paid (deferred), S split payment (a public body pays it "
                           "to the State)")
@@ -150,6 +156,8 @@ def register(commands) -> None:
     for name in ("name", "street", "postal-code", "city", "province", "country", "vat-number", "tax-code", "iban",
                  "bic", "email", "phone", "website"):
         company.add_argument(f"--{name}")
+    for name, text in REGISTRY_OPTIONS.items():
+        company.add_argument(f"--{name}", help=text)
     company.add_argument("--logo", type=Path, help="a PNG file")
     company.add_argument("--terms", type=int, help="days to pay")
     company.add_argument("--end-of-month", type=yes_no, metavar="YES|NO", help="invoices fall due at the end of the "
@@ -274,7 +282,8 @@ def invoice_create(args):
     with open_db(args, create=False) as db:
         draft = invoices.InvoiceDraft(args.party, _lines(db, args.line), args.notes,
                                       withholding=args.withholding, vat_collectability=args.vat_collectability,
-                                      payment_terms=args.terms, payment_means=args.payment_method)
+                                      payment_terms=args.terms, payment_means=args.payment_method,
+                                      exchange_rate=args.exchange_rate)
         _print_document(args, invoices.create_invoice(db, draft)[0])
 
 
@@ -347,7 +356,7 @@ def company_profile(args):
         profile = get_company_profile()
         changes = {name.replace("-", "_"): getattr(args, name.replace("-", "_")) for name in (
             "name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban", "bic",
-            "email", "phone", "website")}
+            "email", "phone", "website", *REGISTRY_OPTIONS)}
         changes = {k: v for k, v in changes.items() if v is not None}
         if args.logo:
             changes["logo_png"] = args.logo.read_bytes()
@@ -361,7 +370,7 @@ def company_profile(args):
     if args.json:
         return emit_json({k: v for k, v in vars(profile).items() if k != "logo_png"})
     for name in ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban",
-                 "email", "phone", "website", "payment_terms_days"):
+                 "email", "phone", "website", "payment_terms_days", *(n.replace("-", "_") for n in REGISTRY_OPTIONS)):
         print(f"{name:20} {getattr(profile, name)}")
     for key, value in defaults.items():
         print(f"{key:20} {value}")

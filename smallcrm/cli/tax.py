@@ -37,6 +37,9 @@ def tax_lines(doc: DocumentView) -> list[str]:
         lines.append(f"  withholding tax {tax.withholding} on {tax.withholding_base}")
     if tax.split_vat:
         lines.append(f"  VAT {tax.split_vat} paid to the State by the customer (split payment)")
+    if tax.vat_local is not None and doc.tax_setup is not None and doc.tax_setup.exchange_rate:
+        lines.append(f"  VAT in {doc.tax_setup.local_currency} {tax.vat_local} (1 {doc.currency} = "
+                     f"{doc.tax_setup.exchange_rate} {doc.tax_setup.local_currency})")
     if tax.stamp_duty:
         lines.append(f"  stamp duty {tax.stamp_duty} " + ("charged to the customer" if tax.stamp_duty_charged
                                                          else "paid by us"))

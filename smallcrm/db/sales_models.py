@@ -108,6 +108,7 @@ class Invoice(OwnedModel):
     vat_cents = IntegerField(default=0)
     total_cents = IntegerField(default=0)  # the document's total (with a stamp duty charged to the customer)
     tax_setup = TextField(default="")  # JSON: the tax cases (smallcrm/tax_cases.py TaxSetup) frozen when issued
+    exchange_rate = CharField(default="")  # a draft: units of our local currency for one of its own ("4.9750")
     vat_collectability = CharField(max_length=1, default="I")  # a draft's VatCollectability (frozen in tax_setup)
     withholding = BooleanField(null=True)  # a draft: the customer withholds tax on our fees (None: as the customer is)
     pension_fund_cents = IntegerField(default=0)  # the pension fund contribution (in the taxable)

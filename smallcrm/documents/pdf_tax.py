@@ -47,6 +47,13 @@ def tax_rows(document: DocumentView, labels: dict[str, str], money: Callable[[De
                             0, MUTED))
     if tax.split_vat:
         below_total.append((labels["split_vat"], money(-tax.split_vat), FONT, 8.5, 3.5, None, 0))
+    if tax.vat_local is not None and setup.exchange_rate:
+        local = setup.local_currency
+        below_total.append((labels["vat_local"].format(currency=local),
+                            fmt.format_money(tax.vat_local, local, language), FONT, 8.5, 3.5, None, 0))
+        rate = fmt.format_number(setup.exchange_rate, language, 4)
+        below_total.append((labels["exchange_rate"].format(currency=document.currency, rate=rate, local=local), "",
+                            FONT, 7, 1, None, 0, MUTED))
     if tax.payable != tax.total:
         below_total.append((labels["net_to_pay"], money(tax.payable), BOLD, 9.5, 3.5, ACCENT, 0.8))
     return above_taxable, above_total, below_total

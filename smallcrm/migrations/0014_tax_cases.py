@@ -3,12 +3,12 @@
 - ``tax_value``: values of tax law that change by date, each in force from ``valid_from`` to the next one of its
   name: the stamp duty's threshold (77,47 EUR, 150.000 lire made euro) and amount (1,81 EUR from 1 June 2005,
   2,00 EUR from 26 June 2013, DL 69/2013 art. 7-bis c. 3).
-- ``invoice.tax_setup``: the tax cases frozen on a document when it is issued (JSON); ``withholding``: whether
-  the customer of a draft withholds tax on our fees (NULL: as the customer is); ``pension_fund_cents``: the
-  pension fund contribution added to the fees, ``vat_collectability`` a draft's EsigibilitaIVA (I, D, S: split
-  payment), ``withholding_cents`` the withholding tax the customer keeps,
-  ``stamp_duty_cents``: the stamp duty due on it; ``payable_cents``: what the customer is to pay us, which
-  payments and balances now count (the total, for every document written before this step).
+- ``invoice.tax_setup``: the tax cases frozen on a document when it is issued (JSON). A draft's choices:
+  ``withholding`` (the customer withholds tax on our fees; NULL: as the customer is), ``vat_collectability``
+  (EsigibilitaIVA: I, D, S split payment), ``exchange_rate`` (a Romanian company's invoice in euro states its VAT
+  in lei too). The amounts: ``pension_fund_cents`` (the contribution added to the fees), ``withholding_cents``
+  (the withholding tax the customer keeps), ``stamp_duty_cents`` (the stamp duty due), ``payable_cents`` (what the
+  customer is to pay us, which payments and balances now count: the total, for every document written before).
 - The Natura codes in force since 2021 that were missing (N1, N2.1, N3.2 ... N3.6, N5, N6.1 ... N6.9, N7) as 0%
   VAT rates, each with its legal reason (at most 100 characters: FatturaPA's RiferimentoNormativo).
 - ``invoice.payment_terms`` (JSON: the instalments as typed, services/sales/payment_terms.py) and
@@ -79,7 +79,8 @@ def upgrade(db):
                    "withholding INTEGER", "pension_fund_cents INTEGER NOT NULL "
                    "DEFAULT 0", "withholding_cents INTEGER NOT NULL DEFAULT 0",
                    "stamp_duty_cents INTEGER NOT NULL DEFAULT 0", "payable_cents INTEGER NOT NULL DEFAULT 0",
-                   "payment_terms TEXT NOT NULL DEFAULT ''", "payment_means VARCHAR(4) NOT NULL DEFAULT 'MP05'"):
+                   "payment_terms TEXT NOT NULL DEFAULT ''", "payment_means VARCHAR(4) NOT NULL DEFAULT 'MP05'",
+                   "exchange_rate VARCHAR(255) NOT NULL DEFAULT ''"):
         db.execute_sql(f"ALTER TABLE invoice ADD COLUMN {column}")
     db.execute_sql("DROP TRIGGER invoice_issued_no_update")
     db.execute_sql("UPDATE invoice SET payable_cents = total_cents")

@@ -73,3 +73,4 @@ def test_terms_instalments_and_payment_method_from_the_command_line(crm, acme_id
     assert code == 3 and "30/60/90 fm" in err
     out = ok(crm, "company", "--end-of-month", "yes", "--payment-method", "MP19")
     assert re.search(r"payment_end_of_month\s+True", out) and re.search(r"payment_means\s+MP19", out)
+

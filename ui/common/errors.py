@@ -70,6 +70,9 @@ _TEXTS = {
     "nothing_to_credit": QT_TRANSLATE_NOOP("errors", "Choose what to credit: a quantity on a line, or an amount"),
     "exceeds_balance": QT_TRANSLATE_NOOP("errors", "More than the balance due"),
     "no_tax_value": QT_TRANSLATE_NOOP("errors", "No value of tax law is known for that day"),
+    "exchange_rate_needed": QT_TRANSLATE_NOOP("errors", "Give the exchange rate of the day: the VAT is stated in lei "
+                                                        "too"),
+    "rea_office": QT_TRANSLATE_NOOP("errors", "The REA office is the province's two letters (MI)"),
     "terms_invalid": QT_TRANSLATE_NOOP("errors", "Not payment terms: write e.g. 30, 30 fm, 30/60/90 fm or 30:500/60"),
     "terms_order": QT_TRANSLATE_NOOP("errors", "Instalments fall due one after the other"),
     "instalments_total": QT_TRANSLATE_NOOP("errors", "The instalments do not add up to what the invoice asks for"),

@@ -8,9 +8,11 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from smallcrm.domain import InvoiceKind, InvoiceStatus, VatCollectability
+from smallcrm.errors import ValidationError
+from smallcrm.money import parse_decimal
 from smallcrm.services.sales import invoices, printing
 from smallcrm.services.sales.views import DocumentView
 from smallcrm.tax_cases import TaxSetup
@@ -58,13 +60,18 @@ class InvoiceEditor(DocumentEditor):
         self.collectability = QComboBox()
         for value, text in COLLECTABILITY.items():
             self.collectability.addItem(QCoreApplication.translate("InvoiceEditor", text), value.value)
+        self.exchange_rate = QLineEdit()
+        self.exchange_rate.setMaximumWidth(90)
+        self.exchange_rate.setToolTip(self.tr("Lei for one unit of the invoice's currency (BNR's rate of the day): "
+                                              "the VAT is stated in lei too"))
+        self.exchange_label = QLabel()
         self.tax_notice = QLabel(wordWrap=True)
         self.tax_notice.setStyleSheet("color: #8a5a00;")
         self.tax_notice.setVisible(False)
         self.form.addRow(self.tr("Payment terms"), self.payment)
         self.form.addRow("", self.due_label)
-        self.form.addRow(self.tr("VAT"), row(self.collectability, 12, self.withholding, None, QLabel(
-            self.tr("Language")), self.language))
+        self.form.addRow(self.tr("VAT"), row(self.collectability, 12, self.withholding, self.exchange_label,
+                                             self.exchange_rate, None, QLabel(self.tr("Language")), self.language))
         self.form.addRow("", self.tax_notice)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.form.addRow("", self.origin)
@@ -80,12 +87,14 @@ class InvoiceEditor(DocumentEditor):
         self.notes.textChanged.connect(self._edited)
         self.withholding.toggled.connect(lambda _c: self._edited())
         self.collectability.activated.connect(lambda _i: self._edited())
+        self.exchange_rate.textEdited.connect(lambda _t: self._edited())
         self.language.activated.connect(lambda _i: self._edited())
         self.load_catalog()
         read_op(ctx, self, "invoice", lambda: invoices.get_invoice(invoice_id), self._show, on_error=self._failed)
 
     def header_widgets(self) -> dict[str, QWidget]:
         return {"party_id": self.customer, "payment_terms_days": self.terms, "payment_terms": self.payment.days,
+                "exchange_rate": self.exchange_rate, "vat_collectability": self.collectability,
                 "payment_means": self.payment.means, "language": self.language,
                 "notes": self.notes, "issue_date": self.issue_date}
 
@@ -106,6 +115,8 @@ class InvoiceEditor(DocumentEditor):
         self.withholding.setChecked(view.tax_setup is not None and view.tax_setup.withholding is not None)
         if view.tax_setup is not None:
             self.collectability.setCurrentIndex(max(self.collectability.findData(view.tax_setup.collectability), 0))
+            rate = view.tax_setup.exchange_rate
+            self.exchange_rate.setText(formatting.editable(rate) if rate else "")
         notices = [QCoreApplication.translate("InvoiceEditor", WARNINGS[w.code]) if w.code in WARNINGS else w.message
                    for w in view.warnings]
         self.tax_notice.setText(" ".join(notices))
@@ -119,7 +130,8 @@ class InvoiceEditor(DocumentEditor):
         self.origin.setText(" · ".join(origin))
         self.origin.setVisible(bool(origin))
         self.set_editable(view.status == InvoiceStatus.DRAFT, (self.notes, self.payment, self.language,
-                                                               self.withholding, self.collectability))
+                                                               self.withholding, self.collectability,
+                                                               self.exchange_rate))
         self.collectability.setEnabled(not self.is_credit_note and view.status == InvoiceStatus.DRAFT)
         self.tax_known()
         self.customer.setReadOnly(self.is_credit_note or view.status != InvoiceStatus.DRAFT)  # it credits them
@@ -133,6 +145,13 @@ class InvoiceEditor(DocumentEditor):
         withholds = self.company_tax.withholding is not None or (
             self.view is not None and self.view.tax_setup is not None and self.view.tax_setup.withholding is not None)
         self.withholding.setVisible(withholds and not self.is_credit_note)
+        local = self.company_tax.local_currency or (self.view.tax_setup.local_currency if self.view is not None
+                                                    and self.view.tax_setup is not None else "")
+        foreign = bool(local) and self.view is not None and self.view.currency != local
+        self.exchange_label.setText(self.tr("1 %1 =").replace("%1", self.view.currency) if foreign else "")
+        self.exchange_label.setVisible(foreign)
+        self.exchange_rate.setVisible(foreign)
+        self.exchange_rate.setPlaceholderText(local)
 
     def live_setup(self, setup: TaxSetup) -> TaxSetup:
         """A draft invoice's setup with the VAT collectability and the withholding chosen above (a credit note
@@ -140,9 +159,14 @@ class InvoiceEditor(DocumentEditor):
         if self.is_credit_note or self.view is None or self.view.status != InvoiceStatus.DRAFT:
             return setup
         withholding = setup.withholding or self.company_tax.withholding
+        try:
+            rate = parse_decimal(self.exchange_rate.text(), "exchange_rate", 4) if (
+                self.exchange_rate.isVisibleTo(self) and self.exchange_rate.text().strip()) else None
+        except ValidationError:
+            rate = None  # said when it is saved
         return replace(setup, collectability=VatCollectability(self.collectability.currentData()),
                        withholding=withholding if self.withholding.isChecked() and self.withholding.isVisibleTo(
-                           self) else None)
+                           self) else None, exchange_rate=rate if setup.local_currency else None)
 
     def totals_shown(self) -> None:
         self._show_due()  # the instalments' amounts follow the total
@@ -175,7 +199,7 @@ class InvoiceEditor(DocumentEditor):
                                      self.terms.value(), self.language.currentData(),
                                      self.withholding.isChecked() if self.withholding.isVisibleTo(self) else None,
                                      self.collectability.currentData(), self.payment.terms(),
-                                     self.payment.payment_means())
+                                     self.payment.payment_means(), self.exchange_rate.text().strip() or None)
 
     def _pdf_maker(self, draft=None):
         invoice_id = self.invoice_id

@@ -58,6 +58,9 @@ class TotalsPanel(QFrame):
         if tax.split_vat:
             after.append((self.tr("VAT paid by the customer (split payment)"),
                           formatting.money(-tax.split_vat, currency), ""))
+        if tax.vat_local is not None and setup is not None and setup.local_currency:
+            after.append((self.tr("VAT in %1").replace("%1", setup.local_currency),
+                          formatting.money(tax.vat_local, setup.local_currency), ""))
         if tax.payable != tax.total:
             after.append((self.tr("Net to pay"), formatting.money(tax.payable, currency), "font-weight: 700;"))
         return top, before, after

@@ -28,6 +28,7 @@ from smallcrm.services.sales.views import CompanyProfile
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
 from ui.operations import write_op
+from ui.settings.company_registry import RegistryGroup
 from ui.settings.company_tax import TaxGroup
 
 LOGO_MAX = 800  # pixels: a bigger logo is scaled down before it is stored
@@ -126,8 +127,9 @@ class CompanyForm(QScrollArea):
         logo_group = QGroupBox(self.tr("Logo"))
         QVBoxLayout(logo_group).addWidget(self.errors.wrap("logo_png", logo_box))
         self.tax = TaxGroup(self.errors)
+        self.registry = RegistryGroup(self.errors)
         left, right = QVBoxLayout(), QVBoxLayout()
-        for layout_, widgets in ((left, [*boxes[:2], self.tax]), (right, [*boxes[2:], logo_group])):
+        for layout_, widgets in ((left, [*boxes[:2], self.tax]), (right, [*boxes[2:], self.registry, logo_group])):
             for widget in widgets:
                 layout_.addWidget(widget)
             layout_.addStretch(1)
@@ -156,13 +158,15 @@ class CompanyForm(QScrollArea):
         for key, edit in self.edits.items():
             edit.setText(getattr(self._profile, key))
         self.tax.load(self._profile, self._tax)
+        self.registry.load(self._profile)
         self.set_logo(self._profile.logo_png)
         self.errors.clear()
 
     def profile(self) -> CompanyProfile:
         """What the form holds, over the saved profile (payment terms, currency, language stay)."""
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
-        return self.tax.company_values(replace(self._profile, **values, logo_png=self._logo))
+        return self.registry.company_values(self.tax.company_values(replace(self._profile, **values,
+                                                                            logo_png=self._logo)))
 
     def save(self) -> None:
         """Save in the background (the profile and the tax settings, one transaction); a refused value shows
@@ -192,6 +196,7 @@ class CompanyForm(QScrollArea):
         saved = self._profile
         for key, edit in self.edits.items():  # as the service normalised them (IT prefix, upper case...)
             edit.setText(getattr(saved, key))
+        self.registry.load(saved)
         self.status.setText(self.tr("Saved."))
 
     def _explain(self, error: ValidationError) -> None:

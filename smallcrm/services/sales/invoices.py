@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today, utcnow
@@ -23,7 +24,7 @@ from smallcrm.domain import (
     parse_choice,
 )
 from smallcrm.errors import Conflict, NotFound, ValidationError
-from smallcrm.money import to_cents
+from smallcrm.money import parse_decimal, to_cents
 from smallcrm.services.admin.company import frozen_profile, get_company_profile, seller_snapshot
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties import store
@@ -67,6 +68,15 @@ class InvoiceDraft:
     vat_collectability: VatCollectability = VatCollectability.IMMEDIATE  # split payment for a public body
     payment_terms: object = None  # "30/60/90 fm", a PaymentTerms (None: payment_terms_days, else the settings')
     payment_means: PaymentMeans | str | None = None  # MP05 bank transfer, MP12 Ri.Ba. ... (None: the setting)
+    exchange_rate: object = None  # a Romanian company's invoice in euro: lei for one euro (BNR's rate of the day)
+
+
+def _rate(value: object) -> str:
+    """An exchange rate as typed (four decimals, as the BNR publishes them), stored as text; "" for none."""
+    if value is None or not str(value).strip():
+        return ""
+    return str(parse_decimal(value, "exchange_rate", 4, minimum=Decimal("0.0001"), maximum=Decimal(100000),
+                             what="exchange rate"))
 
 
 def draft_terms(draft: InvoiceDraft) -> PaymentTerms:
@@ -117,7 +127,8 @@ def invoice_setup(invoice: Invoice, day: date | None = None) -> TaxSetup:
     if invoice.kind == InvoiceKind.CREDIT_NOTE and invoice.corrects_id:
         return setup_from_json(invoice.corrects.tax_setup)
     return company_setup(day or local_today(), invoice.party_id, invoice.withholding,
-                         VatCollectability(invoice.vat_collectability))
+                         VatCollectability(invoice.vat_collectability),
+                         Decimal(invoice.exchange_rate) if invoice.exchange_rate else None)
 
 
 def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
@@ -171,6 +182,7 @@ def _fill_fields(invoice: Invoice, draft: InvoiceDraft) -> None:
     store.get_live(draft.party_id)
     invoice.party, invoice.withholding = draft.party_id, draft.withholding
     invoice.vat_collectability = parse_choice(VatCollectability, draft.vat_collectability, "vat_collectability")
+    invoice.exchange_rate = _rate(draft.exchange_rate)
     setup = invoice_setup(invoice)
     lines = clean_lines(draft.lines, setup.regime)
     language = document_language(draft.language, invoice.language)
@@ -208,6 +220,7 @@ def draft_invoice_view(invoice_id: int, draft: InvoiceDraft) -> DocumentView:
     invoice = _draft(invoice_id)
     invoice.party, invoice.withholding = draft.party_id, draft.withholding  # not saved
     invoice.vat_collectability = parse_choice(VatCollectability, draft.vat_collectability, "vat_collectability")
+    invoice.exchange_rate = _rate(draft.exchange_rate)
     setup = invoice_setup(invoice)
     lines = tuple(clean_lines(draft.lines, setup.regime))
     totals = document_tax(lines, setup)
@@ -282,6 +295,10 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
             write_lines(InvoiceLine, "invoice", invoice.id, list(lines))
         if invoice.kind == InvoiceKind.INVOICE:
             check_tax_cases(lines, customer_block(invoice.party_id), get_setting("company_country"))
+        if setup.local_currency and invoice.currency != setup.local_currency and not setup.exchange_rate:
+            raise ValidationError("exchange_rate", f"An invoice in {invoice.currency} states its VAT in "
+                                  f"{setup.local_currency} too: give the exchange rate of the day",
+                                  code="exchange_rate_needed", currency=invoice.currency)
         tax = document_tax(lines, setup)
         if to_cents(tax.total) <= 0:
             raise ValidationError("lines", "The total must be more than zero", code="zero_total")

@@ -32,7 +32,8 @@ Execute = Callable[[str, Sequence], Iterable[tuple]]
 _CUSTOMER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code")
 _SELLER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code",
                   "iban", "bic", "extra")
-_SELLER_FIELDS_2 = (*_SELLER_FIELDS, "tax_regime")
+_SELLER_FIELDS_2 = (*_SELLER_FIELDS, "tax_regime", "rea_office", "rea_number", "share_capital", "sole_shareholder",
+                    "liquidation", "trade_register")
 
 _DOCUMENT_SQL = """
     SELECT i.kind, i.series, i.year, i.number, i.number_text, i.issue_date, i.due_date, i.currency,

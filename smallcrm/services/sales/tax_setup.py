@@ -21,8 +21,9 @@ from smallcrm.tax_cases import (
     charges_no_vat,
 )
 
-_SETTINGS = ("company_tax_regime", "stamp_duty_charged", "withholding_kind", "withholding_rate", "withholding_base",
-             "withholding_reason", "pension_fund", "pension_fund_rate", "pension_fund_withheld")
+LOCAL_CURRENCIES = {"RO": "RON"}  # where the VAT of an invoice in another currency is also stated in this one
+_SETTINGS = ("company_country", "company_tax_regime", "stamp_duty_charged", "withholding_kind", "withholding_rate",
+             "withholding_base", "withholding_reason", "pension_fund", "pension_fund_rate", "pension_fund_withheld")
 
 
 def withholds(party_id: int) -> bool:
@@ -33,15 +34,19 @@ def withholds(party_id: int) -> bool:
 
 
 def company_setup(day: date, party_id: int | None = None, withholding: bool | None = None,
-                  collectability: VatCollectability = VatCollectability.IMMEDIATE) -> TaxSetup:
+                  collectability: VatCollectability = VatCollectability.IMMEDIATE,
+                  exchange_rate: Decimal | None = None) -> TaxSetup:
     """The setup our company's settings give a document dated ``day`` for the customer ``party_id``:
     ``withholding`` says whether they withhold tax (None: as ``withholds`` decides; with no customer yet, yes).
-    A company that charges no VAT (forfettario) is never withheld on."""
+    A company that charges no VAT (forfettario) is never withheld on. The stamp duty is Italian: a company of
+    another country bears none. A Romanian company states the VAT in lei, at ``exchange_rate``."""
     settings = get_settings(*_SETTINGS)
     regime = TaxRegime(settings["company_tax_regime"])
     values = values_on(day)
+    italian = settings["company_country"] == "IT"
     stamp = StampDutyRule(values.get(STAMP_DUTY_THRESHOLD, StampDutyRule.threshold),
-                          values.get(STAMP_DUTY_AMOUNT, StampDutyRule.amount), settings["stamp_duty_charged"])
+                          values.get(STAMP_DUTY_AMOUNT, StampDutyRule.amount) if italian else Decimal("0.00"),
+                          settings["stamp_duty_charged"])
     rule = None
     if settings["withholding_kind"] and not charges_no_vat(regime):
         applies = withholding if withholding is not None else (party_id is None or withholds(party_id))
@@ -52,8 +57,10 @@ def company_setup(day: date, party_id: int | None = None, withholding: bool | No
     if settings["pension_fund"]:
         fund = PensionFundRule(PensionFund(settings["pension_fund"]), Decimal(settings["pension_fund_rate"]),
                                settings["pension_fund_withheld"])
+    local = LOCAL_CURRENCIES.get(settings["company_country"], "")
     return TaxSetup(regime=regime, stamp_duty=stamp, withholding=rule, pension_fund=fund,
-                    collectability=collectability)
+                    collectability=collectability, local_currency=local,
+                    exchange_rate=exchange_rate if local else None)
 
 
 def _plain(value: object) -> object:
@@ -86,4 +93,6 @@ def setup_from_json(text: str) -> TaxSetup:
         if withholding else None,
         pension_fund=PensionFundRule(PensionFund(fund["fund"]), Decimal(fund["rate"]), bool(fund["withheld"]))
         if fund else None,
-        collectability=VatCollectability(values.get("collectability", VatCollectability.IMMEDIATE)))
+        collectability=VatCollectability(values.get("collectability", VatCollectability.IMMEDIATE)),
+        local_currency=values.get("local_currency", ""),
+        exchange_rate=Decimal(values["exchange_rate"]) if values.get("exchange_rate") else None)

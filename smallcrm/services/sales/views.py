@@ -159,6 +159,12 @@ class CompanyProfile:
     phone: str = ""
     website: str = ""
     tax_regime: str = "RF01"  # a TaxRegime code
+    rea_office: str = ""  # the companies register (REA): its office, a province ("MI")
+    rea_number: str = ""
+    share_capital: str = ""  # "10000.00" ("" when there is none to print: a sole trader)
+    sole_shareholder: str = ""  # "SU" one shareholder, "SM" several (FatturaPA SocioUnico); "" unsaid
+    liquidation: str = "LN"  # "LS" in liquidation, "LN" not (FatturaPA StatoLiquidazione)
+    trade_register: str = ""  # Romania: Nr. Reg. Com. (J40/1234/2020)
     logo_png: bytes = b""
     payment_terms_days: int = 30
     currency: str = "EUR"

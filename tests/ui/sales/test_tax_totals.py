@@ -104,3 +104,16 @@ def test_custom_terms_typed_elsewhere_are_kept_until_changed(ctx, qtbot, custome
     editor.payment.days.setValue(60)  # a change of the simple terms replaces them
     editor.save()
     assert [i.amount for i in get_invoice(draft.id).instalments] == [Decimal("1220.00")]
+
+
+def test_a_romanian_company_types_the_exchange_rate_and_sees_the_vat_in_lei(ctx, qtbot, customer):
+    # 1,000.00 EUR at 21%: VAT 210.00 EUR, at 4,9750: 1.044,75 RON
+    from tests.services.sales.test_company_registry import romanian_company
+
+    romanian_company(ctx.db)
+    draft = factories.draft_invoice(ctx.db, customer.id, [line("Mentenanță", 1, "1000", 0, "21")])
+    editor = opened(qtbot, ctx, draft.id)
+    assert editor.exchange_rate.isVisibleTo(editor) and editor.exchange_label.text() == "1 EUR ="
+    editor.exchange_rate.setText("4.975")  # typed as the (English) typing language reads it
+    editor.exchange_rate.textEdited.emit("4.975")
+    assert ("VAT in RON", "1.044,75 RON") in _rows(editor.totals)

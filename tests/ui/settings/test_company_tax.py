@@ -77,3 +77,20 @@ def test_the_default_payment_method_and_end_of_month_are_saved(ctx, qtbot):
     with qtbot.waitSignal(ctx.bus.changed):
         page.save()
     assert (get_setting("payment_means"), get_setting("payment_end_of_month")) == ("MP12", True)
+
+
+def test_the_register_data_are_saved_and_shown_as_typed(ctx, form, qtbot, italian_numbers):
+    form.registry.rea_office.setText("mi")
+    form.registry.rea_number.setText("1234567")
+    form.registry.share_capital.setText("10.000,50")
+    form.registry.sole_shareholder.setCurrentIndex(form.registry.sole_shareholder.findData("SU"))
+    form.registry.liquidation.setChecked(True)
+    with qtbot.waitSignal(ctx.bus.changed):
+        form.save()
+    saved = get_company_profile()
+    assert (saved.rea_office, saved.rea_number, saved.share_capital, saved.sole_shareholder, saved.liquidation) == (
+        "MI", "1234567", "10000.50", "SU", "LS")
+    assert form.registry.share_capital.text() == "10000,50" and form.registry.rea_office.text() == "MI"
+    form.registry.rea_office.clear()
+    form.save()
+    assert list(form.errors.visible()) == ["rea_office"]  # a REA number needs its office
