@@ -57,6 +57,10 @@ class Natura(StrEnum):
     REVERSE_ENERGY = "N6.8"
     REVERSE_OTHER = "N6.9"
     PAID_IN_OTHER_EU_STATE = "N7"
+    # without a sub-code: in force until 31 December 2020 (documents of before keep them)
+    NOT_SUBJECT_UNTIL_2020 = "N2"
+    NOT_TAXABLE_UNTIL_2020 = "N3"
+    REVERSE_CHARGE_UNTIL_2020 = "N6"
 
 
 class VatCollectability(StrEnum):

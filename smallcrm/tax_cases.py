@@ -51,10 +51,12 @@ ZERO = Decimal("0.00")
 NO_VAT_REGIMES = frozenset({TaxRegime.FORFETTARIO, TaxRegime.MINIMI})
 REVERSE_CHARGE_NATURES = frozenset({Natura.REVERSE_SCRAP, Natura.REVERSE_GOLD, Natura.REVERSE_SUBCONTRACT,
                                     Natura.REVERSE_BUILDINGS, Natura.REVERSE_PHONES, Natura.REVERSE_ELECTRONICS,
-                                    Natura.REVERSE_CONSTRUCTION, Natura.REVERSE_ENERGY, Natura.REVERSE_OTHER})
+                                    Natura.REVERSE_CONSTRUCTION, Natura.REVERSE_ENERGY, Natura.REVERSE_OTHER,
+                                    Natura.REVERSE_CHARGE_UNTIL_2020})
+_NATURES_LONGEST_FIRST = sorted(Natura, key=lambda n: -len(n.value))
 STAMP_DUTY_NATURES = frozenset({Natura.EXCLUDED, Natura.NOT_SUBJECT_SERVICES, Natura.NOT_SUBJECT,
                                 Natura.LIKE_EXPORT, Natura.INTENT_DECLARATION, Natura.NOT_TAXABLE_OTHER,
-                                Natura.EXEMPT})
+                                Natura.EXEMPT, Natura.NOT_SUBJECT_UNTIL_2020})
 
 
 # the pension funds' own names, the same in every language (documents and the window print them)
@@ -137,9 +139,23 @@ def charges_no_vat(regime: TaxRegime) -> bool:
     return regime in NO_VAT_REGIMES
 
 
+def nature_of(vat_code: str) -> Natura | None:
+    """The Natura of a 0% VAT code: the code itself (N2.2), or the one it starts with, a second rate of the same
+    nature with its own legal reason (N4-18: exempt, art. 10 n. 18); None for a rate (22) or another code."""
+    for nature in _NATURES_LONGEST_FIRST:
+        if vat_code == nature.value or (vat_code.startswith(nature.value) and not vat_code[len(nature.value)].isalnum()
+                                        and vat_code[len(nature.value)] != "."):
+            return nature
+    return None
+
+
 def bears_stamp_duty(vat_code: str) -> bool:
     """Whether amounts at this VAT code count towards the stamp duty's threshold."""
-    return vat_code in STAMP_DUTY_NATURES
+    return nature_of(vat_code) in STAMP_DUTY_NATURES
+
+
+def reverse_charge(vat_code: str) -> bool:
+    return nature_of(vat_code) in REVERSE_CHARGE_NATURES
 
 
 def _with_contribution(buckets: tuple[VatBucket, ...], fees: list[VatBucket], amount: Decimal
@@ -158,7 +174,7 @@ def _with_contribution(buckets: tuple[VatBucket, ...], fees: list[VatBucket], am
 def tax_totals(totals: Totals, setup: TaxSetup) -> TaxTotals:
     """The totals of lines already priced (``totals.compute_totals``) with the tax cases of ``setup``."""
     buckets = totals.buckets
-    fees = [b for b in buckets if b.vat_code != Natura.EXCLUDED]
+    fees = [b for b in buckets if nature_of(b.vat_code) != Natura.EXCLUDED]
     fees_amount = sum((b.taxable for b in fees), ZERO)
     notes: list[str] = []
     if charges_no_vat(setup.regime):
@@ -181,7 +197,7 @@ def tax_totals(totals: Totals, setup: TaxSetup) -> TaxTotals:
         notes.append("split_payment")
     elif setup.collectability == VatCollectability.DEFERRED and vat:
         notes.append("deferred_vat")
-    if any(b.vat_code in REVERSE_CHARGE_NATURES for b in buckets):
+    if any(reverse_charge(b.vat_code) for b in buckets):
         notes.append("reverse_charge")
     exempt = sum((b.taxable for b in buckets if bears_stamp_duty(b.vat_code)), ZERO)
     stamp = setup.stamp_duty.amount if exempt > setup.stamp_duty.threshold else ZERO

@@ -4505,6 +4505,22 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Exemption (for 0%)</source>
         <translation>Exemption (for 0%)</translation>
     </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura: N4, or N4-18 for a second exempt reason.</source>
+        <translation>A 0% code starts with its Natura: N4, or N4-18 for a second exempt reason.</translation>
+    </message>
 </context>
 <context>
     <name>VatRateTableModel</name>
@@ -4523,6 +4539,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Exemption (for 0%)</source>
         <translation>Exemption (for 0%)</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
     </message>
 </context>
 <context>
@@ -4990,6 +5010,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>The REA office is the province's two letters (MI)</source>
         <translation>The REA office is the province's two letters (MI)</translation>
+    </message>
+    <message>
+        <source>This VAT rate is not in force on the document's date</source>
+        <translation>This VAT rate is not in force on the document's date</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</source>
+        <translation>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</translation>
     </message>
 </context>
 <context>

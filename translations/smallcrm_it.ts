@@ -4505,6 +4505,22 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Exemption (for 0%)</source>
         <translation>Esenzione (per 0%)</translation>
     </message>
+    <message>
+        <source>from</source>
+        <translation>dal</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In vigore</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura: N4, or N4-18 for a second exempt reason.</source>
+        <translation>Un codice allo 0% inizia con la sua Natura: N4, oppure N4-18 per un secondo motivo di esenzione.</translation>
+    </message>
 </context>
 <context>
     <name>VatRateTableModel</name>
@@ -4523,6 +4539,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Exemption (for 0%)</source>
         <translation>Esenzione (per 0%)</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In vigore</translation>
     </message>
 </context>
 <context>
@@ -4990,6 +5010,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>The REA office is the province's two letters (MI)</source>
         <translation>L'ufficio REA è la sigla della provincia (MI)</translation>
+    </message>
+    <message>
+        <source>This VAT rate is not in force on the document's date</source>
+        <translation>Questa aliquota IVA non è in vigore alla data del documento</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</source>
+        <translation>Un codice allo 0% inizia con la sua Natura (N1 … N7, es. N4 o N4-18)</translation>
     </message>
 </context>
 <context>

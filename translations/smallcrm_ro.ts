@@ -4542,6 +4542,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Exemption (for 0%)</source>
         <translation>Scutire (pentru 0%)</translation>
     </message>
+    <message>
+        <source>from</source>
+        <translation>de la</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>În vigoare</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura: N4, or N4-18 for a second exempt reason.</source>
+        <translation>Un cod de 0% începe cu natura sa: N4, sau N4-18 pentru un al doilea motiv de scutire.</translation>
+    </message>
 </context>
 <context>
     <name>VatRateTableModel</name>
@@ -4560,6 +4576,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Exemption (for 0%)</source>
         <translation>Scutire (pentru 0%)</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>În vigoare</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5047,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>The REA office is the province's two letters (MI)</source>
         <translation>Oficiul REA este codul de două litere al provinciei (MI)</translation>
+    </message>
+    <message>
+        <source>This VAT rate is not in force on the document's date</source>
+        <translation>Această cotă de TVA nu este în vigoare la data documentului</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</source>
+        <translation>Un cod de 0% începe cu natura sa (N1 … N7, de ex. N4 sau N4-18)</translation>
     </message>
 </context>
 <context>

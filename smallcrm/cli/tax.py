@@ -11,6 +11,7 @@ from smallcrm.cli.session import open_db
 from smallcrm.domain import DocumentKind, InvoiceStatus, PensionFund
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.admin.tax_profile import get_tax_profile, update_tax_profile
+from smallcrm.services.sales import catalog
 from smallcrm.services.sales.payment_terms import terms_text
 from smallcrm.services.sales.tax_values import NAMES, list_tax_values, set_tax_value
 from smallcrm.services.sales.views import DocumentView
@@ -87,6 +88,45 @@ def register(commands) -> None:
     p.add_argument("value", help="e.g. 2,50")
     p.add_argument("--note", default="", help="where it comes from (the law)")
     p.set_defaults(handler=tax_value)
+    _register_vat(commands)
+
+
+def _register_vat(commands) -> None:
+    v = commands.add_parser("vat", help="VAT rates and 0%% codes, with the days they are in force").add_subparsers(
+        dest="action", required=True)
+    p = v.add_parser("list", help="the rates in force today (--all: every one, with its days)")
+    p.add_argument("--all", action="store_true")
+    p.set_defaults(handler=vat_list)
+    p = v.add_parser("add", help="add a rate or a 0%% code of our country, or change one")
+    p.add_argument("code", help="22, 21, N4, N4-18 (a 0%% code starts with its Natura) ...")
+    p.add_argument("percent", help="e.g. 22 or 0")
+    p.add_argument("--description", default="")
+    p.add_argument("--exemption", default="", help="a 0%% code's legal reason, printed on documents")
+    p.add_argument("--from", dest="valid_from", type=date.fromisoformat, metavar="DAY",
+                   help="first day in force (ISO; default: always)")
+    p.add_argument("--until", dest="valid_to", type=date.fromisoformat, metavar="DAY",
+                   help="last day in force (ISO; default: still in force)")
+    p.set_defaults(handler=vat_add)
+
+
+def vat_list(args):
+    with open_db(args, create=False):
+        rows = catalog.list_vat_rates(include_inactive=args.all)
+    if args.json:
+        return emit_json(rows)
+    table([[r.code, f"{r.percent}%", str(r.valid_from or ""), str(r.valid_to or ""), r.description, r.exemption]
+           for r in rows], ["code", "rate", "from", "until", "", "exemption"])
+
+
+def vat_add(args):
+    with open_db(args) as db:
+        view, _ = catalog.save_vat_rate(db, args.code, args.percent, args.description, args.exemption,
+                                        args.valid_from, args.valid_to)
+    if args.json:
+        return emit_json(view)
+    days = f" from {view.valid_from}" if view.valid_from else ""
+    days += f" until {view.valid_to}" if view.valid_to else ""
+    print(f"VAT {view.code} ({view.country}): {view.percent}%{days}")
 
 
 def _show(args) -> None:

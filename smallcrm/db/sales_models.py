@@ -16,11 +16,19 @@ from smallcrm.db.models import BaseModel, OwnedModel, Party
 
 
 class VatRate(OwnedModel):
-    code = CharField(unique=True)  # "22", "10", "N2.2" ...
+    """A VAT rate or a 0% code of one country's law, in force between two days (either may be open)."""
+
+    country = CharField(max_length=2, default="IT")  # our company's country picks its rates
+    code = CharField()  # "22", "10", "N2.2" ... (a 0% code starts with its FatturaPA Natura)
     rate_bp = IntegerField()  # basis points: 2200 = 22%
     description = CharField(default="")
     exemption = CharField(default="")  # for 0%: the legal reason printed on the document (FatturaPA Natura)
     is_active = BooleanField(default=True)
+    valid_from = DateField(null=True)  # None: since ever
+    valid_to = DateField(null=True)  # the last day in force; None: still in force
+
+    class Meta:
+        indexes = ((("country", "code"), True),)
 
 
 class TaxValue(BaseModel):

@@ -16,6 +16,11 @@
   ``invoice_instalment``: each instalment's due date and amount, written when an invoice is issued and frozen
   with it by triggers like its lines'; every invoice issued before this step gets one, its due date and all of
   its payable amount.
+- VAT rates are data with validity dates and a country: ``vat_rate.country`` (IT for every rate written before),
+  ``valid_from`` and ``valid_to`` (the last day in force; NULL: open); a code is unique within its country. The
+  Natura codes without a sub-code (N2, N3, N6), in force until 31 December 2020, are kept as such; Romania's rates
+  are written with their days: 19%, 9% and 5% until 31 July 2025, 21% and 11% since 1 August 2025 (Legea
+  141/2025).
 - ``invoice_live_by_party`` covers ``payable_cents`` instead of ``total_cents`` (the receivables read it).
 
 The update trigger of issued invoices is dropped while the new column is filled in, and made again.
@@ -64,6 +69,17 @@ INSTALMENT_TRIGGERS = [
        BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed'); END"""
     for action, row in (("insert", "NEW"), ("update", "OLD"), ("delete", "OLD"))]
 
+DATED_RATES = [  # country, code, basis points, description, exemption, valid from, valid to
+    ("IT", "N2", 0, "Non soggetta (fino al 2020)", "Operazione non soggetta", None, "2020-12-31"),
+    ("IT", "N3", 0, "Non imponibile (fino al 2020)", "Operazione non imponibile", None, "2020-12-31"),
+    ("IT", "N6", 0, "Inversione contabile (fino al 2020)", "Inversione contabile", None, "2020-12-31"),
+    ("RO", "19", 1900, "TVA 19%", "", None, "2025-07-31"),
+    ("RO", "9", 900, "TVA 9%", "", None, "2025-07-31"),
+    ("RO", "5", 500, "TVA 5%", "", None, "2025-07-31"),
+    ("RO", "21", 2100, "TVA 21%", "", "2025-08-01", None),
+    ("RO", "11", 1100, "TVA 11%", "", "2025-08-01", None),
+]
+
 UPDATE_TRIGGER = """CREATE TRIGGER invoice_issued_no_update BEFORE UPDATE ON invoice WHEN OLD.status = 'issued'
        BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed'); END"""
 
@@ -103,6 +119,16 @@ def upgrade(db):
             db.execute_sql("INSERT INTO vat_rate (uid, created_at, updated_at, code, rate_bp, description, exemption, "
                            "is_active) VALUES (?, datetime('now'), datetime('now'), ?, 0, ?, ?, 1)",
                            (str(uuid.uuid4()), code, description, exemption))
+
+    for column in ("country VARCHAR(2) NOT NULL DEFAULT 'IT'", "valid_from DATE", "valid_to DATE"):
+        db.execute_sql(f"ALTER TABLE vat_rate ADD COLUMN {column}")
+    db.execute_sql('DROP INDEX "vat_rate_code"')
+    db.execute_sql('CREATE UNIQUE INDEX "vat_rate_country_code" ON "vat_rate" ("country", "code")')
+    for country, code, rate_bp, description, exemption, valid_from, valid_to in DATED_RATES:
+        db.execute_sql("INSERT OR IGNORE INTO vat_rate (uid, created_at, updated_at, country, code, rate_bp, "
+                       "description, exemption, is_active, valid_from, valid_to) VALUES (?, datetime('now'), "
+                       "datetime('now'), ?, ?, ?, ?, ?, 1, ?, ?)",
+                       (str(uuid.uuid4()), country, code, rate_bp, description, exemption, valid_from, valid_to))
 
     db.execute_sql("DROP INDEX invoice_live_by_party")
     db.execute_sql("CREATE INDEX invoice_live_by_party ON invoice (kind, status, party_id, due_date, payable_cents) "

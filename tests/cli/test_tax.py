@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from tests.cli.test_sales import document_id
 from tests.cli_run import ok
 
 
@@ -74,3 +75,33 @@ def test_terms_instalments_and_payment_method_from_the_command_line(crm, acme_id
     out = ok(crm, "company", "--end-of-month", "yes", "--payment-method", "MP19")
     assert re.search(r"payment_end_of_month\s+True", out) and re.search(r"payment_means\s+MP19", out)
 
+
+
+def test_register_data_and_a_romanian_invoice_in_euro_from_the_command_line(crm, acme_id):
+    out = ok(crm, "company", "--name", "Tehno Serv S.R.L.", "--country", "RO", "--vat-number", "RO18547290",
+             "--trade-register", "J40/1234/2020", "--share-capital", "200")
+    assert re.search(r"trade_register\s+J40/1234/2020", out) and re.search(r"share_capital\s+200.00", out)
+    out = ok(crm, "vat", "list")
+    assert re.search(r"^21\s+21%\s+2025-08-01", out, re.M) and not re.search(r"^19\s", out, re.M)  # 19% ended
+    code, _, err = crm("invoices", "issue", str(document_id(ok(crm, "invoices", "create", str(acme_id),
+                                                                 "--line", "Mentenanță|1|1000|21"))))
+    assert code == 3 and "exchange rate" in err
+    # 1,000.00 EUR at 21% = 210.00 EUR of VAT, at 4.9750 lei: 1,044.75 RON
+    out = ok(crm, "invoices", "create", str(acme_id), "--line", "Mentenanță|1|1000|21", "--exchange-rate", "4,975")
+    assert "VAT in RON 1044.75 (1 EUR = 4.9750 RON)" in out
+
+
+def test_a_rate_is_added_with_its_days_and_an_ended_one_is_refused_after_them(crm, acme_id):
+    # a 0% code of a second exempt reason, and a rate that ends: used after its last day, the invoice is refused
+    out = ok(crm, "vat", "add", "N4-18", "0", "--exemption", "Esente art. 10 n. 18 DPR 633/72")
+    assert "VAT N4-18 (IT): 0%" in out
+    code, _, err = crm("vat", "add", "ESENTE", "0", "--exemption", "Esente")
+    assert code == 3 and "Natura" in err
+    out = ok(crm, "vat", "add", "7", "7", "--from", "2020-01-01", "--until", "2025-12-31")
+    assert "VAT 7 (IT): 7% from 2020-01-01 until 2025-12-31" in out
+    assert not re.search(r"^7\s", ok(crm, "vat", "list"), re.M)
+    assert re.search(r"^7\s+7%\s+2020-01-01\s+2025-12-31", ok(crm, "vat", "list", "--all"), re.M)
+    invoice = document_id(ok(crm, "invoices", "create", str(acme_id), "--line", "Servizio|1|100|7"))
+    code, _, err = crm("invoices", "issue", str(invoice), "--date", "2026-01-02")
+    assert code == 3 and "not in force on 2026-01-02" in err
+    assert "Invoice 1/2025" in ok(crm, "invoices", "issue", str(invoice), "--date", "2025-12-31")

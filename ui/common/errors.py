@@ -73,6 +73,8 @@ _TEXTS = {
     "exchange_rate_needed": QT_TRANSLATE_NOOP("errors", "Give the exchange rate of the day: the VAT is stated in lei "
                                                         "too"),
     "rea_office": QT_TRANSLATE_NOOP("errors", "The REA office is the province's two letters (MI)"),
+    "vat_not_in_force": QT_TRANSLATE_NOOP("errors", "This VAT rate is not in force on the document's date"),
+    "natura_required": QT_TRANSLATE_NOOP("errors", "A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)"),
     "terms_invalid": QT_TRANSLATE_NOOP("errors", "Not payment terms: write e.g. 30, 30 fm, 30/60/90 fm or 30:500/60"),
     "terms_order": QT_TRANSLATE_NOOP("errors", "Instalments fall due one after the other"),
     "instalments_total": QT_TRANSLATE_NOOP("errors", "The instalments do not add up to what the invoice asks for"),

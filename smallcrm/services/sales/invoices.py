@@ -29,6 +29,7 @@ from smallcrm.services.admin.company import frozen_profile, get_company_profile,
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
+from smallcrm.services.sales.catalog import check_in_force
 from smallcrm.services.sales.credit_room import check_credit
 from smallcrm.services.sales.document_lines import (
     LineDraft,
@@ -293,7 +294,8 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         if lines != (priced := with_regime(lines, setup.regime)):  # the regime changed since the draft was saved
             lines = priced
             write_lines(InvoiceLine, "invoice", invoice.id, list(lines))
-        if invoice.kind == InvoiceKind.INVOICE:
+        if invoice.kind == InvoiceKind.INVOICE:  # a credit note keeps the rates of the invoice it corrects
+            check_in_force([line.vat_code for line in lines], when)
             check_tax_cases(lines, customer_block(invoice.party_id), get_setting("company_country"))
         if setup.local_currency and invoice.currency != setup.local_currency and not setup.exchange_rate:
             raise ValidationError("exchange_rate", f"An invoice in {invoice.currency} states its VAT in "

@@ -16,6 +16,7 @@ from smallcrm.money import from_cents
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
+from smallcrm.services.sales.catalog import check_in_force
 from smallcrm.services.sales.document_lines import (
     LineDraft,
     clean_lines,
@@ -106,6 +107,7 @@ def _fill_fields(quote: Quote, draft: QuoteDraft) -> None:
     quote.issue_date = draft.issue_date or quote.issue_date or local_today()
     setup = company_setup(quote.issue_date, draft.party_id)
     lines = clean_lines(draft.lines, setup.regime)
+    check_in_force([line.vat_code for line in lines], quote.issue_date)
     quote.party = draft.party_id
     quote.valid_until = draft.valid_until or quote.issue_date + timedelta(days=get_setting("quote_validity_days"))
     if quote.valid_until < quote.issue_date:

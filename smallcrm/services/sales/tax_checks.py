@@ -19,7 +19,7 @@ from stdnum.eu import vat as eu_vat
 from smallcrm.domain import Natura, TaxRegime
 from smallcrm.errors import ValidationError
 from smallcrm.services.sales.views import CustomerBlock, LineView
-from smallcrm.tax_cases import REVERSE_CHARGE_NATURES, charges_no_vat
+from smallcrm.tax_cases import charges_no_vat, nature_of, reverse_charge
 
 # the member states' VAT prefixes (Greece writes EL; XI is Northern Ireland's goods)
 EU_PREFIXES = frozenset({"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE",
@@ -47,11 +47,11 @@ def _own(country: str) -> str:
 def check_tax_cases(lines: tuple[LineView, ...] | list[LineView], customer: CustomerBlock, our_country: str) -> None:
     """Refuse to issue what the law does not allow for this customer (the error names the first line at fault)."""
     for index, line in enumerate(lines):
-        if line.vat_code in REVERSE_CHARGE_NATURES and not customer.vat_number.strip():
+        if reverse_charge(line.vat_code) and not customer.vat_number.strip():
             raise ValidationError(f"lines[{index}].vat_code", f"Line {index + 1} is under reverse charge "
                                   f"({line.vat_code}): the customer must have a VAT number",
                                   code="reverse_charge_needs_vat", vat_code=line.vat_code)
-        if line.vat_code == Natura.INTRA_EU:
+        if nature_of(line.vat_code) == Natura.INTRA_EU:
             number = "".join(customer.vat_number.split()).upper()
             prefix = _prefix(number)
             if prefix not in EU_PREFIXES or prefix == _own(our_country) or not eu_vat.is_valid(number):
@@ -69,7 +69,7 @@ def tax_warnings(lines: tuple[LineView, ...] | list[LineView], customer: Custome
         found.append(TaxWarning("foreign_vat_charged", f"The customer's VAT number is foreign ({prefix}) and the "
                                 "invoice charges VAT: a sale to a business in another EU country is N3.2 (goods) "
                                 "or N2.1 (services)", {"country": prefix}))
-    if charges_no_vat(regime) and any(line.vat_code == Natura.INTRA_EU or line.vat_code in REVERSE_CHARGE_NATURES
+    if charges_no_vat(regime) and any(nature_of(line.vat_code) == Natura.INTRA_EU or reverse_charge(line.vat_code)
                                       for line in lines):
         found.append(TaxWarning("regime_natura", "A company in the regime forfettario invoices every line at N2.2"))
     return tuple(found)

@@ -20,6 +20,12 @@ class VatRateView:
     description: str
     exemption: str
     is_active: bool
+    valid_from: date | None = None
+    valid_to: date | None = None  # the last day in force
+    country: str = "IT"
+
+    def in_force(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
 
 
 @dataclass(frozen=True)

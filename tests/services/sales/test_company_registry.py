@@ -61,7 +61,7 @@ def romanian_company(db) -> None:
     update_company_profile(db, replace(get_company_profile(), name="Tehno Serv S.R.L.", street="Str. Lipscani 10",
                                        postal_code="030031", city="București", country="RO", vat_number="RO18547290",
                                        trade_register="J40/1234/2020", share_capital="200"))
-    save_vat_rate(db, "21", "21", "TVA 21%")  # the standard rate since 1 August 2025
+    save_vat_rate(db, "SCUTIT", "0", "Scutit", "Scutit de TVA conform art. 292 din Codul fiscal")
 
 
 def test_a_romanian_invoice_in_euro_states_its_vat_in_lei(db, customer):
@@ -69,12 +69,12 @@ def test_a_romanian_invoice_in_euro_states_its_vat_in_lei(db, customer):
     # the stamp duty is Italian: none on a Romanian invoice, whatever is exempt on it
     romanian_company(db)
     draft = factories.draft_invoice(db, customer.id, [line("Mentenanță", 1, "1000", 0, "21"),
-                                                      line("Scutit", 1, "500", 0, "N4")], language="ro")
+                                                      line("Scutit", 1, "500", 0, "SCUTIT")], language="ro")
     with pytest.raises(ValidationError) as refused:
         invoices.issue_invoice(db, draft.id, date(2026, 3, 1))
     assert (refused.value.field, refused.value.code) == ("exchange_rate", "exchange_rate_needed")
     invoices.update_invoice(db, draft.id, invoices.InvoiceDraft(customer.id, [
-        line("Mentenanță", 1, "1000", 0, "21"), line("Scutit", 1, "500", 0, "N4")], language="ro",
+        line("Mentenanță", 1, "1000", 0, "21"), line("Scutit", 1, "500", 0, "SCUTIT")], language="ro",
         exchange_rate="4.975"))
     view = invoices.issue_invoice(db, draft.id, date(2026, 3, 1))[0]
     assert (view.currency, view.vat, view.tax.vat_local, view.tax.stamp_duty, view.total) == (
