@@ -2063,6 +2063,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
+    <message>
+        <source>(paid)</source>
+        <translation>(paid)</translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation>(%1 left)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>

@@ -2063,6 +2063,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Saved to %1</source>
         <translation>Salvato in %1</translation>
     </message>
+    <message>
+        <source>(paid)</source>
+        <translation>(pagata)</translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation>(restano %1)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>

@@ -2069,6 +2069,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Saved to %1</source>
         <translation>Salvat în %1</translation>
     </message>
+    <message>
+        <source>(paid)</source>
+        <translation>(achitată)</translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation>(rămân %1)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Plată</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>

@@ -117,3 +117,15 @@ def test_a_romanian_company_types_the_exchange_rate_and_sees_the_vat_in_lei(ctx,
     editor.exchange_rate.setText("4.975")  # typed as the (English) typing language reads it
     editor.exchange_rate.textEdited.emit("4.975")
     assert ("VAT in RON", "1.044,75 RON") in _rows(editor.totals)
+
+
+def test_the_invoice_window_shows_the_method_and_what_is_left_of_each_instalment(ctx, qtbot, customer):
+    # 1,220.00 in 406.66 / 406.66 / 406.68 by Ri.Ba.; 500.00 paid: the first covered, 313.32 left of the second
+    from datetime import date
+
+    view = factories.issued_invoice(ctx.db, customer.id, [line("Impianto", 1, "1000")], on=date(2026, 1, 15),
+                                    payment_terms="30/60/90 fm", payment_means="MP12")
+    factories.payment(ctx.db, view.id, "500", date(2026, 2, 20))
+    window = opened(qtbot, ctx, view.id)
+    text = window.terms.text().replace("\xa0", " ")
+    assert text.startswith("Bank receipt (Ri.Ba.)") and "406,66 € (paid)" in text and "(313,32 € left)" in text
