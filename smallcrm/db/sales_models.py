@@ -106,6 +106,7 @@ class Invoice(OwnedModel):
     payment_terms_days = IntegerField(default=30)  # the first instalment's days (payment_terms has them all)
     payment_terms = TextField(default="")  # JSON (services/sales/payment_terms.py); "": payment_terms_days days
     payment_means = CharField(max_length=4, default="MP05")  # a PaymentMeans code: how it asks to be paid
+    instalment_count = IntegerField(default=1)  # an issued invoice's instalments (1: its due date is the only one)
     notes = TextField(default="")
     language = CharField(max_length=5, default="it")
     currency = CharField(max_length=3, default="EUR")

@@ -9,7 +9,17 @@ from decimal import Decimal
 
 from smallcrm.db.bulk import bulk_insert
 from smallcrm.db.models import Party
-from smallcrm.db.sales_models import Invoice, InvoiceCounter, InvoiceLine, Payment, Product, Quote, QuoteLine, VatRate
+from smallcrm.db.sales_models import (
+    Invoice,
+    InvoiceCounter,
+    InvoiceInstalment,
+    InvoiceLine,
+    Payment,
+    Product,
+    Quote,
+    QuoteLine,
+    VatRate,
+)
 from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus, PaymentMethod, QuoteStatus
 from smallcrm.money import from_cents, to_cents
 from smallcrm.totals import LineAmounts, compute_totals
@@ -225,6 +235,8 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
         invoice_rows,
     )
     bulk_insert(InvoiceLine, (*OWNED, "invoice", *LINE), invoice_lines)
+    bulk_insert(InvoiceInstalment, ("invoice", "position", "due_date", "amount_cents", "cumulative_cents"),
+                ((row[0], 1, row[13], row[-2], row[-2]) for row in invoice_rows))  # one each: all of it, when due
     if invoice_rows:  # lines go in while drafts; then the invoices become issued (and immutable)
         Invoice.update(status=InvoiceStatus.ISSUED).where(Invoice.id >= first_invoice).execute()
     bulk_insert(Payment, (*OWNED, "invoice", "amount_cents", "paid_on", "method", "reference"), pays)

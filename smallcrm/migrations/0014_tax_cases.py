@@ -15,13 +15,14 @@
   ``payment_means`` (FatturaPA ModalitaPagamento: MP05 bank transfer for every invoice written before this step);
   ``invoice_instalment``: each instalment's due date and amount, written when an invoice is issued and frozen
   with it by triggers like its lines'; every invoice issued before this step gets one, its due date and all of
-  its payable amount.
+  its payable amount; ``invoice.instalment_count`` says how many.
 - VAT rates are data with validity dates and a country: ``vat_rate.country`` (IT for every rate written before),
   ``valid_from`` and ``valid_to`` (the last day in force; NULL: open); a code is unique within its country. The
   Natura codes without a sub-code (N2, N3, N6), in force until 31 December 2020, are kept as such; Romania's rates
   are written with their days: 19%, 9% and 5% until 31 July 2025, 21% and 11% since 1 August 2025 (Legea
   141/2025).
-- ``invoice_live_by_party`` covers ``payable_cents`` instead of ``total_cents`` (the receivables read it).
+- ``invoice_live_by_party`` covers ``payable_cents`` instead of ``total_cents`` and ``instalment_count`` (the
+  receivables read them: an invoice of one instalment is aged from the index alone, as before).
 
 The update trigger of issued invoices is dropped while the new column is filled in, and made again.
 """
@@ -96,7 +97,7 @@ def upgrade(db):
                    "DEFAULT 0", "withholding_cents INTEGER NOT NULL DEFAULT 0",
                    "stamp_duty_cents INTEGER NOT NULL DEFAULT 0", "payable_cents INTEGER NOT NULL DEFAULT 0",
                    "payment_terms TEXT NOT NULL DEFAULT ''", "payment_means VARCHAR(4) NOT NULL DEFAULT 'MP05'",
-                   "exchange_rate VARCHAR(255) NOT NULL DEFAULT ''"):
+                   "exchange_rate VARCHAR(255) NOT NULL DEFAULT ''", "instalment_count INTEGER NOT NULL DEFAULT 1"):
         db.execute_sql(f"ALTER TABLE invoice ADD COLUMN {column}")
     db.execute_sql("DROP TRIGGER invoice_issued_no_update")
     db.execute_sql("UPDATE invoice SET payable_cents = total_cents")
@@ -131,5 +132,5 @@ def upgrade(db):
                        (str(uuid.uuid4()), country, code, rate_bp, description, exemption, valid_from, valid_to))
 
     db.execute_sql("DROP INDEX invoice_live_by_party")
-    db.execute_sql("CREATE INDEX invoice_live_by_party ON invoice (kind, status, party_id, due_date, payable_cents) "
-                   "WHERE deleted_at IS NULL")
+    db.execute_sql("CREATE INDEX invoice_live_by_party ON invoice (kind, status, party_id, due_date, payable_cents, "
+                   "instalment_count) WHERE deleted_at IS NULL")

@@ -328,7 +328,7 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         if invoice.kind == InvoiceKind.INVOICE:
             plan = schedule(terms_from_json(invoice.payment_terms, invoice.payment_terms_days), when, tax.payable)
             write_instalments(invoice.id, plan)
-            invoice.due_date = plan[-1][0]
+            invoice.due_date, invoice.instalment_count = plan[-1][0], len(plan)
         invoice.customer_snapshot = json.dumps(asdict(customer_block(invoice.party_id)), ensure_ascii=False)
         invoice.seller_snapshot = seller_snapshot(get_company_profile())
         invoice.tax_setup = setup_json(setup)

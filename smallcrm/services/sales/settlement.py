@@ -31,7 +31,7 @@ from smallcrm.services.views import PartyRef
 _SETTLED_ROWS = """
 WITH settled AS MATERIALIZED (
   SELECT i.id, i.kind, i.number_text, i.status, i.party_id, p.kind AS party_kind, p.name AS party_name,
-         i.issue_date, i.due_date, i.total_cents, i.payable_cents,
+         i.issue_date, i.due_date, i.total_cents, i.payable_cents, i.instalment_count,
          COALESCE((SELECT SUM(y.amount_cents) FROM payment y WHERE y.invoice_id = i.id AND y.deleted_at IS NULL), 0)
            AS paid,
          COALESCE((SELECT SUM(c.payable_cents) FROM invoice c WHERE c.corrects_id = i.id AND c.status = ?5
@@ -40,8 +40,9 @@ WITH settled AS MATERIALIZED (
   WHERE i.deleted_at IS NULL
 ), due AS (
   SELECT s.*, CASE WHEN s.kind = ?3 AND s.status = ?5 THEN s.payable_cents - s.paid - s.credited ELSE 0 END AS balance,
-         COALESCE((SELECT t.due_date FROM invoice_instalment t WHERE t.invoice_id = s.id
-                   AND t.cumulative_cents > s.paid + s.credited ORDER BY t.position LIMIT 1), s.due_date) AS next_due
+         CASE WHEN s.instalment_count > 1 THEN COALESCE((SELECT t.due_date FROM invoice_instalment t
+           WHERE t.invoice_id = s.id AND t.cumulative_cents > s.paid + s.credited ORDER BY t.position LIMIT 1),
+           s.due_date) ELSE s.due_date END AS next_due
   FROM settled s
 )
 SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, next_due, total_cents, paid,
@@ -74,8 +75,9 @@ WITH paid AS (
   WHERE i.deleted_at IS NULL AND i.status = ?4 AND i.issue_date >= ?5 AND i.issue_date < ?6
 ), due AS (
   SELECT s.*, CASE WHEN s.kind = ?2 AND s.status = ?4 THEN s.payable_cents - s.paid - s.credited ELSE 0 END AS balance,
-         COALESCE((SELECT t.due_date FROM invoice_instalment t WHERE t.invoice_id = s.id
-                   AND t.cumulative_cents > s.paid + s.credited ORDER BY t.position LIMIT 1), s.due_date) AS next_due
+         CASE WHEN s.instalment_count > 1 THEN COALESCE((SELECT t.due_date FROM invoice_instalment t
+           WHERE t.invoice_id = s.id AND t.cumulative_cents > s.paid + s.credited ORDER BY t.position LIMIT 1),
+           s.due_date) ELSE s.due_date END AS next_due
   FROM summed s
 ), settled AS (
   SELECT d.*,
