@@ -316,6 +316,12 @@ class PartyForm(QDialog):
         return dialog.saved_id if accepted else None
 
     @classmethod
-    def edit(cls, ctx: AppContext, party_id: int, parent: QWidget | None = None) -> bool:
+    def edit(cls, ctx: AppContext, party_id: int, parent: QWidget | None = None, focus: str = "") -> bool:
+        """Edit a party, the cursor in the field ``focus`` (what an invoice lacks: "street", "tax_code"...)."""
         dialog = cls(ctx, PartyKind.PERSON, party_id, parent)
+        if focus == "name" and dialog.is_person:
+            focus = "last_name"
+        widget = getattr(dialog, focus, None) if focus else None
+        if isinstance(widget, QWidget):
+            widget.setFocus()
         return dialog.exec() == QDialog.DialogCode.Accepted
