@@ -6291,6 +6291,10 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
         <source>This file is not an image SmallCRM can read</source>
         <translation>This file is not an image SmallCRM can read</translation>
     </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Tax regime</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>

@@ -6291,6 +6291,10 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
         <source>This file is not an image SmallCRM can read</source>
         <translation>Questo file non è un'immagine che SmallCRM sa leggere</translation>
     </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regime fiscale</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>

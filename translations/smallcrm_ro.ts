@@ -6329,6 +6329,10 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
         <source>This file is not an image SmallCRM can read</source>
         <translation>Acest fișier nu este o imagine pe care SmallCRM o poate citi</translation>
     </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regim fiscal</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
