@@ -84,11 +84,16 @@ def fill_parties(conn: sqlite3.Connection) -> None:
 def _seal(conn: sqlite3.Connection, invoice_id: int, version: int) -> str:
     """The seal the release of schema ``version`` gave an invoice it issued: 13 sealed with version 1 and 14 with
     version 2, both over prices in cents (computed here with migration 0013's frozen copy of version 1, which
-    reads that schema's columns); from 15, the live seal's current version."""
-    if version >= 15:
+    reads that schema's columns); 15 with version 3 (the live seal's, whose columns that schema has); from 16,
+    the live seal's current version."""
+    if version >= 16:
         from smallcrm.services.sales.seal import seal_document
 
         return seal_document(conn.execute, invoice_id, "")
+    if version == 15:
+        from smallcrm.services.sales.seal import seal, sealed_content
+
+        return seal("", sealed_content(conn.execute, invoice_id, "3"), "3")
     frozen = importlib.import_module("smallcrm.migrations.0013_sealed_documents")
     if version == 13:
         return frozen.seal("", frozen.sealed_content(conn.execute, invoice_id))

@@ -14,6 +14,16 @@ from typing import TypeVar
 
 from smallcrm.errors import ValidationError
 
+# the FatturaPA code lists of the tax cases, vocabularies like those below (kept in their own module for length)
+from smallcrm.fatturapa_codes import (  # noqa: F401 - imported from here like every vocabulary
+    Natura,
+    PaymentMeans,
+    PensionFund,
+    TaxRegime,
+    VatCollectability,
+    WithholdingKind,
+)
+
 E = TypeVar("E", StrEnum, IntEnum)
 S = TypeVar("S", bound=StrEnum)
 
@@ -144,6 +154,7 @@ class IssueRequirement(StrEnum):
     SELLER_CITY = "seller_city"
     SELLER_COUNTRY = "seller_country"
     SELLER_TAX_ID = "seller_tax_id"  # P.IVA or codice fiscale
+    SELLER_TAX_REGIME = "seller_tax_regime"  # RF01 ordinary, RF19 forfettario ...
     SELLER_IBAN = "seller_iban"  # paid by bank transfer
     BUYER_NAME = "buyer_name"
     BUYER_STREET = "buyer_street"

@@ -170,9 +170,10 @@ def payment(db: Database, invoice_id: int, amount: object, paid_on: date | None 
 
 def paid_invoice(db: Database, party_id: int, lines: Sequence[LineDraft] | None = None, *,
                  on: date | None = ISSUED_ON, paid_on: date | None = None, **fields) -> DocumentView:
-    """An issued invoice paid in full in one payment (on ``paid_on``, else on the day it was issued)."""
+    """An issued invoice paid in full in one payment (on ``paid_on``, else on the day it was issued): what it
+    asks the customer to pay (its total less a withholding tax or a split-payment VAT)."""
     issued = issued_invoice(db, party_id, lines, on=on, **fields)
-    payment(db, issued.id, issued.total, paid_on or issued.issue_date)
+    payment(db, issued.id, issued.balance_due, paid_on or issued.issue_date)
     return invoices.get_invoice(issued.id)
 
 

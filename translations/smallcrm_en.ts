@@ -1395,6 +1395,14 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
+    <message>
+        <source>end of month (30 days end of month)</source>
+        <translation>end of month (30 days end of month)</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearch</name>
@@ -1936,6 +1944,54 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation>Issued as %1</translation>
+    </message>
+    <message>
+        <source>The customer withholds tax on the fees</source>
+        <translation>The customer withholds tax on the fees</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</source>
+        <translation>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</translation>
+    </message>
+    <message>
+        <source>VAT due now</source>
+        <translation>VAT due now</translation>
+    </message>
+    <message>
+        <source>VAT due when paid (deferred)</source>
+        <translation>VAT due when paid (deferred)</translation>
+    </message>
+    <message>
+        <source>Split payment: the public body pays the VAT</source>
+        <translation>Split payment: the public body pays the VAT</translation>
+    </message>
+    <message>
+        <source>The customer has a foreign VAT number and is charged VAT: a sale to a business in another EU country is N3.2 (goods) or N2.1 (services).</source>
+        <translation>The customer has a foreign VAT number and is charged VAT: a sale to a business in another EU country is N3.2 (goods) or N2.1 (services).</translation>
+    </message>
+    <message>
+        <source>A company in the regime forfettario invoices at N2.2.</source>
+        <translation>A company in the regime forfettario invoices at N2.2.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>instalments if issued on the date above: %1</source>
+        <translation>instalments if issued on the date above: %1</translation>
+    </message>
+    <message>
+        <source>Lei for one unit of the invoice's currency (BNR's rate of the day): the VAT is stated in lei too</source>
+        <translation>Lei for one unit of the invoice's currency (BNR's rate of the day): the VAT is stated in lei too</translation>
+    </message>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -2042,6 +2098,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>(paid)</source>
+        <translation>(paid)</translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation>(%1 left)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Record refund…</source>
@@ -4523,6 +4591,34 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>VAT %1 on %2</source>
         <translation>VAT %1 on %2</translation>
     </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>Stamp duty</translation>
+    </message>
+    <message>
+        <source>Net to pay</source>
+        <translation>Net to pay</translation>
+    </message>
+    <message>
+        <source>Contribution %1 %2%</source>
+        <translation>Contribution %1 %2%</translation>
+    </message>
+    <message>
+        <source>Withholding tax %1% on %2</source>
+        <translation>Withholding tax %1% on %2</translation>
+    </message>
+    <message>
+        <source>VAT paid by the customer (split payment)</source>
+        <translation>VAT paid by the customer (split payment)</translation>
+    </message>
+    <message>
+        <source>Rivalsa INPS %1%</source>
+        <translation>Rivalsa INPS %1%</translation>
+    </message>
+    <message>
+        <source>VAT in %1</source>
+        <translation>VAT in %1</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4576,6 +4672,22 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Exemption (for 0%)</source>
         <translation>Exemption (for 0%)</translation>
     </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura: N4, or N4-18 for a second exempt reason.</source>
+        <translation>A 0% code starts with its Natura: N4, or N4-18 for a second exempt reason.</translation>
+    </message>
 </context>
 <context>
     <name>VatRateTableModel</name>
@@ -4594,6 +4706,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Exemption (for 0%)</source>
         <translation>Exemption (for 0%)</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5137,46 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>This number could be read two ways</source>
         <translation>This number could be read two ways</translation>
+    </message>
+    <message>
+        <source>No value of tax law is known for that day</source>
+        <translation>No value of tax law is known for that day</translation>
+    </message>
+    <message>
+        <source>Reverse charge (N6) needs a customer with a VAT number</source>
+        <translation>Reverse charge (N6) needs a customer with a VAT number</translation>
+    </message>
+    <message>
+        <source>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</source>
+        <translation>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</translation>
+    </message>
+    <message>
+        <source>Not payment terms: write e.g. 30, 30 fm, 30/60/90 fm or 30:500/60</source>
+        <translation>Not payment terms: write e.g. 30, 30 fm, 30/60/90 fm or 30:500/60</translation>
+    </message>
+    <message>
+        <source>Instalments fall due one after the other</source>
+        <translation>Instalments fall due one after the other</translation>
+    </message>
+    <message>
+        <source>The instalments do not add up to what the invoice asks for</source>
+        <translation>The instalments do not add up to what the invoice asks for</translation>
+    </message>
+    <message>
+        <source>Give the exchange rate of the day: the VAT is stated in lei too</source>
+        <translation>Give the exchange rate of the day: the VAT is stated in lei too</translation>
+    </message>
+    <message>
+        <source>The REA office is the province's two letters (MI)</source>
+        <translation>The REA office is the province's two letters (MI)</translation>
+    </message>
+    <message>
+        <source>This VAT rate is not in force on the document's date</source>
+        <translation>This VAT rate is not in force on the document's date</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</source>
+        <translation>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</translation>
     </message>
     <message>
         <source>This quote was already invoiced</source>
@@ -5458,6 +5614,90 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>Subject</translation>
     </message>
     <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Banker's draft</source>
+        <translation>Banker's draft</translation>
+    </message>
+    <message>
+        <source>Cash at the Treasury</source>
+        <translation>Cash at the Treasury</translation>
+    </message>
+    <message>
+        <source>Promissory note</source>
+        <translation>Promissory note</translation>
+    </message>
+    <message>
+        <source>Bank payment slip</source>
+        <translation>Bank payment slip</translation>
+    </message>
+    <message>
+        <source>Payment card</source>
+        <translation>Payment card</translation>
+    </message>
+    <message>
+        <source>Direct debit (RID)</source>
+        <translation>Direct debit (RID)</translation>
+    </message>
+    <message>
+        <source>Utility direct debit (RID)</source>
+        <translation>Utility direct debit (RID)</translation>
+    </message>
+    <message>
+        <source>Fast direct debit (RID)</source>
+        <translation>Fast direct debit (RID)</translation>
+    </message>
+    <message>
+        <source>Bank receipt (Ri.Ba.)</source>
+        <translation>Bank receipt (Ri.Ba.)</translation>
+    </message>
+    <message>
+        <source>Payment notice (MAV)</source>
+        <translation>Payment notice (MAV)</translation>
+    </message>
+    <message>
+        <source>Treasury receipt</source>
+        <translation>Treasury receipt</translation>
+    </message>
+    <message>
+        <source>Transfer to a special account</source>
+        <translation>Transfer to a special account</translation>
+    </message>
+    <message>
+        <source>Bank direct debit</source>
+        <translation>Bank direct debit</translation>
+    </message>
+    <message>
+        <source>Postal direct debit</source>
+        <translation>Postal direct debit</translation>
+    </message>
+    <message>
+        <source>Postal payment slip</source>
+        <translation>Postal payment slip</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit</source>
+        <translation>SEPA direct debit</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (Core)</source>
+        <translation>SEPA direct debit (Core)</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (B2B)</source>
+        <translation>SEPA direct debit (B2B)</translation>
+    </message>
+    <message>
+        <source>Deduction from sums already collected</source>
+        <translation>Deduction from sums already collected</translation>
+    </message>
+    <message>
+        <source>PagoPA</source>
+        <translation>PagoPA</translation>
+    </message>
+    <message>
         <source>Credited</source>
         <translation>Credited</translation>
     </message>
@@ -5597,6 +5837,227 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     </message>
 </context>
 <context>
+    <name>TaxGroup</name>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Tax regime</translation>
+    </message>
+    <message>
+        <source>Charge the stamp duty (2 €) to the customer</source>
+        <translation>Charge the stamp duty (2 €) to the customer</translation>
+    </message>
+    <message>
+        <source>Documents charge no VAT (N2.2) and carry the regime's legal wording; the stamp duty is added when more than 77,47 € is not subject to VAT.</source>
+        <translation>Documents charge no VAT (N2.2) and carry the regime's legal wording; the stamp duty is added when more than 77,47 € is not subject to VAT.</translation>
+    </message>
+    <message>
+        <source>The stamp duty is added when more than 77,47 € of a document is exempt or not subject to VAT.</source>
+        <translation>The stamp duty is added when more than 77,47 € of a document is exempt or not subject to VAT.</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Contribuenti minimi</source>
+        <translation>Contribuenti minimi</translation>
+    </message>
+    <message>
+        <source>Agriculture and fishing</source>
+        <translation>Agriculture and fishing</translation>
+    </message>
+    <message>
+        <source>Salt and tobacco</source>
+        <translation>Salt and tobacco</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>Public telephony</source>
+        <translation>Public telephony</translation>
+    </message>
+    <message>
+        <source>Transport and parking tickets</source>
+        <translation>Transport and parking tickets</translation>
+    </message>
+    <message>
+        <source>Entertainment and games</source>
+        <translation>Entertainment and games</translation>
+    </message>
+    <message>
+        <source>Travel agencies</source>
+        <translation>Travel agencies</translation>
+    </message>
+    <message>
+        <source>Agritourism</source>
+        <translation>Agritourism</translation>
+    </message>
+    <message>
+        <source>Door-to-door sales</source>
+        <translation>Door-to-door sales</translation>
+    </message>
+    <message>
+        <source>Second-hand goods, art and antiques</source>
+        <translation>Second-hand goods, art and antiques</translation>
+    </message>
+    <message>
+        <source>Auctions of art and antiques</source>
+        <translation>Auctions of art and antiques</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis (public bodies)</source>
+        <translation>VAT on cash basis (public bodies)</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis</source>
+        <translation>VAT on cash basis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Flat-rate scheme (forfettario)</source>
+        <translation>Flat-rate scheme (forfettario)</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a person</source>
+        <translation>Ritenuta d'acconto of a person</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a company</source>
+        <translation>Ritenuta d'acconto of a company</translation>
+    </message>
+    <message>
+        <source>INPS contribution</source>
+        <translation>INPS contribution</translation>
+    </message>
+    <message>
+        <source>ENASARCO contribution</source>
+        <translation>ENASARCO contribution</translation>
+    </message>
+    <message>
+        <source>ENPAM contribution</source>
+        <translation>ENPAM contribution</translation>
+    </message>
+    <message>
+        <source>Other pension contribution</source>
+        <translation>Other pension contribution</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>The reason of the payment in the customer's CU form (A: professional fees)</source>
+        <translation>The reason of the payment in the customer's CU form (A: professional fees)</translation>
+    </message>
+    <message>
+        <source>subject to the withholding tax</source>
+        <translation>subject to the withholding tax</translation>
+    </message>
+    <message>
+        <source>Withholding tax</source>
+        <translation>Withholding tax</translation>
+    </message>
+    <message>
+        <source>% on</source>
+        <translation>% on</translation>
+    </message>
+    <message>
+        <source>% of the fees</source>
+        <translation>% of the fees</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>Pension fund</source>
+        <translation>Pension fund</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTermsEditor</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>end of month</source>
+        <translation>end of month</translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation>in </translation>
+    </message>
+    <message>
+        <source> instalments</source>
+        <translation> instalments</translation>
+    </message>
+    <message>
+        <source>Instalments 30 days apart: 30 days in 3 instalments is 30/60/90</source>
+        <translation>Instalments 30 days apart: 30 days in 3 instalments is 30/60/90</translation>
+    </message>
+    <message>
+        <source>custom: %1</source>
+        <translation>custom: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryGroup</name>
+    <message>
+        <source>Company register</source>
+        <translation>Company register</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>one shareholder (socio unico)</source>
+        <translation>one shareholder (socio unico)</translation>
+    </message>
+    <message>
+        <source>several shareholders</source>
+        <translation>several shareholders</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <translation>in liquidation</translation>
+    </message>
+    <message>
+        <source>REA office</source>
+        <translation>REA office</translation>
+    </message>
+    <message>
+        <source>REA number</source>
+        <translation>REA number</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Share capital</translation>
+    </message>
+    <message>
+        <source>Shareholders</source>
+        <translation>Shareholders</translation>
+    </message>
+    <message>
+        <source>Nr. Reg. Com. (Romania)</source>
+        <translation>Nr. Reg. Com. (Romania)</translation>
+    </message>
+</context>
+<context>
     <name>MissingItems</name>
     <message>
         <source>Legal name</source>
@@ -5637,6 +6098,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>VAT number: a business abroad</source>
         <translation>VAT number: a business abroad</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Tax regime</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +6290,10 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
     <message>
         <source>This file is not an image SmallCRM can read</source>
         <translation>This file is not an image SmallCRM can read</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Tax regime</translation>
     </message>
 </context>
 <context>

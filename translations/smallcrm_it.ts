@@ -1395,6 +1395,14 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
+    <message>
+        <source>end of month (30 days end of month)</source>
+        <translation>fine mese (30 giorni fine mese)</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Modalità di pagamento</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearch</name>
@@ -1936,6 +1944,54 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation>Emessa con numero %1</translation>
+    </message>
+    <message>
+        <source>The customer withholds tax on the fees</source>
+        <translation>Il cliente applica la ritenuta d'acconto</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</source>
+        <translation>Ritenuta d'acconto: un cliente impresa la trattiene e la versa allo Stato; un privato no</translation>
+    </message>
+    <message>
+        <source>VAT due now</source>
+        <translation>IVA a esigibilità immediata</translation>
+    </message>
+    <message>
+        <source>VAT due when paid (deferred)</source>
+        <translation>IVA a esigibilità differita</translation>
+    </message>
+    <message>
+        <source>Split payment: the public body pays the VAT</source>
+        <translation>Scissione dei pagamenti: l'IVA la versa l'ente pubblico</translation>
+    </message>
+    <message>
+        <source>The customer has a foreign VAT number and is charged VAT: a sale to a business in another EU country is N3.2 (goods) or N2.1 (services).</source>
+        <translation>Il cliente ha una partita IVA estera e gli viene addebitata l'IVA: una vendita a un'impresa di un altro Paese UE è N3.2 (beni) o N2.1 (servizi).</translation>
+    </message>
+    <message>
+        <source>A company in the regime forfettario invoices at N2.2.</source>
+        <translation>Un'azienda in regime forfettario fattura in N2.2.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>instalments if issued on the date above: %1</source>
+        <translation>rate se emessa alla data sopra: %1</translation>
+    </message>
+    <message>
+        <source>Lei for one unit of the invoice's currency (BNR's rate of the day): the VAT is stated in lei too</source>
+        <translation>Lei per un'unità della valuta della fattura (cambio BNR del giorno): l'IVA va indicata anche in lei</translation>
+    </message>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -2042,6 +2098,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Saved to %1</source>
         <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <source>(paid)</source>
+        <translation>(pagata)</translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation>(restano %1)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <source>Record refund…</source>
@@ -4523,6 +4591,34 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>VAT %1 on %2</source>
         <translation>IVA %1 su %2</translation>
     </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>Imposta di bollo</translation>
+    </message>
+    <message>
+        <source>Net to pay</source>
+        <translation>Netto a pagare</translation>
+    </message>
+    <message>
+        <source>Contribution %1 %2%</source>
+        <translation>Contributo %1 %2%</translation>
+    </message>
+    <message>
+        <source>Withholding tax %1% on %2</source>
+        <translation>Ritenuta d'acconto %1% su %2</translation>
+    </message>
+    <message>
+        <source>VAT paid by the customer (split payment)</source>
+        <translation>IVA in scissione dei pagamenti</translation>
+    </message>
+    <message>
+        <source>Rivalsa INPS %1%</source>
+        <translation>Rivalsa INPS %1%</translation>
+    </message>
+    <message>
+        <source>VAT in %1</source>
+        <translation>IVA in %1</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4576,6 +4672,22 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Exemption (for 0%)</source>
         <translation>Esenzione (per 0%)</translation>
     </message>
+    <message>
+        <source>from</source>
+        <translation>dal</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In vigore</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura: N4, or N4-18 for a second exempt reason.</source>
+        <translation>Un codice allo 0% inizia con la sua Natura: N4, oppure N4-18 per un secondo motivo di esenzione.</translation>
+    </message>
 </context>
 <context>
     <name>VatRateTableModel</name>
@@ -4594,6 +4706,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Exemption (for 0%)</source>
         <translation>Esenzione (per 0%)</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In vigore</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5137,46 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>This number could be read two ways</source>
         <translation>Questo numero si può leggere in due modi</translation>
+    </message>
+    <message>
+        <source>No value of tax law is known for that day</source>
+        <translation>Nessun valore di legge fiscale è noto per quel giorno</translation>
+    </message>
+    <message>
+        <source>Reverse charge (N6) needs a customer with a VAT number</source>
+        <translation>L'inversione contabile (N6) richiede un cliente con partita IVA</translation>
+    </message>
+    <message>
+        <source>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</source>
+        <translation>Una cessione intracomunitaria (N3.2) richiede una partita IVA valida del cliente di un altro Paese UE</translation>
+    </message>
+    <message>
+        <source>Not payment terms: write e.g. 30, 30 fm, 30/60/90 fm or 30:500/60</source>
+        <translation>Termini di pagamento non validi: scrivi ad es. 30, 30 fm, 30/60/90 fm o 30:500/60</translation>
+    </message>
+    <message>
+        <source>Instalments fall due one after the other</source>
+        <translation>Le rate scadono una dopo l'altra</translation>
+    </message>
+    <message>
+        <source>The instalments do not add up to what the invoice asks for</source>
+        <translation>Le rate non corrispondono all'importo da pagare della fattura</translation>
+    </message>
+    <message>
+        <source>Give the exchange rate of the day: the VAT is stated in lei too</source>
+        <translation>Indica il cambio del giorno: l'IVA va espressa anche in lei</translation>
+    </message>
+    <message>
+        <source>The REA office is the province's two letters (MI)</source>
+        <translation>L'ufficio REA è la sigla della provincia (MI)</translation>
+    </message>
+    <message>
+        <source>This VAT rate is not in force on the document's date</source>
+        <translation>Questa aliquota IVA non è in vigore alla data del documento</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</source>
+        <translation>Un codice allo 0% inizia con la sua Natura (N1 … N7, es. N4 o N4-18)</translation>
     </message>
     <message>
         <source>This quote was already invoiced</source>
@@ -5458,6 +5614,90 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Oggetto</translation>
     </message>
     <message>
+        <source>Cheque</source>
+        <translation>Assegno</translation>
+    </message>
+    <message>
+        <source>Banker's draft</source>
+        <translation>Assegno circolare</translation>
+    </message>
+    <message>
+        <source>Cash at the Treasury</source>
+        <translation>Contanti presso Tesoreria</translation>
+    </message>
+    <message>
+        <source>Promissory note</source>
+        <translation>Vaglia cambiario</translation>
+    </message>
+    <message>
+        <source>Bank payment slip</source>
+        <translation>Bollettino bancario</translation>
+    </message>
+    <message>
+        <source>Payment card</source>
+        <translation>Carta di pagamento</translation>
+    </message>
+    <message>
+        <source>Direct debit (RID)</source>
+        <translation>RID</translation>
+    </message>
+    <message>
+        <source>Utility direct debit (RID)</source>
+        <translation>RID utenze</translation>
+    </message>
+    <message>
+        <source>Fast direct debit (RID)</source>
+        <translation>RID veloce</translation>
+    </message>
+    <message>
+        <source>Bank receipt (Ri.Ba.)</source>
+        <translation>Ri.Ba. (ricevuta bancaria)</translation>
+    </message>
+    <message>
+        <source>Payment notice (MAV)</source>
+        <translation>MAV</translation>
+    </message>
+    <message>
+        <source>Treasury receipt</source>
+        <translation>Quietanza erario</translation>
+    </message>
+    <message>
+        <source>Transfer to a special account</source>
+        <translation>Giroconto su conti di contabilità speciale</translation>
+    </message>
+    <message>
+        <source>Bank direct debit</source>
+        <translation>Domiciliazione bancaria</translation>
+    </message>
+    <message>
+        <source>Postal direct debit</source>
+        <translation>Domiciliazione postale</translation>
+    </message>
+    <message>
+        <source>Postal payment slip</source>
+        <translation>Bollettino di c/c postale</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit</source>
+        <translation>Addebito diretto SEPA</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (Core)</source>
+        <translation>Addebito diretto SEPA Core</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (B2B)</source>
+        <translation>Addebito diretto SEPA B2B</translation>
+    </message>
+    <message>
+        <source>Deduction from sums already collected</source>
+        <translation>Trattenuta su somme già riscosse</translation>
+    </message>
+    <message>
+        <source>PagoPA</source>
+        <translation>PagoPA</translation>
+    </message>
+    <message>
         <source>Credited</source>
         <translation>Stornata</translation>
     </message>
@@ -5597,6 +5837,227 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     </message>
 </context>
 <context>
+    <name>TaxGroup</name>
+    <message>
+        <source>Tax</source>
+        <translation>Fisco</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regime fiscale</translation>
+    </message>
+    <message>
+        <source>Charge the stamp duty (2 €) to the customer</source>
+        <translation>Addebita l'imposta di bollo (2 €) al cliente</translation>
+    </message>
+    <message>
+        <source>Documents charge no VAT (N2.2) and carry the regime's legal wording; the stamp duty is added when more than 77,47 € is not subject to VAT.</source>
+        <translation>I documenti non addebitano IVA (N2.2) e riportano la dicitura di legge del regime; l'imposta di bollo si aggiunge quando più di 77,47 € non sono soggetti a IVA.</translation>
+    </message>
+    <message>
+        <source>The stamp duty is added when more than 77,47 € of a document is exempt or not subject to VAT.</source>
+        <translation>L'imposta di bollo si aggiunge quando più di 77,47 € di un documento sono esenti o non soggetti a IVA.</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinario</translation>
+    </message>
+    <message>
+        <source>Contribuenti minimi</source>
+        <translation>Contribuenti minimi</translation>
+    </message>
+    <message>
+        <source>Agriculture and fishing</source>
+        <translation>Agricoltura e pesca</translation>
+    </message>
+    <message>
+        <source>Salt and tobacco</source>
+        <translation>Sali e tabacchi</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Fiammiferi</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Editoria</translation>
+    </message>
+    <message>
+        <source>Public telephony</source>
+        <translation>Telefonia pubblica</translation>
+    </message>
+    <message>
+        <source>Transport and parking tickets</source>
+        <translation>Documenti di trasporto e di sosta</translation>
+    </message>
+    <message>
+        <source>Entertainment and games</source>
+        <translation>Intrattenimenti e giochi</translation>
+    </message>
+    <message>
+        <source>Travel agencies</source>
+        <translation>Agenzie di viaggi</translation>
+    </message>
+    <message>
+        <source>Agritourism</source>
+        <translation>Agriturismo</translation>
+    </message>
+    <message>
+        <source>Door-to-door sales</source>
+        <translation>Vendite a domicilio</translation>
+    </message>
+    <message>
+        <source>Second-hand goods, art and antiques</source>
+        <translation>Beni usati, oggetti d'arte e d'antiquariato</translation>
+    </message>
+    <message>
+        <source>Auctions of art and antiques</source>
+        <translation>Aste di oggetti d'arte e d'antiquariato</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis (public bodies)</source>
+        <translation>IVA per cassa (P.A.)</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis</source>
+        <translation>IVA per cassa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Flat-rate scheme (forfettario)</source>
+        <translation>Regime forfettario</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a person</source>
+        <translation>Ritenuta d'acconto persone fisiche</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a company</source>
+        <translation>Ritenuta d'acconto persone giuridiche</translation>
+    </message>
+    <message>
+        <source>INPS contribution</source>
+        <translation>Contributo INPS</translation>
+    </message>
+    <message>
+        <source>ENASARCO contribution</source>
+        <translation>Contributo ENASARCO</translation>
+    </message>
+    <message>
+        <source>ENPAM contribution</source>
+        <translation>Contributo ENPAM</translation>
+    </message>
+    <message>
+        <source>Other pension contribution</source>
+        <translation>Altro contributo previdenziale</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>The reason of the payment in the customer's CU form (A: professional fees)</source>
+        <translation>La causale del pagamento nella Certificazione Unica del cliente (A: compensi professionali)</translation>
+    </message>
+    <message>
+        <source>subject to the withholding tax</source>
+        <translation>soggetto a ritenuta d'acconto</translation>
+    </message>
+    <message>
+        <source>Withholding tax</source>
+        <translation>Ritenuta d'acconto</translation>
+    </message>
+    <message>
+        <source>% on</source>
+        <translation>% su</translation>
+    </message>
+    <message>
+        <source>% of the fees</source>
+        <translation>% dei compensi</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>causale</translation>
+    </message>
+    <message>
+        <source>Pension fund</source>
+        <translation>Cassa previdenziale</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTermsEditor</name>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>end of month</source>
+        <translation>fine mese</translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation>in </translation>
+    </message>
+    <message>
+        <source> instalments</source>
+        <translation> rate</translation>
+    </message>
+    <message>
+        <source>Instalments 30 days apart: 30 days in 3 instalments is 30/60/90</source>
+        <translation>Rate a 30 giorni l'una dall'altra: 30 giorni in 3 rate è 30/60/90</translation>
+    </message>
+    <message>
+        <source>custom: %1</source>
+        <translation>personalizzate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryGroup</name>
+    <message>
+        <source>Company register</source>
+        <translation>Registro delle imprese</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>one shareholder (socio unico)</source>
+        <translation>socio unico</translation>
+    </message>
+    <message>
+        <source>several shareholders</source>
+        <translation>più soci</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <translation>in liquidazione</translation>
+    </message>
+    <message>
+        <source>REA office</source>
+        <translation>Ufficio REA</translation>
+    </message>
+    <message>
+        <source>REA number</source>
+        <translation>Numero REA</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Capitale sociale</translation>
+    </message>
+    <message>
+        <source>Shareholders</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <source>Nr. Reg. Com. (Romania)</source>
+        <translation>Nr. Reg. Com. (Romania)</translation>
+    </message>
+</context>
+<context>
     <name>MissingItems</name>
     <message>
         <source>Legal name</source>
@@ -5637,6 +6098,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>VAT number: a business abroad</source>
         <translation>Partita IVA: un'impresa estera</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regime fiscale</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +6290,10 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
     <message>
         <source>This file is not an image SmallCRM can read</source>
         <translation>Questo file non è un'immagine che SmallCRM sa leggere</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regime fiscale</translation>
     </message>
 </context>
 <context>

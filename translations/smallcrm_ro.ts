@@ -1401,6 +1401,14 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
+    <message>
+        <source>end of month (30 days end of month)</source>
+        <translation>sfârșitul lunii (30 de zile, sfârșitul lunii)</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Modalitate de plată</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearch</name>
@@ -1942,6 +1950,54 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Saved</source>
         <translation>Salvat</translation>
     </message>
+    <message>
+        <source>Issued as %1</source>
+        <translation>Emisă cu numărul %1</translation>
+    </message>
+    <message>
+        <source>The customer withholds tax on the fees</source>
+        <translation>Clientul reține impozitul la sursă din onorarii</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto: a business customer keeps it and pays it to the State; a private person does not</source>
+        <translation>Ritenuta d'acconto: un client persoană juridică o reține și o plătește statului; o persoană fizică nu</translation>
+    </message>
+    <message>
+        <source>VAT due now</source>
+        <translation>TVA exigibilă imediat</translation>
+    </message>
+    <message>
+        <source>VAT due when paid (deferred)</source>
+        <translation>TVA exigibilă la încasare</translation>
+    </message>
+    <message>
+        <source>Split payment: the public body pays the VAT</source>
+        <translation>Plată defalcată: TVA o plătește instituția publică</translation>
+    </message>
+    <message>
+        <source>The customer has a foreign VAT number and is charged VAT: a sale to a business in another EU country is N3.2 (goods) or N2.1 (services).</source>
+        <translation>Clientul are un cod de TVA străin și i se facturează TVA: o vânzare către o firmă din altă țară UE este N3.2 (bunuri) sau N2.1 (servicii).</translation>
+    </message>
+    <message>
+        <source>A company in the regime forfettario invoices at N2.2.</source>
+        <translation>O firmă în regim forfetar facturează cu N2.2.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>instalments if issued on the date above: %1</source>
+        <translation>rate dacă este emisă la data de mai sus: %1</translation>
+    </message>
+    <message>
+        <source>Lei for one unit of the invoice's currency (BNR's rate of the day): the VAT is stated in lei too</source>
+        <translation>Lei pentru o unitate din moneda facturii (cursul BNR al zilei): TVA se indică și în lei</translation>
+    </message>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceWindow</name>
@@ -2048,6 +2104,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Saved to %1</source>
         <translation>Salvat în %1</translation>
+    </message>
+    <message>
+        <source>(paid)</source>
+        <translation>(achitată)</translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation>(rămân %1)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Plată</translation>
     </message>
     <message>
         <source>Record refund…</source>
@@ -4561,6 +4629,34 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>VAT %1 on %2</source>
         <translation>TVA %1 la %2</translation>
     </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>Taxă de timbru</translation>
+    </message>
+    <message>
+        <source>Net to pay</source>
+        <translation>Net de plată</translation>
+    </message>
+    <message>
+        <source>Contribution %1 %2%</source>
+        <translation>Contribuție %1 %2%</translation>
+    </message>
+    <message>
+        <source>Withholding tax %1% on %2</source>
+        <translation>Impozit reținut %1% din %2</translation>
+    </message>
+    <message>
+        <source>VAT paid by the customer (split payment)</source>
+        <translation>TVA plătită de client (split payment)</translation>
+    </message>
+    <message>
+        <source>Rivalsa INPS %1%</source>
+        <translation>Contribuție INPS (rivalsa) %1%</translation>
+    </message>
+    <message>
+        <source>VAT in %1</source>
+        <translation>TVA în %1</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -4614,6 +4710,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Exemption (for 0%)</source>
         <translation>Scutire (pentru 0%)</translation>
     </message>
+    <message>
+        <source>from</source>
+        <translation>de la</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>În vigoare</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura: N4, or N4-18 for a second exempt reason.</source>
+        <translation>Un cod de 0% începe cu natura sa: N4, sau N4-18 pentru un al doilea motiv de scutire.</translation>
+    </message>
 </context>
 <context>
     <name>VatRateTableModel</name>
@@ -4632,6 +4744,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Exemption (for 0%)</source>
         <translation>Scutire (pentru 0%)</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>În vigoare</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5175,46 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>This number could be read two ways</source>
         <translation>Acest număr se poate citi în două feluri</translation>
+    </message>
+    <message>
+        <source>No value of tax law is known for that day</source>
+        <translation>Nu se cunoaște nicio valoare fiscală pentru acea zi</translation>
+    </message>
+    <message>
+        <source>Reverse charge (N6) needs a customer with a VAT number</source>
+        <translation>Taxarea inversă (N6) cere un client cu cod de TVA</translation>
+    </message>
+    <message>
+        <source>An intra-EU sale (N3.2) needs the customer's valid VAT number of another EU country</source>
+        <translation>O livrare intracomunitară (N3.2) cere un cod de TVA valid al clientului dintr-o altă țară UE</translation>
+    </message>
+    <message>
+        <source>Not payment terms: write e.g. 30, 30 fm, 30/60/90 fm or 30:500/60</source>
+        <translation>Termeni de plată nevalizi: scrieți de ex. 30, 30 fm, 30/60/90 fm sau 30:500/60</translation>
+    </message>
+    <message>
+        <source>Instalments fall due one after the other</source>
+        <translation>Ratele scad una după alta</translation>
+    </message>
+    <message>
+        <source>The instalments do not add up to what the invoice asks for</source>
+        <translation>Ratele nu însumează suma de plată a facturii</translation>
+    </message>
+    <message>
+        <source>Give the exchange rate of the day: the VAT is stated in lei too</source>
+        <translation>Introduceți cursul de schimb al zilei: TVA se exprimă și în lei</translation>
+    </message>
+    <message>
+        <source>The REA office is the province's two letters (MI)</source>
+        <translation>Oficiul REA este codul de două litere al provinciei (MI)</translation>
+    </message>
+    <message>
+        <source>This VAT rate is not in force on the document's date</source>
+        <translation>Această cotă de TVA nu este în vigoare la data documentului</translation>
+    </message>
+    <message>
+        <source>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</source>
+        <translation>Un cod de 0% începe cu natura sa (N1 … N7, de ex. N4 sau N4-18)</translation>
     </message>
     <message>
         <source>This quote was already invoiced</source>
@@ -5496,6 +5652,90 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Subiect</translation>
     </message>
     <message>
+        <source>Cheque</source>
+        <translation>Cec</translation>
+    </message>
+    <message>
+        <source>Banker's draft</source>
+        <translation>Cec bancar</translation>
+    </message>
+    <message>
+        <source>Cash at the Treasury</source>
+        <translation>Numerar la Trezorerie</translation>
+    </message>
+    <message>
+        <source>Promissory note</source>
+        <translation>Cambie</translation>
+    </message>
+    <message>
+        <source>Bank payment slip</source>
+        <translation>Formular de plată bancar</translation>
+    </message>
+    <message>
+        <source>Payment card</source>
+        <translation>Card de plată</translation>
+    </message>
+    <message>
+        <source>Direct debit (RID)</source>
+        <translation>Debit direct (RID)</translation>
+    </message>
+    <message>
+        <source>Utility direct debit (RID)</source>
+        <translation>Debit direct pentru utilități (RID)</translation>
+    </message>
+    <message>
+        <source>Fast direct debit (RID)</source>
+        <translation>Debit direct rapid (RID)</translation>
+    </message>
+    <message>
+        <source>Bank receipt (Ri.Ba.)</source>
+        <translation>Chitanță bancară (Ri.Ba.)</translation>
+    </message>
+    <message>
+        <source>Payment notice (MAV)</source>
+        <translation>Aviz de plată (MAV)</translation>
+    </message>
+    <message>
+        <source>Treasury receipt</source>
+        <translation>Chitanță a Trezoreriei</translation>
+    </message>
+    <message>
+        <source>Transfer to a special account</source>
+        <translation>Virament în cont special</translation>
+    </message>
+    <message>
+        <source>Bank direct debit</source>
+        <translation>Domiciliere bancară</translation>
+    </message>
+    <message>
+        <source>Postal direct debit</source>
+        <translation>Domiciliere poștală</translation>
+    </message>
+    <message>
+        <source>Postal payment slip</source>
+        <translation>Mandat poștal</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit</source>
+        <translation>Debit direct SEPA</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (Core)</source>
+        <translation>Debit direct SEPA (Core)</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit (B2B)</source>
+        <translation>Debit direct SEPA (B2B)</translation>
+    </message>
+    <message>
+        <source>Deduction from sums already collected</source>
+        <translation>Reținere din sume deja încasate</translation>
+    </message>
+    <message>
+        <source>PagoPA</source>
+        <translation>PagoPA</translation>
+    </message>
+    <message>
         <source>Credited</source>
         <translation>Creditată</translation>
     </message>
@@ -5635,6 +5875,227 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     </message>
 </context>
 <context>
+    <name>TaxGroup</name>
+    <message>
+        <source>Tax</source>
+        <translation>Fiscalitate</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regim fiscal</translation>
+    </message>
+    <message>
+        <source>Charge the stamp duty (2 €) to the customer</source>
+        <translation>Refacturează taxa de timbru (2 €) clientului</translation>
+    </message>
+    <message>
+        <source>Documents charge no VAT (N2.2) and carry the regime's legal wording; the stamp duty is added when more than 77,47 € is not subject to VAT.</source>
+        <translation>Documentele nu conțin TVA (N2.2) și poartă mențiunea legală a regimului; taxa de timbru se adaugă când peste 77,47 € nu sunt supuși TVA.</translation>
+    </message>
+    <message>
+        <source>The stamp duty is added when more than 77,47 € of a document is exempt or not subject to VAT.</source>
+        <translation>Taxa de timbru se adaugă când peste 77,47 € dintr-un document sunt scutiți sau nesupuși TVA.</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinar</translation>
+    </message>
+    <message>
+        <source>Contribuenti minimi</source>
+        <translation>Contribuabili minimi (contribuenti minimi)</translation>
+    </message>
+    <message>
+        <source>Agriculture and fishing</source>
+        <translation>Agricultură și pescuit</translation>
+    </message>
+    <message>
+        <source>Salt and tobacco</source>
+        <translation>Sare și tutun</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Chibrituri</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Editură</translation>
+    </message>
+    <message>
+        <source>Public telephony</source>
+        <translation>Telefonie publică</translation>
+    </message>
+    <message>
+        <source>Transport and parking tickets</source>
+        <translation>Bilete de transport și de parcare</translation>
+    </message>
+    <message>
+        <source>Entertainment and games</source>
+        <translation>Divertisment și jocuri</translation>
+    </message>
+    <message>
+        <source>Travel agencies</source>
+        <translation>Agenții de turism</translation>
+    </message>
+    <message>
+        <source>Agritourism</source>
+        <translation>Agroturism</translation>
+    </message>
+    <message>
+        <source>Door-to-door sales</source>
+        <translation>Vânzări la domiciliu</translation>
+    </message>
+    <message>
+        <source>Second-hand goods, art and antiques</source>
+        <translation>Bunuri second-hand, artă și antichități</translation>
+    </message>
+    <message>
+        <source>Auctions of art and antiques</source>
+        <translation>Licitații de artă și antichități</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis (public bodies)</source>
+        <translation>TVA la încasare (instituții publice)</translation>
+    </message>
+    <message>
+        <source>VAT on cash basis</source>
+        <translation>TVA la încasare</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altul</translation>
+    </message>
+    <message>
+        <source>Flat-rate scheme (forfettario)</source>
+        <translation>Regim forfetar (forfettario)</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a person</source>
+        <translation>Impozit reținut la sursă, persoană fizică (ritenuta d'acconto)</translation>
+    </message>
+    <message>
+        <source>Ritenuta d'acconto of a company</source>
+        <translation>Impozit reținut la sursă, persoană juridică (ritenuta d'acconto)</translation>
+    </message>
+    <message>
+        <source>INPS contribution</source>
+        <translation>Contribuție INPS</translation>
+    </message>
+    <message>
+        <source>ENASARCO contribution</source>
+        <translation>Contribuție ENASARCO</translation>
+    </message>
+    <message>
+        <source>ENPAM contribution</source>
+        <translation>Contribuție ENPAM</translation>
+    </message>
+    <message>
+        <source>Other pension contribution</source>
+        <translation>Altă contribuție de pensie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciuna</translation>
+    </message>
+    <message>
+        <source>The reason of the payment in the customer's CU form (A: professional fees)</source>
+        <translation>Motivul plății în formularul CU al clientului (A: onorarii profesionale)</translation>
+    </message>
+    <message>
+        <source>subject to the withholding tax</source>
+        <translation>supusă impozitului reținut la sursă</translation>
+    </message>
+    <message>
+        <source>Withholding tax</source>
+        <translation>Impozit reținut la sursă</translation>
+    </message>
+    <message>
+        <source>% on</source>
+        <translation>% din</translation>
+    </message>
+    <message>
+        <source>% of the fees</source>
+        <translation>% din onorarii</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motiv</translation>
+    </message>
+    <message>
+        <source>Pension fund</source>
+        <translation>Casă de pensii</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTermsEditor</name>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>end of month</source>
+        <translation>sfârșitul lunii</translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation>în </translation>
+    </message>
+    <message>
+        <source> instalments</source>
+        <translation> rate</translation>
+    </message>
+    <message>
+        <source>Instalments 30 days apart: 30 days in 3 instalments is 30/60/90</source>
+        <translation>Rate la 30 de zile una de alta: 30 de zile în 3 rate înseamnă 30/60/90</translation>
+    </message>
+    <message>
+        <source>custom: %1</source>
+        <translation>personalizate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryGroup</name>
+    <message>
+        <source>Company register</source>
+        <translation>Registrul comerțului</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>neindicat</translation>
+    </message>
+    <message>
+        <source>one shareholder (socio unico)</source>
+        <translation>asociat unic (socio unico)</translation>
+    </message>
+    <message>
+        <source>several shareholders</source>
+        <translation>mai mulți asociați</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <translation>în lichidare</translation>
+    </message>
+    <message>
+        <source>REA office</source>
+        <translation>Oficiul REA</translation>
+    </message>
+    <message>
+        <source>REA number</source>
+        <translation>Număr REA</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
+        <source>Shareholders</source>
+        <translation>Asociați</translation>
+    </message>
+    <message>
+        <source>Nr. Reg. Com. (Romania)</source>
+        <translation>Nr. Reg. Com. (România)</translation>
+    </message>
+</context>
+<context>
     <name>MissingItems</name>
     <message>
         <source>Legal name</source>
@@ -5675,6 +6136,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>VAT number: a business abroad</source>
         <translation>Cod de TVA: o firmă din străinătate</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regim fiscal</translation>
     </message>
 </context>
 <context>
@@ -5863,6 +6328,10 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
     <message>
         <source>This file is not an image SmallCRM can read</source>
         <translation>Acest fișier nu este o imagine pe care SmallCRM o poate citi</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regim fiscal</translation>
     </message>
 </context>
 <context>

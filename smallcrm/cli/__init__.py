@@ -12,6 +12,7 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from smallcrm import __version__
 from smallcrm.cli import (
     admin,
+    admin_company,
     admin_security,
     exchange_export,
     exchange_import,
@@ -20,6 +21,7 @@ from smallcrm.cli import (
     privacy,
     refunds,
     sales,
+    tax,
     timeline,
 )
 from smallcrm.cli.args import harden
@@ -41,8 +43,8 @@ EXIT_CODES = """exit codes:
 """
 
 _CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6), (ServerError, 7)]
-COMMAND_GROUPS = (admin, admin_security, parties, timeline, sales, refunds, exchange_export, exchange_import, privacy,
-                  mail)
+COMMAND_GROUPS = (admin, admin_security, parties, timeline, sales, admin_company, tax, refunds, exchange_export,
+                  exchange_import, privacy, mail)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -21,7 +21,7 @@ QUOTE_REF = ("the quote: its number (P-2026-0007, P-2026-0007 rev. 2) or #ID; a 
 _COMPANY_OPTION = {
     R.SELLER_NAME: "--name …", R.SELLER_STREET: "--street …", R.SELLER_POSTAL_CODE: "--postal-code …",
     R.SELLER_CITY: "--city …", R.SELLER_COUNTRY: "--country …", R.SELLER_TAX_ID: "--vat-number … (or --tax-code …)",
-    R.SELLER_IBAN: "--iban …",
+    R.SELLER_TAX_REGIME: "--tax-regime RF01 (ordinary; RF19 forfettario …)", R.SELLER_IBAN: "--iban …",
 }
 _CONTACT_OPTION = {
     R.BUYER_NAME: "--company … (a person: --first … --last …)", R.BUYER_STREET: "--street …",

@@ -1,4 +1,4 @@
-"""`smallcrm products|quotes|invoices|payments|receivables|company ...`: selling from the command line."""
+"""`smallcrm products|quotes|invoices|payments|receivables ...`: selling from the command line."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pathlib import Path
 from smallcrm.cli.issuing import INVOICE_REF, QUOTE_REF, say_missing
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
-from smallcrm.domain import DocumentKind, InvoiceStatus, PaymentMethod, QuoteStatus
+from smallcrm.cli.tax import tax_lines, terms_lines, yes_no
+from smallcrm.domain import DocumentKind, InvoiceStatus, PaymentMethod, QuoteStatus, VatCollectability
 from smallcrm.errors import ValidationError
-from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.sales import catalog, invoices, payments, printing, quotes
 from smallcrm.services.sales.credit_notes import CreditRequest, create_partial_credit_note, credit_lines, creditable
 from smallcrm.services.sales.document_lines import LineDraft, drafts_from
@@ -103,7 +103,16 @@ def register(commands) -> None:
     sub.add_argument("party", type=int)
     sub.add_argument("--line", action="append", default=[], type=_line, help=LINE_HELP)
     sub.add_argument("--notes", default="")
-    sub.add_argument("--terms", type=int, help="days to pay")
+    sub.add_argument("--terms", help="payment terms: 30 (days), 30 fm (end of month), 30/60/90 fm (instalments), "
+                     "30:500/60 (an amount per instalment), 2026-04-30:500/2026-05-31 (days)")
+    sub.add_argument("--payment-method", metavar="MPnn", help="how it asks to be paid: MP05 bank transfer, MP12 "
+                     "Ri.Ba., MP19-MP21 SEPA direct debit, MP01 cash, MP08 card ... (default: the setting)")
+    sub.add_argument("--withholding", type=yes_no, metavar="YES|NO",
+                     help="the customer withholds tax on our fees (default: a business does, a private person not)")
+    sub.add_argument("--exchange-rate", help="a Romanian company's invoice in euro: lei for one euro (BNR, 4,9750)")
+    sub.add_argument("--vat-collectability", choices=[c.value for c in VatCollectability], default="I",
+                     help="when the VAT is due: I now, D when paid (deferred), S split payment (a public body pays it "
+                          "to the State)")
     sub.set_defaults(handler=invoice_create)
     sub = i.add_parser("issue", help="give a draft its number and freeze it")
     sub.add_argument("invoice", help=INVOICE_REF)
@@ -146,14 +155,6 @@ def register(commands) -> None:
     commands.add_parser("receivables", help="who owes what, aged by days overdue, and what we owe them"
                         ).set_defaults(handler=receivables)
 
-    company = commands.add_parser("company", help="show or set our company's profile (documents' header)")
-    for name in ("name", "street", "postal-code", "city", "province", "country", "vat-number", "tax-code", "iban",
-                 "bic", "email", "phone", "website"):
-        company.add_argument(f"--{name}")
-    company.add_argument("--logo", type=Path, help="a PNG file")
-    company.add_argument("--terms", type=int, help="days to pay")
-    company.set_defaults(handler=company_profile)
-
 
 def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
     if args.json:
@@ -165,6 +166,8 @@ def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
     if doc.issue_date:
         print(f"  date {doc.issue_date}" + (f", valid until {doc.valid_until}" if doc.valid_until else "")
               + (f", due {doc.due_date}" if doc.due_date else ""))
+    for text in terms_lines(doc):
+        print(text)
     table([[str(line.position), line.description, f"{line.quantity.normalize():f}", line.unit, f"{line.unit_price:f}",
             f"{line.discount_percent.normalize():f}%" if line.discount_percent else "", line.vat_code, f"{line.net}"]
            for line in doc.lines], ["#", "description", "qty", "unit", "price", "disc.", "VAT", "amount"])
@@ -172,6 +175,8 @@ def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
         print(f"  VAT {vat.vat_code}: taxable {vat.taxable}, VAT {vat.vat}" + (f" ({vat.exemption})" if vat.exemption
                                                                              else ""))
     print(f"  taxable {doc.taxable} · VAT {doc.vat} · total {doc.total} {doc.currency}")
+    for text in tax_lines(doc):
+        print(text)
     for note in doc.credit_notes:
         print(f"  credit note {note.number} of {note.issue_date}: {note.total}")
     if doc.payment_status:
@@ -282,7 +287,10 @@ def invoice_from_quote(args):
 
 def invoice_create(args):
     with open_db(args, create=False) as db:
-        draft = invoices.InvoiceDraft(args.party, _lines(db, args.line), args.notes, args.terms)
+        draft = invoices.InvoiceDraft(args.party, _lines(db, args.line), args.notes,
+                                      withholding=args.withholding, vat_collectability=args.vat_collectability,
+                                      payment_terms=args.terms, payment_means=args.payment_method,
+                                      exchange_rate=args.exchange_rate)
         _print_document(args, invoices.create_invoice(db, draft)[0])
 
 
@@ -372,26 +380,3 @@ def receivables(args):
     table([[r.party.name, str(r.invoices), str(r.balance_due), str(r.not_due), str(r.overdue_0_30),
             str(r.overdue_31_60), str(r.overdue_61_90), str(r.overdue_90_plus), str(r.credit_balance)] for r in rows],
           ["customer", "invoices", "due", "not yet due", "0-30", "31-60", "61-90", "90+", "we owe them"])
-
-
-def company_profile(args):
-    from dataclasses import replace
-
-    with open_db(args) as db:
-        profile = get_company_profile()
-        changes = {name.replace("-", "_"): getattr(args, name.replace("-", "_")) for name in (
-            "name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban", "bic",
-            "email", "phone", "website")}
-        changes = {k: v for k, v in changes.items() if v is not None}
-        if args.logo:
-            changes["logo_png"] = args.logo.read_bytes()
-        if args.terms is not None:
-            changes["payment_terms_days"] = args.terms
-        if changes:
-            profile, _ = update_company_profile(db, replace(profile, **changes))
-    if args.json:
-        return emit_json({k: v for k, v in vars(profile).items() if k != "logo_png"})
-    for name in ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban",
-                 "email", "phone", "website", "payment_terms_days"):
-        print(f"{name:20} {getattr(profile, name)}")
-    print(f"{'logo':20} {'yes' if profile.logo_png else 'no'}")

@@ -16,11 +16,33 @@ from smallcrm.db.models import BaseModel, OwnedModel, Party
 
 
 class VatRate(OwnedModel):
-    code = CharField(unique=True)  # "22", "10", "N2.2" ...
+    """A VAT rate or a 0% code of one country's law, in force between two days (either may be open)."""
+
+    country = CharField(max_length=2, default="IT")  # our company's country picks its rates
+    code = CharField()  # "22", "10", "N2.2" ... (a 0% code starts with its FatturaPA Natura)
     rate_bp = IntegerField()  # basis points: 2200 = 22%
     description = CharField(default="")
     exemption = CharField(default="")  # for 0%: the legal reason printed on the document (FatturaPA Natura)
     is_active = BooleanField(default=True)
+    valid_from = DateField(null=True)  # None: since ever
+    valid_to = DateField(null=True)  # the last day in force; None: still in force
+
+    class Meta:
+        indexes = ((("country", "code"), True),)
+
+
+class TaxValue(BaseModel):
+    """A value of tax law that changes by date (the stamp duty's amount and threshold): each is in force from its
+    ``valid_from`` until the next one of the same name (services/sales/tax_values.py)."""
+
+    name = CharField()
+    valid_from = DateField()
+    value = CharField()  # a decimal, as text: "77.47"
+    note = CharField(default="")  # where it comes from (the law)
+
+    class Meta:
+        primary_key = False
+        indexes = ((("name", "valid_from"), True),)
 
 
 class Product(OwnedModel):
@@ -81,7 +103,10 @@ class Invoice(OwnedModel):
     number_text = CharField(default="")  # "12/2026/A"
     issue_date = DateField(null=True)
     due_date = DateField(null=True, index=True)
-    payment_terms_days = IntegerField(default=30)
+    payment_terms_days = IntegerField(default=30)  # the first instalment's days (payment_terms has them all)
+    payment_terms = TextField(default="")  # JSON (services/sales/payment_terms.py); "": payment_terms_days days
+    payment_means = CharField(max_length=4, default="MP05")  # a PaymentMeans code: how it asks to be paid
+    instalment_count = IntegerField(default=1)  # an issued invoice's instalments (1: its due date is the only one)
     notes = TextField(default="")
     language = CharField(max_length=5, default="it")
     currency = CharField(max_length=3, default="EUR")
@@ -91,7 +116,15 @@ class Invoice(OwnedModel):
     vat_by_rate = TextField(default="")  # JSON {VAT code: cents}: a credit note's VAT, its share of the invoice's
     taxable_cents = IntegerField(default=0)
     vat_cents = IntegerField(default=0)
-    total_cents = IntegerField(default=0)
+    total_cents = IntegerField(default=0)  # the document's total (with a stamp duty charged to the customer)
+    tax_setup = TextField(default="")  # JSON: the tax cases (smallcrm/tax_cases.py TaxSetup) frozen when issued
+    exchange_rate = CharField(default="")  # a draft: units of our local currency for one of its own ("4.9750")
+    vat_collectability = CharField(max_length=1, default="I")  # a draft's VatCollectability (frozen in tax_setup)
+    withholding = BooleanField(null=True)  # a draft: the customer withholds tax on our fees (None: as the customer is)
+    pension_fund_cents = IntegerField(default=0)  # the pension fund contribution (in the taxable)
+    withholding_cents = IntegerField(default=0)  # the withholding tax the customer keeps
+    stamp_duty_cents = IntegerField(default=0)  # the stamp duty due on it (charged to the customer or not)
+    payable_cents = IntegerField(default=0)  # what the customer pays us: what payments and balances count
     issued_at = DateTimeField(null=True)
 
     class Meta:
@@ -128,6 +161,20 @@ class InvoiceLine(DocumentLine):
         indexes = ((("invoice", "position"), False),)
 
 
+class InvoiceInstalment(BaseModel):
+    """When an issued invoice is to be paid, part by part: written when it is issued, frozen with it (triggers).
+    ``cumulative_cents``: this part and those before it, so that what is paid covers the first ones first."""
+
+    invoice = ForeignKeyField(Invoice, backref="instalments", on_delete="CASCADE")
+    position = IntegerField()
+    due_date = DateField()
+    amount_cents = IntegerField()
+    cumulative_cents = IntegerField()
+
+    class Meta:
+        indexes = ((("invoice", "position"), True),)
+
+
 class InvoiceCounter(BaseModel):
     """The last number given in a series and year: read and bumped inside the issuing transaction."""
 
@@ -161,4 +208,5 @@ class Refund(OwnedModel):
     notes = TextField(default="")
 
 
-SALES_MODELS = [VatRate, Product, Deal, Quote, Invoice, QuoteLine, InvoiceLine, InvoiceCounter, Payment, Refund]
+SALES_MODELS = [TaxValue, VatRate, Product, Deal, Quote, Invoice, QuoteLine, InvoiceLine, InvoiceInstalment,
+                InvoiceCounter, Payment, Refund]

@@ -13,7 +13,17 @@ from decimal import Decimal
 
 from smallcrm.db.bulk import bulk_insert
 from smallcrm.db.models import database
-from smallcrm.db.sales_models import Invoice, InvoiceCounter, InvoiceLine, Payment, Product, Quote, QuoteLine, VatRate
+from smallcrm.db.sales_models import (
+    Invoice,
+    InvoiceCounter,
+    InvoiceInstalment,
+    InvoiceLine,
+    Payment,
+    Product,
+    Quote,
+    QuoteLine,
+    VatRate,
+)
 from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus, PaymentMethod, QuoteStatus
 from smallcrm.money import from_e8, to_cents, to_e8
 from smallcrm.services.admin.company import get_company_profile, seller_snapshot
@@ -188,6 +198,7 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
                 blocks[party],
                 seller,
                 *totals,
+                totals[2],  # payable: no withholding tax, no split payment in the demo
                 stamp,
             )
         )
@@ -238,11 +249,14 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
             "customer_snapshot",
             "seller_snapshot",
             *DOC_TOTALS,
+            "payable_cents",
             "issued_at",
         ),
         invoice_rows,
     )
     bulk_insert(InvoiceLine, (*OWNED, "invoice", *LINE), invoice_lines)
+    bulk_insert(InvoiceInstalment, ("invoice", "position", "due_date", "amount_cents", "cumulative_cents"),
+                ((row[0], 1, row[13], row[-2], row[-2]) for row in invoice_rows))  # one each: all of it, when due
     if invoice_rows:  # lines go in while drafts; then they are sealed in number order and become issued
         _seal_in_number_order(first_invoice)
         Invoice.update(status=InvoiceStatus.ISSUED).where(Invoice.id >= first_invoice).execute()

@@ -15,7 +15,7 @@ import segno
 from reportlab.lib.colors import black
 from reportlab.pdfgen.pathobject import PDFPathObject
 
-from smallcrm.domain import DocumentKind
+from smallcrm.domain import DocumentKind, PaymentMeans
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -63,16 +63,22 @@ def epc_qr_payload(name: str, iban: str, amount: Decimal, reference: str, bic: s
 def document_epc_payload(document: DocumentView, company: CompanyProfile) -> str | None:
     """The EPC payload for a document, or None when it gets no QR code.
 
-    Only an invoice (not a quote, not a credit note) in euros, with something still to pay, from a company
-    with an IBAN and a name, gets one; the remittance text is the invoice number.
+    Only an invoice (not a quote, not a credit note) in euros, paid by bank transfer, with something still to
+    pay, from a company with an IBAN and a name, gets one; it asks for the balance, or for what is left of the
+    next instalment when there are several; the remittance text is the invoice number.
     """
     if document.kind != DocumentKind.INVOICE or (document.currency or "EUR").upper() != "EUR":
         return None
     if not _compact(company.iban) or not company.name.strip():
         return None
-    if not MIN_AMOUNT <= document.balance_due <= MAX_AMOUNT:
+    if document.payment_means and document.payment_means != PaymentMeans.BANK_TRANSFER:
+        return None  # a Ri.Ba., a direct debit, cash: the customer does not send a transfer
+    amount = document.balance_due
+    if len(document.instalments) > 1:  # the next instalment, not the whole balance
+        amount = next((part.outstanding for part in document.instalments if part.outstanding > 0), amount)
+    if not MIN_AMOUNT <= amount <= MAX_AMOUNT:
         return None
-    return epc_qr_payload(company.name, company.iban, document.balance_due, document.number, company.bic)
+    return epc_qr_payload(company.name, company.iban, amount, document.number, company.bic)
 
 
 def qr_rows(payload: bytes) -> list[str]:

@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from smallcrm.documents.legal_notes import legal_note_texts
 from smallcrm.documents.pdf_canvas import CENTER, RIGHT, Painter
 from smallcrm.documents.pdf_flow import Block, Flow, Gap, Rows
 from smallcrm.documents.pdf_fonts import BOLD, FONT, register_fonts
@@ -47,19 +48,29 @@ if TYPE_CHECKING:
 NOTE_SIZE, NOTE_LEADING = 8.5, 11.5
 
 
-def _notes(text: str, labels: dict[str, str]) -> Rows:
-    """The caption and the notes' lines: kept together on a page unless they are longer than one."""
-    lines = wrap_text(text, FONT, NOTE_SIZE, WIDTH)
+def _notes(text: str, title: str, size: float = NOTE_SIZE) -> Rows:
+    """A caption and its text's lines (paragraphs apart): kept together on a page unless longer than one."""
+    lines = [line for paragraph in text.split("\n") for line in wrap_text(paragraph, FONT, size, WIDTH)]
     caption = 7.5 * 1.25 + 2
+    leading = size * NOTE_LEADING / NOTE_SIZE
 
     def first(p: Painter, x: float, top: float) -> None:
-        p.text(x, top - 7.5, labels["notes"], BOLD, 7.5, MUTED)
-        p.text(x, top - caption - NOTE_SIZE, lines[0], FONT, NOTE_SIZE, INK)
+        p.text(x, top - 7.5, title, BOLD, 7.5, MUTED)
+        p.text(x, top - caption - size, lines[0], FONT, size, INK)
 
     def line(text: str) -> Block:
-        return Block(NOTE_LEADING, lambda p, x, top: p.text(x, top - NOTE_SIZE, text, FONT, NOTE_SIZE, INK))
+        return Block(leading, lambda p, x, top: p.text(x, top - size, text, FONT, size, INK))
 
-    return Rows([Block(caption + NOTE_LEADING, first), *map(line, lines[1:])], keep_together=True)
+    return Rows([Block(caption + leading, first), *map(line, lines[1:])], keep_together=True)
+
+
+def _legal_notes(document: DocumentView, labels: dict[str, str]) -> Rows | None:
+    """The legal wordings of the document's tax cases (regime, stamp duty ...), under their caption."""
+    tax = document.tax
+    if tax is None or not tax.notes:
+        return None
+    texts = legal_note_texts(tax.notes, document.language, document.currency, {"stamp_duty": tax.stamp_duty})
+    return _notes("\n".join(texts), labels["legal_notes"], 7.5)
 
 
 def _signature(labels: dict[str, str]) -> Block:
@@ -78,8 +89,11 @@ def _blocks(document: DocumentView, company: CompanyProfile, labels: dict[str, s
     blocks: list = [Block(heading.height, heading.draw), lines_table(document, labels), Gap(12)]
     totals, pay = summary(document, labels), payment(document, company, labels)
     blocks.append(totals if pay is None else _stacked(totals, 14, pay))  # kept together on a page
+    legal = _legal_notes(document, labels)
+    if legal is not None:
+        blocks += [Gap(12), legal]
     if document.notes.strip():
-        blocks += [Gap(12), _notes(document.notes.strip(), labels)]
+        blocks += [Gap(12), _notes(document.notes.strip(), labels["notes"])]
     if document.kind == DocumentKind.QUOTE:
         blocks += [Gap(18), _signature(labels)]
     return blocks

@@ -3,6 +3,7 @@ the customer's box and the subject, drawn straight on the canvas from pre-wrappe
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 from io import BytesIO
 from typing import TYPE_CHECKING
@@ -64,6 +65,25 @@ def logo(png: bytes) -> tuple[ImageReader, float, float] | None:
     return reader, w * scale, h * scale
 
 
+def registry_line(company: CompanyProfile, labels: dict[str, str], language: str) -> str:
+    """Our company's register data, as the civil code (art. 2250) asks every document of a company to show them:
+    "REA MI-1234567 · Cap. soc. 10.000,00 € · Socio unico · In liquidazione"; Romania's Nr. Reg. Com."""
+    parts = []
+    if company.rea_number:
+        parts.append(f"REA {company.rea_office}-{company.rea_number}")
+    if company.trade_register:
+        parts.append(f"Nr. Reg. Com. {company.trade_register}")
+    if company.share_capital:
+        currency = "RON" if (company.country or "").upper() == "RO" else "EUR"
+        amount = fmt.format_money(Decimal(company.share_capital), currency, language)
+        parts.append(labels["share_capital"].format(amount=amount))
+    if company.sole_shareholder == "SU":
+        parts.append(labels["sole_shareholder"])
+    if company.liquidation == "LS":
+        parts.append(labels["in_liquidation"])
+    return " · ".join(parts)
+
+
 class TextBlock:
     """Lines of text wrapped to a width, drawn top-down from a point: (text, font, size, colour) each."""
 
@@ -109,6 +129,7 @@ class Heading:
         for line in (company.street, fmt.format_place(company.postal_code, company.city, company.province),
                      fmt.country_name(company.country, document.language) if foreign else "",
                      " · ".join(party_ids(company.vat_number, company.tax_code, labels)),
+                     registry_line(company, labels, document.language),
                      " · ".join(p for p in (company.email, f"{labels['phone']} {company.phone}" if company.phone
                                             else "") if p), company.website):
             self.ours.add(line, size=8, color=MUTED)

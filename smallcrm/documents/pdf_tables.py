@@ -17,6 +17,7 @@ from smallcrm.documents.epc_qr import document_epc_payload, draw_qr
 from smallcrm.documents.pdf_canvas import CENTER, LEFT, RIGHT, Painter
 from smallcrm.documents.pdf_flow import Block, Rows
 from smallcrm.documents.pdf_fonts import BOLD, FONT
+from smallcrm.documents.pdf_payment import payment_rows
 from smallcrm.documents.pdf_style import (
     ACCENT,
     INK,
@@ -29,6 +30,7 @@ from smallcrm.documents.pdf_style import (
     ZEBRA,
     wrap_text,
 )
+from smallcrm.documents.pdf_tax import tax_rows
 from smallcrm.domain import DocumentKind
 
 if TYPE_CHECKING:
@@ -176,16 +178,18 @@ def totals(document: DocumentView, labels: dict[str, str]) -> Block:
     """Taxable, VAT and the total on an accent band; then the credit notes, what was paid and refunded, and the
     balance, if any of it happened."""
     money = lambda amount: fmt.format_money(amount, document.currency, document.language)  # noqa: E731
-    rows = [(labels["total_taxable"], money(document.taxable), FONT, 8.5, 3.5, RULE, 0.4),
-            (labels["total_vat"], money(document.vat), FONT, 8.5, 3.5, None, 0),
-            (labels["total"], money(document.total), BOLD, 10.5, 5, "band", 0), *_settlement_rows(document, labels)]
-    height = sum(size * 1.2 + 2 * pad for *_, size, pad, _, _ in rows)
+    above_taxable, above_total, below_total = tax_rows(document, labels, money)
+    rows = [*above_taxable, (labels["total_taxable"], money(document.taxable), FONT, 8.5, 3.5, RULE, 0.4),
+            (labels["total_vat"], money(document.vat), FONT, 8.5, 3.5, None, 0), *above_total,
+            (labels["total"], money(document.total), BOLD, 10.5, 5, "band", 0), *below_total,
+            *_settlement_rows(document, labels)]
+    height = sum(row[3] * 1.2 + 2 * row[4] for row in rows)
 
     def draw(p: Painter, x: float, top: float) -> None:
         y = top
-        for label, value, font, size, pad, below, width in rows:
+        for label, value, font, size, pad, below, width, *muted in rows:
             row_height = size * 1.2 + 2 * pad
-            color = INK
+            color = muted[0] if muted else INK
             if below == "band":
                 p.rect(x, y - row_height, TOTALS_WIDTH, row_height, ACCENT)
                 color = white
@@ -210,29 +214,11 @@ def summary(document: DocumentView, labels: dict[str, str]) -> Block:
     return Block(max(vat.height, total.height), draw)
 
 
-def _payment_rows(document: DocumentView, company: CompanyProfile, labels: dict[str, str]) -> list[tuple]:
-    days = document.payment_terms_days
-    if not days and document.kind == DocumentKind.INVOICE and document.due_date and document.issue_date:
-        days = (document.due_date - document.issue_date).days
-    elif not days and document.kind == DocumentKind.QUOTE:
-        days = company.payment_terms_days
-    terms = labels["bank_transfer_days"].format(days=days) if days else labels["bank_transfer_now"]
-    rows = [(labels["payment"], terms, FONT)]
-    if document.kind == DocumentKind.INVOICE and document.due_date:
-        rows.append((labels["due_date"], fmt.format_date(document.due_date, document.language), FONT))
-    if document.kind == DocumentKind.INVOICE and company.iban.strip():
-        rows.append(("IBAN", fmt.format_iban(company.iban), BOLD))
-        if company.bic.strip():
-            rows.append(("BIC", company.bic.strip().upper(), FONT))
-        rows.append((labels["account_holder"], company.name, FONT))
-    return rows
-
-
 def payment(document: DocumentView, company: CompanyProfile, labels: dict[str, str]) -> Block | None:
     """Terms, due date and bank account as label / value rows; the EPC QR code to their right."""
     if document.kind == DocumentKind.CREDIT_NOTE:
         return None
-    rows = _payment_rows(document, company, labels)
+    rows = payment_rows(document, company, labels)
     row_height = 8.5 * 1.2 + 3
     payload = document_epc_payload(document, company)
     caption = wrap_text(labels["scan_to_pay"], FONT, 6.5, QR_SIZE + 20) if payload else []

@@ -83,6 +83,18 @@ _TEXTS = {
     "not_issued_credit_note": QT_TRANSLATE_NOOP("errors", "Refunds are recorded against issued credit notes only"),
     "nothing_to_credit": QT_TRANSLATE_NOOP("errors", "Choose what to credit: a quantity on a line, or an amount"),
     "exceeds_balance": QT_TRANSLATE_NOOP("errors", "More than the balance due"),
+    "no_tax_value": QT_TRANSLATE_NOOP("errors", "No value of tax law is known for that day"),
+    "exchange_rate_needed": QT_TRANSLATE_NOOP("errors", "Give the exchange rate of the day: the VAT is stated in lei "
+                                                        "too"),
+    "rea_office": QT_TRANSLATE_NOOP("errors", "The REA office is the province's two letters (MI)"),
+    "vat_not_in_force": QT_TRANSLATE_NOOP("errors", "This VAT rate is not in force on the document's date"),
+    "natura_required": QT_TRANSLATE_NOOP("errors", "A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)"),
+    "terms_invalid": QT_TRANSLATE_NOOP("errors", "Not payment terms: write e.g. 30, 30 fm, 30/60/90 fm or 30:500/60"),
+    "terms_order": QT_TRANSLATE_NOOP("errors", "Instalments fall due one after the other"),
+    "instalments_total": QT_TRANSLATE_NOOP("errors", "The instalments do not add up to what the invoice asks for"),
+    "reverse_charge_needs_vat": QT_TRANSLATE_NOOP("errors", "Reverse charge (N6) needs a customer with a VAT number"),
+    "intra_eu_vat_invalid": QT_TRANSLATE_NOOP("errors", "An intra-EU sale (N3.2) needs the customer's valid VAT "
+                                                        "number of another EU country"),
     "cancelled": QT_TRANSLATE_NOOP("errors", "Cancelled: no file was written"),
     # storage
     "damaged": QT_TRANSLATE_NOOP("errors", "The database is damaged"),

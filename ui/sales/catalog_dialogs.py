@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -18,6 +22,16 @@ from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
 from ui.common.formatting import editable, editable_price, percent
 from ui.operations import WriteCall, write_op
+
+
+def _day_choice(text: str) -> tuple[QCheckBox, QDateEdit]:
+    """A day that may be left open: a check box and a date, the date usable only when checked."""
+    check = QCheckBox(text)
+    edit = QDateEdit(QDate.currentDate(), calendarPopup=True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setEnabled(False)
+    check.toggled.connect(edit.setEnabled)
+    return check, edit
 
 
 class _Form(QDialog):
@@ -65,10 +79,23 @@ class VatRateDialog(_Form):
         self.rate = QLineEdit(placeholderText="22")
         self.description = QLineEdit()
         self.exemption = QLineEdit(placeholderText=self.tr("e.g. Art. 10 DPR 633/72"))
+        self.valid_from, self.from_day = _day_choice(self.tr("from"))
+        self.valid_to, self.to_day = _day_choice(self.tr("until"))
+        days = QWidget()
+        row = QHBoxLayout(days)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.valid_from, self.from_day, self.valid_to, self.to_day):
+            row.addWidget(widget)
+        row.addStretch(1)
         self.form.addRow(self.tr("Code"), self.errors.wrap("code", self.code))
         self.form.addRow(self.tr("Rate (%)"), self.errors.wrap("percent", self.rate))
         self.form.addRow(self.tr("Description"), self.errors.wrap("description", self.description))
         self.form.addRow(self.tr("Exemption (for 0%)"), self.errors.wrap("exemption", self.exemption))
+        self.form.addRow(self.tr("In force"), self.errors.wrap("valid_to", days))
+        hint = QLabel(self.tr("A 0% code starts with its Natura: N4, or N4-18 for a second exempt reason."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(dark);")
+        self.form.addRow("", hint)
         self._buttons()
         if rate is not None:
             self.code.setText(rate.code)
@@ -76,11 +103,18 @@ class VatRateDialog(_Form):
             self.rate.setText(editable(rate.percent))
             self.description.setText(rate.description)
             self.exemption.setText(rate.exemption)
+            for check, edit, day in ((self.valid_from, self.from_day, rate.valid_from),
+                                     (self.valid_to, self.to_day, rate.valid_to)):
+                check.setChecked(day is not None)
+                if day is not None:
+                    edit.setDate(QDate(day.year, day.month, day.day))
 
     def write(self) -> WriteCall:
         code, rate = self.code.text(), self.rate.text().strip() or "0"
         description, exemption = self.description.text(), self.exemption.text()
-        return lambda db: save_vat_rate(db, code, rate, description, exemption)
+        first = self.from_day.date().toPython() if self.valid_from.isChecked() else None
+        last = self.to_day.date().toPython() if self.valid_to.isChecked() else None
+        return lambda db: save_vat_rate(db, code, rate, description, exemption, first, last)
 
 
 class ProductDialog(_Form):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor
 
 from smallcrm.services.sales.views import ProductView, VatRateView
-from ui.common.formatting import percent, unit_price
+from ui.common.formatting import day, percent, unit_price
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 INACTIVE = QColor("#8a8a8a")
@@ -64,12 +64,17 @@ class VatRateTableModel(_RowsModel):
         QT_TRANSLATE_NOOP("VatRateTableModel", "Code"),
         QT_TRANSLATE_NOOP("VatRateTableModel", "Rate"),
         QT_TRANSLATE_NOOP("VatRateTableModel", "Description"),
+        QT_TRANSLATE_NOOP("VatRateTableModel", "In force"),
         QT_TRANSLATE_NOOP("VatRateTableModel", "Exemption (for 0%)"),
     )
     NUMERIC = (1,)
 
     def text(self, value: VatRateView, column: int) -> str:
-        return (value.code, percent(value.percent), value.description, value.exemption)[column]
+        days = ""
+        if value.valid_from or value.valid_to:
+            first = day(value.valid_from) if value.valid_from else "…"
+            days = f"{first} – {day(value.valid_to) if value.valid_to else '…'}"
+        return (value.code, percent(value.percent), value.description, days, value.exemption)[column]
 
 
 class ProductTableModel(_RowsModel):

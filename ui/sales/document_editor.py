@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.clock import local_today
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.sales.catalog import list_products, list_vat_rates
-from smallcrm.services.sales.document_lines import totals_of, vat_summary
+from smallcrm.services.sales.document_lines import document_tax, vat_summary, with_regime
+from smallcrm.services.sales.tax_setup import company_setup
 from smallcrm.services.sales.views import DocumentView
+from smallcrm.tax_cases import TaxSetup, TaxTotals
 from ui.common.context import AppContext
 from ui.common.errors import field_message, message_for
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
@@ -66,6 +69,8 @@ class DocumentEditor(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
         self.view = None  # the DocumentView last loaded or saved
+        self.company_tax = TaxSetup()  # how a new document is taxed (read with the catalogue)
+        self.last_tax: TaxTotals | None = None  # the totals of the lines as last typed
         self.dirty, self._loading = False, False
         self._sent_rows: list = []
         self.resize(1320, 820)
@@ -155,16 +160,21 @@ class DocumentEditor(QWidget):
         keys = self.setting_keys
 
         read_op(self.ctx, self, "catalog",
-                lambda: (list_products(), list_vat_rates(), {key: get_setting(key) for key in keys}),
+                lambda: (list_products(), list_vat_rates(), {key: get_setting(key) for key in keys},
+                         company_setup(local_today())),
                 self._catalog_ready, on_error=self._failed)
 
     def _catalog_ready(self, result) -> None:
-        products, rates, settings = result
+        products, rates, settings, self.company_tax = result
         self.lines.set_catalog(products, rates)
         if self.view is None:
             self._loading = True
             self._defaults(settings)
             self._loading = False
+        self.tax_known()
+
+    def tax_known(self) -> None:
+        """The company's tax setup was read (``company_tax``): a subclass shows what depends on it."""
 
     def set_editable(self, editable: bool, header: tuple[QWidget, ...] = ()) -> None:
         """Lines and ``header`` widgets (line edits become read-only, the others disabled)."""
@@ -220,10 +230,21 @@ class DocumentEditor(QWidget):
     def _evaluate(self) -> None:
         """Live totals: a bad cell turns red and is named below, the totals cover the other lines."""
         priced, first = self.lines.price()
-        totals = totals_of(priced)
+        setup = self.live_setup(self.view.tax_setup if self.view is not None and self.view.tax_setup
+                                else self.company_tax)
+        priced = list(with_regime(priced, setup.regime))
+        totals = self.last_tax = document_tax(priced, setup)
         self.totals.set_totals(totals.taxable, vat_summary(priced, totals), totals.vat, totals.total,
-                               self.view.currency if self.view else "EUR", self.extra_totals())
+                               self.view.currency if self.view else "EUR", self.extra_totals(), totals, setup)
         self._set_status(self._line_message(*first) if first else "", error=bool(first))
+        self.totals_shown()
+
+    def totals_shown(self) -> None:
+        """The live totals changed (``last_tax``): a subclass updates what depends on them."""
+
+    def live_setup(self, setup: TaxSetup) -> TaxSetup:
+        """The tax setup with the choices made in the header since it was loaded (a subclass's)."""
+        return setup
 
     def extra_totals(self) -> list[tuple[str, str, str]]:
         return []

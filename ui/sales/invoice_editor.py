@@ -4,14 +4,18 @@ Issuing it gives it its number and freezes it: the window then makes way for the
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from decimal import Decimal
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from smallcrm.domain import InvoiceKind, InvoiceStatus
+from smallcrm.domain import InvoiceKind, InvoiceStatus, VatCollectability
+from smallcrm.errors import ValidationError
+from smallcrm.money import parse_decimal
 from smallcrm.services.sales import invoices, printing
 from smallcrm.services.sales.views import DocumentView
+from smallcrm.tax_cases import TaxSetup
 from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.i18n import LANGUAGES
@@ -19,6 +23,19 @@ from ui.common.labels import label
 from ui.operations import read_op
 from ui.sales.document_editor import DocumentEditor, button, row
 from ui.sales.issuing import issue_checked
+from ui.sales.terms_editor import PaymentTermsEditor
+
+COLLECTABILITY = {
+    VatCollectability.IMMEDIATE: QT_TRANSLATE_NOOP("InvoiceEditor", "VAT due now"),
+    VatCollectability.DEFERRED: QT_TRANSLATE_NOOP("InvoiceEditor", "VAT due when paid (deferred)"),
+    VatCollectability.SPLIT_PAYMENT: QT_TRANSLATE_NOOP("InvoiceEditor", "Split payment: the public body pays the VAT"),
+}
+WARNINGS = {
+    "foreign_vat_charged": QT_TRANSLATE_NOOP("InvoiceEditor", "The customer has a foreign VAT number and is charged "
+                                                              "VAT: a sale to a business in another EU country is "
+                                                              "N3.2 (goods) or N2.1 (services)."),
+    "regime_natura": QT_TRANSLATE_NOOP("InvoiceEditor", "A company in the regime forfettario invoices at N2.2."),
+}
 
 
 class InvoiceEditor(DocumentEditor):
@@ -28,7 +45,8 @@ class InvoiceEditor(DocumentEditor):
     def __init__(self, ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.invoice_id = invoice_id
-        self.terms = QSpinBox(minimum=0, maximum=365, suffix=self.tr(" days"))
+        self.payment = PaymentTermsEditor()
+        self.terms = self.payment.days  # the days of the (first) instalment
         self.due_label = QLabel()
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -36,8 +54,26 @@ class InvoiceEditor(DocumentEditor):
         self.notes = QPlainTextEdit(placeholderText=self.tr("Notes printed under the lines"))
         self.notes.setFixedHeight(54)
         self.origin = QLabel()
-        self.form.addRow(self.tr("Payment terms"), row(self.terms, 8, self.due_label, None, QLabel(
-            self.tr("Language")), self.language))
+        self.withholding = QCheckBox(self.tr("The customer withholds tax on the fees"))
+        self.withholding.setToolTip(self.tr("Ritenuta d'acconto: a business customer keeps it and pays it to the "
+                                            "State; a private person does not"))
+        self.withholding.setVisible(False)
+        self.collectability = QComboBox()
+        for value, text in COLLECTABILITY.items():
+            self.collectability.addItem(QCoreApplication.translate("InvoiceEditor", text), value.value)
+        self.exchange_rate = QLineEdit()
+        self.exchange_rate.setMaximumWidth(90)
+        self.exchange_rate.setToolTip(self.tr("Lei for one unit of the invoice's currency (BNR's rate of the day): "
+                                              "the VAT is stated in lei too"))
+        self.exchange_label = QLabel()
+        self.tax_notice = QLabel(wordWrap=True)
+        self.tax_notice.setStyleSheet("color: #8a5a00;")
+        self.tax_notice.setVisible(False)
+        self.form.addRow(self.tr("Payment terms"), self.payment)
+        self.form.addRow("", self.due_label)
+        self.form.addRow(self.tr("VAT"), row(self.collectability, 12, self.withholding, self.exchange_label,
+                                             self.exchange_rate, None, QLabel(self.tr("Language")), self.language))
+        self.form.addRow("", self.tax_notice)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.form.addRow("", self.origin)
 
@@ -47,15 +83,20 @@ class InvoiceEditor(DocumentEditor):
         self.issue_button = button(self.tr("Issue"), self.issue)
         self.add_actions(16, QLabel(self.tr("Issue on")), self.issue_date, self.issue_button)
 
-        self.terms.valueChanged.connect(lambda _v: (self._show_due(), self._edited()))
+        self.payment.changed.connect(lambda: (self._show_due(), self._edited()))
         self.issue_date.dateChanged.connect(lambda _d: self._show_due())
         self.notes.textChanged.connect(self._edited)
+        self.withholding.toggled.connect(lambda _c: self._edited())
+        self.collectability.activated.connect(lambda _i: self._edited())
+        self.exchange_rate.textEdited.connect(lambda _t: self._edited())
         self.language.activated.connect(lambda _i: self._edited())
         self.load_catalog()
         read_op(ctx, self, "invoice", lambda: invoices.get_invoice(invoice_id), self._show, on_error=self._failed)
 
     def header_widgets(self) -> dict[str, QWidget]:
-        return {"party_id": self.customer, "payment_terms_days": self.terms, "language": self.language,
+        return {"party_id": self.customer, "payment_terms_days": self.terms, "payment_terms": self.payment.days,
+                "exchange_rate": self.exchange_rate, "vat_collectability": self.collectability,
+                "payment_means": self.payment.means, "language": self.language,
                 "notes": self.notes, "issue_date": self.issue_date}
 
     def file_word(self) -> str:
@@ -69,9 +110,18 @@ class InvoiceEditor(DocumentEditor):
         self.view = view
         self._loading = True
         self.customer.set_party(view.party.id, view.party.name)
-        self.terms.setValue(view.payment_terms_days)
+        self.payment.set_terms(view.payment_terms, view.payment_means)
         self.notes.setPlainText(view.notes)
         self.language.setCurrentIndex(max(self.language.findData(view.language), 0))
+        self.withholding.setChecked(view.tax_setup is not None and view.tax_setup.withholding is not None)
+        if view.tax_setup is not None:
+            self.collectability.setCurrentIndex(max(self.collectability.findData(view.tax_setup.collectability), 0))
+            rate = view.tax_setup.exchange_rate
+            self.exchange_rate.setText(formatting.editable(rate) if rate else "")
+        notices = [QCoreApplication.translate("InvoiceEditor", WARNINGS[w.code]) if w.code in WARNINGS else w.message
+                   for w in view.warnings]
+        self.tax_notice.setText(" ".join(notices))
+        self.tax_notice.setVisible(bool(notices))
         self.lines.set_lines(view.lines)
         origin = []
         if view.quote_number:
@@ -80,11 +130,47 @@ class InvoiceEditor(DocumentEditor):
             origin.append(self.tr("Corrects invoice %1").replace("%1", view.corrects_number))
         self.origin.setText(" · ".join(origin))
         self.origin.setVisible(bool(origin))
-        self.set_editable(view.status == InvoiceStatus.DRAFT, (self.notes, self.terms, self.language))
+        self.set_editable(view.status == InvoiceStatus.DRAFT, (self.notes, self.payment, self.language,
+                                                               self.withholding, self.collectability,
+                                                               self.exchange_rate))
+        self.collectability.setEnabled(not self.is_credit_note and view.status == InvoiceStatus.DRAFT)
+        self.tax_known()
         self.customer.setReadOnly(self.is_credit_note or view.status != InvoiceStatus.DRAFT)  # it credits them
-        self.terms.setEnabled(not self.is_credit_note and view.status == InvoiceStatus.DRAFT)  # nothing falls due
+        self.payment.setEnabled(not self.is_credit_note and view.status == InvoiceStatus.DRAFT)  # nothing falls due
         self._show_due()
         self.shown()
+
+    def tax_known(self) -> None:
+        """The withholding choice shows for an invoice of a company that withholds (a credit note follows its
+        invoice's)."""
+        withholds = self.company_tax.withholding is not None or (
+            self.view is not None and self.view.tax_setup is not None and self.view.tax_setup.withholding is not None)
+        self.withholding.setVisible(withholds and not self.is_credit_note)
+        local = self.company_tax.local_currency or (self.view.tax_setup.local_currency if self.view is not None
+                                                    and self.view.tax_setup is not None else "")
+        foreign = bool(local) and self.view is not None and self.view.currency != local
+        self.exchange_label.setText(self.tr("1 %1 =").replace("%1", self.view.currency) if foreign else "")
+        self.exchange_label.setVisible(foreign)
+        self.exchange_rate.setVisible(foreign)
+        self.exchange_rate.setPlaceholderText(local)
+
+    def live_setup(self, setup: TaxSetup) -> TaxSetup:
+        """A draft invoice's setup with the VAT collectability and the withholding chosen above (a credit note
+        follows its invoice's)."""
+        if self.is_credit_note or self.view is None or self.view.status != InvoiceStatus.DRAFT:
+            return setup
+        withholding = setup.withholding or self.company_tax.withholding
+        try:
+            rate = parse_decimal(self.exchange_rate.text(), "exchange_rate", 4) if (
+                self.exchange_rate.isVisibleTo(self) and self.exchange_rate.text().strip()) else None
+        except ValidationError:
+            rate = None  # said when it is saved
+        return replace(setup, collectability=VatCollectability(self.collectability.currentData()),
+                       withholding=withholding if self.withholding.isChecked() and self.withholding.isVisibleTo(
+                           self) else None, exchange_rate=rate if setup.local_currency else None)
+
+    def totals_shown(self) -> None:
+        self._show_due()  # the instalments' amounts follow the total
 
     def _evaluate(self) -> None:
         """As every editor, and a credit note's totals from the service: its VAT is its share of the invoice's
@@ -98,12 +184,22 @@ class InvoiceEditor(DocumentEditor):
 
     def _show_credit_totals(self, view: DocumentView) -> None:
         self.totals.set_totals(view.taxable, view.vat_summary, view.vat, view.total, view.currency,
-                               self.extra_totals())
+                               self.extra_totals(), view.tax, view.tax_setup)
 
     def _show_due(self) -> None:
-        due = self.issue_date.date().toPython() + timedelta(days=self.terms.value())
-        self.due_label.setText("" if self.is_credit_note else self.tr("due %1 if issued on the date above").replace(
-            "%1", formatting.day(due)))
+        """When it falls due if issued on the date chosen: one day, or each instalment's day and amount."""
+        tax = self.last_tax or (self.view.tax if self.view is not None else None)
+        plan = self.payment.plan(self.issue_date.date().toPython(), tax.payable if tax else Decimal(1))
+        currency = self.view.currency if self.view is not None else "EUR"
+        if self.is_credit_note or not plan:
+            text = ""
+        elif len(plan) == 1:
+            text = self.tr("due %1 if issued on the date above").replace("%1", formatting.day(plan[0][0]))
+        else:
+            parts = [f"{formatting.day(day)} {formatting.money(amount, currency)}" for day, amount in plan]
+            text = self.tr("instalments if issued on the date above: %1").replace("%1", " · ".join(
+                parts if len(parts) <= 4 else [*parts[:3], "…", parts[-1]]))
+        self.due_label.setText(text)
 
     def heading_text(self) -> str:
         if self.view is None:
@@ -115,7 +211,10 @@ class InvoiceEditor(DocumentEditor):
         if self.customer.party_id is None or self.view is None:
             return None
         return invoices.InvoiceDraft(self.customer.party_id, self.line_drafts(), self.notes.toPlainText(),
-                                     self.terms.value(), self.language.currentData())
+                                     self.terms.value(), self.language.currentData(),
+                                     self.withholding.isChecked() if self.withholding.isVisibleTo(self) else None,
+                                     self.collectability.currentData(), self.payment.terms(),
+                                     self.payment.payment_means(), self.exchange_rate.text().strip() or None)
 
     def _pdf_maker(self, draft=None):
         invoice_id = self.invoice_id

@@ -67,11 +67,12 @@ class InvoiceWindow(QWidget):
                        self.refund_button, self.export_button, self.open_button, self.mail_button):
             actions.addWidget(widget)
 
-        self.customer, self.dates, self.origin = QLabel(), QLabel(), QLabel()
+        self.customer, self.dates, self.origin, self.terms = QLabel(), QLabel(), QLabel(), QLabel()
         self.customer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         info = QFormLayout()
         info.addRow(self.tr("Customer"), self.customer)
         info.addRow(self.tr("Dates"), self.dates)
+        info.addRow(self.tr("Payment"), self.terms)
         info.addRow("", self.origin)
         self.lines = LineTableModel(self, editable=False)
         self.table = line_table_view(self.lines, editable=False)
@@ -129,6 +130,21 @@ class InvoiceWindow(QWidget):
 
         read_op(self.ctx, self, "invoice", body, self._show, on_error=self._failed)
 
+    def _terms_text(self, view) -> str:
+        """How it asks to be paid: the method, and each instalment's day and amount (what is left of it)."""
+        if view.kind != InvoiceKind.INVOICE:
+            return ""
+        parts = [label(view.payment_means)]
+        if len(view.instalments) > 1:
+            for part in view.instalments:
+                text = f"{formatting.day(part.due_date)} {formatting.money(part.amount, view.currency)}"
+                if view.status == InvoiceStatus.ISSUED and part.outstanding == 0:
+                    text += " " + self.tr("(paid)")
+                elif view.status == InvoiceStatus.ISSUED and part.outstanding != part.amount:
+                    text += " " + self.tr("(%1 left)").replace("%1", formatting.money(part.outstanding, view.currency))
+                parts.append(text)
+        return " · ".join(parts)
+
     def _show(self, result) -> None:
         view, images = result
         self.view = view
@@ -144,6 +160,7 @@ class InvoiceWindow(QWidget):
         if view.due_date:
             parts.append(self.tr("due %1").replace("%1", formatting.day(view.due_date)))
         self.dates.setText(" · ".join(parts) or self.tr("not issued yet"))
+        self.terms.setText(self._terms_text(view))
         origin = []
         if view.quote_number:
             origin.append(self.tr("From quote %1").replace("%1", view.quote_number))
@@ -156,7 +173,7 @@ class InvoiceWindow(QWidget):
         self.lines.set_lines(view.lines)
         issued = view.status == InvoiceStatus.ISSUED
         self.totals.set_totals(view.taxable, view.vat_summary, view.vat, view.total, view.currency,
-                               self._settled_rows(view) if issued else [])
+                               self._settled_rows(view) if issued else [], view.tax, view.tax_setup)
         credit_note = view.kind == InvoiceKind.CREDIT_NOTE
         moves = view.refunds if credit_note else view.payments
         self.payments.setRowCount(len(moves))

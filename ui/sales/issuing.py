@@ -41,6 +41,7 @@ ITEM_TEXTS = {
     R.SELLER_CITY: QT_TRANSLATE_NOOP("MissingItems", "City"),
     R.SELLER_COUNTRY: QT_TRANSLATE_NOOP("MissingItems", "Country"),
     R.SELLER_TAX_ID: QT_TRANSLATE_NOOP("MissingItems", "VAT number or tax code"),
+    R.SELLER_TAX_REGIME: QT_TRANSLATE_NOOP("MissingItems", "Tax regime"),
     R.SELLER_IBAN: QT_TRANSLATE_NOOP("MissingItems", "IBAN, for the bank transfer"),
     R.BUYER_NAME: QT_TRANSLATE_NOOP("MissingItems", "Name"),
     R.BUYER_STREET: QT_TRANSLATE_NOOP("MissingItems", "Street and number"),

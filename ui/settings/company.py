@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 from smallcrm.errors import ValidationError
 from smallcrm.images import MAX_PIXELS
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
+from smallcrm.services.admin.tax_profile import TaxProfile, get_tax_profile, update_tax_profile
 from smallcrm.services.sales.views import CompanyProfile
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
 from ui.operations import write_op
+from ui.settings.company_registry import RegistryGroup
+from ui.settings.company_tax import TaxGroup
 
 LOGO_MAX = 800  # pixels: a bigger logo is scaled down before it is stored
 LOGO_FILE_MAX = 20 * 1024 * 1024  # a photo straight from a camera still fits
@@ -91,6 +94,7 @@ class CompanyForm(QScrollArea):
         super().__init__(parent)
         self._ctx = ctx
         self._profile = CompanyProfile()
+        self._tax = TaxProfile()
         self._logo = b""
         self.errors = FieldErrors()
         self.edits: dict[str, QLineEdit] = {}
@@ -138,8 +142,10 @@ class CompanyForm(QScrollArea):
 
         logo_group = QGroupBox(self.tr("Logo"))
         QVBoxLayout(logo_group).addWidget(self.errors.wrap("logo_png", logo_box))
+        self.tax = TaxGroup(self.errors)
+        self.registry = RegistryGroup(self.errors)
         left, right = QVBoxLayout(), QVBoxLayout()
-        for layout_, widgets in ((left, boxes[:2]), (right, [*boxes[2:], logo_group])):
+        for layout_, widgets in ((left, [*boxes[:2], self.tax]), (right, [*boxes[2:], self.registry, logo_group])):
             for widget in widgets:
                 layout_.addWidget(widget)
             layout_.addStretch(1)
@@ -164,24 +170,36 @@ class CompanyForm(QScrollArea):
 
     # -- loading and saving --------------------------------------------------------------------
     def load(self) -> None:
-        self._profile = get_company_profile()
+        self._profile, self._tax = get_company_profile(), get_tax_profile()
         for key, edit in self.edits.items():
             edit.setText(getattr(self._profile, key))
+        self.tax.load(self._profile, self._tax)
+        self.registry.load(self._profile)
         self.set_logo(self._profile.logo_png)
         self.errors.clear()
 
     def profile(self) -> CompanyProfile:
         """What the form holds, over the saved profile (payment terms, currency, language stay)."""
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
-        return replace(self._profile, **values, logo_png=self._logo)
+        return self.registry.company_values(self.tax.company_values(replace(self._profile, **values,
+                                                                            logo_png=self._logo)))
 
     def save(self) -> None:
-        """Save in the background; a refused value shows under its field, in the clearer words of ``_explain``."""
+        """Save in the background (the profile and the tax settings, one transaction); a refused value shows
+        under its field, in the clearer words of ``_explain``."""
         self.errors.clear()
         self.status.clear()
-        profile = self.profile()
-        write_op(self._ctx, lambda db: update_company_profile(db, profile), parent=self, errors=self._under_field,
-                 busy=(self.save_button,), on_done=self._saved)
+        profile, tax = self.profile(), self.tax.tax_profile(self._tax)
+
+        def body(db):
+            with db.atomic():
+                saved, changes = update_company_profile(db, profile)
+                saved_tax, more = update_tax_profile(db, tax)
+            changes.merge(more)
+            return (saved, saved_tax), changes
+
+        write_op(self._ctx, body, parent=self, errors=self._under_field, busy=(self.save_button,),
+                 on_done=self._saved)
 
     def _under_field(self, error: ValidationError) -> bool:
         if not self.errors.show(error):
@@ -189,10 +207,12 @@ class CompanyForm(QScrollArea):
         self._explain(error)
         return True
 
-    def _saved(self, saved: CompanyProfile) -> None:
-        self._profile = saved
+    def _saved(self, saved: tuple[CompanyProfile, TaxProfile]) -> None:
+        self._profile, self._tax = saved
+        saved = self._profile
         for key, edit in self.edits.items():  # as the service normalised them (IT prefix, upper case...)
             edit.setText(getattr(saved, key))
+        self.registry.load(saved)
         self.status.setText(self.tr("Saved."))
         self.saved.emit()
 
@@ -257,8 +277,9 @@ class CompanyDialog(QDialog):
         layout.addWidget(close)
         self.form.saved.connect(self.accept)
         self.resize(1000, 620)
-        if focus in self.form.edits:
-            self.form.edits[focus].setFocus()
+        fields = {**self.form.edits, "tax_regime": self.form.tax.regime}  # the regime is chosen, not typed
+        if focus in fields:
+            fields[focus].setFocus()
 
     @classmethod
     def edit(cls, ctx: AppContext, parent: QWidget | None = None, focus: str = "") -> bool:

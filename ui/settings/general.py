@@ -1,9 +1,10 @@
-"""Settings → Numbering and defaults: invoice series, device suffix, payment terms, quote validity, the
+"""Settings → Numbering and defaults: invoice series, device suffix, payment terms and method, quote validity, the
 default region and country, the owner of new records, backups kept, and the languages."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
+from smallcrm.domain import PaymentMeans
 from smallcrm.services.admin.settings import get_setting, save_settings
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
 from ui.common.i18n import LANGUAGES, chosen_language
+from ui.common.labels import label
 from ui.operations import write_op
 
 
@@ -47,6 +50,10 @@ class GeneralSettings(QWidget):
         for key in ("default_region", "default_country"):
             self.edits[key].setMaxLength(2)
             self.edits[key].setMaximumWidth(60)
+        self.end_of_month = QCheckBox(self.tr("end of month (30 days end of month)"), objectName="setting-eom")
+        self.payment_means = QComboBox(objectName="setting-payment_means")
+        for means in PaymentMeans:
+            self.payment_means.addItem(f"{label(means.value)} ({means.value})", means.value)
         self.example = QLabel()
         self.example.setStyleSheet("color: palette(dark);")
         for key in ("invoice_series", "device_suffix"):
@@ -58,6 +65,8 @@ class GeneralSettings(QWidget):
         form.addRow(self.tr("This device's suffix"), self.errors.wrap("device_suffix", self.edits["device_suffix"]))
         form.addRow("", self.example)
         form.addRow(self.tr("Payment terms"), self.errors.wrap("payment_terms_days", self.spins["payment_terms_days"]))
+        form.addRow("", self.errors.wrap("payment_end_of_month", self.end_of_month))
+        form.addRow(self.tr("Payment method"), self.errors.wrap("payment_means", self.payment_means))
         form.addRow(self.tr("Quotes valid for"),
                     self.errors.wrap("quote_validity_days", self.spins["quote_validity_days"]))
 
@@ -110,6 +119,8 @@ class GeneralSettings(QWidget):
             edit.setText(str(get_setting(key)))
         for key, spin in self.spins.items():
             spin.setValue(int(get_setting(key)))
+        self.end_of_month.setChecked(get_setting("payment_end_of_month"))
+        self.payment_means.setCurrentIndex(max(self.payment_means.findData(get_setting("payment_means")), 0))
         self.window_language.setCurrentIndex(max(self.window_language.findData(chosen_language(
             self._ctx.settings)), 0))
         self.document_language.setCurrentIndex(max(self.document_language.findData(get_setting("language")), 0))
@@ -126,6 +137,8 @@ class GeneralSettings(QWidget):
         values: dict[str, object] = {key: edit.text().strip() for key, edit in self.edits.items()}
         values.update({key: spin.value() for key, spin in self.spins.items()})
         values["language"] = self.document_language.currentData()
+        values["payment_end_of_month"] = self.end_of_month.isChecked()
+        values["payment_means"] = self.payment_means.currentData()
         return values
 
     def save(self) -> None:

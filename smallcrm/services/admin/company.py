@@ -12,15 +12,17 @@ from stdnum import iban as std_iban
 
 from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
-from smallcrm.domain import PartyKind
+from smallcrm.domain import PartyKind, TaxRegime, parse_choice
 from smallcrm.errors import ValidationError
 from smallcrm.images import check_png
+from smallcrm.money import parse_money
 from smallcrm.services.admin.settings import get_settings, save_settings, set_setting
 from smallcrm.services.sales.views import CompanyProfile
 from smallcrm.validation import normalize_email, normalize_tax_code, normalize_vat_number
 
 _TEXT = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban", "bic",
-         "email", "phone", "website")
+         "email", "phone", "website", "tax_regime", "rea_office", "rea_number", "share_capital", "sole_shareholder",
+         "liquidation", "trade_register")
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
@@ -57,12 +59,39 @@ def _checked(profile: CompanyProfile) -> CompanyProfile:
         raise ValidationError(field, f"Not a valid {field.upper()}: {exc.message}", code="number_invalid") from exc
     if profile.logo_png:
         check_png(profile.logo_png)
+    regime = parse_choice(TaxRegime, (profile.tax_regime or "").strip().upper() or TaxRegime.ORDINARY, "tax_regime")
     return replace(
-        profile, country=country, iban=iban, bic=bic,
+        profile, country=country, iban=iban, bic=bic, tax_regime=regime.value, **_registry(profile),
         vat_number=normalize_vat_number(profile.vat_number, country),
         tax_code=normalize_tax_code(profile.tax_code, country, PartyKind.COMPANY),
         email=normalize_email(profile.email) if profile.email.strip() else "",
     )
+
+
+def _registry(profile: CompanyProfile) -> dict[str, str]:
+    """The companies register's data, checked: a REA number needs its office (a province), the share capital is
+    an amount, sole shareholder SU/SM, liquidation LS/LN (FatturaPA IscrizioneREA's values)."""
+    office, number = profile.rea_office.strip().upper(), profile.rea_number.strip().upper()
+    if office and not (len(office) == 2 and office.isalpha()):
+        raise ValidationError("rea_office", "The REA office is a province's two letters (MI)", code="rea_office")
+    if number and not office:
+        raise ValidationError("rea_office", "A REA number needs its office (MI)", code="rea_office")
+    if len(number) > 20:
+        raise ValidationError("rea_number", "At most 20 characters", code="too_large", maximum=20)
+    capital = str(parse_money(profile.share_capital, "share_capital")) if str(profile.share_capital).strip() else ""
+    sole = profile.sole_shareholder.strip().upper()
+    if sole not in ("", "SU", "SM"):
+        raise ValidationError("sole_shareholder", "SU (one shareholder), SM (several) or nothing",
+                              code="choice_invalid", value=sole, allowed="SU, SM")
+    liquidation = profile.liquidation.strip().upper() or "LN"
+    if liquidation not in ("LN", "LS"):
+        raise ValidationError("liquidation", "LS (in liquidation) or LN (not)", code="choice_invalid",
+                              value=liquidation, allowed="LS, LN")
+    register = " ".join(profile.trade_register.split()).upper()
+    if len(register) > 40:
+        raise ValidationError("trade_register", "At most 40 characters", code="too_large", maximum=40)
+    return {"rea_office": office, "rea_number": number, "share_capital": capital, "sole_shareholder": sole,
+            "liquidation": liquidation, "trade_register": register}
 
 
 def update_company_profile(db: Database, profile: CompanyProfile) -> tuple[CompanyProfile, Changes]:

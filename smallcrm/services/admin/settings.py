@@ -62,6 +62,34 @@ def _mail_templates(value: dict) -> str | None:
     from smallcrm.mailwire.compose import template_problem
 
     return template_problem(value)
+def _tax_regime(value: str) -> str | None:
+    from smallcrm.domain import TaxRegime
+
+    return None if value in TaxRegime._value2member_map_ else "a tax regime code, RF01 to RF19"
+
+
+def _code_of(enum_name: str, what: str) -> Callable[[Any], str | None]:
+    def check(value: str) -> str | None:
+        from smallcrm import domain
+
+        return None if value == "" or value in getattr(domain, enum_name)._value2member_map_ else what
+    return check
+
+
+PAYMENT_REASONS = ("A", "B", "C", "D", "E", "G", "H", "I", "L", "L1", "M", "M1", "M2", "N", "O", "O1", "P", "Q", "R",
+                   "S", "T", "U", "V", "V1", "W", "X", "Y", "ZO")  # FatturaPA CausalePagamento (the CU form's codes)
+
+
+def _percent_text(value: str) -> str | None:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return None if 0 <= Decimal(value) <= 100 and Decimal(value) == Decimal(value).quantize(Decimal("0.01")) \
+            else "a percentage from 0 to 100"
+    except InvalidOperation:
+        return "a percentage from 0 to 100"
+
+
 def _folder_list(value: str) -> str:
     return ", ".join(dict.fromkeys(f.strip() for f in value.split(",") if f.strip()))
 
@@ -103,7 +131,33 @@ OPTIONS = {
         Option("company_phone", "", "Phone shown on documents"),
         Option("company_website", "", "Web site shown on documents"),
         Option("company_logo_png", "", "Logo (PNG, base64)"),
+        Option("company_rea_office", "", "Companies register (REA): office, a province (MI)"),
+        Option("company_rea_number", "", "Companies register (REA): number"),
+        Option("company_share_capital", "", "Share capital (capitale sociale)"),
+        Option("company_sole_shareholder", "", "One shareholder (SU), several (SM), or unsaid"),
+        Option("company_liquidation", "LN", "In liquidation (LS) or not (LN)"),
+        Option("company_trade_register", "", "Romania: trade register number (Nr. Reg. Com.)"),
+        Option("company_tax_regime", "RF01", "Tax regime (RF01 ordinary, RF19 forfettario ...)", _tax_regime, _upper,
+               "choice_invalid"),
+        Option("stamp_duty_charged", True, "Charge the stamp duty (marca da bollo) to the customer", _yes_or_no),
+        Option("withholding_kind", "", "Withholding tax customers keep on our fees (RT01 ... RT06; empty: none)",
+               _code_of("WithholdingKind", "RT01 to RT06, or empty"), _upper, "choice_invalid"),
+        Option("withholding_rate", "20", "Rate of the withholding tax (%)", _percent_text, str.strip, "out_of_range"),
+        Option("withholding_base", "100", "Share of the fees the withholding tax is on (%)", _percent_text, str.strip,
+               "out_of_range"),
+        Option("withholding_reason", "A", "Reason of the payment for the CU form (CausalePagamento)",
+               _one_of(*PAYMENT_REASONS), _upper, "choice_invalid"),
+        Option("pension_fund", "", "Pension fund whose contribution is added to our fees (TC01 ... TC22; empty: none)",
+               _code_of("PensionFund", "TC01 to TC22, or empty"), _upper, "choice_invalid"),
+        Option("pension_fund_rate", "4", "Rate of the pension fund contribution (%)", _percent_text, str.strip,
+               "out_of_range"),
+        Option("pension_fund_withheld", True, "The contribution is subject to the withholding tax (rivalsa INPS)",
+               _yes_or_no),
         Option("payment_terms_days", 30, "Days to pay an invoice", _between(0, 365)),
+        Option("payment_end_of_month", False, "Invoices fall due at the end of the month (30 days end of month)",
+               _yes_or_no),
+        Option("payment_means", "MP05", "How invoices ask to be paid (MP05 bank transfer, MP12 Ri.Ba. ...)",
+               _code_of("PaymentMeans", "a payment method code, MP01 to MP23"), _upper, "choice_invalid"),
         Option("currency", "EUR", "Currency of documents", _one_of("EUR", "RON", "CHF", "USD", "GBP")),
         Option("quote_validity_days", 30, "Days a quote stays valid", _between(1, 365)),
         Option("invoice_series", "", "Series of invoice numbers (e.g. A); empty for the main series", _series,

@@ -18,7 +18,14 @@ so it lives apart from both. The rules, with the one rounding of ``money.round_c
   together, rounded once, less the VAT the other notes already took: the credit that takes the last of the
   taxable takes the rest of the VAT. Line by line, 28.39 and 28.44 at 22% (VAT 12.50 on the invoice, where
   each line on its own would have 6.25 and 6.26) are credited with 6.24 and 6.26. A credit note's VAT is so
-  stored per code (``Invoice.vat_by_rate``), not computed again from its lines (``document_totals``).
+  stored per code (``Invoice.vat_by_rate``), not computed again from its lines.
+- The tax cases (``smallcrm.tax_cases``) are the invoice's: its pension fund contribution and withholding tax are
+  credited by the same rule as the VAT, as shares of the invoice's by the fees credited so far (the credit that
+  takes the last of the fees takes the rest of each); the contribution joins the taxable of its VAT code before
+  that code's VAT is shared. A stamp duty is credited once, by the first credit note that is itself above the
+  threshold. What a credit note makes payable (its total less its withholding tax, or its VAT on a split payment)
+  is what it takes off the invoice's balance (``settlement``). All of these are stored on the credit note, its
+  VAT per code in ``Invoice.vat_by_rate`` and the rest in its amount columns (``stored_shares`` reads them back).
 """
 
 from __future__ import annotations
@@ -30,18 +37,36 @@ from decimal import Decimal
 
 from smallcrm.db.models import database
 from smallcrm.db.sales_models import Invoice, InvoiceLine
-from smallcrm.domain import InvoiceKind
+from smallcrm.domain import InvoiceKind, Natura
 from smallcrm.errors import ValidationError
-from smallcrm.money import round_cents, to_cents
-from smallcrm.services.sales.document_lines import document_totals, read_lines, totals_of
+from smallcrm.money import from_cents, round_cents, to_cents
+from smallcrm.services.sales.document_lines import document_tax, read_lines
+from smallcrm.services.sales.tax_setup import setup_from_json
 from smallcrm.services.sales.views import LineView
-from smallcrm.totals import LineAmounts, Totals, line_net, priced_totals
+from smallcrm.tax_cases import Shares, TaxTotals, nature_of
+from smallcrm.totals import LineAmounts, line_net
 
 ZERO = Decimal("0.00")
 
 # An invoice's live credit notes, issued or draft, but the one asked to leave aside (?2; NULL: none).
-_NOTES = ("SELECT id, vat_by_rate FROM invoice WHERE corrects_id = ?1 AND kind = ?3 AND deleted_at IS NULL "
-          "AND (?2 IS NULL OR id <> ?2) ORDER BY id")
+_NOTES = ("SELECT id, vat_by_rate, pension_fund_cents, withholding_cents, stamp_duty_cents FROM invoice "
+          "WHERE corrects_id = ?1 AND kind = ?3 AND deleted_at IS NULL AND (?2 IS NULL OR id <> ?2) ORDER BY id")
+
+
+def shares_of(vat_by_rate: str, pension_fund_cents: int, withholding_cents: int, stamp_duty_cents: int) -> Shares:
+    """A credit note's shares of its invoice's amounts as stored with it (its VAT per code computed from its lines
+    when none is stored: a credit note issued before the VAT was shared)."""
+    vat = {code: from_cents(cents) for code, cents in json.loads(vat_by_rate).items()} if vat_by_rate else None
+    return Shares(from_cents(pension_fund_cents), vat, from_cents(withholding_cents), from_cents(stamp_duty_cents))
+
+
+def stored_shares(note: Invoice) -> Shares:
+    return shares_of(note.vat_by_rate, note.pension_fund_cents, note.withholding_cents, note.stamp_duty_cents)
+
+
+def _fees(lines: Sequence[LineView]) -> Decimal:
+    """The fees of some lines: every amount but the sums advanced in the customer's name (N1)."""
+    return sum((line.net for line in lines if nature_of(line.vat_code) != Natura.EXCLUDED), ZERO)
 
 
 def line_key(line: LineView) -> tuple:
@@ -56,8 +81,16 @@ class Tally:
     vat: dict[str, Decimal] = field(default_factory=dict)
     quantity: dict[tuple, Decimal] = field(default_factory=dict)
     net: dict[tuple, Decimal] = field(default_factory=dict)
+    fees: Decimal = ZERO
+    pension_fund: Decimal = ZERO
+    withholding: Decimal = ZERO
+    stamp_duty: Decimal = ZERO
 
-    def add(self, lines: Sequence[LineView], totals: Totals) -> None:
+    def add(self, lines: Sequence[LineView], totals: TaxTotals) -> None:
+        self.fees += _fees(lines)
+        self.pension_fund += totals.pension_fund
+        self.withholding += totals.withholding
+        self.stamp_duty += totals.stamp_duty
         for line in lines:
             key = line_key(line)
             self.quantity[key] = self.quantity.get(key, Decimal(0)) + line.quantity
@@ -80,12 +113,13 @@ class Room:
 
 def room(invoice: Invoice, exclude_id: int | None = None) -> Room:
     lines = read_lines(InvoiceLine, "invoice", invoice.id)
+    setup = setup_from_json(invoice.tax_setup)
     invoiced = Tally()
-    invoiced.add(lines, totals_of(lines))
+    invoiced.add(lines, document_tax(lines, setup))
     credited = Tally()
-    for note_id, vat_by_rate in database.execute_sql(_NOTES, (invoice.id, exclude_id, InvoiceKind.CREDIT_NOTE)):
+    for note_id, *stored in database.execute_sql(_NOTES, (invoice.id, exclude_id, InvoiceKind.CREDIT_NOTE)):
         note_lines = read_lines(InvoiceLine, "invoice", note_id)
-        credited.add(note_lines, document_totals(note_lines, vat_by_rate))
+        credited.add(note_lines, document_tax(note_lines, setup, shares_of(*stored)))
     return Room(lines, invoiced, {line.vat_code: line.vat_percent for line in lines}, credited)
 
 
@@ -140,12 +174,25 @@ def _vat(found: Room, code: str, taxable: Decimal, invoice: Invoice) -> Decimal:
     return _between(share - vat_before, invoiced_vat - vat_before)
 
 
+def _by_fees(found: Room, fees: Decimal, invoiced: Decimal, before: Decimal) -> Decimal:
+    """A credit note's share of an amount the invoice charged on its fees (``invoiced``; ``before``: what the
+    other notes took of it), by the fees it credits, by the rule of the VAT (see the module)."""
+    fees_after = found.credited.fees + fees
+    if fees_after >= found.invoiced.fees:
+        share = invoiced
+    else:
+        share = round_cents(invoiced * fees_after / found.invoiced.fees) if found.invoiced.fees else ZERO
+    return _between(share - before, invoiced - before)
+
+
 def price_credit(invoice: Invoice, lines: Sequence[LineView], exclude_id: int | None = None
-                 ) -> tuple[tuple[LineView, ...], Totals]:
+                 ) -> tuple[tuple[LineView, ...], TaxTotals]:
     """The lines of a credit note of ``invoice`` checked against what is left of it and priced by the rules
     above (the note's own draft, ``exclude_id``, aside): its lines with their amounts, and its totals with the
-    VAT per code. What does not fit raises a ValidationError naming the line, or the lines and the rate."""
+    invoice's tax cases, the VAT per code and the other shares. What does not fit raises a ValidationError naming
+    the line, or the lines and the rate."""
     found = room(invoice, exclude_id)
+    setup = setup_from_json(invoice.tax_setup)
     taken = Tally()
     priced = []
     for index, line in enumerate(lines):
@@ -153,12 +200,17 @@ def price_credit(invoice: Invoice, lines: Sequence[LineView], exclude_id: int | 
             raise ValidationError(f"lines[{index}].vat_code", f"Invoice {invoice.number_text} has no line at VAT "
                                   f"{line.vat_code}", code="credit_rate_not_invoiced", vat_code=line.vat_code)
         priced.append(_priced_line(found, taken, index, line, invoice))
-    plain = priced_totals((line.vat_code, line.vat_percent, line.net) for line in priced)
+    fees = _fees(priced)
+    own = document_tax(priced, setup)  # as if on its own: whether its stamp duty is due
+    stamp = own.stamp_duty if found.credited.stamp_duty + own.stamp_duty <= found.invoiced.stamp_duty else ZERO
+    shares = Shares(_by_fees(found, fees, found.invoiced.pension_fund, found.credited.pension_fund), None,
+                    _by_fees(found, fees, found.invoiced.withholding, found.credited.withholding), stamp)
+    plain = document_tax(priced, setup, shares)  # the contribution in its code's taxable
     vat = {bucket.vat_code: _vat(found, bucket.vat_code, bucket.taxable, invoice) for bucket in plain.buckets}
-    return tuple(priced), priced_totals(((line.vat_code, line.vat_percent, line.net) for line in priced), vat)
+    return tuple(priced), document_tax(priced, setup, Shares(shares.pension_fund, vat, shares.withholding, stamp))
 
 
-def vat_by_rate(totals: Totals) -> str:
+def vat_by_rate(totals: TaxTotals) -> str:
     """A credit note's VAT per code as stored: JSON of cents, in the order of its lines' codes."""
     return json.dumps({bucket.vat_code: to_cents(bucket.vat) for bucket in totals.buckets})
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from smallcrm.db.bulk import bulk_insert
 from smallcrm.db.models import database
 from smallcrm.db.sales_models import Product, VatRate
+from smallcrm.domain import Natura, TaxRegime
 from smallcrm.errors import NotFound, ValidationError
 from smallcrm.money import from_cents, from_e8, parse_decimal, parse_unit_price, to_cents, to_e8
 from smallcrm.services.sales.catalog import active_vat_rates, basis_points, percent_of, vat_rate_by_code, vat_rate_view
 from smallcrm.services.sales.views import CustomerBlock, LineView, VatSummaryLine
+from smallcrm.tax_cases import Shares, TaxSetup, TaxTotals, charges_no_vat, tax_totals
 from smallcrm.totals import LineAmounts, Totals, compute_totals, line_net, priced_totals
 
 MAX_QUANTITY = Decimal("1000000")
@@ -43,8 +44,10 @@ def _products(drafts: list[LineDraft]) -> dict[int, tuple]:
     return {row[0]: row for row in rows}
 
 
-def clean_lines(drafts: list[LineDraft], whole: bool = True) -> list[LineView]:
-    """Check every line (errors name it: ``lines[2].quantity``) and price it exactly; ``whole``: the lines are a
+def clean_lines(drafts: list[LineDraft], regime: TaxRegime = TaxRegime.ORDINARY, whole: bool = True
+                ) -> list[LineView]:
+    """Check every line (errors name it: ``lines[2].quantity``) and price it exactly; under a regime that charges
+    no VAT (forfettario) a line at a positive rate goes to N2.2 (``with_regime``); ``whole``: the lines are a
     whole document, whose rates must each add up to zero or more (``check_covered``; an editor pricing one line
     at a time checks that over all of them).
 
@@ -79,9 +82,21 @@ def clean_lines(drafts: list[LineDraft], whole: bool = True) -> list[LineView]:
         net = line_net(LineAmounts(quantity, unit_price, discount, rate.percent, rate.code))
         checked.append(LineView(index + 1, product_id if product else None, description, quantity, unit.strip(),
                                 unit_price, discount, rate.code, rate.percent, rate.exemption, net))
+    checked = list(with_regime(checked, regime))
     if whole:
         check_covered(checked)
     return checked
+
+
+def with_regime(lines: list[LineView] | tuple[LineView, ...], regime: TaxRegime) -> tuple[LineView, ...]:
+    """The lines as ``regime`` taxes them: a company that charges no VAT (forfettario, minimi) puts every line at a
+    positive rate at N2.2, with its legal reason; lines at a 0% code (N1, an expense advanced) keep theirs. The
+    net amounts do not change. Every other regime leaves the lines as they are."""
+    if not charges_no_vat(regime) or not any(line.vat_percent for line in lines):
+        return tuple(lines)
+    rate = vat_rate_view(vat_rate_by_code(Natura.NOT_SUBJECT))
+    return tuple(replace(line, vat_code=rate.code, vat_percent=rate.percent, vat_exemption=rate.exemption)
+                 if line.vat_percent else line for line in lines)
 
 
 def check_covered(lines: list[LineView]) -> None:
@@ -103,16 +118,16 @@ def totals_of(lines: list[LineView] | tuple[LineView, ...]) -> Totals:
                                       line.vat_code) for line in lines)
 
 
-def document_totals(lines: list[LineView] | tuple[LineView, ...], vat_by_rate: str = "") -> Totals:
-    """A document's totals as stored: computed from its lines, unless it is a credit note given its VAT per code
-    (``vat_by_rate``: its share of the invoice's, ``credit_room``), which stands with its lines' amounts."""
-    if not vat_by_rate:
-        return totals_of(lines)
-    vat = {code: from_cents(cents) for code, cents in json.loads(vat_by_rate).items()}
-    return priced_totals(((line.vat_code, line.vat_percent, line.net) for line in lines), vat)
+def document_tax(lines: list[LineView] | tuple[LineView, ...], setup: TaxSetup, shares: Shares | None = None
+                 ) -> TaxTotals:
+    """The totals of a document's lines (their amounts as stored: a credit note's are its share of its invoice's
+    lines) with its tax cases (``smallcrm.tax_cases``); a credit note's with the ``shares`` of its invoice's
+    amounts it took (``credit_room``)."""
+    return tax_totals(priced_totals((line.vat_code, line.vat_percent, line.net) for line in lines), setup, shares)
 
 
-def vat_summary(lines: list[LineView] | tuple[LineView, ...], totals: Totals) -> tuple[VatSummaryLine, ...]:
+def vat_summary(lines: list[LineView] | tuple[LineView, ...], totals: Totals | TaxTotals
+                ) -> tuple[VatSummaryLine, ...]:
     exemptions = {line.vat_code: line.vat_exemption for line in lines}
     return tuple(VatSummaryLine(b.vat_code, b.vat_percent, exemptions.get(b.vat_code, ""), b.taxable, b.vat)
                  for b in totals.buckets)
@@ -148,14 +163,21 @@ def write_lines(model, owner_field: str, owner_id: int, lines: list[LineView]) -
 
 
 def save_with_lines(document, line_model, owner_field: str, lines: list[LineView] | tuple[LineView, ...],
-                    totals: Totals | None = None) -> None:
-    """Save a quote or a draft invoice with its lines and the totals they add up to (or ``totals``, a credit
-    note's as priced by ``credit_room``)."""
-    totals = totals or totals_of(lines)
-    document.taxable_cents, document.vat_cents, document.total_cents = (
-        to_cents(totals.taxable), to_cents(totals.vat), to_cents(totals.total))
+                    setup: TaxSetup, tax: TaxTotals | None = None) -> None:
+    """Save a quote or a draft invoice with its lines and the totals they add up to under ``setup`` (or ``tax``, a
+    credit note's as priced by ``credit_room``)."""
+    store_totals(document, tax or document_tax(lines, setup))
     document.save()
     write_lines(line_model, owner_field, document.id, lines)
+
+
+def store_totals(document, tax: TaxTotals) -> None:
+    """A document's totals into its row (an invoice also keeps its stamp duty and what is payable)."""
+    document.taxable_cents, document.vat_cents, document.total_cents = (
+        to_cents(tax.taxable), to_cents(tax.vat), to_cents(tax.total))
+    if "payable_cents" in document._meta.fields:
+        document.pension_fund_cents, document.withholding_cents = to_cents(tax.pension_fund), to_cents(tax.withholding)
+        document.stamp_duty_cents, document.payable_cents = to_cents(tax.stamp_duty), to_cents(tax.payable)
 
 
 def document_language(wanted: str | None, current: str | None) -> str:

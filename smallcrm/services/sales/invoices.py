@@ -5,39 +5,57 @@ from __future__ import annotations
 import json
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from smallcrm.changes import Changes
 from smallcrm.clock import local_today, utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import database
 from smallcrm.db.sales_models import Invoice, InvoiceLine, Payment, Quote
-from smallcrm.domain import AuditAction, DocumentKind, InvoiceKind, InvoiceStatus, QuoteStatus, RecordKind
+from smallcrm.domain import (
+    AuditAction,
+    DocumentKind,
+    InvoiceKind,
+    InvoiceStatus,
+    PaymentMeans,
+    QuoteStatus,
+    RecordKind,
+    VatCollectability,
+    parse_choice,
+)
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import from_cents, to_cents
 from smallcrm.services.admin.company import frozen_profile, get_company_profile, seller_snapshot
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
-from smallcrm.services.sales.credit_room import price_credit, vat_by_rate
+from smallcrm.services.sales.catalog import check_in_force
+from smallcrm.services.sales.credit_room import price_credit, stored_shares, vat_by_rate
 from smallcrm.services.sales.document_lines import (
     LineDraft,
     clean_lines,
     customer_block,
     document_language,
-    document_totals,
+    document_tax,
     drafts_from,
     read_lines,
     save_with_lines,
-    totals_of,
+    store_totals,
     vat_summary,
+    with_regime,
+    write_lines,
 )
+from smallcrm.services.sales.instalments import draft_instalments, read_instalments, write_instalments
+from smallcrm.services.sales.invoice_terms import draft_terms, exchange_rate, invoice_setup
 from smallcrm.services.sales.numbering import current_series, next_number, number_text, peek_number
+from smallcrm.services.sales.payment_terms import schedule, terms_from_json, terms_json
 from smallcrm.services.sales.quotes import quote_view
 from smallcrm.services.sales.readiness import IncompleteDocument, document_missing
 from smallcrm.services.sales.refunds import refundable, refunds_of
 from smallcrm.services.sales.seal import previous_seal, seal_document
 from smallcrm.services.sales.settlement import invoice_rows, settlement
+from smallcrm.services.sales.tax_checks import check_tax_cases, tax_warnings
+from smallcrm.services.sales.tax_setup import setup_json
 from smallcrm.services.sales.views import (
     CreditNoteRef,
     CustomerBlock,
@@ -48,6 +66,7 @@ from smallcrm.services.sales.views import (
     PaymentView,
 )
 from smallcrm.services.views import PartyRef
+from smallcrm.tax_cases import TaxSetup, TaxTotals
 
 
 @dataclass
@@ -57,6 +76,11 @@ class InvoiceDraft:
     notes: str = ""
     payment_terms_days: int | None = None
     language: str | None = None
+    withholding: bool | None = None  # the customer withholds tax on our fees (None: as the customer is)
+    vat_collectability: VatCollectability = VatCollectability.IMMEDIATE  # split payment for a public body
+    payment_terms: object = None  # "30/60/90 fm", a PaymentTerms (None: payment_terms_days, else the settings')
+    payment_means: PaymentMeans | str | None = None  # MP05 bank transfer, MP12 Ri.Ba. ... (None: the setting)
+    exchange_rate: object = None  # a Romanian company's invoice in euro: lei for one euro (BNR's rate of the day)
 
 
 def invoice_row(invoice_id: int) -> Invoice:
@@ -76,7 +100,9 @@ def _payments(invoice: Invoice, party: PartyRef) -> tuple[PaymentView, ...]:
 
 
 def _credit_notes(invoice: Invoice) -> tuple[CreditNoteRef, ...]:
-    rows = database.execute_sql("SELECT id, number_text, issue_date, total_cents FROM invoice WHERE corrects_id = ? "
+    """The issued credit notes of an invoice, each with what it took off the invoice's balance (its total, less
+    a withholding tax or a split payment's VAT as the invoice's: what the customer no longer has to pay us)."""
+    rows = database.execute_sql("SELECT id, number_text, issue_date, payable_cents FROM invoice WHERE corrects_id = ? "
                                 "AND kind = ? AND status = ? ORDER BY issue_date, number",
                                 (invoice.id, InvoiceKind.CREDIT_NOTE, InvoiceStatus.ISSUED))
     return tuple(CreditNoteRef(note_id, number, date.fromisoformat(str(issued)[:10]), from_cents(total))
@@ -95,13 +121,24 @@ def _settled(invoice: Invoice, party: PartyRef, today: date | None) -> dict:
 
 
 def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
+    setup = invoice_setup(invoice)
     lines = read_lines(InvoiceLine, "invoice", invoice.id)
-    totals = document_totals(lines, invoice.vat_by_rate)
+    if invoice.status == InvoiceStatus.DRAFT:
+        lines = with_regime(lines, setup.regime)  # as it will be issued
+    totals = document_tax(lines, setup, stored_shares(invoice) if invoice.kind == InvoiceKind.CREDIT_NOTE else None)
     if invoice.customer_snapshot:
         customer = CustomerBlock(**json.loads(invoice.customer_snapshot))
     else:
         customer = customer_block(invoice.party_id)
     party = store.ref_by_id(invoice.party_id)
+    settled = _settled(invoice, party, today)
+    warnings, instalments = (), ()
+    terms = terms_from_json(invoice.payment_terms, invoice.payment_terms_days)
+    if invoice.status == InvoiceStatus.DRAFT and invoice.kind == InvoiceKind.INVOICE:
+        warnings = tax_warnings(lines, customer, get_setting("company_country"), setup.regime)
+        instalments = draft_instalments(terms, local_today(), totals.payable)
+    elif invoice.kind == InvoiceKind.INVOICE:  # what was paid and credited (less what went back) covers them
+        instalments = read_instalments(invoice.id, settled["paid"] + settled["credited"] - settled["refunded"])
     corrects = invoice.corrects if invoice.corrects_id else None
     return DocumentView(
         kind=DocumentKind(invoice.kind), id=invoice.id, uid=invoice.uid, number=invoice.number_text,
@@ -114,7 +151,8 @@ def invoice_view(invoice: Invoice, today: date | None = None) -> DocumentView:
         corrects_date=corrects.issue_date if corrects else None,
         quote_number=invoice.quote.number if invoice.quote_id else "",
         seller=frozen_profile(invoice.seller_snapshot, get_company_profile()) if invoice.seller_snapshot else None,
-        created_at=invoice.created_at, updated_at=invoice.updated_at, **_settled(invoice, party, today))
+        tax=totals, tax_setup=setup, warnings=warnings, payment_means=invoice.payment_means, payment_terms=terms,
+        instalments=instalments, created_at=invoice.created_at, updated_at=invoice.updated_at, **settled)
 
 
 def _draft(invoice_id: int) -> Invoice:
@@ -132,25 +170,32 @@ def _fill(invoice: Invoice, draft: InvoiceDraft) -> None:
 
 def _fill_fields(invoice: Invoice, draft: InvoiceDraft) -> None:
     store.get_live(draft.party_id)
-    lines = clean_lines(draft.lines)
+    invoice.party, invoice.withholding = draft.party_id, draft.withholding
+    invoice.vat_collectability = parse_choice(VatCollectability, draft.vat_collectability, "vat_collectability")
+    invoice.exchange_rate = exchange_rate(draft.exchange_rate)
+    setup = invoice_setup(invoice)
+    lines = clean_lines(draft.lines, setup.regime)
     language = document_language(draft.language, invoice.language)
-    terms = draft.payment_terms_days if draft.payment_terms_days is not None else get_setting("payment_terms_days")
-    if not 0 <= terms <= 365:
-        raise ValidationError("payment_terms_days", "Payment terms are between 0 and 365 days", code="out_of_range")
-    invoice.party, invoice.notes, invoice.language, invoice.payment_terms_days = (
-        draft.party_id, draft.notes.strip(), language, terms)
-    _save_lines(invoice, lines)
+    terms = draft_terms(draft)
+    invoice.payment_means = parse_choice(PaymentMeans, draft.payment_means or get_setting("payment_means"),
+                                         "payment_means")
+    invoice.payment_terms, invoice.payment_terms_days = terms_json(terms), terms.first_days
+    invoice.party, invoice.notes, invoice.language = draft.party_id, draft.notes.strip(), language
+    _save_lines(invoice, lines, setup)
 
 
-def _save_lines(invoice: Invoice, lines: list[LineView] | tuple[LineView, ...]) -> None:
+def _save_lines(invoice: Invoice, lines: list[LineView] | tuple[LineView, ...], setup: TaxSetup) -> TaxTotals:
     """An invoice's lines as they are; a credit note's checked against what is left of its invoice and priced
-    so that the credit notes add up to it (``credit_room``), its VAT per rate stored with it."""
+    so that the credit notes add up to it (``credit_room``), its VAT per rate and other shares stored with it.
+    The totals stored."""
     if invoice.kind != InvoiceKind.CREDIT_NOTE:
-        save_with_lines(invoice, InvoiceLine, "invoice", lines)
-        return
-    priced, totals = price_credit(invoice.corrects, lines, exclude_id=invoice.id)
-    invoice.vat_by_rate = vat_by_rate(totals)
-    save_with_lines(invoice, InvoiceLine, "invoice", priced, totals)
+        tax = document_tax(lines, setup)
+        save_with_lines(invoice, InvoiceLine, "invoice", lines, setup, tax)
+        return tax
+    priced, tax = price_credit(invoice.corrects, lines, exclude_id=invoice.id)
+    invoice.vat_by_rate = vat_by_rate(tax)
+    save_with_lines(invoice, InvoiceLine, "invoice", priced, setup, tax)
+    return tax
 
 
 def _changes(invoice: Invoice) -> Changes:
@@ -175,17 +220,28 @@ def update_invoice(db: Database, invoice_id: int, draft: InvoiceDraft) -> tuple[
 def draft_invoice_view(invoice_id: int, draft: InvoiceDraft) -> DocumentView:
     """What a draft invoice or credit note being edited would look like, saving nothing (the live preview)."""
     invoice = _draft(invoice_id)
-    lines = tuple(clean_lines(draft.lines))
-    totals = totals_of(lines)
+    invoice.party, invoice.withholding = draft.party_id, draft.withholding  # not saved
+    invoice.vat_collectability = parse_choice(VatCollectability, draft.vat_collectability, "vat_collectability")
+    invoice.exchange_rate = exchange_rate(draft.exchange_rate)
+    setup = invoice_setup(invoice)
+    lines = tuple(clean_lines(draft.lines, setup.regime))
+    totals = document_tax(lines, setup)
     if invoice.kind == InvoiceKind.CREDIT_NOTE:
         with suppress(ValidationError):  # priced as saving would; what saving refuses shows as typed (and why)
             lines, totals = price_credit(invoice.corrects, lines, exclude_id=invoice.id)
-    terms = draft.payment_terms_days if draft.payment_terms_days is not None else invoice.payment_terms_days
+    terms = draft_terms(replace(draft, payment_terms_days=draft.payment_terms_days if draft.payment_terms_days
+                                is not None else invoice.payment_terms_days))
+    means = parse_choice(PaymentMeans, draft.payment_means or invoice.payment_means, "payment_means")
+    customer = customer_block(draft.party_id)
+    warnings = tax_warnings(lines, customer, get_setting("company_country"), setup.regime) if (
+        invoice.kind == InvoiceKind.INVOICE) else ()
     return replace(invoice_view(invoice), party=store.ref(store.get_live(draft.party_id)),
-                   customer=customer_block(draft.party_id), notes=draft.notes.strip(),
+                   customer=customer, notes=draft.notes.strip(), warnings=warnings,
                    language=document_language(draft.language, invoice.language), lines=lines,
                    vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total,
-                   payment_terms_days=terms)
+                   payment_terms_days=terms.first_days, tax=totals, tax_setup=setup, payment_terms=terms,
+                   payment_means=means, instalments=draft_instalments(terms, local_today(), totals.payable)
+                   if invoice.kind == InvoiceKind.INVOICE else ())
 
 
 def trash_invoice(db: Database, invoice_id: int) -> Changes:
@@ -242,17 +298,30 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         lines = read_lines(InvoiceLine, "invoice", invoice.id)
         if not lines:
             raise ValidationError("lines", "An invoice needs at least one line", code="empty")
-        if invoice.kind == InvoiceKind.CREDIT_NOTE:  # priced again: other credit notes may have come or gone
-            _save_lines(invoice, lines)
-        credit = invoice.kind == InvoiceKind.CREDIT_NOTE
-        if (invoice.total_cents if credit else to_cents(totals_of(lines).total)) <= 0:
-            raise ValidationError("lines", "The total must be more than zero", code="zero_total")
         when = issue_date or local_today()
+        setup = invoice_setup(invoice, when)
+        if lines != (priced := with_regime(lines, setup.regime)):  # the regime changed since the draft was saved
+            lines = priced
+            write_lines(InvoiceLine, "invoice", invoice.id, list(lines))
+        if invoice.kind == InvoiceKind.INVOICE:  # a credit note keeps the rates of the invoice it corrects
+            check_in_force([line.vat_code for line in lines], when)
+            check_tax_cases(lines, customer_block(invoice.party_id), get_setting("company_country"))
+        if setup.local_currency and invoice.currency != setup.local_currency and not setup.exchange_rate:
+            raise ValidationError("exchange_rate", f"An invoice in {invoice.currency} states its VAT in "
+                                  f"{setup.local_currency} too: give the exchange rate of the day",
+                                  code="exchange_rate_needed", currency=invoice.currency)
+        if invoice.kind == InvoiceKind.CREDIT_NOTE:  # priced again: other credit notes may have come or gone
+            tax = _save_lines(invoice, lines, setup)
+        else:
+            tax = document_tax(lines, setup)
+        if to_cents(tax.total) <= 0:
+            raise ValidationError("lines", "The total must be more than zero", code="zero_total")
         if when > local_today():
             raise ValidationError("issue_date", f"An invoice cannot be dated in the future ({when})",
                                   code="future_date")
         profile, customer = get_company_profile(), customer_block(invoice.party_id)  # checked, then frozen
-        missing = document_missing(InvoiceKind(invoice.kind), invoice.party_id, profile, customer)
+        missing = document_missing(InvoiceKind(invoice.kind), invoice.party_id, profile, customer,
+                                   PaymentMeans(invoice.payment_means))
         if missing:
             raise IncompleteDocument(missing)
         series = current_series()
@@ -272,9 +341,13 @@ def issue_invoice(db: Database, invoice_id: int, issue_date: date | None = None)
         invoice.number_text = number_text(invoice.kind, number, when.year, series)
         invoice.issue_date = when
         if invoice.kind == InvoiceKind.INVOICE:
-            invoice.due_date = when + timedelta(days=invoice.payment_terms_days)
+            plan = schedule(terms_from_json(invoice.payment_terms, invoice.payment_terms_days), when, tax.payable)
+            write_instalments(invoice.id, plan)
+            invoice.due_date, invoice.instalment_count = plan[-1][0], len(plan)
         invoice.customer_snapshot = json.dumps(asdict(customer), ensure_ascii=False)
         invoice.seller_snapshot = seller_snapshot(profile)
+        invoice.tax_setup = setup_json(setup)
+        store_totals(invoice, tax)
         invoice.save()  # still a draft: the seal reads the stored rows, as the check will
         invoice.chain_hash = seal_document(database.execute_sql, invoice.id,
                                            previous_seal(database.execute_sql, invoice.kind, series, when.year, number))
@@ -294,7 +367,7 @@ def issue_preview(invoice_id: int, issue_date: date | None = None) -> IssuePrevi
     view = invoice_view(invoice)
     return IssuePreview(number_text(kind, peek_number(kind, series, when.year), when.year, series), when,
                         customer_block(invoice.party_id).name, view.total, view.currency,
-                        document_missing(kind, invoice.party_id))
+                        document_missing(kind, invoice.party_id, means=PaymentMeans(invoice.payment_means)))
 
 
 def get_invoice(invoice_id: int, today: date | None = None) -> DocumentView:

@@ -102,24 +102,45 @@ def list_payments(party_id: int | None = None, limit: int = 500) -> list[Payment
 
 
 # Payments, and credit notes less the refunds paid against them, summed once per invoice (GROUP BY, joined: one
-# join for both, the refunds being few), not in a subquery per invoice; the aging buckets by comparing due dates
-# with their boundaries (no date arithmetic per invoice). The unary + keeps SQLite from reading every issued
-# invoice through the status index to find the few credit notes. What a customer owes (balances above zero) and
-# what we owe them (below zero: paid, then credited; paid on account) are summed apart. One text: the days
-# (:today and the bucket bounds :d30, :d60, :d90) and the kinds and status are parameters.
-_AGING_SQL = """
+# join for both, the refunds being few), not in a subquery per invoice; each instalment aged by its own due date,
+# what was paid and credited covering the first ones first (what is left of an instalment: its amount, at most its
+# running total less what was covered). An invoice of one instalment (most) is aged from the covering index alone,
+# by its due date, in the index's order of customers (no sort to group); only one of several reads its
+# instalments. The aging buckets by comparing due dates with their boundaries (no date arithmetic per invoice).
+# The unary + keeps SQLite from reading every issued invoice through the status index to find the few credit
+# notes. What a customer owes (balances above zero) and what we owe them (below zero: paid, then credited; paid on
+# account) are summed apart. One text: the days (:today and the bucket bounds :d30, :d60, :d90) and the kinds and
+# status are parameters.
+
+# What is left of an invoice's instalments due in a span (``{span}``, on t.due_date), once ``covered`` is taken
+# from the first ones: read only for an invoice of several instalments (rare), one of one is aged by its due date.
+# Nothing is left of an invoice whose balance is zero or less (covered reaches its last running total).
+_LEFT_OF = ("(SELECT SUM(MIN(t.amount_cents, t.cumulative_cents - o.covered)) FROM invoice_instalment t "
+            "WHERE t.invoice_id = o.id AND t.cumulative_cents > o.covered AND {span})")
+
+
+def _aged(span: str) -> str:
+    """The amount of an open invoice due in ``span`` (a condition on ``due_date``)."""
+    left = _LEFT_OF.format(span=span.replace("due_date", "t.due_date"))
+    return (f"SUM(CASE WHEN instalment_count > 1 THEN COALESCE({left}, 0) WHEN balance > 0 AND {span} THEN balance "
+            "ELSE 0 END)")
+
+
+_AGING_SQL = f"""
 WITH paid AS (
   SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL GROUP BY invoice_id
 ), credited AS (
   SELECT corrects_id, SUM(cents) AS cents FROM (
-    SELECT corrects_id, total_cents AS cents FROM invoice
+    SELECT corrects_id, payable_cents AS cents FROM invoice
     WHERE corrects_id > 0 AND +status = :issued AND +kind = :credit_note
     UNION ALL
     SELECT c.corrects_id, -r.amount_cents FROM refund r JOIN invoice c ON c.id = r.credit_note_id
     WHERE r.deleted_at IS NULL)
   GROUP BY corrects_id
 ), open AS (
-  SELECT i.party_id, i.due_date, i.total_cents - COALESCE(paid.cents, 0) - COALESCE(credited.cents, 0) AS balance
+  SELECT i.id, i.party_id, i.due_date, i.instalment_count,
+         COALESCE(paid.cents, 0) + COALESCE(credited.cents, 0) AS covered,
+         i.payable_cents - COALESCE(paid.cents, 0) - COALESCE(credited.cents, 0) AS balance
   FROM invoice i
   LEFT JOIN paid ON paid.invoice_id = i.id
   LEFT JOIN credited ON credited.corrects_id = i.id
@@ -130,14 +151,16 @@ SELECT o.party_id, p.kind, p.name, o.n, o.balance, o.not_due, o.d30, o.d60, o.d9
 FROM (
   SELECT party_id, COUNT(CASE WHEN balance > 0 THEN 1 END) AS n,
     SUM(CASE WHEN balance > 0 THEN balance ELSE 0 END) AS balance,
-    SUM(CASE WHEN balance > 0 AND (due_date IS NULL OR due_date >= :today) THEN balance ELSE 0 END) AS not_due,
-    SUM(CASE WHEN balance > 0 AND due_date < :today AND due_date >= :d30 THEN balance ELSE 0 END) AS d30,
-    SUM(CASE WHEN balance > 0 AND due_date < :d30 AND due_date >= :d60 THEN balance ELSE 0 END) AS d60,
-    SUM(CASE WHEN balance > 0 AND due_date < :d60 AND due_date >= :d90 THEN balance ELSE 0 END) AS d90,
-    SUM(CASE WHEN balance > 0 AND due_date < :d90 THEN balance ELSE 0 END) AS older,
-    MIN(CASE WHEN balance > 0 AND due_date < :today THEN due_date END) AS oldest_due,
+    {_aged("(due_date IS NULL OR due_date >= :today)")} AS not_due,
+    {_aged("(due_date < :today AND due_date >= :d30)")} AS d30,
+    {_aged("(due_date < :d30 AND due_date >= :d60)")} AS d60,
+    {_aged("(due_date < :d60 AND due_date >= :d90)")} AS d90,
+    {_aged("due_date < :d90")} AS older,
+    MIN(CASE WHEN instalment_count > 1 THEN (SELECT MIN(t.due_date) FROM invoice_instalment t
+               WHERE t.invoice_id = o.id AND t.cumulative_cents > o.covered AND t.due_date < :today)
+             WHEN balance > 0 AND due_date < :today THEN due_date END) AS oldest_due,
     SUM(CASE WHEN balance < 0 THEN -balance ELSE 0 END) AS credit
-  FROM open WHERE balance <> 0 GROUP BY party_id
+  FROM open o WHERE balance <> 0 GROUP BY party_id
 ) o JOIN party p ON p.id = o.party_id
 ORDER BY oldest_days DESC, o.balance DESC, p.name, o.party_id
 """

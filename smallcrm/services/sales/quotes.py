@@ -17,18 +17,21 @@ from smallcrm.money import from_cents
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
+from smallcrm.services.sales.catalog import check_in_force
 from smallcrm.services.sales.document_lines import (
     LineDraft,
     clean_lines,
     customer_block,
     document_language,
+    document_tax,
     drafts_from,
     read_lines,
     save_with_lines,
-    totals_of,
     vat_summary,
+    with_regime,
 )
 from smallcrm.services.sales.numbering import next_number
+from smallcrm.services.sales.tax_setup import company_setup
 from smallcrm.services.sales.views import DocumentLink, DocumentView, QuoteRow
 
 # which status may follow which (a sent quote may be edited back to draft)
@@ -68,8 +71,12 @@ def invoices_from(numbers: Iterable[str]) -> dict[str, tuple[DocumentLink, ...]]
 
 
 def quote_view(quote: Quote) -> DocumentView:
+    """A quote as our company taxes it now (a quote is not frozen: it is printed with today's regime)."""
+    setup = company_setup(quote.issue_date or local_today(), quote.party_id)
     lines = read_lines(QuoteLine, "quote", quote.id)
-    totals = totals_of(lines)
+    if quote.status == QuoteStatus.DRAFT:
+        lines = with_regime(lines, setup.regime)
+    totals = document_tax(lines, setup)
     number = quote.number + (f" rev. {quote.revision}" if quote.revision > 1 else "")
     return DocumentView(
         kind=DocumentKind.QUOTE, id=quote.id, uid=quote.uid, number=number, status=QuoteStatus(quote.status),
@@ -78,22 +85,24 @@ def quote_view(quote: Quote) -> DocumentView:
         due_date=None, title=quote.title, notes=quote.notes, language=quote.language, currency=quote.currency,
         lines=lines, vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat,
         total=totals.total, revision=quote.revision, invoices=invoices_from([quote.number]).get(quote.number, ()),
-        created_at=quote.created_at, updated_at=quote.updated_at)
+        created_at=quote.created_at, updated_at=quote.updated_at, tax=totals, tax_setup=setup)
 
 
 def draft_view(draft: QuoteDraft, number: str = "") -> DocumentView:
     """What a quote being edited would look like, without saving anything (the editor's live preview)."""
     store.get_live(draft.party_id)
-    lines = tuple(clean_lines(draft.lines))
-    totals = totals_of(lines)
     issued = draft.issue_date or local_today()
+    setup = company_setup(issued, draft.party_id)
+    lines = tuple(clean_lines(draft.lines, setup.regime))
+    totals = document_tax(lines, setup)
     valid = draft.valid_until or issued + timedelta(days=get_setting("quote_validity_days"))
     return DocumentView(
         kind=DocumentKind.QUOTE, id=0, uid="", number=number, status=QuoteStatus.DRAFT, party=store.ref(store.get_live(
             draft.party_id)), customer=customer_block(draft.party_id), issue_date=issued, valid_until=valid,
         due_date=None, title=draft.title.strip(), notes=draft.notes.strip(),
         language=document_language(draft.language, None), currency=get_setting("currency"), lines=lines,
-        vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total)
+        vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat, total=totals.total,
+        tax=totals, tax_setup=setup)
 
 
 def _get(quote_id: int) -> Quote:
@@ -110,9 +119,11 @@ def _fill(quote: Quote, draft: QuoteDraft) -> None:
 
 def _fill_fields(quote: Quote, draft: QuoteDraft) -> None:
     store.get_live(draft.party_id)
-    lines = clean_lines(draft.lines)
-    quote.party = draft.party_id
     quote.issue_date = draft.issue_date or quote.issue_date or local_today()
+    setup = company_setup(quote.issue_date, draft.party_id)
+    lines = clean_lines(draft.lines, setup.regime)
+    check_in_force([line.vat_code for line in lines], quote.issue_date)
+    quote.party = draft.party_id
     quote.valid_until = draft.valid_until or quote.issue_date + timedelta(days=get_setting("quote_validity_days"))
     if quote.valid_until < quote.issue_date:
         raise ValidationError("valid_until", "A quote cannot expire before it is written", code="before_issue")
@@ -121,7 +132,7 @@ def _fill_fields(quote: Quote, draft: QuoteDraft) -> None:
         raise ValidationError("deal_id", f"No deal {draft.deal_id}", code="not_found")
     quote.title, quote.notes, quote.language = draft.title.strip(), draft.notes.strip(), language
     quote.deal = draft.deal_id
-    save_with_lines(quote, QuoteLine, "quote", lines)
+    save_with_lines(quote, QuoteLine, "quote", lines, setup)
 
 
 def _new_number(year: int) -> str:

@@ -1,8 +1,8 @@
 """Whether a draft invoice or credit note can get its number: what the law wants on it and is still missing.
 
 A number is for good (the document is frozen and sealed when it gets one), so everything an Italian accountant
-checks on an invoice is checked before: our name, address and P.IVA or codice fiscale (and the IBAN when the
-customer pays by bank transfer); the customer's name, address and, by who they are, their tax number:
+checks on an invoice is checked before: our name, address, P.IVA or codice fiscale and tax regime (and the IBAN
+when the invoice asks to be paid by bank transfer); the customer's name, address and, by who they are, their tax number:
 
 * an Italian business: its P.IVA or its codice fiscale (an association may have only the latter);
 * an Italian private person: the codice fiscale (or a P.IVA: a sole trader buying as one);
@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from smallcrm.db.models import Party
-from smallcrm.domain import InvoiceKind, IssueRequirement, PartyKind, PaymentMethod
+from smallcrm.domain import InvoiceKind, IssueRequirement, PartyKind, PaymentMeans
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.company import get_company_profile
 from smallcrm.services.sales.document_lines import customer_block
@@ -62,7 +62,8 @@ class IncompleteDocument(ValidationError):
 _ENGLISH = {
     R.SELLER_NAME: "our company's name", R.SELLER_STREET: "our street", R.SELLER_POSTAL_CODE: "our postal code",
     R.SELLER_CITY: "our city", R.SELLER_COUNTRY: "our country",
-    R.SELLER_TAX_ID: "our P.IVA or codice fiscale", R.SELLER_IBAN: "our IBAN, for the bank transfer",
+    R.SELLER_TAX_ID: "our P.IVA or codice fiscale", R.SELLER_TAX_REGIME: "our tax regime",
+    R.SELLER_IBAN: "our IBAN, for the bank transfer",
     R.BUYER_NAME: "the customer's name", R.BUYER_STREET: "the customer's street",
     R.BUYER_POSTAL_CODE: "the customer's postal code", R.BUYER_CITY: "the customer's city",
     R.BUYER_COUNTRY: "the customer's country", R.BUYER_TAX_ID: "the customer's P.IVA or codice fiscale",
@@ -77,14 +78,14 @@ SELLER_CHECKS: tuple[tuple[IssueRequirement, str, Callable[[CompanyProfile], boo
     (R.SELLER_CITY, "city", lambda p: bool(p.city.strip())),
     (R.SELLER_COUNTRY, "country", lambda p: bool(p.country.strip())),
     (R.SELLER_TAX_ID, "vat_number", lambda p: bool(p.vat_number.strip() or p.tax_code.strip())),
-    # the tax regime (RF01, RF19...) goes here when the profile holds it
+    (R.SELLER_TAX_REGIME, "tax_regime", lambda p: bool(p.tax_regime.strip())),
 )
 
 
-def _seller_missing(profile: CompanyProfile, kind: InvoiceKind, method: PaymentMethod) -> list[MissingItem]:
+def _seller_missing(profile: CompanyProfile, kind: InvoiceKind, means: PaymentMeans) -> list[MissingItem]:
     missing = [MissingItem(requirement, field) for requirement, field, present in SELLER_CHECKS
                if not present(profile)]
-    if kind == InvoiceKind.INVOICE and method == PaymentMethod.BANK_TRANSFER and not profile.iban.strip():
+    if kind == InvoiceKind.INVOICE and means == PaymentMeans.BANK_TRANSFER and not profile.iban.strip():
         missing.append(MissingItem(R.SELLER_IBAN, "iban"))  # a credit note asks for no payment
     return missing
 
@@ -112,22 +113,24 @@ def _buyer_missing(party_id: int, party_kind: PartyKind, customer: CustomerBlock
 
 
 def missing_items(kind: InvoiceKind, profile: CompanyProfile, party_id: int, party_kind: PartyKind,
-                  customer: CustomerBlock, method: PaymentMethod = PaymentMethod.BANK_TRANSFER
+                  customer: CustomerBlock, means: PaymentMeans = PaymentMeans.BANK_TRANSFER
                   ) -> tuple[MissingItem, ...]:
     """Everything a document of ``kind`` from ``profile`` to ``customer`` still lacks (empty: it can be issued).
 
-    ``method``: how the customer pays (every invoice is paid by bank transfer until invoices carry a method)."""
+    ``means``: how the invoice asks to be paid (the IBAN only for a bank transfer)."""
     home = (profile.country or _ITALY).strip().upper()
-    return (*_seller_missing(profile, kind, method), *_buyer_missing(party_id, party_kind, customer, home))
+    return (*_seller_missing(profile, kind, PaymentMeans(means)), *_buyer_missing(party_id, party_kind, customer, home))
 
 
 def document_missing(kind: InvoiceKind, party_id: int, profile: CompanyProfile | None = None,
-                     customer: CustomerBlock | None = None) -> tuple[MissingItem, ...]:
-    """What a document of ``kind`` to the customer ``party_id`` still lacks, as our profile and their record
-    read now (what issuing freezes onto it: the issuing service hands in the two it has read already)."""
+                     customer: CustomerBlock | None = None, means: PaymentMeans = PaymentMeans.BANK_TRANSFER
+                     ) -> tuple[MissingItem, ...]:
+    """What a document of ``kind`` to the customer ``party_id``, asking to be paid by ``means``, still lacks, as
+    our profile and their record read now (what issuing freezes onto it: the issuing service hands in the two it
+    has read already)."""
     party_kind = Party.select(Party.kind).where(Party.id == party_id).scalar()
     return missing_items(kind, profile or get_company_profile(), party_id, PartyKind(party_kind),
-                         customer or customer_block(party_id))
+                         customer or customer_block(party_id), means)
 
 
 def english(requirement: IssueRequirement) -> str:

@@ -2,8 +2,9 @@
 
 A customer who paid an invoice that was then credited is owed money (the invoice's credit balance,
 ``settlement``); paying it back is a refund, recorded against the credit note that made the debt: never more than
-is left of that credit note (its total less the refunds already against it) nor more than we still owe on its
-invoice. A credit note of an invoice nobody paid cancelled a debt: there is nothing to give back.
+is left of that credit note (what it made payable: its total less a withholding tax or a split payment's VAT, as
+its invoice's; less the refunds already against it) nor more than we still owe on its invoice. A credit note of
+an invoice nobody paid cancelled a debt: there is nothing to give back.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def refundable(note: Invoice) -> Decimal:
         return Decimal("0.00")
     (refunded,) = database.execute_sql("SELECT COALESCE(SUM(amount_cents), 0) FROM refund WHERE credit_note_id = ? "
                                        "AND deleted_at IS NULL", (note.id,)).fetchone()
-    left = from_cents(note.total_cents - refunded)
+    left = from_cents(note.payable_cents - refunded)
     return max(min(left, settlement(note.corrects_id).credit_balance), Decimal("0.00"))
 
 

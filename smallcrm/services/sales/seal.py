@@ -21,6 +21,10 @@ the chains already written: each seal is checked against the content of its own 
   decimals), where versions 1 and 2 have it in cents, as prices were stored then. Their documents' prices are
   read back in cents, which every price stored before 0015 is exactly (a price changed to one finer than a
   cent cannot be read so, and shows as a change).
+- Version 4 (since migration 0016): also the legal fields of the tax cases (``smallcrm.tax_cases``): the tax
+  setup frozen on the document (regime, stamp duty, withholding, pension fund, VAT collectability), the amounts
+  they make, how it asks to be paid (payment means, terms, each instalment's due date and amount), and the
+  seller's tax regime and company registry data.
 """
 
 from __future__ import annotations
@@ -32,14 +36,16 @@ from decimal import Decimal
 
 from smallcrm.domain import DocumentKind
 
-VERSION = "3"  # what new seals are made with
-VERSIONS = ("1", "2", "3")
+VERSION = "4"  # what new seals are made with
+VERSIONS = ("1", "2", "3", "4")
 _E8_PER_CENT = 1_000_000
 Execute = Callable[[str, Sequence], Iterable[tuple]]
 
 _CUSTOMER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code")
 _SELLER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code",
                   "iban", "bic", "extra")
+_SELLER_FIELDS_2 = (*_SELLER_FIELDS, "tax_regime", "rea_office", "rea_number", "share_capital", "sole_shareholder",
+                    "liquidation", "trade_register")
 
 _DOCUMENT_SQL = """
     SELECT i.kind, i.series, i.year, i.number, i.number_text, i.issue_date, i.due_date, i.currency,
@@ -52,6 +58,10 @@ _LINES_SQL = """
            vat_exemption
     FROM invoice_line WHERE invoice_id = ? AND deleted_at IS NULL ORDER BY position, id"""
 _NETS_SQL = "SELECT net_cents FROM invoice_line WHERE invoice_id = ? AND deleted_at IS NULL ORDER BY position, id"
+_TAX_SQL = ("SELECT tax_setup, pension_fund_cents, withholding_cents, stamp_duty_cents, payable_cents, payment_means, "
+            "payment_terms FROM invoice WHERE id = ?")
+_INSTALMENTS_SQL = ("SELECT position, due_date, amount_cents FROM invoice_instalment WHERE invoice_id = ? "
+                    "ORDER BY position")
 _ISSUED_SQL = """
     SELECT id, kind, series, year, number, number_text, chain_hash FROM invoice
     WHERE status = 'issued' ORDER BY kind, series, year, number"""
@@ -82,15 +92,26 @@ def sealed_content(execute: Execute, invoice_id: int, version: str = "1") -> dic
         "kind": kind, "series": series, "year": year, "number": number, "number_text": number_text,
         "issue_date": str(issue_date or ""), "due_date": str(due_date or ""), "currency": currency,
         "corrects": corrects, "customer": _legal(customer, _CUSTOMER_FIELDS),
-        "seller": _legal(seller, _SELLER_FIELDS), "totals": [taxable, vat, total],
-        "lines": [list(line) if version == "3" else _in_cents(line) for line in execute(_LINES_SQL, (invoice_id,))],
-    } | (_version_2(execute, invoice_id) if version in ("2", "3") else {})
+        "seller": _legal(seller, _SELLER_FIELDS if version in ("1", "2", "3") else _SELLER_FIELDS_2),
+        "totals": [taxable, vat, total],
+        "lines": [list(line) if version in ("3", "4") else _in_cents(line)
+                  for line in execute(_LINES_SQL, (invoice_id,))],
+    } | (_version_2(execute, invoice_id) if version != "1" else {}) | (
+        _version_4(execute, invoice_id) if version == "4" else {})
 
 
 def _version_2(execute: Execute, invoice_id: int) -> dict:
     (vat_by_rate,) = next(iter(execute("SELECT vat_by_rate FROM invoice WHERE id = ?", (invoice_id,))))
     nets = [net for (net,) in execute(_NETS_SQL, (invoice_id,))]
     return {"nets": nets, "vat_by_rate": json.loads(vat_by_rate) if vat_by_rate else {}}
+
+
+def _version_4(execute: Execute, invoice_id: int) -> dict:
+    """The tax cases' legal fields: the frozen tax setup, its amounts, and how the invoice asks to be paid."""
+    setup, *amounts, means, terms = next(iter(execute(_TAX_SQL, (invoice_id,))))
+    return {"tax": {"setup": json.loads(setup) if setup else {}, "amounts": amounts},
+            "payment": {"means": means, "terms": json.loads(terms) if terms else {},
+                        "instalments": [[p, str(d), c] for p, d, c in execute(_INSTALMENTS_SQL, (invoice_id,))]}}
 
 
 def seal(previous: str, content: dict, version: str = "1") -> str:

@@ -1,10 +1,12 @@
 """What has been paid, credited and refunded against issued invoices, and what is still due: in SQL, in one place.
 
-The rule: an issued invoice's balance is its total less what was paid and credited, plus what was refunded
-(money paid back against its credit notes); above zero the customer owes it (balance due), below zero we owe it
-to them (credit balance: paid, then credited; paid on account). Its PaymentStatus as of a day: owed, it is
-unpaid, partly paid, or overdue past its due date; settled with refunds, refunded; credited when credit notes
-cancelled all of it or left us owing; else paid. The rule (and the days overdue) is in two
+The rule: an issued invoice's balance is what the customer is to pay us (``payable_cents``: its total less a
+withholding tax or a split payment's VAT) less what was paid and what its credit notes made payable, plus what was
+refunded (money paid back against its credit notes); above zero the customer owes it (balance due), below zero we
+owe it to them (credit balance: paid, then credited; paid on account). Its PaymentStatus as of a day: owed, it is
+unpaid, partly paid, or overdue past the due date of its first instalment not yet covered (payments and credit
+notes cover the first instalments first; that due date is the row's); settled with refunds, refunded; credited
+when credit notes cancelled all of it or left us owing; else paid. The rule (and the days overdue) is in two
 SQL texts, which differ in how they sum payments and credit notes: one by one for a few invoices, grouped for many
 (tests/services/exchange/test_export_csv_sql.py checks that they agree). Nothing is pasted into them at run time:
 every value (the day, the invoices wanted, the kinds and statuses, bound from the enums) is a numbered parameter
@@ -33,10 +35,10 @@ from smallcrm.services.views import PartyRef
 _SETTLED_ROWS = """
 WITH settled AS MATERIALIZED (
   SELECT i.id, i.kind, i.number_text, i.status, i.party_id, p.kind AS party_kind, p.name AS party_name,
-         i.issue_date, i.due_date, i.total_cents,
+         i.issue_date, i.due_date, i.total_cents, i.payable_cents, i.instalment_count,
          COALESCE((SELECT SUM(y.amount_cents) FROM payment y WHERE y.invoice_id = i.id AND y.deleted_at IS NULL), 0)
            AS paid,
-         COALESCE((SELECT SUM(c.total_cents) FROM invoice c WHERE c.corrects_id = i.id AND c.status = ?5
+         COALESCE((SELECT SUM(c.payable_cents) FROM invoice c WHERE c.corrects_id = i.id AND c.status = ?5
                    AND c.kind = ?4), 0) AS credited,
          COALESCE((SELECT SUM(r.amount_cents) FROM refund r WHERE r.credit_note_id = i.id AND r.deleted_at IS NULL), 0)
          + COALESCE((SELECT SUM(r.amount_cents) FROM invoice c JOIN refund r ON r.credit_note_id = c.id
@@ -44,17 +46,20 @@ WITH settled AS MATERIALIZED (
   FROM json_each(?1) wanted JOIN invoice i ON i.id = wanted.value JOIN party p ON p.id = i.party_id
   WHERE i.deleted_at IS NULL
 ), due AS (
-  SELECT s.*, CASE WHEN s.kind = ?3 AND s.status = ?5 THEN s.total_cents - s.paid - s.credited + s.refunded ELSE 0
-              END AS balance
+  SELECT s.*, CASE WHEN s.kind = ?3 AND s.status = ?5 THEN s.payable_cents - s.paid - s.credited + s.refunded
+              ELSE 0 END AS balance,
+         CASE WHEN s.instalment_count > 1 THEN COALESCE((SELECT t.due_date FROM invoice_instalment t
+           WHERE t.invoice_id = s.id AND t.cumulative_cents > s.paid + s.credited - s.refunded ORDER BY t.position
+           LIMIT 1), s.due_date) ELSE s.due_date END AS next_due
   FROM settled s
 )
-SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, due_date, total_cents, paid,
+SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, next_due, total_cents, paid,
        credited, refunded, balance,
        CASE WHEN NOT (kind = ?3 AND status = ?5) THEN ''
-            WHEN balance > 0 THEN CASE WHEN due_date < ?2 THEN ?7 WHEN paid > 0 THEN ?8 ELSE ?9 END
+            WHEN balance > 0 THEN CASE WHEN next_due < ?2 THEN ?7 WHEN paid > 0 THEN ?8 ELSE ?9 END
             WHEN balance = 0 AND refunded > 0 THEN ?11
-            WHEN credited > 0 AND (balance < 0 OR credited >= total_cents) THEN ?10 ELSE ?6 END AS state,
-       CASE WHEN balance > 0 AND due_date < ?2 THEN CAST(julianday(?2) - julianday(due_date) AS INTEGER) ELSE 0 END
+            WHEN credited > 0 AND (balance < 0 OR credited >= payable_cents) THEN ?10 ELSE ?6 END AS state,
+       CASE WHEN balance > 0 AND next_due < ?2 THEN CAST(julianday(?2) - julianday(next_due) AS INTEGER) ELSE 0 END
          AS overdue
 FROM due
 ORDER BY issue_date DESC, id DESC
@@ -71,7 +76,7 @@ _ISSUED_SETTLED = """
 WITH paid AS (
   SELECT invoice_id, SUM(amount_cents) AS cents FROM payment WHERE deleted_at IS NULL GROUP BY invoice_id
 ), credited AS (
-  SELECT corrects_id, SUM(total_cents) AS cents FROM invoice
+  SELECT corrects_id, SUM(payable_cents) AS cents FROM invoice
   WHERE corrects_id > 0 AND +status = ?4 AND +kind = ?3 GROUP BY corrects_id
 ), refunds AS (
   SELECT credit_note_id, SUM(amount_cents) AS cents FROM refund WHERE deleted_at IS NULL GROUP BY credit_note_id
@@ -86,22 +91,25 @@ WITH paid AS (
   LEFT JOIN refunded ON refunded.corrects_id = i.id LEFT JOIN refunds ON refunds.credit_note_id = i.id
   WHERE i.deleted_at IS NULL AND i.status = ?4 AND i.issue_date >= ?5 AND i.issue_date < ?6
 ), due AS (
-  SELECT s.*, CASE WHEN s.kind = ?2 AND s.status = ?4 THEN s.total_cents - s.paid - s.credited + s.refunded ELSE 0
-              END AS balance
+  SELECT s.*, CASE WHEN s.kind = ?2 AND s.status = ?4 THEN s.payable_cents - s.paid - s.credited + s.refunded
+              ELSE 0 END AS balance,
+         CASE WHEN s.instalment_count > 1 THEN COALESCE((SELECT t.due_date FROM invoice_instalment t
+           WHERE t.invoice_id = s.id AND t.cumulative_cents > s.paid + s.credited - s.refunded ORDER BY t.position
+           LIMIT 1), s.due_date) ELSE s.due_date END AS next_due
   FROM summed s
 ), settled AS (
   SELECT d.*,
          CASE WHEN NOT (kind = ?2 AND status = ?4) THEN ''
-              WHEN balance > 0 THEN CASE WHEN due_date < ?1 THEN ?8 WHEN paid > 0 THEN ?9 ELSE ?10 END
+              WHEN balance > 0 THEN CASE WHEN next_due < ?1 THEN ?8 WHEN paid > 0 THEN ?9 ELSE ?10 END
               WHEN balance = 0 AND refunded > 0 THEN ?12
-              WHEN credited > 0 AND (balance < 0 OR credited >= total_cents) THEN ?11 ELSE ?7 END AS state,
-         CASE WHEN balance > 0 AND due_date < ?1 THEN CAST(julianday(?1) - julianday(due_date) AS INTEGER) ELSE 0 END
-           AS overdue
+              WHEN credited > 0 AND (balance < 0 OR credited >= payable_cents) THEN ?11 ELSE ?7 END AS state,
+         CASE WHEN balance > 0 AND next_due < ?1 THEN CAST(julianday(?1) - julianday(next_due) AS INTEGER) ELSE 0
+           END AS overdue
   FROM due d
 )
 """
 _COLUMNS = """
-SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, due_date, total_cents, paid,
+SELECT id, kind, number_text, status, party_id, party_kind, party_name, issue_date, next_due, total_cents, paid,
        credited, refunded, balance, state, overdue
 FROM settled WHERE kind = ?2 AND """
 # The open invoices (receivables, the accounting export): every issued invoice is read, so the sums are grouped.

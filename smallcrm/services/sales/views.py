@@ -9,6 +9,7 @@ from typing import Literal
 
 from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus, PaymentMethod, PaymentStatus, QuoteStatus
 from smallcrm.services.views import PartyRef
+from smallcrm.tax_cases import TaxSetup, TaxTotals
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,12 @@ class VatRateView:
     description: str
     exemption: str
     is_active: bool
+    valid_from: date | None = None
+    valid_to: date | None = None  # the last day in force
+    country: str = "IT"
+
+    def in_force(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,17 @@ class CustomerBlock:
 
 
 @dataclass(frozen=True)
+class InstalmentView:
+    """One instalment of an invoice: when it falls due, its amount, and what of it is still to pay (payments and
+    credit notes cover the first instalments first)."""
+
+    position: int
+    due_date: date
+    amount: Decimal
+    outstanding: Decimal
+
+
+@dataclass(frozen=True)
 class PaymentView:
     id: int
     uid: str
@@ -121,7 +139,7 @@ class CreditNoteRef:
     id: int
     number: str
     issue_date: date
-    total: Decimal
+    total: Decimal  # what it took off the invoice's balance: its total, less a withholding tax or split VAT
 
 
 @dataclass(frozen=True)
@@ -157,7 +175,13 @@ class DocumentView:
     payments: tuple[PaymentView, ...] = ()
     invoices: tuple[DocumentLink, ...] = ()  # a quote: the invoices made from it (any revision), oldest first
     seller: CompanyProfile | None = None  # an issued invoice: our company as it was when it was issued
-    credited: Decimal = Decimal("0.00")  # an invoice: its issued credit notes' total
+    tax: TaxTotals | None = None  # the tax cases: stamp duty, what is payable, the legal wordings
+    tax_setup: TaxSetup | None = None  # how it is taxed (frozen on an issued invoice)
+    warnings: tuple = ()  # a draft invoice: likely mistakes in its tax treatment (tax_checks.TaxWarning)
+    payment_means: str = "MP05"  # a PaymentMeans code: how it asks to be paid
+    payment_terms: object = None  # an invoice: its PaymentTerms (services/sales/payment_terms.py)
+    instalments: tuple[InstalmentView, ...] = ()  # an invoice: when and how much (a draft: if issued today)
+    credited: Decimal = Decimal("0.00")  # an invoice: what its issued credit notes made payable
     refunded: Decimal = Decimal("0.00")  # paid back: an invoice's through its credit notes, a credit note's on it
     credit_balance: Decimal = Decimal("0.00")  # an invoice: what we owe the customer on it (paid, then credited)
     refundable: Decimal = Decimal("0.00")  # an issued credit note: what can still be paid back against it
@@ -185,6 +209,13 @@ class CompanyProfile:
     email: str = ""
     phone: str = ""
     website: str = ""
+    tax_regime: str = "RF01"  # a TaxRegime code
+    rea_office: str = ""  # the companies register (REA): its office, a province ("MI")
+    rea_number: str = ""
+    share_capital: str = ""  # "10000.00" ("" when there is none to print: a sole trader)
+    sole_shareholder: str = ""  # "SU" one shareholder, "SM" several (FatturaPA SocioUnico); "" unsaid
+    liquidation: str = "LN"  # "LS" in liquidation, "LN" not (FatturaPA StatoLiquidazione)
+    trade_register: str = ""  # Romania: Nr. Reg. Com. (J40/1234/2020)
     logo_png: bytes = b""
     payment_terms_days: int = 30
     currency: str = "EUR"

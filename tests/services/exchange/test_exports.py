@@ -45,7 +45,7 @@ def test_invoices_workbook_types_totals_and_sign_convention(db, sales, tmp_path)
     wb = load_workbook(result.path)
     assert wb.sheetnames == ["Invoices", "Lines", "Summary"]
     ws = wb["Invoices"]
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:Q4" and ws["A1"].font.bold
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:U4" and ws["A1"].font.bold
     assert "negative" in ws["H1"].comment.text
     rows = table(ws)
     assert [r["Number"].value for r in rows] == [first.number, second.number, note.number]
@@ -55,6 +55,9 @@ def test_invoices_workbook_types_totals_and_sign_convention(db, sales, tmp_path)
     assert money(rows[2]["Total"]) == -note.total == D("-122.00")
     assert money(rows[1]["Paid"]) == D("50.00") and money(rows[1]["Balance due"]) == second.total - 50
     assert rows[0]["VAT number"].value == "IT00743110157"
+    # no stamp duty on invoices all at VAT rates; what is to pay is the total (a credit note's, negative)
+    assert [money(r["Stamp duty"]) for r in rows] == [0, 0, 0]
+    assert [money(r["Net to pay"]) for r in rows] == [first.total, second.total, -note.total]
 
     taxable, vat, total = (column_sum(rows, h) for h in ("Taxable", "VAT", "Total"))
     assert taxable == first.taxable + second.taxable - note.taxable == D("149.99")

@@ -25,11 +25,12 @@ def vat_by_code(view) -> dict[str, tuple[Decimal, Decimal]]:
 
 
 def test_a_credit_note_gets_no_more_vat_than_the_invoice_had_at_its_rate(db, customer):
-    # 100 at 22% and 500 exempt (N2.2): taxable 600.00, VAT 22.00, total 622.00
+    # 100 at 22% and 500 exempt (N2.2): taxable 600.00, VAT 22.00, and the stamp duty of 2.00 charged to the
+    # customer (500 not subject to VAT is above 77.47): total 624.00
     invoice = factories.issued_invoice(db, customer.id, [line("Servizio", 1, "100", 0, "22"),
                                                          line("Libri", 1, "500", 0, "N2.2")], on=ON)
-    assert (invoice.vat, invoice.total) == (D("22.00"), D("622.00"))
-    # 500 + 110 VAT at 22% = 610.00 fits in the 622.00 of the invoice, but only 100 was invoiced at 22%
+    assert (invoice.vat, invoice.tax.stamp_duty_charged, invoice.total) == (D("22.00"), D("2.00"), D("624.00"))
+    # 500 + 110 VAT at 22% = 610.00 fits in the 624.00 of the invoice, but only 100 was invoiced at 22%
     with pytest.raises(ValidationError) as caught:
         factories.credit_note(db, invoice.id, [line("Storno", 1, "500", 0, "22")])
     assert (caught.value.field, caught.value.code) == ("lines", "credit_rate_too_large")
@@ -43,7 +44,8 @@ def test_a_credit_note_gets_no_more_vat_than_the_invoice_had_at_its_rate(db, cus
         factories.credit_note(db, invoice.id, [line("Storno", 1, "0,01", 0, "22")])
     assert caught.value.params["left"] == D("0.00")
     rest = factories.credit_note(db, invoice.id, [line("Libri", 1, "500", 0, "N2.2")], on=ON)
-    assert vat_by_code(rest) == {"N2.2": (D("500.00"), D("0.00"))}
+    # the rest: 500.00 not subject to VAT and the invoice's stamp duty credited with it (2.00): 502.00
+    assert vat_by_code(rest) == {"N2.2": (D("500.00"), D("0.00"))} and rest.total == D("502.00")
     after = invoices.get_invoice(invoice.id, today=ON)
     assert (after.balance_due, after.payment_status) == (D("0.00"), PaymentStatus.CREDITED)
 

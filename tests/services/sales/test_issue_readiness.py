@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -127,3 +128,30 @@ def test_every_demo_customer_can_be_invoiced_and_the_demo_checks_sound(db):
     assert chain_problems(db.pw.execute_sql) == []
     issued = Invoice.get(Invoice.status == InvoiceStatus.ISSUED)
     assert issued.seller_snapshot and '"street"' in issued.customer_snapshot
+    # and each of them is invoiced today (the demo's invoices go up to today): every one gets its number, and
+    # the chain with the new seals (version 4, the demo's tax setup frozen on them) still checks whole
+    numbers = [factories.issued_invoice(db, party_id, on=None).number for party_id in parties]
+    assert all(numbers) and len(set(numbers)) == len(parties)
+    assert chain_problems(db.pw.execute_sql) == []
+
+
+def test_the_iban_is_needed_only_when_the_invoice_asks_for_a_bank_transfer(db, customer):
+    factories.our_company(db, iban="")
+    assert refused(db, factories.draft_invoice(db, customer.id, payment_means="MP05").id) == [(R.SELLER_IBAN, None)]
+    for means in ("MP12", "MP19", "MP01"):  # Ri.Ba., SEPA direct debit, cash: nobody sends us a transfer
+        draft = factories.draft_invoice(db, customer.id, payment_means=means)
+        assert invoices.issue_preview(draft.id, ON).missing == ()
+        assert invoices.issue_invoice(db, draft.id, ON)[0].payment_means == means
+
+
+def test_our_tax_regime_is_needed():
+    from smallcrm.domain import InvoiceKind, PartyKind
+    from smallcrm.services.sales.readiness import missing_items
+    from smallcrm.services.sales.views import CompanyProfile, CustomerBlock
+
+    ours = CompanyProfile(name="Studio Bianchi", street="Via Garibaldi 1", postal_code="20121", city="Milano",
+                          vat_number="IT12345670017", iban="IT60X0542811101000000123456")
+    buyer = CustomerBlock("Rossi S.r.l.", "Via Po 2", "10123", "Torino", "TO", "IT", "IT00743110157", "", "")
+    assert missing_items(InvoiceKind.INVOICE, ours, 1, PartyKind.COMPANY, buyer) == ()
+    [item] = missing_items(InvoiceKind.INVOICE, replace(ours, tax_regime=""), 1, PartyKind.COMPANY, buyer)
+    assert (item.requirement, item.field, item.ours) == (R.SELLER_TAX_REGIME, "tax_regime", True)

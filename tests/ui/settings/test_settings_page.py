@@ -102,12 +102,12 @@ def test_vat_rate_and_product_dialogs(ctx, settings_page, qtbot, monkeypatch):
     rates_before = catalog.vat_model.rowCount()
     dialog = VatRateDialog(ctx, parent=settings_page)
     qtbot.addWidget(dialog)
-    dialog.code.setText("N2.1")
+    dialog.code.setText("N4-18")  # a second exempt rate, with its own reason (N2.1 is one of the seeded rates)
     dialog.rate.setText("0")
     dialog.save()
     assert dialog.saved is None
     assert "exemption" in dialog.errors.visible()  # a 0% rate needs its legal reason
-    dialog.exemption.setText("Art. 7 DPR 633/72")
+    dialog.exemption.setText("Esente art. 10 n. 18 DPR 633/72")
     dialog.save()
     assert dialog.saved is not None
     assert catalog.vat_model.rowCount() == rates_before + 1
@@ -121,13 +121,13 @@ def test_vat_rate_and_product_dialogs(ctx, settings_page, qtbot, monkeypatch):
     assert dialog.saved is None
     assert "price" in dialog.errors.visible()
     dialog.price.setText("65,50")
-    dialog.vat.setCurrentIndex(dialog.vat.findData("N2.1"))
+    dialog.vat.setCurrentIndex(dialog.vat.findData("N4-18"))
     dialog.save()
     assert dialog.saved is not None
     assert catalog.product_model.rowCount() == 1
     assert catalog.product_model.index(0, 0).data() == "CONS"
     product = list_products()[0]
-    assert (product.vat_code, str(product.price)) == ("N2.1", "65.50")
+    assert (product.vat_code, str(product.price)) == ("N4-18", "65.50")
 
     again = ProductDialog(ctx, parent=settings_page)
     qtbot.addWidget(again)

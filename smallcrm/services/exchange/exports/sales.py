@@ -131,19 +131,22 @@ def invoice_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     kind_label, kind_params = label_case("kind", tuple(InvoiceKind), labels)
     state_label, state_params = label_case("state", tuple(PaymentStatus), labels)
     snapshot = "json_extract(NULLIF(customer_snapshot, ''), '$.{}')"
-    signed = {name: _SIGNED.format(kind="kind", cents=f"{name}_cents") for name in ("taxable", "vat", "total")}
+    signed = {name: _SIGNED.format(kind="kind", cents=f"{name}_cents")
+              for name in ("taxable", "vat", "total", "pension_fund", "stamp_duty", "withholding", "payable")}
     invoices = SqlRows(
         ("number_text", kind_label, "issue_date", "due_date", f"COALESCE({snapshot.format('name')}, party_name)",
          f"COALESCE({snapshot.format('vat_number')}, '')",
          "(SELECT c.number_text FROM invoice c WHERE c.id = settled.corrects_id)", signed["taxable"], signed["vat"],
-         signed["total"], "paid", "credited", "refunded", "MAX(balance, 0)", "MAX(-balance, 0)", state_label,
-         "NULLIF(overdue, 0)"),
+         signed["total"], signed["pension_fund"], signed["stamp_duty"], signed["withholding"], signed["payable"],
+         "paid", "credited", "refunded", "MAX(balance, 0)", "MAX(-balance, 0)", state_label, "NULLIF(overdue, 0)"),
         lambda cells: f"{settled} SELECT {cells} FROM settled ORDER BY issue_date, id",
         (*settled_params, *kind_params, *state_params))  # the text's numbered parameters first, then the cells' ?
     count = database.execute_sql(f"SELECT COUNT(*) FROM invoice i WHERE {ISSUED} {where}", params).fetchone()[0]
     columns = [Column("Number"), Column("Type"), Column("Date", CellKind.ISO_DATE),
                Column("Due date", CellKind.ISO_DATE),
                Column("Customer"), Column("VAT number"), Column("Corrects"), *_CENT_AMOUNTS,
+               Column("Pension fund", CellKind.CENTS, True), Column("Stamp duty", CellKind.CENTS, True),
+               Column("Withholding tax", CellKind.CENTS, True), Column("Net to pay", CellKind.CENTS, True),
                Column("Paid", CellKind.CENTS, True), Column("Credited", CellKind.CENTS),
                Column("Refunded", CellKind.CENTS), Column("Balance due", CellKind.CENTS, True),
                Column("Owed to customer", CellKind.CENTS, True),
