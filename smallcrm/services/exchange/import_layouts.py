@@ -20,8 +20,13 @@ from smallcrm.text import fold
 # the fields a column can feed, in the order the mapping table shows them
 FIELDS = ("kind", "name", "first_name", "last_name", "company", "job_title", "email", "phone", "web", "street",
           "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags", "owner",
-          "source", "notes", "birthday", "uid")
-LIST_FIELDS = frozenset({"email", "phone", "web", "tags"})
+          "source", "notes", "birthday", "uid", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
+          "anniversary", "fax", "phone_type", "home_street", "home_postal_code", "home_city", "home_province",
+          "home_country")
+LIST_FIELDS = frozenset({"email", "phone", "web", "tags", "fax"})
+PHONE_TYPE = "phone_type"  # Google's "Phone 1 - Type" column: the type of the number in the next column
+HOME_ADDRESS = {"home_street": "street", "home_postal_code": "postal_code", "home_city": "city",
+                "home_province": "province", "home_country": "country"}
 SIMILAR_HEADER = 85
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -44,7 +49,8 @@ def _aliases(**fields: str) -> dict[str, str]:
 OURS = {language: [Labels(language)(header) for header in CONTACT_HEADERS] for language in LANGUAGES}
 _OUR_FIELDS = (None, "kind", "name", "first_name", "last_name", "company", "job_title", "email", "phone", "web",
                "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags",
-               "owner", "source", "birthday", "notes", None)
+               "owner", "source", "name_prefix", "middle_name", "name_suffix", "nickname", "department", "birthday",
+               "anniversary", "notes", None)
 
 ALIASES = _aliases(
     kind="kind|type|tipo|tip|tipo contatto",
@@ -75,6 +81,13 @@ ALIASES = _aliases(
     notes="notes|note|comments|description|annotazioni|commenti|observații|observatii|notițe",
     birthday="birthday|birth date|date of birth|data di nascita|compleanno|data nașterii|zi de naștere",
     uid="uid",
+    name_prefix="name prefix|prefix|salutation|titolo|appellativo|titlu|formula de adresare",
+    middle_name="middle name|additional name|secondo nome|al doilea prenume",
+    name_suffix="name suffix|suffix|suffisso|sufix",
+    nickname="nickname|nick name|soprannome|alias|poreclă|porecla",
+    department="department|organization department|organization 1 department|reparto|ufficio|dipartimento|"
+               "departament|divizie",
+    anniversary="anniversary|anniversario|aniversare|wedding anniversary",
 )
 for _language, _headers in OURS.items():
     for _header, _field in zip(_headers, _OUR_FIELDS, strict=True):
@@ -90,6 +103,7 @@ _GOOGLE_NUMBERED = [
     (re.compile(r"^address 1 region$"), "province"),
     (re.compile(r"^address 1 postal code$"), "postal_code"),
     (re.compile(r"^address 1 country$"), "country"),
+    (re.compile(r"^phone \d+ (label|type)$"), PHONE_TYPE),
 ]
 _GOOGLE_MARK = re.compile(r"^(e mail|phone) 1 (value|label|type)$")
 _GOOGLE_IGNORED = re.compile(r"^(address|e mail|phone|website|organization|relation|event|im|custom field) \d+ ")
@@ -140,23 +154,43 @@ def _google_field(name: str) -> str | None:
             return field
     if name in ALIASES:  # "Organization 1 - Name" of the older export
         return ALIASES[name]
-    if _GOOGLE_IGNORED.match(name) or name in ("name prefix", "name suffix", "middle name", "nickname",
-                                               "additional name", "photo", "phonetic first name"):
-        return None
-    if name == "organization department":
+    if name == "organization 1 department":
+        return "department"
+    if _GOOGLE_IGNORED.match(name) or name in ("photo", "phonetic first name"):
         return None
     return ALIASES.get(name)
+
+
+_OUTLOOK_HOME = {"home street": "home_street", "home city": "home_city", "home state": "home_province",
+                 "home postal code": "home_postal_code", "home country region": "home_country",
+                 "home country": "home_country"}
 
 
 def _outlook_field(name: str) -> str | None:
+    """Outlook's columns: the business address is the main one, the home address a second (labelled home);
+    faxes and the pager are numbers of their own type (never offered as a call)."""
     if name == "title":  # Outlook's "Title" is the salutation (Mr., Dott.)
-        return None
+        return "name_prefix"
+    if name in _OUTLOOK_HOME:
+        return _OUTLOOK_HOME[name]
+    if name.endswith("fax") or name == "pager":
+        return "fax" if name.endswith("fax") else "phone"
     if name.startswith(("home ", "other ")) and not name.endswith("phone") and not name.endswith("phone 2"):
         return None
-    if name.endswith("fax") or name in ("pager", "callback", "telex", "tty tdd phone", "radio phone",
-                                        "assistant s phone"):
+    if name in ("callback", "telex", "tty tdd phone", "radio phone", "assistant s phone"):
         return None
     return ALIASES.get(name)
+
+
+def phone_label_of(header: str) -> str:
+    """The type of the numbers in a column, from its header ("Home Fax" -> fax, "Mobile Phone" -> mobile)."""
+    words = set(bare(header).split())
+    for label, hints in (("fax", {"fax"}), ("pager", {"pager", "cercapersone"}),
+                         ("mobile", {"mobile", "cell", "cellulare", "mobil", "cellphone"}),
+                         ("home", {"home", "casa", "acasa"}), ("work", {"business", "work", "ufficio", "lavoro"})):
+        if words & hints:
+            return label
+    return ""
 
 
 def _dedupe_scalars(fields: list[str | None]) -> list[str | None]:

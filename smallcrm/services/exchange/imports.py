@@ -27,6 +27,7 @@ from smallcrm.services.exchange.import_apply import ImportResult, LookAlike, app
 from smallcrm.services.exchange.import_layouts import FIELDS, Mapping, detect_mapping
 from smallcrm.services.exchange.import_plan import (
     POSSIBLE_DUPLICATE,
+    ImportOptions,
     ImportPlan,
     PlannedRow,
     Progress,
@@ -116,15 +117,20 @@ def inspect_import(path: Path | str) -> ImportSource:
 
 
 def preview_import(db: Database, path: Path | str, mapping: Mapping | None = None, progress: Progress | None = None,
-                   should_stop: ShouldStop | None = None) -> ImportPlan:
-    """What importing the file would do, row by row; nothing is written. ``mapping`` None: the proposed one."""
+                   should_stop: ShouldStop | None = None, *, strict: bool = False, photos: bool = True,
+                   language: str | None = None) -> ImportPlan:
+    """What importing the file would do, row by row; nothing is written. ``mapping`` None: the proposed one.
+
+    ``strict``: a row with a value that cannot be read is rejected whole (by default it comes in without it,
+    the value kept in its notes for review). ``photos`` False: vCard pictures are left out. ``language``: of
+    the review note written into the notes (the window's language; None: the documents' language setting)."""
     path = _existing(path)
     kind = _kind_of(path)
     records: Iterator[ImportRecord]
     if kind == FileKind.VCARD:
         text = _vcard_text(path)
         plan = ImportPlan(path.name, kind, VCARD_MAPPING)
-        records = (record_of_vcard(card) for card in read_vcards(text))
+        records = (record_of_vcard(card, photos) for card in read_vcards(text))
         total = text.upper().count("BEGIN:VCARD")
     else:
         table = _table(path, kind)
@@ -139,8 +145,9 @@ def preview_import(db: Database, path: Path | str, mapping: Mapping | None = Non
         plan = ImportPlan(path.name, kind, mapping, table.encoding, table.delimiter)
         records = (record_of_row(row, mapping) for row in table.rows())
         total = table.size_hint
+    options = ImportOptions(strict, language or str(get_setting("language")))
     with db.atomic(), collections_paused():  # one consistent view of the data while comparing
-        return plan_records(plan, records, total, progress, should_stop)
+        return plan_records(plan, records, total, progress, should_stop, options)
 
 
 _REPORT_COLUMNS = [Column("Row", CellKind.INT), Column("Field"), Column("Value"), Column("Reason"),
