@@ -1807,6 +1807,58 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Whole row</source>
         <translation>Whole row</translation>
     </message>
+    <message>
+        <source>Title (Dr., Mr.)</source>
+        <translation>Title (Dr., Mr.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Name suffix (Jr.)</source>
+        <translation>Name suffix (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Type of the next phone</source>
+        <translation>Type of the next phone</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Home street</translation>
+    </message>
+    <message>
+        <source>Home postal code</source>
+        <translation>Home postal code</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Home city</translation>
+    </message>
+    <message>
+        <source>Home province</source>
+        <translation>Home province</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Home country</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -2970,6 +3022,22 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>home</source>
         <translation>home</translation>
     </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>
@@ -3132,6 +3200,42 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Keep both</source>
         <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Title (Dott.)</source>
+        <translation>Title (Dott.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Suffix (Jr.)</source>
+        <translation>Suffix (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 17/05/1980</source>
+        <translation>Not a date: write it as 17/05/1980</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5226,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
         <translation>An attachment cannot be decrypted (damaged, or its key is gone)</translation>
     </message>
+    <message>
+        <source>Not a picture that can be read (JPEG, PNG, GIF or WebP)</source>
+        <translation>Not a picture that can be read (JPEG, PNG, GIF or WebP)</translation>
+    </message>
+    <message>
+        <source>The photo is on another server and was not fetched</source>
+        <translation>The photo is on another server and was not fetched</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5899,6 +6011,36 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
 </context>
 </TS>

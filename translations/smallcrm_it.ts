@@ -1807,6 +1807,58 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Whole row</source>
         <translation>Riga intera</translation>
     </message>
+    <message>
+        <source>Title (Dr., Mr.)</source>
+        <translation>Titolo (Dott., Sig.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Secondo nome</translation>
+    </message>
+    <message>
+        <source>Name suffix (Jr.)</source>
+        <translation>Suffisso del nome (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Soprannome</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversario</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Type of the next phone</source>
+        <translation>Tipo del telefono seguente</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Indirizzo di casa</translation>
+    </message>
+    <message>
+        <source>Home postal code</source>
+        <translation>CAP di casa</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Città di casa</translation>
+    </message>
+    <message>
+        <source>Home province</source>
+        <translation>Provincia di casa</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Paese di casa</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -2970,6 +3022,22 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>home</source>
         <translation>casa</translation>
     </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Soprannome</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversario</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>
@@ -3132,6 +3200,42 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Keep both</source>
         <translation>Tieni entrambi</translation>
+    </message>
+    <message>
+        <source>Title (Dott.)</source>
+        <translation>Titolo (Dott.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Secondo nome</translation>
+    </message>
+    <message>
+        <source>Suffix (Jr.)</source>
+        <translation>Suffisso (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Soprannome</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversario</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 17/05/1980</source>
+        <translation>Non è una data: scrivila come 17/05/1980</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5226,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
         <translation>Un allegato non si può decifrare (danneggiato, o la sua chiave non c'è più)</translation>
     </message>
+    <message>
+        <source>Not a picture that can be read (JPEG, PNG, GIF or WebP)</source>
+        <translation>Non è un'immagine leggibile (JPEG, PNG, GIF o WebP)</translation>
+    </message>
+    <message>
+        <source>The photo is on another server and was not fetched</source>
+        <translation>La foto è su un altro server e non è stata scaricata</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5899,6 +6011,36 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
     <message>
         <source>Quit</source>
         <translation>Esci</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Scegli un'immagine</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Immagini (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
 </context>
 </TS>

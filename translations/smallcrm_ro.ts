@@ -1813,6 +1813,58 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Whole row</source>
         <translation>Rândul întreg</translation>
     </message>
+    <message>
+        <source>Title (Dr., Mr.)</source>
+        <translation>Titlu (Dr., Dl.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Al doilea prenume</translation>
+    </message>
+    <message>
+        <source>Name suffix (Jr.)</source>
+        <translation>Sufixul numelui (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Poreclă</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversare</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Type of the next phone</source>
+        <translation>Tipul telefonului următor</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Strada (acasă)</translation>
+    </message>
+    <message>
+        <source>Home postal code</source>
+        <translation>Cod poștal (acasă)</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Localitate (acasă)</translation>
+    </message>
+    <message>
+        <source>Home province</source>
+        <translation>Județ (acasă)</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Țară (acasă)</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -2990,6 +3042,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>home</source>
         <translation>acasă</translation>
     </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Poreclă</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Zi de naștere</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversare</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>
@@ -3152,6 +3220,42 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Keep both</source>
         <translation>Păstrează ambele</translation>
+    </message>
+    <message>
+        <source>Title (Dott.)</source>
+        <translation>Titlu (Dr.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Al doilea prenume</translation>
+    </message>
+    <message>
+        <source>Suffix (Jr.)</source>
+        <translation>Sufix (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Poreclă</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversare</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Zi de naștere</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 17/05/1980</source>
+        <translation>Nu este o dată: scrieți-o ca 17/05/1980</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5264,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
         <translation>Un atașament nu poate fi decriptat (deteriorat sau cheia lui nu mai există)</translation>
     </message>
+    <message>
+        <source>Not a picture that can be read (JPEG, PNG, GIF or WebP)</source>
+        <translation>Nu este o imagine care poate fi citită (JPEG, PNG, GIF sau WebP)</translation>
+    </message>
+    <message>
+        <source>The photo is on another server and was not fetched</source>
+        <translation>Fotografia se află pe alt server și nu a fost descărcată</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5937,6 +6049,36 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
     <message>
         <source>Quit</source>
         <translation>Ieșire</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>zz/ll/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Alege…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciuna</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Alegeți o imagine</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Imagini (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
 </context>
 </TS>

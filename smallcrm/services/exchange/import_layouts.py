@@ -185,7 +185,7 @@ def _outlook_field(name: str) -> str | None:
 def phone_label_of(header: str) -> str:
     """The type of the numbers in a column, from its header ("Home Fax" -> fax, "Mobile Phone" -> mobile)."""
     words = set(bare(header).split())
-    for label, hints in (("fax", {"fax"}), ("pager", {"pager", "cercapersone"}),
+    for label, hints in (("fax", {"fax"}), ("pager", {"pager", "cercapersone"}), ("whatsapp", {"whatsapp"}),
                          ("mobile", {"mobile", "cell", "cellulare", "mobil", "cellphone"}),
                          ("home", {"home", "casa", "acasa"}), ("work", {"business", "work", "ufficio", "lavoro"})):
         if words & hints:

@@ -203,7 +203,9 @@ class Planner:
         fields = clean.fields
         kind, name = _party_kind(fields["kind"]), fields["name"]
         keys = self._keys(made, clean)
-        named = kind == PartyKind.PERSON and bool(made.given & _NAMES)
+        # a row with a name of its own that shares a number or an address with an earlier row of another name
+        # is not that row: two people at one switchboard, two companies of a group at one
+        named = bool(made.given & _NAMES)
         alike_row = 0
         for key in keys:
             if key in self.seen:
@@ -222,7 +224,8 @@ class Planner:
         work = Work(fields, clean.points, clean.tags, list(clean.addresses), made.company, made.external_uid, "",
                     photo=made.photo)
         target = existing.get(match) if match is not None else None
-        renames = named and target is not None and target.fields["sort_key"] != fields["sort_key"]
+        renames = (named and kind == PartyKind.PERSON and target is not None
+                   and target.fields["sort_key"] != fields["sort_key"])
         if target is not None and target.kind == kind and not renames:
             self.targets[match] = record.number
             return self._update_row(record, made, work, target)

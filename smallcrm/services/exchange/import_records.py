@@ -22,7 +22,8 @@ from smallcrm.text import fold
 _SPLITTERS = {
     "email": re.compile(r"\s*(?::::|[;,\s])\s*"),
     "phone": re.compile(r"\s*(?::::|;|\n)\s*"),
-    "web": re.compile(r"\s*(?::::|[;\s])\s*"),
+    # a web address may hold ";" (a path parameter) but never a space: only "; " or a space separates two
+    "web": re.compile(r"\s*:::\s*|;?\s+|;$"),
     "tags": re.compile(r"\s*(?::::|[;,\n])\s*"),
 }
 _KINDS = {
@@ -38,7 +39,8 @@ _DETAILS = ("name_prefix", "middle_name", "name_suffix", "nickname", "department
 
 
 PHONE_LABELS = "phone_label"  # a record's list of its phones' labels, in the order of its phones
-_PHONE_TYPES = (("fax", "fax"), ("pager", "pager"), ("cell", "mobile"), ("mobile", "mobile"), ("work", "work"),
+_PHONE_TYPES = (("fax", "fax"), ("pager", "pager"), ("x-whatsapp", "whatsapp"), ("whatsapp", "whatsapp"),
+                ("cell", "mobile"), ("mobile", "mobile"), ("work", "work"),
                 ("home", "home"))
 
 

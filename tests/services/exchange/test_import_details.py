@@ -84,7 +84,8 @@ def test_a_4_0_data_uri_photo_and_an_update_keeps_the_picture_the_record_has(db,
     mario = factories.person(db, "Mario", "Rossi", emails=["mario@acme.it"])
     path = tmp_path / "c.vcf"
     path.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Mario Rossi\r\nN:Rossi;Mario;;;\r\nEMAIL:mario@acme.it\r\n"
-                    f"PHOTO:data:image/jpeg;base64,{base64.b64encode(first).decode()}\r\nEND:VCARD\r\n", encoding="utf-8")
+                    f"PHOTO:data:image/jpeg;base64,{base64.b64encode(first).decode()}\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
     plan = preview_import(db, path)
     assert plan.rows[0].changed == ("photo",)
     result, _ = apply_import(db, plan)
