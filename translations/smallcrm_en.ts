@@ -1064,6 +1064,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

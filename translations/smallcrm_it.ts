@@ -1064,6 +1064,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>Erase</source>
         <translation>Cancella</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1068,6 +1068,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>Erase</source>
         <translation>Șterge</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotografii</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
