@@ -102,9 +102,8 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(_LINE_BREAK.split(text), 1):
         soft_break = quoted_printable and current and current[-1].endswith("=")
         if current and (line[:1] in (" ", "\t") or soft_break):
-            if soft_break:  # QUOTED-PRINTABLE's own line continuation (vCard 2.1), folded or not
-                current[-1] = current[-1][:-1]
-                line = line.lstrip(" \t")
+            if soft_break:  # QUOTED-PRINTABLE's own line continuation (vCard 2.1): the next line goes on as it
+                current[-1] = current[-1][:-1]  # is, a space at its start included ("come=" / " to the aid")
             else:
                 line = line[1:]
             current.append(line)
@@ -212,7 +211,7 @@ def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None
     (``VALUE=uri`` to a server) only as its address: an import fetches nothing from the network."""
     if card.photo or len(value) > PHOTO_LIMIT:
         return
-    text = value.strip()
+    text = value.strip().replace("\\;", ";").replace("\\,", ",")  # a data: URI escaped as text (CardBook)
     encoding = {e.upper() for e in params.get("ENCODING", [])}
     match = _DATA_URI.match(text)
     if match:

@@ -196,7 +196,7 @@ def phone_label_of(header: str) -> str:
 def _dedupe_scalars(fields: list[str | None]) -> list[str | None]:
     seen: set[str] = set()
     for index, field in enumerate(fields):
-        if field is None or field in LIST_FIELDS:
+        if field is None or field in LIST_FIELDS or field == PHONE_TYPE:  # one type per number column
             continue
         if field in seen:
             fields[index] = None
