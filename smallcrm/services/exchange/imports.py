@@ -22,6 +22,7 @@ from smallcrm.documents.xlsx_reader import read_xlsx
 from smallcrm.domain import CellKind, FileKind
 from smallcrm.errors import ValidationError
 from smallcrm.gc_pause import collections_paused
+from smallcrm.numbers import typing_language
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.exchange.import_apply import ImportResult, LookAlike, apply_import
 from smallcrm.services.exchange.import_layouts import FIELDS, Mapping, detect_mapping
@@ -123,7 +124,8 @@ def preview_import(db: Database, path: Path | str, mapping: Mapping | None = Non
 
     ``strict``: a row with a value that cannot be read is rejected whole (by default it comes in without it,
     the value kept in its notes for review). ``photos`` False: vCard pictures are left out. ``language``: of
-    the review note written into the notes (the window's language; None: the documents' language setting)."""
+    the review note written into the notes (None: the language the person works in, the window's or the
+    command line's: ``numbers.typing_language``)."""
     path = _existing(path)
     kind = _kind_of(path)
     records: Iterator[ImportRecord]
@@ -145,7 +147,7 @@ def preview_import(db: Database, path: Path | str, mapping: Mapping | None = Non
         plan = ImportPlan(path.name, kind, mapping, table.encoding, table.delimiter)
         records = (record_of_row(row, mapping) for row in table.rows())
         total = table.size_hint
-    options = ImportOptions(strict, language or str(get_setting("language")))
+    options = ImportOptions(strict, language or typing_language())
     with db.atomic(), collections_paused():  # one consistent view of the data while comparing
         return plan_records(plan, records, total, progress, should_stop, options)
 
