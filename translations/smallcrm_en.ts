@@ -1712,6 +1712,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Left as they are, since they were used after the import: %1</source>
         <translation>Left as they are, since they were used after the import: %1</translation>
     </message>
+    <message>
+        <source>Import the contacts' photos (vCard)</source>
+        <translation>Import the contacts' photos (vCard)</translation>
+    </message>
+    <message>
+        <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
+        <translation>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1863,6 +1871,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Home country</source>
         <translation>Home country</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -1936,6 +1948,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>%1 «%2» kept for review: %3</source>
+        <translation>%1 «%2» kept for review: %3</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3260,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Not a date: write it as 17/05/1980</source>
         <translation>Not a date: write it as 17/05/1980</translation>
+    </message>
+    <message>
+        <source>Title, middle, suffix</source>
+        <translation>Title, middle, suffix</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5261,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>The photo is on another server and was not fetched</source>
         <translation>The photo is on another server and was not fetched</translation>
+    </message>
+    <message>
+        <source>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</source>
+        <translation>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</translation>
     </message>
 </context>
 <context>

@@ -1712,6 +1712,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Left as they are, since they were used after the import: %1</source>
         <translation>Lasciati come sono, perché usati dopo l'importazione: %1</translation>
     </message>
+    <message>
+        <source>Import the contacts' photos (vCard)</source>
+        <translation>Importa le foto dei contatti (vCard)</translation>
+    </message>
+    <message>
+        <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
+        <translation>Escludi una riga con un valore illeggibile (altrimenti la riga entra e il valore resta nelle sue note da controllare)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1863,6 +1871,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Home country</source>
         <translation>Paese di casa</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -1936,6 +1948,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Possible duplicate</source>
         <translation>Possibile doppione</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>%1 «%2» kept for review: %3</source>
+        <translation>%1 «%2» tenuto da controllare: %3</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3260,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Not a date: write it as 17/05/1980</source>
         <translation>Non è una data: scrivila come 17/05/1980</translation>
+    </message>
+    <message>
+        <source>Title, middle, suffix</source>
+        <translation>Titolo, secondo nome, suffisso</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5261,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>The photo is on another server and was not fetched</source>
         <translation>La foto è su un altro server e non è stata scaricata</translation>
+    </message>
+    <message>
+        <source>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</source>
+        <translation>Non è un paese che SmallCRM conosce (IT, ITA, Italia, Italy…)</translation>
     </message>
 </context>
 <context>

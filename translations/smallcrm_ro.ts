@@ -1718,6 +1718,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Left as they are, since they were used after the import: %1</source>
         <translation>Lăsate așa cum sunt, deoarece au fost folosite după import: %1</translation>
     </message>
+    <message>
+        <source>Import the contacts' photos (vCard)</source>
+        <translation>Importă fotografiile contactelor (vCard)</translation>
+    </message>
+    <message>
+        <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
+        <translation>Omite un rând cu orice valoare care nu poate fi citită (altfel rândul intră, iar valoarea rămâne în notele lui de verificat)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1869,6 +1877,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Home country</source>
         <translation>Țară (acasă)</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografie</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -1942,6 +1954,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Possible duplicate</source>
         <translation>Posibil duplicat</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nou</translation>
+    </message>
+    <message>
+        <source>%1 «%2» kept for review: %3</source>
+        <translation>%1 «%2» păstrat de verificat: %3</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3280,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Not a date: write it as 17/05/1980</source>
         <translation>Nu este o dată: scrieți-o ca 17/05/1980</translation>
+    </message>
+    <message>
+        <source>Title, middle, suffix</source>
+        <translation>Titlu, al doilea prenume, sufix</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5299,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>The photo is on another server and was not fetched</source>
         <translation>Fotografia se află pe alt server și nu a fost descărcată</translation>
+    </message>
+    <message>
+        <source>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</source>
+        <translation>Nu este o țară pe care SmallCRM o cunoaște (IT, ITA, Italia, Italy…)</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ from smallcrm.domain import CellKind
 
 # what a spreadsheet takes for a formula; and a text that starts as an escaped one does ("'=x"), so that the
 # apostrophe our reader takes away is the one added here, never the text's own
-_FORMULA_LIKE = re.compile(r"^(?:[=@\t\r]|[+-](?![\d .,]*\Z)|'[=@+\-\t\r])")
+_FORMULA_LIKE = re.compile(r"^(?:[=@\t\r]|[+-](?![\d .,]*\Z)|'+[=@+\-\t\r])")
 
 
 @dataclass(frozen=True)

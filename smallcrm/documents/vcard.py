@@ -211,7 +211,9 @@ def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None
     (``VALUE=uri`` to a server) only as its address: an import fetches nothing from the network."""
     if card.photo or len(value) > PHOTO_LIMIT:
         return
-    text = value.strip().replace("\\;", ";").replace("\\,", ",")  # a data: URI escaped as text (CardBook)
+    text = value.strip()
+    if "\\" in text[:64]:  # a data: URI escaped as text (CardBook: "data:image/jpeg\;base64\,...")
+        text = text.replace("\\;", ";").replace("\\,", ",")
     encoding = {e.upper() for e in params.get("ENCODING", [])}
     match = _DATA_URI.match(text)
     if match:

@@ -46,6 +46,7 @@ FIELD_LABELS = {
     "home_province": QT_TRANSLATE_NOOP("ImportFields", "Home province"),
     "home_country": QT_TRANSLATE_NOOP("ImportFields", "Home country"),
     "row": QT_TRANSLATE_NOOP("ImportFields", "Whole row"),
+    "photo": QT_TRANSLATE_NOOP("ImportFields", "Photo"),
 }
 
 

@@ -46,6 +46,7 @@ from ui.common.field_errors import FieldErrors
 from ui.common.labels import label
 from ui.common.value_list import ValueListEditor
 from ui.operations import write_op
+from ui.parties.party_details import E164
 from ui.parties.party_fields import DayEdit, PhotoPicker
 from ui.parties.party_lookup import CompanyPicker
 
@@ -159,7 +160,7 @@ class PartyForm(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
         for small in (self.postal_code, self.province, self.country):
-            small.setFixedWidth(72 if small is self.postal_code else 44)
+            small.setFixedWidth(90 if small is self.postal_code else 44)  # "27613-3502" fits
 
         left = QFormLayout()
         left.addRow(_section(self.tr("Person") if self.is_person else self.tr("Company")))
@@ -175,8 +176,9 @@ class PartyForm(QDialog):
                                            ("middle_name", self.middle_name, self.tr("Middle name"), 2),
                                            ("name_suffix", self.name_suffix, self.tr("Suffix (Jr.)"), 1)):
                 edit.setPlaceholderText(hint)
+                edit.setToolTip(hint)  # the hint stays readable once the field is filled
                 parts.addWidget(errors.wrap(key, edit), width)
-            left.addRow("", parts)
+            left.addRow(self.tr("Title, middle, suffix"), parts)
             left.addRow(self.tr("Nickname"), errors.wrap("nickname", self.nickname))
             left.addRow(self.tr("Job title"), errors.wrap("job_title", self.job_title))
             left.addRow(self.tr("Company"), errors.wrap("company", self.company, aliases=("company_id",)))
@@ -239,7 +241,7 @@ class PartyForm(QDialog):
         layout.addWidget(self.fields)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.buttons)
-        self.resize(860, 0)
+        self.resize(1000, 0)  # room for the name's parts in Italian and Romanian (a 1366 screen has it)
 
     # -- values --------------------------------------------------------------------------------
     def _load(self, draft: PartyDraft, company_name: str) -> None:
@@ -256,7 +258,8 @@ class PartyForm(QDialog):
         self.anniversary.set_day(draft.anniversary)
         self.stage.setCurrentIndex(max(self.stage.findData(str(draft.stage)), 0))
         self.emails.set_values(draft.emails)
-        self.phones.set_values([format_phone(p) for p in draft.phones])
+        # a number an import could not read stays as it was typed, for someone to fix
+        self.phones.set_values([format_phone(p) if E164.fullmatch(p) else p for p in draft.phones])
         self.websites.set_values(draft.websites)
         self.notes.setPlainText(draft.notes)
         self.company.set_company(draft.company_id, company_name)

@@ -247,7 +247,7 @@ def _country(text: str, field_name: str, problems: list[Problem]) -> str:
         return ""
     code = country_of(text)
     if code is None:
-        problems.append(Problem(field_name, text, f"Unknown country: {text}", "country_invalid"))
+        problems.append(Problem(field_name, text, f"Unknown country: {text}", "country_unknown"))
         return ""
     return code
 
