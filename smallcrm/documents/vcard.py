@@ -52,6 +52,7 @@ class VCardContact:
     organization: str = ""
     department: str = ""  # ORG's units after the organisation's name
     title: str = ""
+    role: str = ""  # ROLE: what the person does at the organisation (TITLE is the job title)
     emails: list[str] = field(default_factory=list)
     phones: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # value, types
     urls: list[str] = field(default_factory=list)
@@ -183,6 +184,8 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         card.organization, card.department = units[0], ", ".join(filter(None, units[1:]))
     elif name == "TITLE":
         card.title = _unescape(value).strip()
+    elif name == "ROLE":
+        card.role = _unescape(value).strip()
     elif name == "EMAIL":
         card.emails.append(_unescape(value).strip())
     elif name == "TEL":
@@ -321,6 +324,8 @@ def write_vcard(contact: VCardContact) -> str:
         lines.append(_property("ORG", ";".join(escape(u) for u in units)))
     if contact.title:
         lines.append(_property("TITLE", escape(contact.title)))
+    if contact.role:
+        lines.append(_property("ROLE", escape(contact.role)))
     for index, email in enumerate(contact.emails, 1):
         lines.append(_property("EMAIL", escape(email), f";PREF={index}"))
     for index, (number, types) in enumerate(contact.phones, 1):

@@ -159,7 +159,7 @@ def _insert_details(rows: list[PlannedRow], created: dict[str, int], companies: 
                               index == 0))
         links.extend((new_uid(), stamp, stamp, party_id, tag_ids[_folded(t)]) for t in work.tags)
         if work.company and row.kind == PartyKind.PERSON:
-            members.append((new_uid(), stamp, stamp, party_id, companies[_folded(work.company)], "", True))
+            members.append((new_uid(), stamp, stamp, party_id, companies[_folded(work.company)], work.role, True))
         changes.append((batch_id, party_id, ImportAction.CREATE, row.row, work.external_uid, "{}", "{}"))
         if work.photo:
             photos.append((new_uid(), stamp, stamp, party_id, *work.photo))
@@ -274,7 +274,7 @@ def _update_row(row: PlannedRow, batch_id: int, now: datetime, companies: dict[s
     if work.company:
         has_main = Affiliation.select().where(Affiliation.person == party_id, Affiliation.deleted_at.is_null()).exists()
         done = _link_or_restore(Affiliation, {"person": party_id, "company": companies[fold(work.company)]},
-                                {"is_primary": not has_main}, now)
+                                {"is_primary": not has_main, "role": work.role}, now)
         if done:
             added[f"affiliation_{done[0]}"] = [done[1]]
     previous = {"before": work.previous, "after": work.fields}

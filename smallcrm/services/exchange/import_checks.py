@@ -246,15 +246,15 @@ def _packed(result: Checked) -> tuple | Refused:
     address = [(a.street, a.postal_code, a.city, a.province, a.country, a.label) for a in clean.addresses]
     problems = [(p.field, p.value, p.reason, p.code) for p in made.problems]
     return (made.company, made.external_uid, tuple(made.given), clean.fields, clean.points, clean.tags, address,
-            problems, made.photo)
+            problems, made.photo, made.role)
 
 
 def _unpacked(item: tuple | Refused) -> Checked:
     if isinstance(item, Refused):
         return item
-    company, external_uid, given, fields, points, tags, address, problems, photo = item
+    company, external_uid, given, fields, points, tags, address, problems, photo, role = item
     addresses = [AddressDraft(*a) for a in address]
-    made = RecordDraft(None, company, external_uid, frozenset(given), [Problem(*p) for p in problems], photo)
+    made = RecordDraft(None, company, external_uid, frozenset(given), [Problem(*p) for p in problems], photo, role)
     return made, _Clean(fields, points, tags, addresses)
 
 

@@ -65,6 +65,7 @@ class Work:
     seen_at: object = None  # an update: the record's updated_at when previewed
     party: tuple = ()  # a create: the new party's values, in the order of PARTY_COLUMNS
     photo: tuple[str, bytes] | None = None  # a picture to store (an update: only where the record has none)
+    role: str = ""  # the person's role at ``company``
 
     def value(self, column: str):
         return self.party[_COLUMN[column]]
@@ -222,7 +223,7 @@ class Planner:
         for key in keys:
             self.seen.setdefault(key, (record.number, fields["sort_key"]))
         work = Work(fields, clean.points, clean.tags, list(clean.addresses), made.company, made.external_uid, "",
-                    photo=made.photo)
+                    photo=made.photo, role=made.role)
         target = existing.get(match) if match is not None else None
         renames = (named and kind == PartyKind.PERSON and target is not None
                    and target.fields["sort_key"] != fields["sort_key"])

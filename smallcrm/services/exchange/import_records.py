@@ -88,6 +88,7 @@ class RecordDraft:
     given: frozenset[str]  # the fields the record gave a value for (an update changes only those)
     problems: list[Problem] = field(default_factory=list)  # the values that could not be read
     photo: tuple[str, bytes] | None = None  # media type and bytes of a picture that was checked
+    role: str = ""  # the person's role at their company (vCard ROLE), on the link to it
 
 
 def split_list(field_name: str, text: str) -> list[str]:
@@ -162,6 +163,7 @@ def record_of_vcard(card: VCardContact, photos: bool = True) -> ImportRecord:
     if not is_org and values.get("kind") != PartyKind.COMPANY:
         values.update(name_prefix=card.name_prefix, middle_name=card.middle_name, name_suffix=card.name_suffix)
     values["job_title"], values["notes"], values["uid"] = card.title, card.note, card.uid
+    values["role"] = card.role if values.get("company") else ""
     values.update(birthday=card.birthday, anniversary=card.anniversary, nickname=card.nickname,
                   department=card.department)
     if card.addresses:
@@ -307,7 +309,8 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
     if "photo_link" in values:
         problems.append(Problem("photo", values["photo_link"], "A photo on another server is not fetched",
                                 "photo_link"))
-    return RecordDraft(draft, company.strip(), values.get("uid", "").strip(), frozenset(given), problems)
+    return RecordDraft(draft, company.strip(), values.get("uid", "").strip(), frozenset(given), problems,
+                       role=values.get("role", "").strip())
 
 
 def uuid_of(external_uid: str) -> str:

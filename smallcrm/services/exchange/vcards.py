@@ -39,15 +39,16 @@ def _day(value) -> str:
     return str(value)[:10].replace("-", "") if value else ""
 
 
-def _card(p: dict, points: list[tuple[str, str, str]], addresses: list[tuple], tags: list[str], company: str,
-          photo: tuple[str, bytes] | None) -> VCardContact:
+def _card(p: dict, points: list[tuple[str, str, str]], addresses: list[tuple], tags: list[str],
+          company: tuple[str, str], photo: tuple[str, bytes] | None) -> VCardContact:
     is_company = p["kind"] == PartyKind.COMPANY  # (a stored kind: the text of the enum value)
     card = VCardContact(
         uid=f"urn:uuid:{p['uid']}", kind="org" if is_company else "individual", formatted_name=p["name"],
         family_name="" if is_company else p["last_name"], given_name="" if is_company else p["first_name"],
         middle_name=p["middle_name"], name_prefix=p["name_prefix"], name_suffix=p["name_suffix"],
-        nickname=p["nickname"], organization=p["name"] if is_company else company, department=p["department"],
-        title=p["job_title"], emails=[v for k, v, _ in points if k == ContactKind.EMAIL],
+        nickname=p["nickname"], organization=p["name"] if is_company else company[0], department=p["department"],
+        title=p["job_title"], role="" if is_company else company[1],
+        emails=[v for k, v, _ in points if k == ContactKind.EMAIL],
         phones=[(v, _PHONE_TYPES.get(label, ())) for k, v, label in points if k == ContactKind.PHONE],
         urls=[v for k, v, _ in points if k == ContactKind.WEB], note=p["notes"], categories=tags,
         birthday=_day(p["birthday"]), anniversary=_day(p["anniversary"]),
@@ -86,13 +87,13 @@ def cards_of(ids: list[int]) -> list[VCardContact]:
     tags = _grouped("SELECT pt.party_id, t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id WHERE "
                     "pt.deleted_at IS NULL AND t.deleted_at IS NULL AND pt.party_id IN ({marks}) ORDER BY t.key", ids)
     # CROSS JOIN: the affiliations of these people first (SQLite otherwise walked every live party: 25 s a step)
-    companies = _grouped("SELECT a.person_id, c.name FROM affiliation a CROSS JOIN party c "
+    companies = _grouped("SELECT a.person_id, c.name, a.role FROM affiliation a CROSS JOIN party c "
                          "ON c.id = a.company_id WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL AND a.is_primary "
                          "AND a.person_id IN ({marks}) ORDER BY c.sort_key", ids)
     photos = _grouped("SELECT party_id, media_type, data FROM party_photo WHERE deleted_at IS NULL AND party_id "
                       "IN ({marks})", ids)
     return [_card(parties[i], points.get(i, []), addresses.get(i, []), [t for (t,) in tags.get(i, [])],
-                  companies[i][0][0] if i in companies else "",
+                  companies[i][0] if i in companies else ("", ""),
                   (photos[i][0][0], bytes(photos[i][0][1])) if i in photos else None)
             for i in ids if i in parties]
 

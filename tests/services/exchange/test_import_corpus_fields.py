@@ -20,11 +20,12 @@ from tests.services.exchange.test_import_corpus import CORPUS, needs_corpus
 
 def described(view) -> dict:
     """A contact as the tests below write it: only what it has (phones as stored, with their type)."""
-    main = next((a.company.name for a in view.companies if a.is_primary), "")
+    main = next((a for a in view.companies if a.is_primary), None)
     values = {
         "kind": str(view.kind), "prefix": view.name_prefix, "first": view.first_name, "middle": view.middle_name,
         "last": view.last_name, "suffix": view.name_suffix, "name": view.name if view.kind == "company" else "",
-        "nickname": view.nickname, "company": main, "department": view.department, "title": view.job_title,
+        "nickname": view.nickname, "company": main.company.name if main else "", "role": main.role if main else "",
+        "department": view.department, "title": view.job_title,
         "emails": view.emails, "phones": [(p.value, p.label) for p in view.points(ContactKind.PHONE)],
         "web": [p.value for p in view.points(ContactKind.WEB)], "tags": sorted(view.tags), "notes": view.notes,
         "addresses": [(a.label, a.street, a.postal_code, a.city, a.province, a.country) for a in view.addresses],
@@ -54,7 +55,8 @@ EXPECTED: dict[str, list[dict]] = {
     "vcard/vcard4android__allfields-vcard3.vcf": [dict(
         kind="person", prefix="DDDr.", first="Firstname", middle="Middlename1 Middlename2", last="Lastname",
         suffix="MBA", nickname="Nick1, Nick2", company="ABC, Inc.", department="North American Division, Marketing",
-        title="Director, Research and Development", emails=["private@example.com", "work@example.com"],
+        title="Director, Research and Development", role="Programmer",
+        emails=["private@example.com", "work@example.com"],
         phones=[("+49 1234 56788", "home"), ("+1-800-MYFAX", "fax")],
         web=["https://www.davx5.com/", "http://www.swbyps.restaurant.french/~chezchic.html"], tags=["A", "B'C"],
         notes=f"This fax number is operational 0800 to 1715 EST, Mon-Fri.\nSecond note\n\n{REVIEW}\n"
@@ -69,6 +71,7 @@ EXPECTED: dict[str, list[dict]] = {
     "vcard/aosp-vcard__v21_complicated.vcf": [dict(
         kind="person", prefix="Pos", first="Forrest", middle="Hoge", last="Gump", suffix="Tao",
         company="Gump Shrimp Co.", department="Sales Dept.;Manager, Fish keeper", title="Shrimp Man",
+        role="Fish Cake Keeper!",
         emails=["forrestgump@walladalla.com", "cell@example.com"],
         phones=[("(111) 555-1212", "work"), ("+14045551212", "home"), ("0311111111", "mobile"), ("0322222222", ""),
                 ("0333333333", "")], web=["http://www.example.com/"], birthday=date(1980, 1, 1),
@@ -82,7 +85,7 @@ EXPECTED: dict[str, list[dict]] = {
     # a note with every punctuation mark
     "vcard/text-vcardfast__fm.vcf": [dict(
         kind="person", prefix="Mr", first="Joe", last="Bloggs", nickname="me", company="Company",
-        department="Department", title="Position",
+        department="Department", title="Position", role="Position",
         emails=["joebloggs@example.com", "joebloggs2@example.com", "joeblogss3@example.com"],
         phones=[("5551234", "home"), ("5552345", "work"), ("5553456", "mobile"), ("5554567", "fax")],
         web=["http://personalsite.example.com", "http://www.example.com"],
@@ -110,7 +113,7 @@ EXPECTED: dict[str, list[dict]] = {
     # and a home number in Cologne, a home address in Germany, the photo only as a link (not fetched)
     "vcard/node-vcf__multiple.vcf": [dict(
         kind="person", prefix="Dr.", first="Erika", last="Mustermann", company="Wikimedia",
-        title="Redaktion & Gestaltung", emails=["erika@mustermann.de"],
+        title="Redaktion & Gestaltung", role="Kommunikation", emails=["erika@mustermann.de"],
         phones=[("+492219999123", "work"), ("+492211234567", "home")],
         addresses=[("home", "Heidestraße 17", "51147", "Köln", "", "DE")],
         notes=f"{REVIEW}\nPhoto: http://commons.wikimedia.org/wiki/File:Erika_Mustermann_2010.jpg")],

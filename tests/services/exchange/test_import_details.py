@@ -148,3 +148,17 @@ def test_strict_mode_refuses_a_row_with_any_unreadable_value_and_names_every_one
     for value in ("x@", "Atlantis", "31/02/1980"):
         assert value in rejection.reason
     assert preview_import(db, path).counts["create"] == 2  # not strict: the row comes in without them
+
+
+def test_the_role_at_the_company_goes_out_and_comes_back_with_the_vcard(db, tmp_path):
+    from smallcrm.services.exchange.vcards import export_vcards
+
+    acme = factories.company(db, "Acme S.r.l.")
+    factories.person(db, "Ida", "Rosa", emails=["ida@acme.it"], company_id=acme.id, role="Buyer", job_title="Head")
+    path = tmp_path / "out.vcf"
+    export_vcards(path)
+    assert "ROLE:Buyer" in path.read_text() and "TITLE:Head" in path.read_text()
+    path.write_text(path.read_text().replace("ida@acme.it", "ida.rosa@acme.it").replace("Ida", "Irma"))
+    apply_import(db, preview_import(db, path))
+    irma = only("ida.rosa@acme.it")
+    assert (irma.companies[0].company.name, irma.companies[0].role, irma.job_title) == ("Acme S.r.l.", "Buyer", "Head")
