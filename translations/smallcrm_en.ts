@@ -1875,6 +1875,34 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
+    <message>
+        <source>Type of the address (home, work)</source>
+        <translation>Type of the address (home, work)</translation>
+    </message>
+    <message>
+        <source>Second address: type</source>
+        <translation>Second address: type</translation>
+    </message>
+    <message>
+        <source>Second address: street</source>
+        <translation>Second address: street</translation>
+    </message>
+    <message>
+        <source>Second address: postal code</source>
+        <translation>Second address: postal code</translation>
+    </message>
+    <message>
+        <source>Second address: city</source>
+        <translation>Second address: city</translation>
+    </message>
+    <message>
+        <source>Second address: province</source>
+        <translation>Second address: province</translation>
+    </message>
+    <message>
+        <source>Second address: country</source>
+        <translation>Second address: country</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

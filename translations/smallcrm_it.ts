@@ -1875,6 +1875,34 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
+    <message>
+        <source>Type of the address (home, work)</source>
+        <translation>Tipo dell'indirizzo (casa, lavoro)</translation>
+    </message>
+    <message>
+        <source>Second address: type</source>
+        <translation>Secondo indirizzo: tipo</translation>
+    </message>
+    <message>
+        <source>Second address: street</source>
+        <translation>Secondo indirizzo: via</translation>
+    </message>
+    <message>
+        <source>Second address: postal code</source>
+        <translation>Secondo indirizzo: CAP</translation>
+    </message>
+    <message>
+        <source>Second address: city</source>
+        <translation>Secondo indirizzo: città</translation>
+    </message>
+    <message>
+        <source>Second address: province</source>
+        <translation>Secondo indirizzo: provincia</translation>
+    </message>
+    <message>
+        <source>Second address: country</source>
+        <translation>Secondo indirizzo: paese</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

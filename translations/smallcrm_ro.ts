@@ -1881,6 +1881,34 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Photo</source>
         <translation>Fotografie</translation>
     </message>
+    <message>
+        <source>Type of the address (home, work)</source>
+        <translation>Tipul adresei (acasă, serviciu)</translation>
+    </message>
+    <message>
+        <source>Second address: type</source>
+        <translation>A doua adresă: tip</translation>
+    </message>
+    <message>
+        <source>Second address: street</source>
+        <translation>A doua adresă: stradă</translation>
+    </message>
+    <message>
+        <source>Second address: postal code</source>
+        <translation>A doua adresă: cod poștal</translation>
+    </message>
+    <message>
+        <source>Second address: city</source>
+        <translation>A doua adresă: localitate</translation>
+    </message>
+    <message>
+        <source>Second address: province</source>
+        <translation>A doua adresă: județ</translation>
+    </message>
+    <message>
+        <source>Second address: country</source>
+        <translation>A doua adresă: țară</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

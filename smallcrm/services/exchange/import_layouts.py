@@ -21,12 +21,13 @@ from smallcrm.text import fold
 FIELDS = ("kind", "name", "first_name", "last_name", "company", "job_title", "email", "phone", "web", "street",
           "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags", "owner",
           "source", "notes", "birthday", "uid", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
-          "anniversary", "fax", "phone_type", "home_street", "home_postal_code", "home_city", "home_province",
-          "home_country")
+          "anniversary", "fax", "phone_type", "address_type", "address2_type", "address2_street",
+          "address2_postal_code", "address2_city", "address2_province", "address2_country")
 LIST_FIELDS = frozenset({"email", "phone", "web", "tags", "fax"})
 PHONE_TYPE = "phone_type"  # Google's "Phone 1 - Type" column: the type of the number in the next column
-HOME_ADDRESS = {"home_street": "street", "home_postal_code": "postal_code", "home_city": "city",
-                "home_province": "province", "home_country": "country"}
+# a second address (Outlook's home address, Google's Address 2): its parts in the order of AddressDraft
+SECOND_ADDRESS = ("address2_street", "address2_postal_code", "address2_city", "address2_province",
+                  "address2_country")
 SIMILAR_HEADER = 85
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -103,6 +104,13 @@ _GOOGLE_NUMBERED = [
     (re.compile(r"^address 1 region$"), "province"),
     (re.compile(r"^address 1 postal code$"), "postal_code"),
     (re.compile(r"^address 1 country$"), "country"),
+    (re.compile(r"^address 1 type$"), "address_type"),
+    (re.compile(r"^address 2 street$"), "address2_street"),
+    (re.compile(r"^address 2 city$"), "address2_city"),
+    (re.compile(r"^address 2 region$"), "address2_province"),
+    (re.compile(r"^address 2 postal code$"), "address2_postal_code"),
+    (re.compile(r"^address 2 country$"), "address2_country"),
+    (re.compile(r"^address 2 type$"), "address2_type"),
     (re.compile(r"^phone \d+ (label|type)$"), PHONE_TYPE),
 ]
 _GOOGLE_MARK = re.compile(r"^(e mail|phone) 1 (value|label|type)$")
@@ -161,9 +169,9 @@ def _google_field(name: str) -> str | None:
     return ALIASES.get(name)
 
 
-_OUTLOOK_HOME = {"home street": "home_street", "home city": "home_city", "home state": "home_province",
-                 "home postal code": "home_postal_code", "home country region": "home_country",
-                 "home country": "home_country"}
+_OUTLOOK_HOME = {"home street": "address2_street", "home city": "address2_city", "home state": "address2_province",
+                 "home postal code": "address2_postal_code", "home country region": "address2_country",
+                 "home country": "address2_country"}
 
 
 def _outlook_field(name: str) -> str | None:

@@ -15,7 +15,13 @@ from smallcrm.documents.vcard import VCardContact
 from smallcrm.domain import PartyKind, Stage
 from smallcrm.errors import ValidationError
 from smallcrm.services.exchange.import_countries import country_of
-from smallcrm.services.exchange.import_layouts import HOME_ADDRESS, LIST_FIELDS, PHONE_TYPE, Mapping, phone_label_of
+from smallcrm.services.exchange.import_layouts import (
+    LIST_FIELDS,
+    PHONE_TYPE,
+    SECOND_ADDRESS,
+    Mapping,
+    phone_label_of,
+)
 from smallcrm.services.parties.parties import AddressDraft, PartyDraft
 from smallcrm.text import fold
 
@@ -127,20 +133,32 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
             typed = ""
         elif field_name in LIST_FIELDS:
             record.lists.setdefault(field_name, []).extend(split_list(field_name, text))
-        elif field_name in HOME_ADDRESS:
+        elif field_name in SECOND_ADDRESS:
             record.values[field_name] = text
+            if field_name == "address2_street":  # Outlook's "Home Street": a home address unless a type says
+                record.values.setdefault("address2_type", phone_label_of(mapping.headers[index]))
         elif field_name == "notes" and field_name in record.values:
             record.values["notes"] += "\n" + text
         else:
             record.values.setdefault(field_name, text)
     if labels is not None:
         record.lists[PHONE_LABELS] = labels
-    if any(name in record.values for name in HOME_ADDRESS):
-        home = [record.values.pop(name, "") for name in HOME_ADDRESS]  # street, postcode, city, province, country
-        record.more_addresses.append(("home", *home))
-        if "street" in record.values or "city" in record.values:
-            record.values.setdefault("address_label", "work")
+    values = record.values
+    if "address_type" in values:
+        values["address_label"] = _address_type(values.pop("address_type"))
+    kind = _address_type(values.pop("address2_type", ""))
+    if any(name in values for name in SECOND_ADDRESS):
+        second = [values.pop(name, "") for name in SECOND_ADDRESS]  # street, postcode, city, province, country
+        record.more_addresses.append((kind, *second))
+        if kind == "home" and ("street" in values or "city" in values):  # Outlook's business address
+            values.setdefault("address_label", "work")
     return record
+
+
+def _address_type(text: str) -> str:
+    """ "work", "home" or "" from a type column ("Home", "* Work", "Business")."""
+    label = phone_label_of(text)
+    return label if label in ("work", "home") else ""
 
 
 def record_of_vcard(card: VCardContact, photos: bool = True) -> ImportRecord:

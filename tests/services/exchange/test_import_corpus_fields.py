@@ -154,7 +154,8 @@ EXPECTED: dict[str, list[dict]] = {
                    ("home", "Foo Street", "99999", "Bandung", "WEST JAVA", "ID")])],
     # Google CSV of Roundcube's tests: every name part, a nickname, a birthday, a note with a quote, four e-mails,
     # seven "numbers" that are words (kept as typed, each with its Google type: pager, main, home, home fax,
-    # mobile, work, work fax), the first address (home), the company and title, two web sites, a group
+    # mobile, work, work fax), a home and a work address (countries no one knows), the company and title, two
+    # web sites, a group
     "csv/roundcube__gmail.csv": [dict(
         kind="person", prefix="Prefix", first="Firstname", middle="Middle", last="Lastname", suffix="Suffix",
         nickname="nick", company="company", title="jobtitle",
@@ -162,8 +163,9 @@ EXPECTED: dict[str, list[dict]] = {
         phones=[("pager", "pager"), ("mainphone", ""), ("homephone", "home"), ("homefax", "fax"),
                 ("mobile", "mobile"), ("workphone", "work"), ("workfax", "fax")],
         web=["https://test.com", "https://home.page.com"], tags=["Test"],
-        notes=f'note"note\n\n{REVIEW}\nCountry: home_country',
-        addresses=[("", "home_street", "home_zip", "home_city", "HOME_STATE", "IT")],
+        notes=f'note"note\n\n{REVIEW}\nCountry: home_country\nCountry: work_country',
+        addresses=[("home", "home_street", "home_zip", "home_city", "HOME_STATE", "IT"),
+                   ("work", "work_street", "work_zip", "work_city", "", "IT")],
         birthday=date(1975, 12, 12))],
     # KAddressBook's vCard 4.0 Sherlock Holmes: Mr, a nickname, an empty PHOTO (no picture), BDAY with a time,
     # ANNIVERSARY, three tel: URIs (UK 055 numbers: home with its extension kept, cell, work), two e-mails, an

@@ -306,7 +306,7 @@ def test_older_google_and_outlook_headers_are_mapped(db):
     mapping = detect_mapping(old_google)
     assert mapping.layout == "google"
     assert mapping.fields == ("name", "first_name", "last_name", "tags", None, "email", "phone_type", "phone",
-                              "company", "job_title", None)
+                              "company", "job_title", "address2_street")  # a second address comes in too
     outlook = detect_mapping([*OUTLOOK, "Home Street", "Home Phone", "Pager"])
     assert outlook.layout == "outlook"
     assert dict(zip(outlook.headers, outlook.fields, strict=True)) == {
@@ -314,7 +314,7 @@ def test_older_google_and_outlook_headers_are_mapped(db):
         "Job Title": "job_title", "Business Street": "street", "Business City": "city", "Business State": "province",
         "Business Postal Code": "postal_code", "Business Country/Region": "country", "Business Fax": "fax",
         "Business Phone": "phone", "Mobile Phone": "phone", "E-mail Address": "email", "E-mail 2 Address": "email",
-        "Categories": "tags", "Notes": "notes", "Birthday": "birthday", "Home Street": "home_street",
+        "Categories": "tags", "Notes": "notes", "Birthday": "birthday", "Home Street": "address2_street",
         "Home Phone": "phone", "Pager": "phone"}
 
 
