@@ -45,6 +45,7 @@ from smallcrm.services.exchange.import_plan import (
     cancelled,
 )
 from smallcrm.services.parties import store
+from smallcrm.services.parties.parties import province_text
 from smallcrm.services.views import PartyRef
 from smallcrm.text import fold
 
@@ -155,7 +156,7 @@ def _insert_details(rows: list[PlannedRow], created: dict[str, int], companies: 
             first.add(kind)
         for index, a in enumerate(work.addresses):
             addresses.append((new_uid(), stamp, stamp, party_id, a.label, a.street.strip(), a.postal_code.strip(),
-                              a.city.strip(), a.province.strip().upper(), (a.country or work.value("country")).upper(),
+                              a.city.strip(), province_text(a.province), (a.country or work.value("country")).upper(),
                               index == 0))
         links.extend((new_uid(), stamp, stamp, party_id, tag_ids[_folded(t)]) for t in work.tags)
         if work.company and row.kind == PartyKind.PERSON:
@@ -265,7 +266,7 @@ def _update_row(row: PlannedRow, batch_id: int, now: datetime, companies: dict[s
         for a in work.addresses:
             address = Address.create(party=party_id, label=a.label, street=a.street.strip(),
                                      postal_code=a.postal_code.strip(), city=a.city.strip(),
-                                     province=a.province.strip().upper(), country=a.country.upper(),
+                                     province=province_text(a.province), country=a.country.upper(),
                                      is_primary=not has_one)
             has_one = True
             added.setdefault("address", []).append(address.id)

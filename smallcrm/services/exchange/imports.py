@@ -7,6 +7,8 @@ and the window use.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +46,7 @@ __all__ = ["FIELDS", "POSSIBLE_DUPLICATE", "ImportBatchView", "ImportPlan", "Imp
            "LookAlike", "Mapping", "PlannedRow", "Rejection", "UndoneImport", "apply_import", "cancelled",
            "inspect_import", "list_imports", "preview_import", "undo_import", "write_rejections"]
 SAMPLE_ROWS = 5
+_FOLD = re.compile(rb"\r?\n[ \t]")
 VCARD_MAPPING = Mapping("vcard", (), ())
 
 
@@ -94,7 +97,12 @@ def _vcard_text(path: Path) -> str:
     data = path.read_bytes()
     if not data.strip():
         raise file_error("file_empty", "The file is empty")
-    text, _ = decode(data)
+    text, encoding = decode(data)
+    if encoding not in ("utf-8", "utf-8-sig") and not encoding.startswith("utf-16"):
+        # a writer that folds lines every 75 bytes may cut a UTF-8 character in two (ownCloud): the file is UTF-8
+        # once its lines are unfolded, which is done on the bytes, as RFC 6350 folds them
+        with contextlib.suppress(UnicodeDecodeError):  # not that either: the code page found stays
+            text = _FOLD.sub(b"", data).decode("utf-8")
     if not looks_like_vcard(text):
         raise file_error("file_unreadable", "There is no vCard (BEGIN:VCARD) in this file")
     return text

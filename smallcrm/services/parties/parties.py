@@ -161,12 +161,19 @@ def _write_points(party_id: int, points: list[tuple[ContactKind, str, str, str]]
             row.save()
 
 
+def province_text(text: str) -> str:
+    """A province as stored: a code in capitals (mi -> MI, nsw -> NSW), a region's name as written
+    ("West Java", "Île-de-France": an address book abroad has names, not codes)."""
+    text = text.strip()
+    return text.upper() if len(text) <= 3 else text
+
+
 def _write_addresses(party_id: int, addresses: list[AddressDraft], country: str) -> None:
     current = list(Address.select().where(Address.party == party_id, Address.deleted_at.is_null())
                    .order_by(Address.is_primary.desc(), Address.id))
 
     def shape(a) -> tuple:
-        return (a.label, a.street.strip(), a.postal_code.strip(), a.city.strip(), a.province.strip().upper(),
+        return (a.label, a.street.strip(), a.postal_code.strip(), a.city.strip(), province_text(a.province),
                 (a.country or country).upper())
 
     if [shape(a) for a in current] == [shape(a) for a in addresses]:

@@ -150,8 +150,8 @@ EXPECTED: dict[str, list[dict]] = {
         title="Web Developer", emails=["firman@php.net"],
         phones=[("99999999", "fax"), ("999999999", "mobile")],  # one number is one point: the first column's type
         web=["http://php.hm/~firman"], notes="It's\nmultiline\nmemo.",
-        addresses=[("work", "Foo Street", "99999", "Bandung", "WEST JAVA", "ID"),
-                   ("home", "Foo Street", "99999", "Bandung", "WEST JAVA", "ID")])],
+        addresses=[("work", "Foo Street", "99999", "Bandung", "West Java", "ID"),
+                   ("home", "Foo Street", "99999", "Bandung", "West Java", "ID")])],
     # Google CSV of Roundcube's tests: every name part, a nickname, a birthday, a note with a quote, four e-mails,
     # seven "numbers" that are words (kept as typed, each with its Google type: pager, main, home, home fax,
     # mobile, work, work fax), a home and a work address (countries no one knows), the company and title, two
@@ -164,7 +164,7 @@ EXPECTED: dict[str, list[dict]] = {
                 ("mobile", "mobile"), ("workphone", "work"), ("workfax", "fax")],
         web=["https://test.com", "https://home.page.com"], tags=["Test"],
         notes=f'note"note\n\n{REVIEW}\nCountry: home_country\nCountry: work_country',
-        addresses=[("home", "home_street", "home_zip", "home_city", "HOME_STATE", "IT"),
+        addresses=[("home", "home_street", "home_zip", "home_city", "home_state", "IT"),
                    ("work", "work_street", "work_zip", "work_city", "", "IT")],
         birthday=date(1975, 12, 12))],
     # KAddressBook's vCard 4.0 Sherlock Holmes: Mr, a nickname, an empty PHOTO (no picture), BDAY with a time,
@@ -188,6 +188,33 @@ EXPECTED: dict[str, list[dict]] = {
     # CardBook: a data: URI with its ";" and "," escaped as text, an e-mail, only FN
     "vcard/rcmcarddav__VCard4-DataUriPhoto.vcf": [dict(
         kind="person", first="vCard 4 Contact with", last="image", emails=["bbb@example.org"], photo="image/jpeg")],
+    # a company card of Evolution (from Yahoo!): only ORG and one Australian 1300 number, no address to read it
+    # in (kept as typed)
+    "vcard/gammu__evolution.vcf": [dict(kind="company", name="NIB", phones=[("1300135540", "")])],
+    # Evolution's Canadian: N without its last parts, a work and a home address, the same one (both kept)
+    "vcard/eds__4.vcf": [dict(
+        kind="person", first="canada", last="address",
+        addresses=[("work", "92 Main St. N.", "L3Y 4A1", "Newmarket", "ON", "CA"),
+                   ("home", "92 Main St. N.", "L3Y 4A1", "Newmarket", "ON", "CA")])],
+    # SOGo Connector: ORG with a unit, two categories, a work and a home address with an extended line and a
+    # region folded mid-word, in countries no one knows, five numbers typed as words (work, home, cell, fax,
+    # pager), two e-mails, two URLs with an escaped colon, TITLE, BDAY, a note with line breaks
+    "vcard/tine20__sogo_connector.vcf": [dict(
+        kind="person", first="Lars", last="Kneschke", company="Organisation", department="Business Unit",
+        title="Titel", emails=["l.kneschke@metaways.de", "lars@kneschke.de"],
+        phones=[("+49 BUSINESS", "work"), ("+49 PRIVAT", "home"), ("+49 MOBIL", "mobile"), ("+49 FAX", "fax"),
+                ("+49 PAGER", "pager")],
+        web=["http://www.tine20.com", "http://www.tine20.org"], tags=["CATEGORY 1", "CATEGORY 2"],
+        notes=f"Notes\nwith\nLine Break\n\n{REVIEW}\nCountry: Country Business\nCountry: Country Privat",
+        addresses=[("work", "Address Business 1, Address Business 2", "12345", "City Business", "Region Business",
+                    "IT"),
+                   ("home", "Address Privat 1, Address Privat 2", "12345", "City Privat", "Region Privat", "IT")],
+        birthday=date(1975, 1, 16))],
+    # ownCloud: Greek FN, an N of Bopomofo, Latin and Greek, a Russian note; the lines are folded in the middle of
+    # a UTF-8 character (the file is UTF-8 only once unfolded)
+    "vcard/kcontacts__vcard9.vcf": [dict(
+        kind="person", last="123ㄓㄕㄖbcdeαβγδαβγδαβγδαβγδαβγδαβγδαβㄤㄓㄕㄖ",
+        notes="Длинный комментарий на русском языке, чтобы в результате получилась строка более 70 символов.")],
 }
 
 
