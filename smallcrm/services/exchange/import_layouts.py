@@ -56,23 +56,35 @@ _OUR_FIELDS = (None, "kind", "name", "first_name", "last_name", "company", "job_
 ALIASES = _aliases(
     kind="kind|type|tipo|tip|tipo contatto",
     name="name|display name|full name|nome e cognome|nominativo|nome completo|contatto|nume complet|file as",
-    first_name="first name|given name|firstname|nome|prenume|vorname|prénom",
-    last_name="last name|family name|surname|lastname|cognome|nume de familie|nachname",
+    first_name="first name|given name|firstname|nome|prenume|vorname|prénom|first",
+    last_name="last name|family name|surname|lastname|cognome|nume de familie|nachname|last",
     company="company|organization|organisation|organization name|organization 1 name|azienda|ragione sociale|"
             "denominazione|società|ditta|impresa|cliente|companie|firmă|firma|societate|empresa",
     job_title="job title|title at company|organization title|organization 1 title|position|role|qualifica|"
               "ruolo|mansione|carica|funzione|funcție|functie|post",
     email="email|e mail|e mail address|email address|e mail 2 address|e mail 3 address|mail|posta elettronica|"
-          "indirizzo email|pec|e mails|emails|adresă de email",
+          "indirizzo email|pec|e mails|emails|adresă de email|primary email|secondary email|alternate email 1|"
+          "alternate email 2|email 2|e mail 2",
     phone="phone|phones|telephone|tel|mobile|mobile phone|cell|cellphone|business phone|business phone 2|"
           "home phone|home phone 2|other phone|primary phone|company main phone|car phone|telefono|telefoni|"
-          "cellulare|cell|fisso|numero di telefono|telefon|telefoane|mobil",
-    web="web|website|web site|web page|homepage|url|sito|sito web|sito internet|pagina web|site web",
-    street="street|address|business street|street address|indirizzo|via|sede|stradă|strada|adresă|adresa",
-    postal_code="postal code|zip|zip code|postcode|business postal code|cap|c a p|cod poștal|cod postal",
-    city="city|town|business city|città|citta|comune|località|localita|oraș|oras|localitate",
-    province="province|state|region|county|business state|provincia|prov|județ|judet",
-    country="country|business country|business country region|country region|nazione|paese|stato|țară|tara",
+          "cellulare|cell|fisso|numero di telefono|telefon|telefoane|mobil|work phone|mobile number|pager number|"
+          "pager|cercapersone",
+    web="web|website|web site|web page|homepage|url|sito|sito web|sito internet|pagina web|site web|web page 1|"
+        "web page 2|personal website|business website",
+    street="street|address|business street|street address|indirizzo|via|sede|stradă|strada|adresă|adresa|"
+           "work address",
+    postal_code="postal code|zip|zip code|postcode|business postal code|cap|c a p|cod poștal|cod postal|"
+                "work zipcode|work zip code|work post code",
+    city="city|town|business city|città|citta|comune|località|localita|oraș|oras|localitate|work city",
+    province="province|state|region|county|business state|provincia|prov|județ|judet|work state|work county",
+    country="country|business country|business country region|country region|nazione|paese|stato|țară|tara|"
+            "work country",
+    fax="fax|fax number|business fax|home fax|other fax|fax ufficio|fax casa",
+    address2_street="home address|home street|indirizzo di casa",
+    address2_postal_code="home zipcode|home zip code|home post code|home postal code",
+    address2_city="home city|home town",
+    address2_province="home state|home county",
+    address2_country="home country|home country region",
     vat_number="vat|vat number|vat id|vat no|tax id|p iva|piva|partita iva|p iva cf|cod tva|cui|cif|cod fiscal tva",
     tax_code="tax code|codice fiscale|cf|c f|cod fiscal|cnp",
     stage="stage|lifecycle stage|status|fase|stato cliente|etapă|etapa",
@@ -83,7 +95,7 @@ ALIASES = _aliases(
     birthday="birthday|birth date|date of birth|data di nascita|compleanno|data nașterii|zi de naștere",
     uid="uid",
     name_prefix="name prefix|prefix|salutation|titolo|appellativo|titlu|formula de adresare",
-    middle_name="middle name|additional name|secondo nome|al doilea prenume",
+    middle_name="middle name|additional name|secondo nome|al doilea prenume|middle",
     name_suffix="name suffix|suffix|suffisso|sufix",
     nickname="nickname|nick name|soprannome|alias|poreclă|porecla",
     department="department|organization department|organization 1 department|reparto|ufficio|dipartimento|"
@@ -212,6 +224,10 @@ def _dedupe_scalars(fields: list[str | None]) -> list[str | None]:
     return fields
 
 
+# headers that look like a field's and are not it: Thunderbird's birthday in three columns (a day alone is no date)
+_NOT_FIELDS = frozenset({"birth day", "birth month", "birth year"})
+
+
 def suggest_fields(headers: list[str] | tuple[str, ...]) -> list[str | None]:
     """Fields for unknown headers: an alias of the header, else a similarly spelt alias."""
     keys = list(ALIASES)
@@ -219,7 +235,7 @@ def suggest_fields(headers: list[str] | tuple[str, ...]) -> list[str | None]:
     for header in headers:
         name = bare(header)
         field = ALIASES.get(name)
-        if field is None and name:
+        if field is None and name and name not in _NOT_FIELDS:
             found = process.extractOne(name, keys, scorer=fuzz.ratio, score_cutoff=SIMILAR_HEADER)
             field = ALIASES[found[0]] if found else None
         fields.append(field)

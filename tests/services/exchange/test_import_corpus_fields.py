@@ -215,6 +215,22 @@ EXPECTED: dict[str, list[dict]] = {
     "vcard/kcontacts__vcard9.vcf": [dict(
         kind="person", last="123ㄓㄕㄖbcdeαβγδαβγδαβγδαβγδαβγδαβγδαβㄤㄓㄕㄖ",
         notes="Длинный комментарий на русском языке, чтобы в результате получилась строка более 70 символов.")],
+    # Thunderbird's CSV export: two people with e-mails at the reserved .invalid domain (no address to write to:
+    # kept for review), a job title in quotes, a note with an ellipsis; the custom columns go nowhere
+    "csv/thunderbird__export.csv": [
+        dict(kind="person", first="contact", last="one", notes=f"{REVIEW}\nE-mails: contact1@invalid"),
+        dict(kind="person", first="contact", last="two", title='"worker"',
+             notes=f"here's some unicode text…\n\n{REVIEW}\nE-mails: contact2@invalid"),
+    ],
+    # Yahoo! CSV (Horde's sample), mapped as proposed: the Indonesian web developer again, with a nickname, a
+    # pager and a mobile number (dummies), a website, a work and a home address, multi-line comments ("Work"
+    # holds a chat name, not a number: not proposed)
+    "csv/horde-data__Yahoo.csv": [dict(
+        kind="person", first="Firman", last="Wandayandi", nickname="firman", company="Foo",
+        emails=["firman@php.net"], phones=[("99999999", "pager"), ("999999999", "mobile")],
+        web=["http://php.hm/~firman"], notes="It's\nmultiline\nmemo.",
+        addresses=[("work", "Foo Street", "99999", "Bandung", "West Java", "ID"),
+                   ("home", "Foo Street", "99999", "Bandung", "West Java", "ID")])],
 }
 
 
