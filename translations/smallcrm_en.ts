@@ -1903,6 +1903,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Second address: country</source>
         <translation>Second address: country</translation>
     </message>
+    <message>
+        <source>Role at the company</source>
+        <translation>Role at the company</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

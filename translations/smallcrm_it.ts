@@ -1903,6 +1903,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Second address: country</source>
         <translation>Secondo indirizzo: paese</translation>
     </message>
+    <message>
+        <source>Role at the company</source>
+        <translation>Incarico in azienda</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

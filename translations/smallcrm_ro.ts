@@ -1909,6 +1909,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Second address: country</source>
         <translation>A doua adresă: țară</translation>
     </message>
+    <message>
+        <source>Role at the company</source>
+        <translation>Rol în companie</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

@@ -39,6 +39,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Last name": ("Cognome", "Nume"),
     "Company": ("Azienda", "Companie"),
     "Job title": ("Ruolo", "Funcție"),
+    "Role": ("Incarico in azienda", "Rol în companie"),
     "E-mails": ("E-mail", "E-mailuri"),
     "Phones": ("Telefoni", "Telefoane"),
     "Web": ("Web", "Web"),

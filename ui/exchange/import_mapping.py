@@ -15,6 +15,7 @@ FIELD_LABELS = {
     "last_name": QT_TRANSLATE_NOOP("ImportFields", "Last name"),
     "company": QT_TRANSLATE_NOOP("ImportFields", "Company"),
     "job_title": QT_TRANSLATE_NOOP("ImportFields", "Job title"),
+    "role": QT_TRANSLATE_NOOP("ImportFields", "Role at the company"),
     "email": QT_TRANSLATE_NOOP("ImportFields", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("ImportFields", "Phone"),
     "web": QT_TRANSLATE_NOOP("ImportFields", "Web site"),

@@ -18,7 +18,7 @@ from smallcrm.services.exchange.exports.people import CONTACT_HEADERS
 from smallcrm.text import fold
 
 # the fields a column can feed, in the order the mapping table shows them
-FIELDS = ("kind", "name", "first_name", "last_name", "company", "job_title", "email", "phone", "web", "street",
+FIELDS = ("kind", "name", "first_name", "last_name", "company", "job_title", "role", "email", "phone", "web", "street",
           "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags", "owner",
           "source", "notes", "birthday", "uid", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
           "anniversary", "fax", "phone_type", "address_type", "address2_type", "address2_street",
@@ -48,8 +48,8 @@ def _aliases(**fields: str) -> dict[str, str]:
 
 # our export's headers, in each of our languages (ID and Created are ours but not imported)
 OURS = {language: [Labels(language)(header) for header in CONTACT_HEADERS] for language in LANGUAGES}
-_OUR_FIELDS = (None, "kind", "name", "first_name", "last_name", "company", "job_title", "email", "phone", "web",
-               "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags",
+_OUR_FIELDS = (None, "kind", "name", "first_name", "last_name", "company", "job_title", "role", "email", "phone",
+               "web", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags",
                "owner", "source", "name_prefix", "middle_name", "name_suffix", "nickname", "department", "birthday",
                "anniversary", "notes", None)
 

@@ -327,8 +327,11 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
     if "photo_link" in values:
         problems.append(Problem("photo", values["photo_link"], "A photo on another server is not fetched",
                                 "photo_link"))
+    role = values.get("role", "").strip()
+    if role and not company.strip() and not draft.job_title:  # a role with no company to hold it: the job title
+        draft.job_title, role = role, ""
     return RecordDraft(draft, company.strip(), values.get("uid", "").strip(), frozenset(given), problems,
-                       role=values.get("role", "").strip())
+                       role=role)
 
 
 def uuid_of(external_uid: str) -> str:
