@@ -110,6 +110,8 @@ def _column_labels(headers: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
+    """A row's cells by the fields they feed: lists split, each number with its type (the column's, or the
+    type column before it), a second address set apart with its type."""
     record = ImportRecord(row.number, problem=row.problem, detail=row.detail)
     labels: list[str] | None = None  # the phones' types, once a column gives one
     typed = ""  # a "Phone 1 - Type" cell, for the number in the column after it
@@ -146,11 +148,11 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
     values = record.values
     if "address_type" in values:
         values["address_label"] = _address_type(values.pop("address_type"))
-    kind = _address_type(values.pop("address2_type", ""))
+    second_label = _address_type(values.pop("address2_type", ""))
     if any(name in values for name in SECOND_ADDRESS):
         second = [values.pop(name, "") for name in SECOND_ADDRESS]  # street, postcode, city, province, country
-        record.more_addresses.append((kind, *second))
-        if kind == "home" and ("street" in values or "city" in values):  # Outlook's business address
+        record.more_addresses.append((second_label, *second))
+        if second_label == "home" and ("street" in values or "city" in values):  # Outlook's business address
             values.setdefault("address_label", "work")
     return record
 
