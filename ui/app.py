@@ -20,6 +20,7 @@ from smallcrm.services.admin.company import get_company_profile
 from smallcrm.services.admin.storage import is_empty, open_crm, restore_newest
 from ui.about import app_icon
 from ui.common.bus import ChangeBus
+from ui.common.collector import collect_on_ui_thread
 from ui.common.context import AppContext
 from ui.common.first_start import FirstStartWizard
 from ui.common.i18n import chosen_language, install_translators
@@ -99,6 +100,7 @@ def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
+    collect_on_ui_thread(app)  # never on a worker: a widget collected there crashed the window
     app.setDesktopFileName(APP_ID)  # Wayland: the window takes the icon and name of the menu entry
     settings = QSettings() if smoke is None else smoke.settings()
     language = chosen_language(settings)
