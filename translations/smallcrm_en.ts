@@ -835,6 +835,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>This document has changes that are not saved. Close it anyway?</source>
         <translation>This document has changes that are not saved. Close it anyway?</translation>
     </message>
+    <message>
+        <source>The unsaved changes could not be kept as a draft: %1</source>
+        <translation>The unsaved changes could not be kept as a draft: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTable</name>
@@ -5899,6 +5903,38 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>SmallCRM closed unexpectedly</source>
+        <translation>SmallCRM closed unexpectedly</translation>
+    </message>
+    <message>
+        <source>SmallCRM closed unexpectedly the last time. Nothing saved was lost; documents being edited are offered back if they were kept.
+
+A report was saved in %1: please send it with a description of what you were doing.</source>
+        <translation>SmallCRM closed unexpectedly the last time. Nothing saved was lost; documents being edited are offered back if they were kept.
+
+A report was saved in %1: please send it with a description of what you were doing.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>Unsaved documents</source>
+        <translation>Unsaved documents</translation>
+    </message>
+    <message>
+        <source>These documents had changes that were not saved when SmallCRM last closed:
+%1
+
+Open them again with those changes?</source>
+        <translation>These documents had changes that were not saved when SmallCRM last closed:
+%1
+
+Open them again with those changes?</translation>
     </message>
 </context>
 </TS>

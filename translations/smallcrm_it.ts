@@ -835,6 +835,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>This document has changes that are not saved. Close it anyway?</source>
         <translation>Questo documento ha modifiche non salvate. Chiuderlo comunque?</translation>
     </message>
+    <message>
+        <source>The unsaved changes could not be kept as a draft: %1</source>
+        <translation>Non è stato possibile conservare le modifiche non salvate come bozza: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTable</name>
@@ -5899,6 +5903,38 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
     <message>
         <source>Quit</source>
         <translation>Esci</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>SmallCRM closed unexpectedly</source>
+        <translation>SmallCRM si è chiuso inaspettatamente</translation>
+    </message>
+    <message>
+        <source>SmallCRM closed unexpectedly the last time. Nothing saved was lost; documents being edited are offered back if they were kept.
+
+A report was saved in %1: please send it with a description of what you were doing.</source>
+        <translation>L'ultima volta SmallCRM si è chiuso inaspettatamente. Nulla di ciò che era salvato è andato perso; i documenti in modifica vengono riproposti se sono stati conservati.
+
+Un rapporto è stato salvato in %1: invialo insieme a una descrizione di ciò che stavi facendo.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>Unsaved documents</source>
+        <translation>Documenti non salvati</translation>
+    </message>
+    <message>
+        <source>These documents had changes that were not saved when SmallCRM last closed:
+%1
+
+Open them again with those changes?</source>
+        <translation>Questi documenti avevano modifiche non salvate quando SmallCRM si è chiuso l'ultima volta:
+%1
+
+Riaprirli con quelle modifiche?</translation>
     </message>
 </context>
 </TS>

@@ -839,6 +839,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>This document has changes that are not saved. Close it anyway?</source>
         <translation>Acest document are modificări nesalvate. Îl închideți oricum?</translation>
     </message>
+    <message>
+        <source>The unsaved changes could not be kept as a draft: %1</source>
+        <translation>Modificările nesalvate nu au putut fi păstrate ca ciornă: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTable</name>
@@ -5937,6 +5941,38 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
     <message>
         <source>Quit</source>
         <translation>Ieșire</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>SmallCRM closed unexpectedly</source>
+        <translation>SmallCRM s-a închis neașteptat</translation>
+    </message>
+    <message>
+        <source>SmallCRM closed unexpectedly the last time. Nothing saved was lost; documents being edited are offered back if they were kept.
+
+A report was saved in %1: please send it with a description of what you were doing.</source>
+        <translation>Ultima dată SmallCRM s-a închis neașteptat. Nimic din ce era salvat nu s-a pierdut; documentele în lucru sunt oferite din nou dacă au fost păstrate.
+
+Un raport a fost salvat în %1: trimiteți-l împreună cu o descriere a ce făceați.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>Unsaved documents</source>
+        <translation>Documente nesalvate</translation>
+    </message>
+    <message>
+        <source>These documents had changes that were not saved when SmallCRM last closed:
+%1
+
+Open them again with those changes?</source>
+        <translation>Aceste documente aveau modificări nesalvate când SmallCRM s-a închis ultima dată:
+%1
+
+Le redeschideți cu acele modificări?</translation>
     </message>
 </context>
 </TS>

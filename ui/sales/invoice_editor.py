@@ -22,6 +22,7 @@ from ui.sales.issuing import issue_checked
 
 
 class InvoiceEditor(DocumentEditor):
+    draft_kind = "invoice"  # its header fields are not kept in a draft yet: the customer and the lines are
     issued = Signal(int, str)  # id and number, once issued
     closed = Signal(int)
 

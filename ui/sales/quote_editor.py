@@ -29,6 +29,7 @@ _open: dict[int, QuoteEditor] = {}
 
 class QuoteEditor(DocumentEditor):
     setting_keys = ("quote_validity_days", "language")
+    draft_kind = "quote"
 
     def __init__(self, ctx: AppContext, quote_id: int | None = None, parent: QWidget | None = None,
                  party: tuple[int, str] | None = None) -> None:
@@ -83,6 +84,18 @@ class QuoteEditor(DocumentEditor):
 
     def file_word(self) -> str:
         return self.tr("quote")
+
+    def header_state(self) -> dict:
+        return {"title": self.title_edit.text(), "notes": self.notes.toPlainText(),
+                "valid_until": self.valid_until.date().toPython().isoformat(),
+                "language": self.language.currentData()}
+
+    def restore_header(self, state: dict) -> None:
+        self.title_edit.setText(state.get("title", ""))
+        self.notes.setPlainText(state.get("notes", ""))
+        if state.get("valid_until"):
+            self.valid_until.setDate(QDate(date.fromisoformat(state["valid_until"])))
+        self.language.setCurrentIndex(max(self.language.findData(state.get("language")), 0))
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, quote_id: int) -> None:
