@@ -5937,4 +5937,23 @@ Open them again with those changes?</source>
 Open them again with those changes?</translation>
     </message>
 </context>
+<context>
+    <name>PartySales</name>
+    <message>
+        <source>%1 of %2 · balance due %3</source>
+        <translation>%1 of %2 · balance due %3</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Which invoice of %1 was paid?</source>
+        <translation>Which invoice of %1 was paid?</translation>
+    </message>
+    <message>
+        <source>%1 has no issued invoice with a balance due.</source>
+        <translation>%1 has no issued invoice with a balance due.</translation>
+    </message>
+</context>
 </TS>

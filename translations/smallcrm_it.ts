@@ -5937,4 +5937,23 @@ Open them again with those changes?</source>
 Riaprirli con quelle modifiche?</translation>
     </message>
 </context>
+<context>
+    <name>PartySales</name>
+    <message>
+        <source>%1 of %2 · balance due %3</source>
+        <translation>%1 del %2 · da incassare %3</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registra pagamento</translation>
+    </message>
+    <message>
+        <source>Which invoice of %1 was paid?</source>
+        <translation>Quale fattura di %1 è stata pagata?</translation>
+    </message>
+    <message>
+        <source>%1 has no issued invoice with a balance due.</source>
+        <translation>%1 non ha fatture emesse con un saldo da incassare.</translation>
+    </message>
+</context>
 </TS>

@@ -5975,4 +5975,23 @@ Open them again with those changes?</source>
 Le redeschideți cu acele modificări?</translation>
     </message>
 </context>
+<context>
+    <name>PartySales</name>
+    <message>
+        <source>%1 of %2 · balance due %3</source>
+        <translation>%1 din %2 · de încasat %3</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Înregistrează plata</translation>
+    </message>
+    <message>
+        <source>Which invoice of %1 was paid?</source>
+        <translation>Ce factură a lui %1 a fost plătită?</translation>
+    </message>
+    <message>
+        <source>%1 has no issued invoice with a balance due.</source>
+        <translation>%1 nu are facturi emise cu sold de încasat.</translation>
+    </message>
+</context>
 </TS>

@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         page = self._pages.get("party")
         if page is None:
             page = PartyPage(self.ctx, self)
+            page.new_quote.connect(self.new_quote_for)
+            page.record_payment.connect(self.record_payment_for)
             self._pages["party"] = page
             self.stack.addWidget(page)
         page.show_party(party_id)
@@ -148,6 +150,20 @@ class MainWindow(QMainWindow):
         from ui.sales.quote_editor import open_quote_editor
 
         open_quote_editor(self.ctx, quote_id, self)
+
+    def new_quote_for(self, party_id: int) -> QWidget:
+        """A contact's or company's page → New quote: the editor, with them as the customer."""
+        from ui.sales.party_actions import new_quote_for
+
+        page = self._pages["party"]
+        name = page.party.name if page.party is not None and page.party.id == party_id else ""
+        return new_quote_for(self.ctx, party_id, name, self)
+
+    def record_payment_for(self, party_id: int) -> None:
+        """A contact's or company's page → Record payment: against their open invoice (chosen if several)."""
+        from ui.sales.party_actions import PaymentForParty
+
+        PaymentForParty.start(self.ctx, party_id, self)
 
     def open_invoice(self, invoice_id: int) -> None:
         from ui.sales.open_invoices import open_invoice
