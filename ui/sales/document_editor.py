@@ -28,6 +28,7 @@ from smallcrm.services.sales.views import DocumentView
 from ui.common.context import AppContext
 from ui.common.errors import field_message, message_for
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
+from ui.common.window_keys import window_keys
 from ui.operations import WriteCall, read_op, write_op
 from ui.parties.party_lookup import PartyLookup
 from ui.sales import document_drafts
@@ -121,6 +122,7 @@ class DocumentEditor(QWidget):
         self._draft_to_restore: dict | None = None
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
         self._draft_timer.timeout.connect(self.keep_draft)
+        window_keys(self, lambda: self.save() if self.save_button.isEnabled() else None)
 
     def add_actions(self, *items) -> None:
         """More buttons after Open PDF (a number is a gap), before the stretch that keeps them to the left."""

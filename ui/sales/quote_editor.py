@@ -234,6 +234,8 @@ def open_quote_editor(ctx: AppContext, quote_id: int | None = None, parent: QWid
     editor = _open.get(quote_id) if quote_id is not None else None
     if editor is None or not isValid(editor) or editor.ctx is not ctx:
         editor = QuoteEditor(ctx, quote_id, parent, party)
+        if quote_id is not None:  # at once, not when its load arrives: opening it again meanwhile raises it
+            _open[quote_id] = editor
     editor.show()
     editor.raise_()
     editor.activateWindow()
