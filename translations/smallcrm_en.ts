@@ -2724,6 +2724,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Nothing due today</source>
         <translation>Nothing due today</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>OpenTasks</name>
@@ -5954,6 +5958,68 @@ Open them again with those changes?</translation>
     <message>
         <source>%1 has no issued invoice with a balance due.</source>
         <translation>%1 has no issued invoice with a balance due.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Search everything (contacts, companies, documents)</source>
+        <translation>Search everything (contacts, companies, documents)</translation>
+    </message>
+    <message>
+        <source>New record of the page's kind (contact, company, task, deal, quote)</source>
+        <translation>New record of the page's kind (contact, company, task, deal, quote)</translation>
+    </message>
+    <message>
+        <source>Go to the page's filter</source>
+        <translation>Go to the page's filter</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Open the selected row</translation>
+    </message>
+    <message>
+        <source>Go to a section of the sidebar</source>
+        <translation>Go to a section of the sidebar</translation>
+    </message>
+    <message>
+        <source>Log a call (on a contact's page)</source>
+        <translation>Log a call (on a contact's page)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save the quote or invoice being edited</source>
+        <translation>Save the quote or invoice being edited</translation>
+    </message>
+    <message>
+        <source>Close the quote or invoice window</source>
+        <translation>Close the quote or invoice window</translation>
+    </message>
+    <message>
+        <source>Save a form (contact, task, call)</source>
+        <translation>Save a form (contact, task, call)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
     </message>
 </context>
 </TS>

@@ -2724,6 +2724,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Nothing due today</source>
         <translation>Niente in scadenza oggi</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
 </context>
 <context>
     <name>OpenTasks</name>
@@ -5954,6 +5958,68 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>%1 has no issued invoice with a balance due.</source>
         <translation>%1 non ha fatture emesse con un saldo da incassare.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Search everything (contacts, companies, documents)</source>
+        <translation>Cerca ovunque (contatti, aziende, documenti)</translation>
+    </message>
+    <message>
+        <source>New record of the page's kind (contact, company, task, deal, quote)</source>
+        <translation>Nuovo elemento del tipo della pagina (contatto, azienda, promemoria, trattativa, preventivo)</translation>
+    </message>
+    <message>
+        <source>Go to the page's filter</source>
+        <translation>Vai al filtro della pagina</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Apri la riga selezionata</translation>
+    </message>
+    <message>
+        <source>Go to a section of the sidebar</source>
+        <translation>Vai a una sezione della barra laterale</translation>
+    </message>
+    <message>
+        <source>Log a call (on a contact's page)</source>
+        <translation>Registra una chiamata (nella pagina di un contatto)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Save the quote or invoice being edited</source>
+        <translation>Salva il preventivo o la fattura in modifica</translation>
+    </message>
+    <message>
+        <source>Close the quote or invoice window</source>
+        <translation>Chiudi la finestra del preventivo o della fattura</translation>
+    </message>
+    <message>
+        <source>Save a form (contact, task, call)</source>
+        <translation>Salva un modulo (contatto, promemoria, chiamata)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Cosa fanno</translation>
     </message>
 </context>
 </TS>

@@ -2740,6 +2740,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Nothing due today</source>
         <translation>Nimic scadent azi</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Comenzi rapide de la tastatură</translation>
+    </message>
 </context>
 <context>
     <name>OpenTasks</name>
@@ -5992,6 +5996,68 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>%1 has no issued invoice with a balance due.</source>
         <translation>%1 nu are facturi emise cu sold de încasat.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Search everything (contacts, companies, documents)</source>
+        <translation>Caută peste tot (contacte, firme, documente)</translation>
+    </message>
+    <message>
+        <source>New record of the page's kind (contact, company, task, deal, quote)</source>
+        <translation>Înregistrare nouă de tipul paginii (contact, firmă, sarcină, oportunitate, ofertă)</translation>
+    </message>
+    <message>
+        <source>Go to the page's filter</source>
+        <translation>Mergi la filtrul paginii</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Deschide rândul selectat</translation>
+    </message>
+    <message>
+        <source>Go to a section of the sidebar</source>
+        <translation>Mergi la o secțiune din bara laterală</translation>
+    </message>
+    <message>
+        <source>Log a call (on a contact's page)</source>
+        <translation>Înregistrează un apel (pe pagina unui contact)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportă</translation>
+    </message>
+    <message>
+        <source>Save the quote or invoice being edited</source>
+        <translation>Salvează oferta sau factura în lucru</translation>
+    </message>
+    <message>
+        <source>Close the quote or invoice window</source>
+        <translation>Închide fereastra ofertei sau a facturii</translation>
+    </message>
+    <message>
+        <source>Save a form (contact, task, call)</source>
+        <translation>Salvează un formular (contact, sarcină, apel)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce fac</translation>
     </message>
 </context>
 </TS>

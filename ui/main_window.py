@@ -16,6 +16,7 @@ from ui.common.job_progress import JobProgress
 from ui.mail.fetcher import install_mail_fetcher
 from ui.mail.sender import install_outbox
 from ui.operations import backup_problem, database_file, read_op
+from ui.page_keys import ShortcutsDialog, install_page_keys
 from ui.pages import PAGES, PageSpec
 from ui.parties.global_search import install_global_search
 from ui.timeline.reminders_dialog import install_reminders
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda r=row: self.sidebar.setCurrentRow(r))
         self.global_search = install_global_search(self, ctx)  # Ctrl+K
+        install_page_keys(self)  # Ctrl+N, Ctrl+F
         self._build_menu()
         self.outbox = install_outbox(self, ctx)  # sends waiting mails in the background
         self.mail_fetcher = install_mail_fetcher(self, ctx)  # new mail every few minutes, if an account is set
@@ -93,9 +95,19 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))  # Help → About: the version (packaging)
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = help_menu.addAction(self.tr("&About SmallCRM"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
         self.about_action.triggered.connect(self.open_about)
+
+    def show_shortcuts(self) -> QWidget:
+        """Help → Keyboard shortcuts (not modal: it may stay open beside the window)."""
+        dialog = self.findChild(ShortcutsDialog) or ShortcutsDialog(self)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def open_about(self) -> QWidget:
         """Help → About: the version, where the data is, the versions of Python and Qt."""
