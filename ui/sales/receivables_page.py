@@ -39,6 +39,7 @@ class ReceivablesPage(ListPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(0)  # sized on the rows in view, not on thousands of customers
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z (Qt's own default is Z to A)
         self.reload()
 
     def fetch(self) -> Callable[[], list]:

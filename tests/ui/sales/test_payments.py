@@ -127,3 +127,12 @@ def test_receivables_put_an_overdue_invoice_in_its_bucket(ctx, qtbot, customer, 
     dialog.submit()
     assert [model.row_at(r).party.id for r in range(len(model.rows))] == [other.id]
     assert window.model.rows == []
+
+
+def test_receivables_list_customers_from_a_to_z_by_default(ctx, qtbot):
+    for name in ("Zeta S.r.l.", "Alfa S.r.l.", "Mu S.r.l."):
+        issued(ctx, factories.customer(ctx.db, name).id, "100")
+    page = ReceivablesPage(ctx)
+    qtbot.addWidget(page)
+    names = [page.model.data(page.model.index(row, 0)) for row in range(page.model.rowCount() - 1)]  # no total
+    assert [name for name in names if name] == ["Alfa S.r.l.", "Mu S.r.l.", "Zeta S.r.l."]
