@@ -110,7 +110,7 @@ def render(out: Path, languages: list[str], folder: Path) -> list[Path]:
         editor.resize(*SIZE)
         shoot("quote-editor", editor)
         editor.close()
-        invoice_window = _top("InvoiceWindow", lambda: window.open_invoice(invoice.id))
+        invoice_window = _top("InvoiceWindow", lambda window=window: window.open_invoice(invoice.id))
         invoice_window.resize(*SIZE)
         shoot("invoice", invoice_window)
         invoice_window.close()

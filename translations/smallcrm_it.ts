@@ -3306,7 +3306,7 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     </message>
     <message>
         <source>History</source>
-        <translation>Cronologia</translation>
+        <translation>Modifiche</translation>
     </message>
     <message>
         <source>Restore</source>
