@@ -6022,4 +6022,63 @@ Open them again with those changes?</translation>
         <translation>What they do</translation>
     </message>
 </context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Person…</translation>
+    </message>
+    <message>
+        <source>&amp;Company…</source>
+        <translation>&amp;Company…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Quote</translation>
+    </message>
+    <message>
+        <source>&amp;Task…</source>
+        <translation>&amp;Task…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Import contacts…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Recent databases</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Open another database</translation>
+    </message>
+    <message>
+        <source>SmallCRM databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>SmallCRM databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
 </TS>

@@ -6022,4 +6022,63 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Cosa fanno</translation>
     </message>
 </context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Company…</source>
+        <translation>&amp;Azienda…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>Pre&amp;ventivo</translation>
+    </message>
+    <message>
+        <source>&amp;Task…</source>
+        <translation>P&amp;romemoria…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importa contatti…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Fai un &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Apri un altro database…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Database &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Apri un altro database</translation>
+    </message>
+    <message>
+        <source>SmallCRM databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Database SmallCRM (*.sqlite3 *.db);;Tutti i file (*)</translation>
+    </message>
+</context>
 </TS>

@@ -6060,4 +6060,63 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Ce fac</translation>
     </message>
 </context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nou</translation>
+    </message>
+    <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Persoană…</translation>
+    </message>
+    <message>
+        <source>&amp;Company…</source>
+        <translation>&amp;Companie…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Ofertă</translation>
+    </message>
+    <message>
+        <source>&amp;Task…</source>
+        <translation>&amp;Sarcină…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importă contacte…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportă…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Fă o copie de &amp;rezervă acum</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Deschide altă bază de date…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Baze de date &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Deschide altă bază de date</translation>
+    </message>
+    <message>
+        <source>SmallCRM databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Baze de date SmallCRM (*.sqlite3 *.db);;Toate fișierele (*)</translation>
+    </message>
+</context>
 </TS>

@@ -86,14 +86,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Today's automatic backup failed: %1").replace("%1", str(problem)))
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.export_action = menu.addAction(self.tr("&Export…"))
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(lambda: self.open_export())
-        menu.addSeparator()
-        quit_action = menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        from ui.file_menu import FileMenu
+
+        self.file_menu = FileMenu(self)  # New, Import, Export, Back up now, Open another database, Recent, Quit
+        self.export_action = self.file_menu.export_action
         help_menu = self.menuBar().addMenu(self.tr("&Help"))  # Help → About: the version (packaging)
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
