@@ -119,6 +119,8 @@ class PartyPrivacy(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def show_party(self, party: PartyView, trashed: bool) -> None:
+        if self.party is None or self.party.id != party.id:
+            self.status.clear()  # "Personal data saved to ..." was about the contact shown before
         self.party = party
         self.source.setText(party.source or self.tr("not recorded (set it with Edit)"))
         self.review.setDate(QDate(party.review_on) if party.review_on else NO_DATE)
