@@ -59,6 +59,11 @@ monkey: $(STAMP) $(QM)
 	else RUN="env QT_QPA_PLATFORM=offscreen"; fi; \
 	eval $$RUN $(PY) -m dev.monkey --seconds $(MONKEY_SECONDS) $(if $(MONKEY_SEED),--seed $(MONKEY_SEED))
 
+# every main screen in it, en, ro at 1366x768 on demo data: docs/screenshots/<lang>/<screen>.png (look at them)
+.PHONY: screenshots
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m dev.screenshots --out docs/screenshots
+
 # -- installers (packaging/README.md) -----------------------------------------------------------------------------
 # make bundle: dist/smallcrm/, one folder with `smallcrm` and `smallcrm-desktop` (~2-3 minutes on 2 cores);
 # make bundle-test: builds it, then starts it as a user would (tests/installers); make deb rpm: the installers

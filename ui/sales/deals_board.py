@@ -166,6 +166,7 @@ class DealsBoard(QWidget):
         else:
             self.forecast_label.setText(self.tr("No open deals: nothing to forecast"))
         self.forecast.setColumnCount(len(months))
+        self.forecast.setVisible(bool(months))  # empty, it was a bare grid of row titles
         self.forecast.setHorizontalHeaderLabels(
             [month_text(m.month) if m.month != "—" else self.tr("No date") for m in months])
         for column, month in enumerate(months):
