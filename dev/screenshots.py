@@ -119,11 +119,9 @@ def render(out: Path, languages: list[str], folder: Path) -> list[Path]:
 
         dialog = ImportDialog(ctx, window)
         dialog.show()
-        dialog.load(csv)
+        dialog.load(csv)  # the columns matched to the fields
         _settle(app)
-        dialog.next()
-        _settle(app)
-        dialog.next()
+        dialog.next()  # the preview: what the import will do, row by row (no further: that would import)
         shoot("import-preview", dialog)
         dialog.close()
 
