@@ -87,6 +87,7 @@ def render(out: Path, languages: list[str], folder: Path) -> list[Path]:
             return window
 
         screens: list[tuple[str, Callable[[], QWidget]]] = [
+            ("home", lambda: section("home")),
             ("contacts", lambda: section("contacts")),
             ("companies", lambda: section("companies")),
             ("tasks", lambda: section("tasks")),

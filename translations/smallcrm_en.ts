@@ -5603,6 +5603,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
 </context>
 <context>
     <name>MissingItems</name>
@@ -6079,6 +6083,44 @@ Open them again with those changes?</translation>
     <message>
         <source>SmallCRM databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>SmallCRM databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>left on %n invoice(s) past due</source>
+        <translation>
+            <numerusform>left on %n invoice past due</numerusform>
+            <numerusform>left on %n invoices past due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Start by adding a contact (Contacts → New person, or Ctrl+N) or by importing your address book (File → Import contacts); quotes, invoices and deals follow from there.</source>
+        <translation>Nothing here yet. Start by adding a contact (Contacts → New person, or Ctrl+N) or by importing your address book (File → Import contacts); quotes, invoices and deals follow from there.</translation>
+    </message>
+    <message>
+        <source>Open deals by stage</source>
+        <translation>Open deals by stage</translation>
+    </message>
+    <message>
+        <source>tasks due today or overdue</source>
+        <translation>tasks due today or overdue</translation>
+    </message>
+    <message>
+        <source>quotes to follow up</source>
+        <translation>quotes to follow up</translation>
+    </message>
+    <message>
+        <source>invoiced this month</source>
+        <translation>invoiced this month</translation>
+    </message>
+    <message>
+        <source>collected this month</source>
+        <translation>collected this month</translation>
     </message>
 </context>
 </TS>

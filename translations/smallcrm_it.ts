@@ -5603,6 +5603,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Panoramica</translation>
+    </message>
 </context>
 <context>
     <name>MissingItems</name>
@@ -6079,6 +6083,44 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>SmallCRM databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Database SmallCRM (*.sqlite3 *.db);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>left on %n invoice(s) past due</source>
+        <translation>
+            <numerusform>da incassare su %n fattura scaduta</numerusform>
+            <numerusform>da incassare su %n fatture scadute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Start by adding a contact (Contacts → New person, or Ctrl+N) or by importing your address book (File → Import contacts); quotes, invoices and deals follow from there.</source>
+        <translation>Qui non c'è ancora niente. Inizia aggiungendo un contatto (Contatti → Nuova persona, oppure Ctrl+N) o importando la tua rubrica (File → Importa contatti); preventivi, fatture e trattative vengono dopo.</translation>
+    </message>
+    <message>
+        <source>Open deals by stage</source>
+        <translation>Trattative aperte per fase</translation>
+    </message>
+    <message>
+        <source>tasks due today or overdue</source>
+        <translation>promemoria per oggi o scaduti</translation>
+    </message>
+    <message>
+        <source>quotes to follow up</source>
+        <translation>preventivi da sollecitare</translation>
+    </message>
+    <message>
+        <source>invoiced this month</source>
+        <translation>fatturato questo mese</translation>
+    </message>
+    <message>
+        <source>collected this month</source>
+        <translation>incassato questo mese</translation>
     </message>
 </context>
 </TS>

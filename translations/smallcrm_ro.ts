@@ -5641,6 +5641,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Acasă</translation>
+    </message>
 </context>
 <context>
     <name>MissingItems</name>
@@ -6117,6 +6121,45 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>SmallCRM databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Baze de date SmallCRM (*.sqlite3 *.db);;Toate fișierele (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>left on %n invoice(s) past due</source>
+        <translation>
+            <numerusform>rămas pe %n factură restantă</numerusform>
+            <numerusform>rămas pe %n facturi restante</numerusform>
+            <numerusform>rămas pe %n de facturi restante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Azi</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Start by adding a contact (Contacts → New person, or Ctrl+N) or by importing your address book (File → Import contacts); quotes, invoices and deals follow from there.</source>
+        <translation>Încă nu e nimic aici. Începeți adăugând un contact (Contacte → Persoană nouă, sau Ctrl+N) sau importând agenda (Fișier → Importă contacte); ofertele, facturile și oportunitățile urmează de acolo.</translation>
+    </message>
+    <message>
+        <source>Open deals by stage</source>
+        <translation>Oportunități deschise pe etape</translation>
+    </message>
+    <message>
+        <source>tasks due today or overdue</source>
+        <translation>sarcini scadente azi sau restante</translation>
+    </message>
+    <message>
+        <source>quotes to follow up</source>
+        <translation>oferte de urmărit</translation>
+    </message>
+    <message>
+        <source>invoiced this month</source>
+        <translation>facturat luna aceasta</translation>
+    </message>
+    <message>
+        <source>collected this month</source>
+        <translation>încasat luna aceasta</translation>
     </message>
 </context>
 </TS>
