@@ -18,14 +18,14 @@ from ui.timeline.timeline_model import when_text
 
 
 @pytest.fixture
-def italian():
+def italian_dates():
     before = QLocale()
     QLocale.setDefault(QLocale("it_IT"))
     yield
     QLocale.setDefault(before)
 
 
-def test_every_list_writes_a_day_alike(italian):
+def test_every_list_writes_a_day_alike(italian_dates):
     at = datetime(2026, 3, 4, 9, 30)  # UTC
     local = local_time(at)
     the_day = formatting.day(local.date())
@@ -38,6 +38,6 @@ def test_every_list_writes_a_day_alike(italian):
     assert due_text(at, today=date(2026, 1, 1)) == when_text(call)
 
 
-def test_a_moment_is_the_day_and_a_24_hour_time(italian):
+def test_a_moment_is_the_day_and_a_24_hour_time(italian_dates):
     assert formatting.moment(datetime(2026, 12, 6, 15, 5, tzinfo=UTC)) == "6 dic 2026 15:05"
     assert formatting.moment(None) == ""

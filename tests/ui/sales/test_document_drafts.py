@@ -9,7 +9,6 @@ from decimal import Decimal
 import pytest
 
 from smallcrm.services.sales.quotes import get_quote, list_quotes
-from tests import factories
 from ui.sales import document_drafts
 from ui.sales.draft_offer import DraftOffer, offer_left_over_drafts
 from ui.sales.quote_editor import QuoteEditor
@@ -19,16 +18,9 @@ from .test_quote_editor import fill_two_lines, pick_customer
 pytestmark = pytest.mark.usefixtures("italian")
 
 
-@pytest.fixture
-def shop(ctx):
-    customer = factories.company(ctx.db, "Bar Sport S.r.l.")
-    catalogue = factories.product(ctx.db, "CAT", "Catalogo 2026", "12.90", "4", "pz")
-    return customer, catalogue
-
-
 def crashed_editor(ctx, qtbot, shop) -> QuoteEditor:
     """A new quote typed (customer, title, two lines) and never saved nor closed: the process "crashed"."""
-    customer, catalogue = shop
+    customer, catalogue, _hour = shop
     editor = QuoteEditor(ctx)
     qtbot.addWidget(editor)
     pick_customer(qtbot, editor, "bar sp")
@@ -40,7 +32,7 @@ def crashed_editor(ctx, qtbot, shop) -> QuoteEditor:
 
 
 def test_the_typing_is_kept_and_the_quote_comes_back_after_a_crash(ctx, qtbot, shop, monkeypatch):
-    customer, _catalogue = shop
+    customer, _catalogue, _hour = shop
     crashed_editor(ctx, qtbot, shop)
     (kept,) = document_drafts.left_over(ctx)
     assert kept.kind == "quote" and kept.document_id is None

@@ -24,15 +24,6 @@ A4_RATIO = 841.89 / 595.28
 pytestmark = pytest.mark.usefixtures("italian")
 
 
-@pytest.fixture
-def shop(ctx):
-    """A customer and two products: a catalogue at 4% VAT, an hour of consulting at 22%."""
-    customer = factories.company(ctx.db, "Bar Sport S.r.l.")
-    catalogue = factories.product(ctx.db, "CAT", "Catalogo 2026", "12.90", "4", "pz")
-    hour = factories.product(ctx.db, "ORA", "Consulenza", "65.00", "22", "h")
-    return customer, catalogue, hour
-
-
 def column(model: LineTableModel, key: str) -> int:
     return model.KEYS.index(key)
 
