@@ -157,7 +157,7 @@ class DocumentEditor(QWidget):
         """Drop this window from the registry of open documents."""
 
     setting_keys: tuple[str, ...] = ()
-    draft_kind = ""  # "quote" or "invoice": what a kept draft opens again
+    draft_kind: str = ""  # a DocumentKind: what a kept draft opens again
 
     # -- loading -------------------------------------------------------------------------------
     def load_catalog(self) -> None:

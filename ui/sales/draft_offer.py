@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from smallcrm.domain import DocumentKind
 from ui.common.context import AppContext
 from ui.sales.document_drafts import KeptDraft, left_over
 from ui.sales.open_invoices import open_invoice
@@ -39,7 +40,7 @@ def offer_left_over_drafts(window, ctx: AppContext) -> list[QWidget]:
     opened = []
     for draft in drafts:
         draft.path.unlink(missing_ok=True)  # the editor keeps it again under its own key
-        if draft.kind == "quote":
+        if draft.kind == DocumentKind.QUOTE:
             editor = open_quote_editor(ctx, draft.document_id, window)
         elif draft.document_id is not None:
             editor = open_invoice(ctx, draft.document_id, window)

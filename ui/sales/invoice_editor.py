@@ -9,7 +9,7 @@ from datetime import timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
-from smallcrm.domain import InvoiceKind, InvoiceStatus
+from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus
 from smallcrm.services.sales import invoices, printing
 from smallcrm.services.sales.views import DocumentView
 from ui.common import formatting
@@ -22,7 +22,7 @@ from ui.sales.issuing import issue_checked
 
 
 class InvoiceEditor(DocumentEditor):
-    draft_kind = "invoice"  # its header fields are not kept in a draft yet: the customer and the lines are
+    draft_kind = DocumentKind.INVOICE  # its header fields are not kept in a draft yet: the customer and the lines are
     issued = Signal(int, str)  # id and number, once issued
     closed = Signal(int)
 

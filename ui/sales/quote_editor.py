@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QMessageB
 from shiboken6 import isValid
 
 from smallcrm.changes import Changes
-from smallcrm.domain import QuoteStatus
+from smallcrm.domain import DocumentKind, QuoteStatus
 from smallcrm.services.sales import invoices, printing, quotes
 from smallcrm.services.sales.views import DocumentView
 from ui.common.context import AppContext
@@ -29,7 +29,7 @@ _open: dict[int, QuoteEditor] = {}
 
 class QuoteEditor(DocumentEditor):
     setting_keys = ("quote_validity_days", "language")
-    draft_kind = "quote"
+    draft_kind = DocumentKind.QUOTE
 
     def __init__(self, ctx: AppContext, quote_id: int | None = None, parent: QWidget | None = None,
                  party: tuple[int, str] | None = None) -> None:
