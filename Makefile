@@ -49,6 +49,21 @@ clean:
 crashtest: $(STAMP)
 	$(PY) -m dev.crashtest run --kills 1000 --report docs/crash-test.md
 
+# random clicks and keys on every page and dialog for MONKEY_SECONDS (a crash prints every thread's stack and
+# the run's folder, whose actions.log says what was done last); MONKEY_SEED repeats a run
+MONKEY_SECONDS ?= 300
+MONKEY_SEED ?=
+.PHONY: monkey
+monkey: $(STAMP) $(QM)
+	if command -v xvfb-run >/dev/null; then RUN="xvfb-run -a -s '-screen 0 1366x768x24'"; \
+	else RUN="env QT_QPA_PLATFORM=offscreen"; fi; \
+	eval $$RUN $(PY) -m dev.monkey --seconds $(MONKEY_SECONDS) $(if $(MONKEY_SEED),--seed $(MONKEY_SEED))
+
+# every main screen in it, en, ro at 1366x768 on demo data: docs/screenshots/<lang>/<screen>.png (look at them)
+.PHONY: screenshots
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m dev.screenshots --out docs/screenshots
+
 # -- installers (packaging/README.md) -----------------------------------------------------------------------------
 # make bundle: dist/smallcrm/, one folder with `smallcrm` and `smallcrm-desktop` (~2-3 minutes on 2 cores);
 # make bundle-test: builds it, then starts it as a user would (tests/installers); make deb rpm: the installers

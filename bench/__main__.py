@@ -33,6 +33,7 @@ OPERATIONS = {
     "pdf": (ops_sales.pdfs, ("100k",)),
     "pdf-batch": (ops_sales.pdf_batch, ("100k",)),
     "receivables": (ops_sales.receivables_aging, ("100k",)),
+    "home": (ops_sales.home, ("100k",)),
     "backup": (ops_storage.backup, ("100k",)),
     "daily": (ops_storage.first_open_of_day, ("100k",)),
     "encrypted": (ops_crypt.encryption, ("100k",)),

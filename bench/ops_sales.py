@@ -137,3 +137,17 @@ def receivables_aging(ctx: Context) -> list[Row]:
     row = Row("receivables", f"Receivables aging over {issued:,} issued invoices", ctx.scale, ours, bare,
               target="< 300 ms", note=f"{customers:,} customers owing", work=lambda: receivables(today))
     return [under(row, 300)]
+
+
+def home(ctx: Context) -> list[Row]:
+    """The home page's figures (tasks due, quotes to follow up, overdue invoices, the month, the pipeline): what
+    the window reads when it opens. No floor: it is five small aggregates, judged on their own."""
+    from smallcrm.services.timeline.home import home_figures
+
+    today = local_today()
+    ours = measure(lambda: home_figures(today), ctx.reps, memory=True)
+    figures = home_figures(today)
+    row = Row("home", "Home page figures", ctx.scale, ours, target="< 100 ms",
+              note=f"{figures.overdue_invoices:,} invoices past due, {sum(f.deals for f in figures.pipeline):,} "
+                   "open deals", work=lambda: home_figures(today))
+    return [under(row, 100)]

@@ -20,7 +20,7 @@ def test_harness_runs_every_operation(tmp_path):
     assert "ERROR" not in text and "could not measure" not in text
     for label in ("Open the database + first page", "Search as you type", "360° view", "draft invoice",
                   "Issue an invoice", "quote to PDF", "one-page invoices", "Receivables", "Backup",
-                  "quick check", "Peak memory of the desktop process", "First open of the day", "Export to xlsx",
-                  "Export to CSV", "Encrypted: open + first page", "CSV rows into an empty database"):
+                  "quick check", "Home page figures", "Peak memory of the desktop process", "First open of the day",
+                  "Export to xlsx", "Export to CSV", "Encrypted: open + first page", "CSV rows into an empty database"):
         assert label in text, label
     assert len(OPERATIONS) >= 13

@@ -835,6 +835,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>This document has changes that are not saved. Close it anyway?</source>
         <translation>This document has changes that are not saved. Close it anyway?</translation>
     </message>
+    <message>
+        <source>The unsaved changes could not be kept as a draft: %1</source>
+        <translation>The unsaved changes could not be kept as a draft: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTable</name>
@@ -2895,6 +2899,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Nothing due today</source>
         <translation>Nothing due today</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -6011,6 +6019,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
 </context>
 <context>
     <name>TaxGroup</name>
@@ -6574,6 +6586,216 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>SmallCRM closed unexpectedly</source>
+        <translation>SmallCRM closed unexpectedly</translation>
+    </message>
+    <message>
+        <source>SmallCRM closed unexpectedly the last time. Nothing saved was lost; documents being edited are offered back if they were kept.
+
+A report was saved in %1: please send it with a description of what you were doing.</source>
+        <translation>SmallCRM closed unexpectedly the last time. Nothing saved was lost; documents being edited are offered back if they were kept.
+
+A report was saved in %1: please send it with a description of what you were doing.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>Unsaved documents</source>
+        <translation>Unsaved documents</translation>
+    </message>
+    <message>
+        <source>These documents had changes that were not saved when SmallCRM last closed:
+%1
+
+Open them again with those changes?</source>
+        <translation>These documents had changes that were not saved when SmallCRM last closed:
+%1
+
+Open them again with those changes?</translation>
+    </message>
+</context>
+<context>
+    <name>PartySales</name>
+    <message>
+        <source>%1 of %2 · balance due %3</source>
+        <translation>%1 of %2 · balance due %3</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Which invoice of %1 was paid?</source>
+        <translation>Which invoice of %1 was paid?</translation>
+    </message>
+    <message>
+        <source>%1 has no issued invoice with a balance due.</source>
+        <translation>%1 has no issued invoice with a balance due.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Search everything (contacts, companies, documents)</source>
+        <translation>Search everything (contacts, companies, documents)</translation>
+    </message>
+    <message>
+        <source>New record of the page's kind (contact, company, task, deal, quote)</source>
+        <translation>New record of the page's kind (contact, company, task, deal, quote)</translation>
+    </message>
+    <message>
+        <source>Go to the page's filter</source>
+        <translation>Go to the page's filter</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Open the selected row</translation>
+    </message>
+    <message>
+        <source>Go to a section of the sidebar</source>
+        <translation>Go to a section of the sidebar</translation>
+    </message>
+    <message>
+        <source>Log a call (on a contact's page)</source>
+        <translation>Log a call (on a contact's page)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save the quote or invoice being edited</source>
+        <translation>Save the quote or invoice being edited</translation>
+    </message>
+    <message>
+        <source>Close the quote or invoice window</source>
+        <translation>Close the quote or invoice window</translation>
+    </message>
+    <message>
+        <source>Save a form (contact, task, call)</source>
+        <translation>Save a form (contact, task, call)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Person…</translation>
+    </message>
+    <message>
+        <source>&amp;Company…</source>
+        <translation>&amp;Company…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Quote</translation>
+    </message>
+    <message>
+        <source>&amp;Task…</source>
+        <translation>&amp;Task…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Import contacts…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Recent databases</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Open another database</translation>
+    </message>
+    <message>
+        <source>SmallCRM databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>SmallCRM databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>left on %n invoice(s) past due</source>
+        <translation>
+            <numerusform>left on %n invoice past due</numerusform>
+            <numerusform>left on %n invoices past due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Start by adding a contact (Contacts → New person, or Ctrl+N) or by importing your address book (File → Import contacts); quotes, invoices and deals follow from there.</source>
+        <translation>Nothing here yet. Start by adding a contact (Contacts → New person, or Ctrl+N) or by importing your address book (File → Import contacts); quotes, invoices and deals follow from there.</translation>
+    </message>
+    <message>
+        <source>Open deals by stage</source>
+        <translation>Open deals by stage</translation>
+    </message>
+    <message>
+        <source>tasks due today or overdue</source>
+        <translation>tasks due today or overdue</translation>
+    </message>
+    <message>
+        <source>quotes to follow up</source>
+        <translation>quotes to follow up</translation>
+    </message>
+    <message>
+        <source>invoiced this month</source>
+        <translation>invoiced this month</translation>
+    </message>
+    <message>
+        <source>collected this month</source>
+        <translation>collected this month</translation>
     </message>
 </context>
 </TS>

@@ -835,6 +835,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>This document has changes that are not saved. Close it anyway?</source>
         <translation>Questo documento ha modifiche non salvate. Chiuderlo comunque?</translation>
     </message>
+    <message>
+        <source>The unsaved changes could not be kept as a draft: %1</source>
+        <translation>Non è stato possibile conservare le modifiche non salvate come bozza: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTable</name>
@@ -2896,6 +2900,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Nothing due today</source>
         <translation>Niente in scadenza oggi</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
 </context>
 <context>
     <name>OpenTasks</name>
@@ -3530,7 +3538,7 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     </message>
     <message>
         <source>History</source>
-        <translation>Cronologia</translation>
+        <translation>Modifiche</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -6011,6 +6019,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Panoramica</translation>
+    </message>
 </context>
 <context>
     <name>TaxGroup</name>
@@ -6574,6 +6586,216 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Immagini (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>SmallCRM closed unexpectedly</source>
+        <translation>SmallCRM si è chiuso inaspettatamente</translation>
+    </message>
+    <message>
+        <source>SmallCRM closed unexpectedly the last time. Nothing saved was lost; documents being edited are offered back if they were kept.
+
+A report was saved in %1: please send it with a description of what you were doing.</source>
+        <translation>L'ultima volta SmallCRM si è chiuso inaspettatamente. Nulla di ciò che era salvato è andato perso; i documenti in modifica vengono riproposti se sono stati conservati.
+
+Un rapporto è stato salvato in %1: invialo insieme a una descrizione di ciò che stavi facendo.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>Unsaved documents</source>
+        <translation>Documenti non salvati</translation>
+    </message>
+    <message>
+        <source>These documents had changes that were not saved when SmallCRM last closed:
+%1
+
+Open them again with those changes?</source>
+        <translation>Questi documenti avevano modifiche non salvate quando SmallCRM si è chiuso l'ultima volta:
+%1
+
+Riaprirli con quelle modifiche?</translation>
+    </message>
+</context>
+<context>
+    <name>PartySales</name>
+    <message>
+        <source>%1 of %2 · balance due %3</source>
+        <translation>%1 del %2 · da incassare %3</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registra pagamento</translation>
+    </message>
+    <message>
+        <source>Which invoice of %1 was paid?</source>
+        <translation>Quale fattura di %1 è stata pagata?</translation>
+    </message>
+    <message>
+        <source>%1 has no issued invoice with a balance due.</source>
+        <translation>%1 non ha fatture emesse con un saldo da incassare.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Search everything (contacts, companies, documents)</source>
+        <translation>Cerca ovunque (contatti, aziende, documenti)</translation>
+    </message>
+    <message>
+        <source>New record of the page's kind (contact, company, task, deal, quote)</source>
+        <translation>Nuovo elemento del tipo della pagina (contatto, azienda, promemoria, trattativa, preventivo)</translation>
+    </message>
+    <message>
+        <source>Go to the page's filter</source>
+        <translation>Vai al filtro della pagina</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Apri la riga selezionata</translation>
+    </message>
+    <message>
+        <source>Go to a section of the sidebar</source>
+        <translation>Vai a una sezione della barra laterale</translation>
+    </message>
+    <message>
+        <source>Log a call (on a contact's page)</source>
+        <translation>Registra una chiamata (nella pagina di un contatto)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Save the quote or invoice being edited</source>
+        <translation>Salva il preventivo o la fattura in modifica</translation>
+    </message>
+    <message>
+        <source>Close the quote or invoice window</source>
+        <translation>Chiudi la finestra del preventivo o della fattura</translation>
+    </message>
+    <message>
+        <source>Save a form (contact, task, call)</source>
+        <translation>Salva un modulo (contatto, promemoria, chiamata)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Cosa fanno</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Company…</source>
+        <translation>&amp;Azienda…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>Pre&amp;ventivo</translation>
+    </message>
+    <message>
+        <source>&amp;Task…</source>
+        <translation>P&amp;romemoria…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importa contatti…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Fai un &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Apri un altro database…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Database &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Apri un altro database</translation>
+    </message>
+    <message>
+        <source>SmallCRM databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Database SmallCRM (*.sqlite3 *.db);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>left on %n invoice(s) past due</source>
+        <translation>
+            <numerusform>da incassare su %n fattura scaduta</numerusform>
+            <numerusform>da incassare su %n fatture scadute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Start by adding a contact (Contacts → New person, or Ctrl+N) or by importing your address book (File → Import contacts); quotes, invoices and deals follow from there.</source>
+        <translation>Qui non c'è ancora niente. Inizia aggiungendo un contatto (Contatti → Nuova persona, oppure Ctrl+N) o importando la tua rubrica (File → Importa contatti); preventivi, fatture e trattative vengono dopo.</translation>
+    </message>
+    <message>
+        <source>Open deals by stage</source>
+        <translation>Trattative aperte per fase</translation>
+    </message>
+    <message>
+        <source>tasks due today or overdue</source>
+        <translation>promemoria per oggi o scaduti</translation>
+    </message>
+    <message>
+        <source>quotes to follow up</source>
+        <translation>preventivi da sollecitare</translation>
+    </message>
+    <message>
+        <source>invoiced this month</source>
+        <translation>fatturato questo mese</translation>
+    </message>
+    <message>
+        <source>collected this month</source>
+        <translation>incassato questo mese</translation>
     </message>
 </context>
 </TS>

@@ -839,6 +839,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>This document has changes that are not saved. Close it anyway?</source>
         <translation>Acest document are modificări nesalvate. Îl închideți oricum?</translation>
     </message>
+    <message>
+        <source>The unsaved changes could not be kept as a draft: %1</source>
+        <translation>Modificările nesalvate nu au putut fi păstrate ca ciornă: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTable</name>
@@ -2911,6 +2915,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Nothing due today</source>
         <translation>Nimic scadent azi</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Comenzi rapide de la tastatură</translation>
     </message>
 </context>
 <context>
@@ -6049,6 +6057,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Acasă</translation>
+    </message>
 </context>
 <context>
     <name>TaxGroup</name>
@@ -6612,6 +6624,217 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Imagini (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>SmallCRM closed unexpectedly</source>
+        <translation>SmallCRM s-a închis neașteptat</translation>
+    </message>
+    <message>
+        <source>SmallCRM closed unexpectedly the last time. Nothing saved was lost; documents being edited are offered back if they were kept.
+
+A report was saved in %1: please send it with a description of what you were doing.</source>
+        <translation>Ultima dată SmallCRM s-a închis neașteptat. Nimic din ce era salvat nu s-a pierdut; documentele în lucru sunt oferite din nou dacă au fost păstrate.
+
+Un raport a fost salvat în %1: trimiteți-l împreună cu o descriere a ce făceați.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>Unsaved documents</source>
+        <translation>Documente nesalvate</translation>
+    </message>
+    <message>
+        <source>These documents had changes that were not saved when SmallCRM last closed:
+%1
+
+Open them again with those changes?</source>
+        <translation>Aceste documente aveau modificări nesalvate când SmallCRM s-a închis ultima dată:
+%1
+
+Le redeschideți cu acele modificări?</translation>
+    </message>
+</context>
+<context>
+    <name>PartySales</name>
+    <message>
+        <source>%1 of %2 · balance due %3</source>
+        <translation>%1 din %2 · de încasat %3</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Înregistrează plata</translation>
+    </message>
+    <message>
+        <source>Which invoice of %1 was paid?</source>
+        <translation>Ce factură a lui %1 a fost plătită?</translation>
+    </message>
+    <message>
+        <source>%1 has no issued invoice with a balance due.</source>
+        <translation>%1 nu are facturi emise cu sold de încasat.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Search everything (contacts, companies, documents)</source>
+        <translation>Caută peste tot (contacte, firme, documente)</translation>
+    </message>
+    <message>
+        <source>New record of the page's kind (contact, company, task, deal, quote)</source>
+        <translation>Înregistrare nouă de tipul paginii (contact, firmă, sarcină, oportunitate, ofertă)</translation>
+    </message>
+    <message>
+        <source>Go to the page's filter</source>
+        <translation>Mergi la filtrul paginii</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Deschide rândul selectat</translation>
+    </message>
+    <message>
+        <source>Go to a section of the sidebar</source>
+        <translation>Mergi la o secțiune din bara laterală</translation>
+    </message>
+    <message>
+        <source>Log a call (on a contact's page)</source>
+        <translation>Înregistrează un apel (pe pagina unui contact)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportă</translation>
+    </message>
+    <message>
+        <source>Save the quote or invoice being edited</source>
+        <translation>Salvează oferta sau factura în lucru</translation>
+    </message>
+    <message>
+        <source>Close the quote or invoice window</source>
+        <translation>Închide fereastra ofertei sau a facturii</translation>
+    </message>
+    <message>
+        <source>Save a form (contact, task, call)</source>
+        <translation>Salvează un formular (contact, sarcină, apel)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce fac</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nou</translation>
+    </message>
+    <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Persoană…</translation>
+    </message>
+    <message>
+        <source>&amp;Company…</source>
+        <translation>&amp;Companie…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Ofertă</translation>
+    </message>
+    <message>
+        <source>&amp;Task…</source>
+        <translation>&amp;Sarcină…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importă contacte…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportă…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Fă o copie de &amp;rezervă acum</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Deschide altă bază de date…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Baze de date &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Deschide altă bază de date</translation>
+    </message>
+    <message>
+        <source>SmallCRM databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Baze de date SmallCRM (*.sqlite3 *.db);;Toate fișierele (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>left on %n invoice(s) past due</source>
+        <translation>
+            <numerusform>rămas pe %n factură restantă</numerusform>
+            <numerusform>rămas pe %n facturi restante</numerusform>
+            <numerusform>rămas pe %n de facturi restante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Azi</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Start by adding a contact (Contacts → New person, or Ctrl+N) or by importing your address book (File → Import contacts); quotes, invoices and deals follow from there.</source>
+        <translation>Încă nu e nimic aici. Începeți adăugând un contact (Contacte → Persoană nouă, sau Ctrl+N) sau importând agenda (Fișier → Importă contacte); ofertele, facturile și oportunitățile urmează de acolo.</translation>
+    </message>
+    <message>
+        <source>Open deals by stage</source>
+        <translation>Oportunități deschise pe etape</translation>
+    </message>
+    <message>
+        <source>tasks due today or overdue</source>
+        <translation>sarcini scadente azi sau restante</translation>
+    </message>
+    <message>
+        <source>quotes to follow up</source>
+        <translation>oferte de urmărit</translation>
+    </message>
+    <message>
+        <source>invoiced this month</source>
+        <translation>facturat luna aceasta</translation>
+    </message>
+    <message>
+        <source>collected this month</source>
+        <translation>încasat luna aceasta</translation>
     </message>
 </context>
 </TS>

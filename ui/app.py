@@ -20,7 +20,9 @@ from smallcrm.services.admin.company import get_company_profile
 from smallcrm.services.admin.storage import is_empty, open_crm, restore_newest
 from ui.about import app_icon
 from ui.common.bus import ChangeBus
+from ui.common.collector import collect_on_ui_thread
 from ui.common.context import AppContext
+from ui.common.crash_report import CrashReport, show_previous_crash
 from ui.common.first_start import FirstStartWizard
 from ui.common.i18n import chosen_language, install_translators
 from ui.common.lost_database import LostChoice, LostDatabaseDialog
@@ -28,7 +30,9 @@ from ui.common.passphrase import open_asking_passphrase
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.open_with import FileOpenFilter, import_file
+from ui.operations import database_file
 from ui.platform_check import EXIT_MISSING_LIBRARIES, check_x_libraries
+from ui.sales.draft_offer import offer_left_over_drafts
 from ui.smoke import Smoke
 from ui.timeline.reminders_dialog import show_reminders
 
@@ -99,6 +103,7 @@ def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
+    collect_on_ui_thread(app)  # never on a worker: a widget collected there crashed the window
     app.setDesktopFileName(APP_ID)  # Wayland: the window takes the icon and name of the menu entry
     settings = QSettings() if smoke is None else smoke.settings()
     language = chosen_language(settings)
@@ -123,6 +128,12 @@ def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
         finally:
             window.close()
             db.close()
+    crash = CrashReport(database_file(ctx))
+    previous = crash.previous()  # the last session ended in a crash: its report, moved aside
+    crash.arm()
+    if previous is not None:
+        show_previous_crash(window, *previous)
+    offer_left_over_drafts(window, ctx)  # edits of quotes and invoices the last session never saved
     app.installEventFilter(FileOpenFilter(window))  # macOS: a file opened from the Finder
     if args.file:
         import_file(window, args.file)
@@ -131,6 +142,7 @@ def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
     try:
         return app.exec()
     finally:
+        crash.disarm()
         db.close()
 
 

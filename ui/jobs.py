@@ -8,11 +8,12 @@ single-thread pool so they never race each other. Tests use ``SyncRunner``, whic
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 
 class JobCancelled(Exception):
@@ -20,6 +21,9 @@ class JobCancelled(Exception):
 
 
 class Job(QObject):
+    """A job as the UI thread sees it: its signals and its Cancel. It lives and dies on the UI thread: a worker
+    holds only a ``_Remote`` of it (see ``JobRunner``)."""
+
     progress = Signal(int, int, str)  # done, total, what
     finished = Signal(object)
     failed = Signal(object)  # the exception
@@ -37,18 +41,56 @@ class Job(QObject):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def emit_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.emit(done, total, text)
+
+    def end(self, how: str, value: Any = None) -> None:
+        """Say how the job ended: ``finished`` with its result, ``failed`` with the error, or ``cancelled``."""
+        if how == "finished":
+            self.finished.emit(value)
+        elif how == "failed":
+            self.failed.emit(value)
+        else:
+            self.cancelled.emit()
+
+
+class _Relay(QObject):
+    """Carries every job's progress and end from the workers to the UI thread, by the job's number."""
+
+    progress = Signal(int, int, int, str)  # job number, done, total, what
+    ended = Signal(int)  # job number: its outcome waits in its _Work
+
+
+class _Remote:
+    """What a worker holds of its job: its number, its cancel flag and the relay; never the Job itself."""
+
+    def __init__(self, relay: _Relay, number: int, cancel: threading.Event) -> None:
+        self._relay, self._number, self._cancel = relay, number, cancel
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def emit_progress(self, done: int, total: int, text: str) -> None:
+        self._relay.progress.emit(self._number, done, total, text)
+
+    def end(self) -> None:
+        self._relay.ended.emit(self._number)
+
 
 class JobControl:
-    def __init__(self, job: Job) -> None:
+    """What a job's body gets: progress reports and the check for Cancel."""
+
+    def __init__(self, job: Job | _Remote) -> None:  # a Job on the test runners' thread, else its _Remote
         self._job = job
 
     def report(self, done: int, total: int, text: str = "") -> None:
         self.check()
-        self._job.progress.emit(done, total, text)
+        self._job.emit_progress(done, total, text)
 
     def report_only(self, done: int, total: int, text: str = "") -> None:
         """Progress of work that must not stop half-way (a file being converted): Cancel waits for the end."""
-        self._job.progress.emit(done, total, text)
+        self._job.emit_progress(done, total, text)
 
     def check(self) -> None:
         if self._job.is_cancelled:
@@ -61,34 +103,57 @@ class JobControl:
     def service_progress(self, done: int, total: int) -> None:
         """For services that take a ``progress`` callback: a cancel is left to ``stop_requested``."""
         if not self._job.is_cancelled:
-            self._job.progress.emit(done, total, "")
+            self._job.emit_progress(done, total, "")
 
 
 JobBody = Callable[[JobControl], Any]
 
 
-def _execute(job: Job, body: JobBody) -> None:
+def _outcome(body: JobBody, control: JobControl) -> tuple[str, Any]:
+    """How ``body`` ended: ("finished", its result), ("failed", the error) or ("cancelled", None)."""
     try:
-        result = body(JobControl(job))
+        return "finished", body(control)
     except JobCancelled:
-        job.cancelled.emit()
+        return "cancelled", None
     except Exception as exc:  # handed to the UI, which shows it as one clear message
-        job.failed.emit(exc)
-    else:
-        job.finished.emit(result)
+        return "failed", exc
 
 
-class _Runnable(QRunnable):
-    def __init__(self, db, job: Job, body: JobBody) -> None:
-        super().__init__()
-        self._db, self._job, self._body = db, job, body
+def _execute(job: Job, body: JobBody) -> None:
+    """Run a job at once, on the calling thread (the test runners)."""
+    job.end(*_outcome(body, JobControl(job)))
 
-    def run(self) -> None:
-        with self._db.connection_context():  # peewee keeps one connection per thread
-            _execute(self._job, self._body)
+
+class _Work:
+    """One job's body and outcome, shared by the worker and the UI thread. The UI thread takes both out: a
+    body may hold widgets (a bound method, a closure over ``self``) and an error its traceback's frames, whose
+    last reference must not be dropped on a worker (Qt objects are then deleted in the middle of whatever the
+    UI thread is doing: a segmentation fault found by the monkey run, while a table header painted)."""
+
+    def __init__(self, body: JobBody, remote: _Remote) -> None:
+        self.body: JobBody | None = body
+        self.remote = remote
+        self.outcome: tuple[str, Any] = ("cancelled", None)
+
+
+def _run(db, work: _Work) -> None:
+    """On a worker: run the body, keep the outcome in ``work``, and only then say it ended, holding nothing
+    but ``work`` (and the plain numbers the signal carries)."""
+    with db.connection_context():  # peewee keeps one connection per thread
+        work.outcome = _outcome(work.body, JobControl(work.remote))  # type: ignore[arg-type]
+    work.remote.end()
 
 
 class JobRunner(QObject):
+    """Runs jobs on two pools (reads; writes one at a time).
+
+    A Job is a Qt object of the UI thread, and only the UI thread ever holds it: workers report through one
+    relay, by the job's number, and are handed the body as a plain callable (no QRunnable subclass). When a
+    worker held the Job, its last reference was now and then dropped there, deleting the Qt object on the
+    worker while the UI thread still delivered its queued signals, and a QRunnable's Python wrapper could be
+    collected on the UI thread while the pool deleted it on the worker: segmentation faults and aborts
+    ("std::bad_typeid") that the monkey run (dev/monkey.py) found on an export and on the quote preview."""
+
     started = Signal(object)  # Job, for the status bar's progress area
 
     def __init__(self, db, parent: QObject | None = None) -> None:
@@ -97,7 +162,11 @@ class JobRunner(QObject):
         self._reads = QThreadPool(self)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
-        self._alive: set[Job] = set()
+        self._jobs: dict[int, tuple[Job, _Work]] = {}  # the jobs running, by number
+        self._numbers = itertools.count(1)
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._progress)
+        self._relay.ended.connect(self._ended)
 
     def submit(self, body: JobBody, *, title: str = "", write: bool = False,
                on_done: Callable[[Any], None] | None = None, on_error: Callable[[Exception], None] | None = None,
@@ -105,19 +174,28 @@ class JobRunner(QObject):
                on_cancel: Callable[[], None] | None = None) -> Job:
         """Start ``body`` in the background; the callbacks run on the UI thread."""
         job = Job(title)
-        self._alive.add(job)
         for signal, callback in ((job.finished, on_done), (job.failed, on_error), (job.progress, on_progress),
                                  (job.cancelled, on_cancel)):
             if callback is not None:
                 signal.connect(callback)
-        for signal in (job.finished, job.failed, job.cancelled):
-            signal.connect(lambda *_, j=job: self._alive.discard(j))
         self.started.emit(job)
         self._start(job, body, write)
         return job
 
     def _start(self, job: Job, body: JobBody, write: bool) -> None:
-        (self._writes if write else self._reads).start(_Runnable(self._db, job, body))
+        number, db = next(self._numbers), self._db
+        work = _Work(body, _Remote(self._relay, number, job._cancel))
+        self._jobs[number] = job, work
+        (self._writes if write else self._reads).start(lambda: _run(db, work))
+
+    def _progress(self, number: int, done: int, total: int, text: str) -> None:
+        if number in self._jobs:
+            self._jobs[number][0].emit_progress(done, total, text)
+
+    def _ended(self, number: int) -> None:
+        job, work = self._jobs.pop(number)
+        outcome, work.outcome, work.body = work.outcome, ("cancelled", None), None  # dropped here, on the UI thread
+        job.end(*outcome)
 
     def wait(self, msecs: int = 30_000) -> None:
         self._reads.waitForDone(msecs)

@@ -16,6 +16,7 @@ from ui.common.job_progress import JobProgress
 from ui.mail.fetcher import install_mail_fetcher
 from ui.mail.sender import install_outbox
 from ui.operations import backup_problem, database_file, read_op
+from ui.page_keys import ShortcutsDialog, install_page_keys
 from ui.pages import PAGES, PageSpec
 from ui.parties.global_search import install_global_search
 from ui.timeline.reminders_dialog import install_reminders
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda r=row: self.sidebar.setCurrentRow(r))
         self.global_search = install_global_search(self, ctx)  # Ctrl+K
+        install_page_keys(self)  # Ctrl+N, Ctrl+F
         self._build_menu()
         self.outbox = install_outbox(self, ctx)  # sends waiting mails in the background
         self.mail_fetcher = install_mail_fetcher(self, ctx)  # new mail every few minutes, if an account is set
@@ -84,18 +86,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Today's automatic backup failed: %1").replace("%1", str(problem)))
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.export_action = menu.addAction(self.tr("&Export…"))
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(lambda: self.open_export())
-        menu.addSeparator()
-        quit_action = menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        from ui.file_menu import FileMenu
+
+        self.file_menu = FileMenu(self)  # New, Import, Export, Back up now, Open another database, Recent, Quit
+        self.export_action = self.file_menu.export_action
         help_menu = self.menuBar().addMenu(self.tr("&Help"))  # Help → About: the version (packaging)
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = help_menu.addAction(self.tr("&About SmallCRM"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
         self.about_action.triggered.connect(self.open_about)
+
+    def show_shortcuts(self) -> QWidget:
+        """Help → Keyboard shortcuts (not modal: it may stay open beside the window)."""
+        dialog = self.findChild(ShortcutsDialog) or ShortcutsDialog(self)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def open_about(self) -> QWidget:
         """Help → About: the version, where the data is, the versions of Python and Qt."""
@@ -137,6 +145,8 @@ class MainWindow(QMainWindow):
         page = self._pages.get("party")
         if page is None:
             page = PartyPage(self.ctx, self)
+            page.new_quote.connect(self.new_quote_for)
+            page.record_payment.connect(self.record_payment_for)
             self._pages["party"] = page
             self.stack.addWidget(page)
         page.show_party(party_id)
@@ -148,6 +158,20 @@ class MainWindow(QMainWindow):
         from ui.sales.quote_editor import open_quote_editor
 
         open_quote_editor(self.ctx, quote_id, self)
+
+    def new_quote_for(self, party_id: int) -> QWidget:
+        """A contact's or company's page → New quote: the editor, with them as the customer."""
+        from ui.sales.party_actions import new_quote_for
+
+        page = self._pages["party"]
+        name = page.party.name if page.party is not None and page.party.id == party_id else ""
+        return new_quote_for(self.ctx, party_id, name, self)
+
+    def record_payment_for(self, party_id: int) -> None:
+        """A contact's or company's page → Record payment: against their open invoice (chosen if several)."""
+        from ui.sales.party_actions import PaymentForParty
+
+        PaymentForParty.start(self.ctx, party_id, self)
 
     def open_invoice(self, invoice_id: int) -> None:
         from ui.sales.open_invoices import open_invoice

@@ -19,6 +19,14 @@ class PageSpec:
     factory: Callable[..., QWidget]  # factory(ctx, window) -> page
 
 
+def _home(ctx, window):
+    from ui.timeline.home_page import HomePage
+
+    page = HomePage(ctx)
+    page.open_section.connect(window.show_section)
+    return page
+
+
 def _contacts(ctx, window):
     from ui.parties.contacts_page import ContactsPage
 
@@ -102,6 +110,7 @@ def _receivables(ctx, window):
 
 
 PAGES: list[PageSpec] = [
+    PageSpec("home", QT_TRANSLATE_NOOP("pages", "Home"), _home),
     PageSpec("contacts", QT_TRANSLATE_NOOP("pages", "Contacts"), _contacts),
     PageSpec("companies", QT_TRANSLATE_NOOP("pages", "Companies"), _companies),
     PageSpec("activities", QT_TRANSLATE_NOOP("pages", "Activities"), _activities),

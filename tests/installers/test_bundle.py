@@ -71,8 +71,8 @@ def test_the_window_is_shown_within_3_s_warm_and_the_users_data_is_untouched(bun
     assert not [p for p in home.rglob("*") if "smallcrm" in p.name.lower()]  # --smoke used a temporary folder
 
 
-@pytest.mark.parametrize(("language", "first_section"), [("it_IT.UTF-8", "Contatti"), ("ro_RO.UTF-8", "Contacte"),
-                                                         ("en_GB.UTF-8", "Contacts")])
+@pytest.mark.parametrize(("language", "first_section"), [("it_IT.UTF-8", "Panoramica"), ("ro_RO.UTF-8", "Acasă"),
+                                                         ("en_GB.UTF-8", "Home")])
 def test_the_window_speaks_the_users_language(bundle, tmp_path, language, first_section):
     _, line = _time_to_window(bundle, user_env(tmp_path / "home", language))
     assert line.rstrip().endswith(f"first section: {first_section})")

@@ -78,7 +78,7 @@ def test_smoke_opens_the_window_on_a_temporary_database_and_exits_0(tmp_path):
                     XDG_CONFIG_HOME=str(home / "config"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("smallcrm-desktop --smoke: window shown after ")
-    assert done.stdout.rstrip().endswith("(language: en, first section: Contacts)")
+    assert done.stdout.rstrip().endswith("(language: en, first section: Home)")
     assert not [p for p in home.rglob("*") if "smallcrm" in p.name.lower()]  # no database, settings or log
 
 
@@ -87,7 +87,7 @@ def test_smoke_in_italian_with_the_compiled_translations(tmp_path):
         pytest.skip("the translations are not compiled (make translations)")
     done = _desktop("--smoke", HOME=str(tmp_path), LANG="it_IT.UTF-8", XDG_CONFIG_HOME=str(tmp_path / "config"))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.rstrip().endswith("(language: it, first section: Contatti)")
+    assert done.stdout.rstrip().endswith("(language: it, first section: Panoramica)")
 
 
 def test_smoke_says_how_long_the_window_took_and_fails_without_the_users_translation(window, capsys):

@@ -7,7 +7,7 @@ Editable numbers never group thousands, so that what is shown can be typed back 
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from babel.dates import format_date
@@ -75,6 +75,12 @@ def percent(value: Decimal | None) -> str:
 def day(value: date | None) -> str:
     """4 mar 2026 (it), Mar 4, 2026 (en)."""
     return "" if value is None else format_date(value, "medium", locale=locale_name())
+
+
+def moment(value: datetime | None) -> str:
+    """A local moment as the day is written (``day``) and the time on a 24-hour clock: "4 mar 2026 09:30".
+    One format for every date in the window: lists, the timeline, tasks, the outbox, the history."""
+    return "" if value is None else f"{day(value.date())} {value:%H:%M}"
 
 
 def fold(text: str) -> str:

@@ -7,6 +7,7 @@ import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -126,8 +127,12 @@ class PdfOutput:
         return path or None
 
     @classmethod
-    def open_path(cls, path: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+    def open_path(cls, path: str) -> QWidget | None:
+        """The system's PDF viewer; when none opens it, the app's own preview window: never nothing (it used to
+        fail silently on a computer without a PDF viewer)."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            return None
+        return PdfWindow.show_file(path)
 
     @classmethod
     def export(cls, ctx, parent: QWidget | None, make_pdf: Callable[[], bytes], name: str,
@@ -153,3 +158,33 @@ class PdfOutput:
 
         read_op(ctx, parent, "pdf-open", body, cls.open_path, on_error=on_error,
                 title=QCoreApplication.translate("PdfOutput", "Preparing PDF"))
+
+
+class PdfWindow(QWidget):
+    """A PDF in a window of its own: where "Open PDF" shows it when the system has no viewer for it."""
+
+    _open: ClassVar[list[PdfWindow]] = []  # top-level windows without a parent: kept here until closed
+
+    def __init__(self, path: str) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(Path(path).name)
+        self.preview = PdfPreview()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview)
+        self.preview.set_images(render_pages(Path(path).read_bytes()))
+        self.resize(760, 900)
+
+    @classmethod
+    def show_file(cls, path: str) -> PdfWindow:
+        window = cls(path)
+        cls._open.append(window)
+        window.show()
+        window.raise_()
+        return window
+
+    def closeEvent(self, event) -> None:
+        if self in self._open:
+            self._open.remove(self)
+        super().closeEvent(event)

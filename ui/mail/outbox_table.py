@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from smallcrm.clock import to_local
 from smallcrm.domain import OutboxStatus
 from smallcrm.services.mail.outbox import OutboxView
+from ui.common import formatting
 from ui.common.rows_model import RowsTableModel
 from ui.mail.texts import text_for_code
 
@@ -74,7 +75,7 @@ class OutboxTableModel(RowsTableModel):
                 return view.subject
             if column == 4:
                 moment = view.sent_at if view.status == OutboxStatus.SENT and view.sent_at else view.created_at
-                return QLocale().toString(to_local(moment).replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+                return formatting.moment(to_local(moment).replace(tzinfo=None))
             if column == 5:
                 return str(view.attempts)
             if column == 6:

@@ -68,6 +68,8 @@ class ContactsPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         remember_columns(self.table, ctx.settings, kind or "parties", dict(enumerate(COLUMN_WIDTHS)))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # for exporting several
+        if kind == PartyKind.COMPANY:  # a company's own company: always empty
+            self.table.setColumnHidden([key for key, *_ in PartyTableModel.COLUMNS].index("company"), True)
         self.table.doubleClicked.connect(lambda index: self.open_party.emit(self.model.id_at(index.row())))
 
         bar = QHBoxLayout()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from smallcrm.clock import to_local
 from smallcrm.domain import AuditAction, RecordKind
 from smallcrm.services.privacy.audit import AuditEntryView, list_audit
+from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.labels import label
 from ui.operations import read_op
@@ -59,7 +60,7 @@ class PartyHistory(QWidget):
             action = _ACTIONS.get(entry.action)
             show = label if entry.field in _VOCABULARY else str  # "lead" reads as "Lead", "Potenziale"...
             item = QTreeWidgetItem([
-                to_local(entry.at).strftime("%Y-%m-%d %H:%M"), entry.who, record,
+                formatting.moment(to_local(entry.at)), entry.who, record,
                 QCoreApplication.translate("PartyHistory", action) if action else entry.action,
                 label(entry.field) if entry.field else "", show(entry.old_value), show(entry.new_value)])
             for column in (5, 6):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from smallcrm.clock import to_local, utcnow
 from smallcrm.services.timeline.tasks import complete_task
 from smallcrm.services.views import TaskView
+from ui.common import formatting
 from ui.common.context import AppContext
 from ui.operations import write_op
 from ui.parties.party_details import OVERDUE_COLOR, heading, mute
@@ -66,10 +67,8 @@ class OpenTasks(QWidget):
         if task.due_at is None:
             return task.title
         due: datetime = to_local(task.due_at).replace(tzinfo=None)
-        if (due.hour, due.minute) == (23, 59):  # due "by the end of the day": the day says it all
-            when = QLocale().toString(due.date(), QLocale.FormatType.ShortFormat)
-        else:
-            when = QLocale().toString(due, QLocale.FormatType.ShortFormat)
+        end_of_day = (due.hour, due.minute) == (23, 59)  # due "by the end of the day": the day says it all
+        when = formatting.day(due.date()) if end_of_day else formatting.moment(due)
         return self.tr("%1 — due %2").replace("%1", task.title).replace("%2", when)
 
     def _ticked(self, item: QListWidgetItem) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -99,7 +100,10 @@ class EraseDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(520, 0)
+        # the warning wraps: the dialog takes the height its lines need at this width (sized at height 0, the
+        # layout counted the lines of a narrower label and the text was cut at the top and the bottom)
+        self.summary.setMinimumWidth(480)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.reason.setFocus()
 
     def _steps(self) -> dict[int, str]:

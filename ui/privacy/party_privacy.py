@@ -25,6 +25,7 @@ from smallcrm.clock import to_local
 from smallcrm.services.privacy.consents import ConsentView, list_consents, set_review_date, withdraw_consent
 from smallcrm.services.privacy.subject_access import export_personal_data
 from smallcrm.services.views import PartyView
+from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.field_errors import ERROR_COLOR
 from ui.common.labels import label
@@ -38,7 +39,7 @@ NO_DATE = QDate(2000, 1, 1)
 
 
 def _when(value) -> str:
-    return to_local(value).strftime("%Y-%m-%d %H:%M") if value else ""
+    return formatting.moment(to_local(value)) if value else ""
 
 
 class PartyPrivacy(QWidget):
@@ -119,6 +120,8 @@ class PartyPrivacy(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def show_party(self, party: PartyView, trashed: bool) -> None:
+        if self.party is None or self.party.id != party.id:
+            self.status.clear()  # "Personal data saved to ..." was about the contact shown before
         self.party = party
         self.source.setText(party.source or self.tr("not recorded (set it with Edit)"))
         self.review.setDate(QDate(party.review_on) if party.review_on else NO_DATE)

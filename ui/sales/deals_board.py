@@ -73,7 +73,7 @@ class StageColumn(QFrame):
         palette = self.view.palette()
         palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
         self.view.setPalette(palette)
-        self.view.setMinimumWidth(170)
+        self.view.setMinimumWidth(140)  # six of them and the sidebar fit 1280 pixels
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 8, 6, 6)
         layout.setSpacing(2)
@@ -97,6 +97,7 @@ class DealsBoard(QWidget):
         self.new_button.clicked.connect(self.new_deal)
         hint = QLabel(self.tr("Drag a card to another column to move the deal; double-click to edit it."))
         hint.setStyleSheet("color: palette(dark);")
+        hint.setWordWrap(True)  # on one line its Italian text alone widened the main window past a laptop's screen
         bar = QHBoxLayout()
         bar.addWidget(hint, 1)
         bar.addWidget(self.new_button)
@@ -165,6 +166,7 @@ class DealsBoard(QWidget):
         else:
             self.forecast_label.setText(self.tr("No open deals: nothing to forecast"))
         self.forecast.setColumnCount(len(months))
+        self.forecast.setVisible(bool(months))  # empty, it was a bare grid of row titles
         self.forecast.setHorizontalHeaderLabels(
             [month_text(m.month) if m.month != "—" else self.tr("No date") for m in months])
         for column, month in enumerate(months):

@@ -9,12 +9,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,36 +28,17 @@ from smallcrm.services.sales.views import DocumentView
 from smallcrm.tax_cases import TaxSetup, TaxTotals
 from ui.common.context import AppContext
 from ui.common.errors import field_message, message_for
+from ui.common.layout import button, row
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
+from ui.common.window_keys import window_keys
 from ui.operations import WriteCall, read_op, write_op
 from ui.parties.party_lookup import PartyLookup
-from ui.sales.line_table import LineTableModel, line_table_view
+from ui.sales import document_drafts
+from ui.sales.line_table import EditLine, LineTableModel, line_table_view
 from ui.sales.totals_panel import TotalsPanel
 
 PREVIEW_PAUSE_MS = 300
-
-
-def button(text: str, slot, tip: str = "") -> QPushButton:
-    """A push button calling ``slot()``; with a tip, a narrow one (the ↑ ↓ arrows)."""
-    widget = QPushButton(text)
-    widget.clicked.connect(lambda _checked=False: slot())
-    if tip:
-        widget.setToolTip(tip)
-        widget.setFixedWidth(36)
-    return widget
-
-
-def row(*items) -> QHBoxLayout:
-    """Widgets left to right; None stretches, a number is a gap."""
-    layout = QHBoxLayout()
-    for item in items:
-        if item is None:
-            layout.addStretch(1)
-        elif isinstance(item, int):
-            layout.addSpacing(item)
-        else:
-            layout.addWidget(item)
-    return layout
+DRAFT_PAUSE_MS = 800  # unsaved edits are written to a draft file this long after the typing pauses
 
 
 class DocumentEditor(QWidget):
@@ -120,6 +99,11 @@ class DocumentEditor(QWidget):
         self._preview_timer.timeout.connect(self.render_preview)
         self.lines.edited.connect(self._edited)
         self.customer.picked.connect(lambda _id: self._edited())
+        self._draft_key: str | None = None
+        self._draft_to_restore: dict | None = None
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        window_keys(self, lambda: self.save() if self.save_button.isEnabled() else None)
 
     def add_actions(self, *items) -> None:
         """More buttons after Open PDF (a number is a gap), before the stretch that keeps them to the left."""
@@ -154,6 +138,7 @@ class DocumentEditor(QWidget):
         """Drop this window from the registry of open documents."""
 
     setting_keys: tuple[str, ...] = ()
+    draft_kind: str = ""  # a DocumentKind: what a kept draft opens again
 
     # -- loading -------------------------------------------------------------------------------
     def load_catalog(self) -> None:
@@ -167,7 +152,7 @@ class DocumentEditor(QWidget):
     def _catalog_ready(self, result) -> None:
         products, rates, settings, self.company_tax = result
         self.lines.set_catalog(products, rates)
-        if self.view is None:
+        if self.view is None and not self.dirty:  # not over a restored draft
             self._loading = True
             self._defaults(settings)
             self._loading = False
@@ -188,11 +173,70 @@ class DocumentEditor(QWidget):
         self.lines.set_editable(editable)
 
     def shown(self) -> None:
-        """After the fields were filled from ``self.view``: clean state, totals and preview."""
+        """After the fields were filled from ``self.view``: clean state (or the draft waiting to be restored over
+        it), totals and preview."""
         self._loading, self.dirty = False, False
+        self.drop_draft()  # loaded or saved: nothing unsaved
+        if self._draft_to_restore is not None:
+            state, self._draft_to_restore = self._draft_to_restore, None
+            self._apply_draft(state)
         self._update_heading()
         self._evaluate()
         self.render_preview()
+
+    # -- drafts (document_drafts) ----------------------------------------------------------------
+    def header_state(self) -> dict:
+        """The header fields a draft keeps, as plain values (a subclass adds its own)."""
+        return {}
+
+    def restore_header(self, state: dict) -> None:
+        """Put back what ``header_state`` kept."""
+
+    def keep_draft(self) -> None:
+        """Write the unsaved edits to the draft file (an editable document with changes only)."""
+        self._draft_timer.stop()
+        if not self.dirty or not self.save_button.isEnabled():
+            return
+        document_id = self.view.id if self.view is not None else None
+        if self._draft_key is None:
+            self._draft_key = document_drafts.new_key(self.draft_kind, document_id)
+        customer = [self.customer.party_id, self.customer.text()] if self.customer.party_id is not None else None
+        state = {"customer": customer, "lines": document_drafts.line_state(self.lines.lines),
+                 "header": self.header_state()}
+        try:
+            document_drafts.keep(self.ctx, self._draft_key, self.draft_kind, document_id, self.heading_text(),
+                                 state)
+        except OSError as error:  # a full disk must not stop the typing: say it once
+            self._set_status(self.tr("The unsaved changes could not be kept as a draft: %1").replace(
+                "%1", str(error)), error=True)
+
+    def drop_draft(self) -> None:
+        self._draft_timer.stop()
+        if self._draft_key is not None:
+            document_drafts.drop(self.ctx, self._draft_key)
+            self._draft_key = None
+
+    def restore_draft(self, state: dict) -> None:
+        """Show the kept edits over the document: now when it is loaded (or new), else once it is."""
+        if self.view is None and not self._loading and not self.lines.rowCount():
+            self._apply_draft(state)
+            self._update_heading()
+            self._evaluate()
+            self.render_preview()
+        else:
+            self._draft_to_restore = state
+
+    def _apply_draft(self, state: dict) -> None:
+        self._loading = True
+        if state.get("customer"):
+            self.customer.set_party(*state["customer"])
+        self.lines.beginResetModel()
+        self.lines.lines = [EditLine(**line) for line in state.get("lines", [])]
+        self.lines.endResetModel()
+        self.restore_header(state.get("header", {}))
+        self._loading = False
+        self.dirty = True
+        self.keep_draft()
 
     def _update_heading(self) -> None:
         text = self.heading_text()
@@ -222,6 +266,7 @@ class DocumentEditor(QWidget):
         self._update_heading()
         self._evaluate()
         self._preview_timer.start()
+        self._draft_timer.start()
 
     def line_drafts(self):
         drafts, self._sent_rows = self.lines.drafts()
@@ -337,4 +382,5 @@ class DocumentEditor(QWidget):
             event.ignore()
             return
         self.forget()
+        self.drop_draft()  # closed on purpose: the edits are saved or let go
         super().closeEvent(event)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from smallcrm.domain import InvoiceKind, InvoiceStatus, VatCollectability
+from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus, VatCollectability
 from smallcrm.errors import ValidationError
 from smallcrm.money import parse_decimal
 from smallcrm.services.sales import invoices, printing
@@ -20,8 +20,9 @@ from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
+from ui.common.layout import button, row
 from ui.operations import read_op
-from ui.sales.document_editor import DocumentEditor, button, row
+from ui.sales.document_editor import DocumentEditor
 from ui.sales.issuing import issue_checked
 from ui.sales.terms_editor import PaymentTermsEditor
 
@@ -39,6 +40,7 @@ WARNINGS = {
 
 
 class InvoiceEditor(DocumentEditor):
+    draft_kind = DocumentKind.INVOICE  # its header fields are not kept in a draft yet: the customer and the lines are
     issued = Signal(int, str)  # id and number, once issued
     closed = Signal(int)
 

@@ -30,6 +30,7 @@ from ui.common.context import AppContext
 from ui.common.errors import field_message, message_for
 from ui.common.labels import label
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
+from ui.common.window_keys import window_keys
 from ui.mail.send_mail_dialog import mail_invoice
 from ui.operations import read_op
 from ui.sales.document_table import TONES
@@ -44,6 +45,7 @@ class InvoiceWindow(QWidget):
 
     def __init__(self, ctx: AppContext, invoice_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        window_keys(self)  # Esc, Ctrl+W
         self.ctx = ctx
         self.invoice_id = invoice_id
         self.view = None

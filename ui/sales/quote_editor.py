@@ -13,15 +13,16 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QMessageB
 from shiboken6 import isValid
 
 from smallcrm.changes import Changes
-from smallcrm.domain import QuoteStatus
+from smallcrm.domain import DocumentKind, QuoteStatus
 from smallcrm.services.sales import invoices, printing, quotes
 from smallcrm.services.sales.views import DocumentView
 from ui.common.context import AppContext
 from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
+from ui.common.layout import button, row
 from ui.mail.send_mail_dialog import mail_quote
 from ui.operations import read_op
-from ui.sales.document_editor import DocumentEditor, button, row
+from ui.sales.document_editor import DocumentEditor
 from ui.sales.open_invoices import open_invoice
 
 _open: dict[int, QuoteEditor] = {}
@@ -29,6 +30,7 @@ _open: dict[int, QuoteEditor] = {}
 
 class QuoteEditor(DocumentEditor):
     setting_keys = ("quote_validity_days", "language")
+    draft_kind = DocumentKind.QUOTE
 
     def __init__(self, ctx: AppContext, quote_id: int | None = None, parent: QWidget | None = None,
                  party: tuple[int, str] | None = None) -> None:
@@ -83,6 +85,18 @@ class QuoteEditor(DocumentEditor):
 
     def file_word(self) -> str:
         return self.tr("quote")
+
+    def header_state(self) -> dict:
+        return {"title": self.title_edit.text(), "notes": self.notes.toPlainText(),
+                "valid_until": self.valid_until.date().toPython().isoformat(),
+                "language": self.language.currentData()}
+
+    def restore_header(self, state: dict) -> None:
+        self.title_edit.setText(state.get("title", ""))
+        self.notes.setPlainText(state.get("notes", ""))
+        if state.get("valid_until"):
+            self.valid_until.setDate(QDate(date.fromisoformat(state["valid_until"])))
+        self.language.setCurrentIndex(max(self.language.findData(state.get("language")), 0))
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, quote_id: int) -> None:
@@ -221,6 +235,8 @@ def open_quote_editor(ctx: AppContext, quote_id: int | None = None, parent: QWid
     editor = _open.get(quote_id) if quote_id is not None else None
     if editor is None or not isValid(editor) or editor.ctx is not ctx:
         editor = QuoteEditor(ctx, quote_id, parent, party)
+        if quote_id is not None:  # at once, not when its load arrives: opening it again meanwhile raises it
+            _open[quote_id] = editor
     editor.show()
     editor.raise_()
     editor.activateWindow()

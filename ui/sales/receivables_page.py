@@ -39,6 +39,9 @@ class ReceivablesPage(ListPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(0)  # sized on the rows in view, not on thousands of customers
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the service's order, most overdue first (what to chase), until a header is clicked: no column claims
+        # it (Qt marked the customer's, descending, while the rows were not sorted by it)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.reload()
 
     def fetch(self) -> Callable[[], list]:

@@ -88,7 +88,7 @@ class MailSettings(QWidget):
         self.save_button.setDefault(True)
         self.test_button = QPushButton(self.tr("Send test mail"))
         self.test_button.setToolTip(self.tr("Saves, then sends a short mail to the sender's address"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())  # not its "checked" flag as save(then=...)
         self.test_button.clicked.connect(self.send_test)
         self.status = QLabel(wordWrap=True, objectName="mail-settings-status")
         buttons = QHBoxLayout()

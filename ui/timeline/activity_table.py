@@ -9,7 +9,7 @@ from smallcrm.domain import Channel
 from smallcrm.services.timeline.activity import recent_communications
 from smallcrm.services.views import CommunicationView
 from ui.common.context import AppContext
-from ui.common.formatting import day
+from ui.common.formatting import moment
 from ui.common.labels import label
 from ui.common.rows_model import RowsTableModel
 from ui.operations import cancel_read, read_op, reading
@@ -19,8 +19,7 @@ PAGE = 200
 
 
 def when_text(value) -> str:
-    local = local_time(value)
-    return f"{day(local.date())} {local:%H:%M}"
+    return moment(local_time(value))
 
 
 def duration_text(seconds: int | None) -> str:

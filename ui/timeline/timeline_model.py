@@ -7,12 +7,13 @@ import re
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
 
 from smallcrm.clock import to_local
 from smallcrm.domain import Direction, TimelineSource
 from smallcrm.services.parties.overview import timeline
 from smallcrm.services.views import TimelineEntry
+from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.labels import label
 from ui.operations import cancel_read, read_op, reading
@@ -34,13 +35,11 @@ ARROWS = {Direction.IN: "↙", Direction.OUT: "↗"}
 _AMOUNT = re.compile(r"^(-?\d+\.\d{2}) ([A-Z]{3})$")
 
 
-def when_text(entry: TimelineEntry, locale: QLocale | None = None) -> str:
-    """The entry's moment in local time (its day only, for documents), as the user's locale writes it."""
-    locale = locale or QLocale()
+def when_text(entry: TimelineEntry) -> str:
+    """The entry's moment in local time (its day only, for documents), in the window's one date format."""
     if entry.source in DATE_ONLY_SOURCES:
-        return locale.toString(entry.at.date(), QLocale.FormatType.ShortFormat)
-    local = to_local(entry.at).replace(tzinfo=None)
-    return locale.toString(local, QLocale.FormatType.ShortFormat)
+        return formatting.day(entry.at.date())
+    return formatting.moment(to_local(entry.at).replace(tzinfo=None))
 
 
 def polish(text: str) -> str:

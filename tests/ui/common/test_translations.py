@@ -193,8 +193,9 @@ def _save_button_text(ctx, qtbot) -> str:
 def test_italian_window(ctx, qtbot, compiled):
     compiled("it")
     window = _main_window(ctx, qtbot)
-    assert _sidebar(window) == ["Contatti", "Aziende", "Attività", "Promemoria", "Trattative", "Preventivi",
-                                "Fatture", "Crediti", "Posta in uscita", "Posta in arrivo", "Impostazioni"]
+    assert _sidebar(window) == ["Panoramica", "Contatti", "Aziende", "Attività", "Promemoria", "Trattative",
+                                "Preventivi", "Fatture", "Crediti", "Posta in uscita", "Posta in arrivo",
+                                "Impostazioni"]
     assert window.due_label.text() == "Niente in scadenza oggi"
     contacts = window.page("contacts")
     assert contacts.search.placeholderText() == "Filtra per nome, e-mail, telefono, etichetta…"
@@ -219,7 +220,7 @@ def test_italian_plurals(ctx, qtbot, compiled):
 def test_romanian_window(ctx, qtbot, compiled):
     compiled("ro")
     window = _main_window(ctx, qtbot)
-    assert _sidebar(window) == ["Contacte", "Companii", "Activități", "Sarcini", "Oportunități", "Oferte",
+    assert _sidebar(window) == ["Acasă", "Contacte", "Companii", "Activități", "Sarcini", "Oportunități", "Oferte",
                                 "Facturi", "Creanțe", "Mesaje de trimis", "E-mail primite", "Setări"]
     assert _count_with_one_more(ctx, qtbot) == "1 înregistrare"
     assert _count_with_one_more(ctx, qtbot) == "2 înregistrări"
@@ -232,4 +233,4 @@ def test_english_plurals(ctx, qtbot, compiled):
     assert _count_with_one_more(ctx, qtbot) == "1 record"
     assert _count_with_one_more(ctx, qtbot) == "2 records"
     window = _main_window(ctx, qtbot)
-    assert _sidebar(window)[0] == "Contacts"
+    assert _sidebar(window)[:2] == ["Home", "Contacts"]

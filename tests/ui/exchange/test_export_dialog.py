@@ -74,7 +74,7 @@ def test_invoices_of_last_month_from_the_file_menu_in_italian(ctx, qtbot, books,
     qtbot.addWidget(window)
     window.show()
     menu = window.menuBar().actions()[0].menu()
-    assert [a.text() for a in menu.actions() if a.text()] == ["&Export…", "&Quit"]
+    assert {"&Export…", "&Quit"} <= {a.text() for a in menu.actions() if a.text()}
     window.export_action.trigger()
     dialog = window.findChild(ExportDialog)
     assert dialog.isVisible() and dialog.language.currentData() == "it"  # the document language setting

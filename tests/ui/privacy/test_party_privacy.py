@@ -94,6 +94,10 @@ def test_export_writes_the_file_chosen(ctx, party_page, qtbot, quaglietti, tmp_p
     qtbot.mouseClick(privacy.export_button, Qt.MouseButton.LeftButton)
     assert json.loads(target.read_text())["party"][0]["notes"] == "likes opera"
     assert str(target) in privacy.status.text()
+    other = factories.person(ctx.db, "Anna", "Neri")
+    party_page.show_party(other.id)  # the line was about Mario: it stayed on every other contact's tab
+    qtbot.waitUntil(lambda: party_page.party is not None and party_page.party.id == other.id)
+    assert privacy.status.text() == ""
 
 
 def test_erase_names_what_goes_and_what_is_kept_then_erases(ctx, party_page, qtbot, quaglietti, monkeypatch):

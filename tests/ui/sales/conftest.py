@@ -42,3 +42,14 @@ def confirm_issue(monkeypatch) -> Confirmations:
 
     monkeypatch.setattr(IssueConfirmation, "ask", classmethod(ask))
     return shown
+
+
+@pytest.fixture
+def shop(ctx):
+    """A customer and two products: a catalogue at 4% VAT, an hour of consulting at 22%."""
+    from tests import factories
+
+    customer = factories.company(ctx.db, "Bar Sport S.r.l.")
+    catalogue = factories.product(ctx.db, "CAT", "Catalogo 2026", "12.90", "4", "pz")
+    hour = factories.product(ctx.db, "ORA", "Consulenza", "65.00", "22", "h")
+    return customer, catalogue, hour

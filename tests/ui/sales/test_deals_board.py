@@ -148,3 +148,13 @@ def test_new_deal_dialog(ctx, board, deals, qtbot, monkeypatch):
     board.new_button.click()
     board.columns["qualified"].view.doubleClicked.emit(board.columns["qualified"].model.index(0, 0))
     assert len(asked) == 2 and asked[1][1].id == saved.id
+
+
+def test_no_open_deals_no_empty_forecast_grid(ctx, qtbot):
+    from ui.sales.deals_board import DealsBoard
+
+    board = DealsBoard(ctx)
+    qtbot.addWidget(board)
+    board.show()
+    board.reload()
+    assert board.forecast.isHidden() and "nothing to forecast" in board.forecast_label.text()

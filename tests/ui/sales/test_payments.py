@@ -127,3 +127,17 @@ def test_receivables_put_an_overdue_invoice_in_its_bucket(ctx, qtbot, customer, 
     dialog.submit()
     assert [model.row_at(r).party.id for r in range(len(model.rows))] == [other.id]
     assert window.model.rows == []
+
+
+def test_receivables_open_most_overdue_first_and_no_column_claims_another_order(ctx, qtbot):
+    """The header used to show the customer column sorted (Z to A, Qt's default) over rows that were not."""
+    for name, days_ago in (("Zeta S.r.l.", 200), ("Mu S.r.l.", 100), ("Alfa S.r.l.", 0)):  # dates in number order
+        issued(ctx, factories.customer(ctx.db, name).id, "100", date.today() - timedelta(days=days_ago))
+    page = ReceivablesPage(ctx)
+    qtbot.addWidget(page)
+    names = [page.model.data(page.model.index(row, 0)) for row in range(page.model.rowCount() - 1)]  # no total
+    assert names == ["Zeta S.r.l.", "Mu S.r.l.", "Alfa S.r.l."]
+    assert page.table.horizontalHeader().sortIndicatorSection() == -1
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # a click on the header: A to Z
+    assert [page.model.data(page.model.index(row, 0)) for row in range(3)] == ["Alfa S.r.l.", "Mu S.r.l.",
+                                                                             "Zeta S.r.l."]

@@ -24,15 +24,6 @@ A4_RATIO = 841.89 / 595.28
 pytestmark = pytest.mark.usefixtures("italian")
 
 
-@pytest.fixture
-def shop(ctx):
-    """A customer and two products: a catalogue at 4% VAT, an hour of consulting at 22%."""
-    customer = factories.company(ctx.db, "Bar Sport S.r.l.")
-    catalogue = factories.product(ctx.db, "CAT", "Catalogo 2026", "12.90", "4", "pz")
-    hour = factories.product(ctx.db, "ORA", "Consulenza", "65.00", "22", "h")
-    return customer, catalogue, hour
-
-
 def column(model: LineTableModel, key: str) -> int:
     return model.KEYS.index(key)
 
@@ -239,3 +230,23 @@ def test_line_model_passes_qt_model_tester(ctx, qtmodeltester, shop):
     model.add_line()
     model.move_line(2, -1)
     qtmodeltester.check(model)
+
+
+def test_open_pdf_without_a_pdf_viewer_shows_the_apps_own_preview(ctx, qtbot, shop, monkeypatch):
+    """It used to fail silently when the system had no viewer for PDFs."""
+    from PySide6.QtGui import QDesktopServices
+
+    from ui.common.pdf_preview import PdfWindow
+
+    customer, catalogue, _hour = shop
+    view = factories.draft_quote(ctx.db, customer.id, [LineDraft(product_id=catalogue.id)])
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    editor = QuoteEditor(ctx, view.id)
+    qtbot.addWidget(editor)
+    editor.open_button.click()
+    [window] = PdfWindow._open
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.windowTitle() == f"{view.number}.pdf"
+    assert len(window.preview.images) == 1 and window.preview.images[0].width() > 500  # the page, rendered
+    window.close()
+    assert PdfWindow._open == []

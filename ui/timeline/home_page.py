@@ -1,0 +1,113 @@
+"""The first page: what needs doing today and how the month goes, each figure a button that opens its list.
+
+Today's tasks and the quotes to follow up, the invoices past due with what is left on them, this month's
+invoicing and collections, and the open pipeline by stage. Read in the background (one aggregate query each,
+``services/timeline/home.py``) when the page is shown and whenever a change could move a figure. On an empty
+database it says how to start instead of showing zeros.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from smallcrm.changes import Changes
+from smallcrm.services.timeline.home import HomeFigures, home_figures
+from ui.common import formatting
+from ui.common.context import AppContext
+from ui.common.errors import show_error
+from ui.common.labels import label
+from ui.operations import read_op
+
+CARD_STYLE = """
+QPushButton#home-figure { text-align: left; padding: 12px 16px; border: 1px solid palette(mid);
+                          border-radius: 8px; background: palette(base); font-size: 13px; }
+QPushButton#home-figure:hover { border-color: palette(highlight); }
+"""
+WATCHED = ("tasks", "quotes", "invoices", "payments", "refunds", "deals")
+
+
+class HomePage(QWidget):
+    open_section = Signal(str)  # the key of the page a figure opens
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.figures: HomeFigures | None = None
+        self.setStyleSheet(CARD_STYLE)
+        self.title = QLabel(self.tr("Today"))
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.empty = QLabel(self.tr("Nothing here yet. Start by adding a contact (Contacts → New person, or "
+                                    "Ctrl+N) or by importing your address book (File → Import contacts); quotes, "
+                                    "invoices and deals follow from there."), wordWrap=True)
+        self.empty.hide()
+        self.cards: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for index, (key, section) in enumerate((("tasks", "tasks"), ("quotes", "quotes"),
+                                                ("overdue", "receivables"), ("invoiced", "invoices"),
+                                                ("collected", "invoices"))):
+            grid.addWidget(self._card(key, section), index // 3, index % 3)
+        self.pipeline_title = QLabel(self.tr("Open deals by stage"))
+        self.pipeline_title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.pipeline = QGridLayout()
+        self.pipeline.setSpacing(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.empty)
+        layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.pipeline_title)
+        layout.addLayout(self.pipeline)
+        layout.addStretch(1)
+        ctx.bus.changed.connect(self._changed)
+        ctx.bus.replaced.connect(self.reload)
+        self.reload()
+
+    def _card(self, key: str, section: str) -> QPushButton:
+        card = QPushButton(objectName="home-figure")
+        card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        card.setMinimumHeight(74)
+        card.setCursor(Qt.CursorShape.PointingHandCursor)
+        card.clicked.connect(lambda _checked=False, s=section: self.open_section.emit(s))
+        self.cards[key] = card
+        return card
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        if any(getattr(changes, kind) for kind in WATCHED):
+            self.reload()
+
+    def reload(self) -> None:
+        read_op(self._ctx, self, "figures", home_figures, self._show, on_error=lambda error: show_error(self, error))
+
+    def _show(self, figures: HomeFigures) -> None:
+        self.figures = figures
+        money = lambda value: formatting.money(value, figures.currency)  # noqa: E731 - five uses below
+        texts = {
+            "tasks": (str(figures.tasks_due), self.tr("tasks due today or overdue")),
+            "quotes": (str(figures.quotes_to_follow_up), self.tr("quotes to follow up")),
+            "overdue": (money(figures.overdue),
+                        self.tr("left on %n invoice(s) past due", "", figures.overdue_invoices)),
+            "invoiced": (money(figures.invoiced_this_month), self.tr("invoiced this month")),
+            "collected": (money(figures.collected_this_month), self.tr("collected this month")),
+        }
+        for key, (figure, caption) in texts.items():
+            self.cards[key].setText(f"{figure}\n{caption}")
+        self.empty.setVisible(figures.is_empty)
+        while self.pipeline.count():
+            widget = self.pipeline.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for column, stage in enumerate(figures.pipeline):
+            card = QPushButton(objectName="home-figure")
+            card.setText(f"{stage.deals} · {money(stage.value)}\n{label(stage.stage)}")
+            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            card.setMinimumHeight(60)
+            card.clicked.connect(lambda _checked=False: self.open_section.emit("deals"))
+            self.pipeline.addWidget(card, 0, column)
