@@ -151,9 +151,6 @@ class EInvoiceDocumentType(StrEnum):
     FEE_NOTE = "TD06"  # parcella: a professional's invoice
     DEFERRED_INVOICE = "TD24"  # art. 21 c. 4 lett. a: goods delivered with delivery notes (DDT), billed later
     DEFERRED_INVOICE_B = "TD25"  # art. 21 c. 4 lett. b: triangular
-    SIMPLIFIED = "TD07"
-    SIMPLIFIED_CREDIT = "TD08"
-    SIMPLIFIED_DEBIT = "TD09"
     REVERSE_INTERNAL = "TD16"
     SELF_SERVICES_ABROAD = "TD17"
     SELF_GOODS_INTRA_EU = "TD18"
