@@ -94,6 +94,8 @@ class Party(OwnedModel):
     vat_number = CharField(default="")
     tax_code = CharField(default="")
     country = CharField(max_length=2, default="IT")
+    sdi_code = CharField(max_length=7, default="")  # where the SdI delivers e-invoices: Codice Destinatario
+    sdi_pec = CharField(default="")  # or this PEC address (with the code 0000000)
     birthday = DateField(null=True)
     merged_into = ForeignKeyField("self", null=True, backref="merged_from", on_delete="SET NULL")
     review_on = DateField(null=True)  # GDPR: when the data kept about this party is to be reviewed
