@@ -51,7 +51,7 @@ def sdi_address(customer: CustomerBlock) -> tuple[str, str]:
         return (code if code == ABROAD else ABROAD), ""
     if code and code != NO_CODE:
         return code, ""
-    return NO_CODE, customer.pec.strip()
+    return NO_CODE, customer.sdi_pec.strip()
 
 
 def file_stem(number: str) -> str:
