@@ -111,9 +111,9 @@ def test_a_generic_natura_of_before_2021_is_00445(tree):
 ])
 def test_structure_problems_name_their_element_00200(tree, path, value, problem):
     find(tree, path).text = value
-    [found] = [p for p in check_xml(ET.tostring(tree), date(2026, 12, 31)) if p.code == "einvoice_format"]
-    assert (found.params["sdi"], found.params["element"], found.params["problem"]) == (
-        "00200", path.rsplit("/", 1)[-1], problem)
+    [found] = [p for p in check_xml(ET.tostring(tree), date(2026, 12, 31)) if p.params["sdi"] == "00200"]
+    assert (found.code, found.params["element"], found.params["problem"]) == (
+        f"einvoice_{problem}", path.rsplit("/", 1)[-1], problem)
 
 
 def test_a_missing_required_element_is_named(tree):
