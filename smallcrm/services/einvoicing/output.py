@@ -14,6 +14,7 @@ from smallcrm.errors import StorageError, ValidationError
 from smallcrm.services.einvoicing import files
 from smallcrm.services.einvoicing.checks import check_xml
 from smallcrm.services.einvoicing.reading import invoice_xml
+from smallcrm.services.einvoicing.source import EInvoiceOptions
 
 PROVISIONAL = "00000"  # the progressive of a preview: a file gets its own when it is made
 _STATUS = stored(EInvoiceStatus)
@@ -44,14 +45,16 @@ def current_einvoice(invoice_id: int) -> EInvoiceOutput:
     return EInvoiceOutput(xml, "", None, check_xml(xml))
 
 
-def save_einvoice(db: Database, invoice_id: int, target: Path) -> tuple[EInvoiceOutput, Changes]:
+def save_einvoice(db: Database, invoice_id: int, target: Path, options: EInvoiceOptions | None = None
+                  ) -> tuple[EInvoiceOutput, Changes]:
     """Write the invoice's e-invoice to ``target`` (a folder gets the official file name): its file made (or
-    rebuilt while it waits) and kept with it, or, once sent, the file as it was sent. The problems the local
-    checks found come back with it: such a file is kept to be corrected, and must not be sent."""
+    rebuilt while it waits, with ``options`` when given) and kept with it, or, once sent, the file as it was sent.
+    The problems the local checks found come back with it: such a file is kept to be corrected, and must not be
+    sent."""
     latest = current_einvoice(invoice_id)
     changes = Changes()
-    if latest.status in (None, EInvoiceStatus.TO_SEND):
-        made, changes = files.prepare_file(db, invoice_id)
+    if latest.status in (None, EInvoiceStatus.TO_SEND) or options is not None:
+        made, changes = files.prepare_file(db, invoice_id, options)
         latest = EInvoiceOutput(files.file_xml(made.id), made.file_name, made.status, made.problems)
     path = target / latest.file_name if target.is_dir() else target
     try:
