@@ -78,6 +78,8 @@ class PartyView:
     members: tuple[AffiliationView, ...] = ()  # for a company: who works there
     likely_duplicates: tuple[PartyRef, ...] = ()
     review_on: date | None = None  # GDPR: when the data kept is to be reviewed
+    sdi_code: str = ""  # where the SdI delivers e-invoices: Codice Destinatario (7; 6 a public office)
+    sdi_pec: str = ""  # or this PEC address (with "0000000")
 
     def points(self, kind: ContactKind) -> list[ContactPointView]:
         return [p for p in self.contact_points if p.kind == kind]

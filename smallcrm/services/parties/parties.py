@@ -24,6 +24,8 @@ from smallcrm.validation import (
     checked_phone,
     contact_match_key,
     normalize_contact,
+    normalize_sdi_code,
+    normalize_sdi_pec,
     normalize_tax_code,
     normalize_vat_number,
     required,
@@ -57,6 +59,8 @@ class PartyDraft:
     tax_code: str = ""
     country: str = ""
     birthday: date | None = None
+    sdi_code: str = ""  # where the SdI delivers e-invoices: the Codice Destinatario, or
+    sdi_pec: str = ""  # a PEC address (with the code 0000000)
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     websites: list[str] = field(default_factory=list)
@@ -100,6 +104,7 @@ def _clean(draft: PartyDraft, default_region: str | None = None) -> _Clean:
         owner=(draft.owner if draft.owner is not None else get_setting("default_owner")).strip(),
         vat_number=normalize_vat_number(draft.vat_number, country),
         tax_code=normalize_tax_code(draft.tax_code, country, kind),
+        sdi_code=normalize_sdi_code(draft.sdi_code), sdi_pec=normalize_sdi_pec(draft.sdi_pec),
     )
     region = country if phonenumbers.country_code_for_region(country) else \
         (default_region or get_setting("default_region"))
@@ -248,7 +253,8 @@ def draft_of(view: PartyView) -> PartyDraft:
         kind=view.kind, first_name=view.first_name, last_name=view.last_name, name=view.name,
         job_title=view.job_title, stage=view.stage, source=view.source, owner=view.owner, notes=view.notes,
         vat_number=view.vat_number, tax_code=view.tax_code, country=view.country, birthday=view.birthday,
-        emails=view.emails, phones=view.phones, websites=[p.value for p in view.points(ContactKind.WEB)],
+        sdi_code=view.sdi_code, sdi_pec=view.sdi_pec, emails=view.emails, phones=view.phones,
+        websites=[p.value for p in view.points(ContactKind.WEB)],
         tags=list(view.tags),
         addresses=[AddressDraft(a.street, a.postal_code, a.city, a.province, a.country, a.label)
                    for a in view.addresses],

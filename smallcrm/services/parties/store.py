@@ -84,12 +84,13 @@ def party_view(party: Party, likely_duplicates: Iterable[PartyRef] = ()) -> Part
         tags=tuple(t.name for t in tags),
         companies=_affiliations(Affiliation.person == party.id) if party.kind == PartyKind.PERSON else (),
         members=_affiliations(Affiliation.company == party.id) if party.kind == PartyKind.COMPANY else (),
-        likely_duplicates=tuple(likely_duplicates), review_on=party.review_on,
+        likely_duplicates=tuple(likely_duplicates), review_on=party.review_on, sdi_code=party.sdi_code,
+        sdi_pec=party.sdi_pec,
     )
 
 
 _AUDITED = ("first_name", "last_name", "job_title", "stage", "source", "owner", "notes", "vat_number", "tax_code",
-            "country", "birthday")
+            "country", "birthday", "sdi_code", "sdi_pec")
 
 
 def audit_values(party: Party, view: PartyView | None = None) -> dict[str, object]:
