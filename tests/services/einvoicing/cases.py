@@ -83,8 +83,8 @@ def credit_note(db) -> DocumentView:
 
 
 def public_office(code: str) -> dict:
-    """The party fields of a public body's SdI office code (none until the contact holds one)."""
-    return {}
+    """The party fields of a public body's SdI office code (6 characters: its e-invoices are FPA12)."""
+    return {"sdi_code": code}
 
 
 CASES = {f.__name__: f for f in (forfettario_with_stamp_duty, withholding_with_pension_fund, rivalsa_inps_withheld,
