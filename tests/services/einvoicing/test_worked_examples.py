@@ -53,3 +53,12 @@ def test_a_deferred_invoice_with_its_delivery_notes_and_the_pdf_attached(db):
     assert schema_errors(xml) == [] and check_xml(xml) == ()
     assert b"<TipoDocumento>TD24</TipoDocumento>" in xml and b"<NomeAttachment>1-2026.pdf</NomeAttachment>" in xml
     assert a38_totals(xml)[0] == view.tax.total
+
+
+@needs_schema
+@pytest.mark.parametrize("document_type", ["TD05", "TD06"])
+def test_a_debit_note_and_a_professionals_parcella_validate(db, document_type):
+    view = CASES["rivalsa_inps_withheld"](db)
+    xml = build_xml(einvoice_source(view.id, "00001", EInvoiceOptions(document_type)))
+    assert schema_errors(xml) == [] and check_xml(xml) == ()
+    assert f"<TipoDocumento>{document_type}</TipoDocumento>".encode() in xml
