@@ -73,3 +73,10 @@ def test_the_invoice_window_opens_the_e_invoice_of_an_issued_document(ctx, qtbot
     invoice_window.einvoice_button.click()
     qtbot.waitUntil(lambda: opened and opened[0].output is not None)
     assert "TD04" in opened[0].page.toPlainText()
+
+
+def test_every_structure_problem_has_a_text_in_the_window():
+    from smallcrm.services.einvoicing.checks_structure import PROBLEMS
+    from ui.common.errors import known_codes
+
+    assert {code for code, _ in PROBLEMS.values()} <= known_codes()
