@@ -5183,6 +5183,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Not a recipient code: 7 letters or digits (6 for a public administration's office)</source>
         <translation>Not a recipient code: 7 letters or digits (6 for a public administration's office)</translation>
     </message>
+    <message>
+        <source>A FatturaPA e-invoice is issued by a seller established in Italy</source>
+        <translation>A FatturaPA e-invoice is issued by a seller established in Italy</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -5183,6 +5183,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Not a recipient code: 7 letters or digits (6 for a public administration's office)</source>
         <translation>Non è un codice destinatario: 7 lettere o cifre (6 per un ufficio della PA)</translation>
     </message>
+    <message>
+        <source>A FatturaPA e-invoice is issued by a seller established in Italy</source>
+        <translation>La fattura elettronica FatturaPA è emessa da un cedente stabilito in Italia</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -5220,6 +5220,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Not a recipient code: 7 letters or digits (6 for a public administration's office)</source>
         <translation>Nu este un cod destinatar: 7 litere sau cifre (6 pentru un birou al administrației publice)</translation>
     </message>
+    <message>
+        <source>A FatturaPA e-invoice is issued by a seller established in Italy</source>
+        <translation>Factura electronică FatturaPA este emisă de un furnizor stabilit în Italia</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -129,6 +129,8 @@ _TEXTS = {
     "einvoice_00306": QT_TRANSLATE_NOOP("errors", "The customer's codice fiscale is not valid (SdI 00306)"),
     "einvoice_ddt_missing": QT_TRANSLATE_NOOP("errors", "A deferred invoice (TD24) names its delivery notes (DDT)"),
     "einvoice_corrected_missing": QT_TRANSLATE_NOOP("errors", "A credit note names the invoice it corrects"),
+    "einvoice_not_italian": QT_TRANSLATE_NOOP("errors", "A FatturaPA e-invoice is issued by a seller established in "
+                                                        "Italy"),
     "einvoice_not_issued": QT_TRANSLATE_NOOP("errors", "Only an issued invoice or credit note has an e-invoice"),
     "einvoice_already_sent": QT_TRANSLATE_NOOP(
         "errors", "This e-invoice has already been sent: it cannot be made "

@@ -74,6 +74,9 @@ class EInvoiceSource:
 
 
 def require_issued(document: DocumentView) -> None:
-    """Only an issued invoice or credit note has an e-invoice: a draft can still change, a quote is none."""
+    """Only an issued invoice or credit note has an e-invoice (a draft can still change, a quote is none), and only
+    an Italian seller's: the SdI takes the invoices of businesses established in Italy."""
     if document.status != InvoiceStatus.ISSUED or document.seller is None or document.issue_date is None:
         raise Conflict("Only an issued invoice or credit note has an e-invoice", code="einvoice_not_issued")
+    if (document.seller.country or "IT").upper() != "IT":
+        raise Conflict("A FatturaPA e-invoice is issued by a seller established in Italy", code="einvoice_not_italian")

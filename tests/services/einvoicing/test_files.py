@@ -91,3 +91,17 @@ def test_a_senders_credit_notes_and_invoices_share_one_sequence_of_progressives(
     invoice = files.prepare_file(db, view.id - 1)[0]  # the invoice it corrects, made just before it
     assert (note.progressive, invoice.progressive) == ("00001", "00002")
     assert note.file_name.startswith("IT12345670017_")
+
+
+def test_a_romanian_company_has_no_fatturapa(db):
+    from dataclasses import replace
+
+    from smallcrm.services.admin.company import get_company_profile, update_company_profile
+
+    update_company_profile(db, replace(get_company_profile(), name="Ionescu SRL", country="RO", currency="RON",
+                                       vat_number="RO18547290", street="Str. Lipscani 1", city="București"))
+    customer = factories.customer(db)
+    invoice = factories.issued_invoice(db, customer.id, [factories.line("Servizi", 1, "100", 0, "21")])
+    with pytest.raises(Conflict) as refused:
+        files.prepare_file(db, invoice.id)
+    assert refused.value.code == "einvoice_not_italian"
