@@ -41,10 +41,35 @@ bench: $(STAMP)
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
 
 # 1,000 SIGKILLs of a child writing through the services; every committed change is checked after each
 # kill and the result is appended to docs/crash-test.md (about 20 minutes on a 2-core machine)
 .PHONY: crashtest
 crashtest: $(STAMP)
 	$(PY) -m dev.crashtest run --kills 1000 --report docs/crash-test.md
+
+# -- installers (packaging/README.md) -----------------------------------------------------------------------------
+# make bundle: dist/smallcrm/, one folder with `smallcrm` and `smallcrm-desktop` (~2-3 minutes on 2 cores);
+# make bundle-test: builds it, then starts it as a user would (tests/installers); make deb rpm: the installers
+.PHONY: bundle bundle-test deb rpm icons
+$(VENV)/bin/pyinstaller: | $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,bundle]'
+
+bundle: $(STAMP) $(QM) $(VENV)/bin/pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/smallcrm.spec
+
+bundle-test: bundle
+	SMALLCRM_BUNDLE_TEST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:cacheprovider \
+	  tests/installers/test_bundle*.py  # -s: shows the size and the times it measures
+
+deb: bundle
+	$(PY) packaging/linux/build_packages.py --deb
+
+rpm: bundle
+	$(PY) packaging/linux/build_packages.py --rpm
+
+# the icon's PNGs, .ico and .icns from resources/icons/smallcrm.svg (needs rsvg-convert)
+icons: $(STAMP)
+	$(PY) packaging/make_icons.py

@@ -176,7 +176,7 @@ def _now() -> str:
     return str(utcnow())  # naive UTC, as peewee stores it
 
 
-LINE_COLUMNS = ("uid, created_at, updated_at, position, description, quantity_milli, unit, unit_price_cents, "
+LINE_COLUMNS = ("uid, created_at, updated_at, position, description, quantity_milli, unit, unit_price_e8, "
                 "discount_bp, vat_code, vat_rate_bp, vat_exemption, net_cents")
 
 
@@ -200,7 +200,7 @@ def insert_document(conn: sqlite3.Connection, kind: str, party_id: int, lines: i
     table, fk = ("quote_line", "quote_id") if kind == "quote" else ("invoice_line", "invoice_id")
     conn.executemany(
         f"INSERT INTO {table} ({LINE_COLUMNS}, {fk}) VALUES (?, ?, ?, ?, ?, ?, '', ?, 0, '22', 2200, '', ?, ?)",
-        [(str(uuid4()), now, now, n, f"Riga {n}", 1000, 6500, 6500, doc_id) for n in range(1, lines + 1)])
+        [(str(uuid4()), now, now, n, f"Riga {n}", 1000, 6_500_000_000, 6500, doc_id) for n in range(1, lines + 1)])
     conn.execute("COMMIT")
     return doc_id
 
@@ -272,7 +272,7 @@ def quick_check(path: Path, tables: tuple[str, ...] = ("schema_version", "settin
 
 
 def document_lines(conn: sqlite3.Connection, table: str, fk: str, doc_id: int) -> list[tuple]:
-    return conn.execute(f"SELECT position, description, quantity_milli, unit, unit_price_cents, discount_bp, "
+    return conn.execute(f"SELECT position, description, quantity_milli, unit, unit_price_e8, discount_bp, "
                         f"vat_code, net_cents FROM {table} WHERE {fk} = ? ORDER BY position", (doc_id,)).fetchall()
 
 

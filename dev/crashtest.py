@@ -25,6 +25,7 @@ from pathlib import Path
 
 from smallcrm.db.backup import integrity_problems
 from smallcrm.db.connection import open_database
+from smallcrm.services.privacy import erasure_replay  # noqa: F401  (every open replays the erasure ledger)
 
 REPO = Path(__file__).resolve().parents[1]
 LINE_TIMEOUT = 60.0  # seconds without a line from a live child before the run is called stuck
@@ -138,6 +139,25 @@ class _Child:
         view, _ = record_payment(self.db, PaymentDraft(invoice_id, Decimal(cents) / 100))
         self.say(kind="payment", id=view.id, uid=view.uid, invoice=invoice_id, cents=cents)
 
+    def erase(self) -> None:
+        """A person of their own (no other action picks them between the two calls), then their erasure:
+        once reported, they must never be found again, whatever the kills and the reopenings."""
+        from smallcrm.services.parties.parties import PartyDraft, create_party
+        from smallcrm.services.privacy.erasure import erase_party
+
+        tag = f"{self.rng.randrange(10**9):09d}"
+        view, _ = create_party(self.db, PartyDraft(kind="person", first_name="Erasmo", last_name=f"Cancellato {tag}",
+                                                   emails=[f"e{tag}@example.com"]))
+        erase_party(self.db, view.id, "asked by letter")
+        self.say(kind="erase", uid=view.uid)
+
+    def backup(self) -> None:
+        """A manual backup (verified and rotated): once reported, the file (unless rotated away) is sound."""
+        from smallcrm.db.backup import make_backup
+
+        path = make_backup(self.db.path, reason="manual", keep=4, key=self.db.key)
+        self.say(kind="backup", path=str(path))
+
 
 def child(path: Path, seed: int) -> None:
     """Write until killed. Refusals a random pick can meet (a merged party, a full invoice) are skipped."""
@@ -148,7 +168,7 @@ def child(path: Path, seed: int) -> None:
         work = _Child(db, rng)
         actions = [work.create_party, work.create_party, work.edit_party, work.edit_party, work.merge,
                    work.communicate, work.communicate, work.quote, work.quote, work.invoice, work.invoice,
-                   work.pay]
+                   work.pay, work.erase, work.backup]
         while True:
             with suppress(ValidationError, NotFound, Conflict):
                 rng.choice(actions)()
@@ -211,6 +231,12 @@ def _missing(db, c: dict) -> str:  # one clause per kind of change
     if kind == "issue":
         row = _row(db, "SELECT status, number_text FROM invoice WHERE id = ?", c["id"])
         return "" if row and row == ("issued", c["number"]) else "issued number lost"
+    if kind == "erase":  # never back: neither the row nor its name
+        row = _row(db, "SELECT name FROM party WHERE uid = ?", c["uid"])
+        return "" if row is None or not row[0].startswith("Erasmo") else "erased person came back"
+    if kind == "backup":  # rotated away is fine; present means sound
+        path = Path(c["path"])
+        return "" if not path.exists() or not integrity_problems(path, quick=True) else "backup damaged"
     if kind == "payment":
         row = _row(db, "SELECT uid, invoice_id, amount_cents, deleted_at FROM payment WHERE id = ?", c["id"])
         return "" if row and row == (c["uid"], c["invoice"], c["cents"], None) else "payment lost"

@@ -10,6 +10,9 @@ The values written here are the ones tests/reliability/test_schema_upgrades.py e
 
 from __future__ import annotations
 
+import hashlib
+import importlib
+import json
 import sqlite3
 import sys
 import uuid
@@ -23,6 +26,9 @@ from smallcrm.db.migrate import head_version, upgrade  # noqa: E402
 
 FOLDER = REPO / "tests" / "fixtures" / "schemas"
 T = "2024-03-04 10:11:12"  # every timestamp of the fixtures (stored naive UTC)
+SELLER = ('{"name": "Bottega Rossi S.r.l.", "street": "Via Garibaldi 1", "postal_code": "20121", "city": "Milano", '
+          '"province": "MI", "country": "IT", "vat_number": "IT12345670017", "tax_code": "", "iban": '
+          '"IT60X0542811101000000123456", "bic": "", "email": "", "phone": "", "website": ""}')
 
 
 def _owned(conn: sqlite3.Connection, table: str, **columns) -> int:
@@ -75,24 +81,45 @@ def fill_parties(conn: sqlite3.Connection) -> None:
                  (T,))
 
 
-SELLER = ('{"name": "Utensileria Bianchi S.r.l.", "street": "Via Garibaldi 1", "postal_code": "20121", '
-          '"city": "Milano", "province": "MI", "country": "IT", "vat_number": "IT12345670017", "tax_code": "", '
-          '"iban": "", "bic": "", "email": "", "phone": "", "website": "", "extra": {}}')
+def _seal(conn: sqlite3.Connection, invoice_id: int, version: int) -> str:
+    """The seal the release of schema ``version`` gave an invoice it issued: 13 sealed with version 1 and 14 with
+    version 2, both over prices in cents (computed here with migration 0013's frozen copy of version 1, which
+    reads that schema's columns); 15 with version 3 (the live seal's, whose columns that schema has); from 16,
+    the live seal's current version."""
+    if version >= 16:
+        from smallcrm.services.sales.seal import seal_document
+
+        return seal_document(conn.execute, invoice_id, "")
+    if version == 15:
+        from smallcrm.services.sales.seal import seal, sealed_content
+
+        return seal("", sealed_content(conn.execute, invoice_id, "3"), "3")
+    frozen = importlib.import_module("smallcrm.migrations.0013_sealed_documents")
+    if version == 13:
+        return frozen.seal("", frozen.sealed_content(conn.execute, invoice_id))
+    content = frozen.sealed_content(conn.execute, invoice_id) | {
+        "nets": [net for (net,) in conn.execute("SELECT net_cents FROM invoice_line WHERE invoice_id = ? "
+                                                "AND deleted_at IS NULL ORDER BY position, id", (invoice_id,))],
+        "vat_by_rate": {}}
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "2:" + hashlib.sha256(f"\n{text}".encode()).hexdigest()
 
 
 def fill_sales(conn: sqlite3.Connection, version: int) -> None:
     """Version 3 and later: a product, an accepted quote, an issued and a draft invoice, a payment; from version
-    13 the issued invoice carries our company's block and its seal (version 1), as the issuing service wrote
-    them."""
+    13 the issued invoice carries our company's block and its seal, as that release issued it. Unit prices are in
+    cents until version 14, in 1e-8 from 15."""
     acme = conn.execute("SELECT id FROM party WHERE name = 'Acme Utensili S.r.l.'").fetchone()[0]
     vat = conn.execute("SELECT id FROM vat_rate WHERE code = '22'").fetchone()[0]
-    product = _owned(conn, "product", code="TR-01", name="Trapano", unit="pz", price_cents=10000, vat_rate_id=vat,
-                     is_active=1)
+    price = {"price_e8": 10_000_000_000} if version >= 15 else {"price_cents": 10000}
+    product = _owned(conn, "product", code="TR-01", name="Trapano", unit="pz", vat_rate_id=vat, is_active=1,
+                     **price)
     quote = _owned(conn, "quote", party_id=acme, number="P-2024-0001", revision=1, status="accepted",
                    issue_date="2024-03-03", valid_until="2024-04-02", title="Trapani", language="it",
                    currency="EUR", taxable_cents=200000, vat_cents=44000, total_cents=244000, owner="anna")
     line = dict(position=1, product_id=product, description="Trapano", quantity_milli=20000, unit="pz",
-                unit_price_cents=10000, discount_bp=0, vat_code="22", vat_rate_bp=2200, net_cents=200000)
+                discount_bp=0, vat_code="22", vat_rate_bp=2200, net_cents=200000,
+                **{f"unit_{name}": value for name, value in price.items()})
     _owned(conn, "quote_line", quote_id=quote, **line)
     for status, extra in (("issued", {}), ("draft", {"description": "Punte"})):
         invoice = _owned(conn, "invoice", kind="invoice", party_id=acme, quote_id=quote, status="draft",
@@ -105,11 +132,8 @@ def fill_sales(conn: sqlite3.Connection, version: int) -> None:
                          "customer_snapshot = '{\"name\": \"Acme Utensili S.r.l.\"}', issued_at = ? "
                          "WHERE id = ?", (T, invoice))
             if version >= 13:
-                from smallcrm.services.sales.seal import seal, sealed_content
-
                 conn.execute("UPDATE invoice SET seller_snapshot = ? WHERE id = ?", (SELLER, invoice))
-                conn.execute("UPDATE invoice SET chain_hash = ? WHERE id = ?",
-                             (seal("", sealed_content(conn.execute, invoice, "1"), "1"), invoice))
+                conn.execute("UPDATE invoice SET chain_hash = ? WHERE id = ?", (_seal(conn, invoice, version), invoice))
             conn.execute("UPDATE invoice SET status = 'issued' WHERE id = ?", (invoice,))
             conn.execute("INSERT INTO invoice_counter (kind, series, year, last_number) "
                          "VALUES ('invoice', '', 2024, 1)")

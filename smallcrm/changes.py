@@ -18,6 +18,7 @@ class Changes:
     quotes: set[int] = field(default_factory=set)
     invoices: set[int] = field(default_factory=set)
     payments: set[int] = field(default_factory=set)
+    refunds: set[int] = field(default_factory=set)
     consents: set[int] = field(default_factory=set)
     outbox: set[int] = field(default_factory=set)
     settings: set[str] = field(default_factory=set)

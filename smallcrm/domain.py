@@ -146,13 +146,41 @@ class InvoiceStatus(StrEnum):
     ISSUED = "issued"
 
 
+class IssueRequirement(StrEnum):
+    """What an invoice or a credit note must carry before it gets a number (services/sales/readiness.py): our
+    company's legal block and the customer's. Each names one datum, so that each can be filled on the spot."""
+
+    SELLER_NAME = "seller_name"
+    SELLER_STREET = "seller_street"
+    SELLER_POSTAL_CODE = "seller_postal_code"
+    SELLER_CITY = "seller_city"
+    SELLER_COUNTRY = "seller_country"
+    SELLER_TAX_ID = "seller_tax_id"  # P.IVA or codice fiscale
+    SELLER_TAX_REGIME = "seller_tax_regime"  # RF01 ordinary, RF19 forfettario ...
+    SELLER_IBAN = "seller_iban"  # paid by bank transfer
+    BUYER_NAME = "buyer_name"
+    BUYER_STREET = "buyer_street"
+    BUYER_POSTAL_CODE = "buyer_postal_code"
+    BUYER_CITY = "buyer_city"
+    BUYER_COUNTRY = "buyer_country"
+    BUYER_TAX_ID = "buyer_tax_id"  # an Italian business: P.IVA or codice fiscale
+    BUYER_TAX_CODE = "buyer_tax_code"  # an Italian private person: codice fiscale
+    BUYER_VAT_NUMBER = "buyer_vat_number"  # a business abroad: its VAT number
+
+
 class PaymentStatus(StrEnum):
-    """Where an issued invoice stands with its customer (computed, never stored)."""
+    """Where an issued invoice stands with its customer (computed, never stored: settlement.py says how).
+
+    Something still due: unpaid, partly paid, or overdue once past the due date. Nothing due: paid; credited
+    when credit notes cancelled all of it, or when we owe the customer money back for them; refunded once
+    what we owed was paid back."""
 
     UNPAID = "unpaid"
     PARTLY_PAID = "partly_paid"
     PAID = "paid"
     OVERDUE = "overdue"
+    CREDITED = "credited"
+    REFUNDED = "refunded"
 
 
 class PaymentMethod(StrEnum):
@@ -247,6 +275,7 @@ class RecordKind(StrEnum):
     QUOTE = "quote"
     INVOICE = "invoice"
     PAYMENT = "payment"
+    REFUND = "refund"
 
 
 class AuditAction(StrEnum):
@@ -296,6 +325,7 @@ class CellKind(StrEnum):
     DATETIME = "datetime"
     CENTS = "cents"  # amounts as stored (integer cents): exports of 100k lines go from the cursor to the file
     THOUSANDTHS = "thousandths"  # quantities as stored (1500 for 1.5)
+    HUNDRED_MILLIONTHS = "hundred_millionths"  # unit prices as stored (3_500_000 for 0.035: up to 8 decimals)
     BASIS_POINTS = "basis_points"  # rates as stored (2200 for 22%)
     ISO_DATE = "iso_date"  # a date as stored ("2026-03-01")
     LABEL = "label"  # a vocabulary value (a status, a kind) shown in words: the window's lists only

@@ -35,11 +35,16 @@ The rule, in the order it is applied:
    (Codul fiscal art. 319 c. 20 lit. n and art. 290: the exchange rate of the day, BNR's), at the rate written
    on the document, rounded to the ban once.
 
+A credit note is taxed with the setup of the invoice it corrects, but its contribution, VAT per code, withholding
+tax and stamp duty are its share of the invoice's (``Shares``, worked out by ``services/sales/credit_room.py``), so
+that the credit notes of an invoice add up to it to the cent.
+
 Money: every amount here is rounded to the cent once, half up (``smallcrm.money``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -135,6 +140,17 @@ class TaxTotals:
     vat_local: Decimal | None = None  # the VAT in ``local_currency`` at ``exchange_rate``
 
 
+@dataclass(frozen=True)
+class Shares:
+    """Amounts a credit note takes as its share of its invoice's instead of computing them from its own lines
+    (None: computed as for any document): the last credit of an invoice takes exactly what is left of each."""
+
+    pension_fund: Decimal | None = None
+    vat: Mapping[str, Decimal] | None = None  # per VAT code
+    withholding: Decimal | None = None
+    stamp_duty: Decimal | None = None  # due on the credit note (charged as the invoice's was, or not)
+
+
 def charges_no_vat(regime: TaxRegime) -> bool:
     return regime in NO_VAT_REGIMES
 
@@ -171,8 +187,10 @@ def _with_contribution(buckets: tuple[VatBucket, ...], fees: list[VatBucket], am
     return tuple(out), code
 
 
-def tax_totals(totals: Totals, setup: TaxSetup) -> TaxTotals:
-    """The totals of lines already priced (``totals.compute_totals``) with the tax cases of ``setup``."""
+def tax_totals(totals: Totals, setup: TaxSetup, shares: Shares | None = None) -> TaxTotals:
+    """The totals of lines already priced (``totals.compute_totals``) with the tax cases of ``setup``; a credit
+    note's with the ``shares`` of its invoice's it takes."""
+    shares = shares or Shares()
     buckets = totals.buckets
     fees = [b for b in buckets if nature_of(b.vat_code) != Natura.EXCLUDED]
     fees_amount = sum((b.taxable for b in fees), ZERO)
@@ -181,10 +199,14 @@ def tax_totals(totals: Totals, setup: TaxSetup) -> TaxTotals:
         notes.append(f"regime_{setup.regime.value}")
     contribution, contribution_code = ZERO, ""
     if setup.pension_fund is not None and fees_amount > 0:
-        contribution = round_cents(fees_amount * setup.pension_fund.rate / HUNDRED)
+        contribution = (shares.pension_fund if shares.pension_fund is not None
+                        else round_cents(fees_amount * setup.pension_fund.rate / HUNDRED))
         buckets, contribution_code = _with_contribution(buckets, fees, contribution)
         if setup.pension_fund.fund == PensionFund.INPS:
             notes.append("pension_fund_inps")
+    if shares.vat is not None:
+        buckets = tuple(VatBucket(b.vat_code, b.vat_percent, b.taxable, shares.vat.get(b.vat_code, b.vat))
+                        for b in buckets)
     taxable = sum((b.taxable for b in buckets), ZERO)
     vat = sum((b.vat for b in buckets), ZERO)
     withholding_base = withholding = ZERO
@@ -192,6 +214,8 @@ def tax_totals(totals: Totals, setup: TaxSetup) -> TaxTotals:
         subject = fees_amount + (contribution if setup.pension_fund and setup.pension_fund.withheld else ZERO)
         withholding_base = round_cents(subject * setup.withholding.base_percent / HUNDRED)
         withholding = round_cents(withholding_base * setup.withholding.rate / HUNDRED)
+        if shares.withholding is not None:
+            withholding = shares.withholding
     split_vat = vat if setup.collectability == VatCollectability.SPLIT_PAYMENT else ZERO
     if setup.collectability == VatCollectability.SPLIT_PAYMENT and vat:
         notes.append("split_payment")
@@ -201,6 +225,8 @@ def tax_totals(totals: Totals, setup: TaxSetup) -> TaxTotals:
         notes.append("reverse_charge")
     exempt = sum((b.taxable for b in buckets if bears_stamp_duty(b.vat_code)), ZERO)
     stamp = setup.stamp_duty.amount if exempt > setup.stamp_duty.threshold else ZERO
+    if shares.stamp_duty is not None:
+        stamp = shares.stamp_duty
     charged = stamp if setup.stamp_duty.charged else ZERO
     if stamp:
         notes.append("stamp_duty_charged" if charged else "stamp_duty")

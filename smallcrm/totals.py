@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -40,16 +40,23 @@ def line_net(line: LineAmounts) -> Decimal:
 
 
 def compute_totals(lines: Iterable[LineAmounts]) -> Totals:
-    nets: list[Decimal] = []
+    return priced_totals((line.vat_code, line.vat_percent, line_net(line)) for line in lines)
+
+
+def priced_totals(nets: Iterable[tuple[str, Decimal, Decimal]], vat: Mapping[str, Decimal] | None = None) -> Totals:
+    """The totals of lines already priced, each ``(VAT code, percent, net amount)``: a code's VAT is its taxable
+    times its rate, rounded once, unless ``vat`` gives it (a credit note's share of its invoice's VAT,
+    ``services/sales/credit_room.py``)."""
+    amounts: list[Decimal] = []
     taxable: dict[str, Decimal] = {}
     percent: dict[str, Decimal] = {}
-    for line in lines:
-        net = line_net(line)
-        nets.append(net)
-        taxable[line.vat_code] = taxable.get(line.vat_code, Decimal("0.00")) + net
-        percent[line.vat_code] = line.vat_percent
-    buckets = tuple(VatBucket(code, percent[code], amount, round_cents(amount * percent[code] / HUNDRED))
+    for code, rate, net in nets:
+        amounts.append(net)
+        taxable[code] = taxable.get(code, Decimal("0.00")) + net
+        percent[code] = rate
+    buckets = tuple(VatBucket(code, percent[code], amount, vat[code] if vat is not None and code in vat
+                              else round_cents(amount * percent[code] / HUNDRED))
                     for code, amount in taxable.items())
     total_taxable = sum((b.taxable for b in buckets), Decimal("0.00"))
     total_vat = sum((b.vat for b in buckets), Decimal("0.00"))
-    return Totals(tuple(nets), buckets, total_taxable, total_vat, total_taxable + total_vat)
+    return Totals(tuple(amounts), buckets, total_taxable, total_vat, total_taxable + total_vat)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from smallcrm.cli import main
+from tests import factories
 
 
 def cli_runner(db: Path, capsys, monkeypatch=None) -> Callable[..., tuple[int, str, str]]:
@@ -30,3 +31,21 @@ def ok(crm, *args: str) -> str:
     code, out, err = crm(*args)
     assert code == 0, err
     return out
+
+
+def our_company(crm) -> None:
+    """Our company's profile set with `smallcrm company`, complete (``factories.OUR_COMPANY``): a database the
+    CLI makes starts empty, and an invoice gets no number without the seller's name, address, P.IVA and IBAN."""
+    company = factories.OUR_COMPANY
+    ok(crm, "company", *(part for name in ("name", "street", "postal_code", "city", "province", "vat_number", "iban")
+                         for part in (f"--{name.replace('_', '-')}", company[name])))
+
+
+def add_customer(crm, name: str = "Acme S.r.l.") -> int:
+    """A company one can invoice (P.IVA and an address in Milano), added with `smallcrm contacts add`: its id."""
+    import json
+
+    street, postal_code, city, _ = factories.CUSTOMER_ADDRESS
+    out = ok(crm, "--json", "contacts", "add", "--company", name, "--vat", factories.CUSTOMER_VAT, "--street", street,
+             "--postal-code", postal_code, "--city", city)
+    return json.loads(out)["id"]

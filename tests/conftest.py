@@ -16,6 +16,7 @@ from keyring.errors import PasswordDeleteError
 from smallcrm import keychain, numbers
 from smallcrm.db.connection import open_database
 from smallcrm.db.models import database as model_proxy
+from smallcrm.services.privacy import erasure_replay  # noqa: F401  (every open replays the erasure ledger)
 from tests import factories
 
 # servers some tests talk to, for every folder: real SMTP servers and a real Dovecot on 127.0.0.1
@@ -63,15 +64,20 @@ def memory_keyring():
 
 @pytest.fixture(scope="session")
 def _migrated_file(tmp_path_factory) -> Path:
-    """A closed, empty database at head: migrating a new file is most of a short test's time."""
+    """A closed database at head, empty but for our company's profile (``factories.OUR_COMPANY``: complete, so
+    that invoices can be issued; ``factories.no_company`` empties it): migrating a new file is most of a short
+    test's time."""
     path = tmp_path_factory.mktemp("template") / "crm.sqlite3"
-    open_database(path).close()
+    template = open_database(path)
+    factories.our_company(template)
+    template.close()
     return path
 
 
 @pytest.fixture
 def db(tmp_path, _migrated_file):
-    """A fresh, empty database at head for each test (a copy of the migrated one, opened as usual)."""
+    """A fresh database at head for each test (a copy of the migrated one, opened as usual): no records, our
+    company's profile complete."""
     path = tmp_path / "crm.sqlite3"
     shutil.copyfile(_migrated_file, path)
     database = open_database(path)

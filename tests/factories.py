@@ -11,7 +11,10 @@ customer or one more invoice calls the factory itself::
 
 The defaults are the values the tests have always used, so totals, names and numbers can be asserted:
 
+* our company (the seller on every document, set in every test database: tests/conftest.py) is "Bottega Verdi
+  S.r.l." of Bologna, with P.IVA and IBAN: complete, so that invoices can be issued; ``our_company`` changes it;
 * a customer is "Rossi Impianti S.r.l." (VAT IT00743110157, two e-mail addresses, an address in Milano);
+  ``private_customer`` is Giulia Bianchi of Torino, a person with her codice fiscale: either can be invoiced;
 * a line is one "Servizio" at 100.00 + 22% VAT: 122.00; ``BOILER_LINES`` make 1,090.00 + 229.00 = 1,319.00;
 * a quote or an invoice without lines gets that one line; an invoice is issued on 2026-03-01 (due 30 days
   later, 2026-03-31, with the default terms) unless ``on`` says otherwise.
@@ -27,6 +30,7 @@ from pathlib import Path
 from smallcrm.clock import local_today, utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.sales_models import Quote
+from smallcrm.services.admin.company import update_company_profile
 from smallcrm.services.exchange.import_apply import ImportResult, apply_import
 from smallcrm.services.exchange.import_plan import ImportPlan
 from smallcrm.services.exchange.imports import preview_import
@@ -35,7 +39,7 @@ from smallcrm.services.sales import catalog, invoices, quotes
 from smallcrm.services.sales.deals import DealDraft, DealView, create_deal
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.sales.payments import PaymentDraft, record_payment
-from smallcrm.services.sales.views import DocumentView, PaymentView, ProductView
+from smallcrm.services.sales.views import CompanyProfile, DocumentView, PaymentView, ProductView
 from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
 from smallcrm.services.timeline.tasks import TaskDraft, add_task
 from smallcrm.services.views import CommunicationView, PartyView, TaskView
@@ -44,6 +48,10 @@ CUSTOMER_NAME = "Rossi Impianti S.r.l."
 CUSTOMER_VAT = "IT00743110157"
 CUSTOMER_EMAILS = ("ufficio@rossi-impianti.example", "mario@rossi-impianti.example")
 CUSTOMER_ADDRESS = ("Via dell'Industria 4", "20121", "Milano", "MI")
+PRIVATE_CUSTOMER = ("BNCGLI80A41L219U", ("Corso Francia 10", "10138", "Torino", "TO"))
+OUR_COMPANY = dict(name="Bottega Verdi S.r.l.", street="Via Indipendenza 8", postal_code="40121", city="Bologna",
+                   province="BO", country="IT", vat_number="IT04123450126", iban="IT60X0542811101000000123456",
+                   email="info@bottegaverdi.example", phone="+39 051 123 4567")
 ISSUED_ON = date(2026, 3, 1)  # the usual issue date: due 2026-03-31 with the default 30 days
 
 
@@ -78,6 +86,24 @@ def customer(db: Database, name: str = CUSTOMER_NAME, **fields) -> PartyView:
                         addresses=[AddressDraft(*CUSTOMER_ADDRESS)])
     values.update(fields)
     return company(db, name, **values)
+
+
+def private_customer(db: Database, first: str = "Giulia", last: str = "Bianchi", **fields) -> PartyView:
+    """A private person one sells to: Giulia Bianchi, her codice fiscale and her address in Torino."""
+    tax_code, address = PRIVATE_CUSTOMER
+    values: dict = dict(tax_code=tax_code, addresses=[AddressDraft(*address)])
+    values.update(fields)
+    return person(db, first, last, **values)
+
+
+def our_company(db: Database, **fields) -> CompanyProfile:
+    """Our company's profile, ``OUR_COMPANY`` with ``fields`` over it (``iban=""`` to leave one out)."""
+    return update_company_profile(db, CompanyProfile(**(OUR_COMPANY | fields)))[0]
+
+
+def no_company(db: Database) -> CompanyProfile:
+    """Our company's profile emptied, as on a new database (the test databases start with ``OUR_COMPANY``)."""
+    return update_company_profile(db, CompanyProfile(**{name: "" for name in OUR_COMPANY}))[0]
 
 
 # --- catalogue ----------------------------------------------------------------------------------------------

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SmallCRM</source>
+        <translation>About SmallCRM</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</source>
+        <translation>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>License: %1. Python %2, Qt for Python %3, on %4.</source>
+        <translation>License: %1. Python %2, Qt for Python %3, on %4.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All channels</source>
@@ -883,6 +910,14 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>Over 90 days</source>
         <translation>Over 90 days</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Invoiced as</translation>
+    </message>
+    <message>
+        <source>Owed to them</source>
+        <translation>Owed to them</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -1262,25 +1297,6 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
     <message>
         <source>From… to…</source>
         <translation>From… to…</translation>
-    </message>
-</context>
-<context>
-    <name>FirstStartDialog</name>
-    <message>
-        <source>Welcome to SmallCRM</source>
-        <translation>Welcome to SmallCRM</translation>
-    </message>
-    <message>
-        <source>Your data stays on this computer, in one file. How would you like to start?</source>
-        <translation>Your data stays on this computer, in one file. How would you like to start?</translation>
-    </message>
-    <message>
-        <source>With demo data (an Italian shop with 300 contacts), to look around</source>
-        <translation>With demo data (an Italian shop with 300 contacts), to look around</translation>
-    </message>
-    <message>
-        <source>Empty, to enter my own customers</source>
-        <translation>Empty, to enter my own customers</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1704,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Left as they are, since they were used after the import: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1852,6 +1880,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>the same contact as an earlier row of the file</source>
         <translation>the same contact as an earlier row of the file</translation>
+    </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>New, possible duplicate of</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2112,46 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>Payment</translation>
     </message>
     <message>
+        <source>Record refund…</source>
+        <translation>Record refund…</translation>
+    </message>
+    <message>
+        <source>Money paid back to the customer against this credit note</source>
+        <translation>Money paid back to the customer against this credit note</translation>
+    </message>
+    <message>
+        <source>Credit note %1 of %2: %3</source>
+        <translation>Credit note %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>No refunds yet</source>
+        <translation>No refunds yet</translation>
+    </message>
+    <message>
+        <source>Can still be refunded</source>
+        <translation>Can still be refunded</translation>
+    </message>
+    <message>
+        <source>Owed to the customer</source>
+        <translation>Owed to the customer</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Refund recorded</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
         <source>E-invoice…</source>
         <translation>E-invoice…</translation>
     </message>
@@ -2136,6 +2212,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>overdue %1</source>
         <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>Credited or refunded</source>
+        <translation>Credited or refunded</translation>
+    </message>
+    <message>
+        <source>You owe the customer</source>
+        <translation>You owe the customer</translation>
+    </message>
+    <message>
+        <source>you owe %1</source>
+        <translation>you owe %1</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2773,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SmallCRM</source>
+        <translation>&amp;About SmallCRM</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
         <translation>
@@ -2930,6 +3026,22 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Open invoices, not yet due</source>
         <translation>Open invoices, not yet due</translation>
     </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>
@@ -3092,6 +3204,22 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Keep both</source>
         <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>7 characters, e.g. M5UXCR1</source>
+        <translation>7 characters, e.g. M5UXCR1</translation>
+    </message>
+    <message>
+        <source>or a PEC address for e-invoices</source>
+        <translation>or a PEC address for e-invoices</translation>
+    </message>
+    <message>
+        <source>SdI code</source>
+        <translation>SdI code</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>SdI PEC</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3615,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Paid before the invoice was issued (%1)</source>
         <translation>Paid before the invoice was issued (%1)</translation>
     </message>
+    <message>
+        <source>Keep what exceeds the balance due as a credit on account</source>
+        <translation>Keep what exceeds the balance due as a credit on account</translation>
+    </message>
+    <message>
+        <source>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</source>
+        <translation>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</translation>
+    </message>
 </context>
 <context>
     <name>PdfOutput</name>
@@ -3850,6 +3986,26 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>quote</source>
         <translation>quote</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Invoiced as</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Another invoice…</source>
+        <translation>Another invoice…</translation>
+    </message>
+    <message>
+        <source>Already invoiced</source>
+        <translation>Already invoiced</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1). Make another invoice from it? Only for an order invoiced in parts: otherwise the customer is billed twice.</source>
+        <translation>This quote was already invoiced (%1). Make another invoice from it? Only for an order invoiced in parts: otherwise the customer is billed twice.</translation>
+    </message>
 </context>
 <context>
     <name>QuotesPage</name>
@@ -3917,6 +4073,21 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>Every open balance</source>
+        <translation>Every open balance</translation>
+    </message>
+    <message>
+        <source>Only those you owe</source>
+        <translation>Only those you owe</translation>
+    </message>
+    <message numerus="yes">
+        <source>you owe %n customer(s) %1</source>
+        <translation>
+            <numerusform>you owe %n customer %1</numerusform>
+            <numerusform>you owe %n customers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4716,8 +4887,8 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>The total must be more than zero</translation>
     </message>
     <message>
-        <source>An invoice cannot be dated in the future</source>
-        <translation>An invoice cannot be dated in the future</translation>
+        <source>This date is in the future</source>
+        <translation>This date is in the future</translation>
     </message>
     <message>
         <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
@@ -4726,10 +4897,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>A credit note cannot be dated before the invoice it corrects</source>
         <translation>A credit note cannot be dated before the invoice it corrects</translation>
-    </message>
-    <message>
-        <source>More than is left to credit on this invoice</source>
-        <translation>More than is left to credit on this invoice</translation>
     </message>
     <message>
         <source>More than is left to credit on this line</source>
@@ -4972,10 +5139,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>Too large: at most %1</translation>
     </message>
     <message>
-        <source>More than is left to credit on this invoice (%1)</source>
-        <translation>More than is left to credit on this invoice (%1)</translation>
-    </message>
-    <message>
         <source>More than is left to credit on this line (%1)</source>
         <translation>More than is left to credit on this line (%1)</translation>
     </message>
@@ -5034,6 +5197,106 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</source>
         <translation>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced</source>
+        <translation>This quote was already invoiced</translation>
+    </message>
+    <message>
+        <source>Some details the law wants on it are missing</source>
+        <translation>Some details the law wants on it are missing</translation>
+    </message>
+    <message>
+        <source>This could name two documents</source>
+        <translation>This could name two documents</translation>
+    </message>
+    <message>
+        <source>Not a document number</source>
+        <translation>Not a document number</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1)</source>
+        <translation>This quote was already invoiced (%1)</translation>
+    </message>
+    <message>
+        <source>This could name two documents: write %1</source>
+        <translation>This could name two documents: write %1</translation>
+    </message>
+    <message>
+        <source>A line cannot take off more than the document charges at its VAT rate</source>
+        <translation>A line cannot take off more than the document charges at its VAT rate</translation>
+    </message>
+    <message>
+        <source>A line cannot take off more than the document charges at VAT %1</source>
+        <translation>A line cannot take off more than the document charges at VAT %1</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate</source>
+        <translation>More than is left to credit at this VAT rate</translation>
+    </message>
+    <message>
+        <source>The invoice has no line at this VAT rate</source>
+        <translation>The invoice has no line at this VAT rate</translation>
+    </message>
+    <message>
+        <source>More than can be refunded</source>
+        <translation>More than can be refunded</translation>
+    </message>
+    <message>
+        <source>Refunds are recorded against issued credit notes only</source>
+        <translation>Refunds are recorded against issued credit notes only</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
+        <translation>More than is left to credit at this VAT rate (%1 before VAT)</translation>
+    </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>The database is missing, but backups of it are here: restore one, or start anew</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>That is the database itself: choose a backup</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</translation>
+    </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>The file's extension does not match what is written into it</translation>
+    </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>The image file is too large</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>The image has too many pixels</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>The image file is too large (at most %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>The image has too many pixels (at most %1 on a side)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</translation>
+    </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>An attachment cannot be decrypted (damaged, or its key is gone)</translation>
     </message>
     <message>
         <source>The e-invoice is not a readable XML file</source>
@@ -5607,6 +5870,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>PagoPA</translation>
     </message>
     <message>
+        <source>Credited</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
         <source>To send</source>
         <translation>To send</translation>
     </message>
@@ -5976,6 +6251,315 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Nr. Reg. Com. (Romania)</source>
         <translation>Nr. Reg. Com. (Romania)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItems</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>VAT number or tax code</source>
+        <translation>VAT number or tax code</translation>
+    </message>
+    <message>
+        <source>IBAN, for the bank transfer</source>
+        <translation>IBAN, for the bank transfer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tax code (codice fiscale): a private customer in Italy</source>
+        <translation>Tax code (codice fiscale): a private customer in Italy</translation>
+    </message>
+    <message>
+        <source>VAT number: a business abroad</source>
+        <translation>VAT number: a business abroad</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Tax regime</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItemsDialog</name>
+    <message>
+        <source>Before it gets a number</source>
+        <translation>Before it gets a number</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>Issue again</translation>
+    </message>
+    <message>
+        <source>Everything the law wants on it is there now: it can be issued.</source>
+        <translation>Everything the law wants on it is there now: it can be issued.</translation>
+    </message>
+    <message>
+        <source>An invoice is frozen for good once it has its number. These details the law wants on it are missing; fill them in, then issue it again.</source>
+        <translation>An invoice is frozen for good once it has its number. These details the law wants on it are missing; fill them in, then issue it again.</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Our company</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Fill in…</source>
+        <translation>Fill in…</translation>
+    </message>
+    <message>
+        <source>Issue now</source>
+        <translation>Issue now</translation>
+    </message>
+</context>
+<context>
+    <name>IssueConfirmation</name>
+    <message>
+        <source>It will be issued as number %1, dated %2, to %3, for %4.
+
+Once issued it cannot be changed (a credit note corrects it).</source>
+        <translation>It will be issued as number %1, dated %2, to %3, for %4.
+
+Once issued it cannot be changed (a credit note corrects it).</translation>
+    </message>
+    <message>
+        <source>Issue %1?</source>
+        <translation>Issue %1?</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Our company</source>
+        <translation>Our company</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Welcome to SmallCRM</source>
+        <translation>Welcome to SmallCRM</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer, in one file.</source>
+        <translation>Your data stays on this computer, in one file.</translation>
+    </message>
+    <message>
+        <source>My own business: set it up now (a minute), then enter my customers</source>
+        <translation>My own business: set it up now (a minute), then enter my customers</translation>
+    </message>
+    <message>
+        <source>Demo data (an Italian shop with 300 contacts), to look around</source>
+        <translation>Demo data (an Italian shop with 300 contacts), to look around</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>How would you like to start?</translation>
+    </message>
+    <message>
+        <source>Everything asked here can be changed later in Settings.</source>
+        <translation>Everything asked here can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <source>As it heads every quote and invoice; an invoice needs the name, the address and a VAT number or a tax code.</source>
+        <translation>As it heads every quote and invoice; an invoice needs the name, the address and a VAT number or a tax code.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Payments and logo</source>
+        <translation>Payments and logo</translation>
+    </message>
+    <message>
+        <source>The IBAN customers pay to by bank transfer (an invoice paid so needs it), and the logo printed on documents.</source>
+        <translation>The IBAN customers pay to by bank transfer (an invoice paid so needs it), and the logo printed on documents.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Numbering and language</source>
+        <translation>Numbering and language</translation>
+    </message>
+    <message>
+        <source>How invoices are numbered, and the language new documents are written in.</source>
+        <translation>How invoices are numbered, and the language new documents are written in.</translation>
+    </message>
+    <message>
+        <source>Invoice series</source>
+        <translation>Invoice series</translation>
+    </message>
+    <message>
+        <source>empty: the main series</source>
+        <translation>empty: the main series</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Language of documents</translation>
+    </message>
+    <message>
+        <source>The first invoice will be number %1</source>
+        <translation>The first invoice will be number %1</translation>
+    </message>
+    <message>
+        <source>This file is not an image SmallCRM can read</source>
+        <translation>This file is not an image SmallCRM can read</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund on credit note %1</source>
+        <translation>Refund on credit note %1</translation>
+    </message>
+    <message>
+        <source>%1 · credit note of %2 on invoice %3 · can still be refunded %4</source>
+        <translation>%1 · credit note of %2 on invoice %3 · can still be refunded %4</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Bank transfer reference (CRO/TRN), receipt number…</translation>
+    </message>
+    <message>
+        <source>Why, to whom, how it was agreed…</source>
+        <translation>Why, to whom, how it was agreed…</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Refunded on</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Record refund</translation>
+    </message>
+    <message>
+        <source>Refunded before the credit note was issued (%1)</source>
+        <translation>Refunded before the credit note was issued (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>The database is missing</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>There is no database at %1, but there was one: its backups are still here.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SmallCRM</source>
+        <translation>Informazioni su SmallCRM</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <source>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</source>
+        <translation>Il CRM offline per le piccole imprese: contatti, attività, preventivi, fatture e pagamenti, tutto in un solo file su questo computer.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>License: %1. Python %2, Qt for Python %3, on %4.</source>
+        <translation>Licenza: %1. Python %2, Qt for Python %3, su %4.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All channels</source>
@@ -883,6 +910,14 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>Over 90 days</source>
         <translation>Oltre 90 giorni</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Fatturato con</translation>
+    </message>
+    <message>
+        <source>Owed to them</source>
+        <translation>Dovuto al cliente</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -1262,25 +1297,6 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
     <message>
         <source>From… to…</source>
         <translation>Dal… al…</translation>
-    </message>
-</context>
-<context>
-    <name>FirstStartDialog</name>
-    <message>
-        <source>Welcome to SmallCRM</source>
-        <translation>Benvenuto in SmallCRM</translation>
-    </message>
-    <message>
-        <source>Your data stays on this computer, in one file. How would you like to start?</source>
-        <translation>I tuoi dati restano su questo computer, in un solo file. Come vuoi iniziare?</translation>
-    </message>
-    <message>
-        <source>With demo data (an Italian shop with 300 contacts), to look around</source>
-        <translation>Con dati di prova (un negozio italiano con 300 contatti), per dare un&apos;occhiata</translation>
-    </message>
-    <message>
-        <source>Empty, to enter my own customers</source>
-        <translation>Vuoto, per inserire i miei clienti</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1704,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>The import was undone.</source>
         <translation>L&apos;importazione è stata annullata.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Valori non leggibili, conservati nelle note dei contatti da rivedere (il rapporto li elenca): %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Riportare ogni contatto com'era prima di questa importazione? I contatti creati vengono eliminati definitivamente, salvo quelli usati nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Lasciati come sono, perché usati dopo l'importazione: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1852,6 +1880,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>the same contact as an earlier row of the file</source>
         <translation>lo stesso contatto di una riga precedente del file</translation>
+    </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>Nuovo, possibile doppione di</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possibile doppione</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2112,46 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Pagamento</translation>
     </message>
     <message>
+        <source>Record refund…</source>
+        <translation>Registra rimborso…</translation>
+    </message>
+    <message>
+        <source>Money paid back to the customer against this credit note</source>
+        <translation>Denaro restituito al cliente a fronte di questa nota di credito</translation>
+    </message>
+    <message>
+        <source>Credit note %1 of %2: %3</source>
+        <translation>Nota di credito %1 del %2: %3</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rimborsi</translation>
+    </message>
+    <message>
+        <source>No refunds yet</source>
+        <translation>Nessun rimborso finora</translation>
+    </message>
+    <message>
+        <source>Can still be refunded</source>
+        <translation>Ancora rimborsabile</translation>
+    </message>
+    <message>
+        <source>Owed to the customer</source>
+        <translation>Dovuto al cliente</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Rimborso registrato</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsato</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Stornato</translation>
+    </message>
+    <message>
         <source>E-invoice…</source>
         <translation>Fattura elettronica…</translation>
     </message>
@@ -2136,6 +2212,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>overdue %1</source>
         <translation>scaduto %1</translation>
+    </message>
+    <message>
+        <source>Credited or refunded</source>
+        <translation>Stornate o rimborsate</translation>
+    </message>
+    <message>
+        <source>You owe the customer</source>
+        <translation>Devi al cliente</translation>
+    </message>
+    <message>
+        <source>you owe %1</source>
+        <translation>devi %1</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2773,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>&amp;Quit</source>
         <translation>E&amp;sci</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About SmallCRM</source>
+        <translation>&amp;Informazioni su SmallCRM</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
         <translation>
@@ -2930,6 +3026,22 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Open invoices, not yet due</source>
         <translation>Fatture aperte, non ancora scadute</translation>
     </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>cercapersone</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>lavoro</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>
@@ -3092,6 +3204,22 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Keep both</source>
         <translation>Tieni entrambi</translation>
+    </message>
+    <message>
+        <source>7 characters, e.g. M5UXCR1</source>
+        <translation>7 caratteri, es. M5UXCR1</translation>
+    </message>
+    <message>
+        <source>or a PEC address for e-invoices</source>
+        <translation>oppure un indirizzo PEC per le fatture elettroniche</translation>
+    </message>
+    <message>
+        <source>SdI code</source>
+        <translation>Codice destinatario SdI</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>PEC SdI</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3615,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Paid before the invoice was issued (%1)</source>
         <translation>Pagato prima dell&apos;emissione della fattura (%1)</translation>
     </message>
+    <message>
+        <source>Keep what exceeds the balance due as a credit on account</source>
+        <translation>Tieni l'eccedenza sul saldo come acconto a credito del cliente</translation>
+    </message>
+    <message>
+        <source>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</source>
+        <translation>Il cliente ha pagato più di quanto chiede questa fattura: l'eccedenza compare tra i crediti come dovuto al cliente</translation>
+    </message>
 </context>
 <context>
     <name>PdfOutput</name>
@@ -3850,6 +3986,26 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>quote</source>
         <translation>preventivo</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Fatturato con</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bozza</translation>
+    </message>
+    <message>
+        <source>Another invoice…</source>
+        <translation>Un'altra fattura…</translation>
+    </message>
+    <message>
+        <source>Already invoiced</source>
+        <translation>Già fatturato</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1). Make another invoice from it? Only for an order invoiced in parts: otherwise the customer is billed twice.</source>
+        <translation>Questo preventivo è già stato fatturato (%1). Farne un'altra fattura? Solo per un ordine fatturato in più parti: altrimenti il cliente paga due volte.</translation>
+    </message>
 </context>
 <context>
     <name>QuotesPage</name>
@@ -3917,6 +4073,21 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>%1 overdue</source>
         <translation>%1 scaduti</translation>
+    </message>
+    <message>
+        <source>Every open balance</source>
+        <translation>Tutti i saldi aperti</translation>
+    </message>
+    <message>
+        <source>Only those you owe</source>
+        <translation>Solo quelli a cui devi</translation>
+    </message>
+    <message numerus="yes">
+        <source>you owe %n customer(s) %1</source>
+        <translation>
+            <numerusform>devi %1 a %n cliente</numerusform>
+            <numerusform>devi %1 a %n clienti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4716,8 +4887,8 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Il totale deve essere maggiore di zero</translation>
     </message>
     <message>
-        <source>An invoice cannot be dated in the future</source>
-        <translation>Una fattura non può avere una data futura</translation>
+        <source>This date is in the future</source>
+        <translation>Questa data è nel futuro</translation>
     </message>
     <message>
         <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
@@ -4726,10 +4897,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>A credit note cannot be dated before the invoice it corrects</source>
         <translation>Una nota di credito non può avere una data precedente alla fattura che rettifica</translation>
-    </message>
-    <message>
-        <source>More than is left to credit on this invoice</source>
-        <translation>Più di quanto resta da stornare su questa fattura</translation>
     </message>
     <message>
         <source>More than is left to credit on this line</source>
@@ -4972,10 +5139,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Troppo grande: al massimo %1</translation>
     </message>
     <message>
-        <source>More than is left to credit on this invoice (%1)</source>
-        <translation>Più di quanto resta da stornare su questa fattura (%1)</translation>
-    </message>
-    <message>
         <source>More than is left to credit on this line (%1)</source>
         <translation>Più di quanto resta da stornare su questa riga (%1)</translation>
     </message>
@@ -5034,6 +5197,106 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</source>
         <translation>Un codice allo 0% inizia con la sua Natura (N1 … N7, es. N4 o N4-18)</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced</source>
+        <translation>Questo preventivo è già stato fatturato</translation>
+    </message>
+    <message>
+        <source>Some details the law wants on it are missing</source>
+        <translation>Mancano alcuni dati richiesti per legge</translation>
+    </message>
+    <message>
+        <source>This could name two documents</source>
+        <translation>Potrebbe indicare due documenti</translation>
+    </message>
+    <message>
+        <source>Not a document number</source>
+        <translation>Non è un numero di documento</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1)</source>
+        <translation>Questo preventivo è già stato fatturato (%1)</translation>
+    </message>
+    <message>
+        <source>This could name two documents: write %1</source>
+        <translation>Potrebbe indicare due documenti: scrivi %1</translation>
+    </message>
+    <message>
+        <source>A line cannot take off more than the document charges at its VAT rate</source>
+        <translation>Una riga non può togliere più di quanto il documento addebita alla sua aliquota IVA</translation>
+    </message>
+    <message>
+        <source>A line cannot take off more than the document charges at VAT %1</source>
+        <translation>Una riga non può togliere più di quanto il documento addebita con IVA %1</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate</source>
+        <translation>Più di quanto resta da stornare a questa aliquota IVA</translation>
+    </message>
+    <message>
+        <source>The invoice has no line at this VAT rate</source>
+        <translation>La fattura non ha righe a questa aliquota IVA</translation>
+    </message>
+    <message>
+        <source>More than can be refunded</source>
+        <translation>Più di quanto si può rimborsare</translation>
+    </message>
+    <message>
+        <source>Refunds are recorded against issued credit notes only</source>
+        <translation>I rimborsi si registrano solo su note di credito emesse</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
+        <translation>Più di quanto resta da stornare a questa aliquota IVA (%1 di imponibile)</translation>
+    </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>Il database manca, ma qui ci sono i suoi backup: ripristinane uno o ricomincia da capo</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>Questo è il database stesso: scegli un backup</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>Le cancellazioni del database danneggiato non si possono leggere: il ripristino potrebbe riportare persone cancellate, quindi non è stato ripristinato nulla</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>Il registro delle cancellazioni accanto al database è danneggiato: non è stato aperto nulla, perché nessuna persona cancellata ritorni</translation>
+    </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>L'estensione del file non corrisponde a ciò che vi viene scritto</translation>
+    </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>Il file dell'immagine è troppo grande</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>L'immagine ha troppi pixel</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>Il file dell'immagine è troppo grande (al massimo %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>L'immagine ha troppi pixel (al massimo %1 per lato)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>La cancellazione è salvata, ma il disco è troppo pieno per ripulire lo spazio liberato: libera un po' di spazio; SmallCRM lo ripulisce al prossimo avvio</translation>
+    </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>Manca il file -wal del database: le sue ultime modifiche andrebbero perse. Rimettilo al suo posto o ripristina un backup</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>Un allegato non si può decifrare (danneggiato, o la sua chiave non c'è più)</translation>
     </message>
     <message>
         <source>The e-invoice is not a readable XML file</source>
@@ -5607,6 +5870,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>PagoPA</translation>
     </message>
     <message>
+        <source>Credited</source>
+        <translation>Stornata</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsata</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
         <source>To send</source>
         <translation>Da inviare</translation>
     </message>
@@ -5976,6 +6251,315 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Nr. Reg. Com. (Romania)</source>
         <translation>Nr. Reg. Com. (Romania)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItems</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Ragione sociale</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Via e numero civico</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>VAT number or tax code</source>
+        <translation>Partita IVA o codice fiscale</translation>
+    </message>
+    <message>
+        <source>IBAN, for the bank transfer</source>
+        <translation>IBAN, per il bonifico</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Tax code (codice fiscale): a private customer in Italy</source>
+        <translation>Codice fiscale: un privato in Italia</translation>
+    </message>
+    <message>
+        <source>VAT number: a business abroad</source>
+        <translation>Partita IVA: un'impresa estera</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regime fiscale</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItemsDialog</name>
+    <message>
+        <source>Before it gets a number</source>
+        <translation>Prima di assegnare il numero</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>Riprova a emettere</translation>
+    </message>
+    <message>
+        <source>Everything the law wants on it is there now: it can be issued.</source>
+        <translation>Ora ci sono tutti i dati richiesti per legge: si può emettere.</translation>
+    </message>
+    <message>
+        <source>An invoice is frozen for good once it has its number. These details the law wants on it are missing; fill them in, then issue it again.</source>
+        <translation>Una fattura con il suo numero non si può più modificare. Mancano questi dati richiesti per legge: compilali, poi riprova a emetterla.</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>La nostra azienda</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>Fill in…</source>
+        <translation>Compila…</translation>
+    </message>
+    <message>
+        <source>Issue now</source>
+        <translation>Emetti ora</translation>
+    </message>
+</context>
+<context>
+    <name>IssueConfirmation</name>
+    <message>
+        <source>It will be issued as number %1, dated %2, to %3, for %4.
+
+Once issued it cannot be changed (a credit note corrects it).</source>
+        <translation>Sarà emessa con il numero %1, in data %2, a %3, per %4.
+
+Una volta emessa non si può modificare (la corregge una nota di credito).</translation>
+    </message>
+    <message>
+        <source>Issue %1?</source>
+        <translation>Emettere %1?</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emetti</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Our company</source>
+        <translation>La nostra azienda</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Welcome to SmallCRM</source>
+        <translation>Benvenuto in SmallCRM</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer, in one file.</source>
+        <translation>I tuoi dati restano su questo computer, in un solo file.</translation>
+    </message>
+    <message>
+        <source>My own business: set it up now (a minute), then enter my customers</source>
+        <translation>La mia attività: la imposto ora (un minuto), poi inserisco i miei clienti</translation>
+    </message>
+    <message>
+        <source>Demo data (an Italian shop with 300 contacts), to look around</source>
+        <translation>Dati dimostrativi (un negozio italiano con 300 contatti), per dare un'occhiata</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Come vuoi iniziare?</translation>
+    </message>
+    <message>
+        <source>Everything asked here can be changed later in Settings.</source>
+        <translation>Tutto ciò che viene chiesto qui si può cambiare in seguito nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>La tua azienda</translation>
+    </message>
+    <message>
+        <source>As it heads every quote and invoice; an invoice needs the name, the address and a VAT number or a tax code.</source>
+        <translation>Come appare in testa a ogni preventivo e fattura; una fattura richiede la ragione sociale, l'indirizzo e la partita IVA o il codice fiscale.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Ragione sociale</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Via e numero civico</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Payments and logo</source>
+        <translation>Pagamenti e logo</translation>
+    </message>
+    <message>
+        <source>The IBAN customers pay to by bank transfer (an invoice paid so needs it), and the logo printed on documents.</source>
+        <translation>L'IBAN su cui i clienti pagano con bonifico (una fattura pagata così lo richiede) e il logo stampato sui documenti.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Scegli logo…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Numbering and language</source>
+        <translation>Numerazione e lingua</translation>
+    </message>
+    <message>
+        <source>How invoices are numbered, and the language new documents are written in.</source>
+        <translation>Come sono numerate le fatture e in che lingua sono scritti i nuovi documenti.</translation>
+    </message>
+    <message>
+        <source>Invoice series</source>
+        <translation>Serie delle fatture</translation>
+    </message>
+    <message>
+        <source>empty: the main series</source>
+        <translation>vuota: la serie principale</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Lingua dei documenti</translation>
+    </message>
+    <message>
+        <source>The first invoice will be number %1</source>
+        <translation>La prima fattura avrà il numero %1</translation>
+    </message>
+    <message>
+        <source>This file is not an image SmallCRM can read</source>
+        <translation>Questo file non è un'immagine che SmallCRM sa leggere</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund on credit note %1</source>
+        <translation>Rimborso sulla nota di credito %1</translation>
+    </message>
+    <message>
+        <source>%1 · credit note of %2 on invoice %3 · can still be refunded %4</source>
+        <translation>%1 · nota di credito di %2 sulla fattura %3 · ancora rimborsabili %4</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Rif. bonifico (CRO/TRN), n. ricevuta…</translation>
+    </message>
+    <message>
+        <source>Why, to whom, how it was agreed…</source>
+        <translation>Perché, a chi, come è stato concordato…</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Rimborsato il</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Registra rimborso</translation>
+    </message>
+    <message>
+        <source>Refunded before the credit note was issued (%1)</source>
+        <translation>Rimborsato prima dell'emissione della nota di credito (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>Il database manca</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>Non c'è alcun database in %1, ma ce n'era uno: i suoi backup sono ancora qui.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Ripristinare il backup integro più recente o iniziare con un database vuoto? Le persone cancellate restano cancellate in ogni caso.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Ripristina il backup più recente</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Inizia con un database vuoto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
     </message>
 </context>
 <context>

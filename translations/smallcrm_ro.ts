@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SmallCRM</source>
+        <translation>Despre SmallCRM</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versiunea %1</translation>
+    </message>
+    <message>
+        <source>The offline CRM for small businesses: contacts, activities, quotes, invoices and payments, all in one file on this computer.</source>
+        <translation>CRM-ul offline pentru firme mici: contacte, activități, oferte, facturi și plăți, totul într-un singur fișier pe acest calculator.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Baza de date: %1</translation>
+    </message>
+    <message>
+        <source>License: %1. Python %2, Qt for Python %3, on %4.</source>
+        <translation>Licență: %1. Python %2, Qt for Python %3, pe %4.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All channels</source>
@@ -887,6 +914,14 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>Over 90 days</source>
         <translation>Peste 90 de zile</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Facturat ca</translation>
+    </message>
+    <message>
+        <source>Owed to them</source>
+        <translation>Datorat clientului</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -1267,25 +1302,6 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
     <message>
         <source>From… to…</source>
         <translation>De la… până la…</translation>
-    </message>
-</context>
-<context>
-    <name>FirstStartDialog</name>
-    <message>
-        <source>Welcome to SmallCRM</source>
-        <translation>Bun venit în SmallCRM</translation>
-    </message>
-    <message>
-        <source>Your data stays on this computer, in one file. How would you like to start?</source>
-        <translation>Datele dumneavoastră rămân pe acest calculator, într-un singur fișier. Cum doriți să începeți?</translation>
-    </message>
-    <message>
-        <source>With demo data (an Italian shop with 300 contacts), to look around</source>
-        <translation>Cu date demonstrative (un magazin italian cu 300 de contacte), pentru a explora</translation>
-    </message>
-    <message>
-        <source>Empty, to enter my own customers</source>
-        <translation>Gol, pentru a introduce propriii clienți</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1710,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>The import was undone.</source>
         <translation>Importul a fost anulat.</translation>
     </message>
+    <message>
+        <source>Values that could not be read, kept in the contacts' notes for review (the report lists them): %1</source>
+        <translation>Valori care nu au putut fi citite, păstrate în notițele contactelor pentru verificare (raportul le listează): %1</translation>
+    </message>
+    <message>
+        <source>Put every contact back as it was before this import? The contacts it created are removed for good, unless they were used since.</source>
+        <translation>Readuceți fiecare contact la starea dinaintea acestui import? Contactele create sunt șterse definitiv, cu excepția celor folosite între timp.</translation>
+    </message>
+    <message>
+        <source>Left as they are, since they were used after the import: %1</source>
+        <translation>Lăsate așa cum sunt, deoarece au fost folosite după import: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1858,6 +1886,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>the same contact as an earlier row of the file</source>
         <translation>același contact ca un rând anterior din fișier</translation>
+    </message>
+    <message>
+        <source>New, possible duplicate of</source>
+        <translation>Nou, posibil duplicat al</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posibil duplicat</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2118,46 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Plată</translation>
     </message>
     <message>
+        <source>Record refund…</source>
+        <translation>Înregistrează o rambursare…</translation>
+    </message>
+    <message>
+        <source>Money paid back to the customer against this credit note</source>
+        <translation>Bani restituiți clientului pentru această notă de credit</translation>
+    </message>
+    <message>
+        <source>Credit note %1 of %2: %3</source>
+        <translation>Nota de credit %1 din %2: %3</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rambursări</translation>
+    </message>
+    <message>
+        <source>No refunds yet</source>
+        <translation>Nicio rambursare deocamdată</translation>
+    </message>
+    <message>
+        <source>Can still be refunded</source>
+        <translation>Se mai poate rambursa</translation>
+    </message>
+    <message>
+        <source>Owed to the customer</source>
+        <translation>Datorat clientului</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Rambursare înregistrată</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rambursat</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Creditat</translation>
+    </message>
+    <message>
         <source>E-invoice…</source>
         <translation>Factură electronică…</translation>
     </message>
@@ -2143,6 +2219,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>overdue %1</source>
         <translation>restant %1</translation>
+    </message>
+    <message>
+        <source>Credited or refunded</source>
+        <translation>Creditate sau rambursate</translation>
+    </message>
+    <message>
+        <source>You owe the customer</source>
+        <translation>Datorezi clientului</translation>
+    </message>
+    <message>
+        <source>you owe %1</source>
+        <translation>datorezi %1</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2788,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>&amp;Quit</source>
         <translation>I&amp;eșire</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>&amp;About SmallCRM</source>
+        <translation>&amp;Despre SmallCRM</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) due today or overdue</source>
         <translation>
@@ -2950,6 +3046,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Open invoices, not yet due</source>
         <translation>Facturi neachitate, încă nescadente</translation>
     </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>serviciu</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>acasă</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>
@@ -3112,6 +3224,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Keep both</source>
         <translation>Păstrează ambele</translation>
+    </message>
+    <message>
+        <source>7 characters, e.g. M5UXCR1</source>
+        <translation>7 caractere, de ex. M5UXCR1</translation>
+    </message>
+    <message>
+        <source>or a PEC address for e-invoices</source>
+        <translation>sau o adresă PEC pentru facturi electronice</translation>
+    </message>
+    <message>
+        <source>SdI code</source>
+        <translation>Cod destinatar SdI</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>PEC SdI</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3637,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Paid before the invoice was issued (%1)</source>
         <translation>Plătit înainte de emiterea facturii (%1)</translation>
     </message>
+    <message>
+        <source>Keep what exceeds the balance due as a credit on account</source>
+        <translation>Păstrează ce depășește restul de plată ca avans în contul clientului</translation>
+    </message>
+    <message>
+        <source>The customer paid more than this invoice asks: the excess shows as what you owe them, in the receivables</source>
+        <translation>Clientul a plătit mai mult decât cere factura: diferența apare la creanțe, ca sumă datorată clientului</translation>
+    </message>
 </context>
 <context>
     <name>PdfOutput</name>
@@ -3873,6 +4009,26 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>quote</source>
         <translation>oferta</translation>
     </message>
+    <message>
+        <source>Invoiced as</source>
+        <translation>Facturat ca</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ciornă</translation>
+    </message>
+    <message>
+        <source>Another invoice…</source>
+        <translation>Încă o factură…</translation>
+    </message>
+    <message>
+        <source>Already invoiced</source>
+        <translation>Deja facturat</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1). Make another invoice from it? Only for an order invoiced in parts: otherwise the customer is billed twice.</source>
+        <translation>Această ofertă a fost deja facturată (%1). Faceți încă o factură din ea? Doar pentru o comandă facturată în tranșe: altfel clientul plătește de două ori.</translation>
+    </message>
 </context>
 <context>
     <name>QuotesPage</name>
@@ -3942,6 +4098,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>%1 overdue</source>
         <translation>%1 restanți</translation>
+    </message>
+    <message>
+        <source>Every open balance</source>
+        <translation>Toate soldurile deschise</translation>
+    </message>
+    <message>
+        <source>Only those you owe</source>
+        <translation>Doar cei cărora le datorezi</translation>
+    </message>
+    <message numerus="yes">
+        <source>you owe %n customer(s) %1</source>
+        <translation>
+            <numerusform>datorezi %1 la %n client</numerusform>
+            <numerusform>datorezi %1 la %n clienți</numerusform>
+            <numerusform>datorezi %1 la %n de clienți</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4753,8 +4925,8 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Totalul trebuie să fie mai mare decât zero</translation>
     </message>
     <message>
-        <source>An invoice cannot be dated in the future</source>
-        <translation>O factură nu poate fi datată în viitor</translation>
+        <source>This date is in the future</source>
+        <translation>Această dată este în viitor</translation>
     </message>
     <message>
         <source>A later invoice of this series has an earlier date: numbers must follow the dates</source>
@@ -4763,10 +4935,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>A credit note cannot be dated before the invoice it corrects</source>
         <translation>O notă de credit nu poate fi datată înaintea facturii pe care o corectează</translation>
-    </message>
-    <message>
-        <source>More than is left to credit on this invoice</source>
-        <translation>Mai mult decât a rămas de creditat pe această factură</translation>
     </message>
     <message>
         <source>More than is left to credit on this line</source>
@@ -5009,10 +5177,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Prea mare: cel mult %1</translation>
     </message>
     <message>
-        <source>More than is left to credit on this invoice (%1)</source>
-        <translation>Mai mult decât a rămas de creditat pe această factură (%1)</translation>
-    </message>
-    <message>
         <source>More than is left to credit on this line (%1)</source>
         <translation>Mai mult decât a rămas de creditat pe acest rând (%1)</translation>
     </message>
@@ -5071,6 +5235,106 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>A 0% code starts with its Natura (N1 … N7, e.g. N4 or N4-18)</source>
         <translation>Un cod de 0% începe cu natura sa (N1 … N7, de ex. N4 sau N4-18)</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced</source>
+        <translation>Această ofertă a fost deja facturată</translation>
+    </message>
+    <message>
+        <source>Some details the law wants on it are missing</source>
+        <translation>Lipsesc unele date cerute de lege</translation>
+    </message>
+    <message>
+        <source>This could name two documents</source>
+        <translation>Ar putea desemna două documente</translation>
+    </message>
+    <message>
+        <source>Not a document number</source>
+        <translation>Nu este un număr de document</translation>
+    </message>
+    <message>
+        <source>This quote was already invoiced (%1)</source>
+        <translation>Această ofertă a fost deja facturată (%1)</translation>
+    </message>
+    <message>
+        <source>This could name two documents: write %1</source>
+        <translation>Ar putea desemna două documente: scrieți %1</translation>
+    </message>
+    <message>
+        <source>A line cannot take off more than the document charges at its VAT rate</source>
+        <translation>O linie nu poate scădea mai mult decât facturează documentul la cota sa de TVA</translation>
+    </message>
+    <message>
+        <source>A line cannot take off more than the document charges at VAT %1</source>
+        <translation>O linie nu poate scădea mai mult decât facturează documentul cu TVA %1</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate</source>
+        <translation>Mai mult decât a rămas de creditat la această cotă de TVA</translation>
+    </message>
+    <message>
+        <source>The invoice has no line at this VAT rate</source>
+        <translation>Factura nu are linii la această cotă de TVA</translation>
+    </message>
+    <message>
+        <source>More than can be refunded</source>
+        <translation>Mai mult decât se poate rambursa</translation>
+    </message>
+    <message>
+        <source>Refunds are recorded against issued credit notes only</source>
+        <translation>Rambursările se înregistrează doar pe note de credit emise</translation>
+    </message>
+    <message>
+        <source>More than is left to credit at this VAT rate (%1 before VAT)</source>
+        <translation>Mai mult decât a rămas de creditat la această cotă de TVA (%1 fără TVA)</translation>
+    </message>
+    <message>
+        <source>The database is missing, but backups of it are here: restore one, or start anew</source>
+        <translation>Baza de date lipsește, dar copiile ei de siguranță sunt aici: restaurați una sau începeți de la zero</translation>
+    </message>
+    <message>
+        <source>That is the database itself: choose a backup</source>
+        <translation>Acesta este chiar baza de date: alegeți o copie de siguranță</translation>
+    </message>
+    <message>
+        <source>The erasures of the damaged database cannot be read: restoring could bring erased persons back, so nothing was restored</source>
+        <translation>Ștergerile din baza de date deteriorată nu pot fi citite: restaurarea ar putea readuce persoane șterse, așa că nu s-a restaurat nimic</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the database is damaged: nothing was opened, so that no erased person comes back</source>
+        <translation>Registrul ștergerilor de lângă baza de date este deteriorat: nu s-a deschis nimic, ca nicio persoană ștearsă să nu revină</translation>
+    </message>
+    <message>
+        <source>The file's extension does not match what is written into it</source>
+        <translation>Extensia fișierului nu corespunde cu ceea ce se scrie în el</translation>
+    </message>
+    <message>
+        <source>The image file is too large</source>
+        <translation>Fișierul imaginii este prea mare</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation>Imaginea are prea mulți pixeli</translation>
+    </message>
+    <message>
+        <source>The image file is too large (at most %1 MB)</source>
+        <translation>Fișierul imaginii este prea mare (cel mult %1 MB)</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels (at most %1 on a side)</source>
+        <translation>Imaginea are prea mulți pixeli (cel mult %1 pe latură)</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the disk is too full to clear the space it freed: free some space; SmallCRM clears it at its next start</source>
+        <translation>Ștergerea este salvată, dar discul este prea plin pentru a curăța spațiul eliberat: eliberați puțin spațiu; SmallCRM îl curăță la următoarea pornire</translation>
+    </message>
+    <message>
+        <source>The database's -wal file is missing: its last changes would be lost. Put it back, or restore a backup</source>
+        <translation>Lipsește fișierul -wal al bazei de date: ultimele ei modificări s-ar pierde. Puneți-l la loc sau restaurați o copie de siguranță</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
+        <translation>Un atașament nu poate fi decriptat (deteriorat sau cheia lui nu mai există)</translation>
     </message>
     <message>
         <source>The e-invoice is not a readable XML file</source>
@@ -5644,6 +5908,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>PagoPA</translation>
     </message>
     <message>
+        <source>Credited</source>
+        <translation>Creditată</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rambursată</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rambursare</translation>
+    </message>
+    <message>
         <source>To send</source>
         <translation>De trimis</translation>
     </message>
@@ -6013,6 +6289,315 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Nr. Reg. Com. (Romania)</source>
         <translation>Nr. Reg. Com. (România)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItems</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Strada și numărul</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localitate</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țara</translation>
+    </message>
+    <message>
+        <source>VAT number or tax code</source>
+        <translation>Cod de TVA sau cod fiscal</translation>
+    </message>
+    <message>
+        <source>IBAN, for the bank transfer</source>
+        <translation>IBAN, pentru transferul bancar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Tax code (codice fiscale): a private customer in Italy</source>
+        <translation>Codul fiscal (codice fiscale): o persoană fizică din Italia</translation>
+    </message>
+    <message>
+        <source>VAT number: a business abroad</source>
+        <translation>Cod de TVA: o firmă din străinătate</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regim fiscal</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItemsDialog</name>
+    <message>
+        <source>Before it gets a number</source>
+        <translation>Înainte de a primi un număr</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>Emite din nou</translation>
+    </message>
+    <message>
+        <source>Everything the law wants on it is there now: it can be issued.</source>
+        <translation>Acum sunt toate datele cerute de lege: se poate emite.</translation>
+    </message>
+    <message>
+        <source>An invoice is frozen for good once it has its number. These details the law wants on it are missing; fill them in, then issue it again.</source>
+        <translation>O factură cu număr nu mai poate fi modificată. Lipsesc aceste date cerute de lege: completați-le, apoi emiteți-o din nou.</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Firma noastră</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Client: %1</translation>
+    </message>
+    <message>
+        <source>Fill in…</source>
+        <translation>Completează…</translation>
+    </message>
+    <message>
+        <source>Issue now</source>
+        <translation>Emite acum</translation>
+    </message>
+</context>
+<context>
+    <name>IssueConfirmation</name>
+    <message>
+        <source>It will be issued as number %1, dated %2, to %3, for %4.
+
+Once issued it cannot be changed (a credit note corrects it).</source>
+        <translation>Va fi emisă cu numărul %1, la data de %2, către %3, pentru %4.
+
+Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</translation>
+    </message>
+    <message>
+        <source>Issue %1?</source>
+        <translation>Emiteți %1?</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emite</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Our company</source>
+        <translation>Firma noastră</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Welcome to SmallCRM</source>
+        <translation>Bun venit în SmallCRM</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer, in one file.</source>
+        <translation>Datele rămân pe acest calculator, într-un singur fișier.</translation>
+    </message>
+    <message>
+        <source>My own business: set it up now (a minute), then enter my customers</source>
+        <translation>Firma mea: o configurez acum (un minut), apoi introduc clienții</translation>
+    </message>
+    <message>
+        <source>Demo data (an Italian shop with 300 contacts), to look around</source>
+        <translation>Date demonstrative (un magazin italian cu 300 de contacte), pentru a explora</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Cum doriți să începeți?</translation>
+    </message>
+    <message>
+        <source>Everything asked here can be changed later in Settings.</source>
+        <translation>Tot ce se cere aici se poate schimba mai târziu în Setări.</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Firma dumneavoastră</translation>
+    </message>
+    <message>
+        <source>As it heads every quote and invoice; an invoice needs the name, the address and a VAT number or a tax code.</source>
+        <translation>Așa cum apare în antetul fiecărei oferte și facturi; o factură cere denumirea, adresa și codul de TVA sau codul fiscal.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Cod de TVA</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Cod fiscal</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Strada și numărul</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localitate</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țara</translation>
+    </message>
+    <message>
+        <source>Payments and logo</source>
+        <translation>Plăți și logo</translation>
+    </message>
+    <message>
+        <source>The IBAN customers pay to by bank transfer (an invoice paid so needs it), and the logo printed on documents.</source>
+        <translation>IBAN-ul în care clienții plătesc prin transfer bancar (o factură plătită așa îl cere) și logoul tipărit pe documente.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Fără logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Alegeți logoul…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Numbering and language</source>
+        <translation>Numerotare și limbă</translation>
+    </message>
+    <message>
+        <source>How invoices are numbered, and the language new documents are written in.</source>
+        <translation>Cum sunt numerotate facturile și în ce limbă se scriu documentele noi.</translation>
+    </message>
+    <message>
+        <source>Invoice series</source>
+        <translation>Seria facturilor</translation>
+    </message>
+    <message>
+        <source>empty: the main series</source>
+        <translation>goală: seria principală</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Limba documentelor</translation>
+    </message>
+    <message>
+        <source>The first invoice will be number %1</source>
+        <translation>Prima factură va avea numărul %1</translation>
+    </message>
+    <message>
+        <source>This file is not an image SmallCRM can read</source>
+        <translation>Acest fișier nu este o imagine pe care SmallCRM o poate citi</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund on credit note %1</source>
+        <translation>Rambursare pe nota de credit %1</translation>
+    </message>
+    <message>
+        <source>%1 · credit note of %2 on invoice %3 · can still be refunded %4</source>
+        <translation>%1 · notă de credit de %2 la factura %3 · se mai pot rambursa %4</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Ref. transfer bancar, nr. chitanță…</translation>
+    </message>
+    <message>
+        <source>Why, to whom, how it was agreed…</source>
+        <translation>De ce, cui, cum s-a convenit…</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Rambursat la</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodă</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Înregistrează rambursarea</translation>
+    </message>
+    <message>
+        <source>Refunded before the credit note was issued (%1)</source>
+        <translation>Rambursat înainte de emiterea notei de credit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>Baza de date lipsește</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, but there was one: its backups are still here.</source>
+        <translation>Nu există nicio bază de date la %1, dar a existat una: copiile ei de siguranță sunt încă aici.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, or start with an empty database? Erased persons stay erased either way.</source>
+        <translation>Restaurați cea mai recentă copie de siguranță intactă sau începeți cu o bază de date goală? Persoanele șterse rămân șterse în ambele cazuri.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurați cea mai recentă copie</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Începeți cu o bază de date goală</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
     </message>
 </context>
 <context>

@@ -14,19 +14,23 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smallcrm import __version__
 from smallcrm.config import data_dir, resolve_db_location
-from smallcrm.demo.parties import generate_demo
 from smallcrm.errors import SmallCrmError
-from smallcrm.services.admin.storage import is_empty, open_crm
+from smallcrm.resources import APP_ID
+from smallcrm.services.admin.company import get_company_profile
+from smallcrm.services.admin.storage import is_empty, open_crm, restore_newest
+from ui.about import app_icon
 from ui.common.bus import ChangeBus
 from ui.common.context import AppContext
-from ui.common.first_start import FirstStartDialog
+from ui.common.first_start import FirstStartWizard
 from ui.common.i18n import chosen_language, install_translators
+from ui.common.lost_database import LostChoice, LostDatabaseDialog
 from ui.common.passphrase import open_asking_passphrase
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
+from ui.open_with import FileOpenFilter, import_file
+from ui.platform_check import EXIT_MISSING_LIBRARIES, check_x_libraries
+from ui.smoke import Smoke
 from ui.timeline.reminders_dialog import show_reminders
-
-DEMO_CONTACTS = 300
 
 
 def has_display() -> bool:
@@ -42,35 +46,86 @@ def _log_to_file() -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
+def _open(location: str | None):
+    """The database, asking for its passphrase, and asking what to do when it was lost (never a new, empty
+    one in its place unasked). None when the user gives up."""
+    path = resolve_db_location(location)[0]
+    try:
+        return open_asking_passphrase(lambda passphrase: open_crm(location, passphrase), path)
+    except SmallCrmError as exc:
+        if exc.code != "database_lost":
+            raise
+    choice = LostDatabaseDialog.ask(str(path))
+    if choice == LostChoice.QUIT:
+        return None
+    if choice == LostChoice.RESTORE:
+        open_asking_passphrase(lambda passphrase: restore_newest(location, passphrase), path)
+    return open_asking_passphrase(lambda passphrase: open_crm(location, passphrase,
+                                                              recreate=choice == LostChoice.ANEW), path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a frozen build: a spawned import-check worker must not open a window
     parser = argparse.ArgumentParser(prog="smallcrm-desktop", description="SmallCRM, the desktop window")
     parser.add_argument("--db", metavar="PATH", help="database file (default: $SMALLCRM_DB or the user data dir)")
+    # -- packaging: the file of "Open with SmallCRM", --smoke, --version ---------------------------------------
+    parser.add_argument("file", nargs="?", help="contacts to import (.vcf, .csv, .xlsx): the import opens on it")
+    parser.add_argument("--smoke", action="store_true", help="open the window on a temporary database, wait "
+                        "until it is shown and exit 0 (a check for tests and packagers)")
+    parser.add_argument("--version", action="version", version=f"smallcrm-desktop {__version__}")
     args = parser.parse_args(argv)
     if not has_display():
         print("smallcrm-desktop: no graphical display here (DISPLAY is not set); run it on a desktop, "
               "or use the command line: smallcrm --help", file=sys.stderr)
         return 2
+    missing = check_x_libraries()  # before Qt aborts for want of them, say which package to install
+    if missing:
+        print(missing, file=sys.stderr)
+        return EXIT_MISSING_LIBRARIES
+    smoke = Smoke() if args.smoke else None
+    if smoke is not None:
+        try:
+            return run_window(argparse.Namespace(db=smoke.database, file=None), smoke)
+        finally:
+            smoke.clean()
     _log_to_file()
+    return run_window(args)
+
+
+def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
+    """Open the database and the window, and run until the window closes (``smoke``: until it is shown)."""
     QCoreApplication.setOrganizationName("SmallCRM")
     QCoreApplication.setApplicationName("SmallCRM")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    settings = QSettings()
-    install_translators(app, chosen_language(settings))
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)  # Wayland: the window takes the icon and name of the menu entry
+    settings = QSettings() if smoke is None else smoke.settings()
+    language = chosen_language(settings)
+    translated = install_translators(app, language)
     try:
-        db = open_asking_passphrase(lambda passphrase: open_crm(args.db, passphrase),
-                                    resolve_db_location(args.db)[0])
+        db = _open(args.db)
     except SmallCrmError as exc:
         QMessageBox.critical(None, "SmallCRM", str(exc))
         return 6
-    if db is None:  # the user did not give the passphrase of an encrypted database
+    if db is None:  # the user did not give the passphrase of an encrypted database, or chose to quit
         return 6
-    if is_empty() and FirstStartDialog.ask():
-        generate_demo(db, contacts=DEMO_CONTACTS, seed=1)
     ctx = AppContext(db=db, bus=ChangeBus(), runner=JobRunner(db), settings=settings)
+    if smoke is None and is_empty() and not get_company_profile().name:  # a new file: the demo, or a setup
+        chosen = FirstStartWizard.run(ctx, language)
+        if chosen != language:
+            settings.setValue("language", chosen)
     window = MainWindow(ctx)
     window.show()
+    if smoke is not None:
+        try:
+            return smoke.run(window, language, translated)
+        finally:
+            window.close()
+            db.close()
+    app.installEventFilter(FileOpenFilter(window))  # macOS: a file opened from the Finder
+    if args.file:
+        import_file(window, args.file)
     window.start_daily_backup()
     show_reminders(window, ctx, only_if_any=True)  # tasks due, quotes to follow up
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from smallcrm.changes import Changes
@@ -92,6 +92,16 @@ class MainWindow(QMainWindow):
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))  # Help → About: the version (packaging)
+        self.about_action = help_menu.addAction(self.tr("&About SmallCRM"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
+        self.about_action.triggered.connect(self.open_about)
+
+    def open_about(self) -> QWidget:
+        """Help → About: the version, where the data is, the versions of Python and Qt."""
+        from ui.about import show_about
+
+        return show_about(str(database_file(self.ctx)), self)
 
     def open_export(self, kind: str | None = None):
         """The export dialog (File → Export…), showing ``kind`` (an export of smallcrm.services.exchange.exports)."""

@@ -12,16 +12,20 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from smallcrm import __version__
 from smallcrm.cli import (
     admin,
+    admin_company,
     admin_security,
     exchange_export,
     exchange_import,
     mail,
     parties,
     privacy,
+    refunds,
     sales,
     tax,
     timeline,
 )
+from smallcrm.cli.args import harden
+from smallcrm.cli.safe_output import escape, safe_output
 from smallcrm.config import resolve_db_location
 from smallcrm.db.connection import storage_error_from
 from smallcrm.errors import Conflict, NotFound, ServerError, SmallCrmError, StorageError, ValidationError
@@ -39,7 +43,8 @@ EXIT_CODES = """exit codes:
 """
 
 _CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6), (ServerError, 7)]
-COMMAND_GROUPS = (admin, admin_security, parties, timeline, sales, tax, exchange_export, exchange_import, privacy, mail)
+COMMAND_GROUPS = (admin, admin_security, parties, timeline, sales, admin_company, tax, refunds, exchange_export,
+                  exchange_import, privacy, mail)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,12 +60,30 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in COMMAND_GROUPS:
         group.register(commands)
+    harden(parser)
     return parser
 
 
+def _not_utf8(argument: str) -> bool:
+    """Bytes that were not UTF-8 reach Python as lone surrogates: nothing can store or print them."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bad = next((a for a in argv if _not_utf8(a)), None)
+    if bad is not None:
+        print(f"smallcrm: an argument is not UTF-8 text: {escape(bad)}", file=sys.stderr)
+        return 2
+    with safe_output():
+        return _run(build_parser().parse_args(argv))
+
+
+def _run(args: argparse.Namespace) -> int:
     args.db_path, args.db_is_default = resolve_db_location(args.db)
     handler = getattr(args, "handler", admin.tour)
     try:

@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from smallcrm.cli.output import emit_json, table, when
+from smallcrm.cli.output import emit_json, table, when, words
 from smallcrm.cli.session import open_db, with_passphrase
+from smallcrm.db.cipher import looks_encrypted
+from smallcrm.db.leftovers import DAMAGED_KEPT
 from smallcrm.demo.parties import generate_demo
 from smallcrm.domain import PartyKind
 from smallcrm.errors import StorageError
@@ -20,6 +22,8 @@ TOUR_CONTACTS = 300
 
 def register(commands) -> None:
     p = commands.add_parser("init", help="create the database (and its folder, for the default location)")
+    p.add_argument("--new", action="store_true",
+                   help="start an empty database where one was lost (its backups say so) instead of restoring")
     p.set_defaults(handler=init)
 
     p = commands.add_parser("demo", help="add realistic demo data (deterministic for a seed)")
@@ -45,7 +49,7 @@ def register(commands) -> None:
 
 
 def init(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
+    with open_db(args, recreate=args.new) as db:
         print(f"Database ready: {db.path}")
     return 0
 
@@ -81,14 +85,21 @@ def backup(args: argparse.Namespace) -> int:
 
 def list_backups(args: argparse.Namespace) -> int:
     found = maintenance.list_backups(args.db_path)
+    others = maintenance.list_leftovers(args.db_path)
     if args.json:
-        emit_json(found)
-    elif not found:
+        emit_json([*found, *({"path": o.path, "taken_at": o.taken_at, "reason": o.kind, "size": o.size}
+                             for o in others)])
+        return 0
+    if not found:
         print("No backups yet (smallcrm backup makes one)")
-    else:
-        table([[when(b.taken_at), b.reason, f"{b.size / 1e6:.1f} MB",
-                "encrypted" if maintenance.is_encrypted_backup(b) else "plain", str(b.path)] for b in found],
-              ["taken", "why", "size", "kind", "file"])
+    rows = [[when(b.taken_at), words(b.reason) if isinstance(b, maintenance.BackupInfo) else b.kind,
+             f"{b.size / 1e6:.1f} MB", "encrypted" if looks_encrypted(b.path) else "plain", str(b.path)]
+            for b in [*found, *others]]
+    if rows:
+        table(rows, ["taken", "why", "size", "kind", "file"])
+    if others:
+        print("\nDamaged copies are what restores replaced (kept: their log may hold the last changes; the newest "
+              f"{DAMAGED_KEPT} stay); unfinished copies go at the next start.")
     return 0
 
 

@@ -39,6 +39,9 @@ def _report(result: ConversionResult, args: argparse.Namespace) -> None:
     if result.encrypted and not result.key_saved:
         print("There is no system keyring here: the passphrase is asked each time the database is opened "
               "(or set SMALLCRM_DB_KEY)")
+    for removed in result.damaged_removed:
+        print(f"smallcrm: the damaged copy {removed} could not be encrypted and was removed (it was in clear)",
+              file=sys.stderr)
     for failed in result.backups_failed:
         print(f"smallcrm: the backup {failed} could not be converted (damaged?) and was left as it was",
               file=sys.stderr)

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from smallcrm.cli.issuing import INVOICE_REF
 from smallcrm.cli.output import emit_json
 from smallcrm.cli.session import open_db
 from smallcrm.errors import ValidationError
@@ -14,7 +15,6 @@ from smallcrm.services.einvoicing.output import save_einvoice
 from smallcrm.services.einvoicing.source import DeliveryNote, DocumentReference, EInvoiceOptions
 from smallcrm.services.sales.references import invoice_ref
 
-INVOICE_REF = "the invoice or credit note: its number (12/2026, NC 3/2026) or #id"
 PROBLEMS_EXIT = 3  # the file was written, but the local checks found problems: correct them before it is sent
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from smallcrm.cli.output import emit_json
 from smallcrm.cli.session import open_db
 from smallcrm.documents.export_labels import LANGUAGES
+from smallcrm.errors import ValidationError
 from smallcrm.services.exchange.exports import (
     CALENDAR_PARTS,
     EXPORTS,
@@ -66,7 +67,18 @@ def _progress(done: int, total: int) -> None:
         print(f"\rexporting: {done:,}/{total:,}   ", end="", file=sys.stderr, flush=True)
 
 
+def _check_extension(args: argparse.Namespace) -> None:
+    """The file's name says what it is: an Excel file named .pdf opens nowhere."""
+    suffix = args.path.suffix.lower()
+    wanted = (".ics",) if args.what == "ics" else (".csv", ".txt") if args.csv else (".xlsx", ".csv")
+    if suffix not in wanted:
+        raise ValidationError("path", f"{args.path.name}: {args.what} is written as {' or '.join(wanted)}, "
+                                      f"not {suffix or 'a file without an extension'}",
+                              code="wrong_extension", wanted=" ".join(wanted))
+
+
 def export(args: argparse.Namespace) -> int:
+    _check_extension(args)
     as_csv = args.csv or args.path.suffix.lower() == ".csv"
     options = ExportOptions(date_from=args.date_from, date_to=args.date_to, period=args.period, csv=as_csv,
                             dialect=args.dialect, bom=args.bom, language=args.lang, progress=_progress)

@@ -26,6 +26,7 @@ from smallcrm.services.exchange.imports import (
 from smallcrm.services.exchange.vcards import export_vcards
 
 SHOWN = 20  # rows listed per kind in the preview; the report has them all
+EXIT_REJECTED = 3  # the import ran but left rows out: a script must not take it for a complete import
 
 
 def register(commands) -> None:
@@ -34,14 +35,18 @@ def register(commands) -> None:
         description="Preview and import contacts. Google Contacts and Outlook CSV and our own export are recognised "
                     "by their columns; any other file shows the proposed column mapping, to be accepted with "
                     "--accept-mapping or given with --mapping. Rows matching an existing contact (e-mail, phone, "
-                    "VAT number, vCard UID) update it; importing the same file twice creates nothing new.")
+                    "VAT number, vCard UID) update it; importing the same file twice creates nothing new. "
+                    "A value that cannot be read (a phone, an e-mail, a date, a country) does not cost the row: it "
+                    "waits in the contact's notes and is listed. Exit code 3 when rows were rejected (the others "
+                    "are imported), 0 only when every row went in.")
     p.add_argument("file", nargs="?", type=Path, help="the file to import")
     p.add_argument("--mapping", metavar="JSON",
                    help=f"the field of each column: a JSON list (null to skip a column) or an object "
                         f"{{\"header\": \"field\"}}; fields: {', '.join(FIELDS)}")
     p.add_argument("--accept-mapping", action="store_true", help="import with the proposed mapping")
     p.add_argument("--dry-run", action="store_true", help="only show what the import would do")
-    p.add_argument("--report", type=Path, metavar="FILE", help="write the rejected rows here (.xlsx or .csv)")
+    p.add_argument("--report", type=Path, metavar="FILE",
+                   help="write the rejected rows and the values to review here (.xlsx or .csv)")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--list", action="store_true", help="list past imports")
     which.add_argument("--undo", type=int, metavar="BATCH", help="undo a finished import as a whole")
@@ -105,10 +110,11 @@ def _show_mapping(mapping: Mapping) -> None:
 
 def _show_plan(plan: ImportPlan) -> None:
     counts = plan.counts
-    made = f" (and {len(plan.new_companies):,} companies named in people's rows)" if plan.new_companies else ""
+    made = f" ({len(plan.new_companies):,} of them companies named in people's rows)" if plan.new_companies else ""
     where = ", ".join(filter(None, (plan.file_kind, f"{plan.mapping.layout} layout", plan.encoding,
                                     repr(plan.delimiter) if plan.delimiter else "")))
-    print(f"{plan.file_name} ({where}): {counts[ImportAction.CREATE]:,} to create{made}, "
+    # the counts the import will report: the companies it makes for people's Company column are created too
+    print(f"{plan.file_name} ({where}): {counts[ImportAction.CREATE] + len(plan.new_companies):,} to create{made}, "
           f"{counts[ImportAction.UPDATE]:,} to update, {counts[ImportAction.SKIP]:,} skipped, "
           f"{counts[ImportAction.REJECT]:,} rejected")
     for action, title in ((ImportAction.UPDATE, "Updates"), (ImportAction.SKIP, "Skipped"),
@@ -122,6 +128,12 @@ def _show_plan(plan: ImportPlan) -> None:
             print(f"  row {r.row}{target} {r.name}: {detail}")
         if len(rows) > SHOWN:
             print(f"  ... and {len(rows) - SHOWN:,} more")
+    if plan.warnings:
+        print("\nValues that could not be read (the rows come in; the values wait in the notes for review):")
+        for w in plan.warnings[:SHOWN]:
+            print(f"  row {w.row} {w.field} {w.value!r}: {w.reason}")
+        if len(plan.warnings) > SHOWN:
+            print(f"  ... and {len(plan.warnings) - SHOWN:,} more")
     alike = [r for r in plan.rows if r.candidates]
     if alike:
         print("\nNew, but looking like existing contacts (merge them later if they are the same):")
@@ -140,8 +152,15 @@ def run_import(args: argparse.Namespace) -> int:
                   ["Batch", "When", "File", "Created", "Updated", "Rejected", "Undone"])
             return 0
         if args.undo is not None:
-            changes = undo_import(db, args.undo)
-            print(f"Undid import {args.undo} ({len(changes.parties):,} contacts put back as they were)")
+            undone, _ = undo_import(db, args.undo)
+            print(f"Undid import {args.undo}: {undone.removed:,} created contacts removed, {undone.put_back:,} "
+                  f"updated contacts put back (values changed since were left)")
+            if undone.kept:
+                print("Created by the import but used since, so left as they are:")
+                for ref in undone.kept[:SHOWN]:
+                    print(f"  #{ref.id} {ref.name}")
+                if len(undone.kept) > SHOWN:
+                    print(f"  ... and {len(undone.kept) - SHOWN:,} more")
             return 0
         if args.file is None:
             raise ValidationError("file", "Name a file to import (or use --list / --undo)", code="required")
@@ -153,6 +172,7 @@ def run_import(args: argparse.Namespace) -> int:
             write_rejections(plan, args.report)
         if args.json and args.dry_run:
             return emit_json({"counts": plan.counts, "layout": plan.mapping.layout, "rejected": plan.rejections,
+                              "warnings": plan.warnings,
                               "rows": [{f.name: getattr(r, f.name) for f in fields(r) if f.name != "work"}
                                        for r in plan.rows]}) or 0
         _show_plan(plan)
@@ -168,10 +188,10 @@ def run_import(args: argparse.Namespace) -> int:
         result, _ = apply_import(db, plan, progress=_progress("importing"))
         _end_progress()
         if args.json:
-            return emit_json(result) or 0
+            return emit_json(result) or (EXIT_REJECTED if result.rejected else 0)
         print(f"\nImported as batch {result.batch_id}: {result.created:,} created, {result.updated:,} updated, "
               f"{result.skipped:,} skipped, {result.rejected:,} rejected (undo: smallcrm import --undo "
               f"{result.batch_id})")
-        if args.report and result.rejected:
-            warn(f"Rejected rows written to {args.report}")
-        return 0
+        if args.report and (result.rejected or plan.warnings):
+            warn(f"Rejected rows and values to review written to {args.report}")
+        return EXIT_REJECTED if result.rejected else 0

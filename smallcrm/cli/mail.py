@@ -7,11 +7,13 @@ import getpass
 import sys
 
 from smallcrm.cli import mail_in
+from smallcrm.cli.issuing import INVOICE_REF, QUOTE_REF
 from smallcrm.cli.output import emit_json, table, when
 from smallcrm.cli.session import open_db
-from smallcrm.domain import OutboxStatus
+from smallcrm.domain import DocumentKind, OutboxStatus
 from smallcrm.services.mail import outbox
 from smallcrm.services.mail import outgoing as mail_out
+from smallcrm.services.sales.references import invoice_ref, quote_ref
 from smallcrm.services.timeline.reminders import reminders
 
 
@@ -22,7 +24,7 @@ def register(commands) -> None:
     mail_in.add_commands(group)
     for kind in mail_out.DOCUMENT_KINDS:
         p = group.add_parser(kind, help=f"put a {kind}'s mail (its PDF attached) in the outbox; --now sends it")
-        p.add_argument("id", type=int)
+        p.add_argument("document", help=INVOICE_REF if kind == DocumentKind.INVOICE else QUOTE_REF)
         p.add_argument("--to", help="addresses, comma separated (default: the customer's first e-mail)")
         p.add_argument("--subject", help="default: the template of the document's language")
         p.add_argument("--body", help="default: the template of the document's language")
@@ -85,9 +87,10 @@ def _report(args: argparse.Namespace, report: outbox.SendReport) -> int:
 
 def mail_document(args: argparse.Namespace) -> int:
     with open_db(args, create=False) as db:
-        proposed = mail_out.document_mail(args.kind, args.id)
+        document_id = (invoice_ref if args.kind == DocumentKind.INVOICE else quote_ref)(args.document)
+        proposed = mail_out.document_mail(args.kind, document_id)
         to = args.to or (proposed.addresses[0] if proposed.addresses else "")
-        outbox_id, _ = mail_out.queue_document_mail(db, args.kind, args.id, to, args.subject or proposed.subject,
+        outbox_id, _ = mail_out.queue_document_mail(db, args.kind, document_id, to, args.subject or proposed.subject,
                                                     args.body or proposed.body)
         if not args.now:
             print(f"Mail {outbox_id} to {to} is in the outbox ({proposed.file_name} attached)")

@@ -26,7 +26,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return str(value)  # exact, as text: "348.30"
+        return f"{value:f}"  # exact, as text: "348.30", "0.00000001" (never "1E-8")
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Path):
@@ -54,6 +54,11 @@ def table(rows: list[list[str]], headers: list[str]) -> None:
     print("  ".join("-" * w for w in widths))
     for row in rows:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def words(value: object) -> str:
+    """A stored code as the words it stands for: "key customer", not "key_customer"."""
+    return str(value.value if isinstance(value, Enum) else value or "").replace("_", " ")
 
 
 def warn(message: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from smallcrm.cli.output import emit_json, table, warn, when
+from smallcrm.cli.output import emit_json, table, warn, when, words
 from smallcrm.cli.session import open_db
 from smallcrm.domain import PartyKind, Stage
 from smallcrm.services.parties import lists
@@ -42,6 +42,9 @@ def _party_options(p: argparse.ArgumentParser, editing: bool) -> None:
     p.add_argument("--vat", help="VAT number (partita IVA, CUI, EU VAT)")
     p.add_argument("--tax-code", help="codice fiscale / CNP")
     p.add_argument("--country", help="two-letter country code")
+    p.add_argument("--sdi-code", help="where the SdI delivers e-invoices: Codice Destinatario (7 characters; 6 for a "
+                                      "public administration's office)")
+    p.add_argument("--sdi-pec", help="or the PEC address the SdI delivers e-invoices to")
     p.add_argument("--birthday", type=date.fromisoformat, help="YYYY-MM-DD")
     p.add_argument("--street")
     p.add_argument("--postal-code")
@@ -106,7 +109,7 @@ def _apply(draft: PartyDraft, args: argparse.Namespace) -> PartyDraft:
     simple = {"first_name": args.first, "last_name": args.last, "name": args.company, "stage": args.stage,
               "source": args.source, "owner": args.owner, "notes": args.notes, "job_title": args.job_title,
               "vat_number": args.vat, "tax_code": args.tax_code, "country": args.country, "birthday": args.birthday,
-              "company_id": args.works_at}
+              "company_id": args.works_at, "sdi_code": args.sdi_code, "sdi_pec": args.sdi_pec}
     for name, value in simple.items():
         if value is not None:
             setattr(draft, name, value)
@@ -117,9 +120,13 @@ def _apply(draft: PartyDraft, args: argparse.Namespace) -> PartyDraft:
     draft.phones = [p for p in draft.phones if p not in removed and format_phone(p) not in removed] + args.phone
     draft.websites += args.web
     draft.tags = [t for t in draft.tags if t not in getattr(args, "remove_tag", [])] + args.tag
-    if any((args.street, args.city, args.postal_code)):
-        draft.addresses = [AddressDraft(args.street or "", args.postal_code or "", args.city or "",
-                                        args.province or "", args.country or ""), *draft.addresses[1:]]
+    typed = (args.street, args.postal_code, args.city, args.province)
+    if any(part is not None for part in typed) or (args.country is not None and draft.addresses):
+        # the parts typed over the first address: `edit 42 --street ...` keeps its city (what a missing item asks)
+        old = draft.addresses[0] if draft.addresses else AddressDraft()
+        parts = [new if new is not None else kept for new, kept in zip(
+            (*typed, args.country), (old.street, old.postal_code, old.city, old.province, old.country), strict=True)]
+        draft.addresses = [AddressDraft(*parts, label=old.label), *draft.addresses[1:]]
     return draft
 
 
@@ -157,8 +164,9 @@ def list_(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"total": total, "rows": rows})
         return 0
-    table([[str(r.id), r.name, r.company, r.email, format_phone(r.phone) if r.phone else "", r.city, r.stage, r.tags]
-           for r in rows], ["id", "name", "company", "e-mail", "phone", "city", "stage", "tags"])
+    table([[str(r.id), r.name, r.company, r.email, format_phone(r.phone) if r.phone else "", r.city,
+            words(r.stage), r.tags] for r in rows],
+          ["id", "name", "company", "e-mail", "phone", "city", "stage", "tags"])
     print(f"{len(rows)} of {total:,} shown")
     return 0
 
@@ -171,7 +179,8 @@ def search(args: argparse.Namespace) -> int:
     elif not hits:
         print(f"Nothing matches {args.text!r}")
     else:
-        table([[str(h.id), h.kind, h.name, h.detail, h.stage] for h in hits], ["id", "kind", "name", "", "stage"])
+        table([[str(h.id), h.kind, h.name, h.detail, words(h.stage)] for h in hits],
+              ["id", "kind", "name", "", "stage"])
     return 0
 
 
@@ -183,7 +192,7 @@ def show(args: argparse.Namespace) -> int:
         return 0
     party = overview.party
     title = f"  {party.job_title}" if party.job_title else ""
-    print(f"{party.name}  [{party.kind} {party.id}, {party.stage}]{title}")
+    print(f"{party.name}  [{party.kind} {party.id}, {words(party.stage)}]{title}")
     for link in party.companies:
         print(f"  works at {link.company.name} (id {link.company.id})" + (f" as {link.role}" if link.role else ""))
     for link in party.members:
@@ -193,7 +202,8 @@ def show(args: argparse.Namespace) -> int:
     for address in party.addresses:
         print(f"  address {address.one_line()}")
     details = [("tags", ", ".join(party.tags)), ("VAT", party.vat_number), ("tax code", party.tax_code),
-               ("owner", party.owner), ("source", party.source), ("notes", party.notes)]
+               ("SdI code", party.sdi_code), ("SdI PEC", party.sdi_pec), ("owner", party.owner),
+               ("source", party.source), ("notes", party.notes)]
     for label, value in details:
         if value:
             print(f"  {label}: {value}")

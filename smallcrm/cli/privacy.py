@@ -8,7 +8,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from smallcrm.cli.output import emit_json, table, when
+from smallcrm.cli.output import emit_json, table, when, words
 from smallcrm.cli.session import open_db
 from smallcrm.domain import ErasureAction, LawfulBasis
 from smallcrm.services.parties.parties import get_party
@@ -126,8 +126,8 @@ def review(args: argparse.Namespace) -> int:
     elif not rows:
         print("Nobody is past the retention period or due for review")
     else:
-        table([[str(r.party.id), r.party.name, r.stage, when(r.last_activity, with_time=False), str(r.keep_until),
-                r.reason, str(r.issued_invoices), "yes" if r.in_trash else ""] for r in rows],
+        table([[str(r.party.id), r.party.name, words(r.stage), when(r.last_activity, with_time=False),
+                str(r.keep_until), r.reason, str(r.issued_invoices), "yes" if r.in_trash else ""] for r in rows],
               ["id", "name", "stage", "last activity", "keep until", "why", "invoices", "trash"])
         print("\nFor each: smallcrm privacy keep ID | privacy anonymise ID --reason ... | "
               "privacy erase ID --reason ...")

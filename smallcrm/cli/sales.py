@@ -1,4 +1,4 @@
-"""`smallcrm products|quotes|invoices|payments|receivables|company ...`: selling from the command line."""
+"""`smallcrm products|quotes|invoices|payments|receivables ...`: selling from the command line."""
 
 from __future__ import annotations
 
@@ -7,23 +7,20 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from smallcrm.cli import einvoicing
+from smallcrm.cli.issuing import INVOICE_REF, QUOTE_REF, say_missing
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
 from smallcrm.cli.tax import tax_lines, terms_lines, yes_no
-from smallcrm.domain import DocumentKind, PaymentMethod, QuoteStatus, VatCollectability
+from smallcrm.domain import DocumentKind, InvoiceStatus, PaymentMethod, QuoteStatus, VatCollectability
 from smallcrm.errors import ValidationError
-from smallcrm.services.admin.company import get_company_profile, update_company_profile
-from smallcrm.services.admin.settings import get_setting, save_settings
 from smallcrm.services.sales import catalog, invoices, payments, printing, quotes
-from smallcrm.services.sales.credit_notes import CreditRequest, create_partial_credit_note
+from smallcrm.services.sales.credit_notes import CreditRequest, create_partial_credit_note, credit_lines, creditable
 from smallcrm.services.sales.document_lines import LineDraft, drafts_from
+from smallcrm.services.sales.readiness import IncompleteDocument
+from smallcrm.services.sales.references import invoice_ref, quote_ref
 from smallcrm.services.sales.views import DocumentView
 
-REGISTRY_OPTIONS = {  # our company's register data, as documents print them
-    "rea-office": "companies register (REA): office, the province (MI)", "rea-number": "REA number",
-    "share-capital": "share capital (capitale sociale)", "sole-shareholder": "SU one shareholder, SM several",
-    "liquidation": "LS in liquidation, LN not", "trade-register": "Romania: Nr. Reg. Com. (J40/1234/2020)",
-    "tax-regime": "RF01 ordinary, RF19 forfettario ... (also: smallcrm tax set --regime)"}
 LINE_HELP = "a line as 'DESCRIPTION|QTY|PRICE|VAT|DISCOUNT%%' (VAT and discount optional), or 'CODE*QTY' of a product"
 
 
@@ -79,27 +76,29 @@ def register(commands) -> None:
     new.add_argument("--language", choices=["it", "en", "ro"])
     new.set_defaults(handler=quote_create)
     more = q.add_parser("add-line", help="add lines to a draft quote")
-    more.add_argument("id", type=int)
+    more.add_argument("quote", help=QUOTE_REF)
     more.add_argument("--line", action="append", required=True, type=_line, help=LINE_HELP)
     more.set_defaults(handler=quote_add_line)
     for name, func, text in (("show", quote_show, "show a quote"), ("duplicate", quote_duplicate, "copy a quote"),
                              ("revise", quote_revise, "new revision of a quote")):
         sub = q.add_parser(name, help=text)
-        sub.add_argument("id", type=int)
+        sub.add_argument("quote", help=QUOTE_REF)
         sub.set_defaults(handler=func)
     status = q.add_parser("status", help="mark a quote sent, accepted, rejected, expired or draft")
-    status.add_argument("id", type=int)
+    status.add_argument("quote", help=QUOTE_REF)
     status.add_argument("status", choices=[s.value for s in QuoteStatus])
     status.set_defaults(handler=quote_status)
     q.add_parser("list", help="list quotes").set_defaults(handler=quote_list)
     pdf = q.add_parser("pdf", help="write the quote as a PDF")
-    pdf.add_argument("id", type=int)
+    pdf.add_argument("quote", help=QUOTE_REF)
     pdf.add_argument("path", type=Path)
     pdf.set_defaults(handler=quote_pdf)
 
     i = commands.add_parser("invoices", help="invoices and credit notes").add_subparsers(dest="action", required=True)
-    sub = i.add_parser("from-quote", help="a draft invoice from an accepted quote")
-    sub.add_argument("quote", type=int)
+    sub = i.add_parser("from-quote", help="a draft invoice from an accepted quote (once: --again for another)")
+    sub.add_argument("quote", help=QUOTE_REF)
+    sub.add_argument("--again", action="store_true",
+                     help="make another invoice from a quote already invoiced (an order invoiced in parts)")
     sub.set_defaults(handler=invoice_from_quote)
     sub = i.add_parser("create", help="a draft invoice from scratch")
     sub.add_argument("party", type=int)
@@ -117,13 +116,15 @@ def register(commands) -> None:
                           "to the State)")
     sub.set_defaults(handler=invoice_create)
     sub = i.add_parser("issue", help="give a draft its number and freeze it")
-    sub.add_argument("id", type=int)
+    sub.add_argument("invoice", help=INVOICE_REF)
     sub.add_argument("--date", type=date.fromisoformat)
     sub.set_defaults(handler=invoice_issue)
     sub = i.add_parser("credit-note", help="a draft credit note correcting an issued invoice (all of it, or "
                        "--qty / --amount / --line)")
-    sub.add_argument("id", type=int)
-    sub.add_argument("--line", action="append", type=_line, help="credit only these lines")
+    sub.add_argument("invoice", help=INVOICE_REF)
+    sub.add_argument("--line", action="append", type=_credit_line,
+                     help="credit the invoice's line N (1 is the first: what is left of it), or add a line "
+                          "'DESCRIPTION|QTY|PRICE|VAT' or 'CODE*QTY'")
     sub.add_argument("--qty", action="append", metavar="LINE=QTY", type=_credit_qty,
                      help="credit QTY of the invoice's line LINE (1 is the first); no more than is left")
     sub.add_argument("--amount", help="credit an amount before VAT")
@@ -132,38 +133,29 @@ def register(commands) -> None:
     sub.add_argument("--notes", default="")
     sub.set_defaults(handler=invoice_credit)
     sub = i.add_parser("show", help="show an invoice")
-    sub.add_argument("id", type=int)
+    sub.add_argument("invoice", help=INVOICE_REF)
     sub.set_defaults(handler=invoice_show)
     sub = i.add_parser("list", help="list invoices")
     sub.add_argument("--party", type=int)
     sub.set_defaults(handler=invoice_list)
     sub = i.add_parser("pdf", help="write the invoice as a PDF")
-    sub.add_argument("id", type=int)
+    sub.add_argument("invoice", help=INVOICE_REF)
     sub.add_argument("path", type=Path)
     sub.set_defaults(handler=invoice_pdf)
+    einvoicing.add_invoice_commands(i)
 
     pay = commands.add_parser("pay", help="record a payment against an issued invoice")
-    pay.add_argument("invoice", type=int)
+    pay.add_argument("invoice", help=INVOICE_REF)
     pay.add_argument("amount")
     pay.add_argument("--date", type=date.fromisoformat)
     pay.add_argument("--method", default="bank_transfer", choices=[m.value for m in PaymentMethod])
     pay.add_argument("--reference", default="")
+    pay.add_argument("--on-account", action="store_true",
+                     help="accept more than the balance due: the excess stays with us as the customer's credit")
     pay.set_defaults(handler=pay_invoice)
 
-    commands.add_parser("receivables", help="who owes what, aged by days overdue").set_defaults(handler=receivables)
-
-    company = commands.add_parser("company", help="show or set our company's profile (documents' header)")
-    for name in ("name", "street", "postal-code", "city", "province", "country", "vat-number", "tax-code", "iban",
-                 "bic", "email", "phone", "website"):
-        company.add_argument(f"--{name}")
-    for name, text in REGISTRY_OPTIONS.items():
-        company.add_argument(f"--{name}", help=text)
-    company.add_argument("--logo", type=Path, help="a PNG file")
-    company.add_argument("--terms", type=int, help="days to pay")
-    company.add_argument("--end-of-month", type=yes_no, metavar="YES|NO", help="invoices fall due at the end of the "
-                         "month (30 days end of month)")
-    company.add_argument("--payment-method", metavar="MPnn", help="how invoices ask to be paid (MP05 bank transfer)")
-    company.set_defaults(handler=company_profile)
+    commands.add_parser("receivables", help="who owes what, aged by days overdue, and what we owe them"
+                        ).set_defaults(handler=receivables)
 
 
 def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
@@ -178,7 +170,7 @@ def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
               + (f", due {doc.due_date}" if doc.due_date else ""))
     for text in terms_lines(doc):
         print(text)
-    table([[str(line.position), line.description, f"{line.quantity.normalize():f}", line.unit, f"{line.unit_price}",
+    table([[str(line.position), line.description, f"{line.quantity.normalize():f}", line.unit, f"{line.unit_price:f}",
             f"{line.discount_percent.normalize():f}%" if line.discount_percent else "", line.vat_code, f"{line.net}"]
            for line in doc.lines], ["#", "description", "qty", "unit", "price", "disc.", "VAT", "amount"])
     for vat in doc.vat_summary:
@@ -187,8 +179,23 @@ def _print_document(args: argparse.Namespace, doc: DocumentView) -> None:
     print(f"  taxable {doc.taxable} · VAT {doc.vat} · total {doc.total} {doc.currency}")
     for text in tax_lines(doc):
         print(text)
+    for note in doc.credit_notes:
+        print(f"  credit note {note.number} of {note.issue_date}: {note.total}")
     if doc.payment_status:
         print(f"  paid {doc.paid} · balance due {doc.balance_due} · {doc.payment_status}")
+    if doc.credit_balance or (doc.refunded and doc.kind == DocumentKind.INVOICE):
+        print(f"  refunded {doc.refunded} · owed to the customer {doc.credit_balance}")
+    for refund in doc.refunds:
+        print(f"  refund of {refund.refunded_on}: {refund.amount} ({refund.method})")
+    if doc.kind == DocumentKind.CREDIT_NOTE and doc.status == InvoiceStatus.ISSUED:
+        print(f"  refunded {doc.refunded} · can still be refunded {doc.refundable}")
+    if doc.invoices:
+        print(f"  invoiced: {_invoiced(doc.invoices)}")
+
+
+def _invoiced(links) -> str:
+    """The invoices made from a quote, as a list prints them: "1/2026, draft [14]"."""
+    return ", ".join(link.number or f"draft [{link.id}]" for link in links)
 
 
 def product_add(args):
@@ -197,7 +204,7 @@ def product_add(args):
                                                                   args.unit, args.description))
     if args.json:
         return emit_json(view)
-    print(f"Added product {view.code}: {view.name} {view.price} (VAT {view.vat_code})")
+    print(f"Added product {view.code}: {view.name} {view.price:f} (VAT {view.vat_code})")
 
 
 def product_list(args):
@@ -205,7 +212,8 @@ def product_list(args):
         rows = catalog.list_products()
     if args.json:
         return emit_json(rows)
-    table([[p.code, p.name, p.unit, str(p.price), p.vat_code] for p in rows], ["code", "name", "unit", "price", "VAT"])
+    table([[p.code, p.name, p.unit, f"{p.price:f}", p.vat_code] for p in rows],
+          ["code", "name", "unit", "price", "VAT"])
 
 
 def vat_list(args):
@@ -225,31 +233,32 @@ def quote_create(args):
 
 def quote_add_line(args):
     with open_db(args, create=False) as db:
-        current = quotes.get_quote(args.id)
+        quote_id = quote_ref(args.quote)
+        current = quotes.get_quote(quote_id)
         draft = quotes.QuoteDraft(current.party.id, drafts_from(current.lines) + _lines(db, args.line), current.title,
                                   current.notes, current.issue_date, current.valid_until, current.language)
-        view, _ = quotes.update_quote(db, args.id, draft)
+        view, _ = quotes.update_quote(db, quote_id, draft)
     _print_document(args, view)
 
 
 def quote_show(args):
     with open_db(args, create=False):
-        _print_document(args, quotes.get_quote(args.id))
+        _print_document(args, quotes.get_quote(quote_ref(args.quote)))
 
 
 def quote_duplicate(args):
     with open_db(args, create=False) as db:
-        _print_document(args, quotes.duplicate_quote(db, args.id)[0])
+        _print_document(args, quotes.duplicate_quote(db, quote_ref(args.quote))[0])
 
 
 def quote_revise(args):
     with open_db(args, create=False) as db:
-        _print_document(args, quotes.revise_quote(db, args.id)[0])
+        _print_document(args, quotes.revise_quote(db, quote_ref(args.quote))[0])
 
 
 def quote_status(args):
     with open_db(args, create=False) as db:
-        _print_document(args, quotes.set_quote_status(db, args.id, args.status)[0])
+        _print_document(args, quotes.set_quote_status(db, quote_ref(args.quote), args.status)[0])
 
 
 def quote_list(args):
@@ -257,8 +266,8 @@ def quote_list(args):
         rows = quotes.list_quotes()
     if args.json:
         return emit_json(rows)
-    table([[str(q.id), q.number, str(q.issue_date), q.party.name, q.status, str(q.total)] for q in rows],
-          ["id", "number", "date", "customer", "status", "total"])
+    table([[str(q.id), q.number, str(q.issue_date), q.party.name, q.status, str(q.total), _invoiced(q.invoices)]
+           for q in rows], ["id", "number", "date", "customer", "status", "total", "invoiced"])
 
 
 def _write_pdf(path: Path, data: bytes) -> None:
@@ -270,12 +279,12 @@ def _write_pdf(path: Path, data: bytes) -> None:
 
 def quote_pdf(args):
     with open_db(args, create=False):
-        _write_pdf(args.path, printing.quote_pdf(args.id))
+        _write_pdf(args.path, printing.quote_pdf(quote_ref(args.quote)))
 
 
 def invoice_from_quote(args):
     with open_db(args, create=False) as db:
-        _print_document(args, invoices.invoice_from_quote(db, args.quote)[0])
+        _print_document(args, invoices.invoice_from_quote(db, quote_ref(args.quote), again=args.again)[0])
 
 
 def invoice_create(args):
@@ -289,7 +298,12 @@ def invoice_create(args):
 
 def invoice_issue(args):
     with open_db(args, create=False) as db:
-        _print_document(args, invoices.issue_invoice(db, args.id, args.date)[0])
+        invoice_id = invoice_ref(args.invoice)
+        try:
+            view = invoices.issue_invoice(db, invoice_id, args.date)[0]
+        except IncompleteDocument as missing:
+            return say_missing(missing, f"invoice [{invoice_id}]")
+    _print_document(args, view)
 
 
 def _credit_qty(text: str) -> tuple[int, str]:
@@ -299,18 +313,38 @@ def _credit_qty(text: str) -> tuple[int, str]:
     return int(position), quantity.strip()
 
 
+def _credit_line(text: str) -> int | LineDraft | _ProductLine:
+    """`--line 2` of a credit note is the invoice's second line; a line typed in full is a line of its own."""
+    return int(text) if text.strip().isdigit() else _line(text)
+
+
+def _credited_lines(db, invoice_id: int, typed: list | None) -> list[LineDraft] | None:
+    """The credit note's lines: the invoice's lines named by position (what is left of each), then those typed."""
+    if typed is None:
+        return None
+    positions = [entry for entry in typed if isinstance(entry, int)]
+    drafts: list[LineDraft] = []
+    if positions:
+        found = creditable(invoice_id)
+        left = {entry.line.position: entry.left for entry in found.lines}
+        drafts = credit_lines(found, CreditRequest({position: left.get(position, 0) for position in positions}))
+    return drafts + (_lines(db, [entry for entry in typed if not isinstance(entry, int)]) or [])
+
+
 def invoice_credit(args):
     with open_db(args, create=False) as db:
+        invoice_id = invoice_ref(args.invoice)
         if args.qty or args.amount:
             request = CreditRequest(dict(args.qty or ()), args.amount, args.vat, args.description)
-            _print_document(args, create_partial_credit_note(db, args.id, request, args.notes)[0])
+            _print_document(args, create_partial_credit_note(db, invoice_id, request, args.notes)[0])
         else:
-            _print_document(args, invoices.create_credit_note(db, args.id, _lines(db, args.line), args.notes)[0])
+            lines = _credited_lines(db, invoice_id, args.line)
+            _print_document(args, invoices.create_credit_note(db, invoice_id, lines, args.notes)[0])
 
 
 def invoice_show(args):
     with open_db(args, create=False):
-        _print_document(args, invoices.get_invoice(args.id))
+        _print_document(args, invoices.get_invoice(invoice_ref(args.invoice)))
 
 
 def invoice_list(args):
@@ -325,18 +359,19 @@ def invoice_list(args):
 
 def invoice_pdf(args):
     with open_db(args, create=False):
-        _write_pdf(args.path, printing.invoice_pdf(args.id))
+        _write_pdf(args.path, printing.invoice_pdf(invoice_ref(args.invoice)))
 
 
 def pay_invoice(args):
     with open_db(args, create=False) as db:
-        view, _ = payments.record_payment(db, payments.PaymentDraft(args.invoice, args.amount, args.date, args.method,
-                                                                    args.reference))
-        left = invoices.get_invoice(args.invoice)
+        invoice_id = invoice_ref(args.invoice)
+        view, _ = payments.record_payment(db, payments.PaymentDraft(invoice_id, args.amount, args.date, args.method,
+                                                                    args.reference, on_account=args.on_account))
+        left = invoices.get_invoice(invoice_id)
     if args.json:
         return emit_json(view)
     print(f"Recorded {view.amount} on invoice {view.invoice_number}; balance due {left.balance_due} "
-          f"({left.payment_status})")
+          f"({left.payment_status})" + (f"; {left.credit_balance} on account" if left.credit_balance else ""))
 
 
 def receivables(args):
@@ -345,33 +380,5 @@ def receivables(args):
     if args.json:
         return emit_json(rows)
     table([[r.party.name, str(r.invoices), str(r.balance_due), str(r.not_due), str(r.overdue_0_30),
-            str(r.overdue_31_60), str(r.overdue_61_90), str(r.overdue_90_plus)] for r in rows],
-          ["customer", "invoices", "due", "not yet due", "0-30", "31-60", "61-90", "90+"])
-
-
-def company_profile(args):
-    from dataclasses import replace
-
-    with open_db(args) as db:
-        profile = get_company_profile()
-        changes = {name.replace("-", "_"): getattr(args, name.replace("-", "_")) for name in (
-            "name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban", "bic",
-            "email", "phone", "website", *REGISTRY_OPTIONS)}
-        changes = {k: v for k, v in changes.items() if v is not None}
-        if args.logo:
-            changes["logo_png"] = args.logo.read_bytes()
-        if args.terms is not None:
-            changes["payment_terms_days"] = args.terms
-        if changes:
-            profile, _ = update_company_profile(db, replace(profile, **changes))
-        defaults = {"payment_end_of_month": args.end_of_month, "payment_means": args.payment_method}
-        save_settings(db, {key: value for key, value in defaults.items() if value is not None})
-        defaults = {key: get_setting(key) for key in defaults}
-    if args.json:
-        return emit_json({k: v for k, v in vars(profile).items() if k != "logo_png"})
-    for name in ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "iban",
-                 "email", "phone", "website", "payment_terms_days", *(n.replace("-", "_") for n in REGISTRY_OPTIONS)):
-        print(f"{name:20} {getattr(profile, name)}")
-    for key, value in defaults.items():
-        print(f"{key:20} {value}")
-    print(f"{'logo':20} {'yes' if profile.logo_png else 'no'}")
+            str(r.overdue_31_60), str(r.overdue_61_90), str(r.overdue_90_plus), str(r.credit_balance)] for r in rows],
+          ["customer", "invoices", "due", "not yet due", "0-30", "31-60", "61-90", "90+", "we owe them"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -14,9 +15,11 @@ from smallcrm.clock import utcnow
 from smallcrm.config import BACKUPS_KEPT
 from smallcrm.db.cipher import ENGINE_ERRORS, SQLITE_HEADER, check_key, connect, looks_encrypted
 from smallcrm.errors import StorageError
+from smallcrm.private_files import create_private_file, private_folder
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 SUFFIX = ".sqlite3"
+RESTORING = ".restoring"  # a restore's copy until it takes the database's name
 DAILY = timedelta(days=1)
 DATA_TABLES = ("party", "product", "invoice")
 ENCRYPTED_CHECK_CACHE_KIB = 128 * 1024  # the full check of a 730 MB encrypted file: ~52 s of CPU with 256 MB,
@@ -102,21 +105,25 @@ def copy_pages(source: Path, target: Path, key: str | None, source_mode: str | N
         src.close()
 
 
-def make_backup(db_path: Path, reason: str = "manual", keep: int = BACKUPS_KEPT, key: str | None = None) -> Path:
+def make_backup(db_path: Path, reason: str = "manual", keep: int = BACKUPS_KEPT, key: str | None = None,
+                full_check: bool = False) -> Path:
     """Copy the live database (readers and writers may go on) into the backups folder, verify, rotate.
 
     The copy is verified with a quick check, not a full integrity check: the backup API copies the pages
     as they are, so what can go wrong is a damaged or unreadable page of the copy, which the quick check
     finds (it reads every page); the full check would add index-against-table matching of data that is the
-    same as the live file's (at 750 MB: 2 s instead of 30 s). ``smallcrm check`` still runs the full one."""
+    same as the live file's (at 750 MB: 2 s instead of 30 s). ``smallcrm check`` still runs the full one, and so
+    does the daily backup (``full_check``: it runs in the background), with the foreign-key check: a damaged
+    index or a broken link is found within a day even in a file too large to check in full at open."""
     folder = backup_folder(db_path)
     name = f"{db_path.stem}-{utcnow().strftime(STAMP)}-{reason}{SUFFIX}"
     final = folder / name
     partial = folder / (name + ".partial")
     try:
-        folder.mkdir(exist_ok=True)
+        private_folder(folder)
+        create_private_file(partial)
         copy_pages(db_path, partial, key)
-        problems = integrity_problems(partial, quick=True, key=key, foreign_keys=False)
+        problems = integrity_problems(partial, quick=not full_check, key=key, foreign_keys=full_check)
         if problems:
             raise StorageError(f"The backup failed its integrity check: {problems[0]}", code="backup_bad")
         with open(partial, "rb+") as fh:
@@ -127,7 +134,7 @@ def make_backup(db_path: Path, reason: str = "manual", keep: int = BACKUPS_KEPT,
     finally:
         with suppress(OSError):  # e.g. the folder could not be made: there is nothing to clean up
             partial.unlink(missing_ok=True)
-    for old in list_backups(db_path)[keep:]:
+    for old in list_backups(db_path)[max(1, keep):]:  # never the backup just made
         old.path.unlink(missing_ok=True)
     return final
 
@@ -144,16 +151,26 @@ def newest_good_backup(db_path: Path, key: str | None = None) -> Path | None:
     return None
 
 
-def restore_backup(db_path: Path, file: Path, key: str | None = None) -> Path | None:
+EncryptCopy = Callable[[Path, str], None]
+
+
+def restore_backup(db_path: Path, file: Path, key: str | None = None,
+                   encrypt_copy: EncryptCopy | None = None) -> Path | None:
     """Replace the database with ``file`` after checking it; returns where the replaced data was saved.
 
     ``key`` is the database's key (None when plain); an encrypted backup opens with it. The restored file
-    is encrypted as the backup was. The caller must hold the instance lock (no other connection open on
-    ``db_path``).
+    is encrypted as the backup was, except that a plain backup restored over an encrypted database is
+    encrypted with its key by ``encrypt_copy(path, key)`` (``convert.convert_file``, given by the caller:
+    it builds on this module), and refused without it (restoring must not turn the set-up back into a plain
+    file). The caller must hold
+    the instance lock (no other connection open on ``db_path``).
     """
     file = Path(file)
     if not file.is_file():
         raise StorageError(f"There is no file {file}", code="missing")
+    if db_path.exists() and file.resolve() == Path(db_path).resolve():
+        raise StorageError(f"{file} is the database itself: restore a backup (see: smallcrm backups)",
+                           code="same_file")
     file_key = backup_key(file, key)
     current_key = key if db_path.exists() and looks_encrypted(db_path) else None
     problems = integrity_problems(file, key=file_key)
@@ -169,27 +186,64 @@ def restore_backup(db_path: Path, file: Path, key: str | None = None) -> Path | 
     if not has_version:
         raise StorageError(f"{file} is not a SmallCRM database: not restored", code="not_a_database")
 
-    saved: Path | None = None
-    if db_path.exists():
-        if integrity_problems(db_path, quick=True, key=current_key):
-            saved = db_path.with_name(f"{db_path.name}.damaged-{utcnow().strftime(STAMP)}")
-            shutil.move(db_path, saved)
-            # the write-ahead log goes along: it may hold the last committed changes of the damaged file
-            for side in ("-wal", "-shm"):
-                old = db_path.with_name(db_path.name + side)
-                if old.exists():
-                    shutil.move(old, saved.with_name(saved.name + side))
+    restoring = db_path.with_name(db_path.name + RESTORING)
+    _remove_with_sides(restoring)
+    try:  # the whole copy under a temporary name first: a kill mid-copy leaves the old database in place
+        create_private_file(restoring)
+        copy_pages(file, restoring, file_key, source_mode="ro")
+        if current_key is not None and file_key is None:  # a plain backup into an encrypted set-up
+            if encrypt_copy is None:
+                raise StorageError(f"{file} is a plain backup and {db_path} is encrypted: not restored",
+                                   code="not_encrypted")
+            encrypt_copy(restoring, current_key)
         else:
-            # no rotation here: it could delete the very backup being restored (the oldest one)
-            saved = make_backup(db_path, reason="before-restore", keep=len(list_backups(db_path)) + 1,
-                                key=current_key)
-            if current_key != file_key:  # a plain backup into an encrypted file or back: start afresh
-                for side in ("", "-wal", "-shm"):
-                    db_path.with_name(db_path.name + side).unlink(missing_ok=True)
-    copy_pages(file, db_path, file_key, source_mode="ro")
-    conn = connect(db_path, file_key)
+            conn = connect(restoring, file_key)
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+            finally:
+                conn.close()
+        _fsync(restoring)
+        saved = _set_aside(db_path, current_key) if db_path.exists() else None
+        for side in ("-wal", "-shm"):  # a log left beside the new file would be replayed into it
+            db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+        os.replace(restoring, db_path)
+        _fsync(db_path.parent)
+    finally:
+        _remove_with_sides(restoring)
+    return saved
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_with_sides(path: Path) -> None:
+    for side in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+
+
+def _set_aside(db_path: Path, key: str | None) -> Path:
+    """Keep what a restore replaces: a sound file as a before-restore backup (its log checkpointed into it, so
+    that removing the -wal loses nothing), a damaged one copied with its log under a ``.damaged-`` name (the
+    log may hold its last committed changes); the file itself stays until the rename replaces it."""
+    if integrity_problems(db_path, quick=True, key=key):
+        saved = db_path.with_name(f"{db_path.name}.damaged-{utcnow().strftime(STAMP)}")
+        for side in ("", "-wal", "-shm"):
+            old = db_path.with_name(db_path.name + side)
+            if old.exists():
+                create_private_file(saved.with_name(saved.name + side))
+                shutil.copyfile(old, saved.with_name(saved.name + side))
+                _fsync(saved.with_name(saved.name + side))
+        return saved
+    # no rotation here: it could delete the very backup being restored (the oldest one)
+    saved = make_backup(db_path, reason="before-restore", keep=len(list_backups(db_path)) + 1, key=key)
+    conn = connect(db_path, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
     return saved
@@ -224,4 +278,4 @@ def backup_if_due(db_path: Path, now: datetime | None = None, key: str | None = 
         has_data, keep = _daily_plan(db_path, key)
     except ENGINE_ERRORS as exc:
         raise StorageError(f"Cannot read {db_path} to back it up: {exc}", code="backup_failed") from exc
-    return make_backup(db_path, reason="daily", keep=keep, key=key) if has_data else None
+    return make_backup(db_path, reason="daily", keep=keep, key=key, full_check=True) if has_data else None

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -13,14 +12,17 @@ from peewee import SqliteDatabase
 
 from smallcrm.db import backup as backups
 from smallcrm.db import cipher
-from smallcrm.db.convert import remove_leftovers
+from smallcrm.db.leftovers import clean_leftovers
 from smallcrm.db.lock import InstanceLock
 from smallcrm.db.models import database as model_proxy
+from smallcrm.db.preflight import check_location, wal_lost
 from smallcrm.errors import StorageError
+from smallcrm.private_files import create_private_file
 
 SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
 FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
+FULL_INTEGRITY_MAX_BYTES = 4 * 1024 * 1024
 CORE_TABLES = {"schema_version", "setting"}
 PRAGMAS = {
     "foreign_keys": 1,
@@ -41,6 +43,7 @@ class Database:
         self._lock = lock
         self.key = key  # the SQLCipher key spec of an encrypted file, None for a plain one
         self.backup_problem: StorageError | None = None  # the daily backup failed: front ends warn
+        self.read_only = ""  # why it was opened read-only (read-only media); "" when it can be written
 
     @property
     def encrypted(self) -> bool:
@@ -63,6 +66,7 @@ class Database:
         self.key = key
         model_proxy.initialize(self.pw)
         upgrade_to_head(self)
+        _settle_erasures(self)
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -70,6 +74,9 @@ class Database:
         that became read-only, a lock held too long, a damaged page) leaves as a ``StorageError`` with a
         stable code, after the rollback: services never hand a raw peewee error to a front end. Bugs
         (integrity, programming errors) stay what they are."""
+        if self.read_only:
+            raise StorageError(f"{self.path} is open read-only ({self.read_only}): nothing can be changed; copy it "
+                               "to a writable folder to work on it", code="read_only")
         try:
             with self.pw.atomic():
                 yield
@@ -117,37 +124,6 @@ class Database:
         self.close()
 
 
-def _check_location(path: Path, create: bool, create_folder: bool) -> None:
-    folder = path.parent
-    if not folder.exists():
-        if not create_folder:
-            raise StorageError(f"The folder {folder} does not exist", code="missing_folder")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageError(f"Cannot create the folder {folder}: {exc.strerror}") from exc
-    if path.exists():
-        if not path.is_file():
-            raise StorageError(f"{path} is not a file", code="not_a_database")
-        try:
-            with path.open("rb") as fh:
-                head = fh.read(len(SQLITE_HEADER))
-        except OSError as exc:
-            raise StorageError(f"Cannot read {path}: {exc.strerror}", code="unreadable") from exc
-        if head and head != SQLITE_HEADER and not cipher.looks_encrypted(path):
-            raise StorageError(f"{path} is not a SmallCRM database (not an SQLite file)",
-                               code="not_a_database")
-        # os.access alone says "writable" to root (or an admin) whatever the mode: honour the mode bits too,
-        # so a file the user marked read-only is never written behind their back
-        if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
-            raise StorageError(f"{path} is read-only: SmallCRM needs to write to it", code="read_only")
-    elif not create:
-        raise StorageError(f"There is no database at {path}", code="missing")
-    if not os.access(folder, os.W_OK):
-        raise StorageError(f"The folder {folder} is read-only: SmallCRM needs to write there",
-                           code="read_only")
-
-
 def _one_line(text: object) -> str:
     return " ".join(str(text).split())
 
@@ -180,10 +156,15 @@ def _damaged(path: Path, detail: str, key: str | None = None) -> StorageError:
 
 
 def _quick_check(conn, path: Path, tables: set[str]) -> list[str]:
-    """SQLite's quick check: of the whole file when it is small enough to take well under 0.2 s, else
-    of the core tables only (the daily verified backup checks a large file in full, and SQLite reports
-    a damaged page whenever it reads one)."""
-    if path.stat().st_size <= FULL_CHECK_MAX_BYTES:
+    """SQLite's full integrity check when the file is small enough (up to 4 MB: ~0.2 s; the quick check does
+    not match indexes against their tables, and a damaged index silently changes what searches find and lets
+    wrong rows be written); the quick check of the whole file up to 32 MB (well under 0.2 s), else of the core
+    tables only (the daily backup checks a large file in full, and SQLite reports a damaged page whenever it
+    reads one)."""
+    size = path.stat().st_size
+    if size <= FULL_INTEGRITY_MAX_BYTES:
+        return [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+    if size <= FULL_CHECK_MAX_BYTES:
         return [r[0] for r in conn.execute("PRAGMA quick_check")]
     rows: list[str] = []
     for table in CORE_TABLES & tables:
@@ -191,7 +172,7 @@ def _quick_check(conn, path: Path, tables: set[str]) -> list[str]:
     return rows or ["ok"]
 
 
-def _verify(path: Path, key: str | None = None) -> None:
+def _verify(path: Path, key: str | None = None, mode: str = "rw") -> None:
     """Check an existing file before the pragmas touch it: setting WAL mode rewrites the header, which
     must not happen to another program's file, a damaged one or one from a newer SmallCRM."""
     from smallcrm.db.migrate import head_version, too_new
@@ -199,7 +180,7 @@ def _verify(path: Path, key: str | None = None) -> None:
     if not path.exists():
         return
     try:
-        conn = cipher.connect(path, key, mode="rw", timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = cipher.connect(path, key, mode=mode, timeout=BUSY_TIMEOUT_MS / 1000)
     except cipher.ENGINE_ERRORS as exc:
         raise StorageError(f"Cannot open {path}: {_one_line(exc)}", code="unopenable") from exc
     try:
@@ -224,6 +205,31 @@ def _verify(path: Path, key: str | None = None) -> None:
         raise too_new(path, version, head_version())
 
 
+_SETTLE: list[Callable[[Database], object]] = []
+
+
+def on_open(settle: Callable[[Database], object]) -> None:
+    """Register what every open runs once the file is migrated: ``services.privacy.erasure_replay`` registers
+    the replay of the erasure ledger when it is imported (the storage layer cannot import the services that
+    erase; every front end and service that opens a database imports it)."""
+    if settle not in _SETTLE:
+        _SETTLE.append(settle)
+
+
+def _settle_erasures(db: Database) -> None:
+    """Erasure is forever: before any use, replay the erasures the ledger beside the file names and the file
+    does not (a restored or copied database), and complete the ledger. With nothing registered to do it (a
+    tool that never imported the services) and erasures in the ledger, refuse: never show the file unreplayed."""
+    from smallcrm.db.erasure_ledger import read_ledger
+
+    if _SETTLE:
+        for settle in _SETTLE:
+            settle(db)
+    elif read_ledger(db.path):
+        raise StorageError(f"{db.path} has erasures to replay and this program cannot replay them: open it with "
+                           "SmallCRM", code="erasures_unknown")
+
+
 def open_database(
     path: Path | str,
     *,
@@ -233,6 +239,7 @@ def open_database(
     exclusive: bool = True,
     daily_backup: bool = False,
     passphrase: str | None = None,
+    recreate: bool = False,
 ) -> Database:
     """Open (creating and migrating as needed) the database at ``path``.
 
@@ -243,25 +250,36 @@ def open_database(
 
     An encrypted file opens with ``passphrase`` (a passphrase or a key spec) or the key kept in the keychain
     for it; else ``StorageError`` with code ``needs_key`` (or ``wrong_key``) and nothing opened.
+
+    A file that cannot be written (code ``read_only``) or is damaged (``damaged``) is refused; a front end may
+    open it read-only instead (``db.read_only.open_read_only``).
+
+    A missing file is created only where no database was before: when backups, an erasure ledger or a damaged
+    copy say one was lost, ``StorageError`` with code ``missing`` unless ``recreate`` (the user chose to start
+    anew); the erasures of the ledger are then replayed on the new file too.
     """
     from smallcrm.db.migrate import upgrade_to_head
 
     path = Path(path).absolute()
-    _check_location(path, create, create_folder)
+    check_location(path, create, create_folder, recreate)
     lock = InstanceLock(path) if exclusive else None
     if lock:
         lock.acquire()
     pw = None
     try:
+        if not path.exists():  # SQLite would create it (and its -wal, -shm) with the umask's mode
+            create_private_file(path)
+        wal_lost(path)
         key = cipher.resolve_key(path, passphrase) if path.exists() and cipher.looks_encrypted(path) else None
         _verify(path, key)
         pw = _connect(path, key)
         if lock:
-            remove_leftovers(path)
+            clean_leftovers(path)
         model_proxy.initialize(pw)
         db = Database(path, pw, lock, key)
         if migrate:
             upgrade_to_head(db)  # backs up first when there is something to migrate
+            _settle_erasures(db)
         if daily_backup:
             try:
                 backups.backup_if_due(path, key=key)

@@ -16,6 +16,7 @@ from pathlib import Path
 from smallcrm.db import cipher
 from smallcrm.db.backup import backup_key, integrity_problems, list_backups
 from smallcrm.errors import StorageError
+from smallcrm.private_files import create_private_file
 
 SIDES = ("-wal", "-shm", "-journal")
 Progress = Callable[[int, int, str], None]
@@ -51,6 +52,7 @@ def export(source: Path, source_key: str | None, target: Path, target_key: str |
     ``target_key`` (None: plain)."""
     cipher.require_cipher()
     _remove(target)
+    create_private_file(target)
     conn = cipher.connect(source, source_key, isolation_level=None, through_cipher=True)
     try:
         target_spec = cipher.quoted(target_key or "")
@@ -121,15 +123,6 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None, wal: bool
     _remove(keep)
 
 
-def remove_leftovers(path: Path) -> None:
-    """What a conversion cut short (a crash, a power cut) may have left beside the database: its half-made
-    copy, or the old file kept until the new one was checked (a plain copy of an encrypted database must not
-    stay on the disk). Called at open, under the instance lock, once the database itself opened."""
-    for what in ("encrypted", "plain"):
-        _remove(_side(path, f".{what}-new"))
-        _remove(_side(path, f".before-{what}"))
-
-
 def convert_backups(db_path: Path, old_key: str | None, new_key: str | None,
                     progress: Progress | None = None) -> list[Path]:
     """Convert every backup of the database like the database itself; returns those that could not be
@@ -147,3 +140,4 @@ def convert_backups(db_path: Path, old_key: str | None, new_key: str | None,
         except StorageError:
             failed.append(info.path)
     return failed
+

@@ -50,7 +50,7 @@ class Product(OwnedModel):
     name = CharField()
     description = TextField(default="")
     unit = CharField(default="pz")
-    price_cents = IntegerField()
+    price_e8 = IntegerField()  # 1e-8 of the currency: 0,035 = 3_500_000 (money.to_e8)
     vat_rate = ForeignKeyField(VatRate, backref="products")
     is_active = BooleanField(default=True)
 
@@ -113,6 +113,7 @@ class Invoice(OwnedModel):
     customer_snapshot = TextField(default="")  # JSON: name, address, VAT, tax code as at issue
     seller_snapshot = TextField(default="")  # JSON: our company's block as at issue (logo aside)
     chain_hash = TextField(default="")  # the seal (services/sales/seal.py), chained per kind, series and year
+    vat_by_rate = TextField(default="")  # JSON {VAT code: cents}: a credit note's VAT, its share of the invoice's
     taxable_cents = IntegerField(default=0)
     vat_cents = IntegerField(default=0)
     total_cents = IntegerField(default=0)  # the document's total (with a stamp duty charged to the customer)
@@ -138,7 +139,7 @@ class DocumentLine(OwnedModel):
     description = TextField()
     quantity_milli = IntegerField()  # thousandths: 1.5 hours = 1500
     unit = CharField(default="")
-    unit_price_cents = IntegerField()
+    unit_price_e8 = IntegerField()  # 1e-8 of the currency, up to 8 decimals as FatturaPA (money.to_e8)
     discount_bp = IntegerField(default=0)  # basis points: 10% = 1000
     vat_code = CharField()
     vat_rate_bp = IntegerField()
@@ -196,5 +197,16 @@ class Payment(OwnedModel):
     notes = TextField(default="")
 
 
+class Refund(OwnedModel):
+    """Money paid back to a customer against an issued credit note (services/sales/refunds.py)."""
+
+    credit_note = ForeignKeyField(Invoice, backref="refunds", on_delete="RESTRICT")
+    amount_cents = IntegerField()
+    refunded_on = DateField()
+    method = CharField(max_length=14)  # a PaymentMethod
+    reference = CharField(default="")
+    notes = TextField(default="")
+
+
 SALES_MODELS = [TaxValue, VatRate, Product, Deal, Quote, Invoice, QuoteLine, InvoiceLine, InvoiceInstalment,
-                InvoiceCounter, Payment]
+                InvoiceCounter, Payment, Refund]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from stdnum import luhn
+from stdnum.it import codicefiscale
 
 from smallcrm.db.bulk import bulk_insert
 from smallcrm.db.models import Address, Affiliation, Communication, ContactPoint, Party, PartyTag, Tag, Task
@@ -48,6 +49,9 @@ class DemoStats:
 class _Maker:
     def __init__(self, seed: int, today: date) -> None:
         self.rng = random.Random(seed)
+        # what the data gained later (everyone's address and codice fiscale) is drawn apart, so that the data
+        # drawn from ``rng`` stays what it was for a seed
+        self.more = random.Random(seed * 7919 + 1)
         self.now = datetime.combine(today, datetime.min.time()) + timedelta(hours=11)
         self.stages = [s for s, w in STAGES for _ in range(w)]
         self.channels = [c for c, w in CHANNELS for _ in range(w)]
@@ -65,6 +69,27 @@ class _Maker:
     def vat(self) -> str:
         base = f"{self.rng.randrange(1, 9_999_999):07d}{self.rng.randrange(1, 100):03d}"
         return "IT" + base + luhn.calc_check_digit(base)
+
+    def more_stamps(self) -> tuple[str, datetime, datetime]:
+        """``stamps`` drawn from ``more``."""
+        created = self.now - timedelta(seconds=self.more.randrange(730 * 86400))
+        return str(uuid.UUID(int=self.more.getrandbits(128), version=4)), created, created
+
+    def tax_code(self, first: str, last: str) -> str:
+        """A valid codice fiscale for the name: surname and name letters, a birth date between 1950 and 1999,
+        the code of a town (Milano, Roma, Torino...), its check letter."""
+        def letters(name: str, is_first: bool) -> str:
+            plain = "".join(ch for ch in fold(name).upper() if ch.isalpha())
+            consonants = [ch for ch in plain if ch not in "AEIOU"]
+            if is_first and len(consonants) >= 4:
+                consonants = [consonants[0], consonants[2], consonants[3]]
+            return ("".join(consonants) + "".join(ch for ch in plain if ch in "AEIOU") + "XXX")[:3]
+
+        rng = self.more
+        born = (f"{rng.randrange(50, 100):02d}{'ABCDEHLMPRST'[rng.randrange(12)]}{rng.randrange(1, 29):02d}"
+                f"{rng.choice(words.TOWN_CODES)}")
+        code = letters(last, False) + letters(first, True) + born
+        return code + codicefiscale.calc_check_digit(code)
 
     def mobile(self, country: str) -> str:
         if country == "RO":
@@ -121,7 +146,8 @@ def generate_demo(db, contacts: int = 300, seed: int = 1, communications_per_con
             party_rows.append((pid, *make.stamps(), PartyKind.PERSON, first, last, f"{first} {last}",
                                fold(f"{last} {first}"),
                                rng.choice(words.JOB_TITLES), rng.choice(make.stages), "demo",
-                               rng.choice(words.OWNERS), "", "", "", country))
+                               rng.choice(words.OWNERS), "", "", "" if romanian else make.tax_code(first, last),
+                               country))
             if rng.random() < 0.9:
                 email = f"{_slug(first)}.{_slug(last)}@{rng.choice(words.DOMAINS)}"
                 while email in emails_seen:
@@ -131,10 +157,18 @@ def generate_demo(db, contacts: int = 300, seed: int = 1, communications_per_con
             if rng.random() < 0.75:
                 mobile = make.mobile(country)
                 points.append((*make.stamps(), pid, ContactKind.PHONE, "mobile", mobile, mobile[1:], True))
+            # every customer can be invoiced: an Italian with an address and a codice fiscale, a Romanian
+            # (a private person abroad) with an address in Romania
             if rng.random() < 0.3:
                 city, postal, province, _ = rng.choice(words.CITIES)
-                addresses.append((*make.stamps(), pid, "", f"{rng.choice(words.STREETS)} {rng.randrange(1, 200)}",
-                                  postal, city, province, "IT", True))
+                stamps, street = make.stamps(), f"{rng.choice(words.STREETS)} {rng.randrange(1, 200)}"
+            else:
+                city, postal, province, _ = make.more.choice(words.CITIES)
+                stamps, street = make.more_stamps(), f"{make.more.choice(words.STREETS)} {make.more.randrange(1, 200)}"
+            if romanian:
+                city, postal, province = make.more.choice(words.RO_CITIES)
+                street = f"{make.more.choice(words.RO_STREETS)} {make.more.randrange(1, 120)}"
+            addresses.append((*stamps, pid, "", street, postal, city, province, country, True))
             if rng.random() < 0.7:
                 affiliations.append((*make.stamps(), pid, rng.choice(companies), rng.choice(words.JOB_TITLES), True))
 

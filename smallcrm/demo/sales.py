@@ -1,14 +1,18 @@
-"""Demo sales history: a price list, quotes, invoices issued in number order, credit notes, payments."""
+"""Demo sales history: a price list, quotes, invoices issued in number order, credit notes, payments.
+
+The issued invoices are what issuing makes: each carries our company's block and its customer's as they are,
+and its seal, chained in number order, so that ``smallcrm check`` finds the demo sound."""
 
 from __future__ import annotations
 
 import json
 import random
+from dataclasses import asdict
 from datetime import datetime, timedelta
 from decimal import Decimal
 
 from smallcrm.db.bulk import bulk_insert
-from smallcrm.db.models import Party
+from smallcrm.db.models import database
 from smallcrm.db.sales_models import (
     Invoice,
     InvoiceCounter,
@@ -21,7 +25,10 @@ from smallcrm.db.sales_models import (
     VatRate,
 )
 from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus, PaymentMethod, QuoteStatus
-from smallcrm.money import from_cents, to_cents
+from smallcrm.money import from_e8, to_cents, to_e8
+from smallcrm.services.admin.company import get_company_profile, seller_snapshot
+from smallcrm.services.sales.document_lines import customer_block
+from smallcrm.services.sales.seal import seal_document
 from smallcrm.totals import LineAmounts, compute_totals
 
 PRODUCTS = (
@@ -50,7 +57,7 @@ LINE = (
     "description",
     "quantity_milli",
     "unit",
-    "unit_price_cents",
+    "unit_price_e8",
     "discount_bp",
     "vat_code",
     "vat_rate_bp",
@@ -66,7 +73,7 @@ def _lines(rng: random.Random, catalog: list[tuple]) -> tuple[list[tuple], tuple
         pid, name, unit, price, code, rate_bp, exemption = rng.choice(catalog)
         qty = Decimal(rng.choice((1, 1, 1, 2, 3, 5, 10))) if unit != "h" else Decimal(rng.randrange(1, 17)) / 2
         discount = Decimal(rng.choice((0, 0, 0, 5, 10)))
-        amounts = LineAmounts(qty, from_cents(price), discount, Decimal(rate_bp) / 100, code)
+        amounts = LineAmounts(qty, from_e8(price), discount, Decimal(rate_bp) / 100, code)
         net = compute_totals([amounts]).lines[0]
         chosen.append(
             (
@@ -90,6 +97,17 @@ def _lines(rng: random.Random, catalog: list[tuple]) -> tuple[list[tuple], tuple
     return [row for _, row in chosen], (to_cents(totals.taxable), to_cents(totals.vat), to_cents(totals.total))
 
 
+def _seal_in_number_order(first_invoice: int) -> None:
+    """Each demo invoice sealed as issuing seals it, chained in number order per year (the demo numbers a fresh
+    database from 1), so that ``smallcrm check`` finds the demo's chains whole."""
+    execute = database.execute_sql
+    previous: dict[int, str] = {}
+    rows = list(execute("SELECT id, year FROM invoice WHERE id >= ? ORDER BY year, number", (first_invoice,)))
+    for invoice_id, year in rows:
+        previous[year] = seal_document(execute, invoice_id, previous.get(year, ""))
+        execute("UPDATE invoice SET chain_hash = ? WHERE id = ?", (previous[year], invoice_id))
+
+
 def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[int, int]:
     """``count`` quotes and about as many invoices over the last two years; returns (quotes, invoices)."""
     rng: random.Random = make.rng
@@ -97,12 +115,13 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
     catalog = []
     for code, name, unit, price, vat in PRODUCTS:
         product = Product.get_or_none(Product.code == code) or Product.create(
-            code=code, name=name, unit=unit, price_cents=to_cents(Decimal(price)), vat_rate=rates[vat].id
+            code=code, name=name, unit=unit, price_e8=to_e8(Decimal(price)), vat_rate=rates[vat].id
         )
         rate = rates[vat]
-        catalog.append((product.id, name, unit, product.price_cents, rate.code, rate.rate_bp, rate.exemption))
+        catalog.append((product.id, name, unit, product.price_e8, rate.code, rate.rate_bp, rate.exemption))
     customers = rng.sample(persons_and_companies, min(len(persons_and_companies), max(1, count // 3)))
-    names = dict(Party.select(Party.id, Party.name).where(Party.id.in_(customers)).tuples())
+    blocks = {party: json.dumps(asdict(customer_block(party)), ensure_ascii=False) for party in customers}
+    seller = seller_snapshot(get_company_profile())
     today = make.now.date()
     first_quote = (Quote.select(Quote.id).order_by(Quote.id.desc()).scalar() or 0) + 1
     quote_rows, quote_lines, accepted = [], [], []
@@ -157,7 +176,6 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
         numbers[issued.year] = numbers.get(issued.year, 0) + 1
         number = numbers[issued.year]
         due = issued + timedelta(days=30)
-        snapshot = json.dumps({"name": names[party]}, ensure_ascii=False)
         stamp = datetime.combine(issued, datetime.min.time()) + timedelta(hours=10)
         invoice_rows.append(
             (
@@ -177,7 +195,8 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
                 due,
                 30,
                 "it",
-                snapshot,
+                blocks[party],
+                seller,
                 *totals,
                 totals[2],  # payable: no withholding tax, no split payment in the demo
                 stamp,
@@ -228,6 +247,7 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
             "payment_terms_days",
             "language",
             "customer_snapshot",
+            "seller_snapshot",
             *DOC_TOTALS,
             "payable_cents",
             "issued_at",
@@ -237,10 +257,12 @@ def generate_sales(make, persons_and_companies: list[int], count: int) -> tuple[
     bulk_insert(InvoiceLine, (*OWNED, "invoice", *LINE), invoice_lines)
     bulk_insert(InvoiceInstalment, ("invoice", "position", "due_date", "amount_cents", "cumulative_cents"),
                 ((row[0], 1, row[13], row[-2], row[-2]) for row in invoice_rows))  # one each: all of it, when due
-    if invoice_rows:  # lines go in while drafts; then the invoices become issued (and immutable)
+    if invoice_rows:  # lines go in while drafts; then they are sealed in number order and become issued
+        _seal_in_number_order(first_invoice)
         Invoice.update(status=InvoiceStatus.ISSUED).where(Invoice.id >= first_invoice).execute()
     bulk_insert(Payment, (*OWNED, "invoice", "amount_cents", "paid_on", "method", "reference"), pays)
     for year, last in numbers.items():
         InvoiceCounter.insert(kind=DocumentKind.INVOICE, series="", year=year,
                               last_number=last).on_conflict_replace().execute()
     return len(quote_rows), len(invoice_rows)
+

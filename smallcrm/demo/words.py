@@ -229,6 +229,13 @@ COMPANY_TRADES = tuple(trade.replace("_", " ") for trade in COMPANY_TRADES)
 
 COMPANY_FORMS = ("S.r.l.", "S.r.l.", "S.p.A.", "S.n.c.", "& Figli", "S.a.s.", "di {first} {last}")
 
+# the codes of towns a codice fiscale carries for the place of birth (codici catastali)
+TOWN_CODES = ("F205", "H501", "L219", "F839", "A944", "D612", "D969", "A662", "G273", "L781", "G224", "B157")
+
+RO_CITIES = (("București", "010011", "B"), ("Cluj-Napoca", "400001", "CJ"), ("Timișoara", "300001", "TM"),
+             ("Iași", "700001", "IS"), ("Brașov", "500001", "BV"))
+RO_STREETS = ("Strada Victoriei", "Bulevardul Unirii", "Strada Mihai Eminescu", "Calea Dorobanților")
+
 CITIES = (
     ("Milano", "20121", "MI", "02"),
     ("Roma", "00184", "RM", "06"),

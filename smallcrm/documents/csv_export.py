@@ -7,7 +7,9 @@ Two dialects:
   and a byte-order mark so that Excel reads UTF-8 (accents) correctly
 
 Percentages are written as the user reads them (22 for 22%, under a header that says "%"). A text cell that
-Excel would take for a formula ("=...", "@...", "+A1") gets a leading apostrophe in the ``it`` dialect.
+a spreadsheet would take for a formula ("=...", "@...", "+A1", "-2+3") gets a leading apostrophe in both
+dialects (CSV injection: a file exported from here is opened by someone else); a signed number ("+39 347 ...",
+"-12,50") stays as it is. Our import takes the apostrophe away again.
 
 Rows that come from one SQL query with an expression per column (:class:`CellQuery`, 100k+ invoice lines) have
 their stored cents, thousandths, basis points and ISO dates made into text by SQLite (``_SQL_TEXT``), the same
@@ -29,7 +31,7 @@ from typing import Protocol, runtime_checkable
 from smallcrm.documents.tables import PACE, Column, Pacer, Progress, Sheet, ShouldStop, atomic_path
 from smallcrm.domain import CellKind
 
-_FORMULA_LIKE = re.compile(r"^(?:[=@\t\r]|[+-](?![\d .,]*$))")
+_FORMULA_LIKE = re.compile(r"^(?:[=@\t\r]|[+-](?![\d .,]*\Z))")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,15 @@ def _converters(columns: Sequence[Column], dialect: CsvDialect) -> list[Callable
     def cents_comma(value):
         return None if value is None else f"{value / 100:.2f}".replace(".", ",")
 
+    def hundred_millionths(value):
+        """A unit price exactly, with the decimals it has and at least two: 3500000 -> "0.035" (integers only:
+        a double cannot hold 17 digits)."""
+        if value is None:
+            return None
+        whole, part = divmod(abs(value), 100_000_000)
+        fraction = f"{part:08d}".rstrip("0").ljust(2, "0")
+        return f"{'-' if value < 0 else ''}{whole}{point}{fraction}"
+
     def basis_points(value):
         if value is None:
             return None
@@ -105,9 +116,10 @@ def _converters(columns: Sequence[Column], dialect: CsvDialect) -> list[Callable
         return None if value is None else value.strftime(datetime_format)
 
     makers: dict[CellKind, Callable | None] = {
-        CellKind.TEXT: text if comma else None, CellKind.INT: None, CellKind.NUMBER: number if comma else None,
+        CellKind.TEXT: text, CellKind.INT: None, CellKind.NUMBER: number if comma else None,
         CellKind.MONEY: number if comma else None, CellKind.PERCENT: percent,
         CellKind.CENTS: cents_comma if comma else cents, CellKind.THOUSANDTHS: thousandths,
+        CellKind.HUNDRED_MILLIONTHS: hundred_millionths,
         CellKind.BASIS_POINTS: basis_points, CellKind.ISO_DATE: iso_date, CellKind.DATE: day, CellKind.DATETIME: moment,
     }
     return [makers[c.kind] for c in columns]
@@ -129,7 +141,15 @@ _SQL_TEXT = {
     CellKind.CENTS: "iif({x} IS NULL, NULL, printf('%.2f', ({x}) / 100.0))",
     "basis_points": "iif({x} IS NULL, NULL, rtrim(rtrim(printf('%.2f', ({x}) / 100.0), '0'), '.'))",
     "thousandths": "iif({x} IS NULL, NULL, rtrim(rtrim(printf('%.3f', ({x}) / 1000.0), '0'), '.'))",
+    # in integers, as the converter: the sign, the whole part, the eight decimals less trailing zeros (two kept)
+    CellKind.HUNDRED_MILLIONTHS: (
+        "iif({x} IS NULL, NULL, iif({x} < 0, '-', '') || (abs({x}) / 100000000) || '.' || "
+        "substr(rtrim(substr('00000000' || (abs({x}) % 100000000), -8), '0') || '00', 1, "
+        "max(2, length(rtrim(substr('00000000' || (abs({x}) % 100000000), -8), '0')))))"),
 }
+# a text cell neutralised as ``text`` does: GLOB's "[^0-9 .,]" after a sign is the regex's "not only a number"
+_SQL_FORMULA_SAFE = ("iif({x} GLOB ('[=@' || char(9, 13) || ']*') OR {x} GLOB '[+-]*[^0-9 .,]*', "
+                     "'''' || {x}, {x})")
 _SQL_DAY = {"plain": "substr({x}, 1, 10)",
             "it": "substr({x}, 9, 2) || '/' || substr({x}, 6, 2) || '/' || substr({x}, 1, 4)"}
 
@@ -138,6 +158,8 @@ def sql_text(kind: CellKind, dialect: CsvDialect) -> str | None:
     """The SQL template (``{x}`` the cell's expression) of the text a ``kind`` cell becomes, if SQL makes it."""
     if kind == CellKind.ISO_DATE:
         return _SQL_DAY[dialect.name]
+    if kind == CellKind.TEXT:
+        return _SQL_FORMULA_SAFE
     template = _SQL_TEXT.get(kind)
     if template is None or dialect.decimal == ".":
         return template

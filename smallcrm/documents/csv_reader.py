@@ -1,7 +1,9 @@
 """Reading CSV files from spreadsheets, address books and other CRMs.
 
-The encoding is found in this order: a byte-order mark, strict UTF-8, then what charset-normalizer guesses
-from the lines with non-ASCII bytes (Windows-1252 when it cannot tell). The separator (comma, semicolon,
+The encoding is found in this order: a byte-order mark, UTF-16 without one, strict UTF-8, then the Western or
+Central European code page that reads the lines with non-ASCII bytes as plausible text, else (Cyrillic, Greek,
+any text whose letters would be mostly accented in those) what charset-normalizer guesses (Windows-1252 when
+it cannot tell). The separator (comma, semicolon,
 tab) is the one that splits the first lines into the same number of columns. Cells are text and stay text:
 "=HYPERLINK(...)" or "+cmd" are never evaluated; the apostrophe our own Italian CSV puts before such a cell
 is taken away again.
@@ -48,6 +50,18 @@ def _plausible(text: str) -> float:
     return sum(ch in _LIKELY for ch in odd) / len(odd) if odd else 1.0
 
 
+_ACCENTED_WORD = re.compile(r"[^\W\d_a-zA-Z]{3,}")
+
+
+def _mostly_accented(text: str) -> bool:
+    """Whether most letters of ``text`` are accented: no Western or Central European language is written so
+    ("Èâàí Ïåòðîâ" is Cyrillic read as Windows-1252), so another alphabet's code page is asked for."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or sum(ord(ch) > 0x7F for ch in letters) <= len(letters) / 2:
+        return False
+    return len(_ACCENTED_WORD.findall(text)) >= 2  # whole words of them, not a lone "ñ" or "ü"
+
+
 def _legacy_encoding(data: bytes) -> str:
     """The 8-bit encoding of a file that is not UTF-8, judged on its lines with non-ASCII bytes: Windows-1252
     unless another Western or Central European code page reads them as more plausible text."""
@@ -60,7 +74,7 @@ def _legacy_encoding(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     best = max(scores) if scores else (0.0, 0, "cp1252")
-    if best[0] < 0.5:
+    if best[0] < 0.5 or _mostly_accented(sample.decode(best[2], errors="replace")):
         try:
             from charset_normalizer import from_bytes
 
@@ -72,12 +86,28 @@ def _legacy_encoding(data: bytes) -> str:
     return best[2]
 
 
+def _utf16_without_bom(head: bytes) -> str:
+    """ "utf-16-be" or "-le" for text of UTF-16 without a byte order mark (Apple's Address Book writes it):
+    Latin text then has a zero in every other byte, on the same side, and nowhere else."""
+    if len(head) < 8:
+        return ""
+    even, odd = head[0:len(head) - len(head) % 2:2], head[1:len(head) - len(head) % 2:2]
+    if even.count(0) >= len(even) * 0.9 and not odd.count(0):
+        return "utf-16-be"
+    if odd.count(0) >= len(odd) * 0.9 and not even.count(0):
+        return "utf-16-le"
+    return ""
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """The text of a CSV file and the name of its encoding."""
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    utf16 = _utf16_without_bom(data[:512])
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
     if _is_binary(data[:8192]):
         raise file_error("file_binary", "This is not a text (CSV) file")
     try:
@@ -116,20 +146,42 @@ def unescape_cell(cell: str) -> str:
     return _ESCAPED_FORMULA.sub("", cell, count=1) if cell.startswith("'") else cell
 
 
-def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """(starting line, cells) of each non-blank record."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    line = 1
+_LINES = re.compile(r"[^\n]*\n|[^\n]+$")
+
+
+def _swallowed(cells: list[str], delimiter: str, width: int) -> bool:
+    """Whether a record over several lines is rows swallowed by a quote never closed: a line inside one of its
+    cells holds a whole row's separators (a note over lines rarely has as many)."""
+    return any(line.count(delimiter) >= width - 1 for cell in cells if "\n" in cell for line in cell.split("\n")[1:])
+
+
+def _records(text: str, delimiter: str, width: int = 0) -> Iterator[tuple[int, list[str] | None]]:
+    """(starting line, cells) of each non-blank record; (line, None) for a quote opened on that line and never
+    closed (with ``width``, the headers' count, known): the reading goes on from the line after it, so that one
+    stray quote costs one row, not the rest of the file."""
+    offset = 0  # the lines before ``text`` in the file
     while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+        line, broken = 1, 0
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                at = offset + reader.line_num
+                raise file_error("file_unreadable", f"Line {at}: {exc}", line=at) from exc
+            start, line = line, reader.line_num + 1
+            if width > 2 and reader.line_num > start and _swallowed(cells, delimiter, width):
+                broken = start
+                break
+            if any(c.strip() for c in cells):
+                yield offset + start, cells
+        if not broken:
             return
-        except csv.Error as exc:
-            raise file_error("file_unreadable", f"Line {reader.line_num}: {exc}", line=reader.line_num) from exc
-        start, line = line, reader.line_num + 1
-        if any(c.strip() for c in cells):
-            yield start, cells
+        yield offset + broken, None
+        text = "".join(_LINES.findall(text)[broken:])
+        offset += broken
 
 
 def read_csv(path: Path | str) -> RawTable:
@@ -154,12 +206,17 @@ def table_of_text(text: str, encoding: str = "utf-8") -> RawTable:
     width = len(headers)
 
     def rows() -> Iterator[RawRow]:
-        records = _records(text, delimiter)
+        records = _records(text, delimiter, width)
         next(records, None)
         for count, (number, cells) in enumerate(records, 1):
             if count > MAX_ROWS:
                 raise file_error("too_many_rows", f"More than {MAX_ROWS:,} rows: split the file", limit=MAX_ROWS)
-            yield checked_row(number, [unescape_cell(c) for c in cells], width)
+            if cells is None:
+                yield RawRow(number, [""] * width, "unclosed_quote",
+                             f"a quote opened on line {number} is never closed (the row is left out; the rows "
+                             f"after it are read)")
+            else:
+                yield checked_row(number, [unescape_cell(c) for c in cells], width)
 
     return RawTable("csv", headers, rows, encoding=encoding, delimiter=delimiter,
                     size_hint=max(text.count("\n") - 1, 1))

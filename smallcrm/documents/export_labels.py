@@ -54,6 +54,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Owner": ("Responsabile", "Responsabil"),
     "Source": ("Fonte", "Sursă"),
     "Created": ("Creato il", "Creat la"),
+    "Birthday": ("Data di nascita", "Data nașterii"),
     "Persons": ("Persone", "Persoane"),
     "Companies": ("Aziende", "Companii"),
     "All": ("Tutti", "Toate"),
@@ -98,6 +99,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Corrects": ("Rettifica", "Corectează"),
     "Paid": ("Pagato", "Achitat"),
     "Credited": ("Stornato", "Creditat"),
+    "Refunded": ("Rimborsato", "Rambursat"),
+    "Owed to customer": ("Dovuto al cliente", "Datorat clientului"),
+    "Owed to customers": ("Dovuto ai clienti", "Datorat clienților"),
     "Balance due": ("Da incassare", "Rest de plată"),
     "Stamp duty": ("Imposta di bollo", "Taxă de timbru"),
     "Pension fund": ("Contributo previdenziale", "Contribuție de pensie"),
@@ -108,6 +112,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Document": ("Documento", "Document"),
     # payments, receivables, VAT
     "Invoice": ("Fattura", "Factură"),
+    "Credit note": ("Nota di credito", "Notă de credit"),
+    "Refunds": ("Rimborsi", "Rambursări"),
     "Amount": ("Importo", "Sumă"),
     "Method": ("Metodo", "Metodă"),
     "Reference": ("Riferimento", "Referință"),
@@ -142,6 +148,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Aged as of {day}, in days past the due date.": (
         "Anzianità al {day}, in giorni dopo la scadenza.",
         "Vechime la data de {day}, în zile după scadență."),
+    "Owed to customers as of {day}: paid, then credited and not yet refunded, or paid on account; not taken off "
+    "what they owe.": (
+        "Dovuto ai clienti al {day}: pagato e poi stornato, non ancora rimborsato, o pagato in acconto; non è "
+        "sottratto da quanto devono.",
+        "Datorat clienților la data de {day}: plătit, apoi creditat și încă nerambursat, sau plătit în avans; nu "
+        "se scade din ce datorează ei."),
     "Issued invoices minus credit notes dated {start} to {end}, by {period}.": (
         "Fatture emesse meno note di credito datate dal {start} al {end}, per {period}.",
         "Facturi emise minus note de credit datate între {start} și {end}, pe {period}."),
@@ -183,6 +195,8 @@ VALUES: dict[str, tuple[str, str, str]] = {
     "partly_paid": ("Partly paid", "Pagata in parte", "Plătită parțial"),
     "paid": ("Paid", "Pagata", "Plătită"),
     "overdue": ("Overdue", "Scaduta", "Restantă"),
+    "credited": ("Credited", "Stornata", "Creditată"),
+    "refunded": ("Refunded", "Rimborsata", "Rambursată"),
     # payment methods
     "cash": ("Cash", "Contanti", "Numerar"),
     "card": ("Card", "Carta", "Card"),

@@ -87,6 +87,19 @@ def format_money(amount: Decimal, currency: str = "EUR", language: str = "it") -
     return template.format(number)
 
 
+def format_unit_price(price: Decimal, currency: str = "EUR", language: str = "it") -> str:
+    """A unit price as money, with the decimals it has beyond the currency's, up to 8 (FatturaPA's):
+    "0,035 €", "12,50 €", "0,12345678 €"."""
+    template, digits = _money_template(currency or "EUR", language)
+    exponent = Decimal(price).normalize().as_tuple().exponent
+    places = min(8, max(digits, -exponent if isinstance(exponent, int) else digits))
+    number = format_number(price, language, places)
+    minus = _symbols(language)[2]
+    if number.startswith(minus):
+        return minus + template.format(number[len(minus):])
+    return template.format(number)
+
+
 def format_quantity(quantity: Decimal, language: str) -> str:
     """Up to three decimals, no trailing zeros: 2 → "2", 1.5 → "1,5", 0.125 → "0,125"."""
     return format_number(quantity, language, 3, trim=True)

@@ -155,10 +155,18 @@ class Heading:
                  fmt.format_date(document.valid_until, language) if kind == DocumentKind.QUOTE else ""),
                 (labels["due_date"],
                  fmt.format_date(document.due_date, language) if kind == DocumentKind.INVOICE else ""),
-                (labels["corrects"], document.corrects_number), (labels["from_quote"], document.quote_number)]
+                (labels["corrects"], self._corrects(document, labels)), (labels["from_quote"], document.quote_number)]
         rows = [(k, v) for k, v in rows if v]
         self.meta_height = 13.0 * len(rows)
         return rows
+
+    @staticmethod
+    def _corrects(document: DocumentView, labels: dict[str, str]) -> str:
+        """A credit note names the invoice it corrects by its number and date: "12/2026 del 02/03/2026"."""
+        if not document.corrects_number or document.corrects_date is None:
+            return document.corrects_number
+        return (f"{document.corrects_number} {labels['of_date']} "
+                f"{fmt.format_date(document.corrects_date, document.language)}")
 
     def draw(self, p: Painter, x: float, top: float) -> None:
         if self.logo:

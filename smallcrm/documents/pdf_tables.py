@@ -99,7 +99,7 @@ def lines_table(document: DocumentView, labels: dict[str, str]) -> Rows:
     for index, line in enumerate(document.lines):
         text = wrap_text(line.description.strip(), FONT, LINE_SIZE, description_width)
         cells = [fmt.format_quantity(line.quantity, language), line.unit,
-                 money(line.unit_price, currency, language),
+                 fmt.format_unit_price(line.unit_price, currency, language),
                  fmt.format_percent(line.discount_percent, language) if line.discount_percent else "",
                  _vat_text(line, language), money(line.net, currency, language)]
         if not with_discount:
@@ -155,16 +155,34 @@ def vat_summary(document: DocumentView, labels: dict[str, str], width: float) ->
     return Block(height, draw)
 
 
+def _settlement_rows(document: DocumentView, labels: dict[str, str]) -> list[tuple]:
+    """Under an issued invoice's total: its credit notes (number and date), what was paid and refunded, and
+    what is left: the balance due, or what we owe the customer. Nothing when none of these happened."""
+    if document.kind != DocumentKind.INVOICE or not (document.paid or document.credit_notes):
+        return []
+    money = lambda amount: fmt.format_money(amount, document.currency, document.language)  # noqa: E731
+    rows = [(f"{note.number} {labels['of_date']} {fmt.format_date(note.issue_date, document.language)}",
+             money(-note.total), FONT, 8.5, 3.5, RULE, 0.4) for note in document.credit_notes]
+    if document.paid:
+        rows.append((labels["paid"], money(-document.paid), FONT, 8.5, 3.5, RULE, 0.4))
+    if document.refunded:
+        rows.append((labels["refunded"], "+" + money(document.refunded), FONT, 8.5, 3.5, RULE, 0.4))
+    if document.credit_balance:
+        rows.append((labels["credit_balance"], money(document.credit_balance), BOLD, 9.5, 3.5, ACCENT, 0.8))
+    else:
+        rows.append((labels["balance_due"], money(document.balance_due), BOLD, 9.5, 3.5, ACCENT, 0.8))
+    return rows
+
+
 def totals(document: DocumentView, labels: dict[str, str]) -> Block:
-    """Taxable, VAT and the total on an accent band; then what was paid and the balance, if anything was."""
+    """Taxable, VAT and the total on an accent band; then the credit notes, what was paid and refunded, and the
+    balance, if any of it happened."""
     money = lambda amount: fmt.format_money(amount, document.currency, document.language)  # noqa: E731
     above_taxable, above_total, below_total = tax_rows(document, labels, money)
     rows = [*above_taxable, (labels["total_taxable"], money(document.taxable), FONT, 8.5, 3.5, RULE, 0.4),
             (labels["total_vat"], money(document.vat), FONT, 8.5, 3.5, None, 0), *above_total,
-            (labels["total"], money(document.total), BOLD, 10.5, 5, "band", 0), *below_total]
-    if document.kind == DocumentKind.INVOICE and document.paid:
-        rows += [(labels["paid"], money(document.paid), FONT, 8.5, 3.5, RULE, 0.4),
-                 (labels["balance_due"], money(document.balance_due), BOLD, 9.5, 3.5, ACCENT, 0.8)]
+            (labels["total"], money(document.total), BOLD, 10.5, 5, "band", 0), *below_total,
+            *_settlement_rows(document, labels)]
     height = sum(row[3] * 1.2 + 2 * row[4] for row in rows)
 
     def draw(p: Painter, x: float, top: float) -> None:

@@ -72,6 +72,8 @@ def _display_width(kind: CellKind, value) -> int:
         return 0
     if kind == CellKind.CENTS:
         return len(f"{value / 100:,.2f}") + 3
+    if kind == CellKind.HUNDRED_MILLIONTHS:
+        return len(f"{value / 100_000_000:,.8f}".rstrip("0")) + 4
     if kind == CellKind.THOUSANDTHS:
         return len(str(value / 1000))
     kind = SHOWN_AS.get(kind, kind)

@@ -14,12 +14,15 @@ from decimal import Decimal
 from itertools import islice
 
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils.exceptions import IllegalCharacterError
 
 from smallcrm.domain import CellKind
 
 MONEY_FORMAT = '#,##0.00 "€";-#,##0.00 "€"'
+PRICE_FORMAT = '#,##0.00###### "€";-#,##0.00###### "€"'  # a unit price: 0,035 € shows its third decimal
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 PERCENT_FORMAT = "0%"
@@ -28,7 +31,8 @@ NUMBER_FORMAT = "General"
 FORMATS = {CellKind.MONEY: MONEY_FORMAT, CellKind.DATE: DATE_FORMAT, CellKind.DATETIME: DATETIME_FORMAT,
            CellKind.PERCENT: PERCENT_FORMAT}
 # the stored forms (cents, thousandths, basis points, ISO dates) and the kind whose cells they become
-SHOWN_AS = {CellKind.CENTS: CellKind.MONEY, CellKind.THOUSANDTHS: CellKind.NUMBER,
+SHOWN_AS = {CellKind.CENTS: CellKind.MONEY, CellKind.HUNDRED_MILLIONTHS: CellKind.MONEY,
+            CellKind.THOUSANDTHS: CellKind.NUMBER,
             CellKind.BASIS_POINTS: CellKind.PERCENT, CellKind.ISO_DATE: CellKind.DATE}
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()  # day 0 of Excel's serial day numbers (from 1 March 1900 on)
 CHUNK = 1000  # rows converted together
@@ -40,7 +44,8 @@ class Styles:
     def __init__(self, ws) -> None:
         probe = new_cell(ws)
         self.arrays: dict[str, StyleArray] = {}
-        for kind, number_format in (*FORMATS.items(), ("percent_fraction", PERCENT_FRACTION_FORMAT)):
+        for kind, number_format in (*FORMATS.items(), ("percent_fraction", PERCENT_FRACTION_FORMAT),
+                                    ("price", PRICE_FORMAT)):
             probe.number_format = number_format
             self.arrays[kind] = StyleArray(probe._style)
         probe.number_format = "General"
@@ -59,6 +64,12 @@ class StyledCell(Cell):
 
     def __repr__(self) -> str:
         return "styled cell"
+
+
+def printable(text: str) -> str:
+    """``text`` without the control characters an xlsx file cannot hold (XML 1.0 forbids them): one of them in
+    a name used to make the whole export fail."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
 def new_cell(ws, value=None) -> Cell:
@@ -100,10 +111,12 @@ def converters(ws, columns: Sequence, styles: Styles, reuse: bool) -> list[Calla
         return make
 
     def text(value):
-        if isinstance(value, str) and value.startswith("="):
-            cell = new_cell(ws, value=value)
-            cell.data_type = "s"
-            return cell
+        if isinstance(value, str):
+            value = printable(value)
+            if value.startswith("="):
+                cell = new_cell(ws, value=value)
+                cell.data_type = "s"
+                return cell
         return value
 
     def percent_maker(whole_of: Callable, fraction_of: Callable) -> Callable:
@@ -123,6 +136,7 @@ def converters(ws, columns: Sequence, styles: Styles, reuse: bool) -> list[Calla
         CellKind.NUMBER: lambda: lambda v: float(v) if isinstance(v, Decimal) else v,
         CellKind.MONEY: lambda: styled(CellKind.MONEY, float),
         CellKind.CENTS: lambda: styled(CellKind.MONEY, lambda v: v / 100),
+        CellKind.HUNDRED_MILLIONTHS: lambda: styled("price", lambda v: v / 100_000_000),
         CellKind.PERCENT: lambda: percent_maker(lambda v: v % 1 == 0, lambda v: float(v) / 100),
         CellKind.BASIS_POINTS: lambda: percent_maker(lambda v: v % 100 == 0, lambda v: v / 10000),
         CellKind.DATE: lambda: styled(CellKind.DATE),
@@ -169,7 +183,10 @@ def stream_rows(ws) -> None:
                 cell = value
             else:
                 cell = plain
-                cell.value = value  # openpyxl's own typing and check of the text
+                try:
+                    cell.value = value  # openpyxl's own typing and check of the text
+                except IllegalCharacterError:  # a control character (pasted from a terminal, a PDF...)
+                    cell.value = printable(value)
                 if cell.data_type == "f":
                     cell.data_type = "s"
             cell.column = col_idx

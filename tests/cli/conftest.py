@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.cli_run import cli_runner
+from tests.cli_run import add_customer, cli_runner, our_company
 
 
 def pytest_configure(config):
@@ -31,8 +29,7 @@ def crm(tmp_path, capsys, monkeypatch, request):
 
 @pytest.fixture
 def acme_id(crm) -> int:
-    """A company customer added with the CLI (Acme S.r.l., P.IVA and address): its id."""
-    code, out, err = crm("--json", "contacts", "add", "--company", "Acme S.r.l.", "--vat", "IT00743110157",
-                         "--city", "Milano", "--street", "Via Roma 1", "--postal-code", "20121")
-    assert code == 0, err
-    return json.loads(out)["id"]
+    """A company to sell to, added with `contacts add` (Acme S.r.l., VAT IT00743110157, an address in Milano), in a
+    database whose company profile is complete (``cli_run.our_company``): invoices to it can be issued."""
+    our_company(crm)
+    return add_customer(crm)

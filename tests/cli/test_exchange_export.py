@@ -9,13 +9,14 @@ from datetime import date, timedelta
 import pytest
 from openpyxl import load_workbook
 
-from tests.cli_run import ok
+from tests.cli_run import add_customer, ok, our_company
 
 
 @pytest.fixture
 def invoiced_on(crm) -> str:
     """A customer with one issued invoice (22% and 4%), dated 10 days ago; returns its issue date, ISO."""
-    party = json.loads(ok(crm, "--json", "contacts", "add", "--company", "Acme S.r.l."))["id"]
+    our_company(crm)
+    party = add_customer(crm)
     out = ok(crm, "--json", "invoices", "create", str(party), "--line", "Servizio|1|100|22", "--line", "Libro|2|10|4")
     when = (date.today() - timedelta(days=10)).isoformat()
     ok(crm, "invoices", "issue", str(json.loads(out)["id"]), "--date", when)
@@ -61,7 +62,8 @@ def test_exit_codes(crm, invoiced_on, tmp_path):
 def test_export_tasks_to_icalendar(crm, tmp_path):
     from icalendar import Calendar
 
-    party = json.loads(ok(crm, "--json", "contacts", "add", "--company", "Acme S.r.l."))["id"]
+    our_company(crm)
+    party = add_customer(crm)
     ok(crm, "tasks", "add", "Richiamare, poi; offerta", "--party", str(party), "--due", "2025-03-10")
     ok(crm, "tasks", "add", "Fiera", "--due", "2025-05-02")
     out = ok(crm, "export", "ics", str(tmp_path / "agenda.ics"), "--from", "01/03/2025", "--to", "31/03/2025",

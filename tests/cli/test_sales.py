@@ -101,7 +101,7 @@ def test_partial_credit_note_by_quantity_and_by_amount(crm, acme_id, tmp_path):
 def test_bad_lines_exit_3_and_missing_documents_exit_4(crm, acme_id, tmp_path):
     code, out, err = crm("quotes", "create", str(acme_id), "--line", "Consegna|tre|12,90")
     assert code == 3 and "lines[0].quantity" in err and "Traceback" not in err
-    code, _, err = crm("quotes", "create", str(acme_id), "--line", "Ok|1|1", "--line", "Caro|1|12,345")
+    code, _, err = crm("quotes", "create", str(acme_id), "--line", "Ok|1|1", "--line", "Caro|1|12,123456789")
     assert code == 3 and "lines[1].unit_price" in err
     code, _, err = crm("quotes", "create", str(acme_id), "--line", "NOPE*2")
     assert code == 3 and "lines[0]" in err and "NOPE" in err

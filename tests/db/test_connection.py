@@ -285,6 +285,7 @@ def test_large_file_checks_only_core_tables_on_open(tmp_path, monkeypatch):
         for _ in range(200):
             db.execute_sql("INSERT INTO filler VALUES (randomblob(4000))")
     monkeypatch.setattr(connection, "FULL_CHECK_MAX_BYTES", 0)
+    monkeypatch.setattr(connection, "FULL_INTEGRITY_MAX_BYTES", 0)
     page = 4096
     data = bytearray(path.read_bytes())
     last_pages = len(data) // page - 5

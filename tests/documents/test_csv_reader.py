@@ -109,3 +109,42 @@ def test_a_damaged_xlsx_is_a_clear_error(tmp_path):
     with pytest.raises(ValidationError) as error:
         read_xlsx(path)
     assert error.value.code == "file_unreadable"
+
+
+def test_a_quote_never_closed_costs_one_row_and_says_on_which_line(tmp_path):
+    """An unclosed quote used to swallow every row after it into one cell ("1 rejected" while 1,990 rows
+    vanished): now that row is reported with its line and the rows after it are read."""
+    path = tmp_path / "broken.csv"
+    rows = ["Name,Email,Phone,City", "Anna,anna@example.it,,Milano", '"Bruno,bruno@example.it,,Roma']
+    rows += [f"Person {n},p{n}@example.it,,Torino" for n in range(50)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    table = read_csv(path)
+    read = list(table.rows())
+    assert [(r.number, r.problem) for r in read[:3]] == [(2, ""), (3, "unclosed_quote"), (4, "")]
+    assert "line 3" in read[1].detail
+    assert len(read) == 52 and read[-1].number == 53 and read[-1].cells[0] == "Person 49"
+
+
+def test_a_note_over_several_lines_is_one_record(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text('Name,Email,Notes,City\nAnna,anna@example.it,"met at the fair,\nwants a quote",Milano\n'
+                    "Bruno,bruno@example.it,,Roma\n", encoding="utf-8")
+    read = list(read_csv(path).rows())
+    assert [(r.number, r.problem, r.cells[0]) for r in read] == [(2, "", "Anna"), (4, "", "Bruno")]
+
+
+def test_cyrillic_in_cp1251_without_a_declaration_is_read_as_cyrillic(tmp_path):
+    """Windows-1252 reads any byte: "Èâàí Ïåòðîâ" looks like accented Latin, but no Western language has most
+    of its letters accented, so the national code page is looked for (charset-normalizer)."""
+    path = tmp_path / "ru.csv"
+    path.write_bytes("Имя,Фамилия,Город\nИван,Петров,Москва\nАнна,Смирнова,Санкт-Петербург\n".encode("cp1251"))
+    table = read_csv(path)
+    assert table.encoding == "cp1251" and table.headers == ["Имя", "Фамилия", "Город"]
+    assert [r.cells for r in table.rows()][1] == ["Анна", "Смирнова", "Санкт-Петербург"]
+
+
+def test_western_text_stays_in_its_code_page(tmp_path):
+    path = tmp_path / "it.csv"
+    path.write_bytes("Nome,Città\nNicolò,Forlì\nJosé,Besançon\n".encode("cp1252"))
+    table = read_csv(path)
+    assert table.encoding == "cp1252" and next(r.cells for r in table.rows()) == ["Nicolò", "Forlì"]

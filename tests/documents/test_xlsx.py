@@ -101,7 +101,7 @@ def test_values_as_stored_in_csv(tmp_path, dialect):
     write_csv([(path, Sheet("Stored", STORED, iter(STORED_ROWS), 3))], dialect=dialect, bom=False)
     rows = read_csv(path, delimiter="," if dialect == "plain" else ";")
     if dialect == "plain":
-        assert rows[1:] == [["2026-03-01", "1.5", "1234.56", "22", "=1+1"], ["2026-03-31", "2", "-0.07", "5.5", ""],
+        assert rows[1:] == [["2026-03-01", "1.5", "1234.56", "22", "'=1+1"], ["2026-03-31", "2", "-0.07", "5.5", ""],
                             ["", "0.001", "0.10", "0", "Caffè"]]
     else:
         assert rows[1:] == [["01/03/2026", "1,5", "1234,56", "22", "'=1+1"], ["31/03/2026", "2", "-0,07", "5,5", ""],
@@ -195,7 +195,8 @@ def test_csv_dialects_read_back(tmp_path):
     table = read_csv(plain)
     assert table[0] == [c.header for c in COLUMNS]
     assert table[1] == ["Rossi S.r.l.", "2026-03-01", "2026-03-01 14:30", "1.5", "1234.56", "22", "3"]
-    assert table[2][0] == "=SUM(A1:A9)" and table[2][4:6] == ["-0.07", "5.5"]
+    assert table[2][0] == "'=SUM(A1:A9)" and table[2][4:6] == ["-0.07", "5.5"]  # never a formula (CSV injection)
+    assert table[4][0] == "+390212345678" and table[5][0].startswith("'-cmd")
     assert table[3][1:4] == ["", "", ""]
     assert sum(D(r[4] or 0) for r in table[1:]) == D("1234.59")
 

@@ -20,6 +20,10 @@ def test_five_kills_lose_nothing_that_was_reported(tmp_path):
     kinds = {c["kind"] for c in ledger.changes}
     assert {"party", "edit", "communication", "quote"} <= kinds, kinds
     assert len(ledger.changes) >= 5
+    erased = [c["uid"] for c in ledger.changes if c["kind"] == "erase"]
+    with open_database(path) as db:  # verified after every kill; once more, plainly
+        assert not db.execute_sql("SELECT COUNT(*) FROM party WHERE name LIKE 'Erasmo%' AND uid IN "
+                                  f"({', '.join('?' * len(erased))})", erased).fetchone()[0]
     with open_database(path) as db:
         parties = db.execute_sql("SELECT COUNT(*) FROM party").fetchone()[0]
     assert parties >= sum(1 for c in ledger.changes if c["kind"] == "party")

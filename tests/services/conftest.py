@@ -13,7 +13,7 @@ from tests.factories import line
 @pytest.fixture
 def sales(db):
     """Invoices at 22% and 4% in January and February 2025, a credit note in February, a payment."""
-    customer = factories.company(db, "Forno Rossi S.r.l.", vat_number="IT00743110157")
+    customer = factories.customer(db, "Forno Rossi S.r.l.")
     first = factories.issued_invoice(db, customer.id, [line("Pane", 1, "100"), line("Farina", 2, "25", 0, "4")],
                                      on=date(2025, 1, 15), payment_terms_days=30)
     second = factories.issued_invoice(db, customer.id, [line("Consulenza", 3, "33,33")], on=date(2025, 2, 10),

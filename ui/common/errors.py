@@ -44,6 +44,11 @@ _TEXTS = {
     "out_of_range": QT_TRANSLATE_NOOP("errors", "Out of the allowed range"),
     "duplicate": QT_TRANSLATE_NOOP("errors", "Already used by another record"),
     "logo_invalid": QT_TRANSLATE_NOOP("errors", "The logo must be a PNG image"),
+    "erased_not_cleared": QT_TRANSLATE_NOOP("errors", "The erasure is saved, but the disk is too full to clear the "
+                                                      "space it freed: free some space; SmallCRM clears it at its "
+                                                      "next start"),
+    "image_too_large": QT_TRANSLATE_NOOP("errors", "The image file is too large"),
+    "image_too_many_pixels": QT_TRANSLATE_NOOP("errors", "The image has too many pixels"),
     "folder_missing": QT_TRANSLATE_NOOP("errors", "That folder does not exist"),
     # parties
     "kind_fixed": QT_TRANSLATE_NOOP("errors", "A person cannot become a company, nor a company a person"),
@@ -57,16 +62,25 @@ _TEXTS = {
     "quote_not_draft": QT_TRANSLATE_NOOP("errors", "Only a draft quote can be changed: make a new revision"),
     "quote_transition": QT_TRANSLATE_NOOP("errors", "The quote cannot go to that status from its present one"),
     "quote_not_accepted": QT_TRANSLATE_NOOP("errors", "Only an accepted quote becomes an invoice"),
+    "quote_invoiced": QT_TRANSLATE_NOOP("errors", "This quote was already invoiced"),
+    "incomplete_document": QT_TRANSLATE_NOOP("errors", "Some details the law wants on it are missing"),
+    "document_ambiguous": QT_TRANSLATE_NOOP("errors", "This could name two documents"),
+    "document_unreadable": QT_TRANSLATE_NOOP("errors", "Not a document number"),
     "invoice_issued": QT_TRANSLATE_NOOP("errors", "An issued invoice cannot be changed: correct it with a credit note"),
     "not_issued": QT_TRANSLATE_NOOP("errors", "Only an issued invoice can take payments or credit notes"),
     "empty": QT_TRANSLATE_NOOP("errors", "An invoice needs at least one line"),
     "zero_total": QT_TRANSLATE_NOOP("errors", "The total must be more than zero"),
-    "future_date": QT_TRANSLATE_NOOP("errors", "An invoice cannot be dated in the future"),
+    "negative_total": QT_TRANSLATE_NOOP("errors", "A line cannot take off more than the document charges at its "
+                                                  "VAT rate"),
+    "future_date": QT_TRANSLATE_NOOP("errors", "This date is in the future"),
     "out_of_order": QT_TRANSLATE_NOOP("errors", "A later invoice of this series has an earlier date: numbers must "
                                                 "follow the dates"),
     "before_invoice": QT_TRANSLATE_NOOP("errors", "A credit note cannot be dated before the invoice it corrects"),
-    "credit_too_large": QT_TRANSLATE_NOOP("errors", "More than is left to credit on this invoice"),
     "credit_quantity_too_large": QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line"),
+    "credit_rate_too_large": QT_TRANSLATE_NOOP("errors", "More than is left to credit at this VAT rate"),
+    "credit_rate_not_invoiced": QT_TRANSLATE_NOOP("errors", "The invoice has no line at this VAT rate"),
+    "exceeds_refundable": QT_TRANSLATE_NOOP("errors", "More than can be refunded"),
+    "not_issued_credit_note": QT_TRANSLATE_NOOP("errors", "Refunds are recorded against issued credit notes only"),
     "nothing_to_credit": QT_TRANSLATE_NOOP("errors", "Choose what to credit: a quantity on a line, or an amount"),
     "exceeds_balance": QT_TRANSLATE_NOOP("errors", "More than the balance due"),
     "no_tax_value": QT_TRANSLATE_NOOP("errors", "No value of tax law is known for that day"),
@@ -161,6 +175,18 @@ _TEXTS = {
     "server_error": QT_TRANSLATE_NOOP("errors", "The mail server answered with an error"),
     "read_only": QT_TRANSLATE_NOOP("errors", "The database cannot be written (read-only)"),
     "missing": QT_TRANSLATE_NOOP("errors", "The file is missing"),
+    "wrong_extension": QT_TRANSLATE_NOOP("errors", "The file's extension does not match what is written into it"),
+    "attachment_sealed": QT_TRANSLATE_NOOP("errors", "An attachment cannot be decrypted (damaged, or its key is "
+                                                     "gone)"),
+    "wal_missing": QT_TRANSLATE_NOOP("errors", "The database's -wal file is missing: its last changes would be lost. "
+                                               "Put it back, or restore a backup"),
+    "database_lost": QT_TRANSLATE_NOOP("errors", "The database is missing, but backups of it are here: restore one, "
+                                                 "or start anew"),
+    "same_file": QT_TRANSLATE_NOOP("errors", "That is the database itself: choose a backup"),
+    "erasures_unknown": QT_TRANSLATE_NOOP("errors", "The erasures of the damaged database cannot be read: restoring "
+                                                    "could bring erased persons back, so nothing was restored"),
+    "ledger_unreadable": QT_TRANSLATE_NOOP("errors", "The erasure ledger beside the database is damaged: nothing "
+                                                     "was opened, so that no erased person comes back"),
     "missing_folder": QT_TRANSLATE_NOOP("errors", "The database's folder does not exist"),
     "not_a_database": QT_TRANSLATE_NOOP("errors", "This file is not a SmallCRM database"),
     "unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read"),
@@ -213,9 +239,17 @@ _WITH_PARAM = {
     "too_small": ("minimum", QT_TRANSLATE_NOOP("errors", "Too small: at least %1")),
     "number_ambiguous": ("hint", QT_TRANSLATE_NOOP("errors", "Could be read two ways: write %1")),
     "too_large": ("maximum", QT_TRANSLATE_NOOP("errors", "Too large: at most %1")),
-    "credit_too_large": ("room", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this invoice (%1)")),
+    "negative_total": ("vat_code", QT_TRANSLATE_NOOP("errors", "A line cannot take off more than the document "
+                                                               "charges at VAT %1")),
+    "quote_invoiced": ("invoices", QT_TRANSLATE_NOOP("errors", "This quote was already invoiced (%1)")),
+    "document_ambiguous": ("hint", QT_TRANSLATE_NOOP("errors", "This could name two documents: write %1")),
+    "image_too_large": ("max_mb", QT_TRANSLATE_NOOP("errors", "The image file is too large (at most %1 MB)")),
+    "image_too_many_pixels": ("max_side", QT_TRANSLATE_NOOP("errors", "The image has too many pixels (at most %1 "
+                                                                      "on a side)")),
     "credit_quantity_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line "
                                                                       "(%1)")),
+    "credit_rate_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit at this VAT rate "
+                                                                  "(%1 before VAT)")),
 }
 
 
@@ -223,8 +257,11 @@ def known_codes() -> set[str]:
     return set(_TEXTS)
 
 
-def _value(name: str, value) -> str:
-    if name == "room":  # money
+_MONEY = {("credit_rate_too_large", "left")}  # parameters that are amounts of money, not quantities
+
+
+def _value(code: str, name: str, value) -> str:
+    if (code, name) in _MONEY:
         return formatting.money(value)
     if isinstance(value, Decimal):
         return formatting.editable(value)
@@ -238,7 +275,7 @@ def _text(code: str, error: SmallCrmError | None = None) -> str:
     name, with_param = _WITH_PARAM.get(code, ("", ""))
     param = error.params.get(name) if error is not None and name else None
     if param is not None:
-        return QCoreApplication.translate("errors", with_param).replace("%1", _value(name, param))
+        return QCoreApplication.translate("errors", with_param).replace("%1", _value(code, name, param))
     return QCoreApplication.translate("errors", _TEXTS[code])
 
 

@@ -50,6 +50,24 @@ def editable(value: Decimal | None, places: int | None = None) -> str:
     return text.replace(".", get_decimal_symbol(locale_name()))
 
 
+def price_places(value: Decimal) -> int:
+    """The decimals a unit price shows: two, or the ones it has up to eight (0,035)."""
+    exponent = value.normalize().as_tuple().exponent
+    return min(8, max(2, -exponent)) if isinstance(exponent, int) else 2
+
+
+def unit_price(value: Decimal | None, currency: str = "EUR") -> str:
+    """A unit price with its currency and the decimals it has: 0,035 €, 12,50 €."""
+    if value is None:
+        return DASH
+    return format_currency(value, currency or "EUR", locale=locale_name(), decimal_quantization=False)
+
+
+def editable_price(value: Decimal | None) -> str:
+    """A unit price as it is typed back: two decimals at least, more when it has them (0,035)."""
+    return "" if value is None else editable(value, price_places(value))
+
+
 def percent(value: Decimal | None) -> str:
     return DASH if value is None else f"{editable(value)}%"
 

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from smallcrm.numbers import set_typing_language
+from smallcrm.resources import resource_dir
 
 LANGUAGES = {"it": "Italiano", "en": "English", "ro": "Română"}
 # the locale of numbers and dates for each language (English as written in Europe: 15/10/2026)
 LOCALES = {"it": "it_IT", "en": "en_GB", "ro": "ro_RO"}
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
+TRANSLATIONS = resource_dir("translations")  # the compiled .qm files
 _installed: list[QTranslator] = []
 
 # Qt's own words that the window shows (dialog buttons, the edit menu of text fields). Qt ships no Romanian

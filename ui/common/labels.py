@@ -34,6 +34,7 @@ _LABELS = {
     "invoice": QT_TRANSLATE_NOOP("labels", "Invoice"),
     "credit_note": QT_TRANSLATE_NOOP("labels", "Credit note"),
     "payment": QT_TRANSLATE_NOOP("labels", "Payment"),
+    "refund": QT_TRANSLATE_NOOP("labels", "Refund"),
     "draft": QT_TRANSLATE_NOOP("labels", "Draft"),
     "sent": QT_TRANSLATE_NOOP("labels", "Sent"),
     "accepted": QT_TRANSLATE_NOOP("labels", "Accepted"),
@@ -49,6 +50,8 @@ _LABELS = {
     "partly_paid": QT_TRANSLATE_NOOP("labels", "Partly paid"),
     "paid": QT_TRANSLATE_NOOP("labels", "Paid"),
     "overdue": QT_TRANSLATE_NOOP("labels", "Overdue"),
+    "credited": QT_TRANSLATE_NOOP("labels", "Credited"),
+    "refunded": QT_TRANSLATE_NOOP("labels", "Refunded"),
     # payment methods
     "cash": QT_TRANSLATE_NOOP("labels", "Cash"),
     "card": QT_TRANSLATE_NOOP("labels", "Card"),

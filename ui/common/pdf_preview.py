@@ -4,7 +4,6 @@ scrolling column of pages fitted to its width, and ``PdfOutput``: export to a fi
 from __future__ import annotations
 
 import re
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from smallcrm.private_files import private_temp, write_private
 from ui.operations import read_op
 
 RENDER_SCALE = 2.0  # 144 dpi: sharp when fitted to a preview pane, cheap enough to redo per keystroke pause
@@ -149,10 +149,7 @@ class PdfOutput:
     def open(cls, ctx, parent: QWidget, make_pdf: Callable[[], bytes], name: str,
              on_error: Callable[[Exception], None]) -> None:
         def body() -> str:
-            path = Path(tempfile.gettempdir()) / "smallcrm" / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(make_pdf())
-            return str(path)
+            return str(write_private(private_temp("previews") / name, make_pdf()))
 
         read_op(ctx, parent, "pdf-open", body, cls.open_path, on_error=on_error,
                 title=QCoreApplication.translate("PdfOutput", "Preparing PDF"))

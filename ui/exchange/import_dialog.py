@@ -25,6 +25,7 @@ from smallcrm.services.exchange.imports import (
     ImportPlan,
     ImportResult,
     ImportSource,
+    UndoneImport,
     apply_import,
     inspect_import,
     preview_import,
@@ -287,9 +288,11 @@ class ImportDialog(QDialog):
                             on_cancel=self._stopped, title=self.tr("Reading %1").replace("%1", path.name))
 
     def summary_text(self, plan: ImportPlan) -> str:
+        """The counts the import will report (the companies made for people's Company column are new too)."""
         counts = plan.counts
+        new = counts[ImportAction.CREATE] + len(plan.new_companies)
         text = self.tr("New: %1 · Updated: %2 · Skipped: %3 · Rejected: %4").replace(
-            "%1", f"{counts[ImportAction.CREATE]:,}").replace("%2", f"{counts[ImportAction.UPDATE]:,}").replace(
+            "%1", f"{new:,}").replace("%2", f"{counts[ImportAction.UPDATE]:,}").replace(
             "%3", f"{counts[ImportAction.SKIP]:,}").replace("%4", f"{counts[ImportAction.REJECT]:,}")
         if plan.new_companies:
             text += "\n" + self.tr("Companies added for the Company column: %1").replace(
@@ -298,6 +301,9 @@ class ImportDialog(QDialog):
         if alike:
             text += "\n" + self.tr("New contacts that look like ones you have (merge them later if they are the "
                                    "same): %1").replace("%1", f"{alike:,}")
+        if plan.warnings:
+            text += "\n" + self.tr("Values that could not be read, kept in the contacts' notes for review (the "
+                                   "report lists them): %1").replace("%1", f"{len(plan.warnings):,}")
         if counts[ImportAction.CREATE] + counts[ImportAction.UPDATE] == 0:
             text += "\n" + self.tr("Nothing to import.")
         return text
@@ -307,7 +313,7 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.summary.setText(self.summary_text(plan))
         self.rows_model.set_rows(plan.rows)
-        self.preview_report_button.setEnabled(bool(plan.rejections))
+        self.preview_report_button.setEnabled(bool(plan.rejections or plan.warnings))
         self._show(PREVIEW)
 
     # -- import, report, undo ------------------------------------------------------------------------------
@@ -329,7 +335,7 @@ class ImportDialog(QDialog):
         self.result_label.setText(self.tr("Imported: %1 new, %2 updated, %3 skipped, %4 rejected.").replace(
             "%1", f"{r.created:,}").replace("%2", f"{r.updated:,}").replace("%3", f"{r.skipped:,}").replace(
             "%4", f"{r.rejected:,}"))
-        self.report_button.setEnabled(bool(self.plan and self.plan.rejections))
+        self.report_button.setEnabled(bool(self.plan and (self.plan.rejections or self.plan.warnings)))
         self.undo_button.setEnabled(True)
         self.look_alikes.show_look_alikes(r.look_alikes)
         self._show(DONE)
@@ -353,12 +359,17 @@ class ImportDialog(QDialog):
 
     def undo(self) -> None:
         if self.result is None or not self.confirm_undo(self, self.tr(
-                "Put every contact back as it was before this import? The contacts it created go to the trash.")):
+                "Put every contact back as it was before this import? The contacts it created are removed for good, "
+                "unless they were used since.")):
             return
         batch = self.result.batch_id
         self.undo_button.setEnabled(False)  # once: an import is undone only once
         write_op(self._ctx, lambda db: undo_import(db, batch), parent=self, on_done=self._undone,
                  on_error=lambda error: self._fail(error, DONE))
 
-    def _undone(self, _undone: None) -> None:
-        self.result_label.setText(self.result_label.text() + "\n" + self.tr("The import was undone."))
+    def _undone(self, undone: UndoneImport) -> None:
+        text = self.tr("The import was undone.")
+        if undone.kept:
+            text += " " + self.tr("Left as they are, since they were used after the import: %1").replace(
+                "%1", ", ".join(ref.name for ref in undone.kept[:10]) + ("…" if len(undone.kept) > 10 else ""))
+        self.result_label.setText(self.result_label.text() + "\n" + text)

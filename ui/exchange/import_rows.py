@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from smallcrm.domain import ImportAction
 from smallcrm.errors import ValidationError
-from smallcrm.services.exchange.imports import PlannedRow
+from smallcrm.services.exchange.imports import POSSIBLE_DUPLICATE, PlannedRow
 from ui.common.errors import field_message
 from ui.exchange.import_mapping import field_label
 
@@ -44,6 +44,8 @@ class ImportRowsModel(QAbstractTableModel):
             return self.tr("Updates #%1").replace("%1", str(row.party_id))
         if row.action == ImportAction.SKIP:
             return self.tr("Skipped")
+        if row.code == POSSIBLE_DUPLICATE:
+            return self.tr("Possible duplicate")  # created all the same: the details name whom it may be
         return self.tr("New, looks like")
 
     def details(self, row: PlannedRow) -> str:
@@ -57,7 +59,7 @@ class ImportRowsModel(QAbstractTableModel):
             return row.reason
         if row.action == ImportAction.CREATE:
             return ", ".join(f"#{c.id} {c.name}" for c in row.candidates)
-        if row.code in ("cell_too_long", "ragged", "truncated"):
+        if row.code in ("cell_too_long", "ragged", "truncated", "unclosed_quote"):
             return row.reason  # the reader's own words: which cell, how many cells
         field = row.reason.split(":", 1)[0]
         message = field_message(ValidationError(field, row.reason.split(": ", 1)[-1], code=row.code))

@@ -3,6 +3,7 @@ where they are, tax ids, who owns the relationship, what they owe, who works the
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from html import escape
 
@@ -60,6 +61,10 @@ def _value_label(external: bool) -> QLabel:
     policy.setHeightForWidth(True)  # several lines (phones, people) get the height they need
     value.setSizePolicy(policy)
     return value
+
+
+NOT_CALLED = frozenset({"fax", "pager"})
+E164 = re.compile(r"\+\d{4,15}(;ext=\d+)?")
 
 
 class PartyHeader(QWidget):
@@ -151,10 +156,16 @@ class PartyDetails(QWidget):
 
     def show_party(self, party: PartyView, balance: Decimal, overdue: bool, currency: str) -> None:
         phones = []
-        mobile = self.tr("mobile")
+        labels = {"mobile": self.tr("mobile"), "fax": self.tr("fax"), "pager": self.tr("pager"),
+                  "work": self.tr("work"), "home": self.tr("home")}
         for point in party.points(ContactKind.PHONE):
-            kind = f" ({escape(mobile)})" if point.label == "mobile" else ""
-            phones.append(link(f"tel:{point.value}", format_phone(point.value)) + kind)
+            label = labels.get(point.label, point.label)
+            kind = f" ({escape(label)})" if label else ""
+            read = E164.fullmatch(point.value) is not None  # an imported number that could not be read: as typed
+            shown = format_phone(point.value) if read else point.value
+            # a fax or a pager is no number to call, nor one that was never read
+            callable_ = read and point.label not in NOT_CALLED
+            phones.append((link(f"tel:{point.value}", shown) if callable_ else escape(shown)) + kind)
         self.phones.setText("<br>".join(phones))
         self.emails.setText("<br>".join(link(f"mailto:{e}", e) for e in party.emails))
         webs = [p.value for p in party.points(ContactKind.WEB)]

@@ -144,6 +144,8 @@ class PartyForm(QDialog):
         self.province = QLineEdit(maxLength=2, placeholderText=self.tr("MI"))
         self.country = QLineEdit(maxLength=2, placeholderText=self.tr("IT"))
         self.vat_number, self.tax_code, self.tags = QLineEdit(), QLineEdit(), QLineEdit()
+        self.sdi_code = QLineEdit(maxLength=7, placeholderText=self.tr("7 characters, e.g. M5UXCR1"))
+        self.sdi_pec = QLineEdit(placeholderText=self.tr("or a PEC address for e-invoices"))
         self.tags.setPlaceholderText(self.tr("VIP, newsletter, fair 2025"))
         self.source, self.owner = QLineEdit(), QLineEdit()
         self.source.setPlaceholderText(self.tr("Where the contact comes from"))
@@ -188,6 +190,8 @@ class PartyForm(QDialog):
         right.addRow(_section(self.tr("Business")))
         right.addRow(self.tr("VAT number"), errors.wrap("vat_number", self.vat_number))
         right.addRow(self.tr("Tax code"), errors.wrap("tax_code", self.tax_code))
+        right.addRow(self.tr("SdI code"), errors.wrap("sdi_code", self.sdi_code))
+        right.addRow(self.tr("SdI PEC"), errors.wrap("sdi_pec", self.sdi_pec))
         right.addRow(self.tr("Tags"), errors.wrap("tags", self.tags))
         right.addRow(self.tr("Source"), errors.wrap("source", self.source))
         right.addRow(self.tr("Owner"), errors.wrap("owner", self.owner))
@@ -222,6 +226,7 @@ class PartyForm(QDialog):
         for edit, value in ((self.first_name, draft.first_name), (self.last_name, draft.last_name),
                             (self.name, draft.name), (self.job_title, draft.job_title), (self.role, draft.role),
                             (self.vat_number, draft.vat_number), (self.tax_code, draft.tax_code),
+                            (self.sdi_code, draft.sdi_code), (self.sdi_pec, draft.sdi_pec),
                             (self.country, draft.country), (self.source, draft.source),
                             (self.owner, draft.owner or ""), (self.tags, ", ".join(draft.tags))):
             edit.setText(value)
@@ -251,6 +256,7 @@ class PartyForm(QDialog):
             stage=self.stage.currentData(), source=self.source.text(), notes=self.notes.toPlainText(),
             owner=owner if owner or self.party_id is not None else None,
             vat_number=self.vat_number.text(), tax_code=self.tax_code.text(), country=self.country.text(),
+            sdi_code=self.sdi_code.text(), sdi_pec=self.sdi_pec.text(),
             emails=self.emails.values(), phones=self.phones.values(), websites=self.websites.values(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             addresses=[address, *base.addresses[1:]],
@@ -316,6 +322,12 @@ class PartyForm(QDialog):
         return dialog.saved_id if accepted else None
 
     @classmethod
-    def edit(cls, ctx: AppContext, party_id: int, parent: QWidget | None = None) -> bool:
+    def edit(cls, ctx: AppContext, party_id: int, parent: QWidget | None = None, focus: str = "") -> bool:
+        """Edit a party, the cursor in the field ``focus`` (what an invoice lacks: "street", "tax_code"...)."""
         dialog = cls(ctx, PartyKind.PERSON, party_id, parent)
+        if focus == "name" and dialog.is_person:
+            focus = "last_name"
+        widget = getattr(dialog, focus, None) if focus else None
+        if isinstance(widget, QWidget):
+            widget.setFocus()
         return dialog.exec() == QDialog.DialogCode.Accepted

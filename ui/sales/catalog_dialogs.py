@@ -20,7 +20,7 @@ from smallcrm.services.sales.catalog import ProductDraft, create_product, list_v
 from smallcrm.services.sales.views import ProductView, VatRateView
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
-from ui.common.formatting import editable, percent
+from ui.common.formatting import editable, editable_price, percent
 from ui.operations import WriteCall, write_op
 
 
@@ -146,7 +146,7 @@ class ProductDialog(_Form):
             self.name.setText(product.name)
             self.description.setText(product.description)
             self.unit.setText(product.unit)
-            self.price.setText(editable(product.price, 2))
+            self.price.setText(editable_price(product.price))
             self.vat.setCurrentIndex(max(self.vat.findData(product.vat_code), 0))
             self.active.setChecked(product.is_active)
         elif self.vat.findData("22") >= 0:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor
 
 from smallcrm.services.sales.views import ProductView, VatRateView
-from ui.common.formatting import day, money, percent
+from ui.common.formatting import day, percent, unit_price
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 INACTIVE = QColor("#8a8a8a")
@@ -89,4 +89,4 @@ class ProductTableModel(_RowsModel):
     NUMERIC = (3, 4)
 
     def text(self, value: ProductView, column: int) -> str:
-        return (value.code, value.name, value.unit, money(value.price), percent(value.vat_percent))[column]
+        return (value.code, value.name, value.unit, unit_price(value.price), percent(value.vat_percent))[column]

@@ -140,7 +140,7 @@ class CreditNoteDialog(QDialog):
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             name.setCheckState(Qt.CheckState.Checked if entry.left else Qt.CheckState.Unchecked)
             name.setToolTip(self.tr("%1 × %2, VAT %3").replace("%1", formatting.editable(line.quantity)).replace(
-                "%2", formatting.money(line.unit_price, invoice.currency)).replace("%3", line.vat_code))
+                "%2", formatting.unit_price(line.unit_price, invoice.currency)).replace("%3", line.vat_code))
             self.table.setItem(row, self.DESCRIPTION, name)
             for column, value in ((self.INVOICED, line.quantity), (self.LEFT, entry.left)):
                 item = QTableWidgetItem(formatting.editable(value))

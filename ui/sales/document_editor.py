@@ -108,8 +108,11 @@ class DocumentEditor(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.preview)
         self.splitter.setSizes([780, 540])
-        self.actions = row(self.heading, None, self.save_button, self.export_button, self.open_button)
+        # the heading over the buttons: in Italian and Romanian the buttons alone fill a 1366-pixel screen
+        self.actions = row(self.save_button, self.export_button, self.open_button)
+        self.actions.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(self.actions)
         layout.addWidget(self.splitter, 1)
 
@@ -119,12 +122,14 @@ class DocumentEditor(QWidget):
         self.customer.picked.connect(lambda _id: self._edited())
 
     def add_actions(self, *items) -> None:
-        """More buttons after Open PDF (a number is a gap)."""
+        """More buttons after Open PDF (a number is a gap), before the stretch that keeps them to the left."""
+        at = self.actions.count() - 1
         for item in items:
             if isinstance(item, int):
-                self.actions.addSpacing(item)
+                self.actions.insertSpacing(at, item)
             else:
-                self.actions.addWidget(item)
+                self.actions.insertWidget(at, item)
+            at += 1
 
     # -- what a subclass provides ----------------------------------------------------------------
     def draft(self):

@@ -17,10 +17,12 @@ from ui.common.labels import label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 TONES = {PaymentStatus.OVERDUE: QColor("#b3261e"), PaymentStatus.PARTLY_PAID: QColor("#a15c00"),
-         PaymentStatus.PAID: QColor("#1e7b34"), QuoteStatus.ACCEPTED: QColor("#1e7b34"),
+         PaymentStatus.PAID: QColor("#1e7b34"), PaymentStatus.CREDITED: QColor("#6a4c93"),
+         PaymentStatus.REFUNDED: QColor("#5b6b8a"), QuoteStatus.ACCEPTED: QColor("#1e7b34"),
          QuoteStatus.REJECTED: QColor("#8a8a8a"), QuoteStatus.EXPIRED: QColor("#8a8a8a"),
          QuoteStatus.DRAFT: QColor("#5b6b8a"), QuoteStatus.SENT: QColor("#1f5fa8")}  # a draft invoice: as a quote
 OVERDUE_ROW = QColor(179, 38, 30, 22)
+OWED = QColor("#a15c00")
 _RIGHT_ALIGNED = (CellKind.MONEY, CellKind.INT)
 
 
@@ -37,6 +39,12 @@ def _status(row) -> str:
     return getattr(row, "payment_status", "") or row.status
 
 
+def _invoiced(row) -> str:
+    """The invoices made from a quote: "12/2026", "12/2026, (draft)"."""
+    draft = QCoreApplication.translate("DocumentTable", "(draft)")
+    return ", ".join(link.number or draft for link in row.invoices)
+
+
 QUOTE_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("DocumentTable", "Number"), lambda r: r.number),
     Column("date", QT_TRANSLATE_NOOP("DocumentTable", "Date"), lambda r: r.issue_date, CellKind.DATE),
@@ -45,6 +53,7 @@ QUOTE_COLUMNS = (
     Column("valid", QT_TRANSLATE_NOOP("DocumentTable", "Valid until"), lambda r: r.valid_until, CellKind.DATE),
     Column("total", QT_TRANSLATE_NOOP("DocumentTable", "Total"), lambda r: r.total, CellKind.MONEY),
     Column("status", QT_TRANSLATE_NOOP("DocumentTable", "Status"), lambda r: r.status, CellKind.LABEL),
+    Column("invoiced", QT_TRANSLATE_NOOP("DocumentTable", "Invoiced as"), _invoiced),
 )
 INVOICE_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("DocumentTable", "Number"),
@@ -68,6 +77,8 @@ RECEIVABLE_COLUMNS = (
     Column("d90plus", QT_TRANSLATE_NOOP("DocumentTable", "Over 90 days"), lambda r: r.overdue_90_plus, CellKind.MONEY,
            True),
     Column("balance", QT_TRANSLATE_NOOP("DocumentTable", "Balance due"), lambda r: r.balance_due, CellKind.MONEY, True),
+    Column("credit", QT_TRANSLATE_NOOP("DocumentTable", "Owed to them"), lambda r: r.credit_balance, CellKind.MONEY,
+           True),
 )
 
 
@@ -165,6 +176,8 @@ class DocumentTableModel(QAbstractTableModel):
                 return TONES.get(str(value))
             if column.key in ("balance", "d30", "d60", "d90", "d90plus") and is_overdue(record) and value:
                 return TONES[PaymentStatus.OVERDUE]
+            if column.key == "credit" and value:  # what we owe a customer
+                return OWED
         if role == Qt.ItemDataRole.BackgroundRole and is_overdue(record):
             return OVERDUE_ROW
         if role == Qt.ItemDataRole.FontRole and column.kind == CellKind.LABEL and value == PaymentStatus.OVERDUE:

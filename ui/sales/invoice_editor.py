@@ -22,6 +22,7 @@ from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
 from ui.operations import read_op
 from ui.sales.document_editor import DocumentEditor, button, row
+from ui.sales.issuing import issue_checked
 from ui.sales.terms_editor import PaymentTermsEditor
 
 COLLECTABILITY = {
@@ -171,6 +172,20 @@ class InvoiceEditor(DocumentEditor):
     def totals_shown(self) -> None:
         self._show_due()  # the instalments' amounts follow the total
 
+    def _evaluate(self) -> None:
+        """As every editor, and a credit note's totals from the service: its VAT is its share of the invoice's
+        (``credit_room``), which only the service knows; the panel then shows what saving would store."""
+        super()._evaluate()
+        draft, invoice_id = self.draft(), self.invoice_id
+        if not self.is_credit_note or draft is None or self.view.status != InvoiceStatus.DRAFT:
+            return
+        read_op(self.ctx, self, "credit_totals", lambda: invoices.draft_invoice_view(invoice_id, draft),
+                self._show_credit_totals, on_error=lambda _error: None)  # the cells say what is wrong
+
+    def _show_credit_totals(self, view: DocumentView) -> None:
+        self.totals.set_totals(view.taxable, view.vat_summary, view.vat, view.total, view.currency,
+                               self.extra_totals(), view.tax, view.tax_setup)
+
     def _show_due(self) -> None:
         """When it falls due if issued on the date chosen: one day, or each instalment's day and amount."""
         tax = self.last_tax or (self.view.tax if self.view is not None else None)
@@ -218,24 +233,24 @@ class InvoiceEditor(DocumentEditor):
         if self._no_customer() or self.view is None:
             return
         draft, invoice_id = self.draft(), self.invoice_id
-        when = self.issue_date.date().toPython()
 
-        def body(db):
-            view, changes = invoices.update_invoice(db, invoice_id, draft)
+        def saved(view: DocumentView) -> None:
+            self._saved(view)
             if then_issue:
-                view, more = invoices.issue_invoice(db, invoice_id, when)
-                changes.merge(more)
-            return view, changes
+                self._issue_saved()
 
-        self._write(body, self._issued if then_issue else self._saved)
+        self._write(lambda db: invoices.update_invoice(db, invoice_id, draft), saved)
 
     def issue(self) -> None:
-        """Save what is typed and issue it, in one go; then show the invoice as issued, read-only."""
+        """Save what is typed, then issue it deliberately: what the law wants and is missing is named first,
+        then the number, date, customer and total are confirmed; then it shows read-only, as issued."""
         if self.dirty:
             self.save(then_issue=True)
             return
-        invoice_id, when = self.invoice_id, self.issue_date.date().toPython()
-        self._write(lambda db: invoices.issue_invoice(db, invoice_id, when), self._issued)
+        self._issue_saved()
+
+    def _issue_saved(self) -> None:
+        issue_checked(self.ctx, self, self.invoice_id, self.issue_date.date().toPython(), self._issued, self._failed)
 
     def _issued(self, view: DocumentView) -> None:
         self.dirty = False

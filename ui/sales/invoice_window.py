@@ -1,6 +1,7 @@
 """An issued invoice or credit note as it stands: read-only lines, totals, payments and the PDF beside them.
-An issued invoice takes payments and can be corrected by a credit note. (A draft opens in the editor,
-``invoice_editor``; this view still shows one, with an Issue button, when asked to.)"""
+An issued invoice takes payments and can be corrected by a credit note; an issued credit note takes the money
+paid back against it (refunds). (A draft opens in the editor, ``invoice_editor``; this view still shows one,
+with an Issue button, when asked to.)"""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -30,8 +32,9 @@ from ui.common.labels import label
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
 from ui.einvoicing.einvoice_window import EInvoiceWindow
 from ui.mail.send_mail_dialog import mail_invoice
-from ui.operations import read_op, write_op
+from ui.operations import read_op
 from ui.sales.document_table import TONES
+from ui.sales.issuing import issue_checked
 from ui.sales.line_table import LineTableModel, line_table_view
 from ui.sales.totals_panel import TotalsPanel
 
@@ -53,6 +56,8 @@ class InvoiceWindow(QWidget):
         self.issue_button = QPushButton(self.tr("Issue"))
         self.payment_button = QPushButton(self.tr("Record payment…"))
         self.credit_button = QPushButton(self.tr("Credit note…"))
+        self.refund_button = QPushButton(self.tr("Record refund…"))
+        self.refund_button.setToolTip(self.tr("Money paid back to the customer against this credit note"))
         self.export_button, self.open_button = QPushButton(self.tr("Export PDF…")), QPushButton(self.tr("Open PDF"))
         self.mail_button = QPushButton(self.tr("Send by e-mail…"))
         self.mail_button.clicked.connect(lambda: mail_invoice(self))
@@ -62,7 +67,8 @@ class InvoiceWindow(QWidget):
         actions.addWidget(self.heading)
         actions.addStretch(1)
         for widget in (self.issue_date, self.issue_button, self.payment_button, self.credit_button,
-                       self.export_button, self.open_button, self.mail_button, self.einvoice_button):
+                       self.refund_button, self.export_button, self.open_button, self.mail_button,
+                       self.einvoice_button):
             actions.addWidget(widget)
 
         self.customer, self.dates, self.origin, self.terms = QLabel(), QLabel(), QLabel(), QLabel()
@@ -82,6 +88,7 @@ class InvoiceWindow(QWidget):
         self.payments.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Method"), self.tr("Amount"),
                                                  self.tr("Reference")])
         self.payments.horizontalHeader().setStretchLastSection(True)
+        self.payments.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.payments.verticalHeader().hide()
         self.payments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.payments.setMaximumHeight(140)
@@ -111,6 +118,7 @@ class InvoiceWindow(QWidget):
         self.issue_button.clicked.connect(self.issue)
         self.payment_button.clicked.connect(self.record_payment)
         self.credit_button.clicked.connect(self.credit_note)
+        self.refund_button.clicked.connect(self.record_refund)
         self.export_button.clicked.connect(self.export_pdf)
         self.open_button.clicked.connect(self.open_pdf)
         ctx.bus.changed.connect(self._changed)
@@ -162,43 +170,65 @@ class InvoiceWindow(QWidget):
             origin.append(self.tr("From quote %1").replace("%1", view.quote_number))
         if view.corrects_number:
             origin.append(self.tr("Corrects invoice %1").replace("%1", view.corrects_number))
+        for note in view.credit_notes:
+            origin.append(self.tr("Credit note %1 of %2: %3").replace("%1", note.number).replace(
+                "%2", formatting.day(note.issue_date)).replace("%3", formatting.money(note.total, view.currency)))
         self.origin.setText(" · ".join(origin))
         self.lines.set_lines(view.lines)
         issued = view.status == InvoiceStatus.ISSUED
-        extra = []
-        if issued and view.kind == InvoiceKind.INVOICE:
-            overdue = view.payment_status == PaymentStatus.OVERDUE
-            extra = [(self.tr("Paid"), formatting.money(view.paid, view.currency), ""),
-                     (self.tr("Balance due"), formatting.money(view.balance_due, view.currency),
-                      "font-weight: 700;" + (" color: #b3261e;" if overdue else ""))]
-        self.totals.set_totals(view.taxable, view.vat_summary, view.vat, view.total, view.currency, extra, view.tax,
-                               view.tax_setup)
-        self.payments.setRowCount(len(view.payments))
-        for row, payment in enumerate(view.payments):
-            cells = (formatting.day(payment.paid_on), label(payment.method),
-                     formatting.money(payment.amount, view.currency), payment.reference)
+        self.totals.set_totals(view.taxable, view.vat_summary, view.vat, view.total, view.currency,
+                               self._settled_rows(view) if issued else [], view.tax, view.tax_setup)
+        credit_note = view.kind == InvoiceKind.CREDIT_NOTE
+        moves = view.refunds if credit_note else view.payments
+        self.payments.setRowCount(len(moves))
+        for row, move in enumerate(moves):
+            cells = (formatting.day(move.refunded_on if credit_note else move.paid_on), label(move.method),
+                     formatting.money(move.amount, view.currency), move.reference)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.payments.setItem(row, column, item)
-        self.payments_title.setText(self.tr("Payments") if view.payments else self.tr("No payments yet"))
-        self.payments_title.setVisible(issued and view.kind == InvoiceKind.INVOICE)
-        self.payments.setVisible(bool(view.payments))
+        if credit_note:
+            self.payments_title.setText(self.tr("Refunds") if moves else self.tr("No refunds yet"))
+        else:
+            self.payments_title.setText(self.tr("Payments") if moves else self.tr("No payments yet"))
+        self.payments_title.setVisible(issued)
+        self.payments.setVisible(bool(moves))
         self.issue_date.setVisible(not issued)
         self.issue_button.setVisible(not issued)
         can_pay = issued and view.kind == InvoiceKind.INVOICE and view.balance_due > 0
         self.payment_button.setEnabled(can_pay)
         self.payment_button.setVisible(view.kind == InvoiceKind.INVOICE)
         self.credit_button.setVisible(issued and view.kind == InvoiceKind.INVOICE)
+        self.refund_button.setVisible(issued and credit_note)
+        self.refund_button.setEnabled(view.refundable > 0)
         self.einvoice_button.setVisible(issued)
         self.preview.set_images(images)
 
+    def _settled_rows(self, view) -> list[tuple[str, str, str]]:
+        """Under the total: an invoice's credit notes, payments and refunds and what is left (due from the
+        customer, or owed to them); a credit note's refunds and what can still be refunded."""
+        money = lambda amount: formatting.money(amount, view.currency)  # noqa: E731
+        strong = "font-weight: 700;"
+        if view.kind == InvoiceKind.CREDIT_NOTE:
+            return [(self.tr("Refunded"), money(view.refunded), ""),
+                    (self.tr("Can still be refunded"), money(view.refundable), strong)]
+        rows = [(self.tr("Credited"), money(view.credited), "")] if view.credited else []
+        rows.append((self.tr("Paid"), money(view.paid), ""))
+        if view.refunded:
+            rows.append((self.tr("Refunded"), money(view.refunded), ""))
+        if view.credit_balance:
+            return [*rows, (self.tr("Owed to the customer"), money(view.credit_balance), strong + " color: #a15c00;")]
+        overdue = view.payment_status == PaymentStatus.OVERDUE
+        return [*rows, (self.tr("Balance due"), money(view.balance_due), strong + (" color: #b3261e;" if overdue
+                                                                                      else ""))]
+
     # -- actions -------------------------------------------------------------------------------
     def issue(self) -> None:
-        invoice_id, when = self.invoice_id, self.issue_date.date().toPython()
-        write_op(self.ctx, lambda db: invoices.issue_invoice(db, invoice_id, when), parent=self,
-                 on_done=lambda view: self.say_issued(view.number), on_error=self._failed)
+        """Issue the draft deliberately: what is missing first, then a confirmation (ui/sales/issuing.py)."""
+        issue_checked(self.ctx, self, self.invoice_id, self.issue_date.date().toPython(),
+                      lambda view: self.say_issued(view.number), self._failed)
 
     def say_issued(self, number: str) -> None:
         self.say(self.tr("Issued as %1").replace("%1", number))
@@ -208,6 +238,12 @@ class InvoiceWindow(QWidget):
 
         if self.view is not None:
             PaymentDialog.record(self.ctx, self.view, self)
+
+    def record_refund(self) -> None:
+        from ui.sales.refund_dialog import RefundDialog
+
+        if self.view is not None and RefundDialog.record(self.ctx, self.view, self) is not None:
+            self.say(self.tr("Refund recorded"))
 
     def credit_note(self) -> None:
         """Choose what to credit; the draft credit note then opens in the editor, to be checked and issued."""

@@ -1,5 +1,6 @@
 """Invoices and credit notes: number, dates, customer, totals, what is paid and still due; overdue ones stand
-out in red. A double click opens the invoice. Given a customer, it lists only what they still owe."""
+out in red. A double click opens the invoice. Given a customer, it lists only what they still owe (or, for a
+customer we owe, the invoices on which we owe them)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ STATES = (
     ("partly_paid", QT_TRANSLATE_NOOP("InvoicesPage", "Partly paid"),
      lambda r: r.payment_status == PaymentStatus.PARTLY_PAID),
     ("paid", QT_TRANSLATE_NOOP("InvoicesPage", "Paid"), lambda r: r.payment_status == PaymentStatus.PAID),
+    ("credited", QT_TRANSLATE_NOOP("InvoicesPage", "Credited or refunded"),
+     lambda r: r.payment_status in (PaymentStatus.CREDITED, PaymentStatus.REFUNDED)),
+    ("owed", QT_TRANSLATE_NOOP("InvoicesPage", "You owe the customer"), lambda r: r.credit_balance > 0),
     ("draft", QT_TRANSLATE_NOOP("InvoicesPage", "Drafts"), lambda r: r.status == InvoiceStatus.DRAFT),
     ("credit_note", QT_TRANSLATE_NOOP("InvoicesPage", "Credit notes"), lambda r: r.kind == InvoiceKind.CREDIT_NOTE),
     ("everything", QT_TRANSLATE_NOOP("InvoicesPage", "Invoices and credit notes"), lambda r: True),
@@ -31,7 +35,7 @@ STATES = (
 
 
 class InvoicesPage(ListPage):
-    watches = ("invoices", "payments", "parties")
+    watches = ("invoices", "payments", "refunds", "parties")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, party_id: int | None = None,
                  only_open: bool = False) -> None:
@@ -69,9 +73,12 @@ class InvoicesPage(ListPage):
         rows = self.model.rows
         due = sum((r.balance_due for r in rows), Decimal("0.00"))
         overdue = sum((r.balance_due for r in rows if r.payment_status == PaymentStatus.OVERDUE), Decimal("0.00"))
+        owed = sum((r.credit_balance for r in rows), Decimal("0.00"))
         text = self.tr("%n document(s)", "", len(rows))
         if due:
             text += " · " + self.tr("balance due %1").replace("%1", formatting.money(due))
         if overdue:
             text += " · " + self.tr("overdue %1").replace("%1", formatting.money(overdue))
+        if owed:
+            text += " · " + self.tr("you owe %1").replace("%1", formatting.money(owed))
         self.count.setText(text)

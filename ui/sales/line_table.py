@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.errors import ValidationError
-from smallcrm.services.sales.document_lines import DEFAULT_VAT_CODE, LineDraft, clean_lines
+from smallcrm.services.sales.document_lines import DEFAULT_VAT_CODE, LineDraft, check_covered, clean_lines
 from smallcrm.services.sales.views import LineView, ProductView, VatRateView
 from ui.common import formatting
 from ui.common.errors import field_message
@@ -57,7 +57,7 @@ class EditLine:
     @classmethod
     def of(cls, line: LineView) -> EditLine:
         return cls(line.product_id, line.description, formatting.editable(line.quantity), line.unit,
-                   formatting.editable(line.unit_price, 2),
+                   formatting.editable_price(line.unit_price),
                    formatting.editable(line.discount_percent) if line.discount_percent else "", line.vat_code,
                    line.net, line.vat_percent)
 
@@ -157,10 +157,10 @@ class LineTableModel(QAbstractTableModel):
     def price(self) -> tuple[list[LineView], tuple[int, str, ValidationError] | None]:
         """Price each line by the service's own rule: amounts filled in, bad cells marked, the first returned."""
         drafts, rows = self.drafts()
-        nets, errors, priced, first = {}, {}, [], None
+        nets, errors, priced, priced_rows, first = {}, {}, [], [], None
         for draft, row in zip(drafts, rows, strict=True):
             try:
-                line = clean_lines([draft])[0]
+                line = clean_lines([draft], whole=False)[0]
             except ValidationError as error:
                 cell = self.cell_of(error.field, [row]) or (row, "description")
                 errors[cell] = field_message(error)
@@ -168,6 +168,14 @@ class LineTableModel(QAbstractTableModel):
                 continue
             nets[row] = line.net
             priced.append(line)
+            priced_rows.append(row)
+        try:  # a line that takes off (a negative price) more than the lines at its VAT rate add up to
+            check_covered(priced)
+        except ValidationError as error:
+            row = next(r for line, r in zip(priced, priced_rows, strict=True)
+                       if line.vat_code == error.params["vat_code"] and line.net < 0)
+            errors[(row, "unit_price")] = field_message(error)
+            first = first or (row, "unit_price", error)
         self.set_nets(nets)
         self.set_errors(errors)
         return priced, first
@@ -256,7 +264,7 @@ class LineTableModel(QAbstractTableModel):
             product = self.products.get(product_id) if product_id else None
             if product is not None:
                 line.description, line.unit = product.name, product.unit
-                line.unit_price, line.vat_code = formatting.editable(product.price, 2), product.vat_code
+                line.unit_price, line.vat_code = formatting.editable_price(product.price), product.vat_code
             first, last = self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1)
         else:
             text = "" if value is None else str(value)
@@ -302,7 +310,7 @@ class LineDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.addItem(QCoreApplication.translate("LineTableModel", "— free text —"), None)
             for product in model.products.values():
-                combo.addItem(f"{product.code} · {product.name} · {formatting.amount(product.price)}", product.id)
+                combo.addItem(f"{product.code} · {product.name} · {formatting.unit_price(product.price)}", product.id)
             combo.setMaxVisibleItems(20)
             combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
             return combo

@@ -1,10 +1,12 @@
 """Record money received against an issued invoice: the amount (the balance due unless told otherwise), the
-day, how it came and a reference. What the service refuses is said next to the field it names."""
+day, how it came and a reference; more than the balance due only when the user says the excess stays with us as
+a credit on account. What the service refuses is said next to the field it names."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -53,6 +55,9 @@ class PaymentDialog(QDialog):
             self.method.addItem(label(method), str(method))
         self.method.setCurrentIndex(self.method.findData(str(PaymentMethod.BANK_TRANSFER)))
         self.reference = QLineEdit(placeholderText=self.tr("Bank transfer reference (CRO/TRN), receipt number…"))
+        self.on_account = QCheckBox(self.tr("Keep what exceeds the balance due as a credit on account"))
+        self.on_account.setToolTip(self.tr("The customer paid more than this invoice asks: the excess shows as what "
+                                           "you owe them, in the receivables"))
         self.error = QLabel()
         for widget in (self.amount_error, self.paid_on_error, self.error):
             widget.setStyleSheet(ERROR_STYLE)
@@ -66,6 +71,7 @@ class PaymentDialog(QDialog):
         form.addRow("", self.paid_on_error)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Reference"), self.reference)
+        form.addRow("", self.on_account)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record payment"))
         self.buttons.accepted.connect(self.submit)
@@ -80,7 +86,7 @@ class PaymentDialog(QDialog):
 
     def draft(self) -> PaymentDraft:
         return PaymentDraft(self.invoice.id, self.amount.text(), self.paid_on.date().toPython(),
-                            self.method.currentData(), self.reference.text())
+                            self.method.currentData(), self.reference.text(), on_account=self.on_account.isChecked())
 
     def submit(self) -> None:
         """Send the payment to the service in the background; the dialog closes once it is recorded."""

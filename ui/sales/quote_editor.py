@@ -8,8 +8,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from shiboken6 import isValid
 
 from smallcrm.changes import Changes
@@ -45,6 +45,9 @@ class QuoteEditor(DocumentEditor):
         self.form.addRow(self.tr("Valid until"), row(self.valid_until, 16, QLabel(self.tr("Language")),
                                                      self.language, None))
         self.form.addRow(self.tr("Notes"), self.notes)
+        self.invoiced = QLabel()  # the invoices made from it, as links that open them
+        self.invoiced.linkActivated.connect(lambda link: open_invoice(self.ctx, int(link), self.parentWidget() or self))
+        self.form.addRow(self.tr("Invoiced as"), self.invoiced)
 
         self.mail_button = button(self.tr("Send by e-mail…"), lambda: mail_quote(self))
         self.sent_button = button(self.tr("Mark sent"), lambda: self.set_status(QuoteStatus.SENT))
@@ -61,6 +64,7 @@ class QuoteEditor(DocumentEditor):
         self.notes.textChanged.connect(self._edited)
         self.valid_until.dateChanged.connect(lambda _d: self._edited())
         self.language.activated.connect(lambda _i: self._edited())
+        ctx.bus.changed.connect(self._changed)
         self.load_catalog()
         if quote_id is not None:
             self.load(quote_id)
@@ -97,10 +101,24 @@ class QuoteEditor(DocumentEditor):
             self.valid_until.setDate(QDate(view.valid_until))
             self.language.setCurrentIndex(max(self.language.findData(view.language), 0))
             self.lines.set_lines(view.lines)
+        self._show_invoices(view.invoices if view is not None else ())
         self.set_editable(view is None or view.status == QuoteStatus.DRAFT,
                           (self.title_edit, self.notes, self.valid_until, self.language))
         self._update_actions()
         self.shown()
+
+    def _changed(self, changes: Changes) -> None:
+        """An invoice made from this quote was made, issued or trashed: show its number (a saved quote only)."""
+        view = self.view
+        if view is None or self.dirty:
+            return
+        if changes.invoices and (view.id in changes.quotes or changes.invoices & {link.id for link in view.invoices}):
+            self.load(view.id)
+
+    def _show_invoices(self, links) -> None:
+        draft = self.tr("draft")
+        self.invoiced.setText(", ".join(f'<a href="{link.id}">{link.number or draft}</a>' for link in links))
+        self.form.setRowVisible(self.invoiced, bool(links))
 
     def forget(self) -> None:
         if self.view is not None and _open.get(self.view.id) is self:
@@ -120,6 +138,8 @@ class QuoteEditor(DocumentEditor):
         self.accepted_button.setEnabled(QuoteStatus.ACCEPTED in allowed)
         self.rejected_button.setEnabled(QuoteStatus.REJECTED in allowed)
         self.convert_button.setEnabled(status == QuoteStatus.ACCEPTED)
+        invoiced = bool(self.view and self.view.invoices)
+        self.convert_button.setText(self.tr("Another invoice…") if invoiced else self.tr("Convert to invoice"))
         self.duplicate_button.setEnabled(status is not None)
         self.revise_button.setEnabled(status is not None)
 
@@ -170,13 +190,29 @@ class QuoteEditor(DocumentEditor):
         self._write(lambda db: service(db, quote_id), self._done)
 
     def convert(self) -> None:
-        quote_id = self.view.id
+        """A draft invoice from the accepted quote; once it was invoiced, another one only when the user says so
+        after a warning (an order invoiced in parts: otherwise the customer would be billed twice)."""
+        quote_id, again = self.view.id, bool(self.view.invoices)
+        if again and not self.confirm_again(self, ", ".join(link.number or self.tr("draft")
+                                                              for link in self.view.invoices)):
+            return
 
         def converted(view: DocumentView) -> None:
             self._set_status(self.tr("Draft invoice created"))
             open_invoice(self.ctx, view.id, self.parentWidget() or self)
 
-        self._write(lambda db: invoices.invoice_from_quote(db, quote_id), converted)
+        self._write(lambda db: invoices.invoice_from_quote(db, quote_id, again=again), converted)
+
+    @classmethod
+    def confirm_again(cls, parent: QWidget, invoiced: str) -> bool:
+        """Whether to make another invoice from a quote already invoiced as ``invoiced`` (tests replace this)."""
+        answer = QMessageBox.warning(
+            parent, QCoreApplication.translate("QuoteEditor", "Already invoiced"),
+            QCoreApplication.translate(
+                "QuoteEditor", "This quote was already invoiced (%1). Make another invoice from it? Only for an "
+                "order invoiced in parts: otherwise the customer is billed twice.").replace("%1", invoiced),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def open_quote_editor(ctx: AppContext, quote_id: int | None = None, parent: QWidget | None = None,

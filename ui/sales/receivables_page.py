@@ -1,13 +1,14 @@
 """Who owes what: per customer the balance due, split by how late it is (not yet due, 0-30, 31-60, 61-90,
-over 90 days), a totals row, late customers first and in red. A double click lists that customer's open
-invoices."""
+over 90 days), and apart from it what we owe them (paid, then credited and not yet refunded; paid on account);
+a totals row, late customers first and in red. A double click lists that customer's open invoices (or those on
+which we owe them)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 from shiboken6 import isValid
 
 from smallcrm.services.sales.payments import receivables
@@ -19,26 +20,35 @@ from ui.sales.quotes_page import ListPage
 
 
 class ReceivablesPage(ListPage):
-    watches = ("invoices", "payments", "parties")
+    watches = ("invoices", "payments", "refunds", "parties")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, RECEIVABLE_COLUMNS, parent, totals=True)
         self.search.setPlaceholderText(self.tr("Filter by customer…"))
-        self.state.addItem(self.tr("Everyone who owes"), "all")
+        self.state.addItem(self.tr("Every open balance"), "all")
         self.state.addItem(self.tr("Only overdue"), "overdue")
+        self.state.addItem(self.tr("Only those you owe"), "owed")
         self.opened.connect(self.open_customer)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Receivables by age to Excel or CSV"))
         self.export_button.clicked.connect(lambda: self.export("receivables"))
         self.bar.addWidget(self.export_button)
         self._windows: dict[int, InvoicesPage] = {}
+        header = self.table.horizontalHeader()  # the names take the room, the amounts stay side by side
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # sized on the rows in view, not on thousands of customers
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.reload()
 
     def fetch(self) -> Callable[[], list]:
         return receivables
 
     def accepts(self, row) -> bool:
-        return self.state.currentData() != "overdue" or row.oldest_days_overdue > 0
+        wanted = self.state.currentData()
+        if wanted == "overdue":
+            return row.oldest_days_overdue > 0
+        return wanted != "owed" or row.credit_balance > 0
 
     def open_customer(self, party_id: int) -> InvoicesPage:
         """A window with the invoices this customer has still to pay."""
@@ -46,6 +56,9 @@ class ReceivablesPage(ListPage):
         if page is None or not isValid(page):
             row = next(r for r in self.model.rows if r.party.id == party_id)
             page = InvoicesPage(self.ctx, self, party_id=party_id, only_open=True)
+            if not row.balance_due:  # owes nothing: the invoices on which we owe them
+                page.state.setCurrentIndex(page.state.findData("owed"))
+                page.apply_filter()
             page.setWindowFlag(Qt.WindowType.Window)
             page.setWindowTitle(self.tr("Open invoices — %1").replace("%1", row.party.name))
             page.resize(980, 440)
@@ -56,12 +69,18 @@ class ReceivablesPage(ListPage):
 
     def _show_count(self) -> None:
         rows = self.model.rows
-        if not rows:
-            self.count.setText(self.tr("Nobody owes you anything"))
-            return
-        overdue = self.model.total_of("balance") - self.model.total_of("not_due")
-        text = self.tr("%n customer(s) owe %1", "", len(rows)).replace("%1", formatting.money(
-            self.model.total_of("balance")))
-        if overdue:
-            text += " · " + self.tr("%1 overdue").replace("%1", formatting.money(overdue))
-        self.count.setText(text)
+        owing = [r for r in rows if r.balance_due]
+        owed = [r for r in rows if r.credit_balance]
+        parts = []
+        if owing:
+            parts.append(self.tr("%n customer(s) owe %1", "", len(owing)).replace("%1", formatting.money(
+                self.model.total_of("balance"))))
+            overdue = self.model.total_of("balance") - self.model.total_of("not_due")
+            if overdue:
+                parts.append(self.tr("%1 overdue").replace("%1", formatting.money(overdue)))
+        else:
+            parts.append(self.tr("Nobody owes you anything"))
+        if owed:
+            parts.append(self.tr("you owe %n customer(s) %1", "", len(owed)).replace("%1", formatting.money(
+                self.model.total_of("credit"))))
+        self.count.setText(" · ".join(parts))

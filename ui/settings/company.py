@@ -6,9 +6,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.errors import ValidationError
+from smallcrm.images import MAX_PIXELS
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.admin.tax_profile import TaxProfile, get_tax_profile, update_tax_profile
 from smallcrm.services.sales.views import CompanyProfile
@@ -32,12 +35,24 @@ from ui.settings.company_registry import RegistryGroup
 from ui.settings.company_tax import TaxGroup
 
 LOGO_MAX = 800  # pixels: a bigger logo is scaled down before it is stored
+LOGO_FILE_MAX = 20 * 1024 * 1024  # a photo straight from a camera still fits
 PREVIEW = (220, 90)
 
 
 def png_bytes(path: str | Path) -> bytes | None:
-    """The image at ``path`` as PNG bytes (any format Qt reads; large ones scaled down); None if unreadable."""
-    image = QImage(str(path))
+    """The image at ``path`` as PNG bytes (any format Qt reads; large ones scaled down); None if unreadable, or
+    too large to decode safely: the file's size and the pixel count its header declares are checked before any
+    decoding (a small file can declare billions of pixels)."""
+    try:
+        if Path(path).stat().st_size > LOGO_FILE_MAX:
+            return None
+    except OSError:
+        return None
+    reader = QImageReader(str(path))
+    declared = reader.size()
+    if not declared.isValid() or declared.width() * declared.height() > MAX_PIXELS:
+        return None
+    image = reader.read()
     if image.isNull():
         return None
     if max(image.width(), image.height()) > LOGO_MAX:
@@ -52,6 +67,7 @@ def png_bytes(path: str | Path) -> bytes | None:
 
 
 class CompanyForm(QScrollArea):
+    saved = Signal()  # the profile was saved
     # group title, then (field of CompanyProfile, label) in the group
     GROUPS = (
         (QT_TRANSLATE_NOOP("CompanyForm", "Company"), (
@@ -198,6 +214,7 @@ class CompanyForm(QScrollArea):
             edit.setText(getattr(saved, key))
         self.registry.load(saved)
         self.status.setText(self.tr("Saved."))
+        self.saved.emit()
 
     def _explain(self, error: ValidationError) -> None:
         """A clearer line than the generic "not a valid number" for the bank and tax fields."""
@@ -243,3 +260,27 @@ class CompanyForm(QScrollArea):
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText(self.tr("No logo"))
         self.remove_logo.setEnabled(bool(data))
+
+
+class CompanyDialog(QDialog):
+    """Settings → Company over another window: the same form, to fill in what an invoice lacks on the spot; it
+    closes once the profile is saved."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, focus: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Our company"))
+        self.form = CompanyForm(ctx, self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(close)
+        self.form.saved.connect(self.accept)
+        self.resize(1000, 620)
+        if focus in self.form.edits:
+            self.form.edits[focus].setFocus()
+
+    @classmethod
+    def edit(cls, ctx: AppContext, parent: QWidget | None = None, focus: str = "") -> bool:
+        """Show the form with the cursor in ``focus``; True once the profile was saved (tests replace this)."""
+        return cls(ctx, parent, focus).exec() == QDialog.DialogCode.Accepted

@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QCursor, QDesktopServices, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
-from smallcrm.services.timeline.attachments import attachment_path, list_attachments
+from smallcrm.private_files import private_folder, private_temp, write_private
+from smallcrm.services.timeline.attachments import list_attachments, read_attachment
 from ui.common.context import AppContext
 from ui.operations import read_op
 
@@ -75,12 +72,11 @@ def open_entry_files(ctx: AppContext, communication_id: int, parent: QWidget) ->
     def copies(db) -> list[tuple[str, str]]:
         """Each file copied to a folder of its own (the originals are shared: never opened for writing); the
         database's handle says where the originals are."""
-        folder = Path(tempfile.gettempdir()) / "smallcrm" / "attachments" / str(communication_id)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_folder(private_temp("attachments") / str(communication_id))
         copied = []
         for attachment in list_attachments(communication_id):
             target = folder / attachment.file_name
-            shutil.copyfile(attachment_path(db, attachment.id), target)
+            write_private(target, read_attachment(db, attachment.id))  # decrypted, for the other program
             copied.append((attachment.file_name, str(target)))
         return copied
 

@@ -14,8 +14,9 @@ from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
 from smallcrm.domain import PartyKind, TaxRegime, parse_choice
 from smallcrm.errors import ValidationError
+from smallcrm.images import check_png
 from smallcrm.money import parse_money
-from smallcrm.services.admin.settings import get_settings, set_setting
+from smallcrm.services.admin.settings import get_settings, save_settings, set_setting
 from smallcrm.services.sales.views import CompanyProfile
 from smallcrm.validation import normalize_email, normalize_tax_code, normalize_vat_number
 
@@ -56,8 +57,8 @@ def _checked(profile: CompanyProfile) -> CompanyProfile:
     except stdnum_errors.ValidationError as exc:
         field = "iban" if profile.iban.strip() and not std_iban.is_valid(profile.iban) else "bic"
         raise ValidationError(field, f"Not a valid {field.upper()}: {exc.message}", code="number_invalid") from exc
-    if profile.logo_png and not profile.logo_png.startswith(PNG_MAGIC):
-        raise ValidationError("logo_png", "The logo must be a PNG image", code="logo_invalid")
+    if profile.logo_png:
+        check_png(profile.logo_png)
     regime = parse_choice(TaxRegime, (profile.tax_regime or "").strip().upper() or TaxRegime.ORDINARY, "tax_regime")
     return replace(
         profile, country=country, iban=iban, bic=bic, tax_regime=regime.value, **_registry(profile),
@@ -108,3 +109,14 @@ def update_company_profile(db: Database, profile: CompanyProfile) -> tuple[Compa
         changes.merge(set_setting(db, "language", clean.language))
     return get_company_profile(), changes
 
+
+
+def set_up_business(db: Database, profile: CompanyProfile, invoice_series: str, language: str
+                    ) -> tuple[CompanyProfile, Changes]:
+    """The first start's setup, in one transaction: our company (what Settings → Company edits), the invoice
+    series and the language of documents (what Settings → Numbering and languages edits). A refused value names
+    its field and nothing is saved."""
+    with db.atomic():
+        saved, changes = update_company_profile(db, replace(profile, language=language))
+        changes.merge(save_settings(db, {"invoice_series": invoice_series.strip()}))
+    return saved, changes

@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from smallcrm.db import backup as backups
+from smallcrm.db import leftovers
 from smallcrm.db.cipher import connect, looks_encrypted
 from smallcrm.db.connection import Database, open_database
+from smallcrm.db.convert import convert_file
 from smallcrm.db.lock import InstanceLock
-from smallcrm.services.admin.security import file_key
+from smallcrm.services.admin.security import file_key, files_in_clear
+from smallcrm.services.privacy.erasure_replay import keep_erasures_before_restore
 from smallcrm.services.sales.seal import chain_problems
 
 BackupInfo = backups.BackupInfo
+Leftover = leftovers.Leftover
 
 
 def make_backup(db: Database, keep: int | None = None) -> BackupInfo:
@@ -23,6 +27,11 @@ def make_backup(db: Database, keep: int | None = None) -> BackupInfo:
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
     return backups.list_backups(Path(db_path))
+
+
+def list_leftovers(db_path: Path) -> list[Leftover]:
+    """The copies beside the database that are not backups: damaged files restores replaced, unfinished copies."""
+    return leftovers.list_leftovers(Path(db_path))
 
 
 def is_encrypted_backup(info: BackupInfo) -> bool:
@@ -39,34 +48,44 @@ def newest_good_backup(db_path: Path, passphrase: str | None = None) -> Path | N
 
 def check_database(db_path: Path, passphrase: str | None = None) -> list[str]:
     """Integrity and foreign-key problems of the file, then the seals of the issued documents and their
-    counters (``sales.seal``); empty when sound."""
+    counters (``sales.seal``), then, for an encrypted database, every file of it left in clear beside it
+    (``security.files_in_clear``); empty when sound."""
     key = file_key(db_path, passphrase)
     problems = backups.integrity_problems(Path(db_path), key=key)
     if problems:
         return problems
     conn = connect(Path(db_path), key, mode="ro")
     try:
-        return chain_problems(conn.execute)
+        problems = chain_problems(conn.execute)
     finally:
         conn.close()
+    clear = files_in_clear(Path(db_path))
+    return problems + [f"not encrypted, beside an encrypted database: {p}" for p in clear[:20]] + (
+        [f"... and {len(clear) - 20} more files not encrypted"] if len(clear) > 20 else [])
+
+
+def _encrypt_copy(path: Path, key: str) -> None:
+    """A plain backup restored into an encrypted set-up is encrypted with the database's key first."""
+    convert_file(path, None, key, wal=True)
 
 
 def restore_backup(db_path: Path, file: Path, passphrase: str | None = None) -> Path | None:
-    """Replace the (closed) database with a checked backup; returns where the replaced data was kept. Erasures
-    logged in the replaced database are done again on the restored one."""
-    from smallcrm.services.privacy.erasure_replay import logged_erasures, replay_erasures
+    """Replace the (closed) database with a checked backup; returns where the replaced data was kept.
 
+    The replaced database's erasure log goes into the erasure ledger first (refused when it cannot be read and
+    no ledger was kept); the open that follows replays the ledger, as every open does: killed anywhere after
+    the swap, the next open erases the persons again."""
     db_path = Path(db_path).absolute()
     key = file_key(db_path, passphrase, Path(file))
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
-        erased = logged_erasures(db_path, key)  # a backup older than an erasure must not bring the person back
-        saved = backups.restore_backup(db_path, Path(file), key)
+        keep_erasures_before_restore(db_path, key if db_path.exists() and looks_encrypted(db_path) else None)
+        saved = backups.restore_backup(db_path, Path(file), key, _encrypt_copy)
     finally:
         lock.release()
-    with open_database(db_path, passphrase=key if looks_encrypted(db_path) else None) as db:  # migrates an older one
-        replay_erasures(db, erased)
+    with open_database(db_path, passphrase=key if looks_encrypted(db_path) else None):  # migrates, replays
+        pass
     return saved
 
 
@@ -75,7 +94,8 @@ def restore_into_open_database(db: Database, file: Path) -> Path | None:
     the caller waits until no other thread uses the database). Returns where the replaced data was kept."""
     db.suspend()
     try:
-        return backups.restore_backup(db.path, Path(file), db.key)
+        keep_erasures_before_restore(db.path, db.key)
+        return backups.restore_backup(db.path, Path(file), db.key, _encrypt_copy)
     finally:
         db.resume(db.key if looks_encrypted(db.path) else None)
 

@@ -11,6 +11,8 @@ from smallcrm.db import cipher
 from smallcrm.db.backup import list_backups
 from smallcrm.db.connection import Database
 from smallcrm.db.convert import convert_backups, convert_file
+from smallcrm.db.file_cipher import MAGIC, convert_files, is_sealed
+from smallcrm.db.leftovers import convert_damaged_copies
 from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.keychain import forget_secret, keyring_available, read_secret, store_secret
 
@@ -33,6 +35,7 @@ class ConversionResult:
     key_saved: bool  # kept in the system keyring; False: this session only, the passphrase is asked at start
     backups_converted: int = 0
     backups_failed: list[Path] = field(default_factory=list)  # damaged backups left as they were
+    damaged_removed: list[Path] = field(default_factory=list)  # damaged copies that could not be encrypted
 
 
 def security_status(db: Database) -> SecurityStatus:
@@ -64,7 +67,8 @@ def _check_passphrase(passphrase: str | None) -> None:
                               code="too_short", min=MIN_PASSPHRASE)
 
 
-def _convert_open(db: Database, new_key: str | None, progress: Progress | None) -> tuple[int, list[Path]]:
+def _convert_open(db: Database, new_key: str | None, progress: Progress | None
+                  ) -> tuple[int, list[Path], list[Path]]:
     old_key = db.key
     report = progress or (lambda done, total, what: None)
     total = 1 + len(list_backups(db.path))
@@ -77,8 +81,10 @@ def _convert_open(db: Database, new_key: str | None, progress: Progress | None) 
         raise
     db.resume(new_key)
     failed = convert_backups(db.path, old_key, new_key, lambda done, _count, name: report(1 + done, total, name))
+    removed = convert_damaged_copies(db.path, old_key, new_key)
+    convert_files(_attachments(db.path), old_key, new_key)
     report(total, total, "")
-    return total - 1 - len(failed), failed
+    return total - 1 - len(failed), failed, removed
 
 
 def encrypt_database(db: Database, passphrase: str | None = None, progress: Progress | None = None) -> ConversionResult:
@@ -86,7 +92,7 @@ def encrypt_database(db: Database, passphrase: str | None = None, progress: Prog
     system keyring. The key is stored before the file is replaced, so a crash never leaves data without it."""
     cipher.require_cipher()
     if db.encrypted:
-        raise Conflict("The database is already encrypted", code="already_encrypted")
+        return _finish_encryption(db)
     _check_passphrase(passphrase)
     key = cipher.generated_key() if passphrase is None else cipher.key_from_passphrase(passphrase,
                                                                                        cipher.new_salt())
@@ -97,11 +103,50 @@ def encrypt_database(db: Database, passphrase: str | None = None, progress: Prog
         raise StorageError("The system keyring did not accept the key: choose a passphrase instead",
                            code="keyring_failed")
     try:
-        converted, failed = _convert_open(db, key, progress)
+        converted, failed, removed = _convert_open(db, key, progress)
     except BaseException:
         forget_secret(name)
         raise
-    return ConversionResult(True, saved, converted, failed)
+    return ConversionResult(True, saved, converted, failed, removed)
+
+
+def files_in_clear(db_path: Path) -> list[Path]:
+    """For an encrypted database: every file of it in the data folder that is not encrypted: backups, damaged
+    or unfinished copies (SQLite files in clear), attachments (stored as they came). Empty for a plain one.
+    The erasure ledger, the lock and the clean-up marker hold no personal data and are not counted."""
+    from smallcrm.db.leftovers import list_leftovers
+
+    db_path = Path(db_path)
+    if not (db_path.is_file() and cipher.looks_encrypted(db_path)):
+        return []
+    found = [p for p in [*(b.path for b in list_backups(db_path)), *(o.path for o in list_leftovers(db_path))]
+             if p.is_file() and not cipher.looks_encrypted(p)]
+    attachments = _attachments(db_path)
+    if attachments.is_dir():
+        found += sorted(p for p in attachments.glob("*/*") if p.is_file() and not _sealed(p))
+    return found
+
+
+def _attachments(db_path: Path) -> Path:
+    return Path(db_path).with_name(f"{Path(db_path).stem}-files")  # timeline.attachments.files_folder
+
+
+def _sealed(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return is_sealed(fh.read(len(MAGIC)))
+
+
+def _finish_encryption(db: Database) -> ConversionResult:
+    """``encrypt`` again on an encrypted database: an earlier run stopped after the database was converted
+    (a kill, a power cut) and left backups or damaged copies in clear: convert them now with the database's
+    key, so that running ``encrypt`` again finishes the job. Nothing left: the conflict says so."""
+    if not files_in_clear(db.path):
+        raise Conflict("The database is already encrypted", code="already_encrypted")
+    plain = [b for b in list_backups(db.path) if not cipher.looks_encrypted(b.path)]
+    failed = convert_backups(db.path, None, db.key)
+    removed = convert_damaged_copies(db.path, None, db.key)
+    convert_files(_attachments(db.path), None, db.key)
+    return ConversionResult(True, security_status(db).key_in_keyring, len(plain) - len(failed), failed, removed)
 
 
 def decrypt_database(db: Database, progress: Progress | None = None) -> ConversionResult:
@@ -109,7 +154,7 @@ def decrypt_database(db: Database, progress: Progress | None = None) -> Conversi
     if not db.encrypted:
         raise Conflict("The database is not encrypted", code="not_encrypted")
     name = cipher.key_name(cipher.salt_of(db.key))
-    converted, failed = _convert_open(db, None, progress)
+    converted, failed, _ = _convert_open(db, None, progress)
     if not failed:  # the backups left encrypted still need it
         forget_secret(name)
     return ConversionResult(False, False, converted, failed)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from smallcrm.db.sales_models import Invoice
 from smallcrm.services.einvoicing.source import CorrectedInvoice, EInvoiceOptions, EInvoiceSource, require_issued
 from smallcrm.services.einvoicing.xml_build import build_xml
 from smallcrm.services.sales import printing
-from smallcrm.services.sales.invoices import get_invoice, invoice_row
+from smallcrm.services.sales.invoices import get_invoice
 
 
 def einvoice_source(invoice_id: int, progressive: str, options: EInvoiceOptions | None = None) -> EInvoiceSource:
@@ -15,10 +14,8 @@ def einvoice_source(invoice_id: int, progressive: str, options: EInvoiceOptions 
     document = get_invoice(invoice_id)
     require_issued(document)
     corrects = None
-    row: Invoice = invoice_row(invoice_id)
-    if row.corrects_id:
-        corrected = row.corrects
-        corrects = CorrectedInvoice(corrected.number_text, corrected.issue_date)
+    if document.corrects_number and document.corrects_date is not None:
+        corrects = CorrectedInvoice(document.corrects_number, document.corrects_date)
     pdf = printing.invoice_pdf(invoice_id) if options.attach_pdf else b""
     return EInvoiceSource(document, progressive, options, corrects, pdf)
 

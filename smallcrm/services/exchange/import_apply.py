@@ -139,11 +139,10 @@ def _insert_details(rows: list[PlannedRow], created: dict[str, int], companies: 
         for kind, value, key, label in work.points:
             points.append((new_uid(), stamp, stamp, party_id, kind, label, value, key, kind not in first))
             first.add(kind)
-        a = work.address
-        if a is not None:
+        for index, a in enumerate(work.addresses):
             addresses.append((new_uid(), stamp, stamp, party_id, a.label, a.street.strip(), a.postal_code.strip(),
                               a.city.strip(), a.province.strip().upper(), (a.country or work.value("country")).upper(),
-                              True))
+                              index == 0))
         links.extend((new_uid(), stamp, stamp, party_id, tag_ids[_folded(t)]) for t in work.tags)
         if work.company and row.kind == PartyKind.PERSON:
             members.append((new_uid(), stamp, stamp, party_id, companies[_folded(work.company)], "", True))
@@ -243,14 +242,15 @@ def _update_row(row: PlannedRow, batch_id: int, now: datetime, companies: dict[s
         done = _link_or_restore(PartyTag, {"party": party_id, "tag": tag_id}, {}, now)
         if done:
             added.setdefault(f"party_tag_{done[0]}", []).append(done[1])
-    if work.address is not None:
-        a = work.address
+    if work.addresses:
         has_one = Address.select().where(Address.party == party_id, Address.deleted_at.is_null()).exists()
-        address = Address.create(party=party_id, label=a.label, street=a.street.strip(),
-                                 postal_code=a.postal_code.strip(), city=a.city.strip(),
-                                 province=a.province.strip().upper(), country=a.country.upper(),
-                                 is_primary=not has_one)
-        added["address"] = [address.id]
+        for a in work.addresses:
+            address = Address.create(party=party_id, label=a.label, street=a.street.strip(),
+                                     postal_code=a.postal_code.strip(), city=a.city.strip(),
+                                     province=a.province.strip().upper(), country=a.country.upper(),
+                                     is_primary=not has_one)
+            has_one = True
+            added.setdefault("address", []).append(address.id)
     if work.company:
         has_main = Affiliation.select().where(Affiliation.person == party_id, Affiliation.deleted_at.is_null()).exists()
         done = _link_or_restore(Affiliation, {"person": party_id, "company": companies[fold(work.company)]},

@@ -10,18 +10,32 @@ worker costs about a second of imports, so small files are checked here.
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import cache
 from multiprocessing import get_context
 
+import phonenumbers
+
+from smallcrm.domain import ContactKind
 from smallcrm.errors import ValidationError
-from smallcrm.services.exchange.import_records import ImportRecord, RecordDraft, draft_of_record
-from smallcrm.services.parties.parties import AddressDraft, _Clean, _clean
+from smallcrm.services.exchange.import_records import (
+    PHONE_LABELS,
+    ImportRecord,
+    Problem,
+    RecordDraft,
+    draft_of_record,
+)
+from smallcrm.services.parties.parties import AddressDraft, PartyDraft, _Clean, _clean, _phone_label
+from smallcrm.text import digits, fold
+from smallcrm.validation import checked_phone
 
 POOL_MIN_ROWS = 20_000  # below this the workers' start costs more than they save
+REVIEW_HEADING = "Imported values to review:"  # under a contact's notes: what an import could not read
 IN_FLIGHT = 4  # chunks handed to the workers ahead of the one being compared
 _LIST_NAMES = {"emails": "email", "phones": "phone", "websites": "web"}
 
@@ -81,15 +95,105 @@ def check_record(record: ImportRecord, defaults: Defaults) -> Checked:
     try:
         made = draft_of_record(record)
         draft = made.draft
+        where = draft.addresses[0].country if draft.addresses else ""  # the main address's country
         draft.country = draft.country or defaults.country
         for address in draft.addresses:
             address.country = address.country or draft.country
         if draft.owner is None:
             draft.owner = defaults.owner
-        return made, _clean(draft, defaults.region)
+        phones, draft.phones = draft.phones, []  # read here: one that cannot be is kept as typed
+        problems = made.problems
+        clean = _readable(draft, defaults.region, problems)
+        labels = record.lists.get(PHONE_LABELS, ())
+        # the address's country, else the import's, else the user's (one cached look-up each)
+        region = where if _has_numbers(where) else draft.country if _has_numbers(draft.country) else \
+            defaults.region
+        if phones:
+            clean.points.extend(phone_points(phones, labels, region, clean.points, problems))
+        if problems:
+            clean.fields["notes"] = _with_review(clean.fields["notes"], problems)
+        return made, clean
     except ValidationError as error:
         rejection = _rejection(record, error)
         return Refused(rejection, display_name(record), f"{rejection.field}: {error.message}")
+
+
+_DROPPABLE = {"vat_number": "", "tax_code": "", "stage": "lead", "country": ""}
+_POINT_LISTS = ("emails", "websites")
+
+
+def _readable(draft: PartyDraft, region: str, problems: list[Problem]) -> _Clean:
+    """What the forms' rules make of the draft, leaving out each value they refuse (and noting it): a row
+    is never lost for one value, and every value that cannot be read is listed, not only the first."""
+    while True:
+        try:
+            return _clean(draft, region)
+        except ValidationError as error:
+            name, _, index = error.field.partition("[")
+            if name in _POINT_LISTS and index:
+                values = getattr(draft, name)
+                position = int(index.rstrip("]"))
+                value, values[position] = values[position], ""  # blank: the other indexes stay as they were
+            elif name in _DROPPABLE:
+                value = str(getattr(draft, name))
+                setattr(draft, name, _DROPPABLE[name])
+            else:
+                raise
+            problems.append(Problem(_LIST_NAMES.get(name, name), value, error.message, error.code))
+
+
+@cache
+def _has_numbers(region: str) -> bool:
+    return bool(region) and bool(phonenumbers.country_code_for_region(region))
+
+
+def phone_points(phones: list[str], labels: tuple[str, ...] | list[str], region: str,
+                 points: list[tuple[str, str, str, str]], problems: list[Problem]) -> list[tuple[str, str, str, str]]:
+    """The numbers of a row as contact points, read in ``region`` (the address's country, else the import's,
+    else the user's); a number that cannot be read is kept as typed (its match key marked, so that it never
+    matches a number that was read) and noted."""
+    seen = {key for kind, _, key, _ in points if kind == ContactKind.PHONE}
+    found = []
+    for index, raw in enumerate(phones):
+        text = raw.strip()
+        if not text:
+            continue
+        label = labels[index] if index < len(labels) else ""
+        try:
+            value, phone_type = checked_phone(text, region, "phone")
+            key = digits(value)  # the number itself: an office's extensions share its switchboard
+            label = label or _phone_label(phone_type)
+            if not _EXTENSION_CHARS.isdisjoint(text) and _EXTENSION_HINT.search(text):
+                value += _extension(text, region)
+        except ValidationError as error:
+            value, key = text, "?" + fold(text)
+            problems.append(Problem("phone", text, f"{error.message} (kept as typed)", error.code))
+        if key not in seen:
+            seen.add(key)
+            found.append((ContactKind.PHONE, value, key, label))
+    return found
+
+
+_EXTENSION_CHARS = frozenset("xX#,eE")  # a number without any of these has no extension: no regex for it
+_EXTENSION_HINT = re.compile(r"(?i)(?:ext\.?|x|#|;ext=|,)\s*\d+\s*$")
+
+
+def _extension(text: str, region: str) -> str:
+    """ ";ext=12" for a number typed with an extension ("02 1234 5678 ext. 12", "... x12"), as RFC 3966
+    writes it (a tel: link dials it; ``format_phone`` shows it), else ""."""
+    try:
+        extension = phonenumbers.parse(text, region).extension
+    except phonenumbers.NumberParseException:
+        return ""
+    return f";ext={extension}" if extension else ""
+
+
+def _with_review(notes: str, problems: list[Problem]) -> str:
+    """The notes, and under them the values that could not be read, for someone to look at."""
+    lines = "\n".join(f"{p.field}: {p.value}" for p in problems if p.field != "phone")
+    if not lines:
+        return notes
+    return f"{notes}\n\n{REVIEW_HEADING}\n{lines}".strip()
 
 
 def check_chunk(records: list[ImportRecord], defaults: Defaults) -> list[Checked]:
@@ -102,18 +206,19 @@ def _packed(result: Checked) -> tuple | Refused:
     if isinstance(result, Refused):
         return result
     made, clean = result
-    first = clean.addresses[0] if clean.addresses else None  # the plan keeps a row's first address
-    address = None if first is None else (first.street, first.postal_code, first.city, first.province,
-                                           first.country, first.label)
-    return made.company, made.external_uid, tuple(made.given), clean.fields, clean.points, clean.tags, address
+    address = [(a.street, a.postal_code, a.city, a.province, a.country, a.label) for a in clean.addresses]
+    problems = [(p.field, p.value, p.reason, p.code) for p in made.problems]
+    return (made.company, made.external_uid, tuple(made.given), clean.fields, clean.points, clean.tags, address,
+            problems)
 
 
 def _unpacked(item: tuple | Refused) -> Checked:
     if isinstance(item, Refused):
         return item
-    company, external_uid, given, fields, points, tags, address = item
-    addresses = [] if address is None else [AddressDraft(*address)]
-    return RecordDraft(None, company, external_uid, frozenset(given)), _Clean(fields, points, tags, addresses)
+    company, external_uid, given, fields, points, tags, address, problems = item
+    addresses = [AddressDraft(*a) for a in address]
+    made = RecordDraft(None, company, external_uid, frozenset(given), [Problem(*p) for p in problems])
+    return made, _Clean(fields, points, tags, addresses)
 
 
 def check_chunk_packed(records: list[tuple], defaults: Defaults) -> list[tuple | Refused]:
@@ -122,7 +227,7 @@ def check_chunk_packed(records: list[tuple], defaults: Defaults) -> list[tuple |
 
 
 def _record_values(record: ImportRecord) -> tuple:
-    return record.number, record.values, record.lists, record.problem, record.detail
+    return record.number, record.values, record.lists, record.problem, record.detail, record.more_addresses
 
 
 def _workers() -> int:

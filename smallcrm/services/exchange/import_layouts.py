@@ -44,7 +44,7 @@ def _aliases(**fields: str) -> dict[str, str]:
 OURS = {language: [Labels(language)(header) for header in CONTACT_HEADERS] for language in LANGUAGES}
 _OUR_FIELDS = (None, "kind", "name", "first_name", "last_name", "company", "job_title", "email", "phone", "web",
                "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags",
-               "owner", "source", None)
+               "owner", "source", "birthday", "notes", None)
 
 ALIASES = _aliases(
     kind="kind|type|tipo|tip|tipo contatto",

@@ -32,6 +32,9 @@ from smallcrm.text import fold
 
 _IDENTIFYING = (ContactKind.EMAIL, ContactKind.PHONE)  # contact points that tell one contact from another
 _party_kind = stored(PartyKind)
+_NAMES = frozenset({"first_name", "last_name", "name"})
+# a created row sharing an e-mail or a number with a person of another name: shown, created, merged by the user
+POSSIBLE_DUPLICATE = "possible_duplicate"
 
 CHUNK = 1000
 PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
@@ -50,7 +53,7 @@ class Work:
     fields: dict  # an update: the columns it changes; a create: {} (the values are in ``party``)
     points: list[tuple[str, str, str, str]]  # kind, value, match key, label
     tags: list[str]
-    address: AddressDraft | None
+    addresses: list[AddressDraft]  # the row's addresses, the first the main one (an update: the new ones)
     company: str  # a person's company name
     external_uid: str
     uid: str  # the uid a created party gets
@@ -85,6 +88,7 @@ class ImportPlan:
     delimiter: str = ""
     rows: list[PlannedRow] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
+    warnings: list[Rejection] = field(default_factory=list)  # values of imported rows that could not be read
     new_companies: dict[str, str] = field(default_factory=dict)  # sort key -> name, made for people's companies
     made_at: datetime = field(default_factory=utcnow)
 
@@ -110,7 +114,7 @@ class Planner:
         self.plan = plan
         self.defaults = Defaults(str(get_setting("default_country")), str(get_setting("default_owner")),
                                  str(get_setting("default_region")))
-        self.seen: dict[tuple, int] = {}  # a key of an earlier row -> its row number
+        self.seen: dict[tuple, tuple[int, str]] = {}  # a key of an earlier row -> its row number and sort key
         self.targets: dict[int, int] = {}  # party id -> the row that updates it
         self.look_alikes = lookup.LookAlikes()
         self._folded: dict[str, str] = {}  # company names: each is folded once, not on every row that names it
@@ -131,6 +135,8 @@ class Planner:
                                     code=result.rejection.code)
             checked.append((record, result))
         good = [(r, c[0], c[1]) for r, c in checked if not isinstance(c, PlannedRow)]
+        self.plan.warnings.extend(Rejection(record.number, p.field, p.value[:200], p.reason, p.code)
+                                  for record, made, _ in good for p in made.problems)
         points = {kind: lookup.points_owned(kind, [key for _, _, clean in good for k, _, key, _ in clean.points
                                                    if k == kind]) for kind in _IDENTIFYING}
         vats = lookup.vat_owners(clean.fields["vat_number"] for _, _, clean in good if clean.fields["vat_number"])
@@ -185,11 +191,15 @@ class Planner:
                   existing: dict[int, lookup.Existing], companies: dict[str, int], uids) -> PlannedRow:
         fields = clean.fields
         kind, name = _party_kind(fields["kind"]), fields["name"]
-        address = next(iter(clean.addresses), None)
         keys = self._keys(made, clean)
+        named = kind == PartyKind.PERSON and bool(made.given & _NAMES)
+        alike_row = 0
         for key in keys:
             if key in self.seen:
-                earlier = self.seen[key]
+                earlier, sort_key = self.seen[key]
+                if named and sort_key != fields["sort_key"] and key[0] in _IDENTIFYING:
+                    alike_row = alike_row or earlier  # two people sharing a switchboard or an info@ address
+                    continue
                 return PlannedRow(record.number, ImportAction.SKIP, kind, name,
                                   reason=f"the same contact as row {earlier}", code="duplicate_in_file")
         if match is not None and match in self.targets:
@@ -197,10 +207,11 @@ class Planner:
             return PlannedRow(record.number, ImportAction.SKIP, kind, name, match,
                               reason=f"the same contact as row {earlier}", code="duplicate_in_file")
         for key in keys:
-            self.seen[key] = record.number
-        work = Work(fields, clean.points, clean.tags, address, made.company, made.external_uid, "")
+            self.seen.setdefault(key, (record.number, fields["sort_key"]))
+        work = Work(fields, clean.points, clean.tags, list(clean.addresses), made.company, made.external_uid, "")
         target = existing.get(match) if match is not None else None
-        if target is not None and target.kind == kind:
+        renames = named and target is not None and target.fields["sort_key"] != fields["sort_key"]
+        if target is not None and target.kind == kind and not renames:
             self.targets[match] = record.number
             return self._update_row(record, made, work, target)
         uid = uuid_of(made.external_uid) if made.external_uid else ""
@@ -215,9 +226,17 @@ class Planner:
                 candidates = self.look_alikes.colleagues_like(company_id, fields["sort_key"])
             elif self._fold(made.company) not in self.plan.new_companies:
                 self.plan.new_companies[self._fold(made.company)] = made.company
-        if target is not None:  # an e-mail of a company on a person's row: the same address, not the same party
+        code = reason = ""
+        if target is not None:
+            # an e-mail of a company on a person's row: the same address, not the same party; a person of
+            # another name sharing a number or an address: maybe the same, which only the user can say
             candidates = (PartyRef(target.id, target.kind, target.fields["name"]), *candidates)
-        return PlannedRow(record.number, ImportAction.CREATE, kind, name, candidates=candidates, work=work)
+            if renames:
+                code, reason = POSSIBLE_DUPLICATE, f"possible duplicate of #{target.id} {target.fields['name']}"
+        elif alike_row:
+            code, reason = POSSIBLE_DUPLICATE, f"possible duplicate of row {alike_row}"
+        return PlannedRow(record.number, ImportAction.CREATE, kind, name, reason=reason, code=code,
+                          candidates=candidates, work=work)
 
     def _update_row(self, record: ImportRecord, made: RecordDraft, work: Work, target: lookup.Existing) -> PlannedRow:
         given = made.given
@@ -238,16 +257,15 @@ class Planner:
             changes["notes"] = "\n\n".join(filter(None, (target.fields["notes"], fields["notes"])))
         work.points = [p for p in work.points if (p[0], p[2]) not in target.points]
         work.tags = [t for t in work.tags if fold(t) not in target.tags]
-        if work.address is not None and lookup.address_key(work.address.street, work.address.postal_code,
-                                                           work.address.city) in target.addresses:
-            work.address = None
+        work.addresses = [a for a in work.addresses
+                          if lookup.address_key(a.street, a.postal_code, a.city) not in target.addresses]
         if not made.company or self._fold(made.company) in target.companies or fields["kind"] != PartyKind.PERSON:
             work.company = ""
         elif self._fold(made.company) not in self.plan.new_companies:
             self.plan.new_companies[self._fold(made.company)] = made.company
         changed = [c for c in changes if c not in ("sort_key", "name") or fields["kind"] == PartyKind.COMPANY]
         changed += sorted({p[0] for p in work.points})
-        changed += ["tags"] * bool(work.tags) + ["address"] * bool(work.address) + ["company"] * bool(work.company)
+        changed += ["tags"] * bool(work.tags) + ["address"] * bool(work.addresses) + ["company"] * bool(work.company)
         name = target.fields["name"]
         if not changed:
             return PlannedRow(record.number, ImportAction.SKIP, target.kind, name, target.id,

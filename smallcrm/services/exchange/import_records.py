@@ -7,13 +7,13 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from smallcrm.documents.export_labels import value_code
 from smallcrm.documents.table_source import RawRow
 from smallcrm.documents.vcard import VCardContact
 from smallcrm.domain import PartyKind, Stage
 from smallcrm.errors import ValidationError
+from smallcrm.services.exchange.import_countries import country_of
 from smallcrm.services.exchange.import_layouts import LIST_FIELDS, Mapping
 from smallcrm.services.parties.parties import AddressDraft, PartyDraft
 from smallcrm.text import fold
@@ -37,6 +37,24 @@ _SCALARS = ("kind", "name", "first_name", "last_name", "company", "job_title", "
             "province", "country", "vat_number", "tax_code", "stage", "owner", "source", "notes", "birthday", "uid")
 
 
+PHONE_LABELS = "phone_label"  # a record's list of its phones' labels, in the order of its phones
+_PHONE_TYPES = (("fax", "fax"), ("pager", "pager"), ("cell", "mobile"), ("mobile", "mobile"), ("work", "work"),
+                ("home", "home"))
+
+
+def address_label(types: tuple[str, ...]) -> str:
+    """ "work", "home" or "" from a vCard address's TYPE parameters."""
+    folded = {t.strip().lower() for t in types}
+    return next((label for label in ("work", "home") if label in folded), "")
+
+
+def phone_label(types: tuple[str, ...]) -> str:
+    """The label of a vCard number from its TYPE parameters: a fax or a pager first (they are no numbers to
+    call), then mobile, work, home."""
+    folded = {t.strip().lower() for t in types}
+    return next((label for vcard_type, label in _PHONE_TYPES if vcard_type in folded), "")
+
+
 @dataclass
 class ImportRecord:
     number: int  # the row or line of the file where the record is
@@ -44,7 +62,19 @@ class ImportRecord:
     lists: dict[str, list[str]] = field(default_factory=dict)
     problem: str = ""
     detail: str = ""
-    # the vCard's address label and second phone types are dropped: the draft keeps the first address
+    # a vCard's addresses after its first (whose parts are in ``values``): label, street, postcode, city,
+    # region, country as written
+    more_addresses: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A value of a record that cannot be read: kept on the contact for review, listed in the import's report."""
+
+    field: str
+    value: str
+    reason: str
+    code: str
 
 
 @dataclass(frozen=True)
@@ -53,6 +83,7 @@ class RecordDraft:
     company: str  # the name of a person's company ("" for none or for a company)
     external_uid: str  # the UID of a vCard ("" for none)
     given: frozenset[str]  # the fields the record gave a value for (an update changes only those)
+    problems: list[Problem] = field(default_factory=list)  # the values that could not be read
 
 
 def split_list(field_name: str, text: str) -> list[str]:
@@ -98,7 +129,9 @@ def record_of_vcard(card: VCardContact) -> ImportRecord:
     if card.addresses:
         a = card.addresses[0]
         values.update(street=a.street, city=a.city, province=a.region, postal_code=a.postal_code,
-                      address_country=a.country)
+                      address_country=a.country, address_label=address_label(a.types))
+        record.more_addresses = [(address_label(a.types), a.street, a.postal_code, a.city, a.region, a.country)
+                                 for a in card.addresses[1:]]
     extras = {"X-SMALLCRM-VAT": "vat_number", "X-SMALLCRM-TAX-CODE": "tax_code", "X-SMALLCRM-STAGE": "stage",
               "X-SMALLCRM-OWNER": "owner", "X-SMALLCRM-SOURCE": "source", "X-SMALLCRM-COUNTRY": "country"}
     for name, field_name in extras.items():
@@ -108,28 +141,14 @@ def record_of_vcard(card: VCardContact) -> ImportRecord:
         values["country"] = values["address_country"]
     record.values = {k: v for k, v in values.items() if v}
     record.lists = {"email": card.emails, "phone": [number for number, _ in card.phones], "web": card.urls,
-                    "tags": card.categories}
+                    "tags": card.categories, PHONE_LABELS: [phone_label(types) for _, types in card.phones]}
     return record
 
 
-@cache
-def _country_names() -> dict[str, str]:
-    from babel import Locale
-
-    names: dict[str, str] = {}
-    for language in ("en", "it", "ro", "de", "fr", "es"):
-        for code, name in Locale(language).territories.items():
-            if len(code) == 2 and code.isalpha():
-                names.setdefault(fold(name), code)
-    return names
-
-
 def country_code(text: str) -> str:
-    """ "IT", "it", "Italy", "Italia", "România" -> the two-letter code; anything else is a ValidationError."""
-    value = text.strip()
-    if len(value) == 2 and value.isalpha():
-        return value.upper()
-    code = _country_names().get(fold(value))
+    """ "IT", "ITA", "Italy", "Italia", "U.S.A.", "England" -> the two-letter code; anything else is a
+    ValidationError (an import keeps the text and warns: ``draft_of_record``)."""
+    code = country_of(text)
     if code is None:
         raise ValidationError("country", f"Unknown country: {text}", code="country_invalid", value=text)
     return code
@@ -142,7 +161,8 @@ def parse_birthday(text: str) -> date | None:
     if not value or value in _NO_BIRTHDAY or value.startswith("--"):
         return None
     try:
-        if re.fullmatch(r"\d{8}", value):
+        if re.fullmatch(r"\d{8}(T.*)?", value):  # a time after the day (19531015T231000Z) is no part of it
+            value = value[:8]
             return date(int(value[:4]), int(value[4:6]), int(value[6:]))
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", value):
             return date.fromisoformat(value[:10])
@@ -156,18 +176,20 @@ def parse_birthday(text: str) -> date | None:
                           value=text)
 
 
-def _kind(values: dict[str, str]) -> str:
+def _kind(values: dict[str, str], lists: dict[str, list[str]], problems: list[Problem]) -> str:
     text = values.get("kind", "")
     if text:
         kind = _KINDS.get(fold(text)) or value_code(text, (PartyKind.PERSON, PartyKind.COMPANY))
-        if kind is None:
-            raise ValidationError("kind", f"Unknown kind {text}; expected person or company", code="choice_invalid",
-                                  value=text, allowed="person, company")
-        return kind
+        if kind is not None:
+            return kind
+        problems.append(Problem("kind", text, f"Unknown kind {text}; expected person or company",
+                                "choice_invalid"))
     if values.get("first_name") or values.get("last_name") or values.get("name"):
         return PartyKind.PERSON
     if values.get("company"):
         return PartyKind.COMPANY
+    if lists.get("email") or lists.get("phone"):  # a contact known only by an e-mail or a number
+        return PartyKind.PERSON
     raise ValidationError("name", "A contact needs a name or a company name", code="required")
 
 
@@ -181,10 +203,31 @@ def _split_name(full: str) -> tuple[str, str]:
     return (first, last) if first else ("", last)
 
 
+def _country(text: str, field_name: str, problems: list[Problem]) -> str:
+    """The code of a country, or "" with a problem: the text is kept for review, never a reason to refuse."""
+    if not text:
+        return ""
+    code = country_of(text)
+    if code is None:
+        problems.append(Problem(field_name, text, f"Unknown country: {text}", "country_invalid"))
+        return ""
+    return code
+
+
+def _birthday(text: str, problems: list[Problem]) -> date | None:
+    try:
+        return parse_birthday(text)
+    except ValidationError as error:
+        problems.append(Problem("birthday", text, error.message, error.code))
+        return None
+
+
 def draft_of_record(record: ImportRecord) -> RecordDraft:
-    """The draft a form would have been given; a ValidationError names the field that cannot be read."""
+    """The draft a form would have been given, with what is readable; each value that is not is a problem of
+    the draft (kept for review), and only a record with nothing to know a contact by is a ValidationError."""
     values = record.values
-    kind = _kind(values)
+    problems: list[Problem] = []
+    kind = _kind(values, record.lists, problems)
     given = {k for k, v in values.items() if v} | {k for k, v in record.lists.items() if v}
     first, last, name, company = (values.get(k, "") for k in ("first_name", "last_name", "name", "company"))
     if kind == PartyKind.COMPANY:
@@ -195,22 +238,32 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
     elif not (first or last) and name:
         first, last = _split_name(name)
         given |= {"first_name", "last_name"}
+    elif not (first or last):  # known only by an e-mail or a number: that is the name it is shown by
+        # (not a name it gives: "given" leaves it out, so that it renames no one it matches)
+        last = next(iter(record.lists.get("email", ())), "") or next(iter(record.lists.get("phone", ())), "")
     if kind == PartyKind.COMPANY and not name:
         raise ValidationError("name", "A company needs a name", code="required")
-    country = country_code(values["country"]) if values.get("country") else ""
-    where = country_code(values["address_country"]) if values.get("address_country") else country
-    address = AddressDraft(values.get("street", ""), values.get("postal_code", ""), values.get("city", ""),
-                           values.get("province", ""), where)
+    country_text = values.get("country")
+    country = _country(country_text, "country", problems) if country_text else ""  # (most rows have none)
+    address_text = values.get("address_country", "")
+    where = country if not address_text or address_text == country_text else \
+        _country(address_text, "country", problems)
+    addresses = [AddressDraft(values.get("street", ""), values.get("postal_code", ""), values.get("city", ""),
+                              values.get("province", ""), where, values.get("address_label", ""))]
+    for label, street, postal_code, city, region, country_text in record.more_addresses:
+        addresses.append(AddressDraft(street, postal_code, city, region,
+                                      _country(country_text, "country", problems) if country_text else where, label))
     lists = record.lists
     draft = PartyDraft(
         kind=kind, first_name=first, last_name=last, name=name if kind == PartyKind.COMPANY else "",
         job_title=values.get("job_title", ""), stage=_stage(values.get("stage", "")), source=values.get("source", ""),
         owner=values.get("owner"), notes=values.get("notes", ""), vat_number=values.get("vat_number", ""),
-        tax_code=values.get("tax_code", ""), country=country, birthday=parse_birthday(values.get("birthday", "")),
+        tax_code=values.get("tax_code", ""), country=country or where,
+        birthday=_birthday(birthday, problems) if (birthday := values.get("birthday")) else None,
         emails=list(lists.get("email", ())), phones=list(lists.get("phone", ())),
-        websites=list(lists.get("web", ())), tags=list(lists.get("tags", ())), addresses=[address],
+        websites=list(lists.get("web", ())), tags=list(lists.get("tags", ())), addresses=addresses,
     )
-    return RecordDraft(draft, company.strip(), values.get("uid", "").strip(), frozenset(given))
+    return RecordDraft(draft, company.strip(), values.get("uid", "").strip(), frozenset(given), problems)
 
 
 def uuid_of(external_uid: str) -> str:

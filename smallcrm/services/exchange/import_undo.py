@@ -1,8 +1,9 @@
 """Finished imports: listed, and undone as a whole.
 
-Undoing puts the parties the import created in the trash (from where they can still be restored), puts back
-the values an update replaced (where nobody changed them since), and takes away the contact points, tags,
-addresses and company links it added.
+Undoing removes for good the parties the import created (not to the trash: a re-import of the file is then
+clean), puts back the values an update replaced (where nobody changed them since), and takes away the contact
+points, tags, addresses and company links it added. A created party that was used since (edited, called,
+quoted, invoiced, merged, given a number or a tag by hand) is left as it is, and listed.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyT
 from smallcrm.domain import FileKind, ImportAction
 from smallcrm.errors import Conflict, NotFound
 from smallcrm.services.parties import store
+from smallcrm.services.views import PartyRef
 
 _ADDED = {"contact_point": ContactPoint, "address": Address, "party_tag_added": PartyTag,
           "party_tag_restored": PartyTag, "affiliation_added": Affiliation, "affiliation_restored": Affiliation}
@@ -69,7 +71,55 @@ def _put_back(party_id: int, previous: dict, now: datetime) -> None:
         Party.update(**restore, updated_at=now).where(Party.id == party_id).execute()
 
 
-def undo_import(db: Database, batch_id: int) -> Changes:
+@dataclass(frozen=True)
+class UndoneImport:
+    batch_id: int
+    removed: int  # created parties removed for good
+    put_back: int  # updated parties whose replaced values (where untouched since) are back
+    kept: tuple[PartyRef, ...]  # created parties used since the import: left alone
+
+
+# rows an import itself writes for a party it creates: only those added later tell that the party was used
+_IMPORT_DETAILS = frozenset({"contact_point", "address", "party_tag", "affiliation"})
+
+
+def _references() -> list[tuple[str, str]]:
+    """(table, column) of every foreign key to a party, read from the schema: a table added later counts too."""
+    pw = Party._meta.database
+    tables = [r[0] for r in pw.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%'")]
+    found = []
+    for table in tables:
+        for row in pw.execute_sql(f'PRAGMA foreign_key_list("{table}")'):
+            if row[2] == "party":
+                found.append((table, row[3]))
+    return found
+
+
+def _used_since(ids: list[int], batch_id: int) -> set[int]:
+    """The parties among ``ids`` that something refers to or that changed after the import made them."""
+    if not ids:
+        return set()
+    pw = Party._meta.database
+    used: set[int] = set()
+    references = _references()
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" * len(chunk))
+        used.update(r[0] for r in pw.execute_sql(
+            f"SELECT id FROM party WHERE id IN ({marks}) AND (updated_at > created_at OR deleted_at IS NOT NULL "
+            "OR merged_into_id IS NOT NULL)", chunk))
+        for table, column in references:
+            later = ""
+            if table in _IMPORT_DETAILS:
+                later = f' AND t.created_at > (SELECT p.created_at FROM party p WHERE p.id = t."{column}")'
+            elif table == "import_change":  # a later import that changed it
+                later = f" AND t.batch_id > {int(batch_id)}"
+            used.update(r[0] for r in pw.execute_sql(
+                f'SELECT DISTINCT t."{column}" FROM "{table}" t WHERE t."{column}" IN ({marks}){later}', chunk))
+    return used & set(ids)
+
+
+def undo_import(db: Database, batch_id: int) -> tuple[UndoneImport, Changes]:
     """Undo a finished import as a whole: in one transaction, or not at all."""
     with db.atomic():
         batch = ImportBatch.get_or_none(ImportBatch.id == batch_id, ImportBatch.deleted_at.is_null())
@@ -80,18 +130,25 @@ def undo_import(db: Database, batch_id: int) -> Changes:
         now = utcnow()
         rows = list(ImportChange.select().where(ImportChange.batch == batch_id).order_by(ImportChange.id.desc()))
         created = [r.party_id for r in rows if r.action == ImportAction.CREATE]
-        for chunk in _chunks(created):
-            Party.update(deleted_at=now, updated_at=now).where(
-                Party.id.in_(chunk), Party.deleted_at.is_null(), Party.merged_into.is_null()).execute()
         updated = [r for r in rows if r.action == ImportAction.UPDATE]
         for row in updated:
             _put_back(row.party_id, json.loads(row.previous), now)
             for table, ids in json.loads(row.added).items():
                 if table in _ADDED and ids:
-                    store.trash_rows(_ADDED[table], _ADDED[table].id.in_(ids))
-        touched = [*created, *(r.party_id for r in updated)]
+                    if table.endswith("_restored"):  # it was in the trash before: back there
+                        store.trash_rows(_ADDED[table], _ADDED[table].id.in_(ids))
+                    else:
+                        _ADDED[table].delete().where(_ADDED[table].id.in_(ids)).execute()
+        used = _used_since(created, batch_id)
+        kept = tuple(PartyRef(p.id, p.kind, p.name) for p in
+                     Party.select(Party.id, Party.kind, Party.name).where(Party.id.in_(list(used))).order_by(Party.id))
+        removed = [i for i in created if i not in used]
+        for chunk in _chunks(removed):  # for good; their points, addresses, tags and links go with them
+            Party.delete().where(Party.id.in_(chunk)).execute()
+        touched = [*removed, *(r.party_id for r in updated)]
         for chunk in _chunks(touched):
             store.reindex(chunk)
         batch.undone_at = now
         batch.save()
-    return Changes(parties=set(touched), imports={batch_id})
+    return UndoneImport(batch_id, len(removed), len(updated), kept), Changes(parties=set(touched),
+                                                                             imports={batch_id})

@@ -26,6 +26,7 @@ from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.exchange.import_apply import ImportResult, LookAlike, apply_import
 from smallcrm.services.exchange.import_layouts import FIELDS, Mapping, detect_mapping
 from smallcrm.services.exchange.import_plan import (
+    POSSIBLE_DUPLICATE,
     ImportPlan,
     PlannedRow,
     Progress,
@@ -35,11 +36,11 @@ from smallcrm.services.exchange.import_plan import (
     plan_records,
 )
 from smallcrm.services.exchange.import_records import ImportRecord, record_of_row, record_of_vcard
-from smallcrm.services.exchange.import_undo import ImportBatchView, list_imports, undo_import
+from smallcrm.services.exchange.import_undo import ImportBatchView, UndoneImport, list_imports, undo_import
 
-__all__ = ["FIELDS", "ImportBatchView", "ImportPlan", "ImportResult", "ImportSource", "LookAlike", "Mapping",
-           "PlannedRow", "Rejection", "apply_import", "cancelled", "inspect_import", "list_imports", "preview_import",
-           "undo_import", "write_rejections"]
+__all__ = ["FIELDS", "POSSIBLE_DUPLICATE", "ImportBatchView", "ImportPlan", "ImportResult", "ImportSource",
+           "LookAlike", "Mapping", "PlannedRow", "Rejection", "UndoneImport", "apply_import", "cancelled",
+           "inspect_import", "list_imports", "preview_import", "undo_import", "write_rejections"]
 SAMPLE_ROWS = 5
 VCARD_MAPPING = Mapping("vcard", (), ())
 
@@ -142,15 +143,20 @@ def preview_import(db: Database, path: Path | str, mapping: Mapping | None = Non
         return plan_records(plan, records, total, progress, should_stop)
 
 
-_REPORT_COLUMNS = [Column("Row", CellKind.INT), Column("Field"), Column("Value"), Column("Reason")]
+_REPORT_COLUMNS = [Column("Row", CellKind.INT), Column("Field"), Column("Value"), Column("Reason"),
+                   Column("Imported")]
 
 
 def write_rejections(plan: ImportPlan, path: Path | str) -> int:
-    """The rejected rows (row, field, value, reason) to an xlsx file, or CSV when ``path`` ends in .csv."""
+    """Every value that could not be read (row, field, value, reason, and whether the row came in all the
+    same) to an xlsx file, or CSV when ``path`` ends in .csv: the rejected rows and the values kept for review,
+    in the file's order."""
     path = Path(path)
     if not path.parent.is_dir():
         raise ValidationError("path", f"No folder {path.parent}", code="folder_missing", folder=str(path.parent))
-    rows = [(r.row, r.field, r.value, r.reason) for r in plan.rejections]
+    problems = [(r, "no") for r in plan.rejections] + [(w, "yes") for w in plan.warnings]
+    problems.sort(key=lambda item: item[0].row)
+    rows = [(r.row, r.field, r.value, r.reason, kept) for r, kept in problems]
     sheet = Sheet("Rejected rows", _REPORT_COLUMNS, rows, len(rows))
     if path.suffix.lower() == ".csv":
         write_csv([(path, sheet)])

@@ -21,6 +21,7 @@ restoring one replays the erasure log (``replay_erasures``).
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -29,15 +30,16 @@ from peewee import fn
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
+from smallcrm.db.erasure_ledger import COLUMNS, append_to_ledger, scrub_pending_path
 from smallcrm.db.import_models import ImportChange
 from smallcrm.db.mail_models import MailReview, OutboxMessage
 from smallcrm.db.models import Address, Affiliation, Attachment, Communication, ContactPoint, Party, PartyTag, Task
 from smallcrm.db.privacy_models import AuditEntry, Consent, ErasureLog
-from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote
+from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote, Refund
 from smallcrm.db.scrub import Progress, scrub, secure_delete
 from smallcrm.db.search_index import reindex_parties
 from smallcrm.domain import AuditAction, ContactKind, ErasureAction, InvoiceStatus, PartyKind, RecordKind
-from smallcrm.errors import Conflict, ValidationError
+from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
 from smallcrm.services.timeline.attachments import remove_unreferenced_files
@@ -138,14 +140,23 @@ def _log(action: ErasureAction, party: Party, reason: str, erased: dict, kept: d
                              kept=json.dumps({k: v for k, v in kept.items() if v}, sort_keys=True))
 
 
-def _finish(db: Database, row: ErasureLog, progress: Progress | None) -> ErasureView:
+def _finish(db: Database, row: ErasureLog, progress: Progress | None, ledger: bool) -> ErasureView:
+    if ledger:  # committed: into the ledger a restore cannot lose (if this fails, the next open writes it)
+        with suppress(OSError):
+            append_to_ledger(db.path, [{c: getattr(row, c) for c in COLUMNS}])
     files = remove_unreferenced_files(db)
     try:
         cleared = scrub(db.pw, progress)
-    except Exception as exc:  # the erasure itself is committed: say the clean-up must run again
+    except Exception as exc:  # the erasure itself is committed: say so, and clear the space at the next open
         from smallcrm.db.connection import storage_error_from
 
-        raise storage_error_from(exc, db.path) from exc
+        cause = storage_error_from(exc)
+        with suppress(OSError):
+            scrub_pending_path(db.path).touch(mode=0o600)
+        raise StorageError(
+            f"The erasure is saved: the person's data is deleted. Clearing the space it freed in the file failed "
+            f"({' '.join(str(exc).split())}); free some disk space: SmallCRM clears it at its next start",
+            code="erased_not_cleared", reason=cause.code) from exc
     return _view(row, files, cleared)
 
 
@@ -183,14 +194,15 @@ def erasure_preview(party_id: int) -> dict[str, dict[str, int]]:
 
 
 def _clear_payment_notes(group: list[int], now: datetime) -> None:
-    """Payments stay with the issued invoices (date, amount, method, bank reference: accounting records); the
-    free notes written about them ("paid by his wife at the counter") go."""
-    Payment.update(notes="", updated_at=now).where(
-        Payment.invoice.in_(Invoice.select(Invoice.id).where(Invoice.party.in_(group))), Payment.notes != "").execute()
+    """Payments and refunds stay with the issued invoices and credit notes (date, amount, method, bank
+    reference: accounting records); the free notes written about them ("paid by his wife at the counter") go."""
+    documents = Invoice.select(Invoice.id).where(Invoice.party.in_(group))
+    Payment.update(notes="", updated_at=now).where(Payment.invoice.in_(documents), Payment.notes != "").execute()
+    Refund.update(notes="", updated_at=now).where(Refund.credit_note.in_(documents), Refund.notes != "").execute()
 
 
-def erase_party(db: Database, party_id: int, reason: str, progress: Progress | None = None
-                ) -> tuple[ErasureView, Changes]:
+def erase_party(db: Database, party_id: int, reason: str, progress: Progress | None = None,
+                ledger: bool = True) -> tuple[ErasureView, Changes]:
     """Erase a person (or a company) for real, keeping only what tax law requires; see the module's text."""
     with secure_delete(db.pw), db.atomic():
         party, group, reason = _prepare(party_id, reason)
@@ -225,11 +237,11 @@ def erase_party(db: Database, party_id: int, reason: str, progress: Progress | N
         kept = {"issued_invoices": len(issued), "quotes": len(kept_quotes), "party_records": len(kept_parties),
                 "payments": Payment.select().where(Payment.invoice.in_([i.id for i in issued])).count()}
         row = _log(ErasureAction.ERASE, party, reason, counts, kept)
-    return _finish(db, row, progress), changes
+    return _finish(db, row, progress, ledger), changes
 
 
-def anonymise_party(db: Database, party_id: int, reason: str, progress: Progress | None = None
-                    ) -> tuple[ErasureView, Changes]:
+def anonymise_party(db: Database, party_id: int, reason: str, progress: Progress | None = None,
+                    ledger: bool = True) -> tuple[ErasureView, Changes]:
     """Keep the record for statistics with nothing left that says who it was; see the module's text."""
     with secure_delete(db.pw), db.atomic():
         party, group, reason = _prepare(party_id, reason)
@@ -253,7 +265,7 @@ def anonymise_party(db: Database, party_id: int, reason: str, progress: Progress
         audit.record(RecordKind.PARTY, party, AuditAction.ANONYMISE)
         reindex_parties(db.pw, group)
         row = _log(ErasureAction.ANONYMISE, party, reason, counts, {})
-    return _finish(db, row, progress), changes
+    return _finish(db, row, progress, ledger), changes
 
 
 def list_erasures(limit: int = 500) -> list[ErasureView]:

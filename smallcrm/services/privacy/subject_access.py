@@ -15,7 +15,7 @@ from pathlib import Path
 from smallcrm.clock import to_local, utcnow
 from smallcrm.db.models import Address, Affiliation, Attachment, Communication, ContactPoint, Party, PartyTag, Tag, Task
 from smallcrm.db.privacy_models import AuditEntry, Consent
-from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote
+from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote, Refund
 from smallcrm.documents.tables import Column, Sheet, atomic_path
 from smallcrm.documents.xlsx import write_workbook
 from smallcrm.domain import CellKind
@@ -84,6 +84,7 @@ def collect_personal_data(party_id: int) -> PersonalData:
         "quotes": [_fields(q) for q in Quote.select().where(Quote.party.in_(group)).order_by(Quote.id)],
         "invoices": [_fields(i, customer_as_printed=_snapshot(i.customer_snapshot)) for i in invoices],
         "payments": [_fields(p) for p in Payment.select().where(Payment.invoice.in_([i.id for i in invoices]))],
+        "refunds": [_fields(r) for r in Refund.select().where(Refund.credit_note.in_([i.id for i in invoices]))],
         "audit_log": [_fields(e) for e in AuditEntry.select().where(AuditEntry.party_id.in_(group))
                       .order_by(AuditEntry.at, AuditEntry.id)],
     }

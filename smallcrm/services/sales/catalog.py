@@ -12,7 +12,7 @@ from smallcrm.db.connection import Database
 from smallcrm.db.models import database
 from smallcrm.db.sales_models import Product, VatRate
 from smallcrm.errors import NotFound, ValidationError
-from smallcrm.money import from_cents, parse_decimal, parse_money, to_cents
+from smallcrm.money import from_e8, parse_decimal, parse_unit_price, to_e8
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.sales.views import ProductView, VatRateView
 from smallcrm.tax_cases import nature_of
@@ -130,14 +130,14 @@ class ProductDraft:
 
 def product_view(p: Product) -> ProductView:
     rate = p.vat_rate
-    return ProductView(p.id, p.code, p.name, p.description, p.unit, from_cents(p.price_cents), rate.code,
+    return ProductView(p.id, p.code, p.name, p.description, p.unit, from_e8(p.price_e8), rate.code,
                        percent_of(rate.rate_bp), p.is_active)
 
 
 def _apply(product: Product, draft: ProductDraft) -> None:
     product.code = required(draft.code, "code").upper()
     product.name = required(draft.name, "name")
-    product.price_cents = to_cents(parse_money(draft.price, "price"))
+    product.price_e8 = to_e8(parse_unit_price(draft.price, "price", allow_negative=False))
     product.vat_rate = vat_rate_by_code(draft.vat_code)
     product.unit, product.description = draft.unit.strip(), draft.description.strip()
     product.is_active = draft.is_active

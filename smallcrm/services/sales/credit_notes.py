@@ -1,8 +1,9 @@
 """Partial credit notes: some lines of an issued invoice, some of their quantity, or an amount, never more than
-what is still creditable (per line, and in total after the other credit notes, issued or draft).
+what is still creditable (per line and per VAT rate, after the other credit notes, issued or draft), priced so
+that the credit notes of an invoice add up to it exactly (``credit_room``).
 
 A credit note line is counted against the invoice line it copies: same product, description, price,
-discount and VAT. Lines that copy none (an amount credited) count only against the total."""
+discount and VAT. Lines that copy none (an amount credited) count only at their VAT rate."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from smallcrm.db.sales_models import Invoice
 from smallcrm.domain import InvoiceKind, InvoiceStatus
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.money import from_cents, parse_decimal, parse_money
-from smallcrm.services.sales.credit_room import creditable_cents, credited, line_key
-from smallcrm.services.sales.document_lines import LineDraft, clean_lines, totals_of
+from smallcrm.services.sales.credit_room import creditable_cents, credited, line_key, price_credit
+from smallcrm.services.sales.document_lines import LineDraft, clean_lines
 from smallcrm.services.sales.invoices import create_credit_note, invoice_row, invoice_view
 from smallcrm.services.sales.views import DocumentView, LineView
 
@@ -111,14 +112,9 @@ def credit_lines(found: Creditable, request: CreditRequest) -> list[LineDraft]:
 
 
 def preview_credit(invoice_id: int, request: CreditRequest) -> CreditPreview:
-    """The totals the credit note would have (nothing is saved); more than what is left is refused."""
+    """The lines and totals the credit note would have (nothing is saved); more than what is left is refused."""
     found = creditable(invoice_id)
-    lines = tuple(clean_lines(credit_lines(found, request)))
-    totals = totals_of(lines)
-    if totals.total > found.room:
-        raise ValidationError("lines", f"The credit note ({totals.total}) is larger than what is left of invoice "
-                              f"{found.invoice.number} ({found.room})", code="credit_too_large",
-                              total=totals.total, room=found.room)
+    lines, totals = price_credit(_issued(invoice_id), clean_lines(credit_lines(found, request)))
     return CreditPreview(lines, totals.taxable, totals.vat, totals.total, found.room)
 
 

@@ -10,11 +10,11 @@ from smallcrm.db.models import database
 from smallcrm.db.sales_models import Product, VatRate
 from smallcrm.domain import Natura, TaxRegime
 from smallcrm.errors import NotFound, ValidationError
-from smallcrm.money import from_cents, parse_decimal, parse_money, to_cents
+from smallcrm.money import from_cents, from_e8, parse_decimal, parse_unit_price, to_cents, to_e8
 from smallcrm.services.sales.catalog import active_vat_rates, basis_points, percent_of, vat_rate_by_code, vat_rate_view
 from smallcrm.services.sales.views import CustomerBlock, LineView, VatSummaryLine
-from smallcrm.tax_cases import TaxSetup, TaxTotals, charges_no_vat, tax_totals
-from smallcrm.totals import LineAmounts, Totals, compute_totals, line_net
+from smallcrm.tax_cases import Shares, TaxSetup, TaxTotals, charges_no_vat, tax_totals
+from smallcrm.totals import LineAmounts, Totals, compute_totals, line_net, priced_totals
 
 MAX_QUANTITY = Decimal("1000000")
 DOCUMENT_LANGUAGES = ("it", "en", "ro")
@@ -35,18 +35,21 @@ class LineDraft:
 
 
 def _products(drafts: list[LineDraft]) -> dict[int, tuple]:
-    """The live products the lines name, by id: (id, name, price_cents, unit, VAT code), in one query."""
+    """The live products the lines name, by id: (id, name, price_e8, unit, VAT code), in one query."""
     wanted = {d.product_id for d in drafts if d.product_id is not None}
     if not wanted:
         return {}
-    rows = (Product.select(Product.id, Product.name, Product.price_cents, Product.unit, VatRate.code)
+    rows = (Product.select(Product.id, Product.name, Product.price_e8, Product.unit, VatRate.code)
             .join(VatRate).where(Product.id.in_(list(wanted)), Product.deleted_at.is_null()).tuples())
     return {row[0]: row for row in rows}
 
 
-def clean_lines(drafts: list[LineDraft], regime: TaxRegime = TaxRegime.ORDINARY) -> list[LineView]:
+def clean_lines(drafts: list[LineDraft], regime: TaxRegime = TaxRegime.ORDINARY, whole: bool = True
+                ) -> list[LineView]:
     """Check every line (errors name it: ``lines[2].quantity``) and price it exactly; under a regime that charges
-    no VAT (forfettario) a line at a positive rate goes to N2.2 (``with_regime``).
+    no VAT (forfettario) a line at a positive rate goes to N2.2 (``with_regime``); ``whole``: the lines are a
+    whole document, whose rates must each add up to zero or more (``check_covered``; an editor pricing one line
+    at a time checks that over all of them).
 
     The VAT rates and the products are read once per document, not once per line."""
     products = _products(drafts)
@@ -59,7 +62,7 @@ def clean_lines(drafts: list[LineDraft], regime: TaxRegime = TaxRegime.ORDINARY)
             product = products.get(draft.product_id)
             if product is None:
                 raise ValidationError(f"{field}.product_id", f"No product {draft.product_id}", code="not_found")
-            product_id, product_name, price_cents, product_unit, product_vat = product
+            product_id, product_name, price_e8, product_unit, product_vat = product
         description = (draft.description or "").strip() or (product_name if product else "")
         if not description:
             raise ValidationError(f"{field}.description", "A line needs a description or a product", code="required")
@@ -68,9 +71,9 @@ def clean_lines(drafts: list[LineDraft], regime: TaxRegime = TaxRegime.ORDINARY)
         if draft.unit_price is None or str(draft.unit_price).strip() == "":
             if product is None:
                 raise ValidationError(f"{field}.unit_price", "A price is needed", code="required")
-            unit_price = from_cents(price_cents)
+            unit_price = from_e8(price_e8)
         else:
-            unit_price = parse_money(draft.unit_price, f"{field}.unit_price")
+            unit_price = parse_unit_price(draft.unit_price, f"{field}.unit_price")
         discount = parse_decimal(draft.discount_percent or 0, f"{field}.discount_percent", 2, minimum=Decimal(0),
                                  maximum=Decimal(100), what="percentage")
         code = draft.vat_code or (product_vat if product else DEFAULT_VAT_CODE)
@@ -79,7 +82,10 @@ def clean_lines(drafts: list[LineDraft], regime: TaxRegime = TaxRegime.ORDINARY)
         net = line_net(LineAmounts(quantity, unit_price, discount, rate.percent, rate.code))
         checked.append(LineView(index + 1, product_id if product else None, description, quantity, unit.strip(),
                                 unit_price, discount, rate.code, rate.percent, rate.exemption, net))
-    return list(with_regime(checked, regime))
+    checked = list(with_regime(checked, regime))
+    if whole:
+        check_covered(checked)
+    return checked
 
 
 def with_regime(lines: list[LineView] | tuple[LineView, ...], regime: TaxRegime) -> tuple[LineView, ...]:
@@ -93,14 +99,31 @@ def with_regime(lines: list[LineView] | tuple[LineView, ...], regime: TaxRegime)
                  if line.vat_percent else line for line in lines)
 
 
+def check_covered(lines: list[LineView]) -> None:
+    """A line may take off (a negative price: an advance deducted, "storno acconto", or a discount line), but
+    never more than the document's lines at its VAT rate add up to: no rate's taxable amount goes below zero,
+    and so neither does the VAT on it nor the document's total."""
+    by_rate: dict[str, Decimal] = {}
+    for line in lines:
+        by_rate[line.vat_code] = by_rate.get(line.vat_code, Decimal(0)) + line.net
+    for code, taxable in by_rate.items():
+        if taxable < 0:
+            raise ValidationError("lines", f"The lines at VAT {code} add up to {taxable}: a line cannot take off "
+                                  "more than the document charges at its rate", code="negative_total",
+                                  vat_code=code, taxable=taxable)
+
+
 def totals_of(lines: list[LineView] | tuple[LineView, ...]) -> Totals:
     return compute_totals(LineAmounts(line.quantity, line.unit_price, line.discount_percent, line.vat_percent,
                                       line.vat_code) for line in lines)
 
 
-def document_tax(lines: list[LineView] | tuple[LineView, ...], setup: TaxSetup) -> TaxTotals:
-    """The totals of a document's lines with its tax cases (``smallcrm.tax_cases``)."""
-    return tax_totals(totals_of(lines), setup)
+def document_tax(lines: list[LineView] | tuple[LineView, ...], setup: TaxSetup, shares: Shares | None = None
+                 ) -> TaxTotals:
+    """The totals of a document's lines (their amounts as stored: a credit note's are its share of its invoice's
+    lines) with its tax cases (``smallcrm.tax_cases``); a credit note's with the ``shares`` of its invoice's
+    amounts it took (``credit_room``)."""
+    return tax_totals(priced_totals((line.vat_code, line.vat_percent, line.net) for line in lines), setup, shares)
 
 
 def vat_summary(lines: list[LineView] | tuple[LineView, ...], totals: Totals | TaxTotals
@@ -110,14 +133,14 @@ def vat_summary(lines: list[LineView] | tuple[LineView, ...], totals: Totals | T
                  for b in totals.buckets)
 
 
-LINE_FIELDS = ("position", "product", "description", "quantity_milli", "unit", "unit_price_cents", "discount_bp",
+LINE_FIELDS = ("position", "product", "description", "quantity_milli", "unit", "unit_price_e8", "discount_bp",
                "vat_code", "vat_rate_bp", "vat_exemption", "net_cents")
 
 
 def line_values(line: LineView) -> tuple:
     """The database columns of a line (without the owning document), in the order of ``LINE_FIELDS``."""
     return (line.position, line.product_id, line.description, int(line.quantity * 1000), line.unit,
-            to_cents(line.unit_price), basis_points(line.discount_percent), line.vat_code,
+            to_e8(line.unit_price), basis_points(line.discount_percent), line.vat_code,
             basis_points(line.vat_percent), line.vat_exemption, to_cents(line.net))
 
 
@@ -127,7 +150,7 @@ def read_lines(model, owner_field: str, owner_id: int) -> tuple[LineView, ...]:
     columns = ", ".join(f'"{fields[name].column_name}"' for name in LINE_FIELDS)
     sql = (f'SELECT {columns} FROM "{model._meta.table_name}" WHERE "{fields[owner_field].column_name}" = ? '
            'ORDER BY "position"')
-    return tuple(LineView(position, product_id, description, Decimal(milli) / 1000, unit, from_cents(price),
+    return tuple(LineView(position, product_id, description, Decimal(milli) / 1000, unit, from_e8(price),
                           percent_of(discount_bp), vat_code, percent_of(vat_bp), exemption, from_cents(net))
                  for position, product_id, description, milli, unit, price, discount_bp, vat_code, vat_bp, exemption,
                  net in database.execute_sql(sql, (owner_id,)))
@@ -139,9 +162,11 @@ def write_lines(model, owner_field: str, owner_id: int, lines: list[LineView]) -
     bulk_insert(model, (owner_field, *LINE_FIELDS), ((owner_id, *line_values(line)) for line in lines))
 
 
-def save_with_lines(document, line_model, owner_field: str, lines: list[LineView], setup: TaxSetup) -> None:
-    """Save a quote or a draft invoice with its lines and the totals they add up to under ``setup``."""
-    store_totals(document, document_tax(lines, setup))
+def save_with_lines(document, line_model, owner_field: str, lines: list[LineView] | tuple[LineView, ...],
+                    setup: TaxSetup, tax: TaxTotals | None = None) -> None:
+    """Save a quote or a draft invoice with its lines and the totals they add up to under ``setup`` (or ``tax``, a
+    credit note's as priced by ``credit_room``)."""
+    store_totals(document, tax or document_tax(lines, setup))
     document.save()
     write_lines(line_model, owner_field, document.id, lines)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -9,8 +10,8 @@ from smallcrm.changes import Changes
 from smallcrm.clock import local_today, utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Party
-from smallcrm.db.sales_models import Deal, Quote, QuoteLine
-from smallcrm.domain import AuditAction, DocumentKind, QuoteStatus, RecordKind, parse_choice
+from smallcrm.db.sales_models import Deal, Invoice, Quote, QuoteLine
+from smallcrm.domain import AuditAction, DocumentKind, InvoiceStatus, QuoteStatus, RecordKind, parse_choice
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.money import from_cents
 from smallcrm.services.admin.settings import get_setting
@@ -31,7 +32,7 @@ from smallcrm.services.sales.document_lines import (
 )
 from smallcrm.services.sales.numbering import next_number
 from smallcrm.services.sales.tax_setup import company_setup
-from smallcrm.services.sales.views import DocumentView, QuoteRow
+from smallcrm.services.sales.views import DocumentLink, DocumentView, QuoteRow
 
 # which status may follow which (a sent quote may be edited back to draft)
 TRANSITIONS = {
@@ -55,6 +56,20 @@ class QuoteDraft:
     deal_id: int | None = None
 
 
+def invoices_from(numbers: Iterable[str]) -> dict[str, tuple[DocumentLink, ...]]:
+    """The live invoices made from the quotes numbered so, any revision (a revision is the same offer), by quote
+    number, oldest first: a quote is invoiced once unless the user asks for another invoice (a split order)."""
+    wanted = list(set(numbers))
+    found: dict[str, list[DocumentLink]] = {}
+    if wanted:
+        rows = (Invoice.select(Quote.number, Invoice.id, Invoice.number_text, Invoice.status)
+                .join(Quote, on=(Invoice.quote == Quote.id))
+                .where(Quote.number.in_(wanted), Invoice.deleted_at.is_null()).order_by(Invoice.id).tuples())
+        for number, invoice_id, number_text, status in rows:
+            found.setdefault(number, []).append(DocumentLink(invoice_id, number_text, InvoiceStatus(status)))
+    return {number: tuple(links) for number, links in found.items()}
+
+
 def quote_view(quote: Quote) -> DocumentView:
     """A quote as our company taxes it now (a quote is not frozen: it is printed with today's regime)."""
     setup = company_setup(quote.issue_date or local_today(), quote.party_id)
@@ -69,8 +84,8 @@ def quote_view(quote: Quote) -> DocumentView:
         customer=customer_block(quote.party_id), issue_date=quote.issue_date, valid_until=quote.valid_until,
         due_date=None, title=quote.title, notes=quote.notes, language=quote.language, currency=quote.currency,
         lines=lines, vat_summary=vat_summary(lines, totals), taxable=totals.taxable, vat=totals.vat,
-        total=totals.total, revision=quote.revision, created_at=quote.created_at, updated_at=quote.updated_at,
-        tax=totals, tax_setup=setup)
+        total=totals.total, revision=quote.revision, invoices=invoices_from([quote.number]).get(quote.number, ()),
+        created_at=quote.created_at, updated_at=quote.updated_at, tax=totals, tax_setup=setup)
 
 
 def draft_view(draft: QuoteDraft, number: str = "") -> DocumentView:
@@ -203,10 +218,12 @@ def list_quotes(party_id: int | None = None, status: QuoteStatus | None = None, 
         query = query.where(Quote.party == party_id)
     if status:
         query = query.where(Quote.status == str(parse_choice(QuoteStatus, status, "status")))
+    rows = list(query.order_by(Quote.issue_date.desc(), Quote.id.desc()).limit(limit))
+    invoiced = invoices_from(q.number for q in rows)
     return [QuoteRow(q.id, q.number + (f" rev. {q.revision}" if q.revision > 1 else ""), q.revision,
                      QuoteStatus(q.status), store.ref(q.party), q.issue_date, q.valid_until, q.title,
-                     from_cents(q.total_cents), q.currency)
-            for q in query.order_by(Quote.issue_date.desc(), Quote.id.desc()).limit(limit)]
+                     from_cents(q.total_cents), q.currency, invoiced.get(q.number, ()))
+            for q in rows]
 
 
 def expire_quotes(db: Database, today: date | None = None) -> Changes:

@@ -108,6 +108,43 @@ class PaymentView:
 
 
 @dataclass(frozen=True)
+class DocumentLink:
+    """Another document named on this one: an invoice made from a quote (number "" while it is a draft)."""
+
+    id: int
+    number: str
+    status: InvoiceStatus
+
+
+@dataclass(frozen=True)
+class RefundView:
+    """Money paid back to a customer against an issued credit note."""
+
+    id: int
+    uid: str
+    credit_note_id: int
+    credit_note_number: str
+    invoice_id: int  # the invoice the credit note corrects
+    invoice_number: str
+    party: PartyRef
+    amount: Decimal
+    refunded_on: date
+    method: PaymentMethod
+    reference: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class CreditNoteRef:
+    """An issued credit note as its invoice lists it (window, PDF)."""
+
+    id: int
+    number: str
+    issue_date: date
+    total: Decimal
+
+
+@dataclass(frozen=True)
 class DocumentView:
     """A quote, an invoice or a credit note, with its lines and totals."""
 
@@ -138,6 +175,7 @@ class DocumentView:
     quote_number: str = ""  # an invoice made from a quote
     revision: int = 1
     payments: tuple[PaymentView, ...] = ()
+    invoices: tuple[DocumentLink, ...] = ()  # a quote: the invoices made from it (any revision), oldest first
     seller: CompanyProfile | None = None  # an issued invoice: our company as it was when it was issued
     tax: TaxTotals | None = None  # the tax cases: stamp duty, what is payable, the legal wordings
     tax_setup: TaxSetup | None = None  # how it is taxed (frozen on an issued invoice)
@@ -145,6 +183,13 @@ class DocumentView:
     payment_means: str = "MP05"  # a PaymentMeans code: how it asks to be paid
     payment_terms: object = None  # an invoice: its PaymentTerms (services/sales/payment_terms.py)
     instalments: tuple[InstalmentView, ...] = ()  # an invoice: when and how much (a draft: if issued today)
+    credited: Decimal = Decimal("0.00")  # an invoice: what its issued credit notes made payable
+    refunded: Decimal = Decimal("0.00")  # paid back: an invoice's through its credit notes, a credit note's on it
+    credit_balance: Decimal = Decimal("0.00")  # an invoice: what we owe the customer on it (paid, then credited)
+    refundable: Decimal = Decimal("0.00")  # an issued credit note: what can still be paid back against it
+    credit_notes: tuple[CreditNoteRef, ...] = ()  # an invoice: its issued credit notes
+    refunds: tuple[RefundView, ...] = ()  # a credit note: the money paid back against it
+    corrects_date: date | None = None  # a credit note: the date of the invoice it corrects
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
@@ -181,6 +226,19 @@ class CompanyProfile:
 
 
 @dataclass(frozen=True)
+class IssuePreview:
+    """What a draft would be issued as (the window's confirmation) and what it still lacks (``missing``: the
+    ``MissingItem`` s of services/sales/readiness.py; empty when it can be issued)."""
+
+    number: str
+    issue_date: date
+    customer: str
+    total: Decimal
+    currency: str
+    missing: tuple = ()
+
+
+@dataclass(frozen=True)
 class InvoiceRow:
     """One line of an invoice list: no document lines, just what a table or the receivables need."""
 
@@ -197,11 +255,14 @@ class InvoiceRow:
     balance_due: Decimal
     payment_status: PaymentStatus | Literal[""]  # "" for drafts and credit notes
     days_overdue: int
+    refunded: Decimal = Decimal("0.00")  # an invoice's through its credit notes; a credit note's against it
+    credit_balance: Decimal = Decimal("0.00")  # what we owe the customer on this invoice
 
 
 @dataclass(frozen=True)
 class ReceivableRow:
-    """What one customer owes, aged by days past the due date."""
+    """What one customer owes, aged by days past the due date, and what we owe them (credit balances: paid, then
+    credited, not yet paid back; paid on account), kept apart: the one is not taken off the other."""
 
     party: PartyRef
     invoices: int
@@ -212,6 +273,7 @@ class ReceivableRow:
     overdue_61_90: Decimal
     overdue_90_plus: Decimal
     oldest_days_overdue: int
+    credit_balance: Decimal = Decimal("0.00")
 
 
 @dataclass(frozen=True)
@@ -228,3 +290,4 @@ class QuoteRow:
     title: str
     total: Decimal
     currency: str
+    invoices: tuple[DocumentLink, ...] = ()  # the invoices made from it (any revision), oldest first

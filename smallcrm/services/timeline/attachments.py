@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smallcrm.changes import Changes
+from smallcrm.db import file_cipher
 from smallcrm.db.connection import Database
 from smallcrm.db.models import Attachment, Communication
 from smallcrm.errors import NotFound, ValidationError
+from smallcrm.private_files import private_folder
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 
@@ -52,16 +54,26 @@ def _stored_path(db: Database, sha256: str) -> Path:
     return files_folder(db) / sha256[:2] / sha256
 
 
+def _already_stored(target: Path, data: bytes, db: Database) -> bool:
+    """The same content is there, in the form the database wants (sealed when it is encrypted)."""
+    if not target.exists():
+        return False
+    if not db.encrypted:
+        return target.stat().st_size == len(data) and not target.read_bytes().startswith(file_cipher.MAGIC)
+    with open(target, "rb") as fh:
+        return fh.read(len(file_cipher.MAGIC)) == file_cipher.MAGIC
+
+
 def _store_bytes(db: Database, data: bytes) -> str:
     digest = hashlib.sha256(data).hexdigest()
     target = _stored_path(db, digest)
-    if target.exists() and target.stat().st_size == len(data):
+    if _already_stored(target, data, db):
         return digest
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".part-")
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            out.write(file_cipher.seal(data, db.key))
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, target)
@@ -104,7 +116,8 @@ def list_attachments(communication_id: int) -> list[AttachmentView]:
 
 
 def attachment_path(db: Database, attachment_id: int) -> Path:
-    """Where the attachment's bytes are, to open or copy (do not write to it: other rows may share it)."""
+    """Where the attachment's stored file is (encrypted when the database is: read it with
+    ``read_attachment``; do not write to it: other rows may share it)."""
     row = Attachment.get_or_none(Attachment.id == attachment_id)
     if row is None:
         raise NotFound(kind="attachment", ident=attachment_id)
@@ -112,7 +125,8 @@ def attachment_path(db: Database, attachment_id: int) -> Path:
 
 
 def read_attachment(db: Database, attachment_id: int) -> bytes:
-    return attachment_path(db, attachment_id).read_bytes()
+    """The attachment's bytes, decrypted when the database is encrypted (``smallcrm.db.file_cipher``)."""
+    return file_cipher.unseal(attachment_path(db, attachment_id).read_bytes(), db.key)
 
 
 def remove_unreferenced_files(db: Database) -> int:

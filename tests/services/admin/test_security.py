@@ -188,7 +188,7 @@ def test_a_failed_conversion_leaves_the_plain_database_in_place_and_working(db, 
     assert error.value.code == "convert_bad" and "party" in str(error.value)
     assert not db.encrypted and db.path.read_bytes()[:16] == before[:16]
     assert sorted(p.name for p in db.path.parent.iterdir() if p.name.startswith(db.path.name + ".")) == \
-        [db.path.name + ".lock"]  # no half-converted file left anywhere
+        [db.path.name + ".erasures", db.path.name + ".lock"]  # no half-converted file left anywhere
     assert memory_keyring.passwords == {}  # the key of a conversion that did not happen is not kept
     assert [h.name for h in search_parties("quacken")] == ["Zephyrine Quackenbush"]  # still open, working
 

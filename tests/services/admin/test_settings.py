@@ -15,9 +15,11 @@ from smallcrm.services.admin.settings import (
     save_settings,
     set_setting,
 )
+from tests import factories
 
 
 def test_defaults(db):
+    factories.no_company(db)  # the test database's company profile, emptied: every setting as on a new file
     assert all_settings() == {key: option.default for key, option in OPTIONS.items()}
     assert get_setting("default_region") == "IT"
     assert get_setting("backups_kept") == 10

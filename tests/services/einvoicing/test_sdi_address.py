@@ -9,7 +9,7 @@ import pytest
 
 from smallcrm.errors import ValidationError
 from smallcrm.services.einvoicing.reading import invoice_xml
-from smallcrm.services.parties.parties import draft_of, get_party, update_party
+from smallcrm.services.parties.parties import AddressDraft, draft_of, get_party, update_party
 from tests import factories
 from tests.services.sales.tax_helpers import our_company
 
@@ -50,7 +50,8 @@ def test_the_sdi_address_is_frozen_on_issue_and_written_as_the_specification_say
 
 def test_a_customer_abroad_gets_xxxxxxx_and_their_country(db):
     our_company(db)
-    buyer = factories.company(db, "Müller GmbH", vat_number="DE136695976", country="DE", sdi_code="M5UXCR1")
+    buyer = factories.company(db, "Müller GmbH", vat_number="DE136695976", country="DE", sdi_code="M5UXCR1",
+                              addresses=[AddressDraft("Hauptstraße 5", "80331", "München", "", "DE")])
     invoice = factories.issued_invoice(db, buyer.id, [factories.line("Pompa", 1, "1250", 0, "N3.2")])
     root = ET.fromstring(invoice_xml(invoice.id, "00001"))
     assert root.findtext(".//CodiceDestinatario") == "XXXXXXX"

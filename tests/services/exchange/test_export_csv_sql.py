@@ -7,6 +7,7 @@ import csv
 import sqlite3
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
@@ -20,6 +21,7 @@ from smallcrm.money import to_cents
 from smallcrm.services.exchange.exports import BUILDERS, ExportOptions, export_data
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.sales.payments import trash_payment
+from smallcrm.services.sales.refunds import RefundDraft, record_refund
 from smallcrm.services.sales.settlement import invoice_rows, issued_settled
 from tests import factories
 
@@ -28,16 +30,20 @@ TRICKY = ["Pane, burro e \"marmellata\"", "=SUM(A1:A2)", "+39 02 1234567", "-5",
 
 
 @pytest.fixture
-def ledger(db, sales, company):
+def ledger(db, sales):
     """The shared sales plus lines with every kind of text and number: fractions of units, odd discounts,
     a payment taken back, a credit note for part of an invoice."""
-    customer = company("Bar \"Il Punto; e Virgola\", S.n.c.")
+    customer = factories.customer(db, "Bar \"Il Punto; e Virgola\", S.n.c.")
     lines = [LineDraft(text or "x", quantity, price, discount, vat)
              for text, quantity, price, discount, vat in zip(
                  TRICKY, ["1,5", "0,001", 3, "12,125", 1, 2, 7, 1, 4, "1000", 1],
                  ["0,01", "99999,99", "33,33", "1,10", "0,05", "10", "12,34", "0,99", "5", "1,5", "2"],
                  [0, "12,5", "33,33", 0, "0,01", 100, 5, 0, "99,99", 0, 0],
                  ["22", "10", "4", "22", "5", "22", "10", "4", "22", "22", "4"], strict=True)]
+    # unit prices finer than a cent and a line that takes off: exact in SQL as in Python
+    lines += [LineDraft("Vite", 1000, Decimal("0.00012345")), LineDraft("Storno acconto", 1, Decimal("-0.5")),
+              LineDraft("Rettifica", 3, Decimal("-1234567.12345678"), 0, "10"),
+              LineDraft("Impianto", 1, Decimal("9999999.99999999"), 0, "10")]
     factories.draft_quote(db, customer.id, lines, title="=Offerta, \"speciale\"", issue_date=date(2025, 3, 1))
     factories.draft_quote(db, customer.id, lines[:2], issue_date=date(2025, 2, 1))
     issued = factories.issued_invoice(db, customer.id, lines, on=date(2025, 3, 3), payment_terms_days=60)
@@ -45,6 +51,10 @@ def ledger(db, sales, company):
     factories.payment(db, issued.id, "0,01", date(2025, 3, 5))
     trash_payment(db, paid.id)
     factories.credit_note(db, issued.id, [LineDraft("Reso; parziale", 1, "1,11", 0, "22")], on=date(2025, 3, 6))
+    refunded = factories.paid_invoice(db, customer.id, [LineDraft("Reso totale", 1, "100", 0, "22")],
+                                      on=date(2025, 3, 7))  # 122.00 paid, credited, 22.00 given back: 100.00 owed
+    note = factories.credit_note(db, refunded.id, on=date(2025, 3, 8))
+    record_refund(db, RefundDraft(note.id, "22", date(2025, 3, 9)))
     return issued
 
 
@@ -97,13 +107,15 @@ def test_an_export_sums_payments_and_credit_notes_as_a_page_does(db, ledger):
     issued = [i for (i,) in database.execute_sql("SELECT id FROM invoice WHERE status = 'issued' "
                                                  "AND deleted_at IS NULL")]
     for today in (date(2025, 4, 1), date(2030, 1, 1)):
-        per_row = sorted((r.id, to_cents(r.paid), to_cents(r.credited), to_cents(r.balance_due), r.payment_status,
-                          r.days_overdue) for r in invoice_rows(today, issued))
+        per_row = sorted((r.id, to_cents(r.paid), to_cents(r.credited), to_cents(r.refunded),
+                          to_cents(r.balance_due - r.credit_balance), r.payment_status, r.days_overdue)
+                         for r in invoice_rows(today, issued))
         settled, params = issued_settled(today)
-        every = database.execute_sql(f"{settled} SELECT id, paid, credited, balance, state, overdue FROM settled "
-                                     "ORDER BY id", params).fetchall()
+        every = database.execute_sql(f"{settled} SELECT id, paid, credited, refunded, balance, state, overdue "
+                                     "FROM settled ORDER BY id", params).fetchall()
         assert every == per_row
         assert any(paid for _, paid, *_ in per_row) and any(credited for _, _, credited, *_ in per_row)
+        assert any(refunded for _, _, _, refunded, *_ in per_row) and any(b < 0 for *_, b, _, _ in per_row)
 
 
 @pytest.fixture(scope="module")
@@ -125,6 +137,14 @@ def _same_text(sqlite, kind: str, values: list) -> None:
 @given(st.lists(st.one_of(st.none(), st.integers(-10**13, 10**13), st.integers(-1000, 1000)), max_size=20))
 def test_cents_in_sql(sqlite, values):
     _same_text(sqlite, "cents", values)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(-10**17 + 1, 10**17 - 1), st.integers(-10**9, 10**9),
+                          st.integers(-1000, 1000)), max_size=20))
+def test_unit_prices_in_sql(sqlite, values):
+    """Up to 8 decimals and 17 digits: made with integers, exact where a double would not be."""
+    _same_text(sqlite, "hundred_millionths", values)
 
 
 @settings(max_examples=300, deadline=None)

@@ -45,7 +45,7 @@ def test_invoices_workbook_types_totals_and_sign_convention(db, sales, tmp_path)
     wb = load_workbook(result.path)
     assert wb.sheetnames == ["Invoices", "Lines", "Summary"]
     ws = wb["Invoices"]
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:S4" and ws["A1"].font.bold
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:U4" and ws["A1"].font.bold
     assert "negative" in ws["H1"].comment.text
     rows = table(ws)
     assert [r["Number"].value for r in rows] == [first.number, second.number, note.number]
@@ -191,3 +191,24 @@ def test_every_export_of_demo_data_writes(db, tmp_path):
     assert column_sum(invoices_rows, "Taxable") == column_sum(lines, "Net")
     summary = [r for r in table(wb["Summary"]) if r["Section"].value == "VAT rate"]
     assert sum(money(r["VAT"]) for r in summary) == column_sum(invoices_rows, "VAT")
+
+
+@pytest.mark.parametrize("write_only", [False, True])
+def test_a_control_character_never_breaks_the_workbook(db, person, tmp_path, write_only):
+    """One bell or escape character in a name (pasted from a terminal) used to make the whole export fail."""
+    person("Ma\x07rio", "Ros\x1bsi", notes="line\x00 one")
+    wb = load_workbook(export_data("contacts", tmp_path / "c.xlsx",
+                                   ExportOptions(language="en", write_only=write_only)).path)
+    [row] = table(wb["Contacts"])
+    assert row["Name"].value == "Mario Rossi"
+
+
+@pytest.mark.parametrize("dialect", ["plain", "it"])
+def test_csv_cells_that_look_like_formulas_are_neutralised(db, person, tmp_path, dialect):
+    """CSV injection: a cell starting with = + - @ is a formula to a spreadsheet; a signed number is not."""
+    person("=HYPERLINK(\"http://evil\")", "@SUM(A1)", job_title="-2+3", phones=["+39 347 123 4567"])
+    result = export_data("contacts", tmp_path / "c.csv", ExportOptions(language="en", csv=True, dialect=dialect))
+    with open(result.files[0], encoding="utf-8-sig", newline="") as f:
+        [row] = list(csv.DictReader(f, delimiter=";" if dialect == "it" else ","))
+    assert row["First name"] == "'=HYPERLINK(\"http://evil\")" and row["Last name"] == "'@SUM(A1)"
+    assert row["Job title"] == "'-2+3" and row["Phones"] == "+393471234567"

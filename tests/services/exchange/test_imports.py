@@ -129,7 +129,7 @@ def test_an_email_match_updates_the_record_instead_of_making_a_twin(db, tmp_path
     assert search_parties("0212345678")[0].id == mario.id  # the search index knows the new phone
 
 
-def test_rows_are_checked_like_the_forms_and_rejected_with_field_and_reason(db, tmp_path):
+def test_rows_come_in_with_what_is_readable_and_every_problem_is_listed(db, tmp_path):
     path = write_csv(tmp_path / "in.csv", ["Name", "Company", "Email", "Phone", "VAT", "Stage", "Country"], [
         ["Ok Uno", "", "uno@example.com", "", "", "", ""],
         ["", "", "", "", "", "", ""],
@@ -139,27 +139,53 @@ def test_rows_are_checked_like_the_forms_and_rejected_with_field_and_reason(db, 
         ["Bad Stage", "", "", "", "", "heaven", ""],
         ["Bad Country", "", "", "", "", "", "Atlantis"],
         ["Ok Due", "", "due@example.com", "", "", "customer", "Italia"],
+        ["All Bad", "", "x@", "1", "", "heaven", "Atlantis"],
     ])
     plan = preview_import(db, path, inspect_import(path).mapping)
-    assert [(r.row, r.field) for r in plan.rejections] == [(4, "email"), (5, "phone"), (6, "vat_number"),
-                                                           (7, "stage"), (8, "country")]
-    assert plan.counts["create"] == 2 and "e-mail" in plan.rejections[0].reason
+    assert plan.rejections == []  # an empty row is no record
+    assert [(w.row, w.field) for w in plan.warnings] == [
+        (4, "email"), (5, "phone"), (6, "vat_number"), (7, "stage"), (8, "country"),
+        (10, "country"), (10, "stage"), (10, "email"), (10, "phone")]  # every problem of row 10, not the first
+    assert plan.counts["create"] == 8 and "e-mail" in plan.warnings[0].reason
     report = tmp_path / "rejected.xlsx"
-    assert write_rejections(plan, report) == 5
+    assert write_rejections(plan, report) == 9
     sheet = load_workbook(report).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:4] == ("Row", "Field", "Value", "Reason")
-    assert rows[1][:3] == (4, "email", "not-an-email") and "e-mail" in rows[1][3]
+    assert rows[0][:5] == ("Row", "Field", "Value", "Reason", "Imported")
+    assert rows[1][:3] == (4, "email", "not-an-email") and "e-mail" in rows[1][3] and rows[1][4] == "yes"
     write_rejections(plan, tmp_path / "rejected.csv")
     with open(tmp_path / "rejected.csv", encoding="utf-8") as f:
         back = list(csv.reader(f))
-    assert back[1][:3] == ["4", "email", "not-an-email"] and len(back) == 6
+    assert back[1][:3] == ["4", "email", "not-an-email"] and len(back) == 10
+    apply_import(db, plan)
+    bad = search_parties("All Bad")[0]
+    assert "email: x@" in Party.get_by_id(bad.id).notes
 
 
 def test_duplicates_inside_the_file_are_skipped(db, tmp_path):
-    path = write_csv(tmp_path / "in.csv", ["Name", "Email"], [["Uno", "a@example.com"], ["Uno bis", "A@example.com"]])
+    path = write_csv(tmp_path / "in.csv", ["Name", "Email"], [["Uno", "a@example.com"], ["Uno", "A@example.com"],
+                                                              ["Uno bis", "a@example.com"]])
     plan = preview_import(db, path)
-    assert [(r.action, r.reason) for r in plan.rows] == [("create", ""), ("skip", "the same contact as row 2")]
+    # the same name and address: the same contact; another name at that address: maybe another person
+    assert [(r.action, r.reason) for r in plan.rows] == [
+        ("create", ""), ("skip", "the same contact as row 2"), ("create", "possible duplicate of row 2")]
+    assert plan.rows[2].code == "possible_duplicate"
+
+
+def test_a_shared_number_or_address_never_makes_two_people_one(db, tmp_path, person):
+    """A switchboard on every employee's row, an info@ address: two names are two people. A match that would
+    rename someone is not applied: the row is created and shown as a possible duplicate."""
+    mario = person("Mario", "Rossi", emails=["info@acme.it"], phones=["+39 02 1234 5678"])
+    path = write_csv(tmp_path / "in.csv", ["First name", "Last name", "Email", "Phone", "Job title"], [
+        ["Luca", "Bianchi", "info@acme.it", "", "Buyer"], ["Anna", "Verdi", "", "02 1234 5678", "CEO"],
+        ["Mario", "Rossi", "info@acme.it", "", "Owner"]])
+    plan = preview_import(db, path, inspect_import(path).mapping)
+    assert [(r.action, r.code) for r in plan.rows] == [
+        ("create", "possible_duplicate"), ("create", "possible_duplicate"), ("update", "")]
+    assert [c.id for c in plan.rows[0].candidates] == [mario.id]
+    apply_import(db, plan)
+    assert get_party(mario.id).name == "Mario Rossi" and get_party(mario.id).job_title == "Owner"
+    assert parties(db) == 3
 
 
 def test_look_alikes_are_created_and_offered_for_merge(db, tmp_path, company):
@@ -220,16 +246,36 @@ def test_undo_puts_everything_back(db, tmp_path, person):
     ])
     plan, result = imported(db, path)
     assert parties(db) == 3 and get_party(mario.id).job_title == "CEO"
-    changes = undo_import(db, result.batch_id)
+    anna = search_parties("anna")[0]
+    undone, changes = undo_import(db, result.batch_id)
     assert mario.id in changes.parties and parties(db) == 1
+    assert (undone.removed, undone.put_back, undone.kept) == (2, 1, ())  # Anna and Nuova Srl; Mario
+    assert Party.get_or_none(Party.id == anna.id) is None  # removed for good, not in the trash
     view = get_party(mario.id)
     assert (view.job_title, view.phones, view.tags, view.companies) == ("Titolare", [], (), ())
     assert search_parties("anna") == [] and search_parties("0212345678") == []
     assert list_imports()[0].undone_at is not None
     with pytest.raises(Conflict):
         undo_import(db, result.batch_id)
-    plan = preview_import(db, path)  # the trashed records are not matched: the file imports afresh
+    plan = preview_import(db, path)  # nothing left behind to match: the file imports afresh
     assert plan.counts["create"] == 1 and plan.counts["update"] == 1
+
+
+def test_undo_leaves_alone_and_lists_what_was_used_since(db, tmp_path):
+    """A contact the import created and someone called since, or edited since, stays as it is."""
+    from smallcrm.services.parties.parties import update_party as update
+
+    path = write_csv(tmp_path / "in.csv", ["Name", "Email"], [
+        ["Anna Neri", "anna@example.com"], ["Bruno Bo", "bruno@example.com"], ["Carla Ca", "carla@example.com"]])
+    _, result = imported(db, path)
+    anna, bruno = search_parties("anna")[0], search_parties("bruno")[0]
+    factories.communication(db, anna.id, "Called about the offer")
+    draft = draft_of(get_party(bruno.id))
+    draft.job_title = "Buyer"
+    update(db, bruno.id, draft)
+    undone, _ = undo_import(db, result.batch_id)
+    assert [ref.name for ref in undone.kept] == ["Anna Neri", "Bruno Bo"] and undone.removed == 1
+    assert parties(db) == 2 and search_parties("carla") == []
 
 
 def test_missing_and_unreadable_files(db, tmp_path):

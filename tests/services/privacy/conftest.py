@@ -21,6 +21,7 @@ SECRETS = {
     "phone": "3475550199",
     "notes": "Allergic to pistachio marzipan",
     "street": "Via Gufomagico",
+    "tax code": "QCKZBD80A01F205D",  # the codice fiscale an invoice to a private person needs
     "communication": "Discussed the orrery restoration",
     "attachment name": "quackenbush-passport",
     "task": "Send the orrery brochure",
@@ -43,6 +44,7 @@ def subject(db) -> Subject:
         db, SECRETS["first name"], SECRETS["last name"], emails=[SECRETS["e-mail"]],
         phones=["+39 " + SECRETS["phone"]], notes=SECRETS["notes"],
         addresses=[AddressDraft(SECRETS["street"] + " 7", "20121", "Milano", "MI")], tags=["vip"],
+        tax_code=SECRETS["tax code"],
         company_id=acme.id, role="Buyer", source="fiera")
     draft = draft_of(view)
     draft.job_title = "Chief Horologist"  # an edit: the audit log now holds old and new values

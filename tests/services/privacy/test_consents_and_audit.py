@@ -66,8 +66,8 @@ def test_an_edit_writes_one_audit_row_per_changed_field_with_who(db, person):
     assert len(list_audit(mario.id)) == len(entries)
 
 
-def test_documents_and_the_trash_are_in_the_party_history(db, person):
-    mario = person()
+def test_documents_and_the_trash_are_in_the_party_history(db):
+    mario = factories.private_customer(db, "Mario", "Rossi")
     deal = factories.deal(db, mario.id, "Kitchen", "1000")
     move_deal(db, deal.id, "won")
     issued = factories.issued_invoice(db, mario.id, [LineDraft("Kitchen", 1, "1000", 0, "22")], on=date.today())

@@ -92,8 +92,8 @@ def test_issued_invoices_keep_their_legal_fields_and_the_rest_goes(db, subject):
     shell = Party.get_by_id(subject.id)
     assert shell.name == f"Erased person {subject.id}" and shell.deleted_at and shell.anonymised_at
     assert (shell.first_name, shell.last_name, shell.notes, shell.tax_code) == ("", "", "", "")
-    # only the invoice's legal copy of the customer is left (name, address, e-mail as printed on it)
-    assert found_secrets(db.path) == ["first name", "last name", "e-mail", "street"]
+    # only the invoice's legal copy of the customer is left (name, address, codice fiscale, e-mail as printed)
+    assert found_secrets(db.path) == ["first name", "last name", "e-mail", "street", "tax code"]
     with pytest.raises(Conflict):
         restore_party(db, subject.id)
     assert subject.id in changes.parties

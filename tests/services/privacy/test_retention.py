@@ -18,9 +18,9 @@ def today():
 
 
 @pytest.fixture
-def by_stage(db, person, company):
+def by_stage(db, person):
     made = {stage: person("Test", stage.title(), stage=stage).id for stage in ("lead", "prospect", "lost", "dormant")}
-    made["customer"] = company("Cliente S.r.l.", stage="customer").id
+    made["customer"] = factories.customer(db, "Cliente S.r.l.", stage="customer").id
     factories.issued_invoice(db, made["customer"], [LineDraft("Work", 1, "100", 0, "22")], on=clock.local_today())
     return made
 

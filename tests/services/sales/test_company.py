@@ -10,7 +10,8 @@ from smallcrm.errors import ValidationError
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.sales.views import CompanyProfile
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 17
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d494441"
+                    "54789c6360606060000000050001a5f645400000000049454e44ae426082")  # 1 x 1, transparent
 GOOD = CompanyProfile(name="Idraulica Verdi S.r.l.", street="Via Roma 1", postal_code="20121", city="Milano",
                       province="MI", country="it", vat_number="007 431 101 57",
                       iban="it60 x054 2811 1010 0000 0123 456", bic="uncritmm",
@@ -55,3 +56,16 @@ def test_an_empty_iban_and_no_logo_are_fine(db):
     saved, _ = update_company_profile(db, replace(GOOD, iban="", bic="", logo_png=b""))
     assert (saved.iban, saved.bic, saved.logo_png) == ("", "", b"")
     assert get_company_profile().name == "Idraulica Verdi S.r.l."
+
+
+def test_the_first_setup_saves_the_company_series_and_language_together(db):
+    from smallcrm.services.admin.company import set_up_business
+    from smallcrm.services.admin.settings import get_setting
+
+    with pytest.raises(ValidationError) as caught:  # a series with a slash: refused, and the profile not saved
+        set_up_business(db, replace(GOOD, name="Prima"), "A/B", "ro")
+    assert caught.value.field == "invoice_series" and get_company_profile().name != "Prima"
+    saved, changes = set_up_business(db, GOOD, " b ", "ro")
+    assert saved.name == "Idraulica Verdi S.r.l." and saved.language == "ro"
+    assert (get_setting("invoice_series"), get_setting("language")) == ("B", "ro")
+    assert {"company_name", "invoice_series", "language"} <= changes.settings

@@ -63,11 +63,18 @@ def test_an_amount_at_one_of_the_invoice_vat_rates(db, invoice):
     with pytest.raises(ValidationError) as caught:
         preview_credit(invoice.id, CreditRequest({}, amount="10", vat_code="4"))
     assert (caught.value.field, caught.value.code) == ("vat_code", "vat_unknown")
-    with pytest.raises(ValidationError) as caught:  # 1,197.00 left: 1,000 + 22% is more
+    with pytest.raises(ValidationError) as caught:  # 900.00 left at 22% (1,197.00 in all): 1,000 is more
         preview_credit(invoice.id, CreditRequest({}, amount="1000", vat_code="22"))
-    assert (caught.value.field, caught.value.code) == ("lines", "credit_too_large")
-    both = preview_credit(invoice.id, CreditRequest({2: "2,5"}, amount="10", vat_code="10"))
-    assert (both.taxable, both.total) == (D("90.00") + D("10.00"), D("110.00"))
+    assert (caught.value.field, caught.value.code, caught.value.params["left"]) == (
+        "lines", "credit_rate_too_large", D("900.00"))
+    with pytest.raises(ValidationError) as caught:  # all of the 90.00 at 10%, and 10 more at that rate
+        preview_credit(invoice.id, CreditRequest({2: "2,5"}, amount="10", vat_code="10"))
+    assert (caught.value.code, caught.value.params["vat_code"], caught.value.params["left"]) == (
+        "credit_rate_too_large", "10", D("90.00"))
+    # all of the line at 10%: 90.00 + 9.00; 10 at 22% where the draft above took 100 of 1,000 (VAT 22.00 of
+    # 220.00): 220 * 110 / 1000 = 24.20 so far, 2.20 of it here; 90 + 9 + 10 + 2.20 = 111.20
+    both = preview_credit(invoice.id, CreditRequest({2: "2,5"}, amount="10", vat_code="22"))
+    assert (both.taxable, both.vat, both.total) == (D("100.00"), D("11.20"), D("111.20"))
 
 
 def test_partial_notes_are_numbered_without_gaps(db, invoice):

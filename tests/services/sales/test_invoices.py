@@ -160,10 +160,10 @@ RAW_CHANGES = [
     "UPDATE invoice SET deleted_at = '2026-03-02 10:00:00' WHERE id = ?",
     "UPDATE invoice SET status = 'draft' WHERE id = ?",
     "DELETE FROM invoice WHERE id = ?",
-    "UPDATE invoice_line SET unit_price_cents = 1 WHERE invoice_id = ?",
+    "UPDATE invoice_line SET unit_price_e8 = 1 WHERE invoice_id = ?",
     "DELETE FROM invoice_line WHERE invoice_id = ?",
     "INSERT INTO invoice_line (uid, created_at, updated_at, position, description, quantity_milli, unit,"
-    " unit_price_cents, discount_bp, vat_code, vat_rate_bp, vat_exemption, net_cents, invoice_id)"
+    " unit_price_e8, discount_bp, vat_code, vat_rate_bp, vat_exemption, net_cents, invoice_id)"
     " VALUES ('x', '2026-01-01', '2026-01-01', 9, 'extra', 1000, '', 100, 0, '22', 2200, '', 100, ?)",
 ]
 
@@ -223,9 +223,10 @@ def test_credit_note_cannot_exceed_what_is_left(db, customer, draft):
     assert changes == Changes(invoices={half.id, invoice.id}, parties={customer.id})
     assert (half.kind, half.status, half.total, half.corrects_number) == ("credit_note", "draft", D("61.00"), "1/2026")
     assert invoices.get_invoice(invoice.id).balance_due == D("122.00")  # a draft credits nothing yet
-    with pytest.raises(ValidationError) as caught:  # 61.00 left, even while the first note is a draft
+    with pytest.raises(ValidationError) as caught:  # 50.00 left at 22%, even while the first note is a draft
         invoices.create_credit_note(db, invoice.id, [LineDraft("Reso", 1, "50.01", 0, "22")])
-    assert (caught.value.field, caught.value.code) == ("lines", "credit_too_large")
+    assert (caught.value.field, caught.value.code, caught.value.params["left"]) == (
+        "lines", "credit_rate_too_large", D("50.00"))
     with pytest.raises(ValidationError):
         invoices.update_invoice(db, half.id, invoices.InvoiceDraft(customer.id, [LineDraft("R", 1, "101", 0, "22")]))
     rest, _ = invoices.create_credit_note(db, invoice.id, [LineDraft("Reso", 1, "50", 0, "22")])
@@ -255,13 +256,13 @@ def test_a_full_credit_note_zeroes_the_balance(db, customer, draft):
     assert (note.number, note.due_date, note.payment_status) == ("NC 1/2026", None, "")
 
     after = invoices.get_invoice(invoice.id, today=date(2026, 6, 1))
-    assert (after.balance_due, after.payment_status) == (D("0.00"), "paid")
+    assert (after.balance_due, after.payment_status) == (D("0.00"), "credited")  # nothing was paid
     row = next(r for r in invoices.list_invoices(today=date(2026, 6, 1)) if r.id == invoice.id)
     assert (row.credited, row.balance_due, row.days_overdue) == (D("1319.00"), D("0.00"), 0)
     assert [r.number for r in invoices.list_invoices(kind="credit_note")] == ["NC 1/2026"]
     with pytest.raises(ValidationError) as caught:
         invoices.create_credit_note(db, invoice.id, [LineDraft("Ancora", 1, "0.01", 0, "22")])
-    assert caught.value.code == "credit_too_large"
+    assert caught.value.code == "credit_rate_too_large"
 
 
 def test_an_invoice_cannot_be_dated_in_the_future(db, draft):

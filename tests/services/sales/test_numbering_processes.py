@@ -44,10 +44,11 @@ WORKER = textwrap.dedent("""
 
 @pytest.fixture
 def shared(tmp_path):
-    """A database file with one customer, closed again, and a way to start workers on it."""
+    """A database file with our company and one customer, closed again, and a way to start workers on it."""
     path = tmp_path / "shared.sqlite3"
     with open_database(path) as db:
-        party = factories.company(db, "Concorrenza S.r.l.")
+        factories.our_company(db)
+        party = factories.customer(db, "Concorrenza S.r.l.")
     script = tmp_path / "worker.py"
     script.write_text(WORKER)
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}

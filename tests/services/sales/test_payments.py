@@ -115,8 +115,8 @@ def test_trashing_a_payment_restores_the_balance(db, customer, issued):
 TODAY = date(2026, 6, 30)
 
 
-def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, company):
-    alfa, beta, gamma, delta, omega = (company(n) for n in ("Alfa", "Beta", "Gamma", "Delta", "Omega"))
+def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db):
+    alfa, beta, gamma, delta, omega = (factories.customer(db, n) for n in ("Alfa", "Beta", "Gamma", "Delta", "Omega"))
     # (customer, net amount, days overdue at TODAY or None when not yet due)
     plan = [
         (alfa, "10.01", None),  # issued 10 days ago, due in 20 days
@@ -173,8 +173,8 @@ def test_receivables_are_aged_summed_to_the_cent_and_oldest_first(db, company):
                                                                    "Omega": 10}
 
 
-def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, company, issued):
-    alfa, beta = company("Alfa"), company("Beta")
+def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, issued):
+    alfa, beta = factories.customer(db, "Alfa"), factories.customer(db, "Beta")
     partly = issued(date(2026, 3, 1), "100", alfa.id)  # 122.00, due 31 March
     whole = issued(date(2026, 3, 2), "50", beta.id)  # 61.00
     factories.credit_note(db, partly.id, [LineDraft("Reso", 1, "20", 0, "22")], on=date(2026, 3, 5))  # 24.40
@@ -187,11 +187,11 @@ def test_receivables_take_off_issued_credit_notes_and_leave_drafts_aside(db, com
         "Alfa", 1, D("97.60"), 91)
 
 
-def test_receivables_with_the_same_age_and_balance_come_by_name(db, company, issued):
+def test_receivables_with_the_same_age_and_balance_come_by_name(db, issued):
     """The order is made in SQL now: longest overdue, then most owed, then the name (as Python sorts text)."""
     for name in ("Zeta", "Élan", "alfa", "Alfa"):
-        issued(date(2026, 3, 1), "100", company(name).id)
-    issued(date(2026, 3, 1), "200", company("Mu").id)
+        issued(date(2026, 3, 1), "100", factories.customer(db, name).id)
+    issued(date(2026, 3, 1), "200", factories.customer(db, "Mu").id)
     rows = payments.receivables(today=TODAY)
     assert [r.party.name for r in rows] == ["Mu", *sorted(["Zeta", "Élan", "alfa", "Alfa"])]
     assert len({r.oldest_days_overdue for r in rows}) == 1

@@ -185,8 +185,9 @@ BAD_INPUT = [
     ([LineDraft("X", "0", "10")], {}, "lines[0].quantity", "too_small"),
     ([LineDraft("X", "abc", "10")], {}, "lines[0].quantity", "number_invalid"),
     ([LineDraft("X", "1.0001", "10")], {}, "lines[0].quantity", "too_many_decimals"),
-    ([LineDraft("X", 1, "12.345")], {}, "lines[0].unit_price", "too_many_decimals"),
-    ([LineDraft("X", 1, "-5")], {}, "lines[0].unit_price", "too_small"),
+    ([LineDraft("X", 1, "12.123456789")], {}, "lines[0].unit_price", "too_many_decimals"),  # 8 at most
+    ([LineDraft("X", 1, "-5")], {}, "lines", "negative_total"),  # a line may take off, not below zero
+    ([LineDraft("X", 1, "10"), LineDraft("Y", 1, "-5", 0, "10")], {}, "lines", "negative_total"),  # by rate
     ([LineDraft("X", 1, "9" * 40 + ".123")], {}, "lines[0].unit_price", "too_large"),
     ([LineDraft("X", 1, None)], {}, "lines[0].unit_price", "required"),
     ([LineDraft("X", 1, "10", 0, "23")], {}, "lines[0].vat_code", "vat_unknown"),

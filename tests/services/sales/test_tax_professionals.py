@@ -12,6 +12,7 @@ from smallcrm.db.sales_models import Invoice
 from smallcrm.documents.epc_qr import document_epc_payload
 from smallcrm.errors import ValidationError
 from smallcrm.services.admin.tax_profile import TaxProfile, update_tax_profile
+from smallcrm.services.parties.parties import AddressDraft
 from smallcrm.services.sales import invoices
 from smallcrm.services.sales.payments import receivables
 from tests import factories
@@ -78,7 +79,8 @@ def test_a_consultant_with_rivalsa_inps_pays_the_net_and_the_qr_asks_for_it(db, 
 def test_a_private_customer_withholds_nothing(db):
     # the same 800.00 + rivalsa 32.00 + VAT 183.04 = 1,015.04, all of it paid to us by a private person
     professional(db, pension_fund="TC22")
-    person = factories.person(db, "Anna", "Neri", tax_code="NRENNA80A41F205W")
+    person = factories.person(db, "Anna", "Neri", tax_code="NRENNA80A41F205W",
+                              addresses=[AddressDraft(*factories.CUSTOMER_ADDRESS)])
     view = factories.issued_invoice(db, person.id, [line("Consulenza", 10, "80")])
     assert (view.tax_setup.withholding, view.total, view.tax.withholding, view.balance_due) == (
         None, D("1015.04"), D("0.00"), D("1015.04"))

@@ -1,5 +1,5 @@
-"""The seal's version 2 covers the tax cases; the version-1 seals of documents issued before still verify, and
-a chain may hold both."""
+"""The seal's version 4 covers the tax cases; the seals of versions 1, 2 and 3 of documents issued before still
+verify, and a chain may hold an older one and version 4."""
 
 from __future__ import annotations
 
@@ -17,19 +17,20 @@ from tests import factories
 from tests.factories import line
 from tests.services.sales.tax_helpers import our_company
 
-FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "schemas" / "v0013.sqlite3"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"
 
 
-def test_a_version_2_seal_follows_a_version_1_seal_in_one_chain(tmp_path):
+@pytest.mark.parametrize(("schema", "version"), [(13, "1:"), (14, "2:"), (15, "3:")])
+def test_a_version_4_seal_follows_an_older_seal_in_one_chain(tmp_path, schema, version):
     path = tmp_path / "crm.sqlite3"
-    shutil.copyfile(FIXTURE, path)
-    with open_database(path) as db:  # upgraded: 1/2024 keeps its version-1 seal
+    shutil.copyfile(FIXTURES / f"v{schema:04d}.sqlite3", path)
+    with open_database(path) as db:  # upgraded: 1/2024 keeps the seal its release gave it
         acme = db.execute_sql("SELECT id FROM party WHERE kind = 'company' ORDER BY id").fetchone()[0]
-        our_company(db, tax_regime="RF19")
+        our_company(db, tax_regime="RF19", iban="IT60X0542811101000000123456")
         second = factories.issued_invoice(db, acme, [line("Consulenza", 1, "500")], on=date(2024, 3, 5))
         seals = dict(db.execute_sql("SELECT number_text, substr(chain_hash, 1, 2) FROM invoice "
                                     "WHERE status = 'issued'").fetchall())
-        assert (second.number, seals) == ("2/2024", {"1/2024": "1:", "2/2024": "2:"})
+        assert (second.number, seals) == ("2/2024", {"1/2024": version, "2/2024": "4:"})
         assert chain_problems(db.execute_sql) == []
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("DROP TRIGGER invoice_issued_no_update")

@@ -72,8 +72,8 @@ def test_tasks_in_view_and_counts(db, person):
 
 
 @pytest.fixture
-def documents(db, company):
-    acme = company()
+def documents(db):
+    acme = factories.customer(db, "Acme S.r.l.")
     line = [LineDraft("Servizio", 1, "100", 0, "22")]
     quote = factories.draft_quote(db, acme.id, line, issue_date=date(2026, 3, 2))
     numbers = [factories.issued_invoice(db, acme.id, line, on=date(2026, 3, 1) + timedelta(days=n)) for n in range(12)]

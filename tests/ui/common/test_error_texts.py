@@ -41,7 +41,7 @@ def raised_codes() -> dict[str, str]:
 def test_the_walk_finds_the_codes_it_should():
     codes = raised_codes()
     assert len(codes) > 40
-    assert {"required", "credit_too_large", "future_date", "not_a_database", "conflict", "invalid"} <= set(codes)
+    assert {"required", "credit_rate_too_large", "future_date", "not_a_database", "conflict", "invalid"} <= set(codes)
 
 
 def test_every_code_raised_in_smallcrm_has_a_text_in_the_window():
@@ -66,8 +66,8 @@ def test_italian_user_reads_italian(qapp, compiled):  # noqa: F811
 
 def test_romanian_user_reads_romanian(qapp, compiled):  # noqa: F811
     compiled("ro")
-    assert errors.field_message(ValidationError("issue_date", "x", code="future_date")) == (
-        "O factură nu poate fi datată în viitor")
+    assert errors.field_message(ValidationError("paid_on", "x", code="future_date")) == (
+        "Această dată este în viitor")
     assert errors.message_for(StorageError("x", code="read_only")) == (
         "Baza de date nu poate fi scrisă (doar citire)")
 

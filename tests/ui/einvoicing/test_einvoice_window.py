@@ -3,8 +3,6 @@ as… writing the official file that the schema validates."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from smallcrm.services.einvoicing.files import list_files
@@ -14,8 +12,6 @@ from tests.ui.common.test_translations import compiled  # noqa: F401  (the fixtu
 from ui.einvoicing.einvoice_window import EInvoiceWindow
 from ui.einvoicing.field_labels import field_label
 from ui.sales.invoice_window import InvoiceWindow
-
-SHOTS = Path("/tmp/einvoice-shots")
 
 
 def _open(ctx, qtbot, invoice_id: int, number: str) -> EInvoiceWindow:
@@ -49,8 +45,6 @@ def test_the_window_in_each_language(ctx, qtbot, qapp, compiled, language):  # n
     ctx.settings.setValue("language", language)
     view = cases.forfettario_with_stamp_duty(ctx.db)
     window = _open(ctx, qtbot, view.id, view.number)
-    SHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SHOTS / f"einvoice-{language}.png"))
     words = {"it": "Cedente/prestatore", "en": "Seller (supplier)", "ro": "Furnizor"}[language]
     assert words in window.page.toPlainText()
 

@@ -25,7 +25,7 @@ TODAY = date(2025, 4, 15)
 @pytest.fixture
 def books(ctx):
     """Two invoices of March 2025 and one of January, a task and a meeting in March."""
-    acme = factories.company(ctx.db, "Acme S.r.l.")
+    acme = factories.customer(ctx.db, "Acme S.r.l.")
     for day, price in ((date(2025, 1, 20), "50"), (date(2025, 3, 3), "100"), (date(2025, 3, 20), "200")):
         factories.issued_invoice(ctx.db, acme.id, [LineDraft("Consulenza", 1, price, vat_code="22")], on=day)
     factories.task(ctx.db, "Richiamare; preventivo, sconto", acme.id, date(2025, 3, 25), priority="high")

@@ -31,7 +31,7 @@ def test_the_dialog_proposes_the_template_and_sends_the_pdf(ctx, qtbot, quote, s
     configure(ctx.db, server)
     dialog = _dialog(ctx, qtbot, quote)
     assert dialog.to.currentText() == "ufficio@rossi-impianti.example" and dialog.to.count() == 2
-    assert dialog.subject.text() == f"Preventivo {quote.number} - Anna Bianchi"
+    assert dialog.subject.text() == f"Preventivo {quote.number} - {factories.OUR_COMPANY['name']}"
     assert "Gentile Rossi Impianti S.r.l." in dialog.body.toPlainText()
     assert dialog.attachment.text().endswith(f"Preventivo {quote.number}.pdf")
     dialog.subject.selectAll()
@@ -78,7 +78,7 @@ def test_without_smtp_the_mail_program_opens_with_the_pdf_saved_beside(ctx, qtbo
     assert pdf.read_bytes().startswith(b"%PDF")
     link = urlsplit(opened[0])
     assert link.scheme == "mailto" and unquote(link.path) == "ufficio@rossi-impianti.example"
-    assert f"subject=Preventivo%20{quote.number}&body=Gentile%20Rossi" in link.query
+    assert f"subject=Preventivo%20{quote.number}%20-%20Bottega%20Verdi%20S.r.l.&body=Gentile%20Rossi" in link.query
     assert opened[1].startswith("file://") and dialog.result() == QDialog.DialogCode.Accepted
 
 
@@ -108,7 +108,7 @@ def test_the_invoice_window_mails_only_an_issued_invoice(ctx, qtbot, quote, smtp
     issued, _ = invoices.issue_invoice(ctx.db, draft.id, date(2026, 11, 20))
     window.reload()
     dialog = mail_invoice(window)
-    assert dialog.subject.text() == f"Fattura {issued.number} - Anna Bianchi"
+    assert dialog.subject.text() == f"Fattura {issued.number} - {factories.OUR_COMPANY['name']}"
     assert dialog.attachment.text() == f"Fattura {issued.number.replace('/', '-')}.pdf"
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert len(server.messages) == 1 and window.status.text() == "Sent to ufficio@rossi-impianti.example."

@@ -16,7 +16,7 @@ from ui.parties.search_results import ID_ROLE, KIND_ROLE, TYPE_ROLE, SearchResul
 def rossi_like(ctx):
     rossi = factories.person(ctx.db, "Mario", "Rossi", emails=["mario@rossi.it"])
     grossi = factories.person(ctx.db, "Nicolò", "Grossi")
-    acme = factories.company(ctx.db, "Verdi Rossetto S.n.c.")
+    acme = factories.customer(ctx.db, "Verdi Rossetto S.n.c.", emails=[])
     return rossi, grossi, acme
 
 

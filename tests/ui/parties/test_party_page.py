@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from smallcrm.services.parties.overview import timeline
-from smallcrm.services.parties.parties import get_party
+from smallcrm.services.parties.parties import AddressDraft, get_party
 from smallcrm.services.sales.document_lines import LineDraft
 from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
 from smallcrm.services.timeline.tasks import list_tasks
@@ -29,7 +29,8 @@ def acme(ctx):
 @pytest.fixture
 def buyer(ctx, acme):
     return factories.person(ctx.db, "Mario", "Rossi", emails=["mario@rossi.it"], phones=["+39 347 123 4567"],
-                            company_id=acme.id, role="Buyer", tags=["VIP"], vat_number="IT00743110157")
+                            company_id=acme.id, role="Buyer", tags=["VIP"], vat_number="IT00743110157",
+                            addresses=[AddressDraft(*factories.CUSTOMER_ADDRESS)])
 
 
 def _log(ctx, party_id: int, subject: str, minutes_ago: int, **fields):
@@ -60,6 +61,8 @@ def test_header_shows_name_links_and_overdue_balance(ctx, party_page, buyer, acm
     balance = party_page.details.balance.text()
     assert re.search(r"122[.,]00", balance) and OVERDUE_COLOR in balance
     assert party_page.details.form.isRowVisible(party_page.details.balance)
+    assert "Milano" in party_page.details.address.text()
+    party_page.show_party(acme.id)
     assert not party_page.details.form.isRowVisible(party_page.details.address)  # no address: no empty row
 
 
@@ -237,3 +240,19 @@ def test_main_window_opens_the_page(window, buyer):
     page = window.stack.currentWidget()
     assert isinstance(page, PartyPage)
     assert page.header.name.text() == "Mario Rossi"
+
+
+def test_a_fax_a_pager_and_a_number_kept_as_typed_are_not_offered_as_calls(ctx, party_page, tmp_path):
+    from smallcrm.db.models import Party
+    from smallcrm.services.exchange.imports import apply_import, preview_import
+
+    card = tmp_path / "card.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jo;;;\r\nADR:;;1 Main St;Raleigh;NC;27613;U.S.A.\r\n"
+                    "TEL;TYPE=WORK:+1-919-676-9515\r\nTEL;TYPE=FAX,WORK:+1-919-676-9564\r\n"
+                    "TEL;TYPE=PAGER:+1 919 676 9566\r\n"
+                    "TEL;TYPE=HOME:+49 PRIVAT\r\nEND:VCARD\r\n", encoding="utf-8")
+    apply_import(ctx.db, preview_import(ctx.db, card))
+    party_page.show_party(Party.get(Party.first_name == "Jo").id)
+    text = party_page.details.phones.text()
+    assert re.findall(r'href="tel:([^"]+)"', text) == ["+19196769515"]  # the work number only
+    assert "(fax)" in text and "(pager)" in text and "+49 PRIVAT" in text

@@ -24,7 +24,7 @@ SHOTS = os.environ.get("SMALLCRM_SHOTS")  # a folder: the tests save screenshots
 
 @pytest.fixture
 def quaglietti(ctx):
-    return factories.person(ctx.db, "Mario", "Quaglietti", emails=["mario@quaglietti.it"],
+    return factories.private_customer(ctx.db, "Mario", "Quaglietti", emails=["mario@quaglietti.it"],
                             phones=["+39 347 555 0101"], source="Fiera di Milano 2026", notes="likes opera")
 
 

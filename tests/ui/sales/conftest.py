@@ -20,3 +20,25 @@ def italian(monkeypatch):
     yield
     QLocale.setDefault(before)
     open_invoices.open_windows.clear()
+
+
+class Confirmations(list):
+    """The previews issuing asked to confirm (number, date, customer, total), and the answer it gets."""
+
+    answer = True
+
+
+@pytest.fixture
+def confirm_issue(monkeypatch) -> Confirmations:
+    """Issuing asks for a confirmation: this one answers ``confirm_issue.answer`` (yes unless a test sets it)
+    and keeps each ``IssuePreview`` it was shown."""
+    from ui.sales.issuing import IssueConfirmation
+
+    shown = Confirmations()
+
+    def ask(cls, parent, preview):
+        shown.append(preview)
+        return shown.answer
+
+    monkeypatch.setattr(IssueConfirmation, "ask", classmethod(ask))
+    return shown

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.usefixtures("italian")
 @pytest.fixture
 def draft_invoice(db):
     """A plumber's draft invoice: a boiler and 2 h of fitting, 1,308.00, payable in 30 days."""
-    plumber = factories.company(db, "Idraulica Bianchi")
+    plumber = factories.customer(db, "Idraulica Bianchi")
     return factories.draft_invoice(db, plumber.id, LINES, payment_terms_days=30)
 
 
@@ -89,7 +89,7 @@ def test_a_bad_cell_is_marked_and_nothing_is_saved(ctx, qtbot, draft_invoice):
     assert editor.table.currentIndex() == quantity
 
 
-def test_issuing_saves_the_changes_and_hands_over_to_the_read_only_view(ctx, qtbot, draft_invoice):
+def test_issuing_saves_the_changes_and_hands_over_to_the_read_only_view(ctx, qtbot, draft_invoice, confirm_issue):
     editor = opened(qtbot, ctx, draft_invoice.id)
     editor.show()
     type_in_cell(qtbot, editor, 0, "unit_price", "900")
@@ -108,7 +108,7 @@ def test_issuing_saves_the_changes_and_hands_over_to_the_read_only_view(ctx, qtb
     assert open_invoices.open_invoice(ctx, draft_invoice.id) is window
 
 
-def test_a_date_in_the_future_is_refused_and_named(ctx, qtbot, draft_invoice):
+def test_a_date_in_the_future_is_refused_and_named(ctx, qtbot, draft_invoice, confirm_issue):
     editor = opened(qtbot, ctx, draft_invoice.id)
     editor.issue_date.setDate(QDate(date.today() + timedelta(days=2)))
     editor.issue_button.click()
@@ -125,7 +125,8 @@ def test_a_draft_credit_note_keeps_its_customer_and_what_is_left_to_credit(ctx, 
     assert invoice.number in editor.origin.text() and editor.due_label.text() == ""
     type_in_cell(qtbot, editor, 0, "unit_price", "2000")
     editor.save()
-    assert editor.status.text() == "More than is left to credit on this invoice (1.308,00\xa0€)"
+    # 1,000.00 was invoiced at 22%; 100.00 of it is on this note: 2,000.00 is more than there is at that rate
+    assert editor.status.text() == "More than is left to credit at this VAT rate (1.000,00\xa0€ before VAT)"
     assert get_invoice(note.id).total == Decimal("122.00")
     type_in_cell(qtbot, editor, 0, "unit_price", "200")
     editor.save()
@@ -144,3 +145,19 @@ def test_a_credit_note_line_credits_no_more_than_was_invoiced(ctx, qtbot, draft_
     assert editor.lines.data(quantity, ERROR_ROLE) and editor.table.currentIndex() == quantity
     assert editor.status.text() == "Line 1, Qty: More than is left to credit on this line (2)"
     assert get_invoice(note.id).lines[0].quantity == Decimal("1")
+
+
+def test_a_credit_notes_totals_are_its_share_of_the_invoice(ctx, qtbot):
+    """28.39 + 28.44 at 22%: the invoice's VAT is 12.50; line 1 alone credits 12.50 * 28.39 / 56.83 = 6.24 of it
+    (6.25 on its own rounding), and the editor shows what saving stores, typed or not."""
+    from smallcrm.services.sales.credit_notes import CreditRequest, create_partial_credit_note
+
+    customer = factories.customer(ctx.db, "Ferramenta Neri")
+    invoice = factories.issued_invoice(ctx.db, customer.id, [factories.line("Staffa", 1, "28,39"),
+                                                             factories.line("Mensola", 1, "28,44")], on=date.today())
+    note = create_partial_credit_note(ctx.db, invoice.id, CreditRequest({1: "1"}))[0]
+    editor = opened(qtbot, ctx, note.id)
+    assert (editor.totals.vat_label.text(), editor.totals.total_label.text()) == ("6,24\xa0€", "34,63\xa0€")
+    type_in_cell(qtbot, editor, 0, "description", "Mensola")
+    type_in_cell(qtbot, editor, 0, "unit_price", "28,44")  # now line 2 alone: 12.50 * 28.44 / 56.83 = 6.26
+    assert (editor.totals.vat_label.text(), editor.totals.total_label.text()) == ("6,26\xa0€", "34,70\xa0€")

@@ -28,8 +28,8 @@ def cell(model: DocumentTableModel, row: int, key: str, role=Qt.ItemDataRole.Dis
     return model.data(model.index(row, [c.key for c in model.columns].index(key)), role)
 
 
-def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch):
-    customer = factories.company(ctx.db, "Idraulica Bianchi")
+def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch, confirm_issue):
+    customer = factories.customer(ctx.db, "Idraulica Bianchi")
     quote = factories.accepted_quote(ctx.db, customer.id, [LineDraft("Caldaia", 1, "1000", vat_code="22")])
     quotes = QuotesPage(ctx)
     qtbot.addWidget(quotes)
@@ -69,8 +69,8 @@ def test_accepted_quote_to_partly_paid_invoice(ctx, qtbot, monkeypatch):
 
 
 def test_invoice_filters_and_overdue_colours(ctx, qtbot):
-    late = factories.person(ctx.db, "Luca", "Ritardi")
-    good = factories.person(ctx.db, "Paola", "Puntuale")
+    late = factories.private_customer(ctx.db, "Luca", "Ritardi")
+    good = factories.private_customer(ctx.db, "Paola", "Puntuale")
     for party, when in ((late, date.today() - timedelta(days=90)), (good, date.today())):
         factories.issued_invoice(ctx.db, party.id, [LineDraft("Servizio", 1, "100")], on=when)
     factories.draft_invoice(ctx.db, good.id, [LineDraft("Bozza", 1, "10")])

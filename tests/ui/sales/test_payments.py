@@ -97,7 +97,7 @@ def test_invoice_window_records_a_payment(ctx, qtbot, customer, monkeypatch):
 def test_receivables_put_an_overdue_invoice_in_its_bucket(ctx, qtbot, customer, qtmodeltester):
     late = date.today() - timedelta(days=75)  # due 30 days later: 45 days overdue
     old = issued(ctx, customer.id, "100", late)  # 122,00
-    other = factories.person(ctx.db, "Anna", "Verdi")
+    other = factories.private_customer(ctx.db, "Anna", "Verdi")
     fresh = issued(ctx, other.id, "50")  # 61,00, not yet due
     page = ReceivablesPage(ctx)
     qtbot.addWidget(page)

@@ -35,7 +35,7 @@ def no_message_boxes(monkeypatch):
 
 @pytest.fixture
 def yearly_review(ctx):
-    company = factories.company(ctx.db, "Acme S.r.l.")
+    company = factories.customer(ctx.db, "Acme S.r.l.", emails=[])
     anna = factories.person(ctx.db, "Anna", "Verdi", company_id=company.id)
     meeting = factories.communication(ctx.db, company.id, "Yearly review", "meeting", direction="in", body="Went well",
                                       occurred_at=WHEN, duration_minutes=45, outcome="Interested", person_id=anna.id)

@@ -12,7 +12,7 @@ from smallcrm.domain import CellKind
 from smallcrm.services.exchange.exports.common import CUSTOMER, ISSUED, SIGN_NOTE, ExportOptions, between
 from smallcrm.services.exchange.exports.sales import AMOUNTS, SUMMARY_COLUMNS, per_rate, rate_parts
 from smallcrm.services.sales.payments import AGING, receivables
-from smallcrm.services.sales.settlement import open_invoice_rows
+from smallcrm.services.sales.settlement import credit_rows, open_invoice_rows
 
 _BUCKETS = ("Not due", "0-30", "31-60", "61-90", "90+")
 
@@ -29,9 +29,9 @@ def receivable_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     columns = [Column("Customer"), Column("Invoices", CellKind.INT, True), Column("Balance due", CellKind.MONEY, True),
                *(Column(h, CellKind.MONEY, True)
                  for h in ("Not due", "0-30 days", "31-60 days", "61-90 days", "90+ days")),
-               Column("Oldest days overdue", CellKind.INT)]
+               Column("Oldest days overdue", CellKind.INT), Column("Owed to customer", CellKind.MONEY, True)]
     rows = [(r.party.name, r.invoices, r.balance_due, r.not_due, r.overdue_0_30, r.overdue_31_60, r.overdue_61_90,
-             r.overdue_90_plus, r.oldest_days_overdue or None) for r in owed]
+             r.overdue_90_plus, r.oldest_days_overdue or None, r.credit_balance) for r in owed]
     invoices = sorted(open_invoice_rows(today), key=lambda r: (r.due_date or today, r.id))
     open_rows = [(r.number, r.party.name, r.issue_date, r.due_date, r.total, r.paid, r.credited, r.balance_due,
                   r.days_overdue or None, _bucket(r, today)) for r in invoices]
@@ -48,8 +48,16 @@ def receivable_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     summary = [(not_due if b == _BUCKETS[0] else b, n, amount) for b, (n, amount) in per_bucket.items()]
     open_rows = [(*r[:-1], not_due) if r[-1] == _BUCKETS[0] else r for r in open_rows]
     notes = (labels("Aged as of {day}, in days past the due date.", day=today.strftime("%d/%m/%Y")),)
-    return [Sheet("Receivables", columns, rows, len(rows), notes),
+    owing = (labels("Owed to customers as of {day}: paid, then credited and not yet refunded, or paid on account; "
+                    "not taken off what they owe.", day=today.strftime("%d/%m/%Y")),)
+    credits = [(r.number, r.party.name, r.issue_date, r.total, r.paid, r.credited, r.refunded, r.credit_balance)
+               for r in credit_rows(today)]
+    credit_columns = [Column("Number"), Column("Customer"), Column("Date", CellKind.DATE),
+                      *(Column(h, CellKind.MONEY, True) for h in ("Total", "Paid", "Credited", "Refunded",
+                                                                  "Owed to customer"))]
+    return [Sheet("Receivables", columns, rows, len(rows), notes + owing),
             Sheet("Open invoices", open_columns, open_rows, len(open_rows), notes),
+            Sheet("Owed to customers", credit_columns, credits, len(credits), owing),
             Sheet("Summary", [Column("Age"), Column("Invoices", CellKind.INT, True),
                               Column("Balance due", CellKind.MONEY, True)],
                   summary, len(summary), notes, data=False)]
@@ -73,7 +81,7 @@ def vat_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     chosen = ExportOptions(date_from=start, date_to=end)
     where, params = between("i.issue_date", chosen)
     parts = rate_parts("invoice", "invoice_line", "invoice_id", "i.number_text", "i.kind", f"{ISSUED} {where}",
-                       params, customer=CUSTOMER)
+                       params, customer=CUSTOMER, stored_vat="i.vat_by_rate")
     per_period: dict[tuple, list] = {}
     for part in parts:
         label, first, last = _period(part.issued, options.period)

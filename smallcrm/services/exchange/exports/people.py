@@ -23,13 +23,13 @@ _CONTACTS = f"""p.id, p.kind, p.name, p.first_name, p.last_name,
   ad.street, ad.postal_code, ad.city, ad.province, COALESCE(ad.country, p.country), p.vat_number, p.tax_code,
   p.stage, (SELECT group_concat(name, ', ') FROM (SELECT t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
      WHERE pt.party_id = p.id AND pt.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY t.key)),
-  p.owner, p.source, p.created_at"""
+  p.owner, p.source, p.birthday, p.notes, p.created_at"""
 
 
 # the contacts sheet's columns (in English: Labels translates them); the import recognises them in each language
 CONTACT_HEADERS = ("ID", "Kind", "Name", "First name", "Last name", "Company", "Job title", "E-mails", "Phones", "Web",
                    "Street", "Postal code", "City", "Province", "Country", "VAT number", "Tax code", "Stage", "Tags",
-                   "Owner", "Source", "Created")
+                   "Owner", "Source", "Birthday", "Notes", "Created")
 
 
 def contact_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
@@ -37,7 +37,8 @@ def contact_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     body = (f"FROM party p LEFT JOIN address ad ON ad.id = (SELECT id FROM address WHERE party_id = p.id AND "
             f"deleted_at IS NULL ORDER BY is_primary DESC, id LIMIT 1) WHERE p.deleted_at IS NULL {where}")
     rows, count = query(_CONTACTS, body, "p.sort_key, p.id", params)
-    columns = [Column(CONTACT_HEADERS[0], CellKind.INT), *(Column(h) for h in CONTACT_HEADERS[1:-1]),
+    columns = [Column(CONTACT_HEADERS[0], CellKind.INT), *(Column(h) for h in CONTACT_HEADERS[1:-3]),
+               Column(CONTACT_HEADERS[-3], CellKind.ISO_DATE), Column(CONTACT_HEADERS[-2]),
                Column(CONTACT_HEADERS[-1], CellKind.DATETIME)]
     data = ((r[0], labels.value(r[1]), *r[2:17], labels.value(r[17]), *r[18:-1], as_local(r[-1])) for r in rows)
     per_stage = {stage: (p, c) for stage, p, c in database.execute_sql(

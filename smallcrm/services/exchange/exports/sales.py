@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -28,12 +29,13 @@ from smallcrm.services.exchange.exports.common import (
 from smallcrm.services.sales.catalog import percent_of
 from smallcrm.services.sales.settlement import issued_settled
 
-# lines go from the cursor to the file as stored (cents, thousandths, basis points, ISO dates): 100k lines and more
+# lines go from the cursor to the file as stored (cents, 1e-8 of unit prices, thousandths, basis points, ISO dates):
+# 100k lines and more
 _LINE_COLUMNS = [Column("Position", CellKind.INT), Column("Description"), Column("Quantity", CellKind.THOUSANDTHS),
-                 Column("Unit"),
-                 Column("Unit price", CellKind.CENTS), Column("Discount %", CellKind.BASIS_POINTS), Column("VAT code"),
+                 Column("Unit"), Column("Unit price", CellKind.HUNDRED_MILLIONTHS),
+                 Column("Discount %", CellKind.BASIS_POINTS), Column("VAT code"),
                  Column("VAT %", CellKind.BASIS_POINTS), Column("Net", CellKind.CENTS, total=True, note=SIGN_NOTE)]
-_LINE_CELLS = ("l.position", "l.description", "l.quantity_milli", "l.unit", "l.unit_price_cents", "l.discount_bp",
+_LINE_CELLS = ("l.position", "l.description", "l.quantity_milli", "l.unit", "l.unit_price_e8", "l.discount_bp",
                "l.vat_code", "l.vat_rate_bp")  # and the net
 _SIGNED = "CASE WHEN {kind} = 'credit_note' THEN -{cents} ELSE {cents} END"  # credit notes count negative
 
@@ -55,15 +57,17 @@ class RatePart:
 
 
 def rate_parts(doc: str, lines: str, fk: str, number: str, kind: str, where: str, params: list,
-               customer: str = "p.name") -> list[RatePart]:
+               customer: str = "p.name", stored_vat: str = "''") -> list[RatePart]:
+    """Each document's taxable and VAT per rate: the VAT is the taxable times the rate, rounded once, unless the
+    document stores it (``stored_vat``: a credit note's ``vat_by_rate``, its share of its invoice's)."""
     sql = (f"SELECT i.id, {number}, {kind}, i.issue_date, {customer}, l.vat_code, MAX(l.vat_rate_bp), "
-           f"MAX(l.vat_exemption), SUM(l.net_cents) FROM {lines} l JOIN {doc} i ON i.id = l.{fk} "
+           f"MAX(l.vat_exemption), SUM(l.net_cents), {stored_vat} FROM {lines} l JOIN {doc} i ON i.id = l.{fk} "
            f"JOIN party p ON p.id = i.party_id WHERE l.deleted_at IS NULL AND {where} "
            f"GROUP BY i.id, l.vat_code ORDER BY i.issue_date, i.id, MIN(l.position)")
     parts = []
-    for doc_id, num, kind_, issued, name, code, bp, exemption, cents in database.execute_sql(sql, params):
+    for doc_id, num, kind_, issued, name, code, bp, exemption, cents, stored in database.execute_sql(sql, params):
         sign, taxable, rate = sign_of(kind_), from_cents(cents), percent_of(bp)
-        vat = round_cents(taxable * rate / 100)
+        vat = from_cents(json.loads(stored)[code]) if stored else round_cents(taxable * rate / 100)
         parts.append(RatePart(doc_id, num, kind_, as_date(issued), name, code, rate, exemption, sign * taxable,
                               sign * vat))
     return parts
@@ -134,8 +138,7 @@ def invoice_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
          f"COALESCE({snapshot.format('vat_number')}, '')",
          "(SELECT c.number_text FROM invoice c WHERE c.id = settled.corrects_id)", signed["taxable"], signed["vat"],
          signed["total"], signed["pension_fund"], signed["stamp_duty"], signed["withholding"], signed["payable"],
-         "paid", "credited", "balance", state_label,
-         "NULLIF(overdue, 0)"),
+         "paid", "credited", "refunded", "MAX(balance, 0)", "MAX(-balance, 0)", state_label, "NULLIF(overdue, 0)"),
         lambda cells: f"{settled} SELECT {cells} FROM settled ORDER BY issue_date, id",
         (*settled_params, *kind_params, *state_params))  # the text's numbered parameters first, then the cells' ?
     count = database.execute_sql(f"SELECT COUNT(*) FROM invoice i WHERE {ISSUED} {where}", params).fetchone()[0]
@@ -145,7 +148,8 @@ def invoice_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
                Column("Pension fund", CellKind.CENTS, True), Column("Stamp duty", CellKind.CENTS, True),
                Column("Withholding tax", CellKind.CENTS, True), Column("Net to pay", CellKind.CENTS, True),
                Column("Paid", CellKind.CENTS, True), Column("Credited", CellKind.CENTS),
-               Column("Balance due", CellKind.CENTS, True),
+               Column("Refunded", CellKind.CENTS), Column("Balance due", CellKind.CENTS, True),
+               Column("Owed to customer", CellKind.CENTS, True),
                Column("Payment status"), Column("Days overdue", CellKind.INT)]
     lines, of_issued = "FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id", \
         f"WHERE l.deleted_at IS NULL AND {ISSUED} {where}"
@@ -169,8 +173,22 @@ def invoice_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
         sign = sign_of(kind)
         summary.append((labels("Type"), labels.value(kind), None, n, money(t, sign), money(v, sign), money(tot, sign)))
     summary += per_rate(rate_parts("invoice", "invoice_line", "invoice_id", "i.number_text", "i.kind",
-                                   f"{ISSUED} {where}", params), labels)
+                                   f"{ISSUED} {where}", params, stored_vat="i.vat_by_rate"), labels)
     return [*sheets, Sheet("Summary", SUMMARY_COLUMNS, summary, len(summary), notes, data=False)]
+
+
+def _refund_sheet(options: ExportOptions, labels: Labels) -> Sheet:
+    """Money paid back against credit notes, by day: what the bank statement shows going out."""
+    where, params = between("r.refunded_on", options)
+    body = (f"FROM refund r JOIN invoice i ON i.id = r.credit_note_id JOIN invoice c ON c.id = i.corrects_id "
+            f"JOIN party p ON p.id = i.party_id WHERE r.deleted_at IS NULL {where}")
+    rows, count = query(f"r.refunded_on, i.number_text, c.number_text, {CUSTOMER}, r.amount_cents, r.method, "
+                        "r.reference, r.notes", body, "r.refunded_on, r.id", params)
+    data = ((as_date(on), note, invoice, name, money(cents), labels.value(method), reference, notes)
+            for on, note, invoice, name, cents, method, reference, notes in rows)
+    columns = [Column("Date", CellKind.DATE), Column("Credit note"), Column("Invoice"), Column("Customer"),
+               Column("Amount", CellKind.MONEY, True), Column("Method"), Column("Reference"), Column("Notes")]
+    return Sheet("Refunds", columns, data, count)
 
 
 def payment_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
@@ -186,7 +204,7 @@ def payment_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
                Column("Method"), Column("Reference"), Column("Notes")]
     summary = [(labels.value(method), n, money(cents)) for method, n, cents in database.execute_sql(
         f"SELECT y.method, COUNT(*), SUM(y.amount_cents) {body} GROUP BY y.method ORDER BY y.method", params)]
-    return [Sheet("Payments", columns, data, count),
+    return [Sheet("Payments", columns, data, count), _refund_sheet(options, labels),
             Sheet("Summary", [Column("Method"), Column("Payments", CellKind.INT, True),
                               Column("Amount", CellKind.MONEY, True)],
                   summary, len(summary), data=False)]
