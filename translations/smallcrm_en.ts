@@ -1815,6 +1815,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Whole row</source>
         <translation>Whole row</translation>
     </message>
+    <message>
+        <source>SdI recipient code</source>
+        <translation>SdI recipient code</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>SdI PEC</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

@@ -1815,6 +1815,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Whole row</source>
         <translation>Riga intera</translation>
     </message>
+    <message>
+        <source>SdI recipient code</source>
+        <translation>Codice destinatario SdI</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>PEC SdI</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

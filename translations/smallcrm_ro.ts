@@ -1821,6 +1821,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Whole row</source>
         <translation>Rândul întreg</translation>
     </message>
+    <message>
+        <source>SdI recipient code</source>
+        <translation>Cod destinatar SdI</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>PEC SdI</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

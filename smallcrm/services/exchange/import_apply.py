@@ -119,7 +119,8 @@ def _party_row(row: PlannedRow) -> tuple:
 def _company_ids(plan: ImportPlan, creates: list[PlannedRow], stamp: str, owner: str, country: str,
                   created: dict[str, int]) -> tuple[dict[str, int], list[int]]:
     """Sort key -> id of every company a person row names: existing, created from a row, or made now."""
-    made = [(new_uid(), PartyKind.COMPANY, "", "", name, key, "", Stage.LEAD, "", owner, "", "", "", country, None)
+    made = [(new_uid(), PartyKind.COMPANY, "", "", name, key, "", Stage.LEAD, "", owner, "", "", "", country, "", "",
+             None)
             for key, name in plan.new_companies.items()]
     made_ids = _insert_parties(made, stamp) if made else {}
     ids = {row.work.value("sort_key"): created[row.work.uid] for row in creates if row.kind == PartyKind.COMPANY}

@@ -118,7 +118,7 @@ def check_record(record: ImportRecord, defaults: Defaults) -> Checked:
         return Refused(rejection, display_name(record), f"{rejection.field}: {error.message}")
 
 
-_DROPPABLE = {"vat_number": "", "tax_code": "", "stage": "lead", "country": ""}
+_DROPPABLE = {"vat_number": "", "tax_code": "", "stage": "lead", "country": "", "sdi_code": "", "sdi_pec": ""}
 _POINT_LISTS = ("emails", "websites")
 
 

@@ -38,7 +38,7 @@ POSSIBLE_DUPLICATE = "possible_duplicate"
 
 CHUNK = 1000
 PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
-                 "notes", "vat_number", "tax_code", "country", "birthday")
+                 "notes", "vat_number", "tax_code", "country", "sdi_code", "sdi_pec", "birthday")  # birthday last
 _COLUMN = {name: index for index, name in enumerate(PARTY_COLUMNS)}
 _PARTY_VALUES = itemgetter(*PARTY_COLUMNS)
 new_uid = uid_maker()
@@ -242,7 +242,8 @@ class Planner:
         given = made.given
         fields = work.fields
         names = {"first_name", "last_name"} if fields["kind"] == PartyKind.PERSON else {"name"}
-        wanted = {"job_title", "stage", "source", "owner", "vat_number", "tax_code", "country", "birthday"} & given
+        wanted = {"job_title", "stage", "source", "owner", "vat_number", "tax_code", "country", "birthday", "sdi_code",
+                  "sdi_pec"} & given
         if given & names:
             wanted |= names | {"name", "sort_key"}
         changes = {}

@@ -34,7 +34,8 @@ _KINDS = {
 VCARD_ORGANIZATION = frozenset({"org", "organization"})
 _NO_BIRTHDAY = {"0/0/00", "00/00/0000", "0000-00-00"}
 _SCALARS = ("kind", "name", "first_name", "last_name", "company", "job_title", "street", "postal_code", "city",
-            "province", "country", "vat_number", "tax_code", "stage", "owner", "source", "notes", "birthday", "uid")
+            "province", "country", "vat_number", "tax_code", "sdi_code", "sdi_pec", "stage", "owner", "source", "notes",
+            "birthday", "uid")
 
 
 PHONE_LABELS = "phone_label"  # a record's list of its phones' labels, in the order of its phones
@@ -258,7 +259,8 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
         kind=kind, first_name=first, last_name=last, name=name if kind == PartyKind.COMPANY else "",
         job_title=values.get("job_title", ""), stage=_stage(values.get("stage", "")), source=values.get("source", ""),
         owner=values.get("owner"), notes=values.get("notes", ""), vat_number=values.get("vat_number", ""),
-        tax_code=values.get("tax_code", ""), country=country or where,
+        tax_code=values.get("tax_code", ""), country=country or where, sdi_code=values.get("sdi_code", ""),
+        sdi_pec=values.get("sdi_pec", ""),
         birthday=_birthday(birthday, problems) if (birthday := values.get("birthday")) else None,
         emails=list(lists.get("email", ())), phones=list(lists.get("phone", ())),
         websites=list(lists.get("web", ())), tags=list(lists.get("tags", ())), addresses=addresses,

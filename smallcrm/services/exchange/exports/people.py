@@ -21,15 +21,16 @@ _CONTACTS = f"""p.id, p.kind, p.name, p.first_name, p.last_name,
      AND a.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY a.is_primary DESC, a.id LIMIT 1),
   p.job_title, {_points(ContactKind.EMAIL)}, {_points(ContactKind.PHONE)}, {_points(ContactKind.WEB)},
   ad.street, ad.postal_code, ad.city, ad.province, COALESCE(ad.country, p.country), p.vat_number, p.tax_code,
-  p.stage, (SELECT group_concat(name, ', ') FROM (SELECT t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
+  p.sdi_code, p.sdi_pec, p.stage,
+  (SELECT group_concat(name, ', ') FROM (SELECT t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
      WHERE pt.party_id = p.id AND pt.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY t.key)),
   p.owner, p.source, p.birthday, p.notes, p.created_at"""
 
 
 # the contacts sheet's columns (in English: Labels translates them); the import recognises them in each language
 CONTACT_HEADERS = ("ID", "Kind", "Name", "First name", "Last name", "Company", "Job title", "E-mails", "Phones", "Web",
-                   "Street", "Postal code", "City", "Province", "Country", "VAT number", "Tax code", "Stage", "Tags",
-                   "Owner", "Source", "Birthday", "Notes", "Created")
+                   "Street", "Postal code", "City", "Province", "Country", "VAT number", "Tax code", "SdI code",
+                   "SdI PEC", "Stage", "Tags", "Owner", "Source", "Birthday", "Notes", "Created")
 
 
 def contact_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
@@ -40,7 +41,7 @@ def contact_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     columns = [Column(CONTACT_HEADERS[0], CellKind.INT), *(Column(h) for h in CONTACT_HEADERS[1:-3]),
                Column(CONTACT_HEADERS[-3], CellKind.ISO_DATE), Column(CONTACT_HEADERS[-2]),
                Column(CONTACT_HEADERS[-1], CellKind.DATETIME)]
-    data = ((r[0], labels.value(r[1]), *r[2:17], labels.value(r[17]), *r[18:-1], as_local(r[-1])) for r in rows)
+    data = ((r[0], labels.value(r[1]), *r[2:19], labels.value(r[19]), *r[20:-1], as_local(r[-1])) for r in rows)
     per_stage = {stage: (p, c) for stage, p, c in database.execute_sql(
         "SELECT stage, SUM(kind = 'person'), SUM(kind = 'company') FROM party p "
         f"WHERE p.deleted_at IS NULL {where} GROUP BY stage", params)}
