@@ -3218,8 +3218,8 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>7 characters, e.g. M5UXCR1</translation>
     </message>
     <message>
-        <source>or a PEC address for e-invoices</source>
-        <translation>or a PEC address for e-invoices</translation>
+        <source>or a PEC address</source>
+        <translation>or a PEC address</translation>
     </message>
     <message>
         <source>SdI code</source>

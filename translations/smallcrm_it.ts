@@ -3218,8 +3218,8 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>7 caratteri, es. M5UXCR1</translation>
     </message>
     <message>
-        <source>or a PEC address for e-invoices</source>
-        <translation>oppure un indirizzo PEC per le fatture elettroniche</translation>
+        <source>or a PEC address</source>
+        <translation>oppure un indirizzo PEC</translation>
     </message>
     <message>
         <source>SdI code</source>

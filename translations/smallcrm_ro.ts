@@ -3238,8 +3238,8 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>7 caractere, de ex. M5UXCR1</translation>
     </message>
     <message>
-        <source>or a PEC address for e-invoices</source>
-        <translation>sau o adresă PEC pentru facturi electronice</translation>
+        <source>or a PEC address</source>
+        <translation>sau o adresă PEC</translation>
     </message>
     <message>
         <source>SdI code</source>

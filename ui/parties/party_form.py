@@ -145,7 +145,7 @@ class PartyForm(QDialog):
         self.country = QLineEdit(maxLength=2, placeholderText=self.tr("IT"))
         self.vat_number, self.tax_code, self.tags = QLineEdit(), QLineEdit(), QLineEdit()
         self.sdi_code = QLineEdit(maxLength=7, placeholderText=self.tr("7 characters, e.g. M5UXCR1"))
-        self.sdi_pec = QLineEdit(placeholderText=self.tr("or a PEC address for e-invoices"))
+        self.sdi_pec = QLineEdit(placeholderText=self.tr("or a PEC address"))
         self.tags.setPlaceholderText(self.tr("VIP, newsletter, fair 2025"))
         self.source, self.owner = QLineEdit(), QLineEdit()
         self.source.setPlaceholderText(self.tr("Where the contact comes from"))
