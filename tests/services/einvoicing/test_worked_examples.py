@@ -12,8 +12,11 @@ from smallcrm.services.einvoicing.checks import check_xml
 from smallcrm.services.einvoicing.reading import einvoice_source, invoice_xml
 from smallcrm.services.einvoicing.source import DeliveryNote, DocumentReference, EInvoiceOptions
 from smallcrm.services.einvoicing.xml_build import build_xml
-from tests.services.einvoicing.cases import CASES
+from tests import factories
+from tests.factories import line
+from tests.services.einvoicing.cases import CASES, IBAN
 from tests.services.einvoicing.schema import a38_totals, needs_schema, schema_errors
+from tests.services.sales.tax_helpers import our_company
 
 D = Decimal
 
@@ -62,3 +65,16 @@ def test_a_debit_note_and_a_professionals_parcella_validate(db, document_type):
     xml = build_xml(einvoice_source(view.id, "00001", EInvoiceOptions(document_type)))
     assert schema_errors(xml) == [] and check_xml(xml) == ()
     assert f"<TipoDocumento>{document_type}</TipoDocumento>".encode() in xml
+
+
+@needs_schema
+def test_a_price_with_eight_decimals_is_written_as_typed_and_its_total_to_the_cent(db):
+    our_company(db, iban=IBAN)
+    customer = factories.customer(db)
+    # 12,000 screws at 0.01234567: 148.14804 -> 148.15; 22% VAT 32.59
+    view = factories.issued_invoice(db, customer.id, [line("Viti M3", 12000, "0,01234567", unit="pz")])
+    xml = invoice_xml(view.id, "00001")
+    assert b"<PrezzoUnitario>0.01234567</PrezzoUnitario>" in xml and b"<PrezzoTotale>148.15</PrezzoTotale>" in xml
+    assert b"<Quantita>12000.00</Quantita>" in xml
+    assert schema_errors(xml) == [] and check_xml(xml) == ()
+    assert a38_totals(xml)[0] == view.total == D("180.74")
