@@ -39,3 +39,29 @@ def check_png(data: bytes, field: str = "logo_png") -> None:
             image.verify()  # the chunks and their checksums; the pixel count is already known to be sane
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, struct.error) as exc:
         raise ValidationError(field, "The image is damaged", code="logo_invalid") from exc
+
+
+PHOTO_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
+
+
+def check_photo(data: bytes, field: str = "photo") -> str:
+    """The media type of a contact's picture (JPEG, PNG, GIF or WebP, as address books carry them), or a
+    ``ValidationError`` for one too large, too many pixels, damaged or of another kind: the header is read for
+    the size before anything is decoded, as for a logo."""
+    if len(data) > MAX_BYTES:
+        raise ValidationError(field, f"The image is {len(data) / 1e6:.1f} MB: at most {MAX_BYTES // 2**20} MB",
+                              code="image_too_large", max_mb=MAX_BYTES // 2**20)
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:  # reads the header only
+            kind, (width, height) = image.format, image.size
+            if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE and width * height <= MAX_PIXELS):
+                raise ValidationError(field, f"The image is {width:,} x {height:,} pixels: at most {MAX_SIDE:,} "
+                                             "on a side", code="image_too_many_pixels", max_side=MAX_SIDE)
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, struct.error) as exc:
+        raise ValidationError(field, "Not a picture that can be read", code="photo_invalid") from exc
+    if kind not in PHOTO_TYPES:
+        raise ValidationError(field, "Not a picture that can be read", code="photo_invalid")
+    return PHOTO_TYPES[kind]

@@ -1064,6 +1064,10 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1716,6 +1720,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Left as they are, since they were used after the import: %1</source>
         <translation>Left as they are, since they were used after the import: %1</translation>
     </message>
+    <message>
+        <source>Import the contacts' photos (vCard)</source>
+        <translation>Import the contacts' photos (vCard)</translation>
+    </message>
+    <message>
+        <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
+        <translation>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1816,6 +1828,94 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>Whole row</translation>
     </message>
     <message>
+        <source>Title (Dr., Mr.)</source>
+        <translation>Title (Dr., Mr.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Name suffix (Jr.)</source>
+        <translation>Name suffix (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Type of the next phone</source>
+        <translation>Type of the next phone</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Home street</translation>
+    </message>
+    <message>
+        <source>Home postal code</source>
+        <translation>Home postal code</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Home city</translation>
+    </message>
+    <message>
+        <source>Home province</source>
+        <translation>Home province</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Home country</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Type of the address (home, work)</source>
+        <translation>Type of the address (home, work)</translation>
+    </message>
+    <message>
+        <source>Second address: type</source>
+        <translation>Second address: type</translation>
+    </message>
+    <message>
+        <source>Second address: street</source>
+        <translation>Second address: street</translation>
+    </message>
+    <message>
+        <source>Second address: postal code</source>
+        <translation>Second address: postal code</translation>
+    </message>
+    <message>
+        <source>Second address: city</source>
+        <translation>Second address: city</translation>
+    </message>
+    <message>
+        <source>Second address: province</source>
+        <translation>Second address: province</translation>
+    </message>
+    <message>
+        <source>Second address: country</source>
+        <translation>Second address: country</translation>
+    </message>
+    <message>
+        <source>Role at the company</source>
+        <translation>Role at the company</translation>
+    </message>
+    <message>
         <source>SdI recipient code</source>
         <translation>SdI recipient code</translation>
     </message>
@@ -1896,6 +1996,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>%1 «%2» kept for review: %3</source>
+        <translation>%1 «%2» kept for review: %3</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3158,22 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>home</source>
         <translation>home</translation>
     </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>
@@ -3212,6 +3336,46 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Keep both</source>
         <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Title (Dott.)</source>
+        <translation>Title (Dott.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Suffix (Jr.)</source>
+        <translation>Suffix (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 17/05/1980</source>
+        <translation>Not a date: write it as 17/05/1980</translation>
+    </message>
+    <message>
+        <source>Title, middle, suffix</source>
+        <translation>Title, middle, suffix</translation>
     </message>
     <message>
         <source>7 characters, e.g. M5UXCR1</source>
@@ -5307,6 +5471,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>An attachment cannot be decrypted (damaged, or its key is gone)</translation>
     </message>
     <message>
+        <source>Not a picture that can be read (JPEG, PNG, GIF or WebP)</source>
+        <translation>Not a picture that can be read (JPEG, PNG, GIF or WebP)</translation>
+    </message>
+    <message>
+        <source>The photo is on another server and was not fetched</source>
+        <translation>The photo is on another server and was not fetched</translation>
+    </message>
+    <message>
+        <source>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</source>
+        <translation>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</translation>
+    </message>
+    <message>
         <source>The e-invoice is not a readable XML file</source>
         <translation>The e-invoice is not a readable XML file</translation>
     </message>
@@ -6495,6 +6671,10 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
         <source>This file is not an image SmallCRM can read</source>
         <translation>This file is not an image SmallCRM can read</translation>
     </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Tax regime</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -6568,6 +6748,36 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
 </context>
 <context>

@@ -1064,6 +1064,10 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>Erase</source>
         <translation>Cancella</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1716,6 +1720,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Left as they are, since they were used after the import: %1</source>
         <translation>Lasciati come sono, perché usati dopo l'importazione: %1</translation>
     </message>
+    <message>
+        <source>Import the contacts' photos (vCard)</source>
+        <translation>Importa le foto dei contatti (vCard)</translation>
+    </message>
+    <message>
+        <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
+        <translation>Escludi una riga con un valore illeggibile (altrimenti la riga entra e il valore resta nelle sue note da controllare)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1816,6 +1828,94 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Riga intera</translation>
     </message>
     <message>
+        <source>Title (Dr., Mr.)</source>
+        <translation>Titolo (Dott., Sig.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Secondo nome</translation>
+    </message>
+    <message>
+        <source>Name suffix (Jr.)</source>
+        <translation>Suffisso del nome (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Soprannome</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversario</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Type of the next phone</source>
+        <translation>Tipo del telefono seguente</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Indirizzo di casa</translation>
+    </message>
+    <message>
+        <source>Home postal code</source>
+        <translation>CAP di casa</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Città di casa</translation>
+    </message>
+    <message>
+        <source>Home province</source>
+        <translation>Provincia di casa</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Paese di casa</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Type of the address (home, work)</source>
+        <translation>Tipo dell'indirizzo (casa, lavoro)</translation>
+    </message>
+    <message>
+        <source>Second address: type</source>
+        <translation>Secondo indirizzo: tipo</translation>
+    </message>
+    <message>
+        <source>Second address: street</source>
+        <translation>Secondo indirizzo: via</translation>
+    </message>
+    <message>
+        <source>Second address: postal code</source>
+        <translation>Secondo indirizzo: CAP</translation>
+    </message>
+    <message>
+        <source>Second address: city</source>
+        <translation>Secondo indirizzo: città</translation>
+    </message>
+    <message>
+        <source>Second address: province</source>
+        <translation>Secondo indirizzo: provincia</translation>
+    </message>
+    <message>
+        <source>Second address: country</source>
+        <translation>Secondo indirizzo: paese</translation>
+    </message>
+    <message>
+        <source>Role at the company</source>
+        <translation>Incarico in azienda</translation>
+    </message>
+    <message>
         <source>SdI recipient code</source>
         <translation>Codice destinatario SdI</translation>
     </message>
@@ -1896,6 +1996,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Possible duplicate</source>
         <translation>Possibile doppione</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>%1 «%2» kept for review: %3</source>
+        <translation>%1 «%2» tenuto da controllare: %3</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3158,22 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>home</source>
         <translation>casa</translation>
     </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Soprannome</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversario</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>
@@ -3212,6 +3336,46 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Keep both</source>
         <translation>Tieni entrambi</translation>
+    </message>
+    <message>
+        <source>Title (Dott.)</source>
+        <translation>Titolo (Dott.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Secondo nome</translation>
+    </message>
+    <message>
+        <source>Suffix (Jr.)</source>
+        <translation>Suffisso (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Soprannome</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversario</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 17/05/1980</source>
+        <translation>Non è una data: scrivila come 17/05/1980</translation>
+    </message>
+    <message>
+        <source>Title, middle, suffix</source>
+        <translation>Titolo, secondo nome, suffisso</translation>
     </message>
     <message>
         <source>7 characters, e.g. M5UXCR1</source>
@@ -5307,6 +5471,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Un allegato non si può decifrare (danneggiato, o la sua chiave non c'è più)</translation>
     </message>
     <message>
+        <source>Not a picture that can be read (JPEG, PNG, GIF or WebP)</source>
+        <translation>Non è un'immagine leggibile (JPEG, PNG, GIF o WebP)</translation>
+    </message>
+    <message>
+        <source>The photo is on another server and was not fetched</source>
+        <translation>La foto è su un altro server e non è stata scaricata</translation>
+    </message>
+    <message>
+        <source>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</source>
+        <translation>Non è un paese che SmallCRM conosce (IT, ITA, Italia, Italy…)</translation>
+    </message>
+    <message>
         <source>The e-invoice is not a readable XML file</source>
         <translation>La fattura elettronica non è un file XML leggibile</translation>
     </message>
@@ -6495,6 +6671,10 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
         <source>This file is not an image SmallCRM can read</source>
         <translation>Questo file non è un'immagine che SmallCRM sa leggere</translation>
     </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regime fiscale</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -6568,6 +6748,36 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
     <message>
         <source>Quit</source>
         <translation>Esci</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Scegli un'immagine</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Immagini (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
 </context>
 <context>

@@ -1068,6 +1068,10 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>Erase</source>
         <translation>Șterge</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotografii</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1722,6 +1726,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Left as they are, since they were used after the import: %1</source>
         <translation>Lăsate așa cum sunt, deoarece au fost folosite după import: %1</translation>
     </message>
+    <message>
+        <source>Import the contacts' photos (vCard)</source>
+        <translation>Importă fotografiile contactelor (vCard)</translation>
+    </message>
+    <message>
+        <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
+        <translation>Omite un rând cu orice valoare care nu poate fi citită (altfel rândul intră, iar valoarea rămâne în notele lui de verificat)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1822,6 +1834,94 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Rândul întreg</translation>
     </message>
     <message>
+        <source>Title (Dr., Mr.)</source>
+        <translation>Titlu (Dr., Dl.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Al doilea prenume</translation>
+    </message>
+    <message>
+        <source>Name suffix (Jr.)</source>
+        <translation>Sufixul numelui (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Poreclă</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversare</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Type of the next phone</source>
+        <translation>Tipul telefonului următor</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Strada (acasă)</translation>
+    </message>
+    <message>
+        <source>Home postal code</source>
+        <translation>Cod poștal (acasă)</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Localitate (acasă)</translation>
+    </message>
+    <message>
+        <source>Home province</source>
+        <translation>Județ (acasă)</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Țară (acasă)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>Type of the address (home, work)</source>
+        <translation>Tipul adresei (acasă, serviciu)</translation>
+    </message>
+    <message>
+        <source>Second address: type</source>
+        <translation>A doua adresă: tip</translation>
+    </message>
+    <message>
+        <source>Second address: street</source>
+        <translation>A doua adresă: stradă</translation>
+    </message>
+    <message>
+        <source>Second address: postal code</source>
+        <translation>A doua adresă: cod poștal</translation>
+    </message>
+    <message>
+        <source>Second address: city</source>
+        <translation>A doua adresă: localitate</translation>
+    </message>
+    <message>
+        <source>Second address: province</source>
+        <translation>A doua adresă: județ</translation>
+    </message>
+    <message>
+        <source>Second address: country</source>
+        <translation>A doua adresă: țară</translation>
+    </message>
+    <message>
+        <source>Role at the company</source>
+        <translation>Rol în companie</translation>
+    </message>
+    <message>
         <source>SdI recipient code</source>
         <translation>Cod destinatar SdI</translation>
     </message>
@@ -1902,6 +2002,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Possible duplicate</source>
         <translation>Posibil duplicat</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nou</translation>
+    </message>
+    <message>
+        <source>%1 «%2» kept for review: %3</source>
+        <translation>%1 «%2» păstrat de verificat: %3</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3178,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>home</source>
         <translation>acasă</translation>
     </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Poreclă</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Zi de naștere</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversare</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>
@@ -3232,6 +3356,46 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Keep both</source>
         <translation>Păstrează ambele</translation>
+    </message>
+    <message>
+        <source>Title (Dott.)</source>
+        <translation>Titlu (Dr.)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Al doilea prenume</translation>
+    </message>
+    <message>
+        <source>Suffix (Jr.)</source>
+        <translation>Sufix (Jr.)</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Poreclă</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversare</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Zi de naștere</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 17/05/1980</source>
+        <translation>Nu este o dată: scrieți-o ca 17/05/1980</translation>
+    </message>
+    <message>
+        <source>Title, middle, suffix</source>
+        <translation>Titlu, al doilea prenume, sufix</translation>
     </message>
     <message>
         <source>7 characters, e.g. M5UXCR1</source>
@@ -5345,6 +5509,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Un atașament nu poate fi decriptat (deteriorat sau cheia lui nu mai există)</translation>
     </message>
     <message>
+        <source>Not a picture that can be read (JPEG, PNG, GIF or WebP)</source>
+        <translation>Nu este o imagine care poate fi citită (JPEG, PNG, GIF sau WebP)</translation>
+    </message>
+    <message>
+        <source>The photo is on another server and was not fetched</source>
+        <translation>Fotografia se află pe alt server și nu a fost descărcată</translation>
+    </message>
+    <message>
+        <source>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</source>
+        <translation>Nu este o țară pe care SmallCRM o cunoaște (IT, ITA, Italia, Italy…)</translation>
+    </message>
+    <message>
         <source>The e-invoice is not a readable XML file</source>
         <translation>Factura electronică nu este un fișier XML lizibil</translation>
     </message>
@@ -6533,6 +6709,10 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
         <source>This file is not an image SmallCRM can read</source>
         <translation>Acest fișier nu este o imagine pe care SmallCRM o poate citi</translation>
     </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regim fiscal</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -6606,6 +6786,36 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
     <message>
         <source>Quit</source>
         <translation>Ieșire</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>zz/ll/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Alege…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciuna</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Alegeți o imagine</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Imagini (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,10 @@ def register(commands) -> None:
                         f"{{\"header\": \"field\"}}; fields: {', '.join(FIELDS)}")
     p.add_argument("--accept-mapping", action="store_true", help="import with the proposed mapping")
     p.add_argument("--dry-run", action="store_true", help="only show what the import would do")
+    p.add_argument("--strict", action="store_true",
+                   help="refuse a row with any value that cannot be read (by default the row comes in without it, "
+                        "the value kept in its notes for review)")
+    p.add_argument("--no-photos", dest="photos", action="store_false", help="leave out the photos of vCards")
     p.add_argument("--report", type=Path, metavar="FILE",
                    help="write the rejected rows and the values to review here (.xlsx or .csv)")
     which = p.add_mutually_exclusive_group()
@@ -166,7 +170,8 @@ def run_import(args: argparse.Namespace) -> int:
             raise ValidationError("file", "Name a file to import (or use --list / --undo)", code="required")
         source = inspect_import(args.file)
         mapping = _mapping(args.mapping, source.mapping) if args.mapping else source.mapping
-        plan = preview_import(db, args.file, mapping, progress=_progress("reading"))
+        plan = preview_import(db, args.file, mapping, progress=_progress("reading"), strict=args.strict,
+                              photos=args.photos)
         _end_progress()
         if args.report:
             write_rejections(plan, args.report)

@@ -192,7 +192,7 @@ def show(args: argparse.Namespace) -> int:
         return 0
     party = overview.party
     title = f"  {party.job_title}" if party.job_title else ""
-    print(f"{party.name}  [{party.kind} {party.id}, {words(party.stage)}]{title}")
+    print(f"{party.full_name}  [{party.kind} {party.id}, {words(party.stage)}]{title}")
     for link in party.companies:
         print(f"  works at {link.company.name} (id {link.company.id})" + (f" as {link.role}" if link.role else ""))
     for link in party.members:
@@ -201,9 +201,13 @@ def show(args: argparse.Namespace) -> int:
         print(f"  {point.kind:6} {point.display}" + (f" ({point.label})" if point.label else ""))
     for address in party.addresses:
         print(f"  address {address.one_line()}")
-    details = [("tags", ", ".join(party.tags)), ("VAT", party.vat_number), ("tax code", party.tax_code),
-               ("SdI code", party.sdi_code), ("SdI PEC", party.sdi_pec), ("owner", party.owner),
-               ("source", party.source), ("notes", party.notes)]
+    details = [("nickname", party.nickname), ("department", party.department),
+               ("birthday", party.birthday.isoformat() if party.birthday else ""),
+               ("anniversary", party.anniversary.isoformat() if party.anniversary else ""),
+               ("photo", "yes" if party.has_photo else ""),
+               ("tags", ", ".join(party.tags)), ("VAT", party.vat_number), ("tax code", party.tax_code),
+               ("SdI code", party.sdi_code), ("SdI PEC", party.sdi_pec),
+               ("owner", party.owner), ("source", party.source), ("notes", party.notes)]
     for label, value in details:
         if value:
             print(f"  {label}: {value}")

@@ -1,4 +1,4 @@
-"""E-invoice records (migration 0017): each FatturaPA file made for an issued invoice or credit note, kept with
+"""E-invoice records (migration 0018): each FatturaPA file made for an issued invoice or credit note, kept with
 it exactly as it is sent, and the progressive of each sender's files."""
 
 from __future__ import annotations

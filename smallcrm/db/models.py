@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable
 
 from peewee import (
+    BlobField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -97,6 +98,13 @@ class Party(OwnedModel):
     sdi_code = CharField(max_length=7, default="")  # where the SdI delivers e-invoices: Codice Destinatario
     sdi_pec = CharField(default="")  # or this PEC address (with the code 0000000)
     birthday = DateField(null=True)
+    # the parts of a person's name beyond first (given) and last (family), as vCard's N has them (0016)
+    name_prefix = CharField(default="")
+    middle_name = CharField(default="")
+    name_suffix = CharField(default="")
+    nickname = CharField(default="")
+    department = CharField(default="")
+    anniversary = DateField(null=True)
     merged_into = ForeignKeyField("self", null=True, backref="merged_from", on_delete="SET NULL")
     review_on = DateField(null=True)  # GDPR: when the data kept about this party is to be reviewed
     anonymised_at = DateTimeField(null=True)  # personal fields replaced (services/erasure.py)
@@ -138,6 +146,14 @@ class Address(OwnedModel):
     province = CharField(default="")
     country = CharField(max_length=2, default="IT")
     is_primary = BooleanField(default=False)
+
+
+class PartyPhoto(OwnedModel):
+    """A contact's picture: one per party, kept apart so that reading parties never loads an image."""
+
+    party = ForeignKeyField(Party, backref="photos", on_delete="CASCADE", unique=True)
+    media_type = CharField()
+    data = BlobField()
 
 
 class Tag(OwnedModel):
@@ -202,6 +218,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Affiliation,
     ContactPoint,
     Address,
+    PartyPhoto,
     Tag,
     PartyTag,
     Communication,

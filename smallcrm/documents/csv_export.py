@@ -31,7 +31,9 @@ from typing import Protocol, runtime_checkable
 from smallcrm.documents.tables import PACE, Column, Pacer, Progress, Sheet, ShouldStop, atomic_path
 from smallcrm.domain import CellKind
 
-_FORMULA_LIKE = re.compile(r"^(?:[=@\t\r]|[+-](?![\d .,]*\Z))")
+# what a spreadsheet takes for a formula; and a text that starts as an escaped one does ("'=x"), so that the
+# apostrophe our reader takes away is the one added here, never the text's own
+_FORMULA_LIKE = re.compile(r"^(?:[=@\t\r]|[+-](?![\d .,]*\Z)|'+[=@+\-\t\r])")
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from smallcrm.documents.table_source import (
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_LINES = 50
-_ESCAPED_FORMULA = re.compile(r"^'(?=[=@+\-\t\r])")
+_ESCAPED_FORMULA = re.compile(r"^'(?='*[=@+\-\t\r])")  # also "''=": a text's own "'=" escaped
 _LEGACY = ("cp1252", "cp1250", "iso8859_15", "iso8859_2", "latin_1", "mac_roman")
 
 csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))

@@ -2,12 +2,15 @@
 
 Reading unfolds continued lines, decodes QUOTED-PRINTABLE values in their CHARSET (with the soft line breaks of
 vCard 2.1), unescapes ``\\,`` ``\\;`` ``\\n``, reads TYPE parameters in both the ``TYPE=work`` and the bare ``WORK``
-form, and skips what a contact list does not keep (PHOTO, LOGO, SOUND, KEY, binary values). Each card comes with
+form, keeps the PHOTO given inline (base64 in 2.1 and 3.0, a data: URI in 4.0; a link to elsewhere is only
+named), and skips what a contact list does not keep (LOGO, SOUND, KEY, other binary values). Each card comes with
 the line it starts on; a card cut short by the end of the file comes with a problem, not an exception.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import quopri
 import re
 from collections.abc import Iterable, Iterator
@@ -15,7 +18,9 @@ from dataclasses import dataclass, field
 
 from smallcrm.documents.table_source import CELL_LIMIT
 
-SKIPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT"}
+SKIPPED = {"LOGO", "SOUND", "KEY", "AGENT"}
+PHOTO_LIMIT = 4 * 1024 * 1024  # base64 characters of a picture: more is no contact photo (images.MAX_BYTES)
+_DATA_URI = re.compile(r"(?is)^data:([\w.+-]+/[\w.+-]+)?(?:;[^,]*)?;base64,(.*)$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _FOLD_AT = 75  # octets per line, line break excluded
@@ -40,8 +45,14 @@ class VCardContact:
     formatted_name: str = ""
     family_name: str = ""
     given_name: str = ""
+    middle_name: str = ""  # N's "additional names"
+    name_prefix: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
     organization: str = ""
+    department: str = ""  # ORG's units after the organisation's name
     title: str = ""
+    role: str = ""  # ROLE: what the person does at the organisation (TITLE is the job title)
     emails: list[str] = field(default_factory=list)
     phones: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # value, types
     urls: list[str] = field(default_factory=list)
@@ -49,6 +60,10 @@ class VCardContact:
     note: str = ""
     categories: list[str] = field(default_factory=list)
     birthday: str = ""
+    anniversary: str = ""
+    photo: bytes = b""  # an inline picture, as decoded (not yet checked to be one)
+    photo_link: str = ""  # PHOTO given as a link to elsewhere, which an import does not fetch
+    photo_type: str = ""  # the picture's media type, for writing it (image/jpeg)
     extras: dict[str, str] = field(default_factory=dict)  # X-SMALLCRM-... properties, by name
     problem: str = ""  # truncated | cell_too_long
     detail: str = ""
@@ -88,9 +103,8 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(_LINE_BREAK.split(text), 1):
         soft_break = quoted_printable and current and current[-1].endswith("=")
         if current and (line[:1] in (" ", "\t") or soft_break):
-            if soft_break:  # QUOTED-PRINTABLE's own line continuation (vCard 2.1), folded or not
-                current[-1] = current[-1][:-1]
-                line = line.lstrip(" \t")
+            if soft_break:  # QUOTED-PRINTABLE's own line continuation (vCard 2.1): the next line goes on as it
+                current[-1] = current[-1][:-1]  # is, a space at its start included ("come=" / " to the aid")
             else:
                 line = line[1:]
             current.append(line)
@@ -162,11 +176,16 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         card.formatted_name = _unescape(value).strip()
     elif name == "N":
         parts = [_unescape(p).strip() for p in _split(value, ";")] + [""] * 5
-        card.family_name, card.given_name = parts[0], " ".join(p for p in parts[1:3] if p)
+        card.family_name, card.given_name, card.middle_name, card.name_prefix, card.name_suffix = parts[:5]
+    elif name == "NICKNAME":
+        card.nickname = card.nickname or ", ".join(filter(None, (_unescape(p).strip() for p in _split(value, ","))))
     elif name == "ORG":
-        card.organization = _unescape(_split(value, ";")[0]).strip()
+        units = [_unescape(p).strip() for p in _split(value, ";")]
+        card.organization, card.department = units[0], ", ".join(filter(None, units[1:]))
     elif name == "TITLE":
         card.title = _unescape(value).strip()
+    elif name == "ROLE":
+        card.role = _unescape(value).strip()
     elif name == "EMAIL":
         card.emails.append(_unescape(value).strip())
     elif name == "TEL":
@@ -184,8 +203,31 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         card.categories.extend(c for c in (_unescape(p).strip() for p in _split(value, ",")) if c)
     elif name == "BDAY":
         card.birthday = value.strip()
+    elif name in ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"):
+        card.anniversary = card.anniversary or value.strip()
     elif name.startswith("X-SMALLCRM-"):
         card.extras[name] = _unescape(value).strip()
+
+
+def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None:
+    """An inline picture (``ENCODING=b``/``BASE64`` of 2.1 and 3.0, or 4.0's data: URI) as bytes; a link
+    (``VALUE=uri`` to a server) only as its address: an import fetches nothing from the network."""
+    if card.photo or len(value) > PHOTO_LIMIT:
+        return
+    text = value.strip()
+    if "\\" in text[:64]:  # a data: URI escaped as text (CardBook: "data:image/jpeg\;base64\,...")
+        text = text.replace("\\;", ";").replace("\\,", ",")
+    encoding = {e.upper() for e in params.get("ENCODING", [])}
+    match = _DATA_URI.match(text)
+    if match:
+        text = match.group(2)
+    elif not encoding & {"B", "BASE64"}:
+        card.photo_link = text if text.lower().startswith(("http:", "https:")) else card.photo_link
+        return
+    try:
+        card.photo = base64.b64decode("".join(text.split()), validate=False)
+    except (binascii.Error, ValueError):
+        card.photo = b""
 
 
 def read_vcards(text: str) -> Iterator[VCardContact]:
@@ -215,6 +257,9 @@ def read_vcards(text: str) -> Iterator[VCardContact]:
                 card = None
             continue
         if depth > 1 or name in SKIPPED:
+            continue
+        if name == "PHOTO":
+            _photo(card, params, value)
             continue
         decoded = _decoded(value, params)
         if decoded is None:
@@ -269,11 +314,18 @@ def write_vcard(contact: VCardContact) -> str:
     if contact.kind:
         lines.append(_property("KIND", contact.kind))
     lines.append(_property("FN", escape(contact.formatted_name)))
-    lines.append(_property("N", ";".join(escape(p) for p in (contact.family_name, contact.given_name, "", "", ""))))
-    if contact.organization:
-        lines.append(_property("ORG", escape(contact.organization)))
+    lines.append(_property("N", ";".join(escape(p) for p in (contact.family_name, contact.given_name,
+                                                              contact.middle_name, contact.name_prefix,
+                                                              contact.name_suffix))))
+    if contact.nickname:
+        lines.append(_property("NICKNAME", escape(contact.nickname)))
+    if contact.organization or contact.department:
+        units = [contact.organization] + ([contact.department] if contact.department else [])
+        lines.append(_property("ORG", ";".join(escape(u) for u in units)))
     if contact.title:
         lines.append(_property("TITLE", escape(contact.title)))
+    if contact.role:
+        lines.append(_property("ROLE", escape(contact.role)))
     for index, email in enumerate(contact.emails, 1):
         lines.append(_property("EMAIL", escape(email), f";PREF={index}"))
     for index, (number, types) in enumerate(contact.phones, 1):
@@ -289,11 +341,16 @@ def write_vcard(contact: VCardContact) -> str:
         lines.append(_property("CATEGORIES", ",".join(escape(c) for c in contact.categories)))
     if contact.birthday:
         lines.append(_property("BDAY", contact.birthday))
+    if contact.anniversary:
+        lines.append(_property("ANNIVERSARY", contact.anniversary))
     if contact.note:
         lines.append(_property("NOTE", escape(contact.note)))
     for name, value in contact.extras.items():
         if value:
             lines.append(_property(name, escape(value)))
+    if contact.photo:
+        lines.append(_property("PHOTO", f"data:{contact.photo_type};base64,"
+                                        f"{base64.b64encode(contact.photo).decode('ascii')}"))
     lines.append("END:VCARD")
     return "\r\n".join(lines) + "\r\n"
 

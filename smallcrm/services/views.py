@@ -78,11 +78,24 @@ class PartyView:
     members: tuple[AffiliationView, ...] = ()  # for a company: who works there
     likely_duplicates: tuple[PartyRef, ...] = ()
     review_on: date | None = None  # GDPR: when the data kept is to be reviewed
+    name_prefix: str = ""
+    middle_name: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
+    department: str = ""
+    anniversary: date | None = None
+    has_photo: bool = False  # the picture itself is read on its own (``parties.photos.get_photo``)
     sdi_code: str = ""  # where the SdI delivers e-invoices: Codice Destinatario (7; 6 a public office)
     sdi_pec: str = ""  # or this PEC address (with "0000000")
 
     def points(self, kind: ContactKind) -> list[ContactPointView]:
         return [p for p in self.contact_points if p.kind == kind]
+
+    @property
+    def full_name(self) -> str:
+        """A person's name with all its parts ("Dott. Mario Giuseppe Rossi Jr."); a company's name."""
+        parts = (self.name_prefix, self.first_name, self.middle_name, self.last_name, self.name_suffix)
+        return " ".join(p for p in parts if p) or self.name
 
     @property
     def emails(self) -> list[str]:

@@ -68,3 +68,29 @@ def test_vcard_export_by_tag(crm, tmp_path):
     assert (card.formatted_name, card.emails, card.categories) == ("Anna Bianchi", ["anna@example.it"], ["VIP"])
     code, _, err = crm("vcard", "export", "-o", str(tmp_path / "none.vcf"), "--tag", "nobody")
     assert code == 3 and "No contacts" in err
+
+
+def test_strict_refuses_the_row_and_exits_3(crm, clients):
+    code, out, err = crm("import", str(clients), "--accept-mapping", "--strict")
+    assert code == 3  # Luca's row is left out: his e-mail cannot be read
+    assert "2 created" in out and "1 rejected" in out  # Mario and his company Acme Srl
+    assert "Bianchi" not in ok(crm, "contacts", "list")
+
+
+def test_photos_can_be_left_out(crm, tmp_path):
+    import base64
+    import io
+
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (4, 4), "red").save(picture, "PNG")
+    card = tmp_path / "anna.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna Neri\r\nN:Neri;Anna;;;\r\nEMAIL:anna@example.com\r\n"
+                    f"PHOTO:data:image/png;base64,{base64.b64encode(picture.getvalue()).decode()}\r\nEND:VCARD\r\n")
+    ok(crm, "import", str(card), "--no-photos")
+    assert json.loads(ok(crm, "--json", "contacts", "show", "1"))["party"]["has_photo"] is False
+    card.write_text(card.read_text().replace("anna@", "anna.neri@"))
+    ok(crm, "import", str(card))
+    assert json.loads(ok(crm, "--json", "contacts", "show", "2"))["party"]["has_photo"] is True
+    assert "photo: yes" in ok(crm, "contacts", "show", "2")

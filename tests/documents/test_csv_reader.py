@@ -148,3 +148,17 @@ def test_western_text_stays_in_its_code_page(tmp_path):
     path.write_bytes("Nome,Città\nNicolò,Forlì\nJosé,Besançon\n".encode("cp1252"))
     table = read_csv(path)
     assert table.encoding == "cp1252" and next(r.cells for r in table.rows()) == ["Nicolò", "Forlì"]
+
+
+@pytest.mark.parametrize("text", ["=1+1", "@SUM(A1)", "+A1", "-2+3", "'=x", "''=x", "'-2", "'abc", "-12,50",
+                                  "+39 347 1234567", "plain"])
+def test_a_text_written_and_read_back_is_the_same_text(tmp_path, text):
+    """The apostrophe the export puts before a formula-like cell is the one the reader takes away, also before
+    a text that itself starts with apostrophes ("'=x"): what was written is what comes back."""
+    from smallcrm.documents.csv_export import write_csv
+    from smallcrm.documents.tables import Column, Sheet
+
+    path = tmp_path / "out.csv"
+    write_csv([(path, Sheet("T", [Column("Text")], [[text]], 1))])
+    table = read_csv(path)
+    assert [row.cells for row in table.rows()] == [[text]]

@@ -34,8 +34,11 @@ def test_vcard_30_with_folded_lines_quoted_printable_and_a_photo():
     ])
     [card] = list(read_vcards(text))
     assert (card.version, card.family_name, card.given_name, card.formatted_name) == (
-        "3.0", "Bianchi", "Anna Maria", "Anna Bianchi")
+        "3.0", "Bianchi", "Anna", "Anna Bianchi")
+    assert (card.name_prefix, card.middle_name, card.name_suffix) == ("Dott.", "Maria", "")  # N's parts kept apart
     assert card.organization == "Società Alfa S.r.l." and card.title == "Direttrice commerciale"
+    assert card.department == "Vendite"  # ORG's unit after the name
+    assert card.photo == base64.b64decode(PHOTO)
     assert card.emails == ["anna@alfa.it", "anna.b@example.org"]
     assert card.phones == [("+39 347 765 4321", ("cell",))]
     assert card.note == ("Una nota lunga, con virgole; punti e virgola e\na capo, piegata su più righe del file "

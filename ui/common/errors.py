@@ -49,6 +49,9 @@ _TEXTS = {
                                                       "next start"),
     "image_too_large": QT_TRANSLATE_NOOP("errors", "The image file is too large"),
     "image_too_many_pixels": QT_TRANSLATE_NOOP("errors", "The image has too many pixels"),
+    "country_unknown": QT_TRANSLATE_NOOP("errors", "Not a country SmallCRM knows (IT, ITA, Italia, Italy…)"),
+    "photo_invalid": QT_TRANSLATE_NOOP("errors", "Not a picture that can be read (JPEG, PNG, GIF or WebP)"),
+    "photo_link": QT_TRANSLATE_NOOP("errors", "The photo is on another server and was not fetched"),
     "folder_missing": QT_TRANSLATE_NOOP("errors", "That folder does not exist"),
     # parties
     "kind_fixed": QT_TRANSLATE_NOOP("errors", "A person cannot become a company, nor a company a person"),

@@ -1,5 +1,6 @@
 """First start on a new database: demo data to look around, or a short setup of one's own business before the
-first document — the language, our company's name, address and P.IVA or codice fiscale, the IBAN and the logo,
+first document — the language, our company's name, address, P.IVA or codice fiscale and tax regime, the IBAN
+and the logo,
 the numbering series and the language of documents. The same data Settings → Company and Settings → Numbering
 and languages edit, saved in one write (``set_up_business``) when the wizard finishes; anything left out is
 asked for again when a first invoice is issued."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +32,7 @@ from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
 from ui.common.i18n import LANGUAGES, install_translators
 from ui.operations import write_op
+from ui.settings.company_tax import REGIMES
 
 DEMO_CONTACTS = 300
 WELCOME, COMPANY, BANK, NUMBERING = range(4)
@@ -139,6 +141,10 @@ class FirstStartWizard(QWizard):
             ("country", self.tr("Country")))))
         self.edits["country"].setText("IT")
         self.edits["country"].setMaxLength(2)
+        self.regime = QComboBox(objectName="first-start-tax_regime")  # RF01 unless the user is, e.g., forfettario
+        for regime, text in REGIMES.items():
+            self.regime.addItem(f"{regime.value} – {QCoreApplication.translate('TaxGroup', text)}", regime.value)
+        layout.itemAt(0).layout().addRow(self.tr("Tax regime"), self.errors.wrap("tax_regime", self.regime))
         return page
 
     def _bank(self) -> QWizardPage:
@@ -225,7 +231,7 @@ class FirstStartWizard(QWizard):
 
     def profile(self) -> CompanyProfile:
         values = {key: edit.text().strip() for key, edit in self.edits.items() if key != "invoice_series"}
-        return replace(CompanyProfile(), **values, logo_png=self.logo)
+        return replace(CompanyProfile(), **values, logo_png=self.logo, tax_regime=self.regime.currentData())
 
     def validateCurrentPage(self) -> bool:
         """On the last page (or the first, for the demo), save and close once saved; a refused value is shown
@@ -256,7 +262,7 @@ class FirstStartWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         if isinstance(error, ValidationError):
             page = COMPANY if error.field in ("name", "vat_number", "tax_code", "street", "postal_code", "city",
-                                              "province", "country") else BANK if error.field in (
+                                              "province", "country", "tax_regime") else BANK if error.field in (
                 "iban", "bic", "logo_png") else NUMBERING
             while self.currentId() > page:
                 self.back()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -78,6 +79,10 @@ class ImportDialog(QDialog):
             "recognised by their columns; for any other file you check which field each column goes into.\n\n"
             "Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated, not doubled. "
             "Nothing is changed before you confirm, and a finished import can be undone as a whole."))
+        self.photos_box = QCheckBox(self.tr("Import the contacts' photos (vCard)"))
+        self.photos_box.setChecked(True)
+        self.strict_box = QCheckBox(self.tr("Leave out a row with any value that cannot be read (otherwise the row "
+                                            "comes in and the value waits in its notes for review)"))
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.file_label = _wrapped()
@@ -115,7 +120,7 @@ class ImportDialog(QDialog):
         line.addWidget(self.choose_button)
         line.addWidget(self.file_label, 1)
         self.pages = QStackedWidget()
-        self.pages.addWidget(_page(intro, choose_row))
+        self.pages.addWidget(_page(intro, self.photos_box, self.strict_box, choose_row))
         self.pages.addWidget(_page(self.layout_label, self.mapping, stretch_last=True))
         preview = _page(self.summary, self.rows_table, stretch_last=True)
         preview.layout().addWidget(self.preview_report_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -276,10 +281,11 @@ class ImportDialog(QDialog):
             except Exception as error:  # a stale choice cannot happen from the combos; say it plainly anyway
                 self._fail(error, MAPPING)
                 return
-        path = source.path
+        path, strict, photos = source.path, self.strict_box.isChecked(), self.photos_box.isChecked()
 
         def body(db, control):  # the preview reads in one transaction: the handle itself is needed
-            return preview_import(db, path, mapping, progress=lambda done, total: control.report(done, total))
+            return preview_import(db, path, mapping, progress=lambda done, total: control.report(done, total),
+                                  strict=strict, photos=photos)
 
         back = CHOOSE if source.kind == FileKind.VCARD else MAPPING
         self._working(self.tr("Reading and checking %1…").replace("%1", path.name), back)
@@ -312,7 +318,7 @@ class ImportDialog(QDialog):
         self._job = None
         self.plan = plan
         self.summary.setText(self.summary_text(plan))
-        self.rows_model.set_rows(plan.rows)
+        self.rows_model.set_rows(plan.rows, plan.warnings)
         self.preview_report_button.setEnabled(bool(plan.rejections or plan.warnings))
         self._show(PREVIEW)
 

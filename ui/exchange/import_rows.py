@@ -1,5 +1,6 @@
-"""The rows of an import preview that need a look: rejected (field and reason), updated (which fields),
-skipped (why), and new ones that look like contacts we have (to merge later)."""
+"""Every row of an import preview, with the name as it was read (accents and scripts decoded): first those that
+need a look (rejected with the field and reason, updated with which fields, skipped with why, new ones that
+look like contacts we have or have values kept for review), then the plain new ones."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from smallcrm.domain import ImportAction
 from smallcrm.errors import ValidationError
-from smallcrm.services.exchange.imports import POSSIBLE_DUPLICATE, PlannedRow
+from smallcrm.services.exchange.imports import POSSIBLE_DUPLICATE, PlannedRow, Rejection
 from ui.common.errors import field_message
 from ui.exchange.import_mapping import field_label
 
@@ -18,12 +19,20 @@ class ImportRowsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PlannedRow] = []
+        self._review: dict[int, list[Rejection]] = {}  # row number -> its values kept for review
         self._headers = [self.tr("Row"), self.tr("What happens"), self.tr("Contact"), self.tr("Details")]
 
-    def set_rows(self, rows: list[PlannedRow]) -> None:
+    def set_rows(self, rows: list[PlannedRow], review: list[Rejection] = ()) -> None:
         self.beginResetModel()
-        shown = [r for r in rows if r.action != ImportAction.CREATE or r.candidates]
-        self._rows = sorted(shown, key=lambda r: (ORDER[r.action], r.row))
+        self._review = {}
+        for value in review:
+            self._review.setdefault(value.row, []).append(value)
+
+        def order(r: PlannedRow) -> tuple:
+            plain = r.action == ImportAction.CREATE and not r.candidates and r.row not in self._review
+            return ORDER[r.action] + plain, r.row
+
+        self._rows = sorted(rows, key=order)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -46,7 +55,9 @@ class ImportRowsModel(QAbstractTableModel):
             return self.tr("Skipped")
         if row.code == POSSIBLE_DUPLICATE:
             return self.tr("Possible duplicate")  # created all the same: the details name whom it may be
-        return self.tr("New, looks like")
+        if row.candidates:
+            return self.tr("New, looks like")
+        return self.tr("New")
 
     def details(self, row: PlannedRow) -> str:
         if row.action == ImportAction.UPDATE:
@@ -58,7 +69,12 @@ class ImportRowsModel(QAbstractTableModel):
                 return self.tr("the same contact as an earlier row of the file")
             return row.reason
         if row.action == ImportAction.CREATE:
-            return ", ".join(f"#{c.id} {c.name}" for c in row.candidates)
+            found = [f"#{c.id} {c.name}" for c in row.candidates]
+            for value in self._review.get(row.row, ()):
+                message = field_message(ValidationError(value.field, value.reason, code=value.code))
+                found.append(self.tr("%1 «%2» kept for review: %3").replace("%1", field_label(value.field))
+                             .replace("%2", value.value).replace("%3", message))
+            return "; ".join(found)
         if row.code in ("cell_too_long", "ragged", "truncated", "unclosed_quote"):
             return row.reason  # the reader's own words: which cell, how many cells
         field = row.reason.split(":", 1)[0]
@@ -69,6 +85,8 @@ class ImportRowsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:  # the whole list, one value a line
+            return self.details(row).replace("; ", "\n") or None
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:

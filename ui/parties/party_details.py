@@ -8,8 +8,8 @@ from decimal import Decimal
 from html import escape
 
 from babel.numbers import format_currency
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QPixmap
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smallcrm.domain import ContactKind, PartyKind
@@ -64,6 +64,7 @@ def _value_label(external: bool) -> QLabel:
 
 
 NOT_CALLED = frozenset({"fax", "pager"})
+PHOTO_SIDE = 84  # pixels: the contact's picture beside the name
 E164 = re.compile(r"\+\d{4,15}(;ext=\d+)?")
 
 
@@ -80,20 +81,40 @@ class PartyHeader(QWidget):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = _value_label(external=False)
         self.subtitle.linkActivated.connect(self._link)
+        self.photo = QLabel()
+        self.photo.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.hide()
         self._tags = QHBoxLayout()
         self._tags.setSpacing(6)
         self._tags.setContentsMargins(0, 0, 0, 0)
         self._tags.addStretch(1)
         self.tags: list[QLabel] = []
-        layout = QVBoxLayout(self)
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(4)
+        text.addWidget(self.name)
+        text.addWidget(self.subtitle)
+        text.addLayout(self._tags)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.name)
-        layout.addWidget(self.subtitle)
-        layout.addLayout(self._tags)
+        layout.setSpacing(14)
+        layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+
+    def show_photo(self, data: bytes | None) -> None:
+        """The contact's picture, scaled to fit; none (or one Qt cannot draw) leaves the space to the name."""
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.photo.setPixmap(pixmap.scaled(PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+            self.photo.show()
+        else:
+            self.photo.clear()
+            self.photo.hide()
 
     def show_party(self, party: PartyView) -> None:
-        self.name.setText(party.name)
+        self.name.setText(party.full_name)
         parts = [escape(label(party.kind)), escape(label(party.stage))]
         if party.kind == PartyKind.PERSON:
             for affiliation in party.companies:
@@ -139,6 +160,7 @@ class PartyDetails(QWidget):
         self.address, self.vat_number, self.tax_code = (_value_label(False) for _ in range(3))
         self.owner, self.source, self.notes = (_value_label(False) for _ in range(3))
         self.balance = _value_label(False)
+        self.nickname, self.department, self.birthday, self.anniversary = (_value_label(False) for _ in range(4))
         self.members = _value_label(False)
         self.members.linkActivated.connect(self._link)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
@@ -146,6 +168,10 @@ class PartyDetails(QWidget):
         for key, text, widget in (
                 ("phones", self.tr("Phone"), self.phones), ("emails", self.tr("E-mail"), self.emails),
                 ("websites", self.tr("Website"), self.websites), ("address", self.tr("Address"), self.address),
+                ("nickname", self.tr("Nickname"), self.nickname),
+                ("department", self.tr("Department"), self.department),
+                ("birthday", self.tr("Birthday"), self.birthday),
+                ("anniversary", self.tr("Anniversary"), self.anniversary),
                 ("vat_number", self.tr("VAT number"), self.vat_number),
                 ("tax_code", self.tr("Tax code"), self.tax_code), ("owner", self.tr("Owner"), self.owner),
                 ("source", self.tr("Source"), self.source), ("balance", self.tr("Balance due"), self.balance),
@@ -171,6 +197,11 @@ class PartyDetails(QWidget):
         webs = [p.value for p in party.points(ContactKind.WEB)]
         self.websites.setText("<br>".join(link(w if "://" in w else f"https://{w}", w) for w in webs))
         self.address.setText("<br>".join(escape(a.one_line()) for a in party.addresses))
+        self.nickname.setText(escape(party.nickname))
+        self.department.setText(escape(party.department))
+        for widget, day in ((self.birthday, party.birthday), (self.anniversary, party.anniversary)):
+            widget.setText(escape(QLocale().toString(QDate(day.year, day.month, day.day),
+                                                     QLocale.FormatType.LongFormat)) if day else "")
         self.vat_number.setText(escape(party.vat_number))
         self.tax_code.setText(escape(party.tax_code))
         self.owner.setText(escape(party.owner))

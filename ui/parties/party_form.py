@@ -37,6 +37,7 @@ from smallcrm.services.parties.parties import (
     unlink_person_from_company,
     update_party,
 )
+from smallcrm.services.parties.photos import get_photo, remove_photo, set_photo
 from smallcrm.services.views import PartyRef, PartyView
 from smallcrm.validation import format_phone
 from ui.common.context import AppContext
@@ -45,6 +46,8 @@ from ui.common.field_errors import FieldErrors
 from ui.common.labels import label
 from ui.common.value_list import ValueListEditor
 from ui.operations import write_op
+from ui.parties.party_details import E164
+from ui.parties.party_fields import DayEdit, PhotoPicker
 from ui.parties.party_lookup import CompanyPicker
 
 
@@ -119,6 +122,8 @@ class PartyForm(QDialog):
         self.errors = FieldErrors()
         self._build()
         self._load(self._base, company_name)
+        if party_id is not None and view.has_photo:
+            self.photo.show_current(get_photo(party_id))
         if party_id is None:
             self.setWindowTitle(self.tr("New person") if self.is_person else self.tr("New company"))
         else:
@@ -132,6 +137,10 @@ class PartyForm(QDialog):
     def _build(self) -> None:
         errors = self.errors
         self.first_name, self.last_name, self.name = QLineEdit(), QLineEdit(), QLineEdit()
+        self.name_prefix, self.middle_name, self.name_suffix = QLineEdit(), QLineEdit(), QLineEdit()
+        self.nickname, self.department = QLineEdit(), QLineEdit()
+        self.birthday, self.anniversary = DayEdit(), DayEdit()
+        self.photo = PhotoPicker()
         self.job_title, self.role = QLineEdit(), QLineEdit()
         self.company = CompanyPicker(self.ctx)
         self.stage = QComboBox()
@@ -153,7 +162,7 @@ class PartyForm(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
         for small in (self.postal_code, self.province, self.country):
-            small.setFixedWidth(72 if small is self.postal_code else 44)
+            small.setFixedWidth(90 if small is self.postal_code else 44)  # "27613-3502" fits
 
         left = QFormLayout()
         left.addRow(_section(self.tr("Person") if self.is_person else self.tr("Company")))
@@ -164,11 +173,27 @@ class PartyForm(QDialog):
             self.first_name.setPlaceholderText(self.tr("First name"))
             self.last_name.setPlaceholderText(self.tr("Last name"))
             left.addRow(self.tr("Name"), names)
+            parts = QHBoxLayout()
+            for key, edit, hint, width in (("name_prefix", self.name_prefix, self.tr("Title (Dott.)"), 1),
+                                           ("middle_name", self.middle_name, self.tr("Middle name"), 2),
+                                           ("name_suffix", self.name_suffix, self.tr("Suffix (Jr.)"), 1)):
+                edit.setPlaceholderText(hint)
+                edit.setToolTip(hint)  # the hint stays readable once the field is filled
+                parts.addWidget(errors.wrap(key, edit), width)
+            left.addRow(self.tr("Title, middle, suffix"), parts)
+            left.addRow(self.tr("Nickname"), errors.wrap("nickname", self.nickname))
             left.addRow(self.tr("Job title"), errors.wrap("job_title", self.job_title))
             left.addRow(self.tr("Company"), errors.wrap("company", self.company, aliases=("company_id",)))
             left.addRow(self.tr("Role"), errors.wrap("role", self.role))
+            left.addRow(self.tr("Department"), errors.wrap("department", self.department))
+            days = QHBoxLayout()
+            days.addWidget(errors.wrap("birthday", self.birthday), 1)
+            days.addWidget(QLabel(self.tr("Anniversary")))
+            days.addWidget(errors.wrap("anniversary", self.anniversary), 1)
+            left.addRow(self.tr("Birthday"), days)
         else:
             left.addRow(self.tr("Name"), errors.wrap("name", self.name))
+            left.addRow(self.tr("Department"), errors.wrap("department", self.department))
         left.addRow(self.tr("Stage"), errors.wrap("stage", self.stage))
         left.addRow(_section(self.tr("Contact")))
         for key, text, editor in (("emails", self.tr("E-mail"), self.emails), ("phones", self.tr("Phone"), self.phones),
@@ -195,6 +220,7 @@ class PartyForm(QDialog):
         right.addRow(self.tr("Tags"), errors.wrap("tags", self.tags))
         right.addRow(self.tr("Source"), errors.wrap("source", self.source))
         right.addRow(self.tr("Owner"), errors.wrap("owner", self.owner))
+        right.addRow(self.tr("Photo"), errors.wrap("photo", self.photo))
         for form in (left, right):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             form.setVerticalSpacing(6)
@@ -219,7 +245,7 @@ class PartyForm(QDialog):
         layout.addWidget(self.fields)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.buttons)
-        self.resize(860, 0)
+        self.resize(1000, 0)  # room for the name's parts in Italian and Romanian (a 1366 screen has it)
 
     # -- values --------------------------------------------------------------------------------
     def _load(self, draft: PartyDraft, company_name: str) -> None:
@@ -228,11 +254,17 @@ class PartyForm(QDialog):
                             (self.vat_number, draft.vat_number), (self.tax_code, draft.tax_code),
                             (self.sdi_code, draft.sdi_code), (self.sdi_pec, draft.sdi_pec),
                             (self.country, draft.country), (self.source, draft.source),
-                            (self.owner, draft.owner or ""), (self.tags, ", ".join(draft.tags))):
+                            (self.owner, draft.owner or ""), (self.tags, ", ".join(draft.tags)),
+                            (self.name_prefix, draft.name_prefix), (self.middle_name, draft.middle_name),
+                            (self.name_suffix, draft.name_suffix), (self.nickname, draft.nickname),
+                            (self.department, draft.department)):
             edit.setText(value)
+        self.birthday.set_day(draft.birthday)
+        self.anniversary.set_day(draft.anniversary)
         self.stage.setCurrentIndex(max(self.stage.findData(str(draft.stage)), 0))
         self.emails.set_values(draft.emails)
-        self.phones.set_values([format_phone(p) for p in draft.phones])
+        # a number an import could not read stays as it was typed, for someone to fix
+        self.phones.set_values([format_phone(p) if E164.fullmatch(p) else p for p in draft.phones])
         self.websites.set_values(draft.websites)
         self.notes.setPlainText(draft.notes)
         self.company.set_company(draft.company_id, company_name)
@@ -259,6 +291,10 @@ class PartyForm(QDialog):
             sdi_code=self.sdi_code.text(), sdi_pec=self.sdi_pec.text(),
             emails=self.emails.values(), phones=self.phones.values(), websites=self.websites.values(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            name_prefix=self.name_prefix.text(), middle_name=self.middle_name.text(),
+            name_suffix=self.name_suffix.text(), nickname=self.nickname.text(), department=self.department.text(),
+            birthday=self.birthday.day() if self.is_person else base.birthday,
+            anniversary=self.anniversary.day() if self.is_person else base.anniversary,
             addresses=[address, *base.addresses[1:]],
             company_id=self.company.company_id if self.is_person else None,
             role=self.role.text() if self.is_person else "",
@@ -272,17 +308,24 @@ class PartyForm(QDialog):
         if self.is_person and self.company.text().strip() and self.company.company_id is None:
             self.errors.message("company", self.tr("Choose a company from the list, or leave the field empty"))
             return
+        for key, edit in (("birthday", self.birthday), ("anniversary", self.anniversary)):
+            if self.is_person and not edit.is_valid():
+                self.errors.message(key, self.tr("Not a date: write it as 17/05/1980"))
+                return
         draft, party_id = self.draft(), self.party_id
         unlink = self._old_company if self.is_person and draft.company_id is None else None
+        picture = self.photo.changed  # None: as it was; b"": removed; bytes: the new picture
 
         def body(db):
             if party_id is None:
-                return create_party(db, draft)
-            view, changes = update_party(db, party_id, draft)
-            if unlink is not None:
-                changes.merge(unlink_person_from_company(db, party_id, unlink))
-                view = get_party(party_id)
-            return view, changes
+                view, changes = create_party(db, draft)
+            else:
+                view, changes = update_party(db, party_id, draft)
+                if unlink is not None:
+                    changes.merge(unlink_person_from_company(db, party_id, unlink))
+            if picture is not None:
+                changes.merge(set_photo(db, view.id, picture)[1] if picture else remove_photo(db, view.id))
+            return (get_party(view.id) if unlink is not None or picture is not None else view), changes
 
         write_op(self.ctx, body, parent=self, on_done=self._saved, errors=self.errors, busy=(self.save_button,))
 

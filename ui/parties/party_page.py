@@ -29,6 +29,7 @@ from smallcrm.errors import NotFound
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties.overview import party_overview
 from smallcrm.services.parties.parties import get_party, restore_party, trash_party
+from smallcrm.services.parties.photos import get_photo
 from smallcrm.services.sales.invoices import list_invoices
 from smallcrm.services.views import PartyOverview, PartyView
 from ui.common.context import AppContext
@@ -54,6 +55,7 @@ class PageData:
     balance: Decimal = Decimal("0.00")
     overdue: bool = False
     currency: str = "EUR"
+    photo: bytes | None = None  # the contact's picture, when it has one
 
 
 def load_page(party_id: int) -> PageData:
@@ -62,10 +64,11 @@ def load_page(party_id: int) -> PageData:
         overview = party_overview(party_id, limit=tm.PAGE)
     except NotFound:
         return PageData(None, get_party(party_id, include_trash=True))  # NotFound again if gone
+    photo = get_photo(party_id) if overview.party.has_photo else None
     rows = list_invoices(party_id=party_id, kind=InvoiceKind.INVOICE, status=InvoiceStatus.ISSUED, limit=100_000)
     owed = [r for r in rows if r.balance_due > 0]
     return PageData(overview, overview.party, sum((r.balance_due for r in owed), Decimal("0.00")),
-                    any(r.days_overdue > 0 for r in owed), get_setting("currency"))
+                    any(r.days_overdue > 0 for r in owed), get_setting("currency"), photo.data if photo else None)
 
 
 class PartyPage(QWidget):
@@ -239,6 +242,7 @@ class PartyPage(QWidget):
         self._related = {party.id, *(a.company.id for a in party.companies), *(m.person.id for m in party.members)}
         self.back.setVisible(bool(self._history))
         self.header.show_party(party)
+        self.header.show_photo(data.photo)
         self.details.show_party(party, data.balance, data.overdue, data.currency)
         self.content.show()
         trashed = data.overview is None

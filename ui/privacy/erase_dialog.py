@@ -29,6 +29,7 @@ from ui.operations import write_op
 _KINDS = {
     "contact_points": QT_TRANSLATE_NOOP("EraseDialog", "E-mails, phones and web sites"),
     "addresses": QT_TRANSLATE_NOOP("EraseDialog", "Addresses"),
+    "photos": QT_TRANSLATE_NOOP("EraseDialog", "Photos"),
     "communications": QT_TRANSLATE_NOOP("EraseDialog", "Communications"),
     "attachments": QT_TRANSLATE_NOOP("EraseDialog", "Attached files"),
     "tasks": QT_TRANSLATE_NOOP("EraseDialog", "Tasks"),

@@ -277,8 +277,9 @@ class CompanyDialog(QDialog):
         layout.addWidget(close)
         self.form.saved.connect(self.accept)
         self.resize(1000, 620)
-        if focus in self.form.edits:
-            self.form.edits[focus].setFocus()
+        fields = {**self.form.edits, "tax_regime": self.form.tax.regime}  # the regime is chosen, not typed
+        if focus in fields:
+            fields[focus].setFocus()
 
     @classmethod
     def edit(cls, ctx: AppContext, parent: QWidget | None = None, focus: str = "") -> bool:

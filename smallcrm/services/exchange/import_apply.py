@@ -19,7 +19,17 @@ from smallcrm.clock import utcnow
 from smallcrm.db.bulk import bulk_insert
 from smallcrm.db.connection import Database
 from smallcrm.db.import_models import ImportBatch, ImportChange
-from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag, database, uid_maker
+from smallcrm.db.models import (
+    Address,
+    Affiliation,
+    ContactPoint,
+    Party,
+    PartyPhoto,
+    PartyTag,
+    Tag,
+    database,
+    uid_maker,
+)
 from smallcrm.db.search_index import index_new_parties, party_entry
 from smallcrm.domain import ImportAction, PartyKind, Stage
 from smallcrm.errors import Conflict
@@ -35,6 +45,7 @@ from smallcrm.services.exchange.import_plan import (
     cancelled,
 )
 from smallcrm.services.parties import store
+from smallcrm.services.parties.parties import province_text
 from smallcrm.services.views import PartyRef
 from smallcrm.text import fold
 
@@ -86,10 +97,14 @@ def _insert_parties(rows: list[tuple], stamp: str) -> dict[str, int]:
     """Insert (uid, *PARTY_COLUMNS) rows; returns uid -> new id. Each row gets the id SQLite would give it (one
     past the highest), given here so that nothing is read back."""
     top = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM party").fetchone()[0]
-    stored = [(party_id, r[0], stamp, stamp, *r[1:-1], str(r[-1]) if r[-1] else None)  # the birthday last
+    stored = [(party_id, r[0], stamp, stamp, *r[1:-2], _day(r[-2]), _day(r[-1]))  # the two days last
               for party_id, r in enumerate(rows, top + 1)]
     bulk_insert(Party, ("id", *OWNED, *PARTY_COLUMNS), stored, as_stored=True)
     return {row[1]: row[0] for row in stored}
+
+
+def _day(value) -> str | None:
+    return str(value) if value else None
 
 
 def _tag_ids(names: Iterable[str], now: datetime | str) -> dict[str, int]:
@@ -119,9 +134,8 @@ def _party_row(row: PlannedRow) -> tuple:
 def _company_ids(plan: ImportPlan, creates: list[PlannedRow], stamp: str, owner: str, country: str,
                   created: dict[str, int]) -> tuple[dict[str, int], list[int]]:
     """Sort key -> id of every company a person row names: existing, created from a row, or made now."""
-    made = [(new_uid(), PartyKind.COMPANY, "", "", name, key, "", Stage.LEAD, "", owner, "", "", "", country, "", "",
-             None)
-            for key, name in plan.new_companies.items()]
+    made = [(new_uid(), PartyKind.COMPANY, "", "", name, key, "", Stage.LEAD, "", owner, "", "", "", country,
+             "", "", "", "", "", "", "", None, None) for key, name in plan.new_companies.items()]
     made_ids = _insert_parties(made, stamp) if made else {}
     ids = {row.work.value("sort_key"): created[row.work.uid] for row in creates if row.kind == PartyKind.COMPANY}
     ids.update({m[5]: made_ids[m[0]] for m in made})
@@ -133,7 +147,7 @@ def _company_ids(plan: ImportPlan, creates: list[PlannedRow], stamp: str, owner:
 def _insert_details(rows: list[PlannedRow], created: dict[str, int], companies: dict[str, int],
                     tag_ids: dict[str, int], batch_id: int, stamp: str) -> None:
     """The contact points, addresses, tags, company links and batch records of newly created parties."""
-    points, addresses, links, members, changes = [], [], [], [], []
+    points, addresses, links, members, changes, photos = [], [], [], [], [], []
     for row in rows:
         work, party_id = row.work, created[row.work.uid]
         first: set[str] = set()
@@ -142,17 +156,21 @@ def _insert_details(rows: list[PlannedRow], created: dict[str, int], companies: 
             first.add(kind)
         for index, a in enumerate(work.addresses):
             addresses.append((new_uid(), stamp, stamp, party_id, a.label, a.street.strip(), a.postal_code.strip(),
-                              a.city.strip(), a.province.strip().upper(), (a.country or work.value("country")).upper(),
+                              a.city.strip(), province_text(a.province), (a.country or work.value("country")).upper(),
                               index == 0))
         links.extend((new_uid(), stamp, stamp, party_id, tag_ids[_folded(t)]) for t in work.tags)
         if work.company and row.kind == PartyKind.PERSON:
-            members.append((new_uid(), stamp, stamp, party_id, companies[_folded(work.company)], "", True))
+            members.append((new_uid(), stamp, stamp, party_id, companies[_folded(work.company)], work.role, True))
         changes.append((batch_id, party_id, ImportAction.CREATE, row.row, work.external_uid, "{}", "{}"))
+        if work.photo:
+            photos.append((new_uid(), stamp, stamp, party_id, *work.photo))
     bulk_insert(ContactPoint, (*OWNED, "party", "kind", "label", "value", "match_key", "is_primary"), points,
                 as_stored=True)
     bulk_insert(Address, (*OWNED, "party", "label", "street", "postal_code", "city", "province", "country",
                           "is_primary"), addresses, as_stored=True)
     bulk_insert(PartyTag, (*OWNED, "party", "tag"), links, as_stored=True)
+    if photos:
+        bulk_insert(PartyPhoto, (*OWNED, "party", "media_type", "data"), photos, as_stored=True)
     bulk_insert(Affiliation, (*OWNED, "person", "company", "role", "is_primary"), members, as_stored=True)
     bulk_insert(ImportChange, ("batch", "party", "action", "row_number", "external_uid", "previous", "added"),
                 changes, as_stored=True)
@@ -248,14 +266,16 @@ def _update_row(row: PlannedRow, batch_id: int, now: datetime, companies: dict[s
         for a in work.addresses:
             address = Address.create(party=party_id, label=a.label, street=a.street.strip(),
                                      postal_code=a.postal_code.strip(), city=a.city.strip(),
-                                     province=a.province.strip().upper(), country=a.country.upper(),
+                                     province=province_text(a.province), country=a.country.upper(),
                                      is_primary=not has_one)
             has_one = True
             added.setdefault("address", []).append(address.id)
+    if work.photo:
+        added["party_photo"] = [PartyPhoto.create(party=party_id, media_type=work.photo[0], data=work.photo[1]).id]
     if work.company:
         has_main = Affiliation.select().where(Affiliation.person == party_id, Affiliation.deleted_at.is_null()).exists()
         done = _link_or_restore(Affiliation, {"person": party_id, "company": companies[fold(work.company)]},
-                                {"is_primary": not has_main}, now)
+                                {"is_primary": not has_main, "role": work.role}, now)
         if done:
             added[f"affiliation_{done[0]}"] = [done[1]]
     previous = {"before": work.previous, "after": work.fields}

@@ -15,14 +15,16 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from multiprocessing import get_context
 
 import phonenumbers
 
+from smallcrm.documents.export_labels import LANGUAGES, Labels
 from smallcrm.domain import ContactKind
 from smallcrm.errors import ValidationError
+from smallcrm.images import check_photo
 from smallcrm.services.exchange.import_records import (
     PHONE_LABELS,
     ImportRecord,
@@ -35,7 +37,12 @@ from smallcrm.text import digits, fold
 from smallcrm.validation import checked_phone
 
 POOL_MIN_ROWS = 20_000  # below this the workers' start costs more than they save
-REVIEW_HEADING = "Imported values to review:"  # under a contact's notes: what an import could not read
+REVIEW_HEADING = "Imported values to review:"  # under a contact's notes (in the user's language: ``_with_review``)
+# the field of a value to review, as the contacts export names its column (translated by export_labels)
+_FIELD_HEADERS = {"kind": "Kind", "country": "Country", "birthday": "Birthday", "anniversary": "Anniversary",
+                  "email": "E-mails", "web": "Web", "vat_number": "VAT number", "tax_code": "Tax code",
+                  "stage": "Stage", "photo": "Photo"}
+_NOT_IN_NOTES = frozenset({"photo_invalid", "image_too_large", "image_too_many_pixels"})  # no text to review
 IN_FLIGHT = 4  # chunks handed to the workers ahead of the one being compared
 _LIST_NAMES = {"emails": "email", "phones": "phone", "websites": "web"}
 
@@ -47,6 +54,8 @@ class Defaults:
     country: str
     owner: str
     region: str
+    strict: bool = False  # a row with any value that cannot be read is refused instead of imported without it
+    language: str = "en"  # of the note listing the values to review (the user's: the window's, or the setting)
 
 
 @dataclass(frozen=True)
@@ -110,12 +119,32 @@ def check_record(record: ImportRecord, defaults: Defaults) -> Checked:
             defaults.region
         if phones:
             clean.points.extend(phone_points(phones, labels, region, clean.points, problems))
+        if record.photo:
+            made = replace(made, photo=_photo(record.photo, problems))
+        if problems and defaults.strict:
+            return _refused_whole(record, problems)
         if problems:
-            clean.fields["notes"] = _with_review(clean.fields["notes"], problems)
+            clean.fields["notes"] = _with_review(clean.fields["notes"], problems, defaults.language)
         return made, clean
     except ValidationError as error:
         rejection = _rejection(record, error)
         return Refused(rejection, display_name(record), f"{rejection.field}: {error.message}")
+
+
+def _photo(data: bytes, problems: list[Problem]) -> tuple[str, bytes] | None:
+    try:
+        return check_photo(data), data
+    except ValidationError as error:
+        problems.append(Problem("photo", f"{len(data):,} bytes", error.message, error.code))
+        return None
+
+
+def _refused_whole(record: ImportRecord, problems: list[Problem]) -> Refused:
+    """Strict mode: the row stays out, and the reason names every value that could not be read."""
+    first = problems[0]
+    reason = "; ".join(f"{p.field}: {p.value}: {p.reason}" for p in problems)
+    return Refused(Rejection(record.number, first.field, first.value[:200], reason, first.code),
+                   display_name(record), f"{first.field}: {reason}")
 
 
 _DROPPABLE = {"vat_number": "", "tax_code": "", "stage": "lead", "country": "", "sdi_code": "", "sdi_pec": ""}
@@ -188,12 +217,20 @@ def _extension(text: str, region: str) -> str:
     return f";ext={extension}" if extension else ""
 
 
-def _with_review(notes: str, problems: list[Problem]) -> str:
-    """The notes, and under them the values that could not be read, for someone to look at."""
-    lines = "\n".join(f"{p.field}: {p.value}" for p in problems if p.field != "phone")
+def _with_review(notes: str, problems: list[Problem], language: str) -> str:
+    """The notes, and under them the values that could not be read, for someone to look at: in the user's
+    language, as it is text the user reads and edits (a number kept as typed is no value to review)."""
+    labels = _labels(language)
+    lines = "\n".join(f"{labels(_FIELD_HEADERS.get(p.field, p.field))}: {p.value}" for p in problems
+                      if p.field != "phone" and p.code not in _NOT_IN_NOTES)
     if not lines:
         return notes
-    return f"{notes}\n\n{REVIEW_HEADING}\n{lines}".strip()
+    return f"{notes}\n\n{labels(REVIEW_HEADING)}\n{lines}".strip()
+
+
+@cache
+def _labels(language: str) -> Labels:
+    return Labels(language if language in LANGUAGES else "en")
 
 
 def check_chunk(records: list[ImportRecord], defaults: Defaults) -> list[Checked]:
@@ -209,15 +246,15 @@ def _packed(result: Checked) -> tuple | Refused:
     address = [(a.street, a.postal_code, a.city, a.province, a.country, a.label) for a in clean.addresses]
     problems = [(p.field, p.value, p.reason, p.code) for p in made.problems]
     return (made.company, made.external_uid, tuple(made.given), clean.fields, clean.points, clean.tags, address,
-            problems)
+            problems, made.photo, made.role)
 
 
 def _unpacked(item: tuple | Refused) -> Checked:
     if isinstance(item, Refused):
         return item
-    company, external_uid, given, fields, points, tags, address, problems = item
+    company, external_uid, given, fields, points, tags, address, problems, photo, role = item
     addresses = [AddressDraft(*a) for a in address]
-    made = RecordDraft(None, company, external_uid, frozenset(given), [Problem(*p) for p in problems])
+    made = RecordDraft(None, company, external_uid, frozenset(given), [Problem(*p) for p in problems], photo, role)
     return made, _Clean(fields, points, tags, addresses)
 
 
@@ -227,7 +264,8 @@ def check_chunk_packed(records: list[tuple], defaults: Defaults) -> list[tuple |
 
 
 def _record_values(record: ImportRecord) -> tuple:
-    return record.number, record.values, record.lists, record.problem, record.detail, record.more_addresses
+    return (record.number, record.values, record.lists, record.problem, record.detail, record.more_addresses,
+            record.photo)
 
 
 def _workers() -> int:

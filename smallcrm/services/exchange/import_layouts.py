@@ -18,10 +18,17 @@ from smallcrm.services.exchange.exports.people import CONTACT_HEADERS
 from smallcrm.text import fold
 
 # the fields a column can feed, in the order the mapping table shows them
-FIELDS = ("kind", "name", "first_name", "last_name", "company", "job_title", "email", "phone", "web", "street",
+FIELDS = ("kind", "name", "first_name", "last_name", "company", "job_title", "role", "email", "phone", "web", "street",
           "postal_code", "city", "province", "country", "vat_number", "tax_code", "sdi_code", "sdi_pec", "stage",
-          "tags", "owner", "source", "notes", "birthday", "uid")
-LIST_FIELDS = frozenset({"email", "phone", "web", "tags"})
+          "tags", "owner",
+          "source", "notes", "birthday", "uid", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
+          "anniversary", "fax", "phone_type", "address_type", "address2_type", "address2_street",
+          "address2_postal_code", "address2_city", "address2_province", "address2_country")
+LIST_FIELDS = frozenset({"email", "phone", "web", "tags", "fax"})
+PHONE_TYPE = "phone_type"  # Google's "Phone 1 - Type" column: the type of the number in the next column
+# a second address (Outlook's home address, Google's Address 2): its parts in the order of AddressDraft
+SECOND_ADDRESS = ("address2_street", "address2_postal_code", "address2_city", "address2_province",
+                  "address2_country")
 SIMILAR_HEADER = 85
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -42,31 +49,44 @@ def _aliases(**fields: str) -> dict[str, str]:
 
 # our export's headers, in each of our languages (ID and Created are ours but not imported)
 OURS = {language: [Labels(language)(header) for header in CONTACT_HEADERS] for language in LANGUAGES}
-_OUR_FIELDS = (None, "kind", "name", "first_name", "last_name", "company", "job_title", "email", "phone", "web",
-               "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "sdi_code", "sdi_pec",
-               "stage", "tags",
-               "owner", "source", "birthday", "notes", None)
+_OUR_FIELDS = (None, "kind", "name", "first_name", "last_name", "company", "job_title", "role", "email", "phone",
+               "web", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "sdi_code",
+               "sdi_pec", "stage", "tags",
+               "owner", "source", "name_prefix", "middle_name", "name_suffix", "nickname", "department", "birthday",
+               "anniversary", "notes", None)
 
 ALIASES = _aliases(
     kind="kind|type|tipo|tip|tipo contatto",
     name="name|display name|full name|nome e cognome|nominativo|nome completo|contatto|nume complet|file as",
-    first_name="first name|given name|firstname|nome|prenume|vorname|prénom",
-    last_name="last name|family name|surname|lastname|cognome|nume de familie|nachname",
+    first_name="first name|given name|firstname|nome|prenume|vorname|prénom|first",
+    last_name="last name|family name|surname|lastname|cognome|nume de familie|nachname|last",
     company="company|organization|organisation|organization name|organization 1 name|azienda|ragione sociale|"
             "denominazione|società|ditta|impresa|cliente|companie|firmă|firma|societate|empresa",
     job_title="job title|title at company|organization title|organization 1 title|position|role|qualifica|"
               "ruolo|mansione|carica|funzione|funcție|functie|post",
     email="email|e mail|e mail address|email address|e mail 2 address|e mail 3 address|mail|posta elettronica|"
-          "indirizzo email|pec|e mails|emails|adresă de email",
+          "indirizzo email|pec|e mails|emails|adresă de email|primary email|secondary email|alternate email 1|"
+          "alternate email 2|email 2|e mail 2",
     phone="phone|phones|telephone|tel|mobile|mobile phone|cell|cellphone|business phone|business phone 2|"
           "home phone|home phone 2|other phone|primary phone|company main phone|car phone|telefono|telefoni|"
-          "cellulare|cell|fisso|numero di telefono|telefon|telefoane|mobil",
-    web="web|website|web site|web page|homepage|url|sito|sito web|sito internet|pagina web|site web",
-    street="street|address|business street|street address|indirizzo|via|sede|stradă|strada|adresă|adresa",
-    postal_code="postal code|zip|zip code|postcode|business postal code|cap|c a p|cod poștal|cod postal",
-    city="city|town|business city|città|citta|comune|località|localita|oraș|oras|localitate",
-    province="province|state|region|county|business state|provincia|prov|județ|judet",
-    country="country|business country|business country region|country region|nazione|paese|stato|țară|tara",
+          "cellulare|cell|fisso|numero di telefono|telefon|telefoane|mobil|work phone|mobile number|pager number|"
+          "pager|cercapersone",
+    web="web|website|web site|web page|homepage|url|sito|sito web|sito internet|pagina web|site web|web page 1|"
+        "web page 2|personal website|business website",
+    street="street|address|business street|street address|indirizzo|via|sede|stradă|strada|adresă|adresa|"
+           "work address",
+    postal_code="postal code|zip|zip code|postcode|business postal code|cap|c a p|cod poștal|cod postal|"
+                "work zipcode|work zip code|work post code",
+    city="city|town|business city|città|citta|comune|località|localita|oraș|oras|localitate|work city",
+    province="province|state|region|county|business state|provincia|prov|județ|judet|work state|work county",
+    country="country|business country|business country region|country region|nazione|paese|stato|țară|tara|"
+            "work country",
+    fax="fax|fax number|business fax|home fax|other fax|fax ufficio|fax casa",
+    address2_street="home address|home street|indirizzo di casa",
+    address2_postal_code="home zipcode|home zip code|home post code|home postal code",
+    address2_city="home city|home town",
+    address2_province="home state|home county",
+    address2_country="home country|home country region",
     vat_number="vat|vat number|vat id|vat no|tax id|p iva|piva|partita iva|p iva cf|cod tva|cui|cif|cod fiscal tva",
     tax_code="tax code|codice fiscale|cf|c f|cod fiscal|cnp",
     sdi_code="sdi code|sdi|codice sdi|codice destinatario|codice destinatario sdi|codice univoco|codice ufficio|"
@@ -79,6 +99,13 @@ ALIASES = _aliases(
     notes="notes|note|comments|description|annotazioni|commenti|observații|observatii|notițe",
     birthday="birthday|birth date|date of birth|data di nascita|compleanno|data nașterii|zi de naștere",
     uid="uid",
+    name_prefix="name prefix|prefix|salutation|titolo|appellativo|titlu|formula de adresare",
+    middle_name="middle name|additional name|secondo nome|al doilea prenume|middle",
+    name_suffix="name suffix|suffix|suffisso|sufix",
+    nickname="nickname|nick name|soprannome|alias|poreclă|porecla",
+    department="department|organization department|organization 1 department|reparto|ufficio|dipartimento|"
+               "departament|divizie",
+    anniversary="anniversary|anniversario|aniversare|wedding anniversary",
 )
 for _language, _headers in OURS.items():
     for _header, _field in zip(_headers, _OUR_FIELDS, strict=True):
@@ -94,6 +121,14 @@ _GOOGLE_NUMBERED = [
     (re.compile(r"^address 1 region$"), "province"),
     (re.compile(r"^address 1 postal code$"), "postal_code"),
     (re.compile(r"^address 1 country$"), "country"),
+    (re.compile(r"^address 1 type$"), "address_type"),
+    (re.compile(r"^address 2 street$"), "address2_street"),
+    (re.compile(r"^address 2 city$"), "address2_city"),
+    (re.compile(r"^address 2 region$"), "address2_province"),
+    (re.compile(r"^address 2 postal code$"), "address2_postal_code"),
+    (re.compile(r"^address 2 country$"), "address2_country"),
+    (re.compile(r"^address 2 type$"), "address2_type"),
+    (re.compile(r"^phone \d+ (label|type)$"), PHONE_TYPE),
 ]
 _GOOGLE_MARK = re.compile(r"^(e mail|phone) 1 (value|label|type)$")
 _GOOGLE_IGNORED = re.compile(r"^(address|e mail|phone|website|organization|relation|event|im|custom field) \d+ ")
@@ -144,34 +179,58 @@ def _google_field(name: str) -> str | None:
             return field
     if name in ALIASES:  # "Organization 1 - Name" of the older export
         return ALIASES[name]
-    if _GOOGLE_IGNORED.match(name) or name in ("name prefix", "name suffix", "middle name", "nickname",
-                                               "additional name", "photo", "phonetic first name"):
-        return None
-    if name == "organization department":
+    if name == "organization 1 department":
+        return "department"
+    if _GOOGLE_IGNORED.match(name) or name in ("photo", "phonetic first name"):
         return None
     return ALIASES.get(name)
+
+
+_OUTLOOK_HOME = {"home street": "address2_street", "home city": "address2_city", "home state": "address2_province",
+                 "home postal code": "address2_postal_code", "home country region": "address2_country",
+                 "home country": "address2_country"}
 
 
 def _outlook_field(name: str) -> str | None:
+    """Outlook's columns: the business address is the main one, the home address a second (labelled home);
+    faxes and the pager are numbers of their own type (never offered as a call)."""
     if name == "title":  # Outlook's "Title" is the salutation (Mr., Dott.)
-        return None
+        return "name_prefix"
+    if name in _OUTLOOK_HOME:
+        return _OUTLOOK_HOME[name]
+    if name.endswith("fax") or name == "pager":
+        return "fax" if name.endswith("fax") else "phone"
     if name.startswith(("home ", "other ")) and not name.endswith("phone") and not name.endswith("phone 2"):
         return None
-    if name.endswith("fax") or name in ("pager", "callback", "telex", "tty tdd phone", "radio phone",
-                                        "assistant s phone"):
+    if name in ("callback", "telex", "tty tdd phone", "radio phone", "assistant s phone"):
         return None
     return ALIASES.get(name)
+
+
+def phone_label_of(header: str) -> str:
+    """The type of the numbers in a column, from its header ("Home Fax" -> fax, "Mobile Phone" -> mobile)."""
+    words = set(bare(header).split())
+    for label, hints in (("fax", {"fax"}), ("pager", {"pager", "cercapersone"}), ("whatsapp", {"whatsapp"}),
+                         ("mobile", {"mobile", "cell", "cellulare", "mobil", "cellphone"}),
+                         ("home", {"home", "casa", "acasa"}), ("work", {"business", "work", "ufficio", "lavoro"})):
+        if words & hints:
+            return label
+    return ""
 
 
 def _dedupe_scalars(fields: list[str | None]) -> list[str | None]:
     seen: set[str] = set()
     for index, field in enumerate(fields):
-        if field is None or field in LIST_FIELDS:
+        if field is None or field in LIST_FIELDS or field == PHONE_TYPE:  # one type per number column
             continue
         if field in seen:
             fields[index] = None
         seen.add(field)
     return fields
+
+
+# headers that look like a field's and are not it: Thunderbird's birthday in three columns (a day alone is no date)
+_NOT_FIELDS = frozenset({"birth day", "birth month", "birth year"})
 
 
 def suggest_fields(headers: list[str] | tuple[str, ...]) -> list[str | None]:
@@ -181,7 +240,7 @@ def suggest_fields(headers: list[str] | tuple[str, ...]) -> list[str | None]:
     for header in headers:
         name = bare(header)
         field = ALIASES.get(name)
-        if field is None and name:
+        if field is None and name and name not in _NOT_FIELDS:
             found = process.extractOne(name, keys, scorer=fuzz.ratio, score_cutoff=SIMILAR_HEADER)
             field = ALIASES[found[0]] if found else None
         fields.append(field)

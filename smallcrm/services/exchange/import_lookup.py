@@ -104,10 +104,12 @@ class Existing:
     tags: set[str] = field(default_factory=set)  # folded names
     addresses: list[tuple[str, str, str]] = field(default_factory=list)  # folded street, postal code, city
     companies: set[str] = field(default_factory=set)  # sort keys of the companies a person works for
+    has_photo: bool = False
 
 
 SCALARS = ("first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner", "notes",
-           "vat_number", "tax_code", "country", "birthday", "sdi_code", "sdi_pec")
+           "vat_number", "tax_code", "country", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
+           "anniversary", "birthday", "sdi_code", "sdi_pec")
 
 
 def address_key(street: str, postal_code: str, city: str) -> tuple[str, str, str]:
@@ -116,6 +118,7 @@ def address_key(street: str, postal_code: str, city: str) -> tuple[str, str, str
 
 def load_existing(ids: Iterable[int]) -> dict[int, Existing]:
     ids = list(dict.fromkeys(ids))
+    photos = {party_id for (party_id,) in rows_in("SELECT party_id FROM party_photo WHERE party_id IN ({marks})", ids)}
     found = {row[0]: Existing(row[0], PartyKind(row[1]), dict(zip(SCALARS, row[3:], strict=True)), row[2])
              for row in rows_in(
         f"SELECT id, kind, updated_at, {', '.join(SCALARS)} FROM party WHERE id IN ({{marks}})", ids)}
@@ -132,6 +135,8 @@ def load_existing(ids: Iterable[int]) -> dict[int, Existing]:
                                 "a.company_id WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL AND "
                                 "a.person_id IN ({marks})", ids):
         found[person_id].companies.add(key)
+    for party_id in photos:
+        found[party_id].has_photo = True
     return found
 
 

@@ -38,7 +38,13 @@ POSSIBLE_DUPLICATE = "possible_duplicate"
 
 CHUNK = 1000
 PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
-                 "notes", "vat_number", "tax_code", "country", "sdi_code", "sdi_pec", "birthday")  # birthday last
+                 "notes", "vat_number", "tax_code", "country", "name_prefix", "middle_name", "name_suffix", "nickname",
+                 "department", "sdi_code", "sdi_pec", "anniversary", "birthday")
+# (the two days last: import_apply stores them as text)
+_DAYS = ("birthday", "anniversary")
+_UPDATED = frozenset({"job_title", "stage", "source", "owner", "vat_number", "tax_code", "country", "birthday",
+                      "anniversary", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
+                      "sdi_code", "sdi_pec"})
 _COLUMN = {name: index for index, name in enumerate(PARTY_COLUMNS)}
 _PARTY_VALUES = itemgetter(*PARTY_COLUMNS)
 new_uid = uid_maker()
@@ -60,6 +66,8 @@ class Work:
     previous: dict = field(default_factory=dict)  # an update: the values it replaces
     seen_at: object = None  # an update: the record's updated_at when previewed
     party: tuple = ()  # a create: the new party's values, in the order of PARTY_COLUMNS
+    photo: tuple[str, bytes] | None = None  # a picture to store (an update: only where the record has none)
+    role: str = ""  # the person's role at ``company``
 
     def value(self, column: str):
         return self.party[_COLUMN[column]]
@@ -109,11 +117,17 @@ def _identified(made: RecordDraft, clean) -> bool:
                 any(kind in _IDENTIFYING for kind, *_ in clean.points))
 
 
+@dataclass(frozen=True)
+class ImportOptions:
+    strict: bool = False  # refuse a row with a value that cannot be read, rather than import it without it
+    language: str = "en"  # of the review note a row's notes get
+
+
 class Planner:
-    def __init__(self, plan: ImportPlan) -> None:
+    def __init__(self, plan: ImportPlan, options: ImportOptions = ImportOptions()) -> None:
         self.plan = plan
         self.defaults = Defaults(str(get_setting("default_country")), str(get_setting("default_owner")),
-                                 str(get_setting("default_region")))
+                                 str(get_setting("default_region")), options.strict, options.language)
         self.seen: dict[tuple, tuple[int, str]] = {}  # a key of an earlier row -> its row number and sort key
         self.targets: dict[int, int] = {}  # party id -> the row that updates it
         self.look_alikes = lookup.LookAlikes()
@@ -192,7 +206,9 @@ class Planner:
         fields = clean.fields
         kind, name = _party_kind(fields["kind"]), fields["name"]
         keys = self._keys(made, clean)
-        named = kind == PartyKind.PERSON and bool(made.given & _NAMES)
+        # a row with a name of its own that shares a number or an address with an earlier row of another name
+        # is not that row: two people at one switchboard, two companies of a group at one
+        named = bool(made.given & _NAMES)
         alike_row = 0
         for key in keys:
             if key in self.seen:
@@ -208,9 +224,11 @@ class Planner:
                               reason=f"the same contact as row {earlier}", code="duplicate_in_file")
         for key in keys:
             self.seen.setdefault(key, (record.number, fields["sort_key"]))
-        work = Work(fields, clean.points, clean.tags, list(clean.addresses), made.company, made.external_uid, "")
+        work = Work(fields, clean.points, clean.tags, list(clean.addresses), made.company, made.external_uid, "",
+                    photo=made.photo, role=made.role)
         target = existing.get(match) if match is not None else None
-        renames = named and target is not None and target.fields["sort_key"] != fields["sort_key"]
+        renames = (named and kind == PartyKind.PERSON and target is not None
+                   and target.fields["sort_key"] != fields["sort_key"])
         if target is not None and target.kind == kind and not renames:
             self.targets[match] = record.number
             return self._update_row(record, made, work, target)
@@ -242,14 +260,13 @@ class Planner:
         given = made.given
         fields = work.fields
         names = {"first_name", "last_name"} if fields["kind"] == PartyKind.PERSON else {"name"}
-        wanted = {"job_title", "stage", "source", "owner", "vat_number", "tax_code", "country", "birthday", "sdi_code",
-                  "sdi_pec"} & given
+        wanted = _UPDATED & given
         if given & names:
             wanted |= names | {"name", "sort_key"}
         changes = {}
         for column in wanted:
             new, old = fields[column], target.fields[column]
-            if column == "birthday":
+            if column in _DAYS:
                 old = str(old) if old else None
                 new = str(new) if new else None
             if new != old and (new or column not in ("first_name", "last_name")):
@@ -266,7 +283,10 @@ class Planner:
             self.plan.new_companies[self._fold(made.company)] = made.company
         changed = [c for c in changes if c not in ("sort_key", "name") or fields["kind"] == PartyKind.COMPANY]
         changed += sorted({p[0] for p in work.points})
+        if target.has_photo:  # the picture the record has stays
+            work.photo = None
         changed += ["tags"] * bool(work.tags) + ["address"] * bool(work.addresses) + ["company"] * bool(work.company)
+        changed += ["photo"] * bool(work.photo)
         name = target.fields["name"]
         if not changed:
             return PlannedRow(record.number, ImportAction.SKIP, target.kind, name, target.id,
@@ -285,8 +305,8 @@ def cancelled() -> Conflict:
 
 
 def plan_records(plan: ImportPlan, records: Iterator[ImportRecord], total: int, progress: Progress | None = None,
-                 should_stop: ShouldStop | None = None) -> ImportPlan:
-    planner = Planner(plan)
+                 should_stop: ShouldStop | None = None, options: ImportOptions = ImportOptions()) -> ImportPlan:
+    planner = Planner(plan, options)
     done = 0
     chunks = iter(lambda: list(islice(records, CHUNK)), [])
     for chunk, results in checked_chunks(chunks, planner.defaults, total):

@@ -7,6 +7,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from smallcrm.documents.export_labels import value_code
 from smallcrm.documents.table_source import RawRow
@@ -14,14 +15,21 @@ from smallcrm.documents.vcard import VCardContact
 from smallcrm.domain import PartyKind, Stage
 from smallcrm.errors import ValidationError
 from smallcrm.services.exchange.import_countries import country_of
-from smallcrm.services.exchange.import_layouts import LIST_FIELDS, Mapping
+from smallcrm.services.exchange.import_layouts import (
+    LIST_FIELDS,
+    PHONE_TYPE,
+    SECOND_ADDRESS,
+    Mapping,
+    phone_label_of,
+)
 from smallcrm.services.parties.parties import AddressDraft, PartyDraft
 from smallcrm.text import fold
 
 _SPLITTERS = {
     "email": re.compile(r"\s*(?::::|[;,\s])\s*"),
     "phone": re.compile(r"\s*(?::::|;|\n)\s*"),
-    "web": re.compile(r"\s*(?::::|[;\s])\s*"),
+    # a web address may hold ";" (a path parameter) but never a space: only "; " or a space separates two
+    "web": re.compile(r"\s*:::\s*|;?\s+|;$"),
     "tags": re.compile(r"\s*(?::::|[;,\n])\s*"),
 }
 _KINDS = {
@@ -33,13 +41,12 @@ _KINDS = {
 # the vCard KIND values of an organisation (RFC 6350 says "org"; some writers spell it out): file-format words
 VCARD_ORGANIZATION = frozenset({"org", "organization"})
 _NO_BIRTHDAY = {"0/0/00", "00/00/0000", "0000-00-00"}
-_SCALARS = ("kind", "name", "first_name", "last_name", "company", "job_title", "street", "postal_code", "city",
-            "province", "country", "vat_number", "tax_code", "sdi_code", "sdi_pec", "stage", "owner", "source", "notes",
-            "birthday", "uid")
+_DETAILS = ("name_prefix", "middle_name", "name_suffix", "nickname", "department")  # texts taken as they are
 
 
 PHONE_LABELS = "phone_label"  # a record's list of its phones' labels, in the order of its phones
-_PHONE_TYPES = (("fax", "fax"), ("pager", "pager"), ("cell", "mobile"), ("mobile", "mobile"), ("work", "work"),
+_PHONE_TYPES = (("fax", "fax"), ("pager", "pager"), ("x-whatsapp", "whatsapp"), ("whatsapp", "whatsapp"),
+                ("cell", "mobile"), ("mobile", "mobile"), ("work", "work"),
                 ("home", "home"))
 
 
@@ -66,6 +73,7 @@ class ImportRecord:
     # a vCard's addresses after its first (whose parts are in ``values``): label, street, postcode, city,
     # region, country as written
     more_addresses: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
+    photo: bytes = b""  # a vCard's inline picture, as decoded (checked with the row)
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,8 @@ class RecordDraft:
     external_uid: str  # the UID of a vCard ("" for none)
     given: frozenset[str]  # the fields the record gave a value for (an update changes only those)
     problems: list[Problem] = field(default_factory=list)  # the values that could not be read
+    photo: tuple[str, bytes] | None = None  # media type and bytes of a picture that was checked
+    role: str = ""  # the person's role at their company (vCard ROLE), on the link to it
 
 
 def split_list(field_name: str, text: str) -> list[str]:
@@ -94,25 +104,70 @@ def split_list(field_name: str, text: str) -> list[str]:
     return values
 
 
+@lru_cache(maxsize=64)
+def _column_labels(headers: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(phone_label_of(h) for h in headers)
+
+
 def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
+    """A row's cells by the fields they feed: lists split, each number with its type (the column's, or the
+    type column before it), a second address set apart with its type."""
     record = ImportRecord(row.number, problem=row.problem, detail=row.detail)
-    for cell, field_name in zip(row.cells, mapping.fields, strict=False):
+    labels: list[str] | None = None  # the phones' types, once a column gives one
+    typed = ""  # a "Phone 1 - Type" cell, for the number in the column after it
+    for index, (cell, field_name) in enumerate(zip(row.cells, mapping.fields, strict=False)):
         if field_name is None:
             continue
         text = cell.strip()
         if not text:
             continue
-        if field_name in LIST_FIELDS:
+        if field_name == PHONE_TYPE:
+            typed = text
+        elif field_name in ("phone", "fax"):
+            numbers = split_list("phone", text)
+            phones = record.lists.setdefault("phone", [])
+            label = "fax" if field_name == "fax" else \
+                phone_label_of(typed) if typed else _column_labels(mapping.headers)[index]
+            if label or labels is not None:
+                labels = labels if labels is not None else [""] * len(phones)
+                labels.extend([label] * len(numbers))
+            phones.extend(numbers)
+            typed = ""
+        elif field_name in LIST_FIELDS:
             record.lists.setdefault(field_name, []).extend(split_list(field_name, text))
+        elif field_name in SECOND_ADDRESS:
+            record.values[field_name] = text
+            if field_name == "address2_street":  # Outlook's "Home Street": a home address unless a type says
+                record.values.setdefault("address2_type", phone_label_of(mapping.headers[index]))
         elif field_name == "notes" and field_name in record.values:
             record.values["notes"] += "\n" + text
         else:
             record.values.setdefault(field_name, text)
+    if labels is not None:
+        record.lists[PHONE_LABELS] = labels
+    values = record.values
+    if "address_type" in values:
+        values["address_label"] = _address_type(values.pop("address_type"))
+    second_label = _address_type(values.pop("address2_type", ""))
+    if any(name in values for name in SECOND_ADDRESS):
+        second = [values.pop(name, "") for name in SECOND_ADDRESS]  # street, postcode, city, province, country
+        record.more_addresses.append((second_label, *second))
+        if second_label == "home" and ("street" in values or "city" in values):  # Outlook's business address
+            values.setdefault("address_label", "work")
     return record
 
 
-def record_of_vcard(card: VCardContact) -> ImportRecord:
-    record = ImportRecord(card.line, problem=card.problem, detail=card.detail)
+def _address_type(text: str) -> str:
+    """ "work", "home" or "" from a type column ("Home", "* Work", "Business")."""
+    label = phone_label_of(text)
+    return label if label in ("work", "home") else ""
+
+
+def record_of_vcard(card: VCardContact, photos: bool = True) -> ImportRecord:
+    """``photos`` False: the pictures are left out (an import that should not fill the file with images)."""
+    record = ImportRecord(card.line, problem=card.problem, detail=card.detail, photo=card.photo if photos else b"")
+    if photos and card.photo_link:
+        record.values["photo_link"] = card.photo_link
     values = record.values
     is_org = card.kind in VCARD_ORGANIZATION
     if is_org:
@@ -125,8 +180,12 @@ def record_of_vcard(card: VCardContact) -> ImportRecord:
         values["company"] = card.organization
         if not (card.given_name or card.family_name or card.formatted_name) and card.organization:
             values["kind"], values["name"], values["company"] = PartyKind.COMPANY, card.organization, ""
+    if not is_org and values.get("kind") != PartyKind.COMPANY:
+        values.update(name_prefix=card.name_prefix, middle_name=card.middle_name, name_suffix=card.name_suffix)
     values["job_title"], values["notes"], values["uid"] = card.title, card.note, card.uid
-    values["birthday"] = card.birthday
+    values["role"] = card.role if values.get("company") else ""
+    values.update(birthday=card.birthday, anniversary=card.anniversary, nickname=card.nickname,
+                  department=card.department)
     if card.addresses:
         a = card.addresses[0]
         values.update(street=a.street, city=a.city, province=a.region, postal_code=a.postal_code,
@@ -210,16 +269,17 @@ def _country(text: str, field_name: str, problems: list[Problem]) -> str:
         return ""
     code = country_of(text)
     if code is None:
-        problems.append(Problem(field_name, text, f"Unknown country: {text}", "country_invalid"))
+        problems.append(Problem(field_name, text, f"Unknown country: {text}", "country_unknown"))
         return ""
     return code
 
 
-def _birthday(text: str, problems: list[Problem]) -> date | None:
+def _date(text: str, field_name: str, problems: list[Problem]) -> date | None:
+    """A birthday or an anniversary, or None with a problem (the text kept for review)."""
     try:
         return parse_birthday(text)
     except ValidationError as error:
-        problems.append(Problem("birthday", text, error.message, error.code))
+        problems.append(Problem(field_name, text, error.message, error.code))
         return None
 
 
@@ -259,13 +319,22 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
         kind=kind, first_name=first, last_name=last, name=name if kind == PartyKind.COMPANY else "",
         job_title=values.get("job_title", ""), stage=_stage(values.get("stage", "")), source=values.get("source", ""),
         owner=values.get("owner"), notes=values.get("notes", ""), vat_number=values.get("vat_number", ""),
-        tax_code=values.get("tax_code", ""), country=country or where, sdi_code=values.get("sdi_code", ""),
+        tax_code=values.get("tax_code", ""), country=country or where,
+        birthday=_date(birthday, "birthday", problems) if (birthday := values.get("birthday")) else None,
+        anniversary=_date(day, "anniversary", problems) if (day := values.get("anniversary")) else None,
+        **{name: values.get(name, "") for name in _DETAILS}, sdi_code=values.get("sdi_code", ""),
         sdi_pec=values.get("sdi_pec", ""),
-        birthday=_birthday(birthday, problems) if (birthday := values.get("birthday")) else None,
         emails=list(lists.get("email", ())), phones=list(lists.get("phone", ())),
         websites=list(lists.get("web", ())), tags=list(lists.get("tags", ())), addresses=addresses,
     )
-    return RecordDraft(draft, company.strip(), values.get("uid", "").strip(), frozenset(given), problems)
+    if "photo_link" in values:
+        problems.append(Problem("photo", values["photo_link"], "A photo on another server is not fetched",
+                                "photo_link"))
+    role = values.get("role", "").strip()
+    if role and not company.strip() and not draft.job_title:  # a role with no company to hold it: the job title
+        draft.job_title, role = role, ""
+    return RecordDraft(draft, company.strip(), values.get("uid", "").strip(), frozenset(given), problems,
+                       role=role)
 
 
 def uuid_of(external_uid: str) -> str:

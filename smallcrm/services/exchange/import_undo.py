@@ -16,14 +16,15 @@ from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.import_models import ImportBatch, ImportChange
-from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag
+from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyPhoto, PartyTag
 from smallcrm.domain import FileKind, ImportAction
 from smallcrm.errors import Conflict, NotFound
 from smallcrm.services.parties import store
 from smallcrm.services.views import PartyRef
 
 _ADDED = {"contact_point": ContactPoint, "address": Address, "party_tag_added": PartyTag,
-          "party_tag_restored": PartyTag, "affiliation_added": Affiliation, "affiliation_restored": Affiliation}
+          "party_tag_restored": PartyTag, "affiliation_added": Affiliation, "affiliation_restored": Affiliation,
+          "party_photo": PartyPhoto}
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ and the window use.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,11 +24,13 @@ from smallcrm.documents.xlsx_reader import read_xlsx
 from smallcrm.domain import CellKind, FileKind
 from smallcrm.errors import ValidationError
 from smallcrm.gc_pause import collections_paused
+from smallcrm.numbers import typing_language
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.exchange.import_apply import ImportResult, LookAlike, apply_import
 from smallcrm.services.exchange.import_layouts import FIELDS, Mapping, detect_mapping
 from smallcrm.services.exchange.import_plan import (
     POSSIBLE_DUPLICATE,
+    ImportOptions,
     ImportPlan,
     PlannedRow,
     Progress,
@@ -42,6 +46,7 @@ __all__ = ["FIELDS", "POSSIBLE_DUPLICATE", "ImportBatchView", "ImportPlan", "Imp
            "LookAlike", "Mapping", "PlannedRow", "Rejection", "UndoneImport", "apply_import", "cancelled",
            "inspect_import", "list_imports", "preview_import", "undo_import", "write_rejections"]
 SAMPLE_ROWS = 5
+_FOLD = re.compile(rb"\r?\n[ \t]")
 VCARD_MAPPING = Mapping("vcard", (), ())
 
 
@@ -92,7 +97,12 @@ def _vcard_text(path: Path) -> str:
     data = path.read_bytes()
     if not data.strip():
         raise file_error("file_empty", "The file is empty")
-    text, _ = decode(data)
+    text, encoding = decode(data)
+    if encoding not in ("utf-8", "utf-8-sig") and not encoding.startswith("utf-16"):
+        # a writer that folds lines every 75 bytes may cut a UTF-8 character in two (ownCloud): the file is UTF-8
+        # once its lines are unfolded, which is done on the bytes, as RFC 6350 folds them
+        with contextlib.suppress(UnicodeDecodeError):  # not that either: the code page found stays
+            text = _FOLD.sub(b"", data).decode("utf-8")
     if not looks_like_vcard(text):
         raise file_error("file_unreadable", "There is no vCard (BEGIN:VCARD) in this file")
     return text
@@ -116,15 +126,21 @@ def inspect_import(path: Path | str) -> ImportSource:
 
 
 def preview_import(db: Database, path: Path | str, mapping: Mapping | None = None, progress: Progress | None = None,
-                   should_stop: ShouldStop | None = None) -> ImportPlan:
-    """What importing the file would do, row by row; nothing is written. ``mapping`` None: the proposed one."""
+                   should_stop: ShouldStop | None = None, *, strict: bool = False, photos: bool = True,
+                   language: str | None = None) -> ImportPlan:
+    """What importing the file would do, row by row; nothing is written. ``mapping`` None: the proposed one.
+
+    ``strict``: a row with a value that cannot be read is rejected whole (by default it comes in without it,
+    the value kept in its notes for review). ``photos`` False: vCard pictures are left out. ``language``: of
+    the review note written into the notes (None: the language the person works in, the window's or the
+    command line's: ``numbers.typing_language``)."""
     path = _existing(path)
     kind = _kind_of(path)
     records: Iterator[ImportRecord]
     if kind == FileKind.VCARD:
         text = _vcard_text(path)
         plan = ImportPlan(path.name, kind, VCARD_MAPPING)
-        records = (record_of_vcard(card) for card in read_vcards(text))
+        records = (record_of_vcard(card, photos) for card in read_vcards(text))
         total = text.upper().count("BEGIN:VCARD")
     else:
         table = _table(path, kind)
@@ -139,8 +155,9 @@ def preview_import(db: Database, path: Path | str, mapping: Mapping | None = Non
         plan = ImportPlan(path.name, kind, mapping, table.encoding, table.delimiter)
         records = (record_of_row(row, mapping) for row in table.rows())
         total = table.size_hint
+    options = ImportOptions(strict, language or typing_language())
     with db.atomic(), collections_paused():  # one consistent view of the data while comparing
-        return plan_records(plan, records, total, progress, should_stop)
+        return plan_records(plan, records, total, progress, should_stop, options)
 
 
 _REPORT_COLUMNS = [Column("Row", CellKind.INT), Column("Field"), Column("Value"), Column("Reason"),

@@ -2,22 +2,30 @@
 
 What address books have no property for (VAT number, tax code, stage, owner, source) travels in X-SMALLCRM-...
 properties, which other programs ignore and our import reads, so that a round trip keeps the whole record.
+
+The contacts are read in steps of ``STEP``: one query per table for each step (parties, contact points,
+addresses, tags, companies, photos), not one view per contact; a party view costs five queries, which made the
+export ~5 ms a contact.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from smallcrm.db.models import Party, PartyTag, Tag
+from smallcrm.db.models import Party, PartyTag, Tag, database
 from smallcrm.documents.tables import Pacer, Progress, ShouldStop, atomic_path
 from smallcrm.documents.vcard import VCardAddress, VCardContact, write_vcard
 from smallcrm.domain import ContactKind, PartyKind
 from smallcrm.errors import ValidationError
-from smallcrm.services.parties import store
-from smallcrm.services.views import PartyView
 from smallcrm.text import fold
+
+STEP = 1000
+_PARTY = ("id", "uid", "kind", "name", "first_name", "last_name", "job_title", "stage", "source", "owner", "notes",
+          "vat_number", "tax_code", "country", "birthday", "name_prefix", "middle_name", "name_suffix", "nickname",
+          "department", "anniversary")
 
 
 @dataclass(frozen=True)
@@ -26,23 +34,68 @@ class VCardExportResult:
     count: int
 
 
-def vcard_of(view: PartyView) -> VCardContact:
-    company = view.kind == PartyKind.COMPANY
-    main = next((a.company.name for a in view.companies if a.is_primary), "")
+def _day(value) -> str:
+    """A stored date (a date, or its ISO text) as vCard's basic form: 19800517."""
+    return str(value)[:10].replace("-", "") if value else ""
+
+
+def _card(p: dict, points: list[tuple[str, str, str]], addresses: list[tuple], tags: list[str],
+          company: tuple[str, str], photo: tuple[str, bytes] | None) -> VCardContact:
+    is_company = p["kind"] == PartyKind.COMPANY  # (a stored kind: the text of the enum value)
     card = VCardContact(
-        uid=f"urn:uuid:{view.uid}", kind="org" if company else "individual", formatted_name=view.name,
-        family_name="" if company else view.last_name, given_name="" if company else view.first_name,
-        organization=view.name if company else main, title=view.job_title, emails=view.emails,
-        phones=[(p.value, ("cell",) if p.label == "mobile" else ()) for p in view.points(ContactKind.PHONE)],
-        urls=[p.value for p in view.points(ContactKind.WEB)], note=view.notes, categories=list(view.tags),
-        birthday=view.birthday.strftime("%Y%m%d") if view.birthday else "",
-        addresses=[VCardAddress(("work",) if company else (), a.street, a.city, a.province, a.postal_code, a.country)
-                   for a in view.addresses],
+        uid=f"urn:uuid:{p['uid']}", kind="org" if is_company else "individual", formatted_name=p["name"],
+        family_name="" if is_company else p["last_name"], given_name="" if is_company else p["first_name"],
+        middle_name=p["middle_name"], name_prefix=p["name_prefix"], name_suffix=p["name_suffix"],
+        nickname=p["nickname"], organization=p["name"] if is_company else company[0], department=p["department"],
+        title=p["job_title"], role="" if is_company else company[1],
+        emails=[v for k, v, _ in points if k == ContactKind.EMAIL],
+        phones=[(v, _PHONE_TYPES.get(label, ())) for k, v, label in points if k == ContactKind.PHONE],
+        urls=[v for k, v, _ in points if k == ContactKind.WEB], note=p["notes"], categories=tags,
+        birthday=_day(p["birthday"]), anniversary=_day(p["anniversary"]),
+        addresses=[VCardAddress((label,) if label else (), *parts) for label, *parts in addresses],
     )
-    card.extras = {"X-SMALLCRM-VAT": view.vat_number, "X-SMALLCRM-TAX-CODE": view.tax_code,
-                   "X-SMALLCRM-STAGE": view.stage, "X-SMALLCRM-OWNER": view.owner, "X-SMALLCRM-SOURCE": view.source,
-                   "X-SMALLCRM-COUNTRY": view.country}
+    if photo is not None:
+        card.photo_type, card.photo = photo
+    card.extras = {"X-SMALLCRM-VAT": p["vat_number"], "X-SMALLCRM-TAX-CODE": p["tax_code"],
+                   "X-SMALLCRM-STAGE": p["stage"], "X-SMALLCRM-OWNER": p["owner"], "X-SMALLCRM-SOURCE": p["source"],
+                   "X-SMALLCRM-COUNTRY": p["country"]}
     return card
+
+
+# our labels as vCard TYPE values (RFC 6350: cell, fax, pager, work, home)
+_PHONE_TYPES = {"mobile": ("cell",), "fax": ("fax",), "pager": ("pager",), "work": ("work",), "home": ("home",),
+                "whatsapp": ("cell", "x-whatsapp")}
+
+
+def _grouped(sql: str, ids: list[int]) -> dict[int, list[tuple]]:
+    found: dict[int, list[tuple]] = defaultdict(list)
+    marks = ", ".join("?" * len(ids))
+    for party_id, *rest in database.execute_sql(sql.format(marks=marks), ids):
+        found[party_id].append(tuple(rest))
+    return found
+
+
+def cards_of(ids: list[int]) -> list[VCardContact]:
+    """The cards of these parties, in their order: six queries for all of them."""
+    marks = ", ".join("?" * len(ids))
+    parties = {row[0]: dict(zip(_PARTY, row, strict=True)) for row in database.execute_sql(
+        f"SELECT {', '.join(_PARTY)} FROM party WHERE id IN ({marks})", ids)}
+    points = _grouped("SELECT party_id, kind, value, label FROM contact_point WHERE deleted_at IS NULL AND party_id "
+                      "IN ({marks}) ORDER BY party_id, kind, is_primary DESC, id", ids)
+    addresses = _grouped("SELECT party_id, label, street, city, province, postal_code, country FROM address WHERE "
+                         "deleted_at IS NULL AND party_id IN ({marks}) ORDER BY party_id, is_primary DESC, id", ids)
+    tags = _grouped("SELECT pt.party_id, t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id WHERE "
+                    "pt.deleted_at IS NULL AND t.deleted_at IS NULL AND pt.party_id IN ({marks}) ORDER BY t.key", ids)
+    # CROSS JOIN: the affiliations of these people first (SQLite otherwise walked every live party: 25 s a step)
+    companies = _grouped("SELECT a.person_id, c.name, a.role FROM affiliation a CROSS JOIN party c "
+                         "ON c.id = a.company_id WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL AND a.is_primary "
+                         "AND a.person_id IN ({marks}) ORDER BY c.sort_key", ids)
+    photos = _grouped("SELECT party_id, media_type, data FROM party_photo WHERE deleted_at IS NULL AND party_id "
+                      "IN ({marks})", ids)
+    return [_card(parties[i], points.get(i, []), addresses.get(i, []), [t for (t,) in tags.get(i, [])],
+                  companies[i][0] if i in companies else ("", ""),
+                  (photos[i][0][0], bytes(photos[i][0][1])) if i in photos else None)
+            for i in ids if i in parties]
 
 
 def _chosen(party_ids: Iterable[int] | None, tag: str | None) -> list[int]:
@@ -67,9 +120,10 @@ def export_vcards(path: Path | str, party_ids: Iterable[int] | None = None, tag:
     pacer = Pacer(len(ids), progress, should_stop)
     pacer.check()
     with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as out:
-        for party_id in ids:
-            out.write(write_vcard(vcard_of(store.party_view(store.get_live(party_id)))))
-            pacer.tick()
+        for start in range(0, len(ids), STEP):
+            chunk = ids[start:start + STEP]
+            out.write("".join(write_vcard(card) for card in cards_of(chunk)))
+            pacer.tick(len(chunk))
     if progress is not None:
         progress(len(ids), len(ids))
     return VCardExportResult(path, len(ids))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
-from smallcrm.db.models import Address, Affiliation, Communication, ContactPoint, Party, PartyTag, Task
+from smallcrm.db.models import Address, Affiliation, Communication, ContactPoint, Party, PartyPhoto, PartyTag, Task
 from smallcrm.domain import AuditAction, PartyKind, RecordKind
 from smallcrm.errors import Conflict
 from smallcrm.services.parties import store
@@ -14,7 +14,8 @@ from smallcrm.services.views import PartyView
 from smallcrm.text import fold
 
 _FILLABLE = ("first_name", "last_name", "job_title", "source", "owner", "notes", "vat_number", "tax_code",
-             "birthday", "sdi_code", "sdi_pec")
+             "birthday", "name_prefix", "middle_name", "name_suffix", "nickname", "department", "anniversary",
+             "sdi_code", "sdi_pec")
 
 
 def _move_unique(model, owner_field, survivor_id: int, loser_id: int, key, primary_of=None,
@@ -94,6 +95,8 @@ def merge_parties(db: Database, survivor_id: int, loser_id: int) -> tuple[PartyV
         Communication.update(party=survivor_id, updated_at=now).where(Communication.party == loser_id).execute()
         Communication.update(person=survivor_id, updated_at=now).where(Communication.person == loser_id).execute()
         Task.update(party=survivor_id, updated_at=now).where(Task.party == loser_id).execute()
+        if not PartyPhoto.select().where(PartyPhoto.party == survivor_id).exists():  # the survivor's picture stays
+            PartyPhoto.update(party=survivor_id, updated_at=now).where(PartyPhoto.party == loser_id).execute()
         Party.update(merged_into=survivor_id, updated_at=now).where(Party.merged_into == loser_id).execute()
 
         loser.deleted_at, loser.merged_into = now, survivor_id

@@ -31,6 +31,8 @@ from smallcrm.validation import (
     required,
 )
 
+DETAIL_TEXTS = ("name_prefix", "middle_name", "name_suffix", "nickname", "department")
+
 
 @dataclass
 class AddressDraft:
@@ -59,6 +61,13 @@ class PartyDraft:
     tax_code: str = ""
     country: str = ""
     birthday: date | None = None
+    # the name's other parts (as vCard's N), a nickname, the department, an anniversary
+    name_prefix: str = ""
+    middle_name: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
+    department: str = ""
+    anniversary: date | None = None
     sdi_code: str = ""  # where the SdI delivers e-invoices: the Codice Destinatario, or
     sdi_pec: str = ""  # a PEC address (with the code 0000000)
     emails: list[str] = field(default_factory=list)
@@ -104,8 +113,11 @@ def _clean(draft: PartyDraft, default_region: str | None = None) -> _Clean:
         owner=(draft.owner if draft.owner is not None else get_setting("default_owner")).strip(),
         vat_number=normalize_vat_number(draft.vat_number, country),
         tax_code=normalize_tax_code(draft.tax_code, country, kind),
+        **{name: getattr(draft, name).strip() for name in DETAIL_TEXTS}, anniversary=draft.anniversary,
         sdi_code=normalize_sdi_code(draft.sdi_code), sdi_pec=normalize_sdi_pec(draft.sdi_pec),
     )
+    if kind == PartyKind.COMPANY:  # a company has no name parts: what a form or a file put there is dropped
+        fields.update(name_prefix="", middle_name="", name_suffix="")
     region = country if phonenumbers.country_code_for_region(country) else \
         (default_region or get_setting("default_region"))
     points: list[tuple[ContactKind, str, str, str]] = []
@@ -154,12 +166,19 @@ def _write_points(party_id: int, points: list[tuple[ContactKind, str, str, str]]
             row.save()
 
 
+def province_text(text: str) -> str:
+    """A province as stored: a code in capitals (mi -> MI, nsw -> NSW), a region's name as written
+    ("West Java", "Île-de-France": an address book abroad has names, not codes)."""
+    text = text.strip()
+    return text.upper() if len(text) <= 3 else text
+
+
 def _write_addresses(party_id: int, addresses: list[AddressDraft], country: str) -> None:
     current = list(Address.select().where(Address.party == party_id, Address.deleted_at.is_null())
                    .order_by(Address.is_primary.desc(), Address.id))
 
     def shape(a) -> tuple:
-        return (a.label, a.street.strip(), a.postal_code.strip(), a.city.strip(), a.province.strip().upper(),
+        return (a.label, a.street.strip(), a.postal_code.strip(), a.city.strip(), province_text(a.province),
                 (a.country or country).upper())
 
     if [shape(a) for a in current] == [shape(a) for a in addresses]:
@@ -253,8 +272,10 @@ def draft_of(view: PartyView) -> PartyDraft:
         kind=view.kind, first_name=view.first_name, last_name=view.last_name, name=view.name,
         job_title=view.job_title, stage=view.stage, source=view.source, owner=view.owner, notes=view.notes,
         vat_number=view.vat_number, tax_code=view.tax_code, country=view.country, birthday=view.birthday,
-        sdi_code=view.sdi_code, sdi_pec=view.sdi_pec, emails=view.emails, phones=view.phones,
-        websites=[p.value for p in view.points(ContactKind.WEB)],
+        name_prefix=view.name_prefix, middle_name=view.middle_name, name_suffix=view.name_suffix,
+        nickname=view.nickname, department=view.department, anniversary=view.anniversary,
+        sdi_code=view.sdi_code, sdi_pec=view.sdi_pec,
+        emails=view.emails, phones=view.phones, websites=[p.value for p in view.points(ContactKind.WEB)],
         tags=list(view.tags),
         addresses=[AddressDraft(a.street, a.postal_code, a.city, a.province, a.country, a.label)
                    for a in view.addresses],

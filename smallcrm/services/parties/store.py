@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from smallcrm.clock import utcnow
-from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyTag, Tag
+from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyPhoto, PartyTag, Tag
 from smallcrm.db.search_index import reindex_parties
 from smallcrm.domain import ContactKind, PartyKind, Stage, stored
 from smallcrm.errors import NotFound
@@ -84,13 +84,17 @@ def party_view(party: Party, likely_duplicates: Iterable[PartyRef] = ()) -> Part
         tags=tuple(t.name for t in tags),
         companies=_affiliations(Affiliation.person == party.id) if party.kind == PartyKind.PERSON else (),
         members=_affiliations(Affiliation.company == party.id) if party.kind == PartyKind.COMPANY else (),
-        likely_duplicates=tuple(likely_duplicates), review_on=party.review_on, sdi_code=party.sdi_code,
-        sdi_pec=party.sdi_pec,
+        likely_duplicates=tuple(likely_duplicates), review_on=party.review_on,
+        name_prefix=party.name_prefix, middle_name=party.middle_name, name_suffix=party.name_suffix,
+        nickname=party.nickname, department=party.department, anniversary=party.anniversary,
+        has_photo=PartyPhoto.select().where(PartyPhoto.party == party.id, PartyPhoto.deleted_at.is_null()).exists(),
+        sdi_code=party.sdi_code, sdi_pec=party.sdi_pec,
     )
 
 
 _AUDITED = ("first_name", "last_name", "job_title", "stage", "source", "owner", "notes", "vat_number", "tax_code",
-            "country", "birthday", "sdi_code", "sdi_pec")
+            "country", "birthday", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
+            "anniversary", "sdi_code", "sdi_pec")
 
 
 def audit_values(party: Party, view: PartyView | None = None) -> dict[str, object]:
@@ -105,7 +109,7 @@ def audit_values(party: Party, view: PartyView | None = None) -> dict[str, objec
         websites=", ".join(p.value for p in view.points(ContactKind.WEB)), tags=", ".join(view.tags),
         addresses="; ".join(a.one_line() for a in view.addresses),
         company=f"{main.company.name} ({main.role})" if main and main.role else (main.company.name if main else ""),
-        review_on=view.review_on, deleted_at=party.deleted_at)
+        review_on=view.review_on, deleted_at=party.deleted_at, photo="yes" if view.has_photo else "")
     return values
 
 

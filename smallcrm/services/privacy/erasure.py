@@ -33,7 +33,17 @@ from smallcrm.db.connection import Database
 from smallcrm.db.erasure_ledger import COLUMNS, append_to_ledger, scrub_pending_path
 from smallcrm.db.import_models import ImportChange
 from smallcrm.db.mail_models import MailReview, OutboxMessage
-from smallcrm.db.models import Address, Affiliation, Attachment, Communication, ContactPoint, Party, PartyTag, Task
+from smallcrm.db.models import (
+    Address,
+    Affiliation,
+    Attachment,
+    Communication,
+    ContactPoint,
+    Party,
+    PartyPhoto,
+    PartyTag,
+    Task,
+)
 from smallcrm.db.privacy_models import AuditEntry, Consent, ErasureLog
 from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote, Refund
 from smallcrm.db.scrub import Progress, scrub, secure_delete
@@ -82,7 +92,7 @@ def _check_reason(reason: str, party: Party, group: list[int]) -> str:
         raise ValidationError("reason", "Say why (e.g. the person asked on 3 March; retention ended)",
                               code="required")
     folded, numbers = fold(reason), digits(reason)
-    names = [party.name, party.first_name, party.last_name]
+    names = [party.name, party.first_name, party.last_name, party.middle_name, party.nickname]
     points = [p.value for p in ContactPoint.select(ContactPoint.value).where(ContactPoint.party.in_(group))]
     if any(len(fold(n)) >= 3 and fold(n) in folded for n in (*names, *points)) or any(
             len(digits(v)) >= 6 and digits(v)[-6:] in numbers for v in points):
@@ -117,6 +127,7 @@ def _delete_identity(group: list[int], communications: list[int], counts: dict[s
     counts["attachments"] = Attachment.delete().where(Attachment.communication.in_(communications)).execute()
     counts["contact_points"] = ContactPoint.delete().where(ContactPoint.party.in_(group)).execute()
     counts["addresses"] = Address.delete().where(Address.party.in_(group)).execute()
+    counts["photos"] = PartyPhoto.delete().where(PartyPhoto.party.in_(group)).execute()
     counts["company_links"] = Affiliation.delete().where(
         Affiliation.person.in_(group) | Affiliation.company.in_(group)).execute()
     counts["consents"] = Consent.delete().where(Consent.party.in_(group)).execute()
@@ -128,7 +139,8 @@ def _delete_identity(group: list[int], communications: list[int], counts: dict[s
 def _blank(party: Party, label: str, now: datetime, trash: bool) -> None:
     name = f"{label} {party.kind} {party.id}"
     Party.update(first_name="", last_name="", name=name, sort_key=fold(name), job_title="", notes="", vat_number="",
-                 tax_code="", birthday=None, review_on=None, anonymised_at=now, updated_at=now
+                 tax_code="", birthday=None, review_on=None, anonymised_at=now, updated_at=now, name_prefix="",
+                 middle_name="", name_suffix="", nickname="", department="", anniversary=None
                  ).where(Party.id == party.id).execute()
     if trash:
         Party.update(deleted_at=now).where(Party.id == party.id, Party.deleted_at.is_null()).execute()
@@ -178,6 +190,7 @@ def erasure_preview(party_id: int) -> dict[str, dict[str, int]]:
         "erased": {
             "contact_points": ContactPoint.select().where(ContactPoint.party.in_(group)).count(),
             "addresses": Address.select().where(Address.party.in_(group)).count(),
+            "photos": PartyPhoto.select().where(PartyPhoto.party.in_(group)).count(),
             "communications": len(communications),
             "attachments": Attachment.select().where(Attachment.communication.in_(communications)).count(),
             "tasks": Task.select().where(Task.party.in_(group)).count(),

@@ -6,6 +6,7 @@ communications logged on a company with this person, the documents naming them a
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,7 +14,18 @@ from decimal import Decimal
 from pathlib import Path
 
 from smallcrm.clock import to_local, utcnow
-from smallcrm.db.models import Address, Affiliation, Attachment, Communication, ContactPoint, Party, PartyTag, Tag, Task
+from smallcrm.db.models import (
+    Address,
+    Affiliation,
+    Attachment,
+    Communication,
+    ContactPoint,
+    Party,
+    PartyPhoto,
+    PartyTag,
+    Tag,
+    Task,
+)
 from smallcrm.db.privacy_models import AuditEntry, Consent
 from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote, Refund
 from smallcrm.documents.tables import Column, Sheet, atomic_path
@@ -73,6 +85,8 @@ def collect_personal_data(party_id: int) -> PersonalData:
         "merged_records": [_fields(p) for p in Party.select().where(Party.id.in_(group[1:]))],
         "contact_points": [_fields(r) for r in ContactPoint.select().where(ContactPoint.party.in_(group))],
         "addresses": [_fields(r) for r in Address.select().where(Address.party.in_(group))],
+        "photos": [{"party": r.party_id, "media_type": r.media_type, "size": len(r.data), "picture": bytes(r.data),
+                    "created_at": r.created_at} for r in PartyPhoto.select().where(PartyPhoto.party.in_(group))],
         "tags": [{"tag": t.tag.name, "party": t.party_id, "created_at": t.created_at, "deleted_at": t.deleted_at}
                  for t in tags],
         "companies": [_fields(a, person_name=names.get(a.person_id, ""), company_name=names.get(a.company_id, ""))
@@ -98,6 +112,8 @@ def _snapshot(text: str) -> str:
 
 
 def _json_value(value):
+    if isinstance(value, bytes):  # a picture: in the file itself, as base64
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, datetime):
         return value.isoformat() + "Z"  # stored times are UTC
     if isinstance(value, date):
@@ -139,7 +155,8 @@ def _sheet(title: str, rows: list[dict]) -> Sheet:
 
 
 def export_personal_data(party_id: int, path: Path) -> Path:
-    """Write everything held about the party to ``path``: ``.json`` or ``.xlsx`` (one sheet per kind)."""
+    """Write everything held about the party to ``path``: ``.json`` (pictures inside, as base64) or ``.xlsx``
+    (one sheet per kind; a contact's pictures as files beside it, named in the photos sheet)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".xlsx"):
@@ -152,6 +169,12 @@ def export_personal_data(party_id: int, path: Path) -> Path:
         with atomic_path(path) as tmp:
             tmp.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
         return path
+    for index, photo in enumerate(data.sections["photos"], 1):  # a workbook holds no picture: files beside it
+        extension = photo["media_type"].rsplit("/", 1)[-1].replace("jpeg", "jpg")
+        picture = path.with_name(f"{path.stem}-photo-{index}.{extension}")
+        with atomic_path(picture) as tmp:
+            tmp.write_bytes(photo.pop("picture"))
+        photo["file"] = picture.name
     party = data.sections["party"][0]
     summary = _sheet("party", [{"field": k, "value": "" if v is None else _json_value(v)} for k, v in party.items()])
     write_workbook(path, [summary, *(_sheet(name, rows) for name, rows in data.sections.items() if name != "party")])

@@ -141,7 +141,7 @@ class CreditNoteRef:
     id: int
     number: str
     issue_date: date
-    total: Decimal
+    total: Decimal  # what it took off the invoice's balance: its total, less a withholding tax or split VAT
 
 
 @dataclass(frozen=True)

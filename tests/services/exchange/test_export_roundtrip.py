@@ -22,7 +22,7 @@ def _shape(view) -> tuple:
             view.vat_number, view.stage, sorted(view.emails), sorted(view.phones), sorted(view.tags),
             None if address is None else (address.street, address.postal_code, address.city, address.province,
                                           address.country),
-            sorted(c.company.name for c in view.companies), view.sdi_code, view.sdi_pec)
+            sorted((c.company.name, c.role) for c in view.companies), view.sdi_code, view.sdi_pec)
 
 
 @pytest.mark.parametrize("how", [{"csv": True, "dialect": "plain"}, {"csv": True, "dialect": "it"}, {}])
@@ -33,7 +33,7 @@ def test_contacts_exported_and_imported_again_are_the_same(db, tmp_path, _migrat
         factories.person(db, "Maria Grazia", "D'Àngelo", emails=["mg@acme.it", "mg@gmail.com"],
                          phones=["+39 02 1234 5678", "+39 347 765 4321"], job_title="Buyer, Acquisti",
                          notes="met at the fair;\nwants a quote\n= not a formula", birthday=date(1980, 5, 17),
-                         tags=["VIP", "Fiera 2025"], company_id=acme.id,
+                         tags=["VIP", "Fiera 2025"], company_id=acme.id, role="Acquisti; estero",
                          addresses=[AddressDraft("Via Roma 1", "00184", "Roma", "RM", "IT")]),
         factories.person(db, "Ion", "Popescu", emails=["ion@example.ro"], notes="-2 days late +1",
                          sdi_pec="ion.popescu@pec.example.it"),

@@ -14,6 +14,7 @@ import pytest
 from smallcrm.db.models import Address, ContactPoint, Party
 from smallcrm.domain import ContactKind
 from smallcrm.errors import ValidationError
+from smallcrm.numbers import typed_in
 from smallcrm.services.exchange.imports import apply_import, preview_import
 
 
@@ -159,12 +160,14 @@ def test_an_unknown_country_is_kept_with_a_warning(db, tmp_path):
     path = tmp_path / "card.vcf"
     path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jo;;;\r\nADR:;;1 Main St;Town;;1;Gnuland\r\n"
                     "TEL:12\r\nEMAIL:jo@\r\nEND:VCARD\r\n", encoding="utf-8")
-    plan = preview_import(db, path)
+    with typed_in("it"):  # the person works in Italian (the window's language, or the command line's --lang)
+        plan = preview_import(db, path)
     assert not plan.rejections
     assert [(w.field, w.value) for w in plan.warnings] == [("country", "Gnuland"), ("email", "jo@"), ("phone", "12")]
     apply_import(db, plan)
     jo = Party.get()
-    assert "country: Gnuland" in jo.notes and "email: jo@" in jo.notes
+    # in the user's language: the note is text the user reads and edits
+    assert jo.notes == "Valori importati da controllare:\nPaese: Gnuland\nE-mail: jo@"
     assert [p.value for p in ContactPoint.select()] == ["12"]  # as typed
 
 

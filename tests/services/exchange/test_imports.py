@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from smallcrm.db.models import Party
+from smallcrm.domain import ContactKind
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.services.exchange import import_apply
 from smallcrm.services.exchange.imports import (
@@ -82,7 +83,10 @@ def test_outlook_csv_in_windows_1252(db, tmp_path):
     assert plan.counts["create"] == 1
     view = get_party(search_parties("luca@beta.it")[0].id)
     assert view.job_title == "Responsabile acquisti" and view.companies[0].company.name == "Società Beta"
-    assert view.phones == ["+390111234567", "+393481112223"]  # the fax is not a phone to call
+    # the fax is kept, as a fax (not a phone to call); the others with their column's type
+    assert [(p.value, p.label) for p in view.points(ContactKind.PHONE)] == [
+        ("+39011999", "fax"), ("+390111234567", "work"), ("+393481112223", "mobile")]
+    assert view.name_prefix == "Dott."  # Outlook's "Title" is the salutation
     assert set(view.tags) == {"Fornitori", "Piemonte"} and view.addresses[0].province == "TO"
 
 
@@ -141,7 +145,7 @@ def test_rows_come_in_with_what_is_readable_and_every_problem_is_listed(db, tmp_
         ["Ok Due", "", "due@example.com", "", "", "customer", "Italia"],
         ["All Bad", "", "x@", "1", "", "heaven", "Atlantis"],
     ])
-    plan = preview_import(db, path, inspect_import(path).mapping)
+    plan = preview_import(db, path, inspect_import(path).mapping, language="en")
     assert plan.rejections == []  # an empty row is no record
     assert [(w.row, w.field) for w in plan.warnings] == [
         (4, "email"), (5, "phone"), (6, "vat_number"), (7, "stage"), (8, "country"),
@@ -159,7 +163,8 @@ def test_rows_come_in_with_what_is_readable_and_every_problem_is_listed(db, tmp_
     assert back[1][:3] == ["4", "email", "not-an-email"] and len(back) == 10
     apply_import(db, plan)
     bad = search_parties("All Bad")[0]
-    assert "email: x@" in Party.get_by_id(bad.id).notes
+    assert Party.get_by_id(bad.id).notes == ("Imported values to review:\nCountry: Atlantis\nStage: heaven\n"
+                                             "E-mails: x@")
 
 
 def test_duplicates_inside_the_file_are_skipped(db, tmp_path):
@@ -300,17 +305,17 @@ def test_older_google_and_outlook_headers_are_mapped(db):
                   "Address 2 - Street"]
     mapping = detect_mapping(old_google)
     assert mapping.layout == "google"
-    assert mapping.fields == ("name", "first_name", "last_name", "tags", None, "email", None, "phone", "company",
-                              "job_title", None)
+    assert mapping.fields == ("name", "first_name", "last_name", "tags", None, "email", "phone_type", "phone",
+                              "company", "job_title", "address2_street")  # a second address comes in too
     outlook = detect_mapping([*OUTLOOK, "Home Street", "Home Phone", "Pager"])
     assert outlook.layout == "outlook"
     assert dict(zip(outlook.headers, outlook.fields, strict=True)) == {
-        "Title": None, "First Name": "first_name", "Last Name": "last_name", "Company": "company",
+        "Title": "name_prefix", "First Name": "first_name", "Last Name": "last_name", "Company": "company",
         "Job Title": "job_title", "Business Street": "street", "Business City": "city", "Business State": "province",
-        "Business Postal Code": "postal_code", "Business Country/Region": "country", "Business Fax": None,
+        "Business Postal Code": "postal_code", "Business Country/Region": "country", "Business Fax": "fax",
         "Business Phone": "phone", "Mobile Phone": "phone", "E-mail Address": "email", "E-mail 2 Address": "email",
-        "Categories": "tags", "Notes": "notes", "Birthday": "birthday", "Home Street": None, "Home Phone": "phone",
-        "Pager": None}
+        "Categories": "tags", "Notes": "notes", "Birthday": "birthday", "Home Street": "address2_street",
+        "Home Phone": "phone", "Pager": "phone"}
 
 
 def test_progress_rises_to_the_end_in_steps(db, tmp_path):

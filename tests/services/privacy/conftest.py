@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PIL import Image, PngImagePlugin
 
 from smallcrm.services.parties.parties import AddressDraft, draft_of, update_party
+from smallcrm.services.parties.photos import set_photo
 from smallcrm.services.privacy.consents import ConsentDraft, record_consent
 from smallcrm.services.timeline.attachments import NewAttachment, attach_files
 from smallcrm.services.timeline.tasks import TaskDraft
@@ -26,8 +30,21 @@ SECRETS = {
     "attachment name": "quackenbush-passport",
     "task": "Send the orrery brochure",
     "consent": "Signed at the Frobozz fair",
+    "middle name": "Hezekiah",
+    "nickname": "Clockwork Zeb",
+    "department": "Orrery Restoration Bureau",
+    "photo": "Portrait of a horologist",  # a text chunk inside the picture's own bytes
 }
 FILE_CONTENT = b"PASSPORT-SCAN-OF-THE-PERSON-XYZZY"
+
+
+def portrait() -> bytes:
+    """A PNG whose bytes carry a sentence (a text chunk): found in the files as long as the picture is."""
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", SECRETS["photo"])
+    out = io.BytesIO()
+    Image.new("RGB", (6, 6), "teal").save(out, "PNG", pnginfo=info)
+    return out.getvalue()
 
 
 @dataclass
@@ -45,7 +62,9 @@ def subject(db) -> Subject:
         phones=["+39 " + SECRETS["phone"]], notes=SECRETS["notes"],
         addresses=[AddressDraft(SECRETS["street"] + " 7", "20121", "Milano", "MI")], tags=["vip"],
         tax_code=SECRETS["tax code"],
-        company_id=acme.id, role="Buyer", source="fiera")
+        company_id=acme.id, role="Buyer", source="fiera", middle_name=SECRETS["middle name"],
+        nickname=SECRETS["nickname"], department=SECRETS["department"], anniversary=date(2001, 9, 8))
+    set_photo(db, view.id, portrait())
     draft = draft_of(view)
     draft.job_title = "Chief Horologist"  # an edit: the audit log now holds old and new values
     update_party(db, view.id, draft)

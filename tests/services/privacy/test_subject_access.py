@@ -1,3 +1,4 @@
+import base64
 import json
 from datetime import date
 
@@ -8,7 +9,7 @@ from smallcrm.errors import ValidationError
 from smallcrm.services.privacy.subject_access import export_personal_data
 from smallcrm.services.sales.document_lines import LineDraft
 from tests import factories
-from tests.services.privacy.conftest import SECRETS
+from tests.services.privacy.conftest import SECRETS, portrait
 
 
 @pytest.fixture
@@ -34,6 +35,11 @@ def test_the_json_export_holds_everything_about_the_person(db, invoiced, tmp_pat
     (invoice,) = data["invoices"]
     assert invoice["status"] == "issued" and invoice["total"] == "610.00"
     assert "Zebediah Quackenbush" in invoice["customer_as_printed"]
+    person = data["party"][0]
+    assert (person["middle_name"], person["nickname"], person["department"], person["anniversary"]) == (
+        SECRETS["middle name"], SECRETS["nickname"], SECRETS["department"], "2001-09-08")
+    (photo,) = data["photos"]  # the picture itself, not only that there is one
+    assert photo["media_type"] == "image/png" and base64.b64decode(photo["picture"]) == portrait()
     fields = {(e["record_kind"], e["field"]) for e in data["audit_log"]}
     assert ("party", "job_title") in fields and ("invoice", "status") in fields
 
@@ -44,6 +50,10 @@ def test_the_workbook_has_one_sheet_per_kind_and_reads_back(db, invoiced, tmp_pa
     assert book.sheetnames[:4] == ["party", "merged_records", "contact_points", "addresses"]
     party = {row[0]: row[1] for row in book["party"].iter_rows(min_row=2, values_only=True)}
     assert party["last_name"] == SECRETS["last name"] and party["notes"] == SECRETS["notes"]
+    assert party["nickname"] == SECRETS["nickname"] and party["department"] == SECRETS["department"]
+    header, *rows = book["photos"].iter_rows(values_only=True)
+    photo = dict(zip(header, rows[0], strict=True))
+    assert photo["file"] == "subject-photo-1.png" and (tmp_path / photo["file"]).read_bytes() == portrait()
     header, *rows = book["communications"].iter_rows(values_only=True)
     subjects = [dict(zip(header, row, strict=True))["subject"] for row in rows]
     assert SECRETS["communication"] in subjects

@@ -54,6 +54,7 @@ def test_own_business_set_up_before_the_first_invoice(ctx, wizard, qtbot, monkey
     assert not next_button.isEnabled()  # an invoice needs a P.IVA or a codice fiscale
     _type(wizard, vat_number="00743110157", province="BO")
     assert next_button.isEnabled()
+    wizard.regime.setCurrentIndex(wizard.regime.findData("RF19"))  # a forfettario: no VAT on its invoices
     _shot(wizard, "company")
     wizard.next()
     assert wizard.currentId() == BANK
@@ -75,8 +76,8 @@ def test_own_business_set_up_before_the_first_invoice(ctx, wizard, qtbot, monkey
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == 1 and not wizard.isVisible()
     saved = get_company_profile()
-    assert (saved.name, saved.vat_number, saved.city, saved.iban) == (
-        "Ferramenta Verdi S.r.l.", "IT00743110157", "Bologna", "IT60X0542811101000000123456")
+    assert (saved.name, saved.vat_number, saved.city, saved.iban, saved.tax_regime) == (
+        "Ferramenta Verdi S.r.l.", "IT00743110157", "Bologna", "IT60X0542811101000000123456", "RF19")
     assert saved.logo_png.startswith(PNG_MAGIC)
     assert (get_setting("invoice_series"), get_setting("language")) == ("B", "it")
     customer = factories.customer(ctx.db)

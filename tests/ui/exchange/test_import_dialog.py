@@ -51,8 +51,11 @@ def test_choose_map_preview_import_report_and_undo(ctx, qtbot, monkeypatch, tmp_
     assert "New: 2" in dialog.summary.text() and "Rejected: 0" in dialog.summary.text()
     assert "kept in the contacts' notes for review (the report lists them): 1" in dialog.summary.text()
     model = dialog.rows_model
-    assert [(model.data(model.index(r, 0)), model.data(model.index(r, 1))) for r in range(model.rowCount())] == [
-        (4, "Skipped")]
+    # every row with its name as read: what needs a look first (Delta's VAT number waits for review), then the rest
+    assert [(model.data(model.index(r, 0)), model.data(model.index(r, 1)), model.data(model.index(r, 2)))
+            for r in range(model.rowCount())] == [(4, "Skipped", "Gamma Srl"), (3, "New", "Delta Snc"),
+                                                  (2, "New", "Gamma Srl")]
+    assert "IT123" in model.data(model.index(1, 3)) and "review" in model.data(model.index(1, 3))
     early = tmp_path / "before.csv"
     monkeypatch.setattr(ImportDialog, "ask_save_path", classmethod(lambda cls, parent, suggested: str(early)))
     click(qtbot, dialog.preview_report_button)  # the report can be read before deciding to import
@@ -94,6 +97,34 @@ def test_a_vcard_goes_straight_to_the_preview(ctx, qtbot, monkeypatch, tmp_path)
     assert dialog.pages.currentIndex() == PREVIEW and "New: 1" in dialog.summary.text()
     click(qtbot, dialog.back_button)
     assert dialog.pages.currentIndex() == CHOOSE
+
+
+def test_photos_can_be_left_out_and_strict_leaves_out_a_row(ctx, qtbot, monkeypatch, tmp_path):
+    import base64
+    import io
+
+    from PIL import Image
+
+    from smallcrm.services.parties.parties import get_party
+
+    picture = io.BytesIO()
+    Image.new("RGB", (4, 4), "red").save(picture, "PNG")
+    path = tmp_path / "phone.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:4.0\nN:Neri;Bruno\nFN:Bruno Neri\nEMAIL:bruno@example.it\n"
+                    f"PHOTO:data:image/png;base64,{base64.b64encode(picture.getvalue()).decode()}\nEND:VCARD\n"
+                    "BEGIN:VCARD\nVERSION:4.0\nN:Rosa;Ida\nFN:Ida Rosa\nEMAIL:ida@\nEND:VCARD\n")
+    monkeypatch.setattr(ImportDialog, "ask_open_path", classmethod(lambda cls, parent, folder: str(path)))
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.photos_box.setChecked(False)  # chosen before the file: a vCard goes straight to the preview
+    dialog.strict_box.setChecked(True)
+    click(qtbot, dialog.choose_button)
+    assert "New: 1" in dialog.summary.text() and "Rejected: 1" in dialog.summary.text()  # Ida's e-mail
+    with qtbot.waitSignal(ctx.bus.changed):
+        click(qtbot, dialog.next_button)
+    bruno = get_party(search_parties("bruno@example.it")[0].id)
+    assert not bruno.has_photo and not search_parties("Ida Rosa")
 
 
 def test_a_file_that_cannot_be_read_says_why_and_stays_on_the_first_page(ctx, qtbot, monkeypatch, tmp_path):

@@ -94,3 +94,14 @@ def test_the_register_data_are_saved_and_shown_as_typed(ctx, form, qtbot, italia
     form.registry.rea_office.clear()
     form.save()
     assert list(form.errors.visible()) == ["rea_office"]  # a REA number needs its office
+
+
+@pytest.mark.parametrize("field", ["tax_regime", "iban"])
+def test_filling_in_what_an_invoice_lacks_puts_the_cursor_on_it(ctx, qtbot, field):
+    """Issuing names our tax regime or IBAN as missing; its Fill in… opens the company form on that field."""
+    from ui.settings.company import CompanyDialog
+
+    dialog = CompanyDialog(ctx, None, field)
+    qtbot.addWidget(dialog)
+    wanted = dialog.form.tax.regime if field == "tax_regime" else dialog.form.edits[field]
+    assert dialog.focusWidget() is wanted

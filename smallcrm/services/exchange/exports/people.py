@@ -19,18 +19,24 @@ def _points(kind: ContactKind) -> str:
 _CONTACTS = f"""p.id, p.kind, p.name, p.first_name, p.last_name,
   (SELECT c.name FROM affiliation a JOIN party c ON c.id = a.company_id WHERE a.person_id = p.id
      AND a.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY a.is_primary DESC, a.id LIMIT 1),
-  p.job_title, {_points(ContactKind.EMAIL)}, {_points(ContactKind.PHONE)}, {_points(ContactKind.WEB)},
+  p.job_title, (SELECT a.role FROM affiliation a JOIN party c ON c.id = a.company_id WHERE a.person_id = p.id
+     AND a.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY a.is_primary DESC, a.id LIMIT 1),
+  {_points(ContactKind.EMAIL)}, {_points(ContactKind.PHONE)}, {_points(ContactKind.WEB)},
   ad.street, ad.postal_code, ad.city, ad.province, COALESCE(ad.country, p.country), p.vat_number, p.tax_code,
   p.sdi_code, p.sdi_pec, p.stage,
   (SELECT group_concat(name, ', ') FROM (SELECT t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
      WHERE pt.party_id = p.id AND pt.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY t.key)),
-  p.owner, p.source, p.birthday, p.notes, p.created_at"""
+  p.owner, p.source, p.name_prefix, p.middle_name, p.name_suffix, p.nickname, p.department, p.birthday,
+  p.anniversary, p.notes, p.created_at"""
 
 
 # the contacts sheet's columns (in English: Labels translates them); the import recognises them in each language
-CONTACT_HEADERS = ("ID", "Kind", "Name", "First name", "Last name", "Company", "Job title", "E-mails", "Phones", "Web",
-                   "Street", "Postal code", "City", "Province", "Country", "VAT number", "Tax code", "SdI code",
-                   "SdI PEC", "Stage", "Tags", "Owner", "Source", "Birthday", "Notes", "Created")
+CONTACT_HEADERS = ("ID", "Kind", "Name", "First name", "Last name", "Company", "Job title", "Role", "E-mails", "Phones",
+                   "Web", "Street", "Postal code", "City", "Province", "Country", "VAT number", "Tax code", "SdI code",
+                   "SdI PEC", "Stage", "Tags", "Owner", "Source", "Name prefix", "Middle name", "Name suffix",
+                   "Nickname", "Department", "Birthday", "Anniversary", "Notes", "Created")
+_KINDS = {"ID": CellKind.INT, "Birthday": CellKind.ISO_DATE, "Anniversary": CellKind.ISO_DATE,
+          "Created": CellKind.DATETIME}
 
 
 def contact_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
@@ -38,10 +44,10 @@ def contact_sheets(options: ExportOptions, labels: Labels) -> list[Sheet]:
     body = (f"FROM party p LEFT JOIN address ad ON ad.id = (SELECT id FROM address WHERE party_id = p.id AND "
             f"deleted_at IS NULL ORDER BY is_primary DESC, id LIMIT 1) WHERE p.deleted_at IS NULL {where}")
     rows, count = query(_CONTACTS, body, "p.sort_key, p.id", params)
-    columns = [Column(CONTACT_HEADERS[0], CellKind.INT), *(Column(h) for h in CONTACT_HEADERS[1:-3]),
-               Column(CONTACT_HEADERS[-3], CellKind.ISO_DATE), Column(CONTACT_HEADERS[-2]),
-               Column(CONTACT_HEADERS[-1], CellKind.DATETIME)]
-    data = ((r[0], labels.value(r[1]), *r[2:19], labels.value(r[19]), *r[20:-1], as_local(r[-1])) for r in rows)
+    columns = [Column(h, _KINDS[h]) if h in _KINDS else Column(h) for h in CONTACT_HEADERS]
+    stage = CONTACT_HEADERS.index("Stage")
+    data = ((r[0], labels.value(r[1]), *r[2:stage], labels.value(r[stage]), *r[stage + 1:-1], as_local(r[-1]))
+            for r in rows)
     per_stage = {stage: (p, c) for stage, p, c in database.execute_sql(
         "SELECT stage, SUM(kind = 'person'), SUM(kind = 'company') FROM party p "
         f"WHERE p.deleted_at IS NULL {where} GROUP BY stage", params)}

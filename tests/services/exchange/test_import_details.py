@@ -1,0 +1,164 @@
+"""The parts of a contact address books carry beyond name, e-mail and phone: the name's parts, nickname,
+department, anniversary and the photo (vCard and CSV), Outlook's home address and faxes, Google's phone types,
+and strict mode."""
+
+from __future__ import annotations
+
+import base64
+import io
+from datetime import date
+
+from PIL import Image
+
+from smallcrm.domain import ContactKind
+from smallcrm.services.exchange.imports import apply_import, preview_import, undo_import
+from smallcrm.services.parties.parties import get_party
+from smallcrm.services.parties.photos import get_photo
+from smallcrm.services.parties.search import search_parties
+from tests import factories
+
+
+def jpeg(color: str = "red") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (8, 6), color).save(out, "JPEG")
+    return out.getvalue()
+
+
+def folded_base64(data: bytes, indent: str = " ") -> str:
+    text = base64.b64encode(data).decode()
+    return "\r\n".join(indent + text[i:i + 72] for i in range(0, len(text), 72))
+
+
+def card_21(photo: bytes) -> str:
+    return ("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Rossi;Mario;Giuseppe;Dott.;Jr.\r\nFN:Dott. Mario Giuseppe Rossi Jr.\r\n"
+            "NICKNAME:Beppe\r\nORG:Acme S.r.l.;Acquisti;Estero\r\nTITLE:Buyer\r\nX-ANNIVERSARY:2001-09-08\r\n"
+            "EMAIL;INTERNET:mario@acme.it\r\nPHOTO;ENCODING=BASE64;TYPE=JPEG:\r\n" + folded_base64(photo) +
+            "\r\n\r\nEND:VCARD\r\n")
+
+
+def only(name: str):
+    return get_party(search_parties(name)[0].id)
+
+
+def test_a_vcard_keeps_the_name_s_parts_nickname_department_anniversary_and_photo(db, tmp_path):
+    picture = jpeg()
+    path = tmp_path / "phone.vcf"
+    path.write_bytes(card_21(picture).encode())
+    plan = preview_import(db, path)
+    assert not plan.rejections and not plan.warnings, (plan.rejections, plan.warnings)
+    apply_import(db, plan)
+    mario = only("mario@acme.it")
+    assert (mario.name_prefix, mario.first_name, mario.middle_name, mario.last_name, mario.name_suffix) == \
+        ("Dott.", "Mario", "Giuseppe", "Rossi", "Jr.")
+    assert mario.full_name == "Dott. Mario Giuseppe Rossi Jr." and mario.name == "Mario Rossi"
+    assert (mario.nickname, mario.department, mario.anniversary) == ("Beppe", "Acquisti, Estero", date(2001, 9, 8))
+    assert mario.companies[0].company.name == "Acme S.r.l." and mario.job_title == "Buyer"
+    assert mario.has_photo and get_photo(mario.id).data == picture and get_photo(mario.id).media_type == "image/jpeg"
+
+
+def test_photos_can_be_left_out_and_a_damaged_one_is_reported(db, tmp_path):
+    path = tmp_path / "phone.vcf"
+    path.write_bytes(card_21(jpeg()).encode())
+    apply_import(db, preview_import(db, path, photos=False))
+    assert not only("mario@acme.it").has_photo
+    broken = tmp_path / "broken.vcf"
+    broken.write_bytes(card_21(b"not a picture at all").replace("mario@", "other@").encode())
+    plan = preview_import(db, broken)
+    assert [(w.field, w.code) for w in plan.warnings] == [("photo", "photo_invalid")]
+    apply_import(db, plan)
+    other = only("other@acme.it")
+    assert not other.has_photo and "Foto" not in other.notes  # nothing to review in the notes: it was no picture
+
+
+def test_a_photo_on_a_server_is_named_not_fetched(db, tmp_path):
+    path = tmp_path / "carddav.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna Neri\r\nN:Neri;Anna;;;\r\nEMAIL:anna@example.com\r\n"
+                    "PHOTO:https://cloud.example.com/anna.jpg\r\nEND:VCARD\r\n", encoding="utf-8")
+    plan = preview_import(db, path)
+    assert [(w.field, w.value, w.code) for w in plan.warnings] == [
+        ("photo", "https://cloud.example.com/anna.jpg", "photo_link")]
+
+
+def test_a_4_0_data_uri_photo_and_an_update_keeps_the_picture_the_record_has(db, tmp_path):
+    first, second = jpeg("red"), jpeg("blue")
+    mario = factories.person(db, "Mario", "Rossi", emails=["mario@acme.it"])
+    path = tmp_path / "c.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Mario Rossi\r\nN:Rossi;Mario;;;\r\nEMAIL:mario@acme.it\r\n"
+                    f"PHOTO:data:image/jpeg;base64,{base64.b64encode(first).decode()}\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    plan = preview_import(db, path)
+    assert plan.rows[0].changed == ("photo",)
+    result, _ = apply_import(db, plan)
+    assert get_photo(mario.id).data == first
+    path.write_text(path.read_text().replace(base64.b64encode(first).decode(), base64.b64encode(second).decode()))
+    assert preview_import(db, path).counts["update"] == 0  # the picture it has stays
+    undo_import(db, result.batch_id)
+    assert get_photo(mario.id) is None  # undone: the picture the import added goes
+
+
+def test_outlook_s_home_address_and_faxes(db, tmp_path):
+    header = ["First Name", "Middle Name", "Last Name", "Suffix", "Title", "Department", "Business Street",
+              "Business City", "Business Postal Code", "Business Country/Region", "Home Street", "Home City",
+              "Home Postal Code", "Home Country/Region", "Business Fax", "Home Fax", "Business Phone", "Home Phone",
+              "Mobile Phone", "Pager", "E-mail Address", "Anniversary", "Nickname"]
+    path = factories.csv_file(tmp_path / "outlook.csv", header, [[
+        "John", "Quincy", "Smith", "III", "Mr.", "Sales", "1 Main St", "Springfield", "62701", "USA", "5 Elm Rd",
+        "Shelbyville", "62565", "United States of America", "(217) 555-0100", "(217) 555-0101", "(217) 555-0102",
+        "(217) 555-0103", "(217) 555-0104", "(217) 555-0105", "john@example.com", "6/15/1990", "Jack"]])
+    plan = preview_import(db, path)
+    assert plan.mapping.layout == "outlook" and not plan.rejections
+    apply_import(db, plan)
+    john = only("john@example.com")
+    assert (john.name_prefix, john.first_name, john.middle_name, john.last_name, john.name_suffix) == \
+        ("Mr.", "John", "Quincy", "Smith", "III")
+    assert (john.department, john.nickname) == ("Sales", "Jack")
+    assert [(a.label, a.street, a.city, a.postal_code, a.country) for a in john.addresses] == [
+        ("work", "1 Main St", "Springfield", "62701", "US"), ("home", "5 Elm Rd", "Shelbyville", "62565", "US")]
+    assert [(p.display, p.label) for p in john.points(ContactKind.PHONE)] == [
+        ("+1 217-555-0100", "fax"), ("+1 217-555-0101", "fax"), ("+1 217-555-0102", "work"),
+        ("+1 217-555-0103", "home"), ("+1 217-555-0104", "mobile"), ("+1 217-555-0105", "pager")]
+
+
+def test_google_s_phone_types_say_which_number_is_a_fax(db, tmp_path):
+    header = ["Name", "Given Name", "Family Name", "Name Prefix", "Additional Name", "Name Suffix", "Nickname",
+              "Organization 1 - Name", "Organization 1 - Department", "E-mail 1 - Type", "E-mail 1 - Value",
+              "Phone 1 - Type", "Phone 1 - Value", "Phone 2 - Type", "Phone 2 - Value"]
+    path = factories.csv_file(tmp_path / "google.csv", header, [[
+        "Dr. Anna Maria Bianchi", "Anna", "Bianchi", "Dr.", "Maria", "PhD", "Annie", "Beta SpA", "R&D", "* Work",
+        "anna@beta.it", "Work Fax", "02 1234 5678", "Mobile", "347 123 4567"]])
+    plan = preview_import(db, path)
+    assert plan.mapping.layout == "google"
+    apply_import(db, plan)
+    anna = only("anna@beta.it")
+    assert (anna.name_prefix, anna.middle_name, anna.name_suffix, anna.nickname, anna.department) == \
+        ("Dr.", "Maria", "PhD", "Annie", "R&D")
+    assert [(p.value, p.label) for p in anna.points(ContactKind.PHONE)] == [
+        ("+390212345678", "fax"), ("+393471234567", "mobile")]
+
+
+def test_strict_mode_refuses_a_row_with_any_unreadable_value_and_names_every_one(db, tmp_path):
+    path = factories.csv_file(tmp_path / "in.csv", ["Name", "Email", "Country", "Birthday"], [
+        ["Ok Uno", "uno@example.com", "Italia", ""],
+        ["Bad Two", "x@", "Atlantis", "31/02/1980"],
+    ])
+    plan = preview_import(db, path, strict=True)
+    assert plan.counts["create"] == 1 and plan.counts["reject"] == 1
+    (rejection,) = plan.rejections
+    assert rejection.row == 3
+    for value in ("x@", "Atlantis", "31/02/1980"):
+        assert value in rejection.reason
+    assert preview_import(db, path).counts["create"] == 2  # not strict: the row comes in without them
+
+
+def test_the_role_at_the_company_goes_out_and_comes_back_with_the_vcard(db, tmp_path):
+    from smallcrm.services.exchange.vcards import export_vcards
+
+    acme = factories.company(db, "Acme S.r.l.")
+    factories.person(db, "Ida", "Rosa", emails=["ida@acme.it"], company_id=acme.id, role="Buyer", job_title="Head")
+    path = tmp_path / "out.vcf"
+    export_vcards(path)
+    assert "ROLE:Buyer" in path.read_text() and "TITLE:Head" in path.read_text()
+    path.write_text(path.read_text().replace("ida@acme.it", "ida.rosa@acme.it").replace("Ida", "Irma"))
+    apply_import(db, preview_import(db, path))
+    irma = only("ida.rosa@acme.it")
+    assert (irma.companies[0].company.name, irma.companies[0].role, irma.job_title) == ("Acme S.r.l.", "Buyer", "Head")
