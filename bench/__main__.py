@@ -11,7 +11,7 @@ import time
 import traceback
 from pathlib import Path
 
-from bench import ops_contacts, ops_crypt, ops_exports, ops_imports, ops_sales, ops_storage
+from bench import ops_contacts, ops_crypt, ops_einvoicing, ops_exports, ops_imports, ops_sales, ops_storage
 from bench.context import Context
 from bench.data import DATA, FULL, QUICK, Spec, ensure, generation_note, working_copy
 from bench.profiles import profile
@@ -34,6 +34,7 @@ OPERATIONS = {
     "pdf-batch": (ops_sales.pdf_batch, ("100k",)),
     "receivables": (ops_sales.receivables_aging, ("100k",)),
     "home": (ops_sales.home, ("100k",)),
+    "einvoice": (ops_einvoicing.einvoices, ("100k",)),
     "backup": (ops_storage.backup, ("100k",)),
     "daily": (ops_storage.first_open_of_day, ("100k",)),
     "encrypted": (ops_crypt.encryption, ("100k",)),

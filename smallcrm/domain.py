@@ -16,10 +16,12 @@ from smallcrm.errors import ValidationError
 
 # the FatturaPA code lists of the tax cases, vocabularies like those below (kept in their own module for length)
 from smallcrm.fatturapa_codes import (  # noqa: F401 - imported from here like every vocabulary
+    EInvoiceDocumentType,
     Natura,
     PaymentMeans,
     PensionFund,
     TaxRegime,
+    TransmissionFormat,
     VatCollectability,
     WithholdingKind,
 )
@@ -327,3 +329,17 @@ class CellKind(StrEnum):
     BASIS_POINTS = "basis_points"  # rates as stored (2200 for 22%)
     ISO_DATE = "iso_date"  # a date as stored ("2026-03-01")
     LABEL = "label"  # a vocabulary value (a status, a kind) shown in words: the window's lists only
+
+
+class EInvoiceStatus(StrEnum):
+    """Where one e-invoice file stands with the SdI (Sistema di Interscambio): made and waiting to leave, sent,
+    then moved by the SdI's receipts (RC delivered, MC not delivered: in the customer's cassetto fiscale, NS
+    rejected; a public administration's NE accepted or refused)."""
+
+    TO_SEND = "to_send"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    NOT_DELIVERED = "not_delivered"
+    REJECTED = "rejected"
+    ACCEPTED = "accepted"
+    REFUSED = "refused"

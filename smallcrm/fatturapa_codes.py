@@ -137,3 +137,36 @@ class PaymentMeans(StrEnum):
     SEPA_DIRECT_DEBIT_B2B = "MP21"
     WITHHELD = "MP22"
     PAGOPA = "MP23"
+
+
+class EInvoiceDocumentType(StrEnum):
+    """The kind of an e-invoice (FatturaPA TipoDocumento). The first ones are those SmallCRM issues; the rest are
+    known so that the local checks accept every code of the specification (TD29, of the 2025 specification, too)."""
+
+    INVOICE = "TD01"
+    ADVANCE_INVOICE = "TD02"
+    ADVANCE_FEE = "TD03"
+    CREDIT_NOTE = "TD04"
+    DEBIT_NOTE = "TD05"
+    FEE_NOTE = "TD06"  # parcella: a professional's invoice
+    DEFERRED_INVOICE = "TD24"  # art. 21 c. 4 lett. a: goods delivered with delivery notes (DDT), billed later
+    DEFERRED_INVOICE_B = "TD25"  # art. 21 c. 4 lett. b: triangular
+    REVERSE_INTERNAL = "TD16"
+    SELF_SERVICES_ABROAD = "TD17"
+    SELF_GOODS_INTRA_EU = "TD18"
+    SELF_GOODS_ART17 = "TD19"
+    SELF_INVOICE_REGULARISATION = "TD20"
+    SELF_INVOICE_PLAFOND = "TD21"
+    EXTRACTION_WAREHOUSE = "TD22"
+    EXTRACTION_WAREHOUSE_VAT = "TD23"
+    DEPRECIABLE_GOODS = "TD26"
+    SELF_CONSUMPTION = "TD27"
+    SAN_MARINO_PURCHASES = "TD28"
+    UNREPORTED_REGULARISATION = "TD29"  # 2025 specification (v1.9): omitted or irregular invoice reported
+
+
+class TransmissionFormat(StrEnum):
+    """Who the e-invoice is for (FormatoTrasmissione and the root's versione)."""
+
+    PRIVATE = "FPR12"  # businesses and persons
+    PUBLIC = "FPA12"  # a public administration: a 6-character office code (codice univoco ufficio)

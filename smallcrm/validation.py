@@ -173,3 +173,21 @@ def normalize_tax_code(value: str, country: str = "IT", kind: PartyKind = PartyK
             return _stdnum_check(ro_cui, text.removeprefix("RO"), field, "CUI")
         return _stdnum_check(ro_cnp, text, field, "CNP")
     return text
+
+
+SDI_CODE = re.compile(r"[A-Z0-9]{6,7}")
+
+
+def normalize_sdi_code(value: str, field: str = "sdi_code") -> str:
+    """The Codice Destinatario the SdI delivers e-invoices to: 7 letters or digits (a business's channel,
+    "0000000" for none, "XXXXXXX" for a customer abroad), 6 for a public administration's office (IPA)."""
+    text = value.strip().upper().replace(" ", "")
+    if text and not SDI_CODE.fullmatch(text):
+        raise ValidationError(field, f"Not a recipient code: {value.strip()} (7 letters or digits, 6 for a public "
+                              "administration's office)", code="sdi_code_invalid", value=value)
+    return text
+
+
+def normalize_sdi_pec(value: str, field: str = "sdi_pec") -> str:
+    """The PEC address the SdI delivers e-invoices to (used with the code 0000000): an e-mail address."""
+    return normalize_email(value, field) if value.strip() else ""

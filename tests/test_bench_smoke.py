@@ -21,6 +21,7 @@ def test_harness_runs_every_operation(tmp_path):
     for label in ("Open the database + first page", "Search as you type", "360° view", "draft invoice",
                   "Issue an invoice", "quote to PDF", "one-page invoices", "Receivables", "Backup",
                   "quick check", "Home page figures", "Peak memory of the desktop process", "First open of the day",
-                  "Export to xlsx", "Export to CSV", "Encrypted: open + first page", "CSV rows into an empty database"):
+                  "Export to xlsx", "Export to CSV", "Encrypted: open + first page", "CSV rows into an empty database",
+                  "invoices to XML (built and validated"):
         assert label in text, label
     assert len(OPERATIONS) >= 13

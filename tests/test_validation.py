@@ -12,6 +12,8 @@ from smallcrm.validation import (
     normalize_contact,
     normalize_email,
     normalize_phone,
+    normalize_sdi_code,
+    normalize_sdi_pec,
     normalize_tax_code,
     normalize_vat_number,
     normalize_website,
@@ -151,3 +153,23 @@ def test_parse_choice_by_value_or_name():
     assert (info.value.field, info.value.code) == ("stage", "choice_invalid")
     assert "lead" in info.value.params["allowed"]
     assert str(info.value).startswith("stage: ")
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("m5uxcr1", "M5UXCR1"), (" UFY9MH ", "UFY9MH"), ("0000000", "0000000"),
+                                               ("xxxxxxx", "XXXXXXX"), ("", "")])
+def test_the_sdi_code_is_seven_characters_or_a_public_office_of_six(typed, stored):
+    assert normalize_sdi_code(typed) == stored
+
+
+@pytest.mark.parametrize("bad", ["M5UXC", "M5UXCR12", "M5-UXCR", "ÀBCDEFG"])
+def test_a_bad_sdi_code_names_its_field(bad):
+    with pytest.raises(ValidationError) as refused:
+        normalize_sdi_code(bad)
+    assert (refused.value.field, refused.value.code) == ("sdi_code", "sdi_code_invalid")
+
+
+def test_the_sdi_pec_is_an_email_address():
+    assert normalize_sdi_pec(" Fatture@PEC.Example.it ") == "Fatture@pec.example.it"
+    with pytest.raises(ValidationError) as refused:
+        normalize_sdi_pec("fatture at pec")
+    assert refused.value.field == "sdi_pec"

@@ -1919,6 +1919,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Role at the company</source>
         <translation>Role at the company</translation>
     </message>
+    <message>
+        <source>SdI recipient code</source>
+        <translation>SdI recipient code</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>SdI PEC</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -2262,6 +2270,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Credited</source>
         <translation>Credited</translation>
+    </message>
+    <message>
+        <source>E-invoice…</source>
+        <translation>E-invoice…</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3384,22 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Title, middle, suffix</source>
         <translation>Title, middle, suffix</translation>
+    </message>
+    <message>
+        <source>7 characters, e.g. M5UXCR1</source>
+        <translation>7 characters, e.g. M5UXCR1</translation>
+    </message>
+    <message>
+        <source>or a PEC address</source>
+        <translation>or a PEC address</translation>
+    </message>
+    <message>
+        <source>SdI code</source>
+        <translation>SdI code</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>SdI PEC</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +5490,158 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</source>
         <translation>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</translation>
     </message>
+    <message>
+        <source>The e-invoice is not a readable XML file</source>
+        <translation>The e-invoice is not a readable XML file</translation>
+    </message>
+    <message>
+        <source>Required in the e-invoice and missing</source>
+        <translation>Required in the e-invoice and missing</translation>
+    </message>
+    <message>
+        <source>Empty: the e-invoice needs a value here</source>
+        <translation>Empty: the e-invoice needs a value here</translation>
+    </message>
+    <message>
+        <source>Not written as the e-invoice wants it (digits, capitals, length)</source>
+        <translation>Not written as the e-invoice wants it (digits, capitals, length)</translation>
+    </message>
+    <message>
+        <source>Too long for the e-invoice</source>
+        <translation>Too long for the e-invoice</translation>
+    </message>
+    <message>
+        <source>Has characters the e-invoice does not allow</source>
+        <translation>Has characters the e-invoice does not allow</translation>
+    </message>
+    <message>
+        <source>Not a code of the e-invoice's list</source>
+        <translation>Not a code of the e-invoice's list</translation>
+    </message>
+    <message>
+        <source>Not a valid date</source>
+        <translation>Not a valid date</translation>
+    </message>
+    <message>
+        <source>A line at 0% VAT needs its Natura (why it bears no VAT) (SdI 00400)</source>
+        <translation>A line at 0% VAT needs its Natura (why it bears no VAT) (SdI 00400)</translation>
+    </message>
+    <message>
+        <source>A line that bears VAT has no Natura (SdI 00401)</source>
+        <translation>A line that bears VAT has no Natura (SdI 00401)</translation>
+    </message>
+    <message>
+        <source>Natura N2, N3 and N6 need their sub-code since 2021 (SdI 00445)</source>
+        <translation>Natura N2, N3 and N6 need their sub-code since 2021 (SdI 00445)</translation>
+    </message>
+    <message>
+        <source>The line's total is not its price times its quantity, less its discount (SdI 00423)</source>
+        <translation>The line's total is not its price times its quantity, less its discount (SdI 00423)</translation>
+    </message>
+    <message>
+        <source>Lines are subject to withholding tax but the withholding data are missing (SdI 00411)</source>
+        <translation>Lines are subject to withholding tax but the withholding data are missing (SdI 00411)</translation>
+    </message>
+    <message>
+        <source>The pension fund contribution is subject to withholding tax but the withholding data are missing (SdI 00415)</source>
+        <translation>The pension fund contribution is subject to withholding tax but the withholding data are missing (SdI 00415)</translation>
+    </message>
+    <message>
+        <source>The customer needs a VAT number or a codice fiscale (SdI 00417)</source>
+        <translation>The customer needs a VAT number or a codice fiscale (SdI 00417)</translation>
+    </message>
+    <message>
+        <source>The corrected invoice is dated after this document (SdI 00418)</source>
+        <translation>The corrected invoice is dated after this document (SdI 00418)</translation>
+    </message>
+    <message>
+        <source>Lines at a VAT rate or Natura without their summary (SdI 00419)</source>
+        <translation>Lines at a VAT rate or Natura without their summary (SdI 00419)</translation>
+    </message>
+    <message>
+        <source>A reverse charge (N6) is never a split payment (SdI 00420)</source>
+        <translation>A reverse charge (N6) is never a split payment (SdI 00420)</translation>
+    </message>
+    <message>
+        <source>The VAT of a summary is not its taxable times its rate (SdI 00421)</source>
+        <translation>The VAT of a summary is not its taxable times its rate (SdI 00421)</translation>
+    </message>
+    <message>
+        <source>The summary's taxable is not the sum of its lines (SdI 00422)</source>
+        <translation>The summary's taxable is not the sum of its lines (SdI 00422)</translation>
+    </message>
+    <message>
+        <source>A summary at 0% needs its Natura (SdI 00429)</source>
+        <translation>A summary at 0% needs its Natura (SdI 00429)</translation>
+    </message>
+    <message>
+        <source>A summary with VAT has no Natura (SdI 00430)</source>
+        <translation>A summary with VAT has no Natura (SdI 00430)</translation>
+    </message>
+    <message>
+        <source>The document is dated in the future (SdI 00403)</source>
+        <translation>The document is dated in the future (SdI 00403)</translation>
+    </message>
+    <message>
+        <source>The document number has no digit (SdI 00425)</source>
+        <translation>The document number has no digit (SdI 00425)</translation>
+    </message>
+    <message>
+        <source>A PEC address goes only with the recipient code 0000000 (SdI 00426)</source>
+        <translation>A PEC address goes only with the recipient code 0000000 (SdI 00426)</translation>
+    </message>
+    <message>
+        <source>A public administration has a 6-character office code, anyone else 7 characters (SdI 00427)</source>
+        <translation>A public administration has a 6-character office code, anyone else 7 characters (SdI 00427)</translation>
+    </message>
+    <message>
+        <source>The transmission format differs from the file's version (SdI 00428)</source>
+        <translation>The transmission format differs from the file's version (SdI 00428)</translation>
+    </message>
+    <message>
+        <source>Our VAT number is not valid (SdI 00301)</source>
+        <translation>Our VAT number is not valid (SdI 00301)</translation>
+    </message>
+    <message>
+        <source>The customer's VAT number is not valid (SdI 00305)</source>
+        <translation>The customer's VAT number is not valid (SdI 00305)</translation>
+    </message>
+    <message>
+        <source>The customer's codice fiscale is not valid (SdI 00306)</source>
+        <translation>The customer's codice fiscale is not valid (SdI 00306)</translation>
+    </message>
+    <message>
+        <source>A deferred invoice (TD24) names its delivery notes (DDT)</source>
+        <translation>A deferred invoice (TD24) names its delivery notes (DDT)</translation>
+    </message>
+    <message>
+        <source>A credit note names the invoice it corrects</source>
+        <translation>A credit note names the invoice it corrects</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice or credit note has an e-invoice</source>
+        <translation>Only an issued invoice or credit note has an e-invoice</translation>
+    </message>
+    <message>
+        <source>This e-invoice has already been sent: it cannot be made again</source>
+        <translation>This e-invoice has already been sent: it cannot be made again</translation>
+    </message>
+    <message>
+        <source>The e-invoice file numbers of this sender are used up</source>
+        <translation>The e-invoice file numbers of this sender are used up</translation>
+    </message>
+    <message>
+        <source>The SdI's flow does not allow this change of the e-invoice's status</source>
+        <translation>The SdI's flow does not allow this change of the e-invoice's status</translation>
+    </message>
+    <message>
+        <source>Not a recipient code: 7 letters or digits (6 for a public administration's office)</source>
+        <translation>Not a recipient code: 7 letters or digits (6 for a public administration's office)</translation>
+    </message>
+    <message>
+        <source>A FatturaPA e-invoice is issued by a seller established in Italy</source>
+        <translation>A FatturaPA e-invoice is issued by a seller established in Italy</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5892,6 +6072,30 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Refund</source>
         <translation>Refund</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Not delivered (in the customer's cassetto fiscale)</source>
+        <translation>Not delivered (in the customer's cassetto fiscale)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Recipient code (SdI)</source>
+        <translation>Recipient code (SdI)</translation>
+    </message>
+    <message>
+        <source>PEC for e-invoices</source>
+        <translation>PEC for e-invoices</translation>
     </message>
 </context>
 <context>
@@ -6796,6 +7000,184 @@ Open them again with those changes?</translation>
     <message>
         <source>collected this month</source>
         <translation>collected this month</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceWindow</name>
+    <message>
+        <source>E-invoice %1</source>
+        <translation>E-invoice %1</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>File %1 · %2</source>
+        <translation>File %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
+        <translation>Not saved yet: the file gets its name and progressive number when it is saved</translation>
+    </message>
+    <message>
+        <source>Problems to correct before it is sent: %1</source>
+        <translation>Problems to correct before it is sent: %1</translation>
+    </message>
+    <message>
+        <source>Save e-invoice</source>
+        <translation>Save e-invoice</translation>
+    </message>
+    <message>
+        <source>FatturaPA (*.xml)</source>
+        <translation>FatturaPA (*.xml)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceFields</name>
+    <message>
+        <source>Our company</source>
+        <translation>Our company</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>SdI address</source>
+        <translation>SdI address</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Corrected invoice</source>
+        <translation>Corrected invoice</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>VAT summary</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Tax regime</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Recipient code</source>
+        <translation>Recipient code</translation>
+    </message>
+    <message>
+        <source>PEC address</source>
+        <translation>PEC address</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Total price</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Natura (why no VAT)</source>
+        <translation>Natura (why no VAT)</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Taxable amount</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Withholding tax</source>
+        <translation>Withholding tax</translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation>Delivery notes</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
     </message>
 </context>
 </TS>

@@ -1919,6 +1919,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Role at the company</source>
         <translation>Incarico in azienda</translation>
     </message>
+    <message>
+        <source>SdI recipient code</source>
+        <translation>Codice destinatario SdI</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>PEC SdI</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -2262,6 +2270,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Credited</source>
         <translation>Stornato</translation>
+    </message>
+    <message>
+        <source>E-invoice…</source>
+        <translation>Fattura elettronica…</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3384,22 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Title, middle, suffix</source>
         <translation>Titolo, secondo nome, suffisso</translation>
+    </message>
+    <message>
+        <source>7 characters, e.g. M5UXCR1</source>
+        <translation>7 caratteri, es. M5UXCR1</translation>
+    </message>
+    <message>
+        <source>or a PEC address</source>
+        <translation>oppure un indirizzo PEC</translation>
+    </message>
+    <message>
+        <source>SdI code</source>
+        <translation>Codice destinatario SdI</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>PEC SdI</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +5490,158 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</source>
         <translation>Non è un paese che SmallCRM conosce (IT, ITA, Italia, Italy…)</translation>
     </message>
+    <message>
+        <source>The e-invoice is not a readable XML file</source>
+        <translation>La fattura elettronica non è un file XML leggibile</translation>
+    </message>
+    <message>
+        <source>Required in the e-invoice and missing</source>
+        <translation>Obbligatorio nella fattura elettronica e mancante</translation>
+    </message>
+    <message>
+        <source>Empty: the e-invoice needs a value here</source>
+        <translation>Vuoto: la fattura elettronica richiede un valore</translation>
+    </message>
+    <message>
+        <source>Not written as the e-invoice wants it (digits, capitals, length)</source>
+        <translation>Non scritto come richiede la fattura elettronica (cifre, maiuscole, lunghezza)</translation>
+    </message>
+    <message>
+        <source>Too long for the e-invoice</source>
+        <translation>Troppo lungo per la fattura elettronica</translation>
+    </message>
+    <message>
+        <source>Has characters the e-invoice does not allow</source>
+        <translation>Contiene caratteri che la fattura elettronica non ammette</translation>
+    </message>
+    <message>
+        <source>Not a code of the e-invoice's list</source>
+        <translation>Non è un codice dell'elenco della fattura elettronica</translation>
+    </message>
+    <message>
+        <source>Not a valid date</source>
+        <translation>Non è una data valida</translation>
+    </message>
+    <message>
+        <source>A line at 0% VAT needs its Natura (why it bears no VAT) (SdI 00400)</source>
+        <translation>Una riga con IVA 0% richiede la Natura (perché non ha IVA) (SdI 00400)</translation>
+    </message>
+    <message>
+        <source>A line that bears VAT has no Natura (SdI 00401)</source>
+        <translation>Una riga con IVA non ha Natura (SdI 00401)</translation>
+    </message>
+    <message>
+        <source>Natura N2, N3 and N6 need their sub-code since 2021 (SdI 00445)</source>
+        <translation>Le nature N2, N3 e N6 richiedono il sottocodice dal 2021 (SdI 00445)</translation>
+    </message>
+    <message>
+        <source>The line's total is not its price times its quantity, less its discount (SdI 00423)</source>
+        <translation>Il totale della riga non è prezzo per quantità meno lo sconto (SdI 00423)</translation>
+    </message>
+    <message>
+        <source>Lines are subject to withholding tax but the withholding data are missing (SdI 00411)</source>
+        <translation>Righe soggette a ritenuta senza i dati della ritenuta (SdI 00411)</translation>
+    </message>
+    <message>
+        <source>The pension fund contribution is subject to withholding tax but the withholding data are missing (SdI 00415)</source>
+        <translation>Contributo cassa soggetto a ritenuta senza i dati della ritenuta (SdI 00415)</translation>
+    </message>
+    <message>
+        <source>The customer needs a VAT number or a codice fiscale (SdI 00417)</source>
+        <translation>Il cliente deve avere partita IVA o codice fiscale (SdI 00417)</translation>
+    </message>
+    <message>
+        <source>The corrected invoice is dated after this document (SdI 00418)</source>
+        <translation>La fattura collegata ha una data successiva a questo documento (SdI 00418)</translation>
+    </message>
+    <message>
+        <source>Lines at a VAT rate or Natura without their summary (SdI 00419)</source>
+        <translation>Righe con un'aliquota o Natura senza il loro riepilogo (SdI 00419)</translation>
+    </message>
+    <message>
+        <source>A reverse charge (N6) is never a split payment (SdI 00420)</source>
+        <translation>Un'inversione contabile (N6) non è mai scissione dei pagamenti (SdI 00420)</translation>
+    </message>
+    <message>
+        <source>The VAT of a summary is not its taxable times its rate (SdI 00421)</source>
+        <translation>L'imposta del riepilogo non è imponibile per aliquota (SdI 00421)</translation>
+    </message>
+    <message>
+        <source>The summary's taxable is not the sum of its lines (SdI 00422)</source>
+        <translation>L'imponibile del riepilogo non è la somma delle righe (SdI 00422)</translation>
+    </message>
+    <message>
+        <source>A summary at 0% needs its Natura (SdI 00429)</source>
+        <translation>Un riepilogo allo 0% richiede la Natura (SdI 00429)</translation>
+    </message>
+    <message>
+        <source>A summary with VAT has no Natura (SdI 00430)</source>
+        <translation>Un riepilogo con IVA non ha Natura (SdI 00430)</translation>
+    </message>
+    <message>
+        <source>The document is dated in the future (SdI 00403)</source>
+        <translation>Il documento ha una data futura (SdI 00403)</translation>
+    </message>
+    <message>
+        <source>The document number has no digit (SdI 00425)</source>
+        <translation>Il numero del documento non contiene cifre (SdI 00425)</translation>
+    </message>
+    <message>
+        <source>A PEC address goes only with the recipient code 0000000 (SdI 00426)</source>
+        <translation>La PEC si indica solo con codice destinatario 0000000 (SdI 00426)</translation>
+    </message>
+    <message>
+        <source>A public administration has a 6-character office code, anyone else 7 characters (SdI 00427)</source>
+        <translation>Una pubblica amministrazione ha un codice ufficio di 6 caratteri, gli altri di 7 (SdI 00427)</translation>
+    </message>
+    <message>
+        <source>The transmission format differs from the file's version (SdI 00428)</source>
+        <translation>Il formato di trasmissione non corrisponde alla versione del file (SdI 00428)</translation>
+    </message>
+    <message>
+        <source>Our VAT number is not valid (SdI 00301)</source>
+        <translation>La nostra partita IVA non è valida (SdI 00301)</translation>
+    </message>
+    <message>
+        <source>The customer's VAT number is not valid (SdI 00305)</source>
+        <translation>La partita IVA del cliente non è valida (SdI 00305)</translation>
+    </message>
+    <message>
+        <source>The customer's codice fiscale is not valid (SdI 00306)</source>
+        <translation>Il codice fiscale del cliente non è valido (SdI 00306)</translation>
+    </message>
+    <message>
+        <source>A deferred invoice (TD24) names its delivery notes (DDT)</source>
+        <translation>Una fattura differita (TD24) indica i suoi DDT</translation>
+    </message>
+    <message>
+        <source>A credit note names the invoice it corrects</source>
+        <translation>Una nota di credito indica la fattura che rettifica</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice or credit note has an e-invoice</source>
+        <translation>Solo una fattura o nota di credito emessa ha la fattura elettronica</translation>
+    </message>
+    <message>
+        <source>This e-invoice has already been sent: it cannot be made again</source>
+        <translation>Questa fattura elettronica è già stata inviata: non si può rifare</translation>
+    </message>
+    <message>
+        <source>The e-invoice file numbers of this sender are used up</source>
+        <translation>I progressivi dei file di questo trasmittente sono esauriti</translation>
+    </message>
+    <message>
+        <source>The SdI's flow does not allow this change of the e-invoice's status</source>
+        <translation>Il flusso dello SdI non consente questo cambio di stato della fattura elettronica</translation>
+    </message>
+    <message>
+        <source>Not a recipient code: 7 letters or digits (6 for a public administration's office)</source>
+        <translation>Non è un codice destinatario: 7 lettere o cifre (6 per un ufficio della PA)</translation>
+    </message>
+    <message>
+        <source>A FatturaPA e-invoice is issued by a seller established in Italy</source>
+        <translation>La fattura elettronica FatturaPA è emessa da un cedente stabilito in Italia</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5892,6 +6072,30 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Refund</source>
         <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>Da inviare</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnata</translation>
+    </message>
+    <message>
+        <source>Not delivered (in the customer's cassetto fiscale)</source>
+        <translation>Non consegnata (nel cassetto fiscale del cliente)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rifiutata</translation>
+    </message>
+    <message>
+        <source>Recipient code (SdI)</source>
+        <translation>Codice destinatario (SdI)</translation>
+    </message>
+    <message>
+        <source>PEC for e-invoices</source>
+        <translation>PEC per fatture elettroniche</translation>
     </message>
 </context>
 <context>
@@ -6796,6 +7000,184 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>collected this month</source>
         <translation>incassato questo mese</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceWindow</name>
+    <message>
+        <source>E-invoice %1</source>
+        <translation>Fattura elettronica %1</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva come…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>File %1 · %2</source>
+        <translation>File %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
+        <translation>Non ancora salvata: il file riceve nome e progressivo quando viene salvato</translation>
+    </message>
+    <message>
+        <source>Problems to correct before it is sent: %1</source>
+        <translation>Problemi da correggere prima dell'invio: %1</translation>
+    </message>
+    <message>
+        <source>Save e-invoice</source>
+        <translation>Salva fattura elettronica</translation>
+    </message>
+    <message>
+        <source>FatturaPA (*.xml)</source>
+        <translation>FatturaPA (*.xml)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvata in %1</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceFields</name>
+    <message>
+        <source>Our company</source>
+        <translation>La nostra azienda</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>SdI address</source>
+        <translation>Indirizzo SdI</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Corrected invoice</source>
+        <translation>Fattura rettificata</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>Riepilogo IVA</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Riga %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regime fiscale</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Nazione</translation>
+    </message>
+    <message>
+        <source>Recipient code</source>
+        <translation>Codice destinatario</translation>
+    </message>
+    <message>
+        <source>PEC address</source>
+        <translation>Indirizzo PEC</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo documento</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Prezzo totale</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Aliquota IVA</translation>
+    </message>
+    <message>
+        <source>Natura (why no VAT)</source>
+        <translation>Natura (perché senza IVA)</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Imponibile</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Withholding tax</source>
+        <translation>Ritenuta d'acconto</translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation>DDT</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Modalità di pagamento</translation>
     </message>
 </context>
 </TS>

@@ -1925,6 +1925,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Role at the company</source>
         <translation>Rol în companie</translation>
     </message>
+    <message>
+        <source>SdI recipient code</source>
+        <translation>Cod destinatar SdI</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>PEC SdI</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -2268,6 +2276,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Credited</source>
         <translation>Creditat</translation>
+    </message>
+    <message>
+        <source>E-invoice…</source>
+        <translation>Factură electronică…</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3404,22 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Title, middle, suffix</source>
         <translation>Titlu, al doilea prenume, sufix</translation>
+    </message>
+    <message>
+        <source>7 characters, e.g. M5UXCR1</source>
+        <translation>7 caractere, de ex. M5UXCR1</translation>
+    </message>
+    <message>
+        <source>or a PEC address</source>
+        <translation>sau o adresă PEC</translation>
+    </message>
+    <message>
+        <source>SdI code</source>
+        <translation>Cod destinatar SdI</translation>
+    </message>
+    <message>
+        <source>SdI PEC</source>
+        <translation>PEC SdI</translation>
     </message>
 </context>
 <context>
@@ -5500,6 +5528,158 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Not a country SmallCRM knows (IT, ITA, Italia, Italy…)</source>
         <translation>Nu este o țară pe care SmallCRM o cunoaște (IT, ITA, Italia, Italy…)</translation>
     </message>
+    <message>
+        <source>The e-invoice is not a readable XML file</source>
+        <translation>Factura electronică nu este un fișier XML lizibil</translation>
+    </message>
+    <message>
+        <source>Required in the e-invoice and missing</source>
+        <translation>Obligatoriu în factura electronică și lipsește</translation>
+    </message>
+    <message>
+        <source>Empty: the e-invoice needs a value here</source>
+        <translation>Gol: factura electronică are nevoie de o valoare aici</translation>
+    </message>
+    <message>
+        <source>Not written as the e-invoice wants it (digits, capitals, length)</source>
+        <translation>Nu este scris cum cere factura electronică (cifre, majuscule, lungime)</translation>
+    </message>
+    <message>
+        <source>Too long for the e-invoice</source>
+        <translation>Prea lung pentru factura electronică</translation>
+    </message>
+    <message>
+        <source>Has characters the e-invoice does not allow</source>
+        <translation>Conține caractere pe care factura electronică nu le permite</translation>
+    </message>
+    <message>
+        <source>Not a code of the e-invoice's list</source>
+        <translation>Nu este un cod din lista facturii electronice</translation>
+    </message>
+    <message>
+        <source>Not a valid date</source>
+        <translation>Nu este o dată validă</translation>
+    </message>
+    <message>
+        <source>A line at 0% VAT needs its Natura (why it bears no VAT) (SdI 00400)</source>
+        <translation>Un rând cu TVA 0% are nevoie de Natura (de ce nu are TVA) (SdI 00400)</translation>
+    </message>
+    <message>
+        <source>A line that bears VAT has no Natura (SdI 00401)</source>
+        <translation>Un rând cu TVA nu are Natura (SdI 00401)</translation>
+    </message>
+    <message>
+        <source>Natura N2, N3 and N6 need their sub-code since 2021 (SdI 00445)</source>
+        <translation>Natura N2, N3 și N6 au nevoie de subcod din 2021 (SdI 00445)</translation>
+    </message>
+    <message>
+        <source>The line's total is not its price times its quantity, less its discount (SdI 00423)</source>
+        <translation>Totalul rândului nu este prețul înmulțit cu cantitatea, minus reducerea (SdI 00423)</translation>
+    </message>
+    <message>
+        <source>Lines are subject to withholding tax but the withholding data are missing (SdI 00411)</source>
+        <translation>Rânduri supuse reținerii la sursă fără datele reținerii (SdI 00411)</translation>
+    </message>
+    <message>
+        <source>The pension fund contribution is subject to withholding tax but the withholding data are missing (SdI 00415)</source>
+        <translation>Contribuția la casa de pensii este supusă reținerii, dar lipsesc datele reținerii (SdI 00415)</translation>
+    </message>
+    <message>
+        <source>The customer needs a VAT number or a codice fiscale (SdI 00417)</source>
+        <translation>Clientul are nevoie de un cod de TVA sau un codice fiscale (SdI 00417)</translation>
+    </message>
+    <message>
+        <source>The corrected invoice is dated after this document (SdI 00418)</source>
+        <translation>Factura corectată are o dată ulterioară acestui document (SdI 00418)</translation>
+    </message>
+    <message>
+        <source>Lines at a VAT rate or Natura without their summary (SdI 00419)</source>
+        <translation>Rânduri cu o cotă de TVA sau Natura fără rezumatul lor (SdI 00419)</translation>
+    </message>
+    <message>
+        <source>A reverse charge (N6) is never a split payment (SdI 00420)</source>
+        <translation>O taxare inversă (N6) nu este niciodată plată defalcată (SdI 00420)</translation>
+    </message>
+    <message>
+        <source>The VAT of a summary is not its taxable times its rate (SdI 00421)</source>
+        <translation>TVA din rezumat nu este baza înmulțită cu cota (SdI 00421)</translation>
+    </message>
+    <message>
+        <source>The summary's taxable is not the sum of its lines (SdI 00422)</source>
+        <translation>Baza din rezumat nu este suma rândurilor (SdI 00422)</translation>
+    </message>
+    <message>
+        <source>A summary at 0% needs its Natura (SdI 00429)</source>
+        <translation>Un rezumat la 0% are nevoie de Natura (SdI 00429)</translation>
+    </message>
+    <message>
+        <source>A summary with VAT has no Natura (SdI 00430)</source>
+        <translation>Un rezumat cu TVA nu are Natura (SdI 00430)</translation>
+    </message>
+    <message>
+        <source>The document is dated in the future (SdI 00403)</source>
+        <translation>Documentul are o dată din viitor (SdI 00403)</translation>
+    </message>
+    <message>
+        <source>The document number has no digit (SdI 00425)</source>
+        <translation>Numărul documentului nu conține nicio cifră (SdI 00425)</translation>
+    </message>
+    <message>
+        <source>A PEC address goes only with the recipient code 0000000 (SdI 00426)</source>
+        <translation>O adresă PEC merge doar cu codul destinatar 0000000 (SdI 00426)</translation>
+    </message>
+    <message>
+        <source>A public administration has a 6-character office code, anyone else 7 characters (SdI 00427)</source>
+        <translation>O administrație publică are un cod de birou de 6 caractere, ceilalți de 7 (SdI 00427)</translation>
+    </message>
+    <message>
+        <source>The transmission format differs from the file's version (SdI 00428)</source>
+        <translation>Formatul de transmitere diferă de versiunea fișierului (SdI 00428)</translation>
+    </message>
+    <message>
+        <source>Our VAT number is not valid (SdI 00301)</source>
+        <translation>Codul nostru de TVA nu este valid (SdI 00301)</translation>
+    </message>
+    <message>
+        <source>The customer's VAT number is not valid (SdI 00305)</source>
+        <translation>Codul de TVA al clientului nu este valid (SdI 00305)</translation>
+    </message>
+    <message>
+        <source>The customer's codice fiscale is not valid (SdI 00306)</source>
+        <translation>Codice fiscale al clientului nu este valid (SdI 00306)</translation>
+    </message>
+    <message>
+        <source>A deferred invoice (TD24) names its delivery notes (DDT)</source>
+        <translation>O factură amânată (TD24) indică avizele sale de însoțire (DDT)</translation>
+    </message>
+    <message>
+        <source>A credit note names the invoice it corrects</source>
+        <translation>O notă de credit indică factura pe care o corectează</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice or credit note has an e-invoice</source>
+        <translation>Doar o factură sau o notă de credit emisă are factură electronică</translation>
+    </message>
+    <message>
+        <source>This e-invoice has already been sent: it cannot be made again</source>
+        <translation>Această factură electronică a fost deja trimisă: nu poate fi refăcută</translation>
+    </message>
+    <message>
+        <source>The e-invoice file numbers of this sender are used up</source>
+        <translation>Numerele de fișier ale acestui expeditor s-au epuizat</translation>
+    </message>
+    <message>
+        <source>The SdI's flow does not allow this change of the e-invoice's status</source>
+        <translation>Fluxul SdI nu permite această schimbare a stării facturii electronice</translation>
+    </message>
+    <message>
+        <source>Not a recipient code: 7 letters or digits (6 for a public administration's office)</source>
+        <translation>Nu este un cod destinatar: 7 litere sau cifre (6 pentru un birou al administrației publice)</translation>
+    </message>
+    <message>
+        <source>A FatturaPA e-invoice is issued by a seller established in Italy</source>
+        <translation>Factura electronică FatturaPA este emisă de un furnizor stabilit în Italia</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5930,6 +6110,30 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Refund</source>
         <translation>Rambursare</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>De trimis</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrată</translation>
+    </message>
+    <message>
+        <source>Not delivered (in the customer's cassetto fiscale)</source>
+        <translation>Nelivrată (în cassetto fiscale al clientului)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refuzată</translation>
+    </message>
+    <message>
+        <source>Recipient code (SdI)</source>
+        <translation>Cod destinatar (SdI)</translation>
+    </message>
+    <message>
+        <source>PEC for e-invoices</source>
+        <translation>PEC pentru facturi electronice</translation>
     </message>
 </context>
 <context>
@@ -6835,6 +7039,184 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>collected this month</source>
         <translation>încasat luna aceasta</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceWindow</name>
+    <message>
+        <source>E-invoice %1</source>
+        <translation>Factură electronică %1</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvează ca…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>File %1 · %2</source>
+        <translation>Fișier %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
+        <translation>Nesalvată încă: fișierul primește numele și numărul progresiv când este salvat</translation>
+    </message>
+    <message>
+        <source>Problems to correct before it is sent: %1</source>
+        <translation>Probleme de corectat înainte de trimitere: %1</translation>
+    </message>
+    <message>
+        <source>Save e-invoice</source>
+        <translation>Salvează factura electronică</translation>
+    </message>
+    <message>
+        <source>FatturaPA (*.xml)</source>
+        <translation>FatturaPA (*.xml)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvată în %1</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceFields</name>
+    <message>
+        <source>Our company</source>
+        <translation>Compania noastră</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SdI address</source>
+        <translation>Adresa SdI</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Corrected invoice</source>
+        <translation>Factura corectată</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Plată</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>Rezumat TVA</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Rândul %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Cod de TVA</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Cod fiscal</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Regim fiscal</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Stradă</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localitate</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <source>Recipient code</source>
+        <translation>Cod destinatar</translation>
+    </message>
+    <message>
+        <source>PEC address</source>
+        <translation>Adresă PEC</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tip document</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantitate</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preț unitar</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Preț total</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Cota de TVA</translation>
+    </message>
+    <message>
+        <source>Natura (why no VAT)</source>
+        <translation>Natura (de ce fără TVA)</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Bază impozabilă</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Withholding tax</source>
+        <translation>Reținere la sursă</translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation>Avize de însoțire (DDT)</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Modalitate de plată</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,9 @@ def _party_options(p: argparse.ArgumentParser, editing: bool) -> None:
     p.add_argument("--vat", help="VAT number (partita IVA, CUI, EU VAT)")
     p.add_argument("--tax-code", help="codice fiscale / CNP")
     p.add_argument("--country", help="two-letter country code")
+    p.add_argument("--sdi-code", help="where the SdI delivers e-invoices: Codice Destinatario (7 characters; 6 for a "
+                                      "public administration's office)")
+    p.add_argument("--sdi-pec", help="or the PEC address the SdI delivers e-invoices to")
     p.add_argument("--birthday", type=date.fromisoformat, help="YYYY-MM-DD")
     p.add_argument("--street")
     p.add_argument("--postal-code")
@@ -106,7 +109,7 @@ def _apply(draft: PartyDraft, args: argparse.Namespace) -> PartyDraft:
     simple = {"first_name": args.first, "last_name": args.last, "name": args.company, "stage": args.stage,
               "source": args.source, "owner": args.owner, "notes": args.notes, "job_title": args.job_title,
               "vat_number": args.vat, "tax_code": args.tax_code, "country": args.country, "birthday": args.birthday,
-              "company_id": args.works_at}
+              "company_id": args.works_at, "sdi_code": args.sdi_code, "sdi_pec": args.sdi_pec}
     for name, value in simple.items():
         if value is not None:
             setattr(draft, name, value)
@@ -203,6 +206,7 @@ def show(args: argparse.Namespace) -> int:
                ("anniversary", party.anniversary.isoformat() if party.anniversary else ""),
                ("photo", "yes" if party.has_photo else ""),
                ("tags", ", ".join(party.tags)), ("VAT", party.vat_number), ("tax code", party.tax_code),
+               ("SdI code", party.sdi_code), ("SdI PEC", party.sdi_pec),
                ("owner", party.owner), ("source", party.source), ("notes", party.notes)]
     for label, value in details:
         if value:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from smallcrm.cli import einvoicing
 from smallcrm.cli.issuing import INVOICE_REF, QUOTE_REF, say_missing
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
@@ -141,6 +142,7 @@ def register(commands) -> None:
     sub.add_argument("invoice", help=INVOICE_REF)
     sub.add_argument("path", type=Path)
     sub.set_defaults(handler=invoice_pdf)
+    einvoicing.add_invoice_commands(i)
 
     pay = commands.add_parser("pay", help="record a payment against an issued invoice")
     pay.add_argument("invoice", help=INVOICE_REF)

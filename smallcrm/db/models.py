@@ -95,6 +95,8 @@ class Party(OwnedModel):
     vat_number = CharField(default="")
     tax_code = CharField(default="")
     country = CharField(max_length=2, default="IT")
+    sdi_code = CharField(max_length=7, default="")  # where the SdI delivers e-invoices: Codice Destinatario
+    sdi_pec = CharField(default="")  # or this PEC address (with the code 0000000)
     birthday = DateField(null=True)
     # the parts of a person's name beyond first (given) and last (family), as vCard's N has them (0016)
     name_prefix = CharField(default="")

@@ -50,6 +50,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Country": ("Paese", "Țară"),
     "VAT number": ("Partita IVA", "Cod TVA"),
     "Tax code": ("Codice fiscale", "Cod fiscal"),
+    "SdI code": ("Codice destinatario SdI", "Cod destinatar SdI"),
+    "SdI PEC": ("PEC SdI", "PEC SdI"),
     "Stage": ("Fase", "Etapă"),
     "Tags": ("Etichette", "Etichete"),
     "Owner": ("Responsabile", "Responsabil"),

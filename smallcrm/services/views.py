@@ -85,6 +85,8 @@ class PartyView:
     department: str = ""
     anniversary: date | None = None
     has_photo: bool = False  # the picture itself is read on its own (``parties.photos.get_photo``)
+    sdi_code: str = ""  # where the SdI delivers e-invoices: Codice Destinatario (7; 6 a public office)
+    sdi_pec: str = ""  # or this PEC address (with "0000000")
 
     def points(self, kind: ContactKind) -> list[ContactPointView]:
         return [p for p in self.contact_points if p.kind == kind]

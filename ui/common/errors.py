@@ -99,6 +99,68 @@ _TEXTS = {
     "intra_eu_vat_invalid": QT_TRANSLATE_NOOP("errors", "An intra-EU sale (N3.2) needs the customer's valid VAT "
                                                         "number of another EU country"),
     "cancelled": QT_TRANSLATE_NOOP("errors", "Cancelled: no file was written"),
+    # e-invoices: the local checks (named after the SdI's rejection codes), the files
+    "einvoice_unreadable": QT_TRANSLATE_NOOP("errors", "The e-invoice is not a readable XML file"),
+    "einvoice_missing": QT_TRANSLATE_NOOP("errors", "Required in the e-invoice and missing"),
+    "einvoice_empty": QT_TRANSLATE_NOOP("errors", "Empty: the e-invoice needs a value here"),
+    "einvoice_pattern": QT_TRANSLATE_NOOP("errors", "Not written as the e-invoice wants it (digits, capitals, length)"),
+    "einvoice_too_long": QT_TRANSLATE_NOOP("errors", "Too long for the e-invoice"),
+    "einvoice_characters": QT_TRANSLATE_NOOP("errors", "Has characters the e-invoice does not allow"),
+    "einvoice_code": QT_TRANSLATE_NOOP("errors", "Not a code of the e-invoice's list"),
+    "einvoice_date": QT_TRANSLATE_NOOP("errors", "Not a valid date"),
+    "einvoice_00400": QT_TRANSLATE_NOOP(
+        "errors", "A line at 0% VAT needs its Natura (why it bears no VAT) "
+                  "(SdI 00400)"),
+    "einvoice_00401": QT_TRANSLATE_NOOP("errors", "A line that bears VAT has no Natura (SdI 00401)"),
+    "einvoice_00445": QT_TRANSLATE_NOOP("errors", "Natura N2, N3 and N6 need their sub-code since 2021 (SdI 00445)"),
+    "einvoice_00423": QT_TRANSLATE_NOOP(
+        "errors", "The line's total is not its price times its quantity, less "
+                  "its discount (SdI 00423)"),
+    "einvoice_00411": QT_TRANSLATE_NOOP(
+        "errors", "Lines are subject to withholding tax but the withholding "
+                  "data are missing (SdI 00411)"),
+    "einvoice_00415": QT_TRANSLATE_NOOP(
+        "errors", "The pension fund contribution is subject to withholding tax "
+                  "but the withholding data are missing (SdI 00415)"),
+    "einvoice_00417": QT_TRANSLATE_NOOP("errors", "The customer needs a VAT number or a codice fiscale (SdI 00417)"),
+    "einvoice_00418": QT_TRANSLATE_NOOP("errors", "The corrected invoice is dated after this document (SdI 00418)"),
+    "einvoice_00419": QT_TRANSLATE_NOOP("errors", "Lines at a VAT rate or Natura without their summary (SdI 00419)"),
+    "einvoice_00420": QT_TRANSLATE_NOOP("errors", "A reverse charge (N6) is never a split payment (SdI 00420)"),
+    "einvoice_00421": QT_TRANSLATE_NOOP("errors", "The VAT of a summary is not its taxable times its rate (SdI 00421)"),
+    "einvoice_00422": QT_TRANSLATE_NOOP("errors", "The summary's taxable is not the sum of its lines (SdI 00422)"),
+    "einvoice_00429": QT_TRANSLATE_NOOP("errors", "A summary at 0% needs its Natura (SdI 00429)"),
+    "einvoice_00430": QT_TRANSLATE_NOOP("errors", "A summary with VAT has no Natura (SdI 00430)"),
+    "einvoice_00403": QT_TRANSLATE_NOOP("errors", "The document is dated in the future (SdI 00403)"),
+    "einvoice_00425": QT_TRANSLATE_NOOP("errors", "The document number has no digit (SdI 00425)"),
+    "einvoice_00426": QT_TRANSLATE_NOOP(
+        "errors", "A PEC address goes only with the recipient code 0000000 "
+                  "(SdI 00426)"),
+    "einvoice_00427": QT_TRANSLATE_NOOP(
+        "errors", "A public administration has a 6-character office code, "
+                  "anyone else 7 characters (SdI 00427)"),
+    "einvoice_00428": QT_TRANSLATE_NOOP(
+        "errors", "The transmission format differs from the file's version "
+                  "(SdI 00428)"),
+    "einvoice_00301": QT_TRANSLATE_NOOP("errors", "Our VAT number is not valid (SdI 00301)"),
+    "einvoice_00305": QT_TRANSLATE_NOOP("errors", "The customer's VAT number is not valid (SdI 00305)"),
+    "einvoice_00306": QT_TRANSLATE_NOOP("errors", "The customer's codice fiscale is not valid (SdI 00306)"),
+    "einvoice_ddt_missing": QT_TRANSLATE_NOOP("errors", "A deferred invoice (TD24) names its delivery notes (DDT)"),
+    "einvoice_corrected_missing": QT_TRANSLATE_NOOP("errors", "A credit note names the invoice it corrects"),
+    "einvoice_not_italian": QT_TRANSLATE_NOOP("errors", "A FatturaPA e-invoice is issued by a seller established in "
+                                                        "Italy"),
+    "einvoice_not_issued": QT_TRANSLATE_NOOP("errors", "Only an issued invoice or credit note has an e-invoice"),
+    "einvoice_already_sent": QT_TRANSLATE_NOOP(
+        "errors", "This e-invoice has already been sent: it cannot be made "
+                  "again"),
+    "einvoice_progressives_used_up": QT_TRANSLATE_NOOP(
+        "errors", "The e-invoice file numbers of this sender are used "
+                  "up"),
+    "einvoice_status_move": QT_TRANSLATE_NOOP(
+        "errors", "The SdI's flow does not allow this change of the "
+                  "e-invoice's status"),
+    "sdi_code_invalid": QT_TRANSLATE_NOOP(
+        "errors", "Not a recipient code: 7 letters or digits (6 for a public "
+                  "administration's office)"),
     # storage
     "damaged": QT_TRANSLATE_NOOP("errors", "The database is damaged"),
     "in_use": QT_TRANSLATE_NOOP("errors", "The database is open in another SmallCRM"),
@@ -237,6 +299,12 @@ def message_for(error: BaseException) -> str:
     log.error("unexpected error", exc_info=error)
     return QCoreApplication.translate("errors", "Something went wrong ({name}). The details are in the log.").format(
         name=type(error).__name__)
+
+
+def code_text(error: SmallCrmError) -> str:
+    """The translated text of the error's code alone (in English too), for a list that names the field itself
+    (the e-invoice's checks); the service's message when the code has no text."""
+    return _text(error.code, error) if error.code in _TEXTS else error.message
 
 
 def field_message(error: ValidationError) -> str:

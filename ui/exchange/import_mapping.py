@@ -26,6 +26,8 @@ FIELD_LABELS = {
     "country": QT_TRANSLATE_NOOP("ImportFields", "Country"),
     "vat_number": QT_TRANSLATE_NOOP("ImportFields", "VAT number"),
     "tax_code": QT_TRANSLATE_NOOP("ImportFields", "Tax code"),
+    "sdi_code": QT_TRANSLATE_NOOP("ImportFields", "SdI recipient code"),
+    "sdi_pec": QT_TRANSLATE_NOOP("ImportFields", "SdI PEC"),
     "stage": QT_TRANSLATE_NOOP("ImportFields", "Stage"),
     "tags": QT_TRANSLATE_NOOP("ImportFields", "Tags"),
     "owner": QT_TRANSLATE_NOOP("ImportFields", "Owner"),

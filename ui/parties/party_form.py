@@ -153,6 +153,8 @@ class PartyForm(QDialog):
         self.province = QLineEdit(maxLength=2, placeholderText=self.tr("MI"))
         self.country = QLineEdit(maxLength=2, placeholderText=self.tr("IT"))
         self.vat_number, self.tax_code, self.tags = QLineEdit(), QLineEdit(), QLineEdit()
+        self.sdi_code = QLineEdit(maxLength=7, placeholderText=self.tr("7 characters, e.g. M5UXCR1"))
+        self.sdi_pec = QLineEdit(placeholderText=self.tr("or a PEC address"))
         self.tags.setPlaceholderText(self.tr("VIP, newsletter, fair 2025"))
         self.source, self.owner = QLineEdit(), QLineEdit()
         self.source.setPlaceholderText(self.tr("Where the contact comes from"))
@@ -213,6 +215,8 @@ class PartyForm(QDialog):
         right.addRow(_section(self.tr("Business")))
         right.addRow(self.tr("VAT number"), errors.wrap("vat_number", self.vat_number))
         right.addRow(self.tr("Tax code"), errors.wrap("tax_code", self.tax_code))
+        right.addRow(self.tr("SdI code"), errors.wrap("sdi_code", self.sdi_code))
+        right.addRow(self.tr("SdI PEC"), errors.wrap("sdi_pec", self.sdi_pec))
         right.addRow(self.tr("Tags"), errors.wrap("tags", self.tags))
         right.addRow(self.tr("Source"), errors.wrap("source", self.source))
         right.addRow(self.tr("Owner"), errors.wrap("owner", self.owner))
@@ -248,6 +252,7 @@ class PartyForm(QDialog):
         for edit, value in ((self.first_name, draft.first_name), (self.last_name, draft.last_name),
                             (self.name, draft.name), (self.job_title, draft.job_title), (self.role, draft.role),
                             (self.vat_number, draft.vat_number), (self.tax_code, draft.tax_code),
+                            (self.sdi_code, draft.sdi_code), (self.sdi_pec, draft.sdi_pec),
                             (self.country, draft.country), (self.source, draft.source),
                             (self.owner, draft.owner or ""), (self.tags, ", ".join(draft.tags)),
                             (self.name_prefix, draft.name_prefix), (self.middle_name, draft.middle_name),
@@ -283,6 +288,7 @@ class PartyForm(QDialog):
             stage=self.stage.currentData(), source=self.source.text(), notes=self.notes.toPlainText(),
             owner=owner if owner or self.party_id is not None else None,
             vat_number=self.vat_number.text(), tax_code=self.tax_code.text(), country=self.country.text(),
+            sdi_code=self.sdi_code.text(), sdi_pec=self.sdi_pec.text(),
             emails=self.emails.values(), phones=self.phones.values(), websites=self.websites.values(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             name_prefix=self.name_prefix.text(), middle_name=self.middle_name.text(),

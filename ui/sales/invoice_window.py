@@ -31,6 +31,7 @@ from ui.common.errors import field_message, message_for
 from ui.common.labels import label
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
 from ui.common.window_keys import window_keys
+from ui.einvoicing.einvoice_window import EInvoiceWindow
 from ui.mail.send_mail_dialog import mail_invoice
 from ui.operations import read_op
 from ui.sales.document_table import TONES
@@ -62,11 +63,14 @@ class InvoiceWindow(QWidget):
         self.export_button, self.open_button = QPushButton(self.tr("Export PDF…")), QPushButton(self.tr("Open PDF"))
         self.mail_button = QPushButton(self.tr("Send by e-mail…"))
         self.mail_button.clicked.connect(lambda: mail_invoice(self))
+        self.einvoice_button = QPushButton(self.tr("E-invoice…"))
+        self.einvoice_button.clicked.connect(self.open_einvoice)
         actions = QHBoxLayout()
         actions.addWidget(self.heading)
         actions.addStretch(1)
         for widget in (self.issue_date, self.issue_button, self.payment_button, self.credit_button,
-                       self.refund_button, self.export_button, self.open_button, self.mail_button):
+                       self.refund_button, self.export_button, self.open_button, self.mail_button,
+                       self.einvoice_button):
             actions.addWidget(widget)
 
         self.customer, self.dates, self.origin, self.terms = QLabel(), QLabel(), QLabel(), QLabel()
@@ -201,6 +205,7 @@ class InvoiceWindow(QWidget):
         self.credit_button.setVisible(issued and view.kind == InvoiceKind.INVOICE)
         self.refund_button.setVisible(issued and credit_note)
         self.refund_button.setEnabled(view.refundable > 0)
+        self.einvoice_button.setVisible(issued)
         self.preview.set_images(images)
 
     def _settled_rows(self, view) -> list[tuple[str, str, str]]:
@@ -250,6 +255,9 @@ class InvoiceWindow(QWidget):
         if note is not None:
             self.say(self.tr("Draft credit note created"))
             self.opened.emit(note.id)  # the opener shows it
+
+    def open_einvoice(self) -> None:
+        EInvoiceWindow(self.ctx, self.invoice_id, self.view.number if self.view else "", self).open()
 
     def _pdf_maker(self):
         invoice_id = self.invoice_id

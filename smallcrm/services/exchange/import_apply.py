@@ -135,7 +135,7 @@ def _company_ids(plan: ImportPlan, creates: list[PlannedRow], stamp: str, owner:
                   created: dict[str, int]) -> tuple[dict[str, int], list[int]]:
     """Sort key -> id of every company a person row names: existing, created from a row, or made now."""
     made = [(new_uid(), PartyKind.COMPANY, "", "", name, key, "", Stage.LEAD, "", owner, "", "", "", country,
-             "", "", "", "", "", None, None) for key, name in plan.new_companies.items()]
+             "", "", "", "", "", "", "", None, None) for key, name in plan.new_companies.items()]
     made_ids = _insert_parties(made, stamp) if made else {}
     ids = {row.work.value("sort_key"): created[row.work.uid] for row in creates if row.kind == PartyKind.COMPANY}
     ids.update({m[5]: made_ids[m[0]] for m in made})

@@ -147,7 +147,7 @@ def _refused_whole(record: ImportRecord, problems: list[Problem]) -> Refused:
                    display_name(record), f"{first.field}: {reason}")
 
 
-_DROPPABLE = {"vat_number": "", "tax_code": "", "stage": "lead", "country": ""}
+_DROPPABLE = {"vat_number": "", "tax_code": "", "stage": "lead", "country": "", "sdi_code": "", "sdi_pec": ""}
 _POINT_LISTS = ("emails", "websites")
 
 

@@ -19,7 +19,8 @@ from smallcrm.text import fold
 
 # the fields a column can feed, in the order the mapping table shows them
 FIELDS = ("kind", "name", "first_name", "last_name", "company", "job_title", "role", "email", "phone", "web", "street",
-          "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags", "owner",
+          "postal_code", "city", "province", "country", "vat_number", "tax_code", "sdi_code", "sdi_pec", "stage",
+          "tags", "owner",
           "source", "notes", "birthday", "uid", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
           "anniversary", "fax", "phone_type", "address_type", "address2_type", "address2_street",
           "address2_postal_code", "address2_city", "address2_province", "address2_country")
@@ -49,7 +50,8 @@ def _aliases(**fields: str) -> dict[str, str]:
 # our export's headers, in each of our languages (ID and Created are ours but not imported)
 OURS = {language: [Labels(language)(header) for header in CONTACT_HEADERS] for language in LANGUAGES}
 _OUR_FIELDS = (None, "kind", "name", "first_name", "last_name", "company", "job_title", "role", "email", "phone",
-               "web", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "stage", "tags",
+               "web", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "sdi_code",
+               "sdi_pec", "stage", "tags",
                "owner", "source", "name_prefix", "middle_name", "name_suffix", "nickname", "department", "birthday",
                "anniversary", "notes", None)
 
@@ -87,6 +89,9 @@ ALIASES = _aliases(
     address2_country="home country|home country region",
     vat_number="vat|vat number|vat id|vat no|tax id|p iva|piva|partita iva|p iva cf|cod tva|cui|cif|cod fiscal tva",
     tax_code="tax code|codice fiscale|cf|c f|cod fiscal|cnp",
+    sdi_code="sdi code|sdi|codice sdi|codice destinatario|codice destinatario sdi|codice univoco|codice ufficio|"
+             "recipient code|cod destinatar|cod destinatar sdi",
+    sdi_pec="sdi pec|pec sdi|pec fatturazione|pec fatture|pec fatturazione elettronica|pec per fatture elettroniche",
     stage="stage|lifecycle stage|status|fase|stato cliente|etapă|etapa",
     tags="tags|tag|labels|categories|group membership|etichette|categorie|gruppi|etichete|categorii",
     owner="owner|account owner|responsabile|commerciale|agente|responsabil",

@@ -109,7 +109,7 @@ class Existing:
 
 SCALARS = ("first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner", "notes",
            "vat_number", "tax_code", "country", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
-           "anniversary", "birthday")
+           "anniversary", "birthday", "sdi_code", "sdi_pec")
 
 
 def address_key(street: str, postal_code: str, city: str) -> tuple[str, str, str]:

@@ -39,10 +39,12 @@ POSSIBLE_DUPLICATE = "possible_duplicate"
 CHUNK = 1000
 PARTY_COLUMNS = ("kind", "first_name", "last_name", "name", "sort_key", "job_title", "stage", "source", "owner",
                  "notes", "vat_number", "tax_code", "country", "name_prefix", "middle_name", "name_suffix", "nickname",
-                 "department", "anniversary", "birthday")  # the two days last (import_apply stores them as text)
+                 "department", "sdi_code", "sdi_pec", "anniversary", "birthday")
+# (the two days last: import_apply stores them as text)
 _DAYS = ("birthday", "anniversary")
 _UPDATED = frozenset({"job_title", "stage", "source", "owner", "vat_number", "tax_code", "country", "birthday",
-                      "anniversary", "name_prefix", "middle_name", "name_suffix", "nickname", "department"})
+                      "anniversary", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
+                      "sdi_code", "sdi_pec"})
 _COLUMN = {name: index for index, name in enumerate(PARTY_COLUMNS)}
 _PARTY_VALUES = itemgetter(*PARTY_COLUMNS)
 new_uid = uid_maker()

@@ -322,7 +322,8 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
         tax_code=values.get("tax_code", ""), country=country or where,
         birthday=_date(birthday, "birthday", problems) if (birthday := values.get("birthday")) else None,
         anniversary=_date(day, "anniversary", problems) if (day := values.get("anniversary")) else None,
-        **{name: values.get(name, "") for name in _DETAILS},
+        **{name: values.get(name, "") for name in _DETAILS}, sdi_code=values.get("sdi_code", ""),
+        sdi_pec=values.get("sdi_pec", ""),
         emails=list(lists.get("email", ())), phones=list(lists.get("phone", ())),
         websites=list(lists.get("web", ())), tags=list(lists.get("tags", ())), addresses=addresses,
     )

@@ -14,7 +14,8 @@ from smallcrm.services.views import PartyView
 from smallcrm.text import fold
 
 _FILLABLE = ("first_name", "last_name", "job_title", "source", "owner", "notes", "vat_number", "tax_code",
-             "birthday", "name_prefix", "middle_name", "name_suffix", "nickname", "department", "anniversary")
+             "birthday", "name_prefix", "middle_name", "name_suffix", "nickname", "department", "anniversary",
+             "sdi_code", "sdi_pec")
 
 
 def _move_unique(model, owner_field, survivor_id: int, loser_id: int, key, primary_of=None,

@@ -24,6 +24,8 @@ from smallcrm.validation import (
     checked_phone,
     contact_match_key,
     normalize_contact,
+    normalize_sdi_code,
+    normalize_sdi_pec,
     normalize_tax_code,
     normalize_vat_number,
     required,
@@ -66,6 +68,8 @@ class PartyDraft:
     nickname: str = ""
     department: str = ""
     anniversary: date | None = None
+    sdi_code: str = ""  # where the SdI delivers e-invoices: the Codice Destinatario, or
+    sdi_pec: str = ""  # a PEC address (with the code 0000000)
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     websites: list[str] = field(default_factory=list)
@@ -110,6 +114,7 @@ def _clean(draft: PartyDraft, default_region: str | None = None) -> _Clean:
         vat_number=normalize_vat_number(draft.vat_number, country),
         tax_code=normalize_tax_code(draft.tax_code, country, kind),
         **{name: getattr(draft, name).strip() for name in DETAIL_TEXTS}, anniversary=draft.anniversary,
+        sdi_code=normalize_sdi_code(draft.sdi_code), sdi_pec=normalize_sdi_pec(draft.sdi_pec),
     )
     if kind == PartyKind.COMPANY:  # a company has no name parts: what a form or a file put there is dropped
         fields.update(name_prefix="", middle_name="", name_suffix="")
@@ -269,6 +274,7 @@ def draft_of(view: PartyView) -> PartyDraft:
         vat_number=view.vat_number, tax_code=view.tax_code, country=view.country, birthday=view.birthday,
         name_prefix=view.name_prefix, middle_name=view.middle_name, name_suffix=view.name_suffix,
         nickname=view.nickname, department=view.department, anniversary=view.anniversary,
+        sdi_code=view.sdi_code, sdi_pec=view.sdi_pec,
         emails=view.emails, phones=view.phones, websites=[p.value for p in view.points(ContactKind.WEB)],
         tags=list(view.tags),
         addresses=[AddressDraft(a.street, a.postal_code, a.city, a.province, a.country, a.label)

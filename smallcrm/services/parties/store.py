@@ -88,12 +88,13 @@ def party_view(party: Party, likely_duplicates: Iterable[PartyRef] = ()) -> Part
         name_prefix=party.name_prefix, middle_name=party.middle_name, name_suffix=party.name_suffix,
         nickname=party.nickname, department=party.department, anniversary=party.anniversary,
         has_photo=PartyPhoto.select().where(PartyPhoto.party == party.id, PartyPhoto.deleted_at.is_null()).exists(),
+        sdi_code=party.sdi_code, sdi_pec=party.sdi_pec,
     )
 
 
 _AUDITED = ("first_name", "last_name", "job_title", "stage", "source", "owner", "notes", "vat_number", "tax_code",
             "country", "birthday", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
-            "anniversary")
+            "anniversary", "sdi_code", "sdi_pec")
 
 
 def audit_values(party: Party, view: PartyView | None = None) -> dict[str, object]:

@@ -198,7 +198,8 @@ def drafts_from(lines: tuple[LineView, ...]) -> list[LineDraft]:
 
 # what a document prints of its customer, in one query (the full party view also reads every affiliation)
 _CUSTOMER_SQL = """
-SELECT p.name, p.country, p.vat_number, p.tax_code, a.street, a.postal_code, a.city, a.province, a.country,
+SELECT p.name, p.country, p.vat_number, p.tax_code, p.sdi_code, p.sdi_pec, a.street, a.postal_code, a.city,
+  a.province, a.country,
   (SELECT value FROM contact_point WHERE party_id = p.id AND kind = 'email' AND deleted_at IS NULL
     ORDER BY is_primary DESC, id LIMIT 1)
 FROM party p
@@ -214,8 +215,9 @@ def customer_block(party_id: int) -> CustomerBlock:
     row = database.execute_sql(_CUSTOMER_SQL, (party_id,)).fetchone()
     if row is None:
         raise NotFound(kind="Party", ident=party_id)
-    name, party_country, vat_number, tax_code, street, postal_code, city, province, country, email = row
+    (name, party_country, vat_number, tax_code, sdi_code, sdi_pec, street, postal_code, city, province, country,
+     email) = row
     return CustomerBlock(
         name=name, street=street or "", postal_code=postal_code or "", city=city or "", province=province or "",
         country=country if street is not None else party_country, vat_number=vat_number, tax_code=tax_code,
-        email=email or "")
+        email=email or "", sdi_code=sdi_code, sdi_pec=sdi_pec)

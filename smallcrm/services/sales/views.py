@@ -78,6 +78,8 @@ class CustomerBlock:
     vat_number: str = ""
     tax_code: str = ""
     email: str = ""
+    sdi_code: str = ""  # the SdI address frozen on issue: Codice Destinatario (7 characters, 6 for a public body)
+    sdi_pec: str = ""  # or the PEC address the SdI delivers to (with "0000000")
 
 
 @dataclass(frozen=True)

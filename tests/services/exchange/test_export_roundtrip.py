@@ -22,19 +22,21 @@ def _shape(view) -> tuple:
             view.vat_number, view.stage, sorted(view.emails), sorted(view.phones), sorted(view.tags),
             None if address is None else (address.street, address.postal_code, address.city, address.province,
                                           address.country),
-            sorted((c.company.name, c.role) for c in view.companies))
+            sorted((c.company.name, c.role) for c in view.companies), view.sdi_code, view.sdi_pec)
 
 
 @pytest.mark.parametrize("how", [{"csv": True, "dialect": "plain"}, {"csv": True, "dialect": "it"}, {}])
 def test_contacts_exported_and_imported_again_are_the_same(db, tmp_path, _migrated_file, how):
-    acme = factories.company(db, "Àcme S.r.l.", emails=["info@acme.it"], vat_number="IT00743110157")
+    acme = factories.company(db, "Àcme S.r.l.", emails=["info@acme.it"], vat_number="IT00743110157",
+                             sdi_code="M5UXCR1")
     people = [
         factories.person(db, "Maria Grazia", "D'Àngelo", emails=["mg@acme.it", "mg@gmail.com"],
                          phones=["+39 02 1234 5678", "+39 347 765 4321"], job_title="Buyer, Acquisti",
                          notes="met at the fair;\nwants a quote\n= not a formula", birthday=date(1980, 5, 17),
                          tags=["VIP", "Fiera 2025"], company_id=acme.id, role="Acquisti; estero",
                          addresses=[AddressDraft("Via Roma 1", "00184", "Roma", "RM", "IT")]),
-        factories.person(db, "Ion", "Popescu", emails=["ion@example.ro"], notes="-2 days late +1"),
+        factories.person(db, "Ion", "Popescu", emails=["ion@example.ro"], notes="-2 days late +1",
+                         sdi_pec="ion.popescu@pec.example.it"),
     ]
     before = [_shape(get_party(p.id)) for p in (acme, *people)]
     suffix = ".csv" if how else ".xlsx"

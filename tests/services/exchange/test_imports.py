@@ -341,3 +341,20 @@ def test_the_fast_uids_are_distinct_version_4_uuids():
     parsed = [uuid.UUID(u) for u in made]
     assert len(set(made)) == 5000 and all(str(p) == u for p, u in zip(parsed, made, strict=True))
     assert {p.version for p in parsed} == {4} and {p.variant for p in parsed} == {uuid.RFC_4122}
+
+
+def test_the_sdi_address_comes_in_from_its_usual_headers_and_a_bad_code_is_listed(db, tmp_path):
+    header = ["Ragione sociale", "Partita IVA", "Codice destinatario", "PEC fatture"]
+    path = write_csv(tmp_path / "clienti.csv", header, [
+        ["Rossi Impianti S.r.l.", "IT00743110157", "m5uxcr1", ""],
+        ["Bianchi S.n.c.", "", "", "amministrazione@pec.bianchi.example"],
+        ["Verdi S.p.A.", "", "M5U", ""],
+    ])
+    mapping = inspect_import(path).mapping
+    assert [mapping.fields[i] for i in (2, 3)] == ["sdi_code", "sdi_pec"]
+    plan = preview_import(db, path, mapping)
+    assert [(w.row, w.field) for w in plan.warnings] == [(4, "sdi_code")]
+    apply_import(db, plan)
+    assert get_party(search_parties("Rossi Impianti")[0].id).sdi_code == "M5UXCR1"
+    assert get_party(search_parties("Bianchi")[0].id).sdi_pec == "amministrazione@pec.bianchi.example"
+    assert get_party(search_parties("Verdi")[0].id).sdi_code == ""

@@ -199,3 +199,17 @@ def test_duplicate_panel_open_existing_or_keep_both(ctx, open_form, qtbot):
     _click(qtbot, keep)  # "Keep both"
     assert again.result() == QDialog.DialogCode.Accepted
     assert get_party(again.saved_id).name == "Gamma S.r.l."
+
+
+def test_the_sdi_code_is_checked_as_typed_and_saved(ctx, open_form, qtbot):
+    form = open_form("company")
+    qtbot.keyClicks(form.name, "Rossi Impianti S.r.l.")
+    qtbot.keyClicks(form.sdi_code, "m5ux")
+    _click(qtbot, form.save_button)
+    assert form.saved_id is None
+    assert set(form.errors.visible()) == {"sdi_code"}
+    form.sdi_code.clear()
+    qtbot.keyClicks(form.sdi_code, "m5uxcr1")
+    _click(qtbot, form.save_button)
+    assert form.result() == QDialog.DialogCode.Accepted
+    assert get_party(form.saved_id).sdi_code == "M5UXCR1"

@@ -23,7 +23,8 @@ _CONTACTS = f"""p.id, p.kind, p.name, p.first_name, p.last_name,
      AND a.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY a.is_primary DESC, a.id LIMIT 1),
   {_points(ContactKind.EMAIL)}, {_points(ContactKind.PHONE)}, {_points(ContactKind.WEB)},
   ad.street, ad.postal_code, ad.city, ad.province, COALESCE(ad.country, p.country), p.vat_number, p.tax_code,
-  p.stage, (SELECT group_concat(name, ', ') FROM (SELECT t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
+  p.sdi_code, p.sdi_pec, p.stage,
+  (SELECT group_concat(name, ', ') FROM (SELECT t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
      WHERE pt.party_id = p.id AND pt.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY t.key)),
   p.owner, p.source, p.name_prefix, p.middle_name, p.name_suffix, p.nickname, p.department, p.birthday,
   p.anniversary, p.notes, p.created_at"""
@@ -31,9 +32,9 @@ _CONTACTS = f"""p.id, p.kind, p.name, p.first_name, p.last_name,
 
 # the contacts sheet's columns (in English: Labels translates them); the import recognises them in each language
 CONTACT_HEADERS = ("ID", "Kind", "Name", "First name", "Last name", "Company", "Job title", "Role", "E-mails", "Phones",
-                   "Web", "Street", "Postal code", "City", "Province", "Country", "VAT number", "Tax code", "Stage",
-                   "Tags", "Owner", "Source", "Name prefix", "Middle name", "Name suffix", "Nickname", "Department",
-                   "Birthday", "Anniversary", "Notes", "Created")
+                   "Web", "Street", "Postal code", "City", "Province", "Country", "VAT number", "Tax code", "SdI code",
+                   "SdI PEC", "Stage", "Tags", "Owner", "Source", "Name prefix", "Middle name", "Name suffix",
+                   "Nickname", "Department", "Birthday", "Anniversary", "Notes", "Created")
 _KINDS = {"ID": CellKind.INT, "Birthday": CellKind.ISO_DATE, "Anniversary": CellKind.ISO_DATE,
           "Created": CellKind.DATETIME}
 

@@ -1,0 +1,42 @@
+"""E-invoice records (migration 0018): each FatturaPA file made for an issued invoice or credit note, kept with
+it exactly as it is sent, and the progressive of each sender's files."""
+
+from __future__ import annotations
+
+from peewee import BlobField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+
+from smallcrm.clock import utcnow
+from smallcrm.db.models import BaseModel
+from smallcrm.db.sales_models import Invoice
+
+
+class EInvoiceFile(BaseModel):
+    """One FatturaPA file of an invoice: a re-send after a rejection is a new file with a new progressive (the
+    invoice keeps its number). Its bytes cannot change once it has left (triggers)."""
+
+    invoice = ForeignKeyField(Invoice, backref="einvoice_files", on_delete="RESTRICT")
+    sender = CharField()  # the transmitter's IdCodice: the progressive is unique per sender
+    progressive = CharField(max_length=10)
+    file_name = CharField(unique=True)  # IT01234567890_0000A.xml
+    status = CharField(max_length=14, default="to_send")  # an EInvoiceStatus
+    options = TextField(default="")  # JSON: the EInvoiceOptions it was built with (a rebuild keeps them)
+    xml = BlobField()
+    sha256 = CharField(max_length=64)
+    sdi_id = CharField(default="")  # the SdI's IdentificativoSdI, once a receipt gives it
+    detail = TextField(default="")  # the last receipt's words (a rejection's errors)
+    created_at = DateTimeField(default=utcnow)
+    status_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "einvoice_file"
+        indexes = ((("sender", "progressive"), True), (("invoice", "id"), False))
+
+
+class EInvoiceCounter(BaseModel):
+    """The last progressive given to a sender's files (read and bumped inside the transaction that makes one)."""
+
+    sender = CharField(primary_key=True)
+    last_number = IntegerField(default=0)
+
+    class Meta:
+        table_name = "einvoice_counter"

@@ -1,0 +1,64 @@
+"""An invoice's e-invoice as the user sees and saves it (the window's preview and "Save as…", ``smallcrm invoices
+xml``): the file it has, or the one it would have."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from smallcrm.changes import Changes
+from smallcrm.db.connection import Database
+from smallcrm.db.einvoice_models import EInvoiceFile
+from smallcrm.domain import EInvoiceStatus, stored
+from smallcrm.errors import StorageError, ValidationError
+from smallcrm.services.einvoicing import files
+from smallcrm.services.einvoicing.checks import check_xml
+from smallcrm.services.einvoicing.reading import invoice_xml
+from smallcrm.services.einvoicing.source import EInvoiceOptions
+
+PROVISIONAL = "00000"  # the progressive of a preview: a file gets its own when it is made
+_STATUS = stored(EInvoiceStatus)
+
+
+@dataclass(frozen=True)
+class EInvoiceOutput:
+    """An e-invoice's bytes and what is known of it: its file name and status (``status`` None and
+    ``file_name`` "" for a preview of a file not made yet), and the local checks' problems."""
+
+    xml: bytes
+    file_name: str
+    status: EInvoiceStatus | None
+    problems: tuple[ValidationError, ...]
+    path: str = ""  # where it was saved
+
+
+def current_einvoice(invoice_id: int) -> EInvoiceOutput:
+    """The invoice's last file (as kept), or the file it would get now (not stored: a preview)."""
+    latest = (EInvoiceFile.select().where(EInvoiceFile.invoice == invoice_id).order_by(EInvoiceFile.id.desc())
+              .first())
+    if latest is not None and _STATUS(latest.status) != EInvoiceStatus.REJECTED:
+        xml = bytes(latest.xml)
+        status = _STATUS(latest.status)
+        return EInvoiceOutput(xml, latest.file_name, status, check_xml(xml) if status == EInvoiceStatus.TO_SEND
+                              else ())
+    xml = invoice_xml(invoice_id, PROVISIONAL)
+    return EInvoiceOutput(xml, "", None, check_xml(xml))
+
+
+def save_einvoice(db: Database, invoice_id: int, target: Path, options: EInvoiceOptions | None = None
+                  ) -> tuple[EInvoiceOutput, Changes]:
+    """Write the invoice's e-invoice to ``target`` (a folder gets the official file name): its file made (or
+    rebuilt while it waits, with ``options`` when given) and kept with it, or, once sent, the file as it was sent.
+    The problems the local checks found come back with it: such a file is kept to be corrected, and must not be
+    sent."""
+    latest = current_einvoice(invoice_id)
+    changes = Changes()
+    if latest.status in (None, EInvoiceStatus.TO_SEND) or options is not None:
+        made, changes = files.prepare_file(db, invoice_id, options)
+        latest = EInvoiceOutput(files.file_xml(made.id), made.file_name, made.status, made.problems)
+    path = target / latest.file_name if target.is_dir() else target
+    try:
+        path.write_bytes(latest.xml)
+    except OSError as exc:
+        raise StorageError(f"Cannot write {path}: {exc.strerror or exc}", path=str(path)) from exc
+    return EInvoiceOutput(latest.xml, latest.file_name, latest.status, latest.problems, str(path)), changes

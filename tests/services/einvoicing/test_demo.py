@@ -1,0 +1,23 @@
+"""Every issued document of the demo gives an e-invoice that the official schema validates, that
+passes our checks and that a38 reads back to the document's total."""
+
+from __future__ import annotations
+
+from smallcrm.db.models import database
+from smallcrm.demo.parties import generate_demo
+from smallcrm.services.einvoicing.checks import check_xml
+from smallcrm.services.einvoicing.reading import invoice_xml
+from smallcrm.services.sales.invoices import get_invoice
+from tests.services.einvoicing.schema import a38_totals, needs_schema, schema_errors
+
+
+@needs_schema
+def test_every_issued_document_of_the_demo_makes_a_valid_einvoice(db):
+    generate_demo(db, contacts=120, seed=5, communications_per_contact=1)
+    issued = [row[0] for row in database.execute_sql("SELECT id FROM invoice WHERE status = 'issued' ORDER BY id")]
+    assert len(issued) > 20  # the demo issues invoices (no credit notes)
+    for invoice_id in issued:
+        xml = invoice_xml(invoice_id, "00001")
+        assert schema_errors(xml) == [], invoice_id
+        assert [str(p) for p in check_xml(xml)] == [], invoice_id
+        assert a38_totals(xml)[0] == get_invoice(invoice_id).tax.total
