@@ -38,6 +38,7 @@ _E8_PER_CENT = 1_000_000
 Execute = Callable[[str, Sequence], Iterable[tuple]]
 
 _CUSTOMER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code")
+LEGAL_CUSTOMER_FIELDS = _CUSTOMER_FIELDS  # what tax law keeps of an erased customer (services/privacy/erasure.py)
 _SELLER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code",
                   "iban", "bic", "extra")
 
