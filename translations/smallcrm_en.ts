@@ -2720,6 +2720,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Nothing due today</source>
         <translation>Nothing due today</translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
+    </message>
 </context>
 <context>
     <name>OpenTasks</name>
@@ -5899,6 +5903,48 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The database at %1 is damaged: some of what it holds cannot be read.</source>
+        <translation>The database at %1 is damaged: some of what it holds cannot be read.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, taken on %1? The damaged file is kept aside. Or open it read-only to look at and export what still reads first. Erased persons stay erased either way.</source>
+        <translation>Restore the newest sound backup, taken on %1? The damaged file is kept aside. Or open it read-only to look at and export what still reads first. Erased persons stay erased either way.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup to restore. Open it read-only to look at and export what still reads; nothing can be changed in it.</source>
+        <translation>There is no sound backup to restore. Open it read-only to look at and export what still reads; nothing can be changed in it.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Read-only: the database is damaged, nothing can be changed. Export what you need, then restore a backup.</source>
+        <translation>Read-only: the database is damaged, nothing can be changed. Export what you need, then restore a backup.</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Backups…</translation>
     </message>
 </context>
 </TS>

@@ -2720,6 +2720,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Nothing due today</source>
         <translation>Niente in scadenza oggi</translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(sola lettura)</translation>
+    </message>
 </context>
 <context>
     <name>OpenTasks</name>
@@ -5899,6 +5903,48 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
     <message>
         <source>Quit</source>
         <translation>Esci</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Il database è danneggiato</translation>
+    </message>
+    <message>
+        <source>The database at %1 is damaged: some of what it holds cannot be read.</source>
+        <translation>Il database in %1 è danneggiato: una parte di ciò che contiene non si può leggere.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, taken on %1? The damaged file is kept aside. Or open it read-only to look at and export what still reads first. Erased persons stay erased either way.</source>
+        <translation>Ripristinare il backup integro più recente, del %1? Il file danneggiato viene conservato a parte. Oppure aprirlo in sola lettura, per consultare ed esportare prima ciò che si legge ancora. Le persone cancellate restano cancellate in ogni caso.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup to restore. Open it read-only to look at and export what still reads; nothing can be changed in it.</source>
+        <translation>Non c'è un backup integro da ripristinare. Aprilo in sola lettura per consultare ed esportare ciò che si legge ancora; non vi si può modificare nulla.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Ripristina il backup</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Apri in sola lettura</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Read-only: the database is damaged, nothing can be changed. Export what you need, then restore a backup.</source>
+        <translation>Sola lettura: il database è danneggiato, non si può modificare nulla. Esporta ciò che ti serve, poi ripristina un backup.</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Backup…</translation>
     </message>
 </context>
 </TS>

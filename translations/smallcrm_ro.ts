@@ -2736,6 +2736,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Nothing due today</source>
         <translation>Nimic scadent azi</translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(doar citire)</translation>
+    </message>
 </context>
 <context>
     <name>OpenTasks</name>
@@ -5937,6 +5941,48 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
     <message>
         <source>Quit</source>
         <translation>Ieșire</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Baza de date este deteriorată</translation>
+    </message>
+    <message>
+        <source>The database at %1 is damaged: some of what it holds cannot be read.</source>
+        <translation>Baza de date din %1 este deteriorată: o parte din ce conține nu poate fi citită.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, taken on %1? The damaged file is kept aside. Or open it read-only to look at and export what still reads first. Erased persons stay erased either way.</source>
+        <translation>Restaurați cea mai recentă copie de rezervă intactă, din %1? Fișierul deteriorat este păstrat deoparte. Sau deschideți-l doar pentru citire, ca să vedeți și să exportați mai întâi ce se mai poate citi. Persoanele șterse rămân șterse în orice caz.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup to restore. Open it read-only to look at and export what still reads; nothing can be changed in it.</source>
+        <translation>Nu există nicio copie de rezervă intactă de restaurat. Deschideți-o doar pentru citire, ca să vedeți și să exportați ce se mai poate citi; nu se poate modifica nimic în ea.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurați copia de rezervă</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Deschideți doar pentru citire</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Read-only: the database is damaged, nothing can be changed. Export what you need, then restore a backup.</source>
+        <translation>Doar citire: baza de date este deteriorată, nu se poate modifica nimic. Exportați ce vă trebuie, apoi restaurați o copie de rezervă.</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Copii de rezervă…</translation>
     </message>
 </context>
 </TS>

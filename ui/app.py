@@ -21,6 +21,7 @@ from smallcrm.services.admin.storage import is_empty, open_crm, restore_newest
 from ui.about import app_icon
 from ui.common.bus import ChangeBus
 from ui.common.context import AppContext
+from ui.common.damaged_database import open_damaged
 from ui.common.first_start import FirstStartWizard
 from ui.common.i18n import chosen_language, install_translators
 from ui.common.lost_database import LostChoice, LostDatabaseDialog
@@ -28,6 +29,7 @@ from ui.common.passphrase import open_asking_passphrase
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.open_with import FileOpenFilter, import_file
+from ui.operations import opened_read_only
 from ui.platform_check import EXIT_MISSING_LIBRARIES, check_x_libraries
 from ui.smoke import Smoke
 from ui.timeline.reminders_dialog import show_reminders
@@ -48,11 +50,19 @@ def _log_to_file() -> None:
 
 def _open(location: str | None):
     """The database, asking for its passphrase, and asking what to do when it was lost (never a new, empty
-    one in its place unasked). None when the user gives up."""
+    one in its place unasked) or is damaged (restore, or read-only). None when the user gives up."""
     path = resolve_db_location(location)[0]
+    typed: list[str | None] = [None]  # the passphrase the file opened with, if it asked for one
+
+    def attempt(passphrase: str | None):
+        typed[0] = passphrase
+        return open_crm(location, passphrase)
+
     try:
-        return open_asking_passphrase(lambda passphrase: open_crm(location, passphrase), path)
+        return open_asking_passphrase(attempt, path)
     except SmallCrmError as exc:
+        if exc.code == "damaged":  # restore the newest backup, or look at it read-only first
+            return open_damaged(location, path, typed[0], exc)
         if exc.code != "database_lost":
             raise
     choice = LostDatabaseDialog.ask(str(path))
@@ -126,7 +136,8 @@ def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
     app.installEventFilter(FileOpenFilter(window))  # macOS: a file opened from the Finder
     if args.file:
         import_file(window, args.file)
-    window.start_daily_backup()
+    if not opened_read_only(ctx):  # a damaged file shown read-only: a copy of it would fail its check
+        window.start_daily_backup()
     show_reminders(window, ctx, only_if_any=True)  # tasks due, quotes to follow up
     try:
         return app.exec()

@@ -57,6 +57,17 @@ class Database:
         if model_proxy.obj is self.pw:
             model_proxy.initialize(None)
 
+    def take_over(self, lock: InstanceLock) -> None:
+        """A read-only handle (a damaged file) whose file a restore replaced: from now on it holds the instance
+        lock and writes like any open database (``resume`` reopens the new file)."""
+        self._lock, self.read_only = lock, ""
+
+    def reconnect_read_only(self) -> None:
+        """Connect a read-only handle again as it was (a restore over it failed and left the file as it was)."""
+        if self.pw.is_closed():
+            self.pw.connect()
+        model_proxy.initialize(self.pw)
+
     def resume(self, key: str | None) -> None:
         """Open the (replaced) file again with ``key``: checked, connected, migrated as at open."""
         from smallcrm.db.migrate import upgrade_to_head

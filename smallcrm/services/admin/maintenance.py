@@ -113,13 +113,35 @@ def restore_backup(db_path: Path, file: Path, passphrase: str | None = None) -> 
 
 def restore_into_open_database(db: Database, file: Path) -> Path | None:
     """Replace the open database with a checked backup and open it again in place (the window's restore:
-    the caller waits until no other thread uses the database). Returns where the replaced data was kept."""
+    the caller waits until no other thread uses the database). Returns where the replaced data was kept.
+    A database open read-only because it is damaged becomes writable once the backup is in its place."""
+    if db.read_only:
+        return _restore_over_read_only(db, Path(file))
     db.suspend()
     try:
         keep_erasures_before_restore(db.path, db.key)
         return backups.restore_backup(db.path, Path(file), db.key, _encrypt_copy)
     finally:
         db.resume(db.key if looks_encrypted(db.path) else None)
+
+
+def _restore_over_read_only(db: Database, file: Path) -> Path | None:
+    """The window opened a damaged file read-only (without the instance lock, since nothing was written): take
+    the lock, restore, and hand the lock to the handle, which reopens the restored file for writing. A failed
+    restore leaves the file and the read-only handle as they were."""
+    lock = InstanceLock(db.path)
+    lock.acquire()  # another SmallCRM on this file: in_use, nothing done
+    db.suspend()
+    try:
+        keep_erasures_before_restore(db.path, db.key)
+        saved = backups.restore_backup(db.path, file, db.key, _encrypt_copy)
+    except BaseException:
+        lock.release()
+        db.reconnect_read_only()
+        raise
+    db.take_over(lock)
+    db.resume(db.key if looks_encrypted(db.path) else None)
+    return saved
 
 
 def backup_if_due(db: Database) -> BackupInfo | None:
