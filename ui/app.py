@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from smallcrm import __version__
 from smallcrm.config import data_dir, resolve_db_location
 from smallcrm.errors import SmallCrmError
+from smallcrm.private_files import TEMP_COPIES, clear_private_temp
 from smallcrm.resources import APP_ID
 from smallcrm.services.admin.company import get_company_profile
 from smallcrm.services.admin.storage import is_empty, open_crm, restore_newest
@@ -102,6 +103,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_window(args)
 
 
+def _clear_copies() -> None:
+    """The copies handed to other programs (PDFs, decrypted attachments) live only as long as a session."""
+    for name in TEMP_COPIES:
+        clear_private_temp(name)
+
+
 def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
     """Open the database and the window, and run until the window closes (``smoke``: until it is shown)."""
     QCoreApplication.setOrganizationName("SmallCRM")
@@ -133,6 +140,7 @@ def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
         finally:
             window.close()
             db.close()
+    _clear_copies()  # what an earlier session (or a crash) left
     app.installEventFilter(FileOpenFilter(window))  # macOS: a file opened from the Finder
     if args.file:
         import_file(window, args.file)
@@ -143,6 +151,7 @@ def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
         return app.exec()
     finally:
         db.close()
+        _clear_copies()
 
 
 if __name__ == "__main__":
