@@ -5946,5 +5946,9 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
         <source>Backups…</source>
         <translation>Backups…</translation>
     </message>
+    <message>
+        <source>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</source>
+        <translation>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</translation>
+    </message>
 </context>
 </TS>

@@ -5946,5 +5946,9 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
         <source>Backups…</source>
         <translation>Backup…</translation>
     </message>
+    <message>
+        <source>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</source>
+        <translation>Sola lettura: questo database non si può scrivere (file o cartella protetti da scrittura, supporto di sola lettura). Copialo in una cartella scrivibile per lavorarci.</translation>
+    </message>
 </context>
 </TS>

@@ -5984,5 +5984,9 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
         <source>Backups…</source>
         <translation>Copii de rezervă…</translation>
     </message>
+    <message>
+        <source>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</source>
+        <translation>Doar citire: această bază de date nu poate fi scrisă (fișier sau folder protejat la scriere, suport doar pentru citire). Copiați-o într-un folder în care se poate scrie pentru a lucra cu ea.</translation>
+    </message>
 </context>
 </TS>

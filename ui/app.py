@@ -18,7 +18,7 @@ from smallcrm.errors import SmallCrmError
 from smallcrm.private_files import TEMP_COPIES, clear_private_temp
 from smallcrm.resources import APP_ID
 from smallcrm.services.admin.company import get_company_profile
-from smallcrm.services.admin.storage import is_empty, open_crm, restore_newest
+from smallcrm.services.admin.storage import is_empty, open_crm, open_crm_read_only, restore_newest
 from ui.about import app_icon
 from ui.common.bus import ChangeBus
 from ui.common.context import AppContext
@@ -64,6 +64,8 @@ def _open(location: str | None):
     except SmallCrmError as exc:
         if exc.code == "damaged":  # restore the newest backup, or look at it read-only first
             return open_damaged(location, path, typed[0], exc)
+        if exc.code == "read_only":  # read-only media: list, show, search, export; the window says so
+            return open_crm_read_only(location, typed[0], str(exc), damaged=False)
         if exc.code != "database_lost":
             raise
     choice = LostDatabaseDialog.ask(str(path))

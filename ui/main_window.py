@@ -16,7 +16,7 @@ from ui.common.job_progress import JobProgress
 from ui.common.read_only_notice import ReadOnlyNotice
 from ui.mail.fetcher import install_mail_fetcher
 from ui.mail.sender import install_outbox
-from ui.operations import backup_problem, database_file, opened_read_only, read_op
+from ui.operations import backup_problem, database_file, opened_read_only, read_only_because_damaged, read_op
 from ui.pages import PAGES, PageSpec
 from ui.parties.global_search import install_global_search
 from ui.timeline.reminders_dialog import install_reminders
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.outbox = self.mail_fetcher = self.read_only_notice = None
         if opened_read_only(ctx):  # a damaged file: nothing may write (a mail sent, then not recorded as sent)
-            self.read_only_notice = ReadOnlyNotice(self.show_backups)
+            self.read_only_notice = ReadOnlyNotice(self.show_backups, read_only_because_damaged(ctx))
             self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_notice)
         else:
             self._start_mail()

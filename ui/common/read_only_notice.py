@@ -15,13 +15,15 @@ class ReadOnlyNotice(QToolBar):
     """"Read-only: the database is damaged…" and a button to the backups (Settings → Data and backups), on a
     bar the full width of the window (the status line is too narrow for it in Romanian)."""
 
-    def __init__(self, show_backups: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(self, show_backups: Callable[[], None], damaged: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("read-only-notice")
         self.setMovable(False)
         self.setFloatable(False)
         self.label = QLabel(self.tr("Read-only: the database is damaged, nothing can be changed. Export what you "
-                                    "need, then restore a backup."))
+                                    "need, then restore a backup.") if damaged else
+                            self.tr("Read-only: this database cannot be written (a write-protected file or "
+                                    "folder, read-only media). Copy it to a writable folder to work on it."))
         self.label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: 600;")
         self.button = QPushButton(self.tr("Backups…"))
         self.button.clicked.connect(show_backups)
@@ -30,5 +32,6 @@ class ReadOnlyNotice(QToolBar):
         row.setContentsMargins(8, 2, 8, 2)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
+        self.button.setVisible(damaged)  # read-only media: a restore could not write there either
         self.addWidget(inside)
 

@@ -33,13 +33,14 @@ def restore_newest(location: str | None = None, passphrase: str | None = None) -
     return good
 
 
-def open_crm_read_only(location: str | None, passphrase: str | None, why: str) -> Database:
-    """A damaged database shown read-only as far as it still reads (``db.read_only`` says ``why``): nothing is
-    written, not even the lock; refused when it has erasures to replay (it would show an erased person)."""
+def open_crm_read_only(location: str | None, passphrase: str | None, why: str, damaged: bool = True) -> Database:
+    """A database shown read-only (``db.read_only`` says ``why``): a damaged one as far as it still reads, or
+    one that cannot be written (read-only media), checked as at open. Nothing is written, not even the lock;
+    refused when it has erasures to replay (it would show an erased person) or needs a migration."""
     from smallcrm.db.read_only import open_read_only
 
     path, _ = resolve_db_location(location)
-    return open_read_only(path.absolute(), passphrase, why, verify=False)
+    return open_read_only(path.absolute(), passphrase, why, verify=not damaged)
 
 
 def newest_backup_taken(location: str | None, passphrase: str | None = None) -> datetime | None:
@@ -55,6 +56,11 @@ def newest_backup_taken(location: str | None, passphrase: str | None = None) -> 
 def read_only_reason(db: Database) -> str:
     """Why the open database cannot be changed ("" when it can)."""
     return db.read_only
+
+
+def opened_damaged(db: Database) -> bool:
+    """Open read-only because it is damaged (not because it cannot be written): a restore is the way out."""
+    return db.damaged
 
 
 def database_path(db: Database) -> Path:

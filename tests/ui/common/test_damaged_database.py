@@ -124,3 +124,25 @@ def test_a_restore_from_the_read_only_window_makes_it_writable(damaged, monkeypa
         create_party(db, PartyDraft(kind="person", first_name="Dario", last_name="Rossi"))
     finally:
         db.close()
+
+
+def test_a_database_on_read_only_media_opens_read_only(tmp_path, qtbot):
+    import os
+    import stat
+
+    path = tmp_path / "crm.sqlite3"
+    with open_database(path) as db:
+        factories.person(db, "Anna", "Verdi")
+    os.chmod(path, stat.S_IRUSR | stat.S_IRGRP)  # what a write-protected stick shows SmallCRM
+    try:
+        db = app._open(str(path))
+        try:
+            assert db.read_only and _names() == ["Anna Verdi"]
+            ctx, window = _window(db, tmp_path, qtbot)
+            assert window.windowTitle().endswith("(read-only)") and window.outbox is None
+            assert "cannot be written" in window.read_only_notice.label.text()
+            assert not window.read_only_notice.button.isVisible()  # no restore could write there either
+        finally:
+            db.close()
+    finally:
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
