@@ -31,6 +31,7 @@ from dev.crash_child import PASSPHRASE, child, upgrade_child
 from smallcrm.db import cipher
 from smallcrm.db.backup import integrity_problems
 from smallcrm.db.connection import open_database
+from smallcrm.db.leftovers import unfinished
 from smallcrm.db.migrate import head_version
 from smallcrm.services.admin.security import files_in_clear
 from smallcrm.services.privacy import erasure_replay  # noqa: F401  (every open replays the erasure ledger)
@@ -137,6 +138,9 @@ class Ledger:
         clear = files_in_clear(path) if self.encrypted_done else []
         if clear:
             raise CrashTestFailure(f"after kill {self.kills}: left in clear after encrypt finished: {clear[:3]}")
+        left = unfinished(path)  # the open just now must have removed what the kill left half-done
+        if left:
+            raise CrashTestFailure(f"after kill {self.kills}: unfinished copies left after the open: {left[:3]}")
 
 
 def _counts(path: Path, tables: tuple[str, ...]) -> dict[str, int]:
