@@ -205,12 +205,12 @@ def _strip_issued(db: Database, group: list[int]) -> list[int]:
     if found:
         db.execute_sql("DROP TRIGGER invoice_issued_no_update")
     for row in rows:
-        snapshot = json.loads(row.customer_snapshot) if row.customer_snapshot else {}
-        if row.party_id in group:
+        changed: dict = {"quote": None}
+        if row.party_id in group and row.customer_snapshot:  # another customer's invoice keeps its copy
             snapshot = {k: v if k in LEGAL_CUSTOMER_FIELDS else ("" if isinstance(v, str) else None)
-                        for k, v in snapshot.items()}
-        Invoice.update(customer_snapshot=json.dumps(snapshot, ensure_ascii=False) if snapshot else "",
-                       quote=None).where(Invoice.id == row.id).execute()
+                        for k, v in json.loads(row.customer_snapshot).items()}
+            changed["customer_snapshot"] = json.dumps(snapshot, ensure_ascii=False)
+        Invoice.update(**changed).where(Invoice.id == row.id).execute()
     if found:
         db.execute_sql(found[0])
     return [row.id for row in rows]
