@@ -5126,6 +5126,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
         <translation>An attachment cannot be decrypted (damaged, or its key is gone)</translation>
     </message>
+    <message>
+        <source>The database's -wal file is not its own (another copy's?): opening would mix them. Put the right one back, or restore a backup</source>
+        <translation>The database's -wal file is not its own (another copy's?): opening would mix them. Put the right one back, or restore a backup</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

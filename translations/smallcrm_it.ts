@@ -5126,6 +5126,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
         <translation>Un allegato non si può decifrare (danneggiato, o la sua chiave non c'è più)</translation>
     </message>
+    <message>
+        <source>The database's -wal file is not its own (another copy's?): opening would mix them. Put the right one back, or restore a backup</source>
+        <translation>Il file -wal del database non è il suo (di un'altra copia?): aprirlo li mescolerebbe. Rimetti quello giusto, oppure ripristina un backup</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -5164,6 +5164,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>An attachment cannot be decrypted (damaged, or its key is gone)</source>
         <translation>Un atașament nu poate fi decriptat (deteriorat sau cheia lui nu mai există)</translation>
     </message>
+    <message>
+        <source>The database's -wal file is not its own (another copy's?): opening would mix them. Put the right one back, or restore a backup</source>
+        <translation>Fișierul -wal al bazei de date nu este al ei (al altei copii?): deschiderea le-ar amesteca. Puneți-l înapoi pe cel corect sau restaurați o copie de rezervă</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

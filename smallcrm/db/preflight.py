@@ -63,6 +63,42 @@ def previous_traces(path: Path) -> list[Path]:
 
 
 def wal_lost(path: Path) -> None:
+    """Both checks of the log before SQLite opens the file: a -wal deleted, or one that is not its own."""
+    _wal_deleted(path)
+    _wal_foreign(path)
+
+
+def _shm_head(path: Path) -> bytes:
+    try:
+        with open(path.with_name(path.name + "-shm"), "rb") as fh:
+            return fh.read(100)
+    except OSError:
+        return b""
+
+
+def _wal_foreign(path: Path) -> None:
+    """A -wal beside the -shm that indexes commits not yet in the file, but written by another log (its salts,
+    which every log's header carries and the -shm's index copies, differ): a copy from elsewhere, an older
+    one a sync tool put back. SQLite would replay its pages into this file; refuse, saying so."""
+    head, wal = _shm_head(path), path.with_name(path.name + "-wal")
+    if len(head) < 100 or not head[12] or not wal.exists():  # no index, or one never written (isInit)
+        return
+    frames, copied = struct.unpack("=I", head[16:20])[0], struct.unpack("=I", head[96:100])[0]
+    if frames <= copied:
+        return
+    try:
+        with open(wal, "rb") as fh:
+            log = fh.read(32)
+    except OSError:
+        return
+    if len(log) == 32 and log[16:24] != head[32:40]:
+        raise StorageError(
+            f"{wal.name} is not the log of {path.name} (it does not match {path.name}-shm, which indexes its last "
+            f"{frames - copied} page change(s)): it may come from another copy. Put the right -wal back if you have "
+            f"it; else restore a backup (smallcrm --db {path} restore --latest)", code="wal_mismatch")
+
+
+def _wal_deleted(path: Path) -> None:
     """A -shm without its -wal: SQLite's last close removes the -wal first, so that alone is harmless, unless
     the -shm's index says the log held commits not yet copied into the file (its ``mxFrame`` beyond the
     checkpoint's ``nBackfill``): then the -wal was deleted (by hand, a cleaner, a sync tool) and opening
