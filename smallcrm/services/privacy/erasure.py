@@ -189,15 +189,17 @@ def _drop_orphan_tags(tags: list[int]) -> int:
     return Tag.delete().where(Tag.id.in_(tags), Tag.id.not_in(used)).execute()
 
 
-def _strip_issued(db: Database, group: list[int]) -> list[int]:
+def _strip_issued(db: Database, group: list[int], unlink_quotes: bool = True) -> list[int]:
     """Issued documents keep of the customer what their seal covers (``LEGAL_CUSTOMER_FIELDS``: name, address,
     tax numbers), nothing else (the e-mail copied onto them is blanked), and lose their link to the quote they
     came from (which is erased whole). Triggers refuse any change to an issued document: that trigger is
     dropped for these statements and made again from its own stored text, in the erasure's transaction, so
-    either both happen or neither. Returns the documents changed."""
+    either both happen or neither. Returns the documents changed. ``unlink_quotes`` False (anonymising,
+    which keeps the quotes for the statistics): the e-mail only."""
     theirs = Quote.select(Quote.id).where(Quote.party.in_(group))
+    linked = Invoice.party.in_(group) | Invoice.quote.in_(theirs) if unlink_quotes else Invoice.party.in_(group)
     rows = list(Invoice.select(Invoice.id, Invoice.party, Invoice.customer_snapshot, Invoice.quote).where(
-        Invoice.status == InvoiceStatus.ISSUED, Invoice.party.in_(group) | Invoice.quote.in_(theirs)))
+        Invoice.status == InvoiceStatus.ISSUED, linked))
     if not rows:
         return []
     found = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
@@ -205,12 +207,13 @@ def _strip_issued(db: Database, group: list[int]) -> list[int]:
     if found:
         db.execute_sql("DROP TRIGGER invoice_issued_no_update")
     for row in rows:
-        changed: dict = {"quote": None}
+        changed: dict = {"quote": None} if unlink_quotes else {}
         if row.party_id in group and row.customer_snapshot:  # another customer's invoice keeps its copy
             snapshot = {k: v if k in LEGAL_CUSTOMER_FIELDS else ("" if isinstance(v, str) else None)
                         for k, v in json.loads(row.customer_snapshot).items()}
             changed["customer_snapshot"] = json.dumps(snapshot, ensure_ascii=False)
-        Invoice.update(**changed).where(Invoice.id == row.id).execute()
+        if changed:
+            Invoice.update(**changed).where(Invoice.id == row.id).execute()
     if found:
         db.execute_sql(found[0])
     return [row.id for row in rows]
@@ -310,6 +313,7 @@ def anonymise_party(db: Database, party_id: int, reason: str, progress: Progress
         counts["draft_invoices"] = Invoice.update(notes="", updated_at=now).where(
             Invoice.party.in_(group), Invoice.status == InvoiceStatus.DRAFT).execute()
         _clear_payment_notes(group, now)
+        changes.invoices.update(_strip_issued(db, group, unlink_quotes=False))
         for member in Party.select().where(Party.id.in_(group)):
             _blank(member, "Anonymous", now, trash=member.id != party.id)
         audit.record(RecordKind.PARTY, party, AuditAction.ANONYMISE)

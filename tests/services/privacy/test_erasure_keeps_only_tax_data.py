@@ -98,3 +98,13 @@ def test_tags_only_the_person_had_go_and_shared_ones_stay(db, subject):
     assert sorted(t.name for t in Tag.select()) == ["vip"]
     assert b"quackenbush relatives" not in database_bytes(db.path).lower()
     assert search_parties("Anna")
+
+
+def test_anonymising_also_blanks_the_e_mail_on_issued_invoices_and_keeps_the_quote(db, subject):
+    from smallcrm.services.privacy.erasure import anonymise_party
+
+    quote_id, invoice_id = _invoiced_from_quote(db, subject)
+    anonymise_party(db, subject.id, "Retention period over")
+    kept = get_invoice(invoice_id)
+    assert kept.customer.email == "" and kept.customer.tax_code
+    assert Invoice.get_by_id(invoice_id).quote_id == quote_id and get_quote(quote_id).title == ""
