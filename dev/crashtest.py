@@ -362,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{ledger.kills} kills, {len(ledger.changes)} changes verified, "
                   f"{ledger.invoices_checked} invoices, inside {ledger.inside}", flush=True)
 
+    print(f"seed {args.seed}, database {path}", flush=True)  # a run stopped early can still be replayed
     try:
         ledger = run(path, args.kills, args.seed, progress)
     except CrashTestFailure as exc:
