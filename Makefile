@@ -44,7 +44,7 @@ clean:
 	rm -rf $(VENV) build dist *.egg-info
 
 # 1,000 SIGKILLs of a child writing through the services; every committed change is checked after each
-# kill and the result is appended to docs/crash-test.md (about 20 minutes on a 2-core machine)
+# kill and the result is appended to docs/crash-test.md (about an hour on a shared 2-core machine)
 .PHONY: crashtest
 crashtest: $(STAMP)
 	$(PY) -m dev.crashtest run --kills 1000 --report docs/crash-test.md

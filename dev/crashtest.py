@@ -1,9 +1,12 @@
 """The crash test: a child process writes through the services, the parent kills it with SIGKILL at random
-moments and proves that nothing it reported as committed was lost, the file is sound and the invoice
-numbers have no gap.
+moments and proves that nothing it reported as committed was lost, no erased person came back, the file
+opens and is sound, and the invoice numbers have no gap. Kills also land inside a restore, an encrypt or
+decrypt, and the upgrade of an old schema's fixture, each with the outcomes it allows checked after the kill
+(docs/crash-test.md says what this proves and what it does not).
 
     python -m dev.crashtest run --kills 1000 [--db PATH] [--seed N] [--report docs/crash-test.md]
-    python -m dev.crashtest child DB SEED      (what the parent starts; prints one JSON line a commit)
+    python -m dev.crashtest child DB SEED      (what the parent starts; dev/crash_child.py)
+    python -m dev.crashtest upgrade-child DB
 """
 
 from __future__ import annotations
@@ -13,192 +16,155 @@ import json
 import os
 import random
 import selectors
+import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-from contextlib import suppress
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
+from dev.crash_child import PASSPHRASE, child, upgrade_child
+from smallcrm.db import cipher
 from smallcrm.db.backup import integrity_problems
 from smallcrm.db.connection import open_database
+from smallcrm.db.leftovers import unfinished
+from smallcrm.db.migrate import head_version
+from smallcrm.services.admin.security import files_in_clear
 from smallcrm.services.privacy import erasure_replay  # noqa: F401  (every open replays the erasure ledger)
 
 REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures" / "schemas"
 LINE_TIMEOUT = 60.0  # seconds without a line from a live child before the run is called stuck
-
-
-# --- the child ----------------------------------------------------------------------------------------
-
-
-def _ids(db, sql: str, params: tuple = ()) -> list[int]:
-    return [r[0] for r in db.execute_sql(sql + " ORDER BY id DESC LIMIT 200", params)]
-
-
-class _Child:
-    """Random service writes; ``say`` reports each one after its transaction committed."""
-
-    def __init__(self, db, rng: random.Random) -> None:
-        self.db, self.rng = db, rng
-
-    def say(self, **change) -> None:
-        print(json.dumps(change), flush=True)
-
-    def create_party(self) -> None:
-        from smallcrm.services.parties.parties import PartyDraft, create_party
-
-        tag = f"{self.rng.randrange(10**9):09d}"
-        if self.rng.random() < 0.7:
-            draft = PartyDraft(kind="person", first_name="Mario", last_name=f"Rossi {tag}",
-                               emails=[f"m{tag}@example.com"], tags=[self.rng.choice(["vip", "lead", "b2b"])])
-        else:
-            draft = PartyDraft(kind="company", name=f"Acme {tag} S.r.l.", emails=[f"info{tag}@example.com"])
-        view, _ = create_party(self.db, draft)
-        self.say(kind="party", id=view.id, uid=view.uid)
-
-    def edit_party(self) -> None:
-        from smallcrm.services.parties.parties import draft_of, get_party, update_party
-
-        ids = _ids(self.db, "SELECT id FROM party WHERE deleted_at IS NULL")
-        if not ids:
-            return self.create_party()
-        view = get_party(self.rng.choice(ids))
-        draft = draft_of(view)
-        version = int(view.job_title[1:]) + 1 if view.job_title.startswith("v") else 1
-        draft.job_title = f"v{version}"
-        draft.notes = f"edited {version}"
-        update_party(self.db, view.id, draft)
-        self.say(kind="edit", id=view.id, version=version)
-
-    def merge(self) -> None:
-        from smallcrm.services.parties.merge import merge_parties
-
-        ids = _ids(self.db, "SELECT id FROM party WHERE deleted_at IS NULL AND kind = 'person'")
-        if len(ids) < 4:
-            return self.create_party()
-        survivor, loser = self.rng.sample(ids, 2)
-        merge_parties(self.db, survivor, loser)
-        self.say(kind="merge", survivor=survivor, loser=loser)
-
-    def communicate(self) -> None:
-        from smallcrm.services.timeline.communications import CommunicationDraft, log_communication
-
-        ids = _ids(self.db, "SELECT id FROM party WHERE deleted_at IS NULL")
-        if not ids:
-            return self.create_party()
-        subject = f"call {self.rng.randrange(10**9)}"
-        view, _ = log_communication(self.db, CommunicationDraft(self.rng.choice(ids), subject=subject,
-                                                                body="spoke about the offer"))
-        self.say(kind="communication", id=view.id, uid=view.uid, subject=subject)
-
-    def quote(self) -> None:
-        from smallcrm.services.sales.document_lines import LineDraft
-        from smallcrm.services.sales.quotes import QuoteDraft, create_quote, set_quote_status
-
-        drafts = _ids(self.db, "SELECT id FROM quote WHERE status = 'draft' AND deleted_at IS NULL")
-        if drafts and self.rng.random() < 0.5:
-            view, _ = set_quote_status(self.db, self.rng.choice(drafts), "accepted")
-            return self.say(kind="accept", id=view.id)
-        ids = _ids(self.db, "SELECT id FROM party WHERE deleted_at IS NULL")
-        if not ids:
-            return self.create_party()
-        lines = [LineDraft(f"work {i}", quantity=self.rng.randint(1, 5),
-                           unit_price=Decimal(self.rng.randint(100, 99_999)) / 100)
-                 for i in range(self.rng.randint(1, 3))]
-        view, _ = create_quote(self.db, QuoteDraft(self.rng.choice(ids), lines))
-        self.say(kind="quote", id=view.id, uid=view.uid, number=view.number)
-
-    def invoice(self) -> None:
-        from smallcrm.services.sales.invoices import invoice_from_quote, issue_invoice
-
-        drafts = _ids(self.db, "SELECT id FROM invoice WHERE status = 'draft' AND deleted_at IS NULL")
-        if drafts and self.rng.random() < 0.6:
-            view, _ = issue_invoice(self.db, self.rng.choice(drafts))
-            return self.say(kind="issue", id=view.id, number=view.number)
-        accepted = _ids(self.db, "SELECT id FROM quote q WHERE status = 'accepted' AND deleted_at IS NULL "
-                                 "AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.quote_id = q.id)")
-        if not accepted:
-            return self.quote()
-        view, _ = invoice_from_quote(self.db, self.rng.choice(accepted))
-        self.say(kind="invoice", id=view.id, uid=view.uid)
-
-    def pay(self) -> None:
-        from smallcrm.services.sales.payments import PaymentDraft, record_payment
-
-        rows = list(self.db.execute_sql(
-            "SELECT i.id, i.total_cents - COALESCE((SELECT SUM(p.amount_cents) FROM payment p WHERE "
-            "p.invoice_id = i.id AND p.deleted_at IS NULL), 0) AS due FROM invoice i WHERE i.status = 'issued' "
-            "AND i.kind = 'invoice' AND i.deleted_at IS NULL AND due > 0 ORDER BY i.id DESC LIMIT 50"))
-        if not rows:
-            return self.invoice()
-        invoice_id, due = self.rng.choice(rows)
-        cents = due if self.rng.random() < 0.5 else self.rng.randint(1, due)
-        view, _ = record_payment(self.db, PaymentDraft(invoice_id, Decimal(cents) / 100))
-        self.say(kind="payment", id=view.id, uid=view.uid, invoice=invoice_id, cents=cents)
-
-    def erase(self) -> None:
-        """A person of their own (no other action picks them between the two calls), then their erasure:
-        once reported, they must never be found again, whatever the kills and the reopenings."""
-        from smallcrm.services.parties.parties import PartyDraft, create_party
-        from smallcrm.services.privacy.erasure import erase_party
-
-        tag = f"{self.rng.randrange(10**9):09d}"
-        view, _ = create_party(self.db, PartyDraft(kind="person", first_name="Erasmo", last_name=f"Cancellato {tag}",
-                                                   emails=[f"e{tag}@example.com"]))
-        erase_party(self.db, view.id, "asked by letter")
-        self.say(kind="erase", uid=view.uid)
-
-    def backup(self) -> None:
-        """A manual backup (verified and rotated): once reported, the file (unless rotated away) is sound."""
-        from smallcrm.db.backup import make_backup
-
-        path = make_backup(self.db.path, reason="manual", keep=4, key=self.db.key)
-        self.say(kind="backup", path=str(path))
-
-
-def child(path: Path, seed: int) -> None:
-    """Write until killed. Refusals a random pick can meet (a merged party, a full invoice) are skipped."""
-    from smallcrm.errors import Conflict, NotFound, ValidationError
-
-    rng = random.Random(seed)
-    with open_database(path) as db:
-        work = _Child(db, rng)
-        actions = [work.create_party, work.create_party, work.edit_party, work.edit_party, work.merge,
-                   work.communicate, work.communicate, work.quote, work.quote, work.invoice, work.invoice,
-                   work.pay, work.erase, work.backup]
-        while True:
-            with suppress(ValidationError, NotFound, Conflict):
-                rng.choice(actions)()
-
-
-# --- the parent ---------------------------------------------------------------------------------------
+KEPT_BY_RESTORE = {"erase", "backup"}  # a restore takes the file back, never an erasure or a backup file
+OPERATIONS = {"restoring": "restored", "encrypting": "encrypted", "decrypting": "decrypted",
+              "upgrading": "upgraded"}  # started -> finished: a kill between them landed inside
+NOUNS = {"restoring": "restore", "encrypting": "encrypt", "decrypting": "decrypt", "upgrading": "upgrade"}
 
 
 class CrashTestFailure(AssertionError):
-    """A lost change, a damaged file or a gap in the numbers."""
+    """A lost change, an erased person back, a file that does not open or is damaged, a gap in the numbers."""
+
+
+_KEYS: dict[bytes, str] = {}  # salt -> key spec: the passphrase's derivation takes a quarter of a second
+
+
+def _key(path: Path) -> str | None:
+    """The key spec of an encrypted file (the database or a backup), None for a plain one."""
+    if not cipher.looks_encrypted(path):
+        return None
+    salt = cipher.file_salt(path)
+    if salt not in _KEYS:
+        _KEYS[salt] = cipher.key_from_passphrase(PASSPHRASE, salt)
+    return _KEYS[salt]
 
 
 @dataclass
 class Ledger:
-    """Every change the children reported, to be found again after every kill."""
+    """Every change the children reported, to be found again after every kill, and what the kills hit."""
 
     changes: list[dict] = field(default_factory=list)
     kills: int = 0
     invoices_checked: int = 0
+    seq: int = 0
+    backups: dict[str, int] = field(default_factory=dict)  # backup file -> the seq of its report
+    encrypted_done: bool = False  # an encrypt was reported finished and nothing converted it back since
+    inside: dict[str, int] = field(default_factory=dict)  # operation -> kills that landed inside one
+    finished: dict[str, int] = field(default_factory=dict)  # operation -> runs reported finished
+    restores_undone: int = 0  # restores killed mid-way that left the file as it was before
+
+    def take(self, lines: list[dict], path: Path) -> None:
+        """The lines of one child, in order; then the checks after its kill."""
+        pending: dict | None = None
+        upgraded: Path | None = None
+        for line in lines:
+            kind = line["kind"]
+            if kind == "upgrading":
+                upgraded = Path(line["path"])
+            if kind in OPERATIONS:
+                pending = line
+                continue
+            if kind in OPERATIONS.values():
+                self.finished[kind] = self.finished.get(kind, 0) + 1
+                pending = None
+                if kind == "restored":
+                    self.changes = self.restored(line["path"])
+                self.encrypted_done = kind == "encrypted" or (self.encrypted_done and kind != "decrypted")
+                continue
+            pending = None  # an operation refused on the way (a refusal the child skips) is over
+            self.seq += 1
+            line["seq"] = self.seq
+            if kind == "backup":
+                self.backups[line["path"]] = self.seq
+            self.changes.append(line)
+        if pending is not None:
+            self.inside[pending["kind"]] = self.inside.get(pending["kind"], 0) + 1
+            if pending["kind"] in ("encrypting", "decrypting"):
+                self.encrypted_done = False
+        if upgraded is not None:  # a child of its own, on a copy of a fixture: the database was not touched
+            return check_upgrade(upgraded, self.kills)
+        if pending is not None and pending["kind"] == "restoring":  # the file before it, or the backup
+            if self.problem(path, self.changes):
+                self.changes = self.restored(pending["path"])
+            else:
+                self.restores_undone += 1
+        self.verify(path)
+
+    def restored(self, backup: str) -> list[dict]:
+        """What the file holds once ``backup`` is back: what was reported before it, every erasure since."""
+        taken = self.backups[backup]
+        return [c for c in self.changes if c["seq"] < taken or c["kind"] in KEPT_BY_RESTORE]
+
+    def problem(self, path: Path, changes: list[dict]) -> str:
+        """The first reported change missing (or erased person found) in the reopened file; "" when none."""
+        with open_database(path, passphrase=_key(path)) as db:  # WAL recovery, a killed migration finished
+            for change in changes:
+                missing = _missing(db, change)
+                if missing:
+                    return f"{missing}: {change}"
+            self.invoices_checked = _check_numbers(db)
+        return ""
 
     def verify(self, path: Path) -> None:
-        with open_database(path) as db:  # runs SQLite's quick check (and the migrations, if killed in one)
-            for change in self.changes:
-                problem = _missing(db, change)
-                if problem:
-                    raise CrashTestFailure(f"after kill {self.kills}: {problem}: {change}")
-            self.invoices_checked = _check_numbers(db)
-        problems = integrity_problems(path)
+        problem = self.problem(path, self.changes)
+        if problem:
+            raise CrashTestFailure(f"after kill {self.kills}: {problem}")
+        problems = integrity_problems(path, key=_key(path))
         if problems:
             raise CrashTestFailure(f"after kill {self.kills}: the file is damaged: {problems[:3]}")
+        clear = files_in_clear(path) if self.encrypted_done else []
+        if clear:
+            raise CrashTestFailure(f"after kill {self.kills}: left in clear after encrypt finished: {clear[:3]}")
+        left = unfinished(path)  # the open just now must have removed what the kill left half-done
+        if left:
+            raise CrashTestFailure(f"after kill {self.kills}: unfinished copies left after the open: {left[:3]}")
+
+
+def _counts(path: Path, tables: tuple[str, ...]) -> dict[str, int]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables if t in present}
+    finally:
+        conn.close()
+
+
+def check_upgrade(copy: Path, kills: int) -> None:
+    """A fixture copy whose upgrade was killed (or finished): it opens (finishing the upgrade), is at the
+    head version, sound, and holds every row of the fixture. The copy goes once checked."""
+    fixture = FIXTURES / copy.parent.name.split("-")[0]
+    tables = ("party", "contact_point", "communication", "quote", "invoice", "payment")
+    with open_database(copy) as db:
+        version = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()[0]
+    found, before = _counts(copy, tables), _counts(fixture, tables)
+    problems = integrity_problems(copy)
+    shutil.rmtree(copy.parent)
+    if version != head_version() or problems or any(found.get(t) != n for t, n in before.items()):
+        raise CrashTestFailure(f"after kill {kills}: the upgrade of {fixture.name} left version {version}, "
+                               f"{problems[:3]}, rows {found} for {before}")
 
 
 def _row(db, sql: str, *params):
@@ -236,7 +202,7 @@ def _missing(db, c: dict) -> str:  # one clause per kind of change
         return "" if row is None or not row[0].startswith("Erasmo") else "erased person came back"
     if kind == "backup":  # rotated away is fine; present means sound
         path = Path(c["path"])
-        return "" if not path.exists() or not integrity_problems(path, quick=True) else "backup damaged"
+        return "" if not path.exists() or not integrity_problems(path, quick=True, key=_key(path)) else "backup damaged"
     if kind == "payment":
         row = _row(db, "SELECT uid, invoice_id, amount_cents, deleted_at FROM payment WHERE id = ?", c["id"])
         return "" if row and row == (c["uid"], c["invoice"], c["cents"], None) else "payment lost"
@@ -260,18 +226,19 @@ def _check_numbers(db) -> int:
     return len(rows)
 
 
-def _start(path: Path, seed: int) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-    return subprocess.Popen([sys.executable, "-m", "dev.crashtest", "child", str(path), str(seed)],
+def _start(*args: str) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}  # never the keyring of whoever runs it
+    return subprocess.Popen([sys.executable, "-m", "dev.crashtest", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO)
 
 
-def _read_until(proc: subprocess.Popen, lines: int, deadline: float | None) -> bytes:
-    """What the child printed until ``lines`` lines were read or ``deadline`` (monotonic) passed."""
+def _read_until(proc: subprocess.Popen, enough: Callable[[bytes], bool], deadline: float | None) -> bytes:
+    """What the child printed until ``enough`` says so of it or ``deadline`` (monotonic) passed."""
     data = b""
     with selectors.DefaultSelector() as sel:
         sel.register(proc.stdout, selectors.EVENT_READ)
-        while data.count(b"\n") < lines:
+        while not enough(data):
             wait = LINE_TIMEOUT if deadline is None else deadline - time.monotonic()
             if wait <= 0:
                 break
@@ -287,14 +254,45 @@ def _read_until(proc: subprocess.Popen, lines: int, deadline: float | None) -> b
     return data
 
 
+def _lines(n: int) -> Callable[[bytes], bool]:
+    return lambda data: data.count(b"\n") >= n
+
+
+def _started(kinds: tuple[bytes, ...], most: int) -> Callable[[bytes], bool]:
+    """A whole line starting one of ``kinds`` (or ``most`` lines without one)."""
+    return lambda data: any(b'"kind": "%s"' % k in data for k in kinds) or data.count(b"\n") >= most
+
+
+def _upgrade_copy(path: Path, rng: random.Random, kills: int) -> Path:
+    fixture = rng.choice(sorted(FIXTURES.glob("v*.sqlite3")))
+    folder = path.parent / f"{fixture.name}-{kills}"
+    folder.mkdir(mode=0o700)
+    shutil.copyfile(fixture, folder / "crm.sqlite3")
+    return folder / "crm.sqlite3"
+
+
 def one_kill(path: Path, ledger: Ledger, rng: random.Random) -> int:
-    """Start a child, kill it at a random moment, verify everything reported so far; the changes read."""
-    proc = _start(path, rng.randrange(2**31))
+    """Start a child, kill it at a random moment, verify everything reported so far; the changes read.
+
+    Most kills come after 1-40 reported writes plus up to 20 ms (anywhere inside the next write); one in
+    ten within the first 0.6 s (starting, opening, migrating a new file); one in ten a while after a
+    restore, encrypt or decrypt started; one in twenty during the upgrade of a copy of an old schema."""
+    pick = rng.random()
+    if pick < 0.05:
+        proc = _start("upgrade-child", str(_upgrade_copy(path, rng, ledger.kills)))
+    else:
+        proc = _start("child", str(path), str(rng.randrange(2**31)))
     try:
-        if rng.random() < 0.1:  # now and then while it starts: opening, migrating, the daily backup
-            seen = _read_until(proc, 10**9, time.monotonic() + rng.uniform(0, 0.6))
+        if pick < 0.05:
+            seen = _read_until(proc, _started((b"upgrading",), 1), None)
+            time.sleep(rng.uniform(0, 0.3))  # an upgrade takes 0.03-0.25 s here
+        elif pick < 0.15:
+            seen = _read_until(proc, _lines(10**9), time.monotonic() + rng.uniform(0, 0.6))
+        elif pick < 0.25:
+            seen = _read_until(proc, _started((b"restoring", b"encrypting", b"decrypting"), 400), None)
+            time.sleep(rng.uniform(0, 0.5))
         else:
-            seen = _read_until(proc, rng.randint(1, 40), None)
+            seen = _read_until(proc, _lines(rng.randint(1, 40)), None)
             time.sleep(rng.uniform(0, 0.02))
     finally:
         proc.send_signal(signal.SIGKILL)
@@ -303,12 +301,11 @@ def one_kill(path: Path, ledger: Ledger, rng: random.Random) -> int:
     complete = seen + rest
     # a line is one write() of less than PIPE_BUF bytes: whole or absent; a fragment would be unreported
     new = [json.loads(line) for line in complete.split(b"\n")[:-1] if line.strip()]
-    ledger.changes += new
-    ledger.verify(path)
+    ledger.take(new, path)
     return len(new)
 
 
-def run(path: Path, kills: int, seed: int = 0, progress=None) -> Ledger:
+def run(path: Path, kills: int, seed: int = 0, progress: Callable[[Ledger], None] | None = None) -> Ledger:
     rng, ledger = random.Random(seed), Ledger()
     for _ in range(kills):
         one_kill(path, ledger, rng)
@@ -322,10 +319,14 @@ def _report(ledger: Ledger, kills: int, seed: int, seconds: float, report: Path)
     for change in ledger.changes:
         counts[change["kind"]] = counts.get(change["kind"], 0) + 1
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))
+    inside = ", ".join(f"{NOUNS[k]} {n}" for k, n in sorted(ledger.inside.items())) or "none"
+    done = ", ".join(f"{k} {n}" for k, n in sorted(ledger.finished.items())) or "none"
     text = (f"- {time.strftime('%Y-%m-%d %H:%M')}: `python -m dev.crashtest run --kills {kills} --seed {seed}`"
-            f" — {ledger.kills} SIGKILLs in {seconds / 60:.1f} min, 0 damaged files, "
-            f"{len(ledger.changes)} committed changes reported and all found after every kill ({kinds}), "
-            f"{ledger.invoices_checked} issued invoices numbered without a gap.\n")
+            f" — {ledger.kills} SIGKILLs in {seconds / 60:.1f} min, 0 damaged files, 0 erased persons back; "
+            f"{len(ledger.changes)} committed changes still expected at the end, each found after every kill "
+            f"({kinds}); {ledger.invoices_checked} issued invoices numbered without a gap. Kills inside an "
+            f"operation: {inside} (of the restores, {ledger.restores_undone} left the file as before); "
+            f"operations reported finished: {done}.\n")
     if report.exists():
         with report.open("a", encoding="utf-8") as fh:
             fh.write(text)
@@ -338,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
     p = commands.add_parser("child")
     p.add_argument("db", type=Path)
     p.add_argument("seed", type=int)
+    p = commands.add_parser("upgrade-child")
+    p.add_argument("db", type=Path)
     p = commands.add_parser("run")
     p.add_argument("--kills", type=int, default=1000)
     p.add_argument("--seed", type=int, default=int(time.time()))
@@ -347,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "child":
         child(args.db, args.seed)
         return 0
+    if args.command == "upgrade-child":
+        upgrade_child(args.db)
+        return 0
     folder = tempfile.mkdtemp(prefix="smallcrm-crashtest-")
     path = args.db or Path(folder) / "crm.sqlite3"
     started = time.monotonic()
@@ -354,8 +360,9 @@ def main(argv: list[str] | None = None) -> int:
     def progress(ledger: Ledger) -> None:
         if ledger.kills % 50 == 0:
             print(f"{ledger.kills} kills, {len(ledger.changes)} changes verified, "
-                  f"{ledger.invoices_checked} invoices", flush=True)
+                  f"{ledger.invoices_checked} invoices, inside {ledger.inside}", flush=True)
 
+    print(f"seed {args.seed}, database {path}", flush=True)  # a run stopped early can still be replayed
     try:
         ledger = run(path, args.kills, args.seed, progress)
     except CrashTestFailure as exc:

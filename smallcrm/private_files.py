@@ -5,6 +5,7 @@ systems; on Windows the user's own folders already keep other accounts out."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import platformdirs
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
+TEMP_COPIES = ("previews", "attachments")  # the folders of ``private_temp`` the window uses
 
 
 def private_folder(path: Path) -> Path:
@@ -55,11 +57,39 @@ def write_private(path: Path, data: bytes) -> Path:
     return Path(path)
 
 
+def _cache() -> Path:
+    return Path(platformdirs.user_cache_dir("SmallCRM", appauthor=False))
+
+
+def clear_private_temp(*parts: str) -> int:
+    """Remove the short-lived copies under ``private_temp(parts[0]) / parts[1:]`` (decrypted attachments and
+    PDFs handed to another program: in clear, whatever the database's encryption, and still there after the
+    person's erasure unless removed): the window clears them at its start and end, an erasure those of the
+    person's entries. Returns how many files went; a file another program still holds (Windows) stays."""
+    folder = _cache().joinpath(*parts)
+    if not parts or not folder.is_dir():
+        return 0
+    removed = 0
+    for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        try:
+            if path.is_dir() and not path.is_symlink():
+                path.rmdir()
+            else:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    if len(parts) > 1:  # one entry's folder (its name is a record's id): goes too
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+    return removed
+
+
 def private_temp(name: str) -> Path:
     """A folder of this user's own for short-lived copies (PDF previews, attachments opened in another
     program): in the user's cache folder, not in a /tmp folder every account shares and any could create
     first. Its mode is set to 0700 each time."""
-    folder = private_folder(Path(platformdirs.user_cache_dir("SmallCRM", appauthor=False)) / name)
+    folder = private_folder(_cache() / name)
     if os.name == "posix":
         os.chmod(folder, FOLDER_MODE)
     return folder

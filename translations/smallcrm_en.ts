@@ -2916,6 +2916,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
+    </message>
 </context>
 <context>
     <name>OpenTasks</name>
@@ -5479,6 +5483,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>An attachment cannot be decrypted (damaged, or its key is gone)</translation>
     </message>
     <message>
+        <source>The database's -wal file is not its own (another copy's?): opening would mix them. Put the right one back, or restore a backup</source>
+        <translation>The database's -wal file is not its own (another copy's?): opening would mix them. Put the right one back, or restore a backup</translation>
+    </message>
+    <message>
         <source>Not a picture that can be read (JPEG, PNG, GIF or WebP)</source>
         <translation>Not a picture that can be read (JPEG, PNG, GIF or WebP)</translation>
     </message>
@@ -6891,6 +6899,37 @@ Open them again with those changes?</translation>
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The database at %1 is damaged: some of what it holds cannot be read.</source>
+        <translation>The database at %1 is damaged: some of what it holds cannot be read.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, taken on %1? The damaged file is kept aside. Or open it read-only to look at and export what still reads first. Erased persons stay erased either way.</source>
+        <translation>Restore the newest sound backup, taken on %1? The damaged file is kept aside. Or open it read-only to look at and export what still reads first. Erased persons stay erased either way.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup to restore. Open it read-only to look at and export what still reads; nothing can be changed in it.</source>
+        <translation>There is no sound backup to restore. Open it read-only to look at and export what still reads; nothing can be changed in it.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -7178,6 +7217,21 @@ Open them again with those changes?</translation>
     <message>
         <source>Payment method</source>
         <translation>Payment method</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Read-only: the database is damaged, nothing can be changed. Export what you need, then restore a backup.</source>
+        <translation>Read-only: the database is damaged, nothing can be changed. Export what you need, then restore a backup.</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <source>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</source>
+        <translation>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</translation>
     </message>
 </context>
 </TS>

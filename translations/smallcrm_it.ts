@@ -2916,6 +2916,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(sola lettura)</translation>
+    </message>
 </context>
 <context>
     <name>OpenTasks</name>
@@ -5479,6 +5483,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Un allegato non si può decifrare (danneggiato, o la sua chiave non c'è più)</translation>
     </message>
     <message>
+        <source>The database's -wal file is not its own (another copy's?): opening would mix them. Put the right one back, or restore a backup</source>
+        <translation>Il file -wal del database non è il suo (di un'altra copia?): aprirlo li mescolerebbe. Rimetti quello giusto, oppure ripristina un backup</translation>
+    </message>
+    <message>
         <source>Not a picture that can be read (JPEG, PNG, GIF or WebP)</source>
         <translation>Non è un'immagine leggibile (JPEG, PNG, GIF o WebP)</translation>
     </message>
@@ -6891,6 +6899,37 @@ Riaprirli con quelle modifiche?</translation>
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Il database è danneggiato</translation>
+    </message>
+    <message>
+        <source>The database at %1 is damaged: some of what it holds cannot be read.</source>
+        <translation>Il database in %1 è danneggiato: una parte di ciò che contiene non si può leggere.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, taken on %1? The damaged file is kept aside. Or open it read-only to look at and export what still reads first. Erased persons stay erased either way.</source>
+        <translation>Ripristinare il backup integro più recente, del %1? Il file danneggiato viene conservato a parte. Oppure aprirlo in sola lettura, per consultare ed esportare prima ciò che si legge ancora. Le persone cancellate restano cancellate in ogni caso.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup to restore. Open it read-only to look at and export what still reads; nothing can be changed in it.</source>
+        <translation>Non c'è un backup integro da ripristinare. Aprilo in sola lettura per consultare ed esportare ciò che si legge ancora; non vi si può modificare nulla.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Ripristina il backup</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Apri in sola lettura</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -7178,6 +7217,21 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Payment method</source>
         <translation>Modalità di pagamento</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Read-only: the database is damaged, nothing can be changed. Export what you need, then restore a backup.</source>
+        <translation>Sola lettura: il database è danneggiato, non si può modificare nulla. Esporta ciò che ti serve, poi ripristina un backup.</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Backup…</translation>
+    </message>
+    <message>
+        <source>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</source>
+        <translation>Sola lettura: questo database non si può scrivere (file o cartella protetti da scrittura, supporto di sola lettura). Copialo in una cartella scrivibile per lavorarci.</translation>
     </message>
 </context>
 </TS>

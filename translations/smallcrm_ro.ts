@@ -2932,6 +2932,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Comenzi rapide de la tastatură</translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(doar citire)</translation>
+    </message>
 </context>
 <context>
     <name>OpenTasks</name>
@@ -5517,6 +5521,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Un atașament nu poate fi decriptat (deteriorat sau cheia lui nu mai există)</translation>
     </message>
     <message>
+        <source>The database's -wal file is not its own (another copy's?): opening would mix them. Put the right one back, or restore a backup</source>
+        <translation>Fișierul -wal al bazei de date nu este al ei (al altei copii?): deschiderea le-ar amesteca. Puneți-l înapoi pe cel corect sau restaurați o copie de rezervă</translation>
+    </message>
+    <message>
         <source>Not a picture that can be read (JPEG, PNG, GIF or WebP)</source>
         <translation>Nu este o imagine care poate fi citită (JPEG, PNG, GIF sau WebP)</translation>
     </message>
@@ -6929,6 +6937,37 @@ Le redeschideți cu acele modificări?</translation>
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Baza de date este deteriorată</translation>
+    </message>
+    <message>
+        <source>The database at %1 is damaged: some of what it holds cannot be read.</source>
+        <translation>Baza de date din %1 este deteriorată: o parte din ce conține nu poate fi citită.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, taken on %1? The damaged file is kept aside. Or open it read-only to look at and export what still reads first. Erased persons stay erased either way.</source>
+        <translation>Restaurați cea mai recentă copie de rezervă intactă, din %1? Fișierul deteriorat este păstrat deoparte. Sau deschideți-l doar pentru citire, ca să vedeți și să exportați mai întâi ce se mai poate citi. Persoanele șterse rămân șterse în orice caz.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup to restore. Open it read-only to look at and export what still reads; nothing can be changed in it.</source>
+        <translation>Nu există nicio copie de rezervă intactă de restaurat. Deschideți-o doar pentru citire, ca să vedeți și să exportați ce se mai poate citi; nu se poate modifica nimic în ea.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurați copia de rezervă</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Deschideți doar pentru citire</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -7217,6 +7256,21 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Payment method</source>
         <translation>Modalitate de plată</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Read-only: the database is damaged, nothing can be changed. Export what you need, then restore a backup.</source>
+        <translation>Doar citire: baza de date este deteriorată, nu se poate modifica nimic. Exportați ce vă trebuie, apoi restaurați o copie de rezervă.</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Copii de rezervă…</translation>
+    </message>
+    <message>
+        <source>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</source>
+        <translation>Doar citire: această bază de date nu poate fi scrisă (fișier sau folder protejat la scriere, suport doar pentru citire). Copiați-o într-un folder în care se poate scrie pentru a lucra cu ea.</translation>
     </message>
 </context>
 </TS>

@@ -15,14 +15,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from smallcrm import __version__
 from smallcrm.config import data_dir, resolve_db_location
 from smallcrm.errors import SmallCrmError
+from smallcrm.private_files import TEMP_COPIES, clear_private_temp
 from smallcrm.resources import APP_ID
 from smallcrm.services.admin.company import get_company_profile
-from smallcrm.services.admin.storage import is_empty, open_crm, restore_newest
+from smallcrm.services.admin.storage import is_empty, open_crm, open_crm_read_only, restore_newest
 from ui.about import app_icon
 from ui.common.bus import ChangeBus
 from ui.common.collector import collect_on_ui_thread
 from ui.common.context import AppContext
 from ui.common.crash_report import CrashReport, show_previous_crash
+from ui.common.damaged_database import open_damaged
 from ui.common.first_start import FirstStartWizard
 from ui.common.i18n import chosen_language, install_translators
 from ui.common.lost_database import LostChoice, LostDatabaseDialog
@@ -30,7 +32,7 @@ from ui.common.passphrase import open_asking_passphrase
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.open_with import FileOpenFilter, import_file
-from ui.operations import database_file
+from ui.operations import database_file, opened_read_only
 from ui.platform_check import EXIT_MISSING_LIBRARIES, check_x_libraries
 from ui.sales.draft_offer import offer_left_over_drafts
 from ui.smoke import Smoke
@@ -52,11 +54,21 @@ def _log_to_file() -> None:
 
 def _open(location: str | None):
     """The database, asking for its passphrase, and asking what to do when it was lost (never a new, empty
-    one in its place unasked). None when the user gives up."""
+    one in its place unasked) or is damaged (restore, or read-only). None when the user gives up."""
     path = resolve_db_location(location)[0]
+    typed: list[str | None] = [None]  # the passphrase the file opened with, if it asked for one
+
+    def attempt(passphrase: str | None):
+        typed[0] = passphrase
+        return open_crm(location, passphrase)
+
     try:
-        return open_asking_passphrase(lambda passphrase: open_crm(location, passphrase), path)
+        return open_asking_passphrase(attempt, path)
     except SmallCrmError as exc:
+        if exc.code == "damaged":  # restore the newest backup, or look at it read-only first
+            return open_damaged(location, path, typed[0], exc)
+        if exc.code == "read_only":  # read-only media: list, show, search, export; the window says so
+            return open_crm_read_only(location, typed[0], str(exc), damaged=False)
         if exc.code != "database_lost":
             raise
     choice = LostDatabaseDialog.ask(str(path))
@@ -94,6 +106,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             smoke.clean()
     _log_to_file()
     return run_window(args)
+
+
+def _clear_copies() -> None:
+    """The copies handed to other programs (PDFs, decrypted attachments) live only as long as a session."""
+    for name in TEMP_COPIES:
+        clear_private_temp(name)
 
 
 def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
@@ -134,16 +152,19 @@ def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
     if previous is not None:
         show_previous_crash(window, *previous)
     offer_left_over_drafts(window, ctx)  # edits of quotes and invoices the last session never saved
+    _clear_copies()  # what an earlier session (or a crash) left
     app.installEventFilter(FileOpenFilter(window))  # macOS: a file opened from the Finder
     if args.file:
         import_file(window, args.file)
-    window.start_daily_backup()
+    if not opened_read_only(ctx):  # a damaged file shown read-only: a copy of it would fail its check
+        window.start_daily_backup()
     show_reminders(window, ctx, only_if_any=True)  # tasks due, quotes to follow up
     try:
         return app.exec()
     finally:
         crash.disarm()
         db.close()
+        _clear_copies()
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -13,9 +13,10 @@ from smallcrm.services.timeline.tasks import count_due_tasks
 from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.job_progress import JobProgress
+from ui.common.read_only_notice import ReadOnlyNotice
 from ui.mail.fetcher import install_mail_fetcher
 from ui.mail.sender import install_outbox
-from ui.operations import backup_problem, database_file, read_op
+from ui.operations import backup_problem, database_file, opened_read_only, read_only_because_damaged, read_op
 from ui.page_keys import ShortcutsDialog, install_page_keys
 from ui.pages import PAGES, PageSpec
 from ui.parties.global_search import install_global_search
@@ -34,7 +35,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(self.tr("SmallCRM — %1").replace("%1", str(database_file(ctx).name)))
+        self._set_title()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(18, 18))
@@ -68,14 +69,31 @@ class MainWindow(QMainWindow):
         self.global_search = install_global_search(self, ctx)  # Ctrl+K
         install_page_keys(self)  # Ctrl+N, Ctrl+F
         self._build_menu()
-        self.outbox = install_outbox(self, ctx)  # sends waiting mails in the background
-        self.mail_fetcher = install_mail_fetcher(self, ctx)  # new mail every few minutes, if an account is set
+        self.outbox = self.mail_fetcher = self.read_only_notice = None
+        if opened_read_only(ctx):  # a damaged file: nothing may write (a mail sent, then not recorded as sent)
+            self.read_only_notice = ReadOnlyNotice(self.show_backups, read_only_because_damaged(ctx))
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_notice)
+        else:
+            self._start_mail()
         self.follow_ups = install_reminders(self, ctx)
         self._restore()
         self.update_due()
         problem = backup_problem(ctx)
         if problem is not None:  # the database opened, but today's automatic backup could not be written
             self._backup_failed(problem)
+
+    def _set_title(self) -> None:
+        title = self.tr("SmallCRM — %1").replace("%1", str(database_file(self.ctx).name))
+        self.setWindowTitle(title + " " + self.tr("(read-only)") if opened_read_only(self.ctx) else title)
+
+    def _start_mail(self) -> None:
+        self.outbox = install_outbox(self, self.ctx)  # sends waiting mails in the background
+        self.mail_fetcher = install_mail_fetcher(self, self.ctx)  # new mail every few minutes, if an account is set
+
+    def show_backups(self) -> None:
+        """Settings → Data and backups (where a backup is restored)."""
+        page = self.show_section("settings")
+        page.tabs.setCurrentWidget(page.data)
 
     def start_daily_backup(self) -> None:
         """Today's verified backup, in the background (at 100k contacts the check of the copy takes ~30 s)."""
@@ -206,6 +224,12 @@ class MainWindow(QMainWindow):
                 page.deleteLater()
                 del self._pages[key]
         self.update_due()
+        if self.read_only_notice is not None and not opened_read_only(self.ctx):  # restored over the damaged file
+            self.removeToolBar(self.read_only_notice)
+            self.read_only_notice.deleteLater()
+            self.read_only_notice = None
+            self._set_title()
+            self._start_mail()
 
     def _changed(self, changes: Changes) -> None:
         if changes.tasks:

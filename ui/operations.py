@@ -40,7 +40,7 @@ from shiboken6 import isValid
 
 from smallcrm.changes import Changes
 from smallcrm.errors import StorageError, ValidationError
-from smallcrm.services.admin.storage import database_path, release_connection
+from smallcrm.services.admin.storage import database_path, opened_damaged, read_only_reason, release_connection
 from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.field_errors import FieldErrors
@@ -189,6 +189,15 @@ def reading(owner: QObject, key: Hashable) -> bool:
 def database_file(ctx: AppContext) -> Path:
     """The open database's file (for the title bar and Settings → Data): the handle's path, no query."""
     return database_path(ctx.db)
+
+
+def opened_read_only(ctx: AppContext) -> str:
+    """Why the open database cannot be changed (a damaged file shown read-only); "" when it can."""
+    return read_only_reason(ctx.db)
+
+
+def read_only_because_damaged(ctx: AppContext) -> bool:
+    return opened_damaged(ctx.db)
 
 
 def backup_problem(ctx: AppContext) -> StorageError | None:

@@ -130,7 +130,8 @@ def check(args: argparse.Namespace) -> int:
         for problem in problems[:50]:
             print(f"  {problem}")
     else:
-        print(f"{args.db_path}: ok (integrity, foreign keys, the seals of the issued documents)")
+        print(f"{args.db_path}: ok (integrity, foreign keys, the seals of the issued documents, every backup's "
+              "erasures in the erasure ledger)")
     return 6 if problems else 0
 
 

@@ -149,8 +149,13 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _words(code: str) -> str:
+    """A stored name as words for a person reading a terminal ("job title", not "job_title")."""
+    return code.replace("_", " ")
+
+
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{kind.replace('_', ' ')}: {n}" for kind, n in counts.items() if n)
+    return ", ".join(f"{_words(kind)}: {n}" for kind, n in counts.items() if n)
 
 
 def _confirmed(args, db, verb: ErasureAction) -> bool:
@@ -202,7 +207,7 @@ def erasures(args: argparse.Namespace) -> int:
         emit_json(rows)
     else:
         table([[when(r.at), r.action, r.party_uid, r.who, r.reason,
-                ", ".join(f"{k} {n}" for k, n in r.erased.items() if n)] for r in rows],
+                _counts(r.erased)] for r in rows],
               ["when", "action", "record", "by", "why", "what"])
     return 0
 
@@ -213,6 +218,7 @@ def audit(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(entries)
     else:
-        table([[when(e.at), e.who, f"{e.record_kind} {e.record_id}", e.action, e.field, e.old_value[:40],
-                e.new_value[:40]] for e in entries], ["when", "who", "record", "action", "field", "from", "to"])
+        table([[when(e.at), e.who, f"{_words(e.record_kind)} {e.record_id}", e.action, _words(e.field),
+                e.old_value[:40], e.new_value[:40]] for e in entries],
+              ["when", "who", "record", "action", "field", "from", "to"])
     return 0

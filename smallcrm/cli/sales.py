@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from smallcrm.cli import einvoicing
+from smallcrm.cli.args import count
 from smallcrm.cli.issuing import INVOICE_REF, QUOTE_REF, say_missing
 from smallcrm.cli.output import emit_json, table
 from smallcrm.cli.session import open_db
@@ -310,12 +311,12 @@ def _credit_qty(text: str) -> tuple[int, str]:
     position, _, quantity = text.partition("=")
     if not position.strip().isdigit() or not quantity.strip():
         raise argparse.ArgumentTypeError(f"expected LINE=QTY, e.g. 2=1.5, not {text!r}")
-    return int(position), quantity.strip()
+    return count(1, 100_000)(position.strip()), quantity.strip()  # a line's position: 2, not 2^63
 
 
 def _credit_line(text: str) -> int | LineDraft | _ProductLine:
     """`--line 2` of a credit note is the invoice's second line; a line typed in full is a line of its own."""
-    return int(text) if text.strip().isdigit() else _line(text)
+    return count(1, 100_000)(text.strip()) if text.strip().isdigit() else _line(text)
 
 
 def _credited_lines(db, invoice_id: int, typed: list | None) -> list[LineDraft] | None:

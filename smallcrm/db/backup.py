@@ -126,6 +126,7 @@ def make_backup(db_path: Path, reason: str = "manual", keep: int = BACKUPS_KEPT,
         problems = integrity_problems(partial, quick=not full_check, key=key, foreign_keys=full_check)
         if problems:
             raise StorageError(f"The backup failed its integrity check: {problems[0]}", code="backup_bad")
+        _cover_in_ledger(db_path, partial, key)
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, final)
@@ -137,6 +138,17 @@ def make_backup(db_path: Path, reason: str = "manual", keep: int = BACKUPS_KEPT,
     for old in list_backups(db_path)[max(1, keep):]:  # never the backup just made
         old.path.unlink(missing_ok=True)
     return final
+
+
+def _cover_in_ledger(db_path: Path, copy: Path, key: str | None) -> None:
+    """Part of a backup's check: the erasure ledger beside the database holds every erasure the copy's log
+    holds (an append that failed after an erasure, a ledger deleted by hand: written again now), so that
+    restoring any later backup, or an older one, still replays them."""
+    from smallcrm.db.erasure_ledger import append_to_ledger, not_in_ledger
+
+    missing = not_in_ledger(db_path, copy, key)
+    if missing:
+        append_to_ledger(db_path, missing)
 
 
 def backup_key(file: Path, key: str | None) -> str | None:

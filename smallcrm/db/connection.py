@@ -44,6 +44,7 @@ class Database:
         self.key = key  # the SQLCipher key spec of an encrypted file, None for a plain one
         self.backup_problem: StorageError | None = None  # the daily backup failed: front ends warn
         self.read_only = ""  # why it was opened read-only (read-only media); "" when it can be written
+        self.damaged = False  # opened read-only because it is damaged (a restore is the way out)
 
     @property
     def encrypted(self) -> bool:
@@ -56,6 +57,17 @@ class Database:
             self.pw.close()
         if model_proxy.obj is self.pw:
             model_proxy.initialize(None)
+
+    def take_over(self, lock: InstanceLock) -> None:
+        """A read-only handle (a damaged file) whose file a restore replaced: from now on it holds the instance
+        lock and writes like any open database (``resume`` reopens the new file)."""
+        self._lock, self.read_only, self.damaged = lock, "", False
+
+    def reconnect_read_only(self) -> None:
+        """Connect a read-only handle again as it was (a restore over it failed and left the file as it was)."""
+        if self.pw.is_closed():
+            self.pw.connect()
+        model_proxy.initialize(self.pw)
 
     def resume(self, key: str | None) -> None:
         """Open the (replaced) file again with ``key``: checked, connected, migrated as at open."""

@@ -57,6 +57,9 @@ def export(source: Path, source_key: str | None, target: Path, target_key: str |
     try:
         target_spec = cipher.quoted(target_key or "")
         conn.execute(f"ATTACH DATABASE ? AS converted KEY '{target_spec}'", (str(target),))
+        # the export commits table by table: synced each time that was 2-3 s for a 1 MB file (an encrypt of
+        # a small database with 4 backups took 11 s); the new file is fsynced once below, checked, then renamed
+        conn.execute("PRAGMA converted.synchronous = OFF")
         conn.execute("SELECT sqlcipher_export('converted')")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"PRAGMA converted.user_version = {int(version)}")

@@ -116,3 +116,11 @@ def logged_erasures(db_path: Path, key: str | None = None) -> list[dict]:
         if isinstance(entry["at"], str):
             entry["at"] = datetime.fromisoformat(entry["at"])
     return entries
+
+
+def not_in_ledger(db_path: Path, file: Path, key: str | None = None) -> list[dict]:
+    """The erasures ``file`` (the database or one of its backups, opened with ``key``) has in its log and the
+    ledger beside ``db_path`` lacks: empty when the ledger covers it. ``LogUnreadable`` when its log cannot
+    be read."""
+    known = {e["uid"] for e in read_ledger(db_path) or []}
+    return [e for e in logged_erasures(file, key) if e["uid"] not in known]

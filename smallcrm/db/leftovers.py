@@ -40,17 +40,30 @@ def damaged_copies(db_path: Path) -> list[Path]:
     db_path = Path(db_path)
     if not db_path.parent.is_dir():
         return []
-    found = [p for p in db_path.parent.glob(f"{db_path.name}.damaged-*") if not p.name.endswith(SIDES[1:])]
+    found = [p for p in db_path.parent.glob(f"{db_path.name}.damaged-*")
+             if not p.name.endswith(SIDES[1:]) and not _converting(p)]
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
+def _converting(path: Path) -> bool:
+    """A conversion's own copy of a file (``<file>.plain-new``, ``<file>.before-encrypted``...), or its side."""
+    name = path.name
+    for side in SIDES[1:]:
+        name = name.removesuffix(side)
+    return name.endswith(CONVERSIONS)
+
+
 def unfinished(db_path: Path) -> list[Path]:
-    """What a killed backup (``backups/*.partial``), restore (``.restoring``) or conversion left."""
+    """What a killed backup (``backups/*.partial``), restore (``.restoring``) or conversion left: the
+    conversion's copies of the database, of a backup or of a damaged copy (a ``.plain-new`` is the data in
+    clear; the file it was made from is whole under its own name)."""
     db_path = Path(db_path)
-    found = [p for p in (db_path.with_name(db_path.name + s) for s in (RESTORING, *CONVERSIONS)) if p.exists()]
+    found = [p for p in (db_path.with_name(db_path.name + s) for s in (RESTORING,)) if p.exists()]
+    found += sorted(p for p in db_path.parent.glob(f"{db_path.name}*") if p.name.endswith(CONVERSIONS))
     folder = backup_folder(db_path)
     if folder.is_dir():
         found += sorted(folder.glob(f"{db_path.stem}-*.partial"))
+        found += sorted(p for p in folder.glob(f"{db_path.stem}-*") if p.name.endswith(CONVERSIONS))
     return found
 
 

@@ -63,6 +63,48 @@ def previous_traces(path: Path) -> list[Path]:
 
 
 def wal_lost(path: Path) -> None:
+    """Both checks of the log before SQLite opens the file: a -wal deleted, or one that is not its own."""
+    _wal_deleted(path)
+    _wal_foreign(path)
+
+
+def _shm_head(path: Path) -> bytes:
+    try:
+        with open(path.with_name(path.name + "-shm"), "rb") as fh:
+            return fh.read(100)
+    except OSError:
+        return b""
+
+
+def _uncopied(head: bytes) -> int:
+    """How many log frames the -shm's index holds beyond the last checkpoint (``mxFrame`` - ``nBackfill``)."""
+    if len(head) < 100:
+        return 0
+    frames, copied = struct.unpack("=I", head[16:20])[0], struct.unpack("=I", head[96:100])[0]
+    return max(0, frames - copied)
+
+
+def _wal_foreign(path: Path) -> None:
+    """A -wal beside the -shm that indexes commits not yet in the file, but written by another log (its salts,
+    which every log's header carries and the -shm's index copies, differ): a copy from elsewhere, an older
+    one a sync tool put back. SQLite would replay its pages into this file; refuse, saying so."""
+    head, wal = _shm_head(path), path.with_name(path.name + "-wal")
+    pending = _uncopied(head)
+    if not pending or not head[12] or not wal.exists():  # nothing beyond the checkpoint, or never written
+        return
+    try:
+        with open(wal, "rb") as fh:
+            log = fh.read(32)
+    except OSError:
+        return
+    if len(log) == 32 and log[16:24] != head[32:40]:
+        raise StorageError(
+            f"{wal.name} is not the log of {path.name} (it does not match {path.name}-shm, which indexes its last "
+            f"{pending} page change(s)): it may come from another copy. Put the right -wal back if you have "
+            f"it; else restore a backup (smallcrm --db {path} restore --latest)", code="wal_mismatch")
+
+
+def _wal_deleted(path: Path) -> None:
     """A -shm without its -wal: SQLite's last close removes the -wal first, so that alone is harmless, unless
     the -shm's index says the log held commits not yet copied into the file (its ``mxFrame`` beyond the
     checkpoint's ``nBackfill``): then the -wal was deleted (by hand, a cleaner, a sync tool) and opening
@@ -70,16 +112,9 @@ def wal_lost(path: Path) -> None:
     shm, wal = path.with_name(path.name + "-shm"), path.with_name(path.name + "-wal")
     if wal.exists() or not shm.exists():
         return
-    try:
-        with open(shm, "rb") as fh:
-            head = fh.read(100)
-    except OSError:
-        return
-    if len(head) < 100:
-        return
-    frames, copied = struct.unpack("=I", head[16:20])[0], struct.unpack("=I", head[96:100])[0]
-    if frames > copied:
+    pending = _uncopied(_shm_head(path))
+    if pending:
         raise StorageError(
-            f"{wal.name} is missing beside {shm.name}: it held the last {frames - copied} page change(s) not yet "
+            f"{wal.name} is missing beside {shm.name}: it held the last {pending} page change(s) not yet "
             f"in {path.name}, which are lost. Put the -wal file back if you have it; else restore a backup "
             f"(smallcrm --db {path} restore --latest) or accept the loss by removing {shm}", code="wal_missing")

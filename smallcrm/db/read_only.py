@@ -63,4 +63,5 @@ def open_read_only(path: Path, passphrase: str | None, why: str, verify: bool = 
     model_proxy.initialize(pw)
     db = Database(path, pw, None, key)
     db.read_only = " ".join(why.split())
+    db.damaged = not verify
     return db

@@ -171,3 +171,10 @@ def test_no_argument_ends_in_a_traceback(hostile_db, capsys, argv):
         assert exc.code in (0, 2)
         return
     assert code != 1, err  # 1 is "unexpected error (please report it)"
+
+
+def test_a_credit_notes_line_position_beyond_any_line_is_a_usage_error(crm, capsys):
+    """Found by the property test: `--line 9223372036854775808` (and `--qty` with it) reached the service."""
+    for args in (["--line", "9223372036854775808"], ["--qty", "99999999999999999999=1"], ["--line", "0"]):
+        code, err = _refused(crm, capsys, "invoices", "credit-note", "1", *args)
+        assert code == 2 and "from 1 to 100,000" in err and "Traceback" not in err

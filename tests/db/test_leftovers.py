@@ -9,7 +9,7 @@ import shutil
 from smallcrm.cli import main
 from smallcrm.db.backup import backup_folder
 from smallcrm.db.connection import open_database
-from smallcrm.db.leftovers import DAMAGED_KEPT, damaged_copies
+from smallcrm.db.leftovers import DAMAGED_KEPT, damaged_copies, list_leftovers
 from smallcrm.services.admin.maintenance import make_backup
 from smallcrm.services.admin.security import encrypt_database
 from smallcrm.services.privacy.erasure import erase_party
@@ -66,3 +66,20 @@ def test_encrypt_leaves_no_damaged_copy_in_clear(tmp_path, memory_keyring):
         result = encrypt_database(db, "correct horse battery")
     assert result.damaged_removed == made and not made[0].exists()
     assert not any(SECRET in f.read_bytes() for f in tmp_path.rglob("*") if f.is_file())
+
+
+def test_what_a_conversion_killed_in_a_backup_or_damaged_copy_leaves_is_listed_then_goes(tmp_path):
+    """Seen in the long crash test: decrypt killed while converting a backup left its plain copy
+    (backups/<backup>.plain-new) for good, in no listing, in clear beside an encrypted set-up."""
+    path, _ = _crm(tmp_path)
+    (backup,) = [p for p in backup_folder(path).iterdir()]
+    damaged = _damaged_copies(path, 1)[0]
+    left = [backup.with_name(backup.name + ".plain-new"), backup.with_name(backup.name + ".before-encrypted"),
+            damaged.with_name(damaged.name + ".encrypted-new")]
+    for copy in left:
+        shutil.copyfile(backup, copy)
+    assert {o.path for o in list_leftovers(path) if o.kind == "unfinished"} == set(left)
+    assert damaged_copies(path) == [damaged]  # the conversion's copy is no damaged copy of its own
+    with open_database(path):
+        pass
+    assert not any(p.exists() for p in left) and backup.exists() and damaged.exists()

@@ -100,3 +100,20 @@ def test_a_damaged_database_opens_read_only_on_the_command_line_with_the_backup_
     code, _, err = run("contacts", "add", "--company", "Beta")
     assert code == 6 and "nothing can be changed" in err
     assert small_crm.read_bytes() == before
+
+
+def test_a_wal_that_is_not_the_databases_own_is_reported_before_use(small_crm, tmp_path):
+    """A -wal from another copy (a sync tool, a hand copy) beside this file's -shm: SQLite would replay its
+    pages into this file. The -shm's index names the log it indexes (its salts): they must match."""
+    copy = _crashed_copy(small_crm, tmp_path)
+    other = tmp_path / "other" / "crm.sqlite3"
+    other.parent.mkdir()
+    with open_database(other) as db:
+        factories.company(db, "Beta S.r.l.")
+    foreign = _crashed_copy(other, tmp_path / "other")
+    shutil.copyfile(f"{foreign}-wal", f"{copy}-wal")
+    before = copy.read_bytes()
+    with pytest.raises(StorageError) as refused:
+        open_database(copy)
+    assert refused.value.code == "wal_mismatch" and "not the log of" in str(refused.value)
+    assert copy.read_bytes() == before

@@ -9,6 +9,7 @@ import pytest
 
 from dev import crashtest
 from smallcrm.db.connection import open_database
+from tests import factories
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -21,10 +22,10 @@ def test_five_kills_lose_nothing_that_was_reported(tmp_path):
     assert {"party", "edit", "communication", "quote"} <= kinds, kinds
     assert len(ledger.changes) >= 5
     erased = [c["uid"] for c in ledger.changes if c["kind"] == "erase"]
-    with open_database(path) as db:  # verified after every kill; once more, plainly
+    with open_database(path, passphrase=crashtest._key(path)) as db:  # verified after every kill; once more, plainly
         assert not db.execute_sql("SELECT COUNT(*) FROM party WHERE name LIKE 'Erasmo%' AND uid IN "
                                   f"({', '.join('?' * len(erased))})", erased).fetchone()[0]
-    with open_database(path) as db:
+    with open_database(path, passphrase=crashtest._key(path)) as db:
         parties = db.execute_sql("SELECT COUNT(*) FROM party").fetchone()[0]
     assert parties >= sum(1 for c in ledger.changes if c["kind"] == "party")
 
@@ -38,7 +39,7 @@ def test_a_lost_change_or_a_numbering_gap_is_caught(tmp_path):
     with pytest.raises(crashtest.CrashTestFailure, match="party lost"):
         ledger.verify(path)
     ledger.changes.pop()
-    with open_database(path) as db:
+    with open_database(path, passphrase=crashtest._key(path)) as db:
         with db.atomic():
             db.execute_sql("INSERT INTO invoice_counter (kind, series, year, last_number) VALUES ('invoice', 'Z', "
                            "2020, 3) ON CONFLICT DO NOTHING")
@@ -52,3 +53,46 @@ def test_a_lost_change_or_a_numbering_gap_is_caught(tmp_path):
     with pytest.raises(crashtest.CrashTestFailure, match="gap"):
         ledger.verify(path)
 
+
+
+def test_an_erased_person_back_or_an_upgrade_short_of_rows_is_caught(tmp_path):
+    """After a restore the erasure ledger must erase again: the checker fails when it did not (the person put
+    back by hand); an upgraded fixture copy missing a row fails its own check."""
+    path = tmp_path / "crm.sqlite3"
+    ledger = crashtest.run(path, kills=1, seed=5)
+    ledger.changes.append({"kind": "erase", "uid": "erased-uid", "seq": 10**6})
+    ledger.verify(path)  # not there: fine
+    with open_database(path, passphrase=crashtest._key(path)) as db, db.atomic():
+        back = factories.person(db, "Erasmo", "Cancellato")
+        db.execute_sql("UPDATE party SET uid = 'erased-uid' WHERE id = ?", (back.id,))
+    with pytest.raises(crashtest.CrashTestFailure, match="erased person came back"):
+        ledger.verify(path)
+
+    copy = tmp_path / "v0003.sqlite3-1" / "crm.sqlite3"
+    copy.parent.mkdir()
+    copy.write_bytes((crashtest.FIXTURES / "v0003.sqlite3").read_bytes())
+    with open_database(copy) as db, db.atomic():
+        db.execute_sql("DELETE FROM communication")
+    with pytest.raises(crashtest.CrashTestFailure, match="upgrade of v0003"):
+        crashtest.check_upgrade(copy, 1)
+
+
+def test_a_kill_inside_a_restore_allows_the_file_before_or_the_backup(tmp_path):
+    """A restore reported started and not finished: the file may hold what was reported before the restore
+    (killed before the swap) or what the backup holds (after it); the checker picks the one it finds."""
+    path = tmp_path / "crm.sqlite3"
+    ledger = crashtest.run(path, kills=1, seed=11)
+    with open_database(path, passphrase=crashtest._key(path)) as db:
+        from smallcrm.db.backup import make_backup
+
+        backup = make_backup(db.path, reason="manual", keep=4, key=db.key)
+        view = factories.person(db, "Dopo", "Il Backup")
+    lines = [{"kind": "backup", "path": str(backup)}, {"kind": "party", "id": view.id, "uid": view.uid},
+             {"kind": "restoring", "path": str(backup)}]
+    ledger.take([dict(line) for line in lines], path)  # killed before the swap: the party is there
+    assert any(c.get("uid") == view.uid for c in ledger.changes) and ledger.restores_undone == 1
+    from smallcrm.services.admin.maintenance import restore_backup
+
+    restore_backup(path, backup, crashtest._key(path))  # as if killed after the swap: the backup is back
+    ledger.take([{"kind": "restoring", "path": str(backup)}], path)
+    assert not any(c.get("uid") == view.uid for c in ledger.changes)

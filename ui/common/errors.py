@@ -183,6 +183,8 @@ _TEXTS = {
                                                      "gone)"),
     "wal_missing": QT_TRANSLATE_NOOP("errors", "The database's -wal file is missing: its last changes would be lost. "
                                                "Put it back, or restore a backup"),
+    "wal_mismatch": QT_TRANSLATE_NOOP("errors", "The database's -wal file is not its own (another copy's?): opening "
+                                                "would mix them. Put the right one back, or restore a backup"),
     "database_lost": QT_TRANSLATE_NOOP("errors", "The database is missing, but backups of it are here: restore one, "
                                                  "or start anew"),
     "same_file": QT_TRANSLATE_NOOP("errors", "That is the database itself: choose a backup"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.errors import ValidationError
+from smallcrm.private_files import clear_private_temp
 from smallcrm.services.privacy.erasure import ErasureView, anonymise_party, erase_party, erasure_preview
 from smallcrm.services.views import PartyView
 from ui.common.context import AppContext
@@ -121,9 +122,10 @@ class EraseDialog(QDialog):
             def progress(done: int, total: int, _text: str) -> None:
                 with contextlib.suppress(JobCancelled):  # the deletion is committed: the clean-up always finishes
                     control.report(done + 1, total + 1, "")
-            if anonymise:
-                return anonymise_party(db, party_id, reason, progress)
-            return erase_party(db, party_id, reason, progress)
+            view, changes = (anonymise_party if anonymise else erase_party)(db, party_id, reason, progress)
+            for entry in changes.communications:  # their files opened in another program: copies in clear
+                clear_private_temp("attachments", str(entry))
+            return view, changes
 
         self.confirm.setEnabled(False)
         self.reason.setEnabled(False)

@@ -9,6 +9,7 @@ from smallcrm.db import leftovers
 from smallcrm.db.cipher import connect, looks_encrypted
 from smallcrm.db.connection import Database, open_database
 from smallcrm.db.convert import convert_file
+from smallcrm.db.erasure_ledger import ledger_path
 from smallcrm.db.lock import InstanceLock
 from smallcrm.services.admin.security import file_key, files_in_clear
 from smallcrm.services.privacy.erasure_replay import keep_erasures_before_restore
@@ -46,10 +47,30 @@ def newest_good_backup(db_path: Path, passphrase: str | None = None) -> Path | N
     return backups.newest_good_backup(db_path, key)
 
 
+def uncovered_backups(db_path: Path, key: str | None) -> list[str]:
+    """Each backup whose erasures the erasure ledger does not all hold (restoring it, or an older one, could
+    not replay them), or whose erasure log cannot be read: one line each; empty when the ledger covers all."""
+    from smallcrm.db.erasure_ledger import LogUnreadable, not_in_ledger
+
+    found = []
+    for info in backups.list_backups(Path(db_path)):
+        try:
+            missing = not_in_ledger(Path(db_path), info.path, backups.backup_key(info.path, key))
+        except LogUnreadable as exc:
+            found.append(f"backup {info.path.name}: its erasure log cannot be read ({' '.join(str(exc).split())})")
+            continue
+        if missing:
+            found.append(f"backup {info.path.name}: {len(missing)} erasure(s) in it are not in the erasure ledger "
+                         f"{ledger_path(Path(db_path)).name}: restoring an older backup would not erase those "
+                         "persons again")
+    return found
+
+
 def check_database(db_path: Path, passphrase: str | None = None) -> list[str]:
     """Integrity and foreign-key problems of the file, then the seals of the issued documents and their
-    counters (``sales.seal``), then, for an encrypted database, every file of it left in clear beside it
-    (``security.files_in_clear``); empty when sound."""
+    counters (``sales.seal``), then the backups the erasure ledger does not cover (``uncovered_backups``),
+    then, for an encrypted database, every file of it left in clear beside it (``security.files_in_clear``);
+    empty when sound."""
     key = file_key(db_path, passphrase)
     problems = backups.integrity_problems(Path(db_path), key=key)
     if problems:
@@ -59,6 +80,7 @@ def check_database(db_path: Path, passphrase: str | None = None) -> list[str]:
         problems = chain_problems(conn.execute)
     finally:
         conn.close()
+    problems += uncovered_backups(Path(db_path), key)
     clear = files_in_clear(Path(db_path))
     return problems + [f"not encrypted, beside an encrypted database: {p}" for p in clear[:20]] + (
         [f"... and {len(clear) - 20} more files not encrypted"] if len(clear) > 20 else [])
@@ -91,13 +113,35 @@ def restore_backup(db_path: Path, file: Path, passphrase: str | None = None) -> 
 
 def restore_into_open_database(db: Database, file: Path) -> Path | None:
     """Replace the open database with a checked backup and open it again in place (the window's restore:
-    the caller waits until no other thread uses the database). Returns where the replaced data was kept."""
+    the caller waits until no other thread uses the database). Returns where the replaced data was kept.
+    A database open read-only because it is damaged becomes writable once the backup is in its place."""
+    if db.read_only:
+        return _restore_over_read_only(db, Path(file))
     db.suspend()
     try:
         keep_erasures_before_restore(db.path, db.key)
         return backups.restore_backup(db.path, Path(file), db.key, _encrypt_copy)
     finally:
         db.resume(db.key if looks_encrypted(db.path) else None)
+
+
+def _restore_over_read_only(db: Database, file: Path) -> Path | None:
+    """The window opened a damaged file read-only (without the instance lock, since nothing was written): take
+    the lock, restore, and hand the lock to the handle, which reopens the restored file for writing. A failed
+    restore leaves the file and the read-only handle as they were."""
+    lock = InstanceLock(db.path)
+    lock.acquire()  # another SmallCRM on this file: in_use, nothing done
+    db.suspend()
+    try:
+        keep_erasures_before_restore(db.path, db.key)
+        saved = backups.restore_backup(db.path, file, db.key, _encrypt_copy)
+    except BaseException:
+        lock.release()
+        db.reconnect_read_only()
+        raise
+    db.take_over(lock)
+    db.resume(db.key if looks_encrypted(db.path) else None)
+    return saved
 
 
 def backup_if_due(db: Database) -> BackupInfo | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from smallcrm.config import resolve_db_location
@@ -30,6 +31,36 @@ def restore_newest(location: str | None = None, passphrase: str | None = None) -
         raise StorageError(f"There is no sound backup of {path}", code="missing")
     restore_backup(path, good, passphrase)
     return good
+
+
+def open_crm_read_only(location: str | None, passphrase: str | None, why: str, damaged: bool = True) -> Database:
+    """A database shown read-only (``db.read_only`` says ``why``): a damaged one as far as it still reads, or
+    one that cannot be written (read-only media), checked as at open. Nothing is written, not even the lock;
+    refused when it has erasures to replay (it would show an erased person) or needs a migration."""
+    from smallcrm.db.read_only import open_read_only
+
+    path, _ = resolve_db_location(location)
+    return open_read_only(path.absolute(), passphrase, why, verify=not damaged)
+
+
+def newest_backup_taken(location: str | None, passphrase: str | None = None) -> datetime | None:
+    """When the backup a restore would put back was taken (UTC; the newest that passes the quick check), or
+    None when there is no sound one."""
+    from smallcrm.services.admin.maintenance import list_backups, newest_good_backup
+
+    path, _ = resolve_db_location(location)
+    good = newest_good_backup(path, passphrase)
+    return next((b.taken_at for b in list_backups(path) if b.path == good), None) if good else None
+
+
+def read_only_reason(db: Database) -> str:
+    """Why the open database cannot be changed ("" when it can)."""
+    return db.read_only
+
+
+def opened_damaged(db: Database) -> bool:
+    """Open read-only because it is damaged (not because it cannot be written): a restore is the way out."""
+    return db.damaged
 
 
 def database_path(db: Database) -> Path:

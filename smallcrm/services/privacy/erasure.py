@@ -3,12 +3,13 @@
 Erasing a party deletes for real (with ``secure_delete``, then a scrub of the file, see ``db/scrub.py``)
 the party and the records merged into it, their contact points, addresses, tag links, company links,
 communications (also those logged on a company with this person) with their attachments, tasks,
-consents, deals, quotes and draft invoices, and their audit entries. What tax law keeps stays: issued
-invoices and credit notes (with their customer snapshot: the name, address, VAT number, tax code and
-e-mail printed on them), their payments (their free notes are cleared), and the quotes an issued invoice
-was made from (their notes are cleared). When anything is kept, the party's own row stays as an anonymous
-record in the trash, since the kept documents point to it. The erasure log records when, why, by whom and
-how many of each kind went, with the party's uid only.
+consents, deals, quotes (also those an issued invoice was made from: the invoice's link to it goes) and
+draft invoices, their audit entries, the tags only they had, and the names of the files that imported them.
+What tax law keeps stays, and only that: issued invoices and credit notes with, of their copy of the
+customer, what their seal covers (the name, address, VAT number and tax code; the e-mail goes), their lines
+and amounts, and their payments (their free notes are cleared). When anything is kept, the party's own row
+stays as an anonymous record in the trash, since the kept documents point to it. The erasure log records
+when, why, by whom and how many of each kind went, with the party's uid only.
 
 Anonymising keeps the record and its statistics (stage, owner, source, country, tags, deals, the kinds,
 dates and durations of communications, documents) and replaces or deletes everything that says who the
@@ -31,7 +32,7 @@ from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.erasure_ledger import COLUMNS, append_to_ledger, scrub_pending_path
-from smallcrm.db.import_models import ImportChange
+from smallcrm.db.import_models import ImportBatch, ImportChange
 from smallcrm.db.mail_models import MailReview, OutboxMessage
 from smallcrm.db.models import (
     Address,
@@ -42,6 +43,7 @@ from smallcrm.db.models import (
     Party,
     PartyPhoto,
     PartyTag,
+    Tag,
     Task,
 )
 from smallcrm.db.privacy_models import AuditEntry, Consent, ErasureLog
@@ -52,6 +54,7 @@ from smallcrm.domain import AuditAction, ContactKind, ErasureAction, InvoiceStat
 from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
+from smallcrm.services.sales.seal import LEGAL_CUSTOMER_FIELDS
 from smallcrm.services.timeline.attachments import remove_unreferenced_files
 from smallcrm.text import digits, fold
 
@@ -123,6 +126,7 @@ def _delete_identity(group: list[int], communications: list[int], counts: dict[s
     counts["unmatched_mails"] = MailReview.delete().where(
         MailReview.from_key.in_(addresses) | MailReview.party.in_(group)).execute()
     counts["outbox_mails"] = OutboxMessage.delete().where(OutboxMessage.party.in_(group)).execute()
+    _rename_imports(group)
     counts["import_records"] = ImportChange.delete().where(ImportChange.party.in_(group)).execute()
     counts["attachments"] = Attachment.delete().where(Attachment.communication.in_(communications)).execute()
     counts["contact_points"] = ContactPoint.delete().where(ContactPoint.party.in_(group)).execute()
@@ -172,11 +176,50 @@ def _finish(db: Database, row: ErasureLog, progress: Progress | None, ledger: bo
     return _view(row, files, cleared)
 
 
-def _kept_quotes(group: list[int]) -> set[int]:
-    """Quotes an issued invoice was made from: the invoice points to them, and it cannot change."""
+def _rename_imports(group: list[int]) -> None:
+    """An import that brought or changed the person keeps its counts for the history, not its file's name
+    ("rossi-family.csv" says who was in it): it becomes ``import-<id>`` with the file's kind."""
+    batches = ImportChange.select(ImportChange.batch).where(ImportChange.party.in_(group))
+    for batch in ImportBatch.select().where(ImportBatch.id.in_(batches)):
+        suffix = batch.file_name.rpartition(".")[2].lower() if "." in batch.file_name else ""
+        name = f"import-{batch.id}" + (f".{suffix}" if suffix.isalnum() and len(suffix) <= 5 else "")
+        ImportBatch.update(file_name=name).where(ImportBatch.id == batch.id).execute()
+
+
+def _drop_orphan_tags(tags: list[int]) -> int:
+    """Tags no one else has (a "Rossi relatives" tag names the person); shared ones stay."""
+    used = PartyTag.select(PartyTag.tag).where(PartyTag.tag.in_(tags))
+    return Tag.delete().where(Tag.id.in_(tags), Tag.id.not_in(used)).execute()
+
+
+def _strip_issued(db: Database, group: list[int], unlink_quotes: bool = True) -> list[int]:
+    """Issued documents keep of the customer what their seal covers (``LEGAL_CUSTOMER_FIELDS``: name, address,
+    tax numbers), nothing else (the e-mail copied onto them is blanked), and lose their link to the quote they
+    came from (which is erased whole). Triggers refuse any change to an issued document: that trigger is
+    dropped for these statements and made again from its own stored text, in the erasure's transaction, so
+    either both happen or neither. Returns the documents changed. ``unlink_quotes`` False (anonymising,
+    which keeps the quotes for the statistics): the e-mail only."""
     theirs = Quote.select(Quote.id).where(Quote.party.in_(group))
-    return {i.quote_id for i in Invoice.select(Invoice.quote).where(Invoice.status == InvoiceStatus.ISSUED,
-                                                                    Invoice.quote.in_(theirs))}
+    linked = Invoice.party.in_(group) | Invoice.quote.in_(theirs) if unlink_quotes else Invoice.party.in_(group)
+    rows = list(Invoice.select(Invoice.id, Invoice.party, Invoice.customer_snapshot, Invoice.quote).where(
+        Invoice.status == InvoiceStatus.ISSUED, linked))
+    if not rows:
+        return []
+    found = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                           "AND name = 'invoice_issued_no_update'").fetchone()
+    if found:
+        db.execute_sql("DROP TRIGGER invoice_issued_no_update")
+    for row in rows:
+        changed: dict = {"quote": None} if unlink_quotes else {}
+        if row.party_id in group and row.customer_snapshot:  # another customer's invoice keeps its copy
+            snapshot = {k: v if k in LEGAL_CUSTOMER_FIELDS else ("" if isinstance(v, str) else None)
+                        for k, v in json.loads(row.customer_snapshot).items()}
+            changed["customer_snapshot"] = json.dumps(snapshot, ensure_ascii=False)
+        if changed:
+            Invoice.update(**changed).where(Invoice.id == row.id).execute()
+    if found:
+        db.execute_sql(found[0])
+    return [row.id for row in rows]
 
 
 def erasure_preview(party_id: int) -> dict[str, dict[str, int]]:
@@ -184,7 +227,6 @@ def erasure_preview(party_id: int) -> dict[str, dict[str, int]]:
     party = store.get_live(party_id, include_trash=True)
     group = _group(party)
     communications = _communications(group)
-    kept_quotes = _kept_quotes(group)
     issued = Invoice.select().where(Invoice.party.in_(group), Invoice.status == InvoiceStatus.ISSUED)
     return {
         "erased": {
@@ -196,11 +238,11 @@ def erasure_preview(party_id: int) -> dict[str, dict[str, int]]:
             "tasks": Task.select().where(Task.party.in_(group)).count(),
             "consents": Consent.select().where(Consent.party.in_(group)).count(),
             "deals": Deal.select().where(Deal.party.in_(group)).count(),
-            "quotes": Quote.select().where(Quote.party.in_(group), Quote.id.not_in(kept_quotes)).count(),
+            "quotes": Quote.select().where(Quote.party.in_(group)).count(),
             "draft_invoices": Invoice.select().where(Invoice.party.in_(group),
                                                      Invoice.status == InvoiceStatus.DRAFT).count(),
         },
-        "kept": {"issued_invoices": issued.count(), "quotes": len(kept_quotes),
+        "kept": {"issued_invoices": issued.count(),
                  "payments": Payment.select().join(Invoice).where(Invoice.party.in_(group),
                                                                   Invoice.status == InvoiceStatus.ISSUED).count()},
     }
@@ -227,19 +269,21 @@ def erase_party(db: Database, party_id: int, reason: str, progress: Progress | N
         _delete_identity(group, communications, counts)
         counts["tasks"] = Task.delete().where(Task.party.in_(group)).execute()
         counts["communications"] = Communication.delete().where(Communication.id.in_(communications)).execute()
+        tags = [t for (t,) in PartyTag.select(PartyTag.tag).where(PartyTag.party.in_(group)).tuples()]
         counts["tag_links"] = PartyTag.delete().where(PartyTag.party.in_(group)).execute()
+        counts["tags"] = _drop_orphan_tags(tags)
         counts["deals"] = Deal.delete().where(Deal.party.in_(group)).execute()
 
-        issued = list(Invoice.select(Invoice.id, Invoice.party, Invoice.quote)
+        issued = list(Invoice.select(Invoice.id, Invoice.party)
                       .where(Invoice.party.in_(group), Invoice.status == InvoiceStatus.ISSUED))
-        kept_quotes = _kept_quotes(group)
+        changes.invoices.update(_strip_issued(db, group))
+        changes.quotes.update(q for (q,) in Quote.select(Quote.id).where(Quote.party.in_(group)).tuples())
+        changes.tags.update(tags)
         counts["draft_invoices"] = Invoice.delete().where(Invoice.party.in_(group),
                                                           Invoice.status == InvoiceStatus.DRAFT).execute()
-        counts["quotes"] = Quote.delete().where(Quote.party.in_(group), Quote.id.not_in(kept_quotes)).execute()
-        Quote.update(notes="", updated_at=utcnow()).where(Quote.id.in_(kept_quotes)).execute()
+        counts["quotes"] = Quote.delete().where(Quote.party.in_(group)).execute()
         _clear_payment_notes(group, utcnow())
-        kept_parties = {i.party_id for i in issued} | {
-            q.party_id for q in Quote.select(Quote.party).where(Quote.id.in_(kept_quotes))}
+        kept_parties = {i.party_id for i in issued}
         gone = [pid for pid in group if pid not in kept_parties]
         counts["parties"] = Party.delete().where(Party.id.in_(gone)).execute()
         now = utcnow()
@@ -247,7 +291,7 @@ def erase_party(db: Database, party_id: int, reason: str, progress: Progress | N
             _blank(shell, "Erased", now, trash=True)
             audit.record(RecordKind.PARTY, shell, AuditAction.ERASE)
         reindex_parties(db.pw, group)
-        kept = {"issued_invoices": len(issued), "quotes": len(kept_quotes), "party_records": len(kept_parties),
+        kept = {"issued_invoices": len(issued), "party_records": len(kept_parties),
                 "payments": Payment.select().where(Payment.invoice.in_([i.id for i in issued])).count()}
         row = _log(ErasureAction.ERASE, party, reason, counts, kept)
     return _finish(db, row, progress, ledger), changes
@@ -273,6 +317,7 @@ def anonymise_party(db: Database, party_id: int, reason: str, progress: Progress
         counts["draft_invoices"] = Invoice.update(notes="", updated_at=now).where(
             Invoice.party.in_(group), Invoice.status == InvoiceStatus.DRAFT).execute()
         _clear_payment_notes(group, now)
+        changes.invoices.update(_strip_issued(db, group, unlink_quotes=False))
         for member in Party.select().where(Party.id.in_(group)):
             _blank(member, "Anonymous", now, trash=member.id != party.id)
         audit.record(RecordKind.PARTY, party, AuditAction.ANONYMISE)

@@ -42,6 +42,7 @@ _E8_PER_CENT = 1_000_000
 Execute = Callable[[str, Sequence], Iterable[tuple]]
 
 _CUSTOMER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code")
+LEGAL_CUSTOMER_FIELDS = _CUSTOMER_FIELDS  # what tax law keeps of an erased customer (services/privacy/erasure.py)
 _SELLER_FIELDS = ("name", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code",
                   "iban", "bic", "extra")
 _SELLER_FIELDS_2 = (*_SELLER_FIELDS, "tax_regime", "rea_office", "rea_number", "share_capital", "sole_shareholder",

@@ -118,8 +118,10 @@ def test_a_missing_database_with_backups_is_not_replaced_by_a_new_one(db, subjec
     with pytest.raises(StorageError) as caught:
         open_database(path)
     assert caught.value.code == "database_lost" and not path.exists()
-    assert main(["--db", str(path)]) == 6  # the tour would have made 300 demo contacts
+    code = main(["--db", str(path)])  # the tour would have made 300 demo contacts
     err = capsys.readouterr().err
-    assert "restore" in err and str(backup.path.parent) in err and not path.exists()
-    assert main(["--db", str(path), "restore", "--latest"]) == 0
-    assert not _person_is_back(path, subject)
+    assert code == 6 and not path.exists(), err  # (seen failing once, unexplained: the messages say why next time)
+    assert "restore" in err and str(backup.path.parent) in err, err
+    code = main(["--db", str(path), "restore", "--latest"])
+    assert code == 0, capsys.readouterr().err
+    assert not _person_is_back(path, subject), sorted(p.name for p in path.parent.rglob("*"))
