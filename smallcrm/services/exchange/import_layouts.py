@@ -28,6 +28,7 @@ PHONE_TYPE = "phone_type"  # Google's "Phone 1 - Type" column: the type of the n
 # a second address (Outlook's home address, Google's Address 2): its parts in the order of AddressDraft
 SECOND_ADDRESS = ("address2_street", "address2_postal_code", "address2_city", "address2_province",
                   "address2_country")
+FURTHER_ADDRESS = frozenset({*SECOND_ADDRESS, "address2_type"})  # may repeat: Google's Address 2, 3, 4 ...
 SIMILAR_HEADER = 85
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -117,12 +118,13 @@ _GOOGLE_NUMBERED = [
     (re.compile(r"^address 1 postal code$"), "postal_code"),
     (re.compile(r"^address 1 country$"), "country"),
     (re.compile(r"^address 1 type$"), "address_type"),
-    (re.compile(r"^address 2 street$"), "address2_street"),
-    (re.compile(r"^address 2 city$"), "address2_city"),
-    (re.compile(r"^address 2 region$"), "address2_province"),
-    (re.compile(r"^address 2 postal code$"), "address2_postal_code"),
-    (re.compile(r"^address 2 country$"), "address2_country"),
-    (re.compile(r"^address 2 type$"), "address2_type"),
+    # Address 2, 3, 4 ...: each a further address (the record keeps them apart by their number)
+    (re.compile(r"^address (?!1 )\d+ street$"), "address2_street"),
+    (re.compile(r"^address (?!1 )\d+ city$"), "address2_city"),
+    (re.compile(r"^address (?!1 )\d+ region$"), "address2_province"),
+    (re.compile(r"^address (?!1 )\d+ postal code$"), "address2_postal_code"),
+    (re.compile(r"^address (?!1 )\d+ country$"), "address2_country"),
+    (re.compile(r"^address (?!1 )\d+ type$"), "address2_type"),
     (re.compile(r"^phone \d+ (label|type)$"), PHONE_TYPE),
 ]
 _GOOGLE_MARK = re.compile(r"^(e mail|phone) 1 (value|label|type)$")
@@ -216,7 +218,8 @@ def phone_label_of(header: str) -> str:
 def _dedupe_scalars(fields: list[str | None]) -> list[str | None]:
     seen: set[str] = set()
     for index, field in enumerate(fields):
-        if field is None or field in LIST_FIELDS or field == PHONE_TYPE:  # one type per number column
+        # one type per number column; further addresses come apart by the number in their headers
+        if field is None or field in LIST_FIELDS or field == PHONE_TYPE or field in FURTHER_ADDRESS:
             continue
         if field in seen:
             fields[index] = None

@@ -115,6 +115,7 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
     record = ImportRecord(row.number, problem=row.problem, detail=row.detail)
     labels: list[str] | None = None  # the phones' types, once a column gives one
     typed = ""  # a "Phone 1 - Type" cell, for the number in the column after it
+    further: dict[str, dict[str, str]] = {}  # the addresses after the first, by their number in the header
     for index, (cell, field_name) in enumerate(zip(row.cells, mapping.fields, strict=False)):
         if field_name is None:
             continue
@@ -135,10 +136,11 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
             typed = ""
         elif field_name in LIST_FIELDS:
             record.lists.setdefault(field_name, []).extend(split_list(field_name, text))
-        elif field_name in SECOND_ADDRESS:
-            record.values[field_name] = text
+        elif field_name in SECOND_ADDRESS or field_name == "address2_type":
+            group = further.setdefault(_address_number(mapping.headers[index]), {})
+            group[field_name] = text
             if field_name == "address2_street":  # Outlook's "Home Street": a home address unless a type says
-                record.values.setdefault("address2_type", phone_label_of(mapping.headers[index]))
+                group.setdefault("address2_type", phone_label_of(mapping.headers[index]))
         elif field_name == "notes" and field_name in record.values:
             record.values["notes"] += "\n" + text
         else:
@@ -148,13 +150,24 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
     values = record.values
     if "address_type" in values:
         values["address_label"] = _address_type(values.pop("address_type"))
-    second_label = _address_type(values.pop("address2_type", ""))
-    if any(name in values for name in SECOND_ADDRESS):
-        second = [values.pop(name, "") for name in SECOND_ADDRESS]  # street, postcode, city, province, country
-        record.more_addresses.append((second_label, *second))
-        if second_label == "home" and ("street" in values or "city" in values):  # Outlook's business address
-            values.setdefault("address_label", "work")
+    for group in further.values():
+        label = _address_type(group.get("address2_type", ""))
+        if any(name in group for name in SECOND_ADDRESS):
+            parts = [group.get(name, "") for name in SECOND_ADDRESS]  # street, postcode, city, province, country
+            record.more_addresses.append((label, *parts))
+            if label == "home" and ("street" in values or "city" in values):  # Outlook's business address
+                values.setdefault("address_label", "work")
     return record
+
+
+_ADDRESS_NUMBER = re.compile(r"address\s*(\d+)", re.IGNORECASE)
+
+
+def _address_number(header: str) -> str:
+    """Which further address a column belongs to: Google's "Address 3 - City" says 3; a column without a
+    number (Outlook's "Home City") belongs to the one home address."""
+    found = _ADDRESS_NUMBER.search(header)
+    return found.group(1) if found else ""
 
 
 def _address_type(text: str) -> str:

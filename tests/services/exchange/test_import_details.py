@@ -162,3 +162,22 @@ def test_the_role_at_the_company_goes_out_and_comes_back_with_the_vcard(db, tmp_
     apply_import(db, preview_import(db, path))
     irma = only("ida.rosa@acme.it")
     assert (irma.companies[0].company.name, irma.companies[0].role, irma.job_title) == ("Acme S.r.l.", "Buyer", "Head")
+
+
+def test_every_google_address_comes_in_not_only_the_first_two(db, tmp_path):
+    header = ["Name", "Given Name", "Family Name", "E-mail 1 - Type", "E-mail 1 - Value"]
+    cells = ["Anna Bianchi", "Anna", "Bianchi", "* Work", "anna@beta.it"]
+    for number, (kind, street, city, country) in enumerate([
+            ("Work", "Via Roma 1", "Milano", "Italy"), ("Home", "Via Po 2", "Torino", "Italy"),
+            ("Other", "Rue Neuve 3", "Paris", "France"), ("Home", "Strada Lunga 4", "Cluj", "Romania")], start=1):
+        header += [f"Address {number} - Type", f"Address {number} - Street", f"Address {number} - City",
+                   f"Address {number} - Country"]
+        cells += [kind, street, city, country]
+    path = factories.csv_file(tmp_path / "google.csv", header, [cells])
+    plan = preview_import(db, path)
+    assert plan.mapping.layout == "google" and not plan.rejections
+    apply_import(db, plan)
+    anna = only("anna@beta.it")
+    assert [(a.label, a.street, a.city, a.country) for a in anna.addresses] == [
+        ("work", "Via Roma 1", "Milano", "IT"), ("home", "Via Po 2", "Torino", "IT"),
+        ("", "Rue Neuve 3", "Paris", "FR"), ("home", "Strada Lunga 4", "Cluj", "RO")]
