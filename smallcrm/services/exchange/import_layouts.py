@@ -188,6 +188,36 @@ _OUTLOOK_HOME = {"home street": "address2_street", "home city": "address2_city",
                  "home country": "address2_country"}
 
 
+# Outlook's German export: each header with the English one it stands for (same columns, same order)
+_OUTLOOK_GERMAN_HEADERS = {
+    "Anrede": "Title", "Vorname": "First Name", "Weitere Vornamen": "Middle Name", "Nachname": "Last Name",
+    "Firma": "Company", "Abteilung": "Department", "Position": "Job Title",
+    "Straße geschäftlich": "Business Street", "Ort geschäftlich": "Business City",
+    "Region geschäftlich": "Business State", "Postleitzahl geschäftlich": "Business Postal Code",
+    "Land/Region geschäftlich": "Business Country/Region", "Straße privat": "Home Street", "Ort privat": "Home City",
+    "Bundesland/Kanton privat": "Home State", "Postleitzahl privat": "Home Postal Code",
+    "Land/Region privat": "Home Country/Region", "Telefon Assistent": "Assistant's Phone",
+    "Fax geschäftlich": "Business Fax", "Telefon geschäftlich": "Business Phone",
+    "Telefon geschäftlich 2": "Business Phone 2", "Rückmeldung": "Callback", "Autotelefon": "Car Phone",
+    "Telefon Firma": "Company Main Phone", "Fax privat": "Home Fax", "Telefon (privat)": "Home Phone",
+    "Telefon privat": "Home Phone", "Telefon (privat 2)": "Home Phone 2", "Telefon privat 2": "Home Phone 2",
+    "Mobiltelefon": "Mobile Phone", "Mobiltelefon 2": "Mobile Phone", "Weiteres Fax": "Other Fax",
+    "Weiteres Telefon": "Other Phone", "Haupttelefon": "Primary Phone", "Telefon für Hörbehinderte": "TTY/TDD Phone",
+    "E-Mail-Adresse": "E-mail Address", "E-Mail 2: Adresse": "E-mail 2 Address",
+    "E-Mail 3: Adresse": "E-mail 3 Address", "Geburtstag": "Birthday", "Jahrestag": "Anniversary",
+    "Kategorien": "Categories", "Notizen": "Notes", "Webseite": "Web Page",
+}
+
+
+def _german_spellings(header: str) -> set[str]:
+    """A German header folded, and as a file re-encoded badly writes it (each umlaut or ß a U+FFFD)."""
+    return {bare(header), bare(re.sub("[äöüÄÖÜß]", "\ufffd", header))}
+
+
+OUTLOOK_GERMAN = {spelling: bare(english) for german, english in _OUTLOOK_GERMAN_HEADERS.items()
+                  for spelling in _german_spellings(german)}
+
+
 def _outlook_field(name: str) -> str | None:
     """Outlook's columns: the business address is the main one, the home address a second (labelled home);
     faxes and the pager are numbers of their own type (never offered as a call)."""
@@ -208,8 +238,9 @@ def phone_label_of(header: str) -> str:
     """The type of the numbers in a column, from its header ("Home Fax" -> fax, "Mobile Phone" -> mobile)."""
     words = set(bare(header).split())
     for label, hints in (("fax", {"fax"}), ("pager", {"pager", "cercapersone"}), ("whatsapp", {"whatsapp"}),
-                         ("mobile", {"mobile", "cell", "cellulare", "mobil", "cellphone"}),
-                         ("home", {"home", "casa", "acasa"}), ("work", {"business", "work", "ufficio", "lavoro"})):
+                         ("mobile", {"mobile", "cell", "cellulare", "mobil", "cellphone", "mobiltelefon"}),
+                         ("home", {"home", "casa", "acasa", "privat"}),
+                         ("work", {"business", "work", "ufficio", "lavoro", "geschaftlich"})):
         if words & hints:
             return label
     return ""
@@ -254,8 +285,11 @@ def detect_mapping(headers: list[str] | tuple[str, ...], remembered: dict | None
         return Mapping("smallcrm", headers, ours)
     if any(_GOOGLE_MARK.match(n) for n in names):
         return Mapping("google", headers, tuple(_dedupe_scalars([_google_field(n) for n in names])))
+    if "e mail adresse" in names and sum(n in OUTLOOK_GERMAN for n in names) >= 10:  # Outlook in German
+        names = [OUTLOOK_GERMAN.get(n, "") for n in names]
     if "e mail address" in names and any(n in names for n in ("business phone", "mobile phone", "home phone")):
-        return Mapping("outlook", headers, tuple(_dedupe_scalars([_outlook_field(n) for n in names])))
+        return Mapping("outlook", headers, tuple(_dedupe_scalars([_outlook_field(n) if n else None
+                                                                  for n in names])))
     saved = (remembered or {}).get(header_signature(headers))
     if saved and len(saved) == len(headers) and all(f is None or f in FIELDS for f in saved):
         return Mapping("remembered", headers, tuple(saved))

@@ -40,7 +40,7 @@ _KINDS = {
 }
 # the vCard KIND values of an organisation (RFC 6350 says "org"; some writers spell it out): file-format words
 VCARD_ORGANIZATION = frozenset({"org", "organization"})
-_NO_BIRTHDAY = {"0/0/00", "00/00/0000", "0000-00-00"}
+_NO_BIRTHDAY = {"0/0/00", "0.0.00", "00/00/0000", "0000-00-00"}  # Outlook's "no date", in English and German
 _DETAILS = ("name_prefix", "middle_name", "name_suffix", "nickname", "department")  # texts taken as they are
 
 

@@ -181,3 +181,28 @@ def test_every_google_address_comes_in_not_only_the_first_two(db, tmp_path):
     assert [(a.label, a.street, a.city, a.country) for a in anna.addresses] == [
         ("work", "Via Roma 1", "Milano", "IT"), ("home", "Via Po 2", "Torino", "IT"),
         ("", "Rue Neuve 3", "Paris", "FR"), ("home", "Strada Lunga 4", "Cluj", "RO")]
+
+
+def test_outlook_s_german_export_is_read_as_outlook(db, tmp_path):
+    header = ["Anrede", "Vorname", "Weitere Vornamen", "Nachname", "Firma", "Abteilung", "Position",
+              "Straße geschäftlich", "Ort geschäftlich", "Postleitzahl geschäftlich", "Land/Region geschäftlich",
+              "Straße privat", "Ort privat", "Postleitzahl privat", "Land/Region privat", "Fax geschäftlich",
+              "Telefon geschäftlich", "Telefon (privat)", "Mobiltelefon", "E-Mail-Adresse", "E-Mail-Typ",
+              "Geburtstag", "Jahrestag", "Kategorien", "Notizen", "Webseite"]
+    path = factories.csv_file(tmp_path / "outlook.csv", header, [[
+        "Herr", "Hans", "Peter", "Müller", "Muster GmbH", "Vertrieb", "Leiter", "Pickhuben 2", "Hamburg", "20457",
+        "Deutschland", "Gartenweg 5", "Lübeck", "23552", "Deutschland", "040 123456-9", "040 123456-0",
+        "0451 98765", "0176 1234567", "hans@muster.de", "SMTP", "0.0.00", "0.0.00", "Kunden", "Ein Kunde",
+        "https://muster.de"]])
+    plan = preview_import(db, path)
+    assert plan.mapping.layout == "outlook" and not plan.rejections
+    apply_import(db, plan)
+    hans = only("hans@muster.de")
+    assert (hans.name_prefix, hans.first_name, hans.middle_name, hans.last_name, hans.department,
+            hans.job_title, hans.notes, hans.tags, hans.birthday) == \
+        ("Herr", "Hans", "Peter", "Müller", "Vertrieb", "Leiter", "Ein Kunde", ("Kunden",), None)
+    assert [(a.label, a.street, a.postal_code, a.city, a.country) for a in hans.addresses] == [
+        ("work", "Pickhuben 2", "20457", "Hamburg", "DE"), ("home", "Gartenweg 5", "23552", "Lübeck", "DE")]
+    assert [(p.value, p.label) for p in hans.points(ContactKind.PHONE)] == [
+        ("+49401234569", "fax"), ("+49401234560", "work"), ("+4945198765", "home"), ("+491761234567", "mobile")]
+    assert [p.value for p in hans.points(ContactKind.WEB)] == ["https://muster.de"]
