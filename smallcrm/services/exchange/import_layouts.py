@@ -28,6 +28,7 @@ PHONE_TYPE = "phone_type"  # Google's "Phone 1 - Type" column: the type of the n
 # a second address (Outlook's home address, Google's Address 2): its parts in the order of AddressDraft
 SECOND_ADDRESS = ("address2_street", "address2_postal_code", "address2_city", "address2_province",
                   "address2_country")
+_ADDRESS_NUMBER = re.compile(r"address\s*(\d+)", re.IGNORECASE)  # Google's "Address 3 - City": the third
 FURTHER_ADDRESS = frozenset({*SECOND_ADDRESS, "address2_type"})  # may repeat: Google's Address 2, 3, 4 ...
 SIMILAR_HEADER = 85
 
@@ -65,24 +66,25 @@ ALIASES = _aliases(
               "ruolo|mansione|carica|funzione|funcție|functie|post",
     email="email|e mail|e mail address|email address|e mail 2 address|e mail 3 address|mail|posta elettronica|"
           "indirizzo email|pec|e mails|emails|adresă de email|primary email|secondary email|alternate email 1|"
-          "alternate email 2|email 2|e mail 2",
+          "alternate email 2|email 2|e mail 2|email home|email work|email other",
     phone="phone|phones|telephone|tel|mobile|mobile phone|cell|cellphone|business phone|business phone 2|"
           "home phone|home phone 2|other phone|primary phone|company main phone|car phone|telefono|telefoni|"
           "cellulare|cell|fisso|numero di telefono|telefon|telefoane|mobil|work phone|mobile number|pager number|"
-          "pager|cercapersone",
+          "home mobile|pager|cercapersone",
     web="web|website|web site|web page|homepage|url|sito|sito web|sito internet|pagina web|site web|web page 1|"
-        "web page 2|personal website|business website",
+        "web page 2|personal website|business website|website blog|website home page|website other|"
+        "website profile|website work",
     street="street|address|business street|street address|indirizzo|via|sede|stradă|strada|adresă|adresa|"
            "work address",
     postal_code="postal code|zip|zip code|postcode|business postal code|cap|c a p|cod poștal|cod postal|"
-                "work zipcode|work zip code|work post code",
+                "work zipcode|work zip code|work post code|work zip",
     city="city|town|business city|città|citta|comune|località|localita|oraș|oras|localitate|work city",
     province="province|state|region|county|business state|provincia|prov|județ|judet|work state|work county",
     country="country|business country|business country region|country region|nazione|paese|stato|țară|tara|"
             "work country",
     fax="fax|fax number|business fax|home fax|other fax|fax ufficio|fax casa",
     address2_street="home address|home street|indirizzo di casa",
-    address2_postal_code="home zipcode|home zip code|home post code|home postal code",
+    address2_postal_code="home zipcode|home zip code|home post code|home postal code|home zip",
     address2_city="home city|home town",
     address2_province="home state|home county",
     address2_country="home country|home country region",
@@ -246,15 +248,24 @@ def phone_label_of(header: str) -> str:
     return ""
 
 
-def _dedupe_scalars(fields: list[str | None]) -> list[str | None]:
-    seen: set[str] = set()
+def address_number(header: str) -> str:
+    """Which further address a column belongs to: Google's "Address 3 - City" says 3; a column without a
+    number (Outlook's "Home City") belongs to the one home address."""
+    found = _ADDRESS_NUMBER.search(header)
+    return found.group(1) if found else ""
+
+
+def _dedupe_scalars(fields: list[str | None], names: list[str]) -> list[str | None]:
+    """One column per field: the first keeps it. Number columns repeat (one type each); further addresses
+    (Google's Address 2, 3 ...) repeat once per number in their headers."""
+    seen: set[tuple[str, str]] = set()
     for index, field in enumerate(fields):
-        # one type per number column; further addresses come apart by the number in their headers
-        if field is None or field in LIST_FIELDS or field == PHONE_TYPE or field in FURTHER_ADDRESS:
+        if field is None or field in LIST_FIELDS or field == PHONE_TYPE:
             continue
-        if field in seen:
+        key = (field, address_number(names[index]) if field in FURTHER_ADDRESS else "")
+        if key in seen:
             fields[index] = None
-        seen.add(field)
+        seen.add(key)
     return fields
 
 
@@ -273,7 +284,7 @@ def suggest_fields(headers: list[str] | tuple[str, ...]) -> list[str | None]:
             found = process.extractOne(name, keys, scorer=fuzz.ratio, score_cutoff=SIMILAR_HEADER)
             field = ALIASES[found[0]] if found else None
         fields.append(field)
-    return _dedupe_scalars(fields)
+    return _dedupe_scalars(fields, [bare(h) for h in headers])
 
 
 def detect_mapping(headers: list[str] | tuple[str, ...], remembered: dict | None = None) -> Mapping:
@@ -284,12 +295,12 @@ def detect_mapping(headers: list[str] | tuple[str, ...], remembered: dict | None
     if ours is not None:
         return Mapping("smallcrm", headers, ours)
     if any(_GOOGLE_MARK.match(n) for n in names):
-        return Mapping("google", headers, tuple(_dedupe_scalars([_google_field(n) for n in names])))
+        return Mapping("google", headers, tuple(_dedupe_scalars([_google_field(n) for n in names], names)))
     if "e mail adresse" in names and sum(n in OUTLOOK_GERMAN for n in names) >= 10:  # Outlook in German
         names = [OUTLOOK_GERMAN.get(n, "") for n in names]
     if "e mail address" in names and any(n in names for n in ("business phone", "mobile phone", "home phone")):
         return Mapping("outlook", headers, tuple(_dedupe_scalars([_outlook_field(n) if n else None
-                                                                  for n in names])))
+                                                                  for n in names], names)))
     saved = (remembered or {}).get(header_signature(headers))
     if saved and len(saved) == len(headers) and all(f is None or f in FIELDS for f in saved):
         return Mapping("remembered", headers, tuple(saved))

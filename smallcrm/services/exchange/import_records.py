@@ -20,6 +20,7 @@ from smallcrm.services.exchange.import_layouts import (
     PHONE_TYPE,
     SECOND_ADDRESS,
     Mapping,
+    address_number,
     phone_label_of,
 )
 from smallcrm.services.parties.parties import AddressDraft, PartyDraft
@@ -137,7 +138,7 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
         elif field_name in LIST_FIELDS:
             record.lists.setdefault(field_name, []).extend(split_list(field_name, text))
         elif field_name in SECOND_ADDRESS or field_name == "address2_type":
-            group = further.setdefault(_address_number(mapping.headers[index]), {})
+            group = further.setdefault(address_number(mapping.headers[index]), {})
             group[field_name] = text
             if field_name == "address2_street":  # Outlook's "Home Street": a home address unless a type says
                 group.setdefault("address2_type", phone_label_of(mapping.headers[index]))
@@ -160,14 +161,6 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
     return record
 
 
-_ADDRESS_NUMBER = re.compile(r"address\s*(\d+)", re.IGNORECASE)
-
-
-def _address_number(header: str) -> str:
-    """Which further address a column belongs to: Google's "Address 3 - City" says 3; a column without a
-    number (Outlook's "Home City") belongs to the one home address."""
-    found = _ADDRESS_NUMBER.search(header)
-    return found.group(1) if found else ""
 
 
 def _address_type(text: str) -> str:

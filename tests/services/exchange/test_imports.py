@@ -341,3 +341,19 @@ def test_the_fast_uids_are_distinct_version_4_uuids():
     parsed = [uuid.UUID(u) for u in made]
     assert len(set(made)) == 5000 and all(str(p) == u for p, u in zip(parsed, made, strict=True))
     assert {p.version for p in parsed} == {4} and {p.variant for p in parsed} == {uuid.RFC_4122}
+
+
+def test_a_wide_generic_header_is_suggested_whole():
+    from smallcrm.services.exchange.import_layouts import detect_mapping
+
+    headers = ["First Name", "Email Home", "Email Work", "Email Other", "Home Mobile", "Home Street", "Home Zip",
+               "Home Country", "Business Street", "Work Zip", "Work Country", "Other Street",
+               "Other Country/Region", "Website Blog", "Website Home Page", "Website Work"]
+    mapping = detect_mapping(headers)
+    assert dict(zip(headers, mapping.fields, strict=True)) == {
+        "First Name": "first_name", "Email Home": "email", "Email Work": "email", "Email Other": "email",
+        "Home Mobile": "phone", "Home Street": "address2_street", "Home Zip": "address2_postal_code",
+        "Home Country": "address2_country", "Business Street": "street", "Work Zip": "postal_code",
+        "Work Country": "country", "Other Street": None,
+        "Other Country/Region": None,  # a third address has no columns here: not the home one's country
+        "Website Blog": "web", "Website Home Page": "web", "Website Work": "web"}
