@@ -75,19 +75,22 @@ ALIASES = _aliases(
         "web page 2|personal website|business website|website blog|website home page|website other|"
         "website profile|website work",
     street="street|address|business street|street address|indirizzo|via|sede|stradă|strada|adresă|adresa|"
-           "work address",
+           "work address|business address street",
     postal_code="postal code|zip|zip code|postcode|business postal code|cap|c a p|cod poștal|cod postal|"
-                "work zipcode|work zip code|work post code|work zip",
-    city="city|town|business city|città|citta|comune|località|localita|oraș|oras|localitate|work city",
-    province="province|state|region|county|business state|provincia|prov|județ|judet|work state|work county",
+                "work zipcode|work zip code|work post code|work zip|business address postal code",
+    city="city|town|business address locality|business city|città|citta|comune|località|localita|oraș|oras|"
+         "localitate|work city",
+    province="province|state|region|county|business state|provincia|prov|județ|judet|work state|work county|"
+             "business address region",
     country="country|business country|business country region|country region|nazione|paese|stato|țară|tara|"
-            "work country",
+            "work country|business address country",
     fax="fax|fax number|business fax|home fax|other fax|fax ufficio|fax casa",
-    address2_street="home address|home street|indirizzo di casa",
-    address2_postal_code="home zipcode|home zip code|home post code|home postal code|home zip",
-    address2_city="home city|home town",
-    address2_province="home state|home county",
-    address2_country="home country|home country region",
+    address2_street="home address|home street|indirizzo di casa|home address street",
+    address2_postal_code="home zipcode|home zip code|home post code|home postal code|home zip|"
+                         "home address postal code",
+    address2_city="home city|home town|home address locality",
+    address2_province="home state|home county|home address region",
+    address2_country="home country|home country region|home address country",
     vat_number="vat|vat number|vat id|vat no|tax id|p iva|piva|partita iva|p iva cf|cod tva|cui|cif|cod fiscal tva",
     tax_code="tax code|codice fiscale|cf|c f|cod fiscal|cnp",
     stage="stage|lifecycle stage|status|fase|stato cliente|etapă|etapa",
@@ -97,9 +100,9 @@ ALIASES = _aliases(
     notes="notes|note|comments|description|annotazioni|commenti|observații|observatii|notițe",
     birthday="birthday|birth date|date of birth|data di nascita|compleanno|data nașterii|zi de naștere",
     uid="uid",
-    name_prefix="name prefix|prefix|salutation|titolo|appellativo|titlu|formula de adresare",
-    middle_name="middle name|additional name|secondo nome|al doilea prenume|middle",
-    name_suffix="name suffix|suffix|suffisso|sufix",
+    name_prefix="name prefix|honorific prefixes|prefix|salutation|titolo|appellativo|titlu|formula de adresare",
+    middle_name="middle name|additional name|additional names|secondo nome|al doilea prenume|middle",
+    name_suffix="name suffix|honorific suffixes|suffix|suffisso|sufix",
     nickname="nickname|nick name|soprannome|alias|poreclă|porecla",
     department="department|organization department|organization 1 department|reparto|ufficio|dipartimento|"
                "departament|divizie",

@@ -357,3 +357,15 @@ def test_a_wide_generic_header_is_suggested_whole():
         "Work Country": "country", "Other Street": None,
         "Other Country/Region": None,  # a third address has no columns here: not the home one's country
         "Website Blog": "web", "Website Home Page": "web", "Website Work": "web"}
+
+
+def test_kaddressbook_s_address_columns_are_suggested():
+    from smallcrm.services.exchange.import_layouts import detect_mapping
+
+    headers = ["Honorific Prefixes", "Additional Names", "Honorific Suffixes", "Home Address Street",
+               "Home Address Locality", "Home Address Region", "Home Address Postal Code", "Home Address Country",
+               "Business Address Street", "Business Address Locality", "Business Address Region",
+               "Business Address Postal Code", "Business Address Country"]
+    assert detect_mapping(headers).fields == (
+        "name_prefix", "middle_name", "name_suffix", "address2_street", "address2_city", "address2_province",
+        "address2_postal_code", "address2_country", "street", "city", "province", "postal_code", "country")
