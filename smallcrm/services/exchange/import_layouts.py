@@ -73,7 +73,7 @@ ALIASES = _aliases(
           "home mobile|pager|cercapersone",
     web="web|website|web site|web page|homepage|url|sito|sito web|sito internet|pagina web|site web|web page 1|"
         "web page 2|personal website|business website|website blog|website home page|website other|"
-        "website profile|website work",
+        "website profile|website work|personal web page|business web page",
     street="street|address|business street|street address|indirizzo|via|sede|stradă|strada|adresă|adresa|"
            "work address|business address street",
     postal_code="postal code|zip|zip code|postcode|business postal code|cap|c a p|cod poștal|cod postal|"

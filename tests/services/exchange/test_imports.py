@@ -369,3 +369,9 @@ def test_kaddressbook_s_address_columns_are_suggested():
     assert detect_mapping(headers).fields == (
         "name_prefix", "middle_name", "name_suffix", "address2_street", "address2_city", "address2_province",
         "address2_postal_code", "address2_country", "street", "city", "province", "postal_code", "country")
+
+
+def test_windows_address_book_s_web_pages_are_suggested():
+    from smallcrm.services.exchange.import_layouts import detect_mapping
+
+    assert detect_mapping(["Name", "Personal Web Page", "Business Web Page"]).fields == ("name", "web", "web")
