@@ -250,7 +250,10 @@ def _kind(values: dict[str, str], lists: dict[str, list[str]], problems: list[Pr
             return kind
         problems.append(Problem("kind", text, f"Unknown kind {text}; expected person or company",
                                 "choice_invalid"))
-    if values.get("first_name") or values.get("last_name") or values.get("name"):
+    if values.get("first_name") or values.get("last_name"):
+        return PartyKind.PERSON
+    # a display name that is the organisation's (Thunderbird's company-only card) names the company
+    if values.get("name") and fold(values["name"]) != fold(values.get("company", "")):
         return PartyKind.PERSON
     if values.get("company"):
         return PartyKind.COMPANY

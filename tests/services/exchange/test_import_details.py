@@ -206,3 +206,15 @@ def test_outlook_s_german_export_is_read_as_outlook(db, tmp_path):
     assert [(p.value, p.label) for p in hans.points(ContactKind.PHONE)] == [
         ("+49401234569", "fax"), ("+49401234560", "work"), ("+4945198765", "home"), ("+491761234567", "mobile")]
     assert [p.value for p in hans.points(ContactKind.WEB)] == ["https://muster.de"]
+
+
+def test_a_row_whose_name_is_its_company_s_is_a_company(db, tmp_path):
+    path = factories.csv_file(tmp_path / "tb.csv", ["First Name", "Last Name", "Display Name", "Work Phone",
+                                                    "Organization"],
+                              [["", "", "Acer America", "(800) 000-0000", "Acer America"],
+                               ["", "", "Anna Neri", "(800) 000-0001", "Acer America"]])
+    apply_import(db, preview_import(db, path))
+    from smallcrm.db.models import Party
+
+    assert sorted((p.kind, p.sort_key) for p in Party.select()) == [("company", "acer america"),
+                                                                   ("person", "neri anna")]
