@@ -108,6 +108,10 @@ ALIASES = _aliases(
                "departament|divizie",
     anniversary="anniversary|anniversario|aniversare|wedding anniversary",
 )
+# the oldest Gmail export: a "Section 1" of details after the name and e-mail (only the first section is read)
+ALIASES.update(_aliases(email="section 1 email", phone="section 1 phone|section 1 mobile|section 1 pager",
+                        fax="section 1 fax", company="section 1 company", job_title="section 1 title",
+                        street="section 1 address"))
 for _language, _headers in OURS.items():
     for _header, _field in zip(_headers, _OUR_FIELDS, strict=True):
         if _field and _language == "en":

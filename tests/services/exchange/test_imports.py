@@ -375,3 +375,13 @@ def test_windows_address_book_s_web_pages_are_suggested():
     from smallcrm.services.exchange.import_layouts import detect_mapping
 
     assert detect_mapping(["Name", "Personal Web Page", "Business Web Page"]).fields == ("name", "web", "web")
+
+
+def test_the_oldest_gmail_layout_is_suggested():
+    from smallcrm.services.exchange.import_layouts import detect_mapping
+
+    headers = ["Name", "E-mail", "Notes", "Section 1 - Description", "Section 1 - Email", "Section 1 - IM",
+               "Section 1 - Phone", "Section 1 - Mobile", "Section 1 - Pager", "Section 1 - Fax",
+               "Section 1 - Company", "Section 1 - Title", "Section 1 - Other", "Section 1 - Address"]
+    assert detect_mapping(headers).fields == ("name", "email", "notes", None, "email", None, "phone", "phone",
+                                              "phone", "fax", "company", "job_title", None, "street")
