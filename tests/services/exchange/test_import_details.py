@@ -218,3 +218,13 @@ def test_a_row_whose_name_is_its_company_s_is_a_company(db, tmp_path):
 
     assert sorted((p.kind, p.sort_key) for p in Party.select()) == [("company", "acer america"),
                                                                    ("person", "neri anna")]
+
+
+def test_a_2_1_value_in_its_own_charset_is_read_in_it(db, tmp_path):
+    card = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=SHIFT_JIS:安藤;ロイド;;;\r\n"
+            "EMAIL:ando@example.jp\r\nNOTE;CHARSET=SHIFT_JIS:メモ\r\nEND:VCARD\r\n")
+    path = tmp_path / "phone.vcf"
+    path.write_bytes(card.encode("shift_jis"))
+    apply_import(db, preview_import(db, path))
+    ando = only("ando@example.jp")
+    assert (ando.first_name, ando.last_name, ando.notes) == ("ロイド", "安藤", "メモ")
