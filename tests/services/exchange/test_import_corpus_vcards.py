@@ -23,6 +23,10 @@ _JAN = dict(  # Horde's developer, as Turba exports him in 2.1 (quoted-printable
                ("work", "Hübschestr. 19", "", "Köln", "Allgäu", "DK")],
     birthday=date(1971, 10, 1), photo="image/png")
 
+_JOE = dict(kind="person", first="Joe", last="Bloggs", emails=["me@joebloggs.com"],
+            phones=[("+442012345678", "mobile")], web=["http://joebloggs.com"],
+            addresses=[("home", "1 Trafalgar Square", "WC2N", "London", "", "GB")])
+
 EXPECTED: dict[str, list[dict]] = {
     # Horde Turba 2.1: every text quoted-printable in UTF-8, N after the rest, ORG with a unit, a home address
     # written whole in the street part, a work one in Denmark, five typed numbers, a PNG
@@ -108,6 +112,32 @@ EXPECTED: dict[str, list[dict]] = {
         dict(kind="person", first="Second", last="Doctor", title="Dentist",
              notes="Sprechzeiten:\nMo   8–13\nDi   10–12, 13–18\nMi  10–12, 13–18\nDo  13–18\nFr      8–12",
              addresses=[("work", "DDDDDDDDDDDstraße 26\n00000 DDDDDDDDDDDDDDDDD", "", "", "", "IT")])],
+    # FastMail's sample person as Apple, Google (escaped URL colons, an item-labelled Twitter URL) and Memotoo
+    # (2.1) export him: a mobile in London read in the United Kingdom, a home address there, a home page; the
+    # chat names and social profiles are not kept
+    "vcard/text-vcardfast__ex-apple.vcf": [_JOE],
+    "vcard/text-vcardfast__ex-google.vcf": [{**_JOE, "web": ["http://joebloggs.com", "http://twitter.com/test"]}],
+    "vcard/text-vcardfast__ex-memotoo.vcf": [_JOE],
+    # iOS 6.1.3 with CR CR LF line ends: ORG with an empty unit, a grouped e-mail, a 555 mobile without a
+    # country (kept as typed), a URL without a scheme, a JPEG folded over 90 lines
+    "vcard/aosp-vcard__v30_ios_613_multiline.vcf": [dict(
+        kind="person", first="Bob", last="Smith", company="Smith Auto Repair", emails=["bob@smithauto.com"],
+        phones=[("(650) 555-1212", "mobile")], web=["https://www.smithauto.com"])],
+    # Sabre's every attribute: a 6-part N (the extra part ignored), ORG with a unit, six e-mails, four URLs,
+    # thirteen 3-digit numbers (kept as typed; CAR repeats the work one; Apple Watch, School, MAIN, VIDEO and
+    # OTHER have no type of ours), a home address in Japan, BDAY, an X-ANNIVERSARY
+    "vcard/rcmcarddav__AllAttr.vcf": [dict(
+        kind="person", prefix="Dr.", first="Albert", last="Wesker", suffix="MSc", nickname="Practical Al",
+        company="Umbrella Corp", department="Executive Board", title="CEO",
+        emails=["albert@wesker.example.com", "wesker@umbrella.example.com", "home@example.com", "work@example.com",
+                "school@example.com", "other@example.com"],
+        phones=[("123", "mobile"), ("234", "mobile"), ("345", ""), ("354", "home"), ("465", "work"), ("543", ""),
+                ("454", ""), ("458", "fax"), ("459", "fax"), ("460", "pager"), ("466", ""), ("461", "")],
+        web=["https://home.example.com", "https://work.example.com", "https://home.page", "http://other.com"],
+        addresses=[("home", "239 Umbrella Ave", "99887", "Tokyo", "Kanto", "JP")],
+        birthday=date(1960, 7, 17), anniversary=date(2009, 7, 3),
+        notes="It should be noted that Wesker seems to only have loyalty to himself and William Birkin and seems "
+              "to be playing all sides to his own advantage.")],
 }
 
 
