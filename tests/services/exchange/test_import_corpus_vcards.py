@@ -27,6 +27,11 @@ _JOE = dict(kind="person", first="Joe", last="Bloggs", emails=["me@joebloggs.com
             phones=[("+442012345678", "mobile")], web=["http://joebloggs.com"],
             addresses=[("home", "1 Trafalgar Square", "WC2N", "London", "", "GB")])
 
+_T_FIRST = dict(kind="person", first="T-first", last="T-surname",
+                addresses=[("home", "Pref Test Road", "Pref Test Postcode", "Pref Test City", "", "IT"),
+                           ("work", "Test Road", "Test Postcode", "Test City", "", "IT")],
+                notes=f"{REVIEW}\nCountry: Pref Test Country\nCountry: Test Country")
+
 EXPECTED: dict[str, list[dict]] = {
     # Horde Turba 2.1: every text quoted-printable in UTF-8, N after the rest, ORG with a unit, a home address
     # written whole in the street part, a work one in Denmark, five typed numbers, a PNG
@@ -138,6 +143,35 @@ EXPECTED: dict[str, list[dict]] = {
         birthday=date(1960, 7, 17), anniversary=date(2009, 7, 3),
         notes="It should be noted that Wesker seems to only have loyalty to himself and William Birkin and seems "
               "to be playing all sides to his own advantage.")],
+    # two 2.1 cards with UTF-8 quoted-printable names broken by soft line breaks (even inside "ä"); numbers that
+    # are no real ones (+08..., a 7-digit Norwegian): kept as typed
+    "vcard/text-vcard__encoding2.vcf": [
+        dict(kind="person", first="Bartholomäus", last="von Stürmer", phones=[("+08154711", "mobile")]),
+        dict(kind="person", first="Carl", last="Gauß", phones=[("+471112345", "")])],
+    # a 2.1 quoted-printable ADR beginning with a soft break, the next line indented: "Österreich" split
+    # across lines
+    "vcard/text-vcard__quoted.vcf": [dict(
+        kind="person", first="John", last="Smith",
+        addresses=[("", "A street on a quoted line", "0815", "Some test town", "Some test region", "AT")])],
+    # Apple's 2.1 and 3.0 exports of one card: a home and a work address in placeholder countries (kept for
+    # review; the user's country then), so 020 666 6666 is a Milan number and the 0777 mobile (no such Italian
+    # number) is kept as typed
+    "vcard/text-vcard__apple_2.1_unicode.vcf": [{**_T_FIRST, "phones": [("+390206666666", "home"),
+                                                                        ("0777 - 777 7777", "mobile")]}],
+    "vcard/text-vcard__apple_version3.vcf": [{**_T_FIRST, "phones": [("+390206666666", "home"),
+                                                                     ("0777 777 7777", "mobile")]}],
+    # Apple style: N;CHARSET=utf-8, an item-grouped e-mail and URL with labels
+    "vcard/jeroendesloovere-vcard__example.vcf": [dict(
+        kind="person", first="Jeroen", last="Desloovere", emails=["site@example.com"],
+        web=["http://www.jeroendesloovere.be"])],
+    # Evolution: PHOTO typed "jpeg" whose bytes are a PNG (taken as what it is), only a given name, REV with junk
+    "vcard/eds__photo-1.vcf": [dict(kind="person", first="photo", emails=["photo@no.where"], photo="image/png")],
+    # Evolution: two PHOTO properties (work and home PNGs): one picture is kept
+    "vcard/kcontacts__vcard12.vcf": [dict(
+        kind="person", first="Good", last="Looking", emails=["goodlooking@example.com"], photo="image/png")],
+    # Evolution: a GIF typed x-evolution-unknown, "™" in ORG with empty units
+    "vcard/text-vcard__base64.vcf": [dict(
+        kind="person", first="Photo", last="Victory", company="For Great Justice™", photo="image/gif")],
 }
 
 
