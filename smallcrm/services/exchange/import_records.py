@@ -222,9 +222,10 @@ def country_code(text: str) -> str:
 
 def parse_birthday(text: str) -> date | None:
     """ISO (1980-05-17), vCard basic (19800517), or day first (17/05/1980, 17.05.1980); a day without a year
-    (--05-17) is no birthday we can store."""
+    (--05-17, or in the year 1604 that Apple Contacts and CardBook write for "no year") is no birthday we can
+    store."""
     value = text.strip()
-    if not value or value in _NO_BIRTHDAY or value.startswith("--"):
+    if not value or value in _NO_BIRTHDAY or value.startswith(("--", "1604")):
         return None
     try:
         if re.fullmatch(r"\d{8}(T.*)?", value):  # a time after the day (19531015T231000Z) is no part of it

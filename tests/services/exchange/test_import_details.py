@@ -228,3 +228,11 @@ def test_a_2_1_value_in_its_own_charset_is_read_in_it(db, tmp_path):
     apply_import(db, preview_import(db, path))
     ando = only("ando@example.jp")
     assert (ando.first_name, ando.last_name, ando.notes) == ("ロイド", "安藤", "メモ")
+
+
+def test_the_year_1604_of_apple_and_cardbook_means_no_year(db, tmp_path):
+    path = tmp_path / "tb.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ann Bee\nEMAIL:ann@example.com\nBDAY:16040101\nEND:VCARD\n"
+                    "BEGIN:VCARD\nVERSION:3.0\nFN:Cy Dee\nEMAIL:cy@example.com\nBDAY:1604-05-17\nEND:VCARD\n")
+    apply_import(db, preview_import(db, path))
+    assert (only("ann@example.com").birthday, only("cy@example.com").birthday) == (None, None)  # a day, no year
