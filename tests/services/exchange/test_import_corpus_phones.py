@@ -1,6 +1,7 @@
 """Real vCard files of phones and phone-sync tools (Gammu, Android's AOSP tests, Yahoo! via a phone) and small
-desktop exports, field by field: quoted-printable soft breaks at the edge of a value, folded numbers, comment
-lines. Each expectation was written by reading the file (the comment says what is special in it); see
+desktop exports, and the small cards that test a reader's edges, field by field: quoted-printable soft breaks at
+the edge of a value, folded numbers and parameters, comment and empty lines, cards without a name. Each
+expectation was written by reading the file (the comment says what is special in it); see
 test_import_corpus_fields.py.
 """
 
@@ -51,6 +52,49 @@ EXPECTED: dict[str, list[dict]] = {
     # macOS 11.1 company card (X-ABSHOWAS:COMPANY): the company with its grouped, upper-case ITEM1.EMAIL
     "vcard/rcmcarddav__goldencomp.vcf": [dict(
         kind="company", name="The Golden Company", emails=["golden.company@example.com"])],
+    # DAVdroid 4.0 with PRODID folded mid-token: one number given as fax and as voice (one point, the first type)
+    "vcard/vcard4android__strange-rev.vcf": [dict(kind="person", first="Name", last="Name",
+                                                  phones=[("+49000000", "fax")])],
+    # SOGo cards without N or FN: known by their e-mail, shown by it
+    "vcard/radicale__broken-vcards.vcf": [
+        dict(kind="person", last="test-misses-N-or-FN@example.com", emails=["test-misses-N-or-FN@example.com"]),
+        dict(kind="person", last="test-misses-N-or-FN@example1.com", emails=["test-misses-N-or-FN@example1.com"])],
+    # 4.0 with SORT-AS readings on N and ORG (the names, not the readings, come in), ORG with a unit
+    "vcard/aosp-vcard__v40_sort_as.vcf": [dict(
+        kind="person", first="ロイド", last="安藤", company="グーグル", department="検索部門")],
+    # a TEL type in Chinese (no type of ours) and a one-digit number
+    "vcard/aosp-vcard__v30_multibyte_param.vcf": [dict(kind="person", first="G", middle="M", last="F",
+                                                       phones=[("1", "")])],
+    # an unknown CHARSET on an ASCII N: read all the same
+    "vcard/jeroendesloovere-vcard__invalid_encoding.vcf": [dict(
+        kind="person", first="Jeroen", last="Desloovere", emails=["site@example.com"],
+        web=["http://www.jeroendesloovere.be"])],
+    # malformed parameter lists on unknown properties: the name comes in
+    "vcard/eds__11.vcf": [dict(kind="person", first="Invalid", last="AttributeParam")],
+    # Evolution's "evil" card: folds inside parameter lists (TAB continuations), escaped ";" in ADR parts, a
+    # "U.S.A." work address, a quoted-printable home address with "\\" and "\\n" (its country empty: the first
+    # address's), an e-mail with ";" (kept for review), a URL with escapes
+    "vcard/eds__13.vcf": [dict(
+        kind="person", first="Ralf", last="Engels", company="Ralf Engels evil tests",
+        emails=["Frank_Dawson@lotus.com"], phones=[("+19196769515", "work"), ("+19196769564", "fax")],
+        web=["http://home%32%20.earthlink.net/~fdawson"], notes=f"{REVIEW}\nE-mails: semicolon;@points.net",
+        addresses=[("work", "Evil semicolon city;", "27613-3502", "Semicolon;way", "NC", "US"),
+                   ("home", "Evil backslash \\ way", "89073", "Ulm", "Newlines\nCountry\nevil", "US")])],
+    # Gammu's backup: two people (phone memory and SIM) sharing one number: still two people
+    "vcard/gammu__gammu.vcf": [dict(kind="person", last="Nikdo-ME", phones=[("123465789", "")]),
+                               dict(kind="person", last="Nikdo-SIM", phones=[("123465789", "")])],
+    # empty lines inside the card, a photo link folded over two lines (named for review), numbers and an
+    # address in Germany
+    "vcard/node-vcf__empty-lines.vcf": [dict(
+        kind="person", prefix="Dr.", first="Erika", last="Mustermann", company="Wikimedia", role="Kommunikation",
+        title="Redaktion & Gestaltung", emails=["erika@mustermann.de"], web=["http://de.wikipedia.org/"],
+        phones=[("+492219999123", "work"), ("+492211234567", "home")],
+        addresses=[("home", "Heidestraße 17", "51147", "Köln", "", "DE")],
+        notes=f"{REVIEW}\nPhoto: http://commons.wikimedia.org/wiki/File:Erika_Mustermann_2010.jpg")],
+    # BlackBerry: a PNG folded with a leading space, 2.1 TYPE= parameters, two too-short numbers (kept as typed)
+    "vcard/aosp-vcard__v21_blackberry_photo.vcf": [dict(
+        kind="person", last="boogie", emails=["forrestgump@walladalla.com"],
+        phones=[("+5555555", "work"), ("+5555556", "mobile")], photo="image/png")],
 }
 
 
