@@ -159,14 +159,13 @@ def _decoded(value: str, params: dict[str, list[str]], file_encoding: str = "utf
             with contextlib.suppress(LookupError, UnicodeError):
                 return value.encode(file_encoding).decode(charset)
         return value
-    if "QUOTED-PRINTABLE" in encoding:
-        raw = quopri.decodestring(value.encode("utf-8", errors="replace"))
-        charset = (params.get("CHARSET") or ["utf-8"])[0]
-        try:
-            return raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            return raw.decode("cp1252", errors="replace")
-    return value
+    # quoted-printable: a Windows line break written as =0D=0A (Palm Desktop) is one line break
+    raw = quopri.decodestring(value.encode("utf-8", errors="replace")).replace(b"\r\n", b"\n")
+    charset = (params.get("CHARSET") or ["utf-8"])[0]
+    try:
+        return raw.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return raw.decode("cp1252", errors="replace")
 
 
 def _types(params: dict[str, list[str]]) -> tuple[str, ...]:

@@ -236,3 +236,13 @@ def test_the_year_1604_of_apple_and_cardbook_means_no_year(db, tmp_path):
                     "BEGIN:VCARD\nVERSION:3.0\nFN:Cy Dee\nEMAIL:cy@example.com\nBDAY:1604-05-17\nEND:VCARD\n")
     apply_import(db, preview_import(db, path))
     assert (only("ann@example.com").birthday, only("cy@example.com").birthday) == (None, None)  # a day, no year
+
+
+def test_a_quoted_printable_windows_line_break_is_one_line_break(db, tmp_path):
+    path = tmp_path / "palm.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:2.1\nN:Desk;Ann\nEMAIL:ann@example.com\n"
+                    "ADR;ENCODING=QUOTED-PRINTABLE:;;street 1=0D=0Astreet 2;city;;;\n"
+                    "NOTE;ENCODING=QUOTED-PRINTABLE:one=0D=0A=0D=0Atwo\nEND:VCARD\n")
+    apply_import(db, preview_import(db, path))
+    ann = only("ann@example.com")
+    assert (ann.addresses[0].street, ann.notes) == ("street 1\nstreet 2", "one\n\ntwo")
