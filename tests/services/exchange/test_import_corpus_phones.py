@@ -95,6 +95,17 @@ EXPECTED: dict[str, list[dict]] = {
     "vcard/aosp-vcard__v21_blackberry_photo.vcf": [dict(
         kind="person", last="boogie", emails=["forrestgump@walladalla.com"],
         phones=[("+5555555", "work"), ("+5555556", "mobile")], photo="image/png")],
+    # Palm Desktop 2.1: quoted-printable ADR and NOTE with Windows line breaks (=0D=0A: one line break each),
+    # "country" (kept for review, the user's then), numbers written after a word: "main 3248098098" is an
+    # Italian mobile once read there, the others no numbers (kept as typed); custom fields have no place
+    "vcard/bitpim__palm.vcf": [dict(
+        kind="person", first="Exported", last="Desktop", company="Company", title="Title",
+        emails=["email@example.com"],
+        phones=[("+393248098098", "work"), ("home 90809890809", "home"), ("fax 09890890809", "fax"),
+                ("other 90890809809", "")],
+        addresses=[("", "street 1\nstreet 2\nstreet 3\nstreet 4\nstreet 5", "zip", "city", "state", "IT")],
+        notes="This is the note\n\nand it can be across \nmultiple lines\n\nThis record was exported from palm "
+              f"desktop 4.1\n\nthe category is busniess\n\n{REVIEW}\nCountry: country")],
 }
 
 
