@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import quopri
 import re
 from collections.abc import Iterable, Iterator
@@ -145,18 +146,26 @@ def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str] | None:
     return name, params, value
 
 
-def _decoded(value: str, params: dict[str, list[str]]) -> str | None:
+def _decoded(value: str, params: dict[str, list[str]], file_encoding: str = "utf-8") -> str | None:
+    """A value as text: base64 is no text (None); quoted-printable is decoded in its CHARSET; a raw value with
+    a CHARSET of its own (a vCard 2.1 phone's SHIFT_JIS name in a file read in another code page) is read
+    again in it, from the bytes the file had."""
     encoding = [e.upper() for e in params.get("ENCODING", [])]
     if any(e in ("B", "BASE64") for e in encoding) or "BINARY" in [v.upper() for v in params.get("VALUE", [])]:
         return None
-    if "QUOTED-PRINTABLE" in encoding:
-        raw = quopri.decodestring(value.encode("utf-8", errors="replace"))
-        charset = (params.get("CHARSET") or ["utf-8"])[0]
-        try:
-            return raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            return raw.decode("cp1252", errors="replace")
-    return value
+    if "QUOTED-PRINTABLE" not in encoding:
+        charset = (params.get("CHARSET") or [""])[0]
+        if charset and not value.isascii() and not file_encoding.lower().startswith("utf"):
+            with contextlib.suppress(LookupError, UnicodeError):
+                return value.encode(file_encoding).decode(charset)
+        return value
+    # quoted-printable: a Windows line break written as =0D=0A (Palm Desktop) is one line break
+    raw = quopri.decodestring(value.encode("utf-8", errors="replace")).replace(b"\r\n", b"\n")
+    charset = (params.get("CHARSET") or ["utf-8"])[0]
+    try:
+        return raw.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return raw.decode("cp1252", errors="replace")
 
 
 def _types(params: dict[str, list[str]]) -> tuple[str, ...]:
@@ -230,8 +239,9 @@ def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None
         card.photo = b""
 
 
-def read_vcards(text: str) -> Iterator[VCardContact]:
-    """Each card of the text, in order; lines outside BEGIN:VCARD ... END:VCARD are ignored."""
+def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
+    """Each card of the text, in order; lines outside BEGIN:VCARD ... END:VCARD are ignored. ``encoding``: the
+    code page the file was read in (a value with a CHARSET of its own is read again in that)."""
     card: VCardContact | None = None
     depth = 0
     for number, line in _logical_lines(text):
@@ -261,7 +271,7 @@ def read_vcards(text: str) -> Iterator[VCardContact]:
         if name == "PHOTO":
             _photo(card, params, value)
             continue
-        decoded = _decoded(value, params)
+        decoded = _decoded(value, params, encoding)
         if decoded is None:
             continue
         if len(decoded) > CELL_LIMIT:

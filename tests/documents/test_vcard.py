@@ -51,7 +51,7 @@ def test_vcard_21_quoted_printable_soft_breaks_and_charsets():
     [card] = list(read_vcards(PHONE_21))
     assert (card.family_name, card.given_name, card.formatted_name) == ("Rosà", "Mario", "Mario Rosà")
     assert card.phones == [("+39 333 1234567", ("cell", "pref")), ("02 1234 5678", ("work", "voice"))]
-    assert card.note == "Cliente dal 2019, molto è affidabile\r\nseconda riga"
+    assert card.note == "Cliente dal 2019, molto è affidabile\nseconda riga"  # =0D=0A: one line break
 
 
 def test_vcard_40_several_cards_with_their_line_numbers():

@@ -29,6 +29,8 @@ PHONE_TYPE = "phone_type"  # Google's "Phone 1 - Type" column: the type of the n
 # a second address (Outlook's home address, Google's Address 2): its parts in the order of AddressDraft
 SECOND_ADDRESS = ("address2_street", "address2_postal_code", "address2_city", "address2_province",
                   "address2_country")
+_ADDRESS_NUMBER = re.compile(r"address\s*(\d+)", re.IGNORECASE)  # Google's "Address 3 - City": the third
+FURTHER_ADDRESS = frozenset({*SECOND_ADDRESS, "address2_type"})  # may repeat: Google's Address 2, 3, 4 ...
 SIMILAR_HEADER = 85
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -66,27 +68,31 @@ ALIASES = _aliases(
               "ruolo|mansione|carica|funzione|funcție|functie|post",
     email="email|e mail|e mail address|email address|e mail 2 address|e mail 3 address|mail|posta elettronica|"
           "indirizzo email|pec|e mails|emails|adresă de email|primary email|secondary email|alternate email 1|"
-          "alternate email 2|email 2|e mail 2",
+          "alternate email 2|email 2|e mail 2|email home|email work|email other",
     phone="phone|phones|telephone|tel|mobile|mobile phone|cell|cellphone|business phone|business phone 2|"
           "home phone|home phone 2|other phone|primary phone|company main phone|car phone|telefono|telefoni|"
           "cellulare|cell|fisso|numero di telefono|telefon|telefoane|mobil|work phone|mobile number|pager number|"
-          "pager|cercapersone",
+          "home mobile|pager|cercapersone",
     web="web|website|web site|web page|homepage|url|sito|sito web|sito internet|pagina web|site web|web page 1|"
-        "web page 2|personal website|business website",
+        "web page 2|personal website|business website|website blog|website home page|website other|"
+        "website profile|website work|personal web page|business web page",
     street="street|address|business street|street address|indirizzo|via|sede|stradă|strada|adresă|adresa|"
-           "work address",
+           "work address|business address street",
     postal_code="postal code|zip|zip code|postcode|business postal code|cap|c a p|cod poștal|cod postal|"
-                "work zipcode|work zip code|work post code",
-    city="city|town|business city|città|citta|comune|località|localita|oraș|oras|localitate|work city",
-    province="province|state|region|county|business state|provincia|prov|județ|judet|work state|work county",
+                "work zipcode|work zip code|work post code|work zip|business address postal code",
+    city="city|town|business address locality|business city|città|citta|comune|località|localita|oraș|oras|"
+         "localitate|work city",
+    province="province|state|region|county|business state|provincia|prov|județ|judet|work state|work county|"
+             "business address region",
     country="country|business country|business country region|country region|nazione|paese|stato|țară|tara|"
-            "work country",
+            "work country|business address country",
     fax="fax|fax number|business fax|home fax|other fax|fax ufficio|fax casa",
-    address2_street="home address|home street|indirizzo di casa",
-    address2_postal_code="home zipcode|home zip code|home post code|home postal code",
-    address2_city="home city|home town",
-    address2_province="home state|home county",
-    address2_country="home country|home country region",
+    address2_street="home address|home street|indirizzo di casa|home address street",
+    address2_postal_code="home zipcode|home zip code|home post code|home postal code|home zip|"
+                         "home address postal code",
+    address2_city="home city|home town|home address locality",
+    address2_province="home state|home county|home address region",
+    address2_country="home country|home country region|home address country",
     vat_number="vat|vat number|vat id|vat no|tax id|p iva|piva|partita iva|p iva cf|cod tva|cui|cif|cod fiscal tva",
     tax_code="tax code|codice fiscale|cf|c f|cod fiscal|cnp",
     sdi_code="sdi code|sdi|codice sdi|codice destinatario|codice destinatario sdi|codice univoco|codice ufficio|"
@@ -99,14 +105,18 @@ ALIASES = _aliases(
     notes="notes|note|comments|description|annotazioni|commenti|observații|observatii|notițe",
     birthday="birthday|birth date|date of birth|data di nascita|compleanno|data nașterii|zi de naștere",
     uid="uid",
-    name_prefix="name prefix|prefix|salutation|titolo|appellativo|titlu|formula de adresare",
-    middle_name="middle name|additional name|secondo nome|al doilea prenume|middle",
-    name_suffix="name suffix|suffix|suffisso|sufix",
+    name_prefix="name prefix|honorific prefixes|prefix|salutation|titolo|appellativo|titlu|formula de adresare",
+    middle_name="middle name|additional name|additional names|secondo nome|al doilea prenume|middle",
+    name_suffix="name suffix|honorific suffixes|suffix|suffisso|sufix",
     nickname="nickname|nick name|soprannome|alias|poreclă|porecla",
     department="department|organization department|organization 1 department|reparto|ufficio|dipartimento|"
                "departament|divizie",
     anniversary="anniversary|anniversario|aniversare|wedding anniversary",
 )
+# the oldest Gmail export: a "Section 1" of details after the name and e-mail (only the first section is read)
+ALIASES.update(_aliases(email="section 1 email", phone="section 1 phone|section 1 mobile|section 1 pager",
+                        fax="section 1 fax", company="section 1 company", job_title="section 1 title",
+                        street="section 1 address"))
 for _language, _headers in OURS.items():
     for _header, _field in zip(_headers, _OUR_FIELDS, strict=True):
         if _field and _language == "en":
@@ -122,12 +132,13 @@ _GOOGLE_NUMBERED = [
     (re.compile(r"^address 1 postal code$"), "postal_code"),
     (re.compile(r"^address 1 country$"), "country"),
     (re.compile(r"^address 1 type$"), "address_type"),
-    (re.compile(r"^address 2 street$"), "address2_street"),
-    (re.compile(r"^address 2 city$"), "address2_city"),
-    (re.compile(r"^address 2 region$"), "address2_province"),
-    (re.compile(r"^address 2 postal code$"), "address2_postal_code"),
-    (re.compile(r"^address 2 country$"), "address2_country"),
-    (re.compile(r"^address 2 type$"), "address2_type"),
+    # Address 2, 3, 4 ...: each a further address (the record keeps them apart by their number)
+    (re.compile(r"^address (?!1 )\d+ street$"), "address2_street"),
+    (re.compile(r"^address (?!1 )\d+ city$"), "address2_city"),
+    (re.compile(r"^address (?!1 )\d+ region$"), "address2_province"),
+    (re.compile(r"^address (?!1 )\d+ postal code$"), "address2_postal_code"),
+    (re.compile(r"^address (?!1 )\d+ country$"), "address2_country"),
+    (re.compile(r"^address (?!1 )\d+ type$"), "address2_type"),
     (re.compile(r"^phone \d+ (label|type)$"), PHONE_TYPE),
 ]
 _GOOGLE_MARK = re.compile(r"^(e mail|phone) 1 (value|label|type)$")
@@ -191,6 +202,36 @@ _OUTLOOK_HOME = {"home street": "address2_street", "home city": "address2_city",
                  "home country": "address2_country"}
 
 
+# Outlook's German export: each header with the English one it stands for (same columns, same order)
+_OUTLOOK_GERMAN_HEADERS = {
+    "Anrede": "Title", "Vorname": "First Name", "Weitere Vornamen": "Middle Name", "Nachname": "Last Name",
+    "Firma": "Company", "Abteilung": "Department", "Position": "Job Title",
+    "Straße geschäftlich": "Business Street", "Ort geschäftlich": "Business City",
+    "Region geschäftlich": "Business State", "Postleitzahl geschäftlich": "Business Postal Code",
+    "Land/Region geschäftlich": "Business Country/Region", "Straße privat": "Home Street", "Ort privat": "Home City",
+    "Bundesland/Kanton privat": "Home State", "Postleitzahl privat": "Home Postal Code",
+    "Land/Region privat": "Home Country/Region", "Telefon Assistent": "Assistant's Phone",
+    "Fax geschäftlich": "Business Fax", "Telefon geschäftlich": "Business Phone",
+    "Telefon geschäftlich 2": "Business Phone 2", "Rückmeldung": "Callback", "Autotelefon": "Car Phone",
+    "Telefon Firma": "Company Main Phone", "Fax privat": "Home Fax", "Telefon (privat)": "Home Phone",
+    "Telefon privat": "Home Phone", "Telefon (privat 2)": "Home Phone 2", "Telefon privat 2": "Home Phone 2",
+    "Mobiltelefon": "Mobile Phone", "Mobiltelefon 2": "Mobile Phone", "Weiteres Fax": "Other Fax",
+    "Weiteres Telefon": "Other Phone", "Haupttelefon": "Primary Phone", "Telefon für Hörbehinderte": "TTY/TDD Phone",
+    "E-Mail-Adresse": "E-mail Address", "E-Mail 2: Adresse": "E-mail 2 Address",
+    "E-Mail 3: Adresse": "E-mail 3 Address", "Geburtstag": "Birthday", "Jahrestag": "Anniversary",
+    "Kategorien": "Categories", "Notizen": "Notes", "Webseite": "Web Page",
+}
+
+
+def _german_spellings(header: str) -> set[str]:
+    """A German header folded, and as a file re-encoded badly writes it (each umlaut or ß a U+FFFD)."""
+    return {bare(header), bare(re.sub("[äöüÄÖÜß]", "\ufffd", header))}
+
+
+OUTLOOK_GERMAN = {spelling: bare(english) for german, english in _OUTLOOK_GERMAN_HEADERS.items()
+                  for spelling in _german_spellings(german)}
+
+
 def _outlook_field(name: str) -> str | None:
     """Outlook's columns: the business address is the main one, the home address a second (labelled home);
     faxes and the pager are numbers of their own type (never offered as a call)."""
@@ -211,21 +252,32 @@ def phone_label_of(header: str) -> str:
     """The type of the numbers in a column, from its header ("Home Fax" -> fax, "Mobile Phone" -> mobile)."""
     words = set(bare(header).split())
     for label, hints in (("fax", {"fax"}), ("pager", {"pager", "cercapersone"}), ("whatsapp", {"whatsapp"}),
-                         ("mobile", {"mobile", "cell", "cellulare", "mobil", "cellphone"}),
-                         ("home", {"home", "casa", "acasa"}), ("work", {"business", "work", "ufficio", "lavoro"})):
+                         ("mobile", {"mobile", "cell", "cellulare", "mobil", "cellphone", "mobiltelefon"}),
+                         ("home", {"home", "casa", "acasa", "privat"}),
+                         ("work", {"business", "work", "ufficio", "lavoro", "geschaftlich"})):
         if words & hints:
             return label
     return ""
 
 
-def _dedupe_scalars(fields: list[str | None]) -> list[str | None]:
-    seen: set[str] = set()
+def address_number(header: str) -> str:
+    """Which further address a column belongs to: Google's "Address 3 - City" says 3; a column without a
+    number (Outlook's "Home City") belongs to the one home address."""
+    found = _ADDRESS_NUMBER.search(header)
+    return found.group(1) if found else ""
+
+
+def _dedupe_scalars(fields: list[str | None], names: list[str]) -> list[str | None]:
+    """One column per field: the first keeps it. Number columns repeat (one type each); further addresses
+    (Google's Address 2, 3 ...) repeat once per number in their headers."""
+    seen: set[tuple[str, str]] = set()
     for index, field in enumerate(fields):
-        if field is None or field in LIST_FIELDS or field == PHONE_TYPE:  # one type per number column
+        if field is None or field in LIST_FIELDS or field == PHONE_TYPE:
             continue
-        if field in seen:
+        key = (field, address_number(names[index]) if field in FURTHER_ADDRESS else "")
+        if key in seen:
             fields[index] = None
-        seen.add(field)
+        seen.add(key)
     return fields
 
 
@@ -244,7 +296,7 @@ def suggest_fields(headers: list[str] | tuple[str, ...]) -> list[str | None]:
             found = process.extractOne(name, keys, scorer=fuzz.ratio, score_cutoff=SIMILAR_HEADER)
             field = ALIASES[found[0]] if found else None
         fields.append(field)
-    return _dedupe_scalars(fields)
+    return _dedupe_scalars(fields, [bare(h) for h in headers])
 
 
 def detect_mapping(headers: list[str] | tuple[str, ...], remembered: dict | None = None) -> Mapping:
@@ -255,9 +307,12 @@ def detect_mapping(headers: list[str] | tuple[str, ...], remembered: dict | None
     if ours is not None:
         return Mapping("smallcrm", headers, ours)
     if any(_GOOGLE_MARK.match(n) for n in names):
-        return Mapping("google", headers, tuple(_dedupe_scalars([_google_field(n) for n in names])))
+        return Mapping("google", headers, tuple(_dedupe_scalars([_google_field(n) for n in names], names)))
+    if "e mail adresse" in names and sum(n in OUTLOOK_GERMAN for n in names) >= 10:  # Outlook in German
+        names = [OUTLOOK_GERMAN.get(n, "") for n in names]
     if "e mail address" in names and any(n in names for n in ("business phone", "mobile phone", "home phone")):
-        return Mapping("outlook", headers, tuple(_dedupe_scalars([_outlook_field(n) for n in names])))
+        return Mapping("outlook", headers, tuple(_dedupe_scalars([_outlook_field(n) if n else None
+                                                                  for n in names], names)))
     saved = (remembered or {}).get(header_signature(headers))
     if saved and len(saved) == len(headers) and all(f is None or f in FIELDS for f in saved):
         return Mapping("remembered", headers, tuple(saved))

@@ -20,6 +20,7 @@ from smallcrm.services.exchange.import_layouts import (
     PHONE_TYPE,
     SECOND_ADDRESS,
     Mapping,
+    address_number,
     phone_label_of,
 )
 from smallcrm.services.parties.parties import AddressDraft, PartyDraft
@@ -40,7 +41,7 @@ _KINDS = {
 }
 # the vCard KIND values of an organisation (RFC 6350 says "org"; some writers spell it out): file-format words
 VCARD_ORGANIZATION = frozenset({"org", "organization"})
-_NO_BIRTHDAY = {"0/0/00", "00/00/0000", "0000-00-00"}
+_NO_BIRTHDAY = {"0/0/00", "0.0.00", "00/00/0000", "0000-00-00"}  # Outlook's "no date", in English and German
 _DETAILS = ("name_prefix", "middle_name", "name_suffix", "nickname", "department")  # texts taken as they are
 
 
@@ -115,6 +116,7 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
     record = ImportRecord(row.number, problem=row.problem, detail=row.detail)
     labels: list[str] | None = None  # the phones' types, once a column gives one
     typed = ""  # a "Phone 1 - Type" cell, for the number in the column after it
+    further: dict[str, dict[str, str]] = {}  # the addresses after the first, by their number in the header
     for index, (cell, field_name) in enumerate(zip(row.cells, mapping.fields, strict=False)):
         if field_name is None:
             continue
@@ -135,10 +137,11 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
             typed = ""
         elif field_name in LIST_FIELDS:
             record.lists.setdefault(field_name, []).extend(split_list(field_name, text))
-        elif field_name in SECOND_ADDRESS:
-            record.values[field_name] = text
+        elif field_name in SECOND_ADDRESS or field_name == "address2_type":
+            group = further.setdefault(address_number(mapping.headers[index]), {})
+            group[field_name] = text
             if field_name == "address2_street":  # Outlook's "Home Street": a home address unless a type says
-                record.values.setdefault("address2_type", phone_label_of(mapping.headers[index]))
+                group.setdefault("address2_type", phone_label_of(mapping.headers[index]))
         elif field_name == "notes" and field_name in record.values:
             record.values["notes"] += "\n" + text
         else:
@@ -148,13 +151,16 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
     values = record.values
     if "address_type" in values:
         values["address_label"] = _address_type(values.pop("address_type"))
-    second_label = _address_type(values.pop("address2_type", ""))
-    if any(name in values for name in SECOND_ADDRESS):
-        second = [values.pop(name, "") for name in SECOND_ADDRESS]  # street, postcode, city, province, country
-        record.more_addresses.append((second_label, *second))
-        if second_label == "home" and ("street" in values or "city" in values):  # Outlook's business address
-            values.setdefault("address_label", "work")
+    for group in further.values():
+        label = _address_type(group.get("address2_type", ""))
+        if any(name in group for name in SECOND_ADDRESS):
+            parts = [group.get(name, "") for name in SECOND_ADDRESS]  # street, postcode, city, province, country
+            record.more_addresses.append((label, *parts))
+            if label == "home" and ("street" in values or "city" in values):  # Outlook's business address
+                values.setdefault("address_label", "work")
     return record
+
+
 
 
 def _address_type(text: str) -> str:
@@ -216,9 +222,10 @@ def country_code(text: str) -> str:
 
 def parse_birthday(text: str) -> date | None:
     """ISO (1980-05-17), vCard basic (19800517), or day first (17/05/1980, 17.05.1980); a day without a year
-    (--05-17) is no birthday we can store."""
+    (--05-17, or in the year 1604 that Apple Contacts and CardBook write for "no year") is no birthday we can
+    store."""
     value = text.strip()
-    if not value or value in _NO_BIRTHDAY or value.startswith("--"):
+    if not value or value in _NO_BIRTHDAY or value.startswith(("--", "1604")):
         return None
     try:
         if re.fullmatch(r"\d{8}(T.*)?", value):  # a time after the day (19531015T231000Z) is no part of it
@@ -244,7 +251,10 @@ def _kind(values: dict[str, str], lists: dict[str, list[str]], problems: list[Pr
             return kind
         problems.append(Problem("kind", text, f"Unknown kind {text}; expected person or company",
                                 "choice_invalid"))
-    if values.get("first_name") or values.get("last_name") or values.get("name"):
+    if values.get("first_name") or values.get("last_name"):
+        return PartyKind.PERSON
+    # a display name that is the organisation's (Thunderbird's company-only card) names the company
+    if values.get("name") and fold(values["name"]) != fold(values.get("company", "")):
         return PartyKind.PERSON
     if values.get("company"):
         return PartyKind.COMPANY

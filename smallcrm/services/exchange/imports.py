@@ -92,7 +92,8 @@ def _table(path: Path, kind: FileKind) -> RawTable:
     return read_xlsx(path) if kind == FileKind.XLSX else read_csv(path)
 
 
-def _vcard_text(path: Path) -> str:
+def _vcard_text(path: Path) -> tuple[str, str]:
+    """The text of a vCard file and the encoding it was read in."""
     check_size(path)
     data = path.read_bytes()
     if not data.strip():
@@ -102,10 +103,10 @@ def _vcard_text(path: Path) -> str:
         # a writer that folds lines every 75 bytes may cut a UTF-8 character in two (ownCloud): the file is UTF-8
         # once its lines are unfolded, which is done on the bytes, as RFC 6350 folds them
         with contextlib.suppress(UnicodeDecodeError):  # not that either: the code page found stays
-            text = _FOLD.sub(b"", data).decode("utf-8")
+            text, encoding = _FOLD.sub(b"", data).decode("utf-8"), "utf-8"
     if not looks_like_vcard(text):
         raise file_error("file_unreadable", "There is no vCard (BEGIN:VCARD) in this file")
-    return text
+    return text, encoding
 
 
 def inspect_import(path: Path | str) -> ImportSource:
@@ -113,7 +114,7 @@ def inspect_import(path: Path | str) -> ImportSource:
     path = _existing(path)
     kind = _kind_of(path)
     if kind == FileKind.VCARD:
-        text = _vcard_text(path)
+        text, _ = _vcard_text(path)
         return ImportSource(path, kind, VCARD_MAPPING, (), rows_estimate=text.upper().count("BEGIN:VCARD"))
     table = _table(path, kind)
     sample = []
@@ -138,9 +139,9 @@ def preview_import(db: Database, path: Path | str, mapping: Mapping | None = Non
     kind = _kind_of(path)
     records: Iterator[ImportRecord]
     if kind == FileKind.VCARD:
-        text = _vcard_text(path)
+        text, encoding = _vcard_text(path)
         plan = ImportPlan(path.name, kind, VCARD_MAPPING)
-        records = (record_of_vcard(card, photos) for card in read_vcards(text))
+        records = (record_of_vcard(card, photos) for card in read_vcards(text, encoding))
         total = text.upper().count("BEGIN:VCARD")
     else:
         table = _table(path, kind)

@@ -45,7 +45,7 @@ EXPECTED: dict[str, tuple[int, int, int, int]] = {
     "vcard/text-vcardfast__fm.vcf": (1, 1, 3, 4),
     # two cards with no name at all, only an e-mail each
     "vcard/radicale__broken-vcards.vcf": (2, 2, 2, 0),
-    # three nameless cards of a Japanese phone, four short numbers each (one fax, one pager)
+    # three cards of a Japanese phone (SHIFT_JIS names), four short numbers each (one fax, one pager)
     "vcard/aosp-vcard__v21_multiple_entry.vcf": (3, 3, 0, 12),
     # DAVx5's every field: U.S.A. and a German address, a German number and +1-800-MYFAX
     "vcard/vcard4android__allfields-vcard3.vcf": (1, 1, 2, 2),

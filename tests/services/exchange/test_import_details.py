@@ -162,3 +162,87 @@ def test_the_role_at_the_company_goes_out_and_comes_back_with_the_vcard(db, tmp_
     apply_import(db, preview_import(db, path))
     irma = only("ida.rosa@acme.it")
     assert (irma.companies[0].company.name, irma.companies[0].role, irma.job_title) == ("Acme S.r.l.", "Buyer", "Head")
+
+
+def test_every_google_address_comes_in_not_only_the_first_two(db, tmp_path):
+    header = ["Name", "Given Name", "Family Name", "E-mail 1 - Type", "E-mail 1 - Value"]
+    cells = ["Anna Bianchi", "Anna", "Bianchi", "* Work", "anna@beta.it"]
+    for number, (kind, street, city, country) in enumerate([
+            ("Work", "Via Roma 1", "Milano", "Italy"), ("Home", "Via Po 2", "Torino", "Italy"),
+            ("Other", "Rue Neuve 3", "Paris", "France"), ("Home", "Strada Lunga 4", "Cluj", "Romania")], start=1):
+        header += [f"Address {number} - Type", f"Address {number} - Street", f"Address {number} - City",
+                   f"Address {number} - Country"]
+        cells += [kind, street, city, country]
+    path = factories.csv_file(tmp_path / "google.csv", header, [cells])
+    plan = preview_import(db, path)
+    assert plan.mapping.layout == "google" and not plan.rejections
+    apply_import(db, plan)
+    anna = only("anna@beta.it")
+    assert [(a.label, a.street, a.city, a.country) for a in anna.addresses] == [
+        ("work", "Via Roma 1", "Milano", "IT"), ("home", "Via Po 2", "Torino", "IT"),
+        ("", "Rue Neuve 3", "Paris", "FR"), ("home", "Strada Lunga 4", "Cluj", "RO")]
+
+
+def test_outlook_s_german_export_is_read_as_outlook(db, tmp_path):
+    header = ["Anrede", "Vorname", "Weitere Vornamen", "Nachname", "Firma", "Abteilung", "Position",
+              "Straße geschäftlich", "Ort geschäftlich", "Postleitzahl geschäftlich", "Land/Region geschäftlich",
+              "Straße privat", "Ort privat", "Postleitzahl privat", "Land/Region privat", "Fax geschäftlich",
+              "Telefon geschäftlich", "Telefon (privat)", "Mobiltelefon", "E-Mail-Adresse", "E-Mail-Typ",
+              "Geburtstag", "Jahrestag", "Kategorien", "Notizen", "Webseite"]
+    path = factories.csv_file(tmp_path / "outlook.csv", header, [[
+        "Herr", "Hans", "Peter", "Müller", "Muster GmbH", "Vertrieb", "Leiter", "Pickhuben 2", "Hamburg", "20457",
+        "Deutschland", "Gartenweg 5", "Lübeck", "23552", "Deutschland", "040 123456-9", "040 123456-0",
+        "0451 98765", "0176 1234567", "hans@muster.de", "SMTP", "0.0.00", "0.0.00", "Kunden", "Ein Kunde",
+        "https://muster.de"]])
+    plan = preview_import(db, path)
+    assert plan.mapping.layout == "outlook" and not plan.rejections
+    apply_import(db, plan)
+    hans = only("hans@muster.de")
+    assert (hans.name_prefix, hans.first_name, hans.middle_name, hans.last_name, hans.department,
+            hans.job_title, hans.notes, hans.tags, hans.birthday) == \
+        ("Herr", "Hans", "Peter", "Müller", "Vertrieb", "Leiter", "Ein Kunde", ("Kunden",), None)
+    assert [(a.label, a.street, a.postal_code, a.city, a.country) for a in hans.addresses] == [
+        ("work", "Pickhuben 2", "20457", "Hamburg", "DE"), ("home", "Gartenweg 5", "23552", "Lübeck", "DE")]
+    assert [(p.value, p.label) for p in hans.points(ContactKind.PHONE)] == [
+        ("+49401234569", "fax"), ("+49401234560", "work"), ("+4945198765", "home"), ("+491761234567", "mobile")]
+    assert [p.value for p in hans.points(ContactKind.WEB)] == ["https://muster.de"]
+
+
+def test_a_row_whose_name_is_its_company_s_is_a_company(db, tmp_path):
+    path = factories.csv_file(tmp_path / "tb.csv", ["First Name", "Last Name", "Display Name", "Work Phone",
+                                                    "Organization"],
+                              [["", "", "Acer America", "(800) 000-0000", "Acer America"],
+                               ["", "", "Anna Neri", "(800) 000-0001", "Acer America"]])
+    apply_import(db, preview_import(db, path))
+    from smallcrm.db.models import Party
+
+    assert sorted((p.kind, p.sort_key) for p in Party.select()) == [("company", "acer america"),
+                                                                   ("person", "neri anna")]
+
+
+def test_a_2_1_value_in_its_own_charset_is_read_in_it(db, tmp_path):
+    card = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=SHIFT_JIS:安藤;ロイド;;;\r\n"
+            "EMAIL:ando@example.jp\r\nNOTE;CHARSET=SHIFT_JIS:メモ\r\nEND:VCARD\r\n")
+    path = tmp_path / "phone.vcf"
+    path.write_bytes(card.encode("shift_jis"))
+    apply_import(db, preview_import(db, path))
+    ando = only("ando@example.jp")
+    assert (ando.first_name, ando.last_name, ando.notes) == ("ロイド", "安藤", "メモ")
+
+
+def test_the_year_1604_of_apple_and_cardbook_means_no_year(db, tmp_path):
+    path = tmp_path / "tb.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ann Bee\nEMAIL:ann@example.com\nBDAY:16040101\nEND:VCARD\n"
+                    "BEGIN:VCARD\nVERSION:3.0\nFN:Cy Dee\nEMAIL:cy@example.com\nBDAY:1604-05-17\nEND:VCARD\n")
+    apply_import(db, preview_import(db, path))
+    assert (only("ann@example.com").birthday, only("cy@example.com").birthday) == (None, None)  # a day, no year
+
+
+def test_a_quoted_printable_windows_line_break_is_one_line_break(db, tmp_path):
+    path = tmp_path / "palm.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:2.1\nN:Desk;Ann\nEMAIL:ann@example.com\n"
+                    "ADR;ENCODING=QUOTED-PRINTABLE:;;street 1=0D=0Astreet 2;city;;;\n"
+                    "NOTE;ENCODING=QUOTED-PRINTABLE:one=0D=0A=0D=0Atwo\nEND:VCARD\n")
+    apply_import(db, preview_import(db, path))
+    ann = only("ann@example.com")
+    assert (ann.addresses[0].street, ann.notes) == ("street 1\nstreet 2", "one\n\ntwo")
