@@ -35,6 +35,14 @@ SHOWN_AS = {CellKind.CENTS: CellKind.MONEY, CellKind.HUNDRED_MILLIONTHS: CellKin
             CellKind.THOUSANDTHS: CellKind.NUMBER,
             CellKind.BASIS_POINTS: CellKind.PERCENT, CellKind.ISO_DATE: CellKind.DATE}
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()  # day 0 of Excel's serial day numbers (from 1 March 1900 on)
+LEAP_BUG_END = date(1900, 3, 1).toordinal()  # before it Excel counts from 31 Dec 1899 (it has a 29 Feb 1900)
+
+
+def excel_day(iso: str) -> int:
+    """An ISO date as Excel's serial day number: from 1 March 1900 the days since 30 Dec 1899, before it one
+    less (Excel, like Lotus 1-2-3, counts a 29 February 1900 that never was; readers undo it)."""
+    ordinal = date.fromisoformat(iso[:10]).toordinal()
+    return ordinal - EXCEL_EPOCH - (ordinal < LEAP_BUG_END)
 CHUNK = 1000  # rows converted together
 
 
@@ -142,8 +150,7 @@ def converters(ws, columns: Sequence, styles: Styles, reuse: bool) -> list[Calla
         CellKind.DATE: lambda: styled(CellKind.DATE),
         CellKind.DATETIME: lambda: styled(CellKind.DATETIME),
         CellKind.THOUSANDTHS: lambda: thousandths,
-        CellKind.ISO_DATE: lambda: styled(CellKind.DATE,
-                                          lambda v: date.fromisoformat(v[:10]).toordinal() - EXCEL_EPOCH),
+        CellKind.ISO_DATE: lambda: styled(CellKind.DATE, excel_day),
     }
     return [makers[c.kind]() for c in columns]
 
