@@ -24,6 +24,12 @@ from smallcrm.errors import NotFound, ValidationError
 _INVOICE_NUMBER = re.compile(r"(NC)?\s*(\d+)\s*/\s*(\d{4})(?:\s*/\s*([A-Z0-9/-]+))?", re.IGNORECASE)
 _QUOTE_NUMBER = re.compile(r"P-(\d{4})-(\d+)(?:-([A-Z0-9]+))?(?:\s*REV\.?\s*(\d+))?", re.IGNORECASE)
 _ID = re.compile(r"#\s*(\d+)")
+_LARGEST = 2**63 - 1  # SQLite's largest INTEGER: no id, number or year beyond it can exist
+
+
+def _beyond_storage(text: str) -> bool:
+    """A figure no row can hold (``quotes show 9223372036854775808``): not found, never asked of SQLite."""
+    return any(int(digits) > _LARGEST for digits in re.findall(r"\d+", text))
 
 
 def _bare(text: str) -> int | None:
@@ -53,6 +59,8 @@ def invoice_ref(text: str, today: date | None = None, bare: InvoiceKind = Invoic
     """The id of the invoice or credit note ``text`` names (see the module's rules); a bare integer is a number of
     the ``bare`` sequence (credit notes where a command takes one: ``refund 3`` for NC 3/this year)."""
     text = " ".join(str(text).split())
+    if _beyond_storage(text):
+        raise NotFound(kind="Invoice", ident=text)
     if match := _ID.fullmatch(text):
         return _live_invoice(int(match.group(1)), text)
     number = _bare(text)
@@ -98,6 +106,8 @@ def _latest_quotes(number: str, revision: int | None) -> list[tuple[int, str]]:
 def quote_ref(text: str, today: date | None = None) -> int:
     """The id of the quote ``text`` names (see the module's rules)."""
     text = " ".join(str(text).split())
+    if _beyond_storage(text):
+        raise NotFound(kind="Quote", ident=text)
     if match := _ID.fullmatch(text):
         quote_id = int(match.group(1))
         if not Quote.select().where(Quote.id == quote_id, Quote.deleted_at.is_null()).exists():
