@@ -35,8 +35,9 @@ The rule, in the order it is applied:
    (Codul fiscal art. 319 c. 20 lit. n and art. 290: the exchange rate of the day, BNR's), at the rate written
    on the document, rounded to the ban once.
 
-A credit note is taxed with the setup of the invoice it corrects, but its contribution, VAT per code, withholding
-tax and stamp duty are its share of the invoice's (``Shares``, worked out by ``services/sales/credit_room.py``), so
+A credit note is taxed with the setup of the invoice it corrects, but its contribution (at the VAT code the
+invoice charged it at, whatever the note's own lines), VAT per code, withholding tax and stamp duty are its share
+of the invoice's (``Shares``, worked out by ``services/sales/credit_room.py``), so
 that the credit notes of an invoice add up to it to the cent.
 
 Money: every amount here is rounded to the cent once, half up (``smallcrm.money``).
@@ -149,6 +150,7 @@ class Shares:
     vat: Mapping[str, Decimal] | None = None  # per VAT code
     withholding: Decimal | None = None
     stamp_duty: Decimal | None = None  # due on the credit note (charged as the invoice's was, or not)
+    pension_fund_at: tuple[str, Decimal] | None = None  # the VAT code and percent the invoice charged it at
 
 
 def charges_no_vat(regime: TaxRegime) -> bool:
@@ -174,17 +176,20 @@ def reverse_charge(vat_code: str) -> bool:
     return nature_of(vat_code) in REVERSE_CHARGE_NATURES
 
 
-def _with_contribution(buckets: tuple[VatBucket, ...], fees: list[VatBucket], amount: Decimal
-                       ) -> tuple[tuple[VatBucket, ...], str]:
-    """The VAT buckets with the contribution added to the fees' VAT code (their largest one when several)."""
-    code = max(fees, key=lambda b: b.taxable).vat_code
+def _with_contribution(buckets: tuple[VatBucket, ...], at: tuple[str, Decimal], amount: Decimal
+                       ) -> tuple[VatBucket, ...]:
+    """The VAT buckets with the contribution added to the VAT code ``at`` (a credit note with no line there gets
+    a bucket of its own: it credits the contribution where its invoice charged it)."""
+    code, percent = at
     out = []
     for bucket in buckets:
         if bucket.vat_code == code:
             taxable = bucket.taxable + amount
             bucket = VatBucket(code, bucket.vat_percent, taxable, round_cents(taxable * bucket.vat_percent / HUNDRED))
         out.append(bucket)
-    return tuple(out), code
+    if all(bucket.vat_code != code for bucket in buckets):
+        out.append(VatBucket(code, percent, amount, round_cents(amount * percent / HUNDRED)))
+    return tuple(out)
 
 
 def tax_totals(totals: Totals, setup: TaxSetup, shares: Shares | None = None) -> TaxTotals:
@@ -201,7 +206,9 @@ def tax_totals(totals: Totals, setup: TaxSetup, shares: Shares | None = None) ->
     if setup.pension_fund is not None and fees_amount > 0:
         contribution = (shares.pension_fund if shares.pension_fund is not None
                         else round_cents(fees_amount * setup.pension_fund.rate / HUNDRED))
-        buckets, contribution_code = _with_contribution(buckets, fees, contribution)
+        largest = max(fees, key=lambda b: b.taxable)  # the fees' VAT code, their largest one when several
+        at = shares.pension_fund_at or (largest.vat_code, largest.vat_percent)
+        buckets, contribution_code = _with_contribution(buckets, at, contribution), at[0]
         if setup.pension_fund.fund == PensionFund.INPS:
             notes.append("pension_fund_inps")
     if shares.vat is not None:

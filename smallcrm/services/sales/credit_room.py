@@ -21,8 +21,9 @@ so it lives apart from both. The rules, with the one rounding of ``money.round_c
   stored per code (``Invoice.vat_by_rate``), not computed again from its lines.
 - The tax cases (``smallcrm.tax_cases``) are the invoice's: its pension fund contribution and withholding tax are
   credited by the same rule as the VAT, as shares of the invoice's by the fees credited so far (the credit that
-  takes the last of the fees takes the rest of each); the contribution joins the taxable of its VAT code before
-  that code's VAT is shared. A stamp duty is credited once, by the first credit note that is itself above the
+  takes the last of the fees takes the rest of each); the contribution joins the taxable of the VAT code the
+  invoice charged it at (not the note's own largest one) before that code's VAT is shared, so it stays within
+  what is left at that code. A stamp duty is credited once, by the first credit note that is itself above the
   threshold. What a credit note makes payable (its total less its withholding tax, or its VAT on a split payment)
   is what it takes off the invoice's balance (``settlement``). All of these are stored on the credit note, its
   VAT per code in ``Invoice.vat_by_rate`` and the rest in its amount columns (``stored_shares`` reads them back).
@@ -53,15 +54,29 @@ _NOTES = ("SELECT id, vat_by_rate, pension_fund_cents, withholding_cents, stamp_
           "WHERE corrects_id = ?1 AND kind = ?3 AND deleted_at IS NULL AND (?2 IS NULL OR id <> ?2) ORDER BY id")
 
 
-def shares_of(vat_by_rate: str, pension_fund_cents: int, withholding_cents: int, stamp_duty_cents: int) -> Shares:
+def shares_of(vat_by_rate: str, pension_fund_cents: int, withholding_cents: int, stamp_duty_cents: int,
+              pension_fund_at: tuple[str, Decimal] | None = None) -> Shares:
     """A credit note's shares of its invoice's amounts as stored with it (its VAT per code computed from its lines
-    when none is stored: a credit note issued before the VAT was shared)."""
+    when none is stored: a credit note issued before the VAT was shared), its contribution at ``pension_fund_at``
+    (the invoice's code)."""
     vat = {code: from_cents(cents) for code, cents in json.loads(vat_by_rate).items()} if vat_by_rate else None
-    return Shares(from_cents(pension_fund_cents), vat, from_cents(withholding_cents), from_cents(stamp_duty_cents))
+    return Shares(from_cents(pension_fund_cents), vat, from_cents(withholding_cents), from_cents(stamp_duty_cents),
+                  pension_fund_at)
+
+
+def contribution_at(invoice: Invoice, lines: Sequence[LineView] | None = None) -> tuple[str, Decimal] | None:
+    """The VAT code and percent ``invoice`` charged its pension fund contribution at (None: it has none)."""
+    setup = setup_from_json(invoice.tax_setup)
+    if setup.pension_fund is None:
+        return None
+    lines = read_lines(InvoiceLine, "invoice", invoice.id) if lines is None else lines
+    code = document_tax(lines, setup).pension_fund_vat_code
+    return (code, next(line.vat_percent for line in lines if line.vat_code == code)) if code else None
 
 
 def stored_shares(note: Invoice) -> Shares:
-    return shares_of(note.vat_by_rate, note.pension_fund_cents, note.withholding_cents, note.stamp_duty_cents)
+    at = contribution_at(Invoice.get_by_id(note.corrects_id)) if note.pension_fund_cents else None
+    return shares_of(note.vat_by_rate, note.pension_fund_cents, note.withholding_cents, note.stamp_duty_cents, at)
 
 
 def _fees(lines: Sequence[LineView]) -> Decimal:
@@ -109,6 +124,7 @@ class Room:
     invoiced: Tally
     percent: dict[str, Decimal]
     credited: Tally
+    contribution_at: tuple[str, Decimal] | None  # where the invoice charged its pension fund contribution
 
 
 def room(invoice: Invoice, exclude_id: int | None = None) -> Room:
@@ -116,11 +132,12 @@ def room(invoice: Invoice, exclude_id: int | None = None) -> Room:
     setup = setup_from_json(invoice.tax_setup)
     invoiced = Tally()
     invoiced.add(lines, document_tax(lines, setup))
+    at = contribution_at(invoice, lines)
     credited = Tally()
     for note_id, *stored in database.execute_sql(_NOTES, (invoice.id, exclude_id, InvoiceKind.CREDIT_NOTE)):
         note_lines = read_lines(InvoiceLine, "invoice", note_id)
-        credited.add(note_lines, document_tax(note_lines, setup, shares_of(*stored)))
-    return Room(lines, invoiced, {line.vat_code: line.vat_percent for line in lines}, credited)
+        credited.add(note_lines, document_tax(note_lines, setup, shares_of(*stored, at)))
+    return Room(lines, invoiced, {line.vat_code: line.vat_percent for line in lines}, credited, at)
 
 
 def credited(invoice: Invoice, exclude_id: int | None = None) -> dict[tuple, Decimal]:
@@ -204,10 +221,11 @@ def price_credit(invoice: Invoice, lines: Sequence[LineView], exclude_id: int | 
     own = document_tax(priced, setup)  # as if on its own: whether its stamp duty is due
     stamp = own.stamp_duty if found.credited.stamp_duty + own.stamp_duty <= found.invoiced.stamp_duty else ZERO
     shares = Shares(_by_fees(found, fees, found.invoiced.pension_fund, found.credited.pension_fund), None,
-                    _by_fees(found, fees, found.invoiced.withholding, found.credited.withholding), stamp)
-    plain = document_tax(priced, setup, shares)  # the contribution in its code's taxable
+                    _by_fees(found, fees, found.invoiced.withholding, found.credited.withholding), stamp,
+                    found.contribution_at)
+    plain = document_tax(priced, setup, shares)  # the contribution in the taxable of the invoice's code for it
     vat = {bucket.vat_code: _vat(found, bucket.vat_code, bucket.taxable, invoice) for bucket in plain.buckets}
-    return tuple(priced), document_tax(priced, setup, Shares(shares.pension_fund, vat, shares.withholding, stamp))
+    return tuple(priced), document_tax(priced, setup, replace(shares, vat=vat))
 
 
 def vat_by_rate(totals: TaxTotals) -> str:
