@@ -14,8 +14,11 @@ The rule, in the order it is applied:
    Exports and the supplies treated as exports (N3.1, N3.2 intra-EU, N3.3 San Marino: tariff art. 15, DL 331/93
    art. 66 c. 15) bear none, nor do N5, N6.x and N7, on which VAT is charged or due by someone. Charged to the
    customer (a setting) it is added to the total, as an N1 amount (art. 15: the e-invoice writes it as an N1
-   line and BolloVirtuale SI); otherwise our company pays it and the total is unchanged. A credit note applies
-   the same rule to itself, with the setup of the invoice it corrects.
+   line and BolloVirtuale SI); otherwise our company pays it and the total is unchanged. A credit note is a
+   document of its own (tariff art. 13 n. 1: "fatture, note ... recanti addebitamenti o accreditamenti"): it bears
+   its own stamp duty when its own amount not subject to VAT exceeds the threshold, paid by us and not in what it
+   credits; the invoice's stamp duty stays due on the invoice. What the customer was charged for it is credited
+   back whole by the credit note that credits the rest of the invoice (``credit_room``), never part by part.
 3. **Pension fund contribution** (rivalsa INPS 4%, L. 335/95 and L. 662/96 art. 1 c. 212; a cassa
    professionale's contributo integrativo, 2-5%): the rate times the fees, i.e. the taxable of every line but
    those excluded by art. 15 (N1: sums advanced in the customer's name). It follows the VAT treatment of the
@@ -149,7 +152,8 @@ class Shares:
     pension_fund: Decimal | None = None
     vat: Mapping[str, Decimal] | None = None  # per VAT code
     withholding: Decimal | None = None
-    stamp_duty: Decimal | None = None  # due on the credit note (charged as the invoice's was, or not)
+    stamp_duty: Decimal | None = None  # due on the credit note itself (a document of its own), paid by us
+    stamp_duty_charged: Decimal | None = None  # in its total: the invoice's stamp duty charged, credited back
     pension_fund_at: tuple[str, Decimal] | None = None  # the VAT code and percent the invoice charged it at
 
 
@@ -235,8 +239,10 @@ def tax_totals(totals: Totals, setup: TaxSetup, shares: Shares | None = None) ->
     if shares.stamp_duty is not None:
         stamp = shares.stamp_duty
     charged = stamp if setup.stamp_duty.charged else ZERO
+    if shares.stamp_duty_charged is not None:
+        charged = shares.stamp_duty_charged
     if stamp:
-        notes.append("stamp_duty_charged" if charged else "stamp_duty")
+        notes.append("stamp_duty_charged" if charged and shares.stamp_duty_charged is None else "stamp_duty")
     total = taxable + vat + charged
     vat_local = round_cents(vat * setup.exchange_rate) if setup.exchange_rate else None
     return TaxTotals(buckets, taxable, vat, contribution, contribution_code, withholding_base, withholding, split_vat,

@@ -101,20 +101,29 @@ def test_a_split_payment_credit_note_takes_off_the_taxable(db):
     assert state(invoice.id) == (D("500.00"), D("0.00"), PaymentStatus.OVERDUE)  # due 2026-04-01
 
 
-def test_a_forfettario_invoice_credited_in_two_parts_credits_its_stamp_duty_once(db, customer):
-    # 300.00 at N2.2 (no VAT) + the stamp duty 2.00 charged (300.00 > 77.47): 302.00
-    # a credit of 200.00 (> 77.47: it bears the stamp duty, the invoice's credited): 202.00
-    # then the other 100.00 (> 77.47, but the invoice's one stamp duty is credited already): 100.00
-    # 202.00 + 100.00 = 302.00
+def test_each_credit_note_bears_its_own_stamp_duty_and_the_invoice_s_is_credited_back_only_with_the_rest(db, customer):
+    # DPR 642/72, Tariffa art. 13 n. 1: "fatture, note ... recanti addebitamenti o accreditamenti", 2.00 for each
+    # document whose amount not subject to VAT exceeds 77.47. A credit note is a document of its own: it bears its
+    # own stamp duty (paid by us, not in what it credits); the invoice's stamp duty was due on the invoice and is
+    # not shared out among its credit notes. What the customer was charged for it (2.00) is credited back whole by
+    # the credit note that credits the rest of the invoice, so that the notes add up to the invoice.
+    # invoice: 300.00 at N2.2 (no VAT) + the stamp duty 2.00 charged (300.00 > 77.47): 302.00
     our_company(db, iban=IBAN, tax_regime="RF19")
-    invoice = factories.issued_invoice(db, customer.id, [line("Consulenza", 3, "100")], on=ON)
+    invoice = factories.issued_invoice(db, customer.id, [line("Consulenza", 6, "50")], on=ON)
     assert (invoice.vat, invoice.tax.stamp_duty_charged, invoice.total) == (D("0.00"), D("2.00"), D("302.00"))
-    first = factories.credit_note(db, invoice.id, [line("Consulenza", 2, "100", vat_code="N2.2")], on=CREDITED)
-    rest = factories.credit_note(db, invoice.id, [line("Consulenza", 1, "100", vat_code="N2.2")], on=CREDITED)
-    assert (first.tax.stamp_duty_charged, first.total, rest.tax.stamp_duty_charged, rest.total) == (
-        D("2.00"), D("202.00"), D("0.00"), D("100.00"))
+    # 1st note, 200.00 (> 77.47): its own stamp duty 2.00, borne by us; it credits 200.00
+    first = factories.credit_note(db, invoice.id, [line("Consulenza", 4, "50", vat_code="N2.2")], on=CREDITED)
+    # 2nd note, 50.00 (< 77.47): no stamp duty; it credits 50.00
+    second = factories.credit_note(db, invoice.id, [line("Consulenza", 1, "50", vat_code="N2.2")], on=CREDITED)
+    # the rest, 50.00 (< 77.47): no stamp duty of its own; it credits 50.00 + the 2.00 charged on the invoice
+    rest = factories.credit_note(db, invoice.id, [line("Consulenza", 1, "50", vat_code="N2.2")], on=CREDITED)
+    assert [(n.tax.stamp_duty, n.tax.stamp_duty_charged, n.total) for n in (first, second, rest)] == [
+        (D("2.00"), D("0.00"), D("200.00")), (D("0.00"), D("0.00"), D("50.00")), (D("0.00"), D("2.00"), D("52.00"))]
+    # 200.00 + 50.00 + 52.00 = 302.00: nothing left either way
     assert state(invoice.id) == (D("0.00"), D("0.00"), PaymentStatus.CREDITED)
-    assert "Imposta di bollo" in pdf_text(first.id)
+    text = pdf_text(first.id)
+    assert "Imposta di bollo di 2,00 € assolta in modo virtuale" in text and "addebitata al cliente" not in text
+    assert "Imposta di bollo di" not in pdf_text(second.id)
 
 
 def test_a_credit_note_covers_the_first_instalment_first(db, customer):
