@@ -9,12 +9,11 @@ from datetime import date
 from decimal import Decimal
 
 from smallcrm.domain import PaymentStatus
-from smallcrm.services.admin.tax_profile import TaxProfile, update_tax_profile
 from smallcrm.services.parties.parties import AddressDraft
 from smallcrm.services.sales import invoices, payments, refunds
 from tests import factories
 from tests.factories import line
-from tests.services.sales.tax_helpers import our_company, pdf_text
+from tests.services.sales.tax_helpers import our_company, pdf_text, professional
 
 D = Decimal
 ON = date(2026, 3, 2)
@@ -22,12 +21,6 @@ PAID = date(2026, 3, 20)
 CREDITED = date(2026, 3, 25)
 LATER = date(2026, 4, 10)
 IBAN = "IT60X0542811101000000123456"
-
-
-def professional(db, **fields) -> None:
-    """A consultant: ritenuta d'acconto 20% of the fees (RT01) and the rivalsa INPS 4% (TC22), in its base."""
-    our_company(db, iban=IBAN)
-    update_tax_profile(db, TaxProfile(**{"withholding_kind": "RT01", "pension_fund": "TC22", **fields}))
 
 
 def state(invoice_id: int) -> tuple[Decimal, Decimal, str]:
