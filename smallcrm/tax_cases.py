@@ -14,8 +14,11 @@ The rule, in the order it is applied:
    Exports and the supplies treated as exports (N3.1, N3.2 intra-EU, N3.3 San Marino: tariff art. 15, DL 331/93
    art. 66 c. 15) bear none, nor do N5, N6.x and N7, on which VAT is charged or due by someone. Charged to the
    customer (a setting) it is added to the total, as an N1 amount (art. 15: the e-invoice writes it as an N1
-   line and BolloVirtuale SI); otherwise our company pays it and the total is unchanged. A credit note applies
-   the same rule to itself, with the setup of the invoice it corrects.
+   line and BolloVirtuale SI); otherwise our company pays it and the total is unchanged. A credit note is a
+   document of its own (tariff art. 13 n. 1: "fatture, note ... recanti addebitamenti o accreditamenti"): it bears
+   its own stamp duty when its own amount not subject to VAT exceeds the threshold, paid by us and not in what it
+   credits; the invoice's stamp duty stays due on the invoice. What the customer was charged for it is credited
+   back whole by the credit note that credits the rest of the invoice (``credit_room``), never part by part.
 3. **Pension fund contribution** (rivalsa INPS 4%, L. 335/95 and L. 662/96 art. 1 c. 212; a cassa
    professionale's contributo integrativo, 2-5%): the rate times the fees, i.e. the taxable of every line but
    those excluded by art. 15 (N1: sums advanced in the customer's name). It follows the VAT treatment of the
@@ -35,8 +38,9 @@ The rule, in the order it is applied:
    (Codul fiscal art. 319 c. 20 lit. n and art. 290: the exchange rate of the day, BNR's), at the rate written
    on the document, rounded to the ban once.
 
-A credit note is taxed with the setup of the invoice it corrects, but its contribution, VAT per code, withholding
-tax and stamp duty are its share of the invoice's (``Shares``, worked out by ``services/sales/credit_room.py``), so
+A credit note is taxed with the setup of the invoice it corrects, but its contribution (at the VAT code the
+invoice charged it at, whatever the note's own lines), VAT per code, withholding tax and stamp duty are its share
+of the invoice's (``Shares``, worked out by ``services/sales/credit_room.py``), so
 that the credit notes of an invoice add up to it to the cent.
 
 Money: every amount here is rounded to the cent once, half up (``smallcrm.money``).
@@ -148,7 +152,9 @@ class Shares:
     pension_fund: Decimal | None = None
     vat: Mapping[str, Decimal] | None = None  # per VAT code
     withholding: Decimal | None = None
-    stamp_duty: Decimal | None = None  # due on the credit note (charged as the invoice's was, or not)
+    stamp_duty: Decimal | None = None  # due on the credit note itself (a document of its own), paid by us
+    stamp_duty_charged: Decimal | None = None  # in its total: the invoice's stamp duty charged, credited back
+    pension_fund_at: tuple[str, Decimal] | None = None  # the VAT code and percent the invoice charged it at
 
 
 def charges_no_vat(regime: TaxRegime) -> bool:
@@ -174,17 +180,20 @@ def reverse_charge(vat_code: str) -> bool:
     return nature_of(vat_code) in REVERSE_CHARGE_NATURES
 
 
-def _with_contribution(buckets: tuple[VatBucket, ...], fees: list[VatBucket], amount: Decimal
-                       ) -> tuple[tuple[VatBucket, ...], str]:
-    """The VAT buckets with the contribution added to the fees' VAT code (their largest one when several)."""
-    code = max(fees, key=lambda b: b.taxable).vat_code
+def _with_contribution(buckets: tuple[VatBucket, ...], at: tuple[str, Decimal], amount: Decimal
+                       ) -> tuple[VatBucket, ...]:
+    """The VAT buckets with the contribution added to the VAT code ``at`` (a credit note with no line there gets
+    a bucket of its own: it credits the contribution where its invoice charged it)."""
+    code, percent = at
     out = []
     for bucket in buckets:
         if bucket.vat_code == code:
             taxable = bucket.taxable + amount
             bucket = VatBucket(code, bucket.vat_percent, taxable, round_cents(taxable * bucket.vat_percent / HUNDRED))
         out.append(bucket)
-    return tuple(out), code
+    if all(bucket.vat_code != code for bucket in buckets):
+        out.append(VatBucket(code, percent, amount, round_cents(amount * percent / HUNDRED)))
+    return tuple(out)
 
 
 def tax_totals(totals: Totals, setup: TaxSetup, shares: Shares | None = None) -> TaxTotals:
@@ -201,7 +210,9 @@ def tax_totals(totals: Totals, setup: TaxSetup, shares: Shares | None = None) ->
     if setup.pension_fund is not None and fees_amount > 0:
         contribution = (shares.pension_fund if shares.pension_fund is not None
                         else round_cents(fees_amount * setup.pension_fund.rate / HUNDRED))
-        buckets, contribution_code = _with_contribution(buckets, fees, contribution)
+        largest = max(fees, key=lambda b: b.taxable)  # the fees' VAT code, their largest one when several
+        at = shares.pension_fund_at or (largest.vat_code, largest.vat_percent)
+        buckets, contribution_code = _with_contribution(buckets, at, contribution), at[0]
         if setup.pension_fund.fund == PensionFund.INPS:
             notes.append("pension_fund_inps")
     if shares.vat is not None:
@@ -228,8 +239,10 @@ def tax_totals(totals: Totals, setup: TaxSetup, shares: Shares | None = None) ->
     if shares.stamp_duty is not None:
         stamp = shares.stamp_duty
     charged = stamp if setup.stamp_duty.charged else ZERO
+    if shares.stamp_duty_charged is not None:
+        charged = shares.stamp_duty_charged
     if stamp:
-        notes.append("stamp_duty_charged" if charged else "stamp_duty")
+        notes.append("stamp_duty_charged" if charged and shares.stamp_duty_charged is None else "stamp_duty")
     total = taxable + vat + charged
     vat_local = round_cents(vat * setup.exchange_rate) if setup.exchange_rate else None
     return TaxTotals(buckets, taxable, vat, contribution, contribution_code, withholding_base, withholding, split_vat,

@@ -203,8 +203,9 @@ class CreditNoteDialog(QDialog):
 
     def _previewed(self, preview) -> None:
         self._mark(None)
-        currency = self.found.invoice.currency
-        self.totals.set_totals(preview.taxable, (), preview.vat, preview.total, currency)
+        invoice = self.found.invoice  # the note is taxed as its invoice: its tax cases shown as it will print
+        self.totals.set_totals(preview.taxable, preview.vat_summary, preview.vat, preview.total, invoice.currency,
+                               tax=preview.tax, setup=invoice.tax_setup)
         self.create_button.setEnabled(True)
 
     def _mark(self, error: ValidationError | None) -> None:

@@ -17,9 +17,10 @@ from smallcrm.domain import InvoiceKind, InvoiceStatus
 from smallcrm.errors import Conflict, ValidationError
 from smallcrm.money import from_cents, parse_decimal, parse_money
 from smallcrm.services.sales.credit_room import creditable_cents, credited, line_key, price_credit
-from smallcrm.services.sales.document_lines import LineDraft, clean_lines
+from smallcrm.services.sales.document_lines import LineDraft, clean_lines, vat_summary
 from smallcrm.services.sales.invoices import create_credit_note, invoice_row, invoice_view
-from smallcrm.services.sales.views import DocumentView, LineView
+from smallcrm.services.sales.views import DocumentView, LineView, VatSummaryLine
+from smallcrm.tax_cases import TaxTotals
 
 
 @dataclass(frozen=True)
@@ -38,11 +39,16 @@ class Creditable:
 
 @dataclass(frozen=True)
 class CreditPreview:
+    """The credit note as it will print: its VAT per rate and its tax cases (contribution, withholding tax, the
+    net it pays back), so that the window shows what the PDF will say, not only its total."""
+
     lines: tuple[LineView, ...]
     taxable: Decimal
     vat: Decimal
     total: Decimal
     room: Decimal
+    vat_summary: tuple[VatSummaryLine, ...] = ()
+    tax: TaxTotals | None = None
 
 
 @dataclass
@@ -115,7 +121,8 @@ def preview_credit(invoice_id: int, request: CreditRequest) -> CreditPreview:
     """The lines and totals the credit note would have (nothing is saved); more than what is left is refused."""
     found = creditable(invoice_id)
     lines, totals = price_credit(_issued(invoice_id), clean_lines(credit_lines(found, request)))
-    return CreditPreview(lines, totals.taxable, totals.vat, totals.total, found.room)
+    return CreditPreview(lines, totals.taxable, totals.vat, totals.total, found.room, vat_summary(lines, totals),
+                         totals)
 
 
 def create_partial_credit_note(db: Database, invoice_id: int, request: CreditRequest, notes: str = ""

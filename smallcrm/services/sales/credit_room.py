@@ -21,9 +21,14 @@ so it lives apart from both. The rules, with the one rounding of ``money.round_c
   stored per code (``Invoice.vat_by_rate``), not computed again from its lines.
 - The tax cases (``smallcrm.tax_cases``) are the invoice's: its pension fund contribution and withholding tax are
   credited by the same rule as the VAT, as shares of the invoice's by the fees credited so far (the credit that
-  takes the last of the fees takes the rest of each); the contribution joins the taxable of its VAT code before
-  that code's VAT is shared. A stamp duty is credited once, by the first credit note that is itself above the
-  threshold. What a credit note makes payable (its total less its withholding tax, or its VAT on a split payment)
+  takes the last of the fees takes the rest of each); the contribution joins the taxable of the VAT code the
+  invoice charged it at (not the note's own largest one) before that code's VAT is shared, so it stays within
+  what is left at that code.
+- Stamp duty: a credit note is a document of its own and bears its own (DPR 642/72, tariff art. 13 n. 1), by its
+  own amount not subject to VAT, paid by us and not in what it credits; the invoice's is not shared out. What the
+  customer was charged on the invoice for its stamp duty is credited back whole by the credit note that credits
+  the rest of the invoice's taxable, so that the notes add up to the invoice.
+- What a credit note makes payable (its total less its withholding tax, or its VAT on a split payment)
   is what it takes off the invoice's balance (``settlement``). All of these are stored on the credit note, its
   VAT per code in ``Invoice.vat_by_rate`` and the rest in its amount columns (``stored_shares`` reads them back).
 """
@@ -49,19 +54,36 @@ from smallcrm.totals import LineAmounts, line_net
 ZERO = Decimal("0.00")
 
 # An invoice's live credit notes, issued or draft, but the one asked to leave aside (?2; NULL: none).
-_NOTES = ("SELECT id, vat_by_rate, pension_fund_cents, withholding_cents, stamp_duty_cents FROM invoice "
+_NOTES = ("SELECT id, vat_by_rate, pension_fund_cents, withholding_cents, stamp_duty_cents, "
+          "total_cents - taxable_cents - vat_cents FROM invoice "
           "WHERE corrects_id = ?1 AND kind = ?3 AND deleted_at IS NULL AND (?2 IS NULL OR id <> ?2) ORDER BY id")
 
 
-def shares_of(vat_by_rate: str, pension_fund_cents: int, withholding_cents: int, stamp_duty_cents: int) -> Shares:
+def shares_of(vat_by_rate: str, pension_fund_cents: int, withholding_cents: int, stamp_duty_cents: int,
+              charged_cents: int, pension_fund_at: tuple[str, Decimal] | None = None) -> Shares:
     """A credit note's shares of its invoice's amounts as stored with it (its VAT per code computed from its lines
-    when none is stored: a credit note issued before the VAT was shared)."""
+    when none is stored: a credit note issued before the VAT was shared), its contribution at ``pension_fund_at``
+    (the invoice's code)."""
     vat = {code: from_cents(cents) for code, cents in json.loads(vat_by_rate).items()} if vat_by_rate else None
-    return Shares(from_cents(pension_fund_cents), vat, from_cents(withholding_cents), from_cents(stamp_duty_cents))
+    return Shares(from_cents(pension_fund_cents), vat, from_cents(withholding_cents), from_cents(stamp_duty_cents),
+                  from_cents(charged_cents), pension_fund_at)
+
+
+def contribution_at(invoice: Invoice, lines: Sequence[LineView] | None = None) -> tuple[str, Decimal] | None:
+    """The VAT code and percent ``invoice`` charged its pension fund contribution at (None: it has none)."""
+    setup = setup_from_json(invoice.tax_setup)
+    if setup.pension_fund is None:
+        return None
+    lines = read_lines(InvoiceLine, "invoice", invoice.id) if lines is None else lines
+    code = document_tax(lines, setup).pension_fund_vat_code
+    return (code, next(line.vat_percent for line in lines if line.vat_code == code)) if code else None
 
 
 def stored_shares(note: Invoice) -> Shares:
-    return shares_of(note.vat_by_rate, note.pension_fund_cents, note.withholding_cents, note.stamp_duty_cents)
+    at = contribution_at(Invoice.get_by_id(note.corrects_id)) if note.pension_fund_cents else None
+    charged = note.total_cents - note.taxable_cents - note.vat_cents  # the invoice's stamp duty credited back
+    return shares_of(note.vat_by_rate, note.pension_fund_cents, note.withholding_cents, note.stamp_duty_cents,
+                     charged, at)
 
 
 def _fees(lines: Sequence[LineView]) -> Decimal:
@@ -84,13 +106,13 @@ class Tally:
     fees: Decimal = ZERO
     pension_fund: Decimal = ZERO
     withholding: Decimal = ZERO
-    stamp_duty: Decimal = ZERO
+    stamp_duty_charged: Decimal = ZERO
 
     def add(self, lines: Sequence[LineView], totals: TaxTotals) -> None:
         self.fees += _fees(lines)
         self.pension_fund += totals.pension_fund
         self.withholding += totals.withholding
-        self.stamp_duty += totals.stamp_duty
+        self.stamp_duty_charged += totals.stamp_duty_charged
         for line in lines:
             key = line_key(line)
             self.quantity[key] = self.quantity.get(key, Decimal(0)) + line.quantity
@@ -109,6 +131,7 @@ class Room:
     invoiced: Tally
     percent: dict[str, Decimal]
     credited: Tally
+    contribution_at: tuple[str, Decimal] | None  # where the invoice charged its pension fund contribution
 
 
 def room(invoice: Invoice, exclude_id: int | None = None) -> Room:
@@ -116,11 +139,12 @@ def room(invoice: Invoice, exclude_id: int | None = None) -> Room:
     setup = setup_from_json(invoice.tax_setup)
     invoiced = Tally()
     invoiced.add(lines, document_tax(lines, setup))
+    at = contribution_at(invoice, lines)
     credited = Tally()
     for note_id, *stored in database.execute_sql(_NOTES, (invoice.id, exclude_id, InvoiceKind.CREDIT_NOTE)):
         note_lines = read_lines(InvoiceLine, "invoice", note_id)
-        credited.add(note_lines, document_tax(note_lines, setup, shares_of(*stored)))
-    return Room(lines, invoiced, {line.vat_code: line.vat_percent for line in lines}, credited)
+        credited.add(note_lines, document_tax(note_lines, setup, shares_of(*stored, at)))
+    return Room(lines, invoiced, {line.vat_code: line.vat_percent for line in lines}, credited, at)
 
 
 def credited(invoice: Invoice, exclude_id: int | None = None) -> dict[tuple, Decimal]:
@@ -201,13 +225,15 @@ def price_credit(invoice: Invoice, lines: Sequence[LineView], exclude_id: int | 
                                   f"{line.vat_code}", code="credit_rate_not_invoiced", vat_code=line.vat_code)
         priced.append(_priced_line(found, taken, index, line, invoice))
     fees = _fees(priced)
-    own = document_tax(priced, setup)  # as if on its own: whether its stamp duty is due
-    stamp = own.stamp_duty if found.credited.stamp_duty + own.stamp_duty <= found.invoiced.stamp_duty else ZERO
+    stamp = document_tax(priced, setup).stamp_duty  # its own, as a document of its own
     shares = Shares(_by_fees(found, fees, found.invoiced.pension_fund, found.credited.pension_fund), None,
-                    _by_fees(found, fees, found.invoiced.withholding, found.credited.withholding), stamp)
-    plain = document_tax(priced, setup, shares)  # the contribution in its code's taxable
+                    _by_fees(found, fees, found.invoiced.withholding, found.credited.withholding), stamp, ZERO,
+                    found.contribution_at)
+    plain = document_tax(priced, setup, shares)  # the contribution in the taxable of the invoice's code for it
     vat = {bucket.vat_code: _vat(found, bucket.vat_code, bucket.taxable, invoice) for bucket in plain.buckets}
-    return tuple(priced), document_tax(priced, setup, Shares(shares.pension_fund, vat, shares.withholding, stamp))
+    rest = sum(found.credited.taxable.values(), plain.taxable) >= sum(found.invoiced.taxable.values(), ZERO)
+    charged = found.invoiced.stamp_duty_charged - found.credited.stamp_duty_charged if rest else ZERO
+    return tuple(priced), document_tax(priced, setup, replace(shares, vat=vat, stamp_duty_charged=charged))
 
 
 def vat_by_rate(totals: TaxTotals) -> str:

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from smallcrm.services.admin.company import get_company_profile, update_company_profile
 from smallcrm.services.admin.settings import save_settings
+from smallcrm.services.admin.tax_profile import TaxProfile, update_tax_profile
 from smallcrm.services.sales import printing
 
 
@@ -17,6 +18,12 @@ def our_company(db, **fields) -> None:
     profile = replace(get_company_profile(), name="Studio Bianchi", street="Via Garibaldi 1", postal_code="20121",
                       city="Milano", province="MI", vat_number="IT12345670017", **fields)
     update_company_profile(db, profile)
+
+
+def professional(db, **fields) -> None:
+    """A consultant: ritenuta d'acconto 20% of the fees (RT01) and the rivalsa INPS 4% (TC22), in its base."""
+    our_company(db, iban="IT60X0542811101000000123456")
+    update_tax_profile(db, TaxProfile(**{"withholding_kind": "RT01", "pension_fund": "TC22", **fields}))
 
 
 def settings(db, **values) -> None:

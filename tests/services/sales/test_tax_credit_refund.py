@@ -9,12 +9,11 @@ from datetime import date
 from decimal import Decimal
 
 from smallcrm.domain import PaymentStatus
-from smallcrm.services.admin.tax_profile import TaxProfile, update_tax_profile
 from smallcrm.services.parties.parties import AddressDraft
 from smallcrm.services.sales import invoices, payments, refunds
 from tests import factories
 from tests.factories import line
-from tests.services.sales.tax_helpers import our_company, pdf_text
+from tests.services.sales.tax_helpers import our_company, pdf_text, professional
 
 D = Decimal
 ON = date(2026, 3, 2)
@@ -22,12 +21,6 @@ PAID = date(2026, 3, 20)
 CREDITED = date(2026, 3, 25)
 LATER = date(2026, 4, 10)
 IBAN = "IT60X0542811101000000123456"
-
-
-def professional(db, **fields) -> None:
-    """A consultant: ritenuta d'acconto 20% of the fees (RT01) and the rivalsa INPS 4% (TC22), in its base."""
-    our_company(db, iban=IBAN)
-    update_tax_profile(db, TaxProfile(**{"withholding_kind": "RT01", "pension_fund": "TC22", **fields}))
 
 
 def state(invoice_id: int) -> tuple[Decimal, Decimal, str]:
@@ -101,20 +94,29 @@ def test_a_split_payment_credit_note_takes_off_the_taxable(db):
     assert state(invoice.id) == (D("500.00"), D("0.00"), PaymentStatus.OVERDUE)  # due 2026-04-01
 
 
-def test_a_forfettario_invoice_credited_in_two_parts_credits_its_stamp_duty_once(db, customer):
-    # 300.00 at N2.2 (no VAT) + the stamp duty 2.00 charged (300.00 > 77.47): 302.00
-    # a credit of 200.00 (> 77.47: it bears the stamp duty, the invoice's credited): 202.00
-    # then the other 100.00 (> 77.47, but the invoice's one stamp duty is credited already): 100.00
-    # 202.00 + 100.00 = 302.00
+def test_each_credit_note_bears_its_own_stamp_duty_and_the_invoice_s_is_credited_back_only_with_the_rest(db, customer):
+    # DPR 642/72, Tariffa art. 13 n. 1: "fatture, note ... recanti addebitamenti o accreditamenti", 2.00 for each
+    # document whose amount not subject to VAT exceeds 77.47. A credit note is a document of its own: it bears its
+    # own stamp duty (paid by us, not in what it credits); the invoice's stamp duty was due on the invoice and is
+    # not shared out among its credit notes. What the customer was charged for it (2.00) is credited back whole by
+    # the credit note that credits the rest of the invoice, so that the notes add up to the invoice.
+    # invoice: 300.00 at N2.2 (no VAT) + the stamp duty 2.00 charged (300.00 > 77.47): 302.00
     our_company(db, iban=IBAN, tax_regime="RF19")
-    invoice = factories.issued_invoice(db, customer.id, [line("Consulenza", 3, "100")], on=ON)
+    invoice = factories.issued_invoice(db, customer.id, [line("Consulenza", 6, "50")], on=ON)
     assert (invoice.vat, invoice.tax.stamp_duty_charged, invoice.total) == (D("0.00"), D("2.00"), D("302.00"))
-    first = factories.credit_note(db, invoice.id, [line("Consulenza", 2, "100", vat_code="N2.2")], on=CREDITED)
-    rest = factories.credit_note(db, invoice.id, [line("Consulenza", 1, "100", vat_code="N2.2")], on=CREDITED)
-    assert (first.tax.stamp_duty_charged, first.total, rest.tax.stamp_duty_charged, rest.total) == (
-        D("2.00"), D("202.00"), D("0.00"), D("100.00"))
+    # 1st note, 200.00 (> 77.47): its own stamp duty 2.00, borne by us; it credits 200.00
+    first = factories.credit_note(db, invoice.id, [line("Consulenza", 4, "50", vat_code="N2.2")], on=CREDITED)
+    # 2nd note, 50.00 (< 77.47): no stamp duty; it credits 50.00
+    second = factories.credit_note(db, invoice.id, [line("Consulenza", 1, "50", vat_code="N2.2")], on=CREDITED)
+    # the rest, 50.00 (< 77.47): no stamp duty of its own; it credits 50.00 + the 2.00 charged on the invoice
+    rest = factories.credit_note(db, invoice.id, [line("Consulenza", 1, "50", vat_code="N2.2")], on=CREDITED)
+    assert [(n.tax.stamp_duty, n.tax.stamp_duty_charged, n.total) for n in (first, second, rest)] == [
+        (D("2.00"), D("0.00"), D("200.00")), (D("0.00"), D("0.00"), D("50.00")), (D("0.00"), D("2.00"), D("52.00"))]
+    # 200.00 + 50.00 + 52.00 = 302.00: nothing left either way
     assert state(invoice.id) == (D("0.00"), D("0.00"), PaymentStatus.CREDITED)
-    assert "Imposta di bollo" in pdf_text(first.id)
+    text = pdf_text(first.id)
+    assert "Imposta di bollo di 2,00 € assolta in modo virtuale" in text and "addebitata al cliente" not in text
+    assert "Imposta di bollo di" not in pdf_text(second.id)
 
 
 def test_a_credit_note_covers_the_first_instalment_first(db, customer):
@@ -129,3 +131,46 @@ def test_a_credit_note_covers_the_first_instalment_first(db, customer):
     assert state(invoice.id) == (D("610.00"), D("0.00"), PaymentStatus.UNPAID)
     [owed] = payments.receivables(LATER)
     assert (owed.balance_due, owed.not_due, owed.overdue_0_30) == (D("610.00"), D("610.00"), D("0.00"))
+
+
+def by_rate(document) -> dict[str, tuple[Decimal, Decimal]]:
+    return {row.vat_code: (row.taxable, row.vat) for row in document.vat_summary}
+
+
+def test_the_contribution_is_credited_at_the_rate_the_invoice_charged_it_at(db, customer):
+    # fees: A 10 h x 100.00 = 1,000.00 at 22%, B 5 h x 100.00 = 500.00 at 10%: 1,500.00
+    # rivalsa INPS 4% of 1,500.00 = 60.00, charged at the fees' largest rate, 22% (1,000.00 > 500.00):
+    #   22%: 1,060.00, VAT 233.20; 10%: 500.00, VAT 50.00; taxable 1,560.00, VAT 283.20, total 1,843.20
+    #   ritenuta 20% of 1,560.00 = 312.00; payable 1,531.20
+    professional(db)
+    invoice = factories.issued_invoice(db, customer.id, [line("Progetto", 10, "100", vat_code="22"),
+                                                         line("Direzione lavori", 5, "100", vat_code="10")], on=ON)
+    assert by_rate(invoice) == {"22": (D("1060.00"), D("233.20")), "10": (D("500.00"), D("50.00"))}
+    assert (invoice.total, invoice.tax.withholding, invoice.tax.payable) == (D("1843.20"), D("312.00"), D("1531.20"))
+    # 1st note, 3 h of B (300.00 at 10%): fees 300 of 1,500; rivalsa 60.00 x 300/1,500 = 12.00, at 22% (not 10%)
+    #   10%: 300.00, VAT 50.00 x 300/500 = 30.00; 22%: 12.00, VAT 233.20 x 12/1,060 = 2.64
+    #   total 312.00 + 32.64 = 344.64; ritenuta 312.00 x 300/1,500 = 62.40; payable 282.24
+    first = factories.credit_note(db, invoice.id, [line("Direzione lavori", 3, "100", vat_code="10")], on=CREDITED)
+    assert by_rate(first) == {"10": (D("300.00"), D("30.00")), "22": (D("12.00"), D("2.64"))}
+    assert (first.total, first.tax.withholding, first.tax.payable) == (D("344.64"), D("62.40"), D("282.24"))
+    # 2nd note, 4 h of A and 1 h of B: fees 800 of 1,500 so far; rivalsa 60.00 x 800/1,500 = 32.00 - 12.00 = 20.00
+    #   22%: 400.00 + 20.00 = 420.00; so far 432.00: VAT 233.20 x 432/1,060 = 95.04 - 2.64 = 92.40
+    #   10%: 100.00; so far 400.00: VAT 50.00 x 400/500 = 40.00 - 30.00 = 10.00
+    #   total 520.00 + 102.40 = 622.40; ritenuta 312.00 x 800/1,500 = 166.40 - 62.40 = 104.00; payable 518.40
+    second = factories.credit_note(db, invoice.id, [line("Progetto", 4, "100", vat_code="22"),
+                                                    line("Direzione lavori", 1, "100", vat_code="10")], on=CREDITED)
+    assert by_rate(second) == {"22": (D("420.00"), D("92.40")), "10": (D("100.00"), D("10.00"))}
+    assert (second.total, second.tax.withholding, second.tax.payable) == (D("622.40"), D("104.00"), D("518.40"))
+    # the rest, 6 h of A and 1 h of B, takes exactly what is left at each rate:
+    #   rivalsa 60.00 - 32.00 = 28.00; 22%: 600.00 + 28.00 = 628.00 (1,060.00 in all), VAT 233.20 - 95.04 = 138.16
+    #   10%: 100.00 (500.00 in all), VAT 50.00 - 40.00 = 10.00; total 728.00 + 148.16 = 876.16
+    #   ritenuta 312.00 - 166.40 = 145.60; payable 730.56 (282.24 + 518.40 + 730.56 = 1,531.20)
+    rest = factories.credit_note(db, invoice.id, [line("Progetto", 6, "100", vat_code="22"),
+                                                  line("Direzione lavori", 1, "100", vat_code="10")], on=CREDITED)
+    assert by_rate(rest) == {"22": (D("628.00"), D("138.16")), "10": (D("100.00"), D("10.00"))}
+    assert (rest.total, rest.tax.withholding, rest.tax.payable) == (D("876.16"), D("145.60"), D("730.56"))
+    for code, (taxable, vat) in by_rate(invoice).items():  # every rate ends at 0,00
+        notes = [by_rate(note).get(code, (D(0), D(0))) for note in (first, second, rest)]
+        assert (taxable - sum(n[0] for n in notes), vat - sum(n[1] for n in notes)) == (D("0.00"), D("0.00"))
+    assert state(invoice.id) == (D("0.00"), D("0.00"), PaymentStatus.CREDITED)
+    assert "22% 12,00 2,64" in pdf_text(first.id).replace(" €", "")

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLineEdit
 from smallcrm.services.sales import printing
 from smallcrm.services.sales.credit_notes import creditable
 from smallcrm.services.sales.invoices import get_invoice, issue_invoice, list_invoices
+from tests import factories
+from tests.services.sales.tax_helpers import professional
 from ui.sales import open_invoices
 from ui.sales.credit_note_dialog import CreditNoteDialog
 from ui.sales.invoice_editor import InvoiceEditor
@@ -114,3 +116,29 @@ def test_the_invoice_window_opens_the_draft_note_in_the_editor(ctx, qtbot, invoi
     qtbot.addWidget(editor)
     assert isinstance(editor, InvoiceEditor) and editor.lines.rowCount() == 1
     assert note.total == D("99.00") and "credit note" in window.status.text().lower()
+
+
+def test_a_ritenuta_invoice_s_credit_shows_the_withholding_and_the_net_to_pay_back(ctx, qtbot, db, customer):
+    # fees 10 h x 80.00 = 800.00; rivalsa INPS 4% = 32.00; taxable 832.00; VAT 22% = 183.04; total 1,015.04;
+    # ritenuta 20% of 832.00 = 166.40; the customer paid 848.64
+    # crediting 5 h of it: fees 400.00 of 800.00, so half of each: rivalsa 16.00; taxable 416.00;
+    # VAT 183.04 x 416 / 832 = 91.52; total 507.52; ritenuta 166.40 / 2 = 83.20; net to pay back 424.32
+    professional(db)
+    issued = factories.issued_invoice(db, customer.id, [factories.line("Consulenza", 10, "80")], on=date(2026, 3, 2))
+    dialog = CreditNoteDialog(ctx, issued.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.found is not None)
+    type_quantity(qtbot, dialog, 0, "5")
+    shown = {name.text(): value.text() for name, value in
+             [*dialog.totals.top_rows, *dialog.totals.rate_rows, *dialog.totals.extra_rows]}
+    assert shown["Rivalsa INPS 4%"] == "16,00\xa0€"
+    assert (dialog.totals.taxable_label.text(), dialog.totals.vat_label.text(), dialog.totals.total_label.text()) == (
+        "416,00\xa0€", "91,52\xa0€", "507,52\xa0€")
+    assert shown["VAT 22% on 416,00"] == "91,52\xa0€"  # the rivalsa at the invoice's rate, with the fees
+    assert shown["Withholding tax 20% on 416,00"] == "-83,20\xa0€"
+    assert shown["Net to pay"] == "424,32\xa0€"  # what the note pays back, as its PDF prints it
+    with qtbot.waitSignal(ctx.bus.changed):
+        dialog.create_button.click()
+    note = get_invoice(dialog.created.id)
+    assert (note.total, note.tax.withholding, note.tax.payable) == (D("507.52"), D("83.20"), D("424.32"))
