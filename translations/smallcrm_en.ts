@@ -7246,4 +7246,23 @@ Open them again with those changes?</translation>
         <translation>Type a date, as 17/05/2026</translation>
     </message>
 </context>
+<context>
+    <name>OpenDeals</name>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation>No open deals.</translation>
+    </message>
+    <message>
+        <source>closing %1</source>
+        <translation>closing %1</translation>
+    </message>
+    <message>
+        <source>Open deals (%1)</source>
+        <translation>Open deals (%1)</translation>
+    </message>
+</context>
 </TS>

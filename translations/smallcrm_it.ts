@@ -7246,4 +7246,23 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Scrivi una data, come 17/05/2026</translation>
     </message>
 </context>
+<context>
+    <name>OpenDeals</name>
+    <message>
+        <source>Open deals</source>
+        <translation>Trattative aperte</translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation>Nessuna trattativa aperta.</translation>
+    </message>
+    <message>
+        <source>closing %1</source>
+        <translation>chiusura prevista %1</translation>
+    </message>
+    <message>
+        <source>Open deals (%1)</source>
+        <translation>Trattative aperte (%1)</translation>
+    </message>
+</context>
 </TS>

@@ -7285,4 +7285,23 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Scrieți o dată, de exemplu 17/05/2026</translation>
     </message>
 </context>
+<context>
+    <name>OpenDeals</name>
+    <message>
+        <source>Open deals</source>
+        <translation>Oportunități deschise</translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation>Nicio oportunitate deschisă.</translation>
+    </message>
+    <message>
+        <source>closing %1</source>
+        <translation>închidere estimată %1</translation>
+    </message>
+    <message>
+        <source>Open deals (%1)</source>
+        <translation>Oportunități deschise (%1)</translation>
+    </message>
+</context>
 </TS>

@@ -41,13 +41,16 @@ class OpenTasks(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
 
-    def show_tasks(self, tasks: tuple[TaskView, ...]) -> None:
+    def show_tasks(self, tasks: tuple[TaskView, ...], shown_party_id: int | None = None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
         self._open = {t.id: t for t in tasks}
         now = utcnow()
         for task in tasks:
-            item = QListWidgetItem(self._text(task))
+            text = self._text(task)
+            if task.party is not None and task.party.id != shown_party_id:  # one of the company's people
+                text = f"{text} · {task.party.name}"
+            item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(TASK_ID, task.id)

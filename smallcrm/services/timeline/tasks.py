@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -134,12 +135,15 @@ def count_due_tasks(within_days: int = 0, now: datetime | None = None) -> int:
     return _due_by(within_days, now).count()
 
 
-def list_tasks(party_id: int | None = None, include_done: bool = False, limit: int = 500
-               ) -> list[TaskView]:
+def list_tasks(party_id: int | None = None, include_done: bool = False, limit: int = 500,
+               party_ids: Sequence[int] | None = None) -> list[TaskView]:
+    """Open tasks (or all), soonest first; ``party_ids``: of any of these parties (a company and its people)."""
     query = _open_tasks() if not include_done else (
         Task.select(Task, Party).join(Party, on=(Task.party == Party.id), join_type=JOIN.LEFT_OUTER)
         .where(Task.deleted_at.is_null()))
     if party_id is not None:
         query = query.where(Task.party == party_id)
+    if party_ids is not None:
+        query = query.where(Task.party.in_(list(party_ids)))
     order = (Task.done_at.is_null(False), Task.due_at.is_null(), Task.due_at, Task.priority)
     return [task_view(r) for r in query.order_by(*order).limit(limit)]
