@@ -7253,10 +7253,6 @@ Open them again with those changes?</translation>
         <translation>Open deals</translation>
     </message>
     <message>
-        <source>No open deals.</source>
-        <translation>No open deals.</translation>
-    </message>
-    <message>
         <source>closing %1</source>
         <translation>closing %1</translation>
     </message>

@@ -7253,10 +7253,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Trattative aperte</translation>
     </message>
     <message>
-        <source>No open deals.</source>
-        <translation>Nessuna trattativa aperta.</translation>
-    </message>
-    <message>
         <source>closing %1</source>
         <translation>chiusura prevista %1</translation>
     </message>

@@ -7292,10 +7292,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Oportunități deschise</translation>
     </message>
     <message>
-        <source>No open deals.</source>
-        <translation>Nicio oportunitate deschisă.</translation>
-    </message>
-    <message>
         <source>closing %1</source>
         <translation>închidere estimată %1</translation>
     </message>

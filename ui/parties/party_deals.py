@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from smallcrm.services.sales.deals import DealView
 from ui.common import formatting
 from ui.common.labels import label
-from ui.parties.party_details import heading, mute
+from ui.parties.party_details import heading
 
 
 class OpenDeals(QWidget):
@@ -19,13 +19,11 @@ class OpenDeals(QWidget):
         self.list = QListWidget()
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
-        self.empty = mute(QLabel(self.tr("No open deals.")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.list)
-        layout.addWidget(self.empty)
 
     def show_deals(self, deals: tuple[DealView, ...], shown_party_id: int | None, currency: str) -> None:
         self.list.clear()
@@ -40,7 +38,7 @@ class OpenDeals(QWidget):
             self.list.addItem(item)
         self.title.setText(self.tr("Open deals (%1)").replace("%1", str(len(deals))) if deals
                            else self.tr("Open deals"))
-        self.empty.setVisible(not deals)
+        self.setVisible(bool(deals))  # no deals: the timeline keeps the room (the Deals page is where to add one)
         self.list.setVisible(bool(deals))
         row = self.list.sizeHintForRow(0) if deals else 0
         self.list.setFixedHeight(min(len(deals), 4) * row + 4)

@@ -50,4 +50,4 @@ def test_a_person_page_lists_only_their_own(ctx, party_page):
     party_page.show_party(mario.id)
 
     assert [party_page.tasks.item(r).text() for r in range(party_page.tasks.count())] == ["Mario's task"]
-    assert party_page.open_deals.list.count() == 0 and party_page.open_deals.empty.isVisibleTo(party_page)
+    assert party_page.open_deals.list.count() == 0 and not party_page.open_deals.isVisibleTo(party_page)
