@@ -131,8 +131,22 @@ def due_tasks(within_days: int = 0, owner: str | None = None, now: datetime | No
 
 
 def count_due_tasks(within_days: int = 0, now: datetime | None = None) -> int:
-    """How many open tasks are overdue or due by the end of the day (the status bar's number)."""
-    return _due_by(within_days, now).count()
+    """How many open tasks are overdue or due by the end of the day (the status bar's and home page's number).
+
+    Counted as all such tasks (from the index task_open_due alone) less those of parties in the trash (read
+    from the few trashed parties, CROSS JOIN keeping that order): joining every task to its party instead
+    read one party row per task, ~25 ms of the home page at 100k contacts."""
+    local_now = (now or datetime.now()).astimezone()
+    horizon = to_utc(datetime.combine(local_now.date() + timedelta(days=within_days), time.max, local_now.tzinfo))
+    every = Task.select().where(Task.deleted_at.is_null(), Task.done_at.is_null(), Task.due_at <= horizon).count()
+    trashed = Task._meta.database.execute_sql(_DUE_OF_TRASHED, (Task.due_at.db_value(horizon),)).fetchone()[0]
+    return every - trashed
+
+
+_DUE_OF_TRASHED = """
+SELECT COUNT(*) FROM party p CROSS JOIN task t INDEXED BY task_party_id_done_at ON t.party_id = p.id
+WHERE p.deleted_at IS NOT NULL AND t.deleted_at IS NULL AND t.done_at IS NULL AND t.due_at <= ?
+"""
 
 
 def list_tasks(party_id: int | None = None, include_done: bool = False, limit: int = 500,
