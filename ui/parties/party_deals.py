@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QVBoxLayout, QWidget
 
 from smallcrm.services.sales.deals import DealView
 from ui.common import formatting
 from ui.common.labels import label
-from ui.parties.party_details import heading
+from ui.parties.party_details import fit_rows, heading, short_list
 
 
 class OpenDeals(QWidget):
@@ -16,9 +16,7 @@ class OpenDeals(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = heading(self.tr("Open deals"))
-        self.list = QListWidget()
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+        self.list = short_list()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -40,5 +38,4 @@ class OpenDeals(QWidget):
                            else self.tr("Open deals"))
         self.setVisible(bool(deals))  # no deals: the timeline keeps the room (the Deals page is where to add one)
         self.list.setVisible(bool(deals))
-        row = self.list.sizeHintForRow(0) if deals else 0
-        self.list.setFixedHeight(min(len(deals), 4) * row + 4)
+        fit_rows(self.list, 4)
