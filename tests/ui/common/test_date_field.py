@@ -24,18 +24,14 @@ from ui.sales import open_invoices
 from ui.sales.payment_dialog import PaymentDialog
 from ui.timeline.log_dialog import LogDialog
 
-pytestmark = pytest.mark.usefixtures("italian_locale")
+pytestmark = pytest.mark.usefixtures("italian_dates", "no_open_documents")
 UI = Path(__file__).resolve().parents[3] / "ui"
 
 
 @pytest.fixture
-def italian_locale():
-    from PySide6.QtCore import QLocale
-
-    before = QLocale()
-    QLocale.setDefault(QLocale("it_IT"))
+def no_open_documents():
+    """The invoice windows a test opened are forgotten afterwards."""
     yield
-    QLocale.setDefault(before)
     open_invoices.open_windows.clear()
 
 
