@@ -6771,13 +6771,6 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
     </message>
 </context>
 <context>
-    <name>DayEdit</name>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-</context>
-<context>
     <name>PhotoPicker</name>
     <message>
         <source>Choose…</source>
@@ -7232,6 +7225,40 @@ Open them again with those changes?</translation>
     <message>
         <source>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</source>
         <translation>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Pick the day on a calendar</source>
+        <translation>Pick the day on a calendar</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 17/05/2026</source>
+        <translation>Not a date: type it as 17/05/2026</translation>
+    </message>
+    <message>
+        <source>Type a date, as 17/05/2026</source>
+        <translation>Type a date, as 17/05/2026</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDeals</name>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>closing %1</source>
+        <translation>closing %1</translation>
+    </message>
+    <message>
+        <source>Open deals (%1)</source>
+        <translation>Open deals (%1)</translation>
     </message>
 </context>
 </TS>

@@ -6771,13 +6771,6 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
     </message>
 </context>
 <context>
-    <name>DayEdit</name>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>gg/mm/aaaa</translation>
-    </message>
-</context>
-<context>
     <name>PhotoPicker</name>
     <message>
         <source>Choose…</source>
@@ -7232,6 +7225,40 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</source>
         <translation>Sola lettura: questo database non si può scrivere (file o cartella protetti da scrittura, supporto di sola lettura). Copialo in una cartella scrivibile per lavorarci.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Pick the day on a calendar</source>
+        <translation>Scegli il giorno sul calendario</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 17/05/2026</source>
+        <translation>Non è una data: scrivila come 17/05/2026</translation>
+    </message>
+    <message>
+        <source>Type a date, as 17/05/2026</source>
+        <translation>Scrivi una data, come 17/05/2026</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDeals</name>
+    <message>
+        <source>Open deals</source>
+        <translation>Trattative aperte</translation>
+    </message>
+    <message>
+        <source>closing %1</source>
+        <translation>chiusura prevista %1</translation>
+    </message>
+    <message>
+        <source>Open deals (%1)</source>
+        <translation>Trattative aperte (%1)</translation>
     </message>
 </context>
 </TS>

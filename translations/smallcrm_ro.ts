@@ -6809,13 +6809,6 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
     </message>
 </context>
 <context>
-    <name>DayEdit</name>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>zz/ll/aaaa</translation>
-    </message>
-</context>
-<context>
     <name>PhotoPicker</name>
     <message>
         <source>Choose…</source>
@@ -7271,6 +7264,40 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Read-only: this database cannot be written (a write-protected file or folder, read-only media). Copy it to a writable folder to work on it.</source>
         <translation>Doar citire: această bază de date nu poate fi scrisă (fișier sau folder protejat la scriere, suport doar pentru citire). Copiați-o într-un folder în care se poate scrie pentru a lucra cu ea.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>zz/ll/aaaa</translation>
+    </message>
+    <message>
+        <source>Pick the day on a calendar</source>
+        <translation>Alegeți ziua din calendar</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 17/05/2026</source>
+        <translation>Nu este o dată: scrieți-o ca 17/05/2026</translation>
+    </message>
+    <message>
+        <source>Type a date, as 17/05/2026</source>
+        <translation>Scrieți o dată, de exemplu 17/05/2026</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDeals</name>
+    <message>
+        <source>Open deals</source>
+        <translation>Oportunități deschise</translation>
+    </message>
+    <message>
+        <source>closing %1</source>
+        <translation>închidere estimată %1</translation>
+    </message>
+    <message>
+        <source>Open deals (%1)</source>
+        <translation>Oportunități deschise (%1)</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QDir, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -29,6 +28,7 @@ from smallcrm.errors import Conflict
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.exchange.exports import ExportOptions
 from ui.common.context import AppContext
+from ui.common.date_field import DateField, dates_ok
 from ui.common.errors import message_for
 from ui.common.i18n import LANGUAGES
 from ui.exchange.export_choices import PERIODS, ExportKind, Format, export_kinds, period_dates, translated
@@ -61,11 +61,7 @@ class ExportDialog(QDialog):
         self.period = QComboBox()
         for key, text in PERIODS:
             self.period.addItem(translated(text), key)
-        self.date_from = QDateEdit(calendarPopup=True)
-        self.date_to = QDateEdit(calendarPopup=True)
-        for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setDate(QDate(self.today))
+        self.date_from, self.date_to = DateField(self.today), DateField(self.today)
         self.by = QComboBox()
         self.by.addItem(self.tr("one row per month"), "month")
         self.by.addItem(self.tr("one row per quarter"), "quarter")
@@ -150,7 +146,7 @@ class ExportDialog(QDialog):
     def dates(self) -> tuple[date | None, date | None]:
         if self.period.currentData() == "all":
             return None, None
-        return self.date_from.date().toPython(), self.date_to.date().toPython()
+        return self.date_from.day(), self.date_to.day()
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
@@ -246,6 +242,8 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         """Write the chosen export in the background."""
+        if not dates_ok(self.date_from, self.date_to):
+            return
         if not self.path.text().strip():
             self._say(self.tr("Choose where to save the file."), error=True)
             return

@@ -10,7 +10,16 @@ from html import escape
 from babel.numbers import format_currency
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QPixmap
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smallcrm.domain import ContactKind, PartyKind
 from smallcrm.services.views import PartyView
@@ -36,6 +45,20 @@ def heading(text: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.1)
     label.setFont(font)
     return label
+
+
+def short_list() -> QListWidget:
+    """The frameless list of the page's side sections (open tasks, open deals)."""
+    items = QListWidget()
+    items.setFrameShape(QFrame.Shape.NoFrame)
+    items.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+    return items
+
+
+def fit_rows(items: QListWidget, most: int) -> None:
+    """As tall as its rows, up to ``most`` of them (then it scrolls)."""
+    row = items.sizeHintForRow(0) if items.count() else 0
+    items.setFixedHeight(min(items.count(), most) * row + 4)
 
 
 def mute(widget: QWidget, alpha: float = 0.62) -> QWidget:

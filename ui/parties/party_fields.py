@@ -1,46 +1,17 @@
-"""Two fields of the contact form that are more than a line of text: a day that may be empty (a birthday, an
-anniversary: a date spin box has no "none") and the contact's picture."""
+"""The contact's picture on the contact form (its days are ui/common/date_field.py's DateField)."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from smallcrm.images import MAX_BYTES
 from smallcrm.services.parties.photos import Photo
 
 THUMB = 56  # pixels
-_FORMATS = ("dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd", "dd-MM-yyyy")
-
-
-class DayEdit(QLineEdit):
-    """A day typed as people write it (17/05/1980, 17.5.1980, 1980-05-17), or nothing."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(self.tr("dd/mm/yyyy"))
-
-    def set_day(self, day: date | None) -> None:
-        self.setText(QDate(day.year, day.month, day.day).toString("dd/MM/yyyy") if day else "")
-
-    def _parsed(self) -> QDate | None:
-        text = self.text().strip()
-        for form in (*_FORMATS, QLocale().dateFormat(QLocale.FormatType.ShortFormat)):
-            day = QDate.fromString(text, form)
-            if day.isValid():
-                return day
-        return None
-
-    def is_valid(self) -> bool:
-        return not self.text().strip() or self._parsed() is not None
-
-    def day(self) -> date | None:
-        parsed = self._parsed() if self.text().strip() else None
-        return date(parsed.year(), parsed.month(), parsed.day()) if parsed is not None else None
 
 
 class PhotoPicker(QWidget):

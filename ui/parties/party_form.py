@@ -41,13 +41,14 @@ from smallcrm.services.parties.photos import get_photo, remove_photo, set_photo
 from smallcrm.services.views import PartyRef, PartyView
 from smallcrm.validation import format_phone
 from ui.common.context import AppContext
+from ui.common.date_field import DateField, dates_ok
 from ui.common.dialog_buttons import save_cancel
 from ui.common.field_errors import FieldErrors
 from ui.common.labels import label
 from ui.common.value_list import ValueListEditor
 from ui.operations import write_op
 from ui.parties.party_details import E164
-from ui.parties.party_fields import DayEdit, PhotoPicker
+from ui.parties.party_fields import PhotoPicker
 from ui.parties.party_lookup import CompanyPicker
 
 
@@ -139,7 +140,7 @@ class PartyForm(QDialog):
         self.first_name, self.last_name, self.name = QLineEdit(), QLineEdit(), QLineEdit()
         self.name_prefix, self.middle_name, self.name_suffix = QLineEdit(), QLineEdit(), QLineEdit()
         self.nickname, self.department = QLineEdit(), QLineEdit()
-        self.birthday, self.anniversary = DayEdit(), DayEdit()
+        self.birthday, self.anniversary = (DateField(optional=True, popup=False) for _ in range(2))
         self.photo = PhotoPicker()
         self.job_title, self.role = QLineEdit(), QLineEdit()
         self.company = CompanyPicker(self.ctx)
@@ -308,10 +309,8 @@ class PartyForm(QDialog):
         if self.is_person and self.company.text().strip() and self.company.company_id is None:
             self.errors.message("company", self.tr("Choose a company from the list, or leave the field empty"))
             return
-        for key, edit in (("birthday", self.birthday), ("anniversary", self.anniversary)):
-            if self.is_person and not edit.is_valid():
-                self.errors.message(key, self.tr("Not a date: write it as 17/05/1980"))
-                return
+        if self.is_person and not dates_ok(self.birthday, self.anniversary):
+            return
         draft, party_id = self.draft(), self.party_id
         unlink = self._old_company if self.is_person and draft.company_id is None else None
         picture = self.photo.changed  # None: as it was; b"": removed; bytes: the new picture

@@ -30,11 +30,13 @@ from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties.overview import party_overview
 from smallcrm.services.parties.parties import get_party, restore_party, trash_party
 from smallcrm.services.parties.photos import get_photo
+from smallcrm.services.sales.deals import DealView, list_deals
 from smallcrm.services.sales.invoices import list_invoices
 from smallcrm.services.views import PartyOverview, PartyView
 from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.operations import read_op, write_op
+from ui.parties.party_deals import OpenDeals
 from ui.parties.party_details import PartyDetails, PartyHeader, heading, mute
 from ui.parties.party_form import PartyForm
 from ui.parties.party_history import PartyHistory
@@ -56,6 +58,7 @@ class PageData:
     overdue: bool = False
     currency: str = "EUR"
     photo: bytes | None = None  # the contact's picture, when it has one
+    deals: tuple[DealView, ...] = ()  # open ones, a company's with its people's
 
 
 def load_page(party_id: int) -> PageData:
@@ -67,8 +70,11 @@ def load_page(party_id: int) -> PageData:
     photo = get_photo(party_id) if overview.party.has_photo else None
     rows = list_invoices(party_id=party_id, kind=InvoiceKind.INVOICE, status=InvoiceStatus.ISSUED, limit=100_000)
     owed = [r for r in rows if r.balance_due > 0]
+    scope = [party_id, *(m.person.id for m in overview.party.members)]
+    deals = tuple(list_deals(party_ids=scope, include_closed=False, limit=50))
     return PageData(overview, overview.party, sum((r.balance_due for r in owed), Decimal("0.00")),
-                    any(r.days_overdue > 0 for r in owed), get_setting("currency"), photo.data if photo else None)
+                    any(r.days_overdue > 0 for r in owed), get_setting("currency"), photo.data if photo else None,
+                    deals)
 
 
 class PartyPage(QWidget):
@@ -137,6 +143,7 @@ class PartyPage(QWidget):
         self.open_tasks = OpenTasks(ctx)
         self.open_tasks.write_failed.connect(self._write_failed)
         self.tasks, self.tasks_title = self.open_tasks.list, self.open_tasks.title
+        self.open_deals = OpenDeals()
         self.model = tm.TimelineModel(ctx, self)
         self.model.failed.connect(lambda error: show_error(self, error))
         self.timeline = QListView()
@@ -156,6 +163,8 @@ class PartyPage(QWidget):
         right = QVBoxLayout()
         right.setSpacing(6)
         right.addWidget(self.open_tasks)
+        right.addSpacing(8)
+        right.addWidget(self.open_deals)
         right.addSpacing(8)
         timeline_title = QHBoxLayout()
         timeline_title.addWidget(heading(self.tr("Timeline")))
@@ -250,7 +259,8 @@ class PartyPage(QWidget):
         self.banner_text.setText(self.tr("%1 is in the trash.").replace("%1", party.name) if trashed else "")
         for widget in (*self.actions.values(), self.edit_button, self.trash_button):
             widget.setEnabled(not trashed)
-        self.open_tasks.show_tasks(data.overview.open_tasks if data.overview else ())
+        self.open_tasks.show_tasks(data.overview.open_tasks if data.overview else (), party.id)
+        self.open_deals.show_deals(data.deals, party.id, data.currency)
         self.model.set_party(party.id if not trashed else None, data.overview.timeline if data.overview else ())
         count = data.overview.counts.get("communications", 0) if data.overview else 0
         self.timeline_count.setText(self.tr("%n communication(s)", "", count) if count else "")

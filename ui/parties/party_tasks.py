@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from smallcrm.clock import to_local, utcnow
 from smallcrm.services.timeline.tasks import complete_task
@@ -14,7 +14,7 @@ from smallcrm.services.views import TaskView
 from ui.common import formatting
 from ui.common.context import AppContext
 from ui.operations import write_op
-from ui.parties.party_details import OVERDUE_COLOR, heading, mute
+from ui.parties.party_details import OVERDUE_COLOR, fit_rows, heading, mute, short_list
 from ui.timeline.task_dialog import TaskDialog
 
 TASK_ID = Qt.ItemDataRole.UserRole + 1
@@ -28,9 +28,7 @@ class OpenTasks(QWidget):
         self.ctx = ctx
         self._open: dict[int, TaskView] = {}
         self.title = heading(self.tr("Open tasks"))
-        self.list = QListWidget()
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+        self.list = short_list()
         self.list.itemChanged.connect(self._ticked)
         self.list.itemDoubleClicked.connect(self._edit)
         self.empty = mute(QLabel(self.tr("Nothing to do for now.")))
@@ -41,13 +39,16 @@ class OpenTasks(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
 
-    def show_tasks(self, tasks: tuple[TaskView, ...]) -> None:
+    def show_tasks(self, tasks: tuple[TaskView, ...], shown_party_id: int | None = None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
         self._open = {t.id: t for t in tasks}
         now = utcnow()
         for task in tasks:
-            item = QListWidgetItem(self._text(task))
+            text = self._text(task)
+            if task.party is not None and task.party.id != shown_party_id:  # one of the company's people
+                text = f"{text} · {task.party.name}"
+            item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(TASK_ID, task.id)
@@ -60,8 +61,7 @@ class OpenTasks(QWidget):
                            else self.tr("Open tasks"))
         self.empty.setVisible(not tasks)
         self.list.setVisible(bool(tasks))
-        row = self.list.sizeHintForRow(0) if tasks else 0
-        self.list.setFixedHeight(min(len(tasks), 5) * row + 4)
+        fit_rows(self.list, 5)
 
     def _text(self, task: TaskView) -> str:
         if task.due_at is None:

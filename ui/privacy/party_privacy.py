@@ -3,12 +3,12 @@ the subject's rights: export everything held about them, anonymise, erase."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from smallcrm.services.privacy.subject_access import export_personal_data
 from smallcrm.services.views import PartyView
 from ui.common import formatting
 from ui.common.context import AppContext
+from ui.common.date_field import DateField, dates_ok
 from ui.common.field_errors import ERROR_COLOR
 from ui.common.labels import label
 from ui.operations import read_op, write_op
@@ -35,7 +36,6 @@ from ui.privacy.consent_dialog import ConsentDialog
 from ui.privacy.erase_dialog import EraseDialog
 
 CONSENT_ID = Qt.ItemDataRole.UserRole + 1
-NO_DATE = QDate(2000, 1, 1)
 
 
 def _when(value) -> str:
@@ -74,15 +74,12 @@ class PartyPrivacy(QWidget):
 
         self.source = QLabel(objectName="privacy-source")
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.review = QDateEdit(objectName="privacy-review")
-        self.review.setCalendarPopup(True)
-        self.review.setMinimumDate(NO_DATE)
-        self.review.setSpecialValueText(self.tr("no date"))
-        self.review.setMaximumWidth(160)
+        self.review = DateField(optional=True, objectName="privacy-review")
+        self.review.setMaximumWidth(200)
         self.review_save = QPushButton(self.tr("Set"))
         self.review_clear = QPushButton(self.tr("Clear"))
-        self.review_save.clicked.connect(lambda: self._set_review(self.review.date()))
-        self.review_clear.clicked.connect(lambda: self._set_review(NO_DATE))
+        self.review_save.clicked.connect(self._set_typed_review)
+        self.review_clear.clicked.connect(lambda: self._set_review(None))
         review_row = QHBoxLayout()
         review_row.addWidget(self.review)
         review_row.addWidget(self.review_save)
@@ -124,7 +121,7 @@ class PartyPrivacy(QWidget):
             self.status.clear()  # "Personal data saved to ..." was about the contact shown before
         self.party = party
         self.source.setText(party.source or self.tr("not recorded (set it with Edit)"))
-        self.review.setDate(QDate(party.review_on) if party.review_on else NO_DATE)
+        self.review.setDate(party.review_on)
         for widget in (self.add_button, self.review, self.review_save, self.review_clear, self.anonymise_button):
             widget.setEnabled(not trashed)
         self.reload()
@@ -183,11 +180,14 @@ class PartyPrivacy(QWidget):
             return
         write_op(self.ctx, lambda db: withdraw_consent(db, consent.id, how=how), parent=self)
 
-    def _set_review(self, day: QDate) -> None:
+    def _set_typed_review(self) -> None:
+        if dates_ok(self.review):
+            self._set_review(self.review.day())
+
+    def _set_review(self, review_on: date | None) -> None:
         if self.party is None:
             return
         party_id = self.party.id
-        review_on = None if day == NO_DATE else day.toPython()
         write_op(self.ctx, lambda db: set_review_date(db, party_id, review_on), parent=self)
 
     @classmethod

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,16 +20,16 @@ from PySide6.QtWidgets import (
 from smallcrm.services.sales.catalog import ProductDraft, create_product, list_vat_rates, save_vat_rate, update_product
 from smallcrm.services.sales.views import ProductView, VatRateView
 from ui.common.context import AppContext
+from ui.common.date_field import DateField, dates_ok
 from ui.common.field_errors import FieldErrors
 from ui.common.formatting import editable, editable_price, percent
 from ui.operations import WriteCall, write_op
 
 
-def _day_choice(text: str) -> tuple[QCheckBox, QDateEdit]:
+def _day_choice(text: str) -> tuple[QCheckBox, DateField]:
     """A day that may be left open: a check box and a date, the date usable only when checked."""
     check = QCheckBox(text)
-    edit = QDateEdit(QDate.currentDate(), calendarPopup=True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit = DateField(date.today())
     edit.setEnabled(False)
     check.toggled.connect(edit.setEnabled)
     return check, edit
@@ -56,6 +57,8 @@ class _Form(QDialog):
 
     def save(self) -> None:
         """Write in the background; a mistake shows under its field and the dialog stays, else it closes."""
+        if not dates_ok(*self.findChildren(DateField)):
+            return
         write_op(self._ctx, self.write(), parent=self, errors=self.errors, busy=(self.save_button,),
                  on_done=self._saved)
 
@@ -112,8 +115,8 @@ class VatRateDialog(_Form):
     def write(self) -> WriteCall:
         code, rate = self.code.text(), self.rate.text().strip() or "0"
         description, exemption = self.description.text(), self.exemption.text()
-        first = self.from_day.date().toPython() if self.valid_from.isChecked() else None
-        last = self.to_day.date().toPython() if self.valid_to.isChecked() else None
+        first = self.from_day.day() if self.valid_from.isChecked() else None
+        last = self.to_day.day() if self.valid_to.isChecked() else None
         return lambda db: save_vat_rate(db, code, rate, description, exemption, first, last)
 
 

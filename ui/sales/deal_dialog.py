@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from smallcrm.changes import Changes
 from smallcrm.domain import DealStage
 from smallcrm.services.sales.deals import STAGE_PROBABILITY, DealDraft, DealView, create_deal, update_deal
 from ui.common.context import AppContext
+from ui.common.date_field import DateField, dates_ok
 from ui.common.field_errors import FieldErrors
 from ui.common.formatting import editable
 from ui.common.labels import label
@@ -56,8 +56,7 @@ class DealDialog(QDialog):
         self.stage.currentIndexChanged.connect(self._stage_changed)
         self._stage_changed()
         self.has_close = QCheckBox(self.tr("Expected to close"))
-        self.close_date = QDateEdit()
-        self.close_date.setCalendarPopup(True)
+        self.close_date = DateField()
         self.close_date.setDate(QDate(date.today() + timedelta(days=30)))
         self.has_close.toggled.connect(self.close_date.setEnabled)
         self.has_close.setChecked(True)
@@ -107,13 +106,15 @@ class DealDialog(QDialog):
         return DealDraft(
             party_id=self.party.party_id, title=self.title.text(), value=self.value.text().strip() or "0",
             stage=self.stage.currentData(), probability=None if probability == USUAL else probability,
-            expected_close=self.close_date.date().toPython() if self.has_close.isChecked() else None,
+            expected_close=self.close_date.day() if self.has_close.isChecked() else None,
             notes=self.notes.toPlainText(), owner=self._deal.owner if self._deal else None)
 
     def save(self) -> None:
         """Write the deal in the background; on a mistake, say what is wrong under the field and keep the dialog
         open, else close it (``saved`` holds the deal)."""
         self.errors.clear()
+        if not dates_ok(self.close_date):
+            return
         if self.party.party_id is None:
             self.errors.message("party_id", self.tr("Choose the customer from the list"))
             return

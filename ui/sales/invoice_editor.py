@@ -5,10 +5,11 @@ Issuing it gives it its number and freezes it: the window then makes way for the
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from smallcrm.domain import DocumentKind, InvoiceKind, InvoiceStatus, VatCollectability
 from smallcrm.errors import ValidationError
@@ -18,6 +19,7 @@ from smallcrm.services.sales.views import DocumentView
 from smallcrm.tax_cases import TaxSetup
 from ui.common import formatting
 from ui.common.context import AppContext
+from ui.common.date_field import DateField, dates_ok
 from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
 from ui.common.layout import button, row
@@ -79,8 +81,7 @@ class InvoiceEditor(DocumentEditor):
         self.form.addRow(self.tr("Notes"), self.notes)
         self.form.addRow("", self.origin)
 
-        self.issue_date = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.issue_date.setDisplayFormat("dd/MM/yyyy")
+        self.issue_date = DateField(date.today())
         self.issue_date.setToolTip(self.tr("The date the invoice is issued on"))
         self.issue_button = button(self.tr("Issue"), self.issue)
         self.add_actions(16, QLabel(self.tr("Issue on")), self.issue_date, self.issue_button)
@@ -191,7 +192,7 @@ class InvoiceEditor(DocumentEditor):
     def _show_due(self) -> None:
         """When it falls due if issued on the date chosen: one day, or each instalment's day and amount."""
         tax = self.last_tax or (self.view.tax if self.view is not None else None)
-        plan = self.payment.plan(self.issue_date.date().toPython(), tax.payable if tax else Decimal(1))
+        plan = self.payment.plan(self.issue_date.day() or date.today(), tax.payable if tax else Decimal(1))
         currency = self.view.currency if self.view is not None else "EUR"
         if self.is_credit_note or not plan:
             text = ""
@@ -252,7 +253,9 @@ class InvoiceEditor(DocumentEditor):
         self._issue_saved()
 
     def _issue_saved(self) -> None:
-        issue_checked(self.ctx, self, self.invoice_id, self.issue_date.date().toPython(), self._issued, self._failed)
+        if not dates_ok(self.issue_date):
+            return
+        issue_checked(self.ctx, self, self.invoice_id, self.issue_date.day(), self._issued, self._failed)
 
     def _issued(self, view: DocumentView) -> None:
         self.dirty = False

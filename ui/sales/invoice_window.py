@@ -5,10 +5,11 @@ with an Issue button, when asked to.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +28,7 @@ from smallcrm.errors import ValidationError
 from smallcrm.services.sales import invoices, printing
 from ui.common import formatting
 from ui.common.context import AppContext
+from ui.common.date_field import DateField, dates_ok
 from ui.common.errors import field_message, message_for
 from ui.common.labels import label
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
@@ -53,8 +55,7 @@ class InvoiceWindow(QWidget):
         self.resize(1240, 800)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
-        self.issue_date = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.issue_date.setDisplayFormat("dd/MM/yyyy")
+        self.issue_date = DateField(date.today())
         self.issue_button = QPushButton(self.tr("Issue"))
         self.payment_button = QPushButton(self.tr("Record payment…"))
         self.credit_button = QPushButton(self.tr("Credit note…"))
@@ -229,7 +230,9 @@ class InvoiceWindow(QWidget):
     # -- actions -------------------------------------------------------------------------------
     def issue(self) -> None:
         """Issue the draft deliberately: what is missing first, then a confirmation (ui/sales/issuing.py)."""
-        issue_checked(self.ctx, self, self.invoice_id, self.issue_date.date().toPython(),
+        if not dates_ok(self.issue_date):
+            return
+        issue_checked(self.ctx, self, self.invoice_id, self.issue_date.day(),
                       lambda view: self.say_issued(view.number), self._failed)
 
     def say_issued(self, number: str) -> None:

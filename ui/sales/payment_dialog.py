@@ -4,11 +4,12 @@ a credit on account. What the service refuses is said next to the field it names
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from datetime import date
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +25,7 @@ from smallcrm.services.sales.payments import PaymentDraft, record_payment
 from smallcrm.services.sales.views import DocumentView, PaymentView
 from ui.common import formatting
 from ui.common.context import AppContext
+from ui.common.date_field import DateField, dates_ok
 from ui.common.errors import field_message, message_for
 from ui.common.labels import label
 from ui.operations import write_op
@@ -47,8 +49,7 @@ class PaymentDialog(QDialog):
         self.amount = QLineEdit(formatting.editable(invoice.balance_due, 2))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_error = QLabel()
-        self.paid_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.paid_on.setDisplayFormat("dd/MM/yyyy")
+        self.paid_on = DateField(date.today())
         self.paid_on_error = QLabel()
         self.method = QComboBox()
         for method in PaymentMethod:
@@ -85,11 +86,13 @@ class PaymentDialog(QDialog):
         self.amount.selectAll()
 
     def draft(self) -> PaymentDraft:
-        return PaymentDraft(self.invoice.id, self.amount.text(), self.paid_on.date().toPython(),
+        return PaymentDraft(self.invoice.id, self.amount.text(), self.paid_on.day(),
                             self.method.currentData(), self.reference.text(), on_account=self.on_account.isChecked())
 
     def submit(self) -> None:
         """Send the payment to the service in the background; the dialog closes once it is recorded."""
+        if not dates_ok(self.paid_on):
+            return
         for widget in (self.amount_error, self.paid_on_error, self.error):
             widget.hide()
         draft = self.draft()

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from shiboken6 import isValid
 
 from smallcrm.changes import Changes
@@ -17,6 +17,7 @@ from smallcrm.domain import DocumentKind, QuoteStatus
 from smallcrm.services.sales import invoices, printing, quotes
 from smallcrm.services.sales.views import DocumentView
 from ui.common.context import AppContext
+from ui.common.date_field import DateField, dates_ok
 from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
 from ui.common.layout import button, row
@@ -36,8 +37,7 @@ class QuoteEditor(DocumentEditor):
                  party: tuple[int, str] | None = None) -> None:
         super().__init__(ctx, parent)
         self.title_edit = QLineEdit(placeholderText=self.tr("What the quote is for"))
-        self.valid_until = QDateEdit(calendarPopup=True)
-        self.valid_until.setDisplayFormat("dd/MM/yyyy")
+        self.valid_until = DateField()
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -88,7 +88,7 @@ class QuoteEditor(DocumentEditor):
 
     def header_state(self) -> dict:
         return {"title": self.title_edit.text(), "notes": self.notes.toPlainText(),
-                "valid_until": self.valid_until.date().toPython().isoformat(),
+                "valid_until": day.isoformat() if (day := self.valid_until.day()) else "",
                 "language": self.language.currentData()}
 
     def restore_header(self, state: dict) -> None:
@@ -163,7 +163,7 @@ class QuoteEditor(DocumentEditor):
             return None
         return quotes.QuoteDraft(self.customer.party_id, self.line_drafts(), self.title_edit.text(),
                                  self.notes.toPlainText(), self.view.issue_date if self.view else None,
-                                 self.valid_until.date().toPython(), self.language.currentData(), None)
+                                 self.valid_until.day(), self.language.currentData(), None)
 
     def _pdf_maker(self, draft=None):
         view = self.view
@@ -179,7 +179,7 @@ class QuoteEditor(DocumentEditor):
         self.saved.emit(view.id)
 
     def save(self, then_status: QuoteStatus | None = None) -> None:
-        if self._no_customer():
+        if self._no_customer() or not dates_ok(self.valid_until):
             return
         draft, quote_id = self.draft(), self.view.id if self.view else None
 

@@ -4,10 +4,11 @@ field it names."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from datetime import date
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +24,7 @@ from smallcrm.services.sales.refunds import RefundDraft, record_refund
 from smallcrm.services.sales.views import DocumentView, RefundView
 from ui.common import formatting
 from ui.common.context import AppContext
+from ui.common.date_field import DateField, dates_ok
 from ui.common.errors import field_message, message_for
 from ui.common.labels import label
 from ui.operations import write_op
@@ -47,8 +49,7 @@ class RefundDialog(QDialog):
         self.amount = QLineEdit(formatting.editable(note.refundable, 2))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_error = QLabel()
-        self.refunded_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.refunded_on.setDisplayFormat("dd/MM/yyyy")
+        self.refunded_on = DateField(date.today())
         self.refunded_on_error = QLabel()
         self.method = QComboBox()
         for method in PaymentMethod:
@@ -83,11 +84,13 @@ class RefundDialog(QDialog):
         self.amount.selectAll()
 
     def draft(self) -> RefundDraft:
-        return RefundDraft(self.note.id, self.amount.text(), self.refunded_on.date().toPython(),
+        return RefundDraft(self.note.id, self.amount.text(), self.refunded_on.day(),
                            self.method.currentData(), self.reference.text(), self.notes.text())
 
     def submit(self) -> None:
         """Send the refund to the service in the background; the dialog closes once it is recorded."""
+        if not dates_ok(self.refunded_on):
+            return
         for widget in (self.amount_error, self.refunded_on_error, self.error):
             widget.hide()
         draft = self.draft()

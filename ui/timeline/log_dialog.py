@@ -6,11 +6,12 @@ Made to be quick: it opens on the subject, everything else has a sensible defaul
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +33,7 @@ from smallcrm.services.timeline.communications import CommunicationDraft, log_co
 from smallcrm.services.timeline.tasks import TaskDraft
 from smallcrm.services.views import CommunicationView
 from ui.common.context import AppContext
+from ui.common.date_field import DateField, dates_ok
 from ui.common.dialog_buttons import save_cancel
 from ui.common.field_errors import FieldErrors
 from ui.common.labels import label
@@ -86,8 +88,7 @@ class LogDialog(QDialog):
         self.outcome.addItems(["", self.tr("Reached"), self.tr("No answer"), self.tr("Left a message"),
                                self.tr("Call back"), self.tr("Interested"), self.tr("Not interested")])
         self.follow_title = QLineEdit(placeholderText=self.tr("Leave empty for none"))
-        self.follow_due = QDateEdit(QDate.currentDate().addDays(1))
-        self.follow_due.setCalendarPopup(True)
+        self.follow_due = DateField(date.today() + timedelta(days=1))
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -151,7 +152,7 @@ class LogDialog(QDialog):
         channel = self.channel.currentData()
         follow_up = None
         if self.follow_title.text().strip():
-            follow_up = TaskDraft(title=self.follow_title.text(), due=self.follow_due.date().toPython(),
+            follow_up = TaskDraft(title=self.follow_title.text(), due=self.follow_due.day(),
                                   party_id=self.party_id)
         return CommunicationDraft(
             party_id=self.party_id, kind=channel,
@@ -166,6 +167,8 @@ class LogDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         self.errors.clear()
+        if not dates_ok(self.follow_due):
+            return
         draft, logged = self.draft(), self.communication
         if logged is not None:
             draft.follow_up, draft.owner = None, logged.owner

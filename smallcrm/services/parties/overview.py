@@ -126,6 +126,6 @@ def party_overview(party_id: int, limit: int = 50) -> PartyOverview:
             (Communication.party.in_(scope) | Communication.person.in_(scope)),
             Communication.deleted_at.is_null()).count(),
     }
-    open_tasks = list_tasks(party_id=party_id)
+    open_tasks = list_tasks(party_ids=scope)  # a company's page lists its people's tasks too
     counts["open_tasks"] = len(open_tasks)
     return PartyOverview(store.party_view(party), tuple(timeline(party_id, limit)), tuple(open_tasks), counts)

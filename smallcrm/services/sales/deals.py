@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -147,12 +147,15 @@ def trash_deal(db: Database, deal_id: int) -> Changes:
 
 
 def list_deals(party_id: int | None = None, stage: DealStage | None = None, include_closed: bool = True,
-               limit: int = 1000) -> list[DealView]:
+               limit: int = 1000, party_ids: Sequence[int] | None = None) -> list[DealView]:
+    """Deals soonest to close first; ``party_ids``: of any of these parties (a company and its people)."""
     query = (Deal.select(Deal, Party).join(Party)
              .where(Deal.deleted_at.is_null(), Party.deleted_at.is_null())
              .order_by(Deal.expected_close.is_null(), Deal.expected_close, Deal.id).limit(limit))
     if party_id is not None:
         query = query.where(Deal.party == party_id)
+    if party_ids is not None:
+        query = query.where(Deal.party.in_(list(party_ids)))
     if stage:
         query = query.where(Deal.stage == str(parse_choice(DealStage, stage, "stage")))
     if not include_closed:

@@ -49,7 +49,8 @@ class HomeFigures:
                     or self.collected_this_month or any(figure.deals for figure in self.pipeline))
 
 
-# the balance of each issued invoice past its due date: its total less its payments and its credit notes (net of
+# the balance of each issued invoice past its due date (read through invoice_live_overdue: only those past due,
+# their totals from the index): its total less its payments and its credit notes (net of
 # their refunds), each summed through its own index per invoice (joining whole CTEs instead scanned the payments
 # once per late invoice: 95 s at 100k contacts)
 _OVERDUE_SQL = """
@@ -63,9 +64,11 @@ SELECT COUNT(*), COALESCE(SUM(balance), 0) FROM (
   FROM invoice i WHERE i.due_date < :today AND i.kind = :invoice AND i.status = :issued AND i.deleted_at IS NULL
 ) WHERE balance > 0
 """
+# the month's documents through invoice_live_by_date: "+status" keeps SQLite from picking the status index, which
+# read every issued invoice of every year (~30 ms at 100k contacts, against well under 1 ms by date)
 _INVOICED_SQL = """
 SELECT COALESCE(SUM(CASE WHEN kind = :invoice THEN total_cents ELSE -total_cents END), 0) FROM invoice
-WHERE issue_date >= :first AND issue_date <= :today AND status = :issued AND deleted_at IS NULL
+WHERE issue_date >= :first AND issue_date <= :today AND +status = :issued AND deleted_at IS NULL
 """
 _COLLECTED_SQL = """
 SELECT COALESCE(SUM(amount_cents), 0) FROM payment WHERE paid_on >= :first AND paid_on <= :today AND deleted_at IS NULL

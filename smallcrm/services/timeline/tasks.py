@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -130,16 +131,33 @@ def due_tasks(within_days: int = 0, owner: str | None = None, now: datetime | No
 
 
 def count_due_tasks(within_days: int = 0, now: datetime | None = None) -> int:
-    """How many open tasks are overdue or due by the end of the day (the status bar's number)."""
-    return _due_by(within_days, now).count()
+    """How many open tasks are overdue or due by the end of the day (the status bar's and home page's number).
+
+    Counted as all such tasks (from the index task_open_due alone) less those of parties in the trash (read
+    from the few trashed parties, CROSS JOIN keeping that order): joining every task to its party instead
+    read one party row per task, ~25 ms of the home page at 100k contacts."""
+    local_now = (now or datetime.now()).astimezone()
+    horizon = to_utc(datetime.combine(local_now.date() + timedelta(days=within_days), time.max, local_now.tzinfo))
+    every = Task.select().where(Task.deleted_at.is_null(), Task.done_at.is_null(), Task.due_at <= horizon).count()
+    trashed = Task._meta.database.execute_sql(_DUE_OF_TRASHED, (Task.due_at.db_value(horizon),)).fetchone()[0]
+    return every - trashed
 
 
-def list_tasks(party_id: int | None = None, include_done: bool = False, limit: int = 500
-               ) -> list[TaskView]:
+_DUE_OF_TRASHED = """
+SELECT COUNT(*) FROM party p CROSS JOIN task t INDEXED BY task_party_id_done_at ON t.party_id = p.id
+WHERE p.deleted_at IS NOT NULL AND t.deleted_at IS NULL AND t.done_at IS NULL AND t.due_at <= ?
+"""
+
+
+def list_tasks(party_id: int | None = None, include_done: bool = False, limit: int = 500,
+               party_ids: Sequence[int] | None = None) -> list[TaskView]:
+    """Open tasks (or all), soonest first; ``party_ids``: of any of these parties (a company and its people)."""
     query = _open_tasks() if not include_done else (
         Task.select(Task, Party).join(Party, on=(Task.party == Party.id), join_type=JOIN.LEFT_OUTER)
         .where(Task.deleted_at.is_null()))
     if party_id is not None:
         query = query.where(Task.party == party_id)
+    if party_ids is not None:
+        query = query.where(Task.party.in_(list(party_ids)))
     order = (Task.done_at.is_null(False), Task.due_at.is_null(), Task.due_at, Task.priority)
     return [task_view(r) for r in query.order_by(*order).limit(limit)]

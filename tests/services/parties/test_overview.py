@@ -97,13 +97,14 @@ def test_trashed_entries_and_parties(db, acme_story):
 def test_party_overview(db, acme_story):
     acme = acme_story["acme"]
     task = factories.task(db, "send offer", acme.id, T0)
-    factories.task(db, "Mario's own task", acme_story["mario"].id)
+    marios = factories.task(db, "Mario's own task", acme_story["mario"].id)
     view = party_overview(acme.id, limit=2)
     assert view.party.id == acme.id and view.party.name == "Acme S.r.l."
     assert [m.person.id for m in view.party.members] == [acme_story["mario"].id]
     assert [e.title for e in view.timeline] == ["call with Mario", "Mario on behalf of Acme"]
-    assert [t.id for t in view.open_tasks] == [task.id]
-    assert view.counts == {"communications": 3, "open_tasks": 1}
+    assert [t.id for t in view.open_tasks] == [task.id, marios.id]  # a company's page lists its people's too
+    assert view.counts == {"communications": 3, "open_tasks": 2}
+    assert [t.id for t in party_overview(acme_story["mario"].id).open_tasks] == [marios.id]  # not the other way
 
 
 def test_sources_are_pluggable(db, person, monkeypatch):

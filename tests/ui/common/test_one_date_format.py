@@ -6,23 +6,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-import pytest
-from PySide6.QtCore import QLocale
-
 from smallcrm.domain import Channel, InvoiceKind, TimelineSource
 from smallcrm.services.views import TimelineEntry
 from ui.common import formatting
 from ui.timeline.activity_table import when_text as activity_when
 from ui.timeline.task_table import due_text, local_time
 from ui.timeline.timeline_model import when_text
-
-
-@pytest.fixture
-def italian_dates():
-    before = QLocale()
-    QLocale.setDefault(QLocale("it_IT"))
-    yield
-    QLocale.setDefault(before)
 
 
 def test_every_list_writes_a_day_alike(italian_dates):

@@ -1,0 +1,156 @@
+"""One date field for the whole window: a line of text that takes a day typed whole, as people write it in
+their language (17/05/2026, 17.5.2026, 2026-05-17, or the system's short format), with a calendar button.
+
+Qt's QDateEdit edits a date section by section, so selecting it and typing "12/03/2026" leaves a different
+day than the one typed; here the text typed is the value read, and a text that is not a day says so under
+the field instead of being replaced by a guess."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from ui.common.field_errors import ERROR_COLOR
+
+SHOWN = "dd/MM/yyyy"
+_FORMATS = (SHOWN, "d/M/yyyy", "dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd", "dd-MM-yyyy", "d-M-yyyy")
+
+
+def parse_day(text: str) -> date | None:
+    """The day ``text`` names in one of the accepted forms, else None (no guessing of a partial date)."""
+    text = text.strip()
+    for form in (*_FORMATS, QLocale().dateFormat(QLocale.FormatType.ShortFormat)):
+        day = QDate.fromString(text, form)
+        if day.isValid() and day.year() >= 1000:
+            return date(day.year(), day.month(), day.day())
+    return None
+
+
+class DateField(QWidget):
+    """A typed day with a calendar button and its own error line. ``optional``: empty text means "no day".
+
+    The QDateEdit names (``date``, ``setDate``, ``dateChanged``) are kept so that forms read it the same way;
+    ``date()`` is an invalid QDate while the text is not a day, and ``check()`` before saving says so."""
+
+    dateChanged = Signal(QDate)
+
+    def __init__(self, day: date | QDate | None = None, parent: QWidget | None = None, *,
+                 optional: bool = False, popup: bool = True, objectName: str = "") -> None:
+        super().__init__(parent)
+        if objectName:
+            self.setObjectName(objectName)
+        self.optional = optional
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.edit.setMaxLength(32)
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        self.button: QToolButton | None = None
+        if popup:
+            self.button = self._calendar_button()
+            row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.edit)
+        self._last: date | None = None
+        self.edit.textChanged.connect(self._typed)
+        self.edit.editingFinished.connect(self.check)
+        self.setDate(day)
+
+    def _calendar_button(self) -> QToolButton:
+        button = QToolButton()
+        button.setText("▾")
+        button.setToolTip(self.tr("Pick the day on a calendar"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")  # the ▾ says it
+        menu = QMenu(button)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(lambda: self.calendar.setSelectedDate(QDate(self.day() or date.today())))
+        self.calendar.clicked.connect(lambda picked: (self.setDate(picked), menu.close()))
+        button.setMenu(menu)
+        return button
+
+    # -- reading and writing -------------------------------------------------------------------
+    def setDate(self, day: date | QDate | None) -> None:
+        if isinstance(day, QDate):
+            day = day.toPython() if day.isValid() else None
+        self.edit.setText(QDate(day.year, day.month, day.day).toString(SHOWN) if day else "")
+        self.show_error(False)
+
+    def set_day(self, day: date | None) -> None:
+        self.setDate(day)
+
+    def day(self) -> date | None:
+        """The day typed, or None when the field is empty or its text is not a day."""
+        return parse_day(self.edit.text())
+
+    def date(self) -> QDate:
+        day = self.day()
+        return QDate(day) if day else QDate()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def is_valid(self) -> bool:
+        """Empty counts only for an optional field; otherwise the text must be a day."""
+        if not self.edit.text().strip():
+            return self.optional
+        return self.day() is not None
+
+    def check(self) -> bool:
+        """True when the text is acceptable; else the reason is shown under the field and the cursor goes there."""
+        ok = self.is_valid()
+        self.show_error(not ok)
+        if not ok and not self.edit.hasFocus() and self.isVisible() and self.sender() is None:
+            self.edit.setFocus()
+        return ok
+
+    def _typed(self, _text: str) -> None:
+        day = self.day()
+        if day is not None:
+            self.show_error(False)
+            if day != self._last:
+                self._last = day
+                self.dateChanged.emit(QDate(day))
+
+    def show_error(self, shown: bool) -> None:
+        if shown:
+            self.error.setText(self.tr("Not a date: type it as 17/05/2026") if self.edit.text().strip()
+                               else self.tr("Type a date, as 17/05/2026"))
+        self.error.setVisible(shown)
+
+
+def dates_ok(*fields: DateField) -> bool:
+    """Check every enabled field (each shows its own error); the cursor goes to the first that is wrong."""
+    wrong = [field for field in fields if field.isEnabled() and not field.is_valid()]
+    for field in fields:
+        if field.isEnabled():
+            field.show_error(not field.is_valid())
+    if wrong:
+        wrong[0].edit.setFocus()
+    return not wrong
