@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
@@ -126,23 +127,29 @@ def _show_plan(plan: ImportPlan) -> None:
         rows = [r for r in plan.rows if r.action == action]
         if rows:
             print(f"\n{title}:")
-        for r in rows[:SHOWN]:
-            target = f" #{r.party_id}" if r.party_id else ""
-            detail = ", ".join(r.changed) if action == ImportAction.UPDATE else r.reason
-            print(f"  row {r.row}{target} {r.name}: {detail}")
-        if len(rows) > SHOWN:
-            print(f"  ... and {len(rows) - SHOWN:,} more")
+        _print_first(rows, _row_line)
     if plan.warnings:
         print("\nValues that could not be read (the rows come in; the values wait in the notes for review):")
-        for w in plan.warnings[:SHOWN]:
-            print(f"  row {w.row} {w.field} {w.value!r}: {w.reason}")
-        if len(plan.warnings) > SHOWN:
-            print(f"  ... and {len(plan.warnings) - SHOWN:,} more")
+        _print_first(plan.warnings, lambda w: f"row {w.row} {w.field} {w.value!r}: {w.reason}")
     alike = [r for r in plan.rows if r.candidates]
     if alike:
         print("\nNew, but looking like existing contacts (merge them later if they are the same):")
         for r in alike[:SHOWN]:
             print(f"  row {r.row} {r.name} ~ " + ", ".join(f"#{c.id} {c.name}" for c in r.candidates))
+
+
+def _row_line(r) -> str:
+    target = f" #{r.party_id}" if r.party_id else ""
+    detail = ", ".join(r.changed) if r.action == ImportAction.UPDATE else r.reason
+    return f"row {r.row}{target} {r.name}: {detail}"
+
+
+def _print_first(items: list, line: Callable[[object], str]) -> None:
+    """The first SHOWN items, indented, and how many more there are: a terminal is no place for 10,000 rows."""
+    for item in items[:SHOWN]:
+        print("  " + line(item))
+    if len(items) > SHOWN:
+        print(f"  ... and {len(items) - SHOWN:,} more")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -161,10 +168,7 @@ def run_import(args: argparse.Namespace) -> int:
                   f"updated contacts put back (values changed since were left)")
             if undone.kept:
                 print("Created by the import but used since, so left as they are:")
-                for ref in undone.kept[:SHOWN]:
-                    print(f"  #{ref.id} {ref.name}")
-                if len(undone.kept) > SHOWN:
-                    print(f"  ... and {len(undone.kept) - SHOWN:,} more")
+                _print_first(undone.kept, lambda ref: f"#{ref.id} {ref.name}")
             return 0
         if args.file is None:
             raise ValidationError("file", "Name a file to import (or use --list / --undo)", code="required")
