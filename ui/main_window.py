@@ -12,8 +12,10 @@ from smallcrm.services.admin.maintenance import backup_if_due
 from smallcrm.services.timeline.tasks import count_due_tasks
 from ui.common.context import AppContext
 from ui.common.errors import message_for
+from ui.common.icons import Icon, icon, set_icon
 from ui.common.job_progress import JobProgress
 from ui.common.read_only_notice import ReadOnlyNotice
+from ui.empty_states import install_empty_state
 from ui.mail.fetcher import install_mail_fetcher
 from ui.mail.sender import install_outbox
 from ui.operations import backup_problem, database_file, opened_read_only, read_only_because_damaged, read_op
@@ -22,6 +24,7 @@ from ui.pages import PAGES, PageSpec
 from ui.parties.global_search import install_global_search
 from ui.timeline.reminders_dialog import install_reminders
 
+SIDEBAR_TEXT = "#dfe8f1"  # the sidebar is dark blue in both schemes: its icons are drawn in its text's colour
 SIDEBAR_STYLE = """
 QListWidget#sidebar { background: #1f3b57; color: #dfe8f1; border: none; padding-top: 10px; font-size: 14px;
                       outline: 0; }
@@ -45,7 +48,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._specs: list[PageSpec] = list(PAGES)
         for spec in self._specs:
-            QListWidgetItem(QCoreApplication.translate("pages", spec.title), self.sidebar)
+            QListWidgetItem(icon(spec.icon, SIDEBAR_TEXT), QCoreApplication.translate("pages", spec.title),
+                            self.sidebar)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -111,9 +115,11 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))  # Help → About: the version (packaging)
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        set_icon(self.shortcuts_action, Icon.KEYBOARD)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = help_menu.addAction(self.tr("&About SmallCRM"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
+        set_icon(self.about_action, Icon.ABOUT)
         self.about_action.triggered.connect(self.open_about)
 
     def show_shortcuts(self) -> QWidget:
@@ -142,6 +148,7 @@ class MainWindow(QMainWindow):
             spec = next(s for s in self._specs if s.key == key)
             widget = spec.factory(self.ctx, self)
             widget.setObjectName(f"page-{key}")
+            widget.empty_state = install_empty_state(self, key, widget)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]

@@ -29,6 +29,7 @@ from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.date_field import DateField, dates_ok
 from ui.common.field_errors import ERROR_COLOR
+from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
 from ui.operations import read_op, write_op
 from ui.parties.party_details import mute
@@ -90,8 +91,11 @@ class PartyPrivacy(QWidget):
         facts.addRow(self.tr("Review on"), review_row)
 
         self.export_button = QPushButton(self.tr("Export personal data…"))
+        set_icon(self.export_button, Icon.EXPORT)
         self.anonymise_button = QPushButton(self.tr("Anonymise…"))
+        set_icon(self.anonymise_button, Icon.ANONYMISE)
         self.erase_button = QPushButton(self.tr("Erase…"))
+        set_icon(self.erase_button, Icon.ERASE)
         self.erase_button.setStyleSheet(f"QPushButton:enabled {{ color: {ERROR_COLOR}; }}")
         self.export_button.clicked.connect(self.export)
         self.anonymise_button.clicked.connect(lambda: self._erase(anonymise=True))

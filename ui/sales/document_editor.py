@@ -28,6 +28,7 @@ from smallcrm.services.sales.views import DocumentView
 from smallcrm.tax_cases import TaxSetup, TaxTotals
 from ui.common.context import AppContext
 from ui.common.errors import field_message, message_for
+from ui.common.icons import Icon, set_icon
 from ui.common.layout import button, row
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
 from ui.common.window_keys import window_keys
@@ -64,15 +65,22 @@ class DocumentEditor(QWidget):
         self.lines = LineTableModel(self)
         self.table = line_table_view(self.lines)
         self.add_button = button(self.tr("Add line"), self.add_line)
+        set_icon(self.add_button, Icon.NEW)
         self.remove_button = button(self.tr("Remove"), lambda: self.lines.remove_line(
             self.table.currentIndex().row()))
-        self.up_button = button("↑", lambda: self._move(-1), self.tr("Move the line up"))
-        self.down_button = button("↓", lambda: self._move(1), self.tr("Move the line down"))
+        set_icon(self.remove_button, Icon.REMOVE)
+        self.up_button = button("", lambda: self._move(-1), self.tr("Move the line up"))
+        set_icon(self.up_button, Icon.UP)
+        self.down_button = button("", lambda: self._move(1), self.tr("Move the line down"))
+        set_icon(self.down_button, Icon.DOWN)
         self.totals = TotalsPanel()
         self.status = QLabel(wordWrap=True)
         self.save_button = button(self.tr("Save"), self.save)
+        set_icon(self.save_button, Icon.SAVE)
         self.export_button = button(self.tr("Export PDF…"), self.export_pdf)
+        set_icon(self.export_button, Icon.PDF)
         self.open_button = button(self.tr("Open PDF"), self.open_pdf)
+        set_icon(self.open_button, Icon.OPEN)
 
         left = QWidget()
         self.column = QVBoxLayout(left)

@@ -30,6 +30,7 @@ from smallcrm.services.admin.tax_profile import TaxProfile, get_tax_profile, upd
 from smallcrm.services.sales.views import CompanyProfile
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
+from ui.common.icons import Icon, set_icon
 from ui.operations import write_op
 from ui.settings.company_registry import RegistryGroup
 from ui.settings.company_tax import TaxGroup
@@ -133,6 +134,7 @@ class CompanyForm(QScrollArea):
         logo_row.setContentsMargins(0, 0, 0, 0)
 
         self.save_button = QPushButton(self.tr("Save company profile"))
+        set_icon(self.save_button, Icon.SAVE)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
