@@ -47,8 +47,10 @@ class DateField(QWidget):
     dateChanged = Signal(QDate)
 
     def __init__(self, day: date | QDate | None = None, parent: QWidget | None = None, *,
-                 optional: bool = False, popup: bool = True, objectName: str = "") -> None:
+                 optional: bool = False, popup: bool = True, objectName: str = "", own_error: bool = True) -> None:
+        """``own_error=False``: the field shows no error line of its own (a DateTimeField says it for both)."""
         super().__init__(parent)
+        self.own_error = own_error
         if objectName:
             self.setObjectName(objectName)
         self.optional = optional
@@ -139,6 +141,7 @@ class DateField(QWidget):
                 self.dateChanged.emit(QDate(day))
 
     def show_error(self, shown: bool) -> None:
+        shown = shown and self.own_error
         if shown:
             self.error.setText(self.tr("Not a date: type it as 17/05/2026") if self.edit.text().strip()
                                else self.tr("Type a date, as 17/05/2026"))

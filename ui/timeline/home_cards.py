@@ -18,7 +18,7 @@ QLabel#caption { font-size: 13px; }
 QLabel#opens { font-size: 12px; color: palette(link); }
 """
 
-HEIGHT = 104
+HEIGHT = 94
 
 
 class FigureCard(QPushButton):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
+from smallcrm.clock import to_local
 from smallcrm.services.parties.parties import draft_of, get_party, update_party
 from smallcrm.services.privacy.consents import ConsentDraft, list_consents, record_consent
 from smallcrm.services.privacy.erasure import list_erasures
@@ -179,3 +180,16 @@ def test_anonymise_keeps_the_record_under_a_neutral_name(ctx, party_page, qtbot,
     assert party.name == f"Anonymous person {quaglietti.id}" and party.emails == [] and party.notes == ""
     assert party_page.header.isVisible() and not party_page.banner.isVisible()
     assert [e.action for e in list_erasures()] == ["anonymise"]
+
+
+def test_the_consent_moment_typed_whole_is_the_one_recorded(ctx, quaglietti, qtbot):
+    dialog = ConsentDialog(ctx, quaglietti.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for field, text in ((dialog.given.day.edit, "02.03.2026"), (dialog.given.time, "0945")):
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+    qtbot.keyClicks(dialog.how, "modulo web")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (consent,) = list_consents(quaglietti.id)
+    assert to_local(consent.given_at).replace(tzinfo=None) == datetime(2026, 3, 2, 9, 45)
