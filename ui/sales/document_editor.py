@@ -226,7 +226,8 @@ class DocumentEditor(QWidget):
 
     def restore_draft(self, state: dict) -> None:
         """Show the kept edits over the document: now when it is loaded (or new), else once it is."""
-        if self.view is None and not self._loading and not self.lines.rowCount():
+        shown = self.view is not None and not self._loading  # its read already came back
+        if shown or (self.view is None and not self._loading and not self.lines.rowCount()):
             self._apply_draft(state)
             self._update_heading()
             self._evaluate()

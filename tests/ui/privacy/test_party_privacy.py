@@ -193,3 +193,34 @@ def test_the_consent_moment_typed_whole_is_the_one_recorded(ctx, quaglietti, qtb
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     (consent,) = list_consents(quaglietti.id)
     assert to_local(consent.given_at).replace(tzinfo=None) == datetime(2026, 3, 2, 9, 45)
+
+
+def test_erasing_someone_removes_the_drafts_kept_of_their_documents(ctx, party_page, qtbot, quaglietti, monkeypatch):
+    from ui.sales import document_drafts
+    from ui.sales.quote_editor import QuoteEditor
+
+    other = factories.person(ctx.db, "Anna", "Neri")
+    document_drafts.keep(ctx, "quote-new-old", "quote", None, "Quote for Mario", {"customer": [quaglietti.id,
+                         "Mario Quaglietti"], "lines": [], "header": {"notes": "his home address"}})
+    document_drafts.keep(ctx, "quote-new-anna", "quote", None, "Quote for Anna",
+                         {"customer": [other.id, "Anna Neri"], "lines": [], "header": {}})
+    editor = QuoteEditor(ctx, party=(quaglietti.id, "Mario Quaglietti"))  # open, typing for him
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.title_edit.setText("Tenore")
+    editor.title_edit.textEdited.emit("Tenore")
+    editor.keep_draft()
+    assert len(document_drafts.left_over(ctx)) == 3
+    privacy = _open_tab(party_page, qtbot, quaglietti, "Privacy")
+
+    def confirm(dialog_self):
+        dialog_self.reason.setText("asked by phone")
+        qtbot.mouseClick(dialog_self.confirm, Qt.MouseButton.LeftButton)
+        return dialog_self.result()
+
+    monkeypatch.setattr(EraseDialog, "exec", confirm)
+    qtbot.mouseClick(privacy.erase_button, Qt.MouseButton.LeftButton)
+    assert [kept.title for kept in document_drafts.left_over(ctx)] == ["Quote for Anna"]
+    assert not editor.isVisible()
+    editor.keep_draft()  # a last timer of the closed editor writes nothing back
+    assert [kept.title for kept in document_drafts.left_over(ctx)] == ["Quote for Anna"]
