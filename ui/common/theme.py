@@ -11,11 +11,12 @@ import os
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.common.icons import refresh_icons
 
 FORCED = "SMALLCRM_COLOR_SCHEME"
+MUTED = "smallcrm_muted"  # the alpha of a muted widget
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 
 DARK = {Role.Window: "#26292e", Role.WindowText: "#e6e8eb", Role.Base: "#1d1f23", Role.AlternateBase: "#2b2f35",
@@ -49,11 +50,33 @@ def palette_for(scheme: Qt.ColorScheme) -> QPalette:
     return palette
 
 
+def mute(widget: QWidget, alpha: float = 0.62) -> QWidget:
+    """Secondary text: the application's text colour, see-through. Only that colour is set on the widget, from
+    the application's palette (not the widget's, which may hold an older scheme's), and the alpha is kept in
+    the ``smallcrm_muted`` property so that ``apply_scheme`` mutes it again in a new scheme."""
+    palette = QPalette()  # nothing set but the one colour: everything else follows the application
+    colour = QColor(QApplication.palette().color(QPalette.ColorRole.WindowText))
+    colour.setAlphaF(alpha)
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    widget.setPalette(palette)
+    widget.setProperty(MUTED, alpha)
+    return widget
+
+
+def unmute(widget: QWidget) -> None:
+    """Back to the application's plain text colour."""
+    widget.setPalette(QPalette())
+    widget.setProperty(MUTED, None)
+
+
 def apply_scheme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> Qt.ColorScheme:
     """Draw the application in ``scheme`` (the system's when None); the icons follow. Returns the scheme."""
     scheme = system_scheme() if scheme is None else scheme
     app.setPalette(palette_for(scheme))
     app.setProperty("smallcrm_scheme", "dark" if scheme == Qt.ColorScheme.Dark else "light")
+    for widget in app.allWidgets():
+        if widget.property(MUTED) is not None:
+            mute(widget, float(widget.property(MUTED)))
     refresh_icons(app.topLevelWidgets())
     return scheme
 

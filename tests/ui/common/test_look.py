@@ -59,3 +59,17 @@ def test_the_system_scheme_is_followed_when_nothing_is_forced(monkeypatch, resto
     monkeypatch.setattr(theme.QGuiApplication.styleHints(), "colorScheme", lambda: Qt.ColorScheme.Dark,
                         raising=False)
     assert theme.system_scheme() == Qt.ColorScheme.Dark
+
+
+def test_muted_text_follows_the_scheme(qtbot, monkeypatch, restore_palette, qapp):
+    from PySide6.QtWidgets import QLabel
+
+    label = theme.mute(QLabel("Person · Customer"), 0.8)
+    qtbot.addWidget(label)
+    monkeypatch.setenv(theme.FORCED, "dark")
+    theme.apply_scheme(qapp)
+    dark = label.palette().color(QPalette.ColorRole.WindowText)
+    assert dark.lightnessF() > 0.75 and abs(dark.alphaF() - 0.8) < 0.01  # light text on the dark window
+    monkeypatch.setenv(theme.FORCED, "light")
+    theme.apply_scheme(qapp)
+    assert label.palette().color(QPalette.ColorRole.WindowText).lightnessF() < 0.25
