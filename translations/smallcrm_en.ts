@@ -7437,4 +7437,11 @@ Open them again with those changes?</translation>
         <translation>Not a time: type it as 09:30</translation>
     </message>
 </context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The database is open read-only: nothing can be changed</source>
+        <translation>The database is open read-only: nothing can be changed</translation>
+    </message>
+</context>
 </TS>

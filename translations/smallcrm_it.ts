@@ -7437,4 +7437,11 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Non è un orario: scrivilo come 09:30</translation>
     </message>
 </context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The database is open read-only: nothing can be changed</source>
+        <translation>Il database è aperto in sola lettura: non si può modificare nulla</translation>
+    </message>
+</context>
 </TS>

@@ -7477,4 +7477,11 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Nu este o oră: scrieți-o ca 09:30</translation>
     </message>
 </context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The database is open read-only: nothing can be changed</source>
+        <translation>Baza de date este deschisă doar pentru citire: nu se poate modifica nimic</translation>
+    </message>
+</context>
 </TS>

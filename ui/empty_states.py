@@ -48,9 +48,9 @@ def install_empty_state(window, key: str, page: QWidget) -> EmptyState | None:
             _tr("No contacts yet") if person else _tr("No companies yet"),
             _tr("Import an address book or add a contact.") if person else
             _tr("Import an address book or add a company."),
-            [(_tr("Import an address book…"), Icon.IMPORT, page.open_import),
+            [(_tr("Import an address book…"), Icon.IMPORT, page.open_import, True),
              (_tr("Add a contact") if person else _tr("Add a company"), Icon.NEW_PERSON if person else
-              Icon.NEW_COMPANY, lambda: window.new_party(PartyKind.PERSON if person else PartyKind.COMPANY))],
+              Icon.NEW_COMPANY, lambda: window.new_party(PartyKind.PERSON if person else PartyKind.COMPANY), True)],
             lambda: _contacts_filtered(page), lambda: _clear_contacts_filter(page))
     if key == "activities":
         return EmptyState(
@@ -62,13 +62,13 @@ def install_empty_state(window, key: str, page: QWidget) -> EmptyState | None:
         return EmptyState(
             page.table, Icon.TASKS, _tr("No tasks here"),
             _tr("Add a task for a call back, a visit or a deadline: it comes back on the day it is due."),
-            [(_tr("New task"), Icon.NEW_TASK, page.new_task)],
+            [(_tr("New task"), Icon.NEW_TASK, page.new_task, True)],
             lambda: page._view != "open", lambda: page.show_view("open"))
     if key == "quotes":
         return EmptyState(
             page.table, Icon.QUOTES, _tr("No quotes yet"),
             _tr("Make a quote for a customer; once accepted, it becomes an invoice in one click."),
-            [(_tr("New quote"), Icon.NEW_DOCUMENT, page.new_button.click)],
+            [(_tr("New quote"), Icon.NEW_DOCUMENT, page.new_button.click, True)],
             lambda: _list_filtered(page), lambda: _clear_list_filter(page))
     if key == "invoices":
         return EmptyState(
@@ -88,6 +88,6 @@ def install_empty_state(window, key: str, page: QWidget) -> EmptyState | None:
             page.table, Icon.MAIL, _tr("No mail to review"),
             _tr("Mail from senders who are not contacts yet comes here. Fetch it now, or import .eml or mbox "
                 "files; the account is set in Settings → Mail."),
-            [(_tr("Fetch mail now"), Icon.FETCH, page.fetch),
-             (_tr("Import .eml/mbox…"), Icon.IMPORT, page.import_files)])
+            [(_tr("Fetch mail now"), Icon.FETCH, page.fetch, True),
+             (_tr("Import .eml/mbox…"), Icon.IMPORT, page.import_files, True)])
     return None

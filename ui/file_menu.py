@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from smallcrm.domain import PartyKind
 from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.operations import database_file
 
 RECENT_KEY = "recent_databases"
@@ -91,6 +92,7 @@ class FileMenu:
                              (self.backup_action, Icon.BACKUP), (self.open_action, Icon.DATABASE),
                              (self.quit_action, Icon.QUIT)):
             set_icon(action, name)
+        writes(new.menuAction(), self.import_action, self.backup_action)
         set_icon(new.menuAction(), Icon.NEW)
         set_icon(self.recent.menuAction(), Icon.RECENT)
         for action, slot in ((self.new_person, lambda: window.new_party(PartyKind.PERSON)),

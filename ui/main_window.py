@@ -14,6 +14,7 @@ from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.icons import Icon, icon, set_icon
 from ui.common.job_progress import JobProgress
+from ui.common.read_only_guard import hold_writers, release_writers
 from ui.common.read_only_notice import ReadOnlyNotice
 from ui.empty_states import install_empty_state
 from ui.mail.fetcher import install_mail_fetcher
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
 
         self.file_menu = FileMenu(self)  # New, Import, Export, Back up now, Open another database, Recent, Quit
         self.export_action = self.file_menu.export_action
+        if opened_read_only(self.ctx):
+            hold_writers(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))  # Help → About: the version (packaging)
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -149,6 +152,8 @@ class MainWindow(QMainWindow):
             widget = spec.factory(self.ctx, self)
             widget.setObjectName(f"page-{key}")
             widget.empty_state = install_empty_state(self, key, widget)
+            if opened_read_only(self.ctx):  # nothing may write: its buttons say so by being disabled
+                hold_writers(widget)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]
@@ -172,6 +177,8 @@ class MainWindow(QMainWindow):
             page = PartyPage(self.ctx, self)
             page.new_quote.connect(self.new_quote_for)
             page.record_payment.connect(self.record_payment_for)
+            if opened_read_only(self.ctx):
+                hold_writers(page)
             self._pages["party"] = page
             self.stack.addWidget(page)
         page.show_party(party_id)
@@ -232,6 +239,7 @@ class MainWindow(QMainWindow):
                 del self._pages[key]
         self.update_due()
         if self.read_only_notice is not None and not opened_read_only(self.ctx):  # restored over the damaged file
+            release_writers(self)
             self.removeToolBar(self.read_only_notice)
             self.read_only_notice.deleteLater()
             self.read_only_notice = None

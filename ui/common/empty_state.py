@@ -15,8 +15,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.common.icons import Icon, icon, set_icon
+from ui.common.read_only_guard import writes
 
-Action = tuple[str, Icon, Callable[[], object]]  # (button text, its icon, what it does)
+Action = tuple  # (button text, its icon, what it does[, True when it writes: disabled on a read-only database])
 
 
 class EmptyState(QWidget):
@@ -38,8 +39,10 @@ class EmptyState(QWidget):
         self.buttons: list[QPushButton] = []
         row = QHBoxLayout()
         row.addStretch(1)
-        for caption, glyph, slot in actions:
+        for caption, glyph, slot, *writing in actions:
             self.buttons.append(self._button(row, caption, glyph, slot))
+            if writing and writing[0]:
+                writes(self.buttons[-1])
         self.clear_button = None
         if clear_filter is not None:
             self.clear_button = self._button(row, self.tr("Clear the filter"), Icon.REMOVE, clear_filter)

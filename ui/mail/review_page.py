@@ -30,6 +30,7 @@ from smallcrm.services.mail.review import (
 from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.common.tables import list_table, remember_columns
 from ui.jobs import JobControl
 from ui.mail.attach_mail_dialog import AttachMailDialog
@@ -78,6 +79,7 @@ class MailReviewPage(QWidget):
         self.create_button.setToolTip(self.tr("Make a contact of the sender and log the message on it"))
         self.create_button.clicked.connect(self.create_contact)
         self.attach_button = QPushButton(self.tr("Add to…"))
+        writes(self.fetch_button, self.import_button, self.create_button, self.attach_button)
         self.attach_button.setToolTip(self.tr("Log the message on a contact or company you already have"))
         self.attach_button.clicked.connect(self.attach)
         self.ignore_button = QPushButton(self.tr("Ignore"))

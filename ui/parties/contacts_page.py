@@ -27,6 +27,7 @@ from ui.common.context import AppContext
 from ui.common.errors import message_for, show_error
 from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
+from ui.common.read_only_guard import writes
 from ui.common.tables import list_table, remember_columns
 from ui.operations import read_op
 from ui.parties.party_table import PartyTableModel
@@ -90,6 +91,7 @@ class ContactsPage(QWidget):
         set_icon(self.vcard_button, Icon.EXPORT)
         self.vcard_button.setToolTip(self.tr("The selected contacts (or all those listed) to a vCard file"))
         self.vcard_button.clicked.connect(self.export_vcard)
+        writes(new_person, new_company, self.import_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.vcard_button)
         layout = QVBoxLayout(self)

@@ -36,6 +36,7 @@ from smallcrm.services.views import PartyOverview, PartyView
 from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.common.tables import open_on_enter
 from ui.operations import read_op, write_op
 from ui.parties.party_deals import OpenDeals
@@ -123,6 +124,7 @@ class PartyPage(QWidget):
                 action_bar.addSpacing(12)
         action_bar.addStretch(1)
         self.actions["call"].setToolTip(self.tr("Log a call (Ctrl+L)"))
+        writes(self.edit_button, self.trash_button, *self.actions.values())
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.log_call,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 

@@ -31,6 +31,7 @@ from ui.common.date_field import DateField, dates_ok
 from ui.common.field_errors import ERROR_COLOR
 from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
+from ui.common.read_only_guard import writes
 from ui.operations import read_op, write_op
 from ui.parties.party_details import mute
 from ui.privacy.consent_dialog import ConsentDialog
@@ -106,6 +107,8 @@ class PartyPrivacy(QWidget):
         rights.addWidget(self.anonymise_button)
         rights.addWidget(self.erase_button)
         self.status = mute(QLabel())
+        writes(self.add_button, self.withdraw_button, self.review_save, self.review_clear, self.anonymise_button,
+               self.erase_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

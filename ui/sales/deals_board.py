@@ -31,6 +31,7 @@ from ui.common.context import AppContext
 from ui.common.formatting import locale_name, money
 from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
+from ui.common.read_only_guard import writes
 from ui.common.tables import open_on_enter
 from ui.operations import read_op, write_op
 from ui.sales.deal_card import STAGE_COLORS, DealCardDelegate
@@ -96,6 +97,7 @@ class DealsBoard(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.new_button = QPushButton(self.tr("New deal"))
+        writes(self.new_button)
         set_icon(self.new_button, Icon.NEW)
         self.new_button.clicked.connect(self.new_deal)
         hint = QLabel(self.tr("Drag a card to another column to move the deal; double-click to edit it."))

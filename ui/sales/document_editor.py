@@ -31,8 +31,9 @@ from ui.common.errors import field_message, message_for
 from ui.common.icons import Icon, set_icon
 from ui.common.layout import button, row
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
+from ui.common.read_only_guard import hold_writers, writes
 from ui.common.window_keys import window_keys
-from ui.operations import WriteCall, read_op, write_op
+from ui.operations import WriteCall, opened_read_only, read_op, write_op
 from ui.parties.party_lookup import PartyLookup
 from ui.sales import document_drafts
 from ui.sales.line_table import EditLine, LineTableModel, line_table_view
@@ -81,6 +82,7 @@ class DocumentEditor(QWidget):
         set_icon(self.export_button, Icon.PDF)
         self.open_button = button(self.tr("Open PDF"), self.open_pdf)
         set_icon(self.open_button, Icon.OPEN)
+        writes(self.add_button, self.remove_button, self.up_button, self.down_button, self.save_button)
 
         left = QWidget()
         self.column = QVBoxLayout(left)
@@ -112,6 +114,8 @@ class DocumentEditor(QWidget):
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
         self._draft_timer.timeout.connect(self.keep_draft)
         window_keys(self, lambda: self.save() if self.save_button.isEnabled() else None)
+        if opened_read_only(ctx):  # once the subclass made its buttons: those that write are disabled
+            QTimer.singleShot(0, self, lambda: hold_writers(self))
 
     def add_actions(self, *items) -> None:
         """More buttons after Open PDF (a number is a gap), before the stretch that keeps them to the left."""

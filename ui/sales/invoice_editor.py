@@ -23,6 +23,7 @@ from ui.common.date_field import DateField, dates_ok
 from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
 from ui.common.layout import button, row
+from ui.common.read_only_guard import writes
 from ui.operations import read_op
 from ui.sales import document_drafts
 from ui.sales.document_editor import DocumentEditor
@@ -85,6 +86,7 @@ class InvoiceEditor(DocumentEditor):
         self.issue_date = DateField(date.today())
         self.issue_date.setToolTip(self.tr("The date the invoice is issued on"))
         self.issue_button = button(self.tr("Issue"), self.issue)
+        writes(self.issue_button)
         self.add_actions(16, QLabel(self.tr("Issue on")), self.issue_date, self.issue_button)
 
         self.payment.changed.connect(lambda: (self._show_due(), self._edited()))

@@ -33,10 +33,11 @@ from ui.common.errors import field_message, message_for
 from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
+from ui.common.read_only_guard import hold_writers, writes
 from ui.common.window_keys import window_keys
 from ui.einvoicing.einvoice_window import EInvoiceWindow
 from ui.mail.send_mail_dialog import mail_invoice
-from ui.operations import read_op
+from ui.operations import opened_read_only, read_op
 from ui.sales.document_table import TONES
 from ui.sales.issuing import issue_checked
 from ui.sales.line_table import LineTableModel, line_table_view
@@ -74,6 +75,9 @@ class InvoiceWindow(QWidget):
         self.mail_button.clicked.connect(lambda: mail_invoice(self))
         self.einvoice_button = QPushButton(self.tr("E-invoice…"))
         set_icon(self.einvoice_button, Icon.EINVOICE)
+        writes(self.issue_button, self.payment_button, self.credit_button, self.refund_button)
+        if opened_read_only(ctx):
+            hold_writers(self)
         self.einvoice_button.clicked.connect(self.open_einvoice)
         actions = QHBoxLayout()
         actions.addWidget(self.heading)

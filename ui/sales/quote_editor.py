@@ -21,6 +21,7 @@ from ui.common.date_field import DateField, dates_ok
 from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
 from ui.common.layout import button, row
+from ui.common.read_only_guard import writes
 from ui.mail.send_mail_dialog import mail_quote
 from ui.operations import read_op
 from ui.sales.document_editor import DocumentEditor
@@ -58,6 +59,8 @@ class QuoteEditor(DocumentEditor):
         self.convert_button = button(self.tr("Convert to invoice"), self.convert)
         self.duplicate_button = button(self.tr("Duplicate"), lambda: self._replace_with(quotes.duplicate_quote))
         self.revise_button = button(self.tr("New revision"), lambda: self._replace_with(quotes.revise_quote))
+        writes(self.sent_button, self.accepted_button, self.rejected_button, self.convert_button, self.duplicate_button,
+               self.revise_button)
         self.add_actions(self.mail_button, 12, self.sent_button, self.accepted_button, self.rejected_button, 12,
                          self.convert_button,
                          self.duplicate_button, self.revise_button)

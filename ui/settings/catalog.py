@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from smallcrm.changes import Changes
 from smallcrm.services.sales.catalog import list_products, list_vat_rates
 from ui.common.context import AppContext
+from ui.common.read_only_guard import writes
 from ui.common.tables import open_on_enter
 from ui.sales.catalog_dialogs import ProductDialog, VatRateDialog
 from ui.sales.catalog_tables import ProductTableModel, VatRateTableModel
@@ -71,6 +72,7 @@ class CatalogPanel(QWidget):
         self.show_inactive.toggled.connect(lambda _: self.load_products())
         self.add_product = QPushButton(self.tr("Add product…"))
         self.edit_product = QPushButton(self.tr("Edit…"))
+        writes(self.add_vat, self.edit_vat, self.add_product, self.edit_product)
         self.add_product.clicked.connect(lambda: ProductDialog.ask(ctx, None, self))
         self.edit_product.clicked.connect(lambda: self._edit_product(self.product_table.currentIndex()))
         self.product_table.doubleClicked.connect(self._edit_product)

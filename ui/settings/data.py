@@ -35,6 +35,7 @@ from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.formatting import day
 from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.operations import database_file, read_op, write_op
 from ui.timeline.task_table import local_time
 
@@ -65,6 +66,7 @@ class DataSettings(QWidget):
         where_layout.addWidget(note)
 
         self.backup_button = QPushButton(self.tr("Make a backup now"))
+        writes(self.backup_button)
         set_icon(self.backup_button, Icon.BACKUP)
         self.backup_button.clicked.connect(self.backup_now)
         self.check_button = QPushButton(self.tr("Check the database"))

@@ -23,6 +23,7 @@ from smallcrm.services.mail import outgoing as mail_out
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
 from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.mail.texts import mail_error
 from ui.operations import read_op, write_op
 from ui.settings.mail_templates import MailTemplates
@@ -86,6 +87,7 @@ class MailSettings(QWidget):
 
         self.templates = MailTemplates()
         self.save_button = QPushButton(self.tr("Save"))
+        writes(self.save_button)
         set_icon(self.save_button, Icon.SAVE)
         self.save_button.setDefault(True)
         self.test_button = QPushButton(self.tr("Send test mail"))

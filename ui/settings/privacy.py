@@ -29,6 +29,7 @@ from ui.common.field_errors import ERROR_COLOR
 from ui.common.formatting import day
 from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
+from ui.common.read_only_guard import writes
 from ui.common.tables import open_on_enter
 from ui.operations import read_op, write_op
 from ui.parties.party_details import mute
@@ -90,6 +91,7 @@ class PrivacySettings(QWidget):
         self.anonymise_button = QPushButton(self.tr("Anonymise…"))
         set_icon(self.anonymise_button, Icon.ANONYMISE)
         self.erase_button = QPushButton(self.tr("Erase…"))
+        writes(self.save_button, self.keep_button, self.anonymise_button, self.erase_button)
         set_icon(self.erase_button, Icon.ERASE)
         self.erase_button.setStyleSheet(f"QPushButton:enabled {{ color: {ERROR_COLOR}; }}")
         self.keep_button.clicked.connect(self.keep)

@@ -19,6 +19,7 @@ from ui.common.errors import show_error
 from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
 from ui.common.layout import row
+from ui.common.read_only_guard import writes
 from ui.operations import read_op
 from ui.timeline.home_cards import CARD_STYLE, FigureCard
 
@@ -46,6 +47,7 @@ class HomePage(QWidget):
         self.person_button = QPushButton(self.tr("Add a contact"))
         set_icon(self.person_button, Icon.NEW_PERSON)
         self.person_button.clicked.connect(lambda: self.start.emit("person"))
+        writes(self.import_button, self.person_button)
         empty = QVBoxLayout(self.empty)
         empty.setContentsMargins(0, 0, 0, 0)
         empty.addWidget(words)

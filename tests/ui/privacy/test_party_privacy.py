@@ -224,3 +224,21 @@ def test_erasing_someone_removes_the_drafts_kept_of_their_documents(ctx, party_p
     assert not editor.isVisible()
     editor.keep_draft()  # a last timer of the closed editor writes nothing back
     assert [kept.title for kept in document_drafts.left_over(ctx)] == ["Quote for Anna"]
+
+
+def test_a_privacy_tab_without_consents_keeps_its_rows_together(ctx, window, qtbot, quaglietti):
+    window.resize(1366, 768)
+    window.show_party(quaglietti.id)
+    page = window._pages["party"]
+    page.tabs.setCurrentWidget(page.privacy)
+    privacy = page.privacy
+    qtbot.waitUntil(lambda: privacy.no_consents.isVisible())
+    qtbot.wait(30)  # laid out
+
+    def top(widget) -> int:
+        return widget.mapTo(privacy, widget.rect().topLeft()).y()
+
+    # what is there sits close together at the top, the room is left below it
+    assert top(privacy.no_consents) < 60
+    assert top(privacy.export_button) - top(privacy.add_button) < 140
+    assert privacy.height() - top(privacy.export_button) > 200
