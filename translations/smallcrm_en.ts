@@ -27,6 +27,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Backups: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>

@@ -27,6 +27,10 @@
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>

@@ -27,6 +27,10 @@
         <source>Close</source>
         <translation>Închide</translation>
     </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Copii de rezervă: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from smallcrm.changes import Changes
 from smallcrm.domain import PartyKind
-from smallcrm.services.admin.maintenance import backup_if_due
+from smallcrm.services.admin.maintenance import backup_if_due, backups_folder
 from smallcrm.services.timeline.tasks import count_due_tasks
 from ui.common.context import AppContext
 from ui.common.errors import message_for
@@ -133,10 +133,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_about(self) -> QWidget:
-        """Help → About: the version, where the data is, the versions of Python and Qt."""
+        """Help → About: the version, the licence, where the database and its backups are, Python and Qt."""
         from ui.about import show_about
 
-        return show_about(str(database_file(self.ctx)), self)
+        database = database_file(self.ctx)
+        return show_about(str(database), self, str(backups_folder(database)))
 
     def open_export(self, kind: str | None = None):
         """The export dialog (File → Export…), showing ``kind`` (an export of smallcrm.services.exchange.exports)."""
