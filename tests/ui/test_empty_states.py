@@ -65,14 +65,17 @@ def test_enter_opens_the_page_of_the_selected_row(ctx, window, qtbot):
     assert window.stack.currentWidget() is party and party.party_id == anna.id
 
 
-def test_enter_opens_a_quote_from_the_list(ctx, window, qtbot, monkeypatch):
+def test_enter_opens_a_quote_from_the_list(ctx, window, qtbot):
+    from ui.sales.quote_editor import QuoteEditor
+
     customer = factories.customer(ctx.db)
     quote = factories.draft_quote(ctx.db, customer.id)
     page = window.show_section("quotes")
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    opened = []
-    page.opened.connect(opened.append)
     page.table.setCurrentIndex(page.model.index(0, 1))
     qtbot.keyClick(page.table, Qt.Key.Key_Enter)
-    assert opened == [quote.id]
+    editors = [w for w in QApplication.topLevelWidgets() if isinstance(w, QuoteEditor) and w.isVisible()]
+    for editor in editors:
+        qtbot.addWidget(editor)  # closed after the test
+    assert [editor.view.id for editor in editors] == [quote.id]

@@ -77,6 +77,8 @@ def apply_scheme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> Qt.
     for widget in app.allWidgets():
         if widget.property(MUTED) is not None:
             mute(widget, float(widget.property(MUTED)))
+        if widget.styleSheet():  # its palette(...) colours were read when it was set: read them again
+            widget.setStyleSheet(widget.styleSheet())
     refresh_icons(app.topLevelWidgets())
     return scheme
 

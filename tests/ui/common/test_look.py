@@ -73,3 +73,16 @@ def test_muted_text_follows_the_scheme(qtbot, monkeypatch, restore_palette, qapp
     monkeypatch.setenv(theme.FORCED, "light")
     theme.apply_scheme(qapp)
     assert label.palette().color(QPalette.ColorRole.WindowText).lightnessF() < 0.25
+
+
+def test_the_home_cards_turn_dark_with_the_scheme(window, monkeypatch, restore_palette, qapp, qtbot):
+    home = window.show_section("home")
+    card = home.cards["tasks"]
+    monkeypatch.setenv(theme.FORCED, "dark")
+    theme.apply_scheme(qapp)
+    qtbot.wait(20)
+    image = card.grab().toImage()
+    assert image.pixelColor(image.width() - 12, image.height() // 2).lightnessF() < 0.3  # not a white card
+    title = home.title.grab().toImage()
+    inked = [title.pixelColor(x, y) for x in range(title.width()) for y in range(title.height())]
+    assert max(c.lightnessF() for c in inked) > 0.7  # the heading is light on the dark window
