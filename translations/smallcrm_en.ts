@@ -7429,14 +7429,6 @@ Open them again with those changes?</translation>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <source>Not a date: type it as 17/05/2026</source>
-        <translation>Not a date: type it as 17/05/2026</translation>
-    </message>
-    <message>
-        <source>Type a date, as 17/05/2026</source>
-        <translation>Type a date, as 17/05/2026</translation>
-    </message>
-    <message>
         <source>Not a time: type it as 09:30</source>
         <translation>Not a time: type it as 09:30</translation>
     </message>

@@ -7429,14 +7429,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <source>Not a date: type it as 17/05/2026</source>
-        <translation>Non è una data: scrivila come 17/05/2026</translation>
-    </message>
-    <message>
-        <source>Type a date, as 17/05/2026</source>
-        <translation>Scrivi una data, come 17/05/2026</translation>
-    </message>
-    <message>
         <source>Not a time: type it as 09:30</source>
         <translation>Non è un orario: scrivilo come 09:30</translation>
     </message>

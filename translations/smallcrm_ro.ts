@@ -7469,14 +7469,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <source>Not a date: type it as 17/05/2026</source>
-        <translation>Nu este o dată: scrieți-o ca 17/05/2026</translation>
-    </message>
-    <message>
-        <source>Type a date, as 17/05/2026</source>
-        <translation>Scrieți o dată, de exemplu 17/05/2026</translation>
-    </message>
-    <message>
         <source>Not a time: type it as 09:30</source>
         <translation>Nu este o oră: scrieți-o ca 09:30</translation>
     </message>

@@ -9,16 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QTreeView
 
 from tests import factories
-from ui.common import i18n
-
-
-@pytest.fixture
-def language(qapp, request):
-    i18n.install_translators(qapp, request.param)
-    yield request.param
-    for translator in i18n._installed:
-        qapp.removeTranslator(translator)
-    i18n._installed.clear()
 
 
 @pytest.mark.parametrize("language", ["it"], indirect=True)

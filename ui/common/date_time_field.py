@@ -108,20 +108,10 @@ class DateTimeField(QWidget):
 
     def show_error(self, shown: bool) -> None:
         if shown:
-            if self.day.day() is None:
-                self.error.setText(self.tr("Not a date: type it as 17/05/2026") if self.day.text().strip()
-                                   else self.tr("Type a date, as 17/05/2026"))
-            else:
-                self.error.setText(self.tr("Not a time: type it as 09:30"))
+            self.error.setText(self.day.error_text() if self.day.day() is None
+                               else self.tr("Not a time: type it as 09:30"))
         self.error.setVisible(shown)
 
-
-def moments_ok(*fields: DateTimeField) -> bool:
-    """Check every enabled field (each shows its own error); the cursor goes to the first that is wrong."""
-    wrong = [field for field in fields if field.isEnabled() and not field.is_valid()]
-    for field in fields:
-        if field.isEnabled():
-            field.show_error(not field.is_valid())
-    if wrong:
-        (wrong[0].day.edit if wrong[0].day.day() is None else wrong[0].time).setFocus()
-    return not wrong
+    def focus_target(self) -> QWidget:
+        """The part that is wrong (``date_field.dates_ok`` puts the cursor there)."""
+        return self.day.edit if self.day.day() is None else self.time

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from smallcrm.domain import ConsentPurpose, LawfulBasis
 from smallcrm.services.privacy.consents import ConsentDraft, record_consent
 from ui.common.context import AppContext
-from ui.common.date_time_field import DateTimeField, moments_ok
+from ui.common.date_field import dates_ok
+from ui.common.date_time_field import DateTimeField
 from ui.common.field_errors import FieldErrors
 from ui.common.labels import label
 from ui.operations import write_op
@@ -67,7 +68,7 @@ class ConsentDialog(QDialog):
                             self.how.text(), self.note.text())
 
     def save(self) -> None:
-        if not moments_ok(self.given):
+        if not dates_ok(self.given):
             return
         draft = self.draft()
         write_op(self.ctx, lambda db: record_consent(db, draft), parent=self, on_done=lambda _consent: self.accept(),

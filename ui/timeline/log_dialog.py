@@ -33,7 +33,7 @@ from smallcrm.services.timeline.tasks import TaskDraft
 from smallcrm.services.views import CommunicationView
 from ui.common.context import AppContext
 from ui.common.date_field import DateField, dates_ok
-from ui.common.date_time_field import DateTimeField, moments_ok
+from ui.common.date_time_field import DateTimeField
 from ui.common.dialog_buttons import save_cancel
 from ui.common.field_errors import FieldErrors
 from ui.common.labels import label
@@ -166,7 +166,7 @@ class LogDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         self.errors.clear()
-        if not moments_ok(self.when) or not dates_ok(self.follow_due):
+        if not dates_ok(self.when, self.follow_due):
             return
         draft, logged = self.draft(), self.communication
         if logged is not None:

@@ -24,7 +24,8 @@ from smallcrm.domain import Priority
 from smallcrm.services.timeline.tasks import TaskDraft, add_task, update_task
 from smallcrm.services.views import TaskView
 from ui.common.context import AppContext
-from ui.common.date_time_field import DateTimeField, moments_ok
+from ui.common.date_field import dates_ok
+from ui.common.date_time_field import DateTimeField
 from ui.common.dialog_buttons import save_cancel
 from ui.common.field_errors import FieldErrors
 from ui.operations import write_op
@@ -104,7 +105,7 @@ class TaskDialog(QDialog):
         """Write the task in the background; on a mistake, say what is wrong under the field and keep the dialog
         open, else close it (``saved`` holds the task)."""
         self.errors.clear()
-        if not moments_ok(self.due):  # a due moment that is not one: said under it (when the task has one)
+        if not dates_ok(self.due):  # a due moment that is not one: said under it (when the task has one)
             return
         if self.party.text().strip() and self.party.party_id is None:
             self.errors.message("party_id", self.tr("Choose someone from the list, or leave it empty"))
