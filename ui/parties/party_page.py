@@ -80,6 +80,10 @@ def load_page(party_id: int) -> PageData:
                     deals)
 
 
+ACTION_ICONS = {"call": Icon.CALL, "note": Icon.NOTE, "task": Icon.NEW_TASK, "quote": Icon.NEW_DOCUMENT,
+                "payment": Icon.PAYMENT}
+
+
 class PartyPage(QWidget):
     new_quote = Signal(int)
     record_payment = Signal(int)
@@ -117,6 +121,7 @@ class PartyPage(QWidget):
                                 ("payment", self.tr("Record payment"),
                                  lambda: self.record_payment.emit(self.party_id))):
             button = QPushButton(text)
+            set_icon(button, ACTION_ICONS[key])
             button.clicked.connect(slot)
             self.actions[key] = button
             action_bar.addWidget(button)
