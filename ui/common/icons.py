@@ -9,8 +9,10 @@ again when the system switches between its light and dark scheme (``ui/common/th
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 
+os.environ.setdefault("QT_API", "pyside6")  # qtawesome speaks Qt through qtpy: the binding the window uses
 import qtawesome
 from PySide6.QtGui import QAction, QColor, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
