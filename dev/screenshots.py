@@ -43,7 +43,7 @@ def render(out: Path, languages: list[str], folder: Path) -> list[Path]:
     for name in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
         os.environ[name] = str(folder / name.lower())
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication, QWidget
 
     from smallcrm.demo.parties import generate_demo
@@ -54,12 +54,14 @@ def render(out: Path, languages: list[str], folder: Path) -> list[Path]:
     from ui.common.bus import ChangeBus
     from ui.common.context import AppContext
     from ui.common.i18n import install_translators
+    from ui.common.theme import apply_scheme, follow_system_scheme
     from ui.jobs import SyncRunner
     from ui.main_window import MainWindow
 
     db = open_crm(str(folder / "demo.sqlite3"))
     generate_demo(db, contacts=150, seed=TODAY_SEED, communications_per_contact=4)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    follow_system_scheme(app)  # as the window starts: Fusion, light unless SMALLCRM_COLOR_SCHEME=dark
     quote = list_quotes()[0]
     invoice = next(row for row in list_invoices(kind=InvoiceKind.INVOICE, status=InvoiceStatus.ISSUED)
                    if row.balance_due > 0)
@@ -99,6 +101,10 @@ def render(out: Path, languages: list[str], folder: Path) -> list[Path]:
         ]
         for name, show in screens:
             shoot(name, show())
+        apply_scheme(app, Qt.ColorScheme.Dark)  # the same window when the system is dark
+        shoot("home-dark", section("home"))
+        shoot("contacts-dark", section("contacts"))
+        apply_scheme(app)
 
         window.show_party(party_id)
         shoot("party", window)

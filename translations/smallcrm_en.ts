@@ -27,6 +27,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Backups: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -3513,10 +3517,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
 <context>
     <name>PartyPage</name>
     <message>
-        <source>← Back</source>
-        <translation>← Back</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
@@ -3602,6 +3602,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>
         <translation>Move %1 to the trash? You can restore it later.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -7033,6 +7037,41 @@ Open them again with those changes?</translation>
         <source>collected this month</source>
         <translation>collected this month</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s): %1</source>
+        <translation>
+            <numerusform>%n deal: %1</numerusform>
+            <numerusform>%n deals: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the tasks</source>
+        <translation>Open the tasks</translation>
+    </message>
+    <message>
+        <source>Open the quotes</source>
+        <translation>Open the quotes</translation>
+    </message>
+    <message>
+        <source>Open the receivables</source>
+        <translation>Open the receivables</translation>
+    </message>
+    <message>
+        <source>Open the invoices</source>
+        <translation>Open the invoices</translation>
+    </message>
+    <message>
+        <source>Open the deals</source>
+        <translation>Open the deals</translation>
+    </message>
+    <message>
+        <source>Import an address book…</source>
+        <translation>Import an address book…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Add a contact</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceWindow</name>
@@ -7259,6 +7298,146 @@ Open them again with those changes?</translation>
     <message>
         <source>Open deals (%1)</source>
         <translation>Open deals (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter</source>
+        <translation>Nothing matches the filter</translation>
+    </message>
+    <message>
+        <source>Change the filter or clear it to see the whole list.</source>
+        <translation>Change the filter or clear it to see the whole list.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStates</name>
+    <message>
+        <source>No contacts yet</source>
+        <translation>No contacts yet</translation>
+    </message>
+    <message>
+        <source>No companies yet</source>
+        <translation>No companies yet</translation>
+    </message>
+    <message>
+        <source>Import an address book or add a contact.</source>
+        <translation>Import an address book or add a contact.</translation>
+    </message>
+    <message>
+        <source>Import an address book or add a company.</source>
+        <translation>Import an address book or add a company.</translation>
+    </message>
+    <message>
+        <source>Import an address book…</source>
+        <translation>Import an address book…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <source>Add a company</source>
+        <translation>Add a company</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>No activities yet</translation>
+    </message>
+    <message>
+        <source>Log a call, a meeting or a note on a contact's page (Ctrl+L): every one is listed here.</source>
+        <translation>Log a call, a meeting or a note on a contact's page (Ctrl+L): every one is listed here.</translation>
+    </message>
+    <message>
+        <source>Open the contacts</source>
+        <translation>Open the contacts</translation>
+    </message>
+    <message>
+        <source>No tasks here</source>
+        <translation>No tasks here</translation>
+    </message>
+    <message>
+        <source>Add a task for a call back, a visit or a deadline: it comes back on the day it is due.</source>
+        <translation>Add a task for a call back, a visit or a deadline: it comes back on the day it is due.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>No quotes yet</source>
+        <translation>No quotes yet</translation>
+    </message>
+    <message>
+        <source>Make a quote for a customer; once accepted, it becomes an invoice in one click.</source>
+        <translation>Make a quote for a customer; once accepted, it becomes an invoice in one click.</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <source>No invoices yet</source>
+        <translation>No invoices yet</translation>
+    </message>
+    <message>
+        <source>An invoice is made from an accepted quote, or from a customer's page.</source>
+        <translation>An invoice is made from an accepted quote, or from a customer's page.</translation>
+    </message>
+    <message>
+        <source>Open the quotes</source>
+        <translation>Open the quotes</translation>
+    </message>
+    <message>
+        <source>Nobody owes you anything</source>
+        <translation>Nobody owes you anything</translation>
+    </message>
+    <message>
+        <source>Issued invoices that are not paid yet are listed here, the oldest due first.</source>
+        <translation>Issued invoices that are not paid yet are listed here, the oldest due first.</translation>
+    </message>
+    <message>
+        <source>Open the invoices</source>
+        <translation>Open the invoices</translation>
+    </message>
+    <message>
+        <source>No mail to review</source>
+        <translation>No mail to review</translation>
+    </message>
+    <message>
+        <source>Mail from senders who are not contacts yet comes here. Fetch it now, or import .eml or mbox files; the account is set in Settings → Mail.</source>
+        <translation>Mail from senders who are not contacts yet comes here. Fetch it now, or import .eml or mbox files; the account is set in Settings → Mail.</translation>
+    </message>
+    <message>
+        <source>Fetch mail now</source>
+        <translation>Fetch mail now</translation>
+    </message>
+    <message>
+        <source>Import .eml/mbox…</source>
+        <translation>Import .eml/mbox…</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Not a time: type it as 09:30</source>
+        <translation>Not a time: type it as 09:30</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The database is open read-only: nothing can be changed</source>
+        <translation>The database is open read-only: nothing can be changed</translation>
     </message>
 </context>
 </TS>

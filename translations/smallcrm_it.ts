@@ -27,6 +27,10 @@
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -3513,10 +3517,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
 <context>
     <name>PartyPage</name>
     <message>
-        <source>← Back</source>
-        <translation>← Indietro</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
@@ -3602,6 +3602,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>
         <translation>Spostare %1 nel cestino? Potrai ripristinarlo in seguito.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
     </message>
 </context>
 <context>
@@ -7033,6 +7037,41 @@ Riaprirli con quelle modifiche?</translation>
         <source>collected this month</source>
         <translation>incassato questo mese</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s): %1</source>
+        <translation>
+            <numerusform>%n trattativa: %1</numerusform>
+            <numerusform>%n trattative: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the tasks</source>
+        <translation>Apri i promemoria</translation>
+    </message>
+    <message>
+        <source>Open the quotes</source>
+        <translation>Apri i preventivi</translation>
+    </message>
+    <message>
+        <source>Open the receivables</source>
+        <translation>Apri i crediti</translation>
+    </message>
+    <message>
+        <source>Open the invoices</source>
+        <translation>Apri le fatture</translation>
+    </message>
+    <message>
+        <source>Open the deals</source>
+        <translation>Apri le trattative</translation>
+    </message>
+    <message>
+        <source>Import an address book…</source>
+        <translation>Importa una rubrica…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Aggiungi un contatto</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceWindow</name>
@@ -7259,6 +7298,146 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Open deals (%1)</source>
         <translation>Trattative aperte (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Togli il filtro</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter</source>
+        <translation>Nessun risultato con questo filtro</translation>
+    </message>
+    <message>
+        <source>Change the filter or clear it to see the whole list.</source>
+        <translation>Cambia il filtro o toglilo per vedere tutto l'elenco.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStates</name>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Ancora nessun contatto</translation>
+    </message>
+    <message>
+        <source>No companies yet</source>
+        <translation>Ancora nessuna azienda</translation>
+    </message>
+    <message>
+        <source>Import an address book or add a contact.</source>
+        <translation>Importa una rubrica o aggiungi un contatto.</translation>
+    </message>
+    <message>
+        <source>Import an address book or add a company.</source>
+        <translation>Importa una rubrica o aggiungi un'azienda.</translation>
+    </message>
+    <message>
+        <source>Import an address book…</source>
+        <translation>Importa una rubrica…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Aggiungi un contatto</translation>
+    </message>
+    <message>
+        <source>Add a company</source>
+        <translation>Aggiungi un'azienda</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>Ancora nessuna attività registrata</translation>
+    </message>
+    <message>
+        <source>Log a call, a meeting or a note on a contact's page (Ctrl+L): every one is listed here.</source>
+        <translation>Registra una chiamata, un incontro o una nota dalla scheda di un contatto (Ctrl+L): le trovi tutte qui.</translation>
+    </message>
+    <message>
+        <source>Open the contacts</source>
+        <translation>Apri i contatti</translation>
+    </message>
+    <message>
+        <source>No tasks here</source>
+        <translation>Nessun promemoria qui</translation>
+    </message>
+    <message>
+        <source>Add a task for a call back, a visit or a deadline: it comes back on the day it is due.</source>
+        <translation>Aggiungi un promemoria per una richiamata, una visita o una scadenza: torna il giorno in cui scade.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nuovo promemoria</translation>
+    </message>
+    <message>
+        <source>No quotes yet</source>
+        <translation>Ancora nessun preventivo</translation>
+    </message>
+    <message>
+        <source>Make a quote for a customer; once accepted, it becomes an invoice in one click.</source>
+        <translation>Prepara un preventivo per un cliente; una volta accettato, diventa fattura con un clic.</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Nuovo preventivo</translation>
+    </message>
+    <message>
+        <source>No invoices yet</source>
+        <translation>Ancora nessuna fattura</translation>
+    </message>
+    <message>
+        <source>An invoice is made from an accepted quote, or from a customer's page.</source>
+        <translation>Una fattura nasce da un preventivo accettato, o dalla scheda di un cliente.</translation>
+    </message>
+    <message>
+        <source>Open the quotes</source>
+        <translation>Apri i preventivi</translation>
+    </message>
+    <message>
+        <source>Nobody owes you anything</source>
+        <translation>Nessuno ti deve nulla</translation>
+    </message>
+    <message>
+        <source>Issued invoices that are not paid yet are listed here, the oldest due first.</source>
+        <translation>Qui trovi le fatture emesse non ancora pagate, dalla scadenza più vecchia.</translation>
+    </message>
+    <message>
+        <source>Open the invoices</source>
+        <translation>Apri le fatture</translation>
+    </message>
+    <message>
+        <source>No mail to review</source>
+        <translation>Nessuna e-mail da esaminare</translation>
+    </message>
+    <message>
+        <source>Mail from senders who are not contacts yet comes here. Fetch it now, or import .eml or mbox files; the account is set in Settings → Mail.</source>
+        <translation>Qui arriva la posta di mittenti che non sono ancora contatti. Scaricala ora o importa file .eml o mbox; l'account si imposta in Impostazioni → Posta.</translation>
+    </message>
+    <message>
+        <source>Fetch mail now</source>
+        <translation>Scarica la posta ora</translation>
+    </message>
+    <message>
+        <source>Import .eml/mbox…</source>
+        <translation>Importa .eml/mbox…</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Not a time: type it as 09:30</source>
+        <translation>Non è un orario: scrivilo come 09:30</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The database is open read-only: nothing can be changed</source>
+        <translation>Il database è aperto in sola lettura: non si può modificare nulla</translation>
     </message>
 </context>
 </TS>

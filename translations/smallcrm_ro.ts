@@ -27,6 +27,10 @@
         <source>Close</source>
         <translation>Închide</translation>
     </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Copii de rezervă: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -3534,10 +3538,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
 <context>
     <name>PartyPage</name>
     <message>
-        <source>← Back</source>
-        <translation>← Înapoi</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Modifică</translation>
     </message>
@@ -3624,6 +3624,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Move %1 to the trash? You can restore it later.</source>
         <translation>Mutați %1 în coș? Îl puteți restaura mai târziu.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Înapoi</translation>
     </message>
 </context>
 <context>
@@ -7072,6 +7076,42 @@ Le redeschideți cu acele modificări?</translation>
         <source>collected this month</source>
         <translation>încasat luna aceasta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s): %1</source>
+        <translation>
+            <numerusform>%n oportunitate: %1</numerusform>
+            <numerusform>%n oportunități: %1</numerusform>
+            <numerusform>%n de oportunități: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the tasks</source>
+        <translation>Deschide sarcinile</translation>
+    </message>
+    <message>
+        <source>Open the quotes</source>
+        <translation>Deschide ofertele</translation>
+    </message>
+    <message>
+        <source>Open the receivables</source>
+        <translation>Deschide creanțele</translation>
+    </message>
+    <message>
+        <source>Open the invoices</source>
+        <translation>Deschide facturile</translation>
+    </message>
+    <message>
+        <source>Open the deals</source>
+        <translation>Deschide oportunitățile</translation>
+    </message>
+    <message>
+        <source>Import an address book…</source>
+        <translation>Importă o agendă…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Adaugă un contact</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceWindow</name>
@@ -7298,6 +7338,146 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Open deals (%1)</source>
         <translation>Oportunități deschise (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Șterge filtrul</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter</source>
+        <translation>Nimic nu corespunde filtrului</translation>
+    </message>
+    <message>
+        <source>Change the filter or clear it to see the whole list.</source>
+        <translation>Schimbă filtrul sau șterge-l pentru a vedea toată lista.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStates</name>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Încă nu există contacte</translation>
+    </message>
+    <message>
+        <source>No companies yet</source>
+        <translation>Încă nu există firme</translation>
+    </message>
+    <message>
+        <source>Import an address book or add a contact.</source>
+        <translation>Importă o agendă sau adaugă un contact.</translation>
+    </message>
+    <message>
+        <source>Import an address book or add a company.</source>
+        <translation>Importă o agendă sau adaugă o firmă.</translation>
+    </message>
+    <message>
+        <source>Import an address book…</source>
+        <translation>Importă o agendă…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Adaugă un contact</translation>
+    </message>
+    <message>
+        <source>Add a company</source>
+        <translation>Adaugă o firmă</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>Încă nu există activități</translation>
+    </message>
+    <message>
+        <source>Log a call, a meeting or a note on a contact's page (Ctrl+L): every one is listed here.</source>
+        <translation>Înregistrează un apel, o întâlnire sau o notă pe pagina unui contact (Ctrl+L): toate apar aici.</translation>
+    </message>
+    <message>
+        <source>Open the contacts</source>
+        <translation>Deschide contactele</translation>
+    </message>
+    <message>
+        <source>No tasks here</source>
+        <translation>Nicio sarcină aici</translation>
+    </message>
+    <message>
+        <source>Add a task for a call back, a visit or a deadline: it comes back on the day it is due.</source>
+        <translation>Adaugă o sarcină pentru un apel, o vizită sau un termen: îți este amintită în ziua scadentă.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Sarcină nouă</translation>
+    </message>
+    <message>
+        <source>No quotes yet</source>
+        <translation>Încă nu există oferte</translation>
+    </message>
+    <message>
+        <source>Make a quote for a customer; once accepted, it becomes an invoice in one click.</source>
+        <translation>Fă o ofertă pentru un client; odată acceptată, devine factură dintr-un clic.</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Ofertă nouă</translation>
+    </message>
+    <message>
+        <source>No invoices yet</source>
+        <translation>Încă nu există facturi</translation>
+    </message>
+    <message>
+        <source>An invoice is made from an accepted quote, or from a customer's page.</source>
+        <translation>O factură se face dintr-o ofertă acceptată sau din pagina unui client.</translation>
+    </message>
+    <message>
+        <source>Open the quotes</source>
+        <translation>Deschide ofertele</translation>
+    </message>
+    <message>
+        <source>Nobody owes you anything</source>
+        <translation>Nimeni nu îți datorează nimic</translation>
+    </message>
+    <message>
+        <source>Issued invoices that are not paid yet are listed here, the oldest due first.</source>
+        <translation>Aici apar facturile emise și neplătite încă, cele mai vechi scadențe întâi.</translation>
+    </message>
+    <message>
+        <source>Open the invoices</source>
+        <translation>Deschide facturile</translation>
+    </message>
+    <message>
+        <source>No mail to review</source>
+        <translation>Niciun e-mail de revizuit</translation>
+    </message>
+    <message>
+        <source>Mail from senders who are not contacts yet comes here. Fetch it now, or import .eml or mbox files; the account is set in Settings → Mail.</source>
+        <translation>Aici ajung e-mailurile de la expeditori care nu sunt încă contacte. Descarcă-le acum sau importă fișiere .eml ori mbox; contul se configurează în Setări → E-mail.</translation>
+    </message>
+    <message>
+        <source>Fetch mail now</source>
+        <translation>Descarcă e-mailurile acum</translation>
+    </message>
+    <message>
+        <source>Import .eml/mbox…</source>
+        <translation>Importă .eml/mbox…</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Not a time: type it as 09:30</source>
+        <translation>Nu este o oră: scrieți-o ca 09:30</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The database is open read-only: nothing can be changed</source>
+        <translation>Baza de date este deschisă doar pentru citire: nu se poate modifica nimic</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ def app_icon() -> QIcon:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, database: str, parent: QWidget | None = None) -> None:
+    def __init__(self, database: str, backups: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About SmallCRM"))
         logo = QLabel()
@@ -45,6 +45,10 @@ class AboutDialog(QDialog):
         self.database = QLabel(self.tr("Database: %1").replace("%1", database))
         self.database.setWordWrap(True)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backups = QLabel(self.tr("Backups: %1").replace("%1", backups))
+        self.backups.setWordWrap(True)
+        self.backups.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backups.setVisible(bool(backups))
         details = QLabel(self.tr("License: %1. Python %2, Qt for Python %3, on %4.")
                          .replace("%1", LICENSE).replace("%2", platform.python_version())
                          .replace("%3", pyside_version).replace("%4", _system()))
@@ -55,7 +59,7 @@ class AboutDialog(QDialog):
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         text = QVBoxLayout()
-        for widget in (self.title, self.version, summary, self.database, details):
+        for widget in (self.title, self.version, summary, self.database, self.backups, details):
             text.addWidget(widget)
         text.addStretch(1)
         row = QHBoxLayout()
@@ -74,9 +78,9 @@ def _system() -> str:
     return {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, sys.platform)
 
 
-def show_about(database: str, parent: QWidget | None = None) -> AboutDialog:
+def show_about(database: str, parent: QWidget | None = None, backups: str = "") -> AboutDialog:
     """Open the About box without blocking (``open()``: window-modal, and tests need not answer it)."""
-    dialog = AboutDialog(database, parent)
+    dialog = AboutDialog(database, backups, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -29,6 +29,7 @@ from ui.common.first_start import FirstStartWizard
 from ui.common.i18n import chosen_language, install_translators
 from ui.common.lost_database import LostChoice, LostDatabaseDialog
 from ui.common.passphrase import open_asking_passphrase
+from ui.common.theme import follow_system_scheme
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.open_with import FileOpenFilter, import_file
@@ -121,6 +122,7 @@ def run_window(args: argparse.Namespace, smoke: Smoke | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
+    follow_system_scheme(app)  # Fusion, light or dark as the system is (and when it switches)
     collect_on_ui_thread(app)  # never on a worker: a widget collected there crashed the window
     app.setDesktopFileName(APP_ID)  # Wayland: the window takes the icon and name of the menu entry
     settings = QSettings() if smoke is None else smoke.settings()

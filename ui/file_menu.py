@@ -16,6 +16,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from smallcrm.domain import PartyKind
+from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.operations import database_file
 
 RECENT_KEY = "recent_databases"
@@ -84,6 +86,15 @@ class FileMenu:
         menu.addSeparator()
         self.quit_action = menu.addAction(QCoreApplication.translate("FileMenu", "&Quit"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        for action, name in ((self.new_person, Icon.NEW_PERSON), (self.new_company, Icon.NEW_COMPANY),
+                             (self.new_quote, Icon.NEW_DOCUMENT), (self.new_task, Icon.NEW_TASK),
+                             (self.import_action, Icon.IMPORT), (self.export_action, Icon.EXPORT),
+                             (self.backup_action, Icon.BACKUP), (self.open_action, Icon.DATABASE),
+                             (self.quit_action, Icon.QUIT)):
+            set_icon(action, name)
+        writes(new.menuAction(), self.import_action, self.backup_action)
+        set_icon(new.menuAction(), Icon.NEW)
+        set_icon(self.recent.menuAction(), Icon.RECENT)
         for action, slot in ((self.new_person, lambda: window.new_party(PartyKind.PERSON)),
                              (self.new_company, lambda: window.new_party(PartyKind.COMPANY)),
                              (self.new_quote, lambda: window.open_quote(None)), (self.new_task, self._new_task),

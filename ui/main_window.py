@@ -8,12 +8,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from smallcrm.changes import Changes
 from smallcrm.domain import PartyKind
-from smallcrm.services.admin.maintenance import backup_if_due
+from smallcrm.services.admin.maintenance import backup_if_due, backups_folder
 from smallcrm.services.timeline.tasks import count_due_tasks
 from ui.common.context import AppContext
 from ui.common.errors import message_for
+from ui.common.icons import Icon, icon, set_icon
 from ui.common.job_progress import JobProgress
+from ui.common.read_only_guard import hold_writers, release_writers
 from ui.common.read_only_notice import ReadOnlyNotice
+from ui.empty_states import install_empty_state
 from ui.mail.fetcher import install_mail_fetcher
 from ui.mail.sender import install_outbox
 from ui.operations import backup_problem, database_file, opened_read_only, read_only_because_damaged, read_op
@@ -22,6 +25,7 @@ from ui.pages import PAGES, PageSpec
 from ui.parties.global_search import install_global_search
 from ui.timeline.reminders_dialog import install_reminders
 
+SIDEBAR_TEXT = "#dfe8f1"  # the sidebar is dark blue in both schemes: its icons are drawn in its text's colour
 SIDEBAR_STYLE = """
 QListWidget#sidebar { background: #1f3b57; color: #dfe8f1; border: none; padding-top: 10px; font-size: 14px;
                       outline: 0; }
@@ -45,7 +49,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._specs: list[PageSpec] = list(PAGES)
         for spec in self._specs:
-            QListWidgetItem(QCoreApplication.translate("pages", spec.title), self.sidebar)
+            QListWidgetItem(icon(spec.icon, SIDEBAR_TEXT), QCoreApplication.translate("pages", spec.title),
+                            self.sidebar)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -108,12 +113,16 @@ class MainWindow(QMainWindow):
 
         self.file_menu = FileMenu(self)  # New, Import, Export, Back up now, Open another database, Recent, Quit
         self.export_action = self.file_menu.export_action
+        if opened_read_only(self.ctx):
+            hold_writers(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))  # Help → About: the version (packaging)
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        set_icon(self.shortcuts_action, Icon.KEYBOARD)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = help_menu.addAction(self.tr("&About SmallCRM"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
+        set_icon(self.about_action, Icon.ABOUT)
         self.about_action.triggered.connect(self.open_about)
 
     def show_shortcuts(self) -> QWidget:
@@ -124,10 +133,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_about(self) -> QWidget:
-        """Help → About: the version, where the data is, the versions of Python and Qt."""
+        """Help → About: the version, the licence, where the database and its backups are, Python and Qt."""
         from ui.about import show_about
 
-        return show_about(str(database_file(self.ctx)), self)
+        database = database_file(self.ctx)
+        return show_about(str(database), self, str(backups_folder(database)))
 
     def open_export(self, kind: str | None = None):
         """The export dialog (File → Export…), showing ``kind`` (an export of smallcrm.services.exchange.exports)."""
@@ -142,6 +152,9 @@ class MainWindow(QMainWindow):
             spec = next(s for s in self._specs if s.key == key)
             widget = spec.factory(self.ctx, self)
             widget.setObjectName(f"page-{key}")
+            widget.empty_state = install_empty_state(self, key, widget)
+            if opened_read_only(self.ctx):  # nothing may write: its buttons say so by being disabled
+                hold_writers(widget)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]
@@ -165,6 +178,8 @@ class MainWindow(QMainWindow):
             page = PartyPage(self.ctx, self)
             page.new_quote.connect(self.new_quote_for)
             page.record_payment.connect(self.record_payment_for)
+            if opened_read_only(self.ctx):
+                hold_writers(page)
             self._pages["party"] = page
             self.stack.addWidget(page)
         page.show_party(party_id)
@@ -225,6 +240,7 @@ class MainWindow(QMainWindow):
                 del self._pages[key]
         self.update_due()
         if self.read_only_notice is not None and not opened_read_only(self.ctx):  # restored over the damaged file
+            release_writers(self)
             self.removeToolBar(self.read_only_notice)
             self.read_only_notice.deleteLater()
             self.read_only_notice = None

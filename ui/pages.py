@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from smallcrm.domain import PartyKind
+from ui.common.icons import Icon
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,7 @@ class PageSpec:
     key: str
     title: str  # translated with context "pages"
     factory: Callable[..., QWidget]  # factory(ctx, window) -> page
+    icon: Icon  # beside the title in the sidebar
 
 
 def _home(ctx, window):
@@ -24,6 +26,8 @@ def _home(ctx, window):
 
     page = HomePage(ctx)
     page.open_section.connect(window.show_section)
+    page.start.connect(lambda step: window.file_menu.import_contacts() if step == "import" else
+                       window.new_party(PartyKind.PERSON))
     return page
 
 
@@ -110,16 +114,16 @@ def _receivables(ctx, window):
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("home", QT_TRANSLATE_NOOP("pages", "Home"), _home),
-    PageSpec("contacts", QT_TRANSLATE_NOOP("pages", "Contacts"), _contacts),
-    PageSpec("companies", QT_TRANSLATE_NOOP("pages", "Companies"), _companies),
-    PageSpec("activities", QT_TRANSLATE_NOOP("pages", "Activities"), _activities),
-    PageSpec("tasks", QT_TRANSLATE_NOOP("pages", "Tasks"), _tasks),
-    PageSpec("deals", QT_TRANSLATE_NOOP("pages", "Deals"), _deals),
-    PageSpec("quotes", QT_TRANSLATE_NOOP("pages", "Quotes"), _quotes),
-    PageSpec("invoices", QT_TRANSLATE_NOOP("pages", "Invoices"), _invoices),
-    PageSpec("receivables", QT_TRANSLATE_NOOP("pages", "Receivables"), _receivables),
-    PageSpec("outbox", QT_TRANSLATE_NOOP("pages", "Outbox"), _outbox),
-    PageSpec("mail", QT_TRANSLATE_NOOP("pages", "Incoming mail"), _mail),
-    PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings"), _settings),  # stays last
+    PageSpec("home", QT_TRANSLATE_NOOP("pages", "Home"), _home, Icon.HOME),
+    PageSpec("contacts", QT_TRANSLATE_NOOP("pages", "Contacts"), _contacts, Icon.CONTACTS),
+    PageSpec("companies", QT_TRANSLATE_NOOP("pages", "Companies"), _companies, Icon.COMPANIES),
+    PageSpec("activities", QT_TRANSLATE_NOOP("pages", "Activities"), _activities, Icon.ACTIVITIES),
+    PageSpec("tasks", QT_TRANSLATE_NOOP("pages", "Tasks"), _tasks, Icon.TASKS),
+    PageSpec("deals", QT_TRANSLATE_NOOP("pages", "Deals"), _deals, Icon.DEALS),
+    PageSpec("quotes", QT_TRANSLATE_NOOP("pages", "Quotes"), _quotes, Icon.QUOTES),
+    PageSpec("invoices", QT_TRANSLATE_NOOP("pages", "Invoices"), _invoices, Icon.INVOICES),
+    PageSpec("receivables", QT_TRANSLATE_NOOP("pages", "Receivables"), _receivables, Icon.RECEIVABLES),
+    PageSpec("outbox", QT_TRANSLATE_NOOP("pages", "Outbox"), _outbox, Icon.OUTBOX),
+    PageSpec("mail", QT_TRANSLATE_NOOP("pages", "Incoming mail"), _mail, Icon.MAIL),
+    PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings"), _settings, Icon.SETTINGS),  # stays last
 ]

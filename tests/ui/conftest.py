@@ -79,3 +79,13 @@ def english(qapp):
     for translator in i18n._installed:
         qapp.removeTranslator(translator)
     i18n._installed.clear()
+
+
+@pytest.fixture
+def language(qapp, request):
+    """The window's translation in the language a test is parametrised with (``indirect=True``); removed after."""
+    i18n.install_translators(qapp, request.param)
+    yield request.param
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QLabel
 
 from smallcrm import __version__
 from smallcrm.resources import resource_dir
@@ -31,6 +32,8 @@ def test_help_about_shows_the_version_and_the_database(window, ctx, qtbot):
     assert dialog is not None and dialog.isVisible()
     assert dialog.version.text() == f"Version {__version__}"
     assert str(ctx.db.path) in dialog.database.text()
+    assert dialog.backups.text() == f"Backups: {ctx.db.path.parent / 'backups'}" and dialog.backups.isVisibleTo(dialog)
+    assert any("License: GPL-3.0-or-later" in label.text() for label in dialog.findChildren(QLabel))
     dialog.reject()
 
 

@@ -14,20 +14,9 @@ from smallcrm.domain import Channel, PartyKind
 from smallcrm.services.parties.parties import get_party
 from smallcrm.services.sales.invoices import get_invoice
 from tests import factories
-from ui.common import i18n
 
 SCREEN = QSize(1280, 720)
 ROOM = QSize(0, 60)  # a title bar and a task bar
-
-
-@pytest.fixture(params=["it", "ro"])
-def language(request, qapp):
-    """Italian and Romanian, the longest of the three."""
-    i18n.install_translators(qapp, request.param)
-    yield request.param
-    for translator in i18n._installed:
-        qapp.removeTranslator(translator)
-    i18n._installed.clear()
 
 
 def windows(ctx, main) -> dict[str, Callable[[], QWidget]]:
@@ -85,6 +74,7 @@ def too_big(widget: QWidget) -> str:
         f"needs {need.width()}x{need.height()}"
 
 
+@pytest.mark.parametrize("language", ["it", "ro"], indirect=True)  # the longest of the three
 def test_every_window_and_dialog_fits(ctx, qtbot, language, monkeypatch):
     from ui.main_window import MainWindow
 

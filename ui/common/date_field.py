@@ -47,8 +47,10 @@ class DateField(QWidget):
     dateChanged = Signal(QDate)
 
     def __init__(self, day: date | QDate | None = None, parent: QWidget | None = None, *,
-                 optional: bool = False, popup: bool = True, objectName: str = "") -> None:
+                 optional: bool = False, popup: bool = True, objectName: str = "", own_error: bool = True) -> None:
+        """``own_error=False``: the field shows no error line of its own (a DateTimeField says it for both)."""
         super().__init__(parent)
+        self.own_error = own_error
         if objectName:
             self.setObjectName(objectName)
         self.optional = optional
@@ -138,19 +140,29 @@ class DateField(QWidget):
                 self._last = day
                 self.dateChanged.emit(QDate(day))
 
+    def error_text(self) -> str:
+        """What is wrong with the text typed (a DateTimeField says it for its day too)."""
+        return (self.tr("Not a date: type it as 17/05/2026") if self.edit.text().strip()
+                else self.tr("Type a date, as 17/05/2026"))
+
     def show_error(self, shown: bool) -> None:
+        shown = shown and self.own_error
         if shown:
-            self.error.setText(self.tr("Not a date: type it as 17/05/2026") if self.edit.text().strip()
-                               else self.tr("Type a date, as 17/05/2026"))
+            self.error.setText(self.error_text())
         self.error.setVisible(shown)
 
+    def focus_target(self) -> QWidget:
+        """Where the cursor goes when the field is wrong."""
+        return self.edit
 
-def dates_ok(*fields: DateField) -> bool:
-    """Check every enabled field (each shows its own error); the cursor goes to the first that is wrong."""
+
+def dates_ok(*fields) -> bool:
+    """Check every enabled field, a DateField or a DateTimeField (each shows its own error); the cursor goes to
+    the first that is wrong."""
     wrong = [field for field in fields if field.isEnabled() and not field.is_valid()]
     for field in fields:
         if field.isEnabled():
             field.show_error(not field.is_valid())
     if wrong:
-        wrong[0].edit.setFocus()
+        wrong[0].focus_target().setFocus()
     return not wrong

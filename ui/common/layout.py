@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 
 def button(text: str, slot, tip: str = "") -> QPushButton:
-    """A push button calling ``slot()``; with a tip, a narrow one (the ↑ ↓ arrows)."""
+    """A push button calling ``slot()``; with a tip, a narrow one (the arrows: an icon, no text)."""
     widget = QPushButton(text)
     widget.clicked.connect(lambda _checked=False: slot())
     if tip:

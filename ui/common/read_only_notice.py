@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
 
 from ui.common.field_errors import ERROR_COLOR
+from ui.common.icons import Icon, set_icon
 
 
 class ReadOnlyNotice(QToolBar):
@@ -26,6 +27,7 @@ class ReadOnlyNotice(QToolBar):
                                     "folder, read-only media). Copy it to a writable folder to work on it."))
         self.label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: 600;")
         self.button = QPushButton(self.tr("Backups…"))
+        set_icon(self.button, Icon.RESTORE)
         self.button.clicked.connect(show_backups)
         inside = QWidget()
         row = QHBoxLayout(inside)

@@ -1,9 +1,11 @@
-"""The list tables of the window: one look (whole-row selection, no grid lines, zebra rows) and column
-widths that are remembered between sessions."""
+"""The list tables of the window: one look (whole-row selection, no grid lines, zebra rows), column widths
+that are remembered between sessions, and Enter doing what a double click does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSettings
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -21,7 +23,38 @@ def list_table(model: QAbstractItemModel, row_height: int = 26, sortable: bool =
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    open_on_enter(table)
     return table
+
+
+class _EnterOpens(QObject):
+    """Enter or Return on a list, outside an editor: the view's ``doubleClicked`` for the current row, so that
+    whatever a double click opens, the keyboard opens too (QTreeWidget's and QListWidget's item signals follow
+    from it). Qt itself sends ``activated`` on Enter only on some platforms, and pages listen to double clicks."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.slot: Callable[[QModelIndex], None] | None = None  # instead of the double click, if set
+
+    def eventFilter(self, view: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and view.state() != QAbstractItemView.State.EditingState and view.currentIndex().isValid()):
+            if self.slot is not None:
+                self.slot(view.currentIndex())
+            else:
+                view.doubleClicked.emit(view.currentIndex())
+            return True
+        return False
+
+
+def open_on_enter(view: QAbstractItemView, slot: Callable[[QModelIndex], None] | None = None) -> None:
+    """Enter opens the selected row of ``view`` as a double click would (or calls ``slot`` with its index)."""
+    opener = view.findChild(_EnterOpens)
+    if opener is None:
+        opener = _EnterOpens(view)
+        view.installEventFilter(opener)
+    opener.slot = slot
 
 
 def remember_columns(table: QTableView, settings: QSettings, key: str, defaults: dict[int, int] | None = None

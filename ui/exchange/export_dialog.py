@@ -31,6 +31,7 @@ from ui.common.context import AppContext
 from ui.common.date_field import DateField, dates_ok
 from ui.common.errors import message_for
 from ui.common.i18n import LANGUAGES
+from ui.common.icons import Icon, set_icon
 from ui.exchange.export_choices import PERIODS, ExportKind, Format, export_kinds, period_dates, translated
 from ui.jobs import JobCancelled
 from ui.operations import read_op
@@ -80,6 +81,7 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export"))
+        set_icon(self.export_button, Icon.EXPORT)
         self.export_button.setDefault(True)
         self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.hide()

@@ -10,6 +10,8 @@ from smallcrm.changes import Changes
 from smallcrm.domain import OutboxStatus
 from smallcrm.services.mail import outbox
 from ui.common.context import AppContext
+from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.common.tables import list_table, remember_columns
 from ui.mail.outbox_table import OutboxTableModel, problem_text
 from ui.mail.sender import OutboxSender
@@ -29,11 +31,14 @@ class OutboxPage(QWidget):
         title = QLabel(self.tr("Outbox"))
         title.setStyleSheet("font-size: 17px; font-weight: 600;")
         self.send_button = QPushButton(self.tr("Send now"))
+        set_icon(self.send_button, Icon.SEND)
         self.retry_button = QPushButton(self.tr("Retry"))
         self.confirm_button = QPushButton(self.tr("It was sent"))
         self.confirm_button.setToolTip(self.tr("You found this mail in the Sent folder of your mail program: write "
                                                "it on the timeline without sending it again"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        writes(self.send_button, self.retry_button, self.confirm_button, self.delete_button)
+        set_icon(self.delete_button, Icon.DELETE)
         self.show_sent = QCheckBox(self.tr("Show sent mails"))
         self.empty = QLabel(self.tr("The outbox is empty: every mail has gone."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

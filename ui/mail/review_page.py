@@ -29,6 +29,8 @@ from smallcrm.services.mail.review import (
 )
 from ui.common.context import AppContext
 from ui.common.errors import show_error
+from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.common.tables import list_table, remember_columns
 from ui.jobs import JobControl
 from ui.mail.attach_mail_dialog import AttachMailDialog
@@ -45,8 +47,10 @@ class MailReviewPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.fetch_button = QPushButton(self.tr("Fetch mail now"))
+        set_icon(self.fetch_button, Icon.FETCH)
         self.fetch_button.clicked.connect(self.fetch)
         self.import_button = QPushButton(self.tr("Import .eml/mbox…"))
+        set_icon(self.import_button, Icon.IMPORT)
         self.import_button.clicked.connect(self.import_files)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -71,12 +75,15 @@ class MailReviewPage(QWidget):
         self.preview = QPlainTextEdit(readOnly=True)
         self.preview.setPlaceholderText(self.tr("Choose a message to see its first lines."))
         self.create_button = QPushButton(self.tr("Create contact"))
+        set_icon(self.create_button, Icon.NEW_PERSON)
         self.create_button.setToolTip(self.tr("Make a contact of the sender and log the message on it"))
         self.create_button.clicked.connect(self.create_contact)
         self.attach_button = QPushButton(self.tr("Add to…"))
+        writes(self.fetch_button, self.import_button, self.create_button, self.attach_button)
         self.attach_button.setToolTip(self.tr("Log the message on a contact or company you already have"))
         self.attach_button.clicked.connect(self.attach)
         self.ignore_button = QPushButton(self.tr("Ignore"))
+        set_icon(self.ignore_button, Icon.DELETE)
         self.ignore_button.setToolTip(self.tr("Drop the message from this list for good"))
         self.ignore_button.clicked.connect(self.ignore)
         actions = QHBoxLayout()

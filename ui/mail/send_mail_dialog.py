@@ -31,6 +31,7 @@ from smallcrm.services.mail import outbox
 from smallcrm.services.mail import outgoing as mail_out
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
+from ui.common.icons import Icon, set_icon
 from ui.mail.texts import mail_error, no_sent_copy
 from ui.operations import read_op, write_op
 from ui.timeline.attachment_files import paperclip_pixmap
@@ -79,8 +80,10 @@ class SendMailDialog(QDialog):
         self.status = QLabel(wordWrap=True, objectName="mail-status")
 
         self.send_button = QPushButton(self.tr("Send"), objectName="mail-send")
+        set_icon(self.send_button, Icon.SEND)
         self.send_button.setDefault(True)
         self.later_button = QPushButton(self.tr("Save to outbox"), objectName="mail-later")
+        set_icon(self.later_button, Icon.OUTBOX)
         self.later_button.setToolTip(self.tr("Keep it in the outbox: it goes when the mail server answers"))
         self.mailto_button = QPushButton(self.tr("Open in my mail program…"), objectName="mail-mailto")
         self.close_button = QPushButton(self.tr("Cancel"))

@@ -25,7 +25,9 @@ from smallcrm.services.exchange.vcards import export_vcards
 from smallcrm.services.parties.lists import PartyQuery, list_tags
 from ui.common.context import AppContext
 from ui.common.errors import message_for, show_error
+from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
+from ui.common.read_only_guard import writes
 from ui.common.tables import list_table, remember_columns
 from ui.operations import read_op
 from ui.parties.party_table import PartyTableModel
@@ -55,7 +57,9 @@ class ContactsPage(QWidget):
         self.tag.addItem(self.tr("All tags"), None)
         self.count = QLabel()
         new_person = QPushButton(self.tr("New person"))
+        set_icon(new_person, Icon.NEW_PERSON)
         new_company = QPushButton(self.tr("New company"))
+        set_icon(new_company, Icon.NEW_COMPANY)
         new_person.clicked.connect(lambda: self.new_party.emit(PartyKind.PERSON))
         new_company.clicked.connect(lambda: self.new_party.emit(PartyKind.COMPANY))
         if kind == PartyKind.COMPANY:
@@ -80,11 +84,14 @@ class ContactsPage(QWidget):
         bar.addWidget(new_person)
         bar.addWidget(new_company)
         self.import_button = QPushButton(self.tr("Import…"))
+        set_icon(self.import_button, Icon.IMPORT)
         self.import_button.setToolTip(self.tr("Contacts from a CSV, Excel or vCard file"))
         self.import_button.clicked.connect(self.open_import)
         self.vcard_button = QPushButton(self.tr("Export vCard…"))
+        set_icon(self.vcard_button, Icon.EXPORT)
         self.vcard_button.setToolTip(self.tr("The selected contacts (or all those listed) to a vCard file"))
         self.vcard_button.clicked.connect(self.export_vcard)
+        writes(new_person, new_company, self.import_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.vcard_button)
         layout = QVBoxLayout(self)

@@ -9,7 +9,7 @@ from html import escape
 
 from babel.numbers import format_currency
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QPixmap
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -25,6 +25,7 @@ from smallcrm.domain import ContactKind, PartyKind
 from smallcrm.services.views import PartyView
 from smallcrm.validation import format_phone
 from ui.common.labels import label
+from ui.common.theme import mute, unmute
 
 OVERDUE_COLOR = "#c62828"
 MEMBERS_SHOWN = 40
@@ -61,13 +62,6 @@ def fit_rows(items: QListWidget, most: int) -> None:
     items.setFixedHeight(min(items.count(), most) * row + 4)
 
 
-def mute(widget: QWidget, alpha: float = 0.62) -> QWidget:
-    palette = widget.palette()
-    colour = QColor(palette.color(QPalette.ColorRole.WindowText))
-    colour.setAlphaF(alpha)
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    widget.setPalette(palette)
-    return widget
 
 
 def link(href: str, text: str) -> str:
@@ -246,7 +240,7 @@ class PartyDetails(QWidget):
             self.balance.setToolTip("")
             mute(self.balance)
             return
-        self.balance.setPalette(self.palette())
+        unmute(self.balance)
         amount = escape(money(balance, currency))
         if overdue:
             late = escape(self.tr("overdue"))  # outside the f-string, where lupdate finds it

@@ -35,6 +35,9 @@ from smallcrm.services.sales.invoices import list_invoices
 from smallcrm.services.views import PartyOverview, PartyView
 from ui.common.context import AppContext
 from ui.common.errors import show_error
+from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
+from ui.common.tables import open_on_enter
 from ui.operations import read_op, write_op
 from ui.parties.party_deals import OpenDeals
 from ui.parties.party_details import PartyDetails, PartyHeader, heading, mute
@@ -77,6 +80,10 @@ def load_page(party_id: int) -> PageData:
                     deals)
 
 
+ACTION_ICONS = {"call": Icon.CALL, "note": Icon.NOTE, "task": Icon.NEW_TASK, "quote": Icon.NEW_DOCUMENT,
+                "payment": Icon.PAYMENT}
+
+
 class PartyPage(QWidget):
     new_quote = Signal(int)
     record_payment = Signal(int)
@@ -92,13 +99,16 @@ class PartyPage(QWidget):
         self._trashed = False
         self._erased_id: int | None = None
 
-        self.back = QPushButton(self.tr("← Back"))
+        self.back = QPushButton(self.tr("Back"))
+        set_icon(self.back, Icon.BACK)
         self.back.setFlat(True)
         self.back.clicked.connect(self.go_back)
         self.header = PartyHeader()
         self.header.open_party.connect(self.show_party)
         self.edit_button = QPushButton(self.tr("Edit"))
+        set_icon(self.edit_button, Icon.EDIT)
         self.trash_button = QPushButton(self.tr("Move to trash"))
+        set_icon(self.trash_button, Icon.DELETE)
         self.edit_button.clicked.connect(self.edit)
         self.trash_button.clicked.connect(self.trash)
         self.actions: dict[str, QPushButton] = {}
@@ -111,6 +121,7 @@ class PartyPage(QWidget):
                                 ("payment", self.tr("Record payment"),
                                  lambda: self.record_payment.emit(self.party_id))):
             button = QPushButton(text)
+            set_icon(button, ACTION_ICONS[key])
             button.clicked.connect(slot)
             self.actions[key] = button
             action_bar.addWidget(button)
@@ -118,6 +129,7 @@ class PartyPage(QWidget):
                 action_bar.addSpacing(12)
         action_bar.addStretch(1)
         self.actions["call"].setToolTip(self.tr("Log a call (Ctrl+L)"))
+        writes(self.edit_button, self.trash_button, *self.actions.values())
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.log_call,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -152,6 +164,7 @@ class PartyPage(QWidget):
             {"kind": tm.KIND_ROLE, "kind_label": tm.KIND_LABEL_ROLE, "when": tm.WHEN_ROLE,
              "detail": tm.DETAIL_ROLE, "direction": tm.DIRECTION_ROLE, "files": tm.FILES_ROLE}, self.timeline))
         self.timeline.doubleClicked.connect(self._entry_double_clicked)
+        open_on_enter(self.timeline)
         self.timeline.setUniformItemSizes(True)
         self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -211,6 +224,7 @@ class PartyPage(QWidget):
                                   "border-radius: 6px; } #trash-banner QLabel { background: transparent; }")
         self.banner_text = QLabel()
         self.restore_button = QPushButton(self.tr("Restore"))
+        set_icon(self.restore_button, Icon.RESTORE)
         self.restore_button.clicked.connect(self.restore)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_text, 1)

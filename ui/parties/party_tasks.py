@@ -13,6 +13,7 @@ from smallcrm.services.timeline.tasks import complete_task
 from smallcrm.services.views import TaskView
 from ui.common import formatting
 from ui.common.context import AppContext
+from ui.common.tables import open_on_enter
 from ui.operations import write_op
 from ui.parties.party_details import OVERDUE_COLOR, fit_rows, heading, mute, short_list
 from ui.timeline.task_dialog import TaskDialog
@@ -31,6 +32,7 @@ class OpenTasks(QWidget):
         self.list = short_list()
         self.list.itemChanged.connect(self._ticked)
         self.list.itemDoubleClicked.connect(self._edit)
+        open_on_enter(self.list)
         self.empty = mute(QLabel(self.tr("Nothing to do for now.")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

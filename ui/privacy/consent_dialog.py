@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
+from datetime import datetime
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 from smallcrm.domain import ConsentPurpose, LawfulBasis
 from smallcrm.services.privacy.consents import ConsentDraft, record_consent
 from ui.common.context import AppContext
+from ui.common.date_field import dates_ok
+from ui.common.date_time_field import DateTimeField
 from ui.common.field_errors import FieldErrors
 from ui.common.labels import label
 from ui.operations import write_op
@@ -36,9 +39,7 @@ class ConsentDialog(QDialog):
         self.basis = QComboBox(objectName="consent-basis")
         for basis in LawfulBasis:
             self.basis.addItem(label(basis), str(basis))
-        self.given = QDateTimeEdit(QDateTime.currentDateTime(), objectName="consent-given")
-        self.given.setCalendarPopup(True)
-        self.given.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
+        self.given = DateTimeField(datetime.now(), objectName="consent-given")  # a moment to come: the service says
         self.how = QLineEdit(objectName="consent-how", placeholderText=self.tr("web form, signed paper, phone call…"))
         self.note = QLineEdit(objectName="consent-note")
 
@@ -63,10 +64,12 @@ class ConsentDialog(QDialog):
         text = self.purpose.currentText().strip()
         index = self.purpose.findText(text)  # a suggestion is stored by its code, whatever the language
         purpose = self.purpose.itemData(index) if index >= 0 else text
-        return ConsentDraft(self.party_id, purpose, self.basis.currentData(), self.given.dateTime().toPython(),
+        return ConsentDraft(self.party_id, purpose, self.basis.currentData(), self.given.value(),
                             self.how.text(), self.note.text())
 
     def save(self) -> None:
+        if not dates_ok(self.given):
+            return
         draft = self.draft()
         write_op(self.ctx, lambda db: record_consent(db, draft), parent=self, on_done=lambda _consent: self.accept(),
                  errors=self.errors, busy=(self.save_button,))

@@ -27,6 +27,7 @@ from ui.common.errors import show_error
 from ui.common.field_errors import ERROR_COLOR, FieldErrors
 from ui.jobs import JobCancelled
 from ui.operations import write_op
+from ui.sales.draft_offer import erase_party_drafts
 
 _KINDS = {
     "contact_points": QT_TRANSLATE_NOOP("EraseDialog", "E-mails, phones and web sites"),
@@ -143,6 +144,7 @@ class EraseDialog(QDialog):
 
     def _done(self, erased: ErasureView) -> None:
         self.result_view = erased
+        erase_party_drafts(self.ctx, self.party.id)  # unsaved quotes and invoices typed for them
         if not erased.wal_cleared:  # a reader held the log: SQLite empties it when SmallCRM closes
             self.inform(self, self.tr("Erased. A copy of the old data stays in the database's write-ahead log "
                                       "until SmallCRM is closed."))

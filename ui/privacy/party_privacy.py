@@ -29,7 +29,9 @@ from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.date_field import DateField, dates_ok
 from ui.common.field_errors import ERROR_COLOR
+from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
+from ui.common.read_only_guard import writes
 from ui.operations import read_op, write_op
 from ui.parties.party_details import mute
 from ui.privacy.consent_dialog import ConsentDialog
@@ -90,8 +92,11 @@ class PartyPrivacy(QWidget):
         facts.addRow(self.tr("Review on"), review_row)
 
         self.export_button = QPushButton(self.tr("Export personal data…"))
+        set_icon(self.export_button, Icon.EXPORT)
         self.anonymise_button = QPushButton(self.tr("Anonymise…"))
+        set_icon(self.anonymise_button, Icon.ANONYMISE)
         self.erase_button = QPushButton(self.tr("Erase…"))
+        set_icon(self.erase_button, Icon.ERASE)
         self.erase_button.setStyleSheet(f"QPushButton:enabled {{ color: {ERROR_COLOR}; }}")
         self.export_button.clicked.connect(self.export)
         self.anonymise_button.clicked.connect(lambda: self._erase(anonymise=True))
@@ -102,6 +107,8 @@ class PartyPrivacy(QWidget):
         rights.addWidget(self.anonymise_button)
         rights.addWidget(self.erase_button)
         self.status = mute(QLabel())
+        writes(self.add_button, self.withdraw_button, self.review_save, self.review_clear, self.anonymise_button,
+               self.erase_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -114,6 +121,8 @@ class PartyPrivacy(QWidget):
         layout.addSpacing(10)
         layout.addLayout(rights)
         layout.addWidget(self.status)
+        layout.addStretch(0)  # takes the room the list of consents leaves when there is none (no gaps between rows)
+        self._layout = layout
 
     # -- loading -------------------------------------------------------------------------------
     def show_party(self, party: PartyView, trashed: bool) -> None:
@@ -148,6 +157,7 @@ class PartyPrivacy(QWidget):
             self.consents.addTopLevelItem(item)
         self.no_consents.setVisible(not consents)
         self.consents.setVisible(bool(consents))
+        self._layout.setStretch(self._layout.count() - 1, 0 if consents else 1)
         self._selection()
 
     def _selected(self) -> ConsentView | None:

@@ -29,7 +29,10 @@ from smallcrm.domain import DealStage
 from smallcrm.services.sales.deals import ForecastMonth, forecast_by_month, list_deals, move_deals
 from ui.common.context import AppContext
 from ui.common.formatting import locale_name, money
+from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
+from ui.common.read_only_guard import writes
+from ui.common.tables import open_on_enter
 from ui.operations import read_op, write_op
 from ui.sales.deal_card import STAGE_COLORS, DealCardDelegate
 from ui.sales.deal_column import DealColumnModel
@@ -94,6 +97,8 @@ class DealsBoard(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.new_button = QPushButton(self.tr("New deal"))
+        writes(self.new_button)
+        set_icon(self.new_button, Icon.NEW)
         self.new_button.clicked.connect(self.new_deal)
         hint = QLabel(self.tr("Drag a card to another column to move the deal; double-click to edit it."))
         hint.setStyleSheet("color: palette(dark);")
@@ -109,6 +114,7 @@ class DealsBoard(QWidget):
             column = StageColumn(str(stage))
             column.model.dropped.connect(self.move)
             column.view.doubleClicked.connect(lambda index, c=column: self.edit(c, index))
+            open_on_enter(column.view)
             column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             column.view.customContextMenuRequested.connect(lambda pos, c=column: self._menu(c, pos))
             self.columns[str(stage)] = column

@@ -14,9 +14,12 @@ import json
 import os
 import uuid
 from dataclasses import asdict, dataclass
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from smallcrm.services.sales.payment_terms import Instalment, PaymentTerms
 from ui.common.context import AppContext
 from ui.operations import database_file
 
@@ -69,6 +72,32 @@ def left_over(ctx: AppContext) -> list[KeptDraft]:
     return found
 
 
+def drop_of_party(ctx: AppContext, party_id: int) -> int:
+    """Remove every kept draft whose customer is ``party_id`` (erased or anonymised: nothing of them may stay in
+    a file beside the database); how many were removed."""
+    removed = 0
+    for kept in left_over(ctx):
+        customer = kept.state.get("customer")
+        if customer and customer[0] == party_id:
+            kept.path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 def line_state(lines) -> list[dict]:
     """The editor's lines as plain values (the computed net and rate are left out: they are recomputed)."""
     return [{**asdict(line), "net": None, "vat_percent": None} for line in lines]
+
+
+def terms_state(terms: PaymentTerms) -> dict:
+    """An invoice's payment terms as plain values (days, a day, an amount per instalment)."""
+    return {"end_of_month": terms.end_of_month,
+            "parts": [[part.days, part.on.isoformat() if part.on else None,
+                       str(part.amount) if part.amount is not None else None] for part in terms.parts]}
+
+
+def terms_from_state(state: dict) -> PaymentTerms:
+    """What ``terms_state`` kept, as terms again."""
+    parts = tuple(Instalment(days, date.fromisoformat(on) if on else None,
+                             Decimal(amount) if amount is not None else None) for days, on, amount in state["parts"])
+    return PaymentTerms(parts, bool(state.get("end_of_month")))

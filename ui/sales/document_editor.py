@@ -28,10 +28,12 @@ from smallcrm.services.sales.views import DocumentView
 from smallcrm.tax_cases import TaxSetup, TaxTotals
 from ui.common.context import AppContext
 from ui.common.errors import field_message, message_for
+from ui.common.icons import Icon, set_icon
 from ui.common.layout import button, row
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
+from ui.common.read_only_guard import hold_writers, writes
 from ui.common.window_keys import window_keys
-from ui.operations import WriteCall, read_op, write_op
+from ui.operations import WriteCall, opened_read_only, read_op, write_op
 from ui.parties.party_lookup import PartyLookup
 from ui.sales import document_drafts
 from ui.sales.line_table import EditLine, LineTableModel, line_table_view
@@ -64,15 +66,23 @@ class DocumentEditor(QWidget):
         self.lines = LineTableModel(self)
         self.table = line_table_view(self.lines)
         self.add_button = button(self.tr("Add line"), self.add_line)
+        set_icon(self.add_button, Icon.NEW)
         self.remove_button = button(self.tr("Remove"), lambda: self.lines.remove_line(
             self.table.currentIndex().row()))
-        self.up_button = button("↑", lambda: self._move(-1), self.tr("Move the line up"))
-        self.down_button = button("↓", lambda: self._move(1), self.tr("Move the line down"))
+        set_icon(self.remove_button, Icon.REMOVE)
+        self.up_button = button("", lambda: self._move(-1), self.tr("Move the line up"))
+        set_icon(self.up_button, Icon.UP)
+        self.down_button = button("", lambda: self._move(1), self.tr("Move the line down"))
+        set_icon(self.down_button, Icon.DOWN)
         self.totals = TotalsPanel()
         self.status = QLabel(wordWrap=True)
         self.save_button = button(self.tr("Save"), self.save)
+        set_icon(self.save_button, Icon.SAVE)
         self.export_button = button(self.tr("Export PDF…"), self.export_pdf)
+        set_icon(self.export_button, Icon.PDF)
         self.open_button = button(self.tr("Open PDF"), self.open_pdf)
+        set_icon(self.open_button, Icon.OPEN)
+        writes(self.add_button, self.remove_button, self.up_button, self.down_button, self.save_button)
 
         left = QWidget()
         self.column = QVBoxLayout(left)
@@ -104,6 +114,8 @@ class DocumentEditor(QWidget):
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
         self._draft_timer.timeout.connect(self.keep_draft)
         window_keys(self, lambda: self.save() if self.save_button.isEnabled() else None)
+        if opened_read_only(ctx):  # once the subclass made its buttons: those that write are disabled
+            QTimer.singleShot(0, self, lambda: hold_writers(self))
 
     def add_actions(self, *items) -> None:
         """More buttons after Open PDF (a number is a gap), before the stretch that keeps them to the left."""
@@ -218,7 +230,8 @@ class DocumentEditor(QWidget):
 
     def restore_draft(self, state: dict) -> None:
         """Show the kept edits over the document: now when it is loaded (or new), else once it is."""
-        if self.view is None and not self._loading and not self.lines.rowCount():
+        shown = self.view is not None and not self._loading  # its read already came back
+        if shown or (self.view is None and not self._loading and not self.lines.rowCount()):
             self._apply_draft(state)
             self._update_heading()
             self._evaluate()

@@ -1,13 +1,15 @@
-"""At start, the documents whose edits the last session left unsaved (``document_drafts``) are offered back."""
+"""At start, the documents whose edits the last session left unsaved (``document_drafts``) are offered back; when a
+person is erased, their drafts go (the open editors of their documents close without keeping one)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from smallcrm.domain import DocumentKind
 from ui.common.context import AppContext
-from ui.sales.document_drafts import KeptDraft, left_over
+from ui.sales.document_drafts import KeptDraft, drop_of_party, left_over
+from ui.sales.document_editor import DocumentEditor
 from ui.sales.open_invoices import open_invoice
 from ui.sales.quote_editor import open_quote_editor
 
@@ -50,3 +52,14 @@ def offer_left_over_drafts(window, ctx: AppContext) -> list[QWidget]:
             editor.restore_draft(draft.state)
             opened.append(editor)
     return opened
+
+
+def erase_party_drafts(ctx: AppContext, party_id: int) -> int:
+    """After ``party_id`` was erased or anonymised: the editors of their documents close without a draft (their
+    typing would keep one again), and the drafts kept of them are removed. How many draft files were removed."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, DocumentEditor) and widget.ctx is ctx and widget.customer.party_id == party_id:
+            widget.drop_draft()
+            widget.dirty = False  # nothing to confirm: what was typed about them must go
+            widget.close()
+    return drop_of_party(ctx, party_id)

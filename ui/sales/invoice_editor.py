@@ -23,7 +23,9 @@ from ui.common.date_field import DateField, dates_ok
 from ui.common.i18n import LANGUAGES
 from ui.common.labels import label
 from ui.common.layout import button, row
+from ui.common.read_only_guard import writes
 from ui.operations import read_op
+from ui.sales import document_drafts
 from ui.sales.document_editor import DocumentEditor
 from ui.sales.issuing import issue_checked
 from ui.sales.terms_editor import PaymentTermsEditor
@@ -42,7 +44,7 @@ WARNINGS = {
 
 
 class InvoiceEditor(DocumentEditor):
-    draft_kind = DocumentKind.INVOICE  # its header fields are not kept in a draft yet: the customer and the lines are
+    draft_kind = DocumentKind.INVOICE
     issued = Signal(int, str)  # id and number, once issued
     closed = Signal(int)
 
@@ -84,6 +86,7 @@ class InvoiceEditor(DocumentEditor):
         self.issue_date = DateField(date.today())
         self.issue_date.setToolTip(self.tr("The date the invoice is issued on"))
         self.issue_button = button(self.tr("Issue"), self.issue)
+        writes(self.issue_button)
         self.add_actions(16, QLabel(self.tr("Issue on")), self.issue_date, self.issue_button)
 
         self.payment.changed.connect(lambda: (self._show_due(), self._edited()))
@@ -104,6 +107,29 @@ class InvoiceEditor(DocumentEditor):
 
     def file_word(self) -> str:
         return self.tr("invoice")
+
+    def header_state(self) -> dict:
+        """Everything of the header the user may have changed, for the draft file (document_drafts)."""
+        day = self.issue_date.day()
+        return {"notes": self.notes.toPlainText(), "language": self.language.currentData(),
+                "withholding": self.withholding.isChecked(), "collectability": self.collectability.currentData(),
+                "exchange_rate": self.exchange_rate.text(), "means": self.payment.payment_means(),
+                "terms": document_drafts.terms_state(self.payment.terms()),
+                "issue_date": day.isoformat() if day else ""}
+
+    def restore_header(self, state: dict) -> None:
+        if not state:
+            return
+        self.notes.setPlainText(state.get("notes", ""))
+        self.language.setCurrentIndex(max(self.language.findData(state.get("language")), 0))
+        self.withholding.setChecked(bool(state.get("withholding")))
+        self.collectability.setCurrentIndex(max(self.collectability.findData(state.get("collectability")), 0))
+        self.exchange_rate.setText(state.get("exchange_rate", ""))
+        if state.get("terms"):
+            self.payment.set_terms(document_drafts.terms_from_state(state["terms"]), state.get("means", ""))
+        if state.get("issue_date"):
+            self.issue_date.setDate(date.fromisoformat(state["issue_date"]))
+        self._show_due()
 
     @property
     def is_credit_note(self) -> bool:

@@ -30,12 +30,14 @@ from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.date_field import DateField, dates_ok
 from ui.common.errors import field_message, message_for
+from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
 from ui.common.pdf_preview import PdfOutput, PdfPreview, file_name, render_pages
+from ui.common.read_only_guard import hold_writers, writes
 from ui.common.window_keys import window_keys
 from ui.einvoicing.einvoice_window import EInvoiceWindow
 from ui.mail.send_mail_dialog import mail_invoice
-from ui.operations import read_op
+from ui.operations import opened_read_only, read_op
 from ui.sales.document_table import TONES
 from ui.sales.issuing import issue_checked
 from ui.sales.line_table import LineTableModel, line_table_view
@@ -57,14 +59,25 @@ class InvoiceWindow(QWidget):
         self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
         self.issue_date = DateField(date.today())
         self.issue_button = QPushButton(self.tr("Issue"))
+        set_icon(self.issue_button, Icon.ISSUE)
         self.payment_button = QPushButton(self.tr("Record payment…"))
+        set_icon(self.payment_button, Icon.PAYMENT)
         self.credit_button = QPushButton(self.tr("Credit note…"))
+        set_icon(self.credit_button, Icon.CREDIT_NOTE)
         self.refund_button = QPushButton(self.tr("Record refund…"))
+        set_icon(self.refund_button, Icon.REFUND)
         self.refund_button.setToolTip(self.tr("Money paid back to the customer against this credit note"))
         self.export_button, self.open_button = QPushButton(self.tr("Export PDF…")), QPushButton(self.tr("Open PDF"))
         self.mail_button = QPushButton(self.tr("Send by e-mail…"))
+        set_icon(self.mail_button, Icon.SEND)
+        set_icon(self.export_button, Icon.PDF)
+        set_icon(self.open_button, Icon.OPEN)
         self.mail_button.clicked.connect(lambda: mail_invoice(self))
         self.einvoice_button = QPushButton(self.tr("E-invoice…"))
+        set_icon(self.einvoice_button, Icon.EINVOICE)
+        writes(self.issue_button, self.payment_button, self.credit_button, self.refund_button)
+        if opened_read_only(ctx):
+            hold_writers(self)
         self.einvoice_button.clicked.connect(self.open_einvoice)
         actions = QHBoxLayout()
         actions.addWidget(self.heading)

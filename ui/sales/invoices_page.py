@@ -14,6 +14,7 @@ from smallcrm.domain import InvoiceKind, InvoiceStatus, PaymentStatus
 from smallcrm.services.sales.invoices import list_invoices
 from ui.common import formatting
 from ui.common.context import AppContext
+from ui.common.icons import Icon, set_icon
 from ui.sales.document_table import INVOICE_COLUMNS
 from ui.sales.quotes_page import ListPage
 
@@ -47,6 +48,7 @@ class InvoicesPage(ListPage):
         self.opened.connect(self.open_invoice)
         if party_id is None:
             self.export_button = QPushButton(self.tr("Export…"))
+            set_icon(self.export_button, Icon.EXPORT)
             self.export_button.setToolTip(self.tr("Invoices and credit notes to Excel or CSV for the accountant"))
             self.export_button.clicked.connect(lambda: self.export("invoices"))
             self.bar.addWidget(self.export_button)

@@ -19,8 +19,10 @@ from smallcrm.services.sales.views import DocumentView
 from ui.common.context import AppContext
 from ui.common.date_field import DateField, dates_ok
 from ui.common.i18n import LANGUAGES
+from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
 from ui.common.layout import button, row
+from ui.common.read_only_guard import writes
 from ui.mail.send_mail_dialog import mail_quote
 from ui.operations import read_op
 from ui.sales.document_editor import DocumentEditor
@@ -58,6 +60,13 @@ class QuoteEditor(DocumentEditor):
         self.convert_button = button(self.tr("Convert to invoice"), self.convert)
         self.duplicate_button = button(self.tr("Duplicate"), lambda: self._replace_with(quotes.duplicate_quote))
         self.revise_button = button(self.tr("New revision"), lambda: self._replace_with(quotes.revise_quote))
+        for target, name in ((self.mail_button, Icon.SEND), (self.sent_button, Icon.MARK_SENT),
+                             (self.accepted_button, Icon.ACCEPTED), (self.rejected_button, Icon.REJECTED),
+                             (self.convert_button, Icon.CONVERT), (self.duplicate_button, Icon.DUPLICATE),
+                             (self.revise_button, Icon.REVISE)):
+            set_icon(target, name)
+        writes(self.sent_button, self.accepted_button, self.rejected_button, self.convert_button, self.duplicate_button,
+               self.revise_button)
         self.add_actions(self.mail_button, 12, self.sent_button, self.accepted_button, self.rejected_button, 12,
                          self.convert_button,
                          self.duplicate_button, self.revise_button)

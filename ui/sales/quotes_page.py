@@ -26,7 +26,9 @@ from smallcrm.services.sales.quotes import list_quotes
 from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.errors import message_for
+from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
+from ui.common.read_only_guard import writes
 from ui.common.tables import list_table, remember_columns
 from ui.operations import read_op
 from ui.sales.document_table import QUOTE_COLUMNS, Column, DocumentTableModel
@@ -136,6 +138,8 @@ class QuotesPage(ListPage):
         for status in QuoteStatus:
             self.state.addItem(label(status), str(status))
         self.new_button = QPushButton(self.tr("New quote"))
+        writes(self.new_button)
+        set_icon(self.new_button, Icon.NEW_DOCUMENT)
         self.new_button.clicked.connect(self.new_quote)
         self.bar.addWidget(self.new_button)
         self.opened.connect(self.open_quote)

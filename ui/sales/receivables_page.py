@@ -14,6 +14,7 @@ from shiboken6 import isValid
 from smallcrm.services.sales.payments import receivables
 from ui.common import formatting
 from ui.common.context import AppContext
+from ui.common.icons import Icon, set_icon
 from ui.sales.document_table import RECEIVABLE_COLUMNS
 from ui.sales.invoices_page import InvoicesPage
 from ui.sales.quotes_page import ListPage
@@ -30,6 +31,7 @@ class ReceivablesPage(ListPage):
         self.state.addItem(self.tr("Only those you owe"), "owed")
         self.opened.connect(self.open_customer)
         self.export_button = QPushButton(self.tr("Export…"))
+        set_icon(self.export_button, Icon.EXPORT)
         self.export_button.setToolTip(self.tr("Receivables by age to Excel or CSV"))
         self.export_button.clicked.connect(lambda: self.export("receivables"))
         self.bar.addWidget(self.export_button)

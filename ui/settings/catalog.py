@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from smallcrm.changes import Changes
 from smallcrm.services.sales.catalog import list_products, list_vat_rates
 from ui.common.context import AppContext
+from ui.common.read_only_guard import writes
+from ui.common.tables import open_on_enter
 from ui.sales.catalog_dialogs import ProductDialog, VatRateDialog
 from ui.sales.catalog_tables import ProductTableModel, VatRateTableModel
 
@@ -49,6 +51,7 @@ class CatalogPanel(QWidget):
         self.add_vat.clicked.connect(lambda: VatRateDialog.ask(ctx, None, self))
         self.edit_vat.clicked.connect(lambda: self._edit_vat(self.vat_table.currentIndex()))
         self.vat_table.doubleClicked.connect(self._edit_vat)
+        open_on_enter(self.vat_table)
         vat_box = QGroupBox(self.tr("VAT rates"))
         vat_layout = QVBoxLayout(vat_box)
         vat_layout.addWidget(self.vat_table)
@@ -69,9 +72,11 @@ class CatalogPanel(QWidget):
         self.show_inactive.toggled.connect(lambda _: self.load_products())
         self.add_product = QPushButton(self.tr("Add product…"))
         self.edit_product = QPushButton(self.tr("Edit…"))
+        writes(self.add_vat, self.edit_vat, self.add_product, self.edit_product)
         self.add_product.clicked.connect(lambda: ProductDialog.ask(ctx, None, self))
         self.edit_product.clicked.connect(lambda: self._edit_product(self.product_table.currentIndex()))
         self.product_table.doubleClicked.connect(self._edit_product)
+        open_on_enter(self.product_table)
         product_box = QGroupBox(self.tr("Products and services"))
         product_layout = QVBoxLayout(product_box)
         top = QHBoxLayout()

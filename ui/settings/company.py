@@ -30,6 +30,8 @@ from smallcrm.services.admin.tax_profile import TaxProfile, get_tax_profile, upd
 from smallcrm.services.sales.views import CompanyProfile
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
+from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.operations import write_op
 from ui.settings.company_registry import RegistryGroup
 from ui.settings.company_tax import TaxGroup
@@ -133,6 +135,8 @@ class CompanyForm(QScrollArea):
         logo_row.setContentsMargins(0, 0, 0, 0)
 
         self.save_button = QPushButton(self.tr("Save company profile"))
+        writes(self.save_button, self.choose_logo, self.remove_logo)
+        set_icon(self.save_button, Icon.SAVE)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()

@@ -34,6 +34,8 @@ from smallcrm.services.admin.maintenance import (
 from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.formatting import day
+from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.operations import database_file, read_op, write_op
 from ui.timeline.task_table import local_time
 
@@ -64,10 +66,14 @@ class DataSettings(QWidget):
         where_layout.addWidget(note)
 
         self.backup_button = QPushButton(self.tr("Make a backup now"))
+        writes(self.backup_button)
+        set_icon(self.backup_button, Icon.BACKUP)
         self.backup_button.clicked.connect(self.backup_now)
         self.check_button = QPushButton(self.tr("Check the database"))
+        set_icon(self.check_button, Icon.CHECK)
         self.check_button.clicked.connect(self.check_now)
         self.restore_button = QPushButton(self.tr("Restore…"))
+        set_icon(self.restore_button, Icon.RESTORE)
         self.restore_button.clicked.connect(self.restore_selected)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)

@@ -23,7 +23,9 @@ from smallcrm.services.admin.settings import get_setting, save_settings
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
 from ui.common.i18n import LANGUAGES, chosen_language
+from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
+from ui.common.read_only_guard import writes
 from ui.operations import write_op
 
 
@@ -94,6 +96,8 @@ class GeneralSettings(QWidget):
         form.addRow(self.tr("Language of new documents"), self.document_language)
 
         self.save_button = QPushButton(self.tr("Save"))
+        writes(self.save_button)
+        set_icon(self.save_button, Icon.SAVE)
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         buttons = QHBoxLayout()

@@ -29,6 +29,8 @@ from smallcrm.services.mail.account import (
 from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.field_errors import FieldErrors
+from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.operations import read_op, write_op
 
 SECURITY = (
@@ -90,6 +92,8 @@ class ImapSettingsForm(QGroupBox):
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.save_button = QPushButton(self.tr("Save"))
+        writes(self.save_button)
+        set_icon(self.save_button, Icon.SAVE)
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setWordWrap(True)

@@ -22,6 +22,8 @@ from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.mail import outgoing as mail_out
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
+from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.mail.texts import mail_error
 from ui.operations import read_op, write_op
 from ui.settings.mail_templates import MailTemplates
@@ -85,8 +87,11 @@ class MailSettings(QWidget):
 
         self.templates = MailTemplates()
         self.save_button = QPushButton(self.tr("Save"))
+        writes(self.save_button)
+        set_icon(self.save_button, Icon.SAVE)
         self.save_button.setDefault(True)
         self.test_button = QPushButton(self.tr("Send test mail"))
+        set_icon(self.test_button, Icon.SEND)
         self.test_button.setToolTip(self.tr("Saves, then sends a short mail to the sender's address"))
         self.save_button.clicked.connect(lambda: self.save())  # not its "checked" flag as save(then=...)
         self.test_button.clicked.connect(self.send_test)

@@ -21,6 +21,7 @@ from smallcrm.errors import ValidationError
 from smallcrm.services.mail.outgoing import default_mail_template
 from ui.common.errors import field_message
 from ui.common.i18n import LANGUAGES
+from ui.common.read_only_guard import writes
 
 KINDS = (("quote", QT_TRANSLATE_NOOP("MailTemplates", "Quote")),
          ("invoice", QT_TRANSLATE_NOOP("MailTemplates", "Invoice")),
@@ -48,6 +49,7 @@ class MailTemplates(QGroupBox):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
         self.restore_button = QPushButton(self.tr("Restore the built-in text"))
+        writes(self.restore_button)
         self.restore_button.clicked.connect(self.restore_default)
         choose = QHBoxLayout()
         choose.addWidget(self.kind)

@@ -27,7 +27,10 @@ from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.field_errors import ERROR_COLOR
 from ui.common.formatting import day
+from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
+from ui.common.read_only_guard import writes
+from ui.common.tables import open_on_enter
 from ui.operations import read_op, write_op
 from ui.parties.party_details import mute
 from ui.privacy.erase_dialog import EraseDialog
@@ -57,6 +60,7 @@ class PrivacySettings(QWidget):
             self.spins[key] = spin
             periods.addRow(text, spin)
         self.save_button = QPushButton(self.tr("Save periods"))
+        set_icon(self.save_button, Icon.SAVE)
         self.save_button.clicked.connect(self.save)
         explain = mute(QLabel(self.tr("Counted from the last activity: a change to the record, a communication, "
                                       "a quote or a deal. Whoever has issued invoices is kept for the years tax "
@@ -79,12 +83,16 @@ class PrivacySettings(QWidget):
         for column, width in enumerate((220, 100, 110, 110, 160)):
             self.list.setColumnWidth(column, width)
         self.list.itemDoubleClicked.connect(lambda item: self.open_party.emit(item.data(0, PARTY_ID)))
+        open_on_enter(self.list)
         self.list.itemSelectionChanged.connect(self._selection)
         self.summary = mute(QLabel())
         self.keep_button = QPushButton(self.tr("Keep"))
         self.keep_button.setToolTip(self.tr("Keep the data: the record is reviewed again after its stage's period"))
         self.anonymise_button = QPushButton(self.tr("Anonymise…"))
+        set_icon(self.anonymise_button, Icon.ANONYMISE)
         self.erase_button = QPushButton(self.tr("Erase…"))
+        writes(self.save_button, self.keep_button, self.anonymise_button, self.erase_button)
+        set_icon(self.erase_button, Icon.ERASE)
         self.erase_button.setStyleSheet(f"QPushButton:enabled {{ color: {ERROR_COLOR}; }}")
         self.keep_button.clicked.connect(self.keep)
         self.anonymise_button.clicked.connect(lambda: self._erase(anonymise=True))

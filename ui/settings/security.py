@@ -29,6 +29,7 @@ from smallcrm.services.admin.security import (
 from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.field_errors import FieldErrors
+from ui.common.read_only_guard import writes
 from ui.operations import WriteCall, read_op, write_op
 
 NOTE_STYLE = "color: palette(dark);"
@@ -61,6 +62,7 @@ class SecuritySettings(QWidget):
         self.encrypt_button = QPushButton(self.tr("Encrypt the database"))
         self.encrypt_button.clicked.connect(self.encrypt)
         self.decrypt_button = QPushButton(self.tr("Decrypt the database"))
+        writes(self.encrypt_button, self.decrypt_button)
         self.decrypt_button.clicked.connect(self.decrypt)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)

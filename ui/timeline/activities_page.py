@@ -4,8 +4,7 @@ other column it opens the entry to edit; the context menu and the Delete key mov
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +19,7 @@ from smallcrm.domain import Channel
 from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.labels import label
-from ui.common.tables import list_table, remember_columns
+from ui.common.tables import list_table, open_on_enter, remember_columns
 from ui.timeline.activity_table import ActivityTableModel
 from ui.timeline.communication_actions import CommunicationActions
 
@@ -53,8 +52,7 @@ class ActivitiesPage(QWidget):
         self.entries = CommunicationActions(ctx, self)
         self.entries.attach(self.table, self._logged_id, self._open_entry, double_click=False)
         self.table.doubleClicked.connect(self._double_clicked)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=lambda: self._open(self.table.currentIndex()),
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        open_on_enter(self.table, self._open)  # Enter: the contact's page (a double click edits the entry)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -8,27 +8,27 @@ database it says how to start instead of showing zeros.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smallcrm.changes import Changes
 from smallcrm.services.timeline.home import HomeFigures, home_figures
 from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.errors import show_error
+from ui.common.icons import Icon, set_icon
 from ui.common.labels import label
+from ui.common.layout import row
+from ui.common.read_only_guard import writes
 from ui.operations import read_op
+from ui.timeline.home_cards import CARD_STYLE, FigureCard
 
-CARD_STYLE = """
-QPushButton#home-figure { text-align: left; padding: 12px 16px; border: 1px solid palette(mid);
-                          border-radius: 8px; background: palette(base); font-size: 13px; }
-QPushButton#home-figure:hover { border-color: palette(highlight); }
-"""
 WATCHED = ("tasks", "quotes", "invoices", "payments", "refunds", "deals")
 
 
 class HomePage(QWidget):
     open_section = Signal(str)  # the key of the page a figure opens
+    start = Signal(str)  # on an empty database: "import" (an address book) or "person" (a new contact)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,17 +37,32 @@ class HomePage(QWidget):
         self.setStyleSheet(CARD_STYLE)
         self.title = QLabel(self.tr("Today"))
         self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        self.empty = QLabel(self.tr("Nothing here yet. Start by adding a contact (Contacts → New person, or "
-                                    "Ctrl+N) or by importing your address book (File → Import contacts); quotes, "
-                                    "invoices and deals follow from there."), wordWrap=True)
+        self.empty = QWidget()
+        words = QLabel(self.tr("Nothing here yet. Start by adding a contact (Contacts → New person, or "
+                               "Ctrl+N) or by importing your address book (File → Import contacts); quotes, "
+                               "invoices and deals follow from there."), wordWrap=True)
+        self.import_button = QPushButton(self.tr("Import an address book…"))
+        set_icon(self.import_button, Icon.IMPORT)
+        self.import_button.clicked.connect(lambda: self.start.emit("import"))
+        self.person_button = QPushButton(self.tr("Add a contact"))
+        set_icon(self.person_button, Icon.NEW_PERSON)
+        self.person_button.clicked.connect(lambda: self.start.emit("person"))
+        writes(self.import_button, self.person_button)
+        empty = QVBoxLayout(self.empty)
+        empty.setContentsMargins(0, 0, 0, 0)
+        empty.addWidget(words)
+        empty.addLayout(row(self.import_button, self.person_button, None))
         self.empty.hide()
-        self.cards: dict[str, QPushButton] = {}
+        self.cards: dict[str, FigureCard] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
-        for index, (key, section) in enumerate((("tasks", "tasks"), ("quotes", "quotes"),
-                                                ("overdue", "receivables"), ("invoiced", "invoices"),
-                                                ("collected", "invoices"))):
-            grid.addWidget(self._card(key, section), index // 3, index % 3)
+        for index, (key, section, name, opens) in enumerate((
+                ("tasks", "tasks", Icon.TASKS, self.tr("Open the tasks")),
+                ("quotes", "quotes", Icon.QUOTES, self.tr("Open the quotes")),
+                ("overdue", "receivables", Icon.RECEIVABLES, self.tr("Open the receivables")),
+                ("invoiced", "invoices", Icon.INVOICES, self.tr("Open the invoices")),
+                ("collected", "invoices", Icon.PAYMENT, self.tr("Open the invoices")))):
+            grid.addWidget(self._card(key, section, name, opens), index // 3, index % 3)
         self.pipeline_title = QLabel(self.tr("Open deals by stage"))
         self.pipeline_title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.pipeline = QGridLayout()
@@ -66,11 +81,8 @@ class HomePage(QWidget):
         ctx.bus.replaced.connect(self.reload)
         self.reload()
 
-    def _card(self, key: str, section: str) -> QPushButton:
-        card = QPushButton(objectName="home-figure")
-        card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        card.setMinimumHeight(74)
-        card.setCursor(Qt.CursorShape.PointingHandCursor)
+    def _card(self, key: str, section: str, name: Icon, opens: str) -> FigureCard:
+        card = FigureCard(name, opens)
         card.clicked.connect(lambda _checked=False, s=section: self.open_section.emit(s))
         self.cards[key] = card
         return card
@@ -98,16 +110,15 @@ class HomePage(QWidget):
             "collected": (money(figures.collected_this_month), self.tr("collected this month")),
         }
         for key, (figure, caption) in texts.items():
-            self.cards[key].setText(f"{figure}\n{caption}")
+            self.cards[key].show_figure(figure, caption)
         self.empty.setVisible(figures.is_empty)
         while self.pipeline.count():
             widget = self.pipeline.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
         for column, stage in enumerate(figures.pipeline):
-            card = QPushButton(objectName="home-figure")
-            card.setText(f"{stage.deals} · {money(stage.value)}\n{label(stage.stage)}")
-            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            card.setMinimumHeight(60)
+            card = FigureCard(Icon.DEALS, self.tr("Open the deals"))
+            card.show_figure(money(stage.value), self.tr("%n deal(s): %1", "", stage.deals)
+                             .replace("%1", label(stage.stage)))
             card.clicked.connect(lambda _checked=False: self.open_section.emit("deals"))
             self.pipeline.addWidget(card, 0, column)

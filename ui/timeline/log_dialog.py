@@ -6,13 +6,12 @@ Made to be quick: it opens on the subject, everything else has a sensible defaul
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from smallcrm.services.timeline.tasks import TaskDraft
 from smallcrm.services.views import CommunicationView
 from ui.common.context import AppContext
 from ui.common.date_field import DateField, dates_ok
+from ui.common.date_time_field import DateTimeField
 from ui.common.dialog_buttons import save_cancel
 from ui.common.field_errors import FieldErrors
 from ui.common.labels import label
@@ -71,8 +71,7 @@ class LogDialog(QDialog):
         direction.addStretch(1)
         self.direction_box = QWidget()
         self.direction_box.setLayout(direction)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setCalendarPopup(True)
+        self.when = DateTimeField(datetime.now())
         self.with_person = QComboBox()
         self.with_person.addItem(self.tr("Nobody in particular"), None)
         for member in party.members:
@@ -133,8 +132,8 @@ class LogDialog(QDialog):
     def _fill(self, logged: CommunicationView) -> None:
         self.channel.setCurrentIndex(max(self.channel.findData(logged.kind), 0))
         (self.incoming if logged.direction == Direction.IN else self.outgoing).setChecked(True)
-        self.when.setDateTime(QDateTime(to_local(logged.occurred_at).replace(tzinfo=None)))
-        self._when_filled = self.when.dateTime()
+        self.when.setDateTime(to_local(logged.occurred_at).replace(tzinfo=None))
+        self._when_filled = self.when.value()
         person = logged.person.id if logged.person else None
         self.with_person.setCurrentIndex(max(self.with_person.findData(person), 0))
         self.subject.setText(logged.subject)
@@ -157,7 +156,7 @@ class LogDialog(QDialog):
         return CommunicationDraft(
             party_id=self.party_id, kind=channel,
             direction=Direction.IN if self.incoming.isChecked() else Direction.OUT,
-            occurred_at=self.when.dateTime().toPython(),  # naive local time, as the service expects
+            occurred_at=self.when.value(),  # naive local time, as the service expects
             subject=self.subject.text(), body=self.body.toPlainText(),
             duration_minutes=(self.duration.value() or None) if self.duration.isEnabled() else None,
             outcome=self.outcome.currentText() if self.outcome.isEnabled() else "",
@@ -167,12 +166,12 @@ class LogDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         self.errors.clear()
-        if not dates_ok(self.follow_due):
+        if not dates_ok(self.when, self.follow_due):
             return
         draft, logged = self.draft(), self.communication
         if logged is not None:
             draft.follow_up, draft.owner = None, logged.owner
-            if self.when.dateTime() == self._when_filled:
+            if self.when.value() == self._when_filled:
                 draft.occurred_at = None  # untouched: keep the moment to the microsecond
         write_op(self.ctx, lambda db: log_communication(db, draft) if logged is None else
                  update_communication(db, logged.id, draft), parent=self, on_done=self._saved, errors=self.errors,

@@ -26,6 +26,7 @@ from smallcrm.services.timeline.reminders import Reminders, count_quotes_to_foll
 from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.errors import message_for
+from ui.common.tables import open_on_enter
 from ui.operations import read_op, write_op
 
 ROLE = Qt.ItemDataRole.UserRole  # ("task" | "unanswered" | "expiring", id, party id) or ("more", section key, None)
@@ -47,6 +48,7 @@ class RemindersDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.tree.itemDoubleClicked.connect(lambda item, _column: self.open_item(item))
+        open_on_enter(self.tree)
         self.tree.currentItemChanged.connect(lambda *_: self._selected())
         self.follow_up_button = QPushButton(self.tr("Plan a call back"))
         self.follow_up_button.setToolTip(self.tr("Add a task due today: call the customer about this quote"))

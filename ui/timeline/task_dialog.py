@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,8 @@ from smallcrm.domain import Priority
 from smallcrm.services.timeline.tasks import TaskDraft, add_task, update_task
 from smallcrm.services.views import TaskView
 from ui.common.context import AppContext
+from ui.common.date_field import dates_ok
+from ui.common.date_time_field import DateTimeField
 from ui.common.dialog_buttons import save_cancel
 from ui.common.field_errors import FieldErrors
 from ui.operations import write_op
@@ -46,11 +47,7 @@ class TaskDialog(QDialog):
         self.title = QLineEdit(placeholderText=self.tr("What to do"))
         self.party = PartyLookup(ctx)
         self.has_due = QCheckBox(self.tr("Due"))
-        self.due = QDateTimeEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd/MM/yyyy HH:mm")
-        tomorrow = datetime.combine(datetime.now().date() + timedelta(days=1), time(9, 0))
-        self.due.setDateTime(QDateTime(tomorrow))
+        self.due = DateTimeField(datetime.combine(datetime.now().date() + timedelta(days=1), time(9, 0)))
         self.has_due.toggled.connect(self.due.setEnabled)
         self.has_due.setChecked(True)
         self.priority = QComboBox()
@@ -92,14 +89,14 @@ class TaskDialog(QDialog):
             self.party.set_party(task.party.id, task.party.name)
         self.has_due.setChecked(task.due_at is not None)
         if task.due_at is not None:
-            self.due.setDateTime(QDateTime(local_time(task.due_at).replace(tzinfo=None)))
+            self.due.setDateTime(local_time(task.due_at).replace(tzinfo=None))
         self.priority.setCurrentIndex(max(self.priority.findData(task.priority), 0))
         self.notes.setPlainText(task.notes)
 
     def draft(self) -> TaskDraft:
         due = None
         if self.has_due.isChecked():  # naive local time, as the service expects
-            due = self.due.dateTime().toPython().replace(second=0, microsecond=0)
+            due = self.due.value()
         owner = self.task.owner if self.task is not None else None
         return TaskDraft(self.title.text(), due=due, party_id=self.party.party_id,
                          priority=self.priority.currentData(), notes=self.notes.toPlainText(), owner=owner)
@@ -108,6 +105,8 @@ class TaskDialog(QDialog):
         """Write the task in the background; on a mistake, say what is wrong under the field and keep the dialog
         open, else close it (``saved`` holds the task)."""
         self.errors.clear()
+        if not dates_ok(self.due):  # a due moment that is not one: said under it (when the task has one)
+            return
         if self.party.text().strip() and self.party.party_id is None:
             self.errors.message("party_id", self.tr("Choose someone from the list, or leave it empty"))
             return

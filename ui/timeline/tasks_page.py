@@ -17,6 +17,8 @@ from smallcrm.changes import Changes
 from smallcrm.services.timeline.activity import task_counts, tasks_in_view
 from smallcrm.services.timeline.tasks import complete_task
 from ui.common.context import AppContext
+from ui.common.icons import Icon, set_icon
+from ui.common.read_only_guard import writes
 from ui.common.tables import list_table, remember_columns
 from ui.operations import read_op, write_op
 from ui.timeline.task_dialog import TaskDialog
@@ -56,7 +58,9 @@ class TasksPage(QWidget):
         self.buttons["open"].setChecked(True)
         bar.addStretch(1)
         self.new_button = QPushButton(self.tr("New task"))
+        set_icon(self.new_button, Icon.NEW_TASK)
         self.new_button.clicked.connect(self.new_task)
+        writes(self.new_button)
         bar.addWidget(self.new_button)
 
         self.model = TaskTableModel(self)

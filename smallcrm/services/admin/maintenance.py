@@ -26,6 +26,11 @@ def make_backup(db: Database, keep: int | None = None) -> BackupInfo:
     return next(b for b in backups.list_backups(db.path) if b.path == path)
 
 
+def backups_folder(db_path: Path) -> Path:
+    """Where the backups of the database at ``db_path`` are written (Help → About says it)."""
+    return backups.backup_folder(db_path)
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
     return backups.list_backups(Path(db_path))
 

@@ -87,6 +87,31 @@ def test_opened_read_only_it_shows_what_reads_and_changes_nothing(damaged, monke
     assert damaged.read_bytes() == before  # not a byte written
 
 
+def test_read_only_the_buttons_that_write_are_disabled_and_stay_so(damaged, monkeypatch, tmp_path, qtbot):
+    _answer(monkeypatch, DamagedChoice.READ_ONLY, [])
+    db = app._open(str(damaged))
+    try:
+        ctx, window = _window(db, tmp_path, qtbot)
+        contacts = window.show_section("contacts")
+        assert not contacts.import_button.isEnabled() and contacts.vcard_button.isEnabled()  # exporting reads
+        assert not window.file_menu.import_action.isEnabled() and window.file_menu.export_action.isEnabled()
+        assert not window.show_section("quotes").new_button.isEnabled()
+        assert not window.show_section("tasks").new_button.isEnabled()
+        (anna,) = [p for p in list_parties(PartyQuery()) if p.name == "Anna Verdi"]
+        window.show_party(anna.id)
+        page = window._pages["party"]
+        assert not page.edit_button.isEnabled() and not page.actions["call"].isEnabled()
+        privacy = page.privacy
+        privacy.show_party(page.party, trashed=False)  # the page enables them for a live record: held
+        assert not privacy.add_button.isEnabled() and not privacy.erase_button.isEnabled()
+        assert privacy.export_button.isEnabled()  # a subject access request still works
+        settings = window.show_section("settings")
+        assert settings.data.restore_button.isEnabled()  # the way out: restore a sound backup
+        assert not settings.data.backup_button.isEnabled()
+    finally:
+        db.close()
+
+
 def test_restore_at_start_puts_the_newest_backup_back(damaged, monkeypatch):
     _answer(monkeypatch, DamagedChoice.RESTORE, [])
     db = app._open(str(damaged))
@@ -121,6 +146,8 @@ def test_a_restore_from_the_read_only_window_makes_it_writable(damaged, monkeypa
         assert not db.read_only and not window.windowTitle().endswith("(read-only)")
         assert window.outbox is not None
         assert _names() == ["Anna Verdi", "Bruno Neri"]
+        assert window.file_menu.import_action.isEnabled()  # the menu writes again
+        assert window.show_section("contacts").import_button.isEnabled()  # a page built afresh
         create_party(db, PartyDraft(kind="person", first_name="Dario", last_name="Rossi"))
     finally:
         db.close()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
+from smallcrm.clock import to_local
 from smallcrm.services.parties.parties import draft_of, get_party, update_party
 from smallcrm.services.privacy.consents import ConsentDraft, list_consents, record_consent
 from smallcrm.services.privacy.erasure import list_erasures
@@ -179,3 +180,65 @@ def test_anonymise_keeps_the_record_under_a_neutral_name(ctx, party_page, qtbot,
     assert party.name == f"Anonymous person {quaglietti.id}" and party.emails == [] and party.notes == ""
     assert party_page.header.isVisible() and not party_page.banner.isVisible()
     assert [e.action for e in list_erasures()] == ["anonymise"]
+
+
+def test_the_consent_moment_typed_whole_is_the_one_recorded(ctx, quaglietti, qtbot):
+    dialog = ConsentDialog(ctx, quaglietti.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for field, text in ((dialog.given.day.edit, "02.03.2026"), (dialog.given.time, "0945")):
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+    qtbot.keyClicks(dialog.how, "modulo web")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (consent,) = list_consents(quaglietti.id)
+    assert to_local(consent.given_at).replace(tzinfo=None) == datetime(2026, 3, 2, 9, 45)
+
+
+def test_erasing_someone_removes_the_drafts_kept_of_their_documents(ctx, party_page, qtbot, quaglietti, monkeypatch):
+    from ui.sales import document_drafts
+    from ui.sales.quote_editor import QuoteEditor
+
+    other = factories.person(ctx.db, "Anna", "Neri")
+    document_drafts.keep(ctx, "quote-new-old", "quote", None, "Quote for Mario", {"customer": [quaglietti.id,
+                         "Mario Quaglietti"], "lines": [], "header": {"notes": "his home address"}})
+    document_drafts.keep(ctx, "quote-new-anna", "quote", None, "Quote for Anna",
+                         {"customer": [other.id, "Anna Neri"], "lines": [], "header": {}})
+    editor = QuoteEditor(ctx, party=(quaglietti.id, "Mario Quaglietti"))  # open, typing for him
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.title_edit.setText("Tenore")
+    editor.title_edit.textEdited.emit("Tenore")
+    editor.keep_draft()
+    assert len(document_drafts.left_over(ctx)) == 3
+    privacy = _open_tab(party_page, qtbot, quaglietti, "Privacy")
+
+    def confirm(dialog_self):
+        dialog_self.reason.setText("asked by phone")
+        qtbot.mouseClick(dialog_self.confirm, Qt.MouseButton.LeftButton)
+        return dialog_self.result()
+
+    monkeypatch.setattr(EraseDialog, "exec", confirm)
+    qtbot.mouseClick(privacy.erase_button, Qt.MouseButton.LeftButton)
+    assert [kept.title for kept in document_drafts.left_over(ctx)] == ["Quote for Anna"]
+    assert not editor.isVisible()
+    editor.keep_draft()  # a last timer of the closed editor writes nothing back
+    assert [kept.title for kept in document_drafts.left_over(ctx)] == ["Quote for Anna"]
+
+
+def test_a_privacy_tab_without_consents_keeps_its_rows_together(ctx, window, qtbot, quaglietti):
+    window.resize(1366, 768)
+    window.show_party(quaglietti.id)
+    page = window._pages["party"]
+    page.tabs.setCurrentWidget(page.privacy)
+    privacy = page.privacy
+    qtbot.waitUntil(lambda: privacy.no_consents.isVisible())
+    qtbot.wait(30)  # laid out
+
+    def top(widget) -> int:
+        return widget.mapTo(privacy, widget.rect().topLeft()).y()
+
+    # what is there sits close together at the top, the room is left below it
+    assert top(privacy.no_consents) < 60
+    assert top(privacy.export_button) - top(privacy.add_button) < 140
+    assert privacy.height() - top(privacy.export_button) > 200

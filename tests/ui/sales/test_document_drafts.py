@@ -1,16 +1,21 @@
-"""Unsaved quote edits are kept as a draft file while the user types and offered back at the next start, when the
-last session ended without saving or closing them (a crash): the quote saved from the restored editor holds
-what was typed before the crash."""
+"""Unsaved quote and invoice edits are kept as a draft file while the user types and offered back at the next
+start, when the last session ended without saving or closing them (a crash): the document saved from the
+restored editor holds what was typed before the crash, its header as well as its lines."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from smallcrm.services.sales.invoices import get_invoice
+from smallcrm.services.sales.payment_terms import PaymentTerms
 from smallcrm.services.sales.quotes import get_quote, list_quotes
+from tests import factories
 from ui.sales import document_drafts
 from ui.sales.draft_offer import DraftOffer, offer_left_over_drafts
+from ui.sales.invoice_editor import InvoiceEditor
 from ui.sales.quote_editor import QuoteEditor
 
 from .test_quote_editor import fill_two_lines, pick_customer
@@ -62,4 +67,39 @@ def test_declined_drafts_are_removed_and_a_closed_editor_leaves_none(ctx, qtbot,
 
     editor = crashed_editor(ctx, qtbot, shop)
     editor.close()  # the user let the changes go (the confirmation is answered yes)
+    assert document_drafts.left_over(ctx) == []
+
+
+def test_an_invoice_header_typed_comes_back_after_a_crash(ctx, qtbot, shop, monkeypatch):
+    customer, catalogue, _hour = shop
+    draft = factories.draft_invoice(ctx.db, customer.id)
+    editor = InvoiceEditor(ctx, draft.id)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: editor.view is not None)
+    editor.notes.setPlainText("Consegna al piano terra")
+    editor.payment.days.setValue(60)
+    editor.payment.count.setValue(2)
+    editor.language.setCurrentIndex(editor.language.findData("en"))
+    editor.language.activated.emit(editor.language.currentIndex())
+    editor.issue_date.setDate(date(2026, 5, 4))
+    qtbot.waitUntil(lambda: len(document_drafts.left_over(ctx)) == 1, timeout=3000)
+    (kept,) = document_drafts.left_over(ctx)
+    assert kept.kind == "invoice" and kept.document_id == draft.id
+    assert kept.state["header"]["notes"] == "Consegna al piano terra"
+
+    editor.forget()  # the process "crashed" (its window gone, the file left): the next start offers the draft
+    editor._draft_key = None
+    editor.hide()
+    monkeypatch.setattr(DraftOffer, "ask", classmethod(lambda cls, parent, drafts: True))
+    (again,) = offer_left_over_drafts(None, ctx)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.view is not None and again.dirty)
+    assert again.notes.toPlainText() == "Consegna al piano terra"
+    assert again.payment.terms() == PaymentTerms.simple(60, 2) and again.language.currentData() == "en"
+    assert again.issue_date.day() == date(2026, 5, 4)
+    again.save()
+    qtbot.waitUntil(lambda: not again.dirty)
+    saved = get_invoice(draft.id)
+    assert saved.notes == "Consegna al piano terra" and saved.language == "en"
+    assert saved.payment_terms == PaymentTerms.simple(60, 2)
     assert document_drafts.left_over(ctx) == []

@@ -83,7 +83,7 @@ def test_a_meeting_at_a_company_with_one_of_its_people(ctx, mario, shown, qtbot)
     dialog = shown(LogDialog(ctx, acme.id, "meeting"))
     assert dialog.with_person.count() == 2
     dialog.with_person.setCurrentIndex(dialog.with_person.findData(anna.id))
-    yesterday = datetime.now().replace(microsecond=0) - timedelta(days=1)
+    yesterday = datetime.now().replace(second=0, microsecond=0) - timedelta(days=1)  # typed to the minute
     dialog.when.setDateTime(yesterday)
     qtbot.keyClicks(dialog.subject, "Yearly review")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -125,3 +125,23 @@ def test_task_dialog_adds_and_edits(ctx, mario, shown, qtbot):
     [task] = list_tasks(party_id=mario.id)
     assert task.title == "Prepare and send the contract" and task.due_at is None
     assert task.party.id == mario.id
+
+
+def test_a_moment_typed_whole_is_the_moment_logged(ctx, mario, shown, qtbot):
+    dialog = shown(LogDialog(ctx, mario.id, "call"))
+    for field, text in ((dialog.when.day.edit, "03/02/2026"), (dialog.when.time, "9.05")):
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+    qtbot.keyClicks(dialog.subject, "Prices")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert get_communication(dialog.saved_id).occurred_at == to_utc(datetime(2026, 2, 3, 9, 5))
+
+
+def test_a_time_that_is_not_one_is_said_and_nothing_is_logged(ctx, mario, shown, qtbot, english):
+    dialog = shown(LogDialog(ctx, mario.id, "call"))
+    dialog.when.time.selectAll()
+    qtbot.keyClicks(dialog.when.time, "25:99")
+    qtbot.keyClicks(dialog.subject, "Prices")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_id is None and dialog.isVisible()
+    assert dialog.when.error.isVisible() and dialog.when.error.text() == "Not a time: type it as 09:30"

@@ -11,7 +11,7 @@ from smallcrm.services.timeline.activity import tasks_in_view
 from smallcrm.services.timeline.tasks import list_tasks
 from tests import factories
 from ui.timeline.task_dialog import TaskDialog
-from ui.timeline.task_table import OVERDUE_COLOR, TaskTableModel, due_text
+from ui.timeline.task_table import OVERDUE_COLOR, TaskTableModel, due_text, local_time
 from ui.timeline.tasks_page import TasksPage
 
 
@@ -107,3 +107,29 @@ def test_new_task_dialog_validates_and_saves(ctx, tasks, qtbot, monkeypatch):
     monkeypatch.setattr(TaskDialog, "ask", classmethod(lambda cls, *args, **kw: asked.append(args)))
     page.new_button.click()
     assert len(asked) == 1
+
+
+def test_a_due_moment_typed_whole_is_the_one_saved(ctx, qtbot):
+    dialog = TaskDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title, "Call the accountant")
+    for field, text in ((dialog.due.day.edit, "17/05/2026"), (dialog.due.time, "15:30")):
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+    dialog.save()
+    (saved,) = [t for t in list_tasks() if t.title == "Call the accountant"]
+    assert local_time(saved.due_at).replace(tzinfo=None) == datetime(2026, 5, 17, 15, 30)
+
+
+def test_a_due_day_that_is_not_one_stops_the_save_unless_the_task_has_no_due(ctx, qtbot):
+    dialog = TaskDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title, "Someday")
+    dialog.due.day.edit.setText("31/02/2026")
+    dialog.save()
+    assert dialog.saved is None and dialog.due.error.isVisible()
+    dialog.has_due.setChecked(False)
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.due_at is None
