@@ -116,3 +116,16 @@ def test_the_windows_in_each_language(ctx, qtbot, compiled, language):  # noqa: 
     messages.show()
     qtbot.waitUntil(lambda: messages.table.rowCount() == 3)
     _shot(messages, f"einvoice-messages-{language}")
+
+
+def test_the_invoices_page_opens_the_messages(ctx, qtbot):
+    from ui.sales.invoices_page import InvoicesPage
+
+    _rejected(ctx.db)
+    page = InvoicesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.messages_button.click()
+    messages = page.findChild(EInvoiceMessagesWindow)
+    qtbot.waitUntil(lambda: messages.table.rowCount() == 2)
+    assert messages.isVisible() and messages.table.item(0, 1).text() == "Rejection (NS)"
