@@ -1,5 +1,5 @@
 """Mail records: the Message-IDs of logged mails (sent or received), the outbox (migration 0008; the e-invoice file
-a PEC message carries, 0020), IMAP folder progress and the review list of unmatched mail (migration 0009)."""
+a PEC message carries, 0021), IMAP folder progress and the review list of unmatched mail (migration 0009)."""
 
 from __future__ import annotations
 
