@@ -24,6 +24,7 @@ class Changes:
     settings: set[str] = field(default_factory=set)
     imports: set[int] = field(default_factory=set)
     mail_reviews: set[int] = field(default_factory=set)
+    einvoice_messages: set[int] = field(default_factory=set)  # rows of the incoming list of SdI and PEC messages
 
     def merge(self, other: Changes) -> Changes:
         for name in self.__dataclass_fields__:

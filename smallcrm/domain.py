@@ -343,3 +343,45 @@ class EInvoiceStatus(StrEnum):
     REJECTED = "rejected"
     ACCEPTED = "accepted"
     REFUSED = "refused"
+
+
+class ReceiptKind(StrEnum):
+    """What one message read from the SdI's side is: the SdI's receipts (RC delivered, NS rejected, MC not
+    delivered, NE a public administration's outcome, DT terms elapsed, AT attestation of transmission), the PEC
+    layer's own receipts of a message we sent (the provider accepted it, delivered it, could not deliver it), a
+    supplier's invoice the SdI delivers to us, or something else."""
+
+    RC = "RC"
+    NS = "NS"
+    MC = "MC"
+    NE = "NE"
+    DT = "DT"
+    AT = "AT"
+    PEC_ACCEPTANCE = "pec-acceptance"
+    PEC_DELIVERY = "pec-delivery"
+    PEC_NON_DELIVERY = "pec-non-delivery"
+    INVOICE_RECEIVED = "invoice-received"
+    UNKNOWN = "unknown"
+
+
+class ReceiptAction(StrEnum):
+    """What reading one such message did. The first seven moved (or confirmed) its file's status; the PEC ones
+    were noted; the rest changed nothing and say why."""
+
+    DELIVERED = "delivered"
+    NOT_DELIVERED = "not_delivered"
+    REJECTED = "rejected"
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+    TERMS_ELAPSED = "terms_elapsed"
+    ATTESTED = "attested"
+    PEC_ACCEPTED = "pec_accepted"
+    PEC_DELIVERED = "pec_delivered"
+    PEC_NOT_DELIVERED = "pec_not_delivered"
+    LISTED = "listed"  # a supplier's invoice: kept on the list, not processed
+    DUPLICATE = "duplicate"
+    UNKNOWN_FILE = "unknown_file"
+    NOT_ALLOWED = "not_allowed"  # the receipt contradicts the file's status (e.g. a delivery after a rejection)
+    UNREADABLE = "unreadable"
+    NOT_PEC = "not_pec"
+    UNKNOWN = "unknown"

@@ -41,3 +41,28 @@ class EInvoiceCounter(BaseModel):
 
     class Meta:
         table_name = "einvoice_counter"
+
+
+class EInvoiceMessage(BaseModel):
+    """One message read from the SdI's side (migration 0020), archived with its exact bytes: an SdI receipt, a
+    PEC provider's receipt, a supplier's invoice, or input that could not be used (and why)."""
+
+    received_at = DateTimeField(default=utcnow)
+    name = CharField(default="")  # the name it came with (a file's, an attachment's)
+    kind = CharField(max_length=20)  # a ReceiptKind
+    action = CharField(max_length=20)  # a ReceiptAction
+    reason = TextField(default="")
+    file_name = CharField(default="")  # the SdI file it is about
+    sdi_id = CharField(default="")
+    sdi_message_id = CharField(default="")  # the SdI's MessageId of the receipt
+    sdi_at = DateTimeField(null=True)  # when the SdI says it happened (received, delivered)
+    invoice = ForeignKeyField(Invoice, null=True, backref="einvoice_messages", on_delete="RESTRICT")
+    einvoice_file = ForeignKeyField(EInvoiceFile, null=True, backref="messages", on_delete="RESTRICT")
+    pec_sender = CharField(default="")
+    errors = TextField(default="")  # JSON: a rejection's errors [[code, description, suggestion], ...]
+    data = BlobField()
+    sha256 = CharField(max_length=64)
+    receipt_key = CharField(default="")  # kind|file|sdi id|message id: the same receipt in another wrapping
+
+    class Meta:
+        table_name = "einvoice_message"

@@ -1,0 +1,194 @@
+"""The SdI's receipts taken in: each moves its file as the SdI's flow says, whatever wraps it (XML, .p7m, base64,
+a whole PEC message); bad input is listed with its reason and changes nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from smallcrm.db.einvoice_models import EInvoiceMessage
+from smallcrm.domain import EInvoiceStatus, ReceiptAction, ReceiptKind
+from smallcrm.services.einvoicing import files
+from smallcrm.services.einvoicing.receipts import import_receipt, import_receipt_files
+from tests import factories
+from tests.services.einvoicing import sdi_messages as sdi
+
+
+@pytest.fixture
+def sent(db):
+    """An issued invoice whose file has left: (invoice id, file name)."""
+    customer = factories.customer(db)
+    invoice = factories.issued_invoice(db, customer.id)
+    made = files.prepare_file(db, invoice.id)[0]
+    files.set_status(db, made.id, EInvoiceStatus.SENT)
+    return invoice.id, made.file_name
+
+
+def _file(invoice_id: int):
+    return files.list_files(invoice_id)[-1]
+
+
+def _rows():
+    return list(EInvoiceMessage.select().order_by(EInvoiceMessage.id))
+
+
+def test_a_delivery_receipt_in_a_pec_message_delivers_the_file_and_gives_its_sdi_id(db, sent):
+    invoice_id, name = sent
+    eml = sdi.pec_envelope(sdi.receipt_name(name, "RC"), sdi.rc(name, "4242"), sender="sdi27@pec.fatturapa.it")
+    outcome, changes = import_receipt(db, "message-1.eml", eml)
+    assert (outcome.kind, outcome.file, outcome.invoice, outcome.action, outcome.pec_sender) == (
+        ReceiptKind.RC, name, invoice_id, ReceiptAction.DELIVERED, "sdi27@pec.fatturapa.it")
+    file = _file(invoice_id)
+    assert (file.status, file.sdi_id) == (EInvoiceStatus.DELIVERED, "4242")
+    assert changes.invoices == {invoice_id} and changes.einvoice_messages == {outcome.entry}
+    row = _rows()[0]
+    assert (bytes(row.data), row.kind, row.action, row.file_name, row.sdi_id, row.invoice_id, row.pec_sender) == (
+        eml, "RC", "delivered", name, "4242", invoice_id, "sdi27@pec.fatturapa.it")
+
+
+@pytest.mark.parametrize("wrap", [lambda x: x, sdi.p7m, sdi.p7m_base64], ids=["xml", "p7m", "base64-p7m"])
+def test_a_rejection_keeps_its_errors_whatever_wraps_it(db, sent, wrap):
+    invoice_id, name = sent
+    suffix = ".xml" if wrap is not sdi.p7m and wrap is not sdi.p7m_base64 else ".xml.p7m"
+    outcome, _ = import_receipt(db, sdi.receipt_name(name, "NS").replace(".xml", suffix), wrap(sdi.ns(name, "77")))
+    assert (outcome.kind, outcome.action) == (ReceiptKind.NS, ReceiptAction.REJECTED)
+    file = _file(invoice_id)
+    assert file.status == EInvoiceStatus.REJECTED and file.sdi_id == "77"
+    assert file.detail.startswith("00305: 1.4.1.1.2 <IdCodice> non valido") and "00423: " in file.detail
+    assert [code for code, _text, _hint in json.loads(_rows()[0].errors)] == ["00305", "00423"]
+
+
+def test_signed_files_are_verified_when_a_ca_bundle_is_configured(db, sent, tmp_path, monkeypatch):
+    invoice_id, name = sent
+    other = tmp_path / "other.pem"
+    other.write_bytes(_other_ca())
+    monkeypatch.setenv("SMALLCRM_SDI_CA_BUNDLE", str(other))
+    refused, _ = import_receipt(db, sdi.receipt_name(name, "RC") + ".p7m", sdi.p7m(sdi.rc(name, "1")))
+    assert refused.action == ReceiptAction.UNREADABLE and "trusted" in refused.reason
+    assert _file(invoice_id).status == EInvoiceStatus.SENT
+    trusted = tmp_path / "sdi.pem"
+    trusted.write_bytes(sdi.test_ca_pem())
+    monkeypatch.setenv("SMALLCRM_SDI_CA_BUNDLE", str(trusted))
+    assert import_receipt(db, "rc.xml.p7m", sdi.p7m(sdi.rc(name, "1")))[0].action == ReceiptAction.DELIVERED
+
+
+def _other_ca() -> bytes:
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Another CA")])
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(7).not_valid_before(dt.datetime(2020, 1, 1)).not_valid_after(dt.datetime(2040, 1, 1))
+            .sign(key, hashes.SHA256()))
+    return cert.public_bytes(serialization.Encoding.PEM)
+
+
+def test_not_delivered_then_delivered_and_a_public_administrations_outcomes(db, sent):
+    invoice_id, name = sent
+    assert import_receipt(db, "mc.xml", sdi.mc(name, "9"))[0].action == ReceiptAction.NOT_DELIVERED
+    assert _file(invoice_id).status == EInvoiceStatus.NOT_DELIVERED
+    assert import_receipt(db, "rc.xml", sdi.rc(name, "9"))[0].action == ReceiptAction.DELIVERED
+    outcome = import_receipt(db, "ne.xml", sdi.ne(name, "9", "EC02", description="CIG mancante"))[0]
+    assert (outcome.kind, outcome.action) == (ReceiptKind.NE, ReceiptAction.REFUSED)
+    assert "CIG mancante" in outcome.reason
+    assert (_file(invoice_id).status, _file(invoice_id).detail) == (
+        EInvoiceStatus.REFUSED, "Refused by the public administration: CIG mancante")
+
+
+def test_an_outcome_read_before_its_delivery_receipt_delivers_then_accepts(db, sent):
+    invoice_id, name = sent
+    assert import_receipt(db, "ne.xml", sdi.ne(name, "5", "EC01"))[0].action == ReceiptAction.ACCEPTED
+    assert _file(invoice_id).status == EInvoiceStatus.ACCEPTED
+    dt_outcome = import_receipt(db, "dt.xml", sdi.dt_notice(name, "5"))[0]
+    assert (dt_outcome.kind, dt_outcome.action, dt_outcome.invoice) == (ReceiptKind.DT, ReceiptAction.TERMS_ELAPSED,
+                                                                        invoice_id)
+    assert _file(invoice_id).status == EInvoiceStatus.ACCEPTED
+
+
+def test_an_attestation_records_a_public_administration_not_reached(db, sent):
+    invoice_id, name = sent
+    outcome = import_receipt(db, "at.xml", sdi.at(name, "31"))[0]
+    assert (outcome.kind, outcome.action) == (ReceiptKind.AT, ReceiptAction.ATTESTED)
+    assert (_file(invoice_id).status, _file(invoice_id).sdi_id) == (EInvoiceStatus.NOT_DELIVERED, "31")
+
+
+def test_a_receipt_found_by_its_sdi_identifier_when_the_name_is_not_ours(db, sent):
+    invoice_id, name = sent
+    import_receipt(db, "rc.xml", sdi.rc(name, "600"))
+    outcome = import_receipt(db, "dt.xml", sdi.dt_notice("IT99999999999_ZZZZZ.xml", "600"))[0]
+    assert (outcome.file, outcome.invoice, outcome.action) == (name, invoice_id, ReceiptAction.TERMS_ELAPSED)
+
+
+def test_the_pec_layers_own_receipts_are_noted_not_taken_for_the_sdis(db, sent):
+    invoice_id, name = sent
+    kinds = []
+    for kind in ("accettazione", "avvenuta-consegna", "errore-consegna"):
+        outcome = import_receipt(db, f"{kind}.eml", sdi.pec_receipt(kind, subject=name))[0]
+        kinds.append((outcome.kind, outcome.action, outcome.file, outcome.invoice))
+    assert kinds == [(ReceiptKind.PEC_ACCEPTANCE, ReceiptAction.PEC_ACCEPTED, name, invoice_id),
+                     (ReceiptKind.PEC_DELIVERY, ReceiptAction.PEC_DELIVERED, name, invoice_id),
+                     (ReceiptKind.PEC_NON_DELIVERY, ReceiptAction.PEC_NOT_DELIVERED, name, invoice_id)]
+    assert "Utente sconosciuto" in _rows()[-1].reason
+    assert _file(invoice_id).status == EInvoiceStatus.SENT
+
+
+def test_a_suppliers_invoice_is_listed_not_processed(db, sent):
+    invoice_id, _name = sent
+    outcome = import_receipt(db, "in.eml", sdi.supplier_invoice_envelope())[0]
+    assert (outcome.kind, outcome.file, outcome.invoice, outcome.action) == (
+        ReceiptKind.INVOICE_RECEIVED, "IT09876543210_A0001.xml", None, ReceiptAction.LISTED)
+    assert "supplier" in outcome.reason and _file(invoice_id).status == EInvoiceStatus.SENT
+
+
+@pytest.mark.parametrize(("name", "data", "action", "words"), [
+    ("rc.xml", sdi.truncated(sdi.rc("IT01234567890_11111.xml", "1")), ReceiptAction.UNREADABLE, "cut short"),
+    ("rc.xml.p7m", sdi.not_cms(), ReceiptAction.UNREADABLE, "not a CMS signed file"),
+    ("mail.eml", sdi.plain_mail(content=b"<x/>"), ReceiptAction.NOT_PEC, "not a PEC message"),
+    ("empty.xml", b"", ReceiptAction.UNREADABLE, "empty"),
+    ("other.xml", b"<note>hello</note>", ReceiptAction.UNKNOWN, "none of the SdI's messages"),
+], ids=["truncated", "not-cms", "not-pec", "empty", "other-xml"])
+def test_bad_input_is_listed_with_its_reason_and_changes_nothing(db, sent, name, data, action, words):
+    invoice_id, _name = sent
+    outcome, changes = import_receipt(db, name, data)
+    assert (outcome.action, outcome.invoice) == (action, None) and words in outcome.reason
+    assert not changes.invoices and _file(invoice_id).status == EInvoiceStatus.SENT
+    row = _rows()[0]
+    assert (row.action, row.reason, bytes(row.data)) == (str(action), outcome.reason, data)
+
+
+def test_a_receipt_for_an_unknown_file_and_a_duplicate_change_nothing(db, sent):
+    invoice_id, name = sent
+    unknown = import_receipt(db, "rc.xml", sdi.rc("IT01234567890_99999.xml", "1"))[0]
+    assert (unknown.action, unknown.invoice) == (ReceiptAction.UNKNOWN_FILE, None)
+    assert "IT01234567890_99999.xml" in unknown.reason
+    xml = sdi.ns(name, "8")
+    assert import_receipt(db, "ns.xml", xml)[0].action == ReceiptAction.REJECTED
+    before = _file(invoice_id)
+    again, changes = import_receipt(db, "ns-copy.xml", xml)
+    signed_copy = import_receipt(db, "ns.xml.p7m", sdi.p7m(xml))[0]
+    assert again.action == signed_copy.action == ReceiptAction.DUPLICATE
+    assert not changes.invoices and _file(invoice_id) == before
+    assert [r.action for r in _rows()] == ["unknown_file", "rejected", "duplicate", "duplicate"]
+
+
+def test_a_receipt_that_contradicts_the_files_status_is_refused(db, sent):
+    invoice_id, name = sent
+    import_receipt(db, "ns.xml", sdi.ns(name, "8"))
+    late = import_receipt(db, "rc.xml", sdi.rc(name, "8"))[0]
+    assert late.action == ReceiptAction.NOT_ALLOWED and "rejected" in late.reason
+    assert _file(invoice_id).status == EInvoiceStatus.REJECTED
+
+
+def test_files_are_imported_one_by_one_and_a_missing_one_is_reported(db, sent, tmp_path):
+    invoice_id, name = sent
+    good = tmp_path / sdi.receipt_name(name, "RC")
+    good.write_bytes(sdi.rc(name, "3"))
+    outcomes, changes = import_receipt_files(db, [tmp_path / "missing.xml", good])
+    assert [o.action for o in outcomes] == [ReceiptAction.UNREADABLE, ReceiptAction.DELIVERED]
+    assert "missing.xml" in outcomes[0].reason and changes.invoices == {invoice_id}
