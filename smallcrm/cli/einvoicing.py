@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from smallcrm.cli import einvoicing_sdi
 from smallcrm.cli.issuing import INVOICE_REF
 from smallcrm.cli.output import emit_json
 from smallcrm.cli.session import open_db
@@ -38,7 +39,11 @@ def _delivery_note(text: str) -> DeliveryNote:
 
 
 def add_invoice_commands(invoices) -> None:
-    """``invoices xml``, beside the invoice commands of the sales group."""
+    """``invoices xml``, beside the invoice commands of the sales group; sending to the SdI and its answers."""
+    einvoicing_sdi.add_sdi_commands(invoices)
+    receipts = invoices.add_parser("receipts", help="the SdI's answers").add_subparsers(
+        dest="receipts_command", metavar="ACTION", required=True)
+    einvoicing_sdi.add_fetch_command(receipts)
     sub = invoices.add_parser(
         "xml", help="write an issued invoice's or credit note's FatturaPA e-invoice (kept with it)",
         description=f"The file is made (or rebuilt while it waits to be sent) and kept with the invoice; once sent, "

@@ -57,7 +57,7 @@ def fetch_receipts(db: Database, account: ImapAccount | None = None,
                     if learnt:
                         fetched.sdi_address = outcome.pec_sender.strip().lower()
                         fetched.changes.merge(learnt)
-        except Exception as error:
+        except Exception as error:  # kept for the next fetch and said: the fetch goes no further
             fetched.stopped = (label, str(error) or error.__class__.__name__)
             return False
         fetched.outcomes.append(outcome)
