@@ -15,7 +15,6 @@ from smallcrm.cli.session import open_db
 from smallcrm.mailwire.imap import SECURITY
 from smallcrm.services.einvoicing.fetching import ReceiptsFetch, fetch_receipts
 from smallcrm.services.einvoicing.pec_account import (
-    PecSettings,
     check_pec_settings,
     pec_settings,
     save_pec_settings,

@@ -22,9 +22,10 @@ def _issued(crm, acme_id) -> int:
 
 
 def _setup(crm, smtp_port: int, imap_port: int, user: str, password: str) -> None:
-    code, out, err = crm("invoices", "pec", "setup", "--address", PEC_ADDRESS, "--user", user, "--smtp-host", "127.0.0.1",
-             "--smtp-port", str(smtp_port), "--smtp-security", "none", "--imap-host", "127.0.0.1", "--imap-port",
-             str(imap_port), "--imap-security", "none", "--password", stdin=password + "\n")
+    code, out, err = crm("invoices", "pec", "setup", "--address", PEC_ADDRESS, "--user", user, "--smtp-host",
+                         "127.0.0.1", "--smtp-port", str(smtp_port), "--smtp-security", "none", "--imap-host",
+                         "127.0.0.1", "--imap-port", str(imap_port), "--imap-security", "none", "--password",
+                         stdin=password + "\n")
     assert code == 0 and "PEC mailbox saved" in out, err
 
 
