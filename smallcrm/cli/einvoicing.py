@@ -11,12 +11,17 @@ from smallcrm.cli import einvoicing_sdi
 from smallcrm.cli.issuing import INVOICE_REF
 from smallcrm.cli.output import emit_json
 from smallcrm.cli.session import open_db
+from smallcrm.clock import to_local
+from smallcrm.domain import ReceiptAction
 from smallcrm.errors import ValidationError
+from smallcrm.services.einvoicing.incoming import list_incoming
 from smallcrm.services.einvoicing.output import save_einvoice
+from smallcrm.services.einvoicing.receipts import APPLIED, import_receipt_files
 from smallcrm.services.einvoicing.source import DeliveryNote, DocumentReference, EInvoiceOptions
 from smallcrm.services.sales.references import invoice_ref
 
 PROBLEMS_EXIT = 3  # the file was written, but the local checks found problems: correct them before it is sent
+NOT_USED_EXIT = 3  # receipts import: at least one file could not be read or matched (each one listed with why)
 
 
 def _day(text: str, field: str) -> date:
@@ -63,6 +68,7 @@ def add_invoice_commands(invoices) -> None:
                      help="a delivery note a deferred invoice (TD24) bills (repeatable)")
     sub.add_argument("--attach-pdf", action="store_true", help="attach the courtesy PDF")
     sub.set_defaults(handler=invoice_xml)
+    add_receipt_commands(invoices)
 
 
 def invoice_xml(args: argparse.Namespace) -> int:
@@ -80,3 +86,52 @@ def invoice_xml(args: argparse.Namespace) -> int:
     for problem in output.problems:
         print(f"  {problem.field}: {problem.message}", file=sys.stderr)
     return PROBLEMS_EXIT if output.problems else 0
+
+
+def add_receipt_commands(invoices) -> None:
+    """``invoices receipts import FILE...`` and ``invoices receipts list``."""
+    group = invoices.add_parser("receipts", help="the SdI's receipts of e-invoices: import them, list what was read")
+    commands = group.add_subparsers(dest="receipts_command", required=True)
+    sub = commands.add_parser(
+        "import", help="read receipts saved as .eml (the whole PEC message), .xml or .p7m",
+        description="Each file is read, matched to its e-invoice by the SdI's file name or identifier, moves its "
+                    "status, and is kept on the incoming list (also when it cannot be used: with the reason). "
+                    "Prints, for each file, the kind (RC, NS, MC, NE, DT, AT, pec-acceptance, pec-delivery, "
+                    "pec-non-delivery, invoice-received, unknown), the SdI file name, the invoice and what was done; "
+                    "--json prints a list of objects with the keys kind, file, invoice (id or null) and action. "
+                    f"Exit code 0 when every file was used, {NOT_USED_EXIT} when at least one could not be read, "
+                    "matched or applied (a duplicate, an unknown file, a supplier's invoice only listed). Signed "
+                    "files are verified only when SMALLCRM_SDI_CA_BUNDLE names a PEM file of trusted CAs.")
+    sub.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    sub.set_defaults(handler=receipts_import)
+    sub = commands.add_parser("list", help="the incoming list: every message read, newest first, with its reason")
+    sub.add_argument("--limit", type=int, default=50)
+    sub.set_defaults(handler=receipts_list)
+
+
+def receipts_import(args: argparse.Namespace) -> int:
+    with open_db(args, create=False) as db:
+        outcomes, _ = import_receipt_files(db, args.files)
+    if args.json:
+        emit_json([{"kind": o.kind, "file": o.file, "invoice": o.invoice, "action": o.action} for o in outcomes])
+    else:
+        for path, o in zip(args.files, outcomes, strict=True):
+            invoice = f"invoice #{o.invoice}" if o.invoice is not None else "no invoice"
+            print(f"{path.name}: {o.kind} {o.file or '-'} ({invoice}): {o.action.value.replace('_', ' ')}")
+            print(f"  {o.reason}".replace("\n", "\n  "))
+    return 0 if all(o.action in APPLIED - {ReceiptAction.LISTED} for o in outcomes) else NOT_USED_EXIT
+
+
+def receipts_list(args: argparse.Namespace) -> int:
+    with open_db(args, create=False):
+        rows = list_incoming(args.limit)
+    if args.json:
+        emit_json(rows)
+        return 0
+    for row in rows:
+        invoice = f"#{row.invoice_id}" if row.invoice_id is not None else "-"
+        print(f"{to_local(row.received_at):%Y-%m-%d %H:%M}  {row.kind:<16} {row.file_name or '-':<32} {invoice:<6} "
+              f"{row.action.value.replace('_', ' ')}: {row.reason.splitlines()[0] if row.reason else ''}")
+    if not rows:
+        print("No e-invoice messages read yet.")
+    return 0

@@ -11,6 +11,7 @@ from smallcrm.cli.output import emit_json
 from smallcrm.cli.session import open_db
 from smallcrm.documents.export_labels import LANGUAGES
 from smallcrm.errors import ValidationError
+from smallcrm.services.einvoicing.archive import export_einvoices
 from smallcrm.services.exchange.exports import (
     CALENDAR_PARTS,
     EXPORTS,
@@ -20,9 +21,11 @@ from smallcrm.services.exchange.exports import (
     export_data,
 )
 
+EINVOICES = "einvoices"  # the accountant's zip of e-invoice files and receipts (services/einvoicing/archive.py)
 WHAT_HELP = ("contacts, communications, quotes (with lines), invoices (invoices and credit notes, with lines), "
              "payments, receivables (aged), vat (taxable and VAT per rate and period); ics: tasks and meetings as an "
-             "iCalendar file for calendar apps")
+             "iCalendar file for calendar apps; einvoices: the period's e-invoice files and their SdI receipts as "
+             "one .zip, named as the SdI names them, with an index.csv")
 
 
 def _date(text: str) -> date:
@@ -41,7 +44,7 @@ def register(commands) -> None:
                             description="Write one workbook per export (one sheet per table, plus a Summary), or "
                                         "CSV with --csv (one file per table: PATH, then PATH-<table>.csv ...); "
                                         "ics writes one calendar file of tasks (VTODO) and meetings (VEVENT).")
-    p.add_argument("what", choices=(*EXPORTS, "ics"), metavar="WHAT", help=WHAT_HELP)
+    p.add_argument("what", choices=(*EXPORTS, "ics", EINVOICES), metavar="WHAT", help=WHAT_HELP)
     p.add_argument("path", type=Path, metavar="PATH", help="the file to write (replaced if it exists)")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
                    help="first day (documents, payments, communications by their date; contacts by creation)")
@@ -62,6 +65,15 @@ def register(commands) -> None:
     p.set_defaults(handler=export)
 
 
+def _export_einvoices(args: argparse.Namespace) -> int:
+    with open_db(args, create=False):
+        archive = export_einvoices(args.path, args.date_from, args.date_to)
+    if args.json:
+        return emit_json(archive) or 0
+    print(f"Wrote {archive.path} ({archive.files:,} e-invoice files, {archive.receipts:,} receipts)")
+    return 0
+
+
 def _progress(done: int, total: int) -> None:
     if sys.stderr.isatty() and total:
         print(f"\rexporting: {done:,}/{total:,}   ", end="", file=sys.stderr, flush=True)
@@ -70,7 +82,8 @@ def _progress(done: int, total: int) -> None:
 def _check_extension(args: argparse.Namespace) -> None:
     """The file's name says what it is: an Excel file named .pdf opens nowhere."""
     suffix = args.path.suffix.lower()
-    wanted = (".ics",) if args.what == "ics" else (".csv", ".txt") if args.csv else (".xlsx", ".csv")
+    wanted = ((".ics",) if args.what == "ics" else (".zip",) if args.what == EINVOICES
+              else (".csv", ".txt") if args.csv else (".xlsx", ".csv"))
     if suffix not in wanted:
         raise ValidationError("path", f"{args.path.name}: {args.what} is written as {' or '.join(wanted)}, "
                                       f"not {suffix or 'a file without an extension'}",
@@ -79,6 +92,8 @@ def _check_extension(args: argparse.Namespace) -> None:
 
 def export(args: argparse.Namespace) -> int:
     _check_extension(args)
+    if args.what == EINVOICES:
+        return _export_einvoices(args)
     as_csv = args.csv or args.path.suffix.lower() == ".csv"
     options = ExportOptions(date_from=args.date_from, date_to=args.date_to, period=args.period, csv=as_csv,
                             dialect=args.dialect, bom=args.bom, language=args.lang, progress=_progress)

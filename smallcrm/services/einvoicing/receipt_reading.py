@@ -29,6 +29,8 @@ class Reading:
     pec_sender: str = ""
     failure: ReceiptAction | None = None
     reason: str = ""
+    inner_name: str = ""  # the SdI's file as it came (in a PEC message: its attachment), for the accountant's zip
+    inner_data: bytes = b""
 
 
 def _looks_like_mail(data: bytes) -> bool:
@@ -38,6 +40,10 @@ def _looks_like_mail(data: bytes) -> bool:
 
 def _read_file(name: str, data: bytes, ca_bundle: bytes | None) -> Reading:
     """An SdI file on its own (.xml, .p7m, base64 .p7m)."""
+    return replace(_read_sdi_file(name, data, ca_bundle), inner_name=name, inner_data=data)
+
+
+def _read_sdi_file(name: str, data: bytes, ca_bundle: bytes | None) -> Reading:
     lower = name.lower()
     signed = lower.endswith(".p7m") or data.lstrip()[:1] != b"<"
     if signed:

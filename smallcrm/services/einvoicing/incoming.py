@@ -1,0 +1,114 @@
+"""Reading the incoming list and an invoice's e-invoice history: what the window and the CLI show of the messages
+``receipts`` archived, and the way to correct a rejected file the rules allow.
+
+After a rejection (NS) the file is as if never sent: the invoice is not issued for the tax rules. Within 5 days of
+the rejection a corrected file may be sent with the same number and date (a new file, a new progressive: the
+Agenzia's circular 13/E of 2 July 2018); after that the rejected invoice is cancelled by a credit note (an internal
+one, not sent to the SdI) and a new invoice is issued with a new number and date."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from smallcrm.clock import local_today, to_local
+from smallcrm.db.einvoice_models import EInvoiceMessage
+from smallcrm.domain import EInvoiceStatus, ReceiptAction, ReceiptKind, stored
+from smallcrm.errors import NotFound
+from smallcrm.services.einvoicing.files import EInvoiceFileView, list_files
+from smallcrm.services.einvoicing.sdi_messages import SdiError
+
+RESEND_DAYS = 5  # a corrected re-send keeps the number and date within 5 days of the rejection
+_KIND, _ACTION = stored(ReceiptKind), stored(ReceiptAction)
+
+
+@dataclass(frozen=True)
+class IncomingView:
+    """One row of the incoming list (without its bytes: ``message_bytes`` reads them)."""
+
+    id: int
+    received_at: datetime
+    name: str
+    kind: ReceiptKind
+    action: ReceiptAction
+    reason: str
+    file_name: str
+    sdi_id: str
+    sdi_at: datetime | None
+    invoice_id: int | None
+    file_id: int | None
+    pec_sender: str
+    errors: tuple[SdiError, ...]
+
+
+@dataclass(frozen=True)
+class FileHistory:
+    """One file of an invoice and the messages read about it, oldest first."""
+
+    file: EInvoiceFileView
+    messages: tuple[IncomingView, ...]
+
+
+@dataclass(frozen=True)
+class Correction:
+    """How a rejected invoice may be corrected: ``resend_until`` the last day a corrected file keeps its number
+    and date (``resend`` True while today is not past it); otherwise a credit note and a new invoice."""
+
+    file: EInvoiceFileView
+    errors: tuple[SdiError, ...]
+    rejected_on: date
+    resend_until: date
+    resend: bool
+
+
+_FIELDS = (EInvoiceMessage.id, EInvoiceMessage.received_at, EInvoiceMessage.name, EInvoiceMessage.kind,
+           EInvoiceMessage.action, EInvoiceMessage.reason, EInvoiceMessage.file_name, EInvoiceMessage.sdi_id,
+           EInvoiceMessage.sdi_at, EInvoiceMessage.invoice, EInvoiceMessage.einvoice_file,
+           EInvoiceMessage.pec_sender, EInvoiceMessage.errors)
+
+
+def _view(row: EInvoiceMessage) -> IncomingView:
+    errors = tuple(SdiError(*e) for e in json.loads(row.errors)) if row.errors else ()
+    return IncomingView(row.id, row.received_at, row.name, _KIND(row.kind), _ACTION(row.action), row.reason,
+                        row.file_name, row.sdi_id, row.sdi_at, row.invoice_id, row.einvoice_file_id, row.pec_sender,
+                        errors)
+
+
+def list_incoming(limit: int = 1000) -> list[IncomingView]:
+    """The newest messages first."""
+    rows = EInvoiceMessage.select(*_FIELDS).order_by(EInvoiceMessage.id.desc()).limit(limit)
+    return [_view(row) for row in rows]
+
+
+def message_bytes(message_id: int) -> bytes:
+    """A message exactly as it was read."""
+    row = EInvoiceMessage.get_or_none(EInvoiceMessage.id == message_id)
+    if row is None:
+        raise NotFound(kind="E-invoice message", ident=message_id)
+    return bytes(row.data)
+
+
+def file_history(invoice_id: int) -> list[FileHistory]:
+    """Each file of the invoice with the messages about it."""
+    made = list_files(invoice_id)
+    rows = (EInvoiceMessage.select(*_FIELDS).where(EInvoiceMessage.einvoice_file.in_([f.id for f in made]))
+            .order_by(EInvoiceMessage.id)) if made else []
+    messages: dict[int, list[IncomingView]] = {}
+    for row in rows:
+        messages.setdefault(row.einvoice_file_id, []).append(_view(row))
+    return [FileHistory(f, tuple(messages.get(f.id, ()))) for f in made]
+
+
+def correction(invoice_id: int, today: date | None = None) -> Correction | None:
+    """The way to correct the invoice's last file when it was rejected; None otherwise."""
+    history = file_history(invoice_id)
+    if not history or history[-1].file.status != EInvoiceStatus.REJECTED:
+        return None
+    last = history[-1]
+    rejection = next((m for m in reversed(last.messages) if m.action == ReceiptAction.REJECTED), None)
+    when = (rejection.sdi_at or rejection.received_at) if rejection else last.file.status_at
+    rejected_on = to_local(when).date()
+    until = rejected_on + timedelta(days=RESEND_DAYS)
+    return Correction(last.file, rejection.errors if rejection else (), rejected_on, until,
+                      (today or local_today()) <= until)
