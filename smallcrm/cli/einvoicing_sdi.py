@@ -19,6 +19,7 @@ from smallcrm.services.einvoicing.pec_account import (
     pec_settings,
     save_pec_settings,
 )
+from smallcrm.services.einvoicing.receipts import ReceiptOutcome
 from smallcrm.services.einvoicing.sending import send_einvoice, send_pec_due
 from smallcrm.services.einvoicing.source import EInvoiceOptions
 from smallcrm.services.sales.references import invoice_ref
@@ -135,13 +136,20 @@ def fetch(args: argparse.Namespace) -> int:
     return 0 if fetched.stopped is None else 1
 
 
-def _print_fetch(args: argparse.Namespace, fetched: ReceiptsFetch) -> None:
+def print_outcomes(args: argparse.Namespace, names: list[str], outcomes: list[ReceiptOutcome]) -> None:
+    """What reading each message did (``names``: where each came from), or with --json the list of objects."""
     if args.json:
-        emit_json([{"kind": str(o.kind), "file": o.file or None, "invoice": o.invoice, "action": str(o.action)}
-                   for o in fetched.outcomes])
-    else:
-        for o in fetched.outcomes:
-            print(f"{o.kind}\t{o.file or '-'}\t{o.action}: {o.reason}")
+        emit_json([{"kind": o.kind, "file": o.file, "invoice": o.invoice, "action": o.action} for o in outcomes])
+        return
+    for name, o in zip(names, outcomes, strict=True):
+        invoice = f"invoice #{o.invoice}" if o.invoice is not None else "no invoice"
+        print(f"{name}: {o.kind} {o.file or '-'} ({invoice}): {o.action.value.replace('_', ' ')}")
+        print(f"  {o.reason}".replace("\n", "\n  "))
+
+
+def _print_fetch(args: argparse.Namespace, fetched: ReceiptsFetch) -> None:
+    print_outcomes(args, fetched.labels, fetched.outcomes)
+    if not args.json:
         print(f"{len(fetched.outcomes)} message(s) read")
         if fetched.sdi_address:
             print(f"The SdI assigned the address {fetched.sdi_address}: the next e-invoices go there")

@@ -29,6 +29,7 @@ class ReceiptsFetch:
     fetch stopped at (read again next time) and why."""
 
     outcomes: list[ReceiptOutcome] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)  # where each came from: "INBOX #12"
     notes: list[str] = field(default_factory=list)
     stopped: tuple[str, str] | None = None
     cancelled: bool = False
@@ -61,6 +62,7 @@ def fetch_receipts(db: Database, account: ImapAccount | None = None,
             fetched.stopped = (label, str(error) or error.__class__.__name__)
             return False
         fetched.outcomes.append(outcome)
+        fetched.labels.append(label)
         return True
 
     with ImapMailbox(account) as box:
