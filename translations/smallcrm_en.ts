@@ -7402,6 +7402,10 @@ Open them again with those changes?</translation>
         <source>PEC mailbox for e-invoices</source>
         <translation>PEC mailbox for e-invoices</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>SendBar</name>
@@ -7438,10 +7442,6 @@ Open them again with those changes?</translation>
         <translation>Correct the problems listed below before sending</translation>
     </message>
     <message>
-        <source>Set up the PEC mailbox to send e-invoices (%1)</source>
-        <translation>Set up the PEC mailbox to send e-invoices (%1)</translation>
-    </message>
-    <message>
         <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
         <translation>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</translation>
     </message>
@@ -7452,6 +7452,30 @@ Open them again with those changes?</translation>
     <message>
         <source>Sending the e-invoice</source>
         <translation>Sending the e-invoice</translation>
+    </message>
+    <message>
+        <source>Set up the PEC mailbox to send e-invoices: %1</source>
+        <translation>Set up the PEC mailbox to send e-invoices: %1</translation>
+    </message>
+    <message>
+        <source>the PEC address is missing</source>
+        <translation>the PEC address is missing</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>the user name is missing</translation>
+    </message>
+    <message>
+        <source>the outgoing server is missing</source>
+        <translation>the outgoing server is missing</translation>
+    </message>
+    <message>
+        <source>the incoming server is missing</source>
+        <translation>the incoming server is missing</translation>
+    </message>
+    <message>
+        <source>no password is kept</source>
+        <translation>no password is kept</translation>
     </message>
 </context>
 </TS>

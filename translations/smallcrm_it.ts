@@ -7402,6 +7402,10 @@ Riaprirli con quelle modifiche?</translation>
         <source>PEC mailbox for e-invoices</source>
         <translation>Casella PEC per le fatture elettroniche</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
 </context>
 <context>
     <name>SendBar</name>
@@ -7438,10 +7442,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Correggi i problemi elencati sotto prima dell'invio</translation>
     </message>
     <message>
-        <source>Set up the PEC mailbox to send e-invoices (%1)</source>
-        <translation>Configura la casella PEC per inviare le fatture elettroniche (%1)</translation>
-    </message>
-    <message>
         <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
         <translation>Scartata dallo SdI: invia di nuovo il file corretto (nuovo progressivo, stesso numero) a %1</translation>
     </message>
@@ -7452,6 +7452,30 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Sending the e-invoice</source>
         <translation>Invio della fattura elettronica</translation>
+    </message>
+    <message>
+        <source>Set up the PEC mailbox to send e-invoices: %1</source>
+        <translation>Configura la casella PEC per inviare le fatture elettroniche: %1</translation>
+    </message>
+    <message>
+        <source>the PEC address is missing</source>
+        <translation>manca l'indirizzo PEC</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>manca il nome utente</translation>
+    </message>
+    <message>
+        <source>the outgoing server is missing</source>
+        <translation>manca il server in uscita</translation>
+    </message>
+    <message>
+        <source>the incoming server is missing</source>
+        <translation>manca il server in entrata</translation>
+    </message>
+    <message>
+        <source>no password is kept</source>
+        <translation>nessuna password salvata</translation>
     </message>
 </context>
 </TS>

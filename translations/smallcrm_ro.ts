@@ -7441,6 +7441,10 @@ Le redeschideți cu acele modificări?</translation>
         <source>PEC mailbox for e-invoices</source>
         <translation>Căsuța PEC pentru facturile electronice</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
 </context>
 <context>
     <name>SendBar</name>
@@ -7477,10 +7481,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Corectează problemele de mai jos înainte de trimitere</translation>
     </message>
     <message>
-        <source>Set up the PEC mailbox to send e-invoices (%1)</source>
-        <translation>Configurează căsuța PEC pentru a trimite facturi electronice (%1)</translation>
-    </message>
-    <message>
         <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
         <translation>Respinsă de SdI: trimite din nou fișierul corectat (progresiv nou, același număr) la %1</translation>
     </message>
@@ -7491,6 +7491,30 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Sending the e-invoice</source>
         <translation>Trimiterea facturii electronice</translation>
+    </message>
+    <message>
+        <source>Set up the PEC mailbox to send e-invoices: %1</source>
+        <translation>Configurează căsuța PEC pentru a trimite facturi electronice: %1</translation>
+    </message>
+    <message>
+        <source>the PEC address is missing</source>
+        <translation>lipsește adresa PEC</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>lipsește numele de utilizator</translation>
+    </message>
+    <message>
+        <source>the outgoing server is missing</source>
+        <translation>lipsește serverul de ieșire</translation>
+    </message>
+    <message>
+        <source>the incoming server is missing</source>
+        <translation>lipsește serverul de intrare</translation>
+    </message>
+    <message>
+        <source>no password is kept</source>
+        <translation>nicio parolă păstrată</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -160,11 +159,14 @@ class PecSetupDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("PEC mailbox for e-invoices"))
         self.form = PecSettingsForm(ctx, self)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addWidget(close)
+        layout.addLayout(row)
         self.resize(720, 0)
 
 

@@ -5,6 +5,7 @@ when the server answers."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from smallcrm.changes import Changes
@@ -18,6 +19,13 @@ from ui.einvoicing.pec_settings import PecSetupDialog
 from ui.operations import read_op, write_op
 
 ERROR_STYLE = "color: #b3261e;"
+MISSING = {  # what the PEC mailbox's settings lack, by the field pec_account names
+    "pec_address": QT_TRANSLATE_NOOP("SendBar", "the PEC address is missing"),
+    "pec_user": QT_TRANSLATE_NOOP("SendBar", "the user name is missing"),
+    "pec_smtp_host": QT_TRANSLATE_NOOP("SendBar", "the outgoing server is missing"),
+    "pec_imap_host": QT_TRANSLATE_NOOP("SendBar", "the incoming server is missing"),
+    "pec_password": QT_TRANSLATE_NOOP("SendBar", "no password is kept"),
+}
 
 
 class SendBar(QWidget):
@@ -89,8 +97,10 @@ class SendBar(QWidget):
         if self.problems or (file is not None and file.problems):
             return self.tr("Correct the problems listed below before sending"), False
         if state.pec_problem is not None:
-            return self.tr("Set up the PEC mailbox to send e-invoices (%1)").replace(
-                "%1", message_for(state.pec_problem)), False
+            missing = MISSING.get(state.pec_problem.field)
+            return self.tr("Set up the PEC mailbox to send e-invoices: %1").replace(
+                "%1", QCoreApplication.translate("SendBar", missing) if missing else message_for(state.pec_problem)
+            ), False
         if file is not None and file.status == EInvoiceStatus.REJECTED:
             return self.tr("Rejected by the SdI: send the corrected file again (a new progressive, the same "
                            "number), to %1").replace("%1", state.sdi_address), True
