@@ -1306,6 +1306,22 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <source>From… to…</source>
         <translation>From… to…</translation>
     </message>
+    <message>
+        <source>Zip of the XML files and receipts (.zip)</source>
+        <translation>Zip of the XML files and receipts (.zip)</translation>
+    </message>
+    <message>
+        <source>E-invoices: XML files and SdI receipts</source>
+        <translation>E-invoices: XML files and SdI receipts</translation>
+    </message>
+    <message>
+        <source>e-invoices</source>
+        <translation>e-invoices</translation>
+    </message>
+    <message>
+        <source>The e-invoice files sent for invoices dated in the period, with their receipts, named as the SdI names them, and an index.</source>
+        <translation>The e-invoice files sent for invoices dated in the period, with their receipts, named as the SdI names them, and an index.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
@@ -2344,6 +2360,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>you owe %1</source>
         <translation>you owe %1</translation>
+    </message>
+    <message>
+        <source>E-invoice messages</source>
+        <translation>E-invoice messages</translation>
+    </message>
+    <message>
+        <source>The SdI's receipts read, and those that could not be used, with the reason</source>
+        <translation>The SdI's receipts read, and those that could not be used, with the reason</translation>
     </message>
 </context>
 <context>
@@ -5655,6 +5679,26 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>A FatturaPA e-invoice is issued by a seller established in Italy</translation>
     </message>
     <message>
+        <source>The file's name is not as the SdI wants it (SdI 00001)</source>
+        <translation>The file's name is not as the SdI wants it (SdI 00001)</translation>
+    </message>
+    <message>
+        <source>A file with this name was already sent (SdI 00002)</source>
+        <translation>A file with this name was already sent (SdI 00002)</translation>
+    </message>
+    <message>
+        <source>The file's signature is not valid (SdI 00102)</source>
+        <translation>The file's signature is not valid (SdI 00102)</translation>
+    </message>
+    <message>
+        <source>The file does not follow the FatturaPA format (SdI 00200)</source>
+        <translation>The file does not follow the FatturaPA format (SdI 00200)</translation>
+    </message>
+    <message>
+        <source>This invoice was already sent: same seller, number and date (SdI 00404)</source>
+        <translation>This invoice was already sent: same seller, number and date (SdI 00404)</translation>
+    </message>
+    <message>
         <source>The e-invoice has problems to correct before it is sent</source>
         <translation>The e-invoice has problems to correct before it is sent</translation>
     </message>
@@ -7278,6 +7322,244 @@ Open them again with those changes?</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptWords</name>
+    <message>
+        <source>Delivery receipt (RC)</source>
+        <translation>Delivery receipt (RC)</translation>
+    </message>
+    <message>
+        <source>Rejection (NS)</source>
+        <translation>Rejection (NS)</translation>
+    </message>
+    <message>
+        <source>Not delivered (MC)</source>
+        <translation>Not delivered (MC)</translation>
+    </message>
+    <message>
+        <source>Public administration's outcome (NE)</source>
+        <translation>Public administration's outcome (NE)</translation>
+    </message>
+    <message>
+        <source>Terms elapsed (DT)</source>
+        <translation>Terms elapsed (DT)</translation>
+    </message>
+    <message>
+        <source>Attestation of transmission (AT)</source>
+        <translation>Attestation of transmission (AT)</translation>
+    </message>
+    <message>
+        <source>PEC: accepted by the provider</source>
+        <translation>PEC: accepted by the provider</translation>
+    </message>
+    <message>
+        <source>PEC: delivered to the SdI</source>
+        <translation>PEC: delivered to the SdI</translation>
+    </message>
+    <message>
+        <source>PEC: not delivered</source>
+        <translation>PEC: not delivered</translation>
+    </message>
+    <message>
+        <source>Invoice from a supplier</source>
+        <translation>Invoice from a supplier</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>Delivered to the customer</source>
+        <translation>Delivered to the customer</translation>
+    </message>
+    <message>
+        <source>Not delivered: the invoice waits in the customer's cassetto fiscale. It is issued all the same: tell the customer to download it there</source>
+        <translation>Not delivered: the invoice waits in the customer's cassetto fiscale. It is issued all the same: tell the customer to download it there</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
+        <translation>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</translation>
+    </message>
+    <message>
+        <source>Accepted by the public administration</source>
+        <translation>Accepted by the public administration</translation>
+    </message>
+    <message>
+        <source>Refused by the public administration</source>
+        <translation>Refused by the public administration</translation>
+    </message>
+    <message>
+        <source>The public administration gave no outcome within 15 days: the file stays delivered</source>
+        <translation>The public administration gave no outcome within 15 days: the file stays delivered</translation>
+    </message>
+    <message>
+        <source>The public administration could not be reached: the SdI attests that the file was sent</source>
+        <translation>The public administration could not be reached: the SdI attests that the file was sent</translation>
+    </message>
+    <message>
+        <source>Your PEC provider accepted the message</source>
+        <translation>Your PEC provider accepted the message</translation>
+    </message>
+    <message>
+        <source>The message reached the SdI's mailbox</source>
+        <translation>The message reached the SdI's mailbox</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered to the SdI: send it again</source>
+        <translation>The message could not be delivered to the SdI: send it again</translation>
+    </message>
+    <message>
+        <source>Listed only: received invoices are not handled yet</source>
+        <translation>Listed only: received invoices are not handled yet</translation>
+    </message>
+    <message>
+        <source>Already read: nothing changed</source>
+        <translation>Already read: nothing changed</translation>
+    </message>
+    <message>
+        <source>About a file that is not here: nothing changed</source>
+        <translation>About a file that is not here: nothing changed</translation>
+    </message>
+    <message>
+        <source>Contradicts the file's status: nothing changed</source>
+        <translation>Contradicts the file's status: nothing changed</translation>
+    </message>
+    <message>
+        <source>Cannot be read: nothing changed</source>
+        <translation>Cannot be read: nothing changed</translation>
+    </message>
+    <message>
+        <source>Not a PEC message: nothing changed</source>
+        <translation>Not a PEC message: nothing changed</translation>
+    </message>
+    <message>
+        <source>Not an SdI message: nothing changed</source>
+        <translation>Not an SdI message: nothing changed</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceHistory</name>
+    <message>
+        <source>Make the corrected file</source>
+        <translation>Make the corrected file</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>Credit note…</translation>
+    </message>
+    <message>
+        <source>No e-invoice file made yet.</source>
+        <translation>No e-invoice file made yet.</translation>
+    </message>
+    <message>
+        <source>History with the SdI</source>
+        <translation>History with the SdI</translation>
+    </message>
+    <message>
+        <source>%1 · made %2 · %3</source>
+        <translation>%1 · made %2 · %3</translation>
+    </message>
+    <message>
+        <source>SdI id %1</source>
+        <translation>SdI id %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>No receipt yet</translation>
+    </message>
+    <message>
+        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
+        <translation>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</translation>
+    </message>
+    <message>
+        <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
+        <translation>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
+        <translation>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceMessagesWindow</name>
+    <message>
+        <source>E-invoice messages</source>
+        <translation>E-invoice messages</translation>
+    </message>
+    <message>
+        <source>Import receipts…</source>
+        <translation>Import receipts…</translation>
+    </message>
+    <message>
+        <source>Read the SdI's receipts saved as .eml (the whole PEC message), .xml or .p7m</source>
+        <translation>Read the SdI's receipts saved as .eml (the whole PEC message), .xml or .p7m</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>SdI file</source>
+        <translation>SdI file</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation>
+            <numerusform>%n message read</numerusform>
+            <numerusform>%n messages read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message read yet: import the SdI's receipts, or fetch them from the PEC mailbox.</source>
+        <translation>No message read yet: import the SdI's receipts, or fetch them from the PEC mailbox.</translation>
+    </message>
+    <message>
+        <source>Import receipts</source>
+        <translation>Import receipts</translation>
+    </message>
+    <message>
+        <source>SdI receipts (*.eml *.xml *.p7m)</source>
+        <translation>SdI receipts (*.eml *.xml *.p7m)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n file read</numerusform>
+            <numerusform>%n files read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not used (see the reason)</source>
+        <translation>
+            <numerusform>%n file not used (see the reason)</numerusform>
+            <numerusform>%n files not used (see the reason)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>No e-invoice file here is named %1</source>
+        <translation>No e-invoice file here is named %1</translation>
+    </message>
+    <message>
+        <source>SdI id %1</source>
+        <translation>SdI id %1</translation>
+    </message>
+</context>
+<context>
     <name>PecSettingsForm</name>
     <message>
         <source>PEC mailbox for e-invoices</source>
@@ -7442,18 +7724,6 @@ Open them again with those changes?</translation>
         <translation>Correct the problems listed below before sending</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
-        <translation>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</translation>
-    </message>
-    <message>
-        <source>Ready to send to the SdI (%1) from the PEC mailbox</source>
-        <translation>Ready to send to the SdI (%1) from the PEC mailbox</translation>
-    </message>
-    <message>
-        <source>Sending the e-invoice</source>
-        <translation>Sending the e-invoice</translation>
-    </message>
-    <message>
         <source>Set up the PEC mailbox to send e-invoices: %1</source>
         <translation>Set up the PEC mailbox to send e-invoices: %1</translation>
     </message>
@@ -7476,6 +7746,18 @@ Open them again with those changes?</translation>
     <message>
         <source>no password is kept</source>
         <translation>no password is kept</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
+        <translation>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</translation>
+    </message>
+    <message>
+        <source>Ready to send to the SdI (%1) from the PEC mailbox</source>
+        <translation>Ready to send to the SdI (%1) from the PEC mailbox</translation>
+    </message>
+    <message>
+        <source>Sending the e-invoice</source>
+        <translation>Sending the e-invoice</translation>
     </message>
 </context>
 </TS>

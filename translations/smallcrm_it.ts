@@ -1306,6 +1306,22 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <source>From… to…</source>
         <translation>Dal… al…</translation>
     </message>
+    <message>
+        <source>Zip of the XML files and receipts (.zip)</source>
+        <translation>Zip dei file XML e delle ricevute (.zip)</translation>
+    </message>
+    <message>
+        <source>E-invoices: XML files and SdI receipts</source>
+        <translation>Fatture elettroniche: file XML e ricevute SdI</translation>
+    </message>
+    <message>
+        <source>e-invoices</source>
+        <translation>fatture-elettroniche</translation>
+    </message>
+    <message>
+        <source>The e-invoice files sent for invoices dated in the period, with their receipts, named as the SdI names them, and an index.</source>
+        <translation>I file delle fatture elettroniche inviate per le fatture datate nel periodo, con le loro ricevute, con i nomi dati dallo SdI, e un indice.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
@@ -2344,6 +2360,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>you owe %1</source>
         <translation>devi %1</translation>
+    </message>
+    <message>
+        <source>E-invoice messages</source>
+        <translation>Messaggi SdI</translation>
+    </message>
+    <message>
+        <source>The SdI's receipts read, and those that could not be used, with the reason</source>
+        <translation>Le ricevute dello SdI lette, e quelle non utilizzabili, con il motivo</translation>
     </message>
 </context>
 <context>
@@ -5655,6 +5679,26 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>La fattura elettronica FatturaPA è emessa da un cedente stabilito in Italia</translation>
     </message>
     <message>
+        <source>The file's name is not as the SdI wants it (SdI 00001)</source>
+        <translation>Il nome del file non è quello richiesto dallo SdI (SdI 00001)</translation>
+    </message>
+    <message>
+        <source>A file with this name was already sent (SdI 00002)</source>
+        <translation>Un file con questo nome è già stato inviato (SdI 00002)</translation>
+    </message>
+    <message>
+        <source>The file's signature is not valid (SdI 00102)</source>
+        <translation>La firma del file non è valida (SdI 00102)</translation>
+    </message>
+    <message>
+        <source>The file does not follow the FatturaPA format (SdI 00200)</source>
+        <translation>Il file non è conforme al formato FatturaPA (SdI 00200)</translation>
+    </message>
+    <message>
+        <source>This invoice was already sent: same seller, number and date (SdI 00404)</source>
+        <translation>Questa fattura è già stata inviata: stesso cedente, numero e data (SdI 00404)</translation>
+    </message>
+    <message>
         <source>The e-invoice has problems to correct before it is sent</source>
         <translation>La fattura elettronica ha problemi da correggere prima dell'invio</translation>
     </message>
@@ -7278,6 +7322,244 @@ Riaprirli con quelle modifiche?</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptWords</name>
+    <message>
+        <source>Delivery receipt (RC)</source>
+        <translation>Ricevuta di consegna (RC)</translation>
+    </message>
+    <message>
+        <source>Rejection (NS)</source>
+        <translation>Scarto (NS)</translation>
+    </message>
+    <message>
+        <source>Not delivered (MC)</source>
+        <translation>Mancata consegna (MC)</translation>
+    </message>
+    <message>
+        <source>Public administration's outcome (NE)</source>
+        <translation>Esito della pubblica amministrazione (NE)</translation>
+    </message>
+    <message>
+        <source>Terms elapsed (DT)</source>
+        <translation>Decorrenza termini (DT)</translation>
+    </message>
+    <message>
+        <source>Attestation of transmission (AT)</source>
+        <translation>Attestazione di avvenuta trasmissione (AT)</translation>
+    </message>
+    <message>
+        <source>PEC: accepted by the provider</source>
+        <translation>PEC: accettazione del gestore</translation>
+    </message>
+    <message>
+        <source>PEC: delivered to the SdI</source>
+        <translation>PEC: consegnata allo SdI</translation>
+    </message>
+    <message>
+        <source>PEC: not delivered</source>
+        <translation>PEC: mancata consegna</translation>
+    </message>
+    <message>
+        <source>Invoice from a supplier</source>
+        <translation>Fattura di un fornitore</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Non riconosciuto</translation>
+    </message>
+    <message>
+        <source>Delivered to the customer</source>
+        <translation>Consegnata al cliente</translation>
+    </message>
+    <message>
+        <source>Not delivered: the invoice waits in the customer's cassetto fiscale. It is issued all the same: tell the customer to download it there</source>
+        <translation>Non consegnata: la fattura è nel cassetto fiscale del cliente. È comunque emessa: avvisate il cliente di scaricarla da lì</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
+        <translation>Scartata dallo SdI: la fattura non si considera emessa finché un file corretto non è accettato</translation>
+    </message>
+    <message>
+        <source>Accepted by the public administration</source>
+        <translation>Accettata dalla pubblica amministrazione</translation>
+    </message>
+    <message>
+        <source>Refused by the public administration</source>
+        <translation>Rifiutata dalla pubblica amministrazione</translation>
+    </message>
+    <message>
+        <source>The public administration gave no outcome within 15 days: the file stays delivered</source>
+        <translation>La pubblica amministrazione non ha dato esito entro 15 giorni: il file resta consegnato</translation>
+    </message>
+    <message>
+        <source>The public administration could not be reached: the SdI attests that the file was sent</source>
+        <translation>Non è stato possibile recapitare alla pubblica amministrazione: lo SdI attesta che il file è stato trasmesso</translation>
+    </message>
+    <message>
+        <source>Your PEC provider accepted the message</source>
+        <translation>Il vostro gestore PEC ha accettato il messaggio</translation>
+    </message>
+    <message>
+        <source>The message reached the SdI's mailbox</source>
+        <translation>Il messaggio è arrivato nella casella dello SdI</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered to the SdI: send it again</source>
+        <translation>Il messaggio non è stato consegnato allo SdI: inviatelo di nuovo</translation>
+    </message>
+    <message>
+        <source>Listed only: received invoices are not handled yet</source>
+        <translation>Solo elencata: le fatture ricevute non sono ancora gestite</translation>
+    </message>
+    <message>
+        <source>Already read: nothing changed</source>
+        <translation>Già letto: nulla è cambiato</translation>
+    </message>
+    <message>
+        <source>About a file that is not here: nothing changed</source>
+        <translation>Riguarda un file che qui non c'è: nulla è cambiato</translation>
+    </message>
+    <message>
+        <source>Contradicts the file's status: nothing changed</source>
+        <translation>In contrasto con lo stato del file: nulla è cambiato</translation>
+    </message>
+    <message>
+        <source>Cannot be read: nothing changed</source>
+        <translation>Illeggibile: nulla è cambiato</translation>
+    </message>
+    <message>
+        <source>Not a PEC message: nothing changed</source>
+        <translation>Non è un messaggio PEC: nulla è cambiato</translation>
+    </message>
+    <message>
+        <source>Not an SdI message: nothing changed</source>
+        <translation>Non è un messaggio dello SdI: nulla è cambiato</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceHistory</name>
+    <message>
+        <source>Make the corrected file</source>
+        <translation>Crea il file corretto</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>Nota di credito…</translation>
+    </message>
+    <message>
+        <source>No e-invoice file made yet.</source>
+        <translation>Nessun file di fattura elettronica ancora creato.</translation>
+    </message>
+    <message>
+        <source>History with the SdI</source>
+        <translation>Storia con lo SdI</translation>
+    </message>
+    <message>
+        <source>%1 · made %2 · %3</source>
+        <translation>%1 · creato il %2 · %3</translation>
+    </message>
+    <message>
+        <source>SdI id %1</source>
+        <translation>Id SdI %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Nessuna ricevuta per ora</translation>
+    </message>
+    <message>
+        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
+        <translation>Lo SdI ha scartato %1 il %2. La fattura non si considera emessa finché un file corretto non è accettato.</translation>
+    </message>
+    <message>
+        <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
+        <translation>Correggete ciò che è sbagliato, poi create il file corretto: mantiene numero e data della fattura e riceve un nuovo progressivo. Le regole lo consentono fino al %1 (5 giorni dallo scarto).</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
+        <translation>Sono passati più di 5 giorni dallo scarto (il limite era il %1): stornate questa fattura con una nota di credito, poi emettete una nuova fattura con nuovo numero e data.</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceMessagesWindow</name>
+    <message>
+        <source>E-invoice messages</source>
+        <translation>Messaggi delle fatture elettroniche</translation>
+    </message>
+    <message>
+        <source>Import receipts…</source>
+        <translation>Importa ricevute…</translation>
+    </message>
+    <message>
+        <source>Read the SdI's receipts saved as .eml (the whole PEC message), .xml or .p7m</source>
+        <translation>Legge le ricevute dello SdI salvate come .eml (il messaggio PEC intero), .xml o .p7m</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>SdI file</source>
+        <translation>File SdI</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Cosa è stato fatto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation>
+            <numerusform>%n messaggio letto</numerusform>
+            <numerusform>%n messaggi letti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message read yet: import the SdI's receipts, or fetch them from the PEC mailbox.</source>
+        <translation>Nessun messaggio letto: importate le ricevute dello SdI o scaricatele dalla casella PEC.</translation>
+    </message>
+    <message>
+        <source>Import receipts</source>
+        <translation>Importa ricevute</translation>
+    </message>
+    <message>
+        <source>SdI receipts (*.eml *.xml *.p7m)</source>
+        <translation>Ricevute SdI (*.eml *.xml *.p7m)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n file letto</numerusform>
+            <numerusform>%n file letti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not used (see the reason)</source>
+        <translation>
+            <numerusform>%n file non usato (vedere il motivo)</numerusform>
+            <numerusform>%n file non usati (vedere il motivo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>No e-invoice file here is named %1</source>
+        <translation>Qui non c'è nessun file di fattura elettronica di nome %1</translation>
+    </message>
+    <message>
+        <source>SdI id %1</source>
+        <translation>Id SdI %1</translation>
+    </message>
+</context>
+<context>
     <name>PecSettingsForm</name>
     <message>
         <source>PEC mailbox for e-invoices</source>
@@ -7442,18 +7724,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Correggi i problemi elencati sotto prima dell'invio</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
-        <translation>Scartata dallo SdI: invia di nuovo il file corretto (nuovo progressivo, stesso numero) a %1</translation>
-    </message>
-    <message>
-        <source>Ready to send to the SdI (%1) from the PEC mailbox</source>
-        <translation>Pronta per l'invio allo SdI (%1) dalla casella PEC</translation>
-    </message>
-    <message>
-        <source>Sending the e-invoice</source>
-        <translation>Invio della fattura elettronica</translation>
-    </message>
-    <message>
         <source>Set up the PEC mailbox to send e-invoices: %1</source>
         <translation>Configura la casella PEC per inviare le fatture elettroniche: %1</translation>
     </message>
@@ -7476,6 +7746,18 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>no password is kept</source>
         <translation>nessuna password salvata</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
+        <translation>Scartata dallo SdI: invia di nuovo il file corretto (nuovo progressivo, stesso numero) a %1</translation>
+    </message>
+    <message>
+        <source>Ready to send to the SdI (%1) from the PEC mailbox</source>
+        <translation>Pronta per l'invio allo SdI (%1) dalla casella PEC</translation>
+    </message>
+    <message>
+        <source>Sending the e-invoice</source>
+        <translation>Invio della fattura elettronica</translation>
     </message>
 </context>
 </TS>

@@ -1311,6 +1311,22 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <source>From… to…</source>
         <translation>De la… până la…</translation>
     </message>
+    <message>
+        <source>Zip of the XML files and receipts (.zip)</source>
+        <translation>Zip cu fișierele XML și confirmările (.zip)</translation>
+    </message>
+    <message>
+        <source>E-invoices: XML files and SdI receipts</source>
+        <translation>Facturi electronice: fișiere XML și confirmări SdI</translation>
+    </message>
+    <message>
+        <source>e-invoices</source>
+        <translation>facturi-electronice</translation>
+    </message>
+    <message>
+        <source>The e-invoice files sent for invoices dated in the period, with their receipts, named as the SdI names them, and an index.</source>
+        <translation>Fișierele facturilor electronice trimise pentru facturile datate în perioadă, cu confirmările lor, numite ca la SdI, și un index.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
@@ -2351,6 +2367,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>you owe %1</source>
         <translation>datorezi %1</translation>
+    </message>
+    <message>
+        <source>E-invoice messages</source>
+        <translation>Mesaje SdI</translation>
+    </message>
+    <message>
+        <source>The SdI's receipts read, and those that could not be used, with the reason</source>
+        <translation>Confirmările SdI citite și cele care nu au putut fi folosite, cu motivul</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5717,26 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Factura electronică FatturaPA este emisă de un furnizor stabilit în Italia</translation>
     </message>
     <message>
+        <source>The file's name is not as the SdI wants it (SdI 00001)</source>
+        <translation>Numele fișierului nu este cel cerut de SdI (SdI 00001)</translation>
+    </message>
+    <message>
+        <source>A file with this name was already sent (SdI 00002)</source>
+        <translation>Un fișier cu acest nume a fost deja trimis (SdI 00002)</translation>
+    </message>
+    <message>
+        <source>The file's signature is not valid (SdI 00102)</source>
+        <translation>Semnătura fișierului nu este validă (SdI 00102)</translation>
+    </message>
+    <message>
+        <source>The file does not follow the FatturaPA format (SdI 00200)</source>
+        <translation>Fișierul nu respectă formatul FatturaPA (SdI 00200)</translation>
+    </message>
+    <message>
+        <source>This invoice was already sent: same seller, number and date (SdI 00404)</source>
+        <translation>Această factură a fost deja trimisă: același vânzător, număr și dată (SdI 00404)</translation>
+    </message>
+    <message>
         <source>The e-invoice has problems to correct before it is sent</source>
         <translation>Factura electronică are probleme de corectat înainte de trimitere</translation>
     </message>
@@ -7317,6 +7361,247 @@ Le redeschideți cu acele modificări?</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptWords</name>
+    <message>
+        <source>Delivery receipt (RC)</source>
+        <translation>Confirmare de livrare (RC)</translation>
+    </message>
+    <message>
+        <source>Rejection (NS)</source>
+        <translation>Respingere (NS)</translation>
+    </message>
+    <message>
+        <source>Not delivered (MC)</source>
+        <translation>Nelivrată (MC)</translation>
+    </message>
+    <message>
+        <source>Public administration's outcome (NE)</source>
+        <translation>Răspunsul administrației publice (NE)</translation>
+    </message>
+    <message>
+        <source>Terms elapsed (DT)</source>
+        <translation>Termen expirat (DT)</translation>
+    </message>
+    <message>
+        <source>Attestation of transmission (AT)</source>
+        <translation>Atestare de transmitere (AT)</translation>
+    </message>
+    <message>
+        <source>PEC: accepted by the provider</source>
+        <translation>PEC: acceptat de furnizor</translation>
+    </message>
+    <message>
+        <source>PEC: delivered to the SdI</source>
+        <translation>PEC: livrat la SdI</translation>
+    </message>
+    <message>
+        <source>PEC: not delivered</source>
+        <translation>PEC: nelivrat</translation>
+    </message>
+    <message>
+        <source>Invoice from a supplier</source>
+        <translation>Factură de la un furnizor</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Nerecunoscut</translation>
+    </message>
+    <message>
+        <source>Delivered to the customer</source>
+        <translation>Livrată clientului</translation>
+    </message>
+    <message>
+        <source>Not delivered: the invoice waits in the customer's cassetto fiscale. It is issued all the same: tell the customer to download it there</source>
+        <translation>Nelivrată: factura așteaptă în cassetto fiscale al clientului. Este totuși emisă: spuneți clientului să o descarce de acolo</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
+        <translation>Respinsă de SdI: factura nu se consideră emisă până când un fișier corectat nu este acceptat</translation>
+    </message>
+    <message>
+        <source>Accepted by the public administration</source>
+        <translation>Acceptată de administrația publică</translation>
+    </message>
+    <message>
+        <source>Refused by the public administration</source>
+        <translation>Refuzată de administrația publică</translation>
+    </message>
+    <message>
+        <source>The public administration gave no outcome within 15 days: the file stays delivered</source>
+        <translation>Administrația publică nu a răspuns în 15 zile: fișierul rămâne livrat</translation>
+    </message>
+    <message>
+        <source>The public administration could not be reached: the SdI attests that the file was sent</source>
+        <translation>Administrația publică nu a putut fi contactată: SdI atestă că fișierul a fost trimis</translation>
+    </message>
+    <message>
+        <source>Your PEC provider accepted the message</source>
+        <translation>Furnizorul PEC a acceptat mesajul</translation>
+    </message>
+    <message>
+        <source>The message reached the SdI's mailbox</source>
+        <translation>Mesajul a ajuns în căsuța SdI</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered to the SdI: send it again</source>
+        <translation>Mesajul nu a putut fi livrat la SdI: trimiteți-l din nou</translation>
+    </message>
+    <message>
+        <source>Listed only: received invoices are not handled yet</source>
+        <translation>Doar listată: facturile primite nu sunt încă gestionate</translation>
+    </message>
+    <message>
+        <source>Already read: nothing changed</source>
+        <translation>Deja citit: nu s-a schimbat nimic</translation>
+    </message>
+    <message>
+        <source>About a file that is not here: nothing changed</source>
+        <translation>Privește un fișier care nu există aici: nu s-a schimbat nimic</translation>
+    </message>
+    <message>
+        <source>Contradicts the file's status: nothing changed</source>
+        <translation>Contrazice starea fișierului: nu s-a schimbat nimic</translation>
+    </message>
+    <message>
+        <source>Cannot be read: nothing changed</source>
+        <translation>Nu poate fi citit: nu s-a schimbat nimic</translation>
+    </message>
+    <message>
+        <source>Not a PEC message: nothing changed</source>
+        <translation>Nu este un mesaj PEC: nu s-a schimbat nimic</translation>
+    </message>
+    <message>
+        <source>Not an SdI message: nothing changed</source>
+        <translation>Nu este un mesaj SdI: nu s-a schimbat nimic</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceHistory</name>
+    <message>
+        <source>Make the corrected file</source>
+        <translation>Creează fișierul corectat</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>Notă de credit…</translation>
+    </message>
+    <message>
+        <source>No e-invoice file made yet.</source>
+        <translation>Niciun fișier de factură electronică creat încă.</translation>
+    </message>
+    <message>
+        <source>History with the SdI</source>
+        <translation>Istoric cu SdI</translation>
+    </message>
+    <message>
+        <source>%1 · made %2 · %3</source>
+        <translation>%1 · creat la %2 · %3</translation>
+    </message>
+    <message>
+        <source>SdI id %1</source>
+        <translation>Id SdI %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Nicio confirmare încă</translation>
+    </message>
+    <message>
+        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
+        <translation>SdI a respins %1 la %2. Factura nu se consideră emisă până când un fișier corectat nu este acceptat.</translation>
+    </message>
+    <message>
+        <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
+        <translation>Corectați ce este greșit, apoi creați fișierul corectat: păstrează numărul și data facturii și primește un nou număr progresiv. Regulile permit acest lucru până la %1 (5 zile de la respingere).</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
+        <translation>Au trecut mai mult de 5 zile de la respingere (limita era %1): anulați această factură cu o notă de credit, apoi emiteți o factură nouă cu număr și dată noi.</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceMessagesWindow</name>
+    <message>
+        <source>E-invoice messages</source>
+        <translation>Mesajele facturilor electronice</translation>
+    </message>
+    <message>
+        <source>Import receipts…</source>
+        <translation>Importă confirmări…</translation>
+    </message>
+    <message>
+        <source>Read the SdI's receipts saved as .eml (the whole PEC message), .xml or .p7m</source>
+        <translation>Citește confirmările SdI salvate ca .eml (mesajul PEC întreg), .xml sau .p7m</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>SdI file</source>
+        <translation>Fișier SdI</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce s-a făcut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation>
+            <numerusform>%n mesaj citit</numerusform>
+            <numerusform>%n mesaje citite</numerusform>
+            <numerusform>%n de mesaje citite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message read yet: import the SdI's receipts, or fetch them from the PEC mailbox.</source>
+        <translation>Niciun mesaj citit încă: importați confirmările SdI sau descărcați-le din căsuța PEC.</translation>
+    </message>
+    <message>
+        <source>Import receipts</source>
+        <translation>Importă confirmări</translation>
+    </message>
+    <message>
+        <source>SdI receipts (*.eml *.xml *.p7m)</source>
+        <translation>Confirmări SdI (*.eml *.xml *.p7m)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n fișier citit</numerusform>
+            <numerusform>%n fișiere citite</numerusform>
+            <numerusform>%n de fișiere citite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not used (see the reason)</source>
+        <translation>
+            <numerusform>%n fișier nefolosit (vedeți motivul)</numerusform>
+            <numerusform>%n fișiere nefolosite (vedeți motivul)</numerusform>
+            <numerusform>%n de fișiere nefolosite (vedeți motivul)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>No e-invoice file here is named %1</source>
+        <translation>Aici nu există niciun fișier de factură electronică numit %1</translation>
+    </message>
+    <message>
+        <source>SdI id %1</source>
+        <translation>Id SdI %1</translation>
+    </message>
+</context>
+<context>
     <name>PecSettingsForm</name>
     <message>
         <source>PEC mailbox for e-invoices</source>
@@ -7481,18 +7766,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Corectează problemele de mai jos înainte de trimitere</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
-        <translation>Respinsă de SdI: trimite din nou fișierul corectat (progresiv nou, același număr) la %1</translation>
-    </message>
-    <message>
-        <source>Ready to send to the SdI (%1) from the PEC mailbox</source>
-        <translation>Gata de trimis la SdI (%1) din căsuța PEC</translation>
-    </message>
-    <message>
-        <source>Sending the e-invoice</source>
-        <translation>Trimiterea facturii electronice</translation>
-    </message>
-    <message>
         <source>Set up the PEC mailbox to send e-invoices: %1</source>
         <translation>Configurează căsuța PEC pentru a trimite facturi electronice: %1</translation>
     </message>
@@ -7515,6 +7788,18 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>no password is kept</source>
         <translation>nicio parolă păstrată</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
+        <translation>Respinsă de SdI: trimite din nou fișierul corectat (progresiv nou, același număr) la %1</translation>
+    </message>
+    <message>
+        <source>Ready to send to the SdI (%1) from the PEC mailbox</source>
+        <translation>Gata de trimis la SdI (%1) din căsuța PEC</translation>
+    </message>
+    <message>
+        <source>Sending the e-invoice</source>
+        <translation>Trimiterea facturii electronice</translation>
     </message>
 </context>
 </TS>

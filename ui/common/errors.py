@@ -141,6 +141,12 @@ _TEXTS = {
     "einvoice_00428": QT_TRANSLATE_NOOP(
         "errors", "The transmission format differs from the file's version "
                   "(SdI 00428)"),
+    "einvoice_00001": QT_TRANSLATE_NOOP("errors", "The file's name is not as the SdI wants it (SdI 00001)"),
+    "einvoice_00002": QT_TRANSLATE_NOOP("errors", "A file with this name was already sent (SdI 00002)"),
+    "einvoice_00102": QT_TRANSLATE_NOOP("errors", "The file's signature is not valid (SdI 00102)"),
+    "einvoice_00200": QT_TRANSLATE_NOOP("errors", "The file does not follow the FatturaPA format (SdI 00200)"),
+    "einvoice_00404": QT_TRANSLATE_NOOP("errors", "This invoice was already sent: same seller, number and date "
+                                                  "(SdI 00404)"),
     "einvoice_00301": QT_TRANSLATE_NOOP("errors", "Our VAT number is not valid (SdI 00301)"),
     "einvoice_00305": QT_TRANSLATE_NOOP("errors", "The customer's VAT number is not valid (SdI 00305)"),
     "einvoice_00306": QT_TRANSLATE_NOOP("errors", "The customer's codice fiscale is not valid (SdI 00306)"),
@@ -304,6 +310,11 @@ def message_for(error: BaseException) -> str:
     log.error("unexpected error", exc_info=error)
     return QCoreApplication.translate("errors", "Something went wrong ({name}). The details are in the log.").format(
         name=type(error).__name__)
+
+
+def message_for_code(code: str) -> str:
+    """The translated text of a code alone (e.g. an SdI rejection's ``einvoice_00305``)."""
+    return _text(code)
 
 
 def code_text(error: SmallCrmError) -> str:

@@ -1,13 +1,24 @@
 """The e-invoice of an issued invoice or credit note: the file read as the Agenzia's style sheet lays it out, its
 local checks' problems in plain words at the top, and "Save as…" (the file made, kept with the invoice, and
-written where the user says, under its official name); under it, sending to the SdI (``send_bar``)."""
+written where the user says, under its official name); under it, sending to the SdI (``send_bar``); beside it the
+file's history with the SdI (``history_panel``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smallcrm.changes import Changes
 from smallcrm.services.einvoicing.output import EInvoiceOutput, current_einvoice, save_einvoice
@@ -17,6 +28,7 @@ from ui.common.errors import message_for
 from ui.common.i18n import chosen_language
 from ui.common.labels import label
 from ui.einvoicing.field_labels import problem_text
+from ui.einvoicing.history_panel import EInvoiceHistory
 from ui.einvoicing.send_bar import SendBar
 from ui.operations import read_op, write_op
 
@@ -44,7 +56,7 @@ class EInvoiceWindow(QDialog):
         self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the tables fit its width
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.page, 1)
+        layout.addWidget(self._with_history(self.page), 1)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         ctx.bus.changed.connect(self._changed)
@@ -106,6 +118,19 @@ class EInvoiceWindow(QDialog):
         self.sending = SendBar(self.ctx, self.invoice_id, self)
         layout.insertWidget(1, self.sending)
 
+    def _with_history(self, page: QWidget) -> QSplitter:
+        """The preview beside the file's history with the SdI (files sent, receipts, a rejection's way out)."""
+        self.history = EInvoiceHistory(self.ctx, self.invoice_id)
+        self.ctx.bus.changed.connect(self.history.changed)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(page)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 480])
+        return splitter
+
     def closeEvent(self, event) -> None:
         self.ctx.bus.changed.disconnect(self._changed)
+        self.ctx.bus.changed.disconnect(self.history.changed)
         super().closeEvent(event)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from smallcrm.services.einvoicing.archive import export_einvoices
 from smallcrm.services.exchange.exports import CALENDAR_PARTS, ExportOptions, ExportResult, export_calendar, export_data
 from smallcrm.services.exchange.vcards import export_vcards
 
@@ -31,6 +32,7 @@ CSV_IT = Format("csv-it", QT_TRANSLATE_NOOP("ExportDialog", "CSV for Italian Exc
                 ".csv")
 ICS = Format("ics", QT_TRANSLATE_NOOP("ExportDialog", "iCalendar for calendar apps (.ics)"), ".ics")
 VCF = Format("vcf", QT_TRANSLATE_NOOP("ExportDialog", "vCard for address books (.vcf)"), ".vcf")
+ZIP = Format("zip", QT_TRANSLATE_NOOP("ExportDialog", "Zip of the XML files and receipts (.zip)"), ".zip")
 TABLES = (XLSX, CSV, CSV_IT)
 
 Run = Callable[[Path, ExportOptions], ExportResult]
@@ -64,6 +66,11 @@ def _vcards(path: Path, options: ExportOptions) -> ExportResult:
     return ExportResult(written.path, written.count, (written.path,))
 
 
+def _einvoices(path: Path, options: ExportOptions) -> ExportResult:
+    written = export_einvoices(path, options.date_from, options.date_to)
+    return ExportResult(written.path, written.files + written.receipts, (written.path,))
+
+
 def export_kinds() -> list[ExportKind]:
     kinds = [
         ExportKind("contacts", QT_TRANSLATE_NOOP("ExportDialog", "Contacts and companies"),
@@ -85,6 +92,11 @@ def export_kinds() -> list[ExportKind]:
                    note=QT_TRANSLATE_NOOP("ExportDialog", "Aged as of the last day of the period.")),
         ExportKind("vat", QT_TRANSLATE_NOOP("ExportDialog", "VAT by rate and period"),
                    QT_TRANSLATE_NOOP("ExportDialog", "vat"), TABLES, _table("vat")),
+        ExportKind("einvoices", QT_TRANSLATE_NOOP("ExportDialog", "E-invoices: XML files and SdI receipts"),
+                   QT_TRANSLATE_NOOP("ExportDialog", "e-invoices"), (ZIP,), _einvoices,
+                   note=QT_TRANSLATE_NOOP("ExportDialog", "The e-invoice files sent for invoices dated in the "
+                                                          "period, with their receipts, named as the SdI names "
+                                                          "them, and an index.")),
         ExportKind("ics", QT_TRANSLATE_NOOP("ExportDialog", "Tasks and meetings (calendar)"),
                    QT_TRANSLATE_NOOP("ExportDialog", "calendar"), (ICS,), _calendar(CALENDAR_PARTS),
                    note=QT_TRANSLATE_NOOP("ExportDialog", "Tasks due and meetings held in the period.")),

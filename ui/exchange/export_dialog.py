@@ -160,7 +160,7 @@ class ExportDialog(QDialog):
         self.format.setEnabled(len(kind.formats) > 1)
         self.form.setRowVisible(self.by, kind.key == "vat")
         self.period.setEnabled(kind.dated)
-        self.language.setEnabled(kind.key != "vcard")
+        self.language.setEnabled(kind.key not in ("vcard", "einvoices"))  # a zip of files: no words to translate
         self.note.setText(translated(kind.note))
         self.form.setRowVisible(self.note, bool(kind.note))
         self._period_changed()

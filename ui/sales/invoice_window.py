@@ -260,7 +260,9 @@ class InvoiceWindow(QWidget):
             self.opened.emit(note.id)  # the opener shows it
 
     def open_einvoice(self) -> None:
-        EInvoiceWindow(self.ctx, self.invoice_id, self.view.number if self.view else "", self).open()
+        window = EInvoiceWindow(self.ctx, self.invoice_id, self.view.number if self.view else "", self)
+        window.history.credit_note_made.connect(self.opened.emit)  # a rejected invoice's credit note: shown
+        window.open()
 
     def _pdf_maker(self):
         invoice_id = self.invoice_id

@@ -50,8 +50,22 @@ class InvoicesPage(ListPage):
             self.export_button.setToolTip(self.tr("Invoices and credit notes to Excel or CSV for the accountant"))
             self.export_button.clicked.connect(lambda: self.export("invoices"))
             self.bar.addWidget(self.export_button)
+            self._add_einvoice_messages_button()
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.reload()
+
+    def _add_einvoice_messages_button(self) -> None:
+        """The incoming list of the SdI's messages (receipts, PEC notices), with why any was not used."""
+        self.messages_button = QPushButton(self.tr("E-invoice messages"))
+        self.messages_button.setToolTip(self.tr("The SdI's receipts read, and those that could not be used, with "
+                                                "the reason"))
+        self.messages_button.clicked.connect(self.open_einvoice_messages)
+        self.bar.addWidget(self.messages_button)
+
+    def open_einvoice_messages(self) -> None:
+        from ui.einvoicing.messages_window import EInvoiceMessagesWindow
+
+        EInvoiceMessagesWindow(self.ctx, self).open()
 
     def fetch(self) -> Callable[[], list]:
         party_id = self.party_id

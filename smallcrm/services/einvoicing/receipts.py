@@ -41,7 +41,7 @@ _TARGET = {ReceiptKind.RC: (EInvoiceStatus.DELIVERED, ReceiptAction.DELIVERED),
            ReceiptKind.MC: (EInvoiceStatus.NOT_DELIVERED, ReceiptAction.NOT_DELIVERED),
            ReceiptKind.NS: (EInvoiceStatus.REJECTED, ReceiptAction.REJECTED),
            ReceiptKind.AT: (EInvoiceStatus.NOT_DELIVERED, ReceiptAction.ATTESTED)}
-_WORDS = {ReceiptAction.DELIVERED: "Delivered to the customer",
+ACTION_WORDS = {ReceiptAction.DELIVERED: "Delivered to the customer",
           ReceiptAction.NOT_DELIVERED: "Not delivered: the invoice waits in the customer's cassetto fiscale (it is "
                                        "issued all the same; tell the customer)",
           ReceiptAction.REJECTED: "Rejected by the SdI: the invoice is not issued until a corrected file is accepted",
@@ -127,14 +127,15 @@ def _apply(db: Database, reading: Reading, file: EInvoiceFileView) -> tuple[Rece
         target, action = _TARGET[reading.kind]
     changes = Changes(invoices={file.invoice_id})
     if target is not None:
+        detail = _detail(sdi, ACTION_WORDS[action])
         for step in _steps(file.status, target):
-            files.set_status(db, file.id, step, sdi.sdi_id, _detail(sdi, _WORDS[action]) if step == target else "",
+            files.set_status(db, file.id, step, sdi.sdi_id, detail if step == target else "",
                              sdi.at if step == target else None)
     if sdi.sdi_id and not file.sdi_id:
         EInvoiceFile.update(sdi_id=sdi.sdi_id).where(EInvoiceFile.id == file.id).execute()
-    reason = _detail(sdi, _WORDS[action]) if reading.kind == ReceiptKind.NS else _WORDS[action]
+    reason = _detail(sdi, ACTION_WORDS[action]) if reading.kind == ReceiptKind.NS else ACTION_WORDS[action]
     if reading.kind == ReceiptKind.NS:
-        reason = f"{_WORDS[action]}:\n{reason}"
+        reason = f"{ACTION_WORDS[action]}:\n{reason}"
     elif sdi.description and action != ReceiptAction.TERMS_ELAPSED:
         reason = f"{reason}: {sdi.description}"
     return action, reason, changes

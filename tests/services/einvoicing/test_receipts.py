@@ -192,3 +192,12 @@ def test_files_are_imported_one_by_one_and_a_missing_one_is_reported(db, sent, t
     outcomes, changes = import_receipt_files(db, [tmp_path / "missing.xml", good])
     assert [o.action for o in outcomes] == [ReceiptAction.UNREADABLE, ReceiptAction.DELIVERED]
     assert "missing.xml" in outcomes[0].reason and changes.invoices == {invoice_id}
+
+
+def test_a_message_fetched_without_a_file_name_is_read_by_what_it_is(db, sent):
+    invoice_id, name = sent
+    eml = sdi.pec_envelope(sdi.receipt_name(name, "MC") + ".p7m", sdi.p7m_base64(sdi.mc(name, "12")))
+    outcome = import_receipt(db, "INBOX/1234", eml)[0]
+    assert (outcome.kind, outcome.action, outcome.pec_sender) == (ReceiptKind.MC, ReceiptAction.NOT_DELIVERED,
+                                                                  sdi.SDI_PEC)
+    assert _file(invoice_id).status == EInvoiceStatus.NOT_DELIVERED

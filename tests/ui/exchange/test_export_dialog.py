@@ -208,3 +208,28 @@ def test_contacts_as_vcard_for_an_address_book(ctx, qtbot, books, save_as, tmp_p
     cards = list(read_vcards(written.read_text(encoding="utf-8")))
     assert sorted(c.formatted_name for c in cards) == ["Acme S.r.l.", "Giulia Bianchi"]
     assert next(c for c in cards if c.formatted_name == "Giulia Bianchi").emails == ["giulia@example.it"]
+
+
+def test_the_e_invoices_of_a_period_as_one_zip_beside_the_workbooks(ctx, qtbot, books, save_as, tmp_path):
+    import zipfile
+
+    from smallcrm.domain import EInvoiceStatus
+    from smallcrm.services.einvoicing import files
+    from smallcrm.services.sales.invoices import list_invoices
+
+    march = [v for v in list_invoices() if v.issue_date and v.issue_date.month == 3]
+    for view in march:
+        made = files.prepare_file(ctx.db, view.id)[0]
+        files.set_status(ctx.db, made.id, EInvoiceStatus.SENT)
+    dialog = dialog_for(ctx, qtbot, "einvoices")
+    choose(dialog.period, "last_month")
+    assert dialog.format.currentData() == "zip" and not dialog.language.isEnabled()
+    assert dialog.path.text().endswith(".zip")
+    dialog.path.setText(str(tmp_path / "out" / "marzo.zip"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "marzo.zip" in dialog.status.text(), dialog.status.text()
+    with zipfile.ZipFile(tmp_path / "out" / "marzo.zip") as archive:
+        names = set(archive.namelist())
+        index = archive.read("index.csv").decode()
+    assert names == {*(f.file_name for v in march for f in files.list_files(v.id)), "index.csv"} and len(names) == 3
+    assert index.count("sent") == 2

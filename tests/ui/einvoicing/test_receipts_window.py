@@ -1,0 +1,131 @@
+"""The e-invoice window's history with the SdI and a rejection's way out, and the incoming list of messages:
+what the user sees after receipts were read, in each language (screenshots at 1366x768 in docs/screenshots when
+SMALLCRM_SCREENSHOTS names a folder)."""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from smallcrm.clock import utcnow
+from smallcrm.domain import EInvoiceStatus
+from smallcrm.services.einvoicing import files
+from smallcrm.services.einvoicing.receipts import import_receipt
+from tests import factories
+from tests.services.einvoicing import sdi_messages as sdi
+from tests.ui.common.test_translations import compiled  # noqa: F401  (the fixture)
+from ui.einvoicing.einvoice_window import EInvoiceWindow
+from ui.einvoicing.messages_window import EInvoiceMessagesWindow
+
+
+def _rejected(db, days_ago: int = 1) -> tuple[int, str, str]:
+    invoice = factories.issued_invoice(db, factories.customer(db).id)
+    made = files.prepare_file(db, invoice.id)[0]
+    files.set_status(db, made.id, EInvoiceStatus.SENT)
+    import_receipt(db, "acc.eml", sdi.pec_receipt("accettazione", subject=made.file_name))
+    when = (utcnow() - timedelta(days=days_ago)).replace(tzinfo=sdi.WHEN.tzinfo)
+    import_receipt(db, "ns.eml", sdi.pec_envelope(sdi.receipt_name(made.file_name, "NS"),
+                                                  sdi.ns(made.file_name, "4711", received=when)))
+    return invoice.id, invoice.number, made.file_name
+
+
+def _shot(widget, name: str) -> None:
+    folder = os.environ.get("SMALLCRM_SCREENSHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def _window(ctx, qtbot, invoice_id: int, number: str) -> EInvoiceWindow:
+    window = EInvoiceWindow(ctx, invoice_id, number)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.output is not None and window.history.history.toPlainText() != "")
+    return window
+
+
+def test_a_rejection_shows_its_errors_and_makes_the_corrected_file(ctx, qtbot):
+    invoice_id, number, name = _rejected(ctx.db)
+    window = _window(ctx, qtbot, invoice_id, number)
+    history = window.history
+    assert history.correction.isVisible()
+    shown = history.errors.text()
+    assert "The customer&#x27;s VAT number is not valid (SdI 00305)" in shown or \
+        "The customer's VAT number is not valid (SdI 00305)" in shown
+    assert "00423" in shown and "5 days after the rejection" in shown
+    text = history.history.toPlainText()
+    assert name in text and "Rejection (NS)" in text and "PEC: accepted by the provider" in text
+    assert history.correct_button.text() == "Make the corrected file"
+    history.correct_button.click()
+    qtbot.waitUntil(lambda: len(files.list_files(invoice_id)) == 2)
+    qtbot.waitUntil(lambda: not history.correction.isVisible())
+    made = files.list_files(invoice_id)
+    assert made[0].status == EInvoiceStatus.REJECTED and made[1].status == EInvoiceStatus.TO_SEND
+    assert made[1].progressive != made[0].progressive and made[1].file_name in history.history.toPlainText()
+
+
+def test_past_five_days_the_way_out_is_a_credit_note(ctx, qtbot, monkeypatch):
+    invoice_id, number, _name = _rejected(ctx.db, days_ago=9)
+    window = _window(ctx, qtbot, invoice_id, number)
+    assert window.history.correct_button.text() == "Credit note…"
+    assert "cancel this invoice with a credit note" in window.history.errors.text()
+    from ui.sales.credit_note_dialog import CreditNoteDialog
+
+    asked = []
+    monkeypatch.setattr(CreditNoteDialog, "ask", classmethod(lambda cls, c, i, parent=None: asked.append(i)))
+    window.history.correct_button.click()
+    assert asked == [invoice_id] and len(files.list_files(invoice_id)) == 1
+
+
+def test_the_messages_window_lists_reasons_and_imports_files(ctx, qtbot, tmp_path, monkeypatch):
+    invoice_id, _number, name = _rejected(ctx.db)
+    (tmp_path / "broken.xml").write_bytes(sdi.truncated(sdi.rc(name, "1")))
+    (tmp_path / "dup.eml").write_bytes(sdi.pec_envelope("x_NS_001.xml", sdi.ns(name, "4711")))
+    window = EInvoiceMessagesWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.table.rowCount() == 2)
+    monkeypatch.setattr(EInvoiceMessagesWindow, "ask_paths",
+                        classmethod(lambda cls, parent, folder: [str(tmp_path / "broken.xml")]))
+    window.import_button.click()
+    qtbot.waitUntil(lambda: window.table.rowCount() == 3)
+    assert "1 file(s) read · 1 file(s) not used" in window.state.text()
+    top = [window.table.item(0, c).text() for c in range(5)]  # Received, Kind, SdI file, What was done, Details
+    assert top[1:4] == ["Not recognised", "–", "Cannot be read: nothing changed"] and "cut short" in top[4]
+    assert window.table.item(1, 2).text() == name and window.table.item(1, 1).text() == "Rejection (NS)"
+    assert files.list_files(invoice_id)[0].status == EInvoiceStatus.REJECTED
+
+
+@pytest.mark.parametrize("language", ["it", "en", "ro"])
+def test_the_windows_in_each_language(ctx, qtbot, compiled, language):  # noqa: F811
+    compiled(language)
+    ctx.settings.setValue("language", language)
+    invoice_id, number, _name = _rejected(ctx.db)
+    import_receipt(ctx.db, "mail.eml", sdi.plain_mail(content=b"<x/>"))
+    window = _window(ctx, qtbot, invoice_id, number)
+    words = {"it": "Scarto (NS)", "en": "Rejection (NS)", "ro": "Respingere (NS)"}[language]
+    assert words in window.history.history.toPlainText()
+    _shot(window, f"einvoice-rejected-{language}")
+    messages = EInvoiceMessagesWindow(ctx)
+    qtbot.addWidget(messages)
+    messages.resize(1366, 768)
+    messages.show()
+    qtbot.waitUntil(lambda: messages.table.rowCount() == 3)
+    _shot(messages, f"einvoice-messages-{language}")
+
+
+def test_the_invoices_page_opens_the_messages(ctx, qtbot):
+    from ui.sales.invoices_page import InvoicesPage
+
+    _rejected(ctx.db)
+    page = InvoicesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.messages_button.click()
+    messages = page.findChild(EInvoiceMessagesWindow)
+    qtbot.waitUntil(lambda: messages.table.rowCount() == 2)
+    assert messages.isVisible() and messages.table.item(0, 1).text() == "Rejection (NS)"
