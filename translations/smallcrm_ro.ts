@@ -5742,7 +5742,7 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     </message>
     <message>
         <source>This e-invoice already waits in the outbox</source>
-        <translation>Această factură electronică așteaptă deja în căsuța de ieșire</translation>
+        <translation>Această factură electronică așteaptă deja în mesajele de trimis</translation>
     </message>
     <message>
         <source>The PEC mailbox for e-invoices is not set up</source>
