@@ -7716,10 +7716,6 @@ Open them again with those changes?</translation>
         <translation>In the outbox, leaving for the SdI (%1)</translation>
     </message>
     <message>
-        <source>Sent to the SdI: %1 · %2</source>
-        <translation>Sent to the SdI: %1 · %2</translation>
-    </message>
-    <message>
         <source>Correct the problems listed below before sending</source>
         <translation>Correct the problems listed below before sending</translation>
     </message>
@@ -7758,6 +7754,26 @@ Open them again with those changes?</translation>
     <message>
         <source>Sending the e-invoice</source>
         <translation>Sending the e-invoice</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
+        <translation>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</translation>
+    </message>
+    <message>
+        <source>Read the SdI's answers</source>
+        <translation>Read the SdI's answers</translation>
+    </message>
+    <message>
+        <source>Read the new messages of the PEC mailbox: the SdI's receipts</source>
+        <translation>Read the new messages of the PEC mailbox: the SdI's receipts</translation>
+    </message>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Reading the SdI's answers</translation>
+    </message>
+    <message>
+        <source>No new answer from the SdI</source>
+        <translation>No new answer from the SdI</translation>
     </message>
 </context>
 </TS>

@@ -7716,10 +7716,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Nella posta in uscita, in partenza per lo SdI (%1)</translation>
     </message>
     <message>
-        <source>Sent to the SdI: %1 · %2</source>
-        <translation>Inviata allo SdI: %1 · %2</translation>
-    </message>
-    <message>
         <source>Correct the problems listed below before sending</source>
         <translation>Correggi i problemi elencati sotto prima dell'invio</translation>
     </message>
@@ -7758,6 +7754,26 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Sending the e-invoice</source>
         <translation>Invio della fattura elettronica</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
+        <translation>Inviata allo SdI: le sue risposte arrivano nella casella PEC (%1)</translation>
+    </message>
+    <message>
+        <source>Read the SdI's answers</source>
+        <translation>Leggi le risposte dello SdI</translation>
+    </message>
+    <message>
+        <source>Read the new messages of the PEC mailbox: the SdI's receipts</source>
+        <translation>Legge i nuovi messaggi della casella PEC: le ricevute dello SdI</translation>
+    </message>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Lettura delle risposte dello SdI</translation>
+    </message>
+    <message>
+        <source>No new answer from the SdI</source>
+        <translation>Nessuna nuova risposta dallo SdI</translation>
     </message>
 </context>
 </TS>

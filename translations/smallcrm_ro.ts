@@ -7758,10 +7758,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>În mesajele de trimis, pleacă spre SdI (%1)</translation>
     </message>
     <message>
-        <source>Sent to the SdI: %1 · %2</source>
-        <translation>Trimisă la SdI: %1 · %2</translation>
-    </message>
-    <message>
         <source>Correct the problems listed below before sending</source>
         <translation>Corectează problemele de mai jos înainte de trimitere</translation>
     </message>
@@ -7800,6 +7796,26 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Sending the e-invoice</source>
         <translation>Trimiterea facturii electronice</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
+        <translation>Trimisă la SdI: răspunsurile sale sosesc în căsuța PEC (%1)</translation>
+    </message>
+    <message>
+        <source>Read the SdI's answers</source>
+        <translation>Citește răspunsurile SdI</translation>
+    </message>
+    <message>
+        <source>Read the new messages of the PEC mailbox: the SdI's receipts</source>
+        <translation>Citește mesajele noi din căsuța PEC: confirmările SdI</translation>
+    </message>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Citirea răspunsurilor SdI</translation>
+    </message>
+    <message>
+        <source>No new answer from the SdI</source>
+        <translation>Niciun răspuns nou de la SdI</translation>
     </message>
 </context>
 </TS>

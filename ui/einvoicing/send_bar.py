@@ -1,7 +1,7 @@
 """The e-invoice window's sending row: where the invoice's file stands with the SdI, "Send to the SdI" (disabled,
 with the reason beside it, while the file has problems, no PEC mailbox is set up, or it waits in the outbox), and
-"PEC mailbox…" to set the mailbox up from here. A file sent offline says that it waits in the outbox and leaves
-when the server answers."""
+"PEC mailbox…" to set the mailbox up from here, "Read the SdI's answers" to fetch its receipts now. A file sent
+offline says that it waits in the outbox and leaves when the server answers."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from smallcrm.changes import Changes
 from smallcrm.domain import EInvoiceStatus, OutboxStatus
+from smallcrm.services.einvoicing.fetching import ReceiptsFetch, fetch_receipts
 from smallcrm.services.einvoicing.sending import SendingState, send_einvoice, send_pec_due, sending_state
 from smallcrm.services.mail.outbox import SendReport
 from ui.common.context import AppContext
@@ -41,13 +42,18 @@ class SendBar(QWidget):
         self.setup_button.setToolTip(self.tr("The PEC mailbox e-invoices are sent from"))
         self.send_button = QPushButton(self.tr("Send to the SdI"))
         self.send_button.setEnabled(False)
+        self.fetch_button = QPushButton(self.tr("Read the SdI's answers"))
+        self.fetch_button.setToolTip(self.tr("Read the new messages of the PEC mailbox: the SdI's receipts"))
+        self.fetch_button.setEnabled(False)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.status, 1)
         row.addWidget(self.setup_button)
+        row.addWidget(self.fetch_button)
         row.addWidget(self.send_button)
         self.setup_button.clicked.connect(self.open_setup)
         self.send_button.clicked.connect(self.send)
+        self.fetch_button.clicked.connect(self.fetch)
         self._listening = False
 
     def showEvent(self, event) -> None:
@@ -80,6 +86,7 @@ class SendBar(QWidget):
         self.status.setText(text)
         self.send_button.setEnabled(can_send)
         self.send_button.setToolTip("" if can_send else text)
+        self.fetch_button.setEnabled(state.pec_problem is None)
 
     def _words(self, state: SendingState) -> tuple[str, bool]:
         """What the row says, and whether Send may be pressed."""
@@ -92,8 +99,8 @@ class SendBar(QWidget):
                                "when the server answers"), False
             return self.tr("In the outbox, leaving for the SdI (%1)").replace("%1", state.sdi_address), False
         if file is not None and file.status not in (EInvoiceStatus.TO_SEND, EInvoiceStatus.REJECTED):
-            sent = self.tr("Sent to the SdI: %1 · %2").replace("%1", file.file_name).replace("%2", label(file.status))
-            return sent, False
+            return self.tr("Sent to the SdI: its answers arrive in the PEC mailbox (%1)").replace(
+                "%1", label(file.status)), False
         if self.problems or (file is not None and file.problems):
             return self.tr("Correct the problems listed below before sending"), False
         if state.pec_problem is not None:
@@ -117,6 +124,15 @@ class SendBar(QWidget):
 
     def _sent(self, report: SendReport) -> None:
         self.reload()
+
+    def fetch(self) -> None:
+        write_op(self.ctx, lambda db: fetch_receipts(db), parent=self, on_done=self._fetched, on_error=self._failed,
+                 busy=(self.fetch_button,), title=self.tr("Reading the SdI's answers"))
+
+    def _fetched(self, fetched: ReceiptsFetch) -> None:
+        self.reload()
+        if not fetched.outcomes:
+            self.status.setText(self.status.text() + " · " + self.tr("No new answer from the SdI"))
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(message_for(error))

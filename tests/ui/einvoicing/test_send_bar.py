@@ -9,6 +9,7 @@ from smallcrm.services.einvoicing import files
 from smallcrm.services.einvoicing.pec_account import pec_settings
 from smallcrm.services.einvoicing.source import EInvoiceOptions
 from tests.services.einvoicing import cases
+from tests.services.einvoicing.fake_sdi import FakeSdi
 from tests.services.einvoicing.pec import PEC_ADDRESS, attachment, configure_pec
 from tests.smtp_test_server import free_port
 from ui.einvoicing.einvoice_window import EInvoiceWindow
@@ -45,9 +46,9 @@ def test_a_file_with_problems_cannot_be_sent(ctx, qtbot, smtp_server):
     assert "Correct the problems" in window.sending.status.text()
 
 
-def test_send_hands_the_file_to_the_sdi_and_the_window_shows_it_sent(ctx, qtbot, smtp_server):
-    server = smtp_server()
-    configure_pec(ctx.db, server.port)
+def test_send_hands_the_file_to_the_sdi_and_the_window_shows_its_answer(ctx, qtbot, mailbox, smtp_server):
+    server = smtp_server(credentials=(mailbox.user, mailbox.password))
+    configure_pec(ctx.db, server.port, mailbox)
     view = cases.instalments(ctx.db)
     window = _open(ctx, qtbot, view.id, view.number)
     bar = window.sending
@@ -59,8 +60,17 @@ def test_send_hands_the_file_to_the_sdi_and_the_window_shows_it_sent(ctx, qtbot,
     [file] = files.list_files(view.id)
     [received] = server.messages
     assert attachment(received) == (file.file_name, files.file_xml(file.id))
-    assert file.status == EInvoiceStatus.SENT and file.file_name in bar.status.text()
+    assert file.status == EInvoiceStatus.SENT and f"{file.file_name} · Sent" in window.state.text()
     assert not bar.send_button.isEnabled()
+    bar.fetch_button.click()
+    qtbot.waitUntil(lambda: "No new answer" in bar.status.text())
+    sdi = FakeSdi(server, mailbox)
+    sdi.answer(sdi.take_new()[0], "RC")
+
+    bar.fetch_button.click()
+
+    qtbot.waitUntil(lambda: "(Delivered)" in bar.status.text())
+    assert files.get_file(file.id).status == EInvoiceStatus.DELIVERED
 
 
 def test_offline_the_window_says_it_waits_in_the_outbox(ctx, qtbot):
