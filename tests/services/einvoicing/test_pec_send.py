@@ -113,8 +113,9 @@ def test_offline_the_e_invoice_waits_then_leaves_once_when_the_server_is_back(db
     assert sending_state(view.id).waiting is None
 
 
-def test_a_crash_between_acceptance_and_the_mark_is_maybe_sent_never_resent_on_its_own(db, smtp_server,
-                                                                                          monkeypatch):
+def _crash_after_acceptance(db, smtp_server, monkeypatch):
+    """An e-invoice the PEC server accepted, the process dead before the mark, and the program started again:
+    (the server, the invoice, the sending)."""
     server = smtp_server()
     configure_pec(db, server.port)
     view = cases.intra_eu(db)
@@ -124,8 +125,13 @@ def test_a_crash_between_acceptance_and_the_mark_is_maybe_sent_never_resent_on_i
         send_pec_due(db)
     monkeypatch.undo()
     assert len(server.messages) == 1 and files.get_file(sending.file.id).status == EInvoiceStatus.TO_SEND
-
     outbox.settle_interrupted(db)  # the next start
+    return server, view, sending
+
+
+def test_a_crash_between_acceptance_and_the_mark_is_maybe_sent_never_resent_on_its_own(db, smtp_server,
+                                                                                          monkeypatch):
+    server, view, sending = _crash_after_acceptance(db, smtp_server, monkeypatch)
     view_row = outbox.get_outbox_message(sending.outbox_id)
     assert view_row.maybe_sent and view_row.einvoice_file_id == sending.file.id
     assert send_pec_due(db).sent == 0 and outbox.retry_now(db).outbox == set()
@@ -139,15 +145,7 @@ def test_a_crash_between_acceptance_and_the_mark_is_maybe_sent_never_resent_on_i
 
 
 def test_a_maybe_sent_e_invoice_sent_again_is_the_same_message(db, smtp_server, monkeypatch):
-    server = smtp_server()
-    configure_pec(db, server.port)
-    view = cases.intra_eu(db)
-    sending, _ = send_einvoice(db, view.id)
-    monkeypatch.setattr(outbox, "log_sent", lambda *a, **k: (_ for _ in ()).throw(Crash()))
-    with pytest.raises(Crash):
-        send_pec_due(db)
-    monkeypatch.undo()
-    outbox.settle_interrupted(db)
+    server, _, sending = _crash_after_acceptance(db, smtp_server, monkeypatch)
     outbox.retry_now(db, [sending.outbox_id], resend_unsure=True)
     assert send_pec_due(db).sent == 1
     first, second = server.messages
