@@ -20,7 +20,7 @@ from smallcrm.services.mail.outgoing import send_due
 from smallcrm.services.timeline.communications import list_communications
 from tests.services.einvoicing import cases
 from tests.services.einvoicing.pec import PEC_ADDRESS, attachment, configure_pec, subject
-from tests.smtp_test_server import configure, free_port
+from tests.smtp_test_server import PASSWORD, configure, free_port
 
 
 class Crash(BaseException):
@@ -53,6 +53,9 @@ def test_the_file_leaves_from_the_pec_mailbox_with_its_exact_bytes_and_becomes_s
     assert files.EInvoiceFile.get_by_id(sent.id).message_id == sending.message_id
     assert list_communications(view.party.id) == []  # a message to the SdI is no mail to the customer
     assert send_pec_due(db).sent == 0 and len(pec.messages) == 1  # never twice
+    db.pw.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the PEC password lives in the keyring only
+    stored = [p for p in db.path.parent.iterdir() if p.name.startswith(db.path.name)]
+    assert stored and all(PASSWORD.encode() not in p.read_bytes() for p in stored)
     with pytest.raises(Conflict) as refused:
         send_einvoice(db, view.id)
     assert refused.value.code == "einvoice_already_sent"
