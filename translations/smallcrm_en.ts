@@ -7447,8 +7447,8 @@ Open them again with those changes?</translation>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <source>No e-invoice file made yet.</source>
-        <translation>No e-invoice file made yet.</translation>
+        <source>No e-invoice file made yet: once it is saved and sent, its history with the SdI (delivered, rejected…) shows here.</source>
+        <translation>No e-invoice file made yet: once it is saved and sent, its history with the SdI (delivered, rejected…) shows here.</translation>
     </message>
     <message>
         <source>History with the SdI</source>

@@ -7447,8 +7447,8 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Nota di credito…</translation>
     </message>
     <message>
-        <source>No e-invoice file made yet.</source>
-        <translation>Nessun file di fattura elettronica ancora creato.</translation>
+        <source>No e-invoice file made yet: once it is saved and sent, its history with the SdI (delivered, rejected…) shows here.</source>
+        <translation>Nessun file di fattura elettronica ancora creato: quando sarà salvato e inviato, qui comparirà la sua storia con lo SdI (consegnato, scartato…).</translation>
     </message>
     <message>
         <source>History with the SdI</source>

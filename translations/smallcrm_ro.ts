@@ -7486,8 +7486,8 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Notă de credit…</translation>
     </message>
     <message>
-        <source>No e-invoice file made yet.</source>
-        <translation>Niciun fișier de factură electronică creat încă.</translation>
+        <source>No e-invoice file made yet: once it is saved and sent, its history with the SdI (delivered, rejected…) shows here.</source>
+        <translation>Niciun fișier de factură electronică creat încă: după ce este salvat și trimis, aici apare istoricul său cu SdI (livrat, respins…).</translation>
     </message>
     <message>
         <source>History with the SdI</source>

@@ -71,7 +71,9 @@ class EInvoiceHistory(QWidget):
 
     def _history_html(self, history: list[FileHistory]) -> str:
         if not history:
-            return "<p>" + escape(self.tr("No e-invoice file made yet.")) + "</p>"
+            empty = self.tr("No e-invoice file made yet: once it is saved and sent, its history with the SdI "
+                            "(delivered, rejected…) shows here.")
+            return "<p>" + escape(empty) + "</p>"
         parts = ["<h3>" + escape(self.tr("History with the SdI")) + "</h3>"]
         for item in reversed(history):  # the newest file first
             file = item.file
