@@ -7776,4 +7776,22 @@ Open them again with those changes?</translation>
         <translation>No new answer from the SdI</translation>
     </message>
 </context>
+<context>
+    <name>ReceiptsFetcher</name>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Reading the SdI's answers</translation>
+    </message>
+    <message>
+        <source>The SdI's answers were not read: %1</source>
+        <translation>The SdI's answers were not read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the SdI read</source>
+        <translation>
+            <numerusform>%n answer of the SdI read</numerusform>
+            <numerusform>%n answers of the SdI read</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7776,4 +7776,22 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Nessuna nuova risposta dallo SdI</translation>
     </message>
 </context>
+<context>
+    <name>ReceiptsFetcher</name>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Lettura delle risposte dello SdI</translation>
+    </message>
+    <message>
+        <source>The SdI's answers were not read: %1</source>
+        <translation>Le risposte dello SdI non sono state lette: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the SdI read</source>
+        <translation>
+            <numerusform>%n risposta dello SdI letta</numerusform>
+            <numerusform>%n risposte dello SdI lette</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7818,4 +7818,23 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Niciun răspuns nou de la SdI</translation>
     </message>
 </context>
+<context>
+    <name>ReceiptsFetcher</name>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Citirea răspunsurilor SdI</translation>
+    </message>
+    <message>
+        <source>The SdI's answers were not read: %1</source>
+        <translation>Răspunsurile SdI nu au fost citite: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the SdI read</source>
+        <translation>
+            <numerusform>%n răspuns al SdI citit</numerusform>
+            <numerusform>%n răspunsuri ale SdI citite</numerusform>
+            <numerusform>%n de răspunsuri ale SdI citite</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

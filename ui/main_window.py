@@ -14,6 +14,7 @@ from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.job_progress import JobProgress
 from ui.common.read_only_notice import ReadOnlyNotice
+from ui.einvoicing.receipts_fetcher import install_receipts_fetcher
 from ui.mail.fetcher import install_mail_fetcher
 from ui.mail.sender import install_outbox
 from ui.operations import backup_problem, database_file, opened_read_only, read_only_because_damaged, read_op
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
     def _start_mail(self) -> None:
         self.outbox = install_outbox(self, self.ctx)  # sends waiting mails in the background
         self.mail_fetcher = install_mail_fetcher(self, self.ctx)  # new mail every few minutes, if an account is set
+        self.receipts_fetcher = install_receipts_fetcher(self, self.ctx)  # the SdI's answers, while some are due
 
     def show_backups(self) -> None:
         """Settings → Data and backups (where a backup is restored)."""

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from smallcrm.changes import Changes
+from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
-from smallcrm.domain import ReceiptKind
+from smallcrm.db.einvoice_models import EInvoiceFile
+from smallcrm.domain import EInvoiceStatus, ReceiptKind
 from smallcrm.mailwire.imap import ImapAccount, ImapMailbox
 from smallcrm.services.einvoicing.pec_account import pec_imap_account, remember_sdi_address
 from smallcrm.services.einvoicing.receipts import ReceiptOutcome, import_receipt
@@ -70,3 +73,16 @@ def fetch_receipts(db: Database, account: ImapAccount | None = None,
     fetched.notes = report.notes
     fetched.cancelled = report.cancelled and fetched.stopped is None
     return fetched
+
+
+ANSWER_DAYS = 20  # a public administration answers (NE) within 15 days of delivery, else the SdI's DT comes
+
+
+def awaiting_answers(now: datetime | None = None) -> bool:
+    """Whether some file still waits for an answer of the SdI: sent, or delivered / not delivered recently (a public
+    administration's outcome may follow). The window fetches in the background only then."""
+    since = (now or utcnow()) - timedelta(days=ANSWER_DAYS)
+    waiting = (EInvoiceFile.status == EInvoiceStatus.SENT) | (
+        EInvoiceFile.status.in_((EInvoiceStatus.DELIVERED, EInvoiceStatus.NOT_DELIVERED))
+        & (EInvoiceFile.status_at >= since))
+    return EInvoiceFile.select().where(waiting).exists()
