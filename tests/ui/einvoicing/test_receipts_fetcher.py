@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from smallcrm.clock import utcnow
 from smallcrm.domain import EInvoiceStatus
 from smallcrm.services.einvoicing import files
 from smallcrm.services.einvoicing.fetching import awaiting_answers
@@ -32,6 +31,7 @@ def test_an_answer_is_read_in_the_background_while_one_is_awaited(ctx, qtbot, wi
     fetcher.fetch_now()
 
     qtbot.waitUntil(lambda: "of the SdI read" in window.statusBar().currentMessage())
-    assert files.get_file(sending.file.id).status == EInvoiceStatus.DELIVERED
-    assert awaiting_answers()  # a public administration's outcome could still come...
-    assert not awaiting_answers(utcnow() + timedelta(days=21))  # ...not after its terms
+    delivered = files.get_file(sending.file.id)
+    assert delivered.status == EInvoiceStatus.DELIVERED
+    assert awaiting_answers(delivered.status_at + timedelta(days=1))  # a public administration's outcome may come
+    assert not awaiting_answers(delivered.status_at + timedelta(days=21))  # ...not after its terms
