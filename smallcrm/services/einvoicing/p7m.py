@@ -128,7 +128,10 @@ def _chains(certificate: x509.Certificate, carried: list[x509.Certificate], trus
 
 def verify(signed: cms.SignedData, content: bytes, ca_bundle: bytes) -> None:
     """Each signer's signature verifies and its certificate chains to the bundle; NotSigned says what failed."""
-    trusted = x509.load_pem_x509_certificates(ca_bundle)
+    try:
+        trusted = x509.load_pem_x509_certificates(ca_bundle)
+    except ValueError as exc:
+        raise NotSigned(f"the CA bundle is not a list of PEM certificates ({exc})") from exc
     carried = [x509.load_der_x509_certificate(c.chosen.dump()) for c in (signed["certificates"] or [])
                if c.name == "certificate"]
     if not signed["signer_infos"]:

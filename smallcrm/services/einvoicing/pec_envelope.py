@@ -53,7 +53,7 @@ def _daticert(message: EmailMessage) -> dict[str, str]:
             payload = part.get_payload(decode=True) or b""
             try:
                 root = SafeET.fromstring(payload, forbid_dtd=False)
-            except (SafeET.ParseError, DefusedXmlException) as exc:
+            except (SafeET.ParseError, DefusedXmlException, LookupError) as exc:
                 raise NotPec(f"its daticert.xml cannot be read ({exc})") from exc
             return {"kind": root.get("tipo", ""), "error": root.get("errore", "nessuno"),
                     "sender": _text(root, "intestazione/mittente"), "subject": _text(root, "intestazione/oggetto"),

@@ -103,6 +103,11 @@ def read_message(name: str, data: bytes, ca_bundle: bytes | None = None) -> Read
     file (.xml, .p7m, base64)."""
     if not data.strip():
         return Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.UNREADABLE, reason=f"{name}: an empty file")
-    if name.lower().endswith(".eml") or _looks_like_mail(data):
-        return _read_pec(name, data, ca_bundle)
-    return _read_file(name, data, ca_bundle)
+    try:
+        if name.lower().endswith(".eml") or _looks_like_mail(data):
+            return _read_pec(name, data, ca_bundle)
+        return _read_file(name, data, ca_bundle)
+    except (ValueError, LookupError, TypeError, IndexError, AttributeError) as exc:
+        # damaged MIME or XML the parsers trip over in ways of their own: listed, never a traceback
+        return Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.UNREADABLE,
+                       reason=f"{name}: damaged, cannot be read ({type(exc).__name__}: {exc})")

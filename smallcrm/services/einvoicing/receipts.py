@@ -28,7 +28,7 @@ from smallcrm.domain import EInvoiceStatus, ReceiptAction, ReceiptKind
 from smallcrm.errors import Conflict
 from smallcrm.services.einvoicing import files
 from smallcrm.services.einvoicing.files import MOVES, EInvoiceFileView
-from smallcrm.services.einvoicing.p7m import configured_ca_bundle
+from smallcrm.services.einvoicing.p7m import CA_BUNDLE_ENV, configured_ca_bundle
 from smallcrm.services.einvoicing.receipt_reading import Reading, read_message
 from smallcrm.services.einvoicing.sdi_messages import SdiMessage
 
@@ -154,7 +154,13 @@ def import_receipt(db: Database, name: str, data: bytes, ca_bundle: bytes | None
     """Read one message (``name`` is what it came as: a file's name, or e.g. "message-12.eml" from the mailbox),
     apply it, and list it. Never raises on bad input: the outcome says what happened. ``ca_bundle``: PEM
     certificates to verify signed files with (default: ``SMALLCRM_SDI_CA_BUNDLE``, see ``p7m``)."""
-    reading = read_message(name, data, ca_bundle if ca_bundle is not None else configured_ca_bundle())
+    try:
+        bundle = ca_bundle if ca_bundle is not None else configured_ca_bundle()
+        reading = read_message(name, data, bundle)
+    except OSError as exc:  # verification asked for, and impossible: nothing is taken unverified
+        reading = Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.UNREADABLE,
+                          reason=f"The CA bundle {CA_BUNDLE_ENV} names cannot be read ({exc.strerror or exc}): "
+                                 f"fix the setting and import this message again")
     sha256 = hashlib.sha256(data).hexdigest()
     with db.atomic():
         file = _file_for(reading) if reading.failure is None or reading.file_name else None

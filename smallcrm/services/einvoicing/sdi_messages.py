@@ -72,7 +72,7 @@ def read_sdi_xml(data: bytes) -> SdiMessage:
     """What ``data`` is, and what it says; NotReadable when it is no well-formed XML."""
     try:
         root = SafeET.fromstring(data)
-    except SafeET.ParseError as exc:
+    except (SafeET.ParseError, LookupError) as exc:  # LookupError: an encoding declared that does not exist
         raise NotReadable(f"the XML is cut short or damaged ({exc})") from exc
     except DefusedXmlException as exc:
         raise NotReadable(f"the XML uses entities or a DTD, which are not read ({exc})") from exc

@@ -151,8 +151,10 @@ def test_a_suppliers_invoice_is_listed_not_processed(db, sent):
     ("rc.xml.p7m", sdi.not_cms(), ReceiptAction.UNREADABLE, "not a CMS signed file"),
     ("mail.eml", sdi.plain_mail(content=b"<x/>"), ReceiptAction.NOT_PEC, "not a PEC message"),
     ("empty.xml", b"", ReceiptAction.UNREADABLE, "empty"),
+    ("enc.xml", sdi.rc("IT01234567890_11111.xml", "1").replace(b"UTF-8", b"UTk-8"), ReceiptAction.UNREADABLE,
+     "damaged"),
     ("other.xml", b"<note>hello</note>", ReceiptAction.UNKNOWN, "none of the SdI's messages"),
-], ids=["truncated", "not-cms", "not-pec", "empty", "other-xml"])
+], ids=["truncated", "not-cms", "not-pec", "empty", "unknown-encoding", "other-xml"])
 def test_bad_input_is_listed_with_its_reason_and_changes_nothing(db, sent, name, data, action, words):
     invoice_id, _name = sent
     outcome, changes = import_receipt(db, name, data)
@@ -201,3 +203,15 @@ def test_a_message_fetched_without_a_file_name_is_read_by_what_it_is(db, sent):
     assert (outcome.kind, outcome.action, outcome.pec_sender) == (ReceiptKind.MC, ReceiptAction.NOT_DELIVERED,
                                                                   sdi.SDI_PEC)
     assert _file(invoice_id).status == EInvoiceStatus.NOT_DELIVERED
+
+
+def test_a_ca_bundle_that_cannot_be_used_refuses_the_messages_without_a_traceback(db, sent, tmp_path, monkeypatch):
+    invoice_id, name = sent
+    monkeypatch.setenv("SMALLCRM_SDI_CA_BUNDLE", str(tmp_path / "missing.pem"))
+    missing = import_receipt(db, "rc.xml", sdi.rc(name, "1"))[0]
+    assert missing.action == ReceiptAction.UNREADABLE and "SMALLCRM_SDI_CA_BUNDLE" in missing.reason
+    (tmp_path / "bad.pem").write_text("not a certificate")
+    monkeypatch.setenv("SMALLCRM_SDI_CA_BUNDLE", str(tmp_path / "bad.pem"))
+    bad = import_receipt(db, "rc.xml.p7m", sdi.p7m(sdi.rc(name, "1")))[0]
+    assert bad.action == ReceiptAction.UNREADABLE and "PEM" in bad.reason
+    assert _file(invoice_id).status == EInvoiceStatus.SENT
