@@ -71,7 +71,8 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
 
 class Server:
     def __init__(self, behaviour: str = "ok", accept_login: bool = True, delay: float = 0.0,
-                 port: int | None = None, security: str = "none", cert: tuple[Path, Path] | None = None) -> None:
+                 port: int | None = None, security: str = "none", cert: tuple[Path, Path] | None = None,
+                 credentials: tuple[str, str] = (USER, PASSWORD)) -> None:
         self.handler = Handler(behaviour, delay)
         self.port = port or free_port()
         self.logins: list[tuple[str, str]] = []
@@ -84,7 +85,7 @@ class Server:
 
         def authenticate(server, session, envelope, mechanism, auth_data):
             self.logins.append((auth_data.login.decode(), auth_data.password.decode()))
-            ok = accept_login and auth_data.login.decode() == USER and auth_data.password.decode() == PASSWORD
+            ok = accept_login and (auth_data.login.decode(), auth_data.password.decode()) == credentials
             return AuthResult(success=ok, handled=False)
 
         # aiosmtpd counts only STARTTLS as TLS for AUTH; with implicit SSL the whole connection is encrypted

@@ -4644,6 +4644,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
+    <message>
+        <source>E-invoicing</source>
+        <translation>E-invoicing</translation>
+    </message>
 </context>
 <context>
     <name>StageColumn</name>
@@ -5697,6 +5701,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>This invoice was already sent: same seller, number and date (SdI 00404)</source>
         <translation>This invoice was already sent: same seller, number and date (SdI 00404)</translation>
+    </message>
+    <message>
+        <source>The e-invoice has problems to correct before it is sent</source>
+        <translation>The e-invoice has problems to correct before it is sent</translation>
+    </message>
+    <message>
+        <source>This e-invoice already waits in the outbox</source>
+        <translation>This e-invoice already waits in the outbox</translation>
+    </message>
+    <message>
+        <source>The PEC mailbox for e-invoices is not set up</source>
+        <translation>The PEC mailbox for e-invoices is not set up</translation>
     </message>
 </context>
 <context>
@@ -7720,6 +7736,241 @@ Open them again with those changes?</translation>
     <message>
         <source>SdI id %1</source>
         <translation>SdI id %1</translation>
+    </message>
+</context>
+<context>
+    <name>PecSettingsForm</name>
+    <message>
+        <source>PEC mailbox for e-invoices</source>
+        <translation>PEC mailbox for e-invoices</translation>
+    </message>
+    <message>
+        <source>e.g. bottega@pec.it</source>
+        <translation>e.g. bottega@pec.it</translation>
+    </message>
+    <message>
+        <source>usually the PEC address</source>
+        <translation>usually the PEC address</translation>
+    </message>
+    <message>
+        <source>e.g. smtps.pec.aruba.it</source>
+        <translation>e.g. smtps.pec.aruba.it</translation>
+    </message>
+    <message>
+        <source>e.g. imaps.pec.aruba.it</source>
+        <translation>e.g. imaps.pec.aruba.it</translation>
+    </message>
+    <message>
+        <source>Separate folder names with commas, e.g. INBOX</source>
+        <translation>Separate folder names with commas, e.g. INBOX</translation>
+    </message>
+    <message>
+        <source>PEC address</source>
+        <translation>PEC address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Outgoing server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Incoming server (IMAP)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Folders with the SdI's answers</source>
+        <translation>Folders with the SdI's answers</translation>
+    </message>
+    <message>
+        <source>SdI address</source>
+        <translation>SdI address</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>None (unencrypted)</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: type to change it</source>
+        <translation>kept in the keyring: type to change it</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>%1 (assigned by the SdI)</source>
+        <translation>%1 (assigned by the SdI)</translation>
+    </message>
+    <message>
+        <source>%1 (the SdI's first address: its first answer gives the one kept from then on)</source>
+        <translation>%1 (the SdI's first address: its first answer gives the one kept from then on)</translation>
+    </message>
+    <message>
+        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
+        <translation>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Testing the PEC mailbox</source>
+        <translation>Testing the PEC mailbox</translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 messages)</translation>
+    </message>
+    <message>
+        <source>Connected: the outgoing server took the login; %1</source>
+        <translation>Connected: the outgoing server took the login; %1</translation>
+    </message>
+</context>
+<context>
+    <name>PecSetupDialog</name>
+    <message>
+        <source>PEC mailbox for e-invoices</source>
+        <translation>PEC mailbox for e-invoices</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SendBar</name>
+    <message>
+        <source>PEC mailbox…</source>
+        <translation>PEC mailbox…</translation>
+    </message>
+    <message>
+        <source>The PEC mailbox e-invoices are sent from</source>
+        <translation>The PEC mailbox e-invoices are sent from</translation>
+    </message>
+    <message>
+        <source>Send to the SdI</source>
+        <translation>Send to the SdI</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 See the outbox.</source>
+        <translation>Not sent: %1 See the outbox.</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox: the PEC server could not be reached; it leaves by itself when the server answers</source>
+        <translation>Waiting in the outbox: the PEC server could not be reached; it leaves by itself when the server answers</translation>
+    </message>
+    <message>
+        <source>In the outbox, leaving for the SdI (%1)</source>
+        <translation>In the outbox, leaving for the SdI (%1)</translation>
+    </message>
+    <message>
+        <source>Correct the problems listed below before sending</source>
+        <translation>Correct the problems listed below before sending</translation>
+    </message>
+    <message>
+        <source>Set up the PEC mailbox to send e-invoices: %1</source>
+        <translation>Set up the PEC mailbox to send e-invoices: %1</translation>
+    </message>
+    <message>
+        <source>the PEC address is missing</source>
+        <translation>the PEC address is missing</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>the user name is missing</translation>
+    </message>
+    <message>
+        <source>the outgoing server is missing</source>
+        <translation>the outgoing server is missing</translation>
+    </message>
+    <message>
+        <source>the incoming server is missing</source>
+        <translation>the incoming server is missing</translation>
+    </message>
+    <message>
+        <source>no password is kept</source>
+        <translation>no password is kept</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
+        <translation>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</translation>
+    </message>
+    <message>
+        <source>Ready to send to the SdI (%1) from the PEC mailbox</source>
+        <translation>Ready to send to the SdI (%1) from the PEC mailbox</translation>
+    </message>
+    <message>
+        <source>Sending the e-invoice</source>
+        <translation>Sending the e-invoice</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
+        <translation>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</translation>
+    </message>
+    <message>
+        <source>Read the SdI's answers</source>
+        <translation>Read the SdI's answers</translation>
+    </message>
+    <message>
+        <source>Read the new messages of the PEC mailbox: the SdI's receipts</source>
+        <translation>Read the new messages of the PEC mailbox: the SdI's receipts</translation>
+    </message>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Reading the SdI's answers</translation>
+    </message>
+    <message>
+        <source>No new answer from the SdI</source>
+        <translation>No new answer from the SdI</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsFetcher</name>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Reading the SdI's answers</translation>
+    </message>
+    <message>
+        <source>The SdI's answers were not read: %1</source>
+        <translation>The SdI's answers were not read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the SdI read</source>
+        <translation>
+            <numerusform>%n answer of the SdI read</numerusform>
+            <numerusform>%n answers of the SdI read</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4644,6 +4644,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
+    <message>
+        <source>E-invoicing</source>
+        <translation>Fatturazione elettronica</translation>
+    </message>
 </context>
 <context>
     <name>StageColumn</name>
@@ -5697,6 +5701,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>This invoice was already sent: same seller, number and date (SdI 00404)</source>
         <translation>Questa fattura è già stata inviata: stesso cedente, numero e data (SdI 00404)</translation>
+    </message>
+    <message>
+        <source>The e-invoice has problems to correct before it is sent</source>
+        <translation>La fattura elettronica ha problemi da correggere prima dell'invio</translation>
+    </message>
+    <message>
+        <source>This e-invoice already waits in the outbox</source>
+        <translation>Questa fattura elettronica è già in attesa nella posta in uscita</translation>
+    </message>
+    <message>
+        <source>The PEC mailbox for e-invoices is not set up</source>
+        <translation>La casella PEC per le fatture elettroniche non è configurata</translation>
     </message>
 </context>
 <context>
@@ -7720,6 +7736,241 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>SdI id %1</source>
         <translation>Id SdI %1</translation>
+    </message>
+</context>
+<context>
+    <name>PecSettingsForm</name>
+    <message>
+        <source>PEC mailbox for e-invoices</source>
+        <translation>Casella PEC per le fatture elettroniche</translation>
+    </message>
+    <message>
+        <source>e.g. bottega@pec.it</source>
+        <translation>es. bottega@pec.it</translation>
+    </message>
+    <message>
+        <source>usually the PEC address</source>
+        <translation>di solito l'indirizzo PEC</translation>
+    </message>
+    <message>
+        <source>e.g. smtps.pec.aruba.it</source>
+        <translation>es. smtps.pec.aruba.it</translation>
+    </message>
+    <message>
+        <source>e.g. imaps.pec.aruba.it</source>
+        <translation>es. imaps.pec.aruba.it</translation>
+    </message>
+    <message>
+        <source>Separate folder names with commas, e.g. INBOX</source>
+        <translation>Separa i nomi delle cartelle con virgole, es. INBOX</translation>
+    </message>
+    <message>
+        <source>PEC address</source>
+        <translation>Indirizzo PEC</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Server in uscita (SMTP)</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Server in entrata (IMAP)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Folders with the SdI's answers</source>
+        <translation>Cartelle con le risposte dello SdI</translation>
+    </message>
+    <message>
+        <source>SdI address</source>
+        <translation>Indirizzo dello SdI</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Prova connessione</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Nessuna (non cifrata)</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: type to change it</source>
+        <translation>salvata nel portachiavi: scrivi per cambiarla</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non impostata</translation>
+    </message>
+    <message>
+        <source>%1 (assigned by the SdI)</source>
+        <translation>%1 (assegnato dallo SdI)</translation>
+    </message>
+    <message>
+        <source>%1 (the SdI's first address: its first answer gives the one kept from then on)</source>
+        <translation>%1 (il primo indirizzo dello SdI: la sua prima risposta indica quello da usare da allora in poi)</translation>
+    </message>
+    <message>
+        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
+        <translation>Salvato. Su questo computer non c'è un portachiavi: la password resta solo fino alla chiusura di SmallCRM.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>Testing the PEC mailbox</source>
+        <translation>Prova della casella PEC</translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 messaggi)</translation>
+    </message>
+    <message>
+        <source>Connected: the outgoing server took the login; %1</source>
+        <translation>Connesso: il server in uscita ha accettato l'accesso; %1</translation>
+    </message>
+</context>
+<context>
+    <name>PecSetupDialog</name>
+    <message>
+        <source>PEC mailbox for e-invoices</source>
+        <translation>Casella PEC per le fatture elettroniche</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>SendBar</name>
+    <message>
+        <source>PEC mailbox…</source>
+        <translation>Casella PEC…</translation>
+    </message>
+    <message>
+        <source>The PEC mailbox e-invoices are sent from</source>
+        <translation>La casella PEC da cui partono le fatture elettroniche</translation>
+    </message>
+    <message>
+        <source>Send to the SdI</source>
+        <translation>Invia allo SdI</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 See the outbox.</source>
+        <translation>Non inviata: %1 Vedi la posta in uscita.</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox: the PEC server could not be reached; it leaves by itself when the server answers</source>
+        <translation>In attesa nella posta in uscita: il server PEC non era raggiungibile; partirà da sola quando il server risponde</translation>
+    </message>
+    <message>
+        <source>In the outbox, leaving for the SdI (%1)</source>
+        <translation>Nella posta in uscita, in partenza per lo SdI (%1)</translation>
+    </message>
+    <message>
+        <source>Correct the problems listed below before sending</source>
+        <translation>Correggi i problemi elencati sotto prima dell'invio</translation>
+    </message>
+    <message>
+        <source>Set up the PEC mailbox to send e-invoices: %1</source>
+        <translation>Configura la casella PEC per inviare le fatture elettroniche: %1</translation>
+    </message>
+    <message>
+        <source>the PEC address is missing</source>
+        <translation>manca l'indirizzo PEC</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>manca il nome utente</translation>
+    </message>
+    <message>
+        <source>the outgoing server is missing</source>
+        <translation>manca il server in uscita</translation>
+    </message>
+    <message>
+        <source>the incoming server is missing</source>
+        <translation>manca il server in entrata</translation>
+    </message>
+    <message>
+        <source>no password is kept</source>
+        <translation>nessuna password salvata</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
+        <translation>Scartata dallo SdI: invia di nuovo il file corretto (nuovo progressivo, stesso numero) a %1</translation>
+    </message>
+    <message>
+        <source>Ready to send to the SdI (%1) from the PEC mailbox</source>
+        <translation>Pronta per l'invio allo SdI (%1) dalla casella PEC</translation>
+    </message>
+    <message>
+        <source>Sending the e-invoice</source>
+        <translation>Invio della fattura elettronica</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
+        <translation>Inviata allo SdI: le sue risposte arrivano nella casella PEC (%1)</translation>
+    </message>
+    <message>
+        <source>Read the SdI's answers</source>
+        <translation>Leggi le risposte dello SdI</translation>
+    </message>
+    <message>
+        <source>Read the new messages of the PEC mailbox: the SdI's receipts</source>
+        <translation>Legge i nuovi messaggi della casella PEC: le ricevute dello SdI</translation>
+    </message>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Lettura delle risposte dello SdI</translation>
+    </message>
+    <message>
+        <source>No new answer from the SdI</source>
+        <translation>Nessuna nuova risposta dallo SdI</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsFetcher</name>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Lettura delle risposte dello SdI</translation>
+    </message>
+    <message>
+        <source>The SdI's answers were not read: %1</source>
+        <translation>Le risposte dello SdI non sono state lette: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the SdI read</source>
+        <translation>
+            <numerusform>%n risposta dello SdI letta</numerusform>
+            <numerusform>%n risposte dello SdI lette</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4679,6 +4679,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Privacy</source>
         <translation>Confidențialitate</translation>
     </message>
+    <message>
+        <source>E-invoicing</source>
+        <translation>Facturare electronică</translation>
+    </message>
 </context>
 <context>
     <name>StageColumn</name>
@@ -5735,6 +5739,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>This invoice was already sent: same seller, number and date (SdI 00404)</source>
         <translation>Această factură a fost deja trimisă: același vânzător, număr și dată (SdI 00404)</translation>
+    </message>
+    <message>
+        <source>The e-invoice has problems to correct before it is sent</source>
+        <translation>Factura electronică are probleme de corectat înainte de trimitere</translation>
+    </message>
+    <message>
+        <source>This e-invoice already waits in the outbox</source>
+        <translation>Această factură electronică așteaptă deja în mesajele de trimis</translation>
+    </message>
+    <message>
+        <source>The PEC mailbox for e-invoices is not set up</source>
+        <translation>Căsuța PEC pentru facturile electronice nu este configurată</translation>
     </message>
 </context>
 <context>
@@ -7763,6 +7779,242 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>SdI id %1</source>
         <translation>Id SdI %1</translation>
+    </message>
+</context>
+<context>
+    <name>PecSettingsForm</name>
+    <message>
+        <source>PEC mailbox for e-invoices</source>
+        <translation>Căsuța PEC pentru facturile electronice</translation>
+    </message>
+    <message>
+        <source>e.g. bottega@pec.it</source>
+        <translation>de ex. bottega@pec.it</translation>
+    </message>
+    <message>
+        <source>usually the PEC address</source>
+        <translation>de obicei adresa PEC</translation>
+    </message>
+    <message>
+        <source>e.g. smtps.pec.aruba.it</source>
+        <translation>de ex. smtps.pec.aruba.it</translation>
+    </message>
+    <message>
+        <source>e.g. imaps.pec.aruba.it</source>
+        <translation>de ex. imaps.pec.aruba.it</translation>
+    </message>
+    <message>
+        <source>Separate folder names with commas, e.g. INBOX</source>
+        <translation>Separă numele dosarelor prin virgule, de ex. INBOX</translation>
+    </message>
+    <message>
+        <source>PEC address</source>
+        <translation>Adresa PEC</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nume de utilizator</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parolă</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Server de ieșire (SMTP)</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Server de intrare (IMAP)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Folders with the SdI's answers</source>
+        <translation>Dosarele cu răspunsurile SdI</translation>
+    </message>
+    <message>
+        <source>SdI address</source>
+        <translation>Adresa SdI</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Fără (necriptat)</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: type to change it</source>
+        <translation>păstrată în portchei: scrie pentru a o schimba</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nesetată</translation>
+    </message>
+    <message>
+        <source>%1 (assigned by the SdI)</source>
+        <translation>%1 (atribuită de SdI)</translation>
+    </message>
+    <message>
+        <source>%1 (the SdI's first address: its first answer gives the one kept from then on)</source>
+        <translation>%1 (prima adresă a SdI: primul său răspuns o indică pe cea folosită de atunci înainte)</translation>
+    </message>
+    <message>
+        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
+        <translation>Salvat. Pe acest calculator nu există portchei: parola este păstrată doar până la închiderea SmallCRM.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectare…</translation>
+    </message>
+    <message>
+        <source>Testing the PEC mailbox</source>
+        <translation>Testarea căsuței PEC</translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 mesaje)</translation>
+    </message>
+    <message>
+        <source>Connected: the outgoing server took the login; %1</source>
+        <translation>Conectat: serverul de ieșire a acceptat autentificarea; %1</translation>
+    </message>
+</context>
+<context>
+    <name>PecSetupDialog</name>
+    <message>
+        <source>PEC mailbox for e-invoices</source>
+        <translation>Căsuța PEC pentru facturile electronice</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+</context>
+<context>
+    <name>SendBar</name>
+    <message>
+        <source>PEC mailbox…</source>
+        <translation>Căsuța PEC…</translation>
+    </message>
+    <message>
+        <source>The PEC mailbox e-invoices are sent from</source>
+        <translation>Căsuța PEC din care pleacă facturile electronice</translation>
+    </message>
+    <message>
+        <source>Send to the SdI</source>
+        <translation>Trimite la SdI</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 See the outbox.</source>
+        <translation>Netrimisă: %1 Vezi mesajele de trimis.</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox: the PEC server could not be reached; it leaves by itself when the server answers</source>
+        <translation>Așteaptă în mesajele de trimis: serverul PEC nu a putut fi contactat; pleacă singură când serverul răspunde</translation>
+    </message>
+    <message>
+        <source>In the outbox, leaving for the SdI (%1)</source>
+        <translation>În mesajele de trimis, pleacă spre SdI (%1)</translation>
+    </message>
+    <message>
+        <source>Correct the problems listed below before sending</source>
+        <translation>Corectează problemele de mai jos înainte de trimitere</translation>
+    </message>
+    <message>
+        <source>Set up the PEC mailbox to send e-invoices: %1</source>
+        <translation>Configurează căsuța PEC pentru a trimite facturi electronice: %1</translation>
+    </message>
+    <message>
+        <source>the PEC address is missing</source>
+        <translation>lipsește adresa PEC</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>lipsește numele de utilizator</translation>
+    </message>
+    <message>
+        <source>the outgoing server is missing</source>
+        <translation>lipsește serverul de ieșire</translation>
+    </message>
+    <message>
+        <source>the incoming server is missing</source>
+        <translation>lipsește serverul de intrare</translation>
+    </message>
+    <message>
+        <source>no password is kept</source>
+        <translation>nicio parolă păstrată</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: send the corrected file again (a new progressive, the same number), to %1</source>
+        <translation>Respinsă de SdI: trimite din nou fișierul corectat (progresiv nou, același număr) la %1</translation>
+    </message>
+    <message>
+        <source>Ready to send to the SdI (%1) from the PEC mailbox</source>
+        <translation>Gata de trimis la SdI (%1) din căsuța PEC</translation>
+    </message>
+    <message>
+        <source>Sending the e-invoice</source>
+        <translation>Trimiterea facturii electronice</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
+        <translation>Trimisă la SdI: răspunsurile sale sosesc în căsuța PEC (%1)</translation>
+    </message>
+    <message>
+        <source>Read the SdI's answers</source>
+        <translation>Citește răspunsurile SdI</translation>
+    </message>
+    <message>
+        <source>Read the new messages of the PEC mailbox: the SdI's receipts</source>
+        <translation>Citește mesajele noi din căsuța PEC: confirmările SdI</translation>
+    </message>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Citirea răspunsurilor SdI</translation>
+    </message>
+    <message>
+        <source>No new answer from the SdI</source>
+        <translation>Niciun răspuns nou de la SdI</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsFetcher</name>
+    <message>
+        <source>Reading the SdI's answers</source>
+        <translation>Citirea răspunsurilor SdI</translation>
+    </message>
+    <message>
+        <source>The SdI's answers were not read: %1</source>
+        <translation>Răspunsurile SdI nu au fost citite: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) of the SdI read</source>
+        <translation>
+            <numerusform>%n răspuns al SdI citit</numerusform>
+            <numerusform>%n răspunsuri ale SdI citite</numerusform>
+            <numerusform>%n de răspunsuri ale SdI citite</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from ui.common.icons import Icon, icon, set_icon
 from ui.common.job_progress import JobProgress
 from ui.common.read_only_guard import hold_writers, release_writers
 from ui.common.read_only_notice import ReadOnlyNotice
+from ui.einvoicing.receipts_fetcher import install_receipts_fetcher
 from ui.empty_states import install_empty_state
 from ui.mail.fetcher import install_mail_fetcher
 from ui.mail.sender import install_outbox
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
     def _start_mail(self) -> None:
         self.outbox = install_outbox(self, self.ctx)  # sends waiting mails in the background
         self.mail_fetcher = install_mail_fetcher(self, self.ctx)  # new mail every few minutes, if an account is set
+        self.receipts_fetcher = install_receipts_fetcher(self, self.ctx)  # the SdI's answers, while some are due
 
     def show_backups(self) -> None:
         """Settings → Data and backups (where a backup is restored)."""

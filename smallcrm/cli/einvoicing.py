@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from smallcrm.cli import einvoicing_sdi
 from smallcrm.cli.issuing import INVOICE_REF
 from smallcrm.cli.output import emit_json
 from smallcrm.cli.session import open_db
@@ -43,7 +44,8 @@ def _delivery_note(text: str) -> DeliveryNote:
 
 
 def add_invoice_commands(invoices) -> None:
-    """``invoices xml``, beside the invoice commands of the sales group."""
+    """``invoices xml``, beside the invoice commands of the sales group; sending to the SdI and its answers."""
+    einvoicing_sdi.add_sdi_commands(invoices)
     sub = invoices.add_parser(
         "xml", help="write an issued invoice's or credit note's FatturaPA e-invoice (kept with it)",
         description=f"The file is made (or rebuilt while it waits to be sent) and kept with the invoice; once sent, "
@@ -102,18 +104,13 @@ def add_receipt_commands(invoices) -> None:
     sub = commands.add_parser("list", help="the incoming list: every message read, newest first, with its reason")
     sub.add_argument("--limit", type=int, default=50)
     sub.set_defaults(handler=receipts_list)
+    einvoicing_sdi.add_fetch_command(commands)
 
 
 def receipts_import(args: argparse.Namespace) -> int:
     with open_db(args, create=False) as db:
         outcomes, _ = import_receipt_files(db, args.files)
-    if args.json:
-        emit_json([{"kind": o.kind, "file": o.file, "invoice": o.invoice, "action": o.action} for o in outcomes])
-    else:
-        for path, o in zip(args.files, outcomes, strict=True):
-            invoice = f"invoice #{o.invoice}" if o.invoice is not None else "no invoice"
-            print(f"{path.name}: {o.kind} {o.file or '-'} ({invoice}): {o.action.value.replace('_', ' ')}")
-            print(f"  {o.reason}".replace("\n", "\n  "))
+    einvoicing_sdi.print_outcomes(args, [path.name for path in args.files], outcomes)
     return 0 if all(o.action in APPLIED - {ReceiptAction.LISTED} for o in outcomes) else NOT_USED_EXIT
 
 

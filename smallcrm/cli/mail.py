@@ -149,7 +149,10 @@ def outbox_retry(args: argparse.Namespace) -> int:
 def outbox_confirm(args: argparse.Namespace) -> int:
     with open_db(args, create=False) as db:
         changes = outbox.confirm_sent(db, args.id)
-    print(f"Mail {args.id} logged as sent (timeline entry {', '.join(map(str, sorted(changes.communications)))})")
+    if changes.communications:
+        print(f"Mail {args.id} logged as sent (timeline entry {', '.join(map(str, sorted(changes.communications)))})")
+    else:  # a PEC message to the SdI: its e-invoice file is marked sent instead
+        print(f"Mail {args.id} marked sent (e-invoice of invoice {', '.join(map(str, sorted(changes.invoices)))})")
     return 0
 
 

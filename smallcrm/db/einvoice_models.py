@@ -1,4 +1,4 @@
-"""E-invoice records (migration 0018): each FatturaPA file made for an issued invoice or credit note, kept with
+"""E-invoice records (migrations 0018, 0021): each FatturaPA file made for an issued invoice or credit note, kept with
 it exactly as it is sent, and the progressive of each sender's files."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ class EInvoiceFile(BaseModel):
     sha256 = CharField(max_length=64)
     sdi_id = CharField(default="")  # the SdI's IdentificativoSdI, once a receipt gives it
     detail = TextField(default="")  # the last receipt's words (a rejection's errors)
+    message_id = CharField(max_length=998, default="")  # the PEC message that carried it (migration 0021)
     created_at = DateTimeField(default=utcnow)
     status_at = DateTimeField(default=utcnow)
 

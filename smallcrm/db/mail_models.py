@@ -1,11 +1,12 @@
-"""Mail records: the Message-IDs of logged mails (sent or received), the outbox (migration 0008), IMAP folder
-progress and the review list of unmatched mail (migration 0009)."""
+"""Mail records: the Message-IDs of logged mails (sent or received), the outbox (migration 0008; the e-invoice file
+a PEC message carries, 0021), IMAP folder progress and the review list of unmatched mail (migration 0009)."""
 
 from __future__ import annotations
 
 from peewee import BlobField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from smallcrm.clock import utcnow
+from smallcrm.db.einvoice_models import EInvoiceFile
 from smallcrm.db.models import BaseModel, Communication, OwnedModel, Party
 
 
@@ -38,6 +39,8 @@ class OutboxMessage(OwnedModel):
     sending_since = DateTimeField(null=True)
     sent_at = DateTimeField(null=True)
     communication = ForeignKeyField(Communication, null=True, backref="outbox", on_delete="SET NULL")
+    # a PEC message to the SdI: it leaves from the PEC mailbox, and its file becomes sent when it has left
+    einvoice_file = ForeignKeyField(EInvoiceFile, null=True, backref="outbox", on_delete="RESTRICT")
 
     class Meta:
         table_name = "outbox"

@@ -158,6 +158,9 @@ _TEXTS = {
     "einvoice_already_sent": QT_TRANSLATE_NOOP(
         "errors", "This e-invoice has already been sent: it cannot be made "
                   "again"),
+    "einvoice_not_ready": QT_TRANSLATE_NOOP("errors", "The e-invoice has problems to correct before it is sent"),
+    "einvoice_queued": QT_TRANSLATE_NOOP("errors", "This e-invoice already waits in the outbox"),
+    "pec_not_configured": QT_TRANSLATE_NOOP("errors", "The PEC mailbox for e-invoices is not set up"),
     "einvoice_progressives_used_up": QT_TRANSLATE_NOOP(
         "errors", "The e-invoice file numbers of this sender are used "
                   "up"),

@@ -1,7 +1,7 @@
 """The e-invoice of an issued invoice or credit note: the file read as the Agenzia's style sheet lays it out, its
 local checks' problems in plain words at the top, and "Save as…" (the file made, kept with the invoice, and
-written where the user says, under its official name); beside it the file's history with the SdI
-(``history_panel``)."""
+written where the user says, under its official name); under it, sending to the SdI (``send_bar``); beside it the
+file's history with the SdI (``history_panel``)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from ui.common.i18n import chosen_language
 from ui.common.labels import label
 from ui.einvoicing.field_labels import problem_text
 from ui.einvoicing.history_panel import EInvoiceHistory
+from ui.einvoicing.send_bar import SendBar
 from ui.operations import read_op, write_op
 
 
@@ -59,6 +60,7 @@ class EInvoiceWindow(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         ctx.bus.changed.connect(self._changed)
+        self._add_sending(layout)
         self.reload()
 
     def reload(self) -> None:
@@ -78,6 +80,7 @@ class EInvoiceWindow(QDialog):
                                                                                            str(len(output.problems)))
         self.state.setText(state)
         self.save_button.setEnabled(True)
+        self.sending.set_problems(len(output.problems))
 
     @classmethod
     def ask_save_path(cls, parent: QWidget | None, suggested: str) -> str | None:
@@ -109,6 +112,11 @@ class EInvoiceWindow(QDialog):
     def _changed(self, changes: Changes) -> None:
         if self.invoice_id in changes.invoices:
             self.reload()
+
+    def _add_sending(self, layout: QVBoxLayout) -> None:
+        """Sending to the SdI, under the file's name: its own row (``send_bar``), with the PEC mailbox's setup."""
+        self.sending = SendBar(self.ctx, self.invoice_id, self)
+        layout.insertWidget(1, self.sending)
 
     def _with_history(self, page: QWidget) -> QSplitter:
         """The preview beside the file's history with the SdI (files sent, receipts, a rejection's way out)."""

@@ -39,8 +39,8 @@ class OutboxSender(QObject):
         self.busy = True
 
         def body(db, control):
-            if not mail_out.mail_configured() or not outbox.due_ids():
-                return None
+            if not (mail_out.mail_configured() and outbox.due_ids()) and not outbox.due_ids(einvoices=True):
+                return None  # nothing to send, or no server for it (the e-invoices' PEC mailbox is said there)
             return mail_out.send_due(db, progress=control.report, cancel=control.stop_requested)
 
         write_op(self.ctx, body, parent=self, on_done=self._done, on_error=self._failed, on_cancel=self._cancelled,

@@ -1,5 +1,5 @@
-"""Settings: our company, VAT rates and products, numbering and defaults, languages, mail out and in, data and
-backups, security, privacy."""
+"""Settings: our company, VAT rates and products, numbering and defaults, languages, mail out and in, e-invoicing
+(the PEC mailbox), data and backups, security, privacy."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from smallcrm.changes import Changes
 from ui.common.context import AppContext
+from ui.einvoicing.pec_settings import PecSettingsForm
 from ui.settings.catalog import CatalogPanel
 from ui.settings.company import CompanyForm
 from ui.settings.data import DataSettings
@@ -34,6 +35,12 @@ class SettingsPage(QWidget):
         self.imap.setMaximumWidth(760)
         mail_layout.addWidget(self.imap)
         mail_layout.addStretch(1)
+        self.pec = PecSettingsForm(ctx)
+        einvoicing = QWidget()
+        einvoicing_layout = QVBoxLayout(einvoicing)
+        self.pec.setMaximumWidth(860)
+        einvoicing_layout.addWidget(self.pec)
+        einvoicing_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.company, self.tr("Company"))
@@ -41,6 +48,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.general, self.tr("Numbering and languages"))
         self.tabs.addTab(self.mail, self.tr("Mail"))
         self.tabs.addTab(mail_in, self.tr("Incoming mail"))
+        self.tabs.addTab(einvoicing, self.tr("E-invoicing"))
         self.tabs.addTab(self.data, self.tr("Data and backups"))
         self.tabs.addTab(self.security, self.tr("Security"))
         self.tabs.addTab(self.privacy, self.tr("Privacy"))
@@ -64,3 +72,4 @@ class SettingsPage(QWidget):
         self.privacy.load_periods()
         self.mail.load()
         self.imap.load()
+        self.pec.load()

@@ -197,6 +197,18 @@ OPTIONS = {
         Option("imap_copy_sent", True, "Keep a copy of the mail sent from SmallCRM in the IMAP Sent folder",
                _yes_or_no),
         Option("attachment_max_mb", 25, "Largest attachment kept from received mail (MB)", _between(1, 500)),
+        # the PEC mailbox e-invoices go to the SdI from (password in the keyring: "pec:{user}@{smtp host}")
+        Option("pec_address", "", "PEC address e-invoices are sent from", _email_or_empty, str.strip),
+        Option("pec_user", "", "User name of the PEC mailbox (usually its address)", clean=str.strip),
+        Option("pec_smtp_host", "", "Outgoing server of the PEC mailbox (SMTP)", _host, str.strip),
+        Option("pec_smtp_port", 465, "Port of the PEC outgoing server", _between(1, 65535)),
+        Option("pec_smtp_security", "ssl", "Security of the PEC outgoing server", _one_of("ssl", "starttls", "none")),
+        Option("pec_imap_host", "", "Incoming server of the PEC mailbox (IMAP)", _host, str.strip),
+        Option("pec_imap_port", 993, "Port of the PEC incoming server", _between(1, 65535)),
+        Option("pec_imap_security", "ssl", "Security of the PEC incoming server", _one_of("ssl", "starttls", "none")),
+        Option("pec_imap_folders", "INBOX", "PEC folders the SdI's receipts are read from", _folders, _folder_list),
+        Option("pec_sdi_address", "", "The SdI's PEC address assigned by its first answer (empty: not yet)",
+               _email_or_empty, str.strip),
     )
 }
 

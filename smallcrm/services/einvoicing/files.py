@@ -20,7 +20,8 @@ from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.einvoice_models import EInvoiceCounter, EInvoiceFile
-from smallcrm.domain import EInvoiceStatus, stored
+from smallcrm.db.mail_models import OutboxMessage
+from smallcrm.domain import EInvoiceStatus, OutboxStatus, stored
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.services.einvoicing.checks import check_xml
 from smallcrm.services.einvoicing.parties_xml import transmitter_code
@@ -116,7 +117,8 @@ def prepare_file(db: Database, invoice_id: int, options: EInvoiceOptions | None 
     """The file to send of an issued invoice or credit note: its waiting file rebuilt (same progressive, with
     ``options`` if given), or a new file with the sender's next progressive when it has none yet or its last one
     was rejected. Refused (Conflict) once a file has left and was not rejected. The view lists the local
-    checks' problems: a file with problems is kept (to be corrected) but must not be sent."""
+    checks' problems: a file with problems is kept (to be corrected) but must not be sent. A file waiting in the
+    outbox is not rebuilt: it is given back as it is (it leaves as queued), and new ``options`` are refused."""
     with db.atomic():
         document = get_invoice(invoice_id)
         require_issued(document)
@@ -124,6 +126,11 @@ def prepare_file(db: Database, invoice_id: int, options: EInvoiceOptions | None 
         if latest is not None and _STATUS(latest.status) not in (EInvoiceStatus.TO_SEND, EInvoiceStatus.REJECTED):
             raise Conflict(f"The e-invoice {latest.file_name} has already been sent", code="einvoice_already_sent",
                            file=latest.file_name)
+        if latest is not None and _STATUS(latest.status) == EInvoiceStatus.TO_SEND and in_outbox(latest.id):
+            if options is not None:
+                raise Conflict(f"The e-invoice {latest.file_name} waits in the outbox: take it out to change it",
+                               code="einvoice_queued", file=latest.file_name)
+            return _view(latest), Changes()
         if options is None:
             options = options_from_json(latest.options) if latest is not None else EInvoiceOptions()
         rebuild = latest is not None and _STATUS(latest.status) == EInvoiceStatus.TO_SEND
@@ -168,6 +175,24 @@ def set_status(db: Database, file_id: int, status: EInvoiceStatus, sdi_id: str =
                                 detail=detail or row.detail).where(EInvoiceFile.id == file_id).execute()
             row = _get(file_id)
     return _view(row), Changes(invoices={row.invoice_id})
+
+
+def in_outbox(file_id: int) -> OutboxMessage | None:
+    """The outbox message carrying a file, while it waits there (queued, being sent, or failed)."""
+    return OutboxMessage.get_or_none(OutboxMessage.einvoice_file == file_id, OutboxMessage.deleted_at.is_null(),
+                                     OutboxMessage.status != OutboxStatus.SENT)
+
+
+def mark_sent(db: Database, file_id: int, message_id: str, when: datetime | None = None
+              ) -> tuple[EInvoiceFileView, Changes]:
+    """The channel handed the file over (the PEC server accepted the message ``message_id``): sent, with the
+    message's id kept. A file a receipt already moved on (it went, and was answered) keeps its status."""
+    with db.atomic():
+        row = _get(file_id)
+        if _STATUS(row.status) == EInvoiceStatus.TO_SEND:
+            set_status(db, file_id, EInvoiceStatus.SENT, when=when)
+        EInvoiceFile.update(message_id=message_id).where(EInvoiceFile.id == file_id).execute()
+        return _view(_get(file_id)), Changes(invoices={row.invoice_id})
 
 
 def list_files(invoice_id: int) -> tuple[EInvoiceFileView, ...]:

@@ -276,37 +276,50 @@ def fetch_mail(db: Database, account: ImapAccount | None = None, progress: Progr
     connection, crash), a fetch goes on from the last message committed."""
     account = account or imap_account()
     intake = MailIntake(db)
-    report = intake.report
     with ImapMailbox(account) as box:
-        plan = []
-        for folder in account.folders:
-            status = box.open_folder(folder)
-            state = _folder_state(account.key, folder)
-            last_uid = state.last_uid if state and state.uidvalidity == status.uidvalidity else 0
-            if state and state.uidvalidity != status.uidvalidity:
-                report.notes.append(f"The server renumbered folder {folder}: it was read again from the start "
-                                    "(nothing already logged was logged twice)")
-            plan.append((folder, status.uidvalidity, box.uids_after(last_uid)))
-        if limit is not None:
-            plan, report.more = _first(plan, limit)
-        total, done = sum(len(uids) for _, _, uids in plan), 0
-        for folder, uidvalidity, uids in plan:
-            if not uids:
-                _remember_if_new(db, account.key, folder, uidvalidity)
-                continue
-            box.open_folder(folder)
-            for batch in box.message_batches(uids):
-                with db.atomic():
-                    for uid, raw in batch:
-                        if cancel is not None and cancel():
-                            report.cancelled = True
-                            return report  # leaving the block commits what was done
-                        intake.take(raw, f"{folder} #{uid}", folder, uid)
-                        _remember(account.key, folder, uidvalidity, uid)
-                        done += 1
-                        if progress is not None:
-                            progress(done, total)
-    return report
+        read_new_messages(db, box, account.key, account.folders, intake.report,
+                          lambda folder, uid, raw: intake.take(raw, f"{folder} #{uid}", folder, uid) or True,
+                          progress, cancel, limit)
+    return intake.report
+
+
+def read_new_messages(db: Database, box: ImapMailbox, key: str, folders: Iterable[str], report: MailInReport,
+                      take: Callable[[str, int, bytes], bool], progress: Progress | None = None,
+                      cancel: Cancel | None = None, limit: int | None = None) -> None:
+    """Hand each message of ``folders`` not read yet under ``key`` to ``take(folder, uid, raw)``, in UID order:
+    each downloaded batch is one transaction with the folder's progress (a renumbered folder is read again from
+    the start, noted in ``report``). ``take`` answers False to stop there: what it took before is kept, the
+    message it stopped at is read again next time."""
+    plan = []
+    for folder in folders:
+        status = box.open_folder(folder)
+        state = _folder_state(key, folder)
+        last_uid = state.last_uid if state and state.uidvalidity == status.uidvalidity else 0
+        if state and state.uidvalidity != status.uidvalidity:
+            report.notes.append(f"The server renumbered folder {folder}: it was read again from the start "
+                                "(nothing already logged was logged twice)")
+        plan.append((folder, status.uidvalidity, box.uids_after(last_uid)))
+    if limit is not None:
+        plan, report.more = _first(plan, limit)
+    total, done = sum(len(uids) for _, _, uids in plan), 0
+    for folder, uidvalidity, uids in plan:
+        if not uids:
+            _remember_if_new(db, key, folder, uidvalidity)
+            continue
+        box.open_folder(folder)
+        for batch in box.message_batches(uids):
+            with db.atomic():
+                for uid, raw in batch:
+                    if cancel is not None and cancel():
+                        report.cancelled = True
+                        return  # leaving the block commits what was done
+                    if not take(folder, uid, raw):
+                        report.cancelled = True
+                        return
+                    _remember(key, folder, uidvalidity, uid)
+                    done += 1
+                    if progress is not None:
+                        progress(done, total)
 
 
 def _first(plan: list[tuple[str, int, list[int]]], limit: int) -> tuple[list[tuple[str, int, list[int]]], bool]:

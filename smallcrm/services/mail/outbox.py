@@ -11,6 +11,11 @@ A message is never lost and never sent twice:
   with ``resend_unsure``), which gives the same Message-ID so mail programs show it once.
 A server that cannot be reached, refuses the login, drops the connection or is slow leaves the messages queued,
 retried later with a growing pause (``BACKOFF``); one that refuses a message (a wrong address) marks it failed.
+
+A message that carries an e-invoice file to the SdI (``einvoice_file`` set) goes the same way, from the PEC
+mailbox's server (``send_outbox(..., einvoices=True)``; the ordinary account never sends it): when the server
+accepted it, the file becomes sent with the message's Message-ID in the transaction that marks the row sent,
+instead of a timeline entry.
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ class OutboxView:
     sent_at: datetime | None
     communication_id: int | None
     message_id: str
+    einvoice_file_id: int | None = None  # a PEC message to the SdI carrying this e-invoice file
 
     @property
     def maybe_sent(self) -> bool:
@@ -79,13 +85,22 @@ class SendReport:
     changes: Changes = field(default_factory=Changes)
     copy_problem: Exception | None = None  # sent, but not copied to the IMAP Sent folder
 
+    def add(self, other: SendReport) -> SendReport:
+        """Count in what another run did (the PEC mailbox's after the ordinary account's)."""
+        self.sent, self.failed, self.waiting = self.sent + other.sent, self.failed + other.failed, \
+            self.waiting + other.waiting
+        self.errors += other.errors
+        self.changes.merge(other.changes)
+        self.copy_problem = self.copy_problem or other.copy_problem
+        return self
+
 
 def _view(row: OutboxMessage) -> OutboxView:
     return OutboxView(row.id, row.uid, store.ref(row.party), tuple(json.loads(row.recipients)), row.subject,
                       DocumentKind(row.document_kind) if row.document_kind else "", row.document_id,
                       OutboxStatus(row.status), row.attempts, row.last_error,
                       row.last_error_code, row.next_attempt_at, row.created_at, row.sent_at, row.communication_id,
-                      row.message_id)
+                      row.message_id, row.einvoice_file_id)
 
 
 def _live():
@@ -141,10 +156,12 @@ def settle_interrupted(db: Database) -> Changes:
     return _settle_stale(db, utcnow(), timedelta(0))
 
 
-def due_ids(now: datetime | None = None) -> list[int]:
+def due_ids(now: datetime | None = None, einvoices: bool = False) -> list[int]:
+    """The queued messages due now: the ordinary account's, or (``einvoices``) the PEC mailbox's."""
     now = now or utcnow()
     query = OutboxMessage.select(OutboxMessage.id).where(
         OutboxMessage.deleted_at.is_null(), OutboxMessage.status == OutboxStatus.QUEUED,
+        OutboxMessage.einvoice_file.is_null(not einvoices),
         OutboxMessage.next_attempt_at.is_null() | (OutboxMessage.next_attempt_at <= now))
     return [r.id for r in query.order_by(OutboxMessage.created_at, OutboxMessage.id)]
 
@@ -178,7 +195,10 @@ def _fail(db: Database, outbox_id: int, error: SendError) -> None:
 
 def log_sent(db: Database, row: OutboxMessage, refused: list[str] = (), now: datetime | None = None) -> Changes:
     """The sent mail on the party's timeline (files and Message-ID with it) and the row marked sent: one
-    transaction. A Message-ID already logged (the receiving side found it in the Sent folder) is not logged again."""
+    transaction. A Message-ID already logged (the receiving side found it in the Sent folder) is not logged again.
+    A message to the SdI moves its e-invoice file to sent instead."""
+    if row.einvoice_file_id is not None:
+        return _einvoice_sent(db, row, now)
     mail = read_message(bytes(row.message))
     with db.atomic():
         changes = Changes(outbox={row.id}, parties={row.party_id})
@@ -200,13 +220,26 @@ def log_sent(db: Database, row: OutboxMessage, refused: list[str] = (), now: dat
                                direction=Direction.OUT)
         if row.document_kind == DocumentKind.QUOTE and row.document_id:
             changes.merge(_mark_quote_sent(db, row.document_id))
-        OutboxMessage.update(
-            status=OutboxStatus.SENT, sent_at=now or utcnow(), communication=communication_id, sending_since=None,
-            next_attempt_at=None, updated_at=utcnow(),
-            last_error=("The server refused " + ", ".join(refused)) if refused else "",
-            last_error_code="smtp_recipient_refused" if refused else "").where(
-            OutboxMessage.id == row.id).execute()
+        _mark_row_sent(row.id, communication_id, refused, now)
     return changes
+
+
+def _mark_row_sent(outbox_id: int, communication_id: int | None, refused: list[str], now: datetime | None) -> None:
+    OutboxMessage.update(
+        status=OutboxStatus.SENT, sent_at=now or utcnow(), communication=communication_id, sending_since=None,
+        next_attempt_at=None, updated_at=utcnow(),
+        last_error=("The server refused " + ", ".join(refused)) if refused else "",
+        last_error_code="smtp_recipient_refused" if refused else "").where(OutboxMessage.id == outbox_id).execute()
+
+
+def _einvoice_sent(db: Database, row: OutboxMessage, now: datetime | None) -> Changes:
+    """The SdI's PEC server has the file: the file sent (with the Message-ID) and the row marked, together."""
+    from smallcrm.services.einvoicing.files import mark_sent
+
+    with db.atomic():
+        changes = mark_sent(db, row.einvoice_file_id, row.message_id, now)[1]
+        _mark_row_sent(row.id, None, [], now)
+    return changes.merge(Changes(outbox={row.id}, parties={row.party_id}))
 
 
 def _mark_quote_sent(db: Database, quote_id: int) -> Changes:
@@ -230,15 +263,17 @@ def _not_logged(db: Database, outbox_id: int, error: Exception) -> None:
 
 
 def send_outbox(db: Database, transport, progress: Callable[[int, int, str], None] | None = None,
-                cancel: Callable[[], bool] | None = None, now: datetime | None = None, copies=None) -> SendReport:
+                cancel: Callable[[], bool] | None = None, now: datetime | None = None, copies=None,
+                einvoices: bool = False) -> SendReport:
     """Send every message that is due, one connection for all; returns what happened (never raises SendError).
 
     ``transport`` is entered only when something is due (e.g. ``mail_out.smtp_transport()``); ``copies`` (a
-    ``sent_copies.SentCopies``) keeps each sent message in the IMAP Sent folder too."""
+    ``sent_copies.SentCopies``) keeps each sent message in the IMAP Sent folder too. ``einvoices``: the messages
+    to the SdI, through the PEC mailbox's ``transport``, instead of the ordinary ones."""
     now = now or utcnow()
     report = SendReport()
     report.changes.merge(_settle_stale(db, now))
-    ids = due_ids(now)
+    ids = due_ids(now, einvoices)
     if not ids:
         return report
     try:
@@ -257,7 +292,8 @@ def send_outbox(db: Database, transport, progress: Callable[[int, int, str], Non
             row = _claim(db, outbox_id, now)
             if row is None:
                 continue
-            if not Party.select().where(Party.id == row.party_id, Party.deleted_at.is_null()).exists():
+            if row.einvoice_file_id is None and not Party.select().where(
+                    Party.id == row.party_id, Party.deleted_at.is_null()).exists():
                 _fail(db, outbox_id, SendError("The customer is in the trash", code="party_trashed",
                                                transient=False))
                 report.failed += 1

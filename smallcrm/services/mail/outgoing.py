@@ -23,7 +23,8 @@ from smallcrm.mailwire.compose import MailFile, address, compose_message, fill, 
 from smallcrm.mailwire.smtp import SendError, SmtpAccount, SmtpTransport
 from smallcrm.services.admin.company import get_company_profile
 from smallcrm.services.admin.settings import get_setting, save_settings
-from smallcrm.services.mail.outbox import SendReport, send_outbox
+from smallcrm.services.einvoicing.sending import send_pec_due
+from smallcrm.services.mail.outbox import SendReport, due_ids, send_outbox
 from smallcrm.services.mail.sent_copies import sent_copies
 from smallcrm.services.parties import store
 from smallcrm.services.sales.invoices import get_invoice
@@ -127,8 +128,12 @@ def send_due(db: Database, progress: Callable[[int, int, str], None] | None = No
              cancel: Callable[[], bool] | None = None
              ) -> SendReport:
     """Send what is due in the outbox through the SMTP server of the settings, with a copy of each in the IMAP
-    Sent folder when an incoming account is set (and the setting keeps it on)."""
-    return send_outbox(db, smtp_transport(), progress=progress, cancel=cancel, copies=sent_copies())
+    Sent folder when an incoming account is set (and the setting keeps it on); then the e-invoices waiting for
+    the SdI, from the PEC mailbox."""
+    report = SendReport()
+    if mail_configured() or due_ids():  # with mail waiting and no server set, the error says what to set
+        report = send_outbox(db, smtp_transport(), progress=progress, cancel=cancel, copies=sent_copies())
+    return report.add(send_pec_due(db, progress=progress, cancel=cancel))
 
 
 def _sender():

@@ -191,5 +191,5 @@ def test_the_page_is_a_section_of_the_window(window):
     page = window.show_section("settings")
     assert isinstance(page, SettingsPage)
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "Company", "VAT and products", "Numbering and languages", "Mail", "Incoming mail", "Data and backups",
-        "Security", "Privacy"]
+        "Company", "VAT and products", "Numbering and languages", "Mail", "Incoming mail", "E-invoicing",
+        "Data and backups", "Security", "Privacy"]

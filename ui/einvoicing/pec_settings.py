@@ -1,0 +1,181 @@
+"""The PEC mailbox e-invoices go to the SdI from (Settings → E-invoicing, and "Set up the PEC mailbox…" on the
+e-invoice window): the PEC address, the user and password (kept in the system keyring only), the outgoing and
+incoming servers, the folders the SdI's answers are read from, and the SdI address the next file goes to.
+"Test connection" logs in to both servers without saving or sending anything."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.errors import ValidationError
+from smallcrm.services.einvoicing.pec_account import (
+    PecCheck,
+    PecSettings,
+    SavedPecSettings,
+    check_pec_settings,
+    pec_settings,
+    save_pec_settings,
+)
+from ui.common.context import AppContext
+from ui.common.errors import message_for
+from ui.common.field_errors import FieldErrors
+from ui.operations import read_op, write_op
+
+PORTS = {"smtp": {"ssl": 465, "starttls": 587, "none": 25}, "imap": {"ssl": 993, "starttls": 143, "none": 143}}
+
+
+class PecSettingsForm(QGroupBox):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("PEC mailbox for e-invoices"))
+        self._ctx = ctx
+        self.errors = FieldErrors()
+        self.address = QLineEdit(objectName="setting-pec_address", placeholderText=self.tr("e.g. bottega@pec.it"))
+        self.user = QLineEdit(objectName="setting-pec_user", placeholderText=self.tr("usually the PEC address"))
+        self.password = QLineEdit(objectName="pec-password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.smtp_host, self.smtp_port, self.smtp_security = self._server("smtp", self.tr("e.g. smtps.pec.aruba.it"))
+        self.imap_host, self.imap_port, self.imap_security = self._server("imap", self.tr("e.g. imaps.pec.aruba.it"))
+        self.folders = QLineEdit(objectName="setting-pec_imap_folders")
+        self.folders.setToolTip(self.tr("Separate folder names with commas, e.g. INBOX"))
+        self.sdi = QLabel(objectName="pec-sdi-address", wordWrap=True)
+        form = QFormLayout()
+        form.addRow(self.tr("PEC address"), self.errors.wrap("pec_address", self.address))
+        form.addRow(self.tr("User name"), self.errors.wrap("pec_user", self.user))
+        form.addRow(self.tr("Password"), self.errors.wrap("pec_password", self.password))
+        form.addRow(self.tr("Outgoing server (SMTP)"),
+                    self.errors.wrap("pec_smtp_host", _row(self.smtp_host, self.tr("Port"), self.smtp_port,
+                                                           self.smtp_security)))
+        form.addRow(self.tr("Incoming server (IMAP)"),
+                    self.errors.wrap("pec_imap_host", _row(self.imap_host, self.tr("Port"), self.imap_port,
+                                                           self.imap_security)))
+        form.addRow(self.tr("Folders with the SdI's answers"), self.errors.wrap("pec_imap_folders", self.folders))
+        form.addRow(self.tr("SdI address"), self.sdi)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel(wordWrap=True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.load()
+
+    def _server(self, kind: str, example: str) -> tuple[QLineEdit, QSpinBox, QComboBox]:
+        host = QLineEdit(objectName=f"setting-pec_{kind}_host", placeholderText=example)
+        port = QSpinBox(objectName=f"setting-pec_{kind}_port", maximumWidth=100)
+        port.setRange(1, 65535)
+        security = QComboBox(objectName=f"setting-pec_{kind}_security")
+        for code, text in (("ssl", self.tr("SSL/TLS")), ("starttls", self.tr("STARTTLS")),
+                           ("none", self.tr("None (unencrypted)"))):
+            security.addItem(text, code)
+
+        def chosen() -> None:  # a port left at another choice's usual number follows the new choice
+            if port.value() in PORTS[kind].values():
+                port.setValue(PORTS[kind][security.currentData()])
+
+        security.activated.connect(chosen)
+        return host, port, security
+
+    def load(self) -> None:
+        current = pec_settings()
+        self.address.setText(current.address)
+        self.user.setText(current.user)
+        for host, port, security, values in (
+                (self.smtp_host, self.smtp_port, self.smtp_security, (current.smtp_host, current.smtp_port,
+                                                                      current.smtp_security)),
+                (self.imap_host, self.imap_port, self.imap_security, (current.imap_host, current.imap_port,
+                                                                      current.imap_security))):
+            host.setText(values[0])
+            port.setValue(values[1])
+            security.setCurrentIndex(max(security.findData(values[2]), 0))
+        self.folders.setText(current.folders)
+        self.password.clear()
+        self.password.setPlaceholderText(self.tr("kept in the keyring: type to change it") if current.has_password
+                                         else self.tr("not set"))
+        self.sdi.setText(self.tr("%1 (assigned by the SdI)").replace("%1", current.sdi_address)
+                         if current.sdi_assigned else
+                         self.tr("%1 (the SdI's first address: its first answer gives the one kept from then on)")
+                         .replace("%1", current.sdi_address))
+        self.errors.clear()
+
+    def values(self) -> PecSettings:
+        return PecSettings(self.address.text().strip(), self.user.text().strip(), self.smtp_host.text().strip(),
+                           self.smtp_port.value(), self.smtp_security.currentData(), self.imap_host.text().strip(),
+                           self.imap_port.value(), self.imap_security.currentData(), self.folders.text().strip())
+
+    def save(self) -> None:
+        self.status.clear()
+        values, password = self.values(), self.password.text() or None
+        write_op(self._ctx, lambda db: save_pec_settings(db, values, password), parent=self, errors=self.errors,
+                 busy=(self.save_button,), on_done=self._saved)
+
+    def _saved(self, saved: SavedPecSettings) -> None:
+        self.load()
+        self.status.setText(self.tr("Saved. There is no keyring on this computer: the password is kept only until "
+                                    "SmallCRM closes.") if saved.password_kept == "session" else self.tr("Saved."))
+
+    def test_connection(self) -> None:
+        self.errors.clear()
+        self.status.setText(self.tr("Connecting…"))
+        self.test_button.setEnabled(False)
+        settings, password = self.values(), self.password.text() or None
+        read_op(self._ctx, self, "test", lambda: check_pec_settings(settings, password), self._tested,
+                on_error=self._test_failed, title=self.tr("Testing the PEC mailbox"))
+
+    def _tested(self, found: PecCheck) -> None:
+        self.test_button.setEnabled(True)
+        folders = ", ".join(self.tr("%1 (%2 messages)").replace("%1", name).replace("%2", str(count))
+                            for name, count in found.folders)
+        self.status.setText(self.tr("Connected: the outgoing server took the login; %1").replace("%1", folders))
+
+    def _test_failed(self, error: Exception) -> None:
+        self.test_button.setEnabled(True)
+        self.status.clear()
+        if not (isinstance(error, ValidationError) and self.errors.show(error)):
+            self.status.setText(message_for(error))
+
+
+class PecSetupDialog(QDialog):
+    """The same form on its own, opened from the e-invoice window."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("PEC mailbox for e-invoices"))
+        self.form = PecSettingsForm(ctx, self)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(row)
+        self.resize(720, 0)
+
+
+def _row(host: QLineEdit, port_label: str, port: QSpinBox, security: QComboBox) -> QWidget:
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(host, 1)
+    row.addWidget(QLabel(port_label))
+    row.addWidget(port)
+    row.addWidget(security)
+    return holder
