@@ -52,11 +52,12 @@ def changes(conn: psycopg.Connection, who: Principal, after: int, limit: int) ->
 
 
 def _consistent_cursor(conn: psycopg.Connection) -> int:
-    """The feed's seq that the current snapshot holds whole: every op up to it is in, none after it."""
+    """The feed's seq that the current snapshot holds whole, as the feed would move to it: the last row before the
+    first one the guard cannot vouch for (a lower cursor only replays operations the state already holds)."""
     unsafe = conn.execute("SELECT min(seq) FROM op_log WHERE NOT (" + _SAFE + ")").fetchone()
-    if unsafe and unsafe[0] is not None:
-        return int(unsafe[0]) - 1
-    top = conn.execute("SELECT max(seq) FROM op_log").fetchone()
+    below = unsafe[0] if unsafe and unsafe[0] is not None else None
+    top = conn.execute("SELECT max(seq) FROM op_log" + ("" if below is None else " WHERE seq < %s"),
+                       () if below is None else (below,)).fetchone()
     return int(top[0] or 0) if top else 0
 
 
