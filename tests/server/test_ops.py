@@ -9,18 +9,6 @@ from tests.server.laptop import Laptop, new_uid, op
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def olga(team_server):
-    laptop = Laptop(team_server.url, "olga")
-    yield laptop
-    laptop.close()
-
-
-@pytest.fixture
-def sam(team_server):
-    laptop = Laptop(team_server.url, "sam")
-    yield laptop
-    laptop.close()
 
 
 def test_sign_in_gives_a_token_a_device_and_its_own_series_suffix(team_server, olga, sam):

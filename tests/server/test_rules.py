@@ -5,17 +5,10 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from tests.server.laptop import Laptop, new_uid, op
+from tests.server.laptop import new_uid, op
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture
-def laptops(team_server):
-    made = {name: Laptop(team_server.url, name) for name in ("olga", "sam", "ada")}
-    yield made
-    for laptop in made.values():
-        laptop.close()
 
 
 def test_an_erasure_scrubs_past_operations_and_refuses_later_ones(team_server, laptops):
