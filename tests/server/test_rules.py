@@ -26,13 +26,17 @@ def test_an_erasure_scrubs_past_operations_and_refuses_later_ones(team_server, l
     text = repr(feed)
     assert "Mario" not in text and "mario@example.com" not in text and "back pain" not in text
     assert "Verdi" in text
-    assert feed[-1]["kind"] == "erase" and feed[-1]["uid"] == person
+    assert feed[-1]["kind"] == "erase" and feed[-1]["uid"] == person and feed[-1]["erased"] is False
+    # what it scrubbed is marked, so that a laptop replaying from zero skips it (the erase does the rest)
+    assert [(c["uid"], c["erased"]) for c in feed[:-1]] == [(person, True), (point, True), (call, True),
+                                                            (other, False), (person, True)]
     with psycopg.connect(team_server.dsn) as conn:
         dump = repr(conn.execute("SELECT fields FROM op_log UNION ALL SELECT fields FROM record").fetchall())
         dump += repr(conn.execute("SELECT kept, other FROM conflict").fetchall())
     assert "Mario" not in dump and "back pain" not in dump and "mario@" not in dump
     party_rows = {r["uid"]: r for r in olga.get("/snapshot", table="party")["rows"]}
     assert party_rows[person]["fields"] == {} and party_rows[person]["deleted"] is True
+    assert party_rows[person]["erased"] is True and party_rows[other]["erased"] is False
     assert olga.get("/check")["tables"]["party"]["count"] == 1  # Verdi
     # later operations on him, or naming him, are refused: the erasure wins over edits made offline
     later = olga.send(op("patch", "party", person, {"first_name": "Mario"}, {"first_name": seq}),
