@@ -18,6 +18,7 @@ from smallcrm.server.auth import Principal
 from smallcrm.sync.kinds import (
     DOCUMENT_PARTS,
     DOCUMENT_STATUS_FIELD,
+    ERASED_WITH,
     ISSUED,
     PARTY_TABLE,
     TABLES,
@@ -314,17 +315,10 @@ def _merge(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | 
 
 
 def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dict:
-    """Scrub the person and what is only about them from ``record`` and from every past ``op_log`` row."""
+    """Scrub the person and what goes with them from ``record`` and from every past ``op_log`` row."""
     if op.table != PARTY_TABLE:
         raise Refused("bad_op", "Only a person or a company is erased")
-    linked = [tbl_uid[0] for tbl_uid in conn.execute(
-        "SELECT uid FROM record WHERE tbl = ANY(%s) AND EXISTS (SELECT 1 FROM jsonb_each_text(fields) AS e(k, v) "
-        "WHERE e.v = %s)", (_erasable_tables(), uid))]
-    linked += [r[0] for r in conn.execute(  # drafts only: an issued document keeps what its seal covers
-        "SELECT uid FROM record WHERE tbl = ANY(%s) AND fields->>%s IS DISTINCT FROM %s "
-        "AND EXISTS (SELECT 1 FROM jsonb_each_text(fields) AS e(k, v) WHERE e.v = %s)",
-        (_documents(), DOCUMENT_STATUS_FIELD, ISSUED.value, uid))]
-    scrubbed = [uid, *linked]
+    scrubbed = _erased_with(conn, uid)
     conn.execute("UPDATE record SET fields = '{}', versions = '{}', erased = true, "
                  "deleted_at = coalesce(deleted_at, now()), seq = %s WHERE uid = ANY(%s)", (seq, scrubbed))
     conn.execute("UPDATE op_log SET fields = '{}' WHERE uid = ANY(%s)", (scrubbed,))
@@ -335,10 +329,22 @@ def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dic
     return {}
 
 
-def _erasable_tables() -> list[str]:
-    """The tables whose records are about a person only (not issued documents, payments, nor settings)."""
-    return [t for t, (kind, area) in TABLES.items()
-            if kind is TableKind.MERGE and area in (Area.CONTACTS, Area.TIMELINE, Area.DEALS, Area.QUOTES)]
+def _erased_with(conn: psycopg.Connection, uid: str) -> list[str]:
+    """``uid``, its merged losers, and the records that belong to them (kinds.ERASED_WITH), to a fixed point."""
+    links = [(table, name) for table, names in ERASED_WITH.items() for name in names]
+    match = " OR ".join(f"(tbl = %(t{n})s AND fields->>%(f{n})s = ANY(%(frontier)s))" for n in range(len(links)))
+    params: dict[str, Any] = {f"t{n}": table for n, (table, _name) in enumerate(links)}
+    params |= {f"f{n}": name for n, (_table, name) in enumerate(links)}
+    params |= {"status": DOCUMENT_STATUS_FIELD, "issued": ISSUED.value, "documents": _documents()}
+    seen, frontier = [uid], [uid]
+    while frontier:
+        found = conn.execute(
+            f"SELECT uid FROM record WHERE NOT uid = ANY(%(seen)s) AND (merged_into = ANY(%(frontier)s) OR "
+            f"(({match}) AND NOT (tbl = ANY(%(documents)s) AND fields->>%(status)s = %(issued)s)))",
+            {**params, "seen": seen, "frontier": frontier}).fetchall()
+        frontier = [row[0] for row in found]
+        seen += frontier
+    return seen
 
 
 def _documents() -> list[str]:
