@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import datetime
+import ipaddress
 import os
+import ssl
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import psycopg
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from smallcrm.cli import main
 from smallcrm.server.wire import laptop_schema
@@ -64,17 +72,42 @@ def test_run_refuses_plain_http_off_loopback_and_without_a_dsn(empty_dsn, capsys
     assert code == 2 and "--dsn" in err
 
 
-def test_run_serves_the_laptops_on_loopback(empty_dsn, capsys):
+def _certificate(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1, as a shop would get one for its server's name."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now)
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = folder / "server.pem", folder / "server.key"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_file, key_file
+
+
+@pytest.mark.parametrize("tls", [False, True], ids=["http on loopback", "https with its own certificate"])
+def test_run_serves_the_laptops(empty_dsn, capsys, tmp_path, tls):
     assert _run(capsys, "server", "init", "--dsn", empty_dsn, "--owner", "olga")[0] == 0
     port = free_port()
     env = {**os.environ, "SMALLCRM_SERVER_DSN": empty_dsn}
-    process = subprocess.Popen([sys.executable, "-m", "smallcrm", "server", "run", "--port", str(port)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    command = [sys.executable, "-m", "smallcrm", "server", "run", "--port", str(port)]
+    verify: bool | ssl.SSLContext = False
+    if tls:
+        cert, key = _certificate(tmp_path)
+        command += ["--cert", str(cert), "--key", str(key)]
+        verify = ssl.create_default_context(cafile=str(cert))
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"{'https' if tls else 'http'}://127.0.0.1:{port}/sign-in"
     try:
         deadline = time.monotonic() + 60
         while True:
             try:
-                answer = httpx.post(f"http://127.0.0.1:{port}/sign-in", json={
+                answer = httpx.post(url, verify=verify, json={
                     "user": "olga", "password": "first-pass", "device_name": "desk"}, headers={
                     "SmallCRM-Protocol": "1", "SmallCRM-Schema": str(laptop_schema())})
                 break
