@@ -98,6 +98,11 @@ def test_each_role_is_refused_what_it_must_not_do_with_the_reason(laptops):
                        op("insert", "payment", new_uid(), {"amount_cents": 100}))
     assert [r["status"] for r in allowed] == ["applied", "applied"]
     assert olga.send(op("insert", "setting", "company_name", {"value": "Acme"}))[0]["status"] == "applied"
+    # a conflict on a contact is the accountant's to see, not to settle
+    sam.send(op("patch", "party", contact, {"last_name": "Nerini"}, {"last_name": 0}))
+    conflict = ada.get("/conflicts")["conflicts"][0]
+    settled = ada.request("POST", f"/conflicts/{conflict['id']}/settle", json={"keep": "other"})
+    assert settled.status_code == 403 and settled.json()["error"] == "role_forbidden"
     # users are the owner's
     answer = sam.request("POST", "/users", json={"name": "eve", "password": "x", "role": "owner"})
     assert answer.status_code == 403 and answer.json()["error"] == "owner_only"
