@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 
 USERS = {"olga": ("owner", "owner-pass"), "sam": ("sales", "sales-pass"), "ada": ("accountant", "accountant-pass")}
+EXTRA_PASSWORDS = {"eve": "eve-pass"}  # users a test adds itself
 _TEMPLATE = "smallcrm_template"
 
 

@@ -117,9 +117,8 @@ def sign_in(conn: psycopg.Connection, user: str, password: str, device_name: str
             device, suffix = found
             conn.execute("UPDATE device SET token_hash = %s WHERE id = %s", (token_hash(token), device))
         else:
-            conn.execute("LOCK TABLE device IN SHARE ROW EXCLUSIVE MODE")  # one suffix per device, drawn in turn
-            number = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM device").fetchone()
-            suffix = suffix_for(int(number[0]) if number else 1)
+            number = conn.execute("SELECT nextval('device_suffix_seq')").fetchone()
+            suffix = suffix_for(int(number[0]))  # type: ignore[index]
             made = conn.execute("INSERT INTO device (user_id, name, token_hash, series_suffix) VALUES "
                                 "(%s, %s, %s, %s) RETURNING id", (row[0], device_name, token_hash(token), suffix))
             device = made.fetchone()[0]  # type: ignore[index]

@@ -28,6 +28,7 @@ CREATE TABLE device (
     UNIQUE (user_id, name)
 );
 CREATE SEQUENCE op_seq;
+CREATE SEQUENCE device_suffix_seq;  -- a series suffix is never given twice, even after its device is gone
 CREATE TABLE op_log (
     seq bigint PRIMARY KEY,
     op_id uuid NOT NULL UNIQUE,

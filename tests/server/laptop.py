@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from smallcrm.server.wire import laptop_schema
-from tests.team_server import USERS
+from tests.team_server import EXTRA_PASSWORDS, USERS
 
 
 def op(kind: str, table: str, uid: str, fields: dict | None = None, base: dict | None = None,
@@ -28,8 +28,9 @@ class Laptop:
         self.http = httpx.Client(base_url=url, timeout=60)
         self.headers = {"SmallCRM-Protocol": "1",
                         "SmallCRM-Schema": str(laptop_schema() if schema is None else schema)}
+        password = USERS[user][1] if user in USERS else EXTRA_PASSWORDS[user]
         answer = self.http.post("/sign-in", headers=self.headers, json={
-            "user": user, "password": USERS[user][1], "device_name": device or f"{user}'s laptop"})
+            "user": user, "password": password, "device_name": device or f"{user}'s laptop"})
         assert answer.status_code == 200, answer.text
         self.signed = answer.json()
         self.headers["Authorization"] = f"Bearer {self.signed['token']}"

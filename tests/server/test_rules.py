@@ -5,7 +5,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from tests.server.laptop import new_uid, op
+from tests.server.laptop import Laptop, new_uid, op
 
 pytestmark = pytest.mark.slow
 
@@ -123,5 +123,9 @@ def test_the_owner_manages_users_and_a_removed_user_is_signed_out(team_server, l
     assert olga.request("DELETE", "/users/sam").status_code == 200
     gone = sam.request("GET", "/changes")
     assert gone.status_code == 401 and gone.json()["error"] == "bad_token"
+    # the removed laptop's series suffix is never handed out again: its invoices keep their numbers to themselves
+    eve = Laptop(team_server.url, "eve")
+    assert eve.signed["device_suffix"] not in (olga.signed["device_suffix"], sam.signed["device_suffix"])
+    eve.close()
     last = olga.request("DELETE", "/users/olga")
     assert last.status_code == 409 and last.json()["error"] == "last_owner"
