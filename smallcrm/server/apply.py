@@ -82,6 +82,7 @@ class Row:
     versions: dict[str, int]
     deleted: bool
     merged_into: str | None
+    seq: int  # the latest operation that wrote it (a delete, for a record in the trash)
 
 
 def parse(raw: Any) -> Op:
@@ -147,7 +148,7 @@ def _apply_one(conn: psycopg.Connection, raw: Any, who: Principal) -> Result:
 # any uid it names was erased, which of them are merged losers
 _LOOKUP = """
 SELECT (SELECT seq FROM op_log WHERE op_id = %(op_id)s),
-       r.fields, r.versions, r.deleted_at IS NOT NULL, r.merged_into,
+       r.fields, r.versions, r.deleted_at IS NOT NULL, r.merged_into, r.seq,
        EXISTS (SELECT 1 FROM erasure WHERE uid = ANY(%(names)s)),
        ARRAY(SELECT uid FROM record WHERE uid = ANY(%(names)s) AND merged_into IS NOT NULL)
 FROM (VALUES (1)) AS one LEFT JOIN record r ON r.tbl = %(tbl)s AND r.uid = %(uid)s
@@ -162,12 +163,12 @@ def _apply_locked(conn: psycopg.Connection, op: Op, who: Principal) -> Result:
     """The rules, under the lock: duplicate, role, merged losers re-pointed, erasure, then the kind's own rule."""
     found = conn.execute(_LOOKUP, {"op_id": op.op_id, "names": [op.uid, *_texts(op.fields)], "tbl": op.table,
                                    "uid": op.uid}).fetchone()
-    dup, stored, versions, deleted, merged_into, erased, losers = found  # type: ignore[misc]
+    dup, stored, versions, deleted, merged_into, last, erased, losers = found  # type: ignore[misc]
     if dup is not None:
         return Result(op.op_id, OpOutcome.DUPLICATE, dup)
     _check_role(who.role, op.table)
     uid, fields = op.uid, dict(op.fields)
-    row = Row(stored, versions, deleted, merged_into) if stored is not None else None
+    row = Row(stored, versions, deleted, merged_into, last) if stored is not None else None
     if losers:  # rare: a merge happened since the laptop last synced
         if op.kind is not OpKind.MERGE and uid in losers:
             uid = _winner(conn, uid)
@@ -212,9 +213,9 @@ def _any_erased(conn: psycopg.Connection, uids: list[str]) -> bool:
 
 
 def _load(conn: psycopg.Connection, table: str, uid: str) -> Row | None:
-    row = conn.execute("SELECT fields, versions, deleted_at IS NOT NULL, merged_into FROM record "
+    row = conn.execute("SELECT fields, versions, deleted_at IS NOT NULL, merged_into, seq FROM record "
                        "WHERE tbl = %s AND uid = %s", (table, uid)).fetchone()
-    return Row(row[0], row[1], row[2], row[3]) if row else None
+    return Row(*row) if row else None
 
 
 def _is_issued(conn: psycopg.Connection, table: str, row: Row | None, fields: dict[str, Any]) -> bool:
@@ -259,7 +260,7 @@ def _patch(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | 
         if version is not None and op.base.get(name, 0) < version and row.fields.get(name) != value:
             _conflict(conn, op.table, uid, name, value, row.fields.get(name), seq, version)
     if row.deleted:  # an edit to a trashed record: applied, and the user chooses to restore it or let it go
-        _conflict(conn, op.table, uid, DELETED_FIELD, True, False, seq, seq)
+        _conflict(conn, op.table, uid, DELETED_FIELD, True, False, seq, row.seq)
     return _write_fields(conn, op.table, uid, row, fields, seq)
 
 

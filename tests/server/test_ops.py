@@ -86,10 +86,12 @@ def test_a_delete_goes_to_the_trash_and_a_restore_brings_it_back(olga):
 def test_an_edit_to_a_trashed_record_is_applied_and_listed(olga, sam):
     uid = new_uid()
     seq = olga.send(op("insert", "task", uid, {"title": "Call back"}))[0]["seq"]
-    olga.send(op("delete", "task", uid))
-    assert sam.send(op("patch", "task", uid, {"title": "Call back today"}, {"title": seq}))[0]["status"] == "applied"
+    deleted = olga.send(op("delete", "task", uid))[0]["seq"]
+    edit = sam.send(op("patch", "task", uid, {"title": "Call back today"}, {"title": seq}))[0]
+    assert edit["status"] == "applied"
     conflict = olga.get("/conflicts")["conflicts"][0]
-    assert (conflict["uid"], conflict["field"]) == (uid, "deleted_at")
+    assert (conflict["uid"], conflict["field"], conflict["kept"], conflict["other"]) == (uid, "deleted_at", True, False)
+    assert (conflict["seq_kept"], conflict["seq_other"]) == (edit["seq"], deleted)
     olga.request("POST", f"/conflicts/{conflict['id']}/settle", json={"keep": "other"})
     row = olga.get("/snapshot", table="task")["rows"][0]
     assert row["deleted"] is False and row["fields"]["title"] == "Call back today"
