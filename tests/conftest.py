@@ -20,7 +20,7 @@ from smallcrm.services.privacy import erasure_replay  # noqa: F401  (every open 
 from tests import factories
 
 # servers some tests talk to, for every folder: real SMTP servers and a real Dovecot on 127.0.0.1
-pytest_plugins = ("tests.smtp_test_server", "tests.services.mail.fixtures")
+pytest_plugins = ("tests.smtp_test_server", "tests.services.mail.fixtures", "tests.team_server")
 
 
 class MemoryKeyring(KeyringBackend):
