@@ -78,12 +78,31 @@ def _legacy_encoding(data: bytes) -> str:
         try:
             from charset_normalizer import from_bytes
 
-            guess = from_bytes(sample).best()
+            found = from_bytes(sample)
+            guess = _japanese(found) or found.best()
             if guess is not None:
                 return guess.encoding
         except Exception:  # a guess that fails is no reason to refuse the file
             pass
     return best[2]
+
+
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+
+
+def _japanese(found):
+    """charset-normalizer's Japanese reading of the text, when it has one and that reading has hiragana.
+
+    Short Shift_JIS text is often also valid Korean code page (cp949) bytes, which charset-normalizer then
+    ranks first ("権兵衛" read as "뙛빜뎢"); hiragana, though, are written only in Japanese, and Korean text read
+    as Shift_JIS gives half-width katakana, not hiragana. So a Japanese reading with hiragana in it wins."""
+    best = found.best()
+    if best is None or "Japanese" in best.language:
+        return None
+    for match in found:
+        if "Japanese" in match.language and _HIRAGANA.search(str(match)):
+            return match
+    return None
 
 
 def _utf16_without_bom(head: bytes) -> str:

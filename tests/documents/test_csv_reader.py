@@ -143,6 +143,20 @@ def test_cyrillic_in_cp1251_without_a_declaration_is_read_as_cyrillic(tmp_path):
     assert [r.cells for r in table.rows()][1] == ["Анна", "Смирнова", "Санкт-Петербург"]
 
 
+@pytest.mark.parametrize(("text", "encoding"), [
+    # Thunderbird's test book: short Shift_JIS that is also valid Korean code page bytes, which
+    # charset-normalizer ranks first ("権兵衛" came in as "뙛빜뎢")
+    ("First Name,Last Name,Display Name\n権兵衛,名無し,名無しの権兵衛\n", "cp932"),
+    ("이름,성,도시\n민준,김,서울\n서연,이,부산\n", "cp949"),  # Korean stays Korean: no hiragana
+])
+def test_japanese_is_read_as_japanese_and_korean_as_korean(tmp_path, text, encoding):
+    path = tmp_path / "jp.csv"
+    path.write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    table = read_csv(path)
+    assert table.encoding == encoding
+    assert [table.headers, *cells(table)] == [line.split(",") for line in text.splitlines()]
+
+
 def test_western_text_stays_in_its_code_page(tmp_path):
     path = tmp_path / "it.csv"
     path.write_bytes("Nome,Città\nNicolò,Forlì\nJosé,Besançon\n".encode("cp1252"))
