@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from smallcrm.documents.table_source import CELL_LIMIT
+from smallcrm.documents.vcard_groups import Groups
 
 SKIPPED = {"LOGO", "SOUND", "KEY", "AGENT"}
 PHOTO_LIMIT = 4 * 1024 * 1024  # base64 characters of a picture: more is no contact photo (images.MAX_BYTES)
@@ -35,6 +36,7 @@ class VCardAddress:
     region: str = ""
     postal_code: str = ""
     country: str = ""
+    country_code: str = ""  # Apple's X-ABADR beside it: the code of the address's country ("de", "uk")
 
 
 @dataclass
@@ -119,8 +121,8 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
         yield start, "".join(current)
 
 
-def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str] | None:
-    """(NAME, {PARAM: [values]}, raw value) of a content line, or None when it is not one."""
+def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str, str] | None:
+    """(NAME, {PARAM: [values]}, raw value, GROUP) of a content line, or None when it is not one."""
     in_quotes, colon = False, -1
     for index, ch in enumerate(line):
         if ch == '"':
@@ -132,7 +134,8 @@ def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str] | None:
         return None
     head, value = line[:colon], line[colon + 1:]
     name, *raw_params = head.split(";")
-    name = name.rsplit(".", 1)[-1].strip().upper()  # item1.EMAIL: groups do not matter here
+    group, _, name = name.rpartition(".")  # item1.TEL: Apple's X-ABLabel and X-ABADR name the group
+    name, group = name.strip().upper(), group.strip().upper()
     params: dict[str, list[str]] = {}
     for raw in raw_params:
         key, eq, values = raw.partition("=")
@@ -143,7 +146,7 @@ def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str] | None:
             continue
         params.setdefault(key.strip().upper(), []).extend(
             v.strip().strip('"') for v in values.split(","))
-    return name, params, value
+    return name, params, value, group
 
 
 def _decoded(value: str, params: dict[str, list[str]], file_encoding: str = "utf-8") -> str | None:
@@ -239,16 +242,18 @@ def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None
         card.photo = b""
 
 
+_GROUPED = frozenset({"TEL", "ADR", "X-ABLABEL", "X-ABADR"})  # Apple's grouped properties: vcard_groups
 def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
     """Each card of the text, in order; lines outside BEGIN:VCARD ... END:VCARD are ignored. ``encoding``: the
     code page the file was read in (a value with a CHARSET of its own is read again in that)."""
     card: VCardContact | None = None
+    grouped = Groups()
     depth = 0
     for number, line in _logical_lines(text):
         parsed = _parse_line(line)
         if parsed is None:
             continue
-        name, params, value = parsed
+        name, params, value, group = parsed
         if name == "BEGIN" and value.strip().upper() == "VCARD":
             depth += 1
             if depth == 1:
@@ -256,6 +261,7 @@ def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
                     card.problem, card.detail = "truncated", "the card has no END:VCARD"
                     yield card
                 card = VCardContact(line=number)
+                grouped = Groups()
             continue
         if card is None:
             continue
@@ -263,6 +269,7 @@ def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
             depth -= 1
             if depth <= 0:
                 depth = 0
+                grouped.apply(card)
                 yield card
                 card = None
             continue
@@ -278,9 +285,12 @@ def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
             card.problem = "cell_too_long"
             card.detail = f"{name} holds {len(decoded):,} characters (at most {CELL_LIMIT:,})"
             continue
+        if group and name in _GROUPED:
+            grouped.note(group, name, card, _unescape(decoded).strip())
         _take(card, name, params, decoded)
     if card is not None:
         card.problem, card.detail = "truncated", "the file ends inside this card (no END:VCARD)"
+        grouped.apply(card)
         yield card
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from smallcrm.documents.export_labels import value_code
 from smallcrm.documents.table_source import RawRow
-from smallcrm.documents.vcard import VCardContact
+from smallcrm.documents.vcard import VCardAddress, VCardContact
 from smallcrm.domain import PartyKind, Stage
 from smallcrm.errors import ValidationError
 from smallcrm.services.exchange.import_countries import country_of
@@ -192,12 +192,13 @@ def record_of_vcard(card: VCardContact, photos: bool = True) -> ImportRecord:
     values["role"] = card.role if values.get("company") else ""
     values.update(birthday=card.birthday, anniversary=card.anniversary, nickname=card.nickname,
                   department=card.department)
+    countries = [_address_country(a, record) for a in card.addresses]
     if card.addresses:
         a = card.addresses[0]
         values.update(street=a.street, city=a.city, province=a.region, postal_code=a.postal_code,
-                      address_country=a.country, address_label=address_label(a.types))
-        record.more_addresses = [(address_label(a.types), a.street, a.postal_code, a.city, a.region, a.country)
-                                 for a in card.addresses[1:]]
+                      address_country=countries[0], address_label=address_label(a.types))
+        record.more_addresses = [(address_label(a.types), a.street, a.postal_code, a.city, a.region, country)
+                                 for a, country in zip(card.addresses[1:], countries[1:], strict=True)]
     extras = {"X-SMALLCRM-VAT": "vat_number", "X-SMALLCRM-TAX-CODE": "tax_code", "X-SMALLCRM-STAGE": "stage",
               "X-SMALLCRM-OWNER": "owner", "X-SMALLCRM-SOURCE": "source", "X-SMALLCRM-COUNTRY": "country"}
     for name, field_name in extras.items():
@@ -206,9 +207,24 @@ def record_of_vcard(card: VCardContact, photos: bool = True) -> ImportRecord:
     if "address_country" in values and "country" not in values:
         values["country"] = values["address_country"]
     record.values = {k: v for k, v in values.items() if v}
-    record.lists = {"email": card.emails, "phone": [number for number, _ in card.phones], "web": card.urls,
-                    "tags": card.categories, PHONE_LABELS: [phone_label(types) for _, types in card.phones]}
+    record.lists = {**record.lists, "email": card.emails, "phone": [number for number, _ in card.phones],
+                    "web": card.urls, "tags": card.categories,
+                    PHONE_LABELS: [phone_label(types) for _, types in card.phones]}
     return record
+
+
+UNREAD_COUNTRIES = "country_text"  # a record's list of country names read instead from Apple's X-ABADR
+
+
+def _address_country(address: VCardAddress, record: ImportRecord) -> str:
+    """The country of a vCard address as written, or Apple's X-ABADR code beside it when the text is missing
+    or no country anyone knows (the text is then kept for review: ``draft_of_record``)."""
+    code = address.country_code
+    if not code or country_of(code) is None or (address.country and country_of(address.country) is not None):
+        return address.country
+    if address.country:
+        record.lists.setdefault(UNREAD_COUNTRIES, []).append(address.country)
+    return code
 
 
 def country_code(text: str) -> str:
@@ -325,6 +341,8 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
         addresses.append(AddressDraft(street, postal_code, city, region,
                                       _country(country_text, "country", problems) if country_text else where, label))
     lists = record.lists
+    problems += [Problem("country", text, f"Unknown country: {text}", "country_unknown")
+                 for text in lists.get(UNREAD_COUNTRIES, ())]
     draft = PartyDraft(
         kind=kind, first_name=first, last_name=last, name=name if kind == PartyKind.COMPANY else "",
         job_title=values.get("job_title", ""), stage=_stage(values.get("stage", "")), source=values.get("source", ""),

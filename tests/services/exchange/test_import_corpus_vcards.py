@@ -154,12 +154,15 @@ EXPECTED: dict[str, list[dict]] = {
         kind="person", first="John", last="Smith",
         addresses=[("", "A street on a quoted line", "0815", "Some test town", "Some test region", "AT")])],
     # Apple's 2.1 and 3.0 exports of one card: a home and a work address in placeholder countries (kept for
-    # review; the user's country then), so 020 666 6666 is a Milan number and the 0777 mobile (no such Italian
-    # number) is kept as typed
+    # review). The 2.1 card says nothing more (the user's country then), so 020 666 6666 is a Milan number and
+    # the 0777 mobile (no such Italian number) is kept as typed; the 3.0 card's X-ABADR:uk puts both addresses
+    # in Great Britain, where 0777 777 7777 is a mobile and 020 666 6666 one digit short (kept as typed)
     "vcard/text-vcard__apple_2.1_unicode.vcf": [{**_T_FIRST, "phones": [("+390206666666", "home"),
                                                                         ("0777 - 777 7777", "mobile")]}],
-    "vcard/text-vcard__apple_version3.vcf": [{**_T_FIRST, "phones": [("+390206666666", "home"),
-                                                                     ("0777 777 7777", "mobile")]}],
+    "vcard/text-vcard__apple_version3.vcf": [{
+        **_T_FIRST, "phones": [("020 666 6666", "home"), ("+447777777777", "mobile")],
+        "addresses": [("home", "Pref Test Road", "Pref Test Postcode", "Pref Test City", "", "GB"),
+                      ("work", "Test Road", "Test Postcode", "Test City", "", "GB")]}],
     # Apple style: N;CHARSET=utf-8, an item-grouped e-mail and URL with labels
     "vcard/jeroendesloovere-vcard__example.vcf": [dict(
         kind="person", first="Jeroen", last="Desloovere", emails=["site@example.com"],

@@ -1,0 +1,45 @@
+"""More real address books, field by field (see test_import_corpus_fields.py): Apple's grouped labels and
+address countries, Cozy, SyncEvolution, and the rest. Each expectation was written by reading the file; the
+comment says what is special in it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.services.exchange.test_import_corpus import needs_corpus
+from tests.services.exchange.test_import_corpus_fields import REVIEW, imported
+
+EXPECTED: dict[str, list[dict]] = {
+    # iOS 5: X-ABADR:de beside two addresses in placeholder countries (Germany, the placeholders kept for
+    # review), nine "numbers" that are words (kept as typed) of every type (MAIN is no type we keep), three
+    # e-mails, three URLs, a five-part N
+    "vcard/tine20__ios_5_addressbook.vcf": [dict(
+        kind="person", prefix="Prefix", first="Lars", middle="Paul", last="Kneschke", suffix="Suffix",
+        company="Organisation", department="Department", title="Team Leader",
+        emails=["lars@kneschke.de", "l.kneschke@metaways.de", "andere@mail.de"],
+        phones=[("+49 MOBIL", "mobile"), ("Tel Iphone", "mobile"), ("+49 PRIVAT", "home"), ("+49 BUSINESS", "work"),
+                ("zentrale", ""), ("+49 FAX PRIVAT", "fax"), ("+49 FAX", "fax"), ("anderesfax", "fax"),
+                ("+49 PAGER", "pager")],
+        web=["https://www.heise.de", "https://www.private.de", "https://www.work.de"],
+        addresses=[("home", "Address Privat 1", "12345", "City Privat", "", "DE"),
+                   ("work", "Pickhuben 2", "20457", "Hamburg", "", "DE")],
+        notes=f"Notes\nwith\nLine Break\n\n{REVIEW}\nCountry: COUNTRY PRIVAT\nCountry: COUNTRY BUSINESS")],
+    # Cobook (Apple style): every property grouped and labelled, the number's type only in its label
+    # (_$!<Mobile>!$_), the address's too (_$!<Home>!$_), an IMPP and a social profile (not kept)
+    "vcard/text-vcardfast__ex-cobook.vcf": [dict(
+        kind="person", first="Joe", last="Bloggs", emails=["me@joebloggs.com"], phones=[("+442012345678", "mobile")],
+        web=["http://joebloggs.com"], addresses=[("home", "1 Trafalgar Square", "WC2N", "London", "", "GB")])],
+    # macOS 10.11 card whose X-ABShowAs is broken (X-ABShowAs-ABShowAs: a person, then), a grouped work address
+    # with no X-ABADR in a placeholder country (kept for review), a U.S.-style number (kept as typed)
+    "vcard/kcontacts__vcardwithitemasapplesupport.vcf": [dict(
+        kind="person", first="SOMENAME", company="SOME COMPANY", phones=[("(111) 111-1111", "work")],
+        addresses=[("work", "STREET", "ZIP", "CITY", "STATE", "IT")],
+        notes=f"SOME NOTES\n\n{REVIEW}\nCountry: COUNTRY")],
+}
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_card_comes_in_with_every_field(db, name):
+    assert imported(db, name) == EXPECTED[name]
