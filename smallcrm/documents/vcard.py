@@ -60,6 +60,7 @@ class VCardContact:
     phones: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # value, types
     urls: list[str] = field(default_factory=list)
     addresses: list[VCardAddress] = field(default_factory=list)
+    labels: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # LABEL: an address as printed, types
     note: str = ""
     categories: list[str] = field(default_factory=list)
     birthday: str = ""
@@ -209,6 +210,8 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         parts = [_unescape(p).strip() for p in _split(value, ";")] + [""] * 7
         street = ", ".join(p for p in (parts[2], parts[1], parts[0]) if p)  # street, extended, PO box
         card.addresses.append(VCardAddress(_types(params), street, parts[3], parts[4], parts[5], parts[6]))
+    elif name == "LABEL":  # the address as printed on an envelope: some writers give only this
+        card.labels.append((_types(params), _unescape(value).strip()))
     elif name == "NOTE":
         card.note = "\n".join(filter(None, (card.note, _unescape(value).strip())))
     elif name == "CATEGORIES":

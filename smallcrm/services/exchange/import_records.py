@@ -192,13 +192,14 @@ def record_of_vcard(card: VCardContact, photos: bool = True) -> ImportRecord:
     values["role"] = card.role if values.get("company") else ""
     values.update(birthday=card.birthday, anniversary=card.anniversary, nickname=card.nickname,
                   department=card.department)
-    countries = [_address_country(a, record) for a in card.addresses]
-    if card.addresses:
-        a = card.addresses[0]
+    addresses = card.addresses or [_labelled(types, text) for types, text in card.labels if text]
+    countries = [_address_country(a, record) for a in addresses]
+    if addresses:
+        a = addresses[0]
         values.update(street=a.street, city=a.city, province=a.region, postal_code=a.postal_code,
                       address_country=countries[0], address_label=address_label(a.types))
         record.more_addresses = [(address_label(a.types), a.street, a.postal_code, a.city, a.region, country)
-                                 for a, country in zip(card.addresses[1:], countries[1:], strict=True)]
+                                 for a, country in zip(addresses[1:], countries[1:], strict=True)]
     extras = {"X-SMALLCRM-VAT": "vat_number", "X-SMALLCRM-TAX-CODE": "tax_code", "X-SMALLCRM-STAGE": "stage",
               "X-SMALLCRM-OWNER": "owner", "X-SMALLCRM-SOURCE": "source", "X-SMALLCRM-COUNTRY": "country"}
     for name, field_name in extras.items():
@@ -214,6 +215,15 @@ def record_of_vcard(card: VCardContact, photos: bool = True) -> ImportRecord:
 
 
 UNREAD_COUNTRIES = "country_text"  # a record's list of country names read instead from Apple's X-ABADR
+
+
+def _labelled(types: tuple[str, ...], text: str) -> VCardAddress:
+    """An address a card gives only as printed (LABEL, and no ADR): its lines as the street, the last line as the
+    country when it names one ("Hong Kong"); the rest is not split, as the order of a city and its postcode
+    differs from country to country."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    country = lines.pop() if len(lines) > 1 and country_of(lines[-1]) is not None else ""
+    return VCardAddress(types, ", ".join(lines), country=country)
 
 
 def _address_country(address: VCardAddress, record: ImportRecord) -> str:

@@ -36,6 +36,21 @@ EXPECTED: dict[str, list[dict]] = {
         kind="person", first="SOMENAME", company="SOME COMPANY", phones=[("(111) 111-1111", "work")],
         addresses=[("work", "STREET", "ZIP", "CITY", "STATE", "IT")],
         notes=f"SOME NOTES\n\n{REVIEW}\nCountry: COUNTRY")],
+    # Gmail's 2.1 export: no ADR, two addresses only as printed (LABEL, quoted-printable with =0D=0A), the
+    # last line "Hong Kong" their country, whose numbers the eight-digit dummies are not (kept as typed)
+    "vcard/ruby-vcard__gmail.vcard": [dict(
+        kind="person", first="Stepcase", last="TestUser", company="Stepcase.com", title="CTO",
+        emails=["testuser@stepcase.com"], notes="Stepcase test user is a robot.",
+        phones=[("44444444", "fax"), ("66666666", "pager"), ("22222222", "home"), ("11111111", "mobile"),
+                ("55555555", "fax"), ("33333333", "work")],
+        addresses=[("home", "123 Home, Home Street, Kowloon, N/A", "", "", "", "HK"),
+                   ("home", "321 Office, Work Road, Tsuen Wan NT", "", "", "", "HK")])],
+    # Ximian Evolution's welcome card (no VERSION): an organisation, its address only as a LABEL ending in
+    # "USA", so the numbers without a country code are American
+    "vcard/kcontacts__vcard4.vcf": [dict(
+        kind="company", name="Ximian, Inc.", emails=["hello@ximian.com"], notes="Welcome to the Ximian Addressbook.",
+        phones=[("+16172360442", "work"), ("+16172368630", "fax")], web=["https://www.ximian.com/"],
+        addresses=[("work", "401 Park Drive  3 West, Boston, MA 02215", "", "", "", "US")])],
 }
 
 

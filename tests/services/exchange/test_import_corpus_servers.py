@@ -34,10 +34,12 @@ EXPECTED: dict[str, list[dict]] = {
         notes=f"{REVIEW}\nCountry: Gnuland\nBirthday: 02-10",
         addresses=[("home", "Haight Street 512;\nEscape, Test", "80214", "Novosibirsk", "", "IT")])],
     # RFC 2425 style: "home.begin:vcard", lower-case names, two TITLEs (the later, German one stays), a fax
-    # with a country code, a folded note, a LABEL only (no ADR: no address)
+    # with a country code, a folded note, an address given only as printed (LABEL, no ADR: its lines the
+    # street, "Deutschland" the country)
     "vcard/eventable-vobject__vcard_with_groups.ics": [dict(
         kind="person", first="Meister", last="Berger", title="Burgermeister", emails=["mb@goerlitz.de"],
         phones=[("+493581123456", "fax")], birthday=date(1963, 9, 21),
+        addresses=[("", "Hufenshlagel 1234, 02828 Goerlitz", "", "", "", "DE")],
         notes="The Mayor of the great city of Goerlitz in the great country of Germany.\nNext line.")],
     # DAVx5: N with a middle name, NICKNAME, BDAY (FN differs from N: N's parts win)
     "vcard/radicale__contact2-with-bday.vcf": [dict(
