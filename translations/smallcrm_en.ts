@@ -5650,6 +5650,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>A FatturaPA e-invoice is issued by a seller established in Italy</source>
         <translation>A FatturaPA e-invoice is issued by a seller established in Italy</translation>
     </message>
+    <message>
+        <source>A day without a year: kept in the notes for review</source>
+        <translation>A day without a year: kept in the notes for review</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -5650,6 +5650,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>A FatturaPA e-invoice is issued by a seller established in Italy</source>
         <translation>La fattura elettronica FatturaPA è emessa da un cedente stabilito in Italia</translation>
     </message>
+    <message>
+        <source>A day without a year: kept in the notes for review</source>
+        <translation>Un giorno senza anno: conservato nelle note da controllare</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

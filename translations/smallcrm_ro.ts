@@ -5688,6 +5688,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>A FatturaPA e-invoice is issued by a seller established in Italy</source>
         <translation>Factura electronică FatturaPA este emisă de un furnizor stabilit în Italia</translation>
     </message>
+    <message>
+        <source>A day without a year: kept in the notes for review</source>
+        <translation>O zi fără an: păstrată în note, de verificat</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

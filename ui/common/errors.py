@@ -216,6 +216,7 @@ _TEXTS = {
     "mapping_unconfirmed": QT_TRANSLATE_NOOP(
         "errors", "These columns are not a known layout: confirm the mapping first"),
     "date_invalid": QT_TRANSLATE_NOOP("errors", "Not a date (use 17/05/1980 or 1980-05-17)"),
+    "date_without_year": QT_TRANSLATE_NOOP("errors", "A day without a year: kept in the notes for review"),
     "file_missing": QT_TRANSLATE_NOOP("errors", "The file does not exist"),
     "file_unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read"),
     "file_too_large": QT_TRANSLATE_NOOP("errors", "The file is too large"),

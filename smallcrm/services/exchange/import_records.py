@@ -248,11 +248,14 @@ def country_code(text: str) -> str:
 
 def parse_birthday(text: str) -> date | None:
     """ISO (1980-05-17), vCard basic (19800517), or day first (17/05/1980, 17.05.1980); a day without a year
-    (--05-17, or in the year 1604 that Apple Contacts and CardBook write for "no year") is no birthday we can
-    store."""
+    (--05-17, or in the year 1604 that Apple Contacts and CardBook write for "no year") is no date we can
+    store: a ValidationError ``date_without_year``, so that an import keeps it for review instead of losing it."""
     value = text.strip()
-    if not value or value in _NO_BIRTHDAY or value.startswith(("--", "1604")):
+    if not value or value in _NO_BIRTHDAY:
         return None
+    if value.startswith(("--", "1604")):
+        raise ValidationError("birthday", f"A day without a year ({text}) is kept for review, not as a date",
+                              code="date_without_year", value=text)
     try:
         if re.fullmatch(r"\d{8}(T.*)?", value):  # a time after the day (19531015T231000Z) is no part of it
             value = value[:8]

@@ -45,9 +45,10 @@ EXPECTED: dict[str, list[dict]] = {
     "vcard/radicale__contact2-with-bday.vcf": [dict(
         kind="person", first="GivenTest", middle="AdditionalsTest", last="FamilyTest", nickname="Test-NICKNAME",
         birthday=date(1970, 1, 1))],
-    # CardBook: BDAY 16040101 is its "no year": no birthday; no N parts, FN split at its last word
+    # CardBook: BDAY 16040101 is its "no year": no date, kept for review; no N parts, FN split at its last word
     "vcard/radicale__contact4-with-bday-no-year.vcf": [dict(
-        kind="person", first="Test bday without year Thunderbird", last="CardBook")],
+        kind="person", first="Test bday without year Thunderbird", last="CardBook",
+        notes=f"{REVIEW}\nBirthday: 16040101")],
     # 2.1 with raw UTF-8 umlauts and no CHARSET, ADR;WORK;POSTAL with only a city, a postcode and Deutschland
     "vcard/tine20__contactUmlaut.vcf": [dict(
         kind="person", first="Hans", last="Müller", company="Mein Schiff", emails=["hans@schiff.de"],

@@ -89,7 +89,7 @@ EXPECTED: dict[str, list[dict]] = {
                    ("home", "123 Sweet Home, Narrow Street", "91102", "New York", "NY", "US")])],
     # RFC 6350's every property: N with two middle names and three suffixes, ORG with two units, a work address
     # (P.O. box and apartment joined to the street; "country" kept for review), a tel: URI (no such French
-    # number: kept as typed), ANNIVERSARY, a photo on a server (named); BDAY --0203 has no year (no date)
+    # number: kept as typed), ANNIVERSARY, a photo on a server (named); BDAY --0203 has no year (for review)
     "vcard/icaljs__vcard.vcf": [dict(
         kind="person", prefix="Dr.", first="John", middle="Philip,Paul", last="Stevenson", suffix="Jr.,M.D.,A.C.P.",
         nickname="Boss", company="ABC, Inc.", department="North American Division, Marketing",
@@ -97,7 +97,7 @@ EXPECTED: dict[str, list[dict]] = {
         phones=[("+33-01-23-45-67", "home")], anniversary=date(1996, 4, 15),
         addresses=[("work", "street, apt, pobox", "zipcode", "city", "state", "IT")],
         notes=f"This fax number is operational 0800 to 1715 EST, Mon-Fri\n\n{REVIEW}\nCountry: country\n"
-              "Photo: http://www.example.com/pub/photos/jqpublic.gif")],
+              "Birthday: --0203\nPhoto: http://www.example.com/pub/photos/jqpublic.gif")],
     # KAddressBook's 2.1 cards: quoted-printable UTF-8 with soft breaks and encoded line breaks in addresses,
     # titles and notes (en dashes), a company with only ORG, two cards with only a given name "Broken" (one
     # contact each: no e-mail to match them by), "Dr. med." as a prefix, an empty ORG

@@ -230,12 +230,22 @@ def test_a_2_1_value_in_its_own_charset_is_read_in_it(db, tmp_path):
     assert (ando.first_name, ando.last_name, ando.notes) == ("ロイド", "安藤", "メモ")
 
 
-def test_the_year_1604_of_apple_and_cardbook_means_no_year(db, tmp_path):
+def test_a_birthday_without_a_year_is_kept_for_review_not_lost(db, tmp_path):
+    """RFC 6350's --0203 and the year 1604 that Apple and CardBook write for "no year": no date to store (the
+    birthday is a whole date), so the day is kept in the notes for review, with a warning, and not dropped."""
     path = tmp_path / "tb.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ann Bee\nEMAIL:ann@example.com\nBDAY:16040101\nEND:VCARD\n"
-                    "BEGIN:VCARD\nVERSION:3.0\nFN:Cy Dee\nEMAIL:cy@example.com\nBDAY:1604-05-17\nEND:VCARD\n")
-    apply_import(db, preview_import(db, path))
-    assert (only("ann@example.com").birthday, only("cy@example.com").birthday) == (None, None)  # a day, no year
+                    "BEGIN:VCARD\nVERSION:3.0\nFN:Cy Dee\nEMAIL:cy@example.com\nBDAY:1604-05-17\nEND:VCARD\n"
+                    "BEGIN:VCARD\nVERSION:4.0\nFN:Di Eff\nEMAIL:di@example.com\nBDAY:--0203\nEND:VCARD\n")
+    plan = preview_import(db, path, language="en")
+    assert [(w.row, w.field, w.value, w.code) for w in plan.warnings] == [
+        (1, "birthday", "16040101", "date_without_year"), (7, "birthday", "1604-05-17", "date_without_year"),
+        (13, "birthday", "--0203", "date_without_year")]
+    apply_import(db, plan)
+    people = [only(f"{name}@example.com") for name in ("ann", "cy", "di")]
+    assert [p.birthday for p in people] == [None, None, None]
+    assert [p.notes for p in people] == [f"Imported values to review:\nBirthday: {day}"
+                                         for day in ("16040101", "1604-05-17", "--0203")]
 
 
 def test_a_quoted_printable_windows_line_break_is_one_line_break(db, tmp_path):
