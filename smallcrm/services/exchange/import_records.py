@@ -287,9 +287,15 @@ def _kind(values: dict[str, str], lists: dict[str, list[str]], problems: list[Pr
         return PartyKind.PERSON
     if values.get("company"):
         return PartyKind.COMPANY
-    if lists.get("email") or lists.get("phone"):  # a contact known only by an e-mail or a number
-        return PartyKind.PERSON
+    if lists.get("email") or lists.get("phone") or _address_name(values):  # known by an e-mail, a number or
+        return PartyKind.PERSON  # an address only (a row of an old address book that kept nothing else)
     raise ValidationError("name", "A contact needs a name or a company name", code="required")
+
+
+def _address_name(values: dict[str, str]) -> str:
+    """What a contact known only by its address is shown by: the street's first line, else the city."""
+    street = values.get("street", "").strip()
+    return street.splitlines()[0].strip(" ,;") if street else values.get("city", "").strip()
 
 
 def _stage(text: str) -> str:
@@ -338,9 +344,10 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
     elif not (first or last) and name:
         first, last = _split_name(name)
         given |= {"first_name", "last_name"}
-    elif not (first or last):  # known only by an e-mail or a number: that is the name it is shown by
-        # (not a name it gives: "given" leaves it out, so that it renames no one it matches)
-        last = next(iter(record.lists.get("email", ())), "") or next(iter(record.lists.get("phone", ())), "")
+    elif not (first or last):  # known only by an e-mail, a number or an address: that is the name it is shown
+        # by (not a name it gives: "given" leaves it out, so that it renames no one it matches)
+        last = next(iter(record.lists.get("email", ())), "") or next(iter(record.lists.get("phone", ())), "") \
+            or _address_name(values)
     if kind == PartyKind.COMPANY and not name:
         raise ValidationError("name", "A company needs a name", code="required")
     country_text = values.get("country")

@@ -51,6 +51,10 @@ EXPECTED: dict[str, list[dict]] = {
         kind="company", name="Ximian, Inc.", emails=["hello@ximian.com"], notes="Welcome to the Ximian Addressbook.",
         phones=[("+16172360442", "work"), ("+16172368630", "fax")], web=["https://www.ximian.com/"],
         addresses=[("work", "401 Park Drive  3 West, Boston, MA 02215", "", "", "", "US")])],
+    # Outlook, every cell quoted: a row with nothing but a business street over two lines (commas in it),
+    # shown by its first line; "0/0/00" birthday and anniversary (no date), Sensitivity "Unspecified"
+    "csv/horde-data__bug_6372.csv": [dict(
+        kind="person", last="123, 12th Floor", addresses=[("", "123, 12th Floor,\nMain Street", "", "", "", "IT")])],
 }
 
 

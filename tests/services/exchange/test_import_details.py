@@ -256,3 +256,17 @@ def test_a_quoted_printable_windows_line_break_is_one_line_break(db, tmp_path):
     apply_import(db, preview_import(db, path))
     ann = only("ann@example.com")
     assert (ann.addresses[0].street, ann.notes) == ("street 1\nstreet 2", "one\n\ntwo")
+
+
+def test_a_row_with_only_an_address_comes_in_named_by_its_street(db, tmp_path):
+    """An old address book's row that kept only an address (Outlook's bug_6372 sample): no longer refused for
+    want of a name; it is shown by its street's first line, or its city."""
+    path = tmp_path / "only-street.csv"
+    path.write_text('First Name,Last Name,Business Street,Business City\n'
+                    ',,"Via Roma 1,\nscala B",\n,,,Bologna\n,,,\n', encoding="utf-8")
+    plan = preview_import(db, path)
+    assert [(r.action, r.name) for r in plan.rows] == [("create", "Via Roma 1"), ("create", "Bologna")]
+    apply_import(db, plan)
+    street, city = (get_party(search_parties(text)[0].id) for text in ("Via Roma", "Bologna"))
+    assert (street.last_name, street.addresses[0].street) == ("Via Roma 1", "Via Roma 1,\nscala B")
+    assert (city.last_name, city.addresses[0].city) == ("Bologna", "Bologna")
