@@ -5654,6 +5654,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>A day without a year: kept in the notes for review</source>
         <translation>A day without a year: kept in the notes for review</translation>
     </message>
+    <message>
+        <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
+        <translation>The file has no line of column names: its first line is a contact. Choose what each column holds</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

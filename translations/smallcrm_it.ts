@@ -5654,6 +5654,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>A day without a year: kept in the notes for review</source>
         <translation>Un giorno senza anno: conservato nelle note da controllare</translation>
     </message>
+    <message>
+        <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
+        <translation>Il file non ha una riga con i nomi delle colonne: la prima riga è un contatto. Scegli cosa contiene ogni colonna</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -5692,6 +5692,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>A day without a year: kept in the notes for review</source>
         <translation>O zi fără an: păstrată în note, de verificat</translation>
     </message>
+    <message>
+        <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
+        <translation>Fișierul nu are un rând cu numele coloanelor: primul rând este un contact. Alegeți ce conține fiecare coloană</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -218,6 +218,9 @@ def table_of_text(text: str, encoding: str = "utf-8") -> RawTable:
     if first is None:
         raise file_error("file_empty", "The file is empty")
     headers = [unescape_cell(h).strip() for h in first[1]]
+    headerless = looks_like_data(headers)
+    if headerless:  # the first line is a contact (Palm Desktop, old Thunderbird): it is read as one
+        headers = [f"#{n}" for n in range(1, len(headers) + 1)]
     while headers and not headers[-1]:
         headers.pop()
     if any(len(h) > CELL_LIMIT for h in headers):
@@ -226,7 +229,8 @@ def table_of_text(text: str, encoding: str = "utf-8") -> RawTable:
 
     def rows() -> Iterator[RawRow]:
         records = _records(text, delimiter, width)
-        next(records, None)
+        if not headerless:
+            next(records, None)
         for count, (number, cells) in enumerate(records, 1):
             if count > MAX_ROWS:
                 raise file_error("too_many_rows", f"More than {MAX_ROWS:,} rows: split the file", limit=MAX_ROWS)
@@ -238,4 +242,19 @@ def table_of_text(text: str, encoding: str = "utf-8") -> RawTable:
                 yield checked_row(number, [unescape_cell(c) for c in cells], width)
 
     return RawTable("csv", headers, rows, encoding=encoding, delimiter=delimiter,
-                    size_hint=max(text.count("\n") - 1, 1))
+                    size_hint=max(text.count("\n") - 1, 1), headerless=headerless)
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.\w+")
+_NUMBER = re.compile(r"\+?[\d\s().\-/]+")
+
+
+def looks_like_data(cells: list[str]) -> bool:
+    """Whether a first line holds a contact rather than column names: an e-mail address, a number of six digits
+    or more, or a web address in a cell, which no column name is."""
+    for cell in (c.strip() for c in cells):
+        if _EMAIL.fullmatch(cell) or cell.lower().startswith(("http://", "https://")):
+            return True
+        if _NUMBER.fullmatch(cell) and sum(ch.isdigit() for ch in cell) >= 6:
+            return True
+    return False

@@ -176,3 +176,14 @@ def test_a_text_written_and_read_back_is_the_same_text(tmp_path, text):
     write_csv([(path, Sheet("T", [Column("Text")], [[text]], 1))])
     table = read_csv(path)
     assert [row.cells for row in table.rows()] == [[text]]
+
+
+def test_a_file_without_column_names_is_read_from_its_first_line(tmp_path):
+    """Palm Desktop and old Thunderbird write no header: a first line with an e-mail, a long number or a web
+    address is a contact (columns named #1, #2 ...), not column names that would swallow it."""
+    path = write(tmp_path, b'"Rossi","Anna","anna@example.it","02 1234 5678"\n"Neri","Bruno","","347 1234567"\n')
+    table = read_csv(path)
+    assert table.headerless and table.headers == ["#1", "#2", "#3", "#4"]
+    assert cells(table) == [["Rossi", "Anna", "anna@example.it", "02 1234 5678"], ["Neri", "Bruno", "", "347 1234567"]]
+    named = read_csv(write(tmp_path, b"Name,E-mail,Phone (e.g. +39 02 1234)\nAnna,anna@example.it,021234\n", "h.csv"))
+    assert not named.headerless and named.headers == ["Name", "E-mail", "Phone (e.g. +39 02 1234)"]

@@ -211,6 +211,8 @@ _TEXTS = {
     "already_undone": QT_TRANSLATE_NOOP("errors", "This import was already undone"),
     "stale": QT_TRANSLATE_NOOP("errors", "Some records changed since the preview: preview the import again"),
     "mapping_empty": QT_TRANSLATE_NOOP("errors", "No column is imported: choose a field for at least one"),
+    "file_no_header": QT_TRANSLATE_NOOP(
+        "errors", "The file has no line of column names: its first line is a contact. Choose what each column holds"),
     "mapping_invalid": QT_TRANSLATE_NOOP("errors", "The column mapping cannot be read"),
     "mapping_size": QT_TRANSLATE_NOOP("errors", "The column mapping does not fit the file's columns"),
     "mapping_unconfirmed": QT_TRANSLATE_NOOP(

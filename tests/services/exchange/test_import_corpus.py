@@ -74,6 +74,10 @@ EXPECTED: dict[str, tuple[int, int, int, int]] = {
 EMPTY_CARDS = {"aosp-vcard__v21_im.vcf", "gammu__char-escaping.vcf", "sabre-vobject__issue64.vcf"}
 
 
+UNMAPPED = {"horde-data__Palm.csv": "file_no_header", "horde-data__Thunderbird.csv": "file_no_header",
+            "ox-appsuite__jpcontact.csv": "mapping_empty"}
+
+
 def _counts(kind: ContactKind) -> int:
     return ContactPoint.select().where(ContactPoint.kind == kind, ContactPoint.deleted_at.is_null()).count()
 
@@ -100,8 +104,9 @@ def test_every_file_of_the_corpus_is_read_without_a_lost_card(db):
     for path in sorted((CORPUS / "vcard").iterdir()) + sorted((CORPUS / "csv").iterdir()):
         try:
             plan = preview_import(db, path)
-        except ValidationError as error:  # a file without a header row: the user maps its columns first
-            assert error.code == "mapping_empty", (path.name, error)
+        except ValidationError as error:  # a file without a header row, or in a layout whose column names
+            # we do not know (Outlook in Japanese): the user maps its columns first
+            assert error.code == UNMAPPED.get(path.name), (path.name, error)
             continue
         if path.name in EMPTY_CARDS:
             assert [r.code for r in plan.rejections] == ["required"], (path.name, plan.rejections)

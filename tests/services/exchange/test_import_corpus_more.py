@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.services.exchange.test_import_corpus import needs_corpus
-from tests.services.exchange.test_import_corpus_fields import REVIEW, imported
+from smallcrm.db.models import Party
+from smallcrm.errors import ValidationError
+from smallcrm.services.exchange.imports import apply_import, inspect_import, preview_import
+from smallcrm.services.parties import store
+from tests.services.exchange.test_import_corpus import CORPUS, needs_corpus
+from tests.services.exchange.test_import_corpus_fields import REVIEW, described, imported
 
 EXPECTED: dict[str, list[dict]] = {
     # iOS 5: X-ABADR:de beside two addresses in placeholder countries (Germany, the placeholders kept for
@@ -62,3 +66,41 @@ EXPECTED: dict[str, list[dict]] = {
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_card_comes_in_with_every_field(db, name):
     assert imported(db, name) == EXPECTED[name]
+
+
+# Palm Desktop's CSV has no line of column names: its columns as Palm writes them (Horde's description)
+PALM = ("last_name", "first_name", "job_title", "company", "phone", "phone", "fax", "phone", "email", "street", "city",
+        "province", "postal_code", "country", None, None, None, None, "notes", None, "tags")
+
+
+def described_all(plan) -> list[dict]:
+    """The contacts an applied plan made (not the companies made for people's company), in the file's order."""
+    rows = Party.select().where(Party.deleted_at.is_null()).order_by(Party.id)
+    return [described(store.party_view(p)) for p in rows
+            if not (p.kind == "company" and p.sort_key in plan.new_companies)]
+
+
+@needs_corpus
+def test_a_file_without_column_names_is_said_so_and_read_whole_once_mapped(db):
+    """Palm Desktop: two rows and no header. Proposed as it is, the preview says the first line is a contact
+    (it used to take it for the column names, and import one row of two); mapped, both rows come in."""
+    path = CORPUS / "csv/horde-data__Palm.csv"
+    source = inspect_import(path)
+    assert source.needs_confirmation and source.mapping.headers[:3] == ("#1", "#2", "#3")
+    assert source.sample[0][:3] == ("Shumway1", "Gordon", "President")
+    with pytest.raises(ValidationError) as error:
+        preview_import(db, path)
+    assert error.value.code == "file_no_header"
+    plan = preview_import(db, path, source.mapping.with_fields(PALM), language="en")
+    assert not plan.rejections
+    apply_import(db, plan)
+    # the numbers are read in the address's country (U.S.A.); the e-mail's "!" is a letter an address may have
+    assert described_all(plan) == [
+        dict(kind="person", first="Gordon", last="Shumway1", title="President", company="Alf Ltd",
+             emails=["Gordon!@usa.com"], tags=["Family"],
+             phones=[("+14085551254", ""), ("+14085551255", ""), ("+14085551256", "fax"), ("+14085551257", "")],
+             addresses=[("", "123 Anywhere Street", "95128", "San Jose", "CA", "US")]),
+        dict(kind="person", first="Gordon", last="Shumway2", title="VP", company="Alf Ltd",
+             emails=["Gordon2@usa.com"], tags=["Family"],
+             phones=[("+14055551234", ""), ("+14085551235", ""), ("+14085551236", "fax"), ("+14085551237", "")],
+             addresses=[("", "12345 Lost Street", "95129", "San Jose", "CA", "US")])]
