@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from smallcrm.documents.export_labels import value_code
 from smallcrm.documents.table_source import RawRow
-from smallcrm.documents.vcard import VCardAddress, VCardContact
 from smallcrm.domain import PartyKind, Stage
 from smallcrm.errors import ValidationError
 from smallcrm.services.exchange.import_countries import country_of
@@ -40,30 +39,11 @@ _KINDS = {
                      "companie", "firma", "firmă", "organizzazione"), PartyKind.COMPANY),
 }
 # the vCard KIND values of an organisation (RFC 6350 says "org"; some writers spell it out): file-format words
-VCARD_ORGANIZATION = frozenset({"org", "organization"})
 _NO_BIRTHDAY = {"0/0/00", "0.0.00", "00/00/0000", "0000-00-00"}  # Outlook's "no date", in English and German
 _DETAILS = ("name_prefix", "middle_name", "name_suffix", "nickname", "department")  # texts taken as they are
 
 
 PHONE_LABELS = "phone_label"  # a record's list of its phones' labels, in the order of its phones
-_PHONE_TYPES = (("fax", "fax"), ("pager", "pager"), ("x-whatsapp", "whatsapp"), ("whatsapp", "whatsapp"),
-                ("cell", "mobile"), ("mobile", "mobile"), ("work", "work"),
-                ("home", "home"))
-
-
-def address_label(types: tuple[str, ...]) -> str:
-    """ "work", "home" or "" from a vCard address's TYPE parameters."""
-    folded = {t.strip().lower() for t in types}
-    return next((label for label in ("work", "home") if label in folded), "")
-
-
-def phone_label(types: tuple[str, ...]) -> str:
-    """The label of a vCard number from its TYPE parameters: a fax or a pager first (they are no numbers to
-    call), then mobile, work, home."""
-    folded = {t.strip().lower() for t in types}
-    return next((label for vcard_type, label in _PHONE_TYPES if vcard_type in folded), "")
-
-
 @dataclass
 class ImportRecord:
     number: int  # the row or line of the file where the record is
@@ -169,72 +149,7 @@ def _address_type(text: str) -> str:
     return label if label in ("work", "home") else ""
 
 
-def record_of_vcard(card: VCardContact, photos: bool = True) -> ImportRecord:
-    """``photos`` False: the pictures are left out (an import that should not fill the file with images)."""
-    record = ImportRecord(card.line, problem=card.problem, detail=card.detail, photo=card.photo if photos else b"")
-    if photos and card.photo_link:
-        record.values["photo_link"] = card.photo_link
-    values = record.values
-    is_org = card.kind in VCARD_ORGANIZATION
-    if is_org:
-        values["kind"] = PartyKind.COMPANY
-        values["name"] = card.organization or card.formatted_name
-    else:
-        values["first_name"], values["last_name"] = card.given_name, card.family_name
-        if not (card.given_name or card.family_name):
-            values["name"] = card.formatted_name
-        values["company"] = card.organization
-        if not (card.given_name or card.family_name or card.formatted_name) and card.organization:
-            values["kind"], values["name"], values["company"] = PartyKind.COMPANY, card.organization, ""
-    if not is_org and values.get("kind") != PartyKind.COMPANY:
-        values.update(name_prefix=card.name_prefix, middle_name=card.middle_name, name_suffix=card.name_suffix)
-    values["job_title"], values["notes"], values["uid"] = card.title, card.note, card.uid
-    values["role"] = card.role if values.get("company") else ""
-    values.update(birthday=card.birthday, anniversary=card.anniversary, nickname=card.nickname,
-                  department=card.department)
-    addresses = card.addresses or [_labelled(types, text) for types, text in card.labels if text]
-    countries = [_address_country(a, record) for a in addresses]
-    if addresses:
-        a = addresses[0]
-        values.update(street=a.street, city=a.city, province=a.region, postal_code=a.postal_code,
-                      address_country=countries[0], address_label=address_label(a.types))
-        record.more_addresses = [(address_label(a.types), a.street, a.postal_code, a.city, a.region, country)
-                                 for a, country in zip(addresses[1:], countries[1:], strict=True)]
-    extras = {"X-SMALLCRM-VAT": "vat_number", "X-SMALLCRM-TAX-CODE": "tax_code", "X-SMALLCRM-STAGE": "stage",
-              "X-SMALLCRM-OWNER": "owner", "X-SMALLCRM-SOURCE": "source", "X-SMALLCRM-COUNTRY": "country"}
-    for name, field_name in extras.items():
-        if card.extras.get(name):
-            values[field_name] = card.extras[name]
-    if "address_country" in values and "country" not in values:
-        values["country"] = values["address_country"]
-    record.values = {k: v for k, v in values.items() if v}
-    record.lists = {**record.lists, "email": card.emails, "phone": [number for number, _ in card.phones],
-                    "web": card.urls, "tags": card.categories,
-                    PHONE_LABELS: [phone_label(types) for _, types in card.phones]}
-    return record
-
-
 UNREAD_COUNTRIES = "country_text"  # a record's list of country names read instead from Apple's X-ABADR
-
-
-def _labelled(types: tuple[str, ...], text: str) -> VCardAddress:
-    """An address a card gives only as printed (LABEL, and no ADR): its lines as the street, the last line as the
-    country when it names one ("Hong Kong"); the rest is not split, as the order of a city and its postcode
-    differs from country to country."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    country = lines.pop() if len(lines) > 1 and country_of(lines[-1]) is not None else ""
-    return VCardAddress(types, ", ".join(lines), country=country)
-
-
-def _address_country(address: VCardAddress, record: ImportRecord) -> str:
-    """The country of a vCard address as written, or Apple's X-ABADR code beside it when the text is missing
-    or no country anyone knows (the text is then kept for review: ``draft_of_record``)."""
-    code = address.country_code
-    if not code or country_of(code) is None or (address.country and country_of(address.country) is not None):
-        return address.country
-    if address.country:
-        record.lists.setdefault(UNREAD_COUNTRIES, []).append(address.country)
-    return code
 
 
 def country_code(text: str) -> str:

@@ -39,8 +39,9 @@ from smallcrm.services.exchange.import_plan import (
     cancelled,
     plan_records,
 )
-from smallcrm.services.exchange.import_records import ImportRecord, record_of_row, record_of_vcard
+from smallcrm.services.exchange.import_records import ImportRecord, record_of_row
 from smallcrm.services.exchange.import_undo import ImportBatchView, UndoneImport, list_imports, undo_import
+from smallcrm.services.exchange.import_vcard import record_of_vcard
 
 __all__ = ["FIELDS", "POSSIBLE_DUPLICATE", "ImportBatchView", "ImportPlan", "ImportResult", "ImportSource",
            "LookAlike", "Mapping", "PlannedRow", "Rejection", "UndoneImport", "apply_import", "cancelled",
