@@ -147,3 +147,73 @@ def test_cozy_every_card_comes_in_and_these_field_by_field(db):
                   addresses=[("home", "72438 Superior Court, 92036 CEDEX Paris La Défense", "", "", "", "FR")]),
         228: dict(kind="person", first="FOO", phones=[("12345", "")]),
     }
+
+
+# SyncEvolution's test set, once as Evolution writes it (3.0) and once as sent to SyncML phones (2.1): the same
+# people, by nickname; a long note is compared by its start (the whole text is the file's, unfolded)
+_SYNC = {
+    "user1": dict(
+        kind="person", first="John", last="Doe", nickname="user1", company="Test Inc.", department="Testing, test#1",
+        title="Senior Tester", role="professional test case", birthday=date(2006, 1, 8),
+        anniversary=date(2006, 1, 9), tags=["TEST"], web=["http://john.doe.com"],
+        emails=["john.doe@work.com", "john.doe@home.priv", "john.doe@other.world", "john.doe@yet.another.world"],
+        # three addresses in made-up countries (kept for review), their P.O. boxes after the street
+        addresses=[("work", "Test Drive 2, Test Box #2", "12346", "Test Town", "Upper Test County", "IT"),
+                   ("home", "Test Drive 1, Test Box #1", "12345", "Test Village", "Lower Test County", "IT"),
+                   ("", "Test Drive 3, Test Box #3", "12347", "Test Megacity", "Test County", "IT")],
+        notes="This is a test case which uses almost all Evolution fields.\n\nImported values to "),
+    "user2": dict(kind="person", prefix="Umlaut", first="Ä", middle="Ö", last="Ü", suffix="ß", nickname="user2",
+                  tags=["Business"], notes="This user tests some of the advanced aspects of vcards:\n- non-ASCII ",
+                  addresses=[("home", "Umlaut Ä in Line 1, Line 2, test 5", "test 2", "test 1", "test 3", "IT")]),
+    "user3": dict(kind="person", prefix="Mr.", first="GIF", nickname="user3", notes="image in GIF format",
+                  photo="image/gif"),
+    "user4": dict(kind="person", prefix="Mrs.", first="PNG", nickname="user4", notes="image in PNG format",
+                  photo="image/png"),
+    "user5": dict(kind="person", prefix="Ms.", first="JPG", nickname="user5", notes="image in JPG format",
+                  photo="image/jpeg"),
+    "user6": dict(kind="person", prefix="Mr.", first="First ; special ;", middle="middle", last="Last",
+                  nickname="user6", notes='The first name is "First ; special ;".'),
+    "user7": dict(kind="person", first="line", last="breaks", nickname="user7",
+                  notes="This test case uses line breaks. This is line 1.\nLine 2.\n\nLine breaks in vcard 2",
+                  addresses=[("home", "Address Line 1, Address Line 2\nAddress Line 3", "", "", "", "IT")]),
+    "user8": dict(kind="person", first="special", last="characters", nickname="user8",
+                  notes="Here are some special characters: comma , colon : semicolon ;"),
+    "user9": dict(kind="person", first="char", last="set", nickname="user9",
+                  notes="Tests charset specification with quotation marks."),
+    "user10": dict(kind="person", prefix="large", first="vcard", nickname="user10",
+                   notes="large vcard with plenty of special chars < & < & < & < & < & < & < & < & < & < &"),
+    "user11": dict(kind="person", first="long", last="line", nickname="user11",
+                   notes="This is a long line without any special characters. This is a simpler example th"),
+    "user12": dict(kind="person", first="entities", last="xml", nickname="user12",
+                   notes="ampersand entity &amp; less-than entity &lt;"),
+    "user13": dict(kind="person", first="unquoted", last="colon", nickname="user13",
+                   notes="a colon is not a special character so here it comes : and not quoting necessary"),
+    "user14": dict(kind="person", first="quotation", last="marks", nickname="user14",
+                   notes="here are some quotation marks: single ' double \" back ` - none of them is specia"),
+    "user15": dict(kind="person", first="spouse", last="name", nickname="user15", notes="Spouse's Name: foobar"),
+    "user16": dict(kind="person", last="incomplete", nickname="user16", notes="test case with empty email"),
+    # the card with a trailing "=" that Funambol took for a soft line break (3.0 only): no N, FN is the name
+    "user17": dict(kind="person", last="parserbug=", nickname="user17",
+                   notes="triggers parser bug in Funambol 3.0: trailing = is mistaken for soft line break="),
+}
+# the numbers are words (kept as typed) of every type; 2.1 has four of the eight
+_SYNC_PHONES = {"vcard/syncevolution__eds_contact.vcf": [
+    ("business 1", "work"), ("home 2", "home"), ("mobile 3", "mobile"), ("businessfax 4", "fax"),
+    ("homefax 5", "fax"), ("pager 6", "pager"), ("car 7", ""), ("primary 8", "")],
+    "vcard/syncevolution__vcard21.vcf": [("business 1", "work"), ("home 2", "home"), ("mobile 3", "mobile"),
+                                         ("pager 6", "pager")]}
+
+
+@needs_corpus
+@pytest.mark.parametrize(("name", "people"), [
+    ("vcard/syncevolution__eds_contact.vcf", ["user17", "user16", "user11", "user12", "user13", "user14", "user15",
+                                             "user9", "user2", "user8", "user7", "user1", "user5", "user4", "user6",
+                                             "user3", "user10"]),
+    ("vcard/syncevolution__vcard21.vcf", ["user16", "user11", "user1", "user5", "user4", "user6", "user3", "user10",
+                                          "user12", "user13", "user14", "user15", "user9", "user2", "user8", "user7"])])
+def test_syncevolution_every_card_field_by_field(db, name, people):
+    made = imported(db, name)
+    for card in made:
+        card["notes"] = card["notes"][:len(_SYNC[card["nickname"]]["notes"])]
+    expected = [{**_SYNC[nick], "phones": _SYNC_PHONES[name]} if nick == "user1" else _SYNC[nick] for nick in people]
+    assert made == expected
