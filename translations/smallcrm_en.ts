@@ -1732,6 +1732,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
         <translation>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</translation>
     </message>
+    <message>
+        <source>Numbers without a country code, on rows without a country, are read as numbers of %1 (the default region in Settings): %2 rows</source>
+        <translation>Numbers without a country code, on rows without a country, are read as numbers of %1 (the default region in Settings): %2 rows</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2008,6 +2016,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>%1 «%2» kept for review: %3</source>
         <translation>%1 «%2» kept for review: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
     </message>
 </context>
 <context>

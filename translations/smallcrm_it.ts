@@ -1732,6 +1732,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
         <translation>Escludi una riga con un valore illeggibile (altrimenti la riga entra e il valore resta nelle sue note da controllare)</translation>
     </message>
+    <message>
+        <source>Numbers without a country code, on rows without a country, are read as numbers of %1 (the default region in Settings): %2 rows</source>
+        <translation>I numeri senza prefisso internazionale, nelle righe senza paese, sono letti come numeri del paese predefinito nelle Impostazioni (%1): %2 righe</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e altre %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2008,6 +2016,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>%1 «%2» kept for review: %3</source>
         <translation>%1 «%2» tenuto da controllare: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e altri %1</translation>
     </message>
 </context>
 <context>

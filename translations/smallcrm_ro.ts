@@ -1738,6 +1738,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
         <translation>Omite un rând cu orice valoare care nu poate fi citită (altfel rândul intră, iar valoarea rămâne în notele lui de verificat)</translation>
     </message>
+    <message>
+        <source>Numbers without a country code, on rows without a country, are read as numbers of %1 (the default region in Settings): %2 rows</source>
+        <translation>Numerele fără prefix de țară, pe rândurile fără țară, sunt citite ca numere ale țării implicite din Setări (%1): %2 rânduri</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… și încă %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2014,6 +2022,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>%1 «%2» kept for review: %3</source>
         <translation>%1 «%2» păstrat de verificat: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… și încă %1</translation>
     </message>
 </context>
 <context>

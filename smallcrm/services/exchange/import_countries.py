@@ -71,3 +71,13 @@ def country_of(text: str) -> str | None:
     if len(value) == 2 and value.isascii() and value.isalpha() and value.upper() in _codes():
         return value.upper()
     return _names().get(_key(value))
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """A country's name in a language (babel's CLDR names: "Italia", "Italy", "Italia"), or the code itself."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language or "en").territories.get(code.upper(), code)
+    except (ValueError, UnknownLocaleError):
+        return code

@@ -76,6 +76,7 @@ class RecordDraft:
     problems: list[Problem] = field(default_factory=list)  # the values that could not be read
     photo: tuple[str, bytes] | None = None  # media type and bytes of a picture that was checked
     role: str = ""  # the person's role at their company (vCard ROLE), on the link to it
+    read_in: str = ""  # the user's region, when numbers without a country code on a row without one were read in it
 
 
 def split_list(field_name: str, text: str) -> list[str]:

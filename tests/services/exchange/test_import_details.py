@@ -270,3 +270,13 @@ def test_a_row_with_only_an_address_comes_in_named_by_its_street(db, tmp_path):
     street, city = (get_party(search_parties(text)[0].id) for text in ("Via Roma", "Bologna"))
     assert (street.last_name, street.addresses[0].street) == ("Via Roma 1", "Via Roma 1,\nscala B")
     assert (city.last_name, city.addresses[0].city) == ("Bologna", "Bologna")
+
+
+def test_the_preview_counts_the_rows_whose_numbers_were_read_in_the_users_country(db, tmp_path):
+    """A national number on a row with no country is read in the user's region (the setting): the preview
+    says on how many rows, so that a file from abroad is noticed before it is imported."""
+    path = tmp_path / "phones.csv"
+    path.write_text("Name,Phone,Country\nAnna,02 1234 5678,\nBruno,+44 20 7946 0018,\nCarla,020 7946 0018,UK\n"
+                    "Dario,347 123 4567,\nElsa,,\n", encoding="utf-8")
+    plan = preview_import(db, path)
+    assert plan.read_in == {"IT": 2}  # Anna and Dario: Bruno's has its code, Carla's row its country
