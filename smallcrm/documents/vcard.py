@@ -194,7 +194,7 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         card.nickname = card.nickname or ", ".join(filter(None, (_unescape(p).strip() for p in _split(value, ","))))
     elif name == "ORG":
         units = [_unescape(p).strip() for p in _split(value, ";")]
-        card.organization, card.department = units[0], ", ".join(filter(None, units[1:]))
+        card.organization, card.department = units[0], ", ".join(filter(None, units[1:])) or card.department
     elif name == "TITLE":
         card.title = _unescape(value).strip()
     elif name == "ROLE":
@@ -218,8 +218,11 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         card.categories.extend(c for c in (_unescape(p).strip() for p in _split(value, ",")) if c)
     elif name == "BDAY":
         card.birthday = value.strip()
-    elif name in ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"):
+    elif name in ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY",
+                  "X-KADDRESSBOOK-X-ANNIVERSARY"):
         card.anniversary = card.anniversary or value.strip()
+    elif name == "X-KADDRESSBOOK-X-DEPARTMENT":  # KAddressBook's department, where others write ORG's unit
+        card.department = card.department or _unescape(value).strip()
     elif name.startswith("X-SMALLCRM-"):
         card.extras[name] = _unescape(value).strip()
 

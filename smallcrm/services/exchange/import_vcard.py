@@ -15,7 +15,7 @@ from smallcrm.services.exchange.import_records import PHONE_LABELS, UNREAD_COUNT
 
 VCARD_ORGANIZATION = frozenset({"org", "organization"})
 _PHONE_TYPES = (("fax", "fax"), ("pager", "pager"), ("x-whatsapp", "whatsapp"), ("whatsapp", "whatsapp"),
-                ("cell", "mobile"), ("mobile", "mobile"), ("work", "work"),
+                ("cell", "mobile"), ("mobile", "mobile"), ("iphone", "mobile"), ("work", "work"),
                 ("home", "home"))
 
 

@@ -61,6 +61,54 @@ EXPECTED: dict[str, list[dict]] = {
     # shown by its first line; "0/0/00" birthday and anniversary (no date), Sensitivity "Unspecified"
     "csv/horde-data__bug_6372.csv": [dict(
         kind="person", last="123, 12th Floor", addresses=[("", "123, 12th Floor,\nMain Street", "", "", "", "IT")])],
+    # KAddressBook 3.0: a home address in "German" (Germany, as the work one says), its numbers read there (the
+    # 0173 mobile is a digit short: kept as typed), KAddressBook's own anniversary and department, ROLE at KDE,
+    # a PNG, a LOGO and a SOUND (not kept), BDAY with a time
+    "vcard/kcontacts__vcard5.vcf": [dict(
+        kind="person", first="Heiko", last="Mustermann", nickname="clown", company="KDE", role="Developer",
+        department="Edutainment", emails=["heiko.mustermann@freenet.org", "heiko8@tst.inf.tu-dresden.de"],
+        phones=[("+49351223344", "home"), ("+49351443322", "work"), ("0173 223344", "mobile")],
+        web=["http://www.mustermann.de/~heiko/"], tags=["Friend"], photo="image/png",
+        birthday=date(1955, 7, 19), anniversary=date(1982, 7, 7),
+        notes="I'm a friendly note text,\nplease copy me to your address book...",
+        addresses=[("home", "Buehlauer Strasse 45", "01327", "Dresden", "Sachsen", "DE"),
+                   ("work", "Prager Strasse 55", "01066", "Dresden", "Sachsen", "DE")])],
+    # Mac OS X 10.x: ORG with an escaped "," and ";", three addresses with X-ABADR:de beside placeholder
+    # countries (kept for review), two "email other" (not e-mails: kept for review), nine numbers that are words
+    # (IPHONE is a mobile; MAIN and OTHER say no type), the repeated one once; relations (X-ABRELATEDNAMES) not kept
+    "vcard/tine20__mac_os_x_addressbook.vcf": [dict(
+        kind="person", first="Lars", last="Kneschke", company="ORGANI,SATION", department="UN;IT",
+        emails=["l.kneschke@metaways.de", "lars@kneschke.de"],
+        phones=[("+49 BUSINESS", "work"), ("+49 MOBIL", "mobile"), ("+49 PRIVAT", "home"), ("Tel Iphone", "mobile"),
+                ("Tel Zentrale", ""), ("+49 FAX PRIVAT", "fax"), ("+49 FAX", "fax"), ("+49 PAGER", "pager"),
+                ("Tel other", "")],
+        addresses=[("work", "Address Business 1", "12345", "City Business", "", "DE"),
+                   ("home", "Address Privat 1", "12345", "City Privat", "", "DE"),
+                   ("", "andere sta..e", "andere plz", "andere stan..e", "", "DE")],
+        notes=f"Notes\nwith\nLine Break and , and ; yeah!\n\n{REVIEW}\nCountry: COUNTRY BUSINESS\n"
+              "Country: COUNTRY PRIVAT\nCountry: andere land\nE-mails: email other\nE-mails: email other")],
+    # Thunderbird's two test books (one with empty lines between the cards): e-mails at .invalid (for review)
+    **{f"vcard/thunderbird__{name}_vcard_addressbook.vcf": [
+        dict(kind="person", first="John", last="Doe", notes=f"{REVIEW}\nE-mails: john.doe@genericemail.invalid"),
+        dict(kind="person", first="Jane", last="Doe", notes=f"{REVIEW}\nE-mails: jane.doe@genericemail.invalid")]
+       for name in ("basic", "emptylines")},
+    # RCMCardDAV's chat test cards (Google, KAddressBook, ownCloud, eM Client, iOS): only a name and chat ids,
+    # which are no field we keep
+    "vcard/rcmcarddav__IM-GoogleContacts.vcf": [dict(kind="person", first="Google", last="IMTestKontakt")],
+    "vcard/rcmcarddav__IM-KAddressbook.vcf": [dict(kind="person", first="KAddressbook", last="IMKontakt")],
+    "vcard/rcmcarddav__IM-Owncloud.vcf": [dict(kind="person", first="Owncloud", last="IMKontakt")],
+    "vcard/rcmcarddav__IM-eMClient.vcf": [dict(kind="person", first="EMClient", last="Testkontakt")],
+    "vcard/rcmcarddav__IM-iOS.vcf": [dict(kind="person", first="Test", last="IosIMKontakt")],
+    # Apple style: an ADR and the same address as a LABEL (the ADR is taken), empty X-ABLabels, a category
+    "vcard/text-vcard__label.vcf": [dict(
+        kind="person", first="Joe", last="Bloggs", emails=["joe.bloggs@joebloggs.com"], tags=["myContacts"],
+        addresses=[("", "422 S. New Lane", "02072", "Stoughton", "MA", "US")])],
+    # Evolution 2.1 in Chinese, every value quoted-printable UTF-8 split by soft breaks: N with only a given
+    # name, an address whose street has three lines, four numbers that are the same text (kept once, as typed)
+    "vcard/eds__5.vcf": [dict(
+        kind="person", first="十城目管理大型知座", company="十城目管理大型知座", title="十城目管理大型知座",
+        emails=["weird@weird.com"], phones=[("十城目管理大型知座", "work")],
+        addresses=[("work", "十城目管理大型知座, " + "\n".join(["十城目管理大型知座"] * 3), "", "", "", "IT")])],
 }
 
 
