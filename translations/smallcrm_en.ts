@@ -1733,8 +1733,8 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</translation>
     </message>
     <message>
-        <source>Numbers without a country code, on rows without a country, are read as numbers of %1 (the default region in Settings): %2 rows</source>
-        <translation>Numbers without a country code, on rows without a country, are read as numbers of %1 (the default region in Settings): %2 rows</translation>
+        <source>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</source>
+        <translation>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>

@@ -1733,8 +1733,8 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Escludi una riga con un valore illeggibile (altrimenti la riga entra e il valore resta nelle sue note da controllare)</translation>
     </message>
     <message>
-        <source>Numbers without a country code, on rows without a country, are read as numbers of %1 (the default region in Settings): %2 rows</source>
-        <translation>I numeri senza prefisso internazionale, nelle righe senza paese, sono letti come numeri del paese predefinito nelle Impostazioni (%1): %2 righe</translation>
+        <source>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</source>
+        <translation>Righe senza paese i cui numeri senza prefisso internazionale sono letti come numeri del paese predefinito nelle Impostazioni (%1): %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>

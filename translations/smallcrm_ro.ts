@@ -1739,8 +1739,8 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Omite un rând cu orice valoare care nu poate fi citită (altfel rândul intră, iar valoarea rămâne în notele lui de verificat)</translation>
     </message>
     <message>
-        <source>Numbers without a country code, on rows without a country, are read as numbers of %1 (the default region in Settings): %2 rows</source>
-        <translation>Numerele fără prefix de țară, pe rândurile fără țară, sunt citite ca numere ale țării implicite din Setări (%1): %2 rânduri</translation>
+        <source>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</source>
+        <translation>Rânduri fără țară ale căror numere fără prefix de țară sunt citite ca numere ale țării implicite din Setări (%1): %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>

@@ -124,8 +124,8 @@ def _show_plan(plan: ImportPlan) -> None:
           f"{counts[ImportAction.UPDATE]:,} to update, {counts[ImportAction.SKIP]:,} skipped, "
           f"{counts[ImportAction.REJECT]:,} rejected")
     for region, rows in plan.read_in.items():  # the default region in the settings: say it, it may be wrong
-        print(f"Numbers without a country code, on {rows:,} rows without a country, are read as numbers of "
-              f"{country_name(region)} ({region}, the default region in the settings)")
+        print(f"Numbers without a country code are read as numbers of {country_name(region)} ({region}, the "
+              f"default region in the settings) on {rows:,} {'row' if rows == 1 else 'rows'} without a country")
     for action, title in ((ImportAction.UPDATE, "Updates"), (ImportAction.SKIP, "Skipped"),
                           (ImportAction.REJECT, "Rejected")):
         rows = [r for r in plan.rows if r.action == action]

@@ -308,8 +308,8 @@ class ImportDialog(QDialog):
                 names += " " + self.tr("… and %1 more").replace("%1", f"{len(plan.new_companies) - 5:,}")
             text += "\n" + self.tr("Companies added for the Company column: %1").replace("%1", names)
         for region, rows in plan.read_in.items():  # the settings' default region: the user may want another
-            text += "\n" + self.tr("Numbers without a country code, on rows without a country, are read as numbers "
-                                   "of %1 (the default region in Settings): %2 rows").replace(
+            text += "\n" + self.tr("Rows without a country whose numbers without a country code are read as "
+                                   "numbers of %1 (the default region in Settings): %2").replace(
                 "%1", country_name(region, typing_language())).replace("%2", f"{rows:,}")
         alike = sum(1 for r in plan.rows if r.candidates)
         if alike:

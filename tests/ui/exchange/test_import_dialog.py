@@ -212,8 +212,8 @@ def test_the_preview_says_how_numbers_were_read_and_how_many_more_there_are(ctx,
     lines = dialog.summary.text().splitlines()
     assert "Companies added for the Company column: Ditta 0 S.r.l., Ditta 1 S.r.l., Ditta 2 S.r.l., " \
            "Ditta 3 S.r.l., Ditta 4 S.r.l. … and 2 more" in lines
-    assert "Numbers without a country code, on rows without a country, are read as numbers of Italy (the default " \
-           "region in Settings): 7 rows" in lines
+    assert "Rows without a country whose numbers without a country code are read as numbers of Italy (the " \
+           "default region in Settings): 7" in lines
     model = ImportRowsModel()
     many = PlannedRow(2, ImportAction.CREATE, PartyKind.PERSON, "Anna Rossi",
                       candidates=tuple(PartyRef(n, PartyKind.PERSON, f"Anna Rossi {n}") for n in range(1, 6)))
