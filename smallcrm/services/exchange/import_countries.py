@@ -21,7 +21,8 @@ _SHORT_FORMS = {
     "usa": "US", "us": "US", "america": "US", "united states": "US", "united states of america": "US",
     "uk": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
     "northern ireland": "GB", "turkey": "TR", "holland": "NL", "the netherlands": "NL", "czech republic": "CZ",
-    "russia": "RU", "south korea": "KR", "korea": "KR", "north korea": "KP", "vatican": "VA",
+    "russia": "RU", "south korea": "KR", "korea": "KR", "north korea": "KP", "vatican": "VA", "macedonia": "MK",
+    "swaziland": "SZ", "burma": "MM",
     "deutschland": "DE", "d": "DE", "i": "IT", "f": "FR", "a": "AT", "ch": "CH",  # car plates on old letters
 }
 _PUNCTUATION = re.compile(r"[.\s]+")

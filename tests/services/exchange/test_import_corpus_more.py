@@ -161,8 +161,8 @@ def test_cozy_every_card_comes_in_and_these_field_by_field(db):
     """Cozy's 229 generated cards: every one comes in (CHAT and SOCIAL ids are no field we keep); the cards
     below, read by hand, field by field. Cozy writes a whole address into ADR's street ("8 Forest Dale Trail,
     Boroon, Philippines"): its last part is the country, so the made-up numbers are not read as Italian ones
-    (they are kept as typed); "Macedonia" (today North Macedonia) is no country name we know (kept, the user's
-    country then). Three people share foo@bar.com or the number 12345: possible duplicates, created."""
+    (they are kept as typed); "Macedonia" is North Macedonia's former name. Three people share foo@bar.com or
+    the number 12345: possible duplicates, created."""
     plan = preview_import(db, CORPUS / "vcard/cozy-contacts__cozy-contacts.vcf", language="en")
     assert not plan.rejections and plan.counts["create"] == 229
     assert [(r.row, r.reason) for r in plan.rows if r.reason] == [
@@ -190,7 +190,7 @@ def test_cozy_every_card_comes_in_and_these_field_by_field(db):
                  tags=sorted(["bar", "cozy", "fab", "family", "foo", "gag", "gg", "halo", "luv", "top", "toto", "tutu",
                               "tux", "work", "dsrgfesersegsgexegxexgxg"])),
         200: dict(kind="person", first="Willie", last="Wilson", emails=["wwilson60@rambler.ru"],
-                  addresses=[("work", "71 Lien Pass,  Чегране, Macedonia", "", "", "", "IT")] * 2),
+                  addresses=[("work", "71 Lien Pass,  Чегране", "", "", "", "MK")] * 2),
         226: dict(kind="person", first="Philip", last="Hudson", emails=["phudson6w@imdb.com"],
                   addresses=[("home", "72438 Superior Court, 92036 CEDEX Paris La Défense", "", "", "", "FR")]),
         228: dict(kind="person", first="FOO", phones=[("12345", "")]),
