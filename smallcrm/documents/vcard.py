@@ -22,6 +22,7 @@ from smallcrm.documents.vcard_groups import Groups
 
 SKIPPED = {"LOGO", "SOUND", "KEY", "AGENT"}
 PHOTO_LIMIT = 4 * 1024 * 1024  # base64 characters of a picture: more is no contact photo (images.MAX_BYTES)
+_BARE_BASE64 = re.compile(r"[A-Za-z0-9+/\s]{64,}={0,2}")  # a picture's bytes in base64, not a link or a name
 _DATA_URI = re.compile(r"(?is)^data:([\w.+-]+/[\w.+-]+)?(?:;[^,]*)?;base64,(.*)$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -239,7 +240,8 @@ def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None
     match = _DATA_URI.match(text)
     if match:
         text = match.group(2)
-    elif not encoding & {"B", "BASE64"}:
+    elif not encoding & {"B", "BASE64"} and not _BARE_BASE64.fullmatch(text[:4096]):
+        # a link to elsewhere; base64 with no ENCODING said (Thunderbird's "binary valuetype" card) is read below
         card.photo_link = text if text.lower().startswith(("http:", "https:")) else card.photo_link
         return
     try:

@@ -122,3 +122,13 @@ def test_apple_labels_and_address_countries_given_beside_a_grouped_property():
                            ("02 1234 5678", ("fax",)), ("06 1234 5678", ("casa al mare",))]
     assert [(a.street, a.country, a.country_code, a.types) for a in card.addresses] == [
         ("Via Roma 1", "", "it", ("home",)), ("Hauptstr. 2", "Deutschland", "", ("work",))]
+
+
+def test_a_photo_in_base64_without_an_encoding_parameter_is_read_a_link_is_only_named():
+    """Thunderbird's "binary valuetype" card writes PHOTO:/9j/4AAQ... with no ENCODING: the bytes are the
+    picture's; a PHOTO that is a link stays a link (nothing is fetched)."""
+    text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\n" + folded("PHOTO:" + PHOTO) + "\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:B\r\nPHOTO;VALUE=uri:https://example.com/b.jpg\r\nEND:VCARD\r\n")
+    first, second = read_vcards(text)
+    assert first.photo == base64.b64decode(PHOTO) and not first.photo_link
+    assert (second.photo, second.photo_link) == (b"", "https://example.com/b.jpg")

@@ -109,6 +109,34 @@ EXPECTED: dict[str, list[dict]] = {
         kind="person", first="十城目管理大型知座", company="十城目管理大型知座", title="十城目管理大型知座",
         emails=["weird@weird.com"], phones=[("十城目管理大型知座", "work")],
         addresses=[("work", "十城目管理大型知座, " + "\n".join(["十城目管理大型知座"] * 3), "", "", "", "IT")])],
+    # pictures: iCloud's 50 KB inline JPEG; an iCloud photo on a server with a crop (named for review, not
+    # fetched); Apple's company card with a JPEG; a 2.1 card's BASE64 JPEG (and a number with its +1); Thunderbird's
+    # bare base64 PHOTO with no ENCODING said; sabre's large JPEG folded with two-space continuations
+    "vcard/rcmcarddav__InlinePhoto.vcf": [dict(
+        kind="person", first="Max", last="Mustermann", emails=["special@maxmu.de"], photo="image/jpeg")],
+    "vcard/rcmcarddav__UriPhotoCrop.vcf": [dict(
+        kind="person", first="Max", last="Mustermann", emails=["special@maxmu.de"],
+        notes=f"{REVIEW}\nPhoto: http://localhost/raven.jpg")],
+    "vcard/roundcube__photo.vcf": [dict(kind="company", name="Apple Computer AG", photo="image/jpeg")],
+    "vcard/gammu__photo-2.vcf": [dict(
+        kind="person", first="Bar", last="Foobar", birthday=date(1942, 4, 2), phones=[("+12345677", "mobile")],
+        photo="image/jpeg")],
+    "vcard/thunderbird__v3-binary-jpeg.vcf": [dict(
+        kind="person", first="Binary", last="JPEG", photo="image/jpeg",
+        notes="This v3.0 card has a JPEG photo as binary data and binary valuetype.")],
+    "vcard/sabre-vobject__issue153.vcf": [dict(kind="person", first="Test", last="Benutzer", photo="image/jpeg")],
+    # Tine 2.0's WebDAV card of every field: five-part N, ORG with a unit, ROLE and TITLE, three e-mails, four
+    # German numbers in their types (the address's country, Germany), a work and a home address, BDAY,
+    # anniversary, a note with line breaks
+    "vcard/tine20__WebDAVCollaborator.vcf": [dict(
+        kind="person", prefix="salutation", first="Vorname", middle="Middle", last="Nachname", suffix="name suffix",
+        nickname="nickname", company="Firma", department="department", role="job description", title="Position",
+        emails=["mail@example.com", "mail2@example.com", "mail3@example.com"],
+        phones=[("+4940123450", "work"), ("+4940123451", "home"), ("+4940123453", "mobile"), ("+4940123452", "fax")],
+        web=["https://websi.te"], birthday=date(1980, 8, 9), anniversary=date(2013, 8, 16),
+        notes="Nots \nWith \nLine\nBreaks",
+        addresses=[("work", "business street 2, Office", "45734", "businesscity", "businessarea", "DE"),
+                   ("home", "private street 44", "44322", "private cyty", "private area", "DE")])],
 }
 
 
