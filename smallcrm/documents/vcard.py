@@ -100,6 +100,14 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
 
 
+_PROPERTY_START = re.compile(r"[A-Za-z0-9.-]+[;:]")
+
+
+def _escapes_line_end(line: str) -> bool:
+    """Whether a line ends with a backslash that escapes nothing else (an odd run of them)."""
+    return (len(line) - len(line.rstrip("\\"))) % 2 == 1
+
+
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
     """Unfolded lines with the number of the physical line they start on."""
     current: list[str] = []
@@ -107,9 +115,14 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
     quoted_printable = False
     for number, line in enumerate(_LINE_BREAK.split(text), 1):
         soft_break = quoted_printable and current and current[-1].endswith("=")
-        if current and (line[:1] in (" ", "\t") or soft_break):
+        # Android's 2.1 line break inside a value: a backslash that escapes the line's end ("Brevern\", next
+        # line "9999999\"), as the value's own "\n"; a next line that is a property of its own is not joined
+        escaped_end = current and _escapes_line_end(current[-1]) and not _PROPERTY_START.match(line)
+        if current and (line[:1] in (" ", "\t") or soft_break or escaped_end):
             if soft_break:  # QUOTED-PRINTABLE's own line continuation (vCard 2.1): the next line goes on as it
                 current[-1] = current[-1][:-1]  # is, a space at its start included ("come=" / " to the aid")
+            elif escaped_end:
+                current[-1] = current[-1][:-1] + "\\n"
             else:
                 line = line[1:]
             current.append(line)

@@ -132,3 +132,14 @@ def test_a_photo_in_base64_without_an_encoding_parameter_is_read_a_link_is_only_
     first, second = read_vcards(text)
     assert first.photo == base64.b64decode(PHOTO) and not first.photo_link
     assert (second.photo, second.photo_link) == (b"", "https://example.com/b.jpg")
+
+
+def test_an_android_21_value_goes_on_after_a_backslash_at_the_end_of_its_line():
+    """Android writes a line break inside a 2.1 value as a backslash at the line's end; the next line is the
+    value's, not a property (it was dropped, and the address lost its city)."""
+    text = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Bo\r\nADR;HOME:;;Via Po 1\\\r\nscala B\\\r\n"
+            "interno 3;Torino;;10121;Italia\r\nNOTE:ends with an escaped backslash \\\\\r\n"
+            "EMAIL:bo@example.com\r\nEND:VCARD\r\n")
+    card = next(read_vcards(text))
+    assert (card.addresses[0].street, card.addresses[0].city) == ("Via Po 1\nscala B\ninterno 3", "Torino")
+    assert card.note == "ends with an escaped backslash \\" and card.emails == ["bo@example.com"]

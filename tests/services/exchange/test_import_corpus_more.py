@@ -137,6 +137,14 @@ EXPECTED: dict[str, list[dict]] = {
         notes="Nots \nWith \nLine\nBreaks",
         addresses=[("work", "business street 2, Office", "45734", "businesscity", "businessarea", "DE"),
                    ("home", "private street 44", "44322", "private cyty", "private area", "DE")])],
+    # Android 2.1: an ADR whose street goes on over three lines, each line's end escaped by a backslash (it was
+    # cut after its first line, losing the city); a second card of AOSP's escapes in N (\\; \\\\ \\:)
+    "vcard/aosp-vcard__v21_adr_multiple_line.vcf": [dict(
+        kind="person", last="bogus", web=["http://bogus.com/"], birthday=date(2008, 12, 3),
+        addresses=[("home", "Grindelberg 999", "99999", "Hamburg", "", "DE"),
+                   ("home", "Hermann v. Brevern\n9999999\nPackstation 999", "99999", "Hamburg", "", "DE")])],
+    "vcard/aosp-vcard__v21_backslash.vcf": [dict(kind="person", first="A;B\\", middle="C\\;", prefix="D",
+                                                 suffix=":E")],
 }
 
 
