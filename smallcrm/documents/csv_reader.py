@@ -250,11 +250,12 @@ _NUMBER = re.compile(r"\+?[\d\s().\-/]+")
 
 
 def looks_like_data(cells: list[str]) -> bool:
-    """Whether a first line holds a contact rather than column names: an e-mail address, a number of six digits
-    or more, or a web address in a cell, which no column name is."""
+    """Whether a first line holds a contact rather than column names: an e-mail address or a web address in a
+    cell, or two cells that are numbers of six digits or more (one could be a column named "2023-2024"), which
+    no line of column names has."""
+    numbers = 0
     for cell in (c.strip() for c in cells):
         if _EMAIL.fullmatch(cell) or cell.lower().startswith(("http://", "https://")):
             return True
-        if _NUMBER.fullmatch(cell) and sum(ch.isdigit() for ch in cell) >= 6:
-            return True
-    return False
+        numbers += bool(_NUMBER.fullmatch(cell)) and sum(ch.isdigit() for ch in cell) >= 6
+    return numbers >= 2

@@ -185,5 +185,8 @@ def test_a_file_without_column_names_is_read_from_its_first_line(tmp_path):
     table = read_csv(path)
     assert table.headerless and table.headers == ["#1", "#2", "#3", "#4"]
     assert cells(table) == [["Rossi", "Anna", "anna@example.it", "02 1234 5678"], ["Neri", "Bruno", "", "347 1234567"]]
-    named = read_csv(write(tmp_path, b"Name,E-mail,Phone (e.g. +39 02 1234)\nAnna,anna@example.it,021234\n", "h.csv"))
-    assert not named.headerless and named.headers == ["Name", "E-mail", "Phone (e.g. +39 02 1234)"]
+    named = read_csv(write(tmp_path, b"Name,E-mail,Phone (e.g. +39 02 1234),2023-2024\nAnna,anna@example.it,021234,x\n",
+                           "h.csv"))
+    assert not named.headerless and named.headers == ["Name", "E-mail", "Phone (e.g. +39 02 1234)", "2023-2024"]
+    phones = read_csv(write(tmp_path, b"Rossi;Anna;02 1234 5678;347 1234567\n", "p.csv"))
+    assert phones.headerless and cells(phones) == [["Rossi", "Anna", "02 1234 5678", "347 1234567"]]
