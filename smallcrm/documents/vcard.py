@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 
 from smallcrm.documents.table_source import CELL_LIMIT
 from smallcrm.documents.vcard_groups import Groups
+from smallcrm.documents.vcard_lines import logical_lines
 
 SKIPPED = {"LOGO", "SOUND", "KEY", "AGENT"}
 PHOTO_LIMIT = 4 * 1024 * 1024  # base64 characters of a picture: more is no contact photo (images.MAX_BYTES)
 _BARE_BASE64 = re.compile(r"[A-Za-z0-9+/\s]{64,}={0,2}")  # a picture's bytes in base64, not a link or a name
 _DATA_URI = re.compile(r"(?is)^data:([\w.+-]+/[\w.+-]+)?(?:;[^,]*)?;base64,(.*)$")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _FOLD_AT = 75  # octets per line, line break excluded
 
@@ -98,42 +98,6 @@ def _split(text: str, separator: str) -> list[str]:
 
 def _unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
-
-
-_PROPERTY_START = re.compile(r"[A-Za-z0-9.-]+[;:]")
-
-
-def _escapes_line_end(line: str) -> bool:
-    """Whether a line ends with a backslash that escapes nothing else (an odd run of them)."""
-    return (len(line) - len(line.rstrip("\\"))) % 2 == 1
-
-
-def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Unfolded lines with the number of the physical line they start on."""
-    current: list[str] = []
-    start = 0
-    quoted_printable = False
-    for number, line in enumerate(_LINE_BREAK.split(text), 1):
-        soft_break = quoted_printable and current and current[-1].endswith("=")
-        # Android's 2.1 line break inside a value: a backslash that escapes the line's end ("Brevern\", next
-        # line "9999999\"), as the value's own "\n"; a next line that is a property of its own is not joined
-        escaped_end = current and _escapes_line_end(current[-1]) and not _PROPERTY_START.match(line)
-        if current and (line[:1] in (" ", "\t") or soft_break or escaped_end):
-            if soft_break:  # QUOTED-PRINTABLE's own line continuation (vCard 2.1): the next line goes on as it
-                current[-1] = current[-1][:-1]  # is, a space at its start included ("come=" / " to the aid")
-            elif escaped_end:
-                current[-1] = current[-1][:-1] + "\\n"
-            else:
-                line = line[1:]
-            current.append(line)
-            continue
-        if current:
-            yield start, "".join(current)
-        current, start = [line], number
-        head = line.split(":", 1)[0].upper()
-        quoted_printable = "QUOTED-PRINTABLE" in head
-    if current:
-        yield start, "".join(current)
 
 
 def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str, str] | None:
@@ -264,13 +228,15 @@ def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None
 
 
 _GROUPED = frozenset({"TEL", "ADR", "X-ABLABEL", "X-ABADR"})  # Apple's grouped properties: vcard_groups
+
+
 def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
     """Each card of the text, in order; lines outside BEGIN:VCARD ... END:VCARD are ignored. ``encoding``: the
     code page the file was read in (a value with a CHARSET of its own is read again in that)."""
     card: VCardContact | None = None
     grouped = Groups()
     depth = 0
-    for number, line in _logical_lines(text):
+    for number, line in logical_lines(text):
         parsed = _parse_line(line)
         if parsed is None:
             continue
