@@ -1752,6 +1752,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
         <translation>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</translation>
     </message>
+    <message>
+        <source>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</source>
+        <translation>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2028,6 +2036,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>%1 «%2» kept for review: %3</source>
         <translation>%1 «%2» kept for review: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
     </message>
 </context>
 <context>
@@ -5713,6 +5725,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>The PEC mailbox for e-invoices is not set up</source>
         <translation>The PEC mailbox for e-invoices is not set up</translation>
+    </message>
+    <message>
+        <source>A day without a year: kept in the notes for review</source>
+        <translation>A day without a year: kept in the notes for review</translation>
+    </message>
+    <message>
+        <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
+        <translation>The file has no line of column names: its first line is a contact. Choose what each column holds</translation>
     </message>
 </context>
 <context>

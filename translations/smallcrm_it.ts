@@ -1752,6 +1752,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
         <translation>Escludi una riga con un valore illeggibile (altrimenti la riga entra e il valore resta nelle sue note da controllare)</translation>
     </message>
+    <message>
+        <source>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</source>
+        <translation>Righe senza paese i cui numeri senza prefisso internazionale sono letti come numeri del paese predefinito nelle Impostazioni (%1): %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e altre %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2028,6 +2036,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>%1 «%2» kept for review: %3</source>
         <translation>%1 «%2» tenuto da controllare: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e altri %1</translation>
     </message>
 </context>
 <context>
@@ -5713,6 +5725,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>The PEC mailbox for e-invoices is not set up</source>
         <translation>La casella PEC per le fatture elettroniche non è configurata</translation>
+    </message>
+    <message>
+        <source>A day without a year: kept in the notes for review</source>
+        <translation>Un giorno senza anno: conservato nelle note da controllare</translation>
+    </message>
+    <message>
+        <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
+        <translation>Il file non ha una riga con i nomi delle colonne: la prima riga è un contatto. Scegli cosa contiene ogni colonna</translation>
     </message>
 </context>
 <context>

@@ -1758,6 +1758,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
         <translation>Omite un rând cu orice valoare care nu poate fi citită (altfel rândul intră, iar valoarea rămâne în notele lui de verificat)</translation>
     </message>
+    <message>
+        <source>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</source>
+        <translation>Rânduri fără țară ale căror numere fără prefix de țară sunt citite ca numere ale țării implicite din Setări (%1): %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… și încă %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2034,6 +2042,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>%1 «%2» kept for review: %3</source>
         <translation>%1 «%2» păstrat de verificat: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… și încă %1</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +5763,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>The PEC mailbox for e-invoices is not set up</source>
         <translation>Căsuța PEC pentru facturile electronice nu este configurată</translation>
+    </message>
+    <message>
+        <source>A day without a year: kept in the notes for review</source>
+        <translation>O zi fără an: păstrată în note, de verificat</translation>
+    </message>
+    <message>
+        <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
+        <translation>Fișierul nu are un rând cu numele coloanelor: primul rând este un contact. Alegeți ce conține fiecare coloană</translation>
     </message>
 </context>
 <context>

@@ -220,11 +220,14 @@ _TEXTS = {
     "already_undone": QT_TRANSLATE_NOOP("errors", "This import was already undone"),
     "stale": QT_TRANSLATE_NOOP("errors", "Some records changed since the preview: preview the import again"),
     "mapping_empty": QT_TRANSLATE_NOOP("errors", "No column is imported: choose a field for at least one"),
+    "file_no_header": QT_TRANSLATE_NOOP(
+        "errors", "The file has no line of column names: its first line is a contact. Choose what each column holds"),
     "mapping_invalid": QT_TRANSLATE_NOOP("errors", "The column mapping cannot be read"),
     "mapping_size": QT_TRANSLATE_NOOP("errors", "The column mapping does not fit the file's columns"),
     "mapping_unconfirmed": QT_TRANSLATE_NOOP(
         "errors", "These columns are not a known layout: confirm the mapping first"),
     "date_invalid": QT_TRANSLATE_NOOP("errors", "Not a date (use 17/05/1980 or 1980-05-17)"),
+    "date_without_year": QT_TRANSLATE_NOOP("errors", "A day without a year: kept in the notes for review"),
     "file_missing": QT_TRANSLATE_NOOP("errors", "The file does not exist"),
     "file_unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read"),
     "file_too_large": QT_TRANSLATE_NOOP("errors", "The file is too large"),
