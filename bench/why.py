@@ -105,8 +105,8 @@ worker processes when cores are idle (none on a busy machine). Measured but no g
 the non-unique indexes around the inserts, sorting the term rows, a bigger page cache. What would reach 5,000
 rows/s: prefix search from an FTS5 `prefix='1 2'` index instead of the `party_term` table (one insert per
 party instead of ~14; a migration and the search reads), and on an idle machine the worker processes (they
-take the ~75 µs of checks off the importing process). Migration 0022 dropped the five indexes that only
-repeated the first column of a longer one (`contact_point_party_id`, `address_party_id`,
+take the ~75 µs of checks off the importing process). The migration fewer_indexes dropped the five
+indexes that only repeated the first column of a longer one (`contact_point_party_id`, `address_party_id`,
 `affiliation_person_id`, `party_tag_party_id`, `party_tag_tag_id`: ~6 index entries fewer per imported row;
 every lookup, list, search and cascade still goes through an index, checked with EXPLAIN QUERY PLAN on the
 SQL of the parties, exchange, db and cli tests run against the 100k database). Measured at 100k, one process,

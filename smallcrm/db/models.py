@@ -116,7 +116,7 @@ class Party(OwnedModel):
 class Affiliation(OwnedModel):
     """A person working for a company, with a role."""
 
-    # no index of its own on person, party or tag: a longer index starts with it (migration 0022)
+    # no index of its own on person, party or tag: a longer index starts with it (migration fewer_indexes)
     person = ForeignKeyField(Party, backref="affiliations", on_delete="CASCADE", index=False)
     company = ForeignKeyField(Party, backref="members", on_delete="CASCADE")
     role = CharField(default="")
