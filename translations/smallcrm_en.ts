@@ -5714,6 +5714,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>The PEC mailbox for e-invoices is not set up</source>
         <translation>The PEC mailbox for e-invoices is not set up</translation>
     </message>
+    <message>
+        <source>The SdI rejected this invoice for the customer's or our data as it was issued: a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>The SdI rejected this invoice for the customer's or our data as it was issued: a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
+        <translation>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7171,6 +7179,42 @@ Open them again with those changes?</translation>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
+    <message>
+        <source>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</source>
+        <translation>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</translation>
+    </message>
+    <message>
+        <source>Preview: the file gets its name and progressive number when it is saved or sent</source>
+        <translation>Preview: the file gets its name and progressive number when it is saved or sent</translation>
+    </message>
+    <message>
+        <source>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</source>
+        <translation>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>sent to the SdI, waiting for its answer</source>
+        <translation>sent to the SdI, waiting for its answer</translation>
+    </message>
+    <message>
+        <source>delivered to the customer</source>
+        <translation>delivered to the customer</translation>
+    </message>
+    <message>
+        <source>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</source>
+        <translation>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</translation>
+    </message>
+    <message>
+        <source>accepted by the public administration</source>
+        <translation>accepted by the public administration</translation>
+    </message>
+    <message>
+        <source>refused by the public administration</source>
+        <translation>refused by the public administration</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceFields</name>
@@ -7657,6 +7701,22 @@ Open them again with those changes?</translation>
         <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
         <translation>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</translation>
     </message>
+    <message>
+        <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
+        <translation>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</translation>
+    </message>
+    <message>
+        <source>These errors are about the customer's data (or ours) as the invoice was issued, which a corrected file cannot change: it would be rejected again. Correct the contact, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>These errors are about the customer's data (or ours) as the invoice was issued, which a corrected file cannot change: it would be rejected again. Correct the contact, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</translation>
+    </message>
+    <message>
+        <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
+        <translation>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceMessagesWindow</name>
@@ -7953,6 +8013,10 @@ Open them again with those changes?</translation>
     <message>
         <source>No new answer from the SdI</source>
         <translation>No new answer from the SdI</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
+        <translation>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</translation>
     </message>
 </context>
 <context>

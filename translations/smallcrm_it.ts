@@ -5714,6 +5714,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>The PEC mailbox for e-invoices is not set up</source>
         <translation>La casella PEC per le fatture elettroniche non è configurata</translation>
     </message>
+    <message>
+        <source>The SdI rejected this invoice for the customer's or our data as it was issued: a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>Lo SdI ha scartato questa fattura per i dati del cliente o nostri così come sono stati emessi: un file corretto verrebbe scartato di nuovo. Annullala con una nota di credito ed emetti una nuova fattura</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
+        <translation>Sono passati più di 5 giorni dallo scarto: annulla la fattura con una nota di credito ed emettine una nuova</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7171,6 +7179,42 @@ Riaprirli con quelle modifiche?</translation>
         <source>Saved to %1</source>
         <translation>Salvata in %1</translation>
     </message>
+    <message>
+        <source>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</source>
+        <translation>%1 è stato scartato dallo SdI. Qui sotto il file corretto: stesso numero e stessa data, un nuovo progressivo quando viene salvato o inviato</translation>
+    </message>
+    <message>
+        <source>Preview: the file gets its name and progressive number when it is saved or sent</source>
+        <translation>Anteprima: il file riceve nome e numero progressivo quando viene salvato o inviato</translation>
+    </message>
+    <message>
+        <source>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</source>
+        <translation>File %1 come lo SdI lo ha scartato: non si può inviare un file corretto (la soluzione è a lato)</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>non ancora inviato</translation>
+    </message>
+    <message>
+        <source>sent to the SdI, waiting for its answer</source>
+        <translation>inviato allo SdI, in attesa della risposta</translation>
+    </message>
+    <message>
+        <source>delivered to the customer</source>
+        <translation>consegnato al cliente</translation>
+    </message>
+    <message>
+        <source>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</source>
+        <translation>non consegnato: è a disposizione nel cassetto fiscale del cliente, ed è comunque emesso</translation>
+    </message>
+    <message>
+        <source>accepted by the public administration</source>
+        <translation>accettato dalla pubblica amministrazione</translation>
+    </message>
+    <message>
+        <source>refused by the public administration</source>
+        <translation>rifiutato dalla pubblica amministrazione</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceFields</name>
@@ -7657,6 +7701,22 @@ Riaprirli con quelle modifiche?</translation>
         <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
         <translation>Sono passati più di 5 giorni dallo scarto (il limite era il %1): stornate questa fattura con una nota di credito, poi emettete una nuova fattura con nuovo numero e data.</translation>
     </message>
+    <message>
+        <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
+        <translation>Lo SdI ha scartato %1 il %2: ai fini fiscali la fattura non è stata emessa.</translation>
+    </message>
+    <message>
+        <source>These errors are about the customer's data (or ours) as the invoice was issued, which a corrected file cannot change: it would be rejected again. Correct the contact, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Questi errori riguardano i dati del cliente (o i nostri) così come la fattura è stata emessa, che un file corretto non può cambiare: verrebbe scartato di nuovo. Correggi il contatto, annulla questa fattura con una nota di credito solo interna (da non inviare allo SdI), poi emetti una nuova fattura con nuovo numero e nuova data.</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Sono passati più di 5 giorni dallo scarto (il termine era il %1): annulla questa fattura con una nota di credito solo interna (da non inviare allo SdI), poi emetti una nuova fattura con nuovo numero e nuova data.</translation>
+    </message>
+    <message>
+        <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
+        <translation>La regola: Agenzia delle Entrate, circolare 13/E del 2 luglio 2018.</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceMessagesWindow</name>
@@ -7953,6 +8013,10 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>No new answer from the SdI</source>
         <translation>Nessuna nuova risposta dallo SdI</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
+        <translation>Scartata dallo SdI: non si può inviare un file corretto. Annulla la fattura con una nota di credito ed emettine una nuova (vedi a lato)</translation>
     </message>
 </context>
 <context>

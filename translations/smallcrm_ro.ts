@@ -5752,6 +5752,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>The PEC mailbox for e-invoices is not set up</source>
         <translation>Căsuța PEC pentru facturile electronice nu este configurată</translation>
     </message>
+    <message>
+        <source>The SdI rejected this invoice for the customer's or our data as it was issued: a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>SdI a respins această factură din cauza datelor clientului sau ale noastre, așa cum au fost emise: un fișier corectat ar fi respins din nou. Anulați-o cu o notă de credit și emiteți o factură nouă</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
+        <translation>Au trecut mai mult de 5 zile de la respingere: anulați factura cu o notă de credit și emiteți una nouă</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7211,6 +7219,42 @@ Le redeschideți cu acele modificări?</translation>
         <source>Saved to %1</source>
         <translation>Salvată în %1</translation>
     </message>
+    <message>
+        <source>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</source>
+        <translation>%1 a fost respins de SdI. Mai jos, fișierul corectat: același număr și aceeași dată, un progresiv nou când este salvat sau trimis</translation>
+    </message>
+    <message>
+        <source>Preview: the file gets its name and progressive number when it is saved or sent</source>
+        <translation>Previzualizare: fișierul primește numele și numărul progresiv când este salvat sau trimis</translation>
+    </message>
+    <message>
+        <source>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</source>
+        <translation>Fișierul %1 așa cum l-a respins SdI: nu se poate trimite un fișier corectat (soluția este alături)</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>netrimis încă</translation>
+    </message>
+    <message>
+        <source>sent to the SdI, waiting for its answer</source>
+        <translation>trimis la SdI, se așteaptă răspunsul</translation>
+    </message>
+    <message>
+        <source>delivered to the customer</source>
+        <translation>livrat clientului</translation>
+    </message>
+    <message>
+        <source>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</source>
+        <translation>nelivrat: așteaptă în cassetto fiscale al clientului și este emis oricum</translation>
+    </message>
+    <message>
+        <source>accepted by the public administration</source>
+        <translation>acceptat de administrația publică</translation>
+    </message>
+    <message>
+        <source>refused by the public administration</source>
+        <translation>refuzat de administrația publică</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceFields</name>
@@ -7697,6 +7741,22 @@ Le redeschideți cu acele modificări?</translation>
         <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
         <translation>Au trecut mai mult de 5 zile de la respingere (limita era %1): anulați această factură cu o notă de credit, apoi emiteți o factură nouă cu număr și dată noi.</translation>
     </message>
+    <message>
+        <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
+        <translation>SdI a respins %1 pe %2: din punct de vedere fiscal factura nu a fost emisă.</translation>
+    </message>
+    <message>
+        <source>These errors are about the customer's data (or ours) as the invoice was issued, which a corrected file cannot change: it would be rejected again. Correct the contact, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Aceste erori privesc datele clientului (sau ale noastre) așa cum a fost emisă factura, pe care un fișier corectat nu le poate schimba: ar fi respins din nou. Corectați contactul, anulați această factură cu o notă de credit păstrată doar în evidențele proprii (nu o trimiteți la SdI), apoi emiteți o factură nouă cu număr și dată noi.</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Au trecut mai mult de 5 zile de la respingere (termenul era %1): anulați această factură cu o notă de credit păstrată doar în evidențele proprii (nu o trimiteți la SdI), apoi emiteți o factură nouă cu număr și dată noi.</translation>
+    </message>
+    <message>
+        <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
+        <translation>Regula: Agenzia delle Entrate, circulara 13/E din 2 iulie 2018.</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceMessagesWindow</name>
@@ -7996,6 +8056,10 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>No new answer from the SdI</source>
         <translation>Niciun răspuns nou de la SdI</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
+        <translation>Respinsă de SdI: nu se poate trimite un fișier corectat. Anulați factura cu o notă de credit și emiteți una nouă (vedeți alături)</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,9 @@ class SendBar(QWidget):
         if file is not None and file.status not in (EInvoiceStatus.TO_SEND, EInvoiceStatus.REJECTED):
             return self.tr("Sent to the SdI: its answers arrive in the PEC mailbox (%1)").replace(
                 "%1", label(file.status)), False
+        if state.correction is not None and not state.correction.resend:
+            return self.tr("Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit "
+                           "note and issue a new one (see beside)"), False
         if self.problems or (file is not None and file.problems):
             return self.tr("Correct the problems listed below before sending"), False
         if state.pec_problem is not None:
