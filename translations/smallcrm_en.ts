@@ -7160,10 +7160,6 @@ Open them again with those changes?</translation>
         <translation>File %1 · %2</translation>
     </message>
     <message>
-        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
-        <translation>Not saved yet: the file gets its name and progressive number when it is saved</translation>
-    </message>
-    <message>
         <source>Problems to correct before it is sent: %1</source>
         <translation>Problems to correct before it is sent: %1</translation>
     </message>
@@ -7599,10 +7595,6 @@ Open them again with those changes?</translation>
         <translation>Not delivered: the invoice waits in the customer's cassetto fiscale. It is issued all the same: tell the customer to download it there</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
-        <translation>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</translation>
-    </message>
-    <message>
         <source>Accepted by the public administration</source>
         <translation>Accepted by the public administration</translation>
     </message>
@@ -7658,6 +7650,10 @@ Open them again with those changes?</translation>
         <source>Not an SdI message: nothing changed</source>
         <translation>Not an SdI message: nothing changed</translation>
     </message>
+    <message>
+        <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
+        <translation>Rejected by the SdI: for the tax rules the invoice has not been issued</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7690,16 +7686,8 @@ Open them again with those changes?</translation>
         <translation>No receipt yet</translation>
     </message>
     <message>
-        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
-        <translation>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</translation>
-    </message>
-    <message>
         <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
         <translation>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</translation>
-    </message>
-    <message>
-        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
-        <translation>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</translation>
     </message>
     <message>
         <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
@@ -7995,10 +7983,6 @@ Open them again with those changes?</translation>
         <translation>Sending the e-invoice</translation>
     </message>
     <message>
-        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
-        <translation>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</translation>
-    </message>
-    <message>
         <source>Read the SdI's answers</source>
         <translation>Read the SdI's answers</translation>
     </message>
@@ -8017,6 +8001,14 @@ Open them again with those changes?</translation>
     <message>
         <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
         <translation>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answer will arrive in the PEC mailbox</source>
+        <translation>Sent to the SdI: its answer will arrive in the PEC mailbox</translation>
+    </message>
+    <message>
+        <source>Nothing more to send: the SdI has answered (%1)</source>
+        <translation>Nothing more to send: the SdI has answered (%1)</translation>
     </message>
 </context>
 <context>

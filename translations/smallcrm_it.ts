@@ -7160,10 +7160,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>File %1 · %2</translation>
     </message>
     <message>
-        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
-        <translation>Non ancora salvata: il file riceve nome e progressivo quando viene salvato</translation>
-    </message>
-    <message>
         <source>Problems to correct before it is sent: %1</source>
         <translation>Problemi da correggere prima dell'invio: %1</translation>
     </message>
@@ -7599,10 +7595,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Non consegnata: la fattura è nel cassetto fiscale del cliente. È comunque emessa: avvisate il cliente di scaricarla da lì</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
-        <translation>Scartata dallo SdI: la fattura non si considera emessa finché un file corretto non è accettato</translation>
-    </message>
-    <message>
         <source>Accepted by the public administration</source>
         <translation>Accettata dalla pubblica amministrazione</translation>
     </message>
@@ -7658,6 +7650,10 @@ Riaprirli con quelle modifiche?</translation>
         <source>Not an SdI message: nothing changed</source>
         <translation>Non è un messaggio dello SdI: nulla è cambiato</translation>
     </message>
+    <message>
+        <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
+        <translation>Scartata dallo SdI: ai fini fiscali la fattura non è stata emessa</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7690,16 +7686,8 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Nessuna ricevuta per ora</translation>
     </message>
     <message>
-        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
-        <translation>Lo SdI ha scartato %1 il %2. La fattura non si considera emessa finché un file corretto non è accettato.</translation>
-    </message>
-    <message>
         <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
         <translation>Correggete ciò che è sbagliato, poi create il file corretto: mantiene numero e data della fattura e riceve un nuovo progressivo. Le regole lo consentono fino al %1 (5 giorni dallo scarto).</translation>
-    </message>
-    <message>
-        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
-        <translation>Sono passati più di 5 giorni dallo scarto (il limite era il %1): stornate questa fattura con una nota di credito, poi emettete una nuova fattura con nuovo numero e data.</translation>
     </message>
     <message>
         <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
@@ -7995,10 +7983,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Invio della fattura elettronica</translation>
     </message>
     <message>
-        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
-        <translation>Inviata allo SdI: le sue risposte arrivano nella casella PEC (%1)</translation>
-    </message>
-    <message>
         <source>Read the SdI's answers</source>
         <translation>Leggi le risposte dello SdI</translation>
     </message>
@@ -8017,6 +8001,14 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
         <translation>Scartata dallo SdI: non si può inviare un file corretto. Annulla la fattura con una nota di credito ed emettine una nuova (vedi a lato)</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answer will arrive in the PEC mailbox</source>
+        <translation>Inviata allo SdI: la risposta arriverà nella casella PEC</translation>
+    </message>
+    <message>
+        <source>Nothing more to send: the SdI has answered (%1)</source>
+        <translation>Niente altro da inviare: lo SdI ha risposto (%1)</translation>
     </message>
 </context>
 <context>

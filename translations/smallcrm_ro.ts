@@ -7200,10 +7200,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Fișier %1 · %2</translation>
     </message>
     <message>
-        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
-        <translation>Nesalvată încă: fișierul primește numele și numărul progresiv când este salvat</translation>
-    </message>
-    <message>
         <source>Problems to correct before it is sent: %1</source>
         <translation>Probleme de corectat înainte de trimitere: %1</translation>
     </message>
@@ -7639,10 +7635,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Nelivrată: factura așteaptă în cassetto fiscale al clientului. Este totuși emisă: spuneți clientului să o descarce de acolo</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
-        <translation>Respinsă de SdI: factura nu se consideră emisă până când un fișier corectat nu este acceptat</translation>
-    </message>
-    <message>
         <source>Accepted by the public administration</source>
         <translation>Acceptată de administrația publică</translation>
     </message>
@@ -7698,6 +7690,10 @@ Le redeschideți cu acele modificări?</translation>
         <source>Not an SdI message: nothing changed</source>
         <translation>Nu este un mesaj SdI: nu s-a schimbat nimic</translation>
     </message>
+    <message>
+        <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
+        <translation>Respinsă de SdI: din punct de vedere fiscal factura nu a fost emisă</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7730,16 +7726,8 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Nicio confirmare încă</translation>
     </message>
     <message>
-        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
-        <translation>SdI a respins %1 la %2. Factura nu se consideră emisă până când un fișier corectat nu este acceptat.</translation>
-    </message>
-    <message>
         <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
         <translation>Corectați ce este greșit, apoi creați fișierul corectat: păstrează numărul și data facturii și primește un nou număr progresiv. Regulile permit acest lucru până la %1 (5 zile de la respingere).</translation>
-    </message>
-    <message>
-        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
-        <translation>Au trecut mai mult de 5 zile de la respingere (limita era %1): anulați această factură cu o notă de credit, apoi emiteți o factură nouă cu număr și dată noi.</translation>
     </message>
     <message>
         <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
@@ -8038,10 +8026,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Trimiterea facturii electronice</translation>
     </message>
     <message>
-        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
-        <translation>Trimisă la SdI: răspunsurile sale sosesc în căsuța PEC (%1)</translation>
-    </message>
-    <message>
         <source>Read the SdI's answers</source>
         <translation>Citește răspunsurile SdI</translation>
     </message>
@@ -8060,6 +8044,14 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
         <translation>Respinsă de SdI: nu se poate trimite un fișier corectat. Anulați factura cu o notă de credit și emiteți una nouă (vedeți alături)</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answer will arrive in the PEC mailbox</source>
+        <translation>Trimisă la SdI: răspunsul va sosi în căsuța PEC</translation>
+    </message>
+    <message>
+        <source>Nothing more to send: the SdI has answered (%1)</source>
+        <translation>Nimic altceva de trimis: SdI a răspuns (%1)</translation>
     </message>
 </context>
 <context>

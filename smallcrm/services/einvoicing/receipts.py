@@ -54,7 +54,7 @@ _TARGET = {ReceiptKind.RC: (EInvoiceStatus.DELIVERED, ReceiptAction.DELIVERED),
 ACTION_WORDS = {ReceiptAction.DELIVERED: "Delivered to the customer",
           ReceiptAction.NOT_DELIVERED: "Not delivered: the invoice waits in the customer's cassetto fiscale (it is "
                                        "issued all the same; tell the customer)",
-          ReceiptAction.REJECTED: "Rejected by the SdI: the invoice is not issued until a corrected file is accepted",
+          ReceiptAction.REJECTED: "Rejected by the SdI: for the tax rules the invoice has not been issued",
           ReceiptAction.ACCEPTED: "Accepted by the public administration",
           ReceiptAction.REFUSED: "Refused by the public administration",
           ReceiptAction.ATTESTED: "Attestation of transmission: the public administration could not be reached; the "
