@@ -14,8 +14,9 @@ receipt the file's status contradicts, a supplier's invoice (listed, not process
 
 An answer of the SdI proves the file left: when its outbox message is still waiting (a crash came between the PEC
 server's acceptance and the mark: "maybe sent"), the message is settled as sent in the transaction that applies the
-receipt. The SdI's first answer names the address it assigned to this sender: kept here, whichever way the answer
-came (the IMAP fetch or a file imported), never from a PEC provider's own receipts."""
+receipt (the same for our PEC provider's acceptance or delivery receipt of it). The SdI's first answer names the
+address it assigned to this sender: kept here, whichever way the answer came (the IMAP fetch or a file imported),
+never from a PEC provider's own receipts."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ APPLIED = frozenset({ReceiptAction.DELIVERED, ReceiptAction.NOT_DELIVERED, Recei
                      ReceiptAction.ACCEPTED, ReceiptAction.REFUSED, ReceiptAction.TERMS_ELAPSED,
                      ReceiptAction.ATTESTED, ReceiptAction.PEC_ACCEPTED, ReceiptAction.PEC_DELIVERED,
                      ReceiptAction.PEC_NOT_DELIVERED, ReceiptAction.LISTED})
+# a PEC provider's receipts that prove our message left (its acceptance, its delivery to the SdI's mailbox)
+_LEFT = frozenset({ReceiptAction.PEC_ACCEPTED, ReceiptAction.PEC_DELIVERED})
 # the SdI's own answers (a PEC provider's acceptance and delivery receipts are not: they come from the provider)
 SDI_ANSWERS = frozenset({ReceiptKind.RC, ReceiptKind.NS, ReceiptKind.MC, ReceiptKind.NE, ReceiptKind.DT,
                          ReceiptKind.AT})
@@ -199,6 +202,8 @@ def import_receipt(db: Database, name: str, data: bytes, ca_bundle: bytes | None
         changes = Changes()
         if reading.failure is not None:
             action, reason = reading.failure, reading.reason
+            if action in _LEFT and file is not None and file.status == EInvoiceStatus.TO_SEND:
+                changes.merge(_settle_outbox(db, file))  # our PEC provider took it: the message left
         elif _is_duplicate(sha256, key):
             action, reason = ReceiptAction.DUPLICATE, "Already read: this receipt changes nothing"
         elif file is None:
