@@ -7785,6 +7785,10 @@ Open them again with those changes?</translation>
         <source>SdI id %1</source>
         <translation>SdI id %1</translation>
     </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</translation>
+    </message>
 </context>
 <context>
     <name>PecSettingsForm</name>

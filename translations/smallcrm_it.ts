@@ -7785,6 +7785,10 @@ Riaprirli con quelle modifiche?</translation>
         <source>SdI id %1</source>
         <translation>Id SdI %1</translation>
     </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>Una e-mail ordinaria, non certificata (PEC): importa il messaggio così come è arrivato nella casella PEC, oppure il file dello SdI allegato</translation>
+    </message>
 </context>
 <context>
     <name>PecSettingsForm</name>

@@ -7828,6 +7828,10 @@ Le redeschideți cu acele modificări?</translation>
         <source>SdI id %1</source>
         <translation>Id SdI %1</translation>
     </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>Un e-mail obișnuit, nu unul certificat (PEC): importați mesajul așa cum a sosit în căsuța PEC sau fișierul SdI atașat</translation>
+    </message>
 </context>
 <context>
     <name>PecSettingsForm</name>
