@@ -5715,12 +5715,12 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>The PEC mailbox for e-invoices is not set up</translation>
     </message>
     <message>
-        <source>The SdI rejected this invoice for the customer's or our data as it was issued: a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
-        <translation>The SdI rejected this invoice for the customer's or our data as it was issued: a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</translation>
-    </message>
-    <message>
         <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
         <translation>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</translation>
+    </message>
+    <message>
+        <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</translation>
     </message>
 </context>
 <context>
@@ -7694,16 +7694,16 @@ Open them again with those changes?</translation>
         <translation>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</translation>
     </message>
     <message>
-        <source>These errors are about the customer's data (or ours) as the invoice was issued, which a corrected file cannot change: it would be rejected again. Correct the contact, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
-        <translation>These errors are about the customer's data (or ours) as the invoice was issued, which a corrected file cannot change: it would be rejected again. Correct the contact, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</translation>
-    </message>
-    <message>
         <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
         <translation>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</translation>
     </message>
     <message>
         <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
         <translation>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</translation>
+    </message>
+    <message>
+        <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</translation>
     </message>
 </context>
 <context>

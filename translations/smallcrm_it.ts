@@ -5715,12 +5715,12 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>La casella PEC per le fatture elettroniche non è configurata</translation>
     </message>
     <message>
-        <source>The SdI rejected this invoice for the customer's or our data as it was issued: a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
-        <translation>Lo SdI ha scartato questa fattura per i dati del cliente o nostri così come sono stati emessi: un file corretto verrebbe scartato di nuovo. Annullala con una nota di credito ed emetti una nuova fattura</translation>
-    </message>
-    <message>
         <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
         <translation>Sono passati più di 5 giorni dallo scarto: annulla la fattura con una nota di credito ed emettine una nuova</translation>
+    </message>
+    <message>
+        <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>Lo SdI ha scartato questa fattura per ciò che contiene così come è stata emessa (le parti, le righe, gli importi): un file corretto verrebbe scartato di nuovo. Annullala con una nota di credito ed emetti una nuova fattura</translation>
     </message>
 </context>
 <context>
@@ -7694,16 +7694,16 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Lo SdI ha scartato %1 il %2: ai fini fiscali la fattura non è stata emessa.</translation>
     </message>
     <message>
-        <source>These errors are about the customer's data (or ours) as the invoice was issued, which a corrected file cannot change: it would be rejected again. Correct the contact, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
-        <translation>Questi errori riguardano i dati del cliente (o i nostri) così come la fattura è stata emessa, che un file corretto non può cambiare: verrebbe scartato di nuovo. Correggi il contatto, annulla questa fattura con una nota di credito solo interna (da non inviare allo SdI), poi emetti una nuova fattura con nuovo numero e nuova data.</translation>
-    </message>
-    <message>
         <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
         <translation>Sono passati più di 5 giorni dallo scarto (il termine era il %1): annulla questa fattura con una nota di credito solo interna (da non inviare allo SdI), poi emetti una nuova fattura con nuovo numero e nuova data.</translation>
     </message>
     <message>
         <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
         <translation>La regola: Agenzia delle Entrate, circolare 13/E del 2 luglio 2018.</translation>
+    </message>
+    <message>
+        <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Questi errori riguardano ciò che la fattura emessa contiene (i dati del cliente o i nostri, le righe e gli importi), che un file corretto non può cambiare: verrebbe scartato di nuovo. Se serve correggi il contatto, annulla questa fattura con una nota di credito solo interna (da non inviare allo SdI), poi emetti una nuova fattura con nuovo numero e nuova data.</translation>
     </message>
 </context>
 <context>

@@ -5753,12 +5753,12 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Căsuța PEC pentru facturile electronice nu este configurată</translation>
     </message>
     <message>
-        <source>The SdI rejected this invoice for the customer's or our data as it was issued: a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
-        <translation>SdI a respins această factură din cauza datelor clientului sau ale noastre, așa cum au fost emise: un fișier corectat ar fi respins din nou. Anulați-o cu o notă de credit și emiteți o factură nouă</translation>
-    </message>
-    <message>
         <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
         <translation>Au trecut mai mult de 5 zile de la respingere: anulați factura cu o notă de credit și emiteți una nouă</translation>
+    </message>
+    <message>
+        <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>SdI a respins această factură pentru ce conține așa cum a fost emisă (părțile, rândurile, sumele): un fișier corectat ar fi respins din nou. Anulați-o cu o notă de credit și emiteți o factură nouă</translation>
     </message>
 </context>
 <context>
@@ -7734,16 +7734,16 @@ Le redeschideți cu acele modificări?</translation>
         <translation>SdI a respins %1 pe %2: din punct de vedere fiscal factura nu a fost emisă.</translation>
     </message>
     <message>
-        <source>These errors are about the customer's data (or ours) as the invoice was issued, which a corrected file cannot change: it would be rejected again. Correct the contact, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
-        <translation>Aceste erori privesc datele clientului (sau ale noastre) așa cum a fost emisă factura, pe care un fișier corectat nu le poate schimba: ar fi respins din nou. Corectați contactul, anulați această factură cu o notă de credit păstrată doar în evidențele proprii (nu o trimiteți la SdI), apoi emiteți o factură nouă cu număr și dată noi.</translation>
-    </message>
-    <message>
         <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
         <translation>Au trecut mai mult de 5 zile de la respingere (termenul era %1): anulați această factură cu o notă de credit păstrată doar în evidențele proprii (nu o trimiteți la SdI), apoi emiteți o factură nouă cu număr și dată noi.</translation>
     </message>
     <message>
         <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
         <translation>Regula: Agenzia delle Entrate, circulara 13/E din 2 iulie 2018.</translation>
+    </message>
+    <message>
+        <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Aceste erori privesc ce conține factura emisă (datele clientului sau ale noastre, rândurile și sumele), pe care un fișier corectat nu le poate schimba: ar fi respins din nou. Corectați contactul dacă e nevoie, anulați această factură cu o notă de credit păstrată doar în evidențele proprii (nu o trimiteți la SdI), apoi emiteți o factură nouă cu număr și dată noi.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """An invoice's e-invoice history, beside its preview: each file made and sent, each message read about it with
 its date and meaning, and, when the last file was rejected, the SdI's errors in plain words with the way out the
 rules allow: a corrected file (new progressive, same number and date) within 5 days of the rejection, otherwise
-a credit note and a new invoice; the same when the errors are about the parties' data the issued invoice keeps
+a credit note and a new invoice; the same when the errors are about what the issued invoice holds as issued
 (``Correction.sealed``), which a corrected file would repeat."""
 
 from __future__ import annotations
@@ -102,10 +102,10 @@ class EInvoiceHistory(QWidget):
                           "date and gets a new progressive. The rules allow this until %1 (5 days after the "
                           "rejection).").replace("%1", formatting.day(fix.resend_until))
         elif fix.sealed:
-            way = self.tr("These errors are about the customer's data (or ours) as the invoice was issued, which a "
-                          "corrected file cannot change: it would be rejected again. Correct the contact, cancel "
-                          "this invoice with a credit note kept in your books only (do not send it to the SdI), then "
-                          "issue a new invoice with a new number and date.")
+            way = self.tr("These errors are about what the issued invoice holds (the customer's or our data, its "
+                          "lines and amounts), which a corrected file cannot change: it would be rejected again. "
+                          "Correct the contact if need be, cancel this invoice with a credit note kept in your books "
+                          "only (do not send it to the SdI), then issue a new invoice with a new number and date.")
         else:
             way = self.tr("More than 5 days have passed since the rejection (the limit was %1): cancel this invoice "
                           "with a credit note kept in your books only (do not send it to the SdI), then issue a new "

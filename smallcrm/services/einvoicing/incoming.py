@@ -6,10 +6,11 @@ the rejection a corrected file may be sent with the same number and date (a new 
 Agenzia's circular 13/E of 2 July 2018); after that the rejected invoice is cancelled by a credit note (an internal
 one, not sent to the SdI) and a new invoice is issued with a new number and date.
 
-A corrected file is rebuilt from the invoice as it was issued: its seller and customer blocks and the customer's SdI
-address are frozen and sealed. When the SdI's errors are about those (a VAT number the Anagrafe Tributaria does not
-know, a recipient code that does not exist...), a corrected file would carry them again and be rejected again, even
-within the 5 days: the way out is then the credit note and a new invoice to the corrected customer."""
+A corrected file is rebuilt from the invoice as it was issued: its seller and customer blocks, the customer's SdI
+address, its lines and amounts are frozen and sealed. When the SdI's errors are about those (a VAT number the
+Anagrafe Tributaria does not know, a recipient code that does not exist, a line's total...), a corrected file
+would carry them again and be rejected again, even within the 5 days: the way out is then the credit note and a
+new invoice."""
 
 from __future__ import annotations
 
@@ -28,11 +29,15 @@ RESEND_DAYS = 5  # a corrected re-send keeps the number and date within 5 days o
 # the SdI's errors about what the issued invoice keeps as issued: the customer's identifiers (00305 VAT number,
 # 00306 codice fiscale, 00417 neither), its SdI address (00311-00313 recipient code unknown / not active / not a
 # public administration's office, 00398-00399 an office code where it does not belong, 00426 PEC address, 00427
-# code length); and any error the SdI places in the transmission's recipient (1.1.4, 1.1.6), the seller (1.2)
-# or the customer (1.4) blocks
+# code length), the lines and the VAT summary (00400, 00401 Natura; 00419-00423 summaries and totals; 00429,
+# 00430, 00445 Natura of a summary); and any error the SdI places in the transmission's recipient (1.1.4, 1.1.6),
+# the seller (1.2), the customer (1.4) or the lines and summary (2.2) blocks. What a corrected file can change:
+# its name and progressive (00002 a name already used), its options (document type, orders, contracts, DDT,
+# the PDF attached), and how it is written.
 SEALED_CODES = frozenset({"00305", "00306", "00311", "00312", "00313", "00398", "00399", "00417", "00426",
-                          "00427"})
-SEALED_BLOCKS = ("1.1.4 ", "1.1.6 ", "1.2.", "1.4.")
+                          "00427", "00400", "00401", "00419", "00420", "00421", "00422", "00423", "00429", "00430",
+                          "00445"})
+SEALED_BLOCKS = ("1.1.4 ", "1.1.6 ", "1.2.", "1.4.", "2.2.")
 _KIND, _ACTION = stored(ReceiptKind), stored(ReceiptAction)
 
 
@@ -83,7 +88,8 @@ class Correction:
 
 
 def about_sealed_data(error: SdiError) -> bool:
-    """Whether an SdI error is about the parties or the customer's SdI address, as the invoice was issued."""
+    """Whether an SdI error is about what the issued invoice holds as issued: the parties, the customer's SdI
+    address, the lines and the VAT summary."""
     return error.code in SEALED_CODES or error.text.lstrip().startswith(SEALED_BLOCKS)
 
 

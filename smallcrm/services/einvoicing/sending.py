@@ -98,9 +98,9 @@ def _require_resend(invoice_id: int) -> None:
         return
     if fix.sealed:
         codes = ", ".join(e.code for e in fix.sealed)
-        raise Conflict(f"The SdI rejected {fix.file.file_name} for the parties' data ({codes}), which the issued "
-                       "invoice keeps as issued: a corrected file would be rejected again. Cancel it with a credit "
-                       "note and issue a new invoice", code="einvoice_resend_sealed", file=fix.file.file_name,
+        raise Conflict(f"The SdI rejected {fix.file.file_name} for what the issued invoice holds as issued "
+                       f"({codes}): a corrected file would be rejected again. Cancel it with a credit note and issue "
+                       "a new invoice", code="einvoice_resend_sealed", file=fix.file.file_name,
                        codes=codes)
     raise Conflict(f"More than 5 days have passed since the rejection of {fix.file.file_name} (the limit was "
                    f"{fix.resend_until:%d/%m/%Y}): cancel the invoice with a credit note and issue a new one",
@@ -113,7 +113,7 @@ def send_einvoice(db: Database, invoice_id: int, options: EInvoiceOptions | None
     from the PEC mailbox, in one transaction. Refused while the PEC mailbox is not set up (the missing setting
     named), while the file has problems (each named by its field: ``einvoice_not_ready``), while it already waits
     in the outbox, once it has left (``files.prepare_file``), and after a rejection a corrected file cannot work
-    (``incoming.correction``: past the 5 days, or errors about the sealed parties a new file would repeat)."""
+    (``incoming.correction``: past the 5 days, or errors about the sealed content a new file would repeat)."""
     problem = pec_problem()
     if problem is not None:
         raise problem

@@ -86,8 +86,8 @@ def ns(file_name: str, sdi_id: str, errors: tuple[tuple[str, str], ...] | None =
        suggestions: tuple[str, ...] = ()) -> bytes:
     """NotificaScarto: the file was rejected; ``errors`` are (Codice, Descrizione) pairs, the SdI's words."""
     errors = errors if errors is not None else (
-        ("00400", "2.2.1.14 <Natura> non presente a fronte di <AliquotaIVA> pari a zero"),
-        ("00423", "2.2.1.11 <PrezzoTotale> non calcolato secondo le regole definite nelle specifiche tecniche"),
+        ("00002", "Nome file duplicato"),
+        ("00200", "File non conforme al formato : cvc-pattern-valid: Value '' is not facet-valid"),
     )
     listed = "".join(
         "<Errore>" + _element("Codice", code) + _element("Descrizione", text)

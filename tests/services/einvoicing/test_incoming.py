@@ -26,7 +26,7 @@ def test_a_rejected_file_its_history_and_the_corrected_resend(db):
     fix = correction(invoice.id, today=date(2026, 3, 7))
     assert (fix.file.file_name, fix.rejected_on, fix.resend_until, fix.resend) == (
         first.file_name, date(2026, 3, 2), date(2026, 3, 7), True)
-    assert [e.code for e in fix.errors] == ["00400", "00423"]
+    assert [e.code for e in fix.errors] == ["00002", "00200"]
     assert correction(invoice.id, today=date(2026, 3, 8)).resend is False
     again = files.prepare_file(db, invoice.id)[0]
     assert again.progressive != first.progressive and correction(invoice.id) is None
@@ -52,7 +52,7 @@ def test_a_rejection_for_the_customers_data_cannot_be_corrected_by_a_resend(db, 
     invoice = factories.issued_invoice(db, factories.customer(db).id)
     first = files.prepare_file(db, invoice.id)[0]
     files.set_status(db, first.id, EInvoiceStatus.SENT)
-    errors = (sdi.CUSTOMER_VAT_ERROR, ("00423", "2.2.1.11 <PrezzoTotale> non calcolato"))
+    errors = (sdi.CUSTOMER_VAT_ERROR, ("00002", "Nome file duplicato"))
     import_receipt(db, "ns.xml", sdi.ns(first.file_name, "11", errors, received=REJECTED_AT))
 
     fix = correction(invoice.id, today=date(2026, 3, 3))
@@ -66,7 +66,8 @@ def test_a_rejection_for_the_customers_data_cannot_be_corrected_by_a_resend(db, 
     recipient = (("00311", "1.1.4 <CodiceDestinatario> non valido"),)
     assert [e.code for e in _sealed_of(db, recipient)] == ["00311"]
     assert _sealed_of(db, (("00999", "1.4.4.1 <Indirizzo> non valorizzato"),))  # the customer block, by its path
-    assert _sealed_of(db, (("00400", "2.2.1.14 <Natura> non presente"),)) == ()
+    assert [e.code for e in _sealed_of(db, (("00423", "2.2.1.11 <PrezzoTotale> non calcolato"),))] == ["00423"]
+    assert _sealed_of(db, (("00002", "Nome file duplicato"),)) == ()  # a new file name is what a re-send changes
 
 
 def _sealed_of(db, errors):

@@ -55,8 +55,8 @@ def test_a_rejection_keeps_its_errors_whatever_wraps_it(db, sent, wrap):
     assert (outcome.kind, outcome.action) == (ReceiptKind.NS, ReceiptAction.REJECTED)
     file = _file(invoice_id)
     assert file.status == EInvoiceStatus.REJECTED and file.sdi_id == "77"
-    assert file.detail.startswith("00400: 2.2.1.14 <Natura> non presente") and "00423: " in file.detail
-    assert [code for code, _text, _hint in json.loads(_rows()[0].errors)] == ["00400", "00423"]
+    assert file.detail.startswith("00002: Nome file duplicato") and "00200: " in file.detail
+    assert [code for code, _text, _hint in json.loads(_rows()[0].errors)] == ["00002", "00200"]
 
 
 def test_signed_files_are_verified_when_a_ca_bundle_is_configured(db, sent, tmp_path, monkeypatch):

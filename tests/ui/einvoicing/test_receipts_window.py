@@ -53,8 +53,8 @@ def test_a_rejection_shows_its_errors_and_makes_the_corrected_file(ctx, qtbot):
     history = window.history
     assert history.correction.isVisible()
     shown = history.errors.text()
-    assert "A line at 0% VAT needs its Natura (why it bears no VAT) (SdI 00400)" in shown
-    assert "00423" in shown and "5 days after the rejection" in shown
+    assert "A file with this name was already sent (SdI 00002)" in shown
+    assert "00200" in shown and "5 days after the rejection" in shown
     text = history.history.toPlainText()
     assert name in text and "Rejection (NS)" in text and "PEC: accepted by the provider" in text
     assert history.correct_button.text() == "Make the corrected file"
