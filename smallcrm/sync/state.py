@@ -122,10 +122,26 @@ def enqueue_all(pw) -> int:
     return pw.execute_sql("SELECT COUNT(*) FROM sync_outbox").fetchone()[0] - before
 
 
-def waiting_ops(pw, limit: int) -> list[Op]:
-    rows = pw.execute_sql("SELECT id, op_id, kind, tbl, uid, fields, base, at FROM sync_outbox WHERE sent = 0 "
-                          "ORDER BY id LIMIT ?", (limit,)).fetchall()
-    return [Op(r[0], _uuid(r[1]), OpKind(r[2]), r[3], r[4], json.loads(r[5]), json.loads(r[6]), r[7]) for r in rows]
+def waiting_ops(db: Database, limit: int) -> list[Op]:
+    """The next batch to send, in order, with each patch's ``base`` read now (and kept with it): the versions this
+    laptop has of the fields it changes, which include those its own earlier operations were given. So a batch
+    stops before a second operation on the same record: that one's base is the first one's seq."""
+    rows = db.pw.execute_sql("SELECT id, op_id, kind, tbl, uid, fields, at FROM sync_outbox WHERE sent = 0 "
+                             "ORDER BY id LIMIT ?", (limit,)).fetchall()
+    batch: list[Op] = []
+    seen: set[tuple[str, str]] = set()
+    with db.atomic():
+        for id_, op_id, kind, table, uid, fields, at in rows:
+            if (table, uid) in seen:
+                break
+            seen.add((table, uid))
+            values = json.loads(fields)
+            base = dict(db.pw.execute_sql(
+                f"SELECT field, seq FROM sync_version WHERE tbl = ? AND uid = ? AND field IN "
+                f"({', '.join('?' * len(values))})", (table, uid, *values)).fetchall()) if values else {}
+            db.pw.execute_sql("UPDATE sync_outbox SET base = ? WHERE id = ?", (json.dumps(base), id_))
+            batch.append(Op(id_, _uuid(op_id), OpKind(kind), table, uid, values, base, at))
+    return batch
 
 
 def _uuid(hex32: str) -> str:

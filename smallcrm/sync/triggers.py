@@ -76,11 +76,6 @@ def record_fields(pw, synced: Synced, row: str, names: list[str]) -> str:
     return expression
 
 
-def _base(synced: Synced, row: str) -> str:
-    return (f"(SELECT json_group_object(field, seq) FROM sync_version WHERE tbl = {_s(synced.table)} "
-            f"AND uid = {row}.{_q(synced.key_column)})")
-
-
 def _outbox(kind: OpKind, synced: Synced, row: str, fields: str = "'{}'", base: str = "'{}'") -> str:
     return (f"INSERT INTO sync_outbox (kind, tbl, uid, fields, base) SELECT {_s(kind)}, {_s(synced.table)}, "
             f"{row}.{_q(synced.key_column)}, {fields}, {base}")
@@ -99,7 +94,7 @@ def _table_triggers(pw, synced: Synced) -> list[str]:
     if synced.whole_when:
         patch = f"(CASE WHEN {synced.whole_when} THEN {whole} ELSE {patch} END)"
     any_change = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in names)
-    update = [f"{_outbox(OpKind.PATCH, synced, 'NEW', 'f', _base(synced, 'NEW'))} FROM (SELECT {patch} AS f) "
+    update = [f"{_outbox(OpKind.PATCH, synced, 'NEW', 'f')} FROM (SELECT {patch} AS f) "
               "WHERE f <> '{}';"]
     if synced.has_trash:
         trashed = "OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL"
@@ -133,7 +128,7 @@ def _child_triggers(pw, synced: Synced, child: Child) -> list[str]:
                 f"kind = {_s(OpKind.PATCH)} AND tbl = {_s(synced.table)} AND uid = {owner} AND "
                 f"json_type(fields, '$.{child.key}') IS NOT NULL AND (SELECT COUNT(*) FROM json_each(fields)) = 1;")
         lines = f"json_object({_s(child.key)}, json({arrays[child.key]}))"
-        insert = (f"{_outbox(OpKind.PATCH, synced, 'p', lines, _base(synced, 'p'))} "
+        insert = (f"{_outbox(OpKind.PATCH, synced, 'p', lines)} "
                   f"FROM {parent} p WHERE p.id = {row}.{_q(child.parent_column)};")
         made.append(f"CREATE TRIGGER {PREFIX}{child.table}_{event.lower()[:3]} AFTER {event} ON {_q(child.table)} "
                     f"WHEN {_ON}\nBEGIN\n  {fold}\n  {insert}\nEND")

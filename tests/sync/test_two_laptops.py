@@ -1,0 +1,172 @@
+"""Two laptops through the server's wire (the in-process stand-in): what one does, the other gets; applying is
+idempotent; conflicts are listed; erasures, merges and issued invoices travel; a refusal keeps its reason."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from smallcrm.errors import ServerError
+from smallcrm.services.parties import merge, parties
+from smallcrm.services.privacy.erasure import erase_party
+from smallcrm.services.sales.seal import chain_problems
+from smallcrm.sync import state
+from smallcrm.sync.apply import apply_changes
+from tests import factories
+
+
+def _uid(laptop, table: str, local_id: int) -> str:
+    return laptop.rows(f"SELECT uid FROM {table} WHERE id = ?", (local_id,))[0][0]
+
+
+def _party(laptop, uid: str) -> dict:
+    rows = laptop.rows("SELECT id, first_name, last_name, job_title, notes, deleted_at FROM party WHERE uid = ?",
+                       (uid,))
+    return dict(zip(("id", "first_name", "last_name", "job_title", "notes", "deleted_at"), rows[0],
+                    strict=True)) if rows else {}
+
+
+def test_a_contact_made_on_one_laptop_reaches_the_other(team):
+    anna, bruno = team
+    with anna as db:
+        mario = factories.person(db, "Mario", "Rossi", emails=["mario@example.it"])
+    anna.sync()
+    report = bruno.sync()
+    uid = _uid(anna, "party", mario.id)
+    assert report.received >= 2 and _party(bruno, uid)["last_name"] == "Rossi"
+    assert bruno.rows("SELECT value FROM contact_point c JOIN party p ON p.id = c.party_id WHERE p.uid = ?",
+                      (uid,)) == [("mario@example.it",)]
+    assert bruno.rows("SELECT COUNT(*) FROM party_term t JOIN party p ON p.id = t.party_id WHERE p.uid = ?",
+                      (uid,))[0][0] > 0  # found by the search
+    assert bruno.rows("SELECT COUNT(*) FROM sync_outbox")[0][0] == 0  # nothing applied is sent back
+    assert report.mismatched == []
+
+
+def test_applying_a_page_twice_leaves_the_same_rows(team, server):
+    anna, bruno = team
+    with anna as db:
+        customer = factories.customer(db)
+        factories.issued_invoice(db, customer.id)
+    anna.sync()
+    bruno.sync()
+    snapshot = bruno.rows("SELECT uid, name, deleted_at FROM party ORDER BY uid") + bruno.rows(
+        "SELECT uid, status, number_text, chain_hash FROM invoice ORDER BY uid")
+    with bruno as db:
+        apply_changes(db, server.log, len(server.log))  # the whole feed again
+    again = bruno.rows("SELECT uid, name, deleted_at FROM party ORDER BY uid") + bruno.rows(
+        "SELECT uid, status, number_text, chain_hash FROM invoice ORDER BY uid")
+    assert again == snapshot and bruno.rows("SELECT COUNT(*) FROM invoice_line")[0][0] == 1
+
+
+def test_different_fields_edited_offline_merge_and_the_same_field_is_a_listed_conflict(team, server):
+    anna, bruno = team
+    with anna as db:
+        mario = factories.person(db, "Mario", "Rossi")
+    anna.sync()
+    bruno.sync()
+    uid = _uid(anna, "party", mario.id)
+    with anna as db:  # offline, both
+        parties.update_party(db, mario.id, replace(parties.draft_of(parties.get_party(mario.id)),
+                                                   job_title="Idraulico", notes="Anna's note"))
+    with bruno as db:
+        bruno_id = _party(bruno, uid)["id"]
+        parties.update_party(db, bruno_id, replace(parties.draft_of(parties.get_party(bruno_id)),
+                                                   last_name="Rossini", notes="Bruno's note"))
+    anna.sync()
+    report = bruno.sync()
+    anna.sync()
+    for laptop in (anna, bruno):
+        found = _party(laptop, uid)
+        assert (found["last_name"], found["job_title"], found["notes"]) == ("Rossini", "Idraulico", "Bruno's note")
+    assert report.conflicts == 1
+    assert bruno.rows("SELECT field, kept, other FROM sync_conflict") == [("notes", '"Bruno\'s note"',
+                                                                          '"Anna\'s note"')]
+
+
+def test_invoices_issued_offline_keep_their_numbers_and_their_seals_verify_on_both(team):
+    anna, bruno = team
+    with anna as db:
+        customer = factories.customer(db)
+    anna.sync()
+    bruno.sync()
+    with bruno as db:  # offline for days: three invoices in bruno's own series
+        local = bruno.rows("SELECT id FROM party WHERE uid = ?", (_uid(anna, "party", customer.id),))[0][0]
+        numbers = [factories.issued_invoice(db, local, on=date(2026, 3, day)).number for day in (2, 3, 4)]
+    with anna as db:
+        mine = factories.issued_invoice(db, customer.id, on=date(2026, 3, 5)).number
+    bruno.sync()
+    anna.sync()
+    bruno.sync()
+    assert numbers == ["1/2026/B", "2/2026/B", "3/2026/B"] and mine == "1/2026/A"
+    for laptop in (anna, bruno):
+        assert sorted(n for (n,) in laptop.rows("SELECT number_text FROM invoice WHERE status = 'issued'")) == [
+            "1/2026/A", "1/2026/B", "2/2026/B", "3/2026/B"]
+        assert chain_problems(laptop.db.pw.execute_sql) == []
+
+
+def test_an_erasure_reaches_the_other_laptop_and_a_resync_from_zero_does_not_bring_the_person_back(team):
+    anna, bruno = team
+    with anna as db:
+        gino = factories.person(db, "Gino", "Verdi", emails=["gino@example.it"])
+        factories.communication(db, gino.id, subject="Boiler")
+    anna.sync()
+    bruno.sync()
+    uid = _uid(anna, "party", gino.id)
+    assert _party(bruno, uid)
+    with anna as db:
+        erase_party(db, gino.id, "asked on 3 March")
+    anna.sync()
+    bruno.sync()
+    assert _party(bruno, uid) == {}
+    assert bruno.rows("SELECT party_uid, action FROM erasure_log") == [(uid, "erase")]
+    bruno.sync(full=True)
+    assert _party(bruno, uid) == {} and bruno.rows("SELECT COUNT(*) FROM communication")[0][0] == 0
+
+
+def test_a_merge_of_duplicates_travels(team):
+    anna, bruno = team
+    with anna as db:
+        a = factories.person(db, "Mario", "Rossi", emails=["mario@example.it"])
+        b = factories.person(db, "Mario", "Rosi", emails=["m.rossi@example.it"])
+    anna.sync()
+    bruno.sync()
+    with anna as db:
+        merge.merge_parties(db, a.id, b.id)
+    anna.sync()
+    bruno.sync()
+    loser = _party(bruno, _uid(anna, "party", b.id))
+    winner = _party(bruno, _uid(anna, "party", a.id))
+    assert loser["deleted_at"] is not None and winner["deleted_at"] is None
+    assert sorted(v for (v,) in bruno.rows("SELECT value FROM contact_point WHERE party_id = ? AND "
+                                           "deleted_at IS NULL", (winner["id"],))) == [
+        "m.rossi@example.it", "mario@example.it"]
+
+
+def test_a_role_refused_keeps_the_operation_with_its_reason(new_laptop):
+    anna, carla = new_laptop(), new_laptop()
+    anna.sign_in("anna", "anna-pw")
+    anna.sync()
+    carla.sign_in("carla", "carla-pw")
+    carla.sync()
+    with carla as db:
+        factories.person(db, "Mario", "Rossi")
+    report = carla.sync()
+    assert [(r["table"], r["reason"]) for r in report.refused] == [("party", "role")]
+    assert "accountant cannot change party" in report.refused[0]["message"]
+    with carla as db:
+        assert state.read_state(db.pw).refused == 1 and state.read_state(db.pw).waiting == 0
+
+
+def test_offline_keeps_the_outbox_and_says_so(team, server):
+    anna, _ = team
+    with anna as db:
+        factories.person(db, "Mario", "Rossi")
+    server.offline = True
+    with pytest.raises(ServerError) as raised:
+        anna.sync()
+    assert raised.value.code == "server_unreachable"
+    with anna as db:
+        current = state.read_state(db.pw)
+    assert current.waiting == 1 and "cannot be reached" in current.last_error
