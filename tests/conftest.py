@@ -21,7 +21,7 @@ from smallcrm.sync import triggers as sync_triggers  # noqa: F401  (every open r
 from tests import factories
 
 # servers some tests talk to, for every folder: real SMTP servers and a real Dovecot on 127.0.0.1
-pytest_plugins = ("tests.smtp_test_server", "tests.services.mail.fixtures")
+pytest_plugins = ("tests.smtp_test_server", "tests.services.mail.fixtures", "tests.team_server")
 
 
 class MemoryKeyring(KeyringBackend):
