@@ -13,15 +13,16 @@ from smallcrm.db.models import database as model_proxy
 from smallcrm.sync import client
 from smallcrm.sync.kinds import Role
 from tests.sync.fake_server import FakeServer
+from tests.team_server import USERS
 
-URL = "http://127.0.0.1:8765"
+URL = "http://127.0.0.1:8765"  # the stand-in's (never reached: its transport answers in process)
 
 
 class Laptop:
     """One laptop: its database, and its sync with the server through ``transport``."""
 
-    def __init__(self, db, transport) -> None:
-        self.db, self.transport = db, transport
+    def __init__(self, db, transport, url: str = URL) -> None:
+        self.db, self.transport, self.url = db, transport, url
 
     def __enter__(self):
         model_proxy.initialize(self.db.pw)
@@ -30,9 +31,9 @@ class Laptop:
     def __exit__(self, *exc) -> None:
         pass
 
-    def sign_in(self, user: str, password: str):
+    def sign_in(self, user: str):
         with self:
-            return client.sign_in(self.db, URL, user, password, "laptop", transport=self.transport)
+            return client.sign_in(self.db, self.url, user, USERS[user][1], "laptop", transport=self.transport)
 
     def sync(self, full: bool = False) -> client.SyncReport:
         with self:
@@ -44,20 +45,26 @@ class Laptop:
 
 @pytest.fixture
 def server() -> FakeServer:
-    return FakeServer(users={"anna": ("anna-pw", Role.OWNER), "bruno": ("bruno-pw", Role.SALES),
-                             "carla": ("carla-pw", Role.ACCOUNTANT)})
+    """The in-process stand-in, with the users of the real server's fixture (tests/team_server.py)."""
+    return FakeServer(users={name: (password, Role(role)) for name, (role, password) in USERS.items()})
 
 
-@pytest.fixture
-def new_laptop(tmp_path, _migrated_file, server):
-    """``new_laptop()``: a fresh database (our company's profile complete), not signed in."""
+@pytest.fixture(params=["stand-in", "team server"])
+def new_laptop(request, tmp_path, _migrated_file, server):
+    """``new_laptop()``: a fresh database (our company's profile complete), not signed in; speaking to the
+    in-process stand-in, or over HTTP to the real team server on PostgreSQL (tests/team_server.py)."""
+    if request.param == "stand-in":
+        url, transport = URL, server.transport
+    else:
+        url = request.getfixturevalue("team_server").url
+        transport = client.http_transport(url)
     opened = []
 
-    def make(transport=None) -> Laptop:
+    def make() -> Laptop:
         path = tmp_path / f"laptop{len(opened) + 1}.sqlite3"
         shutil.copyfile(_migrated_file, path)
         opened.append(open_database(path))
-        return Laptop(opened[-1], transport or server.transport)
+        return Laptop(opened[-1], transport, url)
 
     yield make
     for db in opened:
@@ -66,11 +73,11 @@ def new_laptop(tmp_path, _migrated_file, server):
 
 @pytest.fixture
 def team(new_laptop):
-    """Two laptops of one team: anna's (the owner's, first: it sent the company's settings) and bruno's (sales),
-    both synced once."""
-    anna, bruno = new_laptop(), new_laptop()
-    anna.sign_in("anna", "anna-pw")
-    anna.sync()
-    bruno.sign_in("bruno", "bruno-pw")
-    bruno.sync()
-    return anna, bruno
+    """Two laptops of one team: the owner's (olga's, first: it sent the company's settings) and a sales rep's
+    (sam's), both synced once."""
+    olga, sam = new_laptop(), new_laptop()
+    olga.sign_in("olga")
+    olga.sync()
+    sam.sign_in("sam")
+    sam.sync()
+    return olga, sam

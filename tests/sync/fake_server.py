@@ -72,8 +72,8 @@ class FakeServer:
                     "message": None}
         role = self.users[user][1]
         if not may_write(role, op["table"]):
-            return {"op_id": op["op_id"], "status": OpOutcome.REFUSED, "seq": None, "reason": "role",
-                    "message": f"a user with the role {role} cannot change {op['table']}"}
+            return {"op_id": op["op_id"], "status": OpOutcome.REFUSED, "seq": None, "reason": "role_forbidden",
+                    "message": f"An {role} cannot change a contact"}
         if op["uid"] in self.erased:
             return {"op_id": op["op_id"], "status": OpOutcome.REFUSED, "seq": None, "reason": "erased",
                     "message": "this person was erased"}
