@@ -21,6 +21,7 @@ from smallcrm.cli import (
     privacy,
     refunds,
     sales,
+    sync,
     tax,
     timeline,
 )
@@ -44,7 +45,7 @@ EXIT_CODES = """exit codes:
 
 _CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6), (ServerError, 7)]
 COMMAND_GROUPS = (admin, admin_security, parties, timeline, sales, admin_company, tax, refunds, exchange_export,
-                  exchange_import, privacy, mail)
+                  exchange_import, privacy, mail, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:
