@@ -23,6 +23,7 @@ import contextlib
 import json
 from dataclasses import dataclass, field
 
+from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.search_index import reindex_parties
@@ -36,13 +37,30 @@ from smallcrm.sync.state import note_versions
 ERASE_REASON = "Erased on another device of the team"
 
 
+# a synced table -> the field of ``Changes`` that names its records (the window's bus); the others touch a party
+_CHANGES_FIELD = {"party": "parties", "communication": "communications", "attachment": "attachments",
+                  "task": "tasks", "tag": "tags", "product": "products", "vat_rate": "vat_rates", "deal": "deals",
+                  "quote": "quotes", "invoice": "invoices", "payment": "payments", "refund": "refunds",
+                  "consent": "consents"}
+
+
 @dataclass
 class Applied:
-    """What a page did here: how many changes, which parties changed (for the window's bus), what was skipped."""
+    """What a page did here: how many changes, what they changed (for the window's bus), what was skipped."""
 
     changes: int = 0
-    parties: set[int] = field(default_factory=set)
     skipped: list[str] = field(default_factory=list)
+    touched: Changes = field(default_factory=Changes)
+
+    @property
+    def parties(self) -> set[int]:
+        return self.touched.parties
+
+    def touch(self, table: str, key: object) -> None:
+        if table == "setting":
+            self.touched.settings.add(str(key))
+        elif table in _CHANGES_FIELD and isinstance(key, int):
+            getattr(self.touched, _CHANGES_FIELD[table]).add(key)
 
 
 class _Columns:
@@ -191,7 +209,7 @@ class _Applier:
             _update(pw, table, key, uid, values, any(c[0] == "updated_at" for c in columns))
         if synced.kind == TableKind.DOCUMENT and values.get("status") == InvoiceStatus.ISSUED:
             self._counter(uid)
-        self._touch(synced, local)
+        self._touch(synced, local, uid)
         return kept
 
     def _children(self, child: Child, parent_id: int | None, rows: list[dict]) -> None:
@@ -209,7 +227,8 @@ class _Applier:
                             "ON CONFLICT (kind, series, year) DO UPDATE SET last_number = "
                             "MAX(last_number, excluded.last_number)", (kind, series, year, number))
 
-    def _touch(self, synced: Synced, local: int | None) -> None:
+    def _touch(self, synced: Synced, local: int | None, key: str = "") -> None:
+        self.result.touch(synced.table, key if synced.table == "setting" else local)
         if local is None:
             return
         if synced.table == "party":

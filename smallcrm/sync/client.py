@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
 from smallcrm import keychain
+from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
 from smallcrm.db.migrate import head_version
 from smallcrm.errors import Conflict, ServerError, ValidationError
@@ -42,7 +43,11 @@ class SyncReport:
     received: int = 0
     conflicts: int = 0
     mismatched: list[str] = field(default_factory=list)  # tables whose count or checksum differ from the server's
-    parties: set[int] = field(default_factory=set)
+    changes: Changes = field(default_factory=Changes)  # what the applied changes touched (the window's bus)
+
+    @property
+    def parties(self) -> set[int]:
+        return self.changes.parties
 
 
 def http_transport(base_url: str, timeout: float = TIMEOUT_SECONDS) -> Transport:
@@ -66,7 +71,7 @@ def http_transport(base_url: str, timeout: float = TIMEOUT_SECONDS) -> Transport
         except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
             reason = getattr(exc, "reason", exc)
             raise ServerError(f"The team's server {root} cannot be reached ({reason}): working offline",
-                              code="server_unreachable") from exc
+                              code="team_unreachable") from exc
 
     return send
 
@@ -91,7 +96,7 @@ def _raise_for(status: int, answer: dict) -> None:
                        code="update_required")
     if status in (400, 403, 409):
         raise Conflict(f"The team's server refused: {message}", code=code)
-    raise ServerError(f"The team's server failed: {message}", code="server_error")
+    raise ServerError(f"The team's server failed: {message}", code="team_server_error")
 
 
 class Session:
@@ -165,7 +170,7 @@ def fetch_changes(db: Database, session: Session, report: SyncReport) -> None:
         changes = page.get("changes") or []
         applied = apply_changes(db, changes, int(page.get("cursor", cursor)))
         report.received += applied.changes
-        report.parties |= applied.parties
+        report.changes.merge(applied.touched)
         if not page.get("more") or not changes:
             return
 
@@ -223,13 +228,13 @@ def sync(db: Database, transport: Transport | None = None, full: bool = False) -
     return report
 
 
-def settle_conflict(db: Database, conflict_id: int, keep: str, transport: Transport | None = None) -> dict:
+def settle_conflict(db: Database, conflict_id: int, keep: str, transport: Transport | None = None) -> SyncReport:
     """Settle one conflict on the server ("kept" or "other" value), then bring this laptop in step."""
     if keep not in ("kept", "other"):
         raise ValidationError("keep", "Keep the value kept or the other one", code="choice_invalid")
     session = _session(db, transport)
-    answer = session.call("POST", f"/conflicts/{int(conflict_id)}/settle", {"keep": keep})
+    session.call("POST", f"/conflicts/{int(conflict_id)}/settle", {"keep": keep})
     report = SyncReport()
     fetch_changes(db, session, report)
     fetch_conflicts(db, session, report)
-    return answer
+    return report

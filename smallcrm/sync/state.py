@@ -190,3 +190,41 @@ def refused_ops(pw) -> list[dict]:
 def mark_synced(db: Database, error: str = "") -> None:
     values = {"last_error": error} if error else {"last_error": "", "last_sync_at": utcnow().isoformat() + "Z"}
     update_state(db, **values)
+
+
+def team_status() -> SyncState:
+    """The state as the window shows it (a read: through the models' proxy bound to the open database)."""
+    from smallcrm.db.models import database
+
+    return read_state(database)
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One open conflict: the value the server kept (applied last) and the other one."""
+
+    id: int
+    table: str
+    uid: str
+    field: str
+    kept: object
+    other: object
+    record: str  # what the user calls the record (a contact's name), or its uid
+
+
+def list_conflicts() -> list[ConflictView]:
+    from smallcrm.db.models import database
+
+    rows = database.execute_sql(
+        "SELECT c.id, c.tbl, c.uid, c.field, c.kept, c.other, COALESCE(p.name, d.title, t.title, c.uid) "
+        "FROM sync_conflict c LEFT JOIN party p ON c.tbl = 'party' AND p.uid = c.uid "
+        "LEFT JOIN deal d ON c.tbl = 'deal' AND d.uid = c.uid LEFT JOIN task t ON c.tbl = 'task' AND t.uid = c.uid "
+        "ORDER BY c.id").fetchall()
+    return [ConflictView(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), r[6]) for r in rows]
+
+
+def refused_list() -> list[dict]:
+    """The operations the server refused, with its reasons (a read, as ``team_status``)."""
+    from smallcrm.db.models import database
+
+    return refused_ops(database)

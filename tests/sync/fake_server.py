@@ -35,7 +35,7 @@ class FakeServer:
         from smallcrm.errors import ServerError
 
         if self.offline:
-            raise ServerError("The team's server cannot be reached: working offline", code="server_unreachable")
+            raise ServerError("The team's server cannot be reached: working offline", code="team_unreachable")
         parts = urlsplit(path)
         query = {k: v[0] for k, v in parse_qs(parts.query).items()}
         if parts.path == "/sign-in":

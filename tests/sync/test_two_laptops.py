@@ -165,7 +165,7 @@ def test_offline_keeps_the_outbox_and_says_so(team):
     anna.transport = client.http_transport("http://127.0.0.1:9")  # nobody listens there
     with pytest.raises(ServerError) as raised:
         anna.sync()
-    assert raised.value.code == "server_unreachable"
+    assert raised.value.code == "team_unreachable"
     with anna as db:
         current = state.read_state(db.pw)
     assert current.waiting == 1 and "cannot be reached" in current.last_error
