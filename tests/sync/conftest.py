@@ -44,17 +44,17 @@ class Laptop:
 
 
 @pytest.fixture
-def server() -> FakeServer:
+def stand_in() -> FakeServer:
     """The in-process stand-in, with the users of the real server's fixture (tests/team_server.py)."""
     return FakeServer(users={name: (password, Role(role)) for name, (role, password) in USERS.items()})
 
 
 @pytest.fixture(params=["stand-in", "team server"])
-def new_laptop(request, tmp_path, _migrated_file, server):
+def new_laptop(request, tmp_path, _migrated_file, stand_in):
     """``new_laptop()``: a fresh database (our company's profile complete), not signed in; speaking to the
     in-process stand-in, or over HTTP to the real team server on PostgreSQL (tests/team_server.py)."""
     if request.param == "stand-in":
-        url, transport = URL, server.transport
+        url, transport = URL, stand_in.transport
     else:
         url = request.getfixturevalue("team_server").url
         transport = client.http_transport(url)
