@@ -60,13 +60,13 @@ class Postgres:
     def dsn(self, name: str) -> str:
         return f"host=127.0.0.1 port={self.port} user=smallcrm dbname={name}"
 
-    def new_database(self) -> str:
-        """A new database with the server's schema (a copy of the template), by its DSN."""
+    def new_database(self, template: str = _TEMPLATE) -> str:
+        """A new database with the server's schema (a copy of the template; ``template0``: an empty one)."""
         import psycopg
 
         name = f"team_{next(self.numbers)}"
         with psycopg.connect(self.dsn("postgres"), autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}")
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
         return self.dsn(name)
 
 

@@ -19,7 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from smallcrm.server import auth, store
-from smallcrm.server.apply import apply_op
+from smallcrm.server.apply import apply_batch
 from smallcrm.server.auth import Principal
 from smallcrm.server.wire import MAX_LIMIT, MAX_OPS, ApiError, check_versions, int_param, laptop_schema
 
@@ -120,7 +120,7 @@ def _ops(call: Call) -> dict[str, Any]:
         raise ApiError(400, "bad_request", "ops is a list of operations")
     if len(ops) > MAX_OPS:
         raise ApiError(400, "too_many", f"At most {MAX_OPS} operations per request")
-    return {"results": [apply_op(call.conn, op, call.who).wire() for op in ops]}
+    return {"results": [result.wire() for result in apply_batch(call.conn, ops, call.who)]}
 
 
 def _changes(call: Call) -> dict[str, Any]:

@@ -1,7 +1,8 @@
-"""The merge rules: one operation applied in one transaction, or refused alone with its reason.
+"""The merge rules: each operation applied in its own savepoint, or refused alone with its reason.
 
-Every operation takes the apply lock (``pg_advisory_xact_lock``) before it draws its ``seq``, so seq order is commit
-order and the feed can never skip an operation committed out of order (docs/TEAM-MODE.md, "The server").
+A batch's transaction takes the apply lock (``pg_advisory_xact_lock``) before any operation draws its ``seq``, so
+seq order is commit order and the feed can never skip an operation committed out of order (docs/TEAM-MODE.md,
+"The server").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from smallcrm.server.auth import Principal
 from smallcrm.sync.kinds import (
     DOCUMENT_PARTS,
     DOCUMENT_STATUS_FIELD,
+    ERASED_WITH,
     ISSUED,
     PARTY_TABLE,
     TABLES,
@@ -106,28 +108,74 @@ def parse(raw: Any) -> Op:
     return Op(op_id, kind, table, uid, fields, base, str(raw.get("at") or ""))
 
 
+def apply_batch(conn: psycopg.Connection, raws: list[Any], who: Principal) -> list[Result]:
+    """Apply a laptop's operations in order: one transaction holding the apply lock, one savepoint per operation,
+    so a refused one is undone alone and the rest go on, at the cost of one commit (one disk flush) per batch."""
+    with conn.transaction():
+        _lock(conn)
+        return [_apply_one(conn, raw, who) for raw in raws]
+
+
 def apply_op(conn: psycopg.Connection, raw: Any, who: Principal) -> Result:
-    """Apply one operation in its own transaction (a refusal rolls back only this one)."""
+    """Apply one operation in a transaction of its own."""
+    return apply_batch(conn, [raw], who)[0]
+
+
+def apply_in_transaction(conn: psycopg.Connection, op: Op, who: Principal) -> Result:
+    """Apply ``op`` inside the caller's transaction (settling a conflict makes an operation this way)."""
+    _lock(conn)
+    return _apply_locked(conn, op, who)
+
+
+def _lock(conn: psycopg.Connection) -> None:
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", (APPLY_LOCK,))
+
+
+def _apply_one(conn: psycopg.Connection, raw: Any, who: Principal) -> Result:
     op_id = raw.get("op_id") if isinstance(raw, dict) else None
     try:
         op = parse(raw)
         with conn.transaction():
-            return apply_in_transaction(conn, op, who)
+            return _apply_locked(conn, op, who)
     except Refused as refused:
         return Result(op_id, OpOutcome.REFUSED, reason=refused.reason, message=refused.message)
+    except psycopg.DataError as error:  # a value PostgreSQL cannot hold (e.g. a NUL in a text)
+        return Result(op_id, OpOutcome.REFUSED, reason="bad_op", message=f"A value cannot be stored: {error}")
 
 
-def apply_in_transaction(conn: psycopg.Connection, op: Op, who: Principal) -> Result:
-    """The rules, inside the caller's transaction: lock, duplicate, role, erasure, then the kind's own rule."""
-    conn.execute("SELECT pg_advisory_xact_lock(%s)", (APPLY_LOCK,))
-    found = conn.execute("SELECT seq FROM op_log WHERE op_id = %s", (op.op_id,)).fetchone()
-    if found:
-        return Result(op.op_id, OpOutcome.DUPLICATE, found[0])
+# what an operation needs to know, in one round trip: was it applied before, the record as it stands, whether
+# any uid it names was erased, which of them are merged losers
+_LOOKUP = """
+SELECT (SELECT seq FROM op_log WHERE op_id = %(op_id)s),
+       r.fields, r.versions, r.deleted_at IS NOT NULL, r.merged_into,
+       EXISTS (SELECT 1 FROM erasure WHERE uid = ANY(%(names)s)),
+       ARRAY(SELECT uid FROM record WHERE uid = ANY(%(names)s) AND merged_into IS NOT NULL)
+FROM (VALUES (1)) AS one LEFT JOIN record r ON r.tbl = %(tbl)s AND r.uid = %(uid)s
+"""
+
+
+def _texts(fields: dict[str, Any]) -> list[str]:
+    return [v for v in fields.values() if isinstance(v, str)]
+
+
+def _apply_locked(conn: psycopg.Connection, op: Op, who: Principal) -> Result:
+    """The rules, under the lock: duplicate, role, merged losers re-pointed, erasure, then the kind's own rule."""
+    found = conn.execute(_LOOKUP, {"op_id": op.op_id, "names": [op.uid, *_texts(op.fields)], "tbl": op.table,
+                                   "uid": op.uid}).fetchone()
+    dup, stored, versions, deleted, merged_into, erased, losers = found  # type: ignore[misc]
+    if dup is not None:
+        return Result(op.op_id, OpOutcome.DUPLICATE, dup)
     _check_role(who.role, op.table)
-    uid = op.uid if op.kind is OpKind.MERGE else _winner(conn, op.uid)
-    fields = _repointed(conn, op.fields)
-    _check_not_erased(conn, [uid, *(v for v in fields.values() if isinstance(v, str))])
-    row = _load(conn, op.table, uid)
+    uid, fields = op.uid, dict(op.fields)
+    row = Row(stored, versions, deleted, merged_into) if stored is not None else None
+    if losers:  # rare: a merge happened since the laptop last synced
+        if op.kind is not OpKind.MERGE and uid in losers:
+            uid = _winner(conn, uid)
+            row = _load(conn, op.table, uid)
+        fields = {k: _winner(conn, v) if isinstance(v, str) and v in losers else v for k, v in fields.items()}
+        erased = erased or _any_erased(conn, [uid, *_texts(fields)])
+    if erased:
+        raise Refused("erased", "This person was erased (GDPR): nothing more can be written about them")
     seq = conn.execute("SELECT nextval('op_seq')").fetchone()[0]  # type: ignore[index]
     if op.kind is OpKind.ERASE:
         applied = _erase(conn, op, uid, who.user, seq)
@@ -159,19 +207,8 @@ def _winner(conn: psycopg.Connection, uid: str) -> str:
     return uid
 
 
-def _repointed(conn: psycopg.Connection, fields: dict[str, Any]) -> dict[str, Any]:
-    """``fields`` with every reference to a merged loser pointing to its winner instead."""
-    texts = [v for v in fields.values() if isinstance(v, str)]
-    if not texts:
-        return dict(fields)
-    losers = {row[0] for row in conn.execute(
-        "SELECT uid FROM record WHERE uid = ANY(%s) AND merged_into IS NOT NULL", (texts,))}
-    return {k: _winner(conn, v) if isinstance(v, str) and v in losers else v for k, v in fields.items()}
-
-
-def _check_not_erased(conn: psycopg.Connection, uids: list[str]) -> None:
-    if conn.execute("SELECT 1 FROM erasure WHERE uid = ANY(%s) LIMIT 1", (uids,)).fetchone():
-        raise Refused("erased", "This person was erased (GDPR): nothing more can be written about them")
+def _any_erased(conn: psycopg.Connection, uids: list[str]) -> bool:
+    return conn.execute("SELECT 1 FROM erasure WHERE uid = ANY(%s) LIMIT 1", (uids,)).fetchone() is not None
 
 
 def _load(conn: psycopg.Connection, table: str, uid: str) -> Row | None:
@@ -278,17 +315,10 @@ def _merge(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | 
 
 
 def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dict:
-    """Scrub the person and what is only about them from ``record`` and from every past ``op_log`` row."""
+    """Scrub the person and what goes with them from ``record`` and from every past ``op_log`` row."""
     if op.table != PARTY_TABLE:
         raise Refused("bad_op", "Only a person or a company is erased")
-    linked = [tbl_uid[0] for tbl_uid in conn.execute(
-        "SELECT uid FROM record WHERE tbl = ANY(%s) AND EXISTS (SELECT 1 FROM jsonb_each_text(fields) AS e(k, v) "
-        "WHERE e.v = %s)", (_erasable_tables(), uid))]
-    linked += [r[0] for r in conn.execute(  # drafts only: an issued document keeps what its seal covers
-        "SELECT uid FROM record WHERE tbl = ANY(%s) AND fields->>%s IS DISTINCT FROM %s "
-        "AND EXISTS (SELECT 1 FROM jsonb_each_text(fields) AS e(k, v) WHERE e.v = %s)",
-        (_documents(), DOCUMENT_STATUS_FIELD, ISSUED.value, uid))]
-    scrubbed = [uid, *linked]
+    scrubbed = _erased_with(conn, uid)
     conn.execute("UPDATE record SET fields = '{}', versions = '{}', erased = true, "
                  "deleted_at = coalesce(deleted_at, now()), seq = %s WHERE uid = ANY(%s)", (seq, scrubbed))
     conn.execute("UPDATE op_log SET fields = '{}' WHERE uid = ANY(%s)", (scrubbed,))
@@ -299,10 +329,22 @@ def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dic
     return {}
 
 
-def _erasable_tables() -> list[str]:
-    """The tables whose records are about a person only (not issued documents, payments, nor settings)."""
-    return [t for t, (kind, area) in TABLES.items()
-            if kind is TableKind.MERGE and area in (Area.CONTACTS, Area.TIMELINE, Area.DEALS, Area.QUOTES)]
+def _erased_with(conn: psycopg.Connection, uid: str) -> list[str]:
+    """``uid``, its merged losers, and the records that belong to them (kinds.ERASED_WITH), to a fixed point."""
+    links = [(table, name) for table, names in ERASED_WITH.items() for name in names]
+    match = " OR ".join(f"(tbl = %(t{n})s AND fields->>%(f{n})s = ANY(%(frontier)s))" for n in range(len(links)))
+    params: dict[str, Any] = {f"t{n}": table for n, (table, _name) in enumerate(links)}
+    params |= {f"f{n}": name for n, (_table, name) in enumerate(links)}
+    params |= {"status": DOCUMENT_STATUS_FIELD, "issued": ISSUED.value, "documents": _documents()}
+    seen, frontier = [uid], [uid]
+    while frontier:
+        found = conn.execute(
+            f"SELECT uid FROM record WHERE NOT uid = ANY(%(seen)s) AND (merged_into = ANY(%(frontier)s) OR "
+            f"(({match}) AND NOT (tbl = ANY(%(documents)s) AND fields->>%(status)s = %(issued)s)))",
+            {**params, "seen": seen, "frontier": frontier}).fetchall()
+        frontier = [row[0] for row in found]
+        seen += frontier
+    return seen
 
 
 def _documents() -> list[str]:

@@ -20,7 +20,9 @@ from smallcrm.sync.kinds import TABLES, OpKind, OpOutcome, may_write
 
 # the feed's guard: a row is served only once every transaction that could still commit below it has ended
 _SAFE = "xid < pg_snapshot_xmin(pg_current_snapshot())"
-_CHANGE_COLUMNS = 'seq, op_id::text, kind, tbl, uid, fields, device, "user", at'
+# a change "erased": an operation whose record was erased since (its fields are scrubbed); the erase itself is not
+_CHANGE_COLUMNS = ('seq, op_id::text, kind, tbl, uid, fields, device, "user", at, '
+                   f"kind <> '{OpKind.ERASE.value}' AND EXISTS (SELECT 1 FROM erasure WHERE erasure.uid = op_log.uid)")
 KEEP_KEPT, KEEP_OTHER = "kept", "other"
 
 
@@ -30,8 +32,8 @@ def open_pool(dsn: str, max_size: int = 10) -> ConnectionPool:
 
 
 def _change(row: tuple) -> dict[str, Any]:
-    seq, op_id, kind, table, uid, fields, device, user, at = row
-    return {"seq": seq, "op_id": op_id, "kind": kind, "table": table, "uid": uid, "fields": fields,
+    seq, op_id, kind, table, uid, fields, device, user, at, erased = row
+    return {"seq": seq, "op_id": op_id, "kind": kind, "table": table, "uid": uid, "fields": fields, "erased": erased,
             "device": device, "user": user, "at": at}
 
 
@@ -72,11 +74,11 @@ def snapshot(conn: psycopg.Connection, table: str, after_uid: str, limit: int) -
     with conn.transaction():
         _begin_snapshot(conn)
         cursor = _consistent_cursor(conn)
-        rows = conn.execute("SELECT uid, fields, versions, deleted_at IS NOT NULL FROM record "
+        rows = conn.execute("SELECT uid, fields, versions, deleted_at IS NOT NULL, erased FROM record "
                             "WHERE tbl = %s AND uid > %s ORDER BY uid COLLATE \"C\" LIMIT %s",
                             (table, after_uid, limit + 1)).fetchall()
-    page = [{"uid": uid, "fields": fields, "versions": versions, "deleted": deleted}
-            for uid, fields, versions, deleted in rows[:limit]]
+    page = [{"uid": uid, "fields": fields, "versions": versions, "deleted": deleted, "erased": erased}
+            for uid, fields, versions, deleted, erased in rows[:limit]]
     return {"rows": page, "cursor": cursor, "more": len(rows) > limit}
 
 

@@ -105,6 +105,27 @@ ROLE_WRITES: dict[Role, frozenset[Area]] = {
 # the tables a person's erasure and a merge of duplicates are about
 PARTY_TABLE = "party"
 
+# what an erasure takes with the erased party (as the laptop's erasure service deletes it): per table, the
+# reference fields (wire names) that make a record belong to an erased one; followed to a fixed point, so a
+# communication's attachments and a quote's lines go too. Invoices: drafts only (an issued one keeps what its
+# seal covers, and so its lines, instalments and payments). The party's merged losers are erased with it.
+ERASED_WITH: dict[str, tuple[str, ...]] = {
+    "affiliation": ("person_id", "company_id"),
+    "contact_point": ("party_id",),
+    "address": ("party_id",),
+    "party_photo": ("party_id",),
+    "party_tag": ("party_id",),
+    "consent": ("party_id",),
+    "communication": ("party_id", "person_id"),
+    "attachment": ("communication_id",),
+    "task": ("party_id",),
+    "deal": ("party_id",),
+    "quote": ("party_id",),
+    "quote_line": ("quote_id",),
+    "invoice": ("party_id",),
+    "invoice_line": ("invoice_id",),
+}
+
 
 def table_kind(table: str) -> TableKind | None:
     """How ``table`` merges, or None when it does not travel."""

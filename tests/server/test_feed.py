@@ -16,16 +16,10 @@ from smallcrm.server.auth import principal
 from smallcrm.server.store import checksum
 from smallcrm.server.wire import laptop_schema
 from smallcrm.sync.kinds import OpKind
-from tests.server.laptop import Laptop, new_uid, op
+from tests.server.laptop import new_uid, op
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture
-def olga(team_server):
-    laptop = Laptop(team_server.url, "olga")
-    yield laptop
-    laptop.close()
 
 
 def _task(title: str) -> Op:

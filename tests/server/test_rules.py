@@ -5,47 +5,54 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from tests.server.laptop import Laptop, new_uid, op
+from tests.server.laptop import new_uid, op
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def laptops(team_server):
-    made = {name: Laptop(team_server.url, name) for name in ("olga", "sam", "ada")}
-    yield made
-    for laptop in made.values():
-        laptop.close()
-
 
 def test_an_erasure_scrubs_past_operations_and_refuses_later_ones(team_server, laptops):
     olga, sam = laptops["olga"], laptops["sam"]
-    person, point, call, other = new_uid(), new_uid(), new_uid(), new_uid()
+    person, point, call, file, other, copy, invoice, line = (new_uid() for _ in range(8))
     seq = olga.send(op("insert", "party", person, {"first_name": "Mario", "last_name": "Bianchi"}),
                     op("insert", "contact_point", point, {"party_id": person, "value": "mario@example.com"}),
-                    op("insert", "communication", call, {"party_id": person, "subject": "Mario's back pain"}),
-                    op("insert", "party", other, {"last_name": "Verdi"}))[0]["seq"]
+                    op("insert", "party", other, {"last_name": "Verdi"}),
+                    op("insert", "communication", call, {"party_id": other, "person_id": person,
+                                                         "subject": "Mario's back pain"}),
+                    op("insert", "attachment", file, {"communication_id": call, "file_name": "mario-xray.png"}),
+                    op("insert", "party", copy, {"first_name": "Mario", "last_name": "Bianki"}),
+                    op("merge", "party", copy, {"winner": person}),
+                    op("insert", "invoice", invoice, {"party_id": person, "status": "draft"}),
+                    op("insert", "invoice_line", line, {"invoice_id": invoice, "description": "Visit"}),
+                    op("patch", "invoice", invoice, {"status": "issued", "number": 7}, {"status": 10**9}))[0]["seq"]
     sam.send(op("patch", "party", person, {"first_name": "Marione"}, {"first_name": 0}))  # a conflict about him
     assert olga.get("/conflicts")["conflicts"]
     assert sam.send(op("erase", "party", person))[0]["status"] == "applied"
-    # a laptop syncing from zero never receives what the person was
+    # a laptop syncing from zero never receives what the person was, nor his merged copy, calls and files
     feed = olga.changes()["changes"]
     text = repr(feed)
-    assert "Mario" not in text and "mario@example.com" not in text and "back pain" not in text
-    assert "Verdi" in text
-    assert feed[-1]["kind"] == "erase" and feed[-1]["uid"] == person
+    for said in ("Mario", "Bianki", "mario@example.com", "back pain", "xray"):
+        assert said not in text
+    assert "Verdi" in text and "Visit" in text  # the other company stays, and the issued invoice's line
+    assert feed[-1]["kind"] == "erase" and feed[-1]["uid"] == person and feed[-1]["erased"] is False
+    # what it scrubbed is marked, so that a laptop replaying from zero skips it (the erase does the rest)
+    marked = {c["uid"] for c in feed if c["erased"]}
+    assert marked == {person, point, call, file, copy}
     with psycopg.connect(team_server.dsn) as conn:
         dump = repr(conn.execute("SELECT fields FROM op_log UNION ALL SELECT fields FROM record").fetchall())
         dump += repr(conn.execute("SELECT kept, other FROM conflict").fetchall())
     assert "Mario" not in dump and "back pain" not in dump and "mario@" not in dump
     party_rows = {r["uid"]: r for r in olga.get("/snapshot", table="party")["rows"]}
     assert party_rows[person]["fields"] == {} and party_rows[person]["deleted"] is True
-    assert olga.get("/check")["tables"]["party"]["count"] == 1  # Verdi
+    assert party_rows[person]["erased"] is True and party_rows[other]["erased"] is False
+    check = olga.get("/check")["tables"]
+    assert (check["party"]["count"], check["communication"]["count"], check["invoice"]["count"]) == (1, 0, 1)
     # later operations on him, or naming him, are refused: the erasure wins over edits made offline
     later = olga.send(op("patch", "party", person, {"first_name": "Mario"}, {"first_name": seq}),
                       op("insert", "task", new_uid(), {"party_id": person, "title": "Call Mario"}),
+                      op("patch", "communication", call, {"subject": "Mario again"}, {"subject": seq}),
                       op("restore", "party", person))
-    assert [(r["status"], r["reason"]) for r in later] == [("refused", "erased")] * 3
+    assert [(r["status"], r["reason"]) for r in later] == [("refused", "erased")] * 4
 
 
 def test_an_issued_invoice_is_append_only_and_a_draft_merges(laptops):
@@ -91,6 +98,11 @@ def test_each_role_is_refused_what_it_must_not_do_with_the_reason(laptops):
                        op("insert", "payment", new_uid(), {"amount_cents": 100}))
     assert [r["status"] for r in allowed] == ["applied", "applied"]
     assert olga.send(op("insert", "setting", "company_name", {"value": "Acme"}))[0]["status"] == "applied"
+    # a conflict on a contact is the accountant's to see, not to settle
+    sam.send(op("patch", "party", contact, {"last_name": "Nerini"}, {"last_name": 0}))
+    conflict = ada.get("/conflicts")["conflicts"][0]
+    settled = ada.request("POST", f"/conflicts/{conflict['id']}/settle", json={"keep": "other"})
+    assert settled.status_code == 403 and settled.json()["error"] == "role_forbidden"
     # users are the owner's
     answer = sam.request("POST", "/users", json={"name": "eve", "password": "x", "role": "owner"})
     assert answer.status_code == 403 and answer.json()["error"] == "owner_only"
