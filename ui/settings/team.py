@@ -11,8 +11,7 @@ from smallcrm.sync.state import SyncState, team_status
 from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
 from ui.operations import read_op, write_op
-
-NOTE_STYLE = "color: palette(dark);"
+from ui.settings.security import NOTE_STYLE
 
 
 class TeamSettings(QWidget):
