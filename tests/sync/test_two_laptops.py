@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from smallcrm.errors import ServerError
+from smallcrm.services.admin.settings import set_setting
 from smallcrm.services.parties import merge, parties
 from smallcrm.services.privacy.erasure import erase_party
 from smallcrm.services.sales.seal import chain_problems
@@ -169,3 +170,28 @@ def test_offline_keeps_the_outbox_and_says_so(team):
     with anna as db:
         current = state.read_state(db.pw)
     assert current.waiting == 1 and "cannot be reached" in current.last_error
+
+
+def test_the_owners_company_settings_reach_the_team_and_a_sales_rep_cannot_change_them(team):
+    olga, sam = team
+    with olga as db:
+        set_setting(db, "company_name", "Bottega Verdi e Figli S.r.l.")
+    olga.sync()
+    sam.sync()
+    assert sam.rows("SELECT value FROM setting WHERE key = 'company_name'") == [('"Bottega Verdi e Figli S.r.l."',)]
+    with sam as db:
+        set_setting(db, "company_name", "Sam's Shop")
+        set_setting(db, "language", "ro")  # this laptop's own: it does not travel
+    report = sam.sync()
+    assert [(r["table"], r["uid"]) for r in report.refused] == [("setting", "company_name")]
+
+
+def test_a_payment_reaches_the_other_laptop_with_its_invoice(team):
+    olga, sam = team
+    with olga as db:
+        invoice = factories.issued_invoice(db, factories.customer(db).id)
+        factories.payment(db, invoice.id, "50")
+    olga.sync()
+    sam.sync()
+    assert sam.rows("SELECT p.amount_cents, i.number_text FROM payment p JOIN invoice i ON i.id = p.invoice_id") == [
+        (5000, invoice.number)]
