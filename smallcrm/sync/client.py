@@ -21,9 +21,10 @@ from smallcrm import keychain
 from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
 from smallcrm.db.migrate import head_version
-from smallcrm.errors import Conflict, ServerError, ValidationError
+from smallcrm.errors import Conflict, NotFound, ServerError, ValidationError
 from smallcrm.sync import state
 from smallcrm.sync.apply import apply_changes
+from smallcrm.sync.blobs import get_missing_files, put_files
 from smallcrm.sync.manifest import BY_TABLE
 
 PROTOCOL = "1"
@@ -31,7 +32,8 @@ BATCH = 500  # operations per POST /ops (the wire's limit)
 PAGE = 500  # changes per GET /changes
 TIMEOUT_SECONDS = 30
 
-Transport = Callable[[str, str, dict | None, dict[str, str]], tuple[int, dict]]
+# (method, path, body: JSON as a dict or a file's bytes, headers) -> (status, JSON answer, or {"bytes": ...})
+Transport = Callable[[str, str, dict | bytes | None, dict[str, str]], tuple[int, dict]]
 
 
 @dataclass
@@ -59,13 +61,18 @@ def http_transport(base_url: str, timeout: float = TIMEOUT_SECONDS) -> Transport
         raise ValidationError("server_url", "Plain http is for this machine only: use https://", code="server_https")
     root = base_url.rstrip("/")
 
-    def send(method: str, path: str, body: dict | None, headers: dict[str, str]) -> tuple[int, dict]:
-        data = json.dumps(body).encode() if body is not None else None
+    def send(method: str, path: str, body: dict | bytes | None, headers: dict[str, str]) -> tuple[int, dict]:
+        raw = isinstance(body, bytes | bytearray | memoryview)
+        data = bytes(body) if raw else json.dumps(body).encode() if body is not None else None
+        kind = "application/octet-stream" if raw else "application/json"
         request = urllib.request.Request(root + path, data=data, method=method,
-                                         headers={**headers, "Content-Type": "application/json"})
+                                         headers={**headers, "Content-Type": kind})
         try:
             with urllib.request.urlopen(request, timeout=timeout) as answer:
-                return answer.status, _json(answer.read())
+                content = answer.read()
+                if answer.headers.get_content_type() == "application/octet-stream":
+                    return answer.status, {"bytes": content}
+                return answer.status, _json(content)
         except urllib.error.HTTPError as exc:
             return exc.code, _json(exc.read())
         except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
@@ -91,6 +98,8 @@ def _raise_for(status: int, answer: dict) -> None:
     if status == 401:
         raise Conflict(f"The team's server does not know this laptop any more ({message}): sign in again",
                        code="sync_signed_out")
+    if status == 404:
+        raise NotFound(f"The team's server does not have it: {message}", code="not_found")
     if status == 426:
         raise Conflict(f"The team's server is newer than this SmallCRM ({message}): update SmallCRM",
                        code="update_required")
@@ -105,7 +114,7 @@ class Session:
     def __init__(self, transport: Transport, token: str) -> None:
         self.transport, self.token = transport, token
 
-    def call(self, method: str, path: str, body: dict | None = None, **query) -> dict:
+    def call(self, method: str, path: str, body: dict | bytes | None = None, **query) -> dict:
         headers = {"Authorization": f"Bearer {self.token}", "SmallCRM-Protocol": PROTOCOL,
                    "SmallCRM-Schema": str(head_version())}
         status, answer = self.transport(method, path + (f"?{urlencode(query)}" if query else ""), body, headers)
@@ -155,6 +164,7 @@ def _session(db: Database, transport: Transport | None) -> Session:
 
 def send_outbox(db: Database, session: Session, report: SyncReport) -> None:
     while ops := state.waiting_ops(db, BATCH):
+        put_files(db, session, ops)
         answer = session.call("POST", "/ops", {"ops": [op.wire() for op in ops]})
         accepted, refused = state.record_results(db, ops, answer.get("results") or [])
         report.sent += accepted
@@ -219,6 +229,7 @@ def sync(db: Database, transport: Transport | None = None, full: bool = False) -
             state.update_state(db, cursor=0)
         send_outbox(db, session, report)
         fetch_changes(db, session, report)
+        get_missing_files(db, session)
         fetch_conflicts(db, session, report)
         check(db, session, report)
     except Exception as exc:

@@ -29,6 +29,7 @@ class FakeServer:
     conflicts: list[dict] = field(default_factory=list)
     tokens: dict[str, tuple[str, str]] = field(default_factory=dict)  # token -> (user, device)
     erased: set[str] = field(default_factory=set)
+    blobs: dict[str, bytes] = field(default_factory=dict)
     offline: bool = False
 
     def transport(self, method: str, path: str, body: dict | None, headers: dict[str, str]) -> tuple[int, dict]:
@@ -50,6 +51,16 @@ class FakeServer:
             page = [c for c in self.log if c["seq"] > after][:limit]
             more = len([c for c in self.log if c["seq"] > after]) > limit
             return 200, {"changes": page, "cursor": page[-1]["seq"] if page else after, "more": more}
+        if parts.path.startswith("/blobs/"):
+            sha = parts.path.removeprefix("/blobs/")
+            if method == "PUT":
+                if hashlib.sha256(body).hexdigest() != sha:
+                    return 400, {"error": "blob_hash", "message": "the bytes do not have this hash"}
+                self.blobs[sha] = body
+                return 200, {"sha256": sha, "size": len(body)}
+            if sha not in self.blobs:
+                return 404, {"error": "not_found", "message": "no such blob"}
+            return 200, {"bytes": self.blobs[sha]}
         if parts.path == "/conflicts":
             return 200, {"conflicts": self.conflicts}
         if parts.path == "/check":

@@ -14,6 +14,7 @@ from smallcrm.services.admin.settings import set_setting
 from smallcrm.services.parties import merge, parties
 from smallcrm.services.privacy.erasure import erase_party
 from smallcrm.services.sales.seal import chain_problems
+from smallcrm.services.timeline.attachments import NewAttachment, attach_files, read_attachment
 from smallcrm.sync import client, state
 from tests import factories
 
@@ -195,3 +196,15 @@ def test_a_payment_reaches_the_other_laptop_with_its_invoice(team):
     sam.sync()
     assert sam.rows("SELECT p.amount_cents, i.number_text FROM payment p JOIN invoice i ON i.id = p.invoice_id") == [
         (5000, invoice.number)]
+
+
+def test_an_attachment_made_on_one_laptop_opens_on_the_other(team):
+    olga, sam = team
+    with olga as db:
+        entry = factories.communication(db, factories.person(db, "Mario", "Rossi").id, subject="Preventivo")
+        attach_files(db, entry.id, [NewAttachment("preventivo.pdf", b"%PDF-1.4 the quote")])
+    olga.sync()
+    sam.sync()
+    with sam as db:
+        (attachment_id,) = sam.rows("SELECT id FROM attachment")[0]
+        assert read_attachment(db, attachment_id) == b"%PDF-1.4 the quote"
