@@ -25,7 +25,8 @@ from smallcrm.errors import Conflict, NotFound, ServerError, ValidationError
 from smallcrm.sync import state
 from smallcrm.sync.apply import apply_changes
 from smallcrm.sync.blobs import get_missing_files, put_files
-from smallcrm.sync.manifest import BY_TABLE
+from smallcrm.sync.kinds import OpKind
+from smallcrm.sync.manifest import BY_TABLE, SYNCED
 
 PROTOCOL = "1"
 BATCH = 500  # operations per POST /ops (the wire's limit)
@@ -185,6 +186,34 @@ def fetch_changes(db: Database, session: Session, report: SyncReport) -> None:
             return
 
 
+def fetch_snapshot(db: Database, session: Session, report: SyncReport) -> None:
+    """A laptop starting from nothing (or ``--full``) reads the state table by table (``GET /snapshot``), each row
+    applied as an insert of every field with its versions, then follows the feed from the oldest cursor a table's
+    snapshot was consistent with (the changes after it are applied again, which is harmless)."""
+    cursors = []
+    for synced in SYNCED:
+        after = ""
+        while True:
+            page = session.call("GET", "/snapshot", table=synced.table, after_uid=after, limit=PAGE)
+            rows = page.get("rows") or []
+            cursors.append(int(page.get("cursor", 0)))
+            changes = [{"seq": max((row.get("versions") or {}).values(), default=0), "kind": OpKind.INSERT,
+                        "table": synced.table, "uid": row["uid"], "fields": row.get("fields") or {}}
+                       for row in rows if not row.get("erased")]
+            changes += [{"seq": 0, "kind": OpKind.DELETE, "table": synced.table, "uid": row["uid"], "fields": {}}
+                        for row in rows if row.get("deleted") and not row.get("erased")]
+            applied = apply_changes(db, changes, 0)
+            report.received += len(rows)
+            report.changes.merge(applied.touched)
+            for row in rows:
+                for name, seq in (row.get("versions") or {}).items():
+                    state.note_versions(db.pw, synced.table, row["uid"], {name: None}, int(seq))
+            if not page.get("more") or not rows:
+                break
+            after = rows[-1]["uid"]
+    state.update_state(db, cursor=min(cursors, default=0))
+
+
 def fetch_conflicts(db: Database, session: Session, report: SyncReport) -> None:
     conflicts = session.call("GET", "/conflicts").get("conflicts") or []
     with db.atomic():
@@ -219,15 +248,15 @@ def check(db: Database, session: Session, report: SyncReport) -> None:
 
 
 def sync(db: Database, transport: Transport | None = None, full: bool = False) -> SyncReport:
-    """One sync: send the outbox in order, fetch the changes until there are no more, the open conflicts, then
-    compare counts and checksums with the server. ``full``: fetch the whole feed again from the start (the
-    server has scrubbed what was erased, so nothing erased comes back)."""
+    """One sync: send the outbox in order, fetch the changes until there are no more (the state first, by
+    snapshot, for a laptop that starts from nothing or with ``full``), the attachments' files it lacks, the open
+    conflicts, then compare counts and checksums with the server."""
     session = _session(db, transport)
     report = SyncReport()
     try:
-        if full:
-            state.update_state(db, cursor=0)
         send_outbox(db, session, report)
+        if full or state.read_state(db.pw).cursor == 0:
+            fetch_snapshot(db, session, report)
         fetch_changes(db, session, report)
         get_missing_files(db, session)
         fetch_conflicts(db, session, report)

@@ -61,6 +61,12 @@ class FakeServer:
             if sha not in self.blobs:
                 return 404, {"error": "not_found", "message": "no such blob"}
             return 200, {"bytes": self.blobs[sha]}
+        if parts.path == "/snapshot":
+            table, after, limit = query.get("table"), query.get("after_uid", ""), int(query.get("limit", 500))
+            found = sorted((uid, r) for (t, uid), r in self.records.items() if t == table and uid > after)
+            rows = [{"uid": uid, "fields": r.fields, "versions": r.versions, "deleted": r.deleted,
+                     "erased": uid in self.erased} for uid, r in found[:limit]]
+            return 200, {"rows": rows, "cursor": len(self.log), "more": len(found) > limit}
         if parts.path == "/conflicts":
             return 200, {"conflicts": self.conflicts}
         if parts.path == "/check":

@@ -208,3 +208,21 @@ def test_an_attachment_made_on_one_laptop_opens_on_the_other(team):
     with sam as db:
         (attachment_id,) = sam.rows("SELECT id FROM attachment")[0]
         assert read_attachment(db, attachment_id) == b"%PDF-1.4 the quote"
+
+
+def test_a_laptop_joining_later_starts_from_the_state_and_a_full_resync_keeps_it(team, new_laptop):
+    olga, _ = team
+    with olga as db:
+        mario = factories.person(db, "Mario", "Rossi", emails=["mario@example.it"])
+        gone = factories.person(db, "Gino", "Verdi")
+        parties.trash_party(db, gone.id)
+    olga.sync()
+    late = new_laptop()
+    late.sign_in("sam")
+    report = late.sync()
+    uid, gone_uid = _uid(olga, "party", mario.id), _uid(olga, "party", gone.id)
+    assert _party(late, uid)["last_name"] == "Rossi" and _party(late, gone_uid)["deleted_at"] is not None
+    assert report.mismatched == []
+    before = late.rows("SELECT uid, name, deleted_at IS NULL FROM party ORDER BY uid")
+    assert late.sync(full=True).mismatched == []
+    assert late.rows("SELECT uid, name, deleted_at IS NULL FROM party ORDER BY uid") == before
