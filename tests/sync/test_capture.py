@@ -126,3 +126,23 @@ def test_an_invoice_with_a_draft_change_after_issue_attempt_is_not_broken(db):
     draft = factories.draft_invoice(db, customer.id)
     view, _ = invoices.issue_invoice(db, draft.id)
     assert view.number.endswith("/B")
+
+
+def test_the_triggers_come_back_at_the_next_open_after_a_migration_dropped_them(db):
+    from smallcrm.db.connection import open_database
+    from smallcrm.db.migrate import _drop_sync_triggers
+
+    _team(db)
+    count = len(triggers.installed(db.pw))
+    _drop_sync_triggers(db.pw)  # what the runner does before its steps
+    db.pw.execute_sql("UPDATE sync_state SET applying = 1")  # and a crash in the middle of applying
+    path = db.path
+    db.close()
+    again = open_database(path)
+    try:
+        assert len(triggers.installed(again.pw)) == count > 0
+        assert again.pw.execute_sql("SELECT applying FROM sync_state").fetchone() == (0,)
+        factories.person(again, "Mario", "Rossi")
+        assert [k for k, _, _, _ in _ops(again)] == ["insert"]
+    finally:
+        again.close()
