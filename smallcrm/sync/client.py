@@ -127,7 +127,8 @@ def sign_in(db: Database, url: str, user: str, password: str, device_name: str |
             transport: Transport | None = None) -> state.SyncState:
     """Sign this laptop in: the token into the keyring, team mode on, this device's suffix on every series. The
     first laptop of a team sends what it has; a laptop joining a team that has data must start empty (its own
-    records would be a second copy of the same customers)."""
+    records would be a second copy of the same customers), unless it was in the team before (it signed out): then
+    it sends what it made meanwhile."""
     transport = transport or http_transport(url)
     status, answer = transport("POST", "/sign-in", {"user": user, "password": password,
                                                     "device_name": device_name or socket.gethostname()},
@@ -137,14 +138,15 @@ def sign_in(db: Database, url: str, user: str, password: str, device_name: str |
     _raise_for(status, answer)
     session = Session(transport, answer["token"])
     team_has_data = bool(session.call("GET", "/changes", after=0, limit=1).get("changes"))
-    mine = state.local_records(db.pw)
-    if team_has_data and mine:
+    mine, returning = state.local_records(db.pw), state.was_in_a_team(db.pw)
+    if team_has_data and mine and not returning:
         raise Conflict(f"This laptop has {mine} records and the team's server has its own: to join the team, "
                        "sign in from a new, empty database", code="team_has_data", records=mine)
     device = str(answer.get("device", ""))
     keychain.store_secret(state.token_name(url, device), answer["token"])
     state.switch_on(db, url, device, answer.get("device_suffix") or "",
-                    answer.get("user") or user, answer.get("role") or "", upload=not team_has_data)
+                    answer.get("user") or user, answer.get("role") or "", upload=not team_has_data,
+                    returning=team_has_data and returning)
     return state.read_state(db.pw)
 
 

@@ -74,17 +74,25 @@ def update_state(db: Database, **values) -> None:
         db.pw.execute_sql(f"UPDATE sync_state SET {names} WHERE id = 1", tuple(values.values()))
 
 
+def was_in_a_team(pw) -> bool:
+    return pw.execute_sql("SELECT 1 FROM sync_version LIMIT 1").fetchone() is not None
+
+
 def local_records(pw) -> int:
-    """How many records of its own this laptop holds (live or in the trash): the company's settings and the VAT
-    rates every new file is made with do not count."""
-    return sum(pw.execute_sql(f'SELECT COUNT(*) FROM "{s.table}"').fetchone()[0] for s in SYNCED
+    """How many records of its own this laptop holds (live or in the trash), that no server has seen: the company's
+    settings and the VAT rates every new file is made with do not count, nor what came from a team (a laptop
+    that signed out and signs in again)."""
+    return sum(pw.execute_sql(f'SELECT COUNT(*) FROM "{s.table}" WHERE uid NOT IN (SELECT uid FROM sync_version '
+                              'WHERE tbl = ?)', (s.table,)).fetchone()[0] for s in SYNCED
                if s.kind != TableKind.SETTINGS)
 
 
 def switch_on(db: Database, server_url: str, device_id: str, device_suffix: str, user_name: str, role: str,
-              upload: bool) -> int:
+              upload: bool, returning: bool = False) -> int:
     """Team mode on, in one transaction: the state, the triggers, the device suffix of every numbered series, and
-    (``upload``: the first laptop of a team) an insert for every record it already has. Returns the ops queued."""
+    (``upload``: the first laptop of a team) an insert for every record it already has, or (``returning``: a
+    laptop that was in the team, signed out and signs in again) for those it made meanwhile. Returns the ops
+    queued."""
     from smallcrm.services.admin.settings import set_setting
 
     with db.atomic():
@@ -92,10 +100,10 @@ def switch_on(db: Database, server_url: str, device_id: str, device_suffix: str,
                           "device_suffix = ?, user_name = ?, role = ?, last_error = '' WHERE id = 1",
                           (server_url, device_id, device_suffix, user_name, role))
         set_setting(db, "device_suffix", device_suffix)
-        if not upload:  # joining: the team's VAT rates replace the ones this new file was made with
+        if not upload and not returning:  # joining: the team's VAT rates replace those this new file was made with
             db.pw.execute_sql("DELETE FROM vat_rate WHERE id NOT IN (SELECT vat_rate_id FROM product)")
         triggers.install(db.pw)
-        return enqueue_all(db.pw) if upload else 0
+        return enqueue_all(db.pw, only_new=returning) if upload or returning else 0
 
 
 def switch_off(db: Database) -> None:
@@ -107,13 +115,17 @@ def switch_off(db: Database) -> None:
     keychain.forget_secret(token_name(current.server_url, current.device_id))
 
 
-def enqueue_all(pw) -> int:
-    """An insert for every record (the first upload), tables in the manifest's order so that a record comes
-    after those it points to; trashed ones travel with their ``deleted_at``."""
+def enqueue_all(pw, only_new: bool = False) -> int:
+    """An insert for every record (the first upload; ``only_new``: those no server has seen), tables in the
+    manifest's order so that a record comes after those it points to; trashed ones travel with their
+    ``deleted_at``."""
     before = pw.execute_sql("SELECT COUNT(*) FROM sync_outbox").fetchone()[0]
     for synced in SYNCED:
         names = travelling_columns(synced, triggers.columns(pw, synced.table))
-        where = f" WHERE r.key IN ({', '.join('?' * len(synced.keys))})" if synced.keys else ""
+        where = f" WHERE r.key IN ({', '.join('?' * len(synced.keys))})" if synced.keys else " WHERE 1"
+        if only_new:
+            where += (f" AND r.\"{synced.key_column}\" NOT IN "
+                      f"(SELECT uid FROM sync_version WHERE tbl = '{synced.table}')")
         order = " ORDER BY r.id" if "id" in triggers.columns(pw, synced.table) else ""
         pw.execute_sql(
             f"INSERT INTO sync_outbox (kind, tbl, uid, fields) SELECT ?, ?, r.\"{synced.key_column}\", "

@@ -226,3 +226,20 @@ def test_a_laptop_joining_later_starts_from_the_state_and_a_full_resync_keeps_it
     before = late.rows("SELECT uid, name, deleted_at IS NULL FROM party ORDER BY uid")
     assert late.sync(full=True).mismatched == []
     assert late.rows("SELECT uid, name, deleted_at IS NULL FROM party ORDER BY uid") == before
+
+
+def test_a_laptop_that_signed_out_signs_in_again_and_goes_on(team):
+    olga, sam = team
+    with olga as db:
+        factories.person(db, "Mario", "Rossi")
+    olga.sync()
+    sam.sync()
+    with sam as db:
+        client.sign_out(db)
+        factories.person(db, "Gino", "Verdi")  # alone: not captured, sent when it signs in again
+    sam.sign_in("sam")
+    assert sam.sync().mismatched == []
+    olga.sync()
+    for laptop in (olga, sam):
+        assert sorted(n for (n,) in laptop.rows("SELECT name FROM party WHERE kind = 'person'")) == [
+            "Gino Verdi", "Mario Rossi"]
