@@ -37,9 +37,8 @@ class SyncStatus(QWidget):
         row.setContentsMargins(0, 0, 8, 0)
         for widget in (self.label, self.conflicts_button, self.sync_button):
             row.addWidget(widget)
-        self.timer = QTimer(self)
+        self.timer = QTimer(self)  # runs in team mode only, while the window is open
         self.timer.timeout.connect(self.sync_now)
-        self.timer.start(SYNC_EVERY_MS)
         ctx.bus.changed.connect(self._changed)
         self.hide()
         self.refresh()
@@ -55,7 +54,10 @@ class SyncStatus(QWidget):
         self.state = state
         self.setVisible(state.team)
         if not state.team:
+            self.timer.stop()
             return
+        if not self.timer.isActive():
+            self.timer.start(SYNC_EVERY_MS)
         if self.busy:
             text = self.tr("Syncing…")
         elif self.offline:
@@ -77,6 +79,9 @@ class SyncStatus(QWidget):
 
     def sync_now(self, signed_in: bool = False) -> None:
         """Sync in the background (``signed_in``: the user has just signed in, the state shown is older)."""
+        if not self.window.isVisible():  # the window was closed: its database may be too
+            self.timer.stop()
+            return
         if self.busy or not (signed_in or (self.state is not None and self.state.team)):
             return
         self.busy = True

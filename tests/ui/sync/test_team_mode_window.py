@@ -58,3 +58,13 @@ def test_the_conflicts_list_shows_both_values_and_signing_out_hides_the_state(wi
     team.sign_out_button.click()
     qtbot.waitUntil(lambda: window.sync_status.isHidden() and team.url.isEnabled(), timeout=30_000)
     assert team.state_label.text() == "This laptop works alone."
+
+
+def test_the_timer_runs_in_team_mode_only_and_stops_with_the_window(window, ctx, qtbot, team_server):
+    status = window.sync_status
+    assert not status.timer.isActive()  # a laptop alone syncs nothing
+    _sign_in(window, qtbot, team_server.url)
+    qtbot.waitUntil(lambda: status.timer.isActive(), timeout=30_000)
+    window.close()
+    status.timer.timeout.emit()  # five minutes later, the window closed
+    assert not status.timer.isActive() and not status.busy
