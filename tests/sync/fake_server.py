@@ -67,6 +67,17 @@ class FakeServer:
             rows = [{"uid": uid, "fields": r.fields, "versions": r.versions, "deleted": r.deleted,
                      "erased": uid in self.erased} for uid, r in found[:limit]]
             return 200, {"rows": rows, "cursor": len(self.log), "more": len(found) > limit}
+        if parts.path.startswith("/conflicts/") and parts.path.endswith("/settle"):
+            number = int(parts.path.split("/")[2])
+            conflict = next(c for c in self.conflicts if c["id"] == number)
+            self.conflicts.remove(conflict)
+            if (body or {}).get("keep") != "other":
+                return 200, {}
+            op = {"op_id": secrets.token_hex(16), "kind": OpKind.PATCH, "table": conflict["table"],
+                  "uid": conflict["uid"], "fields": {conflict["field"]: conflict["other"]},
+                  "base": {conflict["field"]: len(self.log)}, "at": None}
+            self.apply(op, *who)
+            return 200, self.log[-1]
         if parts.path == "/conflicts":
             return 200, {"conflicts": self.conflicts}
         if parts.path == "/check":

@@ -243,3 +243,25 @@ def test_a_laptop_that_signed_out_signs_in_again_and_goes_on(team):
     for laptop in (olga, sam):
         assert sorted(n for (n,) in laptop.rows("SELECT name FROM party WHERE kind = 'person'")) == [
             "Gino Verdi", "Mario Rossi"]
+
+
+def test_a_conflict_settled_on_one_laptop_keeps_the_other_value_everywhere(team):
+    anna, bruno = team
+    with anna as db:
+        mario = factories.person(db, "Mario", "Rossi")
+    anna.sync()
+    bruno.sync()
+    uid = _uid(anna, "party", mario.id)
+    with anna as db:
+        parties.update_party(db, mario.id, replace(parties.draft_of(parties.get_party(mario.id)), notes="Anna's"))
+    with bruno as db:
+        bruno_id = _party(bruno, uid)["id"]
+        parties.update_party(db, bruno_id, replace(parties.draft_of(parties.get_party(bruno_id)), notes="Bruno's"))
+    anna.sync()
+    bruno.sync()
+    (conflict_id,) = bruno.rows("SELECT id FROM sync_conflict")[0]
+    with bruno as db:
+        client.settle_conflict(db, conflict_id, "other", transport=bruno.transport)
+    assert bruno.rows("SELECT COUNT(*) FROM sync_conflict") == [(0,)]
+    anna.sync()
+    assert _party(anna, uid)["notes"] == _party(bruno, uid)["notes"] == "Anna's"
