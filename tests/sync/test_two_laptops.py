@@ -61,20 +61,25 @@ def test_applying_a_page_twice_leaves_the_same_rows(team):
     assert again == snapshot and bruno.rows("SELECT COUNT(*) FROM invoice_line")[0][0] == 1
 
 
-def test_different_fields_edited_offline_merge_and_the_same_field_is_a_listed_conflict(team):
+def _edited_on_both(team, first: dict, second: dict) -> str:
+    """Mario Rossi made on the first laptop and synced to both, then edited offline on each; returns his uid."""
     anna, bruno = team
     with anna as db:
         mario = factories.person(db, "Mario", "Rossi")
     anna.sync()
     bruno.sync()
     uid = _uid(anna, "party", mario.id)
-    with anna as db:  # offline, both
-        parties.update_party(db, mario.id, replace(parties.draft_of(parties.get_party(mario.id)),
-                                                   job_title="Idraulico", notes="Anna's note"))
-    with bruno as db:
-        bruno_id = _party(bruno, uid)["id"]
-        parties.update_party(db, bruno_id, replace(parties.draft_of(parties.get_party(bruno_id)),
-                                                   last_name="Rossini", notes="Bruno's note"))
+    for laptop, fields in ((anna, first), (bruno, second)):
+        with laptop as db:
+            local = _party(laptop, uid)["id"]
+            parties.update_party(db, local, replace(parties.draft_of(parties.get_party(local)), **fields))
+    return uid
+
+
+def test_different_fields_edited_offline_merge_and_the_same_field_is_a_listed_conflict(team):
+    anna, bruno = team
+    uid = _edited_on_both(team, {"job_title": "Idraulico", "notes": "Anna's note"},
+                          {"last_name": "Rossini", "notes": "Bruno's note"})
     anna.sync()
     report = bruno.sync()
     anna.sync()
@@ -247,16 +252,7 @@ def test_a_laptop_that_signed_out_signs_in_again_and_goes_on(team):
 
 def test_a_conflict_settled_on_one_laptop_keeps_the_other_value_everywhere(team):
     anna, bruno = team
-    with anna as db:
-        mario = factories.person(db, "Mario", "Rossi")
-    anna.sync()
-    bruno.sync()
-    uid = _uid(anna, "party", mario.id)
-    with anna as db:
-        parties.update_party(db, mario.id, replace(parties.draft_of(parties.get_party(mario.id)), notes="Anna's"))
-    with bruno as db:
-        bruno_id = _party(bruno, uid)["id"]
-        parties.update_party(db, bruno_id, replace(parties.draft_of(parties.get_party(bruno_id)), notes="Bruno's"))
+    uid = _edited_on_both(team, {"notes": "Anna's"}, {"notes": "Bruno's"})
     anna.sync()
     bruno.sync()
     (conflict_id,) = bruno.rows("SELECT id FROM sync_conflict")[0]
