@@ -12,13 +12,16 @@ import sqlite3
 from pathlib import Path
 
 from bench.context import Context
-from bench.timing import Row, measure
+from bench.timing import Row, measure, under
 from smallcrm.db.connection import open_database
+from smallcrm.db.models import database
 from smallcrm.demo import words
 from smallcrm.services.exchange.imports import apply_import, preview_import
+from smallcrm.services.exchange.vcards import export_vcards
 
 HEADER = ["First name", "Last name", "Company", "E-mail", "Mobile", "City", "Province", "Tags"]
-TARGET_RATE = 10_000  # rows per second, issue 8
+TARGET_RATE = 5_000  # rows per second: the bar of issue 16 (issue 8 had asked 10,000)
+VCARD_CARDS, VCARD_LIMIT_MS = 1_000, 2_000  # issue 16: a 1,000-card vCard file in at most 2 s
 
 
 def write_rows(path: Path, count: int, seed: int = 8) -> None:
@@ -49,34 +52,67 @@ def _bare(csv_path: Path, db_path: Path) -> None:
     conn.close()
 
 
+def _vcard_file(folder: Path, cards: int) -> Path:
+    """The first ``cards`` contacts of the bench database as our vCard export writes them (untimed)."""
+    ids = [row[0] for row in database.execute_sql(
+        "SELECT id FROM party WHERE deleted_at IS NULL ORDER BY id LIMIT ?", (cards,)).fetchall()]
+    return export_vcards(folder / f"cards-{cards}.vcf", ids).path
+
+
+class _Fresh:
+    """Importing ``source`` (preview and apply) into an empty database copied from ``template`` before each run."""
+
+    def __init__(self, template: Path, target: Path, source: Path) -> None:
+        self.template, self.target, self.source = template, target, source
+        self.db = None
+        self.result = None
+
+    def setup(self) -> None:
+        self.close()
+        shutil.copyfile(self.template, self.target)
+        self.db = open_database(self.target)
+
+    def run(self) -> None:
+        self.result, _ = apply_import(self.db, preview_import(self.db, self.source))
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+def _vcard_import(folder: Path, source: Path, template: Path, reps: int) -> Row:
+    """A 1,000-card vCard file previewed and imported into an empty database (issue 16: at most 2 s)."""
+    fresh = _Fresh(template, folder / "vcard-import.sqlite3", source)
+    ours = measure(fresh.run, reps, setup=fresh.setup, warmup=0)
+    fresh.close()
+    cards = source.read_text(encoding="utf-8").count("BEGIN:VCARD")
+    return under(Row("import", f"Import a vCard file of {cards:,} cards into an empty database (preview and apply)",
+                     "100k", ours, target="≤ 2 s",
+                     extra={"rate": f"{fresh.result.created:,} contacts created (people and their companies)"},
+                     note="the cards: the first contacts of the bench database as our vCard export writes them"),
+                 VCARD_LIMIT_MS)
+
+
 def imports(ctx: Context) -> list[Row]:
     count = 1_000 if ctx.quick else 100_000  # quick and smoke runs: the harness only has to work
     folder = ctx.path.parent / "imports"
     folder.mkdir(exist_ok=True)
+    cards = _vcard_file(folder, VCARD_CARDS)  # from the bench database, before other databases are opened
     source = folder / f"contacts-{count}.csv"
     if not source.exists():
         write_rows(source, count)
     template = folder / "empty.sqlite3"
     if not template.exists():
         open_database(template).close()
-    target = folder / "import.sqlite3"
-    state = {}
-
-    def fresh() -> None:
-        if "db" in state:
-            state.pop("db").close()
-        shutil.copyfile(template, target)
-        state["db"] = open_database(target)
-
-    def once() -> None:
-        db = state["db"]
-        state["result"], _ = apply_import(db, preview_import(db, source))
-
-    ours = measure(once, 1, setup=fresh, warmup=0)
-    created = state["result"].created
-    again = measure(lambda: state.__setitem__("plan", preview_import(state["db"], source)), 1, warmup=0)
-    unchanged = state["plan"].counts["skip"]
-    state.pop("db").close()
+    fresh = _Fresh(template, folder / "import.sqlite3", source)
+    ours = measure(fresh.run, 1, setup=fresh.setup, warmup=0)
+    created = fresh.result.created
+    plans = []
+    again = measure(lambda: plans.append(preview_import(fresh.db, source)), 1, warmup=0)
+    unchanged = plans[-1].counts["skip"]
+    fresh.close()
+    vcards = _vcard_import(folder, cards, template, min(ctx.reps, 5))
     floor = measure(lambda: _bare(source, folder / "bare.sqlite3"), 1, warmup=0)
     rate, floor_rate = count / ours.median * 1000, count / floor.median * 1000
     cpu_rate = count / ours.cpu_median * 1000 if ours.cpu_median else 0
@@ -94,4 +130,5 @@ def imports(ctx: Context) -> list[Row]:
                  "floor: csv.reader + sqlite3 executemany of the same rows into one bare table"),
         Row("import", f"Preview the same {count:,} rows again (every row found, nothing to write)", "100k", again,
             extra={"rate": f"{again_rate:,.0f} rows/s; {unchanged:,} rows found unchanged"}),
+        vcards,
     ]

@@ -89,23 +89,24 @@ the tag counts and the status bar's count of due tasks (which looks at every ope
 data, ~0.3 s) run in the background. On a machine shared with other work the wall-clock time is mostly
 waiting for a core: the window's own work to the first page is ~150 ms of CPU (open ~30, window ~60, page and
 paint ~60).""",
-    "import": """CPU time per row at 100k (process time, one process, the machine shared, +-15% between runs):
-preview ~220 µs, apply ~270-300 µs. Preview: reading the file ~35, checking by the forms' rules ~160
-(`phonenumbers` ~95 of it: parse ~40%, number type ~55%, which asks the region's patterns twice for +39;
-`draft_of_record` ~22; e-mail, names, VAT ~40), comparing with the database and planning ~30. Apply: `party`
-~25 (SQL), contact points, addresses, tags, company links and the batch ~100 (SQL ~80: `contact_point` with
-five indexes ~33), the search index ~140 (SQL ~85: `party_term`, ~13 rows per party into a WITHOUT ROWID
-b-tree plus its party index, ~55; the FTS5 trigram insert ~29; Python ~45 building the folded documents from
-the values in hand). SQLite's inserts alone are ~200 µs per row, twice the 100 µs that 10k rows/s allows.
+    "import": """CPU time per row at 100k (process time, one process, the machine shared by five people: load 5-8
+on 2 cores, +-20% between runs; 7 Dec 2026): preview ~120 µs, apply ~150-190 µs, ~300 µs in all (2,600-3,300
+rows/s of CPU; the bar, 5,000 rows/s, is 200 µs). Preview: reading the file ~27, checking by the forms' rules ~75
+(phones ~30: `phonenumbers.parse` ~15, its number type ~7 since it is answered from patterns compiled once,
+`smallcrm/phone_types.py`; `draft_of_record` ~13; e-mail, names, VAT ~21), comparing with the database and
+planning ~20. Apply: `party` ~12-19 (SQL), contact points, addresses, tags, company links and the batch ~55
+(SQL ~50: `contact_point` with five indexes), the search index ~80-100 (`party_term`, ~14 rows per party into a
+WITHOUT ROWID b-tree plus its party index, and the FTS5 trigram insert ~50-60; Python ~25 building the folded
+documents from the values in hand): SQLite's inserts alone are more than the 100 µs per row left to apply.
 Done: the search entries from the values in hand (no read-back), parties' ids without a read-back, rows to
-`executemany` as stored, the cycle collector paused during preview and apply (its full collections walked the
-plan's million objects: a third of the preview), names folded once, phones cached by the text typed; files of
-20k rows or more are checked in up to 2 worker processes when cores are idle (the importing process then
-does ~70 µs per row of the preview, the workers ~100 each; their CPU counts in the [CPU] figure). Measured
-but no gain: dropping and rebuilding the non-unique indexes around the inserts, sorting the term rows, a
-bigger page cache. What would reach 10k rows/s: prefix search from an FTS5 `prefix='1 2'` index instead of
-the `party_term` table (one insert per party; a migration and the search reads), fewer indexes on
-`party_tag` and `affiliation` (three are prefixes of others), and a compiled phone-number check.""",
+`executemany` as stored, the cycle collector paused during preview and apply, names folded once, phones cached
+by the text typed, number types from compiled patterns; files of 20k rows or more are checked in up to 2
+worker processes when cores are idle (none on a busy machine). Measured but no gain: dropping and rebuilding
+the non-unique indexes around the inserts, sorting the term rows, a bigger page cache. What would reach 5,000
+rows/s: prefix search from an FTS5 `prefix='1 2'` index instead of the `party_term` table (one insert per
+party instead of ~14; a migration and the search reads), fewer indexes on `party_tag`, `affiliation`,
+`contact_point` and `address` (five are prefixes of others: a migration), and on an idle machine the worker
+processes (they take the ~75 µs of checks off the importing process).""",
     "check": "",
     "overview": """The communications source reads `party_id IN (...) OR person_id IN (...)`, which SQLite
 answers with a multi-index OR and a sort of every entry of the party before the LIMIT 50; then five sources

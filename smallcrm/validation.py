@@ -17,6 +17,7 @@ from stdnum.ro import cui as ro_cui
 
 from smallcrm.domain import ContactKind, PartyKind
 from smallcrm.errors import ValidationError
+from smallcrm.phone_types import number_type
 from smallcrm.text import digits, fold
 
 
@@ -84,7 +85,7 @@ def _phone_of(text: str, region: str) -> tuple[str, int] | str:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return "unreadable"
-    kind = phonenumbers.number_type(number)
+    kind = number_type(number)  # phonenumbers' answer, from patterns compiled once
     if kind == phonenumbers.PhoneNumberType.UNKNOWN:
         return "invalid"
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), kind

@@ -22,6 +22,6 @@ def test_harness_runs_every_operation(tmp_path):
                   "Issue an invoice", "quote to PDF", "one-page invoices", "Receivables", "Backup",
                   "quick check", "Home page figures", "Peak memory of the desktop process", "First open of the day",
                   "Export to xlsx", "Export to CSV", "Encrypted: open + first page", "CSV rows into an empty database",
-                  "invoices to XML (built and validated"):
+                  "invoices to XML (built and validated", "Export every contact to vCard", "Import a vCard file of"):
         assert label in text, label
     assert len(OPERATIONS) >= 13

@@ -1752,6 +1752,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
         <translation>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</translation>
     </message>
+    <message>
+        <source>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</source>
+        <translation>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2028,6 +2036,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>%1 «%2» kept for review: %3</source>
         <translation>%1 «%2» kept for review: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4660,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>E-invoicing</source>
         <translation>E-invoicing</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
 </context>
 <context>
     <name>StageColumn</name>
@@ -5721,6 +5737,50 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
         <translation>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</translation>
+    </message>
+    <message>
+        <source>A day without a year: kept in the notes for review</source>
+        <translation>A day without a year: kept in the notes for review</translation>
+    </message>
+    <message>
+        <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
+        <translation>The file has no line of column names: its first line is a contact. Choose what each column holds</translation>
+    </message>
+    <message>
+        <source>The team's server cannot be reached: working offline</source>
+        <translation>The team's server cannot be reached: working offline</translation>
+    </message>
+    <message>
+        <source>The team's server answered with an error</source>
+        <translation>The team's server answered with an error</translation>
+    </message>
+    <message>
+        <source>This laptop is not in team mode: sign in to the team's server first</source>
+        <translation>This laptop is not in team mode: sign in to the team's server first</translation>
+    </message>
+    <message>
+        <source>The team's server does not know this laptop any more: sign in again</source>
+        <translation>The team's server does not know this laptop any more: sign in again</translation>
+    </message>
+    <message>
+        <source>The team's server is newer than this SmallCRM: update SmallCRM</source>
+        <translation>The team's server is newer than this SmallCRM: update SmallCRM</translation>
+    </message>
+    <message>
+        <source>This database has records of its own and the team's server has its own: to join the team, sign in from a new, empty database</source>
+        <translation>This database has records of its own and the team's server has its own: to join the team, sign in from a new, empty database</translation>
+    </message>
+    <message>
+        <source>Not a server address (https://...)</source>
+        <translation>Not a server address (https://...)</translation>
+    </message>
+    <message>
+        <source>Plain http is for this computer only: use https://</source>
+        <translation>Plain http is for this computer only: use https://</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Wrong user name or password</translation>
     </message>
 </context>
 <context>
@@ -8031,6 +8091,238 @@ Open them again with those changes?</translation>
             <numerusform>%n answer of the SdI read</numerusform>
             <numerusform>%n answers of the SdI read</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline: %n change waiting</numerusform>
+            <numerusform>Offline: %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Not synced yet: %n change waiting</numerusform>
+            <numerusform>Not synced yet: %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n refused change</numerusform>
+            <numerusform>%n refused changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Syncing with the team</source>
+        <translation>Syncing with the team</translation>
+    </message>
+    <message>
+        <source>This laptop differs from the server in: %1</source>
+        <translation>This laptop differs from the server in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two laptops before they synced. The later change is in use; choose the value to keep.</source>
+        <translation>These fields were changed on two laptops before they synced. The later change is in use; choose the value to keep.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>The other value</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Keep this</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Keep the other</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>Refused by the server:</source>
+        <translation>Refused by the server:</translation>
+    </message>
+    <message>
+        <source>Settling a conflict</source>
+        <translation>Settling a conflict</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>e.g. https://crm.example.it</source>
+        <translation>e.g. https://crm.example.it</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <source>With a team server, every laptop of the shop shares the customers, quotes, invoices and payments, and keeps working offline: changes are sent when the server can be reached. A laptop used alone needs none of this.</source>
+        <translation>With a team server, every laptop of the shop shares the customers, quotes, invoices and payments, and keeps working offline: changes are sent when the server can be reached. A laptop used alone needs none of this.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3). This laptop's documents are numbered with /%4.</source>
+        <translation>Signed in to %1 as %2 (%3). This laptop's documents are numbered with /%4.</translation>
+    </message>
+    <message>
+        <source>This laptop works alone.</source>
+        <translation>This laptop works alone.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Signing in to the team server</source>
+        <translation>Signing in to the team server</translation>
+    </message>
+    <message>
+        <source>Signed in: the first sync starts now.</source>
+        <translation>Signed in: the first sync starts now.</translation>
+    </message>
+    <message>
+        <source>Signing out of the team server</source>
+        <translation>Signing out of the team server</translation>
+    </message>
+    <message>
+        <source>Signed out: this laptop works alone; changes not sent yet are kept.</source>
+        <translation>Signed out: this laptop works alone; changes not sent yet are kept.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>accountant</translation>
     </message>
 </context>
 </TS>

@@ -1752,6 +1752,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
         <translation>Escludi una riga con un valore illeggibile (altrimenti la riga entra e il valore resta nelle sue note da controllare)</translation>
     </message>
+    <message>
+        <source>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</source>
+        <translation>Righe senza paese i cui numeri senza prefisso internazionale sono letti come numeri del paese predefinito nelle Impostazioni (%1): %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e altre %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2028,6 +2036,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>%1 «%2» kept for review: %3</source>
         <translation>%1 «%2» tenuto da controllare: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e altri %1</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4660,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>E-invoicing</source>
         <translation>Fatturazione elettronica</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
 </context>
 <context>
     <name>StageColumn</name>
@@ -5721,6 +5737,50 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
         <translation>Lo SdI ha scartato questa fattura per ciò che contiene così come è stata emessa (le parti, le righe, gli importi): un file corretto verrebbe scartato di nuovo. Annullala con una nota di credito ed emetti una nuova fattura</translation>
+    </message>
+    <message>
+        <source>A day without a year: kept in the notes for review</source>
+        <translation>Un giorno senza anno: conservato nelle note da controllare</translation>
+    </message>
+    <message>
+        <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
+        <translation>Il file non ha una riga con i nomi delle colonne: la prima riga è un contatto. Scegli cosa contiene ogni colonna</translation>
+    </message>
+    <message>
+        <source>The team's server cannot be reached: working offline</source>
+        <translation>Il server del team non è raggiungibile: si lavora senza rete</translation>
+    </message>
+    <message>
+        <source>The team's server answered with an error</source>
+        <translation>Il server del team ha risposto con un errore</translation>
+    </message>
+    <message>
+        <source>This laptop is not in team mode: sign in to the team's server first</source>
+        <translation>Questo portatile non è in modalità team: prima accedi al server del team</translation>
+    </message>
+    <message>
+        <source>The team's server does not know this laptop any more: sign in again</source>
+        <translation>Il server del team non riconosce più questo portatile: accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>The team's server is newer than this SmallCRM: update SmallCRM</source>
+        <translation>Il server del team è più recente di questo SmallCRM: aggiorna SmallCRM</translation>
+    </message>
+    <message>
+        <source>This database has records of its own and the team's server has its own: to join the team, sign in from a new, empty database</source>
+        <translation>Questo database ha dati propri e il server del team ha i suoi: per unirti al team, accedi da un database nuovo e vuoto</translation>
+    </message>
+    <message>
+        <source>Not a server address (https://...)</source>
+        <translation>Non è un indirizzo di server (https://...)</translation>
+    </message>
+    <message>
+        <source>Plain http is for this computer only: use https://</source>
+        <translation>Il semplice http vale solo per questo computer: usa https://</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Nome utente o password errati</translation>
     </message>
 </context>
 <context>
@@ -8031,6 +8091,238 @@ Riaprirli con quelle modifiche?</translation>
             <numerusform>%n risposta dello SdI letta</numerusform>
             <numerusform>%n risposte dello SdI lette</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modifica in attesa</numerusform>
+            <numerusform>%n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Non in linea: %n modifica in attesa</numerusform>
+            <numerusform>Non in linea: %n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Non ancora sincronizzato: %n modifica in attesa</numerusform>
+            <numerusform>Non ancora sincronizzato: %n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n modifica rifiutata</numerusform>
+            <numerusform>%n modifiche rifiutate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Sincronizzato alle %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Syncing with the team</source>
+        <translation>Sincronizzazione con il team</translation>
+    </message>
+    <message>
+        <source>This laptop differs from the server in: %1</source>
+        <translation>Questo portatile differisce dal server in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two laptops before they synced. The later change is in use; choose the value to keep.</source>
+        <translation>Questi campi sono stati modificati su due portatili prima della sincronizzazione. È in uso la modifica più recente; scegli il valore da tenere.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In uso</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>L'altro valore</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Tieni questo</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Tieni l'altro</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Nessun conflitto.</translation>
+    </message>
+    <message>
+        <source>Refused by the server:</source>
+        <translation>Rifiutate dal server:</translation>
+    </message>
+    <message>
+        <source>Settling a conflict</source>
+        <translation>Risoluzione di un conflitto</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>e.g. https://crm.example.it</source>
+        <translation>es. https://crm.example.it</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Server del team</translation>
+    </message>
+    <message>
+        <source>With a team server, every laptop of the shop shares the customers, quotes, invoices and payments, and keeps working offline: changes are sent when the server can be reached. A laptop used alone needs none of this.</source>
+        <translation>Con un server del team, ogni portatile del negozio condivide clienti, preventivi, fatture e pagamenti e continua a funzionare senza rete: le modifiche partono quando il server è raggiungibile. Un portatile usato da solo non ne ha bisogno.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3). This laptop's documents are numbered with /%4.</source>
+        <translation>Connesso a %1 come %2 (%3). I documenti di questo portatile sono numerati con /%4.</translation>
+    </message>
+    <message>
+        <source>This laptop works alone.</source>
+        <translation>Questo portatile lavora da solo.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Signing in to the team server</source>
+        <translation>Accesso al server del team</translation>
+    </message>
+    <message>
+        <source>Signed in: the first sync starts now.</source>
+        <translation>Accesso eseguito: la prima sincronizzazione parte ora.</translation>
+    </message>
+    <message>
+        <source>Signing out of the team server</source>
+        <translation>Uscita dal server del team</translation>
+    </message>
+    <message>
+        <source>Signed out: this laptop works alone; changes not sent yet are kept.</source>
+        <translation>Uscito: questo portatile lavora da solo; le modifiche non ancora inviate restano.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>titolare</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>commerciale</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>contabile</translation>
     </message>
 </context>
 </TS>

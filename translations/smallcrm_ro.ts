@@ -1758,6 +1758,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Leave out a row with any value that cannot be read (otherwise the row comes in and the value waits in its notes for review)</source>
         <translation>Omite un rând cu orice valoare care nu poate fi citită (altfel rândul intră, iar valoarea rămâne în notele lui de verificat)</translation>
     </message>
+    <message>
+        <source>Rows without a country whose numbers without a country code are read as numbers of %1 (the default region in Settings): %2</source>
+        <translation>Rânduri fără țară ale căror numere fără prefix de țară sunt citite ca numere ale țării implicite din Setări (%1): %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… și încă %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -2034,6 +2042,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>%1 «%2» kept for review: %3</source>
         <translation>%1 «%2» păstrat de verificat: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… și încă %1</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4695,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>E-invoicing</source>
         <translation>Facturare electronică</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
+    </message>
 </context>
 <context>
     <name>StageColumn</name>
@@ -5759,6 +5775,50 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
         <translation>SdI a respins această factură pentru ce conține așa cum a fost emisă (părțile, rândurile, sumele): un fișier corectat ar fi respins din nou. Anulați-o cu o notă de credit și emiteți o factură nouă</translation>
+    </message>
+    <message>
+        <source>A day without a year: kept in the notes for review</source>
+        <translation>O zi fără an: păstrată în note, de verificat</translation>
+    </message>
+    <message>
+        <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
+        <translation>Fișierul nu are un rând cu numele coloanelor: primul rând este un contact. Alegeți ce conține fiecare coloană</translation>
+    </message>
+    <message>
+        <source>The team's server cannot be reached: working offline</source>
+        <translation>Serverul echipei nu poate fi accesat: se lucrează fără rețea</translation>
+    </message>
+    <message>
+        <source>The team's server answered with an error</source>
+        <translation>Serverul echipei a răspuns cu o eroare</translation>
+    </message>
+    <message>
+        <source>This laptop is not in team mode: sign in to the team's server first</source>
+        <translation>Acest laptop nu este în modul echipă: conectați-vă mai întâi la serverul echipei</translation>
+    </message>
+    <message>
+        <source>The team's server does not know this laptop any more: sign in again</source>
+        <translation>Serverul echipei nu mai recunoaște acest laptop: conectați-vă din nou</translation>
+    </message>
+    <message>
+        <source>The team's server is newer than this SmallCRM: update SmallCRM</source>
+        <translation>Serverul echipei este mai nou decât acest SmallCRM: actualizați SmallCRM</translation>
+    </message>
+    <message>
+        <source>This database has records of its own and the team's server has its own: to join the team, sign in from a new, empty database</source>
+        <translation>Această bază de date are înregistrări proprii, iar serverul echipei le are pe ale sale: pentru a vă alătura echipei, conectați-vă dintr-o bază de date nouă, goală</translation>
+    </message>
+    <message>
+        <source>Not a server address (https://...)</source>
+        <translation>Nu este o adresă de server (https://...)</translation>
+    </message>
+    <message>
+        <source>Plain http is for this computer only: use https://</source>
+        <translation>Http simplu este doar pentru acest calculator: folosiți https://</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Nume de utilizator sau parolă greșite</translation>
     </message>
 </context>
 <context>
@@ -8075,6 +8135,243 @@ Le redeschideți cu acele modificări?</translation>
             <numerusform>%n răspunsuri ale SdI citite</numerusform>
             <numerusform>%n de răspunsuri ale SdI citite</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modificare în așteptare</numerusform>
+            <numerusform>%n modificări în așteptare</numerusform>
+            <numerusform>%n de modificări în așteptare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline: %n modificare în așteptare</numerusform>
+            <numerusform>Offline: %n modificări în așteptare</numerusform>
+            <numerusform>Offline: %n de modificări în așteptare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Nesincronizat încă: %n modificare în așteptare</numerusform>
+            <numerusform>Nesincronizat încă: %n modificări în așteptare</numerusform>
+            <numerusform>Nesincronizat încă: %n de modificări în așteptare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n modificare refuzată</numerusform>
+            <numerusform>%n modificări refuzate</numerusform>
+            <numerusform>%n de modificări refuzate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicte</numerusform>
+            <numerusform>%n de conflicte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizează acum</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Sincronizat la %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Se sincronizează…</translation>
+    </message>
+    <message>
+        <source>Syncing with the team</source>
+        <translation>Sincronizare cu echipa</translation>
+    </message>
+    <message>
+        <source>This laptop differs from the server in: %1</source>
+        <translation>Acest laptop diferă de server la: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflicte de sincronizare</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two laptops before they synced. The later change is in use; choose the value to keep.</source>
+        <translation>Aceste câmpuri au fost modificate pe două laptopuri înainte de sincronizare. Este folosită modificarea cea mai recentă; alegeți valoarea de păstrat.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Câmp</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>În uz</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Cealaltă valoare</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Păstrează aceasta</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Păstrează cealaltă</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Niciun conflict.</translation>
+    </message>
+    <message>
+        <source>Refused by the server:</source>
+        <translation>Refuzate de server:</translation>
+    </message>
+    <message>
+        <source>Settling a conflict</source>
+        <translation>Rezolvarea unui conflict</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nume de familie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>e.g. https://crm.example.it</source>
+        <translation>ex. https://crm.example.it</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Conectare</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Deconectare</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Serverul echipei</translation>
+    </message>
+    <message>
+        <source>With a team server, every laptop of the shop shares the customers, quotes, invoices and payments, and keeps working offline: changes are sent when the server can be reached. A laptop used alone needs none of this.</source>
+        <translation>Cu un server al echipei, fiecare laptop al magazinului împarte clienții, ofertele, facturile și plățile și lucrează în continuare fără rețea: modificările sunt trimise când serverul poate fi accesat. Un laptop folosit singur nu are nevoie de acestea.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresa serverului</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parolă</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3). This laptop's documents are numbered with /%4.</source>
+        <translation>Conectat la %1 ca %2 (%3). Documentele acestui laptop sunt numerotate cu /%4.</translation>
+    </message>
+    <message>
+        <source>This laptop works alone.</source>
+        <translation>Acest laptop lucrează singur.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Se conectează…</translation>
+    </message>
+    <message>
+        <source>Signing in to the team server</source>
+        <translation>Conectare la serverul echipei</translation>
+    </message>
+    <message>
+        <source>Signed in: the first sync starts now.</source>
+        <translation>Conectat: prima sincronizare începe acum.</translation>
+    </message>
+    <message>
+        <source>Signing out of the team server</source>
+        <translation>Deconectare de la serverul echipei</translation>
+    </message>
+    <message>
+        <source>Signed out: this laptop works alone; changes not sent yet are kept.</source>
+        <translation>Deconectat: acest laptop lucrează singur; modificările netrimise încă sunt păstrate.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>proprietar</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>vânzări</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>contabil</translation>
     </message>
 </context>
 </TS>

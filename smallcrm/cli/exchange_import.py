@@ -14,6 +14,7 @@ from smallcrm.cli.output import emit_json, table, warn, when
 from smallcrm.cli.session import open_db
 from smallcrm.domain import ImportAction
 from smallcrm.errors import ValidationError
+from smallcrm.services.exchange.import_countries import country_name
 from smallcrm.services.exchange.import_layouts import FIELDS, Mapping
 from smallcrm.services.exchange.imports import (
     ImportPlan,
@@ -122,6 +123,9 @@ def _show_plan(plan: ImportPlan) -> None:
     print(f"{plan.file_name} ({where}): {counts[ImportAction.CREATE] + len(plan.new_companies):,} to create{made}, "
           f"{counts[ImportAction.UPDATE]:,} to update, {counts[ImportAction.SKIP]:,} skipped, "
           f"{counts[ImportAction.REJECT]:,} rejected")
+    for region, rows in plan.read_in.items():  # the default region in the settings: say it, it may be wrong
+        print(f"Numbers without a country code are read as numbers of {country_name(region)} ({region}, the "
+              f"default region in the settings) on {rows:,} {'row' if rows == 1 else 'rows'} without a country")
     for action, title in ((ImportAction.UPDATE, "Updates"), (ImportAction.SKIP, "Skipped"),
                           (ImportAction.REJECT, "Rejected")):
         rows = [r for r in plan.rows if r.action == action]

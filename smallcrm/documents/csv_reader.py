@@ -78,12 +78,31 @@ def _legacy_encoding(data: bytes) -> str:
         try:
             from charset_normalizer import from_bytes
 
-            guess = from_bytes(sample).best()
+            found = from_bytes(sample)
+            guess = _japanese(found) or found.best()
             if guess is not None:
                 return guess.encoding
         except Exception:  # a guess that fails is no reason to refuse the file
             pass
     return best[2]
+
+
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+
+
+def _japanese(found):
+    """charset-normalizer's Japanese reading of the text, when it has one and that reading has hiragana.
+
+    Short Shift_JIS text is often also valid Korean code page (cp949) bytes, which charset-normalizer then
+    ranks first ("権兵衛" read as "뙛빜뎢"); hiragana, though, are written only in Japanese, and Korean text read
+    as Shift_JIS gives half-width katakana, not hiragana. So a Japanese reading with hiragana in it wins."""
+    best = found.best()
+    if best is None or "Japanese" in best.language:
+        return None
+    for match in found:
+        if "Japanese" in match.language and _HIRAGANA.search(str(match)):
+            return match
+    return None
 
 
 def _utf16_without_bom(head: bytes) -> str:
@@ -199,6 +218,9 @@ def table_of_text(text: str, encoding: str = "utf-8") -> RawTable:
     if first is None:
         raise file_error("file_empty", "The file is empty")
     headers = [unescape_cell(h).strip() for h in first[1]]
+    headerless = looks_like_data(headers)
+    if headerless:  # the first line is a contact (Palm Desktop, old Thunderbird): it is read as one
+        headers = [f"#{n}" for n in range(1, len(headers) + 1)]
     while headers and not headers[-1]:
         headers.pop()
     if any(len(h) > CELL_LIMIT for h in headers):
@@ -207,7 +229,8 @@ def table_of_text(text: str, encoding: str = "utf-8") -> RawTable:
 
     def rows() -> Iterator[RawRow]:
         records = _records(text, delimiter, width)
-        next(records, None)
+        if not headerless:
+            next(records, None)
         for count, (number, cells) in enumerate(records, 1):
             if count > MAX_ROWS:
                 raise file_error("too_many_rows", f"More than {MAX_ROWS:,} rows: split the file", limit=MAX_ROWS)
@@ -219,4 +242,20 @@ def table_of_text(text: str, encoding: str = "utf-8") -> RawTable:
                 yield checked_row(number, [unescape_cell(c) for c in cells], width)
 
     return RawTable("csv", headers, rows, encoding=encoding, delimiter=delimiter,
-                    size_hint=max(text.count("\n") - 1, 1))
+                    size_hint=max(text.count("\n") - 1, 1), headerless=headerless)
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.\w+")
+_NUMBER = re.compile(r"\+?[\d\s().\-/]+")
+
+
+def looks_like_data(cells: list[str]) -> bool:
+    """Whether a first line holds a contact rather than column names: an e-mail address or a web address in a
+    cell, or two cells that are numbers of six digits or more (one could be a column named "2023-2024"), which
+    no line of column names has."""
+    numbers = 0
+    for cell in (c.strip() for c in cells):
+        if _EMAIL.fullmatch(cell) or cell.lower().startswith(("http://", "https://")):
+            return True
+        numbers += bool(_NUMBER.fullmatch(cell)) and sum(ch.isdigit() for ch in cell) >= 6
+    return numbers >= 2

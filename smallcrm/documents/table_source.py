@@ -33,6 +33,7 @@ class RawTable:
     encoding: str = ""
     delimiter: str = ""
     size_hint: int = 0  # an estimate of the rows to come, for progress
+    headerless: bool = False  # the file has no line of column names: ``headers`` are "#1", "#2" ...
 
     def rows(self) -> Iterator[RawRow]:
         return self.read_rows()

@@ -18,11 +18,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from smallcrm.documents.table_source import CELL_LIMIT
+from smallcrm.documents.vcard_groups import Groups
+from smallcrm.documents.vcard_lines import logical_lines
 
 SKIPPED = {"LOGO", "SOUND", "KEY", "AGENT"}
 PHOTO_LIMIT = 4 * 1024 * 1024  # base64 characters of a picture: more is no contact photo (images.MAX_BYTES)
+_BARE_BASE64 = re.compile(r"[A-Za-z0-9+/\s]{64,}={0,2}")  # a picture's bytes in base64, not a link or a name
 _DATA_URI = re.compile(r"(?is)^data:([\w.+-]+/[\w.+-]+)?(?:;[^,]*)?;base64,(.*)$")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _FOLD_AT = 75  # octets per line, line break excluded
 
@@ -35,6 +37,7 @@ class VCardAddress:
     region: str = ""
     postal_code: str = ""
     country: str = ""
+    country_code: str = ""  # Apple's X-ABADR beside it: the code of the address's country ("de", "uk")
 
 
 @dataclass
@@ -58,6 +61,7 @@ class VCardContact:
     phones: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # value, types
     urls: list[str] = field(default_factory=list)
     addresses: list[VCardAddress] = field(default_factory=list)
+    labels: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # LABEL: an address as printed, types
     note: str = ""
     categories: list[str] = field(default_factory=list)
     birthday: str = ""
@@ -96,31 +100,8 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
 
 
-def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Unfolded lines with the number of the physical line they start on."""
-    current: list[str] = []
-    start = 0
-    quoted_printable = False
-    for number, line in enumerate(_LINE_BREAK.split(text), 1):
-        soft_break = quoted_printable and current and current[-1].endswith("=")
-        if current and (line[:1] in (" ", "\t") or soft_break):
-            if soft_break:  # QUOTED-PRINTABLE's own line continuation (vCard 2.1): the next line goes on as it
-                current[-1] = current[-1][:-1]  # is, a space at its start included ("come=" / " to the aid")
-            else:
-                line = line[1:]
-            current.append(line)
-            continue
-        if current:
-            yield start, "".join(current)
-        current, start = [line], number
-        head = line.split(":", 1)[0].upper()
-        quoted_printable = "QUOTED-PRINTABLE" in head
-    if current:
-        yield start, "".join(current)
-
-
-def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str] | None:
-    """(NAME, {PARAM: [values]}, raw value) of a content line, or None when it is not one."""
+def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str, str] | None:
+    """(NAME, {PARAM: [values]}, raw value, GROUP) of a content line, or None when it is not one."""
     in_quotes, colon = False, -1
     for index, ch in enumerate(line):
         if ch == '"':
@@ -132,7 +113,8 @@ def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str] | None:
         return None
     head, value = line[:colon], line[colon + 1:]
     name, *raw_params = head.split(";")
-    name = name.rsplit(".", 1)[-1].strip().upper()  # item1.EMAIL: groups do not matter here
+    group, _, name = name.rpartition(".")  # item1.TEL: Apple's X-ABLabel and X-ABADR name the group
+    name, group = name.strip().upper(), group.strip().upper()
     params: dict[str, list[str]] = {}
     for raw in raw_params:
         key, eq, values = raw.partition("=")
@@ -143,7 +125,7 @@ def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str] | None:
             continue
         params.setdefault(key.strip().upper(), []).extend(
             v.strip().strip('"') for v in values.split(","))
-    return name, params, value
+    return name, params, value, group
 
 
 def _decoded(value: str, params: dict[str, list[str]], file_encoding: str = "utf-8") -> str | None:
@@ -190,7 +172,7 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         card.nickname = card.nickname or ", ".join(filter(None, (_unescape(p).strip() for p in _split(value, ","))))
     elif name == "ORG":
         units = [_unescape(p).strip() for p in _split(value, ";")]
-        card.organization, card.department = units[0], ", ".join(filter(None, units[1:]))
+        card.organization, card.department = units[0], ", ".join(filter(None, units[1:])) or card.department
     elif name == "TITLE":
         card.title = _unescape(value).strip()
     elif name == "ROLE":
@@ -206,14 +188,19 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         parts = [_unescape(p).strip() for p in _split(value, ";")] + [""] * 7
         street = ", ".join(p for p in (parts[2], parts[1], parts[0]) if p)  # street, extended, PO box
         card.addresses.append(VCardAddress(_types(params), street, parts[3], parts[4], parts[5], parts[6]))
+    elif name == "LABEL":  # the address as printed on an envelope: some writers give only this
+        card.labels.append((_types(params), _unescape(value).strip()))
     elif name == "NOTE":
         card.note = "\n".join(filter(None, (card.note, _unescape(value).strip())))
     elif name == "CATEGORIES":
         card.categories.extend(c for c in (_unescape(p).strip() for p in _split(value, ",")) if c)
     elif name == "BDAY":
         card.birthday = value.strip()
-    elif name in ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"):
+    elif name in ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY",
+                  "X-KADDRESSBOOK-X-ANNIVERSARY"):
         card.anniversary = card.anniversary or value.strip()
+    elif name == "X-KADDRESSBOOK-X-DEPARTMENT":  # KAddressBook's department, where others write ORG's unit
+        card.department = card.department or _unescape(value).strip()
     elif name.startswith("X-SMALLCRM-"):
         card.extras[name] = _unescape(value).strip()
 
@@ -230,7 +217,8 @@ def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None
     match = _DATA_URI.match(text)
     if match:
         text = match.group(2)
-    elif not encoding & {"B", "BASE64"}:
+    elif not encoding & {"B", "BASE64"} and not _BARE_BASE64.fullmatch(text[:4096]):
+        # a link to elsewhere; base64 with no ENCODING said (Thunderbird's "binary valuetype" card) is read below
         card.photo_link = text if text.lower().startswith(("http:", "https:")) else card.photo_link
         return
     try:
@@ -239,16 +227,20 @@ def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None
         card.photo = b""
 
 
+_GROUPED = frozenset({"TEL", "ADR", "X-ABLABEL", "X-ABADR"})  # Apple's grouped properties: vcard_groups
+
+
 def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
     """Each card of the text, in order; lines outside BEGIN:VCARD ... END:VCARD are ignored. ``encoding``: the
     code page the file was read in (a value with a CHARSET of its own is read again in that)."""
     card: VCardContact | None = None
+    grouped = Groups()
     depth = 0
-    for number, line in _logical_lines(text):
+    for number, line in logical_lines(text):
         parsed = _parse_line(line)
         if parsed is None:
             continue
-        name, params, value = parsed
+        name, params, value, group = parsed
         if name == "BEGIN" and value.strip().upper() == "VCARD":
             depth += 1
             if depth == 1:
@@ -256,6 +248,7 @@ def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
                     card.problem, card.detail = "truncated", "the card has no END:VCARD"
                     yield card
                 card = VCardContact(line=number)
+                grouped = Groups()
             continue
         if card is None:
             continue
@@ -263,6 +256,7 @@ def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
             depth -= 1
             if depth <= 0:
                 depth = 0
+                grouped.apply(card)
                 yield card
                 card = None
             continue
@@ -278,9 +272,12 @@ def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
             card.problem = "cell_too_long"
             card.detail = f"{name} holds {len(decoded):,} characters (at most {CELL_LIMIT:,})"
             continue
+        if group and name in _GROUPED:
+            grouped.note(group, name, card, _unescape(decoded).strip())
         _take(card, name, params, decoded)
     if card is not None:
         card.problem, card.detail = "truncated", "the file ends inside this card (no END:VCARD)"
+        grouped.apply(card)
         yield card
 
 

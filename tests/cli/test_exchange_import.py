@@ -25,6 +25,9 @@ def test_an_unknown_layout_needs_the_mapping_confirmed(crm, clients, tmp_path):
     # Luca's e-mail cannot be read: he comes in all the same, and the preview says which value waits
     assert "Nome" in out and "first_name" in out and "3 to create (1 of them companies" in out
     assert "row 3 email 'luca@acme'" in out
+    # Mario's mobile has no country code and his row no country: read as Italian, and said so
+    assert ("Numbers without a country code are read as numbers of Italy (IT, the default region in the settings) "
+            "on 1 row without a country") in out
     assert "Rossi" not in ok(crm, "contacts", "list")  # nothing imported before the confirmation
     out = ok(crm, "import", str(clients), "--accept-mapping", "--report", str(tmp_path / "rejected.csv"))
     assert "Imported as batch 1: 3 created" in out  # Mario, Luca and the company Acme Srl

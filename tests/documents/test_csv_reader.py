@@ -143,6 +143,20 @@ def test_cyrillic_in_cp1251_without_a_declaration_is_read_as_cyrillic(tmp_path):
     assert [r.cells for r in table.rows()][1] == ["Анна", "Смирнова", "Санкт-Петербург"]
 
 
+@pytest.mark.parametrize(("text", "encoding"), [
+    # Thunderbird's test book: short Shift_JIS that is also valid Korean code page bytes, which
+    # charset-normalizer ranks first ("権兵衛" came in as "뙛빜뎢")
+    ("First Name,Last Name,Display Name\n権兵衛,名無し,名無しの権兵衛\n", "cp932"),
+    ("이름,성,도시\n민준,김,서울\n서연,이,부산\n", "cp949"),  # Korean stays Korean: no hiragana
+])
+def test_japanese_is_read_as_japanese_and_korean_as_korean(tmp_path, text, encoding):
+    path = tmp_path / "jp.csv"
+    path.write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    table = read_csv(path)
+    assert table.encoding == encoding
+    assert [table.headers, *cells(table)] == [line.split(",") for line in text.splitlines()]
+
+
 def test_western_text_stays_in_its_code_page(tmp_path):
     path = tmp_path / "it.csv"
     path.write_bytes("Nome,Città\nNicolò,Forlì\nJosé,Besançon\n".encode("cp1252"))
@@ -162,3 +176,17 @@ def test_a_text_written_and_read_back_is_the_same_text(tmp_path, text):
     write_csv([(path, Sheet("T", [Column("Text")], [[text]], 1))])
     table = read_csv(path)
     assert [row.cells for row in table.rows()] == [[text]]
+
+
+def test_a_file_without_column_names_is_read_from_its_first_line(tmp_path):
+    """Palm Desktop and old Thunderbird write no header: a first line with an e-mail, a long number or a web
+    address is a contact (columns named #1, #2 ...), not column names that would swallow it."""
+    path = write(tmp_path, b'"Rossi","Anna","anna@example.it","02 1234 5678"\n"Neri","Bruno","","347 1234567"\n')
+    table = read_csv(path)
+    assert table.headerless and table.headers == ["#1", "#2", "#3", "#4"]
+    assert cells(table) == [["Rossi", "Anna", "anna@example.it", "02 1234 5678"], ["Neri", "Bruno", "", "347 1234567"]]
+    named = read_csv(write(tmp_path, b"Name,E-mail,Phone (e.g. +39 02 1234),2023-2024\nAnna,anna@example.it,021234,x\n",
+                           "h.csv"))
+    assert not named.headerless and named.headers == ["Name", "E-mail", "Phone (e.g. +39 02 1234)", "2023-2024"]
+    phones = read_csv(write(tmp_path, b"Rossi;Anna;02 1234 5678;347 1234567\n", "p.csv"))
+    assert phones.headerless and cells(phones) == [["Rossi", "Anna", "02 1234 5678", "347 1234567"]]

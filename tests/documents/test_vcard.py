@@ -105,3 +105,41 @@ def test_another_reader_understands_what_we_write():
     assert (parsed.n.value.family, parsed.n.value.given) == ("Ăsănescu", "Zoë")
     assert parsed.tel.value == "+40721234567" and parsed.adr.value.city == "Iași"
     assert parsed.note.value == card.note
+
+
+def test_apple_labels_and_address_countries_given_beside_a_grouped_property():
+    """Apple writes a number's type as a label in the same group (item1.TEL + item1.X-ABLabel), before or
+    after it, and an address's country as a code (X-ABADR) beside a name that may say nothing."""
+    text = "\r\n".join([
+        "BEGIN:VCARD", "VERSION:3.0", "N:Rossi;Anna;;;", "item1.TEL;type=VOICE:+39 347 111 2222",
+        "item1.X-ABLabel:_$!<Mobile>!$_", "item2.X-ABLabel:WhatsApp", "item2.TEL:+39 348 333 4444",
+        "ITEM3.TEL:02 1234 5678", "ITEM3.X-ABLABEL:_$!<WorkFAX>!$_", "item4.TEL:06 1234 5678",
+        "item4.X-ABLabel:Casa al mare", "item5.ADR:;;Via Roma 1;Milano;;20121;", "item5.X-ABADR:it",
+        "item5.X-ABLabel:_$!<Home>!$_", "item6.ADR;type=WORK:;;Hauptstr. 2;Berlin;;10115;Deutschland",
+        "END:VCARD", ""])
+    card = next(read_vcards(text))
+    assert card.phones == [("+39 347 111 2222", ("voice", "cell")), ("+39 348 333 4444", ("whatsapp",)),
+                           ("02 1234 5678", ("fax",)), ("06 1234 5678", ("casa al mare",))]
+    assert [(a.street, a.country, a.country_code, a.types) for a in card.addresses] == [
+        ("Via Roma 1", "", "it", ("home",)), ("Hauptstr. 2", "Deutschland", "", ("work",))]
+
+
+def test_a_photo_in_base64_without_an_encoding_parameter_is_read_a_link_is_only_named():
+    """Thunderbird's "binary valuetype" card writes PHOTO:/9j/4AAQ... with no ENCODING: the bytes are the
+    picture's; a PHOTO that is a link stays a link (nothing is fetched)."""
+    text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\n" + folded("PHOTO:" + PHOTO) + "\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:B\r\nPHOTO;VALUE=uri:https://example.com/b.jpg\r\nEND:VCARD\r\n")
+    first, second = read_vcards(text)
+    assert first.photo == base64.b64decode(PHOTO) and not first.photo_link
+    assert (second.photo, second.photo_link) == (b"", "https://example.com/b.jpg")
+
+
+def test_an_android_21_value_goes_on_after_a_backslash_at_the_end_of_its_line():
+    """Android writes a line break inside a 2.1 value as a backslash at the line's end; the next line is the
+    value's, not a property (it was dropped, and the address lost its city)."""
+    text = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Bo\r\nADR;HOME:;;Via Po 1\\\r\nscala B\\\r\n"
+            "interno 3;Torino;;10121;Italia\r\nNOTE:ends with an escaped backslash \\\\\r\n"
+            "EMAIL:bo@example.com\r\nEND:VCARD\r\n")
+    card = next(read_vcards(text))
+    assert (card.addresses[0].street, card.addresses[0].city) == ("Via Po 1\nscala B\ninterno 3", "Torino")
+    assert card.note == "ends with an escaped backslash \\" and card.emails == ["bo@example.com"]

@@ -185,6 +185,17 @@ _TEXTS = {
     "too_short": QT_TRANSLATE_NOOP("errors", "A passphrase needs at least 8 characters"),
     "passphrase_needed": QT_TRANSLATE_NOOP("errors", "There is no system keyring here: choose a passphrase"),
     "cipher_unavailable": QT_TRANSLATE_NOOP("errors", "Encryption is not available on this computer"),
+    "team_unreachable": QT_TRANSLATE_NOOP("errors", "The team's server cannot be reached: working offline"),
+    "team_server_error": QT_TRANSLATE_NOOP("errors", "The team's server answered with an error"),
+    "sync_off": QT_TRANSLATE_NOOP("errors", "This laptop is not in team mode: sign in to the team's server first"),
+    "sync_signed_out": QT_TRANSLATE_NOOP("errors", "The team's server does not know this laptop any more: sign in "
+                                                   "again"),
+    "update_required": QT_TRANSLATE_NOOP("errors", "The team's server is newer than this SmallCRM: update SmallCRM"),
+    "team_has_data": QT_TRANSLATE_NOOP("errors", "This database has records of its own and the team's server has "
+                                                 "its own: to join the team, sign in from a new, empty database"),
+    "server_url": QT_TRANSLATE_NOOP("errors", "Not a server address (https://...)"),
+    "server_https": QT_TRANSLATE_NOOP("errors", "Plain http is for this computer only: use https://"),
+    "sign_in_refused": QT_TRANSLATE_NOOP("errors", "Wrong user name or password"),
     "server_unreachable": QT_TRANSLATE_NOOP("errors", "The mail server cannot be reached"),
     "server_timeout": QT_TRANSLATE_NOOP("errors", "The mail server does not answer"),
     "login_refused": QT_TRANSLATE_NOOP("errors", "The mail server refused the user name or the password"),
@@ -226,11 +237,14 @@ _TEXTS = {
     "already_undone": QT_TRANSLATE_NOOP("errors", "This import was already undone"),
     "stale": QT_TRANSLATE_NOOP("errors", "Some records changed since the preview: preview the import again"),
     "mapping_empty": QT_TRANSLATE_NOOP("errors", "No column is imported: choose a field for at least one"),
+    "file_no_header": QT_TRANSLATE_NOOP(
+        "errors", "The file has no line of column names: its first line is a contact. Choose what each column holds"),
     "mapping_invalid": QT_TRANSLATE_NOOP("errors", "The column mapping cannot be read"),
     "mapping_size": QT_TRANSLATE_NOOP("errors", "The column mapping does not fit the file's columns"),
     "mapping_unconfirmed": QT_TRANSLATE_NOOP(
         "errors", "These columns are not a known layout: confirm the mapping first"),
     "date_invalid": QT_TRANSLATE_NOOP("errors", "Not a date (use 17/05/1980 or 1980-05-17)"),
+    "date_without_year": QT_TRANSLATE_NOOP("errors", "A day without a year: kept in the notes for review"),
     "file_missing": QT_TRANSLATE_NOOP("errors", "The file does not exist"),
     "file_unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read"),
     "file_too_large": QT_TRANSLATE_NOOP("errors", "The file is too large"),

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.domain import FileKind, ImportAction
+from smallcrm.numbers import typing_language
+from smallcrm.services.exchange.import_countries import country_name
 from smallcrm.services.exchange.imports import (
     ImportPlan,
     ImportResult,
@@ -301,8 +303,14 @@ class ImportDialog(QDialog):
             "%1", f"{new:,}").replace("%2", f"{counts[ImportAction.UPDATE]:,}").replace(
             "%3", f"{counts[ImportAction.SKIP]:,}").replace("%4", f"{counts[ImportAction.REJECT]:,}")
         if plan.new_companies:
-            text += "\n" + self.tr("Companies added for the Company column: %1").replace(
-                "%1", ", ".join(list(plan.new_companies.values())[:5]) + ("…" if len(plan.new_companies) > 5 else ""))
+            names = ", ".join(list(plan.new_companies.values())[:5])
+            if len(plan.new_companies) > 5:
+                names += " " + self.tr("… and %1 more").replace("%1", f"{len(plan.new_companies) - 5:,}")
+            text += "\n" + self.tr("Companies added for the Company column: %1").replace("%1", names)
+        for region, rows in plan.read_in.items():  # the settings' default region: the user may want another
+            text += "\n" + self.tr("Rows without a country whose numbers without a country code are read as "
+                                   "numbers of %1 (the default region in Settings): %2").replace(
+                "%1", country_name(region, typing_language())).replace("%2", f"{rows:,}")
         alike = sum(1 for r in plan.rows if r.candidates)
         if alike:
             text += "\n" + self.tr("New contacts that look like ones you have (merge them later if they are the "

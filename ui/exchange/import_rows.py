@@ -12,6 +12,7 @@ from smallcrm.services.exchange.imports import POSSIBLE_DUPLICATE, PlannedRow, R
 from ui.common.errors import field_message
 from ui.exchange.import_mapping import field_label
 
+SHOWN_ALIKE = 3  # look-alikes named in a row's Details column; the others are counted ("… and 4 more")
 ORDER = {ImportAction.REJECT: 0, ImportAction.UPDATE: 1, ImportAction.SKIP: 2, ImportAction.CREATE: 3}
 
 
@@ -59,7 +60,8 @@ class ImportRowsModel(QAbstractTableModel):
             return self.tr("New, looks like")
         return self.tr("New")
 
-    def details(self, row: PlannedRow) -> str:
+    def details(self, row: PlannedRow, whole: bool = False) -> str:
+        """What the row's Details column says; ``whole``: every look-alike (the tooltip), not only the first."""
         if row.action == ImportAction.UPDATE:
             return ", ".join(field_label(name) for name in row.changed)
         if row.action == ImportAction.SKIP:
@@ -69,7 +71,9 @@ class ImportRowsModel(QAbstractTableModel):
                 return self.tr("the same contact as an earlier row of the file")
             return row.reason
         if row.action == ImportAction.CREATE:
-            found = [f"#{c.id} {c.name}" for c in row.candidates]
+            found = [f"#{c.id} {c.name}" for c in row.candidates[:None if whole else SHOWN_ALIKE]]
+            if len(row.candidates) > len(found):  # the tooltip has them all
+                found.append(self.tr("… and %1 more").replace("%1", f"{len(row.candidates) - len(found):,}"))
             for value in self._review.get(row.row, ()):
                 message = field_message(ValidationError(value.field, value.reason, code=value.code))
                 found.append(self.tr("%1 «%2» kept for review: %3").replace("%1", field_label(value.field))
@@ -86,7 +90,7 @@ class ImportRowsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:  # the whole list, one value a line
-            return self.details(row).replace("; ", "\n") or None
+            return self.details(row, whole=True).replace("; ", "\n") or None
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
@@ -95,8 +99,6 @@ class ImportRowsModel(QAbstractTableModel):
                 return self.action_text(row)
             if column == 2:
                 return row.name
-            return self.details(row)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return self.details(row)
         return None
 

@@ -105,6 +105,7 @@ def check_record(record: ImportRecord, defaults: Defaults) -> Checked:
         made = draft_of_record(record)
         draft = made.draft
         where = draft.addresses[0].country if draft.addresses else ""  # the main address's country
+        own = draft.country
         draft.country = draft.country or defaults.country
         for address in draft.addresses:
             address.country = address.country or draft.country
@@ -119,6 +120,8 @@ def check_record(record: ImportRecord, defaults: Defaults) -> Checked:
             defaults.region
         if phones:
             clean.points.extend(phone_points(phones, labels, region, clean.points, problems))
+            if not _has_numbers(where) and not _has_numbers(own) and any(_national(p) for p in phones):
+                made = replace(made, read_in=region)  # the preview says so: "read as Italian numbers"
         if record.photo:
             made = replace(made, photo=_photo(record.photo, problems))
         if problems and defaults.strict:
@@ -129,6 +132,12 @@ def check_record(record: ImportRecord, defaults: Defaults) -> Checked:
     except ValidationError as error:
         rejection = _rejection(record, error)
         return Refused(rejection, display_name(record), f"{rejection.field}: {error.message}")
+
+
+def _national(phone: str) -> bool:
+    """A number typed without a country code (read in a region): not +39..., 0039..."""
+    text = phone.strip()
+    return bool(text) and not text.startswith(("+", "00"))
 
 
 def _photo(data: bytes, problems: list[Problem]) -> tuple[str, bytes] | None:
@@ -246,15 +255,16 @@ def _packed(result: Checked) -> tuple | Refused:
     address = [(a.street, a.postal_code, a.city, a.province, a.country, a.label) for a in clean.addresses]
     problems = [(p.field, p.value, p.reason, p.code) for p in made.problems]
     return (made.company, made.external_uid, tuple(made.given), clean.fields, clean.points, clean.tags, address,
-            problems, made.photo, made.role)
+            problems, made.photo, made.role, made.read_in)
 
 
 def _unpacked(item: tuple | Refused) -> Checked:
     if isinstance(item, Refused):
         return item
-    company, external_uid, given, fields, points, tags, address, problems, photo, role = item
+    company, external_uid, given, fields, points, tags, address, problems, photo, role, read_in = item
     addresses = [AddressDraft(*a) for a in address]
-    made = RecordDraft(None, company, external_uid, frozenset(given), [Problem(*p) for p in problems], photo, role)
+    made = RecordDraft(None, company, external_uid, frozenset(given), [Problem(*p) for p in problems], photo, role,
+                       read_in)
     return made, _Clean(fields, points, tags, addresses)
 
 

@@ -21,7 +21,8 @@ _SHORT_FORMS = {
     "usa": "US", "us": "US", "america": "US", "united states": "US", "united states of america": "US",
     "uk": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
     "northern ireland": "GB", "turkey": "TR", "holland": "NL", "the netherlands": "NL", "czech republic": "CZ",
-    "russia": "RU", "south korea": "KR", "korea": "KR", "north korea": "KP", "vatican": "VA",
+    "russia": "RU", "south korea": "KR", "korea": "KR", "north korea": "KP", "vatican": "VA", "macedonia": "MK",
+    "swaziland": "SZ", "burma": "MM",
     "deutschland": "DE", "d": "DE", "i": "IT", "f": "FR", "a": "AT", "ch": "CH",  # car plates on old letters
 }
 _PUNCTUATION = re.compile(r"[.\s]+")
@@ -71,3 +72,13 @@ def country_of(text: str) -> str | None:
     if len(value) == 2 and value.isascii() and value.isalpha() and value.upper() in _codes():
         return value.upper()
     return _names().get(_key(value))
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """A country's name in a language (babel's CLDR names: "Italia", "Italy", "Italia"), or the code itself."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language or "en").territories.get(code.upper(), code)
+    except (ValueError, UnknownLocaleError):
+        return code

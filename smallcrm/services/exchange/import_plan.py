@@ -98,6 +98,8 @@ class ImportPlan:
     rejections: list[Rejection] = field(default_factory=list)
     warnings: list[Rejection] = field(default_factory=list)  # values of imported rows that could not be read
     new_companies: dict[str, str] = field(default_factory=dict)  # sort key -> name, made for people's companies
+    # rows whose numbers without a country code were read in the user's region (no country on the row), by region
+    read_in: dict[str, int] = field(default_factory=dict)
     made_at: datetime = field(default_factory=utcnow)
 
     def count(self, action: ImportAction) -> int:
@@ -151,6 +153,9 @@ class Planner:
         good = [(r, c[0], c[1]) for r, c in checked if not isinstance(c, PlannedRow)]
         self.plan.warnings.extend(Rejection(record.number, p.field, p.value[:200], p.reason, p.code)
                                   for record, made, _ in good for p in made.problems)
+        for _, made, _ in good:
+            if made.read_in:
+                self.plan.read_in[made.read_in] = self.plan.read_in.get(made.read_in, 0) + 1
         points = {kind: lookup.points_owned(kind, [key for _, _, clean in good for k, _, key, _ in clean.points
                                                    if k == kind]) for kind in _IDENTIFYING}
         vats = lookup.vat_owners(clean.fields["vat_number"] for _, _, clean in good if clean.fields["vat_number"])

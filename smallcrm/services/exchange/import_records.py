@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from smallcrm.documents.export_labels import value_code
 from smallcrm.documents.table_source import RawRow
-from smallcrm.documents.vcard import VCardContact
 from smallcrm.domain import PartyKind, Stage
 from smallcrm.errors import ValidationError
 from smallcrm.services.exchange.import_countries import country_of
@@ -40,30 +39,11 @@ _KINDS = {
                      "companie", "firma", "firmă", "organizzazione"), PartyKind.COMPANY),
 }
 # the vCard KIND values of an organisation (RFC 6350 says "org"; some writers spell it out): file-format words
-VCARD_ORGANIZATION = frozenset({"org", "organization"})
 _NO_BIRTHDAY = {"0/0/00", "0.0.00", "00/00/0000", "0000-00-00"}  # Outlook's "no date", in English and German
 _DETAILS = ("name_prefix", "middle_name", "name_suffix", "nickname", "department")  # texts taken as they are
 
 
 PHONE_LABELS = "phone_label"  # a record's list of its phones' labels, in the order of its phones
-_PHONE_TYPES = (("fax", "fax"), ("pager", "pager"), ("x-whatsapp", "whatsapp"), ("whatsapp", "whatsapp"),
-                ("cell", "mobile"), ("mobile", "mobile"), ("work", "work"),
-                ("home", "home"))
-
-
-def address_label(types: tuple[str, ...]) -> str:
-    """ "work", "home" or "" from a vCard address's TYPE parameters."""
-    folded = {t.strip().lower() for t in types}
-    return next((label for label in ("work", "home") if label in folded), "")
-
-
-def phone_label(types: tuple[str, ...]) -> str:
-    """The label of a vCard number from its TYPE parameters: a fax or a pager first (they are no numbers to
-    call), then mobile, work, home."""
-    folded = {t.strip().lower() for t in types}
-    return next((label for vcard_type, label in _PHONE_TYPES if vcard_type in folded), "")
-
-
 @dataclass
 class ImportRecord:
     number: int  # the row or line of the file where the record is
@@ -96,6 +76,7 @@ class RecordDraft:
     problems: list[Problem] = field(default_factory=list)  # the values that could not be read
     photo: tuple[str, bytes] | None = None  # media type and bytes of a picture that was checked
     role: str = ""  # the person's role at their company (vCard ROLE), on the link to it
+    read_in: str = ""  # the user's region, when numbers without a country code on a row without one were read in it
 
 
 def split_list(field_name: str, text: str) -> list[str]:
@@ -169,46 +150,7 @@ def _address_type(text: str) -> str:
     return label if label in ("work", "home") else ""
 
 
-def record_of_vcard(card: VCardContact, photos: bool = True) -> ImportRecord:
-    """``photos`` False: the pictures are left out (an import that should not fill the file with images)."""
-    record = ImportRecord(card.line, problem=card.problem, detail=card.detail, photo=card.photo if photos else b"")
-    if photos and card.photo_link:
-        record.values["photo_link"] = card.photo_link
-    values = record.values
-    is_org = card.kind in VCARD_ORGANIZATION
-    if is_org:
-        values["kind"] = PartyKind.COMPANY
-        values["name"] = card.organization or card.formatted_name
-    else:
-        values["first_name"], values["last_name"] = card.given_name, card.family_name
-        if not (card.given_name or card.family_name):
-            values["name"] = card.formatted_name
-        values["company"] = card.organization
-        if not (card.given_name or card.family_name or card.formatted_name) and card.organization:
-            values["kind"], values["name"], values["company"] = PartyKind.COMPANY, card.organization, ""
-    if not is_org and values.get("kind") != PartyKind.COMPANY:
-        values.update(name_prefix=card.name_prefix, middle_name=card.middle_name, name_suffix=card.name_suffix)
-    values["job_title"], values["notes"], values["uid"] = card.title, card.note, card.uid
-    values["role"] = card.role if values.get("company") else ""
-    values.update(birthday=card.birthday, anniversary=card.anniversary, nickname=card.nickname,
-                  department=card.department)
-    if card.addresses:
-        a = card.addresses[0]
-        values.update(street=a.street, city=a.city, province=a.region, postal_code=a.postal_code,
-                      address_country=a.country, address_label=address_label(a.types))
-        record.more_addresses = [(address_label(a.types), a.street, a.postal_code, a.city, a.region, a.country)
-                                 for a in card.addresses[1:]]
-    extras = {"X-SMALLCRM-VAT": "vat_number", "X-SMALLCRM-TAX-CODE": "tax_code", "X-SMALLCRM-STAGE": "stage",
-              "X-SMALLCRM-OWNER": "owner", "X-SMALLCRM-SOURCE": "source", "X-SMALLCRM-COUNTRY": "country"}
-    for name, field_name in extras.items():
-        if card.extras.get(name):
-            values[field_name] = card.extras[name]
-    if "address_country" in values and "country" not in values:
-        values["country"] = values["address_country"]
-    record.values = {k: v for k, v in values.items() if v}
-    record.lists = {"email": card.emails, "phone": [number for number, _ in card.phones], "web": card.urls,
-                    "tags": card.categories, PHONE_LABELS: [phone_label(types) for _, types in card.phones]}
-    return record
+UNREAD_COUNTRIES = "country_text"  # a record's list of country names read instead from Apple's X-ABADR
 
 
 def country_code(text: str) -> str:
@@ -222,11 +164,14 @@ def country_code(text: str) -> str:
 
 def parse_birthday(text: str) -> date | None:
     """ISO (1980-05-17), vCard basic (19800517), or day first (17/05/1980, 17.05.1980); a day without a year
-    (--05-17, or in the year 1604 that Apple Contacts and CardBook write for "no year") is no birthday we can
-    store."""
+    (--05-17, or in the year 1604 that Apple Contacts and CardBook write for "no year") is no date we can
+    store: a ValidationError ``date_without_year``, so that an import keeps it for review instead of losing it."""
     value = text.strip()
-    if not value or value in _NO_BIRTHDAY or value.startswith(("--", "1604")):
+    if not value or value in _NO_BIRTHDAY:
         return None
+    if value.startswith(("--", "1604")):
+        raise ValidationError("birthday", f"A day without a year ({text}) is kept for review, not as a date",
+                              code="date_without_year", value=text)
     try:
         if re.fullmatch(r"\d{8}(T.*)?", value):  # a time after the day (19531015T231000Z) is no part of it
             value = value[:8]
@@ -258,9 +203,15 @@ def _kind(values: dict[str, str], lists: dict[str, list[str]], problems: list[Pr
         return PartyKind.PERSON
     if values.get("company"):
         return PartyKind.COMPANY
-    if lists.get("email") or lists.get("phone"):  # a contact known only by an e-mail or a number
-        return PartyKind.PERSON
+    if lists.get("email") or lists.get("phone") or _address_name(values):  # known by an e-mail, a number or
+        return PartyKind.PERSON  # an address only (a row of an old address book that kept nothing else)
     raise ValidationError("name", "A contact needs a name or a company name", code="required")
+
+
+def _address_name(values: dict[str, str]) -> str:
+    """What a contact known only by its address is shown by: the street's first line, else the city."""
+    street = values.get("street", "").strip()
+    return street.splitlines()[0].strip(" ,;") if street else values.get("city", "").strip()
 
 
 def _stage(text: str) -> str:
@@ -309,9 +260,10 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
     elif not (first or last) and name:
         first, last = _split_name(name)
         given |= {"first_name", "last_name"}
-    elif not (first or last):  # known only by an e-mail or a number: that is the name it is shown by
-        # (not a name it gives: "given" leaves it out, so that it renames no one it matches)
-        last = next(iter(record.lists.get("email", ())), "") or next(iter(record.lists.get("phone", ())), "")
+    elif not (first or last):  # known only by an e-mail, a number or an address: that is the name it is shown
+        # by (not a name it gives: "given" leaves it out, so that it renames no one it matches)
+        last = next(iter(record.lists.get("email", ())), "") or next(iter(record.lists.get("phone", ())), "") \
+            or _address_name(values)
     if kind == PartyKind.COMPANY and not name:
         raise ValidationError("name", "A company needs a name", code="required")
     country_text = values.get("country")
@@ -325,6 +277,8 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
         addresses.append(AddressDraft(street, postal_code, city, region,
                                       _country(country_text, "country", problems) if country_text else where, label))
     lists = record.lists
+    problems += [Problem("country", text, f"Unknown country: {text}", "country_unknown")
+                 for text in lists.get(UNREAD_COUNTRIES, ())]
     draft = PartyDraft(
         kind=kind, first_name=first, last_name=last, name=name if kind == PartyKind.COMPANY else "",
         job_title=values.get("job_title", ""), stage=_stage(values.get("stage", "")), source=values.get("source", ""),

@@ -39,8 +39,9 @@ from smallcrm.services.exchange.import_plan import (
     cancelled,
     plan_records,
 )
-from smallcrm.services.exchange.import_records import ImportRecord, record_of_row, record_of_vcard
+from smallcrm.services.exchange.import_records import ImportRecord, record_of_row
 from smallcrm.services.exchange.import_undo import ImportBatchView, UndoneImport, list_imports, undo_import
+from smallcrm.services.exchange.import_vcard import record_of_vcard
 
 __all__ = ["FIELDS", "POSSIBLE_DUPLICATE", "ImportBatchView", "ImportPlan", "ImportResult", "ImportSource",
            "LookAlike", "Mapping", "PlannedRow", "Rejection", "UndoneImport", "apply_import", "cancelled",
@@ -150,6 +151,10 @@ def preview_import(db: Database, path: Path | str, mapping: Mapping | None = Non
             mapping = found
         elif tuple(mapping.headers) != tuple(table.headers):
             raise ValidationError("mapping", "The mapping is for other columns than the file's", code="mapping_size")
+        if not any(mapping.fields) and table.headerless:
+            raise ValidationError("mapping", "The file has no line of column names (its first line is a contact, "
+                                  "and is read as one): choose what each column #1, #2 ... holds",
+                                  code="file_no_header")
         if not any(mapping.fields):
             raise ValidationError("mapping", "No column is imported: choose a field for at least one",
                                   code="mapping_empty")

@@ -69,10 +69,13 @@ EXPECTED: dict[str, tuple[int, int, int, int]] = {
     "csv/tine20__importtest_lxoffice1.csv": (3, 3, 0, 2),
 }
 
-# cards and rows with nothing to know a contact by: only notes (gammu), an empty photo (sabre issue 64), a
-# nickname and a chat id (Android), only a street of an Outlook row (horde bug 6372)
-EMPTY_CARDS = {"aosp-vcard__v21_im.vcf", "gammu__char-escaping.vcf", "sabre-vobject__issue64.vcf",
-               "horde-data__bug_6372.csv"}
+# cards with nothing to know a contact by: only notes (gammu), an empty photo (sabre issue 64), a nickname
+# and a chat id (Android); an Outlook row with only a street (horde bug 6372) comes in, named by it
+EMPTY_CARDS = {"aosp-vcard__v21_im.vcf", "gammu__char-escaping.vcf", "sabre-vobject__issue64.vcf"}
+
+
+UNMAPPED = {"horde-data__Palm.csv": "file_no_header", "horde-data__Thunderbird.csv": "file_no_header",
+            "ox-appsuite__jpcontact.csv": "mapping_empty"}
 
 
 def _counts(kind: ContactKind) -> int:
@@ -101,8 +104,9 @@ def test_every_file_of_the_corpus_is_read_without_a_lost_card(db):
     for path in sorted((CORPUS / "vcard").iterdir()) + sorted((CORPUS / "csv").iterdir()):
         try:
             plan = preview_import(db, path)
-        except ValidationError as error:  # a file without a header row: the user maps its columns first
-            assert error.code == "mapping_empty", (path.name, error)
+        except ValidationError as error:  # a file without a header row, or in a layout whose column names
+            # we do not know (Outlook in Japanese): the user maps its columns first
+            assert error.code == UNMAPPED.get(path.name), (path.name, error)
             continue
         if path.name in EMPTY_CARDS:
             assert [r.code for r in plan.rejections] == ["required"], (path.name, plan.rejections)

@@ -69,6 +69,10 @@ EXPECTED: dict[str, list[dict]] = {
     # Thunderbird in UTF-16LE with a BOM: one person, an e-mail at host.invalid (kept for review)
     "csv/thunderbird__utf16_addressbook.csv": [dict(
         kind="person", first="John", last="Doe", notes=f"{REVIEW}\nE-mails: johndoe@host.invalid")],
+    # Thunderbird in Shift_JIS, nothing declared (short enough to be valid Korean code page bytes too): the
+    # Japanese names, the e-mail at host.invalid kept for review
+    "csv/thunderbird__shiftjis_addressbook.csv": [dict(
+        kind="person", first="権兵衛", last="名無し", notes=f"{REVIEW}\nE-mails: 名無しの権兵衛@host.invalid")],
     # ";"-separated: two people with .invalid e-mails (kept for review)
     "csv/thunderbird__csv_semicolon.csv": [
         dict(kind="person", first="John", last="Doe", notes=f"{REVIEW}\nE-mails: john@doe.invalid"),

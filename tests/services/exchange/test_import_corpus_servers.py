@@ -34,18 +34,21 @@ EXPECTED: dict[str, list[dict]] = {
         notes=f"{REVIEW}\nCountry: Gnuland\nBirthday: 02-10",
         addresses=[("home", "Haight Street 512;\nEscape, Test", "80214", "Novosibirsk", "", "IT")])],
     # RFC 2425 style: "home.begin:vcard", lower-case names, two TITLEs (the later, German one stays), a fax
-    # with a country code, a folded note, a LABEL only (no ADR: no address)
+    # with a country code, a folded note, an address given only as printed (LABEL, no ADR: its lines the
+    # street, "Deutschland" the country)
     "vcard/eventable-vobject__vcard_with_groups.ics": [dict(
         kind="person", first="Meister", last="Berger", title="Burgermeister", emails=["mb@goerlitz.de"],
         phones=[("+493581123456", "fax")], birthday=date(1963, 9, 21),
+        addresses=[("", "Hufenshlagel 1234, 02828 Goerlitz", "", "", "", "DE")],
         notes="The Mayor of the great city of Goerlitz in the great country of Germany.\nNext line.")],
     # DAVx5: N with a middle name, NICKNAME, BDAY (FN differs from N: N's parts win)
     "vcard/radicale__contact2-with-bday.vcf": [dict(
         kind="person", first="GivenTest", middle="AdditionalsTest", last="FamilyTest", nickname="Test-NICKNAME",
         birthday=date(1970, 1, 1))],
-    # CardBook: BDAY 16040101 is its "no year": no birthday; no N parts, FN split at its last word
+    # CardBook: BDAY 16040101 is its "no year": no date, kept for review; no N parts, FN split at its last word
     "vcard/radicale__contact4-with-bday-no-year.vcf": [dict(
-        kind="person", first="Test bday without year Thunderbird", last="CardBook")],
+        kind="person", first="Test bday without year Thunderbird", last="CardBook",
+        notes=f"{REVIEW}\nBirthday: 16040101")],
     # 2.1 with raw UTF-8 umlauts and no CHARSET, ADR;WORK;POSTAL with only a city, a postcode and Deutschland
     "vcard/tine20__contactUmlaut.vcf": [dict(
         kind="person", first="Hans", last="Müller", company="Mein Schiff", emails=["hans@schiff.de"],

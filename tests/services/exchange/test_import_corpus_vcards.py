@@ -89,7 +89,7 @@ EXPECTED: dict[str, list[dict]] = {
                    ("home", "123 Sweet Home, Narrow Street", "91102", "New York", "NY", "US")])],
     # RFC 6350's every property: N with two middle names and three suffixes, ORG with two units, a work address
     # (P.O. box and apartment joined to the street; "country" kept for review), a tel: URI (no such French
-    # number: kept as typed), ANNIVERSARY, a photo on a server (named); BDAY --0203 has no year (no date)
+    # number: kept as typed), ANNIVERSARY, a photo on a server (named); BDAY --0203 has no year (for review)
     "vcard/icaljs__vcard.vcf": [dict(
         kind="person", prefix="Dr.", first="John", middle="Philip,Paul", last="Stevenson", suffix="Jr.,M.D.,A.C.P.",
         nickname="Boss", company="ABC, Inc.", department="North American Division, Marketing",
@@ -97,7 +97,7 @@ EXPECTED: dict[str, list[dict]] = {
         phones=[("+33-01-23-45-67", "home")], anniversary=date(1996, 4, 15),
         addresses=[("work", "street, apt, pobox", "zipcode", "city", "state", "IT")],
         notes=f"This fax number is operational 0800 to 1715 EST, Mon-Fri\n\n{REVIEW}\nCountry: country\n"
-              "Photo: http://www.example.com/pub/photos/jqpublic.gif")],
+              "Birthday: --0203\nPhoto: http://www.example.com/pub/photos/jqpublic.gif")],
     # KAddressBook's 2.1 cards: quoted-printable UTF-8 with soft breaks and encoded line breaks in addresses,
     # titles and notes (en dashes), a company with only ORG, two cards with only a given name "Broken" (one
     # contact each: no e-mail to match them by), "Dr. med." as a prefix, an empty ORG
@@ -154,12 +154,15 @@ EXPECTED: dict[str, list[dict]] = {
         kind="person", first="John", last="Smith",
         addresses=[("", "A street on a quoted line", "0815", "Some test town", "Some test region", "AT")])],
     # Apple's 2.1 and 3.0 exports of one card: a home and a work address in placeholder countries (kept for
-    # review; the user's country then), so 020 666 6666 is a Milan number and the 0777 mobile (no such Italian
-    # number) is kept as typed
+    # review). The 2.1 card says nothing more (the user's country then), so 020 666 6666 is a Milan number and
+    # the 0777 mobile (no such Italian number) is kept as typed; the 3.0 card's X-ABADR:uk puts both addresses
+    # in Great Britain, where 0777 777 7777 is a mobile and 020 666 6666 one digit short (kept as typed)
     "vcard/text-vcard__apple_2.1_unicode.vcf": [{**_T_FIRST, "phones": [("+390206666666", "home"),
                                                                         ("0777 - 777 7777", "mobile")]}],
-    "vcard/text-vcard__apple_version3.vcf": [{**_T_FIRST, "phones": [("+390206666666", "home"),
-                                                                     ("0777 777 7777", "mobile")]}],
+    "vcard/text-vcard__apple_version3.vcf": [{
+        **_T_FIRST, "phones": [("020 666 6666", "home"), ("+447777777777", "mobile")],
+        "addresses": [("home", "Pref Test Road", "Pref Test Postcode", "Pref Test City", "", "GB"),
+                      ("work", "Test Road", "Test Postcode", "Test City", "", "GB")]}],
     # Apple style: N;CHARSET=utf-8, an item-grouped e-mail and URL with labels
     "vcard/jeroendesloovere-vcard__example.vcf": [dict(
         kind="person", first="Jeroen", last="Desloovere", emails=["site@example.com"],

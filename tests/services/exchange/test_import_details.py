@@ -230,12 +230,22 @@ def test_a_2_1_value_in_its_own_charset_is_read_in_it(db, tmp_path):
     assert (ando.first_name, ando.last_name, ando.notes) == ("ロイド", "安藤", "メモ")
 
 
-def test_the_year_1604_of_apple_and_cardbook_means_no_year(db, tmp_path):
+def test_a_birthday_without_a_year_is_kept_for_review_not_lost(db, tmp_path):
+    """RFC 6350's --0203 and the year 1604 that Apple and CardBook write for "no year": no date to store (the
+    birthday is a whole date), so the day is kept in the notes for review, with a warning, and not dropped."""
     path = tmp_path / "tb.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ann Bee\nEMAIL:ann@example.com\nBDAY:16040101\nEND:VCARD\n"
-                    "BEGIN:VCARD\nVERSION:3.0\nFN:Cy Dee\nEMAIL:cy@example.com\nBDAY:1604-05-17\nEND:VCARD\n")
-    apply_import(db, preview_import(db, path))
-    assert (only("ann@example.com").birthday, only("cy@example.com").birthday) == (None, None)  # a day, no year
+                    "BEGIN:VCARD\nVERSION:3.0\nFN:Cy Dee\nEMAIL:cy@example.com\nBDAY:1604-05-17\nEND:VCARD\n"
+                    "BEGIN:VCARD\nVERSION:4.0\nFN:Di Eff\nEMAIL:di@example.com\nBDAY:--0203\nEND:VCARD\n")
+    plan = preview_import(db, path, language="en")
+    assert [(w.row, w.field, w.value, w.code) for w in plan.warnings] == [
+        (1, "birthday", "16040101", "date_without_year"), (7, "birthday", "1604-05-17", "date_without_year"),
+        (13, "birthday", "--0203", "date_without_year")]
+    apply_import(db, plan)
+    people = [only(f"{name}@example.com") for name in ("ann", "cy", "di")]
+    assert [p.birthday for p in people] == [None, None, None]
+    assert [p.notes for p in people] == [f"Imported values to review:\nBirthday: {day}"
+                                         for day in ("16040101", "1604-05-17", "--0203")]
 
 
 def test_a_quoted_printable_windows_line_break_is_one_line_break(db, tmp_path):
@@ -246,3 +256,27 @@ def test_a_quoted_printable_windows_line_break_is_one_line_break(db, tmp_path):
     apply_import(db, preview_import(db, path))
     ann = only("ann@example.com")
     assert (ann.addresses[0].street, ann.notes) == ("street 1\nstreet 2", "one\n\ntwo")
+
+
+def test_a_row_with_only_an_address_comes_in_named_by_its_street(db, tmp_path):
+    """An old address book's row that kept only an address (Outlook's bug_6372 sample): no longer refused for
+    want of a name; it is shown by its street's first line, or its city."""
+    path = tmp_path / "only-street.csv"
+    path.write_text('First Name,Last Name,Business Street,Business City\n'
+                    ',,"Via Roma 1,\nscala B",\n,,,Bologna\n,,,\n', encoding="utf-8")
+    plan = preview_import(db, path)
+    assert [(r.action, r.name) for r in plan.rows] == [("create", "Via Roma 1"), ("create", "Bologna")]
+    apply_import(db, plan)
+    street, city = (get_party(search_parties(text)[0].id) for text in ("Via Roma", "Bologna"))
+    assert (street.last_name, street.addresses[0].street) == ("Via Roma 1", "Via Roma 1,\nscala B")
+    assert (city.last_name, city.addresses[0].city) == ("Bologna", "Bologna")
+
+
+def test_the_preview_counts_the_rows_whose_numbers_were_read_in_the_users_country(db, tmp_path):
+    """A national number on a row with no country is read in the user's region (the setting): the preview
+    says on how many rows, so that a file from abroad is noticed before it is imported."""
+    path = tmp_path / "phones.csv"
+    path.write_text("Name,Phone,Country\nAnna,02 1234 5678,\nBruno,+44 20 7946 0018,\nCarla,020 7946 0018,UK\n"
+                    "Dario,347 123 4567,\nElsa,,\n", encoding="utf-8")
+    plan = preview_import(db, path)
+    assert plan.read_in == {"IT": 2}  # Anna and Dario: Bruno's has its code, Carla's row its country

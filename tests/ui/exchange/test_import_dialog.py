@@ -6,10 +6,14 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from smallcrm.documents.vcard import read_vcards
+from smallcrm.domain import ImportAction, PartyKind
+from smallcrm.services.exchange.imports import PlannedRow
 from smallcrm.services.parties.lists import PartyQuery, count_parties
 from smallcrm.services.parties.search import search_parties
+from smallcrm.services.views import PartyRef
 from tests import factories
 from ui.exchange.import_dialog import CHOOSE, DONE, MAPPING, PREVIEW, ImportDialog
+from ui.exchange.import_rows import ImportRowsModel
 from ui.parties.contacts_page import ContactsPage
 
 CLIENTS = ("Ragione sociale;P.IVA;E-mail;Referente;Note\r\n"
@@ -192,3 +196,28 @@ def test_a_look_alike_is_merged_into_the_record_it_is_the_same_as(ctx, qtbot, mo
     assert panel.isVisible() and panel.tree.isHidden() and panel.candidates() == []
     [kept] = search_parties("ordini@acme")
     assert kept.id == acme.id  # the imported e-mail moved to the record already there
+
+
+def test_the_preview_says_how_numbers_were_read_and_how_many_more_there_are(ctx, qtbot, monkeypatch, tmp_path,
+                                                                            english):
+    """Numbers without a country code on rows without a country are read as the settings' region: the preview
+    names it. Long lists are cut with how many more: the companies made, a row's look-alikes (all in its tooltip)."""
+    path = tmp_path / "clienti.csv"
+    path.write_text("First name,Last name,Company,Mobile\n" + "".join(
+        f"Anna{n},Rossi,Ditta {n} S.r.l.,347 123 45{n:02d}\n" for n in range(7)), encoding="utf-8")
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    if dialog.pages.currentIndex() == MAPPING:
+        click(qtbot, dialog.next_button)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PREVIEW)
+    lines = dialog.summary.text().splitlines()
+    assert "Companies added for the Company column: Ditta 0 S.r.l., Ditta 1 S.r.l., Ditta 2 S.r.l., " \
+           "Ditta 3 S.r.l., Ditta 4 S.r.l. … and 2 more" in lines
+    assert "Rows without a country whose numbers without a country code are read as numbers of Italy (the " \
+           "default region in Settings): 7" in lines
+    model = ImportRowsModel()
+    many = PlannedRow(2, ImportAction.CREATE, PartyKind.PERSON, "Anna Rossi",
+                      candidates=tuple(PartyRef(n, PartyKind.PERSON, f"Anna Rossi {n}") for n in range(1, 6)))
+    model.set_rows([many])
+    details = model.index(0, 3)
+    assert model.data(details) == "#1 Anna Rossi 1; #2 Anna Rossi 2; #3 Anna Rossi 3; … and 2 more"
+    assert model.data(details, Qt.ItemDataRole.ToolTipRole).splitlines()[-1] == "#5 Anna Rossi 5"

@@ -1,0 +1,356 @@
+"""The merge rules: each operation applied in its own savepoint, or refused alone with its reason.
+
+A batch's transaction takes the apply lock (``pg_advisory_xact_lock``) before any operation draws its ``seq``, so
+seq order is commit order and the feed can never skip an operation committed out of order (docs/TEAM-MODE.md,
+"The server").
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from smallcrm.server.auth import Principal
+from smallcrm.sync.kinds import (
+    DOCUMENT_PARTS,
+    DOCUMENT_STATUS_FIELD,
+    ERASED_WITH,
+    ISSUED,
+    PARTY_TABLE,
+    TABLES,
+    Area,
+    OpKind,
+    OpOutcome,
+    Role,
+    TableKind,
+    may_write,
+)
+
+APPLY_LOCK = 0x53434D  # one number every writer of op_log locks on
+MAX_MERGE_CHAIN = 32
+DELETED_FIELD = "deleted_at"
+_AREA_WORDS = {Area.CONTACTS: "a contact", Area.TIMELINE: "the timeline", Area.DEALS: "a deal",
+               Area.QUOTES: "a quote or the catalog", Area.INVOICES: "an invoice", Area.PAYMENTS: "a payment",
+               Area.SETTINGS: "the company's settings"}
+_ROLE_WORDS = {Role.OWNER: "an owner", Role.SALES: "a sales user", Role.ACCOUNTANT: "an accountant"}
+
+
+class Refused(Exception):
+    """An operation the rules refuse: its reason code (for the laptop) and an English message (for the user)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Op:
+    """One operation as the wire carries it, checked for shape."""
+
+    op_id: str
+    kind: OpKind
+    table: str
+    uid: str
+    fields: dict[str, Any]
+    base: dict[str, int]
+    at: str
+
+
+@dataclass(frozen=True)
+class Result:
+    op_id: Any
+    status: OpOutcome
+    seq: int | None = None
+    reason: str | None = None
+    message: str | None = None
+
+    def wire(self) -> dict[str, Any]:
+        return {"op_id": self.op_id, "status": self.status.value, "seq": self.seq, "reason": self.reason,
+                "message": self.message}
+
+
+@dataclass
+class Row:
+    """A record's current state as ``record`` holds it."""
+
+    fields: dict[str, Any]
+    versions: dict[str, int]
+    deleted: bool
+    merged_into: str | None
+    seq: int  # the latest operation that wrote it (a delete, for a record in the trash)
+
+
+def parse(raw: Any) -> Op:
+    """The operation ``raw`` names, or Refused("bad_op") saying what is wrong with its shape."""
+    if not isinstance(raw, dict):
+        raise Refused("bad_op", "An operation is a JSON object")
+    try:
+        op_id = str(uuid.UUID(str(raw.get("op_id"))))
+    except ValueError:
+        raise Refused("bad_op", "op_id is not a UUID") from None
+    try:
+        kind = OpKind(raw.get("kind"))
+    except ValueError:
+        raise Refused("bad_op", f"Unknown kind of operation: {raw.get('kind')!r}") from None
+    table, uid = raw.get("table"), raw.get("uid")
+    fields, base = raw.get("fields") or {}, raw.get("base") or {}
+    if not isinstance(table, str) or not isinstance(uid, str) or not uid:
+        raise Refused("bad_op", "An operation names its table and its record's uid")
+    if not isinstance(fields, dict) or not isinstance(base, dict) or not all(
+            isinstance(v, int) for v in base.values()):
+        raise Refused("bad_op", "fields is an object of values, base an object of seq numbers")
+    if table not in TABLES:
+        raise Refused("unknown_table", f"The table {table!r} does not travel")
+    return Op(op_id, kind, table, uid, fields, base, str(raw.get("at") or ""))
+
+
+def apply_batch(conn: psycopg.Connection, raws: list[Any], who: Principal) -> list[Result]:
+    """Apply a laptop's operations in order: one transaction holding the apply lock, one savepoint per operation,
+    so a refused one is undone alone and the rest go on, at the cost of one commit (one disk flush) per batch."""
+    with conn.transaction():
+        _lock(conn)
+        return [_apply_one(conn, raw, who) for raw in raws]
+
+
+def apply_op(conn: psycopg.Connection, raw: Any, who: Principal) -> Result:
+    """Apply one operation in a transaction of its own."""
+    return apply_batch(conn, [raw], who)[0]
+
+
+def apply_in_transaction(conn: psycopg.Connection, op: Op, who: Principal) -> Result:
+    """Apply ``op`` inside the caller's transaction (settling a conflict makes an operation this way)."""
+    _lock(conn)
+    return _apply_locked(conn, op, who)
+
+
+def _lock(conn: psycopg.Connection) -> None:
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", (APPLY_LOCK,))
+
+
+def _apply_one(conn: psycopg.Connection, raw: Any, who: Principal) -> Result:
+    op_id = raw.get("op_id") if isinstance(raw, dict) else None
+    try:
+        op = parse(raw)
+        with conn.transaction():
+            return _apply_locked(conn, op, who)
+    except Refused as refused:
+        return Result(op_id, OpOutcome.REFUSED, reason=refused.reason, message=refused.message)
+    except psycopg.DataError as error:  # a value PostgreSQL cannot hold (e.g. a NUL in a text)
+        return Result(op_id, OpOutcome.REFUSED, reason="bad_op", message=f"A value cannot be stored: {error}")
+
+
+# what an operation needs to know, in one round trip: was it applied before, the record as it stands, whether
+# any uid it names was erased, which of them are merged losers
+_LOOKUP = """
+SELECT (SELECT seq FROM op_log WHERE op_id = %(op_id)s),
+       r.fields, r.versions, r.deleted_at IS NOT NULL, r.merged_into, r.seq,
+       EXISTS (SELECT 1 FROM erasure WHERE uid = ANY(%(names)s)),
+       ARRAY(SELECT uid FROM record WHERE uid = ANY(%(names)s) AND merged_into IS NOT NULL)
+FROM (VALUES (1)) AS one LEFT JOIN record r ON r.tbl = %(tbl)s AND r.uid = %(uid)s
+"""
+
+
+def _texts(fields: dict[str, Any]) -> list[str]:
+    return [v for v in fields.values() if isinstance(v, str)]
+
+
+def _apply_locked(conn: psycopg.Connection, op: Op, who: Principal) -> Result:
+    """The rules, under the lock: duplicate, role, merged losers re-pointed, erasure, then the kind's own rule."""
+    found = conn.execute(_LOOKUP, {"op_id": op.op_id, "names": [op.uid, *_texts(op.fields)], "tbl": op.table,
+                                   "uid": op.uid}).fetchone()
+    dup, stored, versions, deleted, merged_into, last, erased, losers = found  # type: ignore[misc]
+    if dup is not None:
+        return Result(op.op_id, OpOutcome.DUPLICATE, dup)
+    _check_role(who.role, op.table)
+    uid, fields = op.uid, dict(op.fields)
+    row = Row(stored, versions, deleted, merged_into, last) if stored is not None else None
+    if losers:  # rare: a merge happened since the laptop last synced
+        if op.kind is not OpKind.MERGE and uid in losers:
+            uid = _winner(conn, uid)
+            row = _load(conn, op.table, uid)
+        fields = {k: _winner(conn, v) if isinstance(v, str) and v in losers else v for k, v in fields.items()}
+        erased = erased or _any_erased(conn, [uid, *_texts(fields)])
+    if erased:
+        raise Refused("erased", "This person was erased (GDPR): nothing more can be written about them")
+    seq = conn.execute("SELECT nextval('op_seq')").fetchone()[0]  # type: ignore[index]
+    if op.kind is OpKind.ERASE:
+        applied = _erase(conn, op, uid, who.user, seq)
+    else:
+        applied = _HANDLERS[op.kind](conn, op, uid, fields, row, seq)
+    conn.execute('INSERT INTO op_log (seq, op_id, device, "user", kind, tbl, uid, fields, at) '
+                 "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                 (seq, op.op_id, who.device, who.user, op.kind.value, op.table, uid, Jsonb(applied), op.at))
+    return Result(op.op_id, OpOutcome.APPLIED, seq)
+
+
+def _check_role(role: Role, table: str) -> None:
+    if may_write(role, table):
+        return
+    area = TABLES[table][1]
+    if area is Area.SETTINGS:
+        raise Refused("owner_only", "Only the owner can change the company's settings")
+    raise Refused("role_forbidden", f"{_ROLE_WORDS[role].capitalize()} cannot change {_AREA_WORDS[area]}")
+
+
+def _winner(conn: psycopg.Connection, uid: str) -> str:
+    """The record a merged loser now lives in (following merges of merges), or ``uid`` itself."""
+    for _ in range(MAX_MERGE_CHAIN):
+        row = conn.execute("SELECT merged_into FROM record WHERE uid = %s AND merged_into IS NOT NULL",
+                           (uid,)).fetchone()
+        if row is None:
+            return uid
+        uid = row[0]
+    return uid
+
+
+def _any_erased(conn: psycopg.Connection, uids: list[str]) -> bool:
+    return conn.execute("SELECT 1 FROM erasure WHERE uid = ANY(%s) LIMIT 1", (uids,)).fetchone() is not None
+
+
+def _load(conn: psycopg.Connection, table: str, uid: str) -> Row | None:
+    row = conn.execute("SELECT fields, versions, deleted_at IS NOT NULL, merged_into, seq FROM record "
+                       "WHERE tbl = %s AND uid = %s", (table, uid)).fetchone()
+    return Row(*row) if row else None
+
+
+def _is_issued(conn: psycopg.Connection, table: str, row: Row | None, fields: dict[str, Any]) -> bool:
+    """Whether the record (or, for a part such as a line, its document) is an issued document."""
+    kind = TABLES[table][0]
+    if kind is not TableKind.DOCUMENT:
+        return False
+    if table in DOCUMENT_PARTS:
+        parent = fields.get(DOCUMENT_PARTS[table]) or (row.fields.get(DOCUMENT_PARTS[table]) if row else None)
+        if not isinstance(parent, str):
+            return False
+        found = conn.execute("SELECT fields FROM record WHERE uid = %s", (parent,)).fetchone()
+        return bool(found) and found[0].get(DOCUMENT_STATUS_FIELD) == ISSUED
+    return row is not None and row.fields.get(DOCUMENT_STATUS_FIELD) == ISSUED
+
+
+def _check_changeable(conn: psycopg.Connection, op: Op, row: Row | None, fields: dict[str, Any]) -> None:
+    """Append-only records and issued documents take no patch, delete or restore (nor a line added later)."""
+    if TABLES[op.table][0] is TableKind.APPEND_ONLY:
+        raise Refused("append_only", "Payments, refunds and an issued document's instalments cannot be changed")
+    if _is_issued(conn, op.table, row, fields):
+        raise Refused("issued", "An issued invoice or credit note cannot be changed: issue a credit note instead")
+
+
+def _insert(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | None, seq: int) -> dict:
+    if row is not None:  # sent again under another op_id, or a setting both sides created: last writer wins
+        _check_changeable(conn, op, row, fields)
+        return _write_fields(conn, op.table, uid, row, fields, seq)
+    if op.table in DOCUMENT_PARTS and _is_issued(conn, op.table, None, fields):
+        raise Refused("issued", "An issued invoice or credit note cannot be changed: issue a credit note instead")
+    conn.execute("INSERT INTO record (tbl, uid, fields, versions, seq) VALUES (%s, %s, %s, %s, %s)",
+                 (op.table, uid, Jsonb(fields), Jsonb(dict.fromkeys(fields, seq)), seq))
+    return fields
+
+
+def _patch(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | None, seq: int) -> dict:
+    if row is None:
+        raise Refused("not_found", "The record was never sent to the server")
+    _check_changeable(conn, op, row, fields)
+    for name, value in fields.items():
+        version = row.versions.get(name)
+        if version is not None and op.base.get(name, 0) < version and row.fields.get(name) != value:
+            _conflict(conn, op.table, uid, name, value, row.fields.get(name), seq, version)
+    if row.deleted:  # an edit to a trashed record: applied, and the user chooses to restore it or let it go
+        _conflict(conn, op.table, uid, DELETED_FIELD, True, False, seq, row.seq)
+    return _write_fields(conn, op.table, uid, row, fields, seq)
+
+
+def _write_fields(conn: psycopg.Connection, table: str, uid: str, row: Row, fields: dict, seq: int) -> dict:
+    conn.execute("UPDATE record SET fields = fields || %s, versions = versions || %s, seq = %s "
+                 "WHERE tbl = %s AND uid = %s", (Jsonb(fields), Jsonb(dict.fromkeys(fields, seq)), seq, table, uid))
+    return fields
+
+
+def _conflict(conn: psycopg.Connection, table: str, uid: str, field: str, kept: Any, other: Any, seq_kept: int,
+              seq_other: int) -> None:
+    conn.execute("INSERT INTO conflict (tbl, uid, field, kept, other, seq_kept, seq_other) "
+                 "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                 (table, uid, field, Jsonb(kept), Jsonb(other), seq_kept, seq_other))
+
+
+def _delete(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | None, seq: int) -> dict:
+    if row is None:
+        raise Refused("not_found", "The record was never sent to the server")
+    _check_changeable(conn, op, row, {})
+    stamp = conn.execute("UPDATE record SET deleted_at = coalesce(deleted_at, now()), seq = %s "
+                         "WHERE tbl = %s AND uid = %s RETURNING deleted_at", (seq, op.table, uid)).fetchone()
+    return {DELETED_FIELD: stamp[0].isoformat()} if stamp else {}
+
+
+def _restore(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | None, seq: int) -> dict:
+    if row is None:
+        raise Refused("not_found", "The record was never sent to the server")
+    _check_changeable(conn, op, row, {})
+    if row.merged_into is not None:
+        raise Refused("merged", "This record was merged into another one")
+    conn.execute("UPDATE record SET deleted_at = NULL, seq = %s WHERE tbl = %s AND uid = %s", (seq, op.table, uid))
+    return {}
+
+
+def _merge(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | None, seq: int) -> dict:
+    winner = fields.get("winner")
+    if TABLES[op.table][0] is not TableKind.MERGE or not isinstance(winner, str):
+        raise Refused("bad_op", "A merge names its winner's uid, in a table that merges per field")
+    winner = _winner(conn, winner)
+    if row is None or _load(conn, op.table, winner) is None:
+        raise Refused("not_found", "Both records of a merge must be on the server")
+    if row.merged_into is not None or winner == uid:
+        raise Refused("already_merged", "This record was already merged into another one")
+    conn.execute("UPDATE record SET merged_into = %s, deleted_at = coalesce(deleted_at, now()), seq = %s "
+                 "WHERE tbl = %s AND uid = %s", (winner, seq, op.table, uid))
+    # every link to the loser now points to the winner, as every laptop does when it applies the merge
+    conn.execute("UPDATE record SET fields = (SELECT jsonb_object_agg(k, CASE WHEN v = to_jsonb(%(loser)s::text) "
+                 "THEN to_jsonb(%(winner)s::text) ELSE v END) FROM jsonb_each(fields) AS e(k, v)) "
+                 "WHERE uid <> %(loser)s AND EXISTS (SELECT 1 FROM jsonb_each_text(fields) AS e(k, v) "
+                 "WHERE e.v = %(loser)s)", {"loser": uid, "winner": winner})
+    return {"winner": winner}
+
+
+def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dict:
+    """Scrub the person and what goes with them from ``record`` and from every past ``op_log`` row."""
+    if op.table != PARTY_TABLE:
+        raise Refused("bad_op", "Only a person or a company is erased")
+    scrubbed = _erased_with(conn, uid)
+    conn.execute("UPDATE record SET fields = '{}', versions = '{}', erased = true, "
+                 "deleted_at = coalesce(deleted_at, now()), seq = %s WHERE uid = ANY(%s)", (seq, scrubbed))
+    conn.execute("UPDATE op_log SET fields = '{}' WHERE uid = ANY(%s)", (scrubbed,))
+    conn.execute("DELETE FROM conflict WHERE uid = ANY(%s)", (scrubbed,))
+    with conn.cursor() as cur:
+        cur.executemany("INSERT INTO erasure (uid, by) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                        [(u, by) for u in scrubbed])
+    return {}
+
+
+def _erased_with(conn: psycopg.Connection, uid: str) -> list[str]:
+    """``uid``, its merged losers, and the records that belong to them (kinds.ERASED_WITH), to a fixed point."""
+    links = [(table, name) for table, names in ERASED_WITH.items() for name in names]
+    match = " OR ".join(f"(tbl = %(t{n})s AND fields->>%(f{n})s = ANY(%(frontier)s))" for n in range(len(links)))
+    params: dict[str, Any] = {f"t{n}": table for n, (table, _name) in enumerate(links)}
+    params |= {f"f{n}": name for n, (_table, name) in enumerate(links)}
+    params |= {"status": DOCUMENT_STATUS_FIELD, "issued": ISSUED.value, "documents": _documents()}
+    seen, frontier = [uid], [uid]
+    while frontier:
+        found = conn.execute(
+            f"SELECT uid FROM record WHERE NOT uid = ANY(%(seen)s) AND (merged_into = ANY(%(frontier)s) OR "
+            f"(({match}) AND NOT (tbl = ANY(%(documents)s) AND fields->>%(status)s = %(issued)s)))",
+            {**params, "seen": seen, "frontier": frontier}).fetchall()
+        frontier = [row[0] for row in found]
+        seen += frontier
+    return seen
+
+
+def _documents() -> list[str]:
+    return [t for t, (kind, _area) in TABLES.items() if kind is TableKind.DOCUMENT and t not in DOCUMENT_PARTS]
+
+
+_HANDLERS = {OpKind.INSERT: _insert, OpKind.PATCH: _patch, OpKind.DELETE: _delete, OpKind.RESTORE: _restore,
+             OpKind.MERGE: _merge}

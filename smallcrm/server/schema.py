@@ -1,0 +1,110 @@
+"""The server's own schema in PostgreSQL, as numbered forward-only SQL steps (never the laptop's migrations).
+
+Each step runs once, in its own transaction, and is recorded in ``server_schema``; ``smallcrm server init`` runs
+the missing ones, so a server upgraded to a newer SmallCRM brings its database along.
+"""
+
+from __future__ import annotations
+
+import psycopg
+
+STEPS: list[tuple[int, str, str]] = [
+    (1, "team mode", """
+CREATE TABLE app_user (
+    id bigserial PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    role text NOT NULL,
+    password_hash text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE device (
+    id bigserial PRIMARY KEY,
+    user_id bigint NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+    name text NOT NULL,
+    token_hash text NOT NULL UNIQUE,
+    series_suffix text NOT NULL UNIQUE,
+    last_seen_seq bigint NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (user_id, name)
+);
+CREATE SEQUENCE op_seq;
+CREATE SEQUENCE device_suffix_seq;  -- a series suffix is never given twice, even after its device is gone
+CREATE TABLE op_log (
+    seq bigint PRIMARY KEY,
+    op_id uuid NOT NULL UNIQUE,
+    device bigint,
+    "user" text NOT NULL,
+    kind text NOT NULL,
+    tbl text NOT NULL,
+    uid text NOT NULL,
+    fields jsonb NOT NULL DEFAULT '{}',
+    at text NOT NULL DEFAULT '',
+    xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX op_log_uid ON op_log (uid);
+CREATE INDEX op_log_xid ON op_log (xid);
+CREATE TABLE record (
+    tbl text NOT NULL,
+    uid text NOT NULL,
+    fields jsonb NOT NULL DEFAULT '{}',
+    versions jsonb NOT NULL DEFAULT '{}',
+    seq bigint NOT NULL,
+    deleted_at timestamptz,
+    erased boolean NOT NULL DEFAULT false,
+    merged_into text,
+    PRIMARY KEY (tbl, uid)
+);
+CREATE INDEX record_uid ON record (uid);
+CREATE TABLE conflict (
+    id bigserial PRIMARY KEY,
+    tbl text NOT NULL,
+    uid text NOT NULL,
+    field text NOT NULL,
+    kept jsonb,
+    other jsonb,
+    seq_kept bigint NOT NULL,
+    seq_other bigint NOT NULL,
+    settled_by text,
+    settled_at timestamptz
+);
+CREATE INDEX conflict_open ON conflict (id) WHERE settled_at IS NULL;
+CREATE TABLE erasure (
+    uid text PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    by text NOT NULL
+);
+CREATE TABLE blob (
+    sha256 text PRIMARY KEY,
+    data bytea NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+"""),
+]
+
+LATEST = STEPS[-1][0]
+
+
+def migrate(conn: psycopg.Connection) -> list[int]:
+    """Run the steps ``conn``'s database lacks, each in its own transaction; returns the numbers run."""
+    with conn.transaction():
+        conn.execute("CREATE TABLE IF NOT EXISTS server_schema (version int PRIMARY KEY, name text NOT NULL, "
+                     "applied_at timestamptz NOT NULL DEFAULT now())")
+    done = {row[0] for row in conn.execute("SELECT version FROM server_schema")}
+    ran = []
+    for number, name, sql in STEPS:
+        if number in done:
+            continue
+        with conn.transaction():
+            conn.execute(sql)
+            conn.execute("INSERT INTO server_schema (version, name) VALUES (%s, %s)", (number, name))
+        ran.append(number)
+    return ran
+
+
+def current(conn: psycopg.Connection) -> int:
+    """The newest step this database has run (0: none, not initialised)."""
+    exists = conn.execute("SELECT to_regclass('server_schema') IS NOT NULL").fetchone()
+    if not exists or not exists[0]:
+        return 0
+    row = conn.execute("SELECT max(version) FROM server_schema").fetchone()
+    return int(row[0] or 0) if row else 0
