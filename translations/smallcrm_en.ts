@@ -5731,6 +5731,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>The PEC mailbox for e-invoices is not set up</translation>
     </message>
     <message>
+        <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
+        <translation>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</translation>
+    </message>
+    <message>
+        <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</translation>
+    </message>
+    <message>
         <source>A day without a year: kept in the notes for review</source>
         <translation>A day without a year: kept in the notes for review</translation>
     </message>
@@ -7212,10 +7220,6 @@ Open them again with those changes?</translation>
         <translation>File %1 · %2</translation>
     </message>
     <message>
-        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
-        <translation>Not saved yet: the file gets its name and progressive number when it is saved</translation>
-    </message>
-    <message>
         <source>Problems to correct before it is sent: %1</source>
         <translation>Problems to correct before it is sent: %1</translation>
     </message>
@@ -7230,6 +7234,42 @@ Open them again with those changes?</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</source>
+        <translation>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</translation>
+    </message>
+    <message>
+        <source>Preview: the file gets its name and progressive number when it is saved or sent</source>
+        <translation>Preview: the file gets its name and progressive number when it is saved or sent</translation>
+    </message>
+    <message>
+        <source>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</source>
+        <translation>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>sent to the SdI, waiting for its answer</source>
+        <translation>sent to the SdI, waiting for its answer</translation>
+    </message>
+    <message>
+        <source>delivered to the customer</source>
+        <translation>delivered to the customer</translation>
+    </message>
+    <message>
+        <source>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</source>
+        <translation>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</translation>
+    </message>
+    <message>
+        <source>accepted by the public administration</source>
+        <translation>accepted by the public administration</translation>
+    </message>
+    <message>
+        <source>refused by the public administration</source>
+        <translation>refused by the public administration</translation>
     </message>
 </context>
 <context>
@@ -7615,10 +7655,6 @@ Open them again with those changes?</translation>
         <translation>Not delivered: the invoice waits in the customer's cassetto fiscale. It is issued all the same: tell the customer to download it there</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
-        <translation>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</translation>
-    </message>
-    <message>
         <source>Accepted by the public administration</source>
         <translation>Accepted by the public administration</translation>
     </message>
@@ -7674,6 +7710,10 @@ Open them again with those changes?</translation>
         <source>Not an SdI message: nothing changed</source>
         <translation>Not an SdI message: nothing changed</translation>
     </message>
+    <message>
+        <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
+        <translation>Rejected by the SdI: for the tax rules the invoice has not been issued</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7706,16 +7746,24 @@ Open them again with those changes?</translation>
         <translation>No receipt yet</translation>
     </message>
     <message>
-        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
-        <translation>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</translation>
-    </message>
-    <message>
         <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
         <translation>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</translation>
     </message>
     <message>
-        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
-        <translation>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</translation>
+        <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
+        <translation>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</translation>
+    </message>
+    <message>
+        <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
+        <translation>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</translation>
+    </message>
+    <message>
+        <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</translation>
     </message>
 </context>
 <context>
@@ -7796,6 +7844,10 @@ Open them again with those changes?</translation>
     <message>
         <source>SdI id %1</source>
         <translation>SdI id %1</translation>
+    </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</translation>
     </message>
 </context>
 <context>
@@ -7995,10 +8047,6 @@ Open them again with those changes?</translation>
         <translation>Sending the e-invoice</translation>
     </message>
     <message>
-        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
-        <translation>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</translation>
-    </message>
-    <message>
         <source>Read the SdI's answers</source>
         <translation>Read the SdI's answers</translation>
     </message>
@@ -8013,6 +8061,18 @@ Open them again with those changes?</translation>
     <message>
         <source>No new answer from the SdI</source>
         <translation>No new answer from the SdI</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
+        <translation>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answer will arrive in the PEC mailbox</source>
+        <translation>Sent to the SdI: its answer will arrive in the PEC mailbox</translation>
+    </message>
+    <message>
+        <source>Nothing more to send: the SdI has answered (%1)</source>
+        <translation>Nothing more to send: the SdI has answered (%1)</translation>
     </message>
 </context>
 <context>

@@ -5731,6 +5731,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>La casella PEC per le fatture elettroniche non è configurata</translation>
     </message>
     <message>
+        <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
+        <translation>Sono passati più di 5 giorni dallo scarto: annulla la fattura con una nota di credito ed emettine una nuova</translation>
+    </message>
+    <message>
+        <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>Lo SdI ha scartato questa fattura per ciò che contiene così come è stata emessa (le parti, le righe, gli importi): un file corretto verrebbe scartato di nuovo. Annullala con una nota di credito ed emetti una nuova fattura</translation>
+    </message>
+    <message>
         <source>A day without a year: kept in the notes for review</source>
         <translation>Un giorno senza anno: conservato nelle note da controllare</translation>
     </message>
@@ -7212,10 +7220,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>File %1 · %2</translation>
     </message>
     <message>
-        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
-        <translation>Non ancora salvata: il file riceve nome e progressivo quando viene salvato</translation>
-    </message>
-    <message>
         <source>Problems to correct before it is sent: %1</source>
         <translation>Problemi da correggere prima dell'invio: %1</translation>
     </message>
@@ -7230,6 +7234,42 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Salvata in %1</translation>
+    </message>
+    <message>
+        <source>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</source>
+        <translation>%1 è stato scartato dallo SdI. Qui sotto il file corretto: stesso numero e stessa data, un nuovo progressivo quando viene salvato o inviato</translation>
+    </message>
+    <message>
+        <source>Preview: the file gets its name and progressive number when it is saved or sent</source>
+        <translation>Anteprima: il file riceve nome e numero progressivo quando viene salvato o inviato</translation>
+    </message>
+    <message>
+        <source>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</source>
+        <translation>File %1 come lo SdI lo ha scartato: non si può inviare un file corretto (la soluzione è a lato)</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>non ancora inviato</translation>
+    </message>
+    <message>
+        <source>sent to the SdI, waiting for its answer</source>
+        <translation>inviato allo SdI, in attesa della risposta</translation>
+    </message>
+    <message>
+        <source>delivered to the customer</source>
+        <translation>consegnato al cliente</translation>
+    </message>
+    <message>
+        <source>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</source>
+        <translation>non consegnato: è a disposizione nel cassetto fiscale del cliente, ed è comunque emesso</translation>
+    </message>
+    <message>
+        <source>accepted by the public administration</source>
+        <translation>accettato dalla pubblica amministrazione</translation>
+    </message>
+    <message>
+        <source>refused by the public administration</source>
+        <translation>rifiutato dalla pubblica amministrazione</translation>
     </message>
 </context>
 <context>
@@ -7615,10 +7655,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Non consegnata: la fattura è nel cassetto fiscale del cliente. È comunque emessa: avvisate il cliente di scaricarla da lì</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
-        <translation>Scartata dallo SdI: la fattura non si considera emessa finché un file corretto non è accettato</translation>
-    </message>
-    <message>
         <source>Accepted by the public administration</source>
         <translation>Accettata dalla pubblica amministrazione</translation>
     </message>
@@ -7674,6 +7710,10 @@ Riaprirli con quelle modifiche?</translation>
         <source>Not an SdI message: nothing changed</source>
         <translation>Non è un messaggio dello SdI: nulla è cambiato</translation>
     </message>
+    <message>
+        <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
+        <translation>Scartata dallo SdI: ai fini fiscali la fattura non è stata emessa</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7706,16 +7746,24 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Nessuna ricevuta per ora</translation>
     </message>
     <message>
-        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
-        <translation>Lo SdI ha scartato %1 il %2. La fattura non si considera emessa finché un file corretto non è accettato.</translation>
-    </message>
-    <message>
         <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
         <translation>Correggete ciò che è sbagliato, poi create il file corretto: mantiene numero e data della fattura e riceve un nuovo progressivo. Le regole lo consentono fino al %1 (5 giorni dallo scarto).</translation>
     </message>
     <message>
-        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
-        <translation>Sono passati più di 5 giorni dallo scarto (il limite era il %1): stornate questa fattura con una nota di credito, poi emettete una nuova fattura con nuovo numero e data.</translation>
+        <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
+        <translation>Lo SdI ha scartato %1 il %2: ai fini fiscali la fattura non è stata emessa.</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Sono passati più di 5 giorni dallo scarto (il termine era il %1): annulla questa fattura con una nota di credito solo interna (da non inviare allo SdI), poi emetti una nuova fattura con nuovo numero e nuova data.</translation>
+    </message>
+    <message>
+        <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
+        <translation>La regola: Agenzia delle Entrate, circolare 13/E del 2 luglio 2018.</translation>
+    </message>
+    <message>
+        <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Questi errori riguardano ciò che la fattura emessa contiene (i dati del cliente o i nostri, le righe e gli importi), che un file corretto non può cambiare: verrebbe scartato di nuovo. Se serve correggi il contatto, annulla questa fattura con una nota di credito solo interna (da non inviare allo SdI), poi emetti una nuova fattura con nuovo numero e nuova data.</translation>
     </message>
 </context>
 <context>
@@ -7796,6 +7844,10 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>SdI id %1</source>
         <translation>Id SdI %1</translation>
+    </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>Una e-mail ordinaria, non certificata (PEC): importa il messaggio così come è arrivato nella casella PEC, oppure il file dello SdI allegato</translation>
     </message>
 </context>
 <context>
@@ -7995,10 +8047,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Invio della fattura elettronica</translation>
     </message>
     <message>
-        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
-        <translation>Inviata allo SdI: le sue risposte arrivano nella casella PEC (%1)</translation>
-    </message>
-    <message>
         <source>Read the SdI's answers</source>
         <translation>Leggi le risposte dello SdI</translation>
     </message>
@@ -8013,6 +8061,18 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>No new answer from the SdI</source>
         <translation>Nessuna nuova risposta dallo SdI</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
+        <translation>Scartata dallo SdI: non si può inviare un file corretto. Annulla la fattura con una nota di credito ed emettine una nuova (vedi a lato)</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answer will arrive in the PEC mailbox</source>
+        <translation>Inviata allo SdI: la risposta arriverà nella casella PEC</translation>
+    </message>
+    <message>
+        <source>Nothing more to send: the SdI has answered (%1)</source>
+        <translation>Niente altro da inviare: lo SdI ha risposto (%1)</translation>
     </message>
 </context>
 <context>

@@ -5769,6 +5769,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Căsuța PEC pentru facturile electronice nu este configurată</translation>
     </message>
     <message>
+        <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
+        <translation>Au trecut mai mult de 5 zile de la respingere: anulați factura cu o notă de credit și emiteți una nouă</translation>
+    </message>
+    <message>
+        <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>SdI a respins această factură pentru ce conține așa cum a fost emisă (părțile, rândurile, sumele): un fișier corectat ar fi respins din nou. Anulați-o cu o notă de credit și emiteți o factură nouă</translation>
+    </message>
+    <message>
         <source>A day without a year: kept in the notes for review</source>
         <translation>O zi fără an: păstrată în note, de verificat</translation>
     </message>
@@ -7252,10 +7260,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Fișier %1 · %2</translation>
     </message>
     <message>
-        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
-        <translation>Nesalvată încă: fișierul primește numele și numărul progresiv când este salvat</translation>
-    </message>
-    <message>
         <source>Problems to correct before it is sent: %1</source>
         <translation>Probleme de corectat înainte de trimitere: %1</translation>
     </message>
@@ -7270,6 +7274,42 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Salvată în %1</translation>
+    </message>
+    <message>
+        <source>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</source>
+        <translation>%1 a fost respins de SdI. Mai jos, fișierul corectat: același număr și aceeași dată, un progresiv nou când este salvat sau trimis</translation>
+    </message>
+    <message>
+        <source>Preview: the file gets its name and progressive number when it is saved or sent</source>
+        <translation>Previzualizare: fișierul primește numele și numărul progresiv când este salvat sau trimis</translation>
+    </message>
+    <message>
+        <source>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</source>
+        <translation>Fișierul %1 așa cum l-a respins SdI: nu se poate trimite un fișier corectat (soluția este alături)</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>netrimis încă</translation>
+    </message>
+    <message>
+        <source>sent to the SdI, waiting for its answer</source>
+        <translation>trimis la SdI, se așteaptă răspunsul</translation>
+    </message>
+    <message>
+        <source>delivered to the customer</source>
+        <translation>livrat clientului</translation>
+    </message>
+    <message>
+        <source>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</source>
+        <translation>nelivrat: așteaptă în cassetto fiscale al clientului și este emis oricum</translation>
+    </message>
+    <message>
+        <source>accepted by the public administration</source>
+        <translation>acceptat de administrația publică</translation>
+    </message>
+    <message>
+        <source>refused by the public administration</source>
+        <translation>refuzat de administrația publică</translation>
     </message>
 </context>
 <context>
@@ -7655,10 +7695,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Nelivrată: factura așteaptă în cassetto fiscale al clientului. Este totuși emisă: spuneți clientului să o descarce de acolo</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
-        <translation>Respinsă de SdI: factura nu se consideră emisă până când un fișier corectat nu este acceptat</translation>
-    </message>
-    <message>
         <source>Accepted by the public administration</source>
         <translation>Acceptată de administrația publică</translation>
     </message>
@@ -7714,6 +7750,10 @@ Le redeschideți cu acele modificări?</translation>
         <source>Not an SdI message: nothing changed</source>
         <translation>Nu este un mesaj SdI: nu s-a schimbat nimic</translation>
     </message>
+    <message>
+        <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
+        <translation>Respinsă de SdI: din punct de vedere fiscal factura nu a fost emisă</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7746,16 +7786,24 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Nicio confirmare încă</translation>
     </message>
     <message>
-        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
-        <translation>SdI a respins %1 la %2. Factura nu se consideră emisă până când un fișier corectat nu este acceptat.</translation>
-    </message>
-    <message>
         <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
         <translation>Corectați ce este greșit, apoi creați fișierul corectat: păstrează numărul și data facturii și primește un nou număr progresiv. Regulile permit acest lucru până la %1 (5 zile de la respingere).</translation>
     </message>
     <message>
-        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
-        <translation>Au trecut mai mult de 5 zile de la respingere (limita era %1): anulați această factură cu o notă de credit, apoi emiteți o factură nouă cu număr și dată noi.</translation>
+        <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
+        <translation>SdI a respins %1 pe %2: din punct de vedere fiscal factura nu a fost emisă.</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Au trecut mai mult de 5 zile de la respingere (termenul era %1): anulați această factură cu o notă de credit păstrată doar în evidențele proprii (nu o trimiteți la SdI), apoi emiteți o factură nouă cu număr și dată noi.</translation>
+    </message>
+    <message>
+        <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
+        <translation>Regula: Agenzia delle Entrate, circulara 13/E din 2 iulie 2018.</translation>
+    </message>
+    <message>
+        <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Aceste erori privesc ce conține factura emisă (datele clientului sau ale noastre, rândurile și sumele), pe care un fișier corectat nu le poate schimba: ar fi respins din nou. Corectați contactul dacă e nevoie, anulați această factură cu o notă de credit păstrată doar în evidențele proprii (nu o trimiteți la SdI), apoi emiteți o factură nouă cu număr și dată noi.</translation>
     </message>
 </context>
 <context>
@@ -7839,6 +7887,10 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>SdI id %1</source>
         <translation>Id SdI %1</translation>
+    </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>Un e-mail obișnuit, nu unul certificat (PEC): importați mesajul așa cum a sosit în căsuța PEC sau fișierul SdI atașat</translation>
     </message>
 </context>
 <context>
@@ -8038,10 +8090,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Trimiterea facturii electronice</translation>
     </message>
     <message>
-        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
-        <translation>Trimisă la SdI: răspunsurile sale sosesc în căsuța PEC (%1)</translation>
-    </message>
-    <message>
         <source>Read the SdI's answers</source>
         <translation>Citește răspunsurile SdI</translation>
     </message>
@@ -8056,6 +8104,18 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>No new answer from the SdI</source>
         <translation>Niciun răspuns nou de la SdI</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
+        <translation>Respinsă de SdI: nu se poate trimite un fișier corectat. Anulați factura cu o notă de credit și emiteți una nouă (vedeți alături)</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answer will arrive in the PEC mailbox</source>
+        <translation>Trimisă la SdI: răspunsul va sosi în căsuța PEC</translation>
+    </message>
+    <message>
+        <source>Nothing more to send: the SdI has answered (%1)</source>
+        <translation>Nimic altceva de trimis: SdI a răspuns (%1)</translation>
     </message>
 </context>
 <context>

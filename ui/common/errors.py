@@ -160,6 +160,12 @@ _TEXTS = {
                   "again"),
     "einvoice_not_ready": QT_TRANSLATE_NOOP("errors", "The e-invoice has problems to correct before it is sent"),
     "einvoice_queued": QT_TRANSLATE_NOOP("errors", "This e-invoice already waits in the outbox"),
+    "einvoice_resend_sealed": QT_TRANSLATE_NOOP(
+        "errors", "The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): "
+                  "a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice"),
+    "einvoice_resend_late": QT_TRANSLATE_NOOP(
+        "errors", "More than 5 days have passed since the rejection: cancel the invoice with a credit note and "
+                  "issue a new one"),
     "pec_not_configured": QT_TRANSLATE_NOOP("errors", "The PEC mailbox for e-invoices is not set up"),
     "einvoice_progressives_used_up": QT_TRANSLATE_NOOP(
         "errors", "The e-invoice file numbers of this sender are used "
