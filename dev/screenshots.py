@@ -66,11 +66,15 @@ def render(out: Path, languages: list[str], folder: Path) -> list[Path]:
     invoice = next(row for row in list_invoices(kind=InvoiceKind.INVOICE, status=InvoiceStatus.ISSUED)
                    if row.balance_due > 0)
     party_id = invoice.party.id
+    from dev import screenshots_einvoicing
+
+    einvoices = screenshots_einvoicing.prepare(db)
     csv = _demo_csv(folder)
     written = []
     for language in languages:
         install_translators(app, language)
         settings = QSettings(str(folder / f"settings-{language}.ini"), QSettings.Format.IniFormat)
+        settings.setValue("language", language)  # as the settings page keeps it (the e-invoice preview reads it)
         ctx = AppContext(db=db, bus=ChangeBus(), runner=SyncRunner(db), settings=settings)
         window = MainWindow(ctx)
         window.resize(*SIZE)
@@ -121,6 +125,8 @@ def render(out: Path, languages: list[str], folder: Path) -> list[Path]:
         invoice_window.resize(*SIZE)
         shoot("invoice", invoice_window)
         invoice_window.close()
+
+        screenshots_einvoicing.shoot_all(ctx, window, einvoices, shoot)
 
         from ui.exchange.import_dialog import ImportDialog
 

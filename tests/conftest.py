@@ -17,6 +17,7 @@ from smallcrm import keychain, numbers
 from smallcrm.db.connection import open_database
 from smallcrm.db.models import database as model_proxy
 from smallcrm.services.privacy import erasure_replay  # noqa: F401  (every open replays the erasure ledger)
+from smallcrm.sync import triggers as sync_triggers  # noqa: F401  (every open refreshes team mode's triggers)
 from tests import factories
 
 # servers some tests talk to, for every folder: real SMTP servers and a real Dovecot on 127.0.0.1

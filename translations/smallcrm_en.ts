@@ -4660,6 +4660,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>E-invoicing</source>
         <translation>E-invoicing</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
 </context>
 <context>
     <name>StageColumn</name>
@@ -5727,12 +5731,56 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>The PEC mailbox for e-invoices is not set up</translation>
     </message>
     <message>
+        <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
+        <translation>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</translation>
+    </message>
+    <message>
+        <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</translation>
+    </message>
+    <message>
         <source>A day without a year: kept in the notes for review</source>
         <translation>A day without a year: kept in the notes for review</translation>
     </message>
     <message>
         <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
         <translation>The file has no line of column names: its first line is a contact. Choose what each column holds</translation>
+    </message>
+    <message>
+        <source>The team's server cannot be reached: working offline</source>
+        <translation>The team's server cannot be reached: working offline</translation>
+    </message>
+    <message>
+        <source>The team's server answered with an error</source>
+        <translation>The team's server answered with an error</translation>
+    </message>
+    <message>
+        <source>This laptop is not in team mode: sign in to the team's server first</source>
+        <translation>This laptop is not in team mode: sign in to the team's server first</translation>
+    </message>
+    <message>
+        <source>The team's server does not know this laptop any more: sign in again</source>
+        <translation>The team's server does not know this laptop any more: sign in again</translation>
+    </message>
+    <message>
+        <source>The team's server is newer than this SmallCRM: update SmallCRM</source>
+        <translation>The team's server is newer than this SmallCRM: update SmallCRM</translation>
+    </message>
+    <message>
+        <source>This database has records of its own and the team's server has its own: to join the team, sign in from a new, empty database</source>
+        <translation>This database has records of its own and the team's server has its own: to join the team, sign in from a new, empty database</translation>
+    </message>
+    <message>
+        <source>Not a server address (https://...)</source>
+        <translation>Not a server address (https://...)</translation>
+    </message>
+    <message>
+        <source>Plain http is for this computer only: use https://</source>
+        <translation>Plain http is for this computer only: use https://</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Wrong user name or password</translation>
     </message>
 </context>
 <context>
@@ -7172,10 +7220,6 @@ Open them again with those changes?</translation>
         <translation>File %1 · %2</translation>
     </message>
     <message>
-        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
-        <translation>Not saved yet: the file gets its name and progressive number when it is saved</translation>
-    </message>
-    <message>
         <source>Problems to correct before it is sent: %1</source>
         <translation>Problems to correct before it is sent: %1</translation>
     </message>
@@ -7190,6 +7234,42 @@ Open them again with those changes?</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</source>
+        <translation>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</translation>
+    </message>
+    <message>
+        <source>Preview: the file gets its name and progressive number when it is saved or sent</source>
+        <translation>Preview: the file gets its name and progressive number when it is saved or sent</translation>
+    </message>
+    <message>
+        <source>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</source>
+        <translation>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>sent to the SdI, waiting for its answer</source>
+        <translation>sent to the SdI, waiting for its answer</translation>
+    </message>
+    <message>
+        <source>delivered to the customer</source>
+        <translation>delivered to the customer</translation>
+    </message>
+    <message>
+        <source>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</source>
+        <translation>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</translation>
+    </message>
+    <message>
+        <source>accepted by the public administration</source>
+        <translation>accepted by the public administration</translation>
+    </message>
+    <message>
+        <source>refused by the public administration</source>
+        <translation>refused by the public administration</translation>
     </message>
 </context>
 <context>
@@ -7575,10 +7655,6 @@ Open them again with those changes?</translation>
         <translation>Not delivered: the invoice waits in the customer's cassetto fiscale. It is issued all the same: tell the customer to download it there</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
-        <translation>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</translation>
-    </message>
-    <message>
         <source>Accepted by the public administration</source>
         <translation>Accepted by the public administration</translation>
     </message>
@@ -7634,6 +7710,10 @@ Open them again with those changes?</translation>
         <source>Not an SdI message: nothing changed</source>
         <translation>Not an SdI message: nothing changed</translation>
     </message>
+    <message>
+        <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
+        <translation>Rejected by the SdI: for the tax rules the invoice has not been issued</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7666,16 +7746,24 @@ Open them again with those changes?</translation>
         <translation>No receipt yet</translation>
     </message>
     <message>
-        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
-        <translation>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</translation>
-    </message>
-    <message>
         <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
         <translation>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</translation>
     </message>
     <message>
-        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
-        <translation>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</translation>
+        <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
+        <translation>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</translation>
+    </message>
+    <message>
+        <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
+        <translation>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</translation>
+    </message>
+    <message>
+        <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</translation>
     </message>
 </context>
 <context>
@@ -7756,6 +7844,10 @@ Open them again with those changes?</translation>
     <message>
         <source>SdI id %1</source>
         <translation>SdI id %1</translation>
+    </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</translation>
     </message>
 </context>
 <context>
@@ -7955,10 +8047,6 @@ Open them again with those changes?</translation>
         <translation>Sending the e-invoice</translation>
     </message>
     <message>
-        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
-        <translation>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</translation>
-    </message>
-    <message>
         <source>Read the SdI's answers</source>
         <translation>Read the SdI's answers</translation>
     </message>
@@ -7973,6 +8061,18 @@ Open them again with those changes?</translation>
     <message>
         <source>No new answer from the SdI</source>
         <translation>No new answer from the SdI</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
+        <translation>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answer will arrive in the PEC mailbox</source>
+        <translation>Sent to the SdI: its answer will arrive in the PEC mailbox</translation>
+    </message>
+    <message>
+        <source>Nothing more to send: the SdI has answered (%1)</source>
+        <translation>Nothing more to send: the SdI has answered (%1)</translation>
     </message>
 </context>
 <context>
@@ -7991,6 +8091,238 @@ Open them again with those changes?</translation>
             <numerusform>%n answer of the SdI read</numerusform>
             <numerusform>%n answers of the SdI read</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline: %n change waiting</numerusform>
+            <numerusform>Offline: %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Not synced yet: %n change waiting</numerusform>
+            <numerusform>Not synced yet: %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n refused change</numerusform>
+            <numerusform>%n refused changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Syncing with the team</source>
+        <translation>Syncing with the team</translation>
+    </message>
+    <message>
+        <source>This laptop differs from the server in: %1</source>
+        <translation>This laptop differs from the server in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two laptops before they synced. The later change is in use; choose the value to keep.</source>
+        <translation>These fields were changed on two laptops before they synced. The later change is in use; choose the value to keep.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>The other value</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Keep this</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Keep the other</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>Refused by the server:</source>
+        <translation>Refused by the server:</translation>
+    </message>
+    <message>
+        <source>Settling a conflict</source>
+        <translation>Settling a conflict</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>e.g. https://crm.example.it</source>
+        <translation>e.g. https://crm.example.it</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <source>With a team server, every laptop of the shop shares the customers, quotes, invoices and payments, and keeps working offline: changes are sent when the server can be reached. A laptop used alone needs none of this.</source>
+        <translation>With a team server, every laptop of the shop shares the customers, quotes, invoices and payments, and keeps working offline: changes are sent when the server can be reached. A laptop used alone needs none of this.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3). This laptop's documents are numbered with /%4.</source>
+        <translation>Signed in to %1 as %2 (%3). This laptop's documents are numbered with /%4.</translation>
+    </message>
+    <message>
+        <source>This laptop works alone.</source>
+        <translation>This laptop works alone.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Signing in to the team server</source>
+        <translation>Signing in to the team server</translation>
+    </message>
+    <message>
+        <source>Signed in: the first sync starts now.</source>
+        <translation>Signed in: the first sync starts now.</translation>
+    </message>
+    <message>
+        <source>Signing out of the team server</source>
+        <translation>Signing out of the team server</translation>
+    </message>
+    <message>
+        <source>Signed out: this laptop works alone; changes not sent yet are kept.</source>
+        <translation>Signed out: this laptop works alone; changes not sent yet are kept.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>accountant</translation>
     </message>
 </context>
 </TS>

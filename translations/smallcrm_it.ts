@@ -4660,6 +4660,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>E-invoicing</source>
         <translation>Fatturazione elettronica</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
 </context>
 <context>
     <name>StageColumn</name>
@@ -5727,12 +5731,56 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>La casella PEC per le fatture elettroniche non è configurata</translation>
     </message>
     <message>
+        <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
+        <translation>Sono passati più di 5 giorni dallo scarto: annulla la fattura con una nota di credito ed emettine una nuova</translation>
+    </message>
+    <message>
+        <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>Lo SdI ha scartato questa fattura per ciò che contiene così come è stata emessa (le parti, le righe, gli importi): un file corretto verrebbe scartato di nuovo. Annullala con una nota di credito ed emetti una nuova fattura</translation>
+    </message>
+    <message>
         <source>A day without a year: kept in the notes for review</source>
         <translation>Un giorno senza anno: conservato nelle note da controllare</translation>
     </message>
     <message>
         <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
         <translation>Il file non ha una riga con i nomi delle colonne: la prima riga è un contatto. Scegli cosa contiene ogni colonna</translation>
+    </message>
+    <message>
+        <source>The team's server cannot be reached: working offline</source>
+        <translation>Il server del team non è raggiungibile: si lavora senza rete</translation>
+    </message>
+    <message>
+        <source>The team's server answered with an error</source>
+        <translation>Il server del team ha risposto con un errore</translation>
+    </message>
+    <message>
+        <source>This laptop is not in team mode: sign in to the team's server first</source>
+        <translation>Questo portatile non è in modalità team: prima accedi al server del team</translation>
+    </message>
+    <message>
+        <source>The team's server does not know this laptop any more: sign in again</source>
+        <translation>Il server del team non riconosce più questo portatile: accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>The team's server is newer than this SmallCRM: update SmallCRM</source>
+        <translation>Il server del team è più recente di questo SmallCRM: aggiorna SmallCRM</translation>
+    </message>
+    <message>
+        <source>This database has records of its own and the team's server has its own: to join the team, sign in from a new, empty database</source>
+        <translation>Questo database ha dati propri e il server del team ha i suoi: per unirti al team, accedi da un database nuovo e vuoto</translation>
+    </message>
+    <message>
+        <source>Not a server address (https://...)</source>
+        <translation>Non è un indirizzo di server (https://...)</translation>
+    </message>
+    <message>
+        <source>Plain http is for this computer only: use https://</source>
+        <translation>Il semplice http vale solo per questo computer: usa https://</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Nome utente o password errati</translation>
     </message>
 </context>
 <context>
@@ -7172,10 +7220,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>File %1 · %2</translation>
     </message>
     <message>
-        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
-        <translation>Non ancora salvata: il file riceve nome e progressivo quando viene salvato</translation>
-    </message>
-    <message>
         <source>Problems to correct before it is sent: %1</source>
         <translation>Problemi da correggere prima dell'invio: %1</translation>
     </message>
@@ -7190,6 +7234,42 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Salvata in %1</translation>
+    </message>
+    <message>
+        <source>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</source>
+        <translation>%1 è stato scartato dallo SdI. Qui sotto il file corretto: stesso numero e stessa data, un nuovo progressivo quando viene salvato o inviato</translation>
+    </message>
+    <message>
+        <source>Preview: the file gets its name and progressive number when it is saved or sent</source>
+        <translation>Anteprima: il file riceve nome e numero progressivo quando viene salvato o inviato</translation>
+    </message>
+    <message>
+        <source>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</source>
+        <translation>File %1 come lo SdI lo ha scartato: non si può inviare un file corretto (la soluzione è a lato)</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>non ancora inviato</translation>
+    </message>
+    <message>
+        <source>sent to the SdI, waiting for its answer</source>
+        <translation>inviato allo SdI, in attesa della risposta</translation>
+    </message>
+    <message>
+        <source>delivered to the customer</source>
+        <translation>consegnato al cliente</translation>
+    </message>
+    <message>
+        <source>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</source>
+        <translation>non consegnato: è a disposizione nel cassetto fiscale del cliente, ed è comunque emesso</translation>
+    </message>
+    <message>
+        <source>accepted by the public administration</source>
+        <translation>accettato dalla pubblica amministrazione</translation>
+    </message>
+    <message>
+        <source>refused by the public administration</source>
+        <translation>rifiutato dalla pubblica amministrazione</translation>
     </message>
 </context>
 <context>
@@ -7575,10 +7655,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Non consegnata: la fattura è nel cassetto fiscale del cliente. È comunque emessa: avvisate il cliente di scaricarla da lì</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
-        <translation>Scartata dallo SdI: la fattura non si considera emessa finché un file corretto non è accettato</translation>
-    </message>
-    <message>
         <source>Accepted by the public administration</source>
         <translation>Accettata dalla pubblica amministrazione</translation>
     </message>
@@ -7634,6 +7710,10 @@ Riaprirli con quelle modifiche?</translation>
         <source>Not an SdI message: nothing changed</source>
         <translation>Non è un messaggio dello SdI: nulla è cambiato</translation>
     </message>
+    <message>
+        <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
+        <translation>Scartata dallo SdI: ai fini fiscali la fattura non è stata emessa</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7666,16 +7746,24 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Nessuna ricevuta per ora</translation>
     </message>
     <message>
-        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
-        <translation>Lo SdI ha scartato %1 il %2. La fattura non si considera emessa finché un file corretto non è accettato.</translation>
-    </message>
-    <message>
         <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
         <translation>Correggete ciò che è sbagliato, poi create il file corretto: mantiene numero e data della fattura e riceve un nuovo progressivo. Le regole lo consentono fino al %1 (5 giorni dallo scarto).</translation>
     </message>
     <message>
-        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
-        <translation>Sono passati più di 5 giorni dallo scarto (il limite era il %1): stornate questa fattura con una nota di credito, poi emettete una nuova fattura con nuovo numero e data.</translation>
+        <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
+        <translation>Lo SdI ha scartato %1 il %2: ai fini fiscali la fattura non è stata emessa.</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Sono passati più di 5 giorni dallo scarto (il termine era il %1): annulla questa fattura con una nota di credito solo interna (da non inviare allo SdI), poi emetti una nuova fattura con nuovo numero e nuova data.</translation>
+    </message>
+    <message>
+        <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
+        <translation>La regola: Agenzia delle Entrate, circolare 13/E del 2 luglio 2018.</translation>
+    </message>
+    <message>
+        <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Questi errori riguardano ciò che la fattura emessa contiene (i dati del cliente o i nostri, le righe e gli importi), che un file corretto non può cambiare: verrebbe scartato di nuovo. Se serve correggi il contatto, annulla questa fattura con una nota di credito solo interna (da non inviare allo SdI), poi emetti una nuova fattura con nuovo numero e nuova data.</translation>
     </message>
 </context>
 <context>
@@ -7756,6 +7844,10 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>SdI id %1</source>
         <translation>Id SdI %1</translation>
+    </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>Una e-mail ordinaria, non certificata (PEC): importa il messaggio così come è arrivato nella casella PEC, oppure il file dello SdI allegato</translation>
     </message>
 </context>
 <context>
@@ -7955,10 +8047,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Invio della fattura elettronica</translation>
     </message>
     <message>
-        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
-        <translation>Inviata allo SdI: le sue risposte arrivano nella casella PEC (%1)</translation>
-    </message>
-    <message>
         <source>Read the SdI's answers</source>
         <translation>Leggi le risposte dello SdI</translation>
     </message>
@@ -7973,6 +8061,18 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>No new answer from the SdI</source>
         <translation>Nessuna nuova risposta dallo SdI</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
+        <translation>Scartata dallo SdI: non si può inviare un file corretto. Annulla la fattura con una nota di credito ed emettine una nuova (vedi a lato)</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answer will arrive in the PEC mailbox</source>
+        <translation>Inviata allo SdI: la risposta arriverà nella casella PEC</translation>
+    </message>
+    <message>
+        <source>Nothing more to send: the SdI has answered (%1)</source>
+        <translation>Niente altro da inviare: lo SdI ha risposto (%1)</translation>
     </message>
 </context>
 <context>
@@ -7991,6 +8091,238 @@ Riaprirli con quelle modifiche?</translation>
             <numerusform>%n risposta dello SdI letta</numerusform>
             <numerusform>%n risposte dello SdI lette</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modifica in attesa</numerusform>
+            <numerusform>%n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Non in linea: %n modifica in attesa</numerusform>
+            <numerusform>Non in linea: %n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Non ancora sincronizzato: %n modifica in attesa</numerusform>
+            <numerusform>Non ancora sincronizzato: %n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n modifica rifiutata</numerusform>
+            <numerusform>%n modifiche rifiutate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Sincronizzato alle %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Syncing with the team</source>
+        <translation>Sincronizzazione con il team</translation>
+    </message>
+    <message>
+        <source>This laptop differs from the server in: %1</source>
+        <translation>Questo portatile differisce dal server in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two laptops before they synced. The later change is in use; choose the value to keep.</source>
+        <translation>Questi campi sono stati modificati su due portatili prima della sincronizzazione. È in uso la modifica più recente; scegli il valore da tenere.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In uso</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>L'altro valore</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Tieni questo</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Tieni l'altro</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Nessun conflitto.</translation>
+    </message>
+    <message>
+        <source>Refused by the server:</source>
+        <translation>Rifiutate dal server:</translation>
+    </message>
+    <message>
+        <source>Settling a conflict</source>
+        <translation>Risoluzione di un conflitto</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>e.g. https://crm.example.it</source>
+        <translation>es. https://crm.example.it</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Server del team</translation>
+    </message>
+    <message>
+        <source>With a team server, every laptop of the shop shares the customers, quotes, invoices and payments, and keeps working offline: changes are sent when the server can be reached. A laptop used alone needs none of this.</source>
+        <translation>Con un server del team, ogni portatile del negozio condivide clienti, preventivi, fatture e pagamenti e continua a funzionare senza rete: le modifiche partono quando il server è raggiungibile. Un portatile usato da solo non ne ha bisogno.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3). This laptop's documents are numbered with /%4.</source>
+        <translation>Connesso a %1 come %2 (%3). I documenti di questo portatile sono numerati con /%4.</translation>
+    </message>
+    <message>
+        <source>This laptop works alone.</source>
+        <translation>Questo portatile lavora da solo.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Signing in to the team server</source>
+        <translation>Accesso al server del team</translation>
+    </message>
+    <message>
+        <source>Signed in: the first sync starts now.</source>
+        <translation>Accesso eseguito: la prima sincronizzazione parte ora.</translation>
+    </message>
+    <message>
+        <source>Signing out of the team server</source>
+        <translation>Uscita dal server del team</translation>
+    </message>
+    <message>
+        <source>Signed out: this laptop works alone; changes not sent yet are kept.</source>
+        <translation>Uscito: questo portatile lavora da solo; le modifiche non ancora inviate restano.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>titolare</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>commerciale</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>contabile</translation>
     </message>
 </context>
 </TS>

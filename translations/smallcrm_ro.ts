@@ -4695,6 +4695,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>E-invoicing</source>
         <translation>Facturare electronică</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
+    </message>
 </context>
 <context>
     <name>StageColumn</name>
@@ -5765,12 +5769,56 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Căsuța PEC pentru facturile electronice nu este configurată</translation>
     </message>
     <message>
+        <source>More than 5 days have passed since the rejection: cancel the invoice with a credit note and issue a new one</source>
+        <translation>Au trecut mai mult de 5 zile de la respingere: anulați factura cu o notă de credit și emiteți una nouă</translation>
+    </message>
+    <message>
+        <source>The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice</source>
+        <translation>SdI a respins această factură pentru ce conține așa cum a fost emisă (părțile, rândurile, sumele): un fișier corectat ar fi respins din nou. Anulați-o cu o notă de credit și emiteți o factură nouă</translation>
+    </message>
+    <message>
         <source>A day without a year: kept in the notes for review</source>
         <translation>O zi fără an: păstrată în note, de verificat</translation>
     </message>
     <message>
         <source>The file has no line of column names: its first line is a contact. Choose what each column holds</source>
         <translation>Fișierul nu are un rând cu numele coloanelor: primul rând este un contact. Alegeți ce conține fiecare coloană</translation>
+    </message>
+    <message>
+        <source>The team's server cannot be reached: working offline</source>
+        <translation>Serverul echipei nu poate fi accesat: se lucrează fără rețea</translation>
+    </message>
+    <message>
+        <source>The team's server answered with an error</source>
+        <translation>Serverul echipei a răspuns cu o eroare</translation>
+    </message>
+    <message>
+        <source>This laptop is not in team mode: sign in to the team's server first</source>
+        <translation>Acest laptop nu este în modul echipă: conectați-vă mai întâi la serverul echipei</translation>
+    </message>
+    <message>
+        <source>The team's server does not know this laptop any more: sign in again</source>
+        <translation>Serverul echipei nu mai recunoaște acest laptop: conectați-vă din nou</translation>
+    </message>
+    <message>
+        <source>The team's server is newer than this SmallCRM: update SmallCRM</source>
+        <translation>Serverul echipei este mai nou decât acest SmallCRM: actualizați SmallCRM</translation>
+    </message>
+    <message>
+        <source>This database has records of its own and the team's server has its own: to join the team, sign in from a new, empty database</source>
+        <translation>Această bază de date are înregistrări proprii, iar serverul echipei le are pe ale sale: pentru a vă alătura echipei, conectați-vă dintr-o bază de date nouă, goală</translation>
+    </message>
+    <message>
+        <source>Not a server address (https://...)</source>
+        <translation>Nu este o adresă de server (https://...)</translation>
+    </message>
+    <message>
+        <source>Plain http is for this computer only: use https://</source>
+        <translation>Http simplu este doar pentru acest calculator: folosiți https://</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Nume de utilizator sau parolă greșite</translation>
     </message>
 </context>
 <context>
@@ -7212,10 +7260,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Fișier %1 · %2</translation>
     </message>
     <message>
-        <source>Not saved yet: the file gets its name and progressive number when it is saved</source>
-        <translation>Nesalvată încă: fișierul primește numele și numărul progresiv când este salvat</translation>
-    </message>
-    <message>
         <source>Problems to correct before it is sent: %1</source>
         <translation>Probleme de corectat înainte de trimitere: %1</translation>
     </message>
@@ -7230,6 +7274,42 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Salvată în %1</translation>
+    </message>
+    <message>
+        <source>%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new progressive when it is saved or sent</source>
+        <translation>%1 a fost respins de SdI. Mai jos, fișierul corectat: același număr și aceeași dată, un progresiv nou când este salvat sau trimis</translation>
+    </message>
+    <message>
+        <source>Preview: the file gets its name and progressive number when it is saved or sent</source>
+        <translation>Previzualizare: fișierul primește numele și numărul progresiv când este salvat sau trimis</translation>
+    </message>
+    <message>
+        <source>File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is beside)</source>
+        <translation>Fișierul %1 așa cum l-a respins SdI: nu se poate trimite un fișier corectat (soluția este alături)</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>netrimis încă</translation>
+    </message>
+    <message>
+        <source>sent to the SdI, waiting for its answer</source>
+        <translation>trimis la SdI, se așteaptă răspunsul</translation>
+    </message>
+    <message>
+        <source>delivered to the customer</source>
+        <translation>livrat clientului</translation>
+    </message>
+    <message>
+        <source>not delivered: it waits in the customer's cassetto fiscale, and it is issued all the same</source>
+        <translation>nelivrat: așteaptă în cassetto fiscale al clientului și este emis oricum</translation>
+    </message>
+    <message>
+        <source>accepted by the public administration</source>
+        <translation>acceptat de administrația publică</translation>
+    </message>
+    <message>
+        <source>refused by the public administration</source>
+        <translation>refuzat de administrația publică</translation>
     </message>
 </context>
 <context>
@@ -7615,10 +7695,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Nelivrată: factura așteaptă în cassetto fiscale al clientului. Este totuși emisă: spuneți clientului să o descarce de acolo</translation>
     </message>
     <message>
-        <source>Rejected by the SdI: the invoice does not count as issued until a corrected file is accepted</source>
-        <translation>Respinsă de SdI: factura nu se consideră emisă până când un fișier corectat nu este acceptat</translation>
-    </message>
-    <message>
         <source>Accepted by the public administration</source>
         <translation>Acceptată de administrația publică</translation>
     </message>
@@ -7674,6 +7750,10 @@ Le redeschideți cu acele modificări?</translation>
         <source>Not an SdI message: nothing changed</source>
         <translation>Nu este un mesaj SdI: nu s-a schimbat nimic</translation>
     </message>
+    <message>
+        <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
+        <translation>Respinsă de SdI: din punct de vedere fiscal factura nu a fost emisă</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7706,16 +7786,24 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Nicio confirmare încă</translation>
     </message>
     <message>
-        <source>The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file is accepted.</source>
-        <translation>SdI a respins %1 la %2. Factura nu se consideră emisă până când un fișier corectat nu este acceptat.</translation>
-    </message>
-    <message>
         <source>Correct what is wrong, then make the corrected file: it keeps the invoice's number and date and gets a new progressive. The rules allow this until %1 (5 days after the rejection).</source>
         <translation>Corectați ce este greșit, apoi creați fișierul corectat: păstrează numărul și data facturii și primește un nou număr progresiv. Regulile permit acest lucru până la %1 (5 zile de la respingere).</translation>
     </message>
     <message>
-        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note, then issue a new invoice with a new number and date.</source>
-        <translation>Au trecut mai mult de 5 zile de la respingere (limita era %1): anulați această factură cu o notă de credit, apoi emiteți o factură nouă cu număr și dată noi.</translation>
+        <source>The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.</source>
+        <translation>SdI a respins %1 pe %2: din punct de vedere fiscal factura nu a fost emisă.</translation>
+    </message>
+    <message>
+        <source>More than 5 days have passed since the rejection (the limit was %1): cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Au trecut mai mult de 5 zile de la respingere (termenul era %1): anulați această factură cu o notă de credit păstrată doar în evidențele proprii (nu o trimiteți la SdI), apoi emiteți o factură nouă cu număr și dată noi.</translation>
+    </message>
+    <message>
+        <source>The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.</source>
+        <translation>Regula: Agenzia delle Entrate, circulara 13/E din 2 iulie 2018.</translation>
+    </message>
+    <message>
+        <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
+        <translation>Aceste erori privesc ce conține factura emisă (datele clientului sau ale noastre, rândurile și sumele), pe care un fișier corectat nu le poate schimba: ar fi respins din nou. Corectați contactul dacă e nevoie, anulați această factură cu o notă de credit păstrată doar în evidențele proprii (nu o trimiteți la SdI), apoi emiteți o factură nouă cu număr și dată noi.</translation>
     </message>
 </context>
 <context>
@@ -7799,6 +7887,10 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>SdI id %1</source>
         <translation>Id SdI %1</translation>
+    </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>Un e-mail obișnuit, nu unul certificat (PEC): importați mesajul așa cum a sosit în căsuța PEC sau fișierul SdI atașat</translation>
     </message>
 </context>
 <context>
@@ -7998,10 +8090,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Trimiterea facturii electronice</translation>
     </message>
     <message>
-        <source>Sent to the SdI: its answers arrive in the PEC mailbox (%1)</source>
-        <translation>Trimisă la SdI: răspunsurile sale sosesc în căsuța PEC (%1)</translation>
-    </message>
-    <message>
         <source>Read the SdI's answers</source>
         <translation>Citește răspunsurile SdI</translation>
     </message>
@@ -8016,6 +8104,18 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>No new answer from the SdI</source>
         <translation>Niciun răspuns nou de la SdI</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit note and issue a new one (see beside)</source>
+        <translation>Respinsă de SdI: nu se poate trimite un fișier corectat. Anulați factura cu o notă de credit și emiteți una nouă (vedeți alături)</translation>
+    </message>
+    <message>
+        <source>Sent to the SdI: its answer will arrive in the PEC mailbox</source>
+        <translation>Trimisă la SdI: răspunsul va sosi în căsuța PEC</translation>
+    </message>
+    <message>
+        <source>Nothing more to send: the SdI has answered (%1)</source>
+        <translation>Nimic altceva de trimis: SdI a răspuns (%1)</translation>
     </message>
 </context>
 <context>
@@ -8035,6 +8135,243 @@ Le redeschideți cu acele modificări?</translation>
             <numerusform>%n răspunsuri ale SdI citite</numerusform>
             <numerusform>%n de răspunsuri ale SdI citite</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modificare în așteptare</numerusform>
+            <numerusform>%n modificări în așteptare</numerusform>
+            <numerusform>%n de modificări în așteptare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline: %n modificare în așteptare</numerusform>
+            <numerusform>Offline: %n modificări în așteptare</numerusform>
+            <numerusform>Offline: %n de modificări în așteptare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Nesincronizat încă: %n modificare în așteptare</numerusform>
+            <numerusform>Nesincronizat încă: %n modificări în așteptare</numerusform>
+            <numerusform>Nesincronizat încă: %n de modificări în așteptare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n modificare refuzată</numerusform>
+            <numerusform>%n modificări refuzate</numerusform>
+            <numerusform>%n de modificări refuzate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicte</numerusform>
+            <numerusform>%n de conflicte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizează acum</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Sincronizat la %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Se sincronizează…</translation>
+    </message>
+    <message>
+        <source>Syncing with the team</source>
+        <translation>Sincronizare cu echipa</translation>
+    </message>
+    <message>
+        <source>This laptop differs from the server in: %1</source>
+        <translation>Acest laptop diferă de server la: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflicte de sincronizare</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two laptops before they synced. The later change is in use; choose the value to keep.</source>
+        <translation>Aceste câmpuri au fost modificate pe două laptopuri înainte de sincronizare. Este folosită modificarea cea mai recentă; alegeți valoarea de păstrat.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Câmp</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>În uz</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Cealaltă valoare</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Păstrează aceasta</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Păstrează cealaltă</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Niciun conflict.</translation>
+    </message>
+    <message>
+        <source>Refused by the server:</source>
+        <translation>Refuzate de server:</translation>
+    </message>
+    <message>
+        <source>Settling a conflict</source>
+        <translation>Rezolvarea unui conflict</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nume de familie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>e.g. https://crm.example.it</source>
+        <translation>ex. https://crm.example.it</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Conectare</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Deconectare</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Serverul echipei</translation>
+    </message>
+    <message>
+        <source>With a team server, every laptop of the shop shares the customers, quotes, invoices and payments, and keeps working offline: changes are sent when the server can be reached. A laptop used alone needs none of this.</source>
+        <translation>Cu un server al echipei, fiecare laptop al magazinului împarte clienții, ofertele, facturile și plățile și lucrează în continuare fără rețea: modificările sunt trimise când serverul poate fi accesat. Un laptop folosit singur nu are nevoie de acestea.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresa serverului</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parolă</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3). This laptop's documents are numbered with /%4.</source>
+        <translation>Conectat la %1 ca %2 (%3). Documentele acestui laptop sunt numerotate cu /%4.</translation>
+    </message>
+    <message>
+        <source>This laptop works alone.</source>
+        <translation>Acest laptop lucrează singur.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Se conectează…</translation>
+    </message>
+    <message>
+        <source>Signing in to the team server</source>
+        <translation>Conectare la serverul echipei</translation>
+    </message>
+    <message>
+        <source>Signed in: the first sync starts now.</source>
+        <translation>Conectat: prima sincronizare începe acum.</translation>
+    </message>
+    <message>
+        <source>Signing out of the team server</source>
+        <translation>Deconectare de la serverul echipei</translation>
+    </message>
+    <message>
+        <source>Signed out: this laptop works alone; changes not sent yet are kept.</source>
+        <translation>Deconectat: acest laptop lucrează singur; modificările netrimise încă sunt păstrate.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>proprietar</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>vânzări</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>contabil</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ from ui.operations import backup_problem, database_file, opened_read_only, read_
 from ui.page_keys import ShortcutsDialog, install_page_keys
 from ui.pages import PAGES, PageSpec
 from ui.parties.global_search import install_global_search
+from ui.sync.status import install_sync_status
 from ui.timeline.reminders_dialog import install_reminders
 
 SIDEBAR_TEXT = "#dfe8f1"  # the sidebar is dark blue in both schemes: its icons are drawn in its text's colour
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         else:
             self._start_mail()
         self.follow_ups = install_reminders(self, ctx)
+        self.sync_status = None if opened_read_only(ctx) else install_sync_status(self, ctx)  # team mode only
         self._restore()
         self.update_due()
         problem = backup_problem(ctx)

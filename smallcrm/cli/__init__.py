@@ -22,6 +22,7 @@ from smallcrm.cli import (
     refunds,
     sales,
     server,
+    sync,
     tax,
     timeline,
 )
@@ -45,7 +46,7 @@ EXIT_CODES = """exit codes:
 
 _CODES = [(ValidationError, 3), (NotFound, 4), (Conflict, 5), (StorageError, 6), (ServerError, 7)]
 COMMAND_GROUPS = (admin, admin_security, parties, timeline, sales, admin_company, tax, refunds, exchange_export,
-                  exchange_import, privacy, mail, server)
+                  exchange_import, privacy, mail, server, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -145,14 +145,14 @@ def print_outcomes(args: argparse.Namespace, names: list[str], outcomes: list[Re
         invoice = f"invoice #{o.invoice}" if o.invoice is not None else "no invoice"
         print(f"{name}: {o.kind} {o.file or '-'} ({invoice}): {o.action.value.replace('_', ' ')}")
         print(f"  {o.reason}".replace("\n", "\n  "))
+        if o.sdi_address:
+            print(f"The SdI assigned the address {o.sdi_address}: the next e-invoices go there")
 
 
 def _print_fetch(args: argparse.Namespace, fetched: ReceiptsFetch) -> None:
     print_outcomes(args, fetched.labels, fetched.outcomes)
     if not args.json:
         print(f"{len(fetched.outcomes)} message(s) read")
-        if fetched.sdi_address:
-            print(f"The SdI assigned the address {fetched.sdi_address}: the next e-invoices go there")
     for note in fetched.notes:
         print(f"smallcrm: {note}", file=sys.stderr)
     if fetched.stopped is not None:

@@ -16,6 +16,7 @@ from smallcrm.errors import StorageError
 from smallcrm.numbers import set_typing_language
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.privacy import erasure_replay  # noqa: F401  (every open replays the erasure ledger)
+from smallcrm.sync import triggers as sync_triggers  # noqa: F401  (every open refreshes team mode's triggers)
 
 KEY_ENV = "SMALLCRM_DB_KEY"
 ATTEMPTS = 3

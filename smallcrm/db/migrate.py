@@ -56,6 +56,17 @@ def too_new(path, version: int, head: int) -> StorageError:
         "please update SmallCRM", code="too_new", version=version, head=head)
 
 
+def _drop_sync_triggers(pw: PeeweeDatabase) -> None:
+    """Team mode's capture triggers (``sync_*``, made from the tables as they are) go before any step: a step that
+    rebuilds a table would lose them and one that drops a column would be refused; the next open makes them
+    again from the migrated tables (``smallcrm/sync/triggers.py``). A step's own rewrites are not sent: every
+    laptop runs the same step."""
+    names = pw.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' "
+                           "ESCAPE '\\'").fetchall()
+    for (name,) in names:
+        pw.execute_sql(f'DROP TRIGGER "{name}"')
+
+
 def upgrade(db, target: int | None = None, backup: bool = True) -> list[int]:
     """Apply pending steps up to ``target`` (default: head); returns the versions applied."""
     pw = db.pw
@@ -68,6 +79,8 @@ def upgrade(db, target: int | None = None, backup: bool = True) -> list[int]:
     if pending and version > 0 and backup:
         backups.make_backup(db.path, reason=f"before-migration-{pending[0].version:04d}",
                            key=getattr(db, "key", None))
+    if pending:
+        _drop_sync_triggers(pw)
     for step in pending:
         with pw.atomic():
             step.module.upgrade(pw)

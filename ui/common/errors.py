@@ -160,6 +160,12 @@ _TEXTS = {
                   "again"),
     "einvoice_not_ready": QT_TRANSLATE_NOOP("errors", "The e-invoice has problems to correct before it is sent"),
     "einvoice_queued": QT_TRANSLATE_NOOP("errors", "This e-invoice already waits in the outbox"),
+    "einvoice_resend_sealed": QT_TRANSLATE_NOOP(
+        "errors", "The SdI rejected this invoice for what it holds as issued (the parties, the lines, the amounts): "
+                  "a corrected file would be rejected again. Cancel it with a credit note and issue a new invoice"),
+    "einvoice_resend_late": QT_TRANSLATE_NOOP(
+        "errors", "More than 5 days have passed since the rejection: cancel the invoice with a credit note and "
+                  "issue a new one"),
     "pec_not_configured": QT_TRANSLATE_NOOP("errors", "The PEC mailbox for e-invoices is not set up"),
     "einvoice_progressives_used_up": QT_TRANSLATE_NOOP(
         "errors", "The e-invoice file numbers of this sender are used "
@@ -179,6 +185,17 @@ _TEXTS = {
     "too_short": QT_TRANSLATE_NOOP("errors", "A passphrase needs at least 8 characters"),
     "passphrase_needed": QT_TRANSLATE_NOOP("errors", "There is no system keyring here: choose a passphrase"),
     "cipher_unavailable": QT_TRANSLATE_NOOP("errors", "Encryption is not available on this computer"),
+    "team_unreachable": QT_TRANSLATE_NOOP("errors", "The team's server cannot be reached: working offline"),
+    "team_server_error": QT_TRANSLATE_NOOP("errors", "The team's server answered with an error"),
+    "sync_off": QT_TRANSLATE_NOOP("errors", "This laptop is not in team mode: sign in to the team's server first"),
+    "sync_signed_out": QT_TRANSLATE_NOOP("errors", "The team's server does not know this laptop any more: sign in "
+                                                   "again"),
+    "update_required": QT_TRANSLATE_NOOP("errors", "The team's server is newer than this SmallCRM: update SmallCRM"),
+    "team_has_data": QT_TRANSLATE_NOOP("errors", "This database has records of its own and the team's server has "
+                                                 "its own: to join the team, sign in from a new, empty database"),
+    "server_url": QT_TRANSLATE_NOOP("errors", "Not a server address (https://...)"),
+    "server_https": QT_TRANSLATE_NOOP("errors", "Plain http is for this computer only: use https://"),
+    "sign_in_refused": QT_TRANSLATE_NOOP("errors", "Wrong user name or password"),
     "server_unreachable": QT_TRANSLATE_NOOP("errors", "The mail server cannot be reached"),
     "server_timeout": QT_TRANSLATE_NOOP("errors", "The mail server does not answer"),
     "login_refused": QT_TRANSLATE_NOOP("errors", "The mail server refused the user name or the password"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -21,16 +21,27 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.changes import Changes
+from smallcrm.domain import EInvoiceStatus
 from smallcrm.services.einvoicing.output import EInvoiceOutput, current_einvoice, save_einvoice
 from smallcrm.services.einvoicing.preview import preview_html
 from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.i18n import chosen_language
-from ui.common.labels import label
 from ui.einvoicing.field_labels import problem_text
 from ui.einvoicing.history_panel import EInvoiceHistory
 from ui.einvoicing.send_bar import SendBar
 from ui.operations import read_op, write_op
+
+STATE_WORDS = {  # where a file that has a name stands (a rejected one has its own line)
+    EInvoiceStatus.TO_SEND: QT_TRANSLATE_NOOP("EInvoiceWindow", "not sent yet"),
+    EInvoiceStatus.SENT: QT_TRANSLATE_NOOP("EInvoiceWindow", "sent to the SdI, waiting for its answer"),
+    EInvoiceStatus.DELIVERED: QT_TRANSLATE_NOOP("EInvoiceWindow", "delivered to the customer"),
+    EInvoiceStatus.NOT_DELIVERED: QT_TRANSLATE_NOOP(
+        "EInvoiceWindow", "not delivered: it waits in the customer's cassetto fiscale, and it is issued all the "
+                          "same"),
+    EInvoiceStatus.ACCEPTED: QT_TRANSLATE_NOOP("EInvoiceWindow", "accepted by the public administration"),
+    EInvoiceStatus.REFUSED: QT_TRANSLATE_NOOP("EInvoiceWindow", "refused by the public administration"),
+}
 
 
 class EInvoiceWindow(QDialog):
@@ -70,17 +81,28 @@ class EInvoiceWindow(QDialog):
     def _show(self, output: EInvoiceOutput) -> None:
         self.output = output
         texts = [problem_text(p) for p in output.problems]
-        self.page.setHtml(preview_html(output.xml, chosen_language(self.ctx.settings), output.problems, texts))
-        if output.file_name:
-            state = self.tr("File %1 · %2").replace("%1", output.file_name).replace("%2", label(output.status))
-        else:
-            state = self.tr("Not saved yet: the file gets its name and progressive number when it is saved")
+        self.page.setHtml(preview_html(output.xml, chosen_language(self.ctx.settings), output.problems, texts,
+                                       output.checked))
+        state = self._state_line(output)
         if output.problems:
             state += " · " + self.tr("Problems to correct before it is sent: %1").replace("%1",
                                                                                            str(len(output.problems)))
         self.state.setText(state)
         self.save_button.setEnabled(True)
         self.sending.set_problems(len(output.problems))
+
+    def _state_line(self, output: EInvoiceOutput) -> str:
+        """What is true of the file shown, in one line: where it stands, or what it will be."""
+        if output.status is None and output.rejected:
+            return self.tr("%1 was rejected by the SdI. Below, the corrected file: the same number and date, a new "
+                           "progressive when it is saved or sent").replace("%1", output.rejected)
+        if output.status is None:
+            return self.tr("Preview: the file gets its name and progressive number when it is saved or sent")
+        if output.status == EInvoiceStatus.REJECTED:
+            return self.tr("File %1 as the SdI rejected it: a corrected file cannot be sent (the way out is "
+                           "beside)").replace("%1", output.file_name)
+        return self.tr("File %1 · %2").replace("%1", output.file_name).replace(
+            "%2", QCoreApplication.translate("EInvoiceWindow", STATE_WORDS[output.status]))
 
     @classmethod
     def ask_save_path(cls, parent: QWidget | None, suggested: str) -> str | None:

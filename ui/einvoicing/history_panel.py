@@ -1,7 +1,8 @@
 """An invoice's e-invoice history, beside its preview: each file made and sent, each message read about it with
 its date and meaning, and, when the last file was rejected, the SdI's errors in plain words with the way out the
 rules allow: a corrected file (new progressive, same number and date) within 5 days of the rejection, otherwise
-a credit note and a new invoice."""
+a credit note and a new invoice; the same when the errors are about what the issued invoice holds as issued
+(``Correction.sealed``), which a corrected file would repeat."""
 
 from __future__ import annotations
 
@@ -92,20 +93,26 @@ class EInvoiceHistory(QWidget):
         return "".join(parts)
 
     def _correction_html(self, fix: Correction) -> str:
-        title = self.tr("The SdI rejected %1 on %2. The invoice does not count as issued until a corrected file "
-                        "is accepted.").replace("%1", fix.file.file_name).replace("%2",
-                                                                                  formatting.day(fix.rejected_on))
+        title = self.tr("The SdI rejected %1 on %2: for the tax rules the invoice has not been issued.").replace(
+            "%1", fix.file.file_name).replace("%2", formatting.day(fix.rejected_on))
         errors = "".join(f"<li>{escape(error_line(e))}<br/><span style='color:#666'>{escape(e.text)}</span></li>"
                          for e in fix.errors)
         if fix.resend:
             way = self.tr("Correct what is wrong, then make the corrected file: it keeps the invoice's number and "
                           "date and gets a new progressive. The rules allow this until %1 (5 days after the "
                           "rejection).").replace("%1", formatting.day(fix.resend_until))
+        elif fix.sealed:
+            way = self.tr("These errors are about what the issued invoice holds (the customer's or our data, its "
+                          "lines and amounts), which a corrected file cannot change: it would be rejected again. "
+                          "Correct the contact if need be, cancel this invoice with a credit note kept in your books "
+                          "only (do not send it to the SdI), then issue a new invoice with a new number and date.")
         else:
             way = self.tr("More than 5 days have passed since the rejection (the limit was %1): cancel this invoice "
-                          "with a credit note, then issue a new invoice with a new number and date.").replace(
-                "%1", formatting.day(fix.resend_until))
-        return f"<p><b>{escape(title)}</b></p><ul>{errors}</ul><p>{escape(way)}</p>"
+                          "with a credit note kept in your books only (do not send it to the SdI), then issue a new "
+                          "invoice with a new number and date.").replace("%1", formatting.day(fix.resend_until))
+        rule = self.tr("The rule: Agenzia delle Entrate, circolare 13/E of 2 July 2018.")
+        return (f"<p><b>{escape(title)}</b></p><ul>{errors}</ul><p>{escape(way)}</p>"
+                f"<p style='color:#666'>{escape(rule)}</p>")
 
     def correct(self) -> None:
         """The way out the rules allow now: the corrected file made, or the credit note asked for."""

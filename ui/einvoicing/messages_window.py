@@ -67,6 +67,9 @@ class EInvoiceMessagesWindow(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(3, 300)
+        # the rows' heights follow the columns' widths as the window gets its size (two lines stay two lines)
+        header.geometriesChanged.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -106,6 +109,9 @@ class EInvoiceMessagesWindow(QDialog):
                 " · " + self.tr("SdI id %1").replace("%1", row.sdi_id) if row.sdi_id else "")
         if row.action in (ReceiptAction.DUPLICATE, ReceiptAction.PEC_ACCEPTED, ReceiptAction.PEC_DELIVERED):
             return ""  # what was done says it all
+        if row.action == ReceiptAction.NOT_PEC:
+            return self.tr("An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the "
+                           "PEC mailbox, or the SdI's file attached to it")
         if row.action in ACTION_WORDS:  # a status moved: only what the SdI or the administration added
             return row.reason.removeprefix(ACTION_WORDS[row.action]).removeprefix(": ")
         return row.reason

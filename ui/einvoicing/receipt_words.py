@@ -28,8 +28,8 @@ ACTIONS = {
     ReceiptAction.NOT_DELIVERED: QT_TRANSLATE_NOOP(
         "ReceiptWords", "Not delivered: the invoice waits in the customer's cassetto fiscale. It is issued all the "
                         "same: tell the customer to download it there"),
-    ReceiptAction.REJECTED: QT_TRANSLATE_NOOP("ReceiptWords", "Rejected by the SdI: the invoice does not count as "
-                                                              "issued until a corrected file is accepted"),
+    ReceiptAction.REJECTED: QT_TRANSLATE_NOOP("ReceiptWords", "Rejected by the SdI: for the tax rules the invoice "
+                                                              "has not been issued"),
     ReceiptAction.ACCEPTED: QT_TRANSLATE_NOOP("ReceiptWords", "Accepted by the public administration"),
     ReceiptAction.REFUSED: QT_TRANSLATE_NOOP("ReceiptWords", "Refused by the public administration"),
     ReceiptAction.TERMS_ELAPSED: QT_TRANSLATE_NOOP(

@@ -99,8 +99,12 @@ class SendBar(QWidget):
                                "when the server answers"), False
             return self.tr("In the outbox, leaving for the SdI (%1)").replace("%1", state.sdi_address), False
         if file is not None and file.status not in (EInvoiceStatus.TO_SEND, EInvoiceStatus.REJECTED):
-            return self.tr("Sent to the SdI: its answers arrive in the PEC mailbox (%1)").replace(
-                "%1", label(file.status)), False
+            if file.status == EInvoiceStatus.SENT:
+                return self.tr("Sent to the SdI: its answer will arrive in the PEC mailbox"), False
+            return self.tr("Nothing more to send: the SdI has answered (%1)").replace("%1", label(file.status)), False
+        if state.correction is not None and not state.correction.resend:
+            return self.tr("Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit "
+                           "note and issue a new one (see beside)"), False
         if self.problems or (file is not None and file.problems):
             return self.tr("Correct the problems listed below before sending"), False
         if state.pec_problem is not None:

@@ -1,5 +1,5 @@
 """Settings: our company, VAT rates and products, numbering and defaults, languages, mail out and in, e-invoicing
-(the PEC mailbox), data and backups, security, privacy."""
+(the PEC mailbox), data and backups, security, privacy, the team server."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from ui.settings.imap import ImapSettingsForm
 from ui.settings.mail import MailSettings
 from ui.settings.privacy import PrivacySettings
 from ui.settings.security import SecuritySettings
+from ui.settings.team import TeamSettings
 
 
 class SettingsPage(QWidget):
@@ -28,6 +29,7 @@ class SettingsPage(QWidget):
         self.data = DataSettings(ctx)
         self.security = SecuritySettings(ctx)
         self.privacy = PrivacySettings(ctx)
+        self.team = TeamSettings(ctx)
         self.mail = MailSettings(ctx)
         self.imap = ImapSettingsForm(ctx)
         mail_in = QWidget()
@@ -52,6 +54,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.data, self.tr("Data and backups"))
         self.tabs.addTab(self.security, self.tr("Security"))
         self.tabs.addTab(self.privacy, self.tr("Privacy"))
+        self.tabs.addTab(self.team, self.tr("Team"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         ctx.bus.changed.connect(self._changed)

@@ -9,6 +9,7 @@ from smallcrm.config import resolve_db_location
 from smallcrm.db.connection import Database, open_database
 from smallcrm.services.parties.lists import PartyQuery, count_parties
 from smallcrm.services.privacy import erasure_replay  # noqa: F401  (every open replays the erasure ledger)
+from smallcrm.sync import triggers as sync_triggers  # noqa: F401  (every open refreshes team mode's triggers)
 
 
 def open_crm(location: str | None = None, passphrase: str | None = None, recreate: bool = False) -> Database:

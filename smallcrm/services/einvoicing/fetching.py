@@ -3,7 +3,7 @@
 understand (never lost); the folder's progress is kept as the ordinary mail fetch keeps it
 (``incoming.read_new_messages``: a batch and its progress in one transaction, nothing read twice, a renumbered
 folder read again without doing anything twice). The SdI's first answer names the address it assigned to us:
-kept, and the next file goes there (``pec_account.remember_sdi_address``)."""
+``import_receipt`` keeps it (as for a receipt imported from a file), and the next file goes there."""
 
 from __future__ import annotations
 
@@ -15,15 +15,13 @@ from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.einvoice_models import EInvoiceFile
-from smallcrm.domain import EInvoiceStatus, ReceiptKind
+from smallcrm.domain import EInvoiceStatus
 from smallcrm.mailwire.imap import ImapAccount, ImapMailbox
-from smallcrm.services.einvoicing.pec_account import pec_imap_account, remember_sdi_address
+from smallcrm.services.einvoicing.pec_account import pec_imap_account
 from smallcrm.services.einvoicing.receipts import ReceiptOutcome, import_receipt
 from smallcrm.services.mail.incoming import MailInReport, read_new_messages
 
 KEY_PREFIX = "pec:"  # the folder progress of the PEC mailbox, apart from an ordinary account on the same server
-SDI_ANSWERS = frozenset({ReceiptKind.RC, ReceiptKind.NS, ReceiptKind.MC, ReceiptKind.NE, ReceiptKind.DT,
-                         ReceiptKind.AT})
 
 
 @dataclass
@@ -56,11 +54,7 @@ def fetch_receipts(db: Database, account: ImapAccount | None = None,
             with db.atomic():
                 outcome, changes = import_receipt(db, f"{label}.eml", raw)
                 fetched.changes.merge(changes)
-                if outcome.kind in SDI_ANSWERS and outcome.pec_sender:
-                    learnt = remember_sdi_address(db, outcome.pec_sender)
-                    if learnt:
-                        fetched.sdi_address = outcome.pec_sender.strip().lower()
-                        fetched.changes.merge(learnt)
+                fetched.sdi_address = outcome.sdi_address or fetched.sdi_address
         except Exception as error:  # kept for the next fetch and said: the fetch goes no further
             fetched.stopped = (label, str(error) or error.__class__.__name__)
             return False

@@ -4,7 +4,13 @@
 After a rejection (NS) the file is as if never sent: the invoice is not issued for the tax rules. Within 5 days of
 the rejection a corrected file may be sent with the same number and date (a new file, a new progressive: the
 Agenzia's circular 13/E of 2 July 2018); after that the rejected invoice is cancelled by a credit note (an internal
-one, not sent to the SdI) and a new invoice is issued with a new number and date."""
+one, not sent to the SdI) and a new invoice is issued with a new number and date.
+
+A corrected file is rebuilt from the invoice as it was issued: its seller and customer blocks, the customer's SdI
+address, its lines and amounts are frozen and sealed. When the SdI's errors are about those (a VAT number the
+Anagrafe Tributaria does not know, a recipient code that does not exist, a line's total...), a corrected file
+would carry them again and be rejected again, even within the 5 days: the way out is then the credit note and a
+new invoice."""
 
 from __future__ import annotations
 
@@ -20,6 +26,18 @@ from smallcrm.services.einvoicing.files import EInvoiceFileView, list_files
 from smallcrm.services.einvoicing.sdi_messages import SdiError
 
 RESEND_DAYS = 5  # a corrected re-send keeps the number and date within 5 days of the rejection
+# the SdI's errors about what the issued invoice keeps as issued: the customer's identifiers (00305 VAT number,
+# 00306 codice fiscale, 00417 neither), its SdI address (00311-00313 recipient code unknown / not active / not a
+# public administration's office, 00398-00399 an office code where it does not belong, 00426 PEC address, 00427
+# code length), the lines and the VAT summary (00400, 00401 Natura; 00419-00423 summaries and totals; 00429,
+# 00430, 00445 Natura of a summary); and any error the SdI places in the transmission's recipient (1.1.4, 1.1.6),
+# the seller (1.2), the customer (1.4) or the lines and summary (2.2) blocks. What a corrected file can change:
+# its name and progressive (00002 a name already used), its options (document type, orders, contracts, DDT,
+# the PDF attached), and how it is written.
+SEALED_CODES = frozenset({"00305", "00306", "00311", "00312", "00313", "00398", "00399", "00417", "00426",
+                          "00427", "00400", "00401", "00419", "00420", "00421", "00422", "00423", "00429", "00430",
+                          "00445"})
+SEALED_BLOCKS = ("1.1.4 ", "1.1.6 ", "1.2.", "1.4.", "2.2.")
 _KIND, _ACTION = stored(ReceiptKind), stored(ReceiptAction)
 
 
@@ -53,13 +71,26 @@ class FileHistory:
 @dataclass(frozen=True)
 class Correction:
     """How a rejected invoice may be corrected: ``resend_until`` the last day a corrected file keeps its number
-    and date (``resend`` True while today is not past it); otherwise a credit note and a new invoice."""
+    and date (``in_time`` while today is not past it); ``sealed`` the errors about data the issued invoice keeps
+    as issued, which no corrected file can change. ``resend``: a corrected file can work (in time, nothing
+    sealed); otherwise a credit note and a new invoice."""
 
     file: EInvoiceFileView
     errors: tuple[SdiError, ...]
     rejected_on: date
     resend_until: date
-    resend: bool
+    in_time: bool
+    sealed: tuple[SdiError, ...] = ()
+
+    @property
+    def resend(self) -> bool:
+        return self.in_time and not self.sealed
+
+
+def about_sealed_data(error: SdiError) -> bool:
+    """Whether an SdI error is about what the issued invoice holds as issued: the parties, the customer's SdI
+    address, the lines and the VAT summary."""
+    return error.code in SEALED_CODES or error.text.lstrip().startswith(SEALED_BLOCKS)
 
 
 _FIELDS = (EInvoiceMessage.id, EInvoiceMessage.received_at, EInvoiceMessage.name, EInvoiceMessage.kind,
@@ -110,5 +141,6 @@ def correction(invoice_id: int, today: date | None = None) -> Correction | None:
     when = (rejection.sdi_at or rejection.received_at) if rejection else last.file.status_at
     rejected_on = to_local(when).date()
     until = rejected_on + timedelta(days=RESEND_DAYS)
-    return Correction(last.file, rejection.errors if rejection else (), rejected_on, until,
-                      (today or local_today()) <= until)
+    errors = rejection.errors if rejection else ()
+    return Correction(last.file, errors, rejected_on, until, (today or local_today()) <= until,
+                      tuple(e for e in errors if about_sealed_data(e)))

@@ -13,6 +13,7 @@ from smallcrm.domain import EInvoiceStatus, stored
 from smallcrm.errors import StorageError, ValidationError
 from smallcrm.services.einvoicing import files
 from smallcrm.services.einvoicing.checks import check_xml
+from smallcrm.services.einvoicing.incoming import Correction, correction
 from smallcrm.services.einvoicing.reading import invoice_xml
 from smallcrm.services.einvoicing.source import EInvoiceOptions
 
@@ -23,26 +24,40 @@ _STATUS = stored(EInvoiceStatus)
 @dataclass(frozen=True)
 class EInvoiceOutput:
     """An e-invoice's bytes and what is known of it: its file name and status (``status`` None and
-    ``file_name`` "" for a preview of a file not made yet), and the local checks' problems."""
+    ``file_name`` "" for a preview of a file not made yet), and the local checks' problems (checked only while the
+    file may still leave: a sent file is what it was). ``rejected``: the previous file's name when the SdI rejected
+    it (the preview is then the corrected file the invoice would get)."""
 
     xml: bytes
     file_name: str
     status: EInvoiceStatus | None
     problems: tuple[ValidationError, ...]
     path: str = ""  # where it was saved
+    rejected: str = ""
+    correction: Correction | None = None  # after a rejection: the way out the rules allow
+
+    @property
+    def checked(self) -> bool:
+        """The local checks ran on it: a file not sent yet (a preview, or one waiting to leave)."""
+        return self.status in (None, EInvoiceStatus.TO_SEND)
 
 
 def current_einvoice(invoice_id: int) -> EInvoiceOutput:
-    """The invoice's last file (as kept), or the file it would get now (not stored: a preview)."""
+    """The invoice's last file (as kept), or the file it would get now (not stored: a preview). After a rejection,
+    the corrected file it would get while the rules allow one and it can work; otherwise the rejected file as it
+    was (with the way out: a credit note and a new invoice)."""
     latest = (EInvoiceFile.select().where(EInvoiceFile.invoice == invoice_id).order_by(EInvoiceFile.id.desc())
               .first())
-    if latest is not None and _STATUS(latest.status) != EInvoiceStatus.REJECTED:
+    fix = correction(invoice_id) if latest is not None and _STATUS(latest.status) == EInvoiceStatus.REJECTED \
+        else None
+    if latest is not None and (fix is None or not fix.resend):
         xml = bytes(latest.xml)
         status = _STATUS(latest.status)
         return EInvoiceOutput(xml, latest.file_name, status, check_xml(xml) if status == EInvoiceStatus.TO_SEND
-                              else ())
+                              else (), correction=fix)
     xml = invoice_xml(invoice_id, PROVISIONAL)
-    return EInvoiceOutput(xml, "", None, check_xml(xml))
+    return EInvoiceOutput(xml, "", None, check_xml(xml), rejected=latest.file_name if latest is not None else "",
+                          correction=fix)
 
 
 def save_einvoice(db: Database, invoice_id: int, target: Path, options: EInvoiceOptions | None = None

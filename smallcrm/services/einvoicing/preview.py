@@ -50,13 +50,14 @@ def _party(words: dict[str, str], title: str, party: ET.Element | None) -> str:
 
 
 def preview_html(xml: bytes, language: str = "it", problems: Sequence[ValidationError] = (),
-                 problem_texts: Sequence[str] | None = None) -> str:
+                 problem_texts: Sequence[str] | None = None, checked: bool = True) -> str:
     """The page of ``xml`` in ``language``, with the checks' ``problems`` listed at its top (``problem_texts``:
-    the same problems in the reader's words, when the caller has them translated)."""
+    the same problems in the reader's words, when the caller has them translated). ``checked``: the checks ran
+    on it (a file not sent yet); a file that has left is shown as it was, without a word about sending it."""
     words = LABELS.get(language, LABELS["it"])
     root = ET.fromstring(xml)
     header, body = root.find("FatturaElettronicaHeader"), root.find("FatturaElettronicaBody")
-    parts = [_STYLE, _problems(words, problems, problem_texts)]
+    parts = [_STYLE, _problems(words, problems, problem_texts) if checked else ""]
     parts.append('<table width="100%" cellspacing="4"><tr>' + _party(words, words["seller"], header.find(
         "CedentePrestatore")) + _party(words, words["customer"], header.find("CessionarioCommittente")) +
         "</tr></table>")

@@ -10,7 +10,13 @@ before its RC delivers, then accepts). The first receipt gives the file its Iden
 
 Bad input changes nothing and is listed with its reason: unreadable, not PEC, a receipt for a file unknown here,
 the same receipt again (duplicate: by its bytes, or by kind, file and the SdI's MessageId in another wrapping), a
-receipt the file's status contradicts, a supplier's invoice (listed, not processed)."""
+receipt the file's status contradicts, a supplier's invoice (listed, not processed).
+
+An answer of the SdI proves the file left: when its outbox message is still waiting (a crash came between the PEC
+server's acceptance and the mark: "maybe sent"), the message is settled as sent in the transaction that applies the
+receipt (the same for our PEC provider's acceptance or delivery receipt of it). The SdI's first answer names the
+address it assigned to this sender: kept here, whichever way the answer came (the IMAP fetch or a file imported),
+never from a PEC provider's own receipts."""
 
 from __future__ import annotations
 
@@ -29,14 +35,21 @@ from smallcrm.errors import Conflict
 from smallcrm.services.einvoicing import files
 from smallcrm.services.einvoicing.files import MOVES, EInvoiceFileView
 from smallcrm.services.einvoicing.p7m import CA_BUNDLE_ENV, configured_ca_bundle
+from smallcrm.services.einvoicing.pec_account import remember_sdi_address
 from smallcrm.services.einvoicing.receipt_reading import Reading, read_message
 from smallcrm.services.einvoicing.sdi_messages import SdiMessage
+from smallcrm.services.mail import outbox
 
 # the actions of a receipt that was used: the same receipt again is a duplicate of one of these
 APPLIED = frozenset({ReceiptAction.DELIVERED, ReceiptAction.NOT_DELIVERED, ReceiptAction.REJECTED,
                      ReceiptAction.ACCEPTED, ReceiptAction.REFUSED, ReceiptAction.TERMS_ELAPSED,
                      ReceiptAction.ATTESTED, ReceiptAction.PEC_ACCEPTED, ReceiptAction.PEC_DELIVERED,
                      ReceiptAction.PEC_NOT_DELIVERED, ReceiptAction.LISTED})
+# a PEC provider's receipts that prove our message left (its acceptance, its delivery to the SdI's mailbox)
+_LEFT = frozenset({ReceiptAction.PEC_ACCEPTED, ReceiptAction.PEC_DELIVERED})
+# the SdI's own answers (a PEC provider's acceptance and delivery receipts are not: they come from the provider)
+SDI_ANSWERS = frozenset({ReceiptKind.RC, ReceiptKind.NS, ReceiptKind.MC, ReceiptKind.NE, ReceiptKind.DT,
+                         ReceiptKind.AT})
 _TARGET = {ReceiptKind.RC: (EInvoiceStatus.DELIVERED, ReceiptAction.DELIVERED),
            ReceiptKind.MC: (EInvoiceStatus.NOT_DELIVERED, ReceiptAction.NOT_DELIVERED),
            ReceiptKind.NS: (EInvoiceStatus.REJECTED, ReceiptAction.REJECTED),
@@ -44,7 +57,7 @@ _TARGET = {ReceiptKind.RC: (EInvoiceStatus.DELIVERED, ReceiptAction.DELIVERED),
 ACTION_WORDS = {ReceiptAction.DELIVERED: "Delivered to the customer",
           ReceiptAction.NOT_DELIVERED: "Not delivered: the invoice waits in the customer's cassetto fiscale (it is "
                                        "issued all the same; tell the customer)",
-          ReceiptAction.REJECTED: "Rejected by the SdI: the invoice is not issued until a corrected file is accepted",
+          ReceiptAction.REJECTED: "Rejected by the SdI: for the tax rules the invoice has not been issued",
           ReceiptAction.ACCEPTED: "Accepted by the public administration",
           ReceiptAction.REFUSED: "Refused by the public administration",
           ReceiptAction.ATTESTED: "Attestation of transmission: the public administration could not be reached; the "
@@ -57,7 +70,8 @@ class ReceiptOutcome:
     """What one message was and what reading it did: ``kind``, ``file`` (the SdI file name it is about, or ""),
     ``invoice`` (its invoice's id, or None), ``action`` (a ReceiptAction), ``reason`` (plain words), ``pec_sender``
     (for the SdI's messages: the address the SdI wrote from, the one to send to from now on; for a PEC provider's
-    receipt: its envelope's sender; "" when not a PEC message), ``entry`` (its row on the incoming list)."""
+    receipt: its envelope's sender; "" when not a PEC message), ``entry`` (its row on the incoming list),
+    ``sdi_address`` (the SdI's address this message taught: the next files go there; "" when it taught none)."""
 
     kind: ReceiptKind
     file: str
@@ -66,6 +80,7 @@ class ReceiptOutcome:
     reason: str
     pec_sender: str = ""
     entry: int = 0
+    sdi_address: str = ""
 
 
 def _file_for(reading: Reading) -> EInvoiceFileView | None:
@@ -126,6 +141,9 @@ def _apply(db: Database, reading: Reading, file: EInvoiceFileView) -> tuple[Rece
     else:
         target, action = _TARGET[reading.kind]
     changes = Changes(invoices={file.invoice_id})
+    if file.status == EInvoiceStatus.TO_SEND:
+        changes.merge(_settle_outbox(db, file))
+        file = files.get_file(file.id)
     if target is not None:
         detail = _detail(sdi, ACTION_WORDS[action])
         for step in _steps(file.status, target):
@@ -139,6 +157,22 @@ def _apply(db: Database, reading: Reading, file: EInvoiceFileView) -> tuple[Rece
     elif sdi.description and action != ReceiptAction.TERMS_ELAPSED:
         reason = f"{reason}: {sdi.description}"
     return action, reason, changes
+
+
+def _settle_outbox(db: Database, file: EInvoiceFileView) -> Changes:
+    """An answer of the SdI to a file whose outbox message still waits (above all a "maybe sent" one): the message
+    left, so it is marked sent (the file sent with its Message-ID, as ``outbox.confirm_sent`` does) and never
+    leaves again."""
+    waiting = files.in_outbox(file.id)
+    return outbox.log_sent(db, waiting) if waiting is not None else Changes()
+
+
+def _learn_sdi_address(db: Database, reading: Reading, action: ReceiptAction) -> tuple[str, Changes]:
+    """The address the SdI wrote from, kept when this is the SdI's first used answer (``remember_sdi_address``)."""
+    if reading.kind not in SDI_ANSWERS or action not in APPLIED or not reading.pec_sender:
+        return "", Changes()
+    learnt = remember_sdi_address(db, reading.pec_sender)
+    return (reading.pec_sender.strip().lower(), learnt) if learnt else ("", Changes())
 
 
 def _is_duplicate(sha256: str, key: str) -> bool:
@@ -168,6 +202,8 @@ def import_receipt(db: Database, name: str, data: bytes, ca_bundle: bytes | None
         changes = Changes()
         if reading.failure is not None:
             action, reason = reading.failure, reading.reason
+            if action in _LEFT and file is not None and file.status == EInvoiceStatus.TO_SEND:
+                changes.merge(_settle_outbox(db, file))  # our PEC provider took it: the message left
         elif _is_duplicate(sha256, key):
             action, reason = ReceiptAction.DUPLICATE, "Already read: this receipt changes nothing"
         elif file is None:
@@ -184,6 +220,8 @@ def import_receipt(db: Database, name: str, data: bytes, ca_bundle: bytes | None
         if reading.failure is None and action in (ReceiptAction.DUPLICATE, ReceiptAction.UNKNOWN_FILE,
                                                   ReceiptAction.NOT_ALLOWED):
             changes = Changes()
+        address, learnt = _learn_sdi_address(db, reading, action)
+        changes.merge(learnt)
         if action == ReceiptAction.DUPLICATE and _is_duplicate(sha256, ""):
             key = ""  # the same bytes: one key row is enough
         sdi = reading.sdi
@@ -197,7 +235,7 @@ def import_receipt(db: Database, name: str, data: bytes, ca_bundle: bytes | None
             data=data, sha256=sha256, receipt_key=key if action in APPLIED else "")
         changes.einvoice_messages.add(row.id)
     outcome = ReceiptOutcome(reading.kind, file.file_name if file else reading.file_name,
-                             file.invoice_id if file else None, action, reason, reading.pec_sender, row.id)
+                             file.invoice_id if file else None, action, reason, reading.pec_sender, row.id, address)
     return outcome, changes
 
 

@@ -25,6 +25,7 @@ from smallcrm.mailwire.smtp import SendError
 from smallcrm.services.einvoicing import files
 from smallcrm.services.einvoicing.channel import Handover
 from smallcrm.services.einvoicing.files import EInvoiceFileView
+from smallcrm.services.einvoicing.incoming import Correction, correction
 from smallcrm.services.einvoicing.pec_account import pec_problem, pec_transport, sdi_address, sender_address
 from smallcrm.services.einvoicing.source import EInvoiceOptions
 from smallcrm.services.mail.outbox import OutboxView, SendReport, due_ids, get_outbox_message, send_outbox
@@ -47,12 +48,14 @@ class EInvoiceSending:
 @dataclass(frozen=True)
 class SendingState:
     """What the e-invoice window says about sending an invoice's file: its last file (None: none made yet), the
-    outbox message carrying it while it waits, and why it cannot be sent now (the PEC mailbox is not set up)."""
+    outbox message carrying it while it waits, why it cannot be sent now (the PEC mailbox is not set up), and,
+    when the last file was rejected, the way out the rules allow (``correction``)."""
 
     file: EInvoiceFileView | None
     waiting: OutboxView | None
     pec_problem: ValidationError | None
     sdi_address: str
+    correction: Correction | None = None
 
 
 class PecChannel:
@@ -88,12 +91,29 @@ def _not_ready(problems: tuple[ValidationError, ...]) -> ValidationError:
                            problems=problems)
 
 
+def _require_resend(invoice_id: int) -> None:
+    """After a rejection, a corrected file only where the rules allow it and it can be accepted."""
+    fix = correction(invoice_id)
+    if fix is None or fix.resend:
+        return
+    if fix.sealed:
+        codes = ", ".join(e.code for e in fix.sealed)
+        raise Conflict(f"The SdI rejected {fix.file.file_name} for what the issued invoice holds as issued "
+                       f"({codes}): a corrected file would be rejected again. Cancel it with a credit note and issue "
+                       "a new invoice", code="einvoice_resend_sealed", file=fix.file.file_name,
+                       codes=codes)
+    raise Conflict(f"More than 5 days have passed since the rejection of {fix.file.file_name} (the limit was "
+                   f"{fix.resend_until:%d/%m/%Y}): cancel the invoice with a credit note and issue a new one",
+                   code="einvoice_resend_late", file=fix.file.file_name, until=fix.resend_until)
+
+
 def send_einvoice(db: Database, invoice_id: int, options: EInvoiceOptions | None = None
                   ) -> tuple[EInvoiceSending, Changes]:
     """Send an issued invoice's (or credit note's) e-invoice to the SdI: its file made and queued in the outbox
     from the PEC mailbox, in one transaction. Refused while the PEC mailbox is not set up (the missing setting
     named), while the file has problems (each named by its field: ``einvoice_not_ready``), while it already waits
-    in the outbox, and once it has left (``files.prepare_file``)."""
+    in the outbox, once it has left (``files.prepare_file``), and after a rejection a corrected file cannot work
+    (``incoming.correction``: past the 5 days, or errors about the sealed content a new file would repeat)."""
     problem = pec_problem()
     if problem is not None:
         raise problem
@@ -102,6 +122,8 @@ def send_einvoice(db: Database, invoice_id: int, options: EInvoiceOptions | None
         if latest and latest[0].status == EInvoiceStatus.TO_SEND and files.in_outbox(latest[0].id):
             raise Conflict(f"The e-invoice {latest[0].file_name} already waits in the outbox", code="einvoice_queued",
                            file=latest[0].file_name)
+        if latest and latest[0].status == EInvoiceStatus.REJECTED:
+            _require_resend(invoice_id)
         file, changes = files.prepare_file(db, invoice_id, options)
         if file.problems:
             raise _not_ready(file.problems)
@@ -130,7 +152,9 @@ def sending_state(invoice_id: int) -> SendingState:
     made = files.list_files(invoice_id)
     file = files.get_file(made[-1].id) if made else None
     row = files.in_outbox(file.id) if file is not None and file.status == EInvoiceStatus.TO_SEND else None
-    return SendingState(file, get_outbox_message(row.id) if row is not None else None, pec_problem(), sdi_address())
+    fix = correction(invoice_id) if file is not None and file.status == EInvoiceStatus.REJECTED else None
+    return SendingState(file, get_outbox_message(row.id) if row is not None else None, pec_problem(), sdi_address(),
+                        fix)
 
 
 def waits_offline(state: SendingState) -> bool:

@@ -88,6 +88,18 @@ def _store_bytes(db: Database, data: bytes) -> str:
     return digest
 
 
+def keep_file(db: Database, data: bytes) -> str:
+    """Store bytes that came from elsewhere (the team's server, for an attachment made on another laptop) as an
+    attachment's file: by their content, sealed when the database is encrypted; returns their SHA-256."""
+    return _store_bytes(db, data)
+
+
+def stored_file(db: Database, sha256: str) -> bytes | None:
+    """The bytes of a stored file (decrypted), or None when this laptop does not have it."""
+    path = _stored_path(db, sha256)
+    return file_cipher.unseal(path.read_bytes(), db.key) if path.is_file() else None
+
+
 def _view(row: Attachment) -> AttachmentView:
     return AttachmentView(row.id, row.uid, row.communication_id, row.file_name, row.media_type, row.size, row.sha256)
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
+from smallcrm.clock import utcnow
 from tests.services.einvoicing import sdi_messages as sdi
 from tests.services.einvoicing.pec import PEC_ADDRESS, attachment
 from tests.smtp_test_server import Received, Server
@@ -71,7 +72,8 @@ class FakeSdi:
         if kind == "RC":
             return sdi.rc(taken.file_name, taken.sdi_id)
         if kind == "NS":
-            return sdi.ns(taken.file_name, taken.sdi_id)
+            return sdi.ns(taken.file_name, taken.sdi_id, received=utcnow().astimezone(sdi.WHEN.tzinfo))  # today:
+            # the rejection's date starts the 5 days in which a corrected file may be sent
         if kind == "MC":
             return sdi.mc(taken.file_name, taken.sdi_id)
         if kind == "NE":

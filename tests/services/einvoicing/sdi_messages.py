@@ -77,13 +77,17 @@ def rc(file_name: str, sdi_id: str, *, received: dt.datetime = WHEN, delivered: 
     return _message("RicevutaConsegna", body, versione)
 
 
+# an error about the customer's data as the invoice was issued: no corrected file can change it
+CUSTOMER_VAT_ERROR = ("00305", "1.4.1.1.2 <IdCodice> non valido : 00743110158")
+
+
 def ns(file_name: str, sdi_id: str, errors: tuple[tuple[str, str], ...] | None = None, *,
        received: dt.datetime = WHEN, message_id: str = "102", versione: str = "1.0",
        suggestions: tuple[str, ...] = ()) -> bytes:
     """NotificaScarto: the file was rejected; ``errors`` are (Codice, Descrizione) pairs, the SdI's words."""
     errors = errors if errors is not None else (
-        ("00305", "1.4.1.1.2 <IdCodice> non valido : 00743110158"),
-        ("00423", "2.2.1.11 <PrezzoTotale> non calcolato secondo le regole definite nelle specifiche tecniche"),
+        ("00002", "Nome file duplicato"),
+        ("00200", "File non conforme al formato : cvc-pattern-valid: Value '' is not facet-valid"),
     )
     listed = "".join(
         "<Errore>" + _element("Codice", code) + _element("Descrizione", text)

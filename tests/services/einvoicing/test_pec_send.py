@@ -9,16 +9,18 @@ import pytest
 
 from smallcrm.clock import utcnow
 from smallcrm.db.mail_models import OutboxMessage
-from smallcrm.domain import EInvoiceStatus, OutboxStatus
+from smallcrm.domain import EInvoiceStatus, OutboxStatus, ReceiptAction
 from smallcrm.errors import Conflict, ValidationError
-from smallcrm.services.einvoicing import files
+from smallcrm.services.einvoicing import files, receipts
 from smallcrm.services.einvoicing.pec_account import SDI_FIRST_ADDRESS, pec_problem
+from smallcrm.services.einvoicing.receipts import import_receipt
 from smallcrm.services.einvoicing.sending import send_einvoice, send_pec_due, sending_state, waits_offline
 from smallcrm.services.einvoicing.source import EInvoiceOptions
 from smallcrm.services.mail import outbox
 from smallcrm.services.mail.outgoing import send_due
 from smallcrm.services.timeline.communications import list_communications
 from tests.services.einvoicing import cases
+from tests.services.einvoicing import sdi_messages as sdi
 from tests.services.einvoicing.pec import PEC_ADDRESS, attachment, configure_pec, subject
 from tests.smtp_test_server import PASSWORD, configure, free_port
 
@@ -159,3 +161,51 @@ def _transport():
     from smallcrm.services.einvoicing.pec_account import pec_transport
 
     return pec_transport()
+
+
+@pytest.mark.parametrize("kind", ["RC", "NS"])
+def test_the_sdi_answer_to_a_maybe_sent_file_settles_its_message_as_sent_and_applies(db, smtp_server, monkeypatch,
+                                                                                     kind):
+    """The SdI answered: the message left. The outbox row becomes sent (as confirm_sent would), the file moves."""
+
+    server, view, sending = _crash_after_acceptance(db, smtp_server, monkeypatch)
+    name = sending.file.file_name
+    answer = sdi.rc(name, "4242") if kind == "RC" else sdi.ns(name, "4242")
+
+    outcome, changes = import_receipt(db, sdi.receipt_name(name, kind), answer)
+
+    expected = {"RC": (ReceiptAction.DELIVERED, EInvoiceStatus.DELIVERED),
+                "NS": (ReceiptAction.REJECTED, EInvoiceStatus.REJECTED)}[kind]
+    assert (outcome.action, files.get_file(sending.file.id).status) == expected
+    row = OutboxMessage.get_by_id(sending.outbox_id)
+    assert row.status == OutboxStatus.SENT and not outbox.get_outbox_message(sending.outbox_id).maybe_sent
+    assert files.EInvoiceFile.get_by_id(sending.file.id).message_id == sending.message_id
+    assert sending.outbox_id in changes.outbox and view.id in changes.invoices
+    assert send_pec_due(db).sent == 0 and outbox.retry_now(db, resend_unsure=True).outbox == set()
+    assert len(server.messages) == 1
+
+
+def test_a_receipt_that_fails_leaves_the_maybe_sent_message_as_it_was(db, smtp_server, monkeypatch):
+    """An answer that cannot be applied settles nothing: the sent mark and the receipt go together."""
+
+    _, _, sending = _crash_after_acceptance(db, smtp_server, monkeypatch)
+    name = sending.file.file_name
+
+    def broken(*_args, **_kwargs):
+        raise Conflict("the status moved under us", code="einvoice_status_move")
+
+    monkeypatch.setattr(receipts.files, "set_status", broken)
+    outcome, _ = receipts.import_receipt(db, sdi.receipt_name(name, "RC"), sdi.rc(name, "4242"))
+    assert outcome.action == ReceiptAction.NOT_ALLOWED
+    assert outbox.get_outbox_message(sending.outbox_id).maybe_sent
+    assert files.get_file(sending.file.id).status == EInvoiceStatus.TO_SEND
+
+
+def test_the_pec_providers_acceptance_of_a_maybe_sent_file_settles_it_as_sent(db, smtp_server, monkeypatch):
+
+    server, view, sending = _crash_after_acceptance(db, smtp_server, monkeypatch)
+    outcome, changes = import_receipt(db, "acc.eml", sdi.pec_receipt("accettazione", subject=sending.file.file_name))
+    assert outcome.action == ReceiptAction.PEC_ACCEPTED and sending.outbox_id in changes.outbox
+    assert OutboxMessage.get_by_id(sending.outbox_id).status == OutboxStatus.SENT
+    assert files.get_file(sending.file.id).status == EInvoiceStatus.SENT
+    assert send_pec_due(db).sent == 0 and len(server.messages) == 1

@@ -55,8 +55,8 @@ def test_a_rejection_keeps_its_errors_whatever_wraps_it(db, sent, wrap):
     assert (outcome.kind, outcome.action) == (ReceiptKind.NS, ReceiptAction.REJECTED)
     file = _file(invoice_id)
     assert file.status == EInvoiceStatus.REJECTED and file.sdi_id == "77"
-    assert file.detail.startswith("00305: 1.4.1.1.2 <IdCodice> non valido") and "00423: " in file.detail
-    assert [code for code, _text, _hint in json.loads(_rows()[0].errors)] == ["00305", "00423"]
+    assert file.detail.startswith("00002: Nome file duplicato") and "00200: " in file.detail
+    assert [code for code, _text, _hint in json.loads(_rows()[0].errors)] == ["00002", "00200"]
 
 
 def test_signed_files_are_verified_when_a_ca_bundle_is_configured(db, sent, tmp_path, monkeypatch):
@@ -215,3 +215,32 @@ def test_a_ca_bundle_that_cannot_be_used_refuses_the_messages_without_a_tracebac
     bad = import_receipt(db, "rc.xml.p7m", sdi.p7m(sdi.rc(name, "1")))[0]
     assert bad.action == ReceiptAction.UNREADABLE and "PEM" in bad.reason
     assert _file(invoice_id).status == EInvoiceStatus.SENT
+
+
+def test_an_sdi_answer_imported_from_a_file_teaches_the_address_the_sdi_assigned(db, sent):
+    """The same as the IMAP fetch: the SdI's first used answer names its address; a PEC provider's receipt, an
+    answer about a file unknown here and later answers do not change it."""
+    from smallcrm.services.einvoicing.pec_account import SDI_FIRST_ADDRESS, pec_settings
+
+    invoice_id, name = sent
+    provider = sdi.pec_receipt("avvenuta-consegna", subject=name, sender="sdi31@pec.fatturapa.it")
+    assert import_receipt(db, "delivery.eml", provider)[0].sdi_address == ""
+    stranger = sdi.pec_envelope(sdi.receipt_name("IT09876543210_ZZZZZ.xml", "RC"),
+                                sdi.rc("IT09876543210_ZZZZZ.xml", "1"), sender="sdi32@pec.fatturapa.it")
+    assert import_receipt(db, "stranger.eml", stranger)[0].action == ReceiptAction.UNKNOWN_FILE
+    assert pec_settings().sdi_address == SDI_FIRST_ADDRESS
+
+    eml = sdi.pec_envelope(sdi.receipt_name(name, "RC"), sdi.rc(name, "4242"), sender="SDI27@pec.fatturapa.it")
+    [outcome], changes = import_receipt_files(db, [_saved(db, "answer.eml", eml)])
+
+    assert outcome.sdi_address == "sdi27@pec.fatturapa.it" == pec_settings().sdi_address
+    assert changes.settings
+    later = sdi.pec_envelope(sdi.receipt_name(name, "NE"), sdi.ne(name, "4242"), sender="sdi40@pec.fatturapa.it")
+    assert import_receipt(db, "later.eml", later)[0].sdi_address == ""
+    assert pec_settings().sdi_address == "sdi27@pec.fatturapa.it"
+
+
+def _saved(db, name: str, data: bytes):
+    path = db.path.parent / name
+    path.write_bytes(data)
+    return path

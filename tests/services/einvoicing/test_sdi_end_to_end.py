@@ -65,7 +65,7 @@ def test_rejected_then_corrected_and_sent_again_with_a_new_progressive_then_deli
     sdi.answer(taken, "NS")
     [outcome] = fetch_receipts(db).outcomes
     assert outcome.action == ReceiptAction.REJECTED and _status(rejected) == EInvoiceStatus.REJECTED
-    assert "00305" in files.get_file(rejected.id).detail
+    assert "00002" in files.get_file(rejected.id).detail
 
     again, taken_again = _send(db, sdi, view.id)  # the re-send: a new file, to the address the SdI assigned
 

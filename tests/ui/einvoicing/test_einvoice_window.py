@@ -27,7 +27,7 @@ def _open(ctx, qtbot, invoice_id: int, number: str) -> EInvoiceWindow:
 def test_save_as_writes_the_official_file_and_keeps_it_with_the_invoice(ctx, qtbot, tmp_path, monkeypatch):
     view = cases.withholding_with_pension_fund(ctx.db)
     window = _open(ctx, qtbot, view.id, view.number)
-    assert "Not saved yet" in window.state.text()
+    assert "Preview: the file gets its name" in window.state.text()
     text = window.page.toPlainText()
     assert "Studio Bianchi" in text and "1318.80" in text and "No problem found" in text
     monkeypatch.setattr(EInvoiceWindow, "ask_save_path", classmethod(lambda cls, parent, suggested: str(tmp_path)))
@@ -36,7 +36,7 @@ def test_save_as_writes_the_official_file_and_keeps_it_with_the_invoice(ctx, qtb
     [saved] = list(tmp_path.glob("*.xml"))
     assert saved.name == "IT12345670017_00001.xml" == list_files(view.id)[0].file_name
     assert schema_errors(saved.read_bytes()) == []
-    assert "IT12345670017_00001.xml · To send" in window.state.text()
+    assert "IT12345670017_00001.xml · not sent yet" in window.state.text()
 
 
 @pytest.mark.parametrize("language", ["it", "en", "ro"])

@@ -53,9 +53,8 @@ def test_a_rejection_shows_its_errors_and_makes_the_corrected_file(ctx, qtbot):
     history = window.history
     assert history.correction.isVisible()
     shown = history.errors.text()
-    assert "The customer&#x27;s VAT number is not valid (SdI 00305)" in shown or \
-        "The customer's VAT number is not valid (SdI 00305)" in shown
-    assert "00423" in shown and "5 days after the rejection" in shown
+    assert "A file with this name was already sent (SdI 00002)" in shown
+    assert "00200" in shown and "5 days after the rejection" in shown
     text = history.history.toPlainText()
     assert name in text and "Rejection (NS)" in text and "PEC: accepted by the provider" in text
     assert history.correct_button.text() == "Make the corrected file"
@@ -129,3 +128,29 @@ def test_the_invoices_page_opens_the_messages(ctx, qtbot):
     messages = page.findChild(EInvoiceMessagesWindow)
     qtbot.waitUntil(lambda: messages.table.rowCount() == 2)
     assert messages.isVisible() and messages.table.item(0, 1).text() == "Rejection (NS)"
+
+
+def test_a_rejection_for_the_customers_data_offers_no_resend_and_says_why(ctx, qtbot):
+    """Within the 5 days all the same: the sealed customer block would carry the wrong VAT number again."""
+    invoice = factories.issued_invoice(ctx.db, factories.customer(ctx.db).id)
+    made = files.prepare_file(ctx.db, invoice.id)[0]
+    files.set_status(ctx.db, made.id, EInvoiceStatus.SENT)
+    when = utcnow().replace(tzinfo=sdi.WHEN.tzinfo)
+    import_receipt(ctx.db, "ns.xml", sdi.ns(made.file_name, "4711", (sdi.CUSTOMER_VAT_ERROR,), received=when))
+    window = _window(ctx, qtbot, invoice.id, invoice.number)
+    qtbot.waitUntil(lambda: window.sending.state is not None)
+    history = window.history
+    assert history.correct_button.text() == "Credit note…"
+    assert "a corrected file cannot change" in history.errors.text() and "13/E" in history.errors.text()
+    assert f"File {made.file_name} as the SdI rejected it" in window.state.text()
+    assert "No problem found" not in window.page.toPlainText()
+    assert not window.sending.send_button.isEnabled()
+    assert "a corrected file cannot be sent" in window.sending.status.text()
+    assert [f.id for f in files.list_files(invoice.id)] == [made.id]
+
+
+def test_a_corrected_file_is_not_called_unsaved(ctx, qtbot):
+    invoice_id, number, name = _rejected(ctx.db)
+    window = _window(ctx, qtbot, invoice_id, number)
+    assert f"{name} was rejected by the SdI. Below, the corrected file" in window.state.text()
+    assert "Not saved yet" not in window.state.text()

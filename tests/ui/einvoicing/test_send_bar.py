@@ -60,7 +60,9 @@ def test_send_hands_the_file_to_the_sdi_and_the_window_shows_its_answer(ctx, qtb
     [file] = files.list_files(view.id)
     [received] = server.messages
     assert attachment(received) == (file.file_name, files.file_xml(file.id))
-    assert file.status == EInvoiceStatus.SENT and f"{file.file_name} · Sent" in window.state.text()
+    assert file.status == EInvoiceStatus.SENT
+    assert f"{file.file_name} · sent to the SdI, waiting for its answer" in window.state.text()
+    assert "No problem found" not in window.page.toPlainText()  # it has left: nothing says it "can be sent"
     assert not bar.send_button.isEnabled()
     bar.fetch_button.click()
     qtbot.waitUntil(lambda: "No new answer" in bar.status.text())

@@ -192,4 +192,4 @@ def test_the_page_is_a_section_of_the_window(window):
     assert isinstance(page, SettingsPage)
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "Company", "VAT and products", "Numbering and languages", "Mail", "Incoming mail", "E-invoicing",
-        "Data and backups", "Security", "Privacy"]
+        "Data and backups", "Security", "Privacy", "Team"]

@@ -1,0 +1,147 @@
+"""Chaos for team mode: three laptops make random edits offline and sync at random moments against the team server,
+over a line that drops requests before they reach the server and answers after the server acted on them (a laptop
+"killed" mid-sync: what it sent is applied, what it was told is lost). At the end every laptop syncs until nothing
+moves, then every operation made must be in the server's feed exactly once, and every laptop must hold the same
+records field for field. The last line says it: "N operations, 0 lost, 0 duplicated, databases identical".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import time
+from collections import Counter
+from dataclasses import replace
+
+from smallcrm.errors import ServerError
+from smallcrm.services.parties import parties
+from smallcrm.services.timeline import tasks
+from smallcrm.sync import client, triggers
+from smallcrm.sync.manifest import SYNCED, travelling_columns
+from tests import factories
+
+NAMES = ("Rossi", "Bianchi", "Verdi", "Neri", "Gallo", "Costa", "Greco", "Conti")
+
+
+class DroppingLine:
+    """A transport that fails some requests before the server sees them and loses some answers after."""
+
+    def __init__(self, inner: client.Transport, rng: random.Random, rate: float) -> None:
+        self.inner, self.rng, self.rate = inner, rng, rate
+        self.dropped = 0
+
+    def __call__(self, method, path, body, headers):
+        if self.rng.random() < self.rate:
+            self.dropped += 1
+            raise ServerError("the line dropped", code="team_unreachable")
+        answer = self.inner(method, path, body, headers)
+        if self.rng.random() < self.rate:  # the server acted; the laptop never hears of it
+            self.dropped += 1
+            raise ServerError("the answer was lost", code="team_unreachable")
+        return answer
+
+
+def _edit(laptop, rng: random.Random) -> None:
+    with laptop as db:
+        live = [r[0] for r in laptop.rows("SELECT id FROM party WHERE deleted_at IS NULL AND kind = 'person'")]
+        trashed = [r[0] for r in laptop.rows("SELECT id FROM party WHERE deleted_at IS NOT NULL")]
+        roll = rng.random()
+        if roll < 0.3 or not live:
+            factories.person(db, rng.choice(("Anna", "Luca", "Sara", "Marco")), rng.choice(NAMES),
+                             emails=[f"p{rng.randrange(10**9)}@example.it"])
+        elif roll < 0.6:
+            party_id = rng.choice(live)
+            draft = parties.draft_of(parties.get_party(party_id))
+            field = rng.choice(("job_title", "notes", "source"))
+            parties.update_party(db, party_id, replace(draft, **{field: f"{field} {rng.randrange(1000)}"}))
+        elif roll < 0.7:
+            factories.communication(db, rng.choice(live), subject=f"Call {rng.randrange(1000)}")
+        elif roll < 0.8:
+            factories.task(db, f"Call back {rng.randrange(1000)}", party_id=rng.choice(live))
+        elif roll < 0.85:
+            open_tasks = [r[0] for r in laptop.rows("SELECT id FROM task WHERE done_at IS NULL AND deleted_at IS NULL")]
+            if open_tasks:
+                tasks.complete_task(db, rng.choice(open_tasks))
+        elif roll < 0.93:
+            parties.trash_party(db, rng.choice(live))
+        elif trashed:
+            parties.restore_party(db, rng.choice(trashed))
+
+
+def _made_ops(laptop) -> set[str]:
+    return {r[0] for r in laptop.rows("SELECT op_id FROM sync_outbox")}
+
+
+def snapshot(laptop) -> dict[str, dict[str, str]]:
+    """Every synced record as it travels (the capture's own expression), by table and uid."""
+    pw = laptop.db.pw
+    found = {}
+    for synced in SYNCED:
+        names = travelling_columns(synced, triggers.columns(pw, synced.table))
+        where = f" WHERE r.key IN ({', '.join(repr(k) for k in sorted(synced.keys))})" if synced.keys else ""
+        rows = pw.execute_sql(f'SELECT r."{synced.key_column}", {triggers.record_fields(pw, synced, "r", names)} '
+                              f'FROM "{synced.table}" r{where}').fetchall()
+        found[synced.table] = {uid: _comparable(fields) for uid, fields in rows}
+    return found
+
+
+def _comparable(fields: str) -> str:
+    """A record's fields to compare; of ``deleted_at`` only whether it is set (each laptop trashes at its own
+    time: a delete carries no time on the wire)."""
+    values = json.loads(fields)
+    if "deleted_at" in values:
+        values["deleted_at"] = values["deleted_at"] is not None
+    return json.dumps(values, sort_keys=True)
+
+
+def _differences(first: dict, other: dict) -> list[str]:
+    said = []
+    for table in first:
+        a, b = first[table], other[table]
+        for uid in sorted(set(a) | set(b)):
+            if a.get(uid) != b.get(uid):
+                said.append(f"{table} {uid}: {a.get(uid)} != {b.get(uid)}")
+    return said
+
+
+def run(laptops: list, seconds: float, seed: int = 20, drop_rate: float = 0.15) -> tuple[str, list[str]]:
+    rng = random.Random(seed)
+    lines = []
+    for laptop in laptops:
+        line = DroppingLine(laptop.transport, rng, drop_rate)
+        laptop.transport = line
+        lines.append(line)
+    made: set[str] = set()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        laptop = rng.choice(laptops)
+        if rng.random() < 0.8:
+            _edit(laptop, rng)
+        else:
+            made |= _made_ops(laptop)
+            with contextlib.suppress(ServerError):  # offline this time: the outbox waits
+                laptop.sync()
+    for line in lines:
+        line.rate = 0.0
+    for _ in range(2):  # until nothing moves: everyone sends, then everyone fetches what the others sent
+        for laptop in laptops:
+            made |= _made_ops(laptop)
+            laptop.sync()
+    feed = []
+    with laptops[0] as db:
+        session = client._session(db, lines[0].inner)
+        after = 0
+        while True:
+            page = session.call("GET", "/changes", after=after, limit=1000)
+            feed += page["changes"]
+            after = page["cursor"]
+            if not page["more"]:
+                break
+    seen = Counter(c["op_id"].replace("-", "") for c in feed)
+    lost = [op for op in made if seen[op] == 0]
+    duplicated = [op for op, n in seen.items() if n > 1]
+    first = snapshot(laptops[0])
+    differences = [d for laptop in laptops[1:] for d in _differences(first, snapshot(laptop))]
+    verdict = "databases identical" if not differences else f"{len(differences)} records differ"
+    return f"{len(made)} operations, {len(lost)} lost, {len(duplicated)} duplicated, {verdict}", differences

@@ -1,0 +1,20 @@
+"""The short chaos run of the suite (``make chaos`` runs it for CHAOS_SECONDS): three laptops, random edits,
+syncs over a line that drops requests and answers; nothing lost, nothing twice, the same data everywhere."""
+
+from __future__ import annotations
+
+import os
+
+from tests.sync.chaos import run
+
+
+def test_three_laptops_random_edits_and_a_dropping_line_end_identical(new_laptop):
+    laptops = [new_laptop() for _ in range(3)]
+    for laptop, user in zip(laptops, ("olga", "sam", "olga"), strict=True):
+        laptop.sign_in(user)
+        laptop.sync()
+    verdict, differences = run(laptops, float(os.environ.get("CHAOS_SECONDS", "3")),
+                               seed=int(os.environ.get("CHAOS_SEED", "20")))
+    print(verdict)
+    assert differences == []
+    assert verdict.endswith(" operations, 0 lost, 0 duplicated, databases identical"), verdict
