@@ -104,9 +104,18 @@ by the text typed, number types from compiled patterns; files of 20k rows or mor
 worker processes when cores are idle (none on a busy machine). Measured but no gain: dropping and rebuilding
 the non-unique indexes around the inserts, sorting the term rows, a bigger page cache. What would reach 5,000
 rows/s: prefix search from an FTS5 `prefix='1 2'` index instead of the `party_term` table (one insert per
-party instead of ~14; a migration and the search reads), fewer indexes on `party_tag`, `affiliation`,
-`contact_point` and `address` (five are prefixes of others: a migration), and on an idle machine the worker
-processes (they take the ~75 µs of checks off the importing process).""",
+party instead of ~14; a migration and the search reads), and on an idle machine the worker processes (they
+take the ~75 µs of checks off the importing process). The migration fewer_indexes dropped the five
+indexes that only repeated the first column of a longer one (`contact_point_party_id`, `address_party_id`,
+`affiliation_person_id`, `party_tag_party_id`, `party_tag_tag_id`: ~6 index entries fewer per imported row;
+every lookup, list, search and cascade still goes through an index, checked with EXPLAIN QUERY PLAN on the
+SQL of the parties, exchange, db and cli tests run against the 100k database). Measured at 100k, one process,
+no workers, CPU time per row, the machine loaded by the test suite beside it: apply 181, 178 µs with the
+indexes, 172, 206 µs without; preview 104-126 either way: a gain of ~5-10 µs per row (~3%), smaller than
+the noise between runs. The bar is not reached by it: 3,000-3,500 rows/s of CPU either way. The list and
+search rows, the same 100k database with and without the five indexes (CPU medians, ms): first page 1.95 /
+1.89, every id 30.6 / 28.7, search as you type p95 2.86 / 2.84, name substring 3.53 / 3.63, phone digits
+1.79 / 1.43: no slower beyond the noise.""",
     "check": "",
     "overview": """The communications source reads `party_id IN (...) OR person_id IN (...)`, which SQLite
 answers with a multi-index OR and a sort of every entry of the party before the LIMIT 50; then five sources

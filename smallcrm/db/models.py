@@ -116,7 +116,8 @@ class Party(OwnedModel):
 class Affiliation(OwnedModel):
     """A person working for a company, with a role."""
 
-    person = ForeignKeyField(Party, backref="affiliations", on_delete="CASCADE")
+    # no index of its own on person, party or tag: a longer index starts with it (migration fewer_indexes)
+    person = ForeignKeyField(Party, backref="affiliations", on_delete="CASCADE", index=False)
     company = ForeignKeyField(Party, backref="members", on_delete="CASCADE")
     role = CharField(default="")
     is_primary = BooleanField(default=True)
@@ -126,7 +127,7 @@ class Affiliation(OwnedModel):
 
 
 class ContactPoint(OwnedModel):
-    party = ForeignKeyField(Party, backref="contact_points", on_delete="CASCADE")
+    party = ForeignKeyField(Party, backref="contact_points", on_delete="CASCADE", index=False)
     kind = CharField(max_length=10)  # email | phone | web
     label = CharField(default="")  # work, home, mobile, pec ...
     value = CharField()  # normalised: e-mail as typed (domain lowercased), phone in E.164, URL
@@ -138,7 +139,7 @@ class ContactPoint(OwnedModel):
 
 
 class Address(OwnedModel):
-    party = ForeignKeyField(Party, backref="addresses", on_delete="CASCADE")
+    party = ForeignKeyField(Party, backref="addresses", on_delete="CASCADE", index=False)
     label = CharField(default="")
     street = CharField(default="")
     postal_code = CharField(default="")
@@ -162,8 +163,8 @@ class Tag(OwnedModel):
 
 
 class PartyTag(OwnedModel):
-    party = ForeignKeyField(Party, backref="party_tags", on_delete="CASCADE")
-    tag = ForeignKeyField(Tag, backref="party_tags", on_delete="CASCADE")
+    party = ForeignKeyField(Party, backref="party_tags", on_delete="CASCADE", index=False)
+    tag = ForeignKeyField(Tag, backref="party_tags", on_delete="CASCADE", index=False)
 
     class Meta:
         indexes = ((("party", "tag"), True), (("tag", "party"), False))
