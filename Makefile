@@ -49,8 +49,8 @@ clean:
 crashtest: $(STAMP)
 	$(PY) -m dev.crashtest run --kills 1000 --report docs/crash-test.md
 
-# team mode's chaos for CHAOS_SECONDS (CHAOS_SEED repeats a run): three laptops edit at random and sync over a
-# line that drops requests and answers, against the in-process stand-in and the team server on PostgreSQL; the
+# team mode's chaos for CHAOS_SECONDS (CHAOS_SEED repeats a run): three laptops with clocks off by up to 10 minutes
+# edit at random and sync over a line that drops requests and answers, against the in-process stand-in and the team server on PostgreSQL; the
 # last line of each: "N operations, 0 lost, 0 duplicated, databases identical"
 CHAOS_SECONDS ?= 120
 .PHONY: chaos
