@@ -103,7 +103,9 @@ def _differences(first: dict, other: dict) -> list[str]:
     return said
 
 
-def run(laptops: list, seconds: float, seed: int = 20, drop_rate: float = 0.15) -> tuple[str, list[str]]:
+def run(laptops: list, seconds: float, seed: int = 20, drop_rate: float = 0.15,
+        calm=lambda: None) -> tuple[str, list[str]]:
+    """The chaos for ``seconds``; then ``calm()`` (a server killed at random stays up from now on) and the end."""
     rng = random.Random(seed)
     lines = []
     for laptop in laptops:
@@ -122,6 +124,7 @@ def run(laptops: list, seconds: float, seed: int = 20, drop_rate: float = 0.15) 
             made |= _made_ops(laptop)
             with contextlib.suppress(ServerError):  # offline this time: the outbox waits
                 laptop.sync()
+    calm()
     for line in lines:
         line.rate = 0.0
     for _ in range(2):  # until nothing moves: everyone sends, then everyone fetches what the others sent
