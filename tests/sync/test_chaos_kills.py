@@ -16,10 +16,10 @@ import time
 
 import psycopg
 
-from smallcrm import clock
+from smallcrm import clock, keychain
 from smallcrm.db.connection import open_database
 from smallcrm.server import auth
-from smallcrm.sync import client
+from smallcrm.sync import client, state
 from tests.sync.chaos import run
 from tests.sync.conftest import Laptop
 from tests.team_server import USERS, free_port
@@ -51,6 +51,64 @@ class KilledServer:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait()
             self.kills += 1
+
+
+class KilledLaptop(Laptop):
+    """A laptop whose sync runs as a process of its own (tests/sync/laptop_sync.py), SIGKILLed after a random
+    moment; once ``calm`` its sync runs here, to the end."""
+
+    def __init__(self, db, transport, url: str, path, rng: random.Random, skew: float) -> None:
+        super().__init__(db, transport, url)
+        self.path, self.rng, self.skew, self.calm = path, rng, skew, False
+        self.kills = self.finished = 0
+
+    def sync(self, full: bool = False) -> client.SyncReport:
+        if self.calm:
+            return super().sync(full)
+        current = state.read_state(self.db.pw)
+        env = {**os.environ, "SMALLCRM_CLOCK_SKEW": str(self.skew),
+               "SMALLCRM_TEST_TOKEN": keychain.read_secret(state.token_name(current.server_url, current.device_id))}
+        process = subprocess.Popen([sys.executable, "-m", "tests.sync.laptop_sync", str(self.path)], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:  # the process takes about a second to start: some are killed before they speak, some mid-sync
+            process.wait(self.rng.uniform(0.5, 3.0))
+            self.finished += 1
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            self.kills += 1
+        return client.SyncReport()
+
+
+def test_laptops_killed_mid_sync_at_random_lose_and_double_nothing(team_server, tmp_path, _migrated_file):
+    rng = random.Random(int(os.environ.get("CHAOS_SEED", "20")))
+    laptops = []
+    try:
+        for n in range(3):
+            path = tmp_path / f"laptop{n}.sqlite3"
+            shutil.copyfile(_migrated_file, path)
+            laptops.append(KilledLaptop(open_database(path), client.http_transport(team_server.url),
+                                        team_server.url, path, rng, rng.uniform(-600, 600)))
+        for laptop, user in zip(laptops, ("olga", "sam", "olga"), strict=True):
+            laptop.calm = True
+            laptop.sign_in(user)
+            laptop.sync()
+            laptop.calm = False
+
+        def calm() -> None:
+            for laptop in laptops:
+                laptop.calm = True
+
+        verdict, differences = run(laptops, float(os.environ.get("CHAOS_SECONDS", "3")),
+                                   seed=int(os.environ.get("CHAOS_SEED", "20")), calm=calm)
+    finally:
+        clock.set_skew(0)
+        for laptop in laptops:
+            laptop.db.close()
+    kills, finished = sum(lt.kills for lt in laptops), sum(lt.finished for lt in laptops)
+    print(f"{verdict} (laptop syncs killed: {kills}, finished: {finished})")
+    assert differences == []
+    assert verdict.endswith(" operations, 0 lost, 0 duplicated, databases identical"), verdict
 
 
 def test_the_server_killed_mid_sync_at_random_loses_and_doubles_nothing(postgres, tmp_path, _migrated_file):
