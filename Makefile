@@ -51,7 +51,8 @@ crashtest: $(STAMP)
 
 # team mode's chaos for CHAOS_SECONDS each (CHAOS_SEED repeats a run): three laptops with clocks off by up to 10
 # minutes edit at random and sync over a line that drops requests and answers, against the in-process stand-in,
-# the team server on PostgreSQL, and the team server as its own process SIGKILLed at random and started again;
+# the team server on PostgreSQL, the team server as its own process SIGKILLed at random and started again, and
+# laptops whose sync runs as a process SIGKILLed at random;
 # the last line of each: "N operations, 0 lost, 0 duplicated, databases identical"
 CHAOS_SECONDS ?= 120
 .PHONY: chaos
