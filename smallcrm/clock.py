@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import os
+from datetime import UTC, date, datetime, timedelta
+
+# how far this laptop's clock is off (SMALLCRM_CLOCK_SKEW seconds, or set_skew): team mode must not care, since
+# its merges follow the server's order; the chaos runs skew each laptop by up to 10 minutes to show it
+_skew = timedelta(seconds=float(os.environ.get("SMALLCRM_CLOCK_SKEW", "0") or 0))
+
+
+def set_skew(seconds: float) -> None:
+    global _skew
+    _skew = timedelta(seconds=seconds)
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None) + _skew
 
 
 def to_utc(value: datetime) -> datetime:

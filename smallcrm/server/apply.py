@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
@@ -281,9 +282,25 @@ def _delete(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row |
     if row is None:
         raise Refused("not_found", "The record was never sent to the server")
     _check_changeable(conn, op, row, {})
-    stamp = conn.execute("UPDATE record SET deleted_at = coalesce(deleted_at, now()), seq = %s "
-                         "WHERE tbl = %s AND uid = %s RETURNING deleted_at", (seq, op.table, uid)).fetchone()
-    return {DELETED_FIELD: stamp[0].isoformat()} if stamp else {}
+    stamp = conn.execute(f"UPDATE record SET deleted_at = coalesce(deleted_at, %s, now()), seq = %s "
+                         f"WHERE tbl = %s AND uid = %s RETURNING {_LAPTOP_TIME}",
+                         (_trash_time(fields), seq, op.table, uid)).fetchone()
+    return {DELETED_FIELD: stamp[0]} if stamp else {}
+
+
+# a time as the laptops write it (naive UTC, peewee's text): every laptop writes the very text the server kept
+_LAPTOP_TIME = "to_char(deleted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+
+
+def _trash_time(fields: dict) -> datetime | None:
+    """When the laptop trashed the record (its clock, naive UTC), if the operation says it and it reads."""
+    value = fields.get(DELETED_FIELD)
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def _restore(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | None, seq: int) -> dict:
@@ -305,14 +322,15 @@ def _merge(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | 
         raise Refused("not_found", "Both records of a merge must be on the server")
     if row.merged_into is not None or winner == uid:
         raise Refused("already_merged", "This record was already merged into another one")
-    conn.execute("UPDATE record SET merged_into = %s, deleted_at = coalesce(deleted_at, now()), seq = %s "
-                 "WHERE tbl = %s AND uid = %s", (winner, seq, op.table, uid))
+    stamp = conn.execute(f"UPDATE record SET merged_into = %s, deleted_at = coalesce(deleted_at, %s, now()), "
+                         f"seq = %s WHERE tbl = %s AND uid = %s RETURNING {_LAPTOP_TIME}",
+                         (winner, _trash_time(fields), seq, op.table, uid)).fetchone()
     # every link to the loser now points to the winner, as every laptop does when it applies the merge
     conn.execute("UPDATE record SET fields = (SELECT jsonb_object_agg(k, CASE WHEN v = to_jsonb(%(loser)s::text) "
                  "THEN to_jsonb(%(winner)s::text) ELSE v END) FROM jsonb_each(fields) AS e(k, v)) "
                  "WHERE uid <> %(loser)s AND EXISTS (SELECT 1 FROM jsonb_each_text(fields) AS e(k, v) "
                  "WHERE e.v = %(loser)s)", {"loser": uid, "winner": winner})
-    return {"winner": winner}
+    return {"winner": winner, DELETED_FIELD: stamp[0]}
 
 
 def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dict:

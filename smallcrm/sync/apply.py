@@ -160,11 +160,11 @@ class _Applier:
             if kind in (OpKind.INSERT, OpKind.PATCH):
                 fields = self._write(synced, uid, fields, kind)
             elif kind == OpKind.DELETE:
-                self._trash(synced, uid, trash=True)
+                self._trash(synced, uid, trash=True, at=fields.get("deleted_at"))
             elif kind == OpKind.RESTORE:
                 self._trash(synced, uid, trash=False)
             elif kind == OpKind.MERGE:
-                self._merge(uid, fields.get("winner"))
+                self._merge(uid, fields.get("winner"), fields.get("deleted_at"))
         except _Missing as missing:
             self.result.skipped.append(f"{table} {uid}: {missing}")
             return
@@ -238,19 +238,21 @@ class _Applier:
             if row and row[0]:
                 self.result.parties.add(row[0])
 
-    def _trash(self, synced: Synced, uid: str, trash: bool) -> None:
+    def _trash(self, synced: Synced, uid: str, trash: bool, at: str | None = None) -> None:
+        """Trash (or restore) ``uid``; a delete that carries the time the server kept writes that time, so every
+        laptop says the same (one from an older laptop, without a time, keeps the first time known here)."""
         if self._issued(synced, uid):
             return
         if not synced.has_trash:
             if trash:
                 self.pw.execute_sql(f'DELETE FROM "{synced.table}" WHERE "{synced.key_column}" = ?', (uid,))
             return
-        value = "COALESCE(deleted_at, ?)" if trash else "NULL"
-        params = (utcnow(), uid) if trash else (uid,)
+        value = ("?" if at else "COALESCE(deleted_at, ?)") if trash else "NULL"
+        params = (at or utcnow(), uid) if trash else (uid,)
         self.pw.execute_sql(f'UPDATE "{synced.table}" SET deleted_at = {value} WHERE uid = ?', params)
         self._touch(synced, _local_id(self.pw, synced.table, uid))
 
-    def _merge(self, loser_uid: str, winner_uid: str | None) -> None:
+    def _merge(self, loser_uid: str, winner_uid: str | None, at: str | None = None) -> None:
         from smallcrm.services.parties.merge import merge_parties
 
         pw = self.pw
@@ -261,8 +263,9 @@ class _Applier:
         if winner is not None and loser[1] is None and winner[1] is None:
             with contextlib.suppress(SmallCrmError):  # two kinds, say: the trash below is what is left to do
                 merge_parties(self.db, winner[0], loser[0])
-        pw.execute_sql("UPDATE party SET merged_into_id = COALESCE(?, merged_into_id), deleted_at = "
-                       "COALESCE(deleted_at, ?) WHERE id = ?", (winner[0] if winner else None, utcnow(), loser[0]))
+        trashed = "?" if at else "COALESCE(deleted_at, ?)"  # the time the server kept, when the merge carries it
+        pw.execute_sql(f"UPDATE party SET merged_into_id = COALESCE(?, merged_into_id), deleted_at = {trashed} "
+                       "WHERE id = ?", (winner[0] if winner else None, at or utcnow(), loser[0]))
         self.result.parties.update(p for p in (loser[0], winner[0] if winner else None) if p)
 
 

@@ -195,6 +195,9 @@ def fetch_snapshot(db: Database, session: Session, report: SyncReport) -> None:
     cursors = []
     for synced in SYNCED:
         after = ""
+        # a reference into the same table (merged into, previous revision) may name a record of a later page
+        own = [name for name, target in synced.references.items() if target == synced.table]
+        again: list[dict] = []
         while True:
             page = session.call("GET", "/snapshot", table=synced.table, after_uid=after, limit=PAGE)
             rows = page.get("rows") or []
@@ -205,6 +208,8 @@ def fetch_snapshot(db: Database, session: Session, report: SyncReport) -> None:
             changes += [{"seq": 0, "kind": OpKind.DELETE, "table": synced.table, "uid": row["uid"], "fields": {}}
                         for row in rows if row.get("deleted") and not row.get("erased")]
             applied = apply_changes(db, changes, 0)
+            again += [{**c, "kind": OpKind.PATCH, "fields": {n: c["fields"][n] for n in own if c["fields"].get(n)}}
+                      for c in changes if c["kind"] == OpKind.INSERT and any(c["fields"].get(n) for n in own)]
             report.received += len(rows)
             report.changes.merge(applied.touched)
             for row in rows:
@@ -213,6 +218,8 @@ def fetch_snapshot(db: Database, session: Session, report: SyncReport) -> None:
             if not page.get("more") or not rows:
                 break
             after = rows[-1]["uid"]
+        if again:  # the whole table is in: now every record it names is here
+            apply_changes(db, again, 0)
     state.update_state(db, cursor=min(cursors, default=0))
 
 

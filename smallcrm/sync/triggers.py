@@ -24,6 +24,7 @@ from smallcrm.sync.manifest import BY_TABLE, SYNCED, Child, Synced, travelling_c
 PREFIX = "sync_"
 _ON = "(SELECT team = 1 AND applying = 0 FROM sync_state WHERE id = 1)"
 _TRASH = "deleted_at"
+_TRASHED = "json_object('deleted_at', NEW.deleted_at)"
 
 
 def _q(name: str) -> str:
@@ -99,11 +100,13 @@ def _table_triggers(pw, synced: Synced) -> list[str]:
     if synced.has_trash:
         trashed = "OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL"
         if "merged_into_id" in names:  # a merge of duplicates travels as one operation
-            winner = "json_object('winner', (SELECT uid FROM party WHERE id = NEW.merged_into_id))"
+            winner = ("json_object('winner', (SELECT uid FROM party WHERE id = NEW.merged_into_id), "
+                      "'deleted_at', NEW.deleted_at)")
             update.append(f"{_outbox(OpKind.MERGE, synced, 'NEW', winner)} WHERE {trashed} "
                           "AND NEW.merged_into_id IS NOT NULL;")
             trashed += " AND NEW.merged_into_id IS NULL"
-        update.append(f"{_outbox(OpKind.DELETE, synced, 'NEW')} WHERE {trashed};")
+        # the time travels with the delete: the server keeps the first, and every laptop writes that one
+        update.append(f"{_outbox(OpKind.DELETE, synced, 'NEW', _TRASHED)} WHERE {trashed};")
         update.append(f"{_outbox(OpKind.RESTORE, synced, 'NEW')} "
                       "WHERE OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL;")
     live = " AND OLD.deleted_at IS NULL" if synced.has_trash else ""

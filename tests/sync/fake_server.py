@@ -19,6 +19,7 @@ class Record:
     versions: dict = field(default_factory=dict)
     deleted: bool = False
     seq: int = 0
+    deleted_at: str | None = None  # the first trash time sent, which every laptop writes (as the server does)
 
 
 @dataclass
@@ -122,6 +123,12 @@ class FakeServer:
             record.versions.update({name: seq for name in op.get("fields") or {}})
         record.deleted = kind in (OpKind.DELETE, OpKind.MERGE, OpKind.ERASE) or (
             record.deleted and kind != OpKind.RESTORE)
+        fields = dict(op.get("fields") or {})
+        if kind in (OpKind.DELETE, OpKind.MERGE):
+            record.deleted_at = record.deleted_at or fields.get("deleted_at")
+            fields["deleted_at"] = record.deleted_at
+        elif kind == OpKind.RESTORE:
+            record.deleted_at = None
         record.seq = seq
         if kind == OpKind.ERASE:
             self.erased.add(op["uid"])
@@ -129,7 +136,7 @@ class FakeServer:
                 if change["uid"] == op["uid"] or op["uid"] in json.dumps(change["fields"]):
                     change["fields"] = {}
         self.log.append({"seq": seq, "op_id": op["op_id"], "kind": op["kind"], "table": op["table"],
-                         "uid": op["uid"], "fields": op.get("fields") or {}, "device": device, "user": user,
+                         "uid": op["uid"], "fields": fields, "device": device, "user": user,
                          "at": op.get("at")})
         return {"op_id": op["op_id"], "status": OpOutcome.APPLIED, "seq": seq, "reason": None, "message": None}
 

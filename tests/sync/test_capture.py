@@ -63,8 +63,11 @@ def test_trash_restore_merge_and_erase_each_travel_as_their_operation(db):
     merge.merge_parties(db, a.id, b.id)
     erase_party(db, c.id, "asked on 3 March")
     kinds = [(k, u, f) for k, t, u, f in _ops(db, "party") if k != "patch"]
-    assert kinds == [("delete", uids[a.id], {}), ("restore", uids[a.id], {}),
-                     ("merge", uids[b.id], {"winner": uids[a.id]}), ("erase", uids[c.id], {})]
+    trashed = db.pw.execute_sql("SELECT deleted_at FROM party WHERE id = ?", (b.id,)).fetchone()[0]
+    assert [(k, u, sorted(f)) for k, u, f in kinds] == [
+        ("delete", uids[a.id], ["deleted_at"]), ("restore", uids[a.id], []),
+        ("merge", uids[b.id], ["deleted_at", "winner"]), ("erase", uids[c.id], [])]
+    assert kinds[0][2]["deleted_at"] and kinds[2][2] == {"winner": uids[a.id], "deleted_at": trashed}
 
 
 def test_an_erasure_takes_the_persons_unsent_operations_with_it(db):

@@ -145,6 +145,7 @@ def test_a_merge_of_duplicates_travels(team):
     loser = _party(bruno, _uid(anna, "party", b.id))
     winner = _party(bruno, _uid(anna, "party", a.id))
     assert loser["deleted_at"] is not None and winner["deleted_at"] is None
+    assert loser["deleted_at"] == _party(anna, _uid(anna, "party", b.id))["deleted_at"]  # the same trash time
     assert sorted(v for (v,) in bruno.rows("SELECT value FROM contact_point WHERE party_id = ? AND "
                                            "deleted_at IS NULL", (winner["id"],))) == [
         "m.rossi@example.it", "mario@example.it"]

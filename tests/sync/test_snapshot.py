@@ -1,0 +1,49 @@
+"""A laptop joining later reads the server's state table by table, in the order of the records' uids: a record
+that names another record of the same table (a merged duplicate its winner, a quote its previous revision) may
+come before the one it names, and must still name it once the snapshot is in."""
+
+from __future__ import annotations
+
+from smallcrm.domain import QuoteStatus
+from smallcrm.services.parties import merge
+from smallcrm.services.sales import quotes
+from tests import factories
+
+
+def test_a_merged_duplicate_read_before_its_winner_still_names_it_on_a_laptop_joining_later(team, new_laptop):
+    olga, _ = team
+    with olga as db:
+        a = factories.person(db, "Mario", "Rossi", emails=["mario@example.it"])
+        b = factories.person(db, "Mario", "Rosi", emails=["m.rossi@example.it"])
+        uids = dict(olga.rows("SELECT id, uid FROM party WHERE id IN (?, ?)", (a.id, b.id)))
+        # the winner's uid sorts after the loser's: the snapshot brings the loser first
+        winner, loser = (a, b) if uids[a.id] > uids[b.id] else (b, a)
+        merge.merge_parties(db, winner.id, loser.id)
+    olga.sync()
+    late = new_laptop()
+    late.sign_in("sam")
+    late.sync()
+    named = late.rows("SELECT w.uid FROM party l JOIN party w ON w.id = l.merged_into_id WHERE l.uid = ?",
+                      (uids[loser.id],))
+    assert named == [(uids[winner.id],)]
+
+
+def test_a_quote_revision_read_before_the_one_it_revises_still_names_it_on_a_laptop_joining_later(team, new_laptop):
+    olga, _ = team
+    with olga as db:
+        customer = factories.customer(db)
+        previous = factories.sent_quote(db, customer.id)
+        for _ in range(40):  # revise until a revision's uid sorts before the one it revises (half of them do)
+            revision = quotes.revise_quote(db, previous.id)[0]
+            uid, before = (olga.rows("SELECT uid FROM quote WHERE id = ?", (q.id,))[0][0] for q in (revision, previous))
+            if uid < before:
+                break
+            quotes.set_quote_status(db, revision.id, QuoteStatus.SENT)
+            previous = revision
+    assert uid < before
+    olga.sync()
+    late = new_laptop()
+    late.sign_in("sam")
+    late.sync()
+    named = late.rows("SELECT p.uid FROM quote q JOIN quote p ON p.id = q.previous_id WHERE q.uid = ?", (uid,))
+    assert named == [(before,)]
