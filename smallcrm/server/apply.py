@@ -107,7 +107,40 @@ def parse(raw: Any) -> Op:
         raise Refused("bad_op", "fields is an object of values, base an object of seq numbers")
     if table not in TABLES:
         raise Refused("unknown_table", f"The table {table!r} does not travel")
-    return Op(op_id, kind, table, uid, fields, base, str(raw.get("at") or ""))
+    at = str(raw.get("at") or "")
+    if "\x00" in at:  # checked here: op_log takes ``at`` only at the batch's end, past the op's savepoint
+        raise Refused("bad_op", "at holds a NUL character")
+    return Op(op_id, kind, table, uid, fields, base, at)
+
+
+class _Log:
+    """A batch's ``op_log`` rows: seqs drawn in one round trip under the lock (in op order, so seq order is still
+    commit order), rows written in one ``executemany`` at the end instead of one INSERT per operation.
+
+    Until ``flush`` the rows are only here, so the duplicate check looks here too (an op_id sent twice within one
+    batch), and an erasure flushes first (it scrubs past ``op_log`` rows, this batch's included). A refused
+    operation leaves its seq unused: a gap, as ``nextval`` in a rolled-back savepoint always left one."""
+
+    def __init__(self, conn: psycopg.Connection, size: int) -> None:
+        self.conn = conn
+        drawn = conn.execute("SELECT nextval('op_seq') FROM generate_series(1, %s)", (size,)).fetchall()
+        self.seqs = sorted(row[0] for row in drawn)
+        self.rows: list[tuple] = []
+        self.seen: dict[str, int] = {}
+
+    def seq(self) -> int:
+        return self.seqs.pop(0)
+
+    def add(self, seq: int, op: Op, who: Principal, uid: str, applied: dict) -> None:
+        self.rows.append((seq, op.op_id, who.device, who.user, op.kind.value, op.table, uid, Jsonb(applied), op.at))
+        self.seen[op.op_id] = seq
+
+    def flush(self) -> None:
+        if self.rows:
+            with self.conn.cursor() as cur:
+                cur.executemany('INSERT INTO op_log (seq, op_id, device, "user", kind, tbl, uid, fields, at) '
+                                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", self.rows)
+            self.rows = []
 
 
 def apply_batch(conn: psycopg.Connection, raws: list[Any], who: Principal) -> list[Result]:
@@ -115,7 +148,10 @@ def apply_batch(conn: psycopg.Connection, raws: list[Any], who: Principal) -> li
     so a refused one is undone alone and the rest go on, at the cost of one commit (one disk flush) per batch."""
     with conn.transaction():
         _lock(conn)
-        return [_apply_one(conn, raw, who) for raw in raws]
+        log = _Log(conn, len(raws))
+        results = [_apply_one(conn, raw, who, log) for raw in raws]
+        log.flush()
+        return results
 
 
 def apply_op(conn: psycopg.Connection, raw: Any, who: Principal) -> Result:
@@ -126,19 +162,22 @@ def apply_op(conn: psycopg.Connection, raw: Any, who: Principal) -> Result:
 def apply_in_transaction(conn: psycopg.Connection, op: Op, who: Principal) -> Result:
     """Apply ``op`` inside the caller's transaction (settling a conflict makes an operation this way)."""
     _lock(conn)
-    return _apply_locked(conn, op, who)
+    log = _Log(conn, 1)
+    result = _apply_locked(conn, op, who, log)
+    log.flush()
+    return result
 
 
 def _lock(conn: psycopg.Connection) -> None:
     conn.execute("SELECT pg_advisory_xact_lock(%s)", (APPLY_LOCK,))
 
 
-def _apply_one(conn: psycopg.Connection, raw: Any, who: Principal) -> Result:
+def _apply_one(conn: psycopg.Connection, raw: Any, who: Principal, log: _Log) -> Result:
     op_id = raw.get("op_id") if isinstance(raw, dict) else None
     try:
         op = parse(raw)
         with conn.transaction():
-            return _apply_locked(conn, op, who)
+            return _apply_locked(conn, op, who, log)
     except Refused as refused:
         return Result(op_id, OpOutcome.REFUSED, reason=refused.reason, message=refused.message)
     except psycopg.DataError as error:  # a value PostgreSQL cannot hold (e.g. a NUL in a text)
@@ -160,8 +199,10 @@ def _texts(fields: dict[str, Any]) -> list[str]:
     return [v for v in fields.values() if isinstance(v, str)]
 
 
-def _apply_locked(conn: psycopg.Connection, op: Op, who: Principal) -> Result:
+def _apply_locked(conn: psycopg.Connection, op: Op, who: Principal, log: _Log) -> Result:
     """The rules, under the lock: duplicate, role, merged losers re-pointed, erasure, then the kind's own rule."""
+    if op.op_id in log.seen:
+        return Result(op.op_id, OpOutcome.DUPLICATE, log.seen[op.op_id])
     found = conn.execute(_LOOKUP, {"op_id": op.op_id, "names": [op.uid, *_texts(op.fields)], "tbl": op.table,
                                    "uid": op.uid}).fetchone()
     dup, stored, versions, deleted, merged_into, last, erased, losers = found  # type: ignore[misc]
@@ -178,14 +219,13 @@ def _apply_locked(conn: psycopg.Connection, op: Op, who: Principal) -> Result:
         erased = erased or _any_erased(conn, [uid, *_texts(fields)])
     if erased:
         raise Refused("erased", "This person was erased (GDPR): nothing more can be written about them")
-    seq = conn.execute("SELECT nextval('op_seq')").fetchone()[0]  # type: ignore[index]
+    seq = log.seq()
     if op.kind is OpKind.ERASE:
+        log.flush()  # the erasure scrubs this batch's earlier rows too
         applied = _erase(conn, op, uid, who.user, seq)
     else:
         applied = _HANDLERS[op.kind](conn, op, uid, fields, row, seq)
-    conn.execute('INSERT INTO op_log (seq, op_id, device, "user", kind, tbl, uid, fields, at) '
-                 "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                 (seq, op.op_id, who.device, who.user, op.kind.value, op.table, uid, Jsonb(applied), op.at))
+    log.add(seq, op, who, uid, applied)
     return Result(op.op_id, OpOutcome.APPLIED, seq)
 
 

@@ -36,6 +36,21 @@ def test_an_operation_sent_twice_is_applied_once(olga):
     assert feed["cursor"] == first["seq"] and feed["more"] is False
 
 
+def test_within_one_batch_a_repeat_is_a_duplicate_a_bad_at_is_refused_and_an_erasure_scrubs_the_earlier_ops(olga):
+    person, call = new_uid(), new_uid()
+    insert = op("insert", "party", person, {"kind": "person", "first_name": "Anna", "last_name": "Rossi"})
+    bad_at = {**op("insert", "task", new_uid(), {"title": "t"}), "at": "2026\x00"}
+    results = olga.send(insert, insert, bad_at,
+                        op("insert", "communication", call, {"party_id": person, "subject": "Call"}),
+                        op("erase", "party", person))
+    assert [(r["status"], r["reason"]) for r in results] == [
+        ("applied", None), ("duplicate", None), ("refused", "bad_op"), ("applied", None), ("applied", None)]
+    assert results[1]["seq"] == results[0]["seq"] and results[0]["seq"] < results[3]["seq"] < results[4]["seq"]
+    feed = olga.changes()["changes"]
+    assert [c["seq"] for c in feed] == [results[0]["seq"], results[3]["seq"], results[4]["seq"]]
+    assert feed[0]["fields"] == {} and feed[1]["fields"] == {}  # this batch's own rows scrubbed by its erasure
+
+
 def test_different_fields_merge_and_the_same_field_is_a_conflict_settled_in_one_call(olga, sam):
     uid = new_uid()
     seq = olga.send(op("insert", "party", uid, {"first_name": "Anna", "city": "Roma", "notes": ""}))[0]["seq"]
