@@ -16,10 +16,10 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from smallcrm.server.auth import Principal
+from smallcrm.server.erasure import erased_with, scrub
 from smallcrm.sync.kinds import (
     DOCUMENT_PARTS,
     DOCUMENT_STATUS_FIELD,
-    ERASED_WITH,
     ISSUED,
     PARTY_TABLE,
     TABLES,
@@ -377,37 +377,8 @@ def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dic
     """Scrub the person and what goes with them from ``record`` and from every past ``op_log`` row."""
     if op.table != PARTY_TABLE:
         raise Refused("bad_op", "Only a person or a company is erased")
-    scrubbed = _erased_with(conn, uid)
-    conn.execute("UPDATE record SET fields = '{}', versions = '{}', erased = true, "
-                 "deleted_at = coalesce(deleted_at, now()), seq = %s WHERE uid = ANY(%s)", (seq, scrubbed))
-    conn.execute("UPDATE op_log SET fields = '{}' WHERE uid = ANY(%s)", (scrubbed,))
-    conn.execute("DELETE FROM conflict WHERE uid = ANY(%s)", (scrubbed,))
-    with conn.cursor() as cur:
-        cur.executemany("INSERT INTO erasure (uid, by) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                        [(u, by) for u in scrubbed])
+    scrub(conn, erased_with(conn, uid), by, seq)
     return {}
-
-
-def _erased_with(conn: psycopg.Connection, uid: str) -> list[str]:
-    """``uid``, its merged losers, and the records that belong to them (kinds.ERASED_WITH), to a fixed point."""
-    links = [(table, name) for table, names in ERASED_WITH.items() for name in names]
-    match = " OR ".join(f"(tbl = %(t{n})s AND fields->>%(f{n})s = ANY(%(frontier)s))" for n in range(len(links)))
-    params: dict[str, Any] = {f"t{n}": table for n, (table, _name) in enumerate(links)}
-    params |= {f"f{n}": name for n, (_table, name) in enumerate(links)}
-    params |= {"status": DOCUMENT_STATUS_FIELD, "issued": ISSUED.value, "documents": _documents()}
-    seen, frontier = [uid], [uid]
-    while frontier:
-        found = conn.execute(
-            f"SELECT uid FROM record WHERE NOT uid = ANY(%(seen)s) AND (merged_into = ANY(%(frontier)s) OR "
-            f"(({match}) AND NOT (tbl = ANY(%(documents)s) AND fields->>%(status)s = %(issued)s)))",
-            {**params, "seen": seen, "frontier": frontier}).fetchall()
-        frontier = [row[0] for row in found]
-        seen += frontier
-    return seen
-
-
-def _documents() -> list[str]:
-    return [t for t, (kind, _area) in TABLES.items() if kind is TableKind.DOCUMENT and t not in DOCUMENT_PARTS]
 
 
 _HANDLERS = {OpKind.INSERT: _insert, OpKind.PATCH: _patch, OpKind.DELETE: _delete, OpKind.RESTORE: _restore,
