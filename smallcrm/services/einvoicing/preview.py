@@ -8,6 +8,8 @@ import html
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
+from smallcrm.documents.pdf_payment import means_name
+from smallcrm.domain import PaymentMeans
 from smallcrm.errors import ValidationError
 from smallcrm.services.einvoicing.preview_labels import LABELS
 
@@ -83,7 +85,7 @@ def preview_html(xml: bytes, language: str = "it", problems: Sequence[Validation
                           _t(row, "Natura") or _t(row, "AliquotaIVA"), _t(row, "ImponibileImporto"),
                           _t(row, "Imposta")] for row in body.iter("DatiRiepilogo")], numeric=(2, 3)))
     parts.append(_totals(words, general))
-    parts.append(_payment(words, body))
+    parts.append(_payment(words, body, language))
     causale = [_t(c, ".") for c in general.findall("Causale")]
     if causale:
         parts.append(f"<p><b>{html.escape(words['notes'])}</b>: {html.escape(' '.join(causale))}</p>")
@@ -127,11 +129,15 @@ def _totals(words: dict[str, str], general: ET.Element) -> str:
     return _table(["", words["amount"]], rows, numeric=(1,))
 
 
-def _payment(words: dict[str, str], body: ET.Element) -> str:
+def _payment(words: dict[str, str], body: ET.Element, language: str) -> str:
+    """Each instalment's payment method as its code and its name in the reader's language ("MP05 bonifico
+    bancario"), as the Agenzia's style sheet writes the code's meaning beside it."""
     rows = []
     for payment in body.findall("DatiPagamento"):
         terms = words.get(_t(payment, "CondizioniPagamento"), "")
         for detail in payment.findall("DettaglioPagamento"):
-            rows.append([f"{_t(detail, 'ModalitaPagamento')} ({terms})", _t(detail, "IBAN"),
+            code = _t(detail, "ModalitaPagamento")
+            named = f"{code} {means_name(code, language)}" if code in PaymentMeans._value2member_map_ else code
+            rows.append([f"{named} ({terms})", _t(detail, "IBAN"),
                          _t(detail, "DataScadenzaPagamento"), _t(detail, "ImportoPagamento")])
     return _table([words["payment"], words["iban"], words["due"], words["amount"]], rows, numeric=(3,)) if rows else ""

@@ -44,8 +44,9 @@ def test_a_professionals_invoice_reads_as_the_style_sheet_lays_it_out(db):
     assert "TD01 1/2026 2026-03-01 0000000 FPR12" in text
     assert "Ritenuta RT01 20.00% 200.00" in text and "Cassa previdenziale TC04 4.00%" in text
     assert "immediata 22.00 1040.00 228.80" in text and "Totale documento 1318.80" in text
-    assert "MP05 (completo) IT60X0542811101000000123456 2026-03-31 1118.80" in text
+    assert "MP05 bonifico bancario (completo) IT60X0542811101000000123456 2026-03-31 1118.80" in text
     assert "Nessun problema trovato" in text
+    assert "MP05 transfer bancar" in text_of(preview_html(xml, "ro"))
 
 
 def test_problems_are_listed_at_the_top_in_the_readers_words(db):
