@@ -173,13 +173,17 @@ def drop(pw) -> None:
         pw.execute_sql(f"DROP TRIGGER {_q(name)}")
 
 
+def _digest(statements: list[str]) -> str:
+    return hashlib.sha256("\n".join(statements).encode()).hexdigest()
+
+
 def install(pw) -> str:
     """Make the triggers again from the manifest (inside the caller's transaction); returns their hash."""
     statements = generate(pw)
     drop(pw)
     for statement in statements:
         pw.execute_sql(statement)
-    digest = hashlib.sha256("\n".join(statements).encode()).hexdigest()
+    digest = _digest(statements)
     pw.execute_sql("UPDATE sync_state SET triggers_hash = ? WHERE id = 1", (digest,))
     return digest
 
@@ -194,8 +198,9 @@ def refresh(db) -> None:
                                             ).fetchone()
     if not team:
         return
-    wanted = hashlib.sha256("\n".join(generate(pw)).encode()).hexdigest()
-    if applying or wanted != digest or len(installed(pw)) != len(generate(pw)):
+    generated = generate(pw)
+    wanted = _digest(generated)
+    if applying or wanted != digest or len(installed(pw)) != len(generated):
         with db.atomic():
             pw.execute_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
             install(pw)
