@@ -121,8 +121,8 @@ class PartyPrivacy(QWidget):
         layout.addSpacing(10)
         layout.addLayout(rights)
         layout.addWidget(self.status)
-        layout.addStretch(0)  # takes the room the list of consents leaves when there is none (no gaps between rows)
-        self._layout = layout
+        layout.addStretch(0)  # takes the room the list of consents leaves when it is hidden (no gaps between rows);
+        # with consents the list's stretch of 1 wins and the list grows instead
 
     # -- loading -------------------------------------------------------------------------------
     def show_party(self, party: PartyView, trashed: bool) -> None:
@@ -157,7 +157,6 @@ class PartyPrivacy(QWidget):
             self.consents.addTopLevelItem(item)
         self.no_consents.setVisible(not consents)
         self.consents.setVisible(bool(consents))
-        self._layout.setStretch(self._layout.count() - 1, 0 if consents else 1)
         self._selection()
 
     def _selected(self) -> ConsentView | None:

@@ -242,3 +242,10 @@ def test_a_privacy_tab_without_consents_keeps_its_rows_together(ctx, window, qtb
     assert top(privacy.no_consents) < 60
     assert top(privacy.export_button) - top(privacy.add_button) < 140
     assert privacy.height() - top(privacy.export_button) > 200
+
+    # with a consent the list takes that room instead, the buttons below it at the bottom
+    record_consent(ctx.db, ConsentDraft(quaglietti.id, "marketing"))
+    privacy.reload()
+    qtbot.waitUntil(lambda: privacy.consents.isVisible())
+    qtbot.wait(30)
+    assert privacy.consents.height() > 250 and privacy.height() - top(privacy.export_button) < 120
