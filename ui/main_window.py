@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.global_search = install_global_search(self, ctx)  # Ctrl+K
         install_page_keys(self)  # Ctrl+N, Ctrl+F
         self._build_menu()
-        self.outbox = self.mail_fetcher = self.read_only_notice = None
+        self.outbox = self.mail_fetcher = self.receipts_fetcher = self.read_only_notice = None
         if opened_read_only(ctx):  # a damaged file: nothing may write (a mail sent, then not recorded as sent)
             self.read_only_notice = ReadOnlyNotice(self.show_backups, read_only_because_damaged(ctx))
             self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_notice)
@@ -98,6 +98,16 @@ class MainWindow(QMainWindow):
         self.outbox = install_outbox(self, self.ctx)  # sends waiting mails in the background
         self.mail_fetcher = install_mail_fetcher(self, self.ctx)  # new mail every few minutes, if an account is set
         self.receipts_fetcher = install_receipts_fetcher(self, self.ctx)  # the SdI's answers, while some are due
+
+    def _stop_background(self) -> None:
+        """The timers that read the database stop with the window (the database closes after it)."""
+        for timed in (self.mail_fetcher, self.receipts_fetcher):
+            if timed is not None:
+                timed.stop()
+        if self.outbox is not None:
+            self.outbox.timer.stop()
+        if self.sync_status is not None:
+            self.sync_status.timer.stop()
 
     def show_backups(self) -> None:
         """Settings → Data and backups (where a backup is restored)."""
@@ -269,5 +279,6 @@ class MainWindow(QMainWindow):
         settings = self.ctx.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/section", max(self.sidebar.currentRow(), 0))
+        self._stop_background()
         self.ctx.runner.wait(5000)
         super().closeEvent(event)

@@ -40,7 +40,13 @@ from shiboken6 import isValid
 
 from smallcrm.changes import Changes
 from smallcrm.errors import StorageError, ValidationError
-from smallcrm.services.admin.storage import database_path, opened_damaged, read_only_reason, release_connection
+from smallcrm.services.admin.storage import (
+    database_path,
+    database_serving,
+    opened_damaged,
+    read_only_reason,
+    release_connection,
+)
 from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.field_errors import FieldErrors
@@ -198,6 +204,12 @@ def opened_read_only(ctx: AppContext) -> str:
 
 def read_only_because_damaged(ctx: AppContext) -> bool:
     return opened_damaged(ctx.db)
+
+
+def database_open(ctx: AppContext) -> bool:
+    """Whether the window's database can be read now; a background timer's slot asks first and stands down when
+    it cannot (the window closing, a restore replacing the file, a test's database closed)."""
+    return database_serving(ctx.db)
 
 
 def backup_problem(ctx: AppContext) -> StorageError | None:

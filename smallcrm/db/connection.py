@@ -120,6 +120,12 @@ class Database:
                 if not pw.is_closed():
                     pw.close()
 
+    def serving(self) -> bool:
+        """Whether the models read this database on this thread now: False once it is closed, while a restore
+        has it suspended, or once another database was opened after it. A background timer of the window asks
+        before it reads, so that one firing late reads nothing instead of failing on a closed connection."""
+        return model_proxy.obj is self.pw and not self.pw.is_closed()
+
     def close(self) -> None:
         if not self.pw.is_closed():
             self.pw.close()

@@ -12,7 +12,7 @@ from smallcrm.services.einvoicing.fetching import ReceiptsFetch, awaiting_answer
 from smallcrm.services.einvoicing.pec_account import pec_problem
 from ui.common.context import AppContext
 from ui.common.errors import message_for
-from ui.operations import write_op
+from ui.operations import database_open, write_op
 
 FIRST_FETCH_MS = 90 * 1000  # after the mail's first fetch
 
@@ -24,14 +24,24 @@ class ReceiptsFetcher(QObject):
         self.busy = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.fetch_now)
+        self.first = QTimer(self, singleShot=True)
+        self.first.timeout.connect(self.fetch_now)
 
     def start(self) -> None:
         minutes = get_setting("imap_fetch_minutes")
         if minutes:
-            QTimer.singleShot(FIRST_FETCH_MS, self, self.fetch_now)
+            self.first.start(FIRST_FETCH_MS)
             self.timer.start(minutes * 60 * 1000)
 
+    def stop(self) -> None:
+        """No more reads by the clock (the window closes, or its database did)."""
+        self.first.stop()
+        self.timer.stop()
+
     def fetch_now(self) -> None:
+        if not database_open(self.ctx):  # its job would read a closed database
+            self.stop()
+            return
         if self.busy:
             return
         self.busy = True

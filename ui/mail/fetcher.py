@@ -14,7 +14,7 @@ from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.jobs import JobControl
 from ui.mail.texts import mail_in_summary
-from ui.operations import write_op
+from ui.operations import database_open, write_op
 
 FETCH_STEP = 200  # messages per write job: a first fetch of a big mailbox leaves room for the user's own saves
 FIRST_FETCH_MS = 60 * 1000
@@ -36,6 +36,8 @@ class MailFetcher(QObject):
         self.report = MailInReport()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.fetch_now)
+        self.first = QTimer(self, singleShot=True)  # a timer of its own, so that stop() stops it too
+        self.first.timeout.connect(self.fetch_now)
         ctx.bus.changed.connect(self._changed)
 
     def minutes(self) -> int:
@@ -44,8 +46,13 @@ class MailFetcher(QObject):
     def start(self, first_after_ms: int = FIRST_FETCH_MS) -> None:
         """The first fetch soon after start (not in the way of the first page), then every few minutes."""
         if self.minutes():
-            QTimer.singleShot(first_after_ms, self, self.fetch_now)
+            self.first.start(first_after_ms)
         self._schedule()
+
+    def stop(self) -> None:
+        """No more fetches by the clock (the window closes, or its database did)."""
+        self.first.stop()
+        self.timer.stop()
 
     def _schedule(self) -> None:
         minutes = self.minutes()
@@ -59,6 +66,9 @@ class MailFetcher(QObject):
             self._schedule()
 
     def fetch_now(self) -> None:
+        if not database_open(self.ctx):  # a timer firing after the database closed reads nothing
+            self.stop()
+            return
         if self.busy or not self.minutes():
             return
         if not (get_setting("imap_host") and get_setting("imap_user")):  # no account: no job flashing by

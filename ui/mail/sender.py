@@ -11,7 +11,7 @@ from smallcrm.services.mail import outbox
 from smallcrm.services.mail import outgoing as mail_out
 from ui.common.context import AppContext
 from ui.mail.texts import mail_error, no_sent_copy
-from ui.operations import write_op
+from ui.operations import database_open, write_op
 
 INTERVAL_MS = 3 * 60 * 1000
 
@@ -34,6 +34,9 @@ class OutboxSender(QObject):
 
     def send_due(self) -> None:
         """Send what is due, in the background (one run at a time; nothing happens without mail settings)."""
+        if not database_open(self.ctx):  # the timer fired after the database closed: its job would read it
+            self.timer.stop()
+            return
         if self.busy:
             return
         self.busy = True

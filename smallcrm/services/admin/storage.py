@@ -64,6 +64,11 @@ def opened_damaged(db: Database) -> bool:
     return db.damaged
 
 
+def database_serving(db: Database) -> bool:
+    """Open and read by the models on this thread now (not closed, not suspended for a restore)."""
+    return db.serving()
+
+
 def database_path(db: Database) -> Path:
     return db.path
 

@@ -35,3 +35,17 @@ def test_an_answer_is_read_in_the_background_while_one_is_awaited(ctx, qtbot, wi
     assert delivered.status == EInvoiceStatus.DELIVERED
     assert awaiting_answers(delivered.status_at + timedelta(days=1))  # a public administration's outcome may come
     assert not awaiting_answers(delivered.status_at + timedelta(days=21))  # ...not after its terms
+
+
+def test_answers_due_after_the_database_closed_are_not_asked_for(ctx, qtbot, window, monkeypatch):
+    from ui.einvoicing import receipts_fetcher
+
+    monkeypatch.setattr(receipts_fetcher, "FIRST_FETCH_MS", 20)
+    fetcher = ReceiptsFetcher(ctx, window)
+    fetcher.start()
+    ctx.db.close()
+
+    qtbot.wait(120)  # the first read was due
+
+    assert "not read" not in window.statusBar().currentMessage()  # no database error said for nothing
+    assert not fetcher.timer.isActive() and not fetcher.busy

@@ -89,3 +89,28 @@ def test_the_settings_form_sets_how_often(ctx, qtbot):
     assert form.status.text() == "Saved."
     saved = imap_settings()
     assert (saved.fetch_minutes, saved.copy_sent) == (0, False)
+
+
+def test_a_fetch_due_after_the_database_closed_reads_nothing_and_stops(ctx, qtbot, mailbox):
+    from ui.mail.fetcher import MailFetcher
+
+    _account(ctx, mailbox, minutes=5)
+    fetcher = MailFetcher(ctx)
+    ran = []
+    fetcher.finished.connect(ran.append)
+    fetcher.failed.connect(ran.append)
+    fetcher.start(first_after_ms=20)
+    ctx.db.close()  # as at the end of a test, or while a restore replaces the file
+
+    qtbot.wait(120)  # the first fetch was due: reading a setting now would raise in the timer's slot
+
+    assert ran == [] and not fetcher.busy
+    assert not fetcher.timer.isActive()  # it stands down instead of failing every few minutes
+
+
+def test_closing_the_window_stops_the_background_fetches(ctx, window, mailbox):
+    _account(ctx, mailbox, minutes=5)
+    assert window.mail_fetcher.timer.isActive() and window.outbox.timer.isActive()
+    window.close()
+    assert not window.mail_fetcher.timer.isActive() and not window.outbox.timer.isActive()
+    assert not window.receipts_fetcher.timer.isActive()
