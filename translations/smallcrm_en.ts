@@ -1450,18 +1450,6 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
 <context>
     <name>ImapSettingsForm</name>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation>None (unencrypted)</translation>
-    </message>
-    <message>
         <source>Incoming mail (IMAP)</source>
         <translation>Incoming mail (IMAP)</translation>
     </message>
@@ -1502,16 +1490,8 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>New mail is fetched in the background this often while SmallCRM is open; 0: only with the Fetch button</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Security</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2760,18 +2740,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>e.g. Anna Bianchi – Bottega Bianchi</translation>
     </message>
     <message>
-        <source>STARTTLS (usually port 587)</source>
-        <translation>STARTTLS (usually port 587)</translation>
-    </message>
-    <message>
-        <source>SSL/TLS (usually port 465)</source>
-        <translation>SSL/TLS (usually port 465)</translation>
-    </message>
-    <message>
-        <source>None (only inside a trusted network)</source>
-        <translation>None (only inside a trusted network)</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2794,14 +2762,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Security</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
     </message>
     <message>
         <source>User name</source>
@@ -7897,10 +7857,6 @@ Open them again with those changes?</translation>
         <translation>Incoming server (IMAP)</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
         <source>Folders with the SdI's answers</source>
         <translation>Folders with the SdI's answers</translation>
     </message>
@@ -7915,18 +7871,6 @@ Open them again with those changes?</translation>
     <message>
         <source>Save</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation>None (unencrypted)</translation>
     </message>
     <message>
         <source>kept in the keyring: type to change it</source>
@@ -8323,6 +8267,25 @@ Open them again with those changes?</translation>
     <message>
         <source>accountant</source>
         <translation>accountant</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRow</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>None (unencrypted)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
 </context>
 </TS>

@@ -1450,18 +1450,6 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
 <context>
     <name>ImapSettingsForm</name>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation>Nessuna (non cifrata)</translation>
-    </message>
-    <message>
         <source>Incoming mail (IMAP)</source>
         <translation>Posta in arrivo (IMAP)</translation>
     </message>
@@ -1502,16 +1490,8 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>Con SmallCRM aperto, la nuova posta viene scaricata in background con questa frequenza; 0: solo con il pulsante Scarica</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicurezza</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2760,18 +2740,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>es. Anna Bianchi – Bottega Bianchi</translation>
     </message>
     <message>
-        <source>STARTTLS (usually port 587)</source>
-        <translation>STARTTLS (di solito porta 587)</translation>
-    </message>
-    <message>
-        <source>SSL/TLS (usually port 465)</source>
-        <translation>SSL/TLS (di solito porta 465)</translation>
-    </message>
-    <message>
-        <source>None (only inside a trusted network)</source>
-        <translation>Nessuna (solo in una rete fidata)</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2794,14 +2762,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicurezza</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Porta</translation>
     </message>
     <message>
         <source>User name</source>
@@ -7897,10 +7857,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Server in entrata (IMAP)</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
         <source>Folders with the SdI's answers</source>
         <translation>Cartelle con le risposte dello SdI</translation>
     </message>
@@ -7915,18 +7871,6 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Save</source>
         <translation>Salva</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation>Nessuna (non cifrata)</translation>
     </message>
     <message>
         <source>kept in the keyring: type to change it</source>
@@ -8323,6 +8267,25 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>accountant</source>
         <translation>contabile</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRow</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Nessuna (non cifrata)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
     </message>
 </context>
 </TS>

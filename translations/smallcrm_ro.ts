@@ -1456,18 +1456,6 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
 <context>
     <name>ImapSettingsForm</name>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation>Niciuna (necriptată)</translation>
-    </message>
-    <message>
         <source>Incoming mail (IMAP)</source>
         <translation>E-mail primite (IMAP)</translation>
     </message>
@@ -1508,16 +1496,8 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>Cât timp SmallCRM este deschis, mesajele noi sunt descărcate în fundal la acest interval; 0: doar cu butonul Descarcă</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Securitate</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2775,18 +2755,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>ex. Ana Popescu – Atelier Popescu</translation>
     </message>
     <message>
-        <source>STARTTLS (usually port 587)</source>
-        <translation>STARTTLS (de obicei portul 587)</translation>
-    </message>
-    <message>
-        <source>SSL/TLS (usually port 465)</source>
-        <translation>SSL/TLS (de obicei portul 465)</translation>
-    </message>
-    <message>
-        <source>None (only inside a trusted network)</source>
-        <translation>Fără (doar într-o rețea de încredere)</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2809,14 +2777,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Securitate</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
     </message>
     <message>
         <source>User name</source>
@@ -7940,10 +7900,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Server de intrare (IMAP)</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
         <source>Folders with the SdI's answers</source>
         <translation>Dosarele cu răspunsurile SdI</translation>
     </message>
@@ -7958,18 +7914,6 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Save</source>
         <translation>Salvează</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation>Fără (necriptat)</translation>
     </message>
     <message>
         <source>kept in the keyring: type to change it</source>
@@ -8372,6 +8316,25 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>accountant</source>
         <translation>contabil</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRow</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Fără criptare</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
 </context>
 </TS>

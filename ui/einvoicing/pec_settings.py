@@ -6,7 +6,6 @@ incoming servers, the folders the SdI's answers are read from, and the SdI addre
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +29,8 @@ from smallcrm.services.einvoicing.pec_account import (
 from ui.common.context import AppContext
 from ui.common.errors import message_for
 from ui.common.field_errors import FieldErrors
+from ui.common.server_row import IMAP_PORTS, SMTP_PORTS, ServerRow
 from ui.operations import read_op, write_op
-
-PORTS = {"smtp": {"ssl": 465, "starttls": 587, "none": 25}, "imap": {"ssl": 993, "starttls": 143, "none": 143}}
 
 
 class PecSettingsForm(QGroupBox):
@@ -46,8 +43,10 @@ class PecSettingsForm(QGroupBox):
         self.user = QLineEdit(objectName="setting-pec_user", placeholderText=self.tr("usually the PEC address"))
         self.password = QLineEdit(objectName="pec-password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.smtp_host, self.smtp_port, self.smtp_security = self._server("smtp", self.tr("e.g. smtps.pec.aruba.it"))
-        self.imap_host, self.imap_port, self.imap_security = self._server("imap", self.tr("e.g. imaps.pec.aruba.it"))
+        self.smtp = ServerRow("pec_smtp", SMTP_PORTS, self.tr("e.g. smtps.pec.aruba.it"))
+        self.imap = ServerRow("pec_imap", IMAP_PORTS, self.tr("e.g. imaps.pec.aruba.it"))
+        self.smtp_host, self.smtp_port, self.smtp_security = self.smtp.host, self.smtp.port, self.smtp.security
+        self.imap_host, self.imap_port, self.imap_security = self.imap.host, self.imap.port, self.imap.security
         self.folders = QLineEdit(objectName="setting-pec_imap_folders")
         self.folders.setToolTip(self.tr("Separate folder names with commas, e.g. INBOX"))
         self.sdi = QLabel(objectName="pec-sdi-address", wordWrap=True)
@@ -55,12 +54,8 @@ class PecSettingsForm(QGroupBox):
         form.addRow(self.tr("PEC address"), self.errors.wrap("pec_address", self.address))
         form.addRow(self.tr("User name"), self.errors.wrap("pec_user", self.user))
         form.addRow(self.tr("Password"), self.errors.wrap("pec_password", self.password))
-        form.addRow(self.tr("Outgoing server (SMTP)"),
-                    self.errors.wrap("pec_smtp_host", _row(self.smtp_host, self.tr("Port"), self.smtp_port,
-                                                           self.smtp_security)))
-        form.addRow(self.tr("Incoming server (IMAP)"),
-                    self.errors.wrap("pec_imap_host", _row(self.imap_host, self.tr("Port"), self.imap_port,
-                                                           self.imap_security)))
+        form.addRow(self.tr("Outgoing server (SMTP)"), self.smtp.with_errors(self.errors))
+        form.addRow(self.tr("Incoming server (IMAP)"), self.imap.with_errors(self.errors))
         form.addRow(self.tr("Folders with the SdI's answers"), self.errors.wrap("pec_imap_folders", self.folders))
         form.addRow(self.tr("SdI address"), self.sdi)
         self.test_button = QPushButton(self.tr("Test connection"))
@@ -77,34 +72,12 @@ class PecSettingsForm(QGroupBox):
         layout.addLayout(buttons)
         self.load()
 
-    def _server(self, kind: str, example: str) -> tuple[QLineEdit, QSpinBox, QComboBox]:
-        host = QLineEdit(objectName=f"setting-pec_{kind}_host", placeholderText=example)
-        port = QSpinBox(objectName=f"setting-pec_{kind}_port", maximumWidth=100)
-        port.setRange(1, 65535)
-        security = QComboBox(objectName=f"setting-pec_{kind}_security")
-        for code, text in (("ssl", self.tr("SSL/TLS")), ("starttls", self.tr("STARTTLS")),
-                           ("none", self.tr("None (unencrypted)"))):
-            security.addItem(text, code)
-
-        def chosen() -> None:  # a port left at another choice's usual number follows the new choice
-            if port.value() in PORTS[kind].values():
-                port.setValue(PORTS[kind][security.currentData()])
-
-        security.activated.connect(chosen)
-        return host, port, security
-
     def load(self) -> None:
         current = pec_settings()
         self.address.setText(current.address)
         self.user.setText(current.user)
-        for host, port, security, values in (
-                (self.smtp_host, self.smtp_port, self.smtp_security, (current.smtp_host, current.smtp_port,
-                                                                      current.smtp_security)),
-                (self.imap_host, self.imap_port, self.imap_security, (current.imap_host, current.imap_port,
-                                                                      current.imap_security))):
-            host.setText(values[0])
-            port.setValue(values[1])
-            security.setCurrentIndex(max(security.findData(values[2]), 0))
+        self.smtp.set_values(current.smtp_host, current.smtp_port, current.smtp_security)
+        self.imap.set_values(current.imap_host, current.imap_port, current.imap_security)
         self.folders.setText(current.folders)
         self.password.clear()
         self.password.setPlaceholderText(self.tr("kept in the keyring: type to change it") if current.has_password
@@ -116,9 +89,8 @@ class PecSettingsForm(QGroupBox):
         self.errors.clear()
 
     def values(self) -> PecSettings:
-        return PecSettings(self.address.text().strip(), self.user.text().strip(), self.smtp_host.text().strip(),
-                           self.smtp_port.value(), self.smtp_security.currentData(), self.imap_host.text().strip(),
-                           self.imap_port.value(), self.imap_security.currentData(), self.folders.text().strip())
+        return PecSettings(self.address.text().strip(), self.user.text().strip(), *self.smtp.values(),
+                           *self.imap.values(), self.folders.text().strip())
 
     def save(self) -> None:
         self.status.clear()
@@ -169,13 +141,3 @@ class PecSetupDialog(QDialog):
         layout.addLayout(row)
         self.resize(720, 0)
 
-
-def _row(host: QLineEdit, port_label: str, port: QSpinBox, security: QComboBox) -> QWidget:
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(host, 1)
-    row.addWidget(QLabel(port_label))
-    row.addWidget(port)
-    row.addWidget(security)
-    return holder

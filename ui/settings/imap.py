@@ -3,10 +3,8 @@ and the largest attachment kept; "Test connection" logs in and opens the folders
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,13 +29,8 @@ from ui.common.errors import message_for
 from ui.common.field_errors import FieldErrors
 from ui.common.icons import Icon, set_icon
 from ui.common.read_only_guard import writes
+from ui.common.server_row import IMAP_PORTS, ServerRow
 from ui.operations import read_op, write_op
-
-SECURITY = (
-    ("ssl", QT_TRANSLATE_NOOP("ImapSettingsForm", "SSL/TLS"), 993),
-    ("starttls", QT_TRANSLATE_NOOP("ImapSettingsForm", "STARTTLS"), 143),
-    ("none", QT_TRANSLATE_NOOP("ImapSettingsForm", "None (unencrypted)"), 143),
-)
 
 
 class ImapSettingsForm(QGroupBox):
@@ -46,14 +39,8 @@ class ImapSettingsForm(QGroupBox):
         self.setTitle(self.tr("Incoming mail (IMAP)"))
         self._ctx = ctx
         self.errors = FieldErrors()
-        self.host = QLineEdit(objectName="setting-imap_host", placeholderText=self.tr("e.g. imap.example.com"))
-        self.port = QSpinBox(objectName="setting-imap_port")
-        self.port.setRange(1, 65535)
-        self.port.setMaximumWidth(100)
-        self.security = QComboBox(objectName="setting-imap_security")
-        for code, text, _ in SECURITY:
-            self.security.addItem(QCoreApplication.translate("ImapSettingsForm", text), code)
-        self.security.currentIndexChanged.connect(self._security_changed)
+        self.server = ServerRow("imap", IMAP_PORTS, self.tr("e.g. imap.example.com"))
+        self.host, self.port, self.security = self.server.host, self.server.port, self.server.security
         self.user = QLineEdit(objectName="setting-imap_user", placeholderText=self.tr("usually your e-mail address"))
         self.password = QLineEdit(objectName="imap-password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -75,13 +62,8 @@ class ImapSettingsForm(QGroupBox):
         self.fetch_minutes.setToolTip(self.tr("New mail is fetched in the background this often while SmallCRM is "
                                               "open; 0: only with the Fetch button"))
 
-        server = QHBoxLayout()
-        server.addWidget(self.host, 1)
-        server.addWidget(QLabel(self.tr("Port")))
-        server.addWidget(self.port)
         form = QFormLayout()
-        form.addRow(self.tr("Server"), self.errors.wrap("imap_host", _widget(server)))
-        form.addRow(self.tr("Security"), self.errors.wrap("imap_security", self.security))
+        form.addRow(self.tr("Server"), self.server.with_errors(self.errors))
         form.addRow(self.tr("User name"), self.errors.wrap("imap_user", self.user))
         form.addRow(self.tr("Password"), self.errors.wrap("password", self.password))
         form.addRow(self.tr("Folders to read"), self.errors.wrap("imap_folders", self.folders))
@@ -108,11 +90,7 @@ class ImapSettingsForm(QGroupBox):
 
     def load(self) -> None:
         current = imap_settings()
-        self.host.setText(current.host)
-        self.security.blockSignals(True)
-        self.security.setCurrentIndex(max(self.security.findData(current.security), 0))
-        self.security.blockSignals(False)
-        self.port.setValue(current.port)
+        self.server.set_values(current.host, current.port, current.security)
         self.user.setText(current.user)
         self.folders.setText(current.folders)
         self.max_mb.setValue(current.attachment_max_mb)
@@ -123,16 +101,9 @@ class ImapSettingsForm(QGroupBox):
                                          else self.tr("not set"))
         self.errors.clear()
 
-    def _security_changed(self) -> None:
-        """A port left at another choice's usual number follows the new choice."""
-        usual = {port for _, _, port in SECURITY}
-        if self.port.value() in usual:
-            self.port.setValue(SECURITY[self.security.currentIndex()][2])
-
     def values(self) -> ImapSettings:
-        return ImapSettings(self.host.text().strip(), self.port.value(), self.security.currentData(),
-                            self.user.text().strip(), self.folders.text().strip(), self.max_mb.value(),
-                            self.fetch_minutes.value(), self.copy_sent.isChecked())
+        return ImapSettings(*self.server.values(), self.user.text().strip(), self.folders.text().strip(),
+                            self.max_mb.value(), self.fetch_minutes.value(), self.copy_sent.isChecked())
 
     def save(self) -> None:
         """Save in the background; a refused value shows under its field."""
@@ -170,9 +141,3 @@ class ImapSettingsForm(QGroupBox):
         read_op(self._ctx, self, "test", lambda: check_imap_settings(settings, password), done, on_error=failed,
                 title=self.tr("Testing the mail connection"))
 
-
-def _widget(layout) -> QWidget:
-    holder = QWidget()
-    layout.setContentsMargins(0, 0, 0, 0)
-    holder.setLayout(layout)
-    return holder

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,11 +23,10 @@ from ui.common.context import AppContext
 from ui.common.field_errors import FieldErrors
 from ui.common.icons import Icon, set_icon
 from ui.common.read_only_guard import writes
+from ui.common.server_row import SMTP_PORTS, ServerRow
 from ui.mail.texts import mail_error
 from ui.operations import read_op, write_op
 from ui.settings.mail_templates import MailTemplates
-
-SECURITY_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
 class MailSettings(QWidget):
@@ -38,18 +36,12 @@ class MailSettings(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.errors = FieldErrors()
-        self.edits = {key: QLineEdit(objectName=f"setting-{key}") for key in self.TEXTS}
+        self.server = ServerRow("smtp", SMTP_PORTS, "smtp.example.com")
+        self.port, self.security = self.server.port, self.server.security
+        self.edits = {key: self.server.host if key == "smtp_host" else QLineEdit(objectName=f"setting-{key}")
+                      for key in self.TEXTS}
         self.edits["mail_sender_name"].setPlaceholderText(self.tr("e.g. Anna Bianchi – Bottega Bianchi"))
         self.edits["mail_sender_address"].setPlaceholderText("anna@bottega.it")
-        self.edits["smtp_host"].setPlaceholderText("smtp.example.com")
-        self.port = QSpinBox(objectName="setting-smtp_port", maximumWidth=110)
-        self.port.setRange(1, 65535)
-        self.security = QComboBox(objectName="setting-smtp_security")
-        for key, text in (("starttls", self.tr("STARTTLS (usually port 587)")),
-                          ("ssl", self.tr("SSL/TLS (usually port 465)")),
-                          ("none", self.tr("None (only inside a trusted network)"))):
-            self.security.addItem(text, key)
-        self.security.activated.connect(self._security_chosen)
         self.password = QLineEdit(objectName="setting-smtp_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.timeout = QSpinBox(objectName="setting-smtp_timeout_seconds", maximumWidth=110)
@@ -65,9 +57,7 @@ class MailSettings(QWidget):
                     self.errors.wrap("mail_sender_address", self.edits["mail_sender_address"]))
         server = QGroupBox(self.tr("Outgoing mail server (SMTP)"))
         form = QFormLayout(server)
-        form.addRow(self.tr("Server"), self.errors.wrap("smtp_host", self.edits["smtp_host"]))
-        form.addRow(self.tr("Security"), self.errors.wrap("smtp_security", self.security))
-        form.addRow(self.tr("Port"), self.errors.wrap("smtp_port", self.port))
+        form.addRow(self.tr("Server"), self.server.with_errors(self.errors))
         form.addRow(self.tr("User name"), self.errors.wrap("smtp_user", self.edits["smtp_user"]))
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.keyring_note)
@@ -116,8 +106,7 @@ class MailSettings(QWidget):
     def load(self) -> None:
         for key, edit in self.edits.items():
             edit.setText(str(get_setting(key)))
-        self.port.setValue(int(get_setting("smtp_port")))
-        self.security.setCurrentIndex(max(self.security.findData(get_setting("smtp_security")), 0))
+        self.server.set_values(get_setting("smtp_host"), int(get_setting("smtp_port")), get_setting("smtp_security"))
         self.timeout.setValue(int(get_setting("smtp_timeout_seconds")))
         self.follow_up.setValue(int(get_setting("follow_up_after_days")))
         self.expiring.setValue(int(get_setting("expiring_within_days")))
@@ -131,14 +120,10 @@ class MailSettings(QWidget):
         self.templates.load(get_setting("mail_templates"), get_setting("language"))
         self.errors.clear()
 
-    def _security_chosen(self, _index: int) -> None:
-        """Moving between SSL and STARTTLS moves the port with it, unless a port of its own was typed."""
-        if self.port.value() in SECURITY_PORTS.values():
-            self.port.setValue(SECURITY_PORTS[self.security.currentData()])
-
     def values(self) -> dict:
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
-        values.update(smtp_port=self.port.value(), smtp_security=self.security.currentData(),
+        _host, port, security = self.server.values()  # the host is among the edits
+        values.update(smtp_port=port, smtp_security=security,
                       smtp_timeout_seconds=self.timeout.value(), mail_templates=self.templates.overrides(),
                       follow_up_after_days=self.follow_up.value(), expiring_within_days=self.expiring.value())
         return values
