@@ -10,19 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-    QWidgetAction,
-)
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
-from ui.common.field_errors import ERROR_COLOR
+from ui.common.typed_field import TypedField
 
 SHOWN = "dd/MM/yyyy"
 _FORMATS = (SHOWN, "d/M/yyyy", "dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd", "dd-MM-yyyy", "d-M-yyyy")
@@ -38,7 +28,7 @@ def parse_day(text: str) -> date | None:
     return None
 
 
-class DateField(QWidget):
+class DateField(TypedField):
     """A typed day with a calendar button and its own error line. ``optional``: empty text means "no day".
 
     The QDateEdit names (``date``, ``setDate``, ``dateChanged``) are kept so that forms read it the same way;
@@ -49,33 +39,21 @@ class DateField(QWidget):
     def __init__(self, day: date | QDate | None = None, parent: QWidget | None = None, *,
                  optional: bool = False, popup: bool = True, objectName: str = "", own_error: bool = True) -> None:
         """``own_error=False``: the field shows no error line of its own (a DateTimeField says it for both)."""
-        super().__init__(parent)
+        super().__init__(parent, objectName=objectName)
         self.own_error = own_error
-        if objectName:
-            self.setObjectName(objectName)
         self.optional = optional
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.edit.setMaxLength(32)
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.error.setWordWrap(True)
-        self.error.hide()
         row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
         row.addWidget(self.edit, 1)
         self.button: QToolButton | None = None
         if popup:
             self.button = self._calendar_button()
             row.addWidget(self.button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
+        self._stack(row)
         self.setFocusProxy(self.edit)
-        self._last: date | None = None
         self.edit.textChanged.connect(self._typed)
         self.edit.editingFinished.connect(self.check)
         self.setDate(day)
@@ -124,21 +102,11 @@ class DateField(QWidget):
             return self.optional
         return self.day() is not None
 
-    def check(self) -> bool:
-        """True when the text is acceptable; else the reason is shown under the field and the cursor goes there."""
-        ok = self.is_valid()
-        self.show_error(not ok)
-        if not ok and not self.edit.hasFocus() and self.isVisible() and self.sender() is None:
-            self.edit.setFocus()
-        return ok
+    def read(self) -> date | None:
+        return self.day()
 
-    def _typed(self, _text: str) -> None:
-        day = self.day()
-        if day is not None:
-            self.show_error(False)
-            if day != self._last:
-                self._last = day
-                self.dateChanged.emit(QDate(day))
+    def announce(self, day: date) -> None:
+        self.dateChanged.emit(QDate(day))
 
     def error_text(self) -> str:
         """What is wrong with the text typed (a DateTimeField says it for its day too)."""

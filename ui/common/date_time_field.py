@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from ui.common.date_field import DateField
-from ui.common.field_errors import ERROR_COLOR
+from ui.common.typed_field import TypedField
 
 TIME_SHOWN = "HH:mm"
 _TIME_FORMATS = (TIME_SHOWN, "H:mm", "HH.mm", "H.mm", "HHmm", "H")
@@ -32,36 +32,25 @@ def parse_time(text: str) -> time | None:
     return None
 
 
-class DateTimeField(QWidget):
+class DateTimeField(TypedField):
     """A typed day (with its calendar button) and a typed time, one error line for both."""
 
     dateTimeChanged = Signal(QDateTime)
 
     def __init__(self, moment: datetime | QDateTime | None = None, parent: QWidget | None = None, *,
                  objectName: str = "") -> None:
-        super().__init__(parent)
-        if objectName:
-            self.setObjectName(objectName)
+        super().__init__(parent, objectName=objectName)
         self.day = DateField(own_error=False)  # one error line for the moment, under both fields
         self.time = QLineEdit()
         self.time.setPlaceholderText(self.tr("hh:mm"))
         self.time.setMaxLength(8)
         self.time.setFixedWidth(self.time.fontMetrics().horizontalAdvance("000:000") + 16)
-        self.error = QLabel(wordWrap=True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.error.hide()
         row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         row.addWidget(self.day, 1)
         row.addWidget(self.time)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
+        self._stack(row)
         self.setFocusProxy(self.day)
-        self._last: datetime | None = None
         self.day.edit.textChanged.connect(self._typed)
         self.time.textChanged.connect(self._typed)
         self.day.edit.editingFinished.connect(self.check)
@@ -92,19 +81,11 @@ class DateTimeField(QWidget):
     def is_valid(self) -> bool:
         return self.value() is not None
 
-    def check(self) -> bool:
-        """True when both parts are readable; else the reason is shown under the field."""
-        ok = self.is_valid()
-        self.show_error(not ok)
-        return ok
+    def read(self) -> datetime | None:
+        return self.value()
 
-    def _typed(self, _text: str) -> None:
-        moment = self.value()
-        if moment is not None:
-            self.show_error(False)
-            if moment != self._last:
-                self._last = moment
-                self.dateTimeChanged.emit(QDateTime(moment))
+    def announce(self, moment: datetime) -> None:
+        self.dateTimeChanged.emit(QDateTime(moment))
 
     def show_error(self, shown: bool) -> None:
         if shown:
