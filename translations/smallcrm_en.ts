@@ -3772,24 +3772,8 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>%1 · total %2 · balance due %3</translation>
     </message>
     <message>
-        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
-        <translation>Bank transfer reference (CRO/TRN), receipt number…</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
         <source>Paid on</source>
         <translation>Paid on</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Reference</translation>
     </message>
     <message>
         <source>Record payment</source>
@@ -6799,28 +6783,12 @@ Once issued it cannot be changed (a credit note corrects it).</translation>
         <translation>%1 · credit note of %2 on invoice %3 · can still be refunded %4</translation>
     </message>
     <message>
-        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
-        <translation>Bank transfer reference (CRO/TRN), receipt number…</translation>
-    </message>
-    <message>
         <source>Why, to whom, how it was agreed…</source>
         <translation>Why, to whom, how it was agreed…</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
         <source>Refunded on</source>
         <translation>Refunded on</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Reference</translation>
     </message>
     <message>
         <source>Note</source>
@@ -8286,6 +8254,25 @@ Open them again with those changes?</translation>
     <message>
         <source>Port</source>
         <translation>Port</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Bank transfer reference (CRO/TRN), receipt number…</translation>
     </message>
 </context>
 </TS>

@@ -3772,24 +3772,8 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>%1 · totale %2 · saldo da pagare %3</translation>
     </message>
     <message>
-        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
-        <translation>Rif. bonifico (CRO/TRN), n. ricevuta…</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importo</translation>
-    </message>
-    <message>
         <source>Paid on</source>
         <translation>Pagato il</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metodo</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Riferimento</translation>
     </message>
     <message>
         <source>Record payment</source>
@@ -6799,28 +6783,12 @@ Una volta emessa non si può modificare (la corregge una nota di credito).</tran
         <translation>%1 · nota di credito di %2 sulla fattura %3 · ancora rimborsabili %4</translation>
     </message>
     <message>
-        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
-        <translation>Rif. bonifico (CRO/TRN), n. ricevuta…</translation>
-    </message>
-    <message>
         <source>Why, to whom, how it was agreed…</source>
         <translation>Perché, a chi, come è stato concordato…</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Importo</translation>
-    </message>
-    <message>
         <source>Refunded on</source>
         <translation>Rimborsato il</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metodo</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Riferimento</translation>
     </message>
     <message>
         <source>Note</source>
@@ -8286,6 +8254,25 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Port</source>
         <translation>Porta</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Rif. bonifico (CRO/TRN), n. ricevuta…</translation>
     </message>
 </context>
 </TS>

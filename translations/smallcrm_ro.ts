@@ -3794,24 +3794,8 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>%1 · total %2 · rest de plată %3</translation>
     </message>
     <message>
-        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
-        <translation>Ref. transfer bancar, nr. chitanță…</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Sumă</translation>
-    </message>
-    <message>
         <source>Paid on</source>
         <translation>Plătit la</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metodă</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referință</translation>
     </message>
     <message>
         <source>Record payment</source>
@@ -6837,28 +6821,12 @@ Odată emisă nu mai poate fi modificată (o corectează o notă de credit).</tr
         <translation>%1 · notă de credit de %2 la factura %3 · se mai pot rambursa %4</translation>
     </message>
     <message>
-        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
-        <translation>Ref. transfer bancar, nr. chitanță…</translation>
-    </message>
-    <message>
         <source>Why, to whom, how it was agreed…</source>
         <translation>De ce, cui, cum s-a convenit…</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Sumă</translation>
-    </message>
-    <message>
         <source>Refunded on</source>
         <translation>Rambursat la</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metodă</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referință</translation>
     </message>
     <message>
         <source>Note</source>
@@ -8335,6 +8303,25 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Port</source>
         <translation>Port</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodă</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <source>Bank transfer reference (CRO/TRN), receipt number…</source>
+        <translation>Ref. transfer bancar, nr. chitanță…</translation>
     </message>
 </context>
 </TS>
