@@ -2971,10 +2971,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>Show sent mails</translation>
     </message>
     <message>
-        <source>The outbox is empty: every mail has gone.</source>
-        <translation>The outbox is empty: every mail has gone.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
@@ -7508,6 +7504,30 @@ Open them again with those changes?</translation>
     <message>
         <source>Import .eml/mbox…</source>
         <translation>Import .eml/mbox…</translation>
+    </message>
+    <message>
+        <source>The outbox is empty</source>
+        <translation>The outbox is empty</translation>
+    </message>
+    <message>
+        <source>Every mail has gone. A quote or an invoice sent by e-mail waits here while the mail server cannot be reached: open one and choose Send by e-mail.</source>
+        <translation>Every mail has gone. A quote or an invoice sent by e-mail waits here while the mail server cannot be reached: open one and choose Send by e-mail.</translation>
+    </message>
+    <message>
+        <source>Set up mail</source>
+        <translation>Set up mail</translation>
+    </message>
+    <message>
+        <source>No deals yet</source>
+        <translation>No deals yet</translation>
+    </message>
+    <message>
+        <source>A deal is a sale you are working on: with whom, what it may be worth and how likely it is. Move it from stage to stage until it is won or lost; the forecast adds up the open ones.</source>
+        <translation>A deal is a sale you are working on: with whom, what it may be worth and how likely it is. Move it from stage to stage until it is won or lost; the forecast adds up the open ones.</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>New deal</translation>
     </message>
 </context>
 <context>

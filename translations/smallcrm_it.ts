@@ -2971,10 +2971,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Mostra le e-mail inviate</translation>
     </message>
     <message>
-        <source>The outbox is empty: every mail has gone.</source>
-        <translation>La posta in uscita è vuota: tutte le e-mail sono partite.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
     </message>
@@ -7508,6 +7504,30 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Import .eml/mbox…</source>
         <translation>Importa .eml/mbox…</translation>
+    </message>
+    <message>
+        <source>The outbox is empty</source>
+        <translation>La posta in uscita è vuota</translation>
+    </message>
+    <message>
+        <source>Every mail has gone. A quote or an invoice sent by e-mail waits here while the mail server cannot be reached: open one and choose Send by e-mail.</source>
+        <translation>Tutte le e-mail sono partite. Un preventivo o una fattura inviati per e-mail aspettano qui finché il server di posta non risponde: aprine uno e scegli Invia per e-mail.</translation>
+    </message>
+    <message>
+        <source>Set up mail</source>
+        <translation>Configura la posta</translation>
+    </message>
+    <message>
+        <source>No deals yet</source>
+        <translation>Ancora nessuna trattativa</translation>
+    </message>
+    <message>
+        <source>A deal is a sale you are working on: with whom, what it may be worth and how likely it is. Move it from stage to stage until it is won or lost; the forecast adds up the open ones.</source>
+        <translation>Una trattativa è una vendita in corso: con chi, quanto può valere e quanto è probabile. Spostala di fase in fase finché non è vinta o persa; la previsione somma quelle aperte.</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nuova trattativa</translation>
     </message>
 </context>
 <context>

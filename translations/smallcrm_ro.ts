@@ -2987,10 +2987,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Arată e-mailurile trimise</translation>
     </message>
     <message>
-        <source>The outbox is empty: every mail has gone.</source>
-        <translation>Nu e nimic de trimis: toate e-mailurile au plecat.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Se trimite…</translation>
     </message>
@@ -7548,6 +7544,30 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Import .eml/mbox…</source>
         <translation>Importă .eml/mbox…</translation>
+    </message>
+    <message>
+        <source>The outbox is empty</source>
+        <translation>Nu sunt mesaje de trimis</translation>
+    </message>
+    <message>
+        <source>Every mail has gone. A quote or an invoice sent by e-mail waits here while the mail server cannot be reached: open one and choose Send by e-mail.</source>
+        <translation>Toate mesajele au plecat. O ofertă sau o factură trimisă prin e-mail așteaptă aici cât timp serverul de e-mail nu răspunde: deschide una și alege Trimite prin e-mail.</translation>
+    </message>
+    <message>
+        <source>Set up mail</source>
+        <translation>Configurează e-mailul</translation>
+    </message>
+    <message>
+        <source>No deals yet</source>
+        <translation>Încă nu există oportunități</translation>
+    </message>
+    <message>
+        <source>A deal is a sale you are working on: with whom, what it may be worth and how likely it is. Move it from stage to stage until it is won or lost; the forecast adds up the open ones.</source>
+        <translation>O oportunitate este o vânzare la care lucrezi: cu cine, cât poate valora și cât de probabilă este. Mut-o din etapă în etapă până când este câștigată sau pierdută; prognoza le adună pe cele deschise.</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Oportunitate nouă</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,21 @@ def install_empty_state(window, key: str, page: QWidget) -> EmptyState | None:
             _tr("Issued invoices that are not paid yet are listed here, the oldest due first."),
             [(_tr("Open the invoices"), Icon.INVOICES, lambda: section("invoices"))],
             lambda: _list_filtered(page), lambda: _clear_list_filter(page))
+    if key == "outbox":
+        return EmptyState(
+            page.table, Icon.OUTBOX, _tr("The outbox is empty"),
+            _tr("Every mail has gone. A quote or an invoice sent by e-mail waits here while the mail server cannot "
+                "be reached: open one and choose Send by e-mail."),
+            [(_tr("Open the quotes"), Icon.QUOTES, lambda: section("quotes")),
+             (_tr("Open the invoices"), Icon.INVOICES, lambda: section("invoices")),
+             (_tr("Set up mail"), Icon.SETTINGS, window.show_mail_settings)])
+    if key == "deals":
+        return EmptyState(
+            page.board, Icon.DEALS, _tr("No deals yet"),
+            _tr("A deal is a sale you are working on: with whom, what it may be worth and how likely it is. Move it "
+                "from stage to stage until it is won or lost; the forecast adds up the open ones."),
+            [(_tr("New deal"), Icon.NEW, page.new_deal, True)],
+            models=[column.model for column in page.columns.values()])
     if key == "mail":
         return EmptyState(
             page.table, Icon.MAIL, _tr("No mail to review"),

@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
         if self.sync_status is not None:
             self.sync_status.timer.stop()
 
+    def show_mail_settings(self) -> None:
+        """Settings → Mail (the outgoing server the outbox sends through)."""
+        page = self.show_section("settings")
+        page.tabs.setCurrentWidget(page.mail)
+
     def show_backups(self) -> None:
         """Settings → Data and backups (where a backup is restored)."""
         page = self.show_section("settings")

@@ -47,10 +47,46 @@ def test_a_filter_that_hides_every_contact_says_so_and_clears(ctx, window, qtbot
 
 
 def test_every_list_of_the_window_has_an_empty_state(ctx, window, english):
-    for key in ("contacts", "companies", "activities", "tasks", "quotes", "invoices", "receivables", "mail"):
+    for key in ("contacts", "companies", "activities", "tasks", "deals", "quotes", "invoices", "receivables", "outbox",
+                "mail"):
         page = window.show_section(key)
         assert page.empty_state is not None and page.empty_state.isVisible(), key
         assert page.empty_state.title.text() and page.empty_state.buttons, key
+
+
+def test_an_empty_outbox_says_how_mail_gets_there_and_opens_the_mail_settings(ctx, window, english):
+    page = window.show_section("outbox")
+    empty = page.empty_state
+    assert empty.isVisible() and empty.title.text() == "The outbox is empty"
+    assert [b.text() for b in empty.buttons] == ["Open the quotes", "Open the invoices", "Set up mail"]
+    empty.buttons[2].click()
+    settings = window.stack.currentWidget()
+    assert settings is window.page("settings") and settings.tabs.currentWidget() is settings.mail
+    window.show_section("outbox")
+    empty.buttons[1].click()
+    assert window.stack.currentWidget() is window.page("invoices")
+
+
+def test_an_empty_deals_board_says_what_a_deal_is_and_hides_once_there_is_one(ctx, window, qtbot, english,
+                                                                               monkeypatch):
+    from ui.sales.deal_dialog import DealDialog
+
+    board = window.show_section("deals")
+    board.resize(1200, 600)
+    empty = board.empty_state
+    qtbot.waitUntil(lambda: empty.isVisible())
+    assert empty.title.text() == "No deals yet" and "A deal is a sale" in empty.text.text()
+    assert empty.geometry() == board.board.rect()  # over the columns, not beside them
+    assert board.hint.isHidden() and board.forecast_label.isHidden()  # no word on cards and forecasts not there
+    asked = []
+    monkeypatch.setattr(DealDialog, "ask", classmethod(lambda cls, c, deal, parent=None: asked.append(deal)))
+    qtbot.mouseClick(empty.buttons[0], Qt.MouseButton.LeftButton)
+    assert asked == [None]  # a new deal
+
+    factories.deal(ctx.db, factories.customer(ctx.db).id, "Sito web", stage="won")  # a deal in the last column
+    board.reload()
+    qtbot.waitUntil(lambda: not empty.isVisible())
+    assert board.hint.isVisible() and "nothing to forecast" in board.forecast_label.text()  # won: none open
 
 
 def test_enter_opens_the_page_of_the_selected_row(ctx, window, qtbot):

@@ -3,7 +3,6 @@ SmallCRM may have sent just before it stopped, "it was sent" (after a look at th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from smallcrm.changes import Changes
@@ -40,9 +39,6 @@ class OutboxPage(QWidget):
         writes(self.send_button, self.retry_button, self.confirm_button, self.delete_button)
         set_icon(self.delete_button, Icon.DELETE)
         self.show_sent = QCheckBox(self.tr("Show sent mails"))
-        self.empty = QLabel(self.tr("The outbox is empty: every mail has gone."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
         self.detail = QLabel(wordWrap=True, objectName="outbox-detail")
         self.status = QLabel(wordWrap=True)
         bar = QHBoxLayout()
@@ -53,7 +49,6 @@ class OutboxPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty, 1)
         layout.addWidget(self.detail)
         layout.addWidget(self.status)
 
@@ -77,8 +72,6 @@ class OutboxPage(QWidget):
     def _show(self, rows) -> None:
         current = self.current()
         self.model.set_rows(rows)
-        self.table.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
         for row, view in enumerate(rows):
             if current is not None and view.id == current.id:
                 self.table.selectRow(row)

@@ -100,15 +100,17 @@ class DealsBoard(QWidget):
         writes(self.new_button)
         set_icon(self.new_button, Icon.NEW)
         self.new_button.clicked.connect(self.new_deal)
-        hint = QLabel(self.tr("Drag a card to another column to move the deal; double-click to edit it."))
-        hint.setStyleSheet("color: palette(dark);")
-        hint.setWordWrap(True)  # on one line its Italian text alone widened the main window past a laptop's screen
+        self.hint = QLabel(self.tr("Drag a card to another column to move the deal; double-click to edit it."))
+        self.hint.setStyleSheet("color: palette(dark);")
+        self.hint.setWordWrap(True)  # on one line its Italian text alone widened the window past a laptop's screen
         bar = QHBoxLayout()
-        bar.addWidget(hint, 1)
-        bar.addWidget(self.new_button)
+        bar.addWidget(self.hint, 1)
+        bar.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignRight)  # stays its size while the hint is hidden
 
         self.columns: dict[str, StageColumn] = {}
-        board = QHBoxLayout()
+        self.board = QWidget(objectName="deals-board")  # the empty state covers it while no column has a deal
+        board = QHBoxLayout(self.board)
+        board.setContentsMargins(0, 0, 0, 0)
         board.setSpacing(8)
         for stage in DealStage:
             column = StageColumn(str(stage))
@@ -139,9 +141,9 @@ class DealsBoard(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addLayout(board, 1)
-        title = QLabel(self.tr("<b>Forecast</b> (open deals by expected close, weighted by probability)"))
-        layout.addWidget(title)
+        layout.addWidget(self.board, 1)
+        self.forecast_title = QLabel(self.tr("<b>Forecast</b> (open deals by expected close, weighted by probability)"))
+        layout.addWidget(self.forecast_title)
         layout.addWidget(self.forecast_label)
         layout.addWidget(self.forecast, 0, Qt.AlignmentFlag.AlignLeft)
         ctx.bus.changed.connect(self._changed)
@@ -160,6 +162,8 @@ class DealsBoard(QWidget):
         for stage, column in self.columns.items():
             column.set_deals(by_stage[stage])
         self._show_forecast(months)
+        for part in (self.hint, self.forecast_title, self.forecast_label):  # no cards: the empty state says it all
+            part.setVisible(bool(deals))
 
     def _show_forecast(self, months: list[ForecastMonth]) -> None:
         weighted = sum((m.weighted for m in months), Decimal("0.00"))
