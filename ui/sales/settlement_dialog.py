@@ -126,12 +126,14 @@ class SettlementDialog(QDialog):
         target, field = (self.amount_error, self.amount) if error.field == "amount" else (self.day_error, self.day)
         target.setText(self.refusal(error))
         target.show()
+        self.adjustSize()  # room for a message on two lines
         field.setFocus()
         return True
 
     def _refused(self, error: Exception) -> None:
         self.error.setText(message_for(error))
         self.error.show()
+        self.adjustSize()
 
     @classmethod
     def record(cls, ctx: AppContext, document: DocumentView, parent: QWidget | None = None) -> Any:

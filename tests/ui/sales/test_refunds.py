@@ -68,6 +68,20 @@ def test_the_credit_note_records_a_refund_through_its_dialog(ctx, qtbot, credite
     assert get_invoice(invoice.id).credit_balance == Decimal("210.00")
 
 
+@pytest.mark.parametrize("language", ["ro"], indirect=True)
+def test_a_refusal_on_two_lines_gets_the_room_for_both(ctx, qtbot, credited, language):
+    _, note = credited
+    dialog = RefundDialog(ctx, get_invoice(note.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.refunded_on.setDate(ON)  # the day before the credit note
+    dialog.submit()
+    said = dialog.refunded_on_error
+    assert said.isVisible() and said.text().startswith("Rambursat înainte")
+    assert said.heightForWidth(said.width()) > said.fontMetrics().height() * 1.5  # Romanian's takes two lines
+    assert said.height() >= said.heightForWidth(said.width())  # and has them, not half of the first
+
+
 def test_more_than_can_be_refunded_is_refused_next_to_the_amount(ctx, qtbot, credited):
     _, note = credited
     dialog = RefundDialog(ctx, get_invoice(note.id))
