@@ -43,14 +43,16 @@ class FieldErrors:
     def wrap(self, key: str, widget: QWidget, focus: Callable[[int | None], QWidget] | None = None,
              aliases: tuple[str, ...] = ()) -> QWidget:
         """``widget`` with a hidden error line under it; ``focus(index)`` picks the widget to mark."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        label = QLabel()
-        layout.addWidget(label)
+        box, label = _with_line(widget)
         self.add(key, widget, label, focus, aliases)
+        return box
+
+    def wrap_row(self, row: QWidget, fields: dict[str, QWidget]) -> QWidget:
+        """``row`` holding several fields, with one error line under it: each field's message marks its own part
+        (the label is named after the first field)."""
+        box, label = _with_line(row)
+        for key, widget in reversed(fields.items()):
+            self.add(key, widget, label)
         return box
 
     def add(self, key: str, widget: QWidget, label: QLabel,
@@ -107,3 +109,15 @@ class FieldErrors:
         """The messages shown now, by field (for tests and for screen readers)."""
         return {key: e.label.text() for key, e in self._entries.items() if not e.label.isHidden()}
 
+
+
+def _with_line(widget: QWidget) -> tuple[QWidget, QLabel]:
+    """``widget`` in a box with an error line under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    label = QLabel()
+    layout.addWidget(label)
+    return box, label

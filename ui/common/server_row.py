@@ -6,7 +6,7 @@ the user's own stays as typed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from smallcrm.domain import MailSecurity
 from ui.common.field_errors import FieldErrors
@@ -62,14 +62,5 @@ class ServerRow(QWidget):
     def with_errors(self, errors: FieldErrors) -> QWidget:
         """The row with one error line under it, for a refused host, port or security alike; each marks its own
         field."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self)
-        line = QLabel()
-        layout.addWidget(line)
-        for part, widget in (("host", self.host), ("security", self.security), ("port", self.port)):
-            errors.add(f"{self.name}_{part}", widget, line)
-        line.setObjectName(f"error-{self.name}")
-        return box
+        return errors.wrap_row(self, {f"{self.name}_host": self.host, f"{self.name}_security": self.security,
+                                      f"{self.name}_port": self.port})
