@@ -1514,38 +1514,6 @@ The backup is checked first; the data it replaces is kept as a backup too (&quot
         <translation>Check for new mail every</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>Test connection</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: type to change it</source>
-        <translation>kept in the keyring: type to change it</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
-        <translation>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 messages)</source>
-        <translation>%1 (%2 messages)</translation>
-    </message>
-    <message>
         <source>Connected. %1</source>
         <translation>Connected. %1</translation>
     </message>
@@ -7853,22 +7821,6 @@ Open them again with those changes?</translation>
         <translation>SdI address</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>Test connection</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: type to change it</source>
-        <translation>kept in the keyring: type to change it</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>not set</translation>
-    </message>
-    <message>
         <source>%1 (assigned by the SdI)</source>
         <translation>%1 (assigned by the SdI)</translation>
     </message>
@@ -7877,24 +7829,8 @@ Open them again with those changes?</translation>
         <translation>%1 (the SdI's first address: its first answer gives the one kept from then on)</translation>
     </message>
     <message>
-        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
-        <translation>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
         <source>Testing the PEC mailbox</source>
         <translation>Testing the PEC mailbox</translation>
-    </message>
-    <message>
-        <source>%1 (%2 messages)</source>
-        <translation>%1 (%2 messages)</translation>
     </message>
     <message>
         <source>Connected: the outgoing server took the login; %1</source>
@@ -8293,6 +8229,41 @@ Open them again with those changes?</translation>
     <message>
         <source>Bank transfer reference (CRO/TRN), receipt number…</source>
         <translation>Bank transfer reference (CRO/TRN), receipt number…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: type to change it</source>
+        <translation>kept in the keyring: type to change it</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
+        <translation>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 messages)</translation>
     </message>
 </context>
 </TS>

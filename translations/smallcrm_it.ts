@@ -1514,38 +1514,6 @@ Prima il backup viene controllato; i dati che sostituisce vengono conservati anc
         <translation>Controlla la nuova posta ogni</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>Prova connessione</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salva</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: type to change it</source>
-        <translation>salvata nel portachiavi: scrivi per cambiarla</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non impostata</translation>
-    </message>
-    <message>
-        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
-        <translation>Salvato. Su questo computer non c’è un portachiavi: la password resta solo fino alla chiusura di SmallCRM.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Salvato.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connessione…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 messages)</source>
-        <translation>%1 (%2 messaggi)</translation>
-    </message>
-    <message>
         <source>Connected. %1</source>
         <translation>Connesso. %1</translation>
     </message>
@@ -7853,22 +7821,6 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Indirizzo dello SdI</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>Prova connessione</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salva</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: type to change it</source>
-        <translation>salvata nel portachiavi: scrivi per cambiarla</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non impostata</translation>
-    </message>
-    <message>
         <source>%1 (assigned by the SdI)</source>
         <translation>%1 (assegnato dallo SdI)</translation>
     </message>
@@ -7877,24 +7829,8 @@ Riaprirli con quelle modifiche?</translation>
         <translation>%1 (il primo indirizzo dello SdI: la sua prima risposta indica quello da usare da allora in poi)</translation>
     </message>
     <message>
-        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
-        <translation>Salvato. Su questo computer non c'è un portachiavi: la password resta solo fino alla chiusura di SmallCRM.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Salvato.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connessione…</translation>
-    </message>
-    <message>
         <source>Testing the PEC mailbox</source>
         <translation>Prova della casella PEC</translation>
-    </message>
-    <message>
-        <source>%1 (%2 messages)</source>
-        <translation>%1 (%2 messaggi)</translation>
     </message>
     <message>
         <source>Connected: the outgoing server took the login; %1</source>
@@ -8293,6 +8229,41 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Bank transfer reference (CRO/TRN), receipt number…</source>
         <translation>Rif. bonifico (CRO/TRN), n. ricevuta…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Prova connessione</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: type to change it</source>
+        <translation>salvata nel portachiavi: scrivi per cambiarla</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non impostata</translation>
+    </message>
+    <message>
+        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
+        <translation>Salvato. Su questo computer non c’è un portachiavi: la password resta solo fino alla chiusura di SmallCRM.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 messaggi)</translation>
     </message>
 </context>
 </TS>

@@ -1520,38 +1520,6 @@ Copia este verificată mai întâi; datele pe care le înlocuiește sunt păstra
         <translation>Verifică mesajele noi la fiecare</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>Testează conexiunea</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salvează</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: type to change it</source>
-        <translation>păstrată în portchei: scrie pentru a o schimba</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nesetată</translation>
-    </message>
-    <message>
-        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
-        <translation>Salvat. Pe acest calculator nu există portchei: parola este păstrată doar până la închiderea SmallCRM.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Salvat.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectare…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 messages)</source>
-        <translation>%1 (%2 mesaje)</translation>
-    </message>
-    <message>
         <source>Connected. %1</source>
         <translation>Conectat. %1</translation>
     </message>
@@ -7896,22 +7864,6 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Adresa SdI</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>Testează conexiunea</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salvează</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: type to change it</source>
-        <translation>păstrată în portchei: scrie pentru a o schimba</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nesetată</translation>
-    </message>
-    <message>
         <source>%1 (assigned by the SdI)</source>
         <translation>%1 (atribuită de SdI)</translation>
     </message>
@@ -7920,24 +7872,8 @@ Le redeschideți cu acele modificări?</translation>
         <translation>%1 (prima adresă a SdI: primul său răspuns o indică pe cea folosită de atunci înainte)</translation>
     </message>
     <message>
-        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
-        <translation>Salvat. Pe acest calculator nu există portchei: parola este păstrată doar până la închiderea SmallCRM.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Salvat.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectare…</translation>
-    </message>
-    <message>
         <source>Testing the PEC mailbox</source>
         <translation>Testarea căsuței PEC</translation>
-    </message>
-    <message>
-        <source>%1 (%2 messages)</source>
-        <translation>%1 (%2 mesaje)</translation>
     </message>
     <message>
         <source>Connected: the outgoing server took the login; %1</source>
@@ -8342,6 +8278,41 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Bank transfer reference (CRO/TRN), receipt number…</source>
         <translation>Ref. transfer bancar, nr. chitanță…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: type to change it</source>
+        <translation>păstrată în portchei: scrie pentru a o schimba</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nesetată</translation>
+    </message>
+    <message>
+        <source>Saved. There is no keyring on this computer: the password is kept only until SmallCRM closes.</source>
+        <translation>Salvat. Pe acest calculator nu există portchei: parola este păstrată doar până la închiderea SmallCRM.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectare…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 mesaje)</translation>
     </message>
 </context>
 </TS>

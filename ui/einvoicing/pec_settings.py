@@ -5,19 +5,8 @@ incoming servers, the folders the SdI's answers are read from, and the SdI addre
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from smallcrm.errors import ValidationError
 from smallcrm.services.einvoicing.pec_account import (
     PecCheck,
     PecSettings,
@@ -26,23 +15,18 @@ from smallcrm.services.einvoicing.pec_account import (
     pec_settings,
     save_pec_settings,
 )
+from ui.common.account_form import AccountForm
 from ui.common.context import AppContext
-from ui.common.errors import message_for
-from ui.common.field_errors import FieldErrors
 from ui.common.server_row import IMAP_PORTS, SMTP_PORTS, ServerRow
-from ui.operations import read_op, write_op
 
 
-class PecSettingsForm(QGroupBox):
+class PecSettingsForm(AccountForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setTitle(self.tr("PEC mailbox for e-invoices"))
-        self._ctx = ctx
-        self.errors = FieldErrors()
         self.address = QLineEdit(objectName="setting-pec_address", placeholderText=self.tr("e.g. bottega@pec.it"))
         self.user = QLineEdit(objectName="setting-pec_user", placeholderText=self.tr("usually the PEC address"))
-        self.password = QLineEdit(objectName="pec-password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setObjectName("pec-password")
         self.smtp = ServerRow("pec_smtp", SMTP_PORTS, self.tr("e.g. smtps.pec.aruba.it"))
         self.imap = ServerRow("pec_imap", IMAP_PORTS, self.tr("e.g. imaps.pec.aruba.it"))
         self.smtp_host, self.smtp_port, self.smtp_security = self.smtp.host, self.smtp.port, self.smtp.security
@@ -58,19 +42,7 @@ class PecSettingsForm(QGroupBox):
         form.addRow(self.tr("Incoming server (IMAP)"), self.imap.with_errors(self.errors))
         form.addRow(self.tr("Folders with the SdI's answers"), self.errors.wrap("pec_imap_folders", self.folders))
         form.addRow(self.tr("SdI address"), self.sdi)
-        self.test_button = QPushButton(self.tr("Test connection"))
-        self.test_button.clicked.connect(self.test_connection)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.clicked.connect(self.save)
-        self.status = QLabel(wordWrap=True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.test_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        self.load()
+        self._lay_out(form)
 
     def load(self) -> None:
         current = pec_settings()
@@ -79,9 +51,7 @@ class PecSettingsForm(QGroupBox):
         self.smtp.set_values(current.smtp_host, current.smtp_port, current.smtp_security)
         self.imap.set_values(current.imap_host, current.imap_port, current.imap_security)
         self.folders.setText(current.folders)
-        self.password.clear()
-        self.password.setPlaceholderText(self.tr("kept in the keyring: type to change it") if current.has_password
-                                         else self.tr("not set"))
+        self.show_password_kept(current.has_password)
         self.sdi.setText(self.tr("%1 (assigned by the SdI)").replace("%1", current.sdi_address)
                          if current.sdi_assigned else
                          self.tr("%1 (the SdI's first address: its first answer gives the one kept from then on)")
@@ -92,36 +62,18 @@ class PecSettingsForm(QGroupBox):
         return PecSettings(self.address.text().strip(), self.user.text().strip(), *self.smtp.values(),
                            *self.imap.values(), self.folders.text().strip())
 
-    def save(self) -> None:
-        self.status.clear()
-        values, password = self.values(), self.password.text() or None
-        write_op(self._ctx, lambda db: save_pec_settings(db, values, password), parent=self, errors=self.errors,
-                 busy=(self.save_button,), on_done=self._saved)
+    def store(self, db, values: PecSettings, password: str | None) -> SavedPecSettings:
+        return save_pec_settings(db, values, password)
 
-    def _saved(self, saved: SavedPecSettings) -> None:
-        self.load()
-        self.status.setText(self.tr("Saved. There is no keyring on this computer: the password is kept only until "
-                                    "SmallCRM closes.") if saved.password_kept == "session" else self.tr("Saved."))
+    def check(self, values: PecSettings, password: str | None) -> PecCheck:
+        return check_pec_settings(values, password)
 
-    def test_connection(self) -> None:
-        self.errors.clear()
-        self.status.setText(self.tr("Connecting…"))
-        self.test_button.setEnabled(False)
-        settings, password = self.values(), self.password.text() or None
-        read_op(self._ctx, self, "test", lambda: check_pec_settings(settings, password), self._tested,
-                on_error=self._test_failed, title=self.tr("Testing the PEC mailbox"))
+    def connected(self, found: PecCheck) -> str:
+        return self.tr("Connected: the outgoing server took the login; %1").replace(
+            "%1", self.folders_text(found.folders))
 
-    def _tested(self, found: PecCheck) -> None:
-        self.test_button.setEnabled(True)
-        folders = ", ".join(self.tr("%1 (%2 messages)").replace("%1", name).replace("%2", str(count))
-                            for name, count in found.folders)
-        self.status.setText(self.tr("Connected: the outgoing server took the login; %1").replace("%1", folders))
-
-    def _test_failed(self, error: Exception) -> None:
-        self.test_button.setEnabled(True)
-        self.status.clear()
-        if not (isinstance(error, ValidationError) and self.errors.show(error)):
-            self.status.setText(message_for(error))
+    def testing_title(self) -> str:
+        return self.tr("Testing the PEC mailbox")
 
 
 class PecSetupDialog(QDialog):

@@ -3,20 +3,8 @@ and the largest attachment kept; "Test connection" logs in and opens the folders
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from smallcrm.errors import ValidationError
 from smallcrm.services.mail.account import (
     ImapSettings,
     SavedImapSettings,
@@ -24,26 +12,19 @@ from smallcrm.services.mail.account import (
     imap_settings,
     save_imap_settings,
 )
+from ui.common.account_form import AccountForm
 from ui.common.context import AppContext
-from ui.common.errors import message_for
-from ui.common.field_errors import FieldErrors
-from ui.common.icons import Icon, set_icon
-from ui.common.read_only_guard import writes
 from ui.common.server_row import IMAP_PORTS, ServerRow
-from ui.operations import read_op, write_op
 
 
-class ImapSettingsForm(QGroupBox):
+class ImapSettingsForm(AccountForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setTitle(self.tr("Incoming mail (IMAP)"))
-        self._ctx = ctx
-        self.errors = FieldErrors()
         self.server = ServerRow("imap", IMAP_PORTS, self.tr("e.g. imap.example.com"))
         self.host, self.port, self.security = self.server.host, self.server.port, self.server.security
         self.user = QLineEdit(objectName="setting-imap_user", placeholderText=self.tr("usually your e-mail address"))
-        self.password = QLineEdit(objectName="imap-password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setObjectName("imap-password")
         self.folders = QLineEdit(objectName="setting-imap_folders")
         self.folders.setToolTip(self.tr("Separate folder names with commas, e.g. INBOX, Clienti"))
         self.max_mb = QSpinBox(objectName="setting-attachment_max_mb")
@@ -71,22 +52,7 @@ class ImapSettingsForm(QGroupBox):
         form.addRow(self.tr("Check for new mail every"), self.errors.wrap("imap_fetch_minutes", self.fetch_minutes))
         form.addRow("", self.copy_sent)
 
-        self.test_button = QPushButton(self.tr("Test connection"))
-        self.test_button.clicked.connect(self.test_connection)
-        self.save_button = QPushButton(self.tr("Save"))
-        writes(self.save_button)
-        set_icon(self.save_button, Icon.SAVE)
-        self.save_button.clicked.connect(self.save)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.test_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        self.load()
+        self._lay_out(form)
 
     def load(self) -> None:
         current = imap_settings()
@@ -96,48 +62,21 @@ class ImapSettingsForm(QGroupBox):
         self.max_mb.setValue(current.attachment_max_mb)
         self.fetch_minutes.setValue(current.fetch_minutes)
         self.copy_sent.setChecked(current.copy_sent)
-        self.password.clear()
-        self.password.setPlaceholderText(self.tr("kept in the keyring: type to change it") if current.has_password
-                                         else self.tr("not set"))
+        self.show_password_kept(current.has_password)
         self.errors.clear()
 
     def values(self) -> ImapSettings:
         return ImapSettings(*self.server.values(), self.user.text().strip(), self.folders.text().strip(),
                             self.max_mb.value(), self.fetch_minutes.value(), self.copy_sent.isChecked())
 
-    def save(self) -> None:
-        """Save in the background; a refused value shows under its field."""
-        self.status.clear()
-        values, password = self.values(), self.password.text() or None
-        write_op(self._ctx, lambda db: save_imap_settings(db, values, password), parent=self, errors=self.errors,
-                 busy=(self.save_button,), on_done=self._saved)
+    def store(self, db, values: ImapSettings, password: str | None) -> SavedImapSettings:
+        return save_imap_settings(db, values, password)
 
-    def _saved(self, saved: SavedImapSettings) -> None:
-        if saved.password_kept == "session":
-            self.status.setText(self.tr("Saved. There is no keyring on this computer: the password is kept only "
-                                        "until SmallCRM closes."))
-        else:
-            self.status.setText(self.tr("Saved."))
-        self.load()
+    def check(self, values: ImapSettings, password: str | None) -> list[tuple[str, int]]:
+        return check_imap_settings(values, password)
 
-    def test_connection(self) -> None:
-        self.errors.clear()
-        self.status.setText(self.tr("Connecting…"))
-        self.test_button.setEnabled(False)
-        settings, password = self.values(), self.password.text() or None
+    def connected(self, folders: list[tuple[str, int]]) -> str:
+        return self.tr("Connected. %1").replace("%1", self.folders_text(folders))
 
-        def done(folders: list[tuple[str, int]]) -> None:
-            self.test_button.setEnabled(True)
-            listed = ", ".join(self.tr("%1 (%2 messages)").replace("%1", name).replace("%2", str(count))
-                               for name, count in folders)
-            self.status.setText(self.tr("Connected. %1").replace("%1", listed))
-
-        def failed(error: Exception) -> None:
-            self.test_button.setEnabled(True)
-            self.status.clear()
-            if not (isinstance(error, ValidationError) and self.errors.show(error)):
-                self.status.setText(message_for(error))
-
-        read_op(self._ctx, self, "test", lambda: check_imap_settings(settings, password), done, on_error=failed,
-                title=self.tr("Testing the mail connection"))
-
+    def testing_title(self) -> str:
+        return self.tr("Testing the mail connection")

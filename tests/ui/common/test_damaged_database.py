@@ -108,6 +108,8 @@ def test_read_only_the_buttons_that_write_are_disabled_and_stay_so(damaged, monk
         settings = window.show_section("settings")
         assert settings.data.restore_button.isEnabled()  # the way out: restore a sound backup
         assert not settings.data.backup_button.isEnabled()
+        assert not settings.pec.save_button.isEnabled() and settings.pec.test_button.isEnabled()  # a test saves nothing
+        assert not settings.imap.save_button.isEnabled()
     finally:
         db.close()
 
