@@ -5782,6 +5782,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Wrong user name or password</source>
         <translation>Wrong user name or password</translation>
     </message>
+    <message>
+        <source>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</source>
+        <translation>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -5782,6 +5782,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Wrong user name or password</source>
         <translation>Nome utente o password errati</translation>
     </message>
+    <message>
+        <source>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</source>
+        <translation>Il suffisso di dispositivo di questo portatile nel team va oltre quanto i nomi dei file delle fatture elettroniche sanno distinguere (350 dispositivi): non può dare un nome ai file</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -5820,6 +5820,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Wrong user name or password</source>
         <translation>Nume de utilizator sau parolă greșite</translation>
     </message>
+    <message>
+        <source>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</source>
+        <translation>Sufixul de dispozitiv al acestui laptop în echipă depășește ce pot deosebi numele fișierelor facturilor electronice (350 de dispozitive): nu poate numi fișierele</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

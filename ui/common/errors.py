@@ -170,6 +170,9 @@ _TEXTS = {
     "einvoice_progressives_used_up": QT_TRANSLATE_NOOP(
         "errors", "The e-invoice file numbers of this sender are used "
                   "up"),
+    "einvoice_device_part": QT_TRANSLATE_NOOP(
+        "errors", "This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 "
+                  "devices): it cannot name e-invoice files"),
     "einvoice_status_move": QT_TRANSLATE_NOOP(
         "errors", "The SdI's flow does not allow this change of the "
                   "e-invoice's status"),
