@@ -5786,6 +5786,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</source>
         <translation>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</translation>
     </message>
+    <message>
+        <source>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</source>
+        <translation>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7769,6 +7773,22 @@ Open them again with those changes?</translation>
         <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
         <translation>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</translation>
     </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>Send anyway…</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI</source>
+        <translation>For your books only: this credit note is not sent to the SdI</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1 (%2): for the tax rules that invoice was not issued, so this credit note has nothing to correct at the SdI. Keep it in your books beside the rejected invoice; the new invoice, with a new number and date, is the one to send.</source>
+        <translation>The SdI rejected invoice %1 (%2): for the tax rules that invoice was not issued, so this credit note has nothing to correct at the SdI. Keep it in your books beside the rejected invoice; the new invoice, with a new number and date, is the one to send.</translation>
+    </message>
+    <message>
+        <source>Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again).</source>
+        <translation>Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again).</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceMessagesWindow</name>
@@ -8077,6 +8097,26 @@ Open them again with those changes?</translation>
     <message>
         <source>Nothing more to send: the SdI has answered (%1)</source>
         <translation>Nothing more to send: the SdI has answered (%1)</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1: for the tax rules it was not issued, so this credit note is kept in your books only.
+
+Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again). Otherwise the customer would receive a credit note for an invoice they never had, and it would lower the VAT you owe.
+
+Send the credit note to the SdI?</source>
+        <translation>The SdI rejected invoice %1: for the tax rules it was not issued, so this credit note is kept in your books only.
+
+Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again). Otherwise the customer would receive a credit note for an invoice they never had, and it would lower the VAT you owe.
+
+Send the credit note to the SdI?</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>Send anyway?</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI (why beside)</source>
+        <translation>For your books only: this credit note is not sent to the SdI (why beside)</translation>
     </message>
 </context>
 <context>

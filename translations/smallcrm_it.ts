@@ -5786,6 +5786,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</source>
         <translation>Il suffisso di dispositivo di questo portatile nel team va oltre quanto i nomi dei file delle fatture elettroniche sanno distinguere (350 dispositivi): non può dare un nome ai file</translation>
     </message>
+    <message>
+        <source>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</source>
+        <translation>Questa nota di credito è solo per la contabilità: lo SdI ha scartato la fattura che rettifica, che per le norme fiscali non è quindi stata emessa</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7769,6 +7773,22 @@ Riaprirli con quelle modifiche?</translation>
         <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
         <translation>Questi errori riguardano ciò che la fattura emessa contiene (i dati del cliente o i nostri, le righe e gli importi), che un file corretto non può cambiare: verrebbe scartato di nuovo. Se serve correggi il contatto, annulla questa fattura con una nota di credito solo interna (da non inviare allo SdI), poi emetti una nuova fattura con nuovo numero e nuova data.</translation>
     </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>Invia comunque…</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI</source>
+        <translation>Solo per la contabilità: questa nota di credito non si invia allo SdI</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1 (%2): for the tax rules that invoice was not issued, so this credit note has nothing to correct at the SdI. Keep it in your books beside the rejected invoice; the new invoice, with a new number and date, is the one to send.</source>
+        <translation>Lo SdI ha scartato la fattura %1 (%2): per le norme fiscali quella fattura non è stata emessa, quindi questa nota di credito non ha nulla da rettificare presso lo SdI. Tienila nella tua contabilità accanto alla fattura scartata; la nuova fattura, con nuovo numero e nuova data, è quella da inviare.</translation>
+    </message>
+    <message>
+        <source>Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again).</source>
+        <translation>Inviala solo se la fattura %1 è arrivata allo SdI per un'altra via (per esempio, l'ha inviata di nuovo il tuo commercialista).</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceMessagesWindow</name>
@@ -8077,6 +8097,26 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Nothing more to send: the SdI has answered (%1)</source>
         <translation>Niente altro da inviare: lo SdI ha risposto (%1)</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1: for the tax rules it was not issued, so this credit note is kept in your books only.
+
+Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again). Otherwise the customer would receive a credit note for an invoice they never had, and it would lower the VAT you owe.
+
+Send the credit note to the SdI?</source>
+        <translation>Lo SdI ha scartato la fattura %1: per le norme fiscali non è stata emessa, quindi questa nota di credito resta solo nella tua contabilità.
+
+Inviala solo se la fattura %1 è arrivata allo SdI per un'altra via (per esempio, l'ha inviata di nuovo il tuo commercialista). Altrimenti il cliente riceverebbe una nota di credito per una fattura che non ha mai avuto, e ridurrebbe l'IVA che devi.
+
+Inviare la nota di credito allo SdI?</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>Inviare comunque?</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI (why beside)</source>
+        <translation>Solo per la contabilità: questa nota di credito non si invia allo SdI (il perché è qui accanto)</translation>
     </message>
 </context>
 <context>

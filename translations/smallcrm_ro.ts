@@ -5824,6 +5824,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</source>
         <translation>Sufixul de dispozitiv al acestui laptop în echipă depășește ce pot deosebi numele fișierelor facturilor electronice (350 de dispozitive): nu poate numi fișierele</translation>
     </message>
+    <message>
+        <source>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</source>
+        <translation>Această notă de credit este doar pentru evidența contabilă: SdI a respins factura pe care o corectează, care pentru regulile fiscale nu a fost deci emisă</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7809,6 +7813,22 @@ Le redeschideți cu acele modificări?</translation>
         <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
         <translation>Aceste erori privesc ce conține factura emisă (datele clientului sau ale noastre, rândurile și sumele), pe care un fișier corectat nu le poate schimba: ar fi respins din nou. Corectați contactul dacă e nevoie, anulați această factură cu o notă de credit păstrată doar în evidențele proprii (nu o trimiteți la SdI), apoi emiteți o factură nouă cu număr și dată noi.</translation>
     </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>Trimite oricum…</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI</source>
+        <translation>Doar pentru evidența contabilă: această notă de credit nu se trimite la SdI</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1 (%2): for the tax rules that invoice was not issued, so this credit note has nothing to correct at the SdI. Keep it in your books beside the rejected invoice; the new invoice, with a new number and date, is the one to send.</source>
+        <translation>SdI a respins factura %1 (%2): pentru regulile fiscale acea factură nu a fost emisă, deci această notă de credit nu are nimic de corectat la SdI. Păstrați-o în evidența contabilă alături de factura respinsă; factura nouă, cu număr și dată noi, este cea care se trimite.</translation>
+    </message>
+    <message>
+        <source>Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again).</source>
+        <translation>Trimiteți-o doar dacă factura %1 a ajuns totuși la SdI pe altă cale (de exemplu, contabilul a trimis-o din nou).</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceMessagesWindow</name>
@@ -8120,6 +8140,26 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Nothing more to send: the SdI has answered (%1)</source>
         <translation>Nimic altceva de trimis: SdI a răspuns (%1)</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1: for the tax rules it was not issued, so this credit note is kept in your books only.
+
+Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again). Otherwise the customer would receive a credit note for an invoice they never had, and it would lower the VAT you owe.
+
+Send the credit note to the SdI?</source>
+        <translation>SdI a respins factura %1: pentru regulile fiscale nu a fost emisă, deci această notă de credit rămâne doar în evidența dumneavoastră contabilă.
+
+Trimiteți-o doar dacă factura %1 a ajuns totuși la SdI pe altă cale (de exemplu, contabilul a trimis-o din nou). Altfel clientul ar primi o notă de credit pentru o factură pe care nu a avut-o niciodată, iar ea ar micșora TVA-ul datorat.
+
+Trimiteți nota de credit la SdI?</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>Trimiteți oricum?</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI (why beside)</source>
+        <translation>Doar pentru evidența contabilă: această notă de credit nu se trimite la SdI (motivul este alături)</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ A corrected file is rebuilt from the invoice as it was issued: its seller and cu
 address, its lines and amounts are frozen and sealed. When the SdI's errors are about those (a VAT number the
 Anagrafe Tributaria does not know, a recipient code that does not exist, a line's total...), a corrected file
 would carry them again and be rejected again, even within the 5 days: the way out is then the credit note and a
-new invoice."""
+new invoice. That credit note is for the books only (``books_only``): it is not sent to the SdI."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 
 from smallcrm.clock import local_today, to_local
 from smallcrm.db.einvoice_models import EInvoiceMessage
+from smallcrm.db.sales_models import Invoice
 from smallcrm.domain import EInvoiceStatus, ReceiptAction, ReceiptKind, stored
 from smallcrm.errors import NotFound
 from smallcrm.services.einvoicing.files import EInvoiceFileView, list_files
@@ -144,3 +145,25 @@ def correction(invoice_id: int, today: date | None = None) -> Correction | None:
     errors = rejection.errors if rejection else ()
     return Correction(last.file, errors, rejected_on, until, (today or local_today()) <= until,
                       tuple(e for e in errors if about_sealed_data(e)))
+
+
+@dataclass(frozen=True)
+class BooksOnly:
+    """A credit note for the books only: the invoice it corrects (``invoice_number``) was rejected by the SdI, as
+    its last file says (``rejected_file``); for the tax rules that invoice was never issued."""
+
+    invoice_id: int
+    invoice_number: str
+    rejected_file: str
+
+
+def books_only(invoice_id: int) -> BooksOnly | None:
+    """Whether the document is a credit note whose invoice's last e-invoice file was rejected (a corrected file of
+    that invoice delivered later makes it an ordinary credit note again)."""
+    note = Invoice.get_or_none(Invoice.id == invoice_id)
+    if note is None or note.corrects_id is None:
+        return None
+    made = list_files(note.corrects_id)
+    if not made or made[-1].status != EInvoiceStatus.REJECTED:
+        return None
+    return BooksOnly(note.corrects_id, Invoice.get_by_id(note.corrects_id).number_text, made[-1].file_name)
