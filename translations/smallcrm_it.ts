@@ -7722,6 +7722,122 @@ Riaprirli con quelle modifiche?</translation>
         <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
         <translation>Scartata dallo SdI: ai fini fiscali la fattura non è stata emessa</translation>
     </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Il file è vuoto</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it cannot be read</source>
+        <translation>Il file è danneggiato: non si può leggere</translation>
+    </message>
+    <message>
+        <source>Neither an XML file nor a signed (.p7m) one</source>
+        <translation>Non è un file XML né un file firmato (.p7m)</translation>
+    </message>
+    <message>
+        <source>A .p7m file that is not a signed file</source>
+        <translation>Un file .p7m che non è un file firmato</translation>
+    </message>
+    <message>
+        <source>A signature without the file it signs</source>
+        <translation>Una firma senza il file che firma</translation>
+    </message>
+    <message>
+        <source>A kind of signature that is not checked here</source>
+        <translation>Un tipo di firma che qui non si verifica</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed</source>
+        <translation>Il file è stato modificato dopo la firma</translation>
+    </message>
+    <message>
+        <source>The signature does not verify</source>
+        <translation>La firma non risulta valida</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not in the file</source>
+        <translation>Il certificato del firmatario non è nel file</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not issued by a trusted authority, or has expired</source>
+        <translation>Il certificato del firmatario non è emesso da un'autorità fidata, oppure è scaduto</translation>
+    </message>
+    <message>
+        <source>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) are not PEM certificates: correct the setting and import the message again</source>
+        <translation>I certificati impostati per verificare le firme (SMALLCRM_SDI_CA_BUNDLE) non sono certificati PEM: correggi l'impostazione e importa di nuovo il messaggio</translation>
+    </message>
+    <message>
+        <source>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) cannot be read: correct the setting and import the message again</source>
+        <translation>I certificati impostati per verificare le firme (SMALLCRM_SDI_CA_BUNDLE) non si possono leggere: correggi l'impostazione e importa di nuovo il messaggio</translation>
+    </message>
+    <message>
+        <source>The XML is cut short or damaged</source>
+        <translation>L'XML è troncato o danneggiato</translation>
+    </message>
+    <message>
+        <source>The XML declares entities or a DTD, which are not read, for safety</source>
+        <translation>L'XML dichiara entità o un DTD, che per sicurezza non si leggono</translation>
+    </message>
+    <message>
+        <source>An XML file that is none of the SdI's messages</source>
+        <translation>Un file XML che non è nessuno dei messaggi dello SdI</translation>
+    </message>
+    <message>
+        <source>Not an e-mail message</source>
+        <translation>Non è un messaggio e-mail</translation>
+    </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>Un'e-mail ordinaria, non certificata (PEC): importa il messaggio così come è arrivato nella casella PEC, oppure il file dello SdI allegato</translation>
+    </message>
+    <message>
+        <source>A certified envelope without the original message in it (postacert.eml)</source>
+        <translation>Una busta certificata senza il messaggio originale (postacert.eml)</translation>
+    </message>
+    <message>
+        <source>The certified envelope's data (daticert.xml) cannot be read</source>
+        <translation>I dati della busta certificata (daticert.xml) non si possono leggere</translation>
+    </message>
+    <message>
+        <source>A PEC message without an SdI file: %1</source>
+        <translation>Un messaggio PEC senza file dello SdI: %1</translation>
+    </message>
+    <message>
+        <source>The PEC provider says: %1</source>
+        <translation>Il gestore PEC dice: %1</translation>
+    </message>
+    <message>
+        <source>The file is %1: this receipt cannot make it %2</source>
+        <translation>Il file è %1: questa ricevuta non può renderlo %2</translation>
+    </message>
+    <message>
+        <source>still to send</source>
+        <translation>ancora da inviare</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>inviato</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>consegnato</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>non consegnato</translation>
+    </message>
+    <message>
+        <source>rejected by the SdI</source>
+        <translation>scartato dallo SdI</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rifiutato</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7870,8 +7986,16 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Id SdI %1</translation>
     </message>
     <message>
-        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
-        <translation>Una e-mail ordinaria, non certificata (PEC): importa il messaggio così come è arrivato nella casella PEC, oppure il file dello SdI allegato</translation>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens invoice %1</source>
+        <translation>Doppio clic o Invio apre la fattura %1</translation>
+    </message>
+    <message>
+        <source>This message is about no invoice here</source>
+        <translation>Questo messaggio non riguarda nessuna fattura presente qui</translation>
     </message>
 </context>
 <context>

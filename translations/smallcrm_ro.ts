@@ -7762,6 +7762,122 @@ Le redeschideți cu acele modificări?</translation>
         <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
         <translation>Respinsă de SdI: din punct de vedere fiscal factura nu a fost emisă</translation>
     </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Fișierul este gol</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it cannot be read</source>
+        <translation>Fișierul este deteriorat: nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>Neither an XML file nor a signed (.p7m) one</source>
+        <translation>Nu este nici fișier XML, nici fișier semnat (.p7m)</translation>
+    </message>
+    <message>
+        <source>A .p7m file that is not a signed file</source>
+        <translation>Un fișier .p7m care nu este un fișier semnat</translation>
+    </message>
+    <message>
+        <source>A signature without the file it signs</source>
+        <translation>O semnătură fără fișierul pe care îl semnează</translation>
+    </message>
+    <message>
+        <source>A kind of signature that is not checked here</source>
+        <translation>Un tip de semnătură care nu este verificat aici</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed</source>
+        <translation>Fișierul a fost modificat după semnare</translation>
+    </message>
+    <message>
+        <source>The signature does not verify</source>
+        <translation>Semnătura nu se verifică</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not in the file</source>
+        <translation>Certificatul semnatarului nu este în fișier</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not issued by a trusted authority, or has expired</source>
+        <translation>Certificatul semnatarului nu este emis de o autoritate de încredere sau a expirat</translation>
+    </message>
+    <message>
+        <source>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) are not PEM certificates: correct the setting and import the message again</source>
+        <translation>Certificatele setate pentru verificarea semnăturilor (SMALLCRM_SDI_CA_BUNDLE) nu sunt certificate PEM: corectați setarea și importați din nou mesajul</translation>
+    </message>
+    <message>
+        <source>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) cannot be read: correct the setting and import the message again</source>
+        <translation>Certificatele setate pentru verificarea semnăturilor (SMALLCRM_SDI_CA_BUNDLE) nu pot fi citite: corectați setarea și importați din nou mesajul</translation>
+    </message>
+    <message>
+        <source>The XML is cut short or damaged</source>
+        <translation>XML-ul este trunchiat sau deteriorat</translation>
+    </message>
+    <message>
+        <source>The XML declares entities or a DTD, which are not read, for safety</source>
+        <translation>XML-ul declară entități sau un DTD, care din motive de siguranță nu sunt citite</translation>
+    </message>
+    <message>
+        <source>An XML file that is none of the SdI's messages</source>
+        <translation>Un fișier XML care nu este niciunul dintre mesajele SdI</translation>
+    </message>
+    <message>
+        <source>Not an e-mail message</source>
+        <translation>Nu este un mesaj e-mail</translation>
+    </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>Un e-mail obișnuit, nu unul certificat (PEC): importați mesajul așa cum a sosit în căsuța PEC sau fișierul SdI atașat</translation>
+    </message>
+    <message>
+        <source>A certified envelope without the original message in it (postacert.eml)</source>
+        <translation>Un plic certificat fără mesajul original (postacert.eml)</translation>
+    </message>
+    <message>
+        <source>The certified envelope's data (daticert.xml) cannot be read</source>
+        <translation>Datele plicului certificat (daticert.xml) nu pot fi citite</translation>
+    </message>
+    <message>
+        <source>A PEC message without an SdI file: %1</source>
+        <translation>Un mesaj PEC fără fișier SdI: %1</translation>
+    </message>
+    <message>
+        <source>The PEC provider says: %1</source>
+        <translation>Furnizorul PEC spune: %1</translation>
+    </message>
+    <message>
+        <source>The file is %1: this receipt cannot make it %2</source>
+        <translation>Fișierul este %1: această chitanță nu îl poate face %2</translation>
+    </message>
+    <message>
+        <source>still to send</source>
+        <translation>încă de trimis</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>trimis</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livrat</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>nelivrat</translation>
+    </message>
+    <message>
+        <source>rejected by the SdI</source>
+        <translation>respins de SdI</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptat</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refuzat</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7913,8 +8029,16 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Id SdI %1</translation>
     </message>
     <message>
-        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
-        <translation>Un e-mail obișnuit, nu unul certificat (PEC): importați mesajul așa cum a sosit în căsuța PEC sau fișierul SdI atașat</translation>
+        <source>Invoice</source>
+        <translation>Factură</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens invoice %1</source>
+        <translation>Dublu clic sau Enter deschide factura %1</translation>
+    </message>
+    <message>
+        <source>This message is about no invoice here</source>
+        <translation>Acest mesaj nu privește nicio factură de aici</translation>
     </message>
 </context>
 <context>
