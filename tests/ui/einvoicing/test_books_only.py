@@ -17,7 +17,7 @@ from tests import factories
 from tests.services.einvoicing import sdi_messages as sdi
 from tests.services.einvoicing.pec import configure_pec
 from tests.ui.common.test_translations import compiled  # noqa: F401  (the fixture)
-from ui.einvoicing.einvoice_window import EInvoiceWindow
+from tests.ui.einvoicing.test_send_bar import _open
 from ui.einvoicing.send_bar import SendBar
 
 
@@ -30,19 +30,10 @@ def _note_after_rejection(db):
     return invoice, made.file_name, note
 
 
-def _open(ctx, qtbot, note) -> EInvoiceWindow:
-    window = EInvoiceWindow(ctx, note.id, note.number)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitUntil(lambda: window.output is not None and window.sending.state is not None)
-    return window
-
-
 def test_a_credit_note_for_the_books_only_offers_no_send_and_says_why(ctx, qtbot, smtp_server):
     configure_pec(ctx.db, smtp_server().port)
     invoice, rejected, note = _note_after_rejection(ctx.db)
-    window = _open(ctx, qtbot, note)
+    window = _open(ctx, qtbot, note.id, note.number)
     qtbot.waitUntil(lambda: window.history.correction.isVisible())
     bar = window.sending
     assert not bar.send_button.isEnabled()
@@ -58,7 +49,7 @@ def test_send_anyway_asks_and_only_a_yes_sends(ctx, qtbot, smtp_server, monkeypa
     server = smtp_server()
     configure_pec(ctx.db, server.port)
     invoice, _rejected, note = _note_after_rejection(ctx.db)
-    window = _open(ctx, qtbot, note)
+    window = _open(ctx, qtbot, note.id, note.number)
     qtbot.waitUntil(lambda: window.history.correction.isVisible())
     asked = []
     monkeypatch.setattr(SendBar, "confirm_anyway", lambda self, kept: asked.append(kept.invoice_number) or False)
@@ -77,7 +68,7 @@ def test_send_anyway_asks_and_only_a_yes_sends(ctx, qtbot, smtp_server, monkeypa
 
 def test_without_a_pec_mailbox_send_anyway_says_what_is_missing_and_asks_nothing(ctx, qtbot, monkeypatch):
     _invoice, _rejected, note = _note_after_rejection(ctx.db)
-    window = _open(ctx, qtbot, note)
+    window = _open(ctx, qtbot, note.id, note.number)
     qtbot.waitUntil(lambda: window.history.correction.isVisible())
     monkeypatch.setattr(SendBar, "confirm_anyway", lambda self, kept: pytest.fail("asked"))
     window.history.correct_button.click()
@@ -91,7 +82,7 @@ def test_a_credit_note_of_a_delivered_invoice_is_sent_as_before(ctx, qtbot, smtp
     files.set_status(ctx.db, made.id, EInvoiceStatus.SENT)
     import_receipt(ctx.db, "rc.xml", sdi.rc(made.file_name, "4712"))
     note = factories.credit_note(ctx.db, invoice.id, on=invoice.issue_date)
-    window = _open(ctx, qtbot, note)
+    window = _open(ctx, qtbot, note.id, note.number)
     assert window.sending.send_button.isEnabled() and window.sending.status.text().startswith("Ready to send")
     assert not window.history.correction.isVisible() and "can be sent" in window.page.toPlainText()
 
@@ -102,7 +93,7 @@ def test_the_window_in_each_language(ctx, qtbot, compiled, smtp_server, language
     ctx.settings.setValue("language", language)
     configure_pec(ctx.db, smtp_server().port)
     invoice, _rejected, note = _note_after_rejection(ctx.db)
-    window = _open(ctx, qtbot, note)
+    window = _open(ctx, qtbot, note.id, note.number)
     qtbot.waitUntil(lambda: window.history.correction.isVisible())
     words = {"it": "Solo per la contabilità", "en": "For your books only", "ro": "Doar pentru evidența contabilă"}
     assert window.sending.status.text().startswith(words[language])
