@@ -27,13 +27,14 @@ SDI_NAME = re.compile(r"IT[A-Z0-9]{11,16}_[A-Za-z0-9]{1,5}\.xml")
 
 
 @pytest.fixture
-def server() -> FakeServer:
+def team_stand_in() -> FakeServer:
     return FakeServer(users={name: (password, Role(role)) for name, (role, password) in USERS.items()})
 
 
 @pytest.fixture
-def laptops(tmp_path, _migrated_file):
-    """``laptops(n)``: n fresh databases (our company's profile complete); the models' proxy serves one at a time."""
+def laptop_files(tmp_path, _migrated_file):
+    """``laptop_files(n)``: n fresh databases (our company's profile complete); the models' proxy serves one at
+    a time."""
     opened = []
 
     def make(n: int):
@@ -82,9 +83,9 @@ def _assert_valid(db, made: list[files.EInvoiceFileView]) -> None:
         assert schema_errors(xml) == []
 
 
-def test_two_laptops_of_a_team_never_make_the_same_file_name(server, laptops):
-    olga, sam = laptops(2)
-    assert (_sign_in(olga, server, "olga"), _sign_in(sam, server, "sam")) == ("A", "B")
+def test_two_laptops_of_a_team_never_make_the_same_file_name(team_stand_in, laptop_files):
+    olga, sam = laptop_files(2)
+    assert (_sign_in(olga, team_stand_in, "olga"), _sign_in(sam, team_stand_in, "sam")) == ("A", "B")
     by_laptop = {}
     for db in (olga, sam, olga):  # each offline, in turns, the first one rejected and sent again
         made = _files_made(_use(db), 3, reject_first=db is sam)
@@ -97,13 +98,13 @@ def test_two_laptops_of_a_team_never_make_the_same_file_name(server, laptops):
     assert sam_names == [f"{sender}_B{n:04d}.xml" for n in range(1, 5)]
 
 
-def test_a_laptop_that_sent_alone_then_joins_a_team_reuses_no_name(server, laptops):
-    [db] = laptops(1)
+def test_a_laptop_that_sent_alone_then_joins_a_team_reuses_no_name(team_stand_in, laptop_files):
+    [db] = laptop_files(1)
     alone = _files_made(_use(db), 2)
     assert [f.progressive for f in alone] == ["00001", "00002"]  # a laptop alone: today's numbering
     assert db.pw.execute_sql("SELECT device, last_number FROM einvoice_counter").fetchall() == [("", 2)]
 
-    assert _sign_in(db, server, "olga") == "A"  # the first laptop of the team, with what it had
+    assert _sign_in(db, team_stand_in, "olga") == "A"  # the first laptop of the team, with what it had
     in_team = _files_made(_use(db), 2)
     state.switch_off(db)  # signed out: its invoices keep /A, and so do its files
     after = _files_made(_use(db), 1)
