@@ -1,6 +1,7 @@
 """The e-invoice screens of ``dev.screenshots``: on a few of the demo's issued invoices, a ready file, a file
 sent and delivered with its history, one rejected with errors a corrected file can fix (the re-send path) and one
-rejected for the customer's codice fiscale (the credit-note path), and the "E-invoice messages" list. The SdI's
+rejected for the customer's codice fiscale (the credit-note path) with its credit note, kept in the books only
+(not sent), and the "E-invoice messages" list. The SdI's
 answers are the ones the tests build from the specification (``tests.services.einvoicing.sdi_messages``)."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ def prepare(db) -> list[tuple[str, int, str]]:
     from smallcrm.domain import EInvoiceStatus, InvoiceKind, InvoiceStatus
     from smallcrm.services.einvoicing import files
     from smallcrm.services.einvoicing.receipts import import_receipt
-    from smallcrm.services.sales.invoices import list_invoices
+    from smallcrm.services.sales.invoices import create_credit_note, issue_invoice, list_invoices
     from tests.services.einvoicing import sdi_messages as sdi
 
     issued = list_invoices(kind=InvoiceKind.INVOICE, status=InvoiceStatus.ISSUED)[:4]
@@ -37,9 +38,10 @@ def prepare(db) -> list[tuple[str, int, str]]:
             sdi.receipt_name(made.file_name, kind), answer(made.file_name, f"90{number}", received=now),
             sender="sdi27@pec.fatturapa.it"))
     import_receipt(db, "inoltro.eml", sdi.plain_mail())  # a forwarded mail: not PEC, listed with its reason
+    note = issue_invoice(db, create_credit_note(db, sealed.id, None, "")[0].id, None)[0]  # for the books only
     return [("einvoice-ready", ready.id, ready.number), ("einvoice-delivered", delivered.id, delivered.number),
-            ("einvoice-rejected", rejected.id, rejected.number), ("einvoice-rejected-customer", sealed.id,
-                                                                   sealed.number)]
+            ("einvoice-rejected", rejected.id, rejected.number),
+            ("einvoice-rejected-customer", sealed.id, sealed.number), ("einvoice-books-only", note.id, note.number)]
 
 
 def shoot_all(ctx, parent: QWidget, shown: list[tuple[str, int, str]],

@@ -25,6 +25,7 @@ from smallcrm.fatturapa_codes import (  # noqa: F401 - imported from here like e
     VatCollectability,
     WithholdingKind,
 )
+from smallcrm.receipt_reasons import ReceiptReason  # noqa: F401 - the same, for the SdI's incoming messages
 
 E = TypeVar("E", StrEnum, IntEnum)
 S = TypeVar("S", bound=StrEnum)

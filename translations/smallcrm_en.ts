@@ -5690,6 +5690,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Wrong user name or password</source>
         <translation>Wrong user name or password</translation>
     </message>
+    <message>
+        <source>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</source>
+        <translation>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</translation>
+    </message>
+    <message>
+        <source>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</source>
+        <translation>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7630,6 +7638,122 @@ Open them again with those changes?</translation>
         <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
         <translation>Rejected by the SdI: for the tax rules the invoice has not been issued</translation>
     </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it cannot be read</source>
+        <translation>The file is damaged: it cannot be read</translation>
+    </message>
+    <message>
+        <source>Neither an XML file nor a signed (.p7m) one</source>
+        <translation>Neither an XML file nor a signed (.p7m) one</translation>
+    </message>
+    <message>
+        <source>A .p7m file that is not a signed file</source>
+        <translation>A .p7m file that is not a signed file</translation>
+    </message>
+    <message>
+        <source>A signature without the file it signs</source>
+        <translation>A signature without the file it signs</translation>
+    </message>
+    <message>
+        <source>A kind of signature that is not checked here</source>
+        <translation>A kind of signature that is not checked here</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed</source>
+        <translation>The file was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>The signature does not verify</source>
+        <translation>The signature does not verify</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not in the file</source>
+        <translation>The signer's certificate is not in the file</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not issued by a trusted authority, or has expired</source>
+        <translation>The signer's certificate is not issued by a trusted authority, or has expired</translation>
+    </message>
+    <message>
+        <source>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) are not PEM certificates: correct the setting and import the message again</source>
+        <translation>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) are not PEM certificates: correct the setting and import the message again</translation>
+    </message>
+    <message>
+        <source>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) cannot be read: correct the setting and import the message again</source>
+        <translation>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) cannot be read: correct the setting and import the message again</translation>
+    </message>
+    <message>
+        <source>The XML is cut short or damaged</source>
+        <translation>The XML is cut short or damaged</translation>
+    </message>
+    <message>
+        <source>The XML declares entities or a DTD, which are not read, for safety</source>
+        <translation>The XML declares entities or a DTD, which are not read, for safety</translation>
+    </message>
+    <message>
+        <source>An XML file that is none of the SdI's messages</source>
+        <translation>An XML file that is none of the SdI's messages</translation>
+    </message>
+    <message>
+        <source>Not an e-mail message</source>
+        <translation>Not an e-mail message</translation>
+    </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</translation>
+    </message>
+    <message>
+        <source>A certified envelope without the original message in it (postacert.eml)</source>
+        <translation>A certified envelope without the original message in it (postacert.eml)</translation>
+    </message>
+    <message>
+        <source>The certified envelope's data (daticert.xml) cannot be read</source>
+        <translation>The certified envelope's data (daticert.xml) cannot be read</translation>
+    </message>
+    <message>
+        <source>A PEC message without an SdI file: %1</source>
+        <translation>A PEC message without an SdI file: %1</translation>
+    </message>
+    <message>
+        <source>The PEC provider says: %1</source>
+        <translation>The PEC provider says: %1</translation>
+    </message>
+    <message>
+        <source>The file is %1: this receipt cannot make it %2</source>
+        <translation>The file is %1: this receipt cannot make it %2</translation>
+    </message>
+    <message>
+        <source>still to send</source>
+        <translation>still to send</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>not delivered</translation>
+    </message>
+    <message>
+        <source>rejected by the SdI</source>
+        <translation>rejected by the SdI</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7680,6 +7804,22 @@ Open them again with those changes?</translation>
     <message>
         <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
         <translation>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</translation>
+    </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>Send anyway…</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI</source>
+        <translation>For your books only: this credit note is not sent to the SdI</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1 (%2): for the tax rules that invoice was not issued, so this credit note has nothing to correct at the SdI. Keep it in your books beside the rejected invoice; the new invoice, with a new number and date, is the one to send.</source>
+        <translation>The SdI rejected invoice %1 (%2): for the tax rules that invoice was not issued, so this credit note has nothing to correct at the SdI. Keep it in your books beside the rejected invoice; the new invoice, with a new number and date, is the one to send.</translation>
+    </message>
+    <message>
+        <source>Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again).</source>
+        <translation>Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again).</translation>
     </message>
 </context>
 <context>
@@ -7762,8 +7902,16 @@ Open them again with those changes?</translation>
         <translation>SdI id %1</translation>
     </message>
     <message>
-        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
-        <translation>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</translation>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens invoice %1</source>
+        <translation>Double-click or Enter opens invoice %1</translation>
+    </message>
+    <message>
+        <source>This message is about no invoice here</source>
+        <translation>This message is about no invoice here</translation>
     </message>
 </context>
 <context>
@@ -7941,6 +8089,26 @@ Open them again with those changes?</translation>
     <message>
         <source>Nothing more to send: the SdI has answered (%1)</source>
         <translation>Nothing more to send: the SdI has answered (%1)</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1: for the tax rules it was not issued, so this credit note is kept in your books only.
+
+Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again). Otherwise the customer would receive a credit note for an invoice they never had, and it would lower the VAT you owe.
+
+Send the credit note to the SdI?</source>
+        <translation>The SdI rejected invoice %1: for the tax rules it was not issued, so this credit note is kept in your books only.
+
+Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again). Otherwise the customer would receive a credit note for an invoice they never had, and it would lower the VAT you owe.
+
+Send the credit note to the SdI?</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>Send anyway?</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI (why beside)</source>
+        <translation>For your books only: this credit note is not sent to the SdI (why beside)</translation>
     </message>
 </context>
 <context>

@@ -5690,6 +5690,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Wrong user name or password</source>
         <translation>Nome utente o password errati</translation>
     </message>
+    <message>
+        <source>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</source>
+        <translation>Il suffisso di dispositivo di questo portatile nel team va oltre quanto i nomi dei file delle fatture elettroniche sanno distinguere (350 dispositivi): non può dare un nome ai file</translation>
+    </message>
+    <message>
+        <source>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</source>
+        <translation>Questa nota di credito è solo per la contabilità: lo SdI ha scartato la fattura che rettifica, che per le norme fiscali non è quindi stata emessa</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7630,6 +7638,122 @@ Riaprirli con quelle modifiche?</translation>
         <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
         <translation>Scartata dallo SdI: ai fini fiscali la fattura non è stata emessa</translation>
     </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Il file è vuoto</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it cannot be read</source>
+        <translation>Il file è danneggiato: non si può leggere</translation>
+    </message>
+    <message>
+        <source>Neither an XML file nor a signed (.p7m) one</source>
+        <translation>Non è un file XML né un file firmato (.p7m)</translation>
+    </message>
+    <message>
+        <source>A .p7m file that is not a signed file</source>
+        <translation>Un file .p7m che non è un file firmato</translation>
+    </message>
+    <message>
+        <source>A signature without the file it signs</source>
+        <translation>Una firma senza il file che firma</translation>
+    </message>
+    <message>
+        <source>A kind of signature that is not checked here</source>
+        <translation>Un tipo di firma che qui non si verifica</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed</source>
+        <translation>Il file è stato modificato dopo la firma</translation>
+    </message>
+    <message>
+        <source>The signature does not verify</source>
+        <translation>La firma non risulta valida</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not in the file</source>
+        <translation>Il certificato del firmatario non è nel file</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not issued by a trusted authority, or has expired</source>
+        <translation>Il certificato del firmatario non è emesso da un'autorità fidata, oppure è scaduto</translation>
+    </message>
+    <message>
+        <source>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) are not PEM certificates: correct the setting and import the message again</source>
+        <translation>I certificati impostati per verificare le firme (SMALLCRM_SDI_CA_BUNDLE) non sono certificati PEM: correggi l'impostazione e importa di nuovo il messaggio</translation>
+    </message>
+    <message>
+        <source>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) cannot be read: correct the setting and import the message again</source>
+        <translation>I certificati impostati per verificare le firme (SMALLCRM_SDI_CA_BUNDLE) non si possono leggere: correggi l'impostazione e importa di nuovo il messaggio</translation>
+    </message>
+    <message>
+        <source>The XML is cut short or damaged</source>
+        <translation>L'XML è troncato o danneggiato</translation>
+    </message>
+    <message>
+        <source>The XML declares entities or a DTD, which are not read, for safety</source>
+        <translation>L'XML dichiara entità o un DTD, che per sicurezza non si leggono</translation>
+    </message>
+    <message>
+        <source>An XML file that is none of the SdI's messages</source>
+        <translation>Un file XML che non è nessuno dei messaggi dello SdI</translation>
+    </message>
+    <message>
+        <source>Not an e-mail message</source>
+        <translation>Non è un messaggio e-mail</translation>
+    </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>Un'e-mail ordinaria, non certificata (PEC): importa il messaggio così come è arrivato nella casella PEC, oppure il file dello SdI allegato</translation>
+    </message>
+    <message>
+        <source>A certified envelope without the original message in it (postacert.eml)</source>
+        <translation>Una busta certificata senza il messaggio originale (postacert.eml)</translation>
+    </message>
+    <message>
+        <source>The certified envelope's data (daticert.xml) cannot be read</source>
+        <translation>I dati della busta certificata (daticert.xml) non si possono leggere</translation>
+    </message>
+    <message>
+        <source>A PEC message without an SdI file: %1</source>
+        <translation>Un messaggio PEC senza file dello SdI: %1</translation>
+    </message>
+    <message>
+        <source>The PEC provider says: %1</source>
+        <translation>Il gestore PEC dice: %1</translation>
+    </message>
+    <message>
+        <source>The file is %1: this receipt cannot make it %2</source>
+        <translation>Il file è %1: questa ricevuta non può renderlo %2</translation>
+    </message>
+    <message>
+        <source>still to send</source>
+        <translation>ancora da inviare</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>inviato</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>consegnato</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>non consegnato</translation>
+    </message>
+    <message>
+        <source>rejected by the SdI</source>
+        <translation>scartato dallo SdI</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rifiutato</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7680,6 +7804,22 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
         <translation>Questi errori riguardano ciò che la fattura emessa contiene (i dati del cliente o i nostri, le righe e gli importi), che un file corretto non può cambiare: verrebbe scartato di nuovo. Se serve correggi il contatto, annulla questa fattura con una nota di credito solo interna (da non inviare allo SdI), poi emetti una nuova fattura con nuovo numero e nuova data.</translation>
+    </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>Invia comunque…</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI</source>
+        <translation>Solo per la contabilità: questa nota di credito non si invia allo SdI</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1 (%2): for the tax rules that invoice was not issued, so this credit note has nothing to correct at the SdI. Keep it in your books beside the rejected invoice; the new invoice, with a new number and date, is the one to send.</source>
+        <translation>Lo SdI ha scartato la fattura %1 (%2): per le norme fiscali quella fattura non è stata emessa, quindi questa nota di credito non ha nulla da rettificare presso lo SdI. Tienila nella tua contabilità accanto alla fattura scartata; la nuova fattura, con nuovo numero e nuova data, è quella da inviare.</translation>
+    </message>
+    <message>
+        <source>Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again).</source>
+        <translation>Inviala solo se la fattura %1 è arrivata allo SdI per un'altra via (per esempio, l'ha inviata di nuovo il tuo commercialista).</translation>
     </message>
 </context>
 <context>
@@ -7762,8 +7902,16 @@ Riaprirli con quelle modifiche?</translation>
         <translation>Id SdI %1</translation>
     </message>
     <message>
-        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
-        <translation>Una e-mail ordinaria, non certificata (PEC): importa il messaggio così come è arrivato nella casella PEC, oppure il file dello SdI allegato</translation>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens invoice %1</source>
+        <translation>Doppio clic o Invio apre la fattura %1</translation>
+    </message>
+    <message>
+        <source>This message is about no invoice here</source>
+        <translation>Questo messaggio non riguarda nessuna fattura presente qui</translation>
     </message>
 </context>
 <context>
@@ -7941,6 +8089,26 @@ Riaprirli con quelle modifiche?</translation>
     <message>
         <source>Nothing more to send: the SdI has answered (%1)</source>
         <translation>Niente altro da inviare: lo SdI ha risposto (%1)</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1: for the tax rules it was not issued, so this credit note is kept in your books only.
+
+Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again). Otherwise the customer would receive a credit note for an invoice they never had, and it would lower the VAT you owe.
+
+Send the credit note to the SdI?</source>
+        <translation>Lo SdI ha scartato la fattura %1: per le norme fiscali non è stata emessa, quindi questa nota di credito resta solo nella tua contabilità.
+
+Inviala solo se la fattura %1 è arrivata allo SdI per un'altra via (per esempio, l'ha inviata di nuovo il tuo commercialista). Altrimenti il cliente riceverebbe una nota di credito per una fattura che non ha mai avuto, e ridurrebbe l'IVA che devi.
+
+Inviare la nota di credito allo SdI?</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>Inviare comunque?</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI (why beside)</source>
+        <translation>Solo per la contabilità: questa nota di credito non si invia allo SdI (il perché è qui accanto)</translation>
     </message>
 </context>
 <context>

@@ -5728,6 +5728,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Wrong user name or password</source>
         <translation>Nume de utilizator sau parolă greșite</translation>
     </message>
+    <message>
+        <source>This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 devices): it cannot name e-invoice files</source>
+        <translation>Sufixul de dispozitiv al acestui laptop în echipă depășește ce pot deosebi numele fișierelor facturilor electronice (350 de dispozitive): nu poate numi fișierele</translation>
+    </message>
+    <message>
+        <source>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</source>
+        <translation>Această notă de credit este doar pentru evidența contabilă: SdI a respins factura pe care o corectează, care pentru regulile fiscale nu a fost deci emisă</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7670,6 +7678,122 @@ Le redeschideți cu acele modificări?</translation>
         <source>Rejected by the SdI: for the tax rules the invoice has not been issued</source>
         <translation>Respinsă de SdI: din punct de vedere fiscal factura nu a fost emisă</translation>
     </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Fișierul este gol</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it cannot be read</source>
+        <translation>Fișierul este deteriorat: nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>Neither an XML file nor a signed (.p7m) one</source>
+        <translation>Nu este nici fișier XML, nici fișier semnat (.p7m)</translation>
+    </message>
+    <message>
+        <source>A .p7m file that is not a signed file</source>
+        <translation>Un fișier .p7m care nu este un fișier semnat</translation>
+    </message>
+    <message>
+        <source>A signature without the file it signs</source>
+        <translation>O semnătură fără fișierul pe care îl semnează</translation>
+    </message>
+    <message>
+        <source>A kind of signature that is not checked here</source>
+        <translation>Un tip de semnătură care nu este verificat aici</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed</source>
+        <translation>Fișierul a fost modificat după semnare</translation>
+    </message>
+    <message>
+        <source>The signature does not verify</source>
+        <translation>Semnătura nu se verifică</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not in the file</source>
+        <translation>Certificatul semnatarului nu este în fișier</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not issued by a trusted authority, or has expired</source>
+        <translation>Certificatul semnatarului nu este emis de o autoritate de încredere sau a expirat</translation>
+    </message>
+    <message>
+        <source>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) are not PEM certificates: correct the setting and import the message again</source>
+        <translation>Certificatele setate pentru verificarea semnăturilor (SMALLCRM_SDI_CA_BUNDLE) nu sunt certificate PEM: corectați setarea și importați din nou mesajul</translation>
+    </message>
+    <message>
+        <source>The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) cannot be read: correct the setting and import the message again</source>
+        <translation>Certificatele setate pentru verificarea semnăturilor (SMALLCRM_SDI_CA_BUNDLE) nu pot fi citite: corectați setarea și importați din nou mesajul</translation>
+    </message>
+    <message>
+        <source>The XML is cut short or damaged</source>
+        <translation>XML-ul este trunchiat sau deteriorat</translation>
+    </message>
+    <message>
+        <source>The XML declares entities or a DTD, which are not read, for safety</source>
+        <translation>XML-ul declară entități sau un DTD, care din motive de siguranță nu sunt citite</translation>
+    </message>
+    <message>
+        <source>An XML file that is none of the SdI's messages</source>
+        <translation>Un fișier XML care nu este niciunul dintre mesajele SdI</translation>
+    </message>
+    <message>
+        <source>Not an e-mail message</source>
+        <translation>Nu este un mesaj e-mail</translation>
+    </message>
+    <message>
+        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
+        <translation>Un e-mail obișnuit, nu unul certificat (PEC): importați mesajul așa cum a sosit în căsuța PEC sau fișierul SdI atașat</translation>
+    </message>
+    <message>
+        <source>A certified envelope without the original message in it (postacert.eml)</source>
+        <translation>Un plic certificat fără mesajul original (postacert.eml)</translation>
+    </message>
+    <message>
+        <source>The certified envelope's data (daticert.xml) cannot be read</source>
+        <translation>Datele plicului certificat (daticert.xml) nu pot fi citite</translation>
+    </message>
+    <message>
+        <source>A PEC message without an SdI file: %1</source>
+        <translation>Un mesaj PEC fără fișier SdI: %1</translation>
+    </message>
+    <message>
+        <source>The PEC provider says: %1</source>
+        <translation>Furnizorul PEC spune: %1</translation>
+    </message>
+    <message>
+        <source>The file is %1: this receipt cannot make it %2</source>
+        <translation>Fișierul este %1: această chitanță nu îl poate face %2</translation>
+    </message>
+    <message>
+        <source>still to send</source>
+        <translation>încă de trimis</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>trimis</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livrat</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>nelivrat</translation>
+    </message>
+    <message>
+        <source>rejected by the SdI</source>
+        <translation>respins de SdI</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptat</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refuzat</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceHistory</name>
@@ -7720,6 +7844,22 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>These errors are about what the issued invoice holds (the customer's or our data, its lines and amounts), which a corrected file cannot change: it would be rejected again. Correct the contact if need be, cancel this invoice with a credit note kept in your books only (do not send it to the SdI), then issue a new invoice with a new number and date.</source>
         <translation>Aceste erori privesc ce conține factura emisă (datele clientului sau ale noastre, rândurile și sumele), pe care un fișier corectat nu le poate schimba: ar fi respins din nou. Corectați contactul dacă e nevoie, anulați această factură cu o notă de credit păstrată doar în evidențele proprii (nu o trimiteți la SdI), apoi emiteți o factură nouă cu număr și dată noi.</translation>
+    </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>Trimite oricum…</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI</source>
+        <translation>Doar pentru evidența contabilă: această notă de credit nu se trimite la SdI</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1 (%2): for the tax rules that invoice was not issued, so this credit note has nothing to correct at the SdI. Keep it in your books beside the rejected invoice; the new invoice, with a new number and date, is the one to send.</source>
+        <translation>SdI a respins factura %1 (%2): pentru regulile fiscale acea factură nu a fost emisă, deci această notă de credit nu are nimic de corectat la SdI. Păstrați-o în evidența contabilă alături de factura respinsă; factura nouă, cu număr și dată noi, este cea care se trimite.</translation>
+    </message>
+    <message>
+        <source>Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again).</source>
+        <translation>Trimiteți-o doar dacă factura %1 a ajuns totuși la SdI pe altă cale (de exemplu, contabilul a trimis-o din nou).</translation>
     </message>
 </context>
 <context>
@@ -7805,8 +7945,16 @@ Le redeschideți cu acele modificări?</translation>
         <translation>Id SdI %1</translation>
     </message>
     <message>
-        <source>An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC mailbox, or the SdI's file attached to it</source>
-        <translation>Un e-mail obișnuit, nu unul certificat (PEC): importați mesajul așa cum a sosit în căsuța PEC sau fișierul SdI atașat</translation>
+        <source>Invoice</source>
+        <translation>Factură</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens invoice %1</source>
+        <translation>Dublu clic sau Enter deschide factura %1</translation>
+    </message>
+    <message>
+        <source>This message is about no invoice here</source>
+        <translation>Acest mesaj nu privește nicio factură de aici</translation>
     </message>
 </context>
 <context>
@@ -7984,6 +8132,26 @@ Le redeschideți cu acele modificări?</translation>
     <message>
         <source>Nothing more to send: the SdI has answered (%1)</source>
         <translation>Nimic altceva de trimis: SdI a răspuns (%1)</translation>
+    </message>
+    <message>
+        <source>The SdI rejected invoice %1: for the tax rules it was not issued, so this credit note is kept in your books only.
+
+Send it only if invoice %1 did reach the SdI another way (for instance, your accountant sent it again). Otherwise the customer would receive a credit note for an invoice they never had, and it would lower the VAT you owe.
+
+Send the credit note to the SdI?</source>
+        <translation>SdI a respins factura %1: pentru regulile fiscale nu a fost emisă, deci această notă de credit rămâne doar în evidența dumneavoastră contabilă.
+
+Trimiteți-o doar dacă factura %1 a ajuns totuși la SdI pe altă cale (de exemplu, contabilul a trimis-o din nou). Altfel clientul ar primi o notă de credit pentru o factură pe care nu a avut-o niciodată, iar ea ar micșora TVA-ul datorat.
+
+Trimiteți nota de credit la SdI?</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>Trimiteți oricum?</translation>
+    </message>
+    <message>
+        <source>For your books only: this credit note is not sent to the SdI (why beside)</source>
+        <translation>Doar pentru evidența contabilă: această notă de credit nu se trimite la SdI (motivul este alături)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ def add_sdi_commands(invoices) -> None:
     p.add_argument("--type", dest="document_type", default="",
                    help="TipoDocumento (TD01, TD04, TD05, TD06, TD24...); default: the document's own")
     p.add_argument("--later", action="store_true", help="only queue it: it leaves with the next outbox send")
+    p.add_argument("--anyway", action="store_true",
+                   help="send a credit note kept in the books only (the SdI rejected its invoice, which for the tax "
+                        "rules was then not issued) all the same: only if that invoice reached the SdI another way")
     p.set_defaults(handler=send)
 
     pec = invoices.add_parser("pec", help="the PEC mailbox e-invoices are sent from and the SdI answers to")
@@ -68,7 +71,7 @@ def add_fetch_command(receipts) -> None:
 def send(args: argparse.Namespace) -> int:
     with open_db(args, create=False) as db:
         options = EInvoiceOptions(args.document_type.upper()) if args.document_type else None
-        sending, _ = send_einvoice(db, invoice_ref(args.invoice), options)
+        sending, _ = send_einvoice(db, invoice_ref(args.invoice), options, anyway=args.anyway)
         report = None if args.later else send_pec_due(db)
     gone = report is not None and report.sent > 0
     if args.json:

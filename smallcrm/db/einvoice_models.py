@@ -1,9 +1,9 @@
-"""E-invoice records (migrations 0018, 0021): each FatturaPA file made for an issued invoice or credit note, kept with
-it exactly as it is sent, and the progressive of each sender's files."""
+"""E-invoice records (migrations 0018, 0021, 0024): each FatturaPA file made for an issued invoice or credit note,
+kept with it exactly as it is sent, and the progressive of each sender's files."""
 
 from __future__ import annotations
 
-from peewee import BlobField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import BlobField, CharField, CompositeKey, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from smallcrm.clock import utcnow
 from smallcrm.db.models import BaseModel
@@ -34,13 +34,16 @@ class EInvoiceFile(BaseModel):
 
 
 class EInvoiceCounter(BaseModel):
-    """The last progressive given to a sender's files (read and bumped inside the transaction that makes one)."""
+    """The last progressive given to a sender's files in one device part ("" on a laptop alone, the team's device
+    part otherwise: ``files.device_part``), read and bumped inside the transaction that makes one."""
 
-    sender = CharField(primary_key=True)
+    sender = CharField()
+    device = CharField(default="")
     last_number = IntegerField(default=0)
 
     class Meta:
         table_name = "einvoice_counter"
+        primary_key = CompositeKey("sender", "device")
 
 
 class EInvoiceMessage(BaseModel):
@@ -51,7 +54,9 @@ class EInvoiceMessage(BaseModel):
     name = CharField(default="")  # the name it came with (a file's, an attachment's)
     kind = CharField(max_length=20)  # a ReceiptKind
     action = CharField(max_length=20)  # a ReceiptAction
-    reason = TextField(default="")
+    reason = TextField(default="")  # in English, for the CLI and the log
+    reason_code = CharField(default="")  # the same, as a code the window translates (ui/einvoicing/receipt_words.py)
+    reason_params = TextField(default="")  # JSON: the values its text names (a file's name, an algorithm)
     file_name = CharField(default="")  # the SdI file it is about
     sdi_id = CharField(default="")
     sdi_message_id = CharField(default="")  # the SdI's MessageId of the receipt

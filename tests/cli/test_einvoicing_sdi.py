@@ -7,9 +7,13 @@ import json
 
 from smallcrm.db.connection import open_database
 from smallcrm.domain import EInvoiceStatus
-from smallcrm.services.einvoicing.files import file_xml, list_files
+from smallcrm.services.einvoicing.files import file_xml, list_files, prepare_file, set_status
+from smallcrm.services.einvoicing.receipts import import_receipt
+from smallcrm.services.sales.invoices import issue_invoice
+from tests import factories
 from tests.cli.test_sales import document_id
 from tests.cli_run import ok
+from tests.services.einvoicing import sdi_messages as sdi
 from tests.services.einvoicing.fake_sdi import FakeSdi
 from tests.services.einvoicing.pec import PEC_ADDRESS
 from tests.smtp_test_server import free_port
@@ -69,3 +73,22 @@ def test_without_a_pec_mailbox_the_missing_setting_is_named(crm, acme_id):
     _issued(crm, acme_id)
     code, _, err = crm("invoices", "send-einvoice", "1/2026")
     assert code == 3 and "pec_address" in err
+
+
+def test_a_credit_note_after_a_rejection_is_refused_unless_sent_anyway(crm, acme_id):
+    _setup(crm, free_port(), free_port(), "bottega", "segreta")
+    invoice_id = _issued(crm, acme_id)
+    with open_database(crm.db) as db:
+        made = prepare_file(db, invoice_id)[0]
+        set_status(db, made.id, EInvoiceStatus.SENT)
+        import_receipt(db, "ns.xml", sdi.ns(made.file_name, "4711"))
+        note = factories.credit_note(db, invoice_id)
+        number = issue_invoice(db, note.id, None)[0].number
+
+    code, _, err = crm("invoices", "send-einvoice", number)
+
+    assert code == 5 and "for the books only: the SdI rejected invoice 1/2026" in err
+    with open_database(crm.db):
+        assert list_files(note.id) == ()
+    code, out, _ = crm("invoices", "send-einvoice", number, "--anyway")
+    assert code == 7 and "waits in the outbox" in out

@@ -166,10 +166,16 @@ _TEXTS = {
     "einvoice_resend_late": QT_TRANSLATE_NOOP(
         "errors", "More than 5 days have passed since the rejection: cancel the invoice with a credit note and "
                   "issue a new one"),
+    "einvoice_books_only": QT_TRANSLATE_NOOP(
+        "errors", "This credit note is for the books only: the SdI rejected the invoice it corrects, which for the "
+                  "tax rules was then not issued"),
     "pec_not_configured": QT_TRANSLATE_NOOP("errors", "The PEC mailbox for e-invoices is not set up"),
     "einvoice_progressives_used_up": QT_TRANSLATE_NOOP(
         "errors", "The e-invoice file numbers of this sender are used "
                   "up"),
+    "einvoice_device_part": QT_TRANSLATE_NOOP(
+        "errors", "This laptop's device suffix in the team is past what e-invoice file names can tell apart (350 "
+                  "devices): it cannot name e-invoice files"),
     "einvoice_status_move": QT_TRANSLATE_NOOP(
         "errors", "The SdI's flow does not allow this change of the "
                   "e-invoice's status"),

@@ -81,8 +81,10 @@ class EInvoiceWindow(QDialog):
     def _show(self, output: EInvoiceOutput) -> None:
         self.output = output
         texts = [problem_text(p) for p in output.problems]
+        # a credit note for the books only is not to be sent: no "the file can be sent", only problems if any
+        checked = output.checked and (bool(output.problems) or not output.books_only)
         self.page.setHtml(preview_html(output.xml, chosen_language(self.ctx.settings), output.problems, texts,
-                                       output.checked))
+                                       checked))
         state = self._state_line(output)
         if output.problems:
             state += " · " + self.tr("Problems to correct before it is sent: %1").replace("%1",
@@ -139,6 +141,7 @@ class EInvoiceWindow(QDialog):
         """Sending to the SdI, under the file's name: its own row (``send_bar``), with the PEC mailbox's setup."""
         self.sending = SendBar(self.ctx, self.invoice_id, self)
         layout.insertWidget(1, self.sending)
+        self.history.send_anyway_asked.connect(self.sending.send_anyway)
 
     def _with_history(self, page: QWidget) -> QSplitter:
         """The preview beside the file's history with the SdI (files sent, receipts, a rejection's way out)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from smallcrm.domain import ReceiptAction, ReceiptKind
+from smallcrm.domain import EInvoiceStatus, ReceiptAction, ReceiptKind, ReceiptReason
 from smallcrm.services.einvoicing.sdi_messages import SdiError
 from ui.common.errors import known_codes, message_for_code
 
@@ -49,6 +49,65 @@ ACTIONS = {
     ReceiptAction.NOT_PEC: QT_TRANSLATE_NOOP("ReceiptWords", "Not a PEC message: nothing changed"),
     ReceiptAction.UNKNOWN: QT_TRANSLATE_NOOP("ReceiptWords", "Not an SdI message: nothing changed"),
 }
+
+
+REASONS = {
+    ReceiptReason.EMPTY: QT_TRANSLATE_NOOP("ReceiptWords", "The file is empty"),
+    ReceiptReason.DAMAGED: QT_TRANSLATE_NOOP("ReceiptWords", "The file is damaged: it cannot be read"),
+    ReceiptReason.NOT_XML: QT_TRANSLATE_NOOP("ReceiptWords", "Neither an XML file nor a signed (.p7m) one"),
+    ReceiptReason.P7M_NOT_CMS: QT_TRANSLATE_NOOP("ReceiptWords", "A .p7m file that is not a signed file"),
+    ReceiptReason.P7M_DETACHED: QT_TRANSLATE_NOOP("ReceiptWords", "A signature without the file it signs"),
+    ReceiptReason.P7M_UNSUPPORTED: QT_TRANSLATE_NOOP("ReceiptWords", "A kind of signature that is not checked here"),
+    ReceiptReason.P7M_CHANGED: QT_TRANSLATE_NOOP("ReceiptWords", "The file was changed after it was signed"),
+    ReceiptReason.P7M_BAD_SIGNATURE: QT_TRANSLATE_NOOP("ReceiptWords", "The signature does not verify"),
+    ReceiptReason.P7M_NO_SIGNER: QT_TRANSLATE_NOOP("ReceiptWords", "The signer's certificate is not in the file"),
+    ReceiptReason.P7M_UNTRUSTED: QT_TRANSLATE_NOOP(
+        "ReceiptWords", "The signer's certificate is not issued by a trusted authority, or has expired"),
+    ReceiptReason.CA_BUNDLE_INVALID: QT_TRANSLATE_NOOP(
+        "ReceiptWords", "The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) are not PEM "
+                        "certificates: correct the setting and import the message again"),
+    ReceiptReason.CA_BUNDLE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ReceiptWords", "The certificates set to check signatures with (SMALLCRM_SDI_CA_BUNDLE) cannot be read: "
+                        "correct the setting and import the message again"),
+    ReceiptReason.XML_DAMAGED: QT_TRANSLATE_NOOP("ReceiptWords", "The XML is cut short or damaged"),
+    ReceiptReason.XML_ENTITIES: QT_TRANSLATE_NOOP(
+        "ReceiptWords", "The XML declares entities or a DTD, which are not read, for safety"),
+    ReceiptReason.NOT_SDI_XML: QT_TRANSLATE_NOOP("ReceiptWords", "An XML file that is none of the SdI's messages"),
+    ReceiptReason.NOT_MAIL: QT_TRANSLATE_NOOP("ReceiptWords", "Not an e-mail message"),
+    ReceiptReason.ORDINARY_MAIL: QT_TRANSLATE_NOOP(
+        "ReceiptWords", "An ordinary e-mail, not a certified (PEC) one: import the message as it arrived in the PEC "
+                        "mailbox, or the SdI's file attached to it"),
+    ReceiptReason.PEC_NO_ORIGINAL: QT_TRANSLATE_NOOP(
+        "ReceiptWords", "A certified envelope without the original message in it (postacert.eml)"),
+    ReceiptReason.PEC_DATICERT_DAMAGED: QT_TRANSLATE_NOOP(
+        "ReceiptWords", "The certified envelope's data (daticert.xml) cannot be read"),
+    ReceiptReason.PEC_WITHOUT_FILE: QT_TRANSLATE_NOOP("ReceiptWords", "A PEC message without an SdI file: %1"),
+    ReceiptReason.PEC_NOT_DELIVERED: QT_TRANSLATE_NOOP("ReceiptWords", "The PEC provider says: %1"),
+    ReceiptReason.STATUS_CONTRADICTS: QT_TRANSLATE_NOOP(
+        "ReceiptWords", "The file is %1: this receipt cannot make it %2"),
+}
+STATUSES = {  # a file's status in a sentence about the file (labels name a list's column, and a quote's too)
+    EInvoiceStatus.TO_SEND: QT_TRANSLATE_NOOP("ReceiptWords", "still to send"),
+    EInvoiceStatus.SENT: QT_TRANSLATE_NOOP("ReceiptWords", "sent"),
+    EInvoiceStatus.DELIVERED: QT_TRANSLATE_NOOP("ReceiptWords", "delivered"),
+    EInvoiceStatus.NOT_DELIVERED: QT_TRANSLATE_NOOP("ReceiptWords", "not delivered"),
+    EInvoiceStatus.REJECTED: QT_TRANSLATE_NOOP("ReceiptWords", "rejected by the SdI"),
+    EInvoiceStatus.ACCEPTED: QT_TRANSLATE_NOOP("ReceiptWords", "accepted"),
+    EInvoiceStatus.REFUSED: QT_TRANSLATE_NOOP("ReceiptWords", "refused"),
+}
+_PARAMS = {ReceiptReason.PEC_WITHOUT_FILE: ("subject",), ReceiptReason.PEC_NOT_DELIVERED: ("error",),
+           ReceiptReason.STATUS_CONTRADICTS: ("current", "status")}
+
+
+def reason_text(code: ReceiptReason, params: dict[str, str]) -> str:
+    """Why a message was not used, in the user's words, with the values it names (a status by its label)."""
+    text = QCoreApplication.translate(CONTEXT, REASONS[code])
+    for number, name in enumerate(_PARAMS.get(code, ()), start=1):
+        value = params.get(name, "")
+        if code == ReceiptReason.STATUS_CONTRADICTS and value in STATUSES:  # an EInvoiceStatus's value
+            value = QCoreApplication.translate(CONTEXT, STATUSES[value])
+        text = text.replace(f"%{number}", value or "–")
+    return text
 
 
 def kind_text(kind: ReceiptKind) -> str:

@@ -1,16 +1,21 @@
 """The e-invoice window's sending row: where the invoice's file stands with the SdI, "Send to the SdI" (disabled,
 with the reason beside it, while the file has problems, no PEC mailbox is set up, or it waits in the outbox), and
 "PEC mailbox…" to set the mailbox up from here, "Read the SdI's answers" to fetch its receipts now. A file sent
-offline says that it waits in the outbox and leaves when the server answers."""
+offline says that it waits in the outbox and leaves when the server answers. A credit note kept in the books only
+(the SdI rejected its invoice) is not sent: the row says so, the history beside says why and offers "Send anyway…",
+which asks first (``send_anyway``): for an invoice that reached the SdI another way."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from smallcrm.changes import Changes
 from smallcrm.domain import EInvoiceStatus, OutboxStatus
 from smallcrm.services.einvoicing.fetching import ReceiptsFetch, fetch_receipts
+from smallcrm.services.einvoicing.incoming import BooksOnly
 from smallcrm.services.einvoicing.sending import SendingState, send_einvoice, send_pec_due, sending_state
 from smallcrm.services.mail.outbox import SendReport
 from ui.common.context import AppContext
@@ -102,6 +107,8 @@ class SendBar(QWidget):
             if file.status == EInvoiceStatus.SENT:
                 return self.tr("Sent to the SdI: its answer will arrive in the PEC mailbox"), False
             return self.tr("Nothing more to send: the SdI has answered (%1)").replace("%1", label(file.status)), False
+        if state.books_only is not None:
+            return self.tr("For your books only: this credit note is not sent to the SdI (why beside)"), False
         if state.correction is not None and not state.correction.resend:
             return self.tr("Rejected by the SdI: a corrected file cannot be sent. Cancel the invoice with a credit "
                            "note and issue a new one (see beside)"), False
@@ -121,6 +128,34 @@ class SendBar(QWidget):
         invoice_id = self.invoice_id
         write_op(self.ctx, lambda db: send_einvoice(db, invoice_id), parent=self, on_done=self._queued,
                  on_error=self._failed, busy=(self.send_button,))
+
+    def send_anyway(self) -> None:
+        """A credit note for the books only sent all the same, once the user has read why it should not be; only
+        while nothing else stops it (the PEC mailbox, problems in the file, a file waiting or gone)."""
+        state = self.state
+        if state is None or state.books_only is None:
+            return
+        text, may_send = self._words(replace(state, books_only=None))
+        if not may_send:
+            self.status.setText(text)
+            return
+        if not self.confirm_anyway(state.books_only):
+            return
+        invoice_id = self.invoice_id
+        write_op(self.ctx, lambda db: send_einvoice(db, invoice_id, anyway=True), parent=self, on_done=self._queued,
+                 on_error=self._failed, busy=(self.send_button,))
+
+    def confirm_anyway(self, kept: BooksOnly) -> bool:
+        """Asks before a credit note for the books only leaves (what tests replace); No is the default."""
+        text = self.tr("The SdI rejected invoice %1: for the tax rules it was not issued, so this credit note is "
+                       "kept in your books only.\n\nSend it only if invoice %1 did reach the SdI another way (for "
+                       "instance, your accountant sent it again). Otherwise the customer would receive a credit note "
+                       "for an invoice they never had, and it would lower the VAT you owe.\n\nSend the credit note "
+                       "to the SdI?").replace("%1", kept.invoice_number)
+        answer = QMessageBox.question(self, self.tr("Send anyway?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _queued(self, _sending) -> None:
         write_op(self.ctx, lambda db: send_pec_due(db), parent=self, on_done=self._sent, on_error=self._failed,

@@ -65,9 +65,17 @@ class InvoicesPage(ListPage):
         self.bar.addWidget(self.messages_button)
 
     def open_einvoice_messages(self) -> None:
+        """Not modal: a row opens its invoice, which the list must not block; one list at a time."""
         from ui.einvoicing.messages_window import EInvoiceMessagesWindow
 
-        EInvoiceMessagesWindow(self.ctx, self).open()
+        messages = self.findChild(EInvoiceMessagesWindow)
+        if messages is None:
+            messages = EInvoiceMessagesWindow(self.ctx, self)
+            messages.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            messages.invoice_chosen.connect(self.open_invoice)
+        messages.show()
+        messages.raise_()
+        messages.activateWindow()
 
     def fetch(self) -> Callable[[], list]:
         party_id = self.party_id

@@ -2,7 +2,12 @@
 their statuses by the SdI's receipts.
 
 A file is named IT<IdCodice>_<progressive>.xml (the transmitter's codice fiscale, a 5-character progressive
-unique per sender, given here inside the transaction that stores the file). An invoice has one file at a time
+unique per sender, given here inside the transaction that stores the file). The SdI's naming rules allow up to 5
+characters among A-Z, a-z and 0-9 (FatturaPA's ProgressivoInvio, inside the file, takes up to 10): a laptop alone
+counts 00001, 00002 ... in base 36; a laptop of a team (``device_part``) puts its device's part first, so that two
+laptops sending for one company never make the same name, and a laptop that sent files alone before joining a team
+never repeats one of them (its own numbers start with 0 for their first 1.6 million files, a device part never
+does). An invoice has one file at a time
 that counts: while it waits to leave it may be rebuilt (same progressive); once it has left it never changes
 (triggers); after a rejection (NS) a corrected re-send is a new file with a new progressive, and the invoice keeps
 its number. What the receipts work calls: ``prepare_file`` (the file to send), ``file_xml`` (its bytes),
@@ -21,6 +26,7 @@ from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.einvoice_models import EInvoiceCounter, EInvoiceFile
 from smallcrm.db.mail_models import OutboxMessage
+from smallcrm.db.models import database
 from smallcrm.domain import EInvoiceStatus, OutboxStatus, stored
 from smallcrm.errors import Conflict, NotFound, ValidationError
 from smallcrm.services.einvoicing.checks import check_xml
@@ -29,8 +35,10 @@ from smallcrm.services.einvoicing.reading import einvoice_source
 from smallcrm.services.einvoicing.source import DeliveryNote, DocumentReference, EInvoiceOptions, require_issued
 from smallcrm.services.einvoicing.xml_build import build_xml
 from smallcrm.services.sales.invoices import get_invoice
+from smallcrm.sync.state import read_state
 
 PROGRESSIVE_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+PROGRESSIVE_LENGTH = 5  # the SdI's file names: IT<IdCodice>_<up to 5 of A-Z, a-z, 0-9>.xml
 _STATUS = stored(EInvoiceStatus)
 # where a receipt may move a file: sent once; RC delivered, MC not delivered (it waits in the customer's
 # cassetto fiscale; a public administration's may still be delivered), NS rejected; a public administration's
@@ -65,22 +73,57 @@ def file_name(sender: str, progressive: str, country: str = "IT") -> str:
     return f"{country}{sender}_{progressive}.xml"
 
 
-def progressive_text(number: int) -> str:
-    """The ``number``-th progressive of a sender in 5 characters (digits and capitals: 60 million files)."""
+def progressive_text(number: int, part: str = "") -> str:
+    """The ``number``-th progressive of a sender in 5 characters (digits and capitals): ``part`` (a device's, see
+    ``device_part``) first, then the number in base 36 (60 million files alone, 1.6 million for a one-character
+    part, 46,655 for a two-character one)."""
+    width = PROGRESSIVE_LENGTH - len(part)
     out = ""
     while number:
         number, digit = divmod(number, len(PROGRESSIVE_DIGITS))
         out = PROGRESSIVE_DIGITS[digit] + out
-    if len(out) > 5:
+    if len(out) > width:
         raise Conflict("The sender's 5-character progressives are used up", code="einvoice_progressives_used_up")
-    return out.rjust(5, "0")
+    return part + out.rjust(width, "0")
+
+
+def device_part(suffix: str) -> str:
+    """The first characters of a team laptop's progressives, from the series suffix the team's server gave the
+    device (A, B ... Z, AA ...: never given twice): devices A to Z are themselves (B0001); the 27th to the 350th
+    are a digit 1-9 and a character (AA is 10, AB 11 ...). No part starts with 0, which a laptop alone's numbers
+    start with; none is the start of another. A suffix that is not the server's kind is refused, as is a 351st
+    device (its files would need a shorter number than the SdI's names allow)."""
+    text = suffix.strip().upper()
+    if not text:
+        return ""
+    if not (text.isascii() and text.isalpha()):
+        raise Conflict(f"The device suffix {suffix!r} is not a team's (letters only)", code="einvoice_device_part",
+                       suffix=suffix)
+    number = 0
+    for letter in text:  # A = 1 ... Z = 26, AA = 27: the server's counting (smallcrm/server/auth.py)
+        number = number * 26 + ord(letter) - ord("A") + 1
+    if number <= 26:
+        return text
+    if number > 26 + 9 * len(PROGRESSIVE_DIGITS):
+        raise Conflict(f"The device suffix {suffix!r} is past the e-invoice names' room for devices",
+                       code="einvoice_device_part", suffix=suffix)
+    first, second = divmod(number - 27, len(PROGRESSIVE_DIGITS))
+    return f"{first + 1}{PROGRESSIVE_DIGITS[second]}"
+
+
+def team_device_part() -> str:
+    """This laptop's part of the progressives: its team device suffix's (``device_part``), kept after signing out
+    (its invoices keep their series suffix too, and the team's other laptops go on numbering theirs); "" on a
+    laptop that was never in a team."""
+    return device_part(read_state(database).device_suffix)
 
 
 def _next_progressive(sender: str) -> str:
-    counter, _ = EInvoiceCounter.get_or_create(sender=sender)
+    part = team_device_part()
+    counter, _ = EInvoiceCounter.get_or_create(sender=sender, device=part)
     counter.last_number += 1
     counter.save()
-    return progressive_text(counter.last_number)
+    return progressive_text(counter.last_number, part)
 
 
 def _view(row: EInvoiceFile, problems: tuple[ValidationError, ...] = ()) -> EInvoiceFileView:

@@ -10,17 +10,20 @@ A corrected file is rebuilt from the invoice as it was issued: its seller and cu
 address, its lines and amounts are frozen and sealed. When the SdI's errors are about those (a VAT number the
 Anagrafe Tributaria does not know, a recipient code that does not exist, a line's total...), a corrected file
 would carry them again and be rejected again, even within the 5 days: the way out is then the credit note and a
-new invoice."""
+new invoice. That credit note is for the books only (``books_only``): it is not sent to the SdI."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+
+from peewee import JOIN
 
 from smallcrm.clock import local_today, to_local
 from smallcrm.db.einvoice_models import EInvoiceMessage
-from smallcrm.domain import EInvoiceStatus, ReceiptAction, ReceiptKind, stored
+from smallcrm.db.sales_models import Invoice
+from smallcrm.domain import EInvoiceStatus, ReceiptAction, ReceiptKind, ReceiptReason, stored
 from smallcrm.errors import NotFound
 from smallcrm.services.einvoicing.files import EInvoiceFileView, list_files
 from smallcrm.services.einvoicing.sdi_messages import SdiError
@@ -58,6 +61,9 @@ class IncomingView:
     file_id: int | None
     pec_sender: str
     errors: tuple[SdiError, ...]
+    reason_code: ReceiptReason | None = None  # why, for the window to say (None on rows read before it was kept)
+    reason_params: dict[str, str] = field(default_factory=dict)
+    invoice_number: str = ""  # the invoice's or credit note's number (the incoming list's)
 
 
 @dataclass(frozen=True)
@@ -96,20 +102,25 @@ def about_sealed_data(error: SdiError) -> bool:
 _FIELDS = (EInvoiceMessage.id, EInvoiceMessage.received_at, EInvoiceMessage.name, EInvoiceMessage.kind,
            EInvoiceMessage.action, EInvoiceMessage.reason, EInvoiceMessage.file_name, EInvoiceMessage.sdi_id,
            EInvoiceMessage.sdi_at, EInvoiceMessage.invoice, EInvoiceMessage.einvoice_file,
-           EInvoiceMessage.pec_sender, EInvoiceMessage.errors)
+           EInvoiceMessage.pec_sender, EInvoiceMessage.errors, EInvoiceMessage.reason_code,
+           EInvoiceMessage.reason_params)
+_REASON = stored(ReceiptReason)
 
 
-def _view(row: EInvoiceMessage) -> IncomingView:
+def _view(row: EInvoiceMessage, invoice_number: str = "") -> IncomingView:
     errors = tuple(SdiError(*e) for e in json.loads(row.errors)) if row.errors else ()
     return IncomingView(row.id, row.received_at, row.name, _KIND(row.kind), _ACTION(row.action), row.reason,
                         row.file_name, row.sdi_id, row.sdi_at, row.invoice_id, row.einvoice_file_id, row.pec_sender,
-                        errors)
+                        errors, _REASON(row.reason_code) if row.reason_code else None,
+                        json.loads(row.reason_params) if row.reason_params else {}, invoice_number)
 
 
 def list_incoming(limit: int = 1000) -> list[IncomingView]:
-    """The newest messages first."""
-    rows = EInvoiceMessage.select(*_FIELDS).order_by(EInvoiceMessage.id.desc()).limit(limit)
-    return [_view(row) for row in rows]
+    """The newest messages first, each with the number of the invoice it is about."""
+    rows = (EInvoiceMessage.select(*_FIELDS, Invoice.number_text.alias("invoice_number"))
+            .join(Invoice, JOIN.LEFT_OUTER, on=(EInvoiceMessage.invoice == Invoice.id))
+            .order_by(EInvoiceMessage.id.desc()).limit(limit).objects())
+    return [_view(row, row.invoice_number or "") for row in rows]
 
 
 def message_bytes(message_id: int) -> bytes:
@@ -144,3 +155,25 @@ def correction(invoice_id: int, today: date | None = None) -> Correction | None:
     errors = rejection.errors if rejection else ()
     return Correction(last.file, errors, rejected_on, until, (today or local_today()) <= until,
                       tuple(e for e in errors if about_sealed_data(e)))
+
+
+@dataclass(frozen=True)
+class BooksOnly:
+    """A credit note for the books only: the invoice it corrects (``invoice_number``) was rejected by the SdI, as
+    its last file says (``rejected_file``); for the tax rules that invoice was never issued."""
+
+    invoice_id: int
+    invoice_number: str
+    rejected_file: str
+
+
+def books_only(invoice_id: int) -> BooksOnly | None:
+    """Whether the document is a credit note whose invoice's last e-invoice file was rejected (a corrected file of
+    that invoice delivered later makes it an ordinary credit note again)."""
+    note = Invoice.get_or_none(Invoice.id == invoice_id)
+    if note is None or note.corrects_id is None:
+        return None
+    made = list_files(note.corrects_id)
+    if not made or made[-1].status != EInvoiceStatus.REJECTED:
+        return None
+    return BooksOnly(note.corrects_id, Invoice.get_by_id(note.corrects_id).number_text, made[-1].file_name)

@@ -13,7 +13,7 @@ from smallcrm.domain import EInvoiceStatus, stored
 from smallcrm.errors import StorageError, ValidationError
 from smallcrm.services.einvoicing import files
 from smallcrm.services.einvoicing.checks import check_xml
-from smallcrm.services.einvoicing.incoming import Correction, correction
+from smallcrm.services.einvoicing.incoming import Correction, books_only, correction
 from smallcrm.services.einvoicing.reading import invoice_xml
 from smallcrm.services.einvoicing.source import EInvoiceOptions
 
@@ -35,6 +35,7 @@ class EInvoiceOutput:
     path: str = ""  # where it was saved
     rejected: str = ""
     correction: Correction | None = None  # after a rejection: the way out the rules allow
+    books_only: bool = False  # a credit note whose invoice the SdI rejected: not to be sent (incoming.books_only)
 
     @property
     def checked(self) -> bool:
@@ -54,10 +55,10 @@ def current_einvoice(invoice_id: int) -> EInvoiceOutput:
         xml = bytes(latest.xml)
         status = _STATUS(latest.status)
         return EInvoiceOutput(xml, latest.file_name, status, check_xml(xml) if status == EInvoiceStatus.TO_SEND
-                              else (), correction=fix)
+                              else (), correction=fix, books_only=books_only(invoice_id) is not None)
     xml = invoice_xml(invoice_id, PROVISIONAL)
     return EInvoiceOutput(xml, "", None, check_xml(xml), rejected=latest.file_name if latest is not None else "",
-                          correction=fix)
+                          correction=fix, books_only=books_only(invoice_id) is not None)
 
 
 def save_einvoice(db: Database, invoice_id: int, target: Path, options: EInvoiceOptions | None = None

@@ -23,10 +23,13 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
+from smallcrm.domain import ReceiptReason as R
+from smallcrm.services.einvoicing.unusable import Unusable
+
 CA_BUNDLE_ENV = "SMALLCRM_SDI_CA_BUNDLE"
 
 
-class NotSigned(ValueError):
+class NotSigned(Unusable):
     """Not a CMS signed file (or a damaged one): the message says what, in plain words."""
 
 
@@ -46,7 +49,7 @@ def _der(data: bytes) -> bytes:
     try:
         return base64.b64decode(b"".join(stripped.split()), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise NotSigned("not a CMS signed file (neither DER nor base64)") from exc
+        raise NotSigned("not a CMS signed file (neither DER nor base64)", R.P7M_NOT_CMS) from exc
 
 
 def looks_signed(data: bytes) -> bool:
@@ -64,15 +67,15 @@ def unwrap(data: bytes, ca_bundle: bytes | None = None) -> bytes:
     try:
         info = cms.ContentInfo.load(der, strict=True)
         if info["content_type"].native != "signed_data":
-            raise NotSigned(f"a CMS {info['content_type'].native}, not a signed file")
+            raise NotSigned(f"a CMS {info['content_type'].native}, not a signed file", R.P7M_NOT_CMS)
         signed = info["content"]
         content = signed["encap_content_info"]["content"].native
     except NotSigned:
         raise
     except (ValueError, TypeError, KeyError, OverflowError) as exc:
-        raise NotSigned("not a CMS signed file") from exc
+        raise NotSigned("not a CMS signed file", R.P7M_NOT_CMS) from exc
     if not isinstance(content, bytes):
-        raise NotSigned("a signature without the file it signs (detached)")
+        raise NotSigned("a signature without the file it signs (detached)", R.P7M_DETACHED)
     if ca_bundle:
         verify(signed, content, ca_bundle)
     return content
@@ -84,13 +87,13 @@ _HASHES = {"sha1": hashes.SHA1, "sha256": hashes.SHA256, "sha384": hashes.SHA384
 def _check_signer(signer, content: bytes, certificate: x509.Certificate) -> None:
     algorithm = signer["digest_algorithm"]["algorithm"].native
     if algorithm not in _HASHES:
-        raise NotSigned(f"a signature made with {algorithm}, which is not checked here")
+        raise NotSigned(f"a signature made with {algorithm}, which is not checked here", R.P7M_UNSUPPORTED)
     signed_data = content
     attributes = signer["signed_attrs"]
     if attributes.native is not None and len(attributes):
         digests = [a["values"][0].native for a in attributes if a["type"].native == "message_digest"]
         if not digests or digests[0] != hashlib.new(algorithm, content).digest():
-            raise NotSigned("the signature does not match the file (it was changed after signing)")
+            raise NotSigned("the signature does not match the file (it was changed after signing)", R.P7M_CHANGED)
         signed_data = b"\x31" + attributes.dump(force=True)[1:]  # signed as a SET, stored as [0] IMPLICIT
     signature = signer["signature"].native
     key = certificate.public_key()
@@ -100,9 +103,9 @@ def _check_signer(signer, content: bytes, certificate: x509.Certificate) -> None
         elif isinstance(key, ec.EllipticCurvePublicKey):
             key.verify(signature, signed_data, ec.ECDSA(_HASHES[algorithm]()))
         else:
-            raise NotSigned("a signature with a key kind that is not checked here")
+            raise NotSigned("a signature with a key kind that is not checked here", R.P7M_UNSUPPORTED)
     except InvalidSignature as exc:
-        raise NotSigned("the signature does not verify") from exc
+        raise NotSigned("the signature does not verify", R.P7M_BAD_SIGNATURE) from exc
 
 
 def _chains(certificate: x509.Certificate, carried: list[x509.Certificate], trusted: list[x509.Certificate]) -> bool:
@@ -131,19 +134,20 @@ def verify(signed: cms.SignedData, content: bytes, ca_bundle: bytes) -> None:
     try:
         trusted = x509.load_pem_x509_certificates(ca_bundle)
     except ValueError as exc:
-        raise NotSigned(f"the CA bundle is not a list of PEM certificates ({exc})") from exc
+        raise NotSigned(f"the CA bundle is not a list of PEM certificates ({exc})", R.CA_BUNDLE_INVALID) from exc
     carried = [x509.load_der_x509_certificate(c.chosen.dump()) for c in (signed["certificates"] or [])
                if c.name == "certificate"]
     if not signed["signer_infos"]:
-        raise NotSigned("a signed file without a signer")
+        raise NotSigned("a signed file without a signer", R.P7M_NO_SIGNER)
     for signer in signed["signer_infos"]:
         sid = signer["sid"]
         if sid.name != "issuer_and_serial_number":
-            raise NotSigned("a signer named by key identifier, which is not checked here")
+            raise NotSigned("a signer named by key identifier, which is not checked here", R.P7M_UNSUPPORTED)
         serial = sid.chosen["serial_number"].native
         matching = [c for c in carried if c.serial_number == serial]
         if not matching:
-            raise NotSigned("the signer's certificate is not in the file")
+            raise NotSigned("the signer's certificate is not in the file", R.P7M_NO_SIGNER)
         _check_signer(signer, content, matching[0])
         if not _chains(matching[0], carried, trusted):
-            raise NotSigned("the signer's certificate is not issued by a trusted authority (or has expired)")
+            raise NotSigned("the signer's certificate is not issued by a trusted authority (or has expired)",
+                            R.P7M_UNTRUSTED)

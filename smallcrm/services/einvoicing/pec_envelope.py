@@ -19,13 +19,16 @@ from email.utils import parseaddr
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
+from smallcrm.domain import ReceiptReason as R
+from smallcrm.services.einvoicing.unusable import Unusable
+
 RECEIPT_KINDS = frozenset({"accettazione", "non-accettazione", "presa-in-carico", "avvenuta-consegna",
                            "errore-consegna", "preavviso-errore-consegna", "rilevazione-virus"})
 CERTIFIED = "posta-certificata"
 _ON_BEHALF = re.compile(r"per conto di:\s*(\S+@\S+?)[\s\"']*$", re.IGNORECASE)
 
 
-class NotPec(ValueError):
+class NotPec(Unusable):
     """Not a PEC message (no certified envelope): the message says what was missing."""
 
 
@@ -54,7 +57,7 @@ def _daticert(message: EmailMessage) -> dict[str, str]:
             try:
                 root = SafeET.fromstring(payload, forbid_dtd=False)
             except (SafeET.ParseError, DefusedXmlException, LookupError) as exc:
-                raise NotPec(f"its daticert.xml cannot be read ({exc})") from exc
+                raise NotPec(f"its daticert.xml cannot be read ({exc})", R.PEC_DATICERT_DAMAGED) from exc
             return {"kind": root.get("tipo", ""), "error": root.get("errore", "nessuno"),
                     "sender": _text(root, "intestazione/mittente"), "subject": _text(root, "intestazione/oggetto"),
                     "extended": _text(root, "dati/errore-esteso")}
@@ -92,12 +95,13 @@ def read_pec(data: bytes) -> PecMessage:
     """The PEC message ``data`` (a whole .eml); NotPec when it is an ordinary e-mail or no e-mail at all."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not message.keys():
-        raise NotPec("not an e-mail message")
+        raise NotPec("not an e-mail message", R.NOT_MAIL)
     transport = str(message.get("X-Trasporto", "")).strip().lower()
     receipt = str(message.get("X-Ricevuta", "")).strip().lower()
     certificate = _daticert(message)
     if not (transport or receipt) or not certificate:
-        raise NotPec("an ordinary e-mail: no certified envelope (X-Trasporto / X-Ricevuta headers and daticert.xml)")
+        raise NotPec("an ordinary e-mail: no certified envelope (X-Trasporto / X-Ricevuta headers and daticert.xml)",
+                     R.ORDINARY_MAIL)
     kind = receipt if receipt in RECEIPT_KINDS else certificate.get("kind") or transport
     error = "" if certificate["error"] == "nessuno" else certificate["error"]
     if certificate["extended"]:
@@ -105,7 +109,7 @@ def read_pec(data: bytes) -> PecMessage:
     original = _original(message) if kind == CERTIFIED else None
     attachments = _attachments(original) if original is not None else ()
     if kind == CERTIFIED and original is None:
-        raise NotPec("a certified envelope without the original message (postacert.eml)")
+        raise NotPec("a certified envelope without the original message (postacert.eml)", R.PEC_NO_ORIGINAL)
     subject = certificate["subject"] or str(message.get("Subject", ""))
     return PecMessage(kind, _sender(message, certificate["sender"]), subject, error, attachments,
                       parseaddr(str(message.get("From", "")))[1])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from smallcrm.domain import ReceiptAction, ReceiptKind
+from smallcrm.domain import ReceiptAction, ReceiptKind, ReceiptReason
 from smallcrm.services.einvoicing.p7m import NotSigned, unwrap
 from smallcrm.services.einvoicing.pec_envelope import CERTIFIED, NotPec, PecMessage, read_pec
 from smallcrm.services.einvoicing.sdi_messages import NotReadable, SdiMessage, read_sdi_xml
@@ -31,6 +31,8 @@ class Reading:
     reason: str = ""
     inner_name: str = ""  # the SdI's file as it came (in a PEC message: its attachment), for the accountant's zip
     inner_data: bytes = b""
+    reason_code: ReceiptReason | None = None  # ``reason`` for the window to say in the user's language
+    reason_params: tuple[tuple[str, str], ...] = ()  # the values its words name
 
 
 def _looks_like_mail(data: bytes) -> bool:
@@ -51,14 +53,19 @@ def _read_sdi_file(name: str, data: bytes, ca_bundle: bytes | None) -> Reading:
             data = unwrap(data, ca_bundle)
         except NotSigned as exc:
             what = "a .p7m that is not a CMS signed file" if lower.endswith(".p7m") else "not an XML file"
-            return Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.UNREADABLE, reason=f"{name}: {what} ({exc})")
+            plain = not lower.endswith(".p7m") and exc.reason == ReceiptReason.P7M_NOT_CMS  # no .p7m, no XML
+            code = ReceiptReason.NOT_XML if plain else exc.reason
+            return Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.UNREADABLE, reason=f"{name}: {what} ({exc})",
+                           reason_code=code)
     try:
         sdi = read_sdi_xml(data)
     except NotReadable as exc:
-        return Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.UNREADABLE, reason=f"{name}: {exc}")
+        return Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.UNREADABLE, reason=f"{name}: {exc}",
+                       reason_code=exc.reason)
     if sdi.kind == ReceiptKind.UNKNOWN:
         return Reading(sdi.kind, sdi, failure=ReceiptAction.UNKNOWN,
-                       reason=f"{name}: an XML file that is none of the SdI's messages")
+                       reason=f"{name}: an XML file that is none of the SdI's messages",
+                       reason_code=ReceiptReason.NOT_SDI_XML)
     if sdi.kind == ReceiptKind.INVOICE_RECEIVED:
         return Reading(sdi.kind, sdi, sdi.file_name or name.removesuffix(".p7m"), failure=ReceiptAction.LISTED,
                        reason="An invoice from a supplier: listed here, not processed (received invoices are not "
@@ -74,20 +81,24 @@ def _pec_receipt(pec: PecMessage) -> Reading:
              ReceiptAction.PEC_DELIVERED: "The PEC provider delivered the message to the SdI's mailbox",
              ReceiptAction.PEC_NOT_DELIVERED: "The PEC provider could not deliver the message to the SdI"}[action]
     reason = f"{words} ({pec.subject})" + (f": {pec.error}" if pec.error else "")
-    return Reading(kind, None, file_name, pec.envelope_from, action, reason)
+    code = ReceiptReason.PEC_NOT_DELIVERED if action == ReceiptAction.PEC_NOT_DELIVERED else None
+    return Reading(kind, None, file_name, pec.envelope_from, action, reason, reason_code=code,
+                   reason_params=(("error", pec.error),) if code else ())
 
 
 def _read_pec(name: str, data: bytes, ca_bundle: bytes | None) -> Reading:
     try:
         pec = read_pec(data)
     except NotPec as exc:
-        return Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.NOT_PEC, reason=f"{name}: not a PEC message ({exc})")
+        return Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.NOT_PEC, reason=f"{name}: not a PEC message ({exc})",
+                       reason_code=exc.reason)
     if pec.kind != CERTIFIED:
         return _pec_receipt(pec)
     files = [(n, d) for n, d in pec.attachments if n.lower().endswith((".xml", ".p7m"))]
     if not files:
         return Reading(ReceiptKind.UNKNOWN, pec_sender=pec.sender, failure=ReceiptAction.UNKNOWN,
-                       reason=f"A PEC message without an SdI file ({pec.subject})")
+                       reason=f"A PEC message without an SdI file ({pec.subject})",
+                       reason_code=ReceiptReason.PEC_WITHOUT_FILE, reason_params=(("subject", pec.subject),))
     readings = [_read_file(n, d, ca_bundle) for n, d in files]
     received = [r for r in readings if r.kind == ReceiptKind.INVOICE_RECEIVED]
     if received:  # a supplier's invoice and its metadata: named after the invoice file
@@ -102,7 +113,8 @@ def read_message(name: str, data: bytes, ca_bundle: bytes | None = None) -> Read
     """``data`` read by what it is: a PEC message (.eml, or anything that starts with mail headers), else an SdI
     file (.xml, .p7m, base64)."""
     if not data.strip():
-        return Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.UNREADABLE, reason=f"{name}: an empty file")
+        return Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.UNREADABLE, reason=f"{name}: an empty file",
+                       reason_code=ReceiptReason.EMPTY)
     try:
         if name.lower().endswith(".eml") or _looks_like_mail(data):
             return _read_pec(name, data, ca_bundle)
@@ -110,4 +122,5 @@ def read_message(name: str, data: bytes, ca_bundle: bytes | None = None) -> Read
     except (ValueError, LookupError, TypeError, IndexError, AttributeError) as exc:
         # damaged MIME or XML the parsers trip over in ways of their own: listed, never a traceback
         return Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.UNREADABLE,
-                       reason=f"{name}: damaged, cannot be read ({type(exc).__name__}: {exc})")
+                       reason=f"{name}: damaged, cannot be read ({type(exc).__name__}: {exc})",
+                       reason_code=ReceiptReason.DAMAGED)

@@ -30,7 +30,7 @@ from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.einvoice_models import EInvoiceFile, EInvoiceMessage
-from smallcrm.domain import EInvoiceStatus, ReceiptAction, ReceiptKind
+from smallcrm.domain import EInvoiceStatus, ReceiptAction, ReceiptKind, ReceiptReason
 from smallcrm.errors import Conflict
 from smallcrm.services.einvoicing import files
 from smallcrm.services.einvoicing.files import MOVES, EInvoiceFileView
@@ -194,12 +194,14 @@ def import_receipt(db: Database, name: str, data: bytes, ca_bundle: bytes | None
     except OSError as exc:  # verification asked for, and impossible: nothing is taken unverified
         reading = Reading(ReceiptKind.UNKNOWN, failure=ReceiptAction.UNREADABLE,
                           reason=f"The CA bundle {CA_BUNDLE_ENV} names cannot be read ({exc.strerror or exc}): "
-                                 f"fix the setting and import this message again")
+                                 f"fix the setting and import this message again",
+                          reason_code=ReceiptReason.CA_BUNDLE_UNREADABLE)
     sha256 = hashlib.sha256(data).hexdigest()
     with db.atomic():
         file = _file_for(reading) if reading.failure is None or reading.file_name else None
         key = _receipt_key(reading, file)
         changes = Changes()
+        code, params = reading.reason_code, dict(reading.reason_params)
         if reading.failure is not None:
             action, reason = reading.failure, reading.reason
             if action in _LEFT and file is not None and file.status == EInvoiceStatus.TO_SEND:
@@ -217,6 +219,8 @@ def import_receipt(db: Database, name: str, data: bytes, ca_bundle: bytes | None
                     action, reason, changes = _apply(db, reading, file)
             except Conflict as exc:
                 action, reason = ReceiptAction.NOT_ALLOWED, f"{exc.message}: nothing changed"
+                code = ReceiptReason.STATUS_CONTRADICTS
+                params = {k: str(exc.params.get(k, "")) for k in ("current", "status")}
         if reading.failure is None and action in (ReceiptAction.DUPLICATE, ReceiptAction.UNKNOWN_FILE,
                                                   ReceiptAction.NOT_ALLOWED):
             changes = Changes()
@@ -227,6 +231,7 @@ def import_receipt(db: Database, name: str, data: bytes, ca_bundle: bytes | None
         sdi = reading.sdi
         row = EInvoiceMessage.create(
             received_at=utcnow(), name=name[:255], kind=reading.kind, action=action, reason=reason,
+            reason_code=code or "", reason_params=json.dumps(params, sort_keys=True) if params else "",
             file_name=file.file_name if file else reading.file_name, sdi_id=sdi.sdi_id if sdi else "",
             sdi_message_id=sdi.message_id if sdi else "", sdi_at=sdi.at if sdi else None,
             invoice=file.invoice_id if file else None, einvoice_file=file.id if file else None,

@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
-from smallcrm.domain import ReceiptKind
+from smallcrm.domain import ReceiptKind, ReceiptReason
+from smallcrm.services.einvoicing.unusable import Unusable
 
 NAMESPACE = "http://www.fatturapa.gov.it/sdi/messaggi/v1.0"
 ROOTS = {"RicevutaConsegna": ReceiptKind.RC, "NotificaScarto": ReceiptKind.NS,
@@ -23,7 +24,7 @@ METADATA_ROOT = "MetadatiInvioFile"
 INVOICE_ROOT = "FatturaElettronica"
 
 
-class NotReadable(ValueError):
+class NotReadable(Unusable):
     """Not a readable XML file (cut short, damaged): the message says where."""
 
 
@@ -73,9 +74,10 @@ def read_sdi_xml(data: bytes) -> SdiMessage:
     try:
         root = SafeET.fromstring(data)
     except (SafeET.ParseError, LookupError) as exc:  # LookupError: an encoding declared that does not exist
-        raise NotReadable(f"the XML is cut short or damaged ({exc})") from exc
+        raise NotReadable(f"the XML is cut short or damaged ({exc})", ReceiptReason.XML_DAMAGED) from exc
     except DefusedXmlException as exc:
-        raise NotReadable(f"the XML uses entities or a DTD, which are not read ({exc})") from exc
+        raise NotReadable(f"the XML uses entities or a DTD, which are not read ({exc})",
+                          ReceiptReason.XML_ENTITIES) from exc
     namespace, name = _local(root.tag)
 
     def text(path: str) -> str:

@@ -6,6 +6,11 @@ the subject naming the file. From there the outbox's guarantees hold: it waits w
 twice), and when the PEC server has accepted it the file becomes sent with the message's Message-ID in the
 transaction that marks the message sent (``outbox.log_sent``). ``send_pec_due`` sends what waits, from the PEC
 mailbox. A re-send after a rejection is a new file (new progressive, same invoice number) and goes the same way.
+
+A credit note whose invoice the SdI rejected is kept in the books only (``books_only``): after an NS the invoice
+is not issued for the tax rules, so there is nothing at the SdI for the note to correct, and the Agenzia's
+circolare 13/E of 2 July 2018 has it cancelled by an internal variation that is not sent. Sending one is refused
+unless asked for all the same (``anyway``), which is for an invoice that did reach the SdI some other way.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from smallcrm.mailwire.smtp import SendError
 from smallcrm.services.einvoicing import files
 from smallcrm.services.einvoicing.channel import Handover
 from smallcrm.services.einvoicing.files import EInvoiceFileView
-from smallcrm.services.einvoicing.incoming import Correction, correction
+from smallcrm.services.einvoicing.incoming import BooksOnly, Correction, books_only, correction
 from smallcrm.services.einvoicing.pec_account import pec_problem, pec_transport, sdi_address, sender_address
 from smallcrm.services.einvoicing.source import EInvoiceOptions
 from smallcrm.services.mail.outbox import OutboxView, SendReport, due_ids, get_outbox_message, send_outbox
@@ -56,6 +61,7 @@ class SendingState:
     pec_problem: ValidationError | None
     sdi_address: str
     correction: Correction | None = None
+    books_only: BooksOnly | None = None
 
 
 class PecChannel:
@@ -107,13 +113,20 @@ def _require_resend(invoice_id: int) -> None:
                    code="einvoice_resend_late", file=fix.file.file_name, until=fix.resend_until)
 
 
-def send_einvoice(db: Database, invoice_id: int, options: EInvoiceOptions | None = None
+def send_einvoice(db: Database, invoice_id: int, options: EInvoiceOptions | None = None, anyway: bool = False
                   ) -> tuple[EInvoiceSending, Changes]:
     """Send an issued invoice's (or credit note's) e-invoice to the SdI: its file made and queued in the outbox
     from the PEC mailbox, in one transaction. Refused while the PEC mailbox is not set up (the missing setting
     named), while the file has problems (each named by its field: ``einvoice_not_ready``), while it already waits
     in the outbox, once it has left (``files.prepare_file``), and after a rejection a corrected file cannot work
-    (``incoming.correction``: past the 5 days, or errors about the sealed content a new file would repeat)."""
+    (``incoming.correction``: past the 5 days, or errors about the sealed content a new file would repeat). A credit
+    note for the books only (``books_only``) is refused unless ``anyway``."""
+    kept = None if anyway else books_only(invoice_id)
+    if kept is not None:
+        raise Conflict(f"This credit note is for the books only: the SdI rejected invoice {kept.invoice_number} "
+                       f"({kept.rejected_file}), so for the tax rules it was not issued and the note corrects nothing "
+                       "there (circolare 13/E of 2018). Send it only if that invoice reached the SdI another way",
+                       code="einvoice_books_only", invoice=kept.invoice_number, file=kept.rejected_file)
     problem = pec_problem()
     if problem is not None:
         raise problem
@@ -154,7 +167,7 @@ def sending_state(invoice_id: int) -> SendingState:
     row = files.in_outbox(file.id) if file is not None and file.status == EInvoiceStatus.TO_SEND else None
     fix = correction(invoice_id) if file is not None and file.status == EInvoiceStatus.REJECTED else None
     return SendingState(file, get_outbox_message(row.id) if row is not None else None, pec_problem(), sdi_address(),
-                        fix)
+                        fix, books_only(invoice_id))
 
 
 def waits_offline(state: SendingState) -> bool:

@@ -8,9 +8,11 @@ import json
 import pytest
 
 from smallcrm.db.einvoice_models import EInvoiceMessage
-from smallcrm.domain import EInvoiceStatus, ReceiptAction, ReceiptKind
+from smallcrm.domain import EInvoiceStatus, ReceiptAction, ReceiptKind, ReceiptReason
 from smallcrm.services.einvoicing import files
+from smallcrm.services.einvoicing.incoming import list_incoming
 from smallcrm.services.einvoicing.receipts import import_receipt, import_receipt_files
+from smallcrm.services.sales.invoices import get_invoice
 from tests import factories
 from tests.services.einvoicing import sdi_messages as sdi
 
@@ -27,6 +29,10 @@ def sent(db):
 
 def _file(invoice_id: int):
     return files.list_files(invoice_id)[-1]
+
+
+def _number(invoice_id: int) -> str:
+    return get_invoice(invoice_id).number
 
 
 def _rows():
@@ -66,6 +72,7 @@ def test_signed_files_are_verified_when_a_ca_bundle_is_configured(db, sent, tmp_
     monkeypatch.setenv("SMALLCRM_SDI_CA_BUNDLE", str(other))
     refused, _ = import_receipt(db, sdi.receipt_name(name, "RC") + ".p7m", sdi.p7m(sdi.rc(name, "1")))
     assert refused.action == ReceiptAction.UNREADABLE and "trusted" in refused.reason
+    assert list_incoming()[0].reason_code == ReceiptReason.P7M_UNTRUSTED
     assert _file(invoice_id).status == EInvoiceStatus.SENT
     trusted = tmp_path / "sdi.pem"
     trusted.write_bytes(sdi.test_ca_pem())
@@ -146,22 +153,27 @@ def test_a_suppliers_invoice_is_listed_not_processed(db, sent):
     assert "supplier" in outcome.reason and _file(invoice_id).status == EInvoiceStatus.SENT
 
 
-@pytest.mark.parametrize(("name", "data", "action", "words"), [
-    ("rc.xml", sdi.truncated(sdi.rc("IT01234567890_11111.xml", "1")), ReceiptAction.UNREADABLE, "cut short"),
-    ("rc.xml.p7m", sdi.not_cms(), ReceiptAction.UNREADABLE, "not a CMS signed file"),
-    ("mail.eml", sdi.plain_mail(content=b"<x/>"), ReceiptAction.NOT_PEC, "not a PEC message"),
-    ("empty.xml", b"", ReceiptAction.UNREADABLE, "empty"),
+@pytest.mark.parametrize(("name", "data", "action", "words", "code"), [
+    ("rc.xml", sdi.truncated(sdi.rc("IT01234567890_11111.xml", "1")), ReceiptAction.UNREADABLE, "cut short",
+     ReceiptReason.XML_DAMAGED),
+    ("rc.xml.p7m", sdi.not_cms(), ReceiptAction.UNREADABLE, "not a CMS signed file", ReceiptReason.P7M_NOT_CMS),
+    ("rc.xml", b"\x00\x01 binary", ReceiptAction.UNREADABLE, "not an XML file", ReceiptReason.NOT_XML),
+    ("mail.eml", sdi.plain_mail(content=b"<x/>"), ReceiptAction.NOT_PEC, "not a PEC message",
+     ReceiptReason.ORDINARY_MAIL),
+    ("empty.xml", b"", ReceiptAction.UNREADABLE, "empty", ReceiptReason.EMPTY),
     ("enc.xml", sdi.rc("IT01234567890_11111.xml", "1").replace(b"UTF-8", b"UTk-8"), ReceiptAction.UNREADABLE,
-     "damaged"),
-    ("other.xml", b"<note>hello</note>", ReceiptAction.UNKNOWN, "none of the SdI's messages"),
-], ids=["truncated", "not-cms", "not-pec", "empty", "unknown-encoding", "other-xml"])
-def test_bad_input_is_listed_with_its_reason_and_changes_nothing(db, sent, name, data, action, words):
+     "damaged", ReceiptReason.XML_DAMAGED),
+    ("other.xml", b"<note>hello</note>", ReceiptAction.UNKNOWN, "none of the SdI's messages",
+     ReceiptReason.NOT_SDI_XML),
+], ids=["truncated", "not-cms", "not-xml", "not-pec", "empty", "unknown-encoding", "other-xml"])
+def test_bad_input_is_listed_with_its_reason_and_changes_nothing(db, sent, name, data, action, words, code):
     invoice_id, _name = sent
     outcome, changes = import_receipt(db, name, data)
     assert (outcome.action, outcome.invoice) == (action, None) and words in outcome.reason
     assert not changes.invoices and _file(invoice_id).status == EInvoiceStatus.SENT
     row = _rows()[0]
     assert (row.action, row.reason, bytes(row.data)) == (str(action), outcome.reason, data)
+    assert list_incoming()[0].reason_code == code  # for the window to say in the user's words
 
 
 def test_a_receipt_for_an_unknown_file_and_a_duplicate_change_nothing(db, sent):
@@ -184,6 +196,10 @@ def test_a_receipt_that_contradicts_the_files_status_is_refused(db, sent):
     import_receipt(db, "ns.xml", sdi.ns(name, "8"))
     late = import_receipt(db, "rc.xml", sdi.rc(name, "8"))[0]
     assert late.action == ReceiptAction.NOT_ALLOWED and "rejected" in late.reason
+    listed = list_incoming()[0]
+    assert (listed.reason_code, listed.reason_params) == (ReceiptReason.STATUS_CONTRADICTS,
+                                                          {"current": "rejected", "status": "delivered"})
+    assert listed.errors == () and listed.invoice_number == _number(invoice_id)
     assert _file(invoice_id).status == EInvoiceStatus.REJECTED
 
 
@@ -210,10 +226,12 @@ def test_a_ca_bundle_that_cannot_be_used_refuses_the_messages_without_a_tracebac
     monkeypatch.setenv("SMALLCRM_SDI_CA_BUNDLE", str(tmp_path / "missing.pem"))
     missing = import_receipt(db, "rc.xml", sdi.rc(name, "1"))[0]
     assert missing.action == ReceiptAction.UNREADABLE and "SMALLCRM_SDI_CA_BUNDLE" in missing.reason
+    assert list_incoming()[0].reason_code == ReceiptReason.CA_BUNDLE_UNREADABLE
     (tmp_path / "bad.pem").write_text("not a certificate")
     monkeypatch.setenv("SMALLCRM_SDI_CA_BUNDLE", str(tmp_path / "bad.pem"))
     bad = import_receipt(db, "rc.xml.p7m", sdi.p7m(sdi.rc(name, "1")))[0]
     assert bad.action == ReceiptAction.UNREADABLE and "PEM" in bad.reason
+    assert list_incoming()[0].reason_code == ReceiptReason.CA_BUNDLE_INVALID
     assert _file(invoice_id).status == EInvoiceStatus.SENT
 
 

@@ -80,7 +80,7 @@ def test_past_five_days_the_way_out_is_a_credit_note(ctx, qtbot, monkeypatch):
 
 
 def test_the_messages_window_lists_reasons_and_imports_files(ctx, qtbot, tmp_path, monkeypatch):
-    invoice_id, _number, name = _rejected(ctx.db)
+    invoice_id, number, name = _rejected(ctx.db)
     (tmp_path / "broken.xml").write_bytes(sdi.truncated(sdi.rc(name, "1")))
     (tmp_path / "dup.eml").write_bytes(sdi.pec_envelope("x_NS_001.xml", sdi.ns(name, "4711")))
     window = EInvoiceMessagesWindow(ctx)
@@ -93,9 +93,9 @@ def test_the_messages_window_lists_reasons_and_imports_files(ctx, qtbot, tmp_pat
     window.import_button.click()
     qtbot.waitUntil(lambda: window.table.rowCount() == 3)
     assert "1 file(s) read · 1 file(s) not used" in window.state.text()
-    top = [window.table.item(0, c).text() for c in range(5)]  # Received, Kind, SdI file, What was done, Details
-    assert top[1:4] == ["Not recognised", "–", "Cannot be read: nothing changed"] and "cut short" in top[4]
-    assert window.table.item(1, 2).text() == name and window.table.item(1, 1).text() == "Rejection (NS)"
+    top = [window.table.item(0, c).text() for c in range(6)]  # Received, Kind, SdI file, Invoice, What, Details
+    assert top[1:] == ["Not recognised", "–", "–", "Cannot be read: nothing changed", "The XML is cut short or damaged"]
+    assert [window.table.item(1, c).text() for c in (1, 2, 3)] == ["Rejection (NS)", name, number]
     assert files.list_files(invoice_id)[0].status == EInvoiceStatus.REJECTED
 
 
