@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from smallcrm.documents.table_source import CELL_LIMIT
+from smallcrm.documents.vcard_charset import undeclared_charset
 from smallcrm.documents.vcard_groups import Groups
 from smallcrm.documents.vcard_lines import logical_lines
 
@@ -128,10 +129,12 @@ def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str, str] | None:
     return name, params, value, group
 
 
-def _decoded(value: str, params: dict[str, list[str]], file_encoding: str = "utf-8") -> str | None:
-    """A value as text: base64 is no text (None); quoted-printable is decoded in its CHARSET; a raw value with
-    a CHARSET of its own (a vCard 2.1 phone's SHIFT_JIS name in a file read in another code page) is read
-    again in it, from the bytes the file had."""
+def _decoded(value: str, params: dict[str, list[str]], file_encoding: str = "utf-8",
+             undeclared: str = "utf-8") -> str | None:
+    """A value as text: base64 is no text (None); quoted-printable is decoded in its CHARSET, or without one in
+    ``undeclared`` (the file's one reading of such values: ``vcard_charset``); a raw value with a CHARSET of its
+    own (a vCard 2.1 phone's SHIFT_JIS name in a file read in another code page) is read again in it, from the
+    bytes the file had."""
     encoding = [e.upper() for e in params.get("ENCODING", [])]
     if any(e in ("B", "BASE64") for e in encoding) or "BINARY" in [v.upper() for v in params.get("VALUE", [])]:
         return None
@@ -143,7 +146,7 @@ def _decoded(value: str, params: dict[str, list[str]], file_encoding: str = "utf
         return value
     # quoted-printable: a Windows line break written as =0D=0A (Palm Desktop) is one line break
     raw = quopri.decodestring(value.encode("utf-8", errors="replace")).replace(b"\r\n", b"\n")
-    charset = (params.get("CHARSET") or ["utf-8"])[0]
+    charset = (params.get("CHARSET") or [undeclared])[0]
     try:
         return raw.decode(charset)
     except (LookupError, UnicodeDecodeError):
@@ -230,9 +233,11 @@ def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None
 _GROUPED = frozenset({"TEL", "ADR", "X-ABLABEL", "X-ABADR"})  # Apple's grouped properties: vcard_groups
 
 
-def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
+def read_vcards(text: str, encoding: str = "utf-8", undeclared: str | None = None) -> Iterator[VCardContact]:
     """Each card of the text, in order; lines outside BEGIN:VCARD ... END:VCARD are ignored. ``encoding``: the
-    code page the file was read in (a value with a CHARSET of its own is read again in that)."""
+    code page the file was read in (a value with a CHARSET of its own is read again in that). ``undeclared``: the
+    code page of quoted-printable values with no CHARSET (None: found once for the whole file)."""
+    undeclared = undeclared or undeclared_charset(text)
     card: VCardContact | None = None
     grouped = Groups()
     depth = 0
@@ -265,7 +270,7 @@ def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
         if name == "PHOTO":
             _photo(card, params, value)
             continue
-        decoded = _decoded(value, params, encoding)
+        decoded = _decoded(value, params, encoding, undeclared)
         if decoded is None:
             continue
         if len(decoded) > CELL_LIMIT:
