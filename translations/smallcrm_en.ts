@@ -1955,6 +1955,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>SdI PEC</source>
         <translation>SdI PEC</translation>
     </message>
+    <message>
+        <source>Chat (Skype, Jabber…)</source>
+        <translation>Chat (Skype, Jabber…)</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Social profile</translation>
+    </message>
+    <message>
+        <source>Chat service of the next column</source>
+        <translation>Chat service of the next column</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -3225,6 +3237,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Anniversary</source>
         <translation>Anniversary</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
     </message>
 </context>
 <context>

@@ -1955,6 +1955,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>SdI PEC</source>
         <translation>PEC SdI</translation>
     </message>
+    <message>
+        <source>Chat (Skype, Jabber…)</source>
+        <translation>Chat (Skype, Jabber…)</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Profilo social</translation>
+    </message>
+    <message>
+        <source>Chat service of the next column</source>
+        <translation>Servizio di chat della colonna seguente</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -3225,6 +3237,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Anniversary</source>
         <translation>Anniversario</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
     </message>
 </context>
 <context>

@@ -1961,6 +1961,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>SdI PEC</source>
         <translation>PEC SdI</translation>
     </message>
+    <message>
+        <source>Chat (Skype, Jabber…)</source>
+        <translation>Chat (Skype, Jabber…)</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Profil social</translation>
+    </message>
+    <message>
+        <source>Chat service of the next column</source>
+        <translation>Serviciul de chat al coloanei următoare</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -3245,6 +3257,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Anniversary</source>
         <translation>Aniversare</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Rețele sociale</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from smallcrm.documents.table_source import CELL_LIMIT
 from smallcrm.documents.vcard_charset import undeclared_charset
 from smallcrm.documents.vcard_groups import Groups
+from smallcrm.documents.vcard_handles import handle_lines, take_handle
 from smallcrm.documents.vcard_lines import logical_lines
 
 SKIPPED = {"LOGO", "SOUND", "KEY", "AGENT"}
@@ -61,6 +62,8 @@ class VCardContact:
     emails: list[str] = field(default_factory=list)
     phones: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # value, types
     urls: list[str] = field(default_factory=list)
+    ims: list[tuple[str, str]] = field(default_factory=list)  # chat addresses: the service as written, the address
+    socials: list[tuple[str, str]] = field(default_factory=list)  # social profiles, the same way (vcard_handles)
     addresses: list[VCardAddress] = field(default_factory=list)
     labels: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # LABEL: an address as printed, types
     note: str = ""
@@ -206,6 +209,8 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         card.department = card.department or _unescape(value).strip()
     elif name.startswith("X-SMALLCRM-"):
         card.extras[name] = _unescape(value).strip()
+    else:
+        take_handle(card, name, params, value)
 
 
 def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None:
@@ -318,8 +323,9 @@ def _property(name: str, value: str, params: str = "") -> str:
     return fold(f"{name}{params}:{value}")
 
 
-def write_vcard(contact: VCardContact) -> str:
-    """One vCard 4.0 (values escaped, lines folded, CRLF line ends)."""
+def write_vcard(contact: VCardContact, schemes: dict[str, str] | None = None) -> str:
+    """One vCard 4.0 (values escaped, lines folded, CRLF line ends); ``schemes``: the URI scheme of each chat
+    service, for IMPP."""
     lines = ["BEGIN:VCARD", "VERSION:4.0"]
     if contact.uid:
         lines.append(_property("UID", contact.uid))
@@ -345,6 +351,8 @@ def write_vcard(contact: VCardContact) -> str:
         lines.append(_property("TEL", escape(number), f"{type_param};PREF={index}"))
     for url in contact.urls:
         lines.append(_property("URL", url))
+    for name, params, value in handle_lines(contact.ims, contact.socials, schemes or {}):
+        lines.append(_property(name, value, params))
     for a in contact.addresses:
         type_param = f";TYPE={','.join(a.types)}" if a.types else ""
         parts = ("", "", a.street, a.city, a.region, a.postal_code, a.country)
@@ -367,6 +375,6 @@ def write_vcard(contact: VCardContact) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-def write_vcards(contacts: Iterable[VCardContact]) -> Iterator[str]:
+def write_vcards(contacts: Iterable[VCardContact], schemes: dict[str, str] | None = None) -> Iterator[str]:
     for contact in contacts:
-        yield write_vcard(contact)
+        yield write_vcard(contact, schemes)

@@ -40,7 +40,7 @@ from ui.common.tables import list_table
 from ui.exchange.import_look_alikes import LookAlikesPanel
 from ui.exchange.import_mapping import ImportMapping
 from ui.exchange.import_rows import ImportRowsModel
-from ui.exchange.import_widgets import EncodingChoice, page, wrapped
+from ui.exchange.import_widgets import EncodingChoice, layout_text, page, wrapped
 from ui.operations import read_op, write_op
 
 CHOOSE, MAPPING, PREVIEW, WORKING, DONE = range(5)
@@ -231,23 +231,6 @@ class ImportDialog(QDialog):
         read_op(self._ctx, self, "inspect", lambda: inspect_import(path), self._after_inspect,
                 on_error=lambda error: self._fail(error, CHOOSE))
 
-    def _layout_text(self, source: ImportSource) -> str:
-        names = {"smallcrm": self.tr("a SmallCRM export"), "google": self.tr("a Google Contacts export"),
-                 "outlook": self.tr("an Outlook export")}
-        layout = source.mapping.layout
-        if layout in names:
-            text = self.tr("Recognised as %1: the columns are already matched.").replace("%1", names[layout])
-        elif layout == "remembered":
-            text = self.tr("These columns were imported before: the fields you chose then are proposed.")
-        else:
-            text = self.tr("Check which field each column goes into; unknown columns are not imported. "
-                           "Your choice is remembered for files with the same columns.")
-        if source.kind == FileKind.CSV:
-            separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}.get(
-                source.delimiter, source.delimiter)
-            text += " " + self.tr("(Columns separated by %1.)").replace("%1", separator)
-        return text
-
     def _encoding_changed(self, chosen: str | None) -> None:
         """Read the file again in it: a vCard's preview, a table's columns (fields kept if the same) and preview."""
         if self.source is None:
@@ -262,7 +245,7 @@ class ImportDialog(QDialog):
                 return
             same = source.mapping.headers == headers
             self.mapping.set_columns(source.mapping.headers, fields if same else source.mapping.fields, source.sample)
-            self.layout_label.setText(self._layout_text(source))
+            self.layout_label.setText(layout_text(source))
             self.preview() if same and shown == PREVIEW else self._show(MAPPING)
 
         read_op(self._ctx, self, "inspect", lambda: inspect_import(path, chosen), reread,
@@ -275,7 +258,7 @@ class ImportDialog(QDialog):
         if source.kind == FileKind.VCARD:
             self.preview()
             return
-        self.layout_label.setText(self._layout_text(source))
+        self.layout_label.setText(layout_text(source))
         self.mapping.set_columns(source.mapping.headers, source.mapping.fields, source.sample)
         self._show(MAPPING)
 

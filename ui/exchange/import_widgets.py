@@ -1,4 +1,5 @@
-"""Small parts of the import dialog: its pages' layout, its wrapped labels, and the choice of the text encoding.
+"""Small parts of the import dialog: its pages' layout, its wrapped labels, what it says of a file's layout, and
+the choice of the text encoding.
 
 A file that does not say its encoding is read in the one found (``services.exchange.import_encodings``), and
 a short file defeats any guess ("Iksiński" read as "Iksiñski"): the person picks another, and the preview reads
@@ -10,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from smallcrm.domain import FileKind
 from smallcrm.services.exchange.import_encodings import CODE_PAGES, encoding_key
+from smallcrm.services.exchange.imports import ImportSource
 from ui.common.theme import mute
 
 ENCODING_NAMES = {
@@ -49,6 +52,30 @@ def wrapped(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def layout_text(source: ImportSource) -> str:
+    """What the mapping page says of a table's columns: a layout recognised, remembered, or to check."""
+    names = {"smallcrm": QCoreApplication.translate("ImportDialog", "a SmallCRM export"),
+             "google": QCoreApplication.translate("ImportDialog", "a Google Contacts export"),
+             "outlook": QCoreApplication.translate("ImportDialog", "an Outlook export")}
+    layout = source.mapping.layout
+    if layout in names:
+        text = QCoreApplication.translate("ImportDialog", "Recognised as %1: the columns are already matched.").replace(
+            "%1", names[layout])
+    elif layout == "remembered":
+        text = QCoreApplication.translate(
+            "ImportDialog", "These columns were imported before: the fields you chose then are proposed.")
+    else:
+        text = QCoreApplication.translate(
+            "ImportDialog", "Check which field each column goes into; unknown columns are not imported. "
+                            "Your choice is remembered for files with the same columns.")
+    if source.kind == FileKind.CSV:
+        separator = {",": QCoreApplication.translate("ImportDialog", "comma"),
+                     ";": QCoreApplication.translate("ImportDialog", "semicolon"),
+                     "\t": QCoreApplication.translate("ImportDialog", "tab")}.get(source.delimiter, source.delimiter)
+        text += " " + QCoreApplication.translate("ImportDialog", "(Columns separated by %1.)").replace("%1", separator)
+    return text
 
 
 def encoding_name(encoding: str) -> str:

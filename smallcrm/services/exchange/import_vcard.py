@@ -12,6 +12,7 @@ from smallcrm.documents.vcard import VCardAddress, VCardContact
 from smallcrm.domain import PartyKind
 from smallcrm.services.exchange.import_countries import country_of
 from smallcrm.services.exchange.import_records import PHONE_LABELS, UNREAD_COUNTRIES, ImportRecord
+from smallcrm.services.parties.handles import handle_text, service_name
 
 VCARD_ORGANIZATION = frozenset({"org", "organization"})
 _PHONE_TYPES = (("fax", "fax"), ("pager", "pager"), ("x-whatsapp", "whatsapp"), ("whatsapp", "whatsapp"),
@@ -74,6 +75,8 @@ def record_of_vcard(card: VCardContact, photos: bool = True) -> ImportRecord:
     record.values = {k: v for k, v in values.items() if v}
     record.lists = {**record.lists, "email": card.emails, "phone": [number for number, _ in card.phones],
                     "web": card.urls, "tags": card.categories,
+                    "im": [handle_text(service_name(s), v) for s, v in card.ims],
+                    "social": [handle_text(service_name(s), v) for s, v in card.socials],
                     PHONE_LABELS: [phone_label(types) for _, types in card.phones]}
     return record
 

@@ -256,3 +256,23 @@ def test_a_fax_a_pager_and_a_number_kept_as_typed_are_not_offered_as_calls(ctx, 
     text = party_page.details.phones.text()
     assert re.findall(r'href="tel:([^"]+)"', text) == ["+19196769515"]  # the work number only
     assert "(fax)" in text and "(pager)" in text and "+49 PRIVAT" in text
+
+
+def test_chat_and_social_addresses_show_with_their_service_and_a_link_where_there_is_one(ctx, party_page, tmp_path):
+    """An Apple card's Skype name (IMPP) and Twitter profile (X-SOCIALPROFILE, a web page: a link), a Jabber id
+    (X-JABBER) and a Twitter handle with no page (no link)."""
+    from smallcrm.db.models import Party
+    from smallcrm.services.exchange.imports import apply_import, preview_import
+
+    card = tmp_path / "card.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bloggs;Joe;;;\r\n"
+                    "IMPP;X-SERVICE-TYPE=Skype;type=HOME:skype:joe.bloggs\r\nX-JABBER:joe@jabber.example.org\r\n"
+                    "X-SOCIALPROFILE;type=twitter:http://twitter.com/joebloggs\r\nSOCIAL;TYPE=LINKEDIN:@joe<b>\r\n"
+                    "END:VCARD\r\n", encoding="utf-8")
+    apply_import(ctx.db, preview_import(ctx.db, card))
+    party_page.show_party(Party.get(Party.first_name == "Joe").id)
+    chats, socials = party_page.details.chats, party_page.details.socials
+    assert chats.text() == "Skype: joe.bloggs<br>Jabber: joe@jabber.example.org" and chats.isVisibleTo(party_page)
+    assert re.findall(r'href="([^"]+)"', socials.text()) == ["http://twitter.com/joebloggs"]
+    assert "Twitter: <a " in socials.text() and "LinkedIn: @joe&lt;b&gt;" in socials.text()
+    assert socials.openExternalLinks()
