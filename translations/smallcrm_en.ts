@@ -1760,6 +1760,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>(Columns separated by %1.)</source>
         <translation>(Columns separated by %1.)</translation>
     </message>
+    <message>
+        <source>%1 (%2 members, %3 of them in this file)</source>
+        <translation>%1 (%2 members, %3 of them in this file)</translation>
+    </message>
+    <message>
+        <source>Contact groups, not imported as contacts (their members in this file get the group's name as a tag): %1</source>
+        <translation>Contact groups, not imported as contacts (their members in this file get the group's name as a tag): %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>

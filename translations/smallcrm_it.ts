@@ -1760,6 +1760,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>(Columns separated by %1.)</source>
         <translation>(Colonne separate da %1.)</translation>
     </message>
+    <message>
+        <source>%1 (%2 members, %3 of them in this file)</source>
+        <translation>%1 (%2 membri, %3 in questo file)</translation>
+    </message>
+    <message>
+        <source>Contact groups, not imported as contacts (their members in this file get the group's name as a tag): %1</source>
+        <translation>Gruppi di contatti, non importati come contatti (i loro membri in questo file ricevono il nome del gruppo come etichetta): %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>

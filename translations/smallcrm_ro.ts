@@ -1766,6 +1766,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>(Columns separated by %1.)</source>
         <translation>(Coloane separate prin %1.)</translation>
     </message>
+    <message>
+        <source>%1 (%2 members, %3 of them in this file)</source>
+        <translation>%1 (%2 membri, %3 în acest fișier)</translation>
+    </message>
+    <message>
+        <source>Contact groups, not imported as contacts (their members in this file get the group's name as a tag): %1</source>
+        <translation>Grupuri de contacte, neimportate ca contacte (membrii lor din acest fișier primesc numele grupului ca etichetă): %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>

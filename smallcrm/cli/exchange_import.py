@@ -126,6 +126,10 @@ def _show_plan(plan: ImportPlan) -> None:
     print(f"{plan.file_name} ({where}): {counts[ImportAction.CREATE] + len(plan.new_companies):,} to create{made}, "
           f"{counts[ImportAction.UPDATE]:,} to update, {counts[ImportAction.SKIP]:,} skipped, "
           f"{counts[ImportAction.REJECT]:,} rejected")
+    if plan.groups:  # a vCard's contact groups: no contacts, a tag of their members
+        print("Contact groups, not imported as contacts (their members in this file get the group's name as a tag): "
+              + ", ".join(f"{name} ({members:,} members, {found:,} of them in this file)"
+                          for name, (members, found) in plan.groups.items()))
     for region, rows in plan.read_in.items():  # the default region in the settings: say it, it may be wrong
         print(f"Numbers without a country code are read as numbers of {country_name(region)} ({region}, the "
               f"default region in the settings) on {rows:,} {'row' if rows == 1 else 'rows'} without a country")

@@ -47,7 +47,8 @@ class VCardContact:
     line: int = 0  # where BEGIN:VCARD is
     version: str = ""
     uid: str = ""
-    kind: str = ""  # individual | org | ""
+    kind: str = ""  # individual | org | group | ""
+    members: list[str] = field(default_factory=list)  # a group card's members, by UID (urn:uuid:...)
     formatted_name: str = ""
     family_name: str = ""
     given_name: str = ""
@@ -167,6 +168,8 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         card.uid = _unescape(value.strip())
     elif name in ("KIND", "X-ADDRESSBOOKSERVER-KIND"):
         card.kind = value.strip().lower()
+    elif name in ("MEMBER", "X-ADDRESSBOOKSERVER-MEMBER"):
+        card.members.append(_unescape(value.strip()))
     elif name == "X-ABSHOWAS" and value.strip().upper() == "COMPANY":
         card.kind = "org"
     elif name == "FN":

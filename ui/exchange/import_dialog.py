@@ -40,7 +40,7 @@ from ui.common.tables import list_table
 from ui.exchange.import_look_alikes import LookAlikesPanel
 from ui.exchange.import_mapping import ImportMapping
 from ui.exchange.import_rows import ImportRowsModel
-from ui.exchange.import_widgets import EncodingChoice, layout_text, page, wrapped
+from ui.exchange.import_widgets import EncodingChoice, groups_text, layout_text, page, wrapped
 from ui.operations import read_op, write_op
 
 CHOOSE, MAPPING, PREVIEW, WORKING, DONE = range(5)
@@ -307,6 +307,8 @@ class ImportDialog(QDialog):
         if alike:
             text += "\n" + self.tr("New contacts that look like ones you have (merge them later if they are the "
                                    "same): %1").replace("%1", f"{alike:,}")
+        if plan.groups:
+            text += "\n" + groups_text(plan.groups)
         if plan.warnings:
             text += "\n" + self.tr("Values that could not be read, kept in the contacts' notes for review (the "
                                    "report lists them): %1").replace("%1", f"{len(plan.warnings):,}")

@@ -1,5 +1,5 @@
-"""Small parts of the import dialog: its pages' layout, its wrapped labels, what it says of a file's layout, and
-the choice of the text encoding.
+"""Small parts of the import dialog: its pages' layout, its wrapped labels, what it says of a file's layout and
+groups, and the choice of the text encoding.
 
 A file that does not say its encoding is read in the one found (``services.exchange.import_encodings``), and
 a short file defeats any guess ("Iksiński" read as "Iksiñski"): the person picks another, and the preview reads
@@ -76,6 +76,17 @@ def layout_text(source: ImportSource) -> str:
                      "\t": QCoreApplication.translate("ImportDialog", "tab")}.get(source.delimiter, source.delimiter)
         text += " " + QCoreApplication.translate("ImportDialog", "(Columns separated by %1.)").replace("%1", separator)
     return text
+
+
+def groups_text(groups: dict[str, tuple[int, int]]) -> str:
+    """The contact groups of a vCard file, which are no contacts: each one's name becomes a tag of its members."""
+    listed = ", ".join(
+        QCoreApplication.translate("ImportDialog", "%1 (%2 members, %3 of them in this file)").replace(
+            "%1", name).replace("%2", f"{members:,}").replace("%3", f"{found:,}")
+        for name, (members, found) in groups.items())
+    return QCoreApplication.translate(
+        "ImportDialog", "Contact groups, not imported as contacts (their members in this file get the group's name as "
+                        "a tag): %1").replace("%1", listed)
 
 
 def encoding_name(encoding: str) -> str:

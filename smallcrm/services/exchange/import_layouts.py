@@ -265,7 +265,7 @@ def phone_label_of(header: str) -> str:
     for label, hints in (("fax", {"fax"}), ("pager", {"pager", "cercapersone"}), ("whatsapp", {"whatsapp"}),
                          ("mobile", {"mobile", "cell", "cellulare", "mobil", "cellphone", "mobiltelefon"}),
                          ("home", {"home", "casa", "acasa", "privat"}),
-                         ("work", {"business", "work", "ufficio", "lavoro", "geschaftlich"})):
+                         ("work", {"business", "work", "ufficio", "lavoro", "geschaftlich", "arbeit"})):
         if words & hints:
             return label
     return ""

@@ -30,7 +30,7 @@ from smallcrm.services.parties.parties import AddressDraft, PartyDraft
 from smallcrm.text import fold
 
 _SPLITTERS = {
-    "email": re.compile(r"\s*(?::::|[;,\s])\s*"),
+    "email": re.compile(r"\s*(?::::|[;,])\s*"),  # and spaces, between whole addresses only: split_list
     "phone": re.compile(r"\s*(?::::|;|\n)\s*"),
     # a web address may hold ";" (a path parameter) but never a space: only "; " or a space separates two
     "web": re.compile(r"\s*:::\s*|;?\s+|;$"),
@@ -88,7 +88,9 @@ class RecordDraft:
 
 def split_list(field_name: str, text: str) -> list[str]:
     values = [v for v in map(str.strip, _SPLITTERS[field_name].split(text.strip())) if v]
-    if field_name == "tags":  # Google's "* myContacts" and "* starred" are not labels people chose
+    if field_name == "email":  # "a@x.it b@y.it" is two addresses, "n.van kessel@x.de" one (with a space: for review)
+        values = [piece for v in values for piece in (v.split() if all("@" in p for p in v.split()) else [v])]
+    elif field_name == "tags":  # Google's "* myContacts" and "* starred" are not labels people chose
         values = [v for v in values if not v.startswith("* ")]
     return values
 

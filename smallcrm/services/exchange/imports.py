@@ -43,7 +43,7 @@ from smallcrm.services.exchange.import_plan import (
 )
 from smallcrm.services.exchange.import_records import ImportRecord, record_of_row
 from smallcrm.services.exchange.import_undo import ImportBatchView, UndoneImport, list_imports, undo_import
-from smallcrm.services.exchange.import_vcard import record_of_vcard
+from smallcrm.services.exchange.import_vcard import records_of_vcards
 
 __all__ = ["FIELDS", "POSSIBLE_DUPLICATE", "ImportBatchView", "ImportPlan", "ImportResult", "ImportSource",
            "LookAlike", "Mapping", "PlannedRow", "Rejection", "UndoneImport", "apply_import", "cancelled",
@@ -161,7 +161,7 @@ def preview_import(db: Database, path: Path | str, mapping: Mapping | None = Non
     if kind == FileKind.VCARD:
         read = _vcard_text(path, chosen)
         plan = ImportPlan(path.name, kind, VCARD_MAPPING, read.shown)
-        records = (record_of_vcard(card, photos) for card in read_vcards(read.text, read.encoding, read.undeclared))
+        records = records_of_vcards(read_vcards(read.text, read.encoding, read.undeclared), photos, plan.groups)
         total = read.text.upper().count("BEGIN:VCARD")
     else:
         table = _table(path, kind, chosen)

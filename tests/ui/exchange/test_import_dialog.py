@@ -258,3 +258,14 @@ def test_a_table_read_again_keeps_the_fields_chosen(ctx, qtbot, monkeypatch, tmp
     dialog.encoding.choose("cp1250")
     assert dialog.pages.currentIndex() == PREVIEW and dialog.mapping.fields()[:2] == ["first_name", "last_name"]
     assert dialog.rows_model.data(dialog.rows_model.index(0, 2)) == "Antonín Dvořák"
+
+
+def test_the_preview_names_a_contact_group_which_is_no_contact(ctx, qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "icloud.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nUID:A-1\nN:Rossi;Ada\nFN:Ada Rossi\nEND:VCARD\n"
+                    "BEGIN:VCARD\nVERSION:3.0\nFN:Staff\nX-ADDRESSBOOKSERVER-KIND:group\n"
+                    "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:A-1\nX-ADDRESSBOOKSERVER-MEMBER:urn:uuid:B-2\nEND:VCARD\n")
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    assert "New: 1 ·" in dialog.summary.text()
+    assert ("Contact groups, not imported as contacts (their members in this file get the group's name as a tag): "
+            "Staff (2 members, 1 of them in this file)") in dialog.summary.text()
