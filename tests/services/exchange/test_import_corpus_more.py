@@ -55,11 +55,12 @@ EXPECTED: dict[str, list[dict]] = {
         addresses=[("home", "123 Home, Home Street, Kowloon, N/A", "", "", "", "HK"),
                    ("home", "321 Office, Work Road, Tsuen Wan NT", "", "", "", "HK")])],
     # Ximian Evolution's welcome card (no VERSION): an organisation, its address only as a LABEL ending in
-    # "USA", so the numbers without a country code are American
+    # "USA", so the numbers without a country code are American (the label's "Drive  3" one space, as every run of
+    # spaces in a printed address)
     "vcard/kcontacts__vcard4.vcf": [dict(
         kind="company", name="Ximian, Inc.", emails=["hello@ximian.com"], notes="Welcome to the Ximian Addressbook.",
         phones=[("+16172360442", "work"), ("+16172368630", "fax")], web=["https://www.ximian.com/"],
-        addresses=[("work", "401 Park Drive  3 West, Boston, MA 02215", "", "", "", "US")])],
+        addresses=[("work", "401 Park Drive 3 West, Boston, MA 02215", "", "", "", "US")])],
     # Outlook, every cell quoted: a row with nothing but a business street over two lines (commas in it),
     # shown by its first line; "0/0/00" birthday and anniversary (no date), Sensitivity "Unspecified"
     "csv/horde-data__bug_6372.csv": [dict(
