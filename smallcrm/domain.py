@@ -72,6 +72,8 @@ class ContactKind(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     WEB = "web"
+    IM = "im"  # a chat address (Skype, Jabber, ...): the service is the point's label (services/parties/handles.py)
+    SOCIAL = "social"  # a social-network profile (Twitter, LinkedIn, ...), the service as the label
 
 
 class Channel(StrEnum):

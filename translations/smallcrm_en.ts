@@ -1629,10 +1629,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>tab</translation>
     </message>
     <message>
-        <source>(Text encoding %1, separated by %2.)</source>
-        <translation>(Text encoding %1, separated by %2.)</translation>
-    </message>
-    <message>
         <source>Reading and checking %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
@@ -1707,6 +1703,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>(Columns separated by %1.)</source>
+        <translation>(Columns separated by %1.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 members, %3 of them in this file)</source>
+        <translation>%1 (%2 members, %3 of them in this file)</translation>
+    </message>
+    <message>
+        <source>Contact groups, not imported as contacts (their members in this file get the group's name as a tag): %1</source>
+        <translation>Contact groups, not imported as contacts (their members in this file get the group's name as a tag): %1</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1910,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>SdI PEC</source>
         <translation>SdI PEC</translation>
+    </message>
+    <message>
+        <source>Chat (Skype, Jabber…)</source>
+        <translation>Chat (Skype, Jabber…)</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Social profile</translation>
+    </message>
+    <message>
+        <source>Chat service of the next column</source>
+        <translation>Chat service of the next column</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3169,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>Anniversary</source>
         <translation>Anniversary</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5725,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</source>
         <translation>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</translation>
+    </message>
+    <message>
+        <source>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</source>
+        <translation>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</translation>
     </message>
 </context>
 <context>
@@ -8432,6 +8464,85 @@ Send the credit note to the SdI?</translation>
     <message>
         <source>%1 (%2 messages)</source>
         <translation>%1 (%2 messages)</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingChoice</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Text encoding:</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Western European (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-15)</source>
+        <translation>Western European (ISO-8859-15)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Central European (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Central European (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillic (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrillic (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Greek (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Turkish (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Baltic (Windows-1257)</source>
+        <translation>Baltic (Windows-1257)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS)</source>
+        <translation>Japanese (Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>Chinese, simplified (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>Chinese, traditional (Big5)</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR)</source>
+        <translation>Korean (EUC-KR)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac Roman)</source>
+        <translation>Western European (Mac Roman)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>found: %1 (if the names look wrong, choose another)</source>
+        <translation>found: %1 (if the names look wrong, choose another)</translation>
     </message>
 </context>
 </TS>

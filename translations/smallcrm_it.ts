@@ -1629,10 +1629,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>tabulazione</translation>
     </message>
     <message>
-        <source>(Text encoding %1, separated by %2.)</source>
-        <translation>(Codifica del testo %1, separato da %2.)</translation>
-    </message>
-    <message>
         <source>Reading and checking %1…</source>
         <translation>Lettura e controllo di %1…</translation>
     </message>
@@ -1707,6 +1703,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>… and %1 more</source>
         <translation>… e altre %1</translation>
+    </message>
+    <message>
+        <source>(Columns separated by %1.)</source>
+        <translation>(Colonne separate da %1.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 members, %3 of them in this file)</source>
+        <translation>%1 (%2 membri, %3 in questo file)</translation>
+    </message>
+    <message>
+        <source>Contact groups, not imported as contacts (their members in this file get the group's name as a tag): %1</source>
+        <translation>Gruppi di contatti, non importati come contatti (i loro membri in questo file ricevono il nome del gruppo come etichetta): %1</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1910,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>SdI PEC</source>
         <translation>PEC SdI</translation>
+    </message>
+    <message>
+        <source>Chat (Skype, Jabber…)</source>
+        <translation>Chat (Skype, Jabber…)</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Profilo social</translation>
+    </message>
+    <message>
+        <source>Chat service of the next column</source>
+        <translation>Servizio di chat della colonna seguente</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3169,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>Anniversary</source>
         <translation>Anniversario</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5725,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</source>
         <translation>Questa nota di credito è solo per la contabilità: lo SdI ha scartato la fattura che rettifica, che per le norme fiscali non è quindi stata emessa</translation>
+    </message>
+    <message>
+        <source>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</source>
+        <translation>Codifica del testo sconosciuta (per es. utf-8, cp1252, iso8859_2)</translation>
     </message>
 </context>
 <context>
@@ -8432,6 +8464,85 @@ Inviare la nota di credito allo SdI?</translation>
     <message>
         <source>%1 (%2 messages)</source>
         <translation>%1 (%2 messaggi)</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingChoice</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatica</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Codifica del testo:</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europa occidentale (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-15)</source>
+        <translation>Europa occidentale (ISO-8859-15)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europa centrale (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Europa centrale (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cirillico (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cirillico (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Greco (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Turco (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Baltic (Windows-1257)</source>
+        <translation>Baltico (Windows-1257)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS)</source>
+        <translation>Giapponese (Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>Cinese semplificato (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>Cinese tradizionale (Big5)</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR)</source>
+        <translation>Coreano (EUC-KR)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac Roman)</source>
+        <translation>Europa occidentale (Mac Roman)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>found: %1 (if the names look wrong, choose another)</source>
+        <translation>trovata: %1 (se i nomi non sembrano giusti, scegline un'altra)</translation>
     </message>
 </context>
 </TS>

@@ -1635,10 +1635,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>tabulator</translation>
     </message>
     <message>
-        <source>(Text encoding %1, separated by %2.)</source>
-        <translation>(Codificare text %1, separat prin %2.)</translation>
-    </message>
-    <message>
         <source>Reading and checking %1…</source>
         <translation>Se citește și se verifică %1…</translation>
     </message>
@@ -1713,6 +1709,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>… and %1 more</source>
         <translation>… și încă %1</translation>
+    </message>
+    <message>
+        <source>(Columns separated by %1.)</source>
+        <translation>(Coloane separate prin %1.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 members, %3 of them in this file)</source>
+        <translation>%1 (%2 membri, %3 în acest fișier)</translation>
+    </message>
+    <message>
+        <source>Contact groups, not imported as contacts (their members in this file get the group's name as a tag): %1</source>
+        <translation>Grupuri de contacte, neimportate ca contacte (membrii lor din acest fișier primesc numele grupului ca etichetă): %1</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1916,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>SdI PEC</source>
         <translation>PEC SdI</translation>
+    </message>
+    <message>
+        <source>Chat (Skype, Jabber…)</source>
+        <translation>Chat (Skype, Jabber…)</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Profil social</translation>
+    </message>
+    <message>
+        <source>Chat service of the next column</source>
+        <translation>Serviciul de chat al coloanei următoare</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3189,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>Anniversary</source>
         <translation>Aniversare</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Rețele sociale</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5763,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
     <message>
         <source>This credit note is for the books only: the SdI rejected the invoice it corrects, which for the tax rules was then not issued</source>
         <translation>Această notă de credit este doar pentru evidența contabilă: SdI a respins factura pe care o corectează, care pentru regulile fiscale nu a fost deci emisă</translation>
+    </message>
+    <message>
+        <source>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</source>
+        <translation>Codificare a textului necunoscută (de ex. utf-8, cp1252, iso8859_2)</translation>
     </message>
 </context>
 <context>
@@ -8481,6 +8513,85 @@ Trimiteți nota de credit la SdI?</translation>
     <message>
         <source>%1 (%2 messages)</source>
         <translation>%1 (%2 mesaje)</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingChoice</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automată</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Codificarea textului:</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europa de Vest (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-15)</source>
+        <translation>Europa de Vest (ISO-8859-15)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europa Centrală (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Europa Centrală (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Chirilic (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Chirilic (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Greacă (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Turcă (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Baltic (Windows-1257)</source>
+        <translation>Baltică (Windows-1257)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS)</source>
+        <translation>Japoneză (Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>Chineză simplificată (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>Chineză tradițională (Big5)</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR)</source>
+        <translation>Coreeană (EUC-KR)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac Roman)</source>
+        <translation>Europa de Vest (Mac Roman)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>found: %1 (if the names look wrong, choose another)</source>
+        <translation>găsită: %1 (dacă numele nu arată corect, alegeți alta)</translation>
     </message>
 </context>
 </TS>

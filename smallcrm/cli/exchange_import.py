@@ -50,6 +50,9 @@ def register(commands) -> None:
     p.add_argument("--strict", action="store_true",
                    help="refuse a row with any value that cannot be read (by default the row comes in without it, "
                         "the value kept in its notes for review)")
+    p.add_argument("--encoding", metavar="CODEC",
+                   help="the text encoding of a file that does not say its own, when the one found is wrong "
+                        "(e.g. utf-8, cp1252, iso8859_2, cp1251; default: found from the file)")
     p.add_argument("--no-photos", dest="photos", action="store_false", help="leave out the photos of vCards")
     p.add_argument("--report", type=Path, metavar="FILE",
                    help="write the rejected rows and the values to review here (.xlsx or .csv)")
@@ -123,11 +126,16 @@ def _show_plan(plan: ImportPlan) -> None:
     print(f"{plan.file_name} ({where}): {counts[ImportAction.CREATE] + len(plan.new_companies):,} to create{made}, "
           f"{counts[ImportAction.UPDATE]:,} to update, {counts[ImportAction.SKIP]:,} skipped, "
           f"{counts[ImportAction.REJECT]:,} rejected")
+    if plan.groups:  # a vCard's contact groups: no contacts, a tag of their members
+        print("Contact groups, not imported as contacts (their members in this file get the group's name as a tag): "
+              + ", ".join(f"{name} ({members:,} members, {found:,} of them in this file)"
+                          for name, (members, found) in plan.groups.items()))
     for region, rows in plan.read_in.items():  # the default region in the settings: say it, it may be wrong
         print(f"Numbers without a country code are read as numbers of {country_name(region)} ({region}, the "
               f"default region in the settings) on {rows:,} {'row' if rows == 1 else 'rows'} without a country")
-    for action, title in ((ImportAction.UPDATE, "Updates"), (ImportAction.SKIP, "Skipped"),
-                          (ImportAction.REJECT, "Rejected")):
+    # the new ones by name too: a name read in the wrong code page ("Iksiñski") is seen before it is written
+    for action, title in ((ImportAction.CREATE, "New"), (ImportAction.UPDATE, "Updates"),
+                          (ImportAction.SKIP, "Skipped"), (ImportAction.REJECT, "Rejected")):
         rows = [r for r in plan.rows if r.action == action]
         if rows:
             print(f"\n{title}:")
@@ -145,7 +153,7 @@ def _show_plan(plan: ImportPlan) -> None:
 def _row_line(r) -> str:
     target = f" #{r.party_id}" if r.party_id else ""
     detail = ", ".join(r.changed) if r.action == ImportAction.UPDATE else r.reason
-    return f"row {r.row}{target} {r.name}: {detail}"
+    return f"row {r.row}{target} {r.name}: {detail}" if detail else f"row {r.row}{target} {r.name}"
 
 
 def _print_first(items: list, line: Callable[[object], str]) -> None:
@@ -176,10 +184,10 @@ def run_import(args: argparse.Namespace) -> int:
             return 0
         if args.file is None:
             raise ValidationError("file", "Name a file to import (or use --list / --undo)", code="required")
-        source = inspect_import(args.file)
+        source = inspect_import(args.file, args.encoding)
         mapping = _mapping(args.mapping, source.mapping) if args.mapping else source.mapping
         plan = preview_import(db, args.file, mapping, progress=_progress("reading"), strict=args.strict,
-                              photos=args.photos)
+                              photos=args.photos, encoding=args.encoding)
         _end_progress()
         if args.report:
             write_rejections(plan, args.report)

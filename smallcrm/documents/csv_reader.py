@@ -118,8 +118,11 @@ def _utf16_without_bom(head: bytes) -> str:
     return ""
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and the name of its encoding."""
+def decode(data: bytes, chosen: str | None = None) -> tuple[str, str]:
+    """The text of a CSV file and the name of its encoding; ``chosen``: the encoding the person picked (a guess
+    on a short file can be wrong), which then reads it, a byte-order mark of its own family excepted."""
+    if chosen:
+        return _decoded_as(data, chosen), chosen
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -139,6 +142,12 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode(encoding), encoding
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _decoded_as(data: bytes, encoding: str) -> str:
+    if encoding.startswith("utf-8") and data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    return data.decode(encoding, errors="replace")
 
 
 def sniff_delimiter(text: str) -> str:
@@ -203,10 +212,11 @@ def _records(text: str, delimiter: str, width: int = 0) -> Iterator[tuple[int, l
         offset += broken
 
 
-def read_csv(path: Path | str) -> RawTable:
+def read_csv(path: Path | str, encoding: str | None = None) -> RawTable:
+    """``encoding``: the one the person chose (``import_encodings.checked_encoding``), None to find it out."""
     path = Path(path)
     check_size(path)
-    text, encoding = decode(path.read_bytes())
+    text, encoding = decode(path.read_bytes(), encoding)
     return table_of_text(text, encoding)
 
 

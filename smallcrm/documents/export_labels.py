@@ -43,6 +43,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "E-mails": ("E-mail", "E-mailuri"),
     "Phones": ("Telefoni", "Telefoane"),
     "Web": ("Web", "Web"),
+    "Chat": ("Chat", "Chat"),
+    "Social profiles": ("Profili social", "Profiluri sociale"),
     "Street": ("Indirizzo", "Stradă"),
     "Postal code": ("CAP", "Cod poștal"),
     "City": ("Città", "Localitate"),

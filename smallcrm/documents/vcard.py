@@ -18,7 +18,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from smallcrm.documents.table_source import CELL_LIMIT
+from smallcrm.documents.vcard_charset import undeclared_charset
 from smallcrm.documents.vcard_groups import Groups
+from smallcrm.documents.vcard_handles import handle_lines, take_handle
 from smallcrm.documents.vcard_lines import logical_lines
 
 SKIPPED = {"LOGO", "SOUND", "KEY", "AGENT"}
@@ -45,7 +47,8 @@ class VCardContact:
     line: int = 0  # where BEGIN:VCARD is
     version: str = ""
     uid: str = ""
-    kind: str = ""  # individual | org | ""
+    kind: str = ""  # individual | org | group | ""
+    members: list[str] = field(default_factory=list)  # a group card's members, by UID (urn:uuid:...)
     formatted_name: str = ""
     family_name: str = ""
     given_name: str = ""
@@ -60,6 +63,8 @@ class VCardContact:
     emails: list[str] = field(default_factory=list)
     phones: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # value, types
     urls: list[str] = field(default_factory=list)
+    ims: list[tuple[str, str]] = field(default_factory=list)  # chat addresses: the service as written, the address
+    socials: list[tuple[str, str]] = field(default_factory=list)  # social profiles, the same way (vcard_handles)
     addresses: list[VCardAddress] = field(default_factory=list)
     labels: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # LABEL: an address as printed, types
     note: str = ""
@@ -128,10 +133,12 @@ def _parse_line(line: str) -> tuple[str, dict[str, list[str]], str, str] | None:
     return name, params, value, group
 
 
-def _decoded(value: str, params: dict[str, list[str]], file_encoding: str = "utf-8") -> str | None:
-    """A value as text: base64 is no text (None); quoted-printable is decoded in its CHARSET; a raw value with
-    a CHARSET of its own (a vCard 2.1 phone's SHIFT_JIS name in a file read in another code page) is read
-    again in it, from the bytes the file had."""
+def _decoded(value: str, params: dict[str, list[str]], file_encoding: str = "utf-8",
+             undeclared: str = "utf-8") -> str | None:
+    """A value as text: base64 is no text (None); quoted-printable is decoded in its CHARSET, or without one in
+    ``undeclared`` (the file's one reading of such values: ``vcard_charset``); a raw value with a CHARSET of its
+    own (a vCard 2.1 phone's SHIFT_JIS name in a file read in another code page) is read again in it, from the
+    bytes the file had."""
     encoding = [e.upper() for e in params.get("ENCODING", [])]
     if any(e in ("B", "BASE64") for e in encoding) or "BINARY" in [v.upper() for v in params.get("VALUE", [])]:
         return None
@@ -143,7 +150,7 @@ def _decoded(value: str, params: dict[str, list[str]], file_encoding: str = "utf
         return value
     # quoted-printable: a Windows line break written as =0D=0A (Palm Desktop) is one line break
     raw = quopri.decodestring(value.encode("utf-8", errors="replace")).replace(b"\r\n", b"\n")
-    charset = (params.get("CHARSET") or ["utf-8"])[0]
+    charset = (params.get("CHARSET") or [undeclared])[0]
     try:
         return raw.decode(charset)
     except (LookupError, UnicodeDecodeError):
@@ -161,6 +168,8 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         card.uid = _unescape(value.strip())
     elif name in ("KIND", "X-ADDRESSBOOKSERVER-KIND"):
         card.kind = value.strip().lower()
+    elif name in ("MEMBER", "X-ADDRESSBOOKSERVER-MEMBER"):
+        card.members.append(_unescape(value.strip()))
     elif name == "X-ABSHOWAS" and value.strip().upper() == "COMPANY":
         card.kind = "org"
     elif name == "FN":
@@ -203,6 +212,8 @@ def _take(card: VCardContact, name: str, params: dict[str, list[str]], value: st
         card.department = card.department or _unescape(value).strip()
     elif name.startswith("X-SMALLCRM-"):
         card.extras[name] = _unescape(value).strip()
+    else:
+        take_handle(card, name, params, value)
 
 
 def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None:
@@ -230,9 +241,11 @@ def _photo(card: VCardContact, params: dict[str, list[str]], value: str) -> None
 _GROUPED = frozenset({"TEL", "ADR", "X-ABLABEL", "X-ABADR"})  # Apple's grouped properties: vcard_groups
 
 
-def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
+def read_vcards(text: str, encoding: str = "utf-8", undeclared: str | None = None) -> Iterator[VCardContact]:
     """Each card of the text, in order; lines outside BEGIN:VCARD ... END:VCARD are ignored. ``encoding``: the
-    code page the file was read in (a value with a CHARSET of its own is read again in that)."""
+    code page the file was read in (a value with a CHARSET of its own is read again in that). ``undeclared``: the
+    code page of quoted-printable values with no CHARSET (None: found once for the whole file)."""
+    undeclared = undeclared or undeclared_charset(text)
     card: VCardContact | None = None
     grouped = Groups()
     depth = 0
@@ -265,7 +278,7 @@ def read_vcards(text: str, encoding: str = "utf-8") -> Iterator[VCardContact]:
         if name == "PHOTO":
             _photo(card, params, value)
             continue
-        decoded = _decoded(value, params, encoding)
+        decoded = _decoded(value, params, encoding, undeclared)
         if decoded is None:
             continue
         if len(decoded) > CELL_LIMIT:
@@ -313,8 +326,9 @@ def _property(name: str, value: str, params: str = "") -> str:
     return fold(f"{name}{params}:{value}")
 
 
-def write_vcard(contact: VCardContact) -> str:
-    """One vCard 4.0 (values escaped, lines folded, CRLF line ends)."""
+def write_vcard(contact: VCardContact, schemes: dict[str, str] | None = None) -> str:
+    """One vCard 4.0 (values escaped, lines folded, CRLF line ends); ``schemes``: the URI scheme of each chat
+    service, for IMPP."""
     lines = ["BEGIN:VCARD", "VERSION:4.0"]
     if contact.uid:
         lines.append(_property("UID", contact.uid))
@@ -340,6 +354,8 @@ def write_vcard(contact: VCardContact) -> str:
         lines.append(_property("TEL", escape(number), f"{type_param};PREF={index}"))
     for url in contact.urls:
         lines.append(_property("URL", url))
+    for name, params, value in handle_lines(contact.ims, contact.socials, schemes or {}):
+        lines.append(_property(name, value, params))
     for a in contact.addresses:
         type_param = f";TYPE={','.join(a.types)}" if a.types else ""
         parts = ("", "", a.street, a.city, a.region, a.postal_code, a.country)
@@ -362,6 +378,6 @@ def write_vcard(contact: VCardContact) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-def write_vcards(contacts: Iterable[VCardContact]) -> Iterator[str]:
+def write_vcards(contacts: Iterable[VCardContact], schemes: dict[str, str] | None = None) -> Iterator[str]:
     for contact in contacts:
-        yield write_vcard(contact)
+        yield write_vcard(contact, schemes)

@@ -97,3 +97,19 @@ def test_photos_can_be_left_out(crm, tmp_path):
     ok(crm, "import", str(card))
     assert json.loads(ok(crm, "--json", "contacts", "show", "2"))["party"]["has_photo"] is True
     assert "photo: yes" in ok(crm, "contacts", "show", "2")
+
+
+def test_the_encoding_of_a_file_that_says_none_can_be_chosen(crm, tmp_path):
+    """A 2.1 card with quoted-printable Polish and no CHARSET: the preview names the code page and the people
+    read in it; --encoding reads the file again in another, and an unknown one is refused."""
+    path = tmp_path / "thebat.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:Iksi=F1ski;Piotr\r\n"
+                     b"FN;ENCODING=QUOTED-PRINTABLE:Piotr Iksi=F1ski\r\nEND:VCARD\r\n")
+    out = ok(crm, "import", str(path), "--dry-run")
+    assert "(vcard, vcard layout, cp1250)" in out and "row 1 Piotr Iksiński" in out
+    out = ok(crm, "import", str(path), "--dry-run", "--encoding", "cp1252")
+    assert "(vcard, vcard layout, cp1252)" in out and "row 1 Piotr Iksiñski" in out
+    code, _, err = crm("import", str(path), "--encoding", "nonsense")
+    assert code != 0 and "Unknown text encoding: nonsense" in err
+    out = ok(crm, "import", str(path), "--encoding", "iso8859_2")
+    assert "1 created" in out and "Iksiński" in ok(crm, "contacts", "list")

@@ -242,6 +242,7 @@ _TEXTS = {
     "mismatch": QT_TRANSLATE_NOOP("errors", "The two passphrases differ"),
     "already_undone": QT_TRANSLATE_NOOP("errors", "This import was already undone"),
     "stale": QT_TRANSLATE_NOOP("errors", "Some records changed since the preview: preview the import again"),
+    "encoding_unknown": QT_TRANSLATE_NOOP("errors", "Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)"),
     "mapping_empty": QT_TRANSLATE_NOOP("errors", "No column is imported: choose a field for at least one"),
     "file_no_header": QT_TRANSLATE_NOOP(
         "errors", "The file has no line of column names: its first line is a contact. Choose what each column holds"),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -41,27 +40,11 @@ from ui.common.tables import list_table
 from ui.exchange.import_look_alikes import LookAlikesPanel
 from ui.exchange.import_mapping import ImportMapping
 from ui.exchange.import_rows import ImportRowsModel
+from ui.exchange.import_widgets import EncodingChoice, groups_text, layout_text, page, wrapped
 from ui.operations import read_op, write_op
 
 CHOOSE, MAPPING, PREVIEW, WORKING, DONE = range(5)
 FOLDER_KEY = "import/folder"
-
-
-def _page(*widgets: QWidget, stretch_last: bool = False) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    for index, widget in enumerate(widgets):
-        layout.addWidget(widget, 1 if stretch_last and index == len(widgets) - 1 else 0)
-    if not stretch_last:
-        layout.addStretch(1)
-    return page
-
-
-def _wrapped(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class ImportDialog(QDialog):
@@ -76,7 +59,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(820, 560)
 
-        intro = _wrapped(self.tr(
+        intro = wrapped(self.tr(
             "Choose a CSV, Excel (.xlsx) or vCard (.vcf) file. Exports of Google Contacts, Outlook and SmallCRM are "
             "recognised by their columns; for any other file you check which field each column goes into.\n\n"
             "Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated, not doubled. "
@@ -87,23 +70,25 @@ class ImportDialog(QDialog):
                                             "comes in and the value waits in its notes for review)"))
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = _wrapped()
-        self.error_label = _wrapped()
+        self.file_label = wrapped()
+        self.error_label = wrapped()
         self.error_label.setStyleSheet("color: #b00020;")
-        self.layout_label = _wrapped()
+        self.layout_label = wrapped()
         self.mapping = ImportMapping()
-        self.summary = _wrapped()
+        self.encoding = EncodingChoice()  # under the columns and the preview: the names show what it does
+        self.encoding.changed.connect(self._encoding_changed)
+        self.summary = wrapped()
         self.rows_model = ImportRowsModel(self)
         self.rows_table = list_table(self.rows_model)
         self.preview_report_button = QPushButton(self.tr("Save report of rejected rows…"))
         self.preview_report_button.clicked.connect(self.save_report)
         for column, width in enumerate((60, 130, 200)):
             self.rows_table.setColumnWidth(column, width)
-        self.work_label = _wrapped()
+        self.work_label = wrapped()
         self.bar = QProgressBar()
         self.stop_button = QPushButton(self.tr("Cancel"))
         self.stop_button.clicked.connect(self.stop)
-        self.result_label = _wrapped()
+        self.result_label = wrapped()
         self.report_button = QPushButton(self.tr("Save report of rejected rows…"))
         self.report_button.clicked.connect(self.save_report)
         self.undo_button = QPushButton(self.tr("Undo this import"))
@@ -122,13 +107,13 @@ class ImportDialog(QDialog):
         line.addWidget(self.choose_button)
         line.addWidget(self.file_label, 1)
         self.pages = QStackedWidget()
-        self.pages.addWidget(_page(intro, self.photos_box, self.strict_box, choose_row))
-        self.pages.addWidget(_page(self.layout_label, self.mapping, stretch_last=True))
-        preview = _page(self.summary, self.rows_table, stretch_last=True)
+        self.pages.addWidget(page(intro, self.photos_box, self.strict_box, choose_row))
+        self.pages.addWidget(page(self.layout_label, self.mapping, stretch_last=True))
+        preview = page(self.summary, self.rows_table, stretch_last=True)
         preview.layout().addWidget(self.preview_report_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.pages.addWidget(preview)
-        self.pages.addWidget(_page(self.work_label, self.bar, self.stop_button))
-        self.pages.addWidget(_page(self.result_label, done_buttons, self.look_alikes, stretch_last=True))
+        self.pages.addWidget(page(self.work_label, self.bar, self.stop_button))
+        self.pages.addWidget(page(self.result_label, done_buttons, self.look_alikes, stretch_last=True))
 
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.clicked.connect(self.back)
@@ -144,6 +129,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.encoding)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         self._show(CHOOSE)
@@ -172,6 +158,7 @@ class ImportDialog(QDialog):
     # -- pages ---------------------------------------------------------------------------------------------
     def _show(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
+        self.encoding.setVisible(page in (MAPPING, PREVIEW) and self.source is not None)
         self.back_button.setVisible(page in (MAPPING, PREVIEW))
         self.next_button.setVisible(page in (CHOOSE, MAPPING, PREVIEW))
         self.next_button.setEnabled(page != CHOOSE or self.source is not None)
@@ -239,35 +226,39 @@ class ImportDialog(QDialog):
     def load(self, path: str | Path) -> None:
         self.error_label.clear()
         self.source = None
+        self.encoding.reset()
         self.file_label.setText(str(path))
         read_op(self._ctx, self, "inspect", lambda: inspect_import(path), self._after_inspect,
                 on_error=lambda error: self._fail(error, CHOOSE))
 
-    def _layout_text(self, source: ImportSource) -> str:
-        names = {"smallcrm": self.tr("a SmallCRM export"), "google": self.tr("a Google Contacts export"),
-                 "outlook": self.tr("an Outlook export")}
-        layout = source.mapping.layout
-        if layout in names:
-            text = self.tr("Recognised as %1: the columns are already matched.").replace("%1", names[layout])
-        elif layout == "remembered":
-            text = self.tr("These columns were imported before: the fields you chose then are proposed.")
-        else:
-            text = self.tr("Check which field each column goes into; unknown columns are not imported. "
-                           "Your choice is remembered for files with the same columns.")
-        if source.kind == FileKind.CSV:
-            separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}.get(
-                source.delimiter, source.delimiter)
-            text += " " + self.tr("(Text encoding %1, separated by %2.)").replace("%1", source.encoding).replace(
-                "%2", separator)
-        return text
+    def _encoding_changed(self, chosen: str | None) -> None:
+        """Read the file again in it: a vCard's preview, a table's columns (fields kept if the same) and preview."""
+        if self.source is None:
+            return
+        path, shown, headers = self.source.path, self.pages.currentIndex(), self.source.mapping.headers
+        fields = self.mapping.fields()
+
+        def reread(source: ImportSource) -> None:
+            self.source = source
+            if source.kind == FileKind.VCARD:
+                self.preview()
+                return
+            same = source.mapping.headers == headers
+            self.mapping.set_columns(source.mapping.headers, fields if same else source.mapping.fields, source.sample)
+            self.layout_label.setText(layout_text(source))
+            self.preview() if same and shown == PREVIEW else self._show(MAPPING)
+
+        read_op(self._ctx, self, "inspect", lambda: inspect_import(path, chosen), reread,
+                on_error=lambda error: self._fail(error, shown))
 
     def _after_inspect(self, source: ImportSource) -> None:
         self.source = source
+        self.encoding.show_used(source.encoding)
         self.file_label.setText(str(source.path))
         if source.kind == FileKind.VCARD:
             self.preview()
             return
-        self.layout_label.setText(self._layout_text(source))
+        self.layout_label.setText(layout_text(source))
         self.mapping.set_columns(source.mapping.headers, source.mapping.fields, source.sample)
         self._show(MAPPING)
 
@@ -284,10 +275,11 @@ class ImportDialog(QDialog):
                 self._fail(error, MAPPING)
                 return
         path, strict, photos = source.path, self.strict_box.isChecked(), self.photos_box.isChecked()
+        encoding = self.encoding.chosen()
 
         def body(db, control):  # the preview reads in one transaction: the handle itself is needed
             return preview_import(db, path, mapping, progress=lambda done, total: control.report(done, total),
-                                  strict=strict, photos=photos)
+                                  strict=strict, photos=photos, encoding=encoding)
 
         back = CHOOSE if source.kind == FileKind.VCARD else MAPPING
         self._working(self.tr("Reading and checking %1…").replace("%1", path.name), back)
@@ -315,6 +307,8 @@ class ImportDialog(QDialog):
         if alike:
             text += "\n" + self.tr("New contacts that look like ones you have (merge them later if they are the "
                                    "same): %1").replace("%1", f"{alike:,}")
+        if plan.groups:
+            text += "\n" + groups_text(plan.groups)
         if plan.warnings:
             text += "\n" + self.tr("Values that could not be read, kept in the contacts' notes for review (the "
                                    "report lists them): %1").replace("%1", f"{len(plan.warnings):,}")
@@ -325,6 +319,7 @@ class ImportDialog(QDialog):
     def _previewed(self, plan: ImportPlan) -> None:
         self._job = None
         self.plan = plan
+        self.encoding.show_used(plan.encoding)
         self.summary.setText(self.summary_text(plan))
         self.rows_model.set_rows(plan.rows, plan.warnings)
         self.preview_report_button.setEnabled(bool(plan.rejections or plan.warnings))

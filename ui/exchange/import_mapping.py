@@ -50,6 +50,9 @@ FIELD_LABELS = {
     "address2_city": QT_TRANSLATE_NOOP("ImportFields", "Second address: city"),
     "address2_province": QT_TRANSLATE_NOOP("ImportFields", "Second address: province"),
     "address2_country": QT_TRANSLATE_NOOP("ImportFields", "Second address: country"),
+    "im": QT_TRANSLATE_NOOP("ImportFields", "Chat (Skype, Jabber…)"),
+    "social": QT_TRANSLATE_NOOP("ImportFields", "Social profile"),
+    "im_service": QT_TRANSLATE_NOOP("ImportFields", "Chat service of the next column"),
     "row": QT_TRANSLATE_NOOP("ImportFields", "Whole row"),
     "photo": QT_TRANSLATE_NOOP("ImportFields", "Photo"),
 }

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.domain import ContactKind, PartyKind
+from smallcrm.services.parties.handles import handle_link, service_title
 from smallcrm.services.views import PartyView
 from smallcrm.validation import format_phone
 from ui.common.labels import label
@@ -160,6 +161,13 @@ class PartyHeader(QWidget):
             self.open_party.emit(int(href.split(":", 1)[1]))
 
 
+def _handle(service: str, value: str) -> str:
+    """ "Skype: joe.doe", or "Twitter: <a>https://twitter.com/joe</a>" when the address is a web page."""
+    url = handle_link(value)
+    shown = link(url, value) if url else escape(value)
+    return f"{escape(service_title(service))}: {shown}" if service else shown
+
+
 class PartyDetails(QWidget):
     """The card on the left: one row per thing we know, rows without a value hidden."""
 
@@ -173,7 +181,7 @@ class PartyDetails(QWidget):
         self.form.setHorizontalSpacing(14)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.phones, self.emails, self.websites = (_value_label(True) for _ in range(3))
+        self.phones, self.emails, self.websites, self.chats, self.socials = (_value_label(True) for _ in range(5))
         self.address, self.vat_number, self.tax_code = (_value_label(False) for _ in range(3))
         self.owner, self.source, self.notes = (_value_label(False) for _ in range(3))
         self.balance = _value_label(False)
@@ -184,7 +192,8 @@ class PartyDetails(QWidget):
         self._rows: dict[str, QLabel] = {}
         for key, text, widget in (
                 ("phones", self.tr("Phone"), self.phones), ("emails", self.tr("E-mail"), self.emails),
-                ("websites", self.tr("Website"), self.websites), ("address", self.tr("Address"), self.address),
+                ("websites", self.tr("Website"), self.websites), ("chats", self.tr("Chat"), self.chats),
+                ("socials", self.tr("Social"), self.socials), ("address", self.tr("Address"), self.address),
                 ("nickname", self.tr("Nickname"), self.nickname),
                 ("department", self.tr("Department"), self.department),
                 ("birthday", self.tr("Birthday"), self.birthday),
@@ -194,6 +203,7 @@ class PartyDetails(QWidget):
                 ("source", self.tr("Source"), self.source), ("balance", self.tr("Balance due"), self.balance),
                 ("members", self.tr("People"), self.members), ("notes", self.tr("Notes"), self.notes)):
             caption = mute(QLabel(text))
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)  # beside a list's first line
             self.form.addRow(caption, widget)
             self._rows[key] = widget
 
@@ -213,6 +223,8 @@ class PartyDetails(QWidget):
         self.emails.setText("<br>".join(link(f"mailto:{e}", e) for e in party.emails))
         webs = [p.value for p in party.points(ContactKind.WEB)]
         self.websites.setText("<br>".join(link(w if "://" in w else f"https://{w}", w) for w in webs))
+        for widget, kind in ((self.chats, ContactKind.IM), (self.socials, ContactKind.SOCIAL)):
+            widget.setText("<br>".join(_handle(p.label, p.value) for p in party.points(kind)))
         self.address.setText("<br>".join(escape(a.one_line()) for a in party.addresses))
         self.nickname.setText(escape(party.nickname))
         self.department.setText(escape(party.department))

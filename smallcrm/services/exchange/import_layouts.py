@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from smallcrm.documents.export_labels import LANGUAGES, Labels
 from smallcrm.services.exchange.exports.people import CONTACT_HEADERS
+from smallcrm.services.parties.handles import known_service
 from smallcrm.text import fold
 
 # the fields a column can feed, in the order the mapping table shows them
@@ -23,8 +24,11 @@ FIELDS = ("kind", "name", "first_name", "last_name", "company", "job_title", "ro
           "tags", "owner",
           "source", "notes", "birthday", "uid", "name_prefix", "middle_name", "name_suffix", "nickname", "department",
           "anniversary", "fax", "phone_type", "address_type", "address2_type", "address2_street",
-          "address2_postal_code", "address2_city", "address2_province", "address2_country")
-LIST_FIELDS = frozenset({"email", "phone", "web", "tags", "fax"})
+          "address2_postal_code", "address2_city", "address2_province", "address2_country", "im", "social",
+          "im_service")
+LIST_FIELDS = frozenset({"email", "phone", "web", "tags", "fax", "im", "social"})
+HANDLE_FIELDS = frozenset({"im", "social"})  # chat and social addresses: a service each (handles.py)
+IM_SERVICE = "im_service"  # Google's "IM 1 - Service" column: the service of the address in the IM's Value column
 PHONE_TYPE = "phone_type"  # Google's "Phone 1 - Type" column: the type of the number in the next column
 # a second address (Outlook's home address, Google's Address 2): its parts in the order of AddressDraft
 SECOND_ADDRESS = ("address2_street", "address2_postal_code", "address2_city", "address2_province",
@@ -52,8 +56,8 @@ def _aliases(**fields: str) -> dict[str, str]:
 # our export's headers, in each of our languages (ID and Created are ours but not imported)
 OURS = {language: [Labels(language)(header) for header in CONTACT_HEADERS] for language in LANGUAGES}
 _OUR_FIELDS = (None, "kind", "name", "first_name", "last_name", "company", "job_title", "role", "email", "phone",
-               "web", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code", "sdi_code",
-               "sdi_pec", "stage", "tags",
+               "web", "im", "social", "street", "postal_code", "city", "province", "country", "vat_number", "tax_code",
+               "sdi_code", "sdi_pec", "stage", "tags",
                "owner", "source", "name_prefix", "middle_name", "name_suffix", "nickname", "department", "birthday",
                "anniversary", "notes", None)
 
@@ -112,6 +116,11 @@ ALIASES = _aliases(
     department="department|organization department|organization 1 department|reparto|ufficio|dipartimento|"
                "departament|divizie",
     anniversary="anniversary|anniversario|aniversare|wedding anniversary",
+    im="im|im address|im addresses|instant messaging|instant messenger|chat|messenger|skype|skype name|"
+       "skype id|jabber|xmpp|icq|aim|msn|yahoo messenger|google talk|telegram|im aim|im icq|im jabber|im msn|"
+       "im skype|im yahoo|im gtalk|im google talk|im qq|section 1 im",
+    social="social|social profile|social profiles|social network|profilo social|profili social|rețele sociale|"
+           "twitter|linkedin|facebook|instagram|mastodon",
 )
 # the oldest Gmail export: a "Section 1" of details after the name and e-mail (only the first section is read)
 ALIASES.update(_aliases(email="section 1 email", phone="section 1 phone|section 1 mobile|section 1 pager",
@@ -140,6 +149,8 @@ _GOOGLE_NUMBERED = [
     (re.compile(r"^address (?!1 )\d+ country$"), "address2_country"),
     (re.compile(r"^address (?!1 )\d+ type$"), "address2_type"),
     (re.compile(r"^phone \d+ (label|type)$"), PHONE_TYPE),
+    (re.compile(r"^im \d+ value$"), "im"),
+    (re.compile(r"^im \d+ service$"), IM_SERVICE),
 ]
 _GOOGLE_MARK = re.compile(r"^(e mail|phone) 1 (value|label|type)$")
 _GOOGLE_IGNORED = re.compile(r"^(address|e mail|phone|website|organization|relation|event|im|custom field) \d+ ")
@@ -254,10 +265,20 @@ def phone_label_of(header: str) -> str:
     for label, hints in (("fax", {"fax"}), ("pager", {"pager", "cercapersone"}), ("whatsapp", {"whatsapp"}),
                          ("mobile", {"mobile", "cell", "cellulare", "mobil", "cellphone", "mobiltelefon"}),
                          ("home", {"home", "casa", "acasa", "privat"}),
-                         ("work", {"business", "work", "ufficio", "lavoro", "geschaftlich"})):
+                         ("work", {"business", "work", "ufficio", "lavoro", "geschaftlich", "arbeit"})):
         if words & hints:
             return label
     return ""
+
+
+_NOT_SERVICES = frozenset({"im", "address", "addresses", "chat", "social", "profile", "profiles", "value", "name",
+                           "id", "section", "network", "messenger", "instant", "messaging", "username", "user"})
+
+
+def service_of_header(header: str) -> str:
+    """The service a column's addresses are of, from its header ("IM Skype", "Skype name" -> "skype"), or "" when
+    it names none we know ("Social profiles", "Profili social")."""
+    return known_service(" ".join(w for w in bare(header).split() if w not in _NOT_SERVICES and not w.isdigit()))
 
 
 def address_number(header: str) -> str:
@@ -272,7 +293,7 @@ def _dedupe_scalars(fields: list[str | None], names: list[str]) -> list[str | No
     (Google's Address 2, 3 ...) repeat once per number in their headers."""
     seen: set[tuple[str, str]] = set()
     for index, field in enumerate(fields):
-        if field is None or field in LIST_FIELDS or field == PHONE_TYPE:
+        if field is None or field in LIST_FIELDS or field in (PHONE_TYPE, IM_SERVICE):
             continue
         key = (field, address_number(names[index]) if field in FURTHER_ADDRESS else "")
         if key in seen:

@@ -100,6 +100,8 @@ class ImportPlan:
     new_companies: dict[str, str] = field(default_factory=dict)  # sort key -> name, made for people's companies
     # rows whose numbers without a country code were read in the user's region (no country on the row), by region
     read_in: dict[str, int] = field(default_factory=dict)
+    # a vCard file's contact groups (no contacts: a tag of their members), by name: (members, members in the file)
+    groups: dict[str, tuple[int, int]] = field(default_factory=dict)
     made_at: datetime = field(default_factory=utcnow)
 
     def count(self, action: ImportAction) -> int:

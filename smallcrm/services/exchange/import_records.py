@@ -15,22 +15,29 @@ from smallcrm.domain import PartyKind, Stage
 from smallcrm.errors import ValidationError
 from smallcrm.services.exchange.import_countries import country_of
 from smallcrm.services.exchange.import_layouts import (
+    HANDLE_FIELDS,
+    IM_SERVICE,
     LIST_FIELDS,
     PHONE_TYPE,
     SECOND_ADDRESS,
     Mapping,
     address_number,
     phone_label_of,
+    service_of_header,
 )
+from smallcrm.services.parties.handles import handle_text, service_name, split_handle
 from smallcrm.services.parties.parties import AddressDraft, PartyDraft
 from smallcrm.text import fold
 
 _SPLITTERS = {
-    "email": re.compile(r"\s*(?::::|[;,\s])\s*"),
+    "email": re.compile(r"\s*(?::::|[;,])\s*"),  # and spaces, between whole addresses only: split_list
     "phone": re.compile(r"\s*(?::::|;|\n)\s*"),
     # a web address may hold ";" (a path parameter) but never a space: only "; " or a space separates two
     "web": re.compile(r"\s*:::\s*|;?\s+|;$"),
     "tags": re.compile(r"\s*(?::::|[;,\n])\s*"),
+    # chat and social addresses ("skype: joe; aim: joe2"): one a line, or after "; " or Google's " ::: "
+    "im": re.compile(r"\s*:::\s*|;\s+|;$|\n"),
+    "social": re.compile(r"\s*:::\s*|;\s+|;$|\n"),
 }
 _KINDS = {
     **dict.fromkeys(("person", "persona", "individual", "persoana", "persoană", "privato", "contact", "contatto"),
@@ -81,7 +88,9 @@ class RecordDraft:
 
 def split_list(field_name: str, text: str) -> list[str]:
     values = [v for v in map(str.strip, _SPLITTERS[field_name].split(text.strip())) if v]
-    if field_name == "tags":  # Google's "* myContacts" and "* starred" are not labels people chose
+    if field_name == "email":  # "a@x.it b@y.it" is two addresses, "n.van kessel@x.de" one (with a space: for review)
+        values = [piece for v in values for piece in (v.split() if all("@" in p for p in v.split()) else [v])]
+    elif field_name == "tags":  # Google's "* myContacts" and "* starred" are not labels people chose
         values = [v for v in values if not v.startswith("* ")]
     return values
 
@@ -104,8 +113,13 @@ def record_of_row(row: RawRow, mapping: Mapping) -> ImportRecord:
         text = cell.strip()
         if not text:
             continue
-        if field_name == PHONE_TYPE:
+        if field_name in (PHONE_TYPE, IM_SERVICE):
             typed = text
+        elif field_name in HANDLE_FIELDS:  # each address with its service: its own, the column's, the header's
+            service = service_name(typed or service_of_header(mapping.headers[index]))
+            record.lists.setdefault(field_name, []).extend(
+                v if split_handle(v)[0] else handle_text(service, v) for v in split_list(field_name, text))
+            typed = ""
         elif field_name in ("phone", "fax"):
             numbers = split_list("phone", text)
             phones = record.lists.setdefault("phone", [])
@@ -290,6 +304,7 @@ def draft_of_record(record: ImportRecord) -> RecordDraft:
         sdi_pec=values.get("sdi_pec", ""),
         emails=list(lists.get("email", ())), phones=list(lists.get("phone", ())),
         websites=list(lists.get("web", ())), tags=list(lists.get("tags", ())), addresses=addresses,
+        ims=list(lists.get("im", ())), socials=list(lists.get("social", ())),
     )
     if "photo_link" in values:
         problems.append(Problem("photo", values["photo_link"], "A photo on another server is not fetched",

@@ -6,14 +6,18 @@ an address may come whole in its street (Cozy), or only as printed (LABEL), or w
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from smallcrm.documents.vcard import VCardAddress, VCardContact
 from smallcrm.domain import PartyKind
 from smallcrm.services.exchange.import_countries import country_of
 from smallcrm.services.exchange.import_records import PHONE_LABELS, UNREAD_COUNTRIES, ImportRecord
+from smallcrm.services.parties.handles import handle_text, service_name
 
 VCARD_ORGANIZATION = frozenset({"org", "organization"})
+VCARD_GROUP = frozenset({"group"})  # KIND:group (RFC 6350), Apple's X-ADDRESSBOOKSERVER-KIND:group
 _PHONE_TYPES = (("fax", "fax"), ("pager", "pager"), ("x-whatsapp", "whatsapp"), ("whatsapp", "whatsapp"),
                 ("cell", "mobile"), ("mobile", "mobile"), ("iphone", "mobile"), ("work", "work"),
                 ("home", "home"))
@@ -74,15 +78,44 @@ def record_of_vcard(card: VCardContact, photos: bool = True) -> ImportRecord:
     record.values = {k: v for k, v in values.items() if v}
     record.lists = {**record.lists, "email": card.emails, "phone": [number for number, _ in card.phones],
                     "web": card.urls, "tags": card.categories,
+                    "im": [handle_text(service_name(s), v) for s, v in card.ims],
+                    "social": [handle_text(service_name(s), v) for s, v in card.socials],
                     PHONE_LABELS: [phone_label(types) for _, types in card.phones]}
     return record
+
+
+def _uid_key(uid: str) -> str:
+    return uid.strip().lower().removeprefix("urn:uuid:")
+
+
+def records_of_vcards(cards: Iterable[VCardContact], photos: bool,
+                      groups: dict[str, tuple[int, int]]) -> Iterator[ImportRecord]:
+    """The records of a file's cards. A group card (Apple's, iCloud's, RFC 6350's KIND:group) is no contact: its
+    members in the file (by UID) get its name as a tag, and ``groups`` says its name with how many members it
+    has and how many of them are in the file (the preview shows it)."""
+    cards = list(cards)
+    uids = {_uid_key(card.uid) for card in cards if card.uid}
+    tags: dict[str, list[str]] = defaultdict(list)
+    for card in cards:
+        if card.kind in VCARD_GROUP:
+            name = card.formatted_name or card.family_name or card.organization
+            members = {_uid_key(m) for m in card.members}
+            groups[name] = (len(members), len(members & uids))
+            for member in members:
+                tags[member].append(name)
+    for card in cards:
+        if card.kind not in VCARD_GROUP:
+            record = record_of_vcard(card, photos)
+            if card.uid and _uid_key(card.uid) in tags:
+                record.lists["tags"] = [*record.lists["tags"], *tags[_uid_key(card.uid)]]
+            yield record
 
 
 def _labelled(types: tuple[str, ...], text: str) -> VCardAddress:
     """An address a card gives only as printed (LABEL, and no ADR): its lines as the street, the last line as the
     country when it names one ("Hong Kong"); the rest is not split, as the order of a city and its postcode
     differs from country to country."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]  # (a QP soft break's spaces)
     country = lines.pop() if len(lines) > 1 and country_of(lines[-1]) is not None else ""
     return VCardAddress(types, ", ".join(lines), country=country)
 

@@ -19,6 +19,7 @@ from smallcrm.documents.csv_reader import decode, read_csv
 from smallcrm.documents.table_source import RawTable, check_size, file_error
 from smallcrm.documents.tables import Column, Sheet
 from smallcrm.documents.vcard import looks_like_vcard, read_vcards
+from smallcrm.documents.vcard_charset import undeclared_charset
 from smallcrm.documents.xlsx import write_workbook
 from smallcrm.documents.xlsx_reader import read_xlsx
 from smallcrm.domain import CellKind, FileKind
@@ -27,6 +28,7 @@ from smallcrm.gc_pause import collections_paused
 from smallcrm.numbers import typing_language
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.exchange.import_apply import ImportResult, LookAlike, apply_import
+from smallcrm.services.exchange.import_encodings import checked_encoding
 from smallcrm.services.exchange.import_layouts import FIELDS, Mapping, detect_mapping
 from smallcrm.services.exchange.import_plan import (
     POSSIBLE_DUPLICATE,
@@ -41,7 +43,7 @@ from smallcrm.services.exchange.import_plan import (
 )
 from smallcrm.services.exchange.import_records import ImportRecord, record_of_row
 from smallcrm.services.exchange.import_undo import ImportBatchView, UndoneImport, list_imports, undo_import
-from smallcrm.services.exchange.import_vcard import record_of_vcard
+from smallcrm.services.exchange.import_vcard import records_of_vcards
 
 __all__ = ["FIELDS", "POSSIBLE_DUPLICATE", "ImportBatchView", "ImportPlan", "ImportResult", "ImportSource",
            "LookAlike", "Mapping", "PlannedRow", "Rejection", "UndoneImport", "apply_import", "cancelled",
@@ -89,35 +91,50 @@ def _kind_of(path: Path) -> FileKind:
     return FileKind.CSV
 
 
-def _table(path: Path, kind: FileKind) -> RawTable:
-    return read_xlsx(path) if kind == FileKind.XLSX else read_csv(path)
+def _table(path: Path, kind: FileKind, encoding: str | None = None) -> RawTable:
+    return read_xlsx(path) if kind == FileKind.XLSX else read_csv(path, encoding)
 
 
-def _vcard_text(path: Path) -> tuple[str, str]:
-    """The text of a vCard file and the encoding it was read in."""
+@dataclass(frozen=True)
+class _VCardText:
+    text: str
+    encoding: str  # the file's, as read
+    undeclared: str  # of quoted-printable values that name no CHARSET
+
+    @property
+    def shown(self) -> str:
+        """The encoding the preview names: the one the names were read in (an ASCII file's QP values')."""
+        return self.undeclared if self.undeclared != "utf-8" else self.encoding
+
+
+def _vcard_text(path: Path, chosen: str | None = None) -> _VCardText:
+    """The text of a vCard file, read in ``chosen`` (the person's choice) or in the encoding found."""
     check_size(path)
     data = path.read_bytes()
     if not data.strip():
         raise file_error("file_empty", "The file is empty")
-    text, encoding = decode(data)
-    if encoding not in ("utf-8", "utf-8-sig") and not encoding.startswith("utf-16"):
+    text, encoding = decode(data, chosen)
+    if not chosen and encoding not in ("utf-8", "utf-8-sig") and not encoding.startswith("utf-16"):
         # a writer that folds lines every 75 bytes may cut a UTF-8 character in two (ownCloud): the file is UTF-8
         # once its lines are unfolded, which is done on the bytes, as RFC 6350 folds them
         with contextlib.suppress(UnicodeDecodeError):  # not that either: the code page found stays
             text, encoding = _FOLD.sub(b"", data).decode("utf-8"), "utf-8"
     if not looks_like_vcard(text):
         raise file_error("file_unreadable", "There is no vCard (BEGIN:VCARD) in this file")
-    return text, encoding
+    return _VCardText(text, encoding, chosen or undeclared_charset(text))
 
 
-def inspect_import(path: Path | str) -> ImportSource:
-    """Read the head of a file: its kind, columns, a few rows and the mapping proposed for them."""
+def inspect_import(path: Path | str, encoding: str | None = None) -> ImportSource:
+    """Read the head of a file: its kind, columns, a few rows and the mapping proposed for them. ``encoding``:
+    the text encoding the person chose (None, "" or "auto": found from the file)."""
     path = _existing(path)
     kind = _kind_of(path)
+    chosen = checked_encoding(encoding)
     if kind == FileKind.VCARD:
-        text, _ = _vcard_text(path)
-        return ImportSource(path, kind, VCARD_MAPPING, (), rows_estimate=text.upper().count("BEGIN:VCARD"))
-    table = _table(path, kind)
+        read = _vcard_text(path, chosen)
+        return ImportSource(path, kind, VCARD_MAPPING, (), read.shown,
+                            rows_estimate=read.text.upper().count("BEGIN:VCARD"))
+    table = _table(path, kind, chosen)
     sample = []
     for row in table.rows():
         sample.append(tuple(row.cells))
@@ -129,23 +146,25 @@ def inspect_import(path: Path | str) -> ImportSource:
 
 def preview_import(db: Database, path: Path | str, mapping: Mapping | None = None, progress: Progress | None = None,
                    should_stop: ShouldStop | None = None, *, strict: bool = False, photos: bool = True,
-                   language: str | None = None) -> ImportPlan:
+                   language: str | None = None, encoding: str | None = None) -> ImportPlan:
     """What importing the file would do, row by row; nothing is written. ``mapping`` None: the proposed one.
 
     ``strict``: a row with a value that cannot be read is rejected whole (by default it comes in without it,
     the value kept in its notes for review). ``photos`` False: vCard pictures are left out. ``language``: of
     the review note written into the notes (None: the language the person works in, the window's or the
-    command line's: ``numbers.typing_language``)."""
+    command line's: ``numbers.typing_language``). ``encoding``: the text encoding the person chose for a file
+    that does not say its own (None: found from the file; the plan names the one used)."""
     path = _existing(path)
     kind = _kind_of(path)
+    chosen = checked_encoding(encoding)
     records: Iterator[ImportRecord]
     if kind == FileKind.VCARD:
-        text, encoding = _vcard_text(path)
-        plan = ImportPlan(path.name, kind, VCARD_MAPPING)
-        records = (record_of_vcard(card, photos) for card in read_vcards(text, encoding))
-        total = text.upper().count("BEGIN:VCARD")
+        read = _vcard_text(path, chosen)
+        plan = ImportPlan(path.name, kind, VCARD_MAPPING, read.shown)
+        records = records_of_vcards(read_vcards(read.text, read.encoding, read.undeclared), photos, plan.groups)
+        total = read.text.upper().count("BEGIN:VCARD")
     else:
-        table = _table(path, kind)
+        table = _table(path, kind, chosen)
         found = detect_mapping(table.headers, get_setting("import_mappings"))
         if mapping is None:
             mapping = found

@@ -20,6 +20,7 @@ from smallcrm.documents.tables import Pacer, Progress, ShouldStop, atomic_path
 from smallcrm.documents.vcard import VCardAddress, VCardContact, write_vcard
 from smallcrm.domain import ContactKind, PartyKind
 from smallcrm.errors import ValidationError
+from smallcrm.services.parties.handles import IMPP_SCHEMES
 from smallcrm.text import fold
 
 STEP = 1000
@@ -51,6 +52,8 @@ def _card(p: dict, points: list[tuple[str, str, str]], addresses: list[tuple], t
         emails=[v for k, v, _ in points if k == ContactKind.EMAIL],
         phones=[(v, _PHONE_TYPES.get(label, ())) for k, v, label in points if k == ContactKind.PHONE],
         urls=[v for k, v, _ in points if k == ContactKind.WEB], note=p["notes"], categories=tags,
+        ims=[(label, v) for k, v, label in points if k == ContactKind.IM],
+        socials=[(label, v) for k, v, label in points if k == ContactKind.SOCIAL],
         birthday=_day(p["birthday"]), anniversary=_day(p["anniversary"]),
         addresses=[VCardAddress((label,) if label else (), *parts) for label, *parts in addresses],
     )
@@ -122,7 +125,7 @@ def export_vcards(path: Path | str, party_ids: Iterable[int] | None = None, tag:
     with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as out:
         for start in range(0, len(ids), STEP):
             chunk = ids[start:start + STEP]
-            out.write("".join(write_vcard(card) for card in cards_of(chunk)))
+            out.write("".join(write_vcard(card, IMPP_SCHEMES) for card in cards_of(chunk)))
             pacer.tick(len(chunk))
     if progress is not None:
         progress(len(ids), len(ids))

@@ -17,6 +17,7 @@ from smallcrm.errors import Conflict, ValidationError
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties import store
 from smallcrm.services.parties.duplicates import likely_duplicates
+from smallcrm.services.parties.handles import handle_key, handle_text, split_handle
 from smallcrm.services.privacy.audit import tracked, write_diff
 from smallcrm.services.views import PartyView
 from smallcrm.text import fold
@@ -73,6 +74,8 @@ class PartyDraft:
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     websites: list[str] = field(default_factory=list)
+    ims: list[str] = field(default_factory=list)  # chat addresses as "skype: joe.doe" (handles.handle_text)
+    socials: list[str] = field(default_factory=list)  # social profiles, the same way ("twitter: https://...")
     tags: list[str] = field(default_factory=list)
     addresses: list[AddressDraft] = field(default_factory=list)
     company_id: int | None = None  # a person's main company
@@ -140,6 +143,13 @@ def _clean(draft: PartyDraft, default_region: str | None = None) -> _Clean:
             if (kind_name, key) not in seen:
                 seen.add((kind_name, key))
                 points.append((kind_name, value, key, label))
+    for kind_name, values in ((ContactKind.IM, draft.ims), (ContactKind.SOCIAL, draft.socials)):
+        for raw in values:
+            service, value = split_handle(raw)
+            key = handle_key(service, value)
+            if value and (kind_name, key) not in seen:
+                seen.add((kind_name, key))
+                points.append((kind_name, value[:500], key, service))
     tags = list(dict.fromkeys(t.strip() for t in draft.tags if t.strip()))
     addresses = [a for a in draft.addresses if any((a.street, a.city, a.postal_code))]
     return _Clean(fields, points, tags, addresses)
@@ -276,6 +286,8 @@ def draft_of(view: PartyView) -> PartyDraft:
         nickname=view.nickname, department=view.department, anniversary=view.anniversary,
         sdi_code=view.sdi_code, sdi_pec=view.sdi_pec,
         emails=view.emails, phones=view.phones, websites=[p.value for p in view.points(ContactKind.WEB)],
+        ims=[handle_text(p.label, p.value) for p in view.points(ContactKind.IM)],
+        socials=[handle_text(p.label, p.value) for p in view.points(ContactKind.SOCIAL)],
         tags=list(view.tags),
         addresses=[AddressDraft(a.street, a.postal_code, a.city, a.province, a.country, a.label)
                    for a in view.addresses],

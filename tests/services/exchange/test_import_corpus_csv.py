@@ -43,6 +43,8 @@ EXPECTED: dict[str, list[dict]] = {
     # knows, dd/mm/yyyy birthday and anniversary, five web sites without a domain (kept for review); "Title"
     # (the salutation or the job?) and the Other address are not proposed
     "csv/roundcube__all.csv": [dict(
+        im=[("aim", "aim"), ("icq", "icq"), ("jabber", "jabber"), ("msn", "msn"), ("skype", "skype"),
+            ("yahoo", "yahoo")],
         kind="person", first="First Name", middle="Middle Name", last="Last Name", suffix="Suffix",
         nickname="Nickname", company="Company", department="Department", title="Job Title",
         emails=["home@example.com", "work@example.com", "other@example.com"],

@@ -28,6 +28,8 @@ def described(view) -> dict:
         "department": view.department, "title": view.job_title,
         "emails": view.emails, "phones": [(p.value, p.label) for p in view.points(ContactKind.PHONE)],
         "web": [p.value for p in view.points(ContactKind.WEB)], "tags": sorted(view.tags), "notes": view.notes,
+        "im": [(p.label, p.value) for p in view.points(ContactKind.IM)],
+        "social": [(p.label, p.value) for p in view.points(ContactKind.SOCIAL)],
         "addresses": [(a.label, a.street, a.postal_code, a.city, a.province, a.country) for a in view.addresses],
         "birthday": view.birthday, "anniversary": view.anniversary,
         "photo": get_photo(view.id).media_type if view.has_photo else "",
@@ -53,6 +55,7 @@ EXPECTED: dict[str, list[dict]] = {
     # work address and a second work address in "Klöster-Reich" (no country: kept for review), two notes,
     # categories A and B'C, two URLs, BDAY with a time, ANNIVERSARY, an inline JPEG
     "vcard/vcard4android__allfields-vcard3.vcf": [dict(
+        im=[("myim", "anonymous@example.com"), ("skype", "echo@example.com")],
         kind="person", prefix="DDDr.", first="Firstname", middle="Middlename1 Middlename2", last="Lastname",
         suffix="MBA", nickname="Nick1, Nick2", company="ABC, Inc.", department="North American Division, Marketing",
         title="Director, Research and Development", role="Programmer",
@@ -172,6 +175,7 @@ EXPECTED: dict[str, list[dict]] = {
     # address in the United
     # Kingdom without a type, TITLE and ROLE, two categories, a URL
     "vcard/kcontacts__testfullvcard.vcf": [dict(
+        im=[("jabber", "detective@sherlockholmes.com")],
         kind="person", prefix="Mr", first="Sherlock", last="Holmes", nickname="Shirley", title="Detective",
         emails=["sherlock.holmes@gmail.com", "detective@sherlockholmes.com"],
         phones=[("+445555555555;ext=5555", "home"), ("+445555556666", "mobile"), ("+445555557777", "work")],

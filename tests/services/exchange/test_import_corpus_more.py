@@ -32,8 +32,9 @@ EXPECTED: dict[str, list[dict]] = {
                    ("work", "Pickhuben 2", "20457", "Hamburg", "", "DE")],
         notes=f"Notes\nwith\nLine Break\n\n{REVIEW}\nCountry: COUNTRY PRIVAT\nCountry: COUNTRY BUSINESS")],
     # Cobook (Apple style): every property grouped and labelled, the number's type only in its label
-    # (_$!<Mobile>!$_), the address's too (_$!<Home>!$_), an IMPP and a social profile (not kept)
+    # (_$!<Mobile>!$_), the address's too (_$!<Home>!$_), an IMPP (Skype) and a social profile (Twitter)
     "vcard/text-vcardfast__ex-cobook.vcf": [dict(
+        im=[("skype", "joe.bloggs")], social=[("twitter", "http://twitter.com/joebloggs")],
         kind="person", first="Joe", last="Bloggs", emails=["me@joebloggs.com"], phones=[("+442012345678", "mobile")],
         web=["http://joebloggs.com"], addresses=[("home", "1 Trafalgar Square", "WC2N", "London", "", "GB")])],
     # macOS 10.11 card whose X-ABShowAs is broken (X-ABShowAs-ABShowAs: a person, then), a grouped work address
@@ -45,6 +46,8 @@ EXPECTED: dict[str, list[dict]] = {
     # Gmail's 2.1 export: no ADR, two addresses only as printed (LABEL, quoted-printable with =0D=0A), the
     # last line "Hong Kong" their country, whose numbers the eight-digit dummies are not (kept as typed)
     "vcard/ruby-vcard__gmail.vcard": [dict(
+        im=[("google talk", "gtalk.step"), ("aim", "aim.step"), ("yahoo", "yahoo.step"), ("msn", "msn.step"),
+            ("icq", "icq.step"), ("jabber", "jabber.step")],
         kind="person", first="Stepcase", last="TestUser", company="Stepcase.com", title="CTO",
         emails=["testuser@stepcase.com"], notes="Stepcase test user is a robot.",
         phones=[("44444444", "fax"), ("66666666", "pager"), ("22222222", "home"), ("11111111", "mobile"),
@@ -52,11 +55,12 @@ EXPECTED: dict[str, list[dict]] = {
         addresses=[("home", "123 Home, Home Street, Kowloon, N/A", "", "", "", "HK"),
                    ("home", "321 Office, Work Road, Tsuen Wan NT", "", "", "", "HK")])],
     # Ximian Evolution's welcome card (no VERSION): an organisation, its address only as a LABEL ending in
-    # "USA", so the numbers without a country code are American
+    # "USA", so the numbers without a country code are American (the label's "Drive  3" one space, as every run of
+    # spaces in a printed address)
     "vcard/kcontacts__vcard4.vcf": [dict(
         kind="company", name="Ximian, Inc.", emails=["hello@ximian.com"], notes="Welcome to the Ximian Addressbook.",
         phones=[("+16172360442", "work"), ("+16172368630", "fax")], web=["https://www.ximian.com/"],
-        addresses=[("work", "401 Park Drive  3 West, Boston, MA 02215", "", "", "", "US")])],
+        addresses=[("work", "401 Park Drive 3 West, Boston, MA 02215", "", "", "", "US")])],
     # Outlook, every cell quoted: a row with nothing but a business street over two lines (commas in it),
     # shown by its first line; "0/0/00" birthday and anniversary (no date), Sensitivity "Unspecified"
     "csv/horde-data__bug_6372.csv": [dict(
@@ -77,6 +81,7 @@ EXPECTED: dict[str, list[dict]] = {
     # countries (kept for review), two "email other" (not e-mails: kept for review), nine numbers that are words
     # (IPHONE is a mobile; MAIN and OTHER say no type), the repeated one once; relations (X-ABRELATEDNAMES) not kept
     "vcard/tine20__mac_os_x_addressbook.vcf": [dict(
+        im=[("aim", "Messenger Work (AIM)"), ("aim", "Messenger Private (AIM)"), ("aim", "Messenger Other (AIM)")],
         kind="person", first="Lars", last="Kneschke", company="ORGANI,SATION", department="UN;IT",
         emails=["l.kneschke@metaways.de", "lars@kneschke.de"],
         phones=[("+49 BUSINESS", "work"), ("+49 MOBIL", "mobile"), ("+49 PRIVAT", "home"), ("Tel Iphone", "mobile"),
@@ -92,13 +97,34 @@ EXPECTED: dict[str, list[dict]] = {
         dict(kind="person", first="John", last="Doe", notes=f"{REVIEW}\nE-mails: john.doe@genericemail.invalid"),
         dict(kind="person", first="Jane", last="Doe", notes=f"{REVIEW}\nE-mails: jane.doe@genericemail.invalid")]
        for name in ("basic", "emptylines")},
-    # RCMCardDAV's chat test cards (Google, KAddressBook, ownCloud, eM Client, iOS): only a name and chat ids,
-    # which are no field we keep
-    "vcard/rcmcarddav__IM-GoogleContacts.vcf": [dict(kind="person", first="Google", last="IMTestKontakt")],
-    "vcard/rcmcarddav__IM-KAddressbook.vcf": [dict(kind="person", first="KAddressbook", last="IMKontakt")],
-    "vcard/rcmcarddav__IM-Owncloud.vcf": [dict(kind="person", first="Owncloud", last="IMKontakt")],
-    "vcard/rcmcarddav__IM-eMClient.vcf": [dict(kind="person", first="EMClient", last="Testkontakt")],
-    "vcard/rcmcarddav__IM-iOS.vcf": [dict(kind="person", first="Test", last="IosIMKontakt")],
+    # RCMCardDAV's chat test cards (Google, KAddressBook, ownCloud, eM Client, iOS): a name and chat ids, in IMPP
+    # with X-SERVICE-TYPE, or a TYPE, or the URI's scheme (xmpp: is Jabber, ymsgr: Yahoo, gg: Gadu-Gadu; Apple's
+    # x-apple: says none), or X-<SERVICE> properties; the same one twice (iOS's X-AIM and IMPP aim:) once
+    "vcard/rcmcarddav__IM-GoogleContacts.vcf": [dict(
+        kind="person", first="Google", last="IMTestKontakt",
+        im=[("aim", "aim@example.com"), ("icq", "12345"), ("google talk", "gtalk@example.com"),
+            ("qq", "qq@example.com"), ("skype", "skype@example.com"), ("yahoo", "yahoo@example.com"),
+            ("msn", "msn@example.com"), ("jabber", "jabber@example.com")])],
+    "vcard/rcmcarddav__IM-KAddressbook.vcf": [dict(
+        kind="person", first="KAddressbook", last="IMKontakt",
+        im=[("icq", "12345"), ("skype", "skype@example.com"), ("aim", "aim@example.com"),
+            ("gadu-gadu", "gadugadu@example.com"), ("google talk", "gtalk@example.com"),
+            ("groupwise", "groupwise@example.com"), ("msn", "msn@example.com"), ("twitter", "mtwitterich")])],
+    "vcard/rcmcarddav__IM-Owncloud.vcf": [dict(
+        kind="person", first="Owncloud", last="IMKontakt",
+        im=[("irc", "irc@example.com"), ("skype", "skype@example.com"), ("telegram", "telegram@example.com")])],
+    "vcard/rcmcarddav__IM-eMClient.vcf": [dict(
+        kind="person", first="EMClient", last="Testkontakt",
+        im=[("jabber", "jabber@example.com"), ("skype", "skype@example.com"), ("icq", "12345"),
+            ("msn", "msn@example.com"), ("aim", "aim@example.com"), ("google talk", "gtalk@example.com"),
+            ("gadu-gadu", "gadugadu@example.com"), ("irc", "irc@example.com"), ("yahoo", "yahoo@example.com")])],
+    "vcard/rcmcarddav__IM-iOS.vcf": [dict(
+        kind="person", first="Test", last="IosIMKontakt",
+        im=[("icq", "18383828"), ("aim", "aim@example.com"), ("msn", "msn@example.com"),
+            ("yahoo", "yahoo@example.com"), ("jabber", "jabber@example.com"), ("skype", "skype@example.com"),
+            ("whatsapp", "0283839"), ("mike’s very special", "mikeim@example.com"),
+            ("google talk", "gtalk@example.com"), ("facebook", "fbook@example.com"), ("qq", "qq@example.com"),
+            ("gadu-gadu", "gadu@example.com"), ("skype", "skype2@example.com")])],
     # Apple style: an ADR and the same address as a LABEL (the ADR is taken), empty X-ABLabels, a category
     "vcard/text-vcard__label.vcf": [dict(
         kind="person", first="Joe", last="Bloggs", emails=["joe.bloggs@joebloggs.com"], tags=["myContacts"],
@@ -194,7 +220,7 @@ def test_a_file_without_column_names_is_said_so_and_read_whole_once_mapped(db):
 
 @needs_corpus
 def test_cozy_every_card_comes_in_and_these_field_by_field(db):
-    """Cozy's 229 generated cards: every one comes in (CHAT and SOCIAL ids are no field we keep); the cards
+    """Cozy's 229 generated cards: every one comes in (CHAT its Skype names, SOCIAL its Twitter ones); the cards
     below, read by hand, field by field. Cozy writes a whole address into ADR's street ("8 Forest Dale Trail,
     Boroon, Philippines"): its last part is the country, so the made-up numbers are not read as Italian ones
     (they are kept as typed); "Macedonia" is North Macedonia's former name. Three people share foo@bar.com or
@@ -209,15 +235,17 @@ def test_cozy_every_card_comes_in_and_these_field_by_field(db):
     assert len(made) == 229
     assert {i: made[i] for i in (0, 1, 2, 3, 23, 36, 200, 226, 228)} == {
         0: dict(kind="person", first="Louis", last="Fuller", birthday=date(1989, 9, 19), emails=["lfullerf@hexun.com"],
-                phones=[("5-(882)492-4222", "home")]),
+                phones=[("5-(882)492-4222", "home")], im=[("skype", "lfuller1m")]),
         1: dict(kind="person", first="foo", last="SDS"),
         2: dict(kind="person", first="Foo", last="M4D", company="Cozy", emails=["foo@bar.com"],
                 phones=[("12345789", ""), ("098765432", "")]),
         3: dict(kind="person", first="Chris", last="Fernandez", birthday=date(2006, 3, 29),
+                im=[("skype", "cfernandezz")],
                 phones=[("0-(721)298-0787", "home")],
                 addresses=[("home", "8 Forest Dale Trail,  Boroon", "", "", "", "PH"),
                            ("home", "11843 Thierer Hill,  Boyu", "", "", "", "CN")]),
         23: dict(kind="person", first="Joshua", last="Chavez", emails=["jchavezn@mozilla.org"],
+                 im=[("skype", "jchavezn")], social=[("twitter", "@jchavezn")],  # the Skype name twice: once
                  addresses=[("work", "00 Linden Circle, 20238 Washington", "", "", "", "US")]),
         36: dict(kind="person", prefix="Rev", first="Kimberly", middle="nulla mollis", last="Alvarez", suffix="IV",
                  company="Youfeed", title="Payment Adjustment Coordinator", emails=["foo@bar.com"],
@@ -226,8 +254,10 @@ def test_cozy_every_card_comes_in_and_these_field_by_field(db):
                  tags=sorted(["bar", "cozy", "fab", "family", "foo", "gag", "gg", "halo", "luv", "top", "toto", "tutu",
                               "tux", "work", "dsrgfesersegsgexegxexgxg"])),
         200: dict(kind="person", first="Willie", last="Wilson", emails=["wwilson60@rambler.ru"],
+                  social=[("twitter", "@wwilson60")],
                   addresses=[("work", "71 Lien Pass,  Чегране", "", "", "", "MK")] * 2),
         226: dict(kind="person", first="Philip", last="Hudson", emails=["phudson6w@imdb.com"],
+                  social=[("twitter", "@phudson6w")],
                   addresses=[("home", "72438 Superior Court, 92036 CEDEX Paris La Défense", "", "", "", "FR")]),
         228: dict(kind="person", first="FOO", phones=[("12345", "")]),
     }
@@ -288,6 +318,14 @@ _SYNC_PHONES = {"vcard/syncevolution__eds_contact.vcf": [
                                          ("pager 6", "pager")]}
 
 
+# user1's chat names, one X-<SERVICE> each (Evolution's X-EVOLUTION-UI-SLOT beside them); 2.1 has four of the eight
+_SYNC_CHATS = {"vcard/syncevolution__eds_contact.vcf": [
+    ("aim", "AIM JOHN"), ("yahoo", "YAHOO JDOE"), ("icq", "ICQ JD"), ("groupwise", "GROUPWISE DOE"),
+    ("gadu-gadu", "GADUGADU DOE"), ("jabber", "JABBER DOE"), ("msn", "MSN DOE"), ("skype", "SKYPE DOE")],
+    "vcard/syncevolution__vcard21.vcf": [("aim", "AIM JOHN"), ("yahoo", "YAHOO JDOE"), ("icq", "ICQ JD"),
+                                         ("groupwise", "GROUPWISE DOE")]}
+
+
 @needs_corpus
 @pytest.mark.parametrize(("name", "people"), [
     ("vcard/syncevolution__eds_contact.vcf", ["user17", "user16", "user11", "user12", "user13", "user14", "user15",
@@ -299,5 +337,6 @@ def test_syncevolution_every_card_field_by_field(db, name, people):
     made = imported(db, name)
     for card in made:
         card["notes"] = card["notes"][:len(_SYNC[card["nickname"]]["notes"])]
-    expected = [{**_SYNC[nick], "phones": _SYNC_PHONES[name]} if nick == "user1" else _SYNC[nick] for nick in people]
+    expected = [{**_SYNC[nick], "phones": _SYNC_PHONES[name], "im": _SYNC_CHATS[name]} if nick == "user1"
+                else _SYNC[nick] for nick in people]
     assert made == expected

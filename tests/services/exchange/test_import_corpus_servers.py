@@ -59,11 +59,21 @@ EXPECTED: dict[str, list[dict]] = {
         dict(kind="person", last="some.one@mytine.de", emails=["some.one@mytine.de"],
              notes="Dieser Kontakt wurde automatisch bei der Syncronisation angelegt"),
         dict(kind="person", first="der", last="der", emails=["der.der@mytine.de"])],
-    # Nextcloud and Evolution cards of chat accounts: the names and e-mails come in (the accounts have no place;
-    # Nextcloud has no N, so FN is split, and an empty ADR and TEL, which make nothing)
+    # Nextcloud and Evolution cards of chat accounts: the names, e-mails and accounts come in (Nextcloud says the
+    # service in TYPE, XMPP is Jabber; Evolution in X-<SERVICE> properties, X-TWITTER a social profile; Nextcloud
+    # has no N, so FN is split, and an empty ADR and TEL, which make nothing)
     "vcard/rcmcarddav__IM-Nextcloud.vcf": [dict(
+        im=[("skype", "skype@example.com"), ("jabber", "xmpp@example.com"), ("irc", "irc@example.com"),
+            ("kik", "kik@example.com"), ("telegram", "telegram@example.com"), ("sip", "sip@example.com"),
+            ("qq", "qq@example.com"), ("wechat", "wechat@example.com"), ("line", "line@example.com"),
+            ("kakaotalk", "kakaotalk@example.com"), ("matrix", "matrix@example.com"), ("zoom", "zoom@example.com")],
         kind="person", first="Test", last="Kontakt", emails=["kontakt@example.com"])],
-    "vcard/rcmcarddav__IM-Evolution.vcf": [dict(kind="person", first="Hans", last="Wurst", emails=["hans@wurst.de"])],
+    "vcard/rcmcarddav__IM-Evolution.vcf": [dict(
+        im=[("aim", "hans+aim@example.com"), ("icq", "123455"), ("groupwise", "hans+groupwise@example.com"),
+            ("jabber", "jabber@example.com"), ("yahoo", "yahoo@example.com"), ("gadu-gadu", "gadugadu@example.com"),
+            ("msn", "msn@example.com"), ("skype", "skype@example.com"), ("google talk", "gtalk@example.com")],
+        social=[("twitter", "mtwitterich")],
+        kind="person", first="Hans", last="Wurst", emails=["hans@wurst.de"])],
 }
 
 

@@ -76,8 +76,12 @@ EXPECTED: dict[str, list[dict]] = {
               f"{REVIEW}\nCountry: Country\n"
               "Photo: https://placeholdit.imgix.net/~text?txtsize=33&txt=150%C3%97150&w=150&h=150")],
     # Highrise: two U.S. addresses with escaped commas and "United States" folded mid-word, four e-mails, nine
-    # dummy numbers (other = no type, two faxes, a pager), five URLs with escaped colons, chat names (not kept)
+    # dummy numbers (other = no type, two faxes, a pager), five URLs with escaped colons, nine chat names (Highrise
+    # writes "X-GOOGLE TALK" with a space)
     "vcard/ruby-vcard__highrise.vcard": [dict(
+        im=[("yahoo", "yahoo.john"), ("google talk", "gtalk.john"), ("sametime", "sametime.john"),
+            ("skype", "skype.john"), ("msn", "msn.john"), ("jabber", "jabber.john"), ("icq", "icq.john"),
+            ("aim", "aim.john"), ("qq", "qq.john")],
         kind="person", first="John", last="Doe", company="John Doe & Partners Limited", title="Sales Manager",
         emails=["john.doe@work.com", "john.doe@home.com", "john.doe@other.com", "john.doe@custom.com"],
         phones=[("11111111", "work"), ("22222222", "mobile"), ("33333333", "home"), ("44444444", ""),
@@ -91,6 +95,7 @@ EXPECTED: dict[str, list[dict]] = {
     # (P.O. box and apartment joined to the street; "country" kept for review), a tel: URI (no such French
     # number: kept as typed), ANNIVERSARY, a photo on a server (named); BDAY --0203 has no year (for review)
     "vcard/icaljs__vcard.vcf": [dict(
+        im=[("jabber", "alice@example.com")],
         kind="person", prefix="Dr.", first="John", middle="Philip,Paul", last="Stevenson", suffix="Jr.,M.D.,A.C.P.",
         nickname="Boss", company="ABC, Inc.", department="North American Division, Marketing",
         title="Research Scientist", role="Project Leader", emails=["jqpublic@xyz.example.com"],
@@ -118,11 +123,15 @@ EXPECTED: dict[str, list[dict]] = {
              notes="Sprechzeiten:\nMo   8–13\nDi   10–12, 13–18\nMi  10–12, 13–18\nDo  13–18\nFr      8–12",
              addresses=[("work", "DDDDDDDDDDDstraße 26\n00000 DDDDDDDDDDDDDDDDD", "", "", "", "IT")])],
     # FastMail's sample person as Apple, Google (escaped URL colons, an item-labelled Twitter URL) and Memotoo
-    # (2.1) export him: a mobile in London read in the United Kingdom, a home address there, a home page; the
-    # chat names and social profiles are not kept
-    "vcard/text-vcardfast__ex-apple.vcf": [_JOE],
-    "vcard/text-vcardfast__ex-google.vcf": [{**_JOE, "web": ["http://joebloggs.com", "http://twitter.com/test"]}],
-    "vcard/text-vcardfast__ex-memotoo.vcf": [_JOE],
+    # (2.1) export him: a mobile in London read in the United Kingdom, a home address there, a home page; his
+    # Skype name (IMPP with X-SERVICE-TYPE, X-SKYPE, X-SKYPE-USERNAME) and his Twitter profile (X-SOCIALPROFILE,
+    # X-TWITTER; Google gives it only as a URL)
+    "vcard/text-vcardfast__ex-apple.vcf": [{**_JOE, "im": [("skype", "joe.bloggs")],
+                                           "social": [("twitter", "http://twitter.com/joebloggs")]}],
+    "vcard/text-vcardfast__ex-google.vcf": [{**_JOE, "web": ["http://joebloggs.com", "http://twitter.com/test"],
+                                            "im": [("skype", "joe.bloggs")]}],
+    "vcard/text-vcardfast__ex-memotoo.vcf": [{**_JOE, "im": [("skype", "joe.bloggs")],
+                                             "social": [("twitter", "http://twitter.com/joebloggs")]}],
     # iOS 6.1.3 with CR CR LF line ends: ORG with an empty unit, a grouped e-mail, a 555 mobile without a
     # country (kept as typed), a URL without a scheme, a JPEG folded over 90 lines
     "vcard/aosp-vcard__v30_ios_613_multiline.vcf": [dict(
@@ -130,8 +139,13 @@ EXPECTED: dict[str, list[dict]] = {
         phones=[("(650) 555-1212", "mobile")], web=["https://www.smithauto.com"])],
     # Sabre's every attribute: a 6-part N (the extra part ignored), ORG with a unit, six e-mails, four URLs,
     # thirteen 3-digit numbers (kept as typed; CAR repeats the work one; Apple Watch, School, MAIN, VIDEO and
-    # OTHER have no type of ours), a home address in Japan, BDAY, an X-ANNIVERSARY
+    # OTHER have no type of ours), a home address in Japan, BDAY, an X-ANNIVERSARY; ten chat addresses (X-AIM,
+    # X-ICQ ... repeat IMPP's: once each; Apple's x-apple: scheme names no service, X-SERVICE-TYPE does)
     "vcard/rcmcarddav__AllAttr.vcf": [dict(
+        im=[("aim", "ms+aim@example.com"), ("gadu-gadu", "ms+gadu@example.com"),
+            ("google talk", "ms+gtalk@example.com"), ("icq", "12345"), ("jabber", "ms@example.com"),
+            ("msn", "ms+msn@example.com"), ("qq", "ms+qq@example.com"), ("skype", "ms+skype@example.com"),
+            ("yahoo", "ms+yahoo@example.com"), ("", "unknown-im-service@example.com")],
         kind="person", prefix="Dr.", first="Albert", last="Wesker", suffix="MSc", nickname="Practical Al",
         company="Umbrella Corp", department="Executive Board", title="CEO",
         emails=["albert@wesker.example.com", "wesker@umbrella.example.com", "home@example.com", "work@example.com",

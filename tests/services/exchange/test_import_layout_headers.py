@@ -36,5 +36,5 @@ def test_the_oldest_gmail_layout_is_suggested():
     headers = ["Name", "E-mail", "Notes", "Section 1 - Description", "Section 1 - Email", "Section 1 - IM",
                "Section 1 - Phone", "Section 1 - Mobile", "Section 1 - Pager", "Section 1 - Fax",
                "Section 1 - Company", "Section 1 - Title", "Section 1 - Other", "Section 1 - Address"]
-    assert detect_mapping(headers).fields == ("name", "email", "notes", None, "email", None, "phone", "phone",
+    assert detect_mapping(headers).fields == ("name", "email", "notes", None, "email", "im", "phone", "phone",
                                               "phone", "fax", "company", "job_title", None, "street")

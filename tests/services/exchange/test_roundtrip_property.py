@@ -1,6 +1,7 @@
 """The round-trip property: any contacts, exported in any of our formats and imported into an empty database,
 come back with every field the format carries (vCard: all of them, the photo and every address with its type
-included; our CSV and xlsx: one row per contact, the main address)."""
+included; our CSV and xlsx: one row per contact, the main address), chat and social addresses with their services
+included."""
 
 from __future__ import annotations
 
@@ -59,7 +60,12 @@ def contacts(draw) -> list[tuple[PartyDraft, bytes | None]]:
             job_title=draw(text), notes=draw(text), source=draw(text), birthday=draw(days), anniversary=draw(days),
             emails=[f"{first}.{index}.{n}@example.com" for n in range(draw(st.integers(0, 2)))],
             phones=draw(phones), websites=[f"https://{first}.example.com/a;b={index}"] * draw(st.integers(0, 1)),
-            tags=draw(st.lists(word, max_size=3, unique=True)), addresses=places, country=country)
+            tags=draw(st.lists(word, max_size=3, unique=True)), addresses=places, country=country,
+            ims=draw(st.lists(st.builds("{}: {}".format, st.sampled_from(["skype", "jabber", "google talk", "icq",
+                                                                            "mike's im"]), word), max_size=3)),
+            socials=[form.format(first) for form in draw(st.lists(st.sampled_from([
+                "twitter: https://twitter.com/{}", "linkedin: https://www.linkedin.com/in/{};x=1",
+                "mastodon: @{}@example.social", "@{}"]), max_size=2))])
         found.append((draft, _picture(index * 40) if draw(st.booleans()) else None))
     return found
 
@@ -76,6 +82,8 @@ def _snapshot(every_address: bool) -> dict[str, tuple]:
             v.job_title, v.notes, v.source, v.birthday, v.anniversary, v.stage, v.owner, v.country,
             tuple(v.emails), tuple(sorted(v.phones)), tuple(p.value for p in v.points(ContactKind.WEB)),
             tuple(sorted(v.tags)), tuple(where if every_address else where[:1]),
+            tuple((p.label, p.value) for p in v.points(ContactKind.IM)),
+            tuple((p.label, p.value) for p in v.points(ContactKind.SOCIAL)),
             get_photo(v.id).data if every_address and v.has_photo else None)
     return found
 

@@ -45,7 +45,7 @@ def test_choose_map_preview_import_report_and_undo(ctx, qtbot, monkeypatch, tmp_
     path.write_bytes(CLIENTS.encode("cp1252"))
     dialog = open_dialog(ctx, qtbot, monkeypatch, path)
     assert dialog.pages.currentIndex() == MAPPING
-    assert "cp1252" in dialog.layout_label.text()
+    assert "Windows-1252" in dialog.encoding.found.text() and dialog.encoding.isVisible()
     assert dialog.mapping.fields() == ["company", "vat_number", "email", None, "notes"]
     referent = dialog.mapping.combo(3)
     referent.setCurrentIndex(referent.findData("job_title"))  # the user decides the column is the job title
@@ -221,3 +221,51 @@ def test_the_preview_says_how_numbers_were_read_and_how_many_more_there_are(ctx,
     details = model.index(0, 3)
     assert model.data(details) == "#1 Anna Rossi 1; #2 Anna Rossi 2; #3 Anna Rossi 3; … and 2 more"
     assert model.data(details, Qt.ItemDataRole.ToolTipRole).splitlines()[-1] == "#5 Anna Rossi 5"
+
+
+def test_the_text_encoding_chosen_reads_the_file_again_before_anything_is_written(ctx, qtbot, monkeypatch, tmp_path):
+    """The Bat!'s card (quoted-printable Polish, no CHARSET): automatic reads it as Central European; the person
+    tries Western, sees "Iksiñski", goes back to ISO-8859-2 and imports "Iksiński"."""
+    path = tmp_path / "thebat.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:Iksi=F1ski;Piotr\r\n"
+                     b"FN;ENCODING=QUOTED-PRINTABLE:Piotr Iksi=F1ski\r\nEND:VCARD\r\n")
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    model = dialog.rows_model
+
+    def names() -> list[str]:
+        return [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+
+    assert dialog.pages.currentIndex() == PREVIEW and names() == ["Piotr Iksiński"]
+    assert dialog.encoding.chosen() is None and "found: Central European (Windows-1250)" in dialog.encoding.found.text()
+    dialog.encoding.choose("cp1252")
+    assert dialog.pages.currentIndex() == PREVIEW and names() == ["Piotr Iksiñski"]
+    assert not dialog.encoding.found.text() and parties(ctx) == 0
+    dialog.encoding.choose("iso8859_2")
+    assert names() == ["Piotr Iksiński"] and dialog.encoding.combo.currentText() == "Central European (ISO-8859-2)"
+    with qtbot.waitSignal(ctx.bus.changed):
+        click(qtbot, dialog.next_button)
+    assert [p.name for p in search_parties("Iksiński")] == ["Piotr Iksiński"]
+
+
+def test_a_table_read_again_keeps_the_fields_chosen(ctx, qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_bytes("Chi;Cognome;Posta\nAntonín;Dvořák;ad@example.com\n".encode("cp1250"))
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    assert dialog.pages.currentIndex() == MAPPING
+    first = dialog.mapping.combo(0)
+    first.setCurrentIndex(first.findData("first_name"))
+    click(qtbot, dialog.next_button)
+    dialog.encoding.choose("cp1250")
+    assert dialog.pages.currentIndex() == PREVIEW and dialog.mapping.fields()[:2] == ["first_name", "last_name"]
+    assert dialog.rows_model.data(dialog.rows_model.index(0, 2)) == "Antonín Dvořák"
+
+
+def test_the_preview_names_a_contact_group_which_is_no_contact(ctx, qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "icloud.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nUID:A-1\nN:Rossi;Ada\nFN:Ada Rossi\nEND:VCARD\n"
+                    "BEGIN:VCARD\nVERSION:3.0\nFN:Staff\nX-ADDRESSBOOKSERVER-KIND:group\n"
+                    "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:A-1\nX-ADDRESSBOOKSERVER-MEMBER:urn:uuid:B-2\nEND:VCARD\n")
+    dialog = open_dialog(ctx, qtbot, monkeypatch, path)
+    assert "New: 1 ·" in dialog.summary.text()
+    assert ("Contact groups, not imported as contacts (their members in this file get the group's name as a tag): "
+            "Staff (2 members, 1 of them in this file)") in dialog.summary.text()

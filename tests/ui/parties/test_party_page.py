@@ -242,17 +242,35 @@ def test_main_window_opens_the_page(window, buyer):
     assert page.header.name.text() == "Mario Rossi"
 
 
-def test_a_fax_a_pager_and_a_number_kept_as_typed_are_not_offered_as_calls(ctx, party_page, tmp_path):
+def _show_imported(ctx, party_page, tmp_path, card: str) -> None:
+    """Import one vCard (its lines) and open the contact it made."""
     from smallcrm.db.models import Party
+    from smallcrm.domain import PartyKind
     from smallcrm.services.exchange.imports import apply_import, preview_import
 
-    card = tmp_path / "card.vcf"
-    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jo;;;\r\nADR:;;1 Main St;Raleigh;NC;27613;U.S.A.\r\n"
-                    "TEL;TYPE=WORK:+1-919-676-9515\r\nTEL;TYPE=FAX,WORK:+1-919-676-9564\r\n"
-                    "TEL;TYPE=PAGER:+1 919 676 9566\r\n"
-                    "TEL;TYPE=HOME:+49 PRIVAT\r\nEND:VCARD\r\n", encoding="utf-8")
-    apply_import(ctx.db, preview_import(ctx.db, card))
-    party_page.show_party(Party.get(Party.first_name == "Jo").id)
+    path = tmp_path / "card.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\n" + card + "END:VCARD\r\n", encoding="utf-8")
+    apply_import(ctx.db, preview_import(ctx.db, path))
+    party_page.show_party(Party.get(Party.kind == PartyKind.PERSON).id)
+
+
+def test_a_fax_a_pager_and_a_number_kept_as_typed_are_not_offered_as_calls(ctx, party_page, tmp_path):
+    _show_imported(ctx, party_page, tmp_path, "N:Doe;Jo;;;\r\nADR:;;1 Main St;Raleigh;NC;27613;U.S.A.\r\n"
+                   "TEL;TYPE=WORK:+1-919-676-9515\r\nTEL;TYPE=FAX,WORK:+1-919-676-9564\r\n"
+                   "TEL;TYPE=PAGER:+1 919 676 9566\r\nTEL;TYPE=HOME:+49 PRIVAT\r\n")
     text = party_page.details.phones.text()
     assert re.findall(r'href="tel:([^"]+)"', text) == ["+19196769515"]  # the work number only
     assert "(fax)" in text and "(pager)" in text and "+49 PRIVAT" in text
+
+
+def test_chat_and_social_addresses_show_with_their_service_and_a_link_where_there_is_one(ctx, party_page, tmp_path):
+    """An Apple card's Skype name (IMPP) and Twitter profile (X-SOCIALPROFILE, a web page: a link), a Jabber id
+    (X-JABBER) and a LinkedIn handle with no page (no link)."""
+    _show_imported(ctx, party_page, tmp_path, "N:Bloggs;Joe;;;\r\n"
+                   "IMPP;X-SERVICE-TYPE=Skype;type=HOME:skype:joe.bloggs\r\nX-JABBER:joe@jabber.example.org\r\n"
+                   "X-SOCIALPROFILE;type=twitter:http://twitter.com/joebloggs\r\nSOCIAL;TYPE=LINKEDIN:@joe<b>\r\n")
+    chats, socials = party_page.details.chats, party_page.details.socials
+    assert chats.text() == "Skype: joe.bloggs<br>Jabber: joe@jabber.example.org" and chats.isVisibleTo(party_page)
+    assert re.findall(r'href="([^"]+)"', socials.text()) == ["http://twitter.com/joebloggs"]
+    assert "Twitter: <a " in socials.text() and "LinkedIn: @joe&lt;b&gt;" in socials.text()
+    assert socials.openExternalLinks()

@@ -16,12 +16,21 @@ def _points(kind: ContactKind) -> str:
             f"AND kind = '{kind}' AND deleted_at IS NULL ORDER BY is_primary DESC, id))")
 
 
+def _handles(kind: ContactKind) -> str:
+    """Chat or social addresses, each with its service as the import reads it back: "skype: joe; aim: joe2"
+    (``handles.handle_text``), one a line."""
+    return (f"(SELECT group_concat(CASE WHEN label = '' THEN value ELSE label || ': ' || value END, char(10)) "
+            f"FROM (SELECT label, value FROM contact_point WHERE party_id = p.id AND kind = '{kind}' "
+            f"AND deleted_at IS NULL ORDER BY is_primary DESC, id))")
+
+
 _CONTACTS = f"""p.id, p.kind, p.name, p.first_name, p.last_name,
   (SELECT c.name FROM affiliation a JOIN party c ON c.id = a.company_id WHERE a.person_id = p.id
      AND a.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY a.is_primary DESC, a.id LIMIT 1),
   p.job_title, (SELECT a.role FROM affiliation a JOIN party c ON c.id = a.company_id WHERE a.person_id = p.id
      AND a.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY a.is_primary DESC, a.id LIMIT 1),
   {_points(ContactKind.EMAIL)}, {_points(ContactKind.PHONE)}, {_points(ContactKind.WEB)},
+  {_handles(ContactKind.IM)}, {_handles(ContactKind.SOCIAL)},
   ad.street, ad.postal_code, ad.city, ad.province, COALESCE(ad.country, p.country), p.vat_number, p.tax_code,
   p.sdi_code, p.sdi_pec, p.stage,
   (SELECT group_concat(name, ', ') FROM (SELECT t.name FROM party_tag pt JOIN tag t ON t.id = pt.tag_id
@@ -32,9 +41,10 @@ _CONTACTS = f"""p.id, p.kind, p.name, p.first_name, p.last_name,
 
 # the contacts sheet's columns (in English: Labels translates them); the import recognises them in each language
 CONTACT_HEADERS = ("ID", "Kind", "Name", "First name", "Last name", "Company", "Job title", "Role", "E-mails", "Phones",
-                   "Web", "Street", "Postal code", "City", "Province", "Country", "VAT number", "Tax code", "SdI code",
-                   "SdI PEC", "Stage", "Tags", "Owner", "Source", "Name prefix", "Middle name", "Name suffix",
-                   "Nickname", "Department", "Birthday", "Anniversary", "Notes", "Created")
+                   "Web", "Chat", "Social profiles", "Street", "Postal code", "City", "Province", "Country",
+                   "VAT number", "Tax code", "SdI code", "SdI PEC", "Stage", "Tags", "Owner", "Source", "Name prefix",
+                   "Middle name", "Name suffix", "Nickname", "Department", "Birthday", "Anniversary", "Notes",
+                   "Created")
 _KINDS = {"ID": CellKind.INT, "Birthday": CellKind.ISO_DATE, "Anniversary": CellKind.ISO_DATE,
           "Created": CellKind.DATETIME}
 
