@@ -135,6 +135,10 @@ def _update(pw, table: str, key: str, uid: str, values: dict, stamp: bool) -> No
         pw.execute_sql(f'UPDATE "{table}" SET {sets} WHERE "{key}" = ?', (*values.values(), uid))
 
 
+def _issuing(synced: Synced, values: dict) -> bool:
+    return synced.kind == TableKind.DOCUMENT and values.get("status") == InvoiceStatus.ISSUED
+
+
 def _unsent_fields(pw, table: str, uid: str) -> set[str]:
     names: set[str] = set()
     for (fields,) in pw.execute_sql("SELECT fields FROM sync_outbox WHERE sent = 0 AND tbl = ? AND uid = ?",
@@ -193,6 +197,7 @@ class _Applier:
         columns = self.columns(table)
         values = _translate(pw, synced, kept, columns)
         children = {c.key: kept[c.key] for c in synced.children if c.key in kept}
+        first = values
         if not exists:
             required = {n for n, _, notnull, has_default in columns
                         if notnull and not has_default and n not in ("id", key, "created_at", "updated_at")}
@@ -200,14 +205,19 @@ class _Applier:
                 raise _Missing("a patch of a record not here yet")
             if any(n in synced.references and n not in values for n in required):  # scrubbed by an erasure
                 raise _Missing("an insert without the record it belongs to")
-            _insert(pw, table, {key: uid, **values}, columns)
+            # an issued document arriving whole (a snapshot) is written as a draft first: its lines go in while
+            # the triggers still allow it, then it becomes issued below, as the patch that issues one does
+            first = {**values, "status": InvoiceStatus.DRAFT} if children and _issuing(synced, values) else values
+            _insert(pw, table, {key: uid, **first}, columns)
         local = _local_id(pw, table, uid) if key == "uid" else None
         for child in synced.children:  # lines first: the document may become issued below
             if child.key in children:
                 self._children(child, local, children[child.key] or [])
         if exists:
             _update(pw, table, key, uid, values, any(c[0] == "updated_at" for c in columns))
-        if synced.kind == TableKind.DOCUMENT and values.get("status") == InvoiceStatus.ISSUED:
+        elif first is not values:
+            _update(pw, table, key, uid, {"status": values["status"]}, stamp=False)
+        if _issuing(synced, values):
             self._counter(uid)
         self._touch(synced, local, uid)
         return kept
