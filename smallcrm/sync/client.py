@@ -221,7 +221,8 @@ def check(db: Database, session: Session, report: SyncReport) -> None:
                                                                         "checksum": figures.get("checksum")}]
 
 
-def sync(db: Database, transport: Transport | None = None, full: bool = False) -> SyncReport:
+def sync(db: Database, transport: Transport | None = None, full: bool = False,
+         progress: Callable[[int, int], None] | None = None) -> SyncReport:
     """One sync: send the outbox in order, fetch the changes until there are no more (the state first, by
     snapshot, for a laptop that starts from nothing or with ``full``), the attachments' files it lacks, the open
     conflicts, then compare counts and checksums with the server."""
@@ -230,7 +231,7 @@ def sync(db: Database, transport: Transport | None = None, full: bool = False) -
     try:
         send_outbox(db, session, report)
         if full or state.read_state(db.pw).cursor == 0:
-            fetch_snapshot(db, session, report)
+            fetch_snapshot(db, session, report, progress)
         fetch_changes(db, session, report)
         get_missing_files(db, session)
         fetch_conflicts(db, session, report)

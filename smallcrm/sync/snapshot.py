@@ -17,6 +17,7 @@ after it are applied again, which is harmless).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from smallcrm.clock import utcnow
@@ -37,13 +38,16 @@ _POINTED_AT = frozenset(t for s in SYNCED for t in (*s.references.values(),
                                                        *(t for c in s.children for t in c.references.values())))
 
 
-def fetch_snapshot(db: Database, session: Session, report: SyncReport) -> None:
+def fetch_snapshot(db: Database, session: Session, report: SyncReport,
+                   progress: Callable[[int, int], None] | None = None) -> None:
     """Every synced table's state, in the manifest's order (a record comes after those it points to), then the
-    cursor the feed goes on from."""
+    cursor the feed goes on from. ``progress(tables done, tables)`` after each table (the window's bar)."""
     triggers.refresh(db)
     cursors: list[int] = []
     bulk = _Bulk(db, report)
-    for synced in SYNCED:
+    for done, synced in enumerate(SYNCED):
+        if progress is not None:
+            progress(done, len(SYNCED))
         if synced.key_column == "uid" and _empty(db, synced):
             bulk.table(session, synced, cursors)
         else:
