@@ -206,33 +206,37 @@ def ten_laptops(ctx: Context) -> list[Row]:
     then once more at once so that each has what the others sent; every database must then agree with the
     server's, table by table (count and checksum), with no error and nothing refused."""
     contacts, edits = (200, 5) if ctx.quick else (2_000, 50)
-    rng = random.Random(20)
     with tempfile.TemporaryDirectory(prefix="smallcrm-team-") as temp:
-        folder = Path(temp)
-        with loaded_team(team_source(folder, contacts)) as (url, dsn, _):
-            paths = []
-            for n in range(1, LAPTOPS + 1):
-                db = new_laptop(folder, url, f"laptop-{n}")
-                try:
-                    client.sync(db)  # its first sync, untimed: now it has the team's data
-                    _changes(db, rng, f"Laptop{n}", edits)
-                    paths.append(str(db.path))
-                finally:
-                    db.close()
-            first_wall, first = _all_at_once(paths)
-            second_wall, second = _all_at_once(paths)
-            server = _server_checks(dsn)
-        unlike = sum(1 for p in paths if _checks(p) != server)
+        return [run_team(Path(temp), contacts, edits, LAPTOPS, ctx.scale)]
+
+
+def run_team(folder: Path, contacts: int, edits: int, laptops: int, scale: str) -> Row:
+    """``laptops`` laptops of a ``contacts``-contact team, ``edits`` offline changes of each kind each."""
+    rng = random.Random(20)
+    with loaded_team(team_source(folder, contacts)) as (url, dsn, _):
+        paths = []
+        for n in range(1, laptops + 1):
+            db = new_laptop(folder, url, f"laptop-{n}")
+            try:
+                client.sync(db)  # its first sync, untimed: now it has the team's data
+                _changes(db, rng, f"Laptop{n}", edits)
+                paths.append(str(db.path))
+            finally:
+                db.close()
+        first_wall, first = _all_at_once(paths)
+        second_wall, second = _all_at_once(paths)
+        server = _server_checks(dsn)
+    unlike = sum(1 for p in paths if _checks(p) != server)
     errors = [r["error"] for r in first + second if r["error"]]
     refused = sum(r["refused"] for r in first + second)
     changes = 2 * edits + 2
     agree = not unlike and not any(r["mismatched"] for r in second)
-    label = f"{LAPTOPS} laptops syncing at once against one server, {changes} offline changes each (wall time)"
-    note = (f"errors: {len(errors)}, refused: {refused}; {LAPTOPS + 1} databases agree (every table's count and "
+    label = f"{laptops} laptops syncing at once against one server, {changes} offline changes each (wall time)"
+    note = (f"errors: {len(errors)}, refused: {refused}; {laptops + 1} databases agree (every table's count and "
             f"checksum): {'yes' if agree else f'no, {unlike} laptop(s) differ'}; each laptop's sync "
             f"median {statistics.median(r['seconds'] for r in first):.2f} s, slowest "
             f"{max(r['seconds'] for r in first):.2f} s; {sum(r['sent'] for r in first):,} operations sent; "
             f"then all again at once (each gets the others' changes): {second_wall:.2f} s; a {contacts:,}-contact "
             "team database; each laptop in its own process" + (f"; first error: {errors[0]}" if errors else ""))
-    return [Row("sync-ten", label, ctx.scale, Stats((first_wall * 1000,)), target="no errors, all agree",
-                passed=not errors and not refused and agree, note=note)]
+    return Row("sync-ten", label, scale, Stats((first_wall * 1000,)), target="no errors, all agree",
+               passed=not errors and not refused and agree, note=note)
