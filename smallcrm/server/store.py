@@ -81,7 +81,7 @@ def snapshot(conn: psycopg.Connection, table: str, after_uid: str, limit: int) -
         cursor = _consistent_cursor(conn)
         rows = conn.execute("SELECT json_build_object('uid', uid, 'fields', fields, 'versions', versions, "
                             "'deleted', deleted_at IS NOT NULL, 'erased', erased)::text FROM record "
-                            "WHERE tbl = %s AND uid > %s ORDER BY uid COLLATE \"C\" LIMIT %s",
+                            "WHERE tbl = %s AND uid COLLATE \"C\" > %s ORDER BY uid COLLATE \"C\" LIMIT %s",
                             (table, after_uid, limit + 1)).fetchall()
     page = ",".join(row[0] for row in rows[:limit])
     more = "true" if len(rows) > limit else "false"
