@@ -5,7 +5,9 @@ rows with a few ``executemany`` in one transaction, local ids given here in uid 
 at them are translated from a dictionary instead of a query each), one ``sync_version`` row per record instead of
 one per field (13M rows for 1M communications): the seq the laptop holds every field at, under the field
 ``state.SNAPSHOT_FIELD``, which is the ``base`` of any field it later changes. The search index is rebuilt once at
-the end. The capture triggers stand aside as they do for any applied change (``applying = 1``).
+the end. The capture triggers stand aside as they do for any applied change (``applying = 1``; dropping them
+for each page and making them again measured no faster), and the next page is asked for while this one is
+written.
 
 A table that already has rows (``--full``, a laptop that signed out and in again) goes through ``apply.py`` like
 any change, record by record, so that what this laptop changed and has not sent keeps its local value.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from smallcrm.clock import utcnow
@@ -62,15 +65,23 @@ def _empty(db: Database, synced: Synced) -> bool:
 
 
 def _pages(session: Session, synced: Synced, cursors: list[int]):
-    after = ""
-    while True:
-        page = session.call("GET", "/snapshot", table=synced.table, after_uid=after, limit=PAGE)
-        rows = page.get("rows") or []
-        cursors.append(int(page.get("cursor", 0)))
-        yield rows
-        if not page.get("more") or not rows:
-            return
-        after = rows[-1]["uid"]
+    """A table's pages in order, the next one asked for while this one is written (the server and this laptop
+    work at once instead of in turns)."""
+    def ask(after: str) -> dict:
+        return session.call("GET", "/snapshot", table=synced.table, after_uid=after, limit=PAGE)
+
+    with ThreadPoolExecutor(1, thread_name_prefix="snapshot") as ahead:
+        pending = ahead.submit(ask, "")
+        while True:
+            page = pending.result()
+            rows = page.get("rows") or []
+            cursors.append(int(page.get("cursor", 0)))
+            more = bool(page.get("more") and rows)
+            if more:
+                pending = ahead.submit(ask, rows[-1]["uid"])
+            yield rows
+            if not more:
+                return
 
 
 def _one_by_one(db: Database, session: Session, synced: Synced, report: SyncReport, cursors: list[int]) -> None:
@@ -102,7 +113,7 @@ def _insert_many(cursor, table: str, names: tuple[str, ...], rows: list[tuple]) 
 
 
 def _seq(row: dict) -> int:
-    return max((int(v) for v in (row.get("versions") or {}).values()), default=0)
+    return max((row.get("versions") or {}).values(), default=0)
 
 
 class _Bulk:
