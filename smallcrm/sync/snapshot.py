@@ -21,8 +21,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from smallcrm.changes import Changes
 from smallcrm.clock import utcnow
 from smallcrm.db.connection import Database
 from smallcrm.db.search_index import rebuild_search_index
@@ -32,8 +33,19 @@ from smallcrm.sync.apply import CHANGES_FIELD, TableColumns, apply_changes, comp
 from smallcrm.sync.kinds import OpKind, TableKind
 from smallcrm.sync.manifest import SYNCED, Child, Synced
 
-if TYPE_CHECKING:
-    from smallcrm.sync.client import Session, SyncReport
+
+class Session(Protocol):
+    """What this module asks of ``client.Session`` (named here, not imported: client imports this module)."""
+
+    def call(self, method: str, path: str, body: dict | bytes | None = None, **query) -> dict: ...
+
+
+class SyncReport(Protocol):
+    """The parts of ``client.SyncReport`` a snapshot fills."""
+
+    received: int
+    changes: Changes
+
 
 PAGE = 5000  # rows per GET /snapshot (the wire's most)
 # the tables some record points into: their uid -> local id is kept while the snapshot runs
