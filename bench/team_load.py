@@ -18,9 +18,13 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smallcrm.db.connection import open_database
 from smallcrm.sync import state
+
+if TYPE_CHECKING:
+    import psycopg
 
 COPY_ROWS = 20_000  # outbox rows read from SQLite per round
 
@@ -73,7 +77,7 @@ def load(dsn: str, source: Path, user: str = "owner") -> Loaded:
         return Loaded(operations, by_table, queue_seconds, time.perf_counter() - started)
 
 
-def _copy(conn, outbox, user: str) -> int:
+def _copy(conn: psycopg.Connection, outbox: sqlite3.Connection, user: str) -> int:
     """The queued operations into ``op_log`` in outbox order, seq 1, 2, ...; returns how many."""
     seq = 0
     last = 0

@@ -19,7 +19,7 @@ after it are applied again, which is harmless).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 
@@ -76,7 +76,7 @@ def _empty(db: Database, synced: Synced) -> bool:
     return db.pw.execute_sql(f'SELECT NOT EXISTS (SELECT 1 FROM "{synced.table}")').fetchone()[0] == 1
 
 
-def _pages(session: Session, synced: Synced, cursors: list[int]):
+def _pages(session: Session, synced: Synced, cursors: list[int]) -> Iterator[list[dict]]:
     """A table's pages in order, the next one asked for while this one is written (the server and this laptop
     work at once instead of in turns)."""
     def ask(after: str) -> dict:
