@@ -7,6 +7,7 @@ seq order is commit order and the feed can never skip an operation committed out
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -129,7 +130,10 @@ def apply_batch(conn: psycopg.Connection, raws: list[Any], who: Principal) -> li
 
 def _in_one_transaction(conn: psycopg.Connection, raws: list[Any], ops: list[Op | Refused], who: Principal,
                         savepoints: bool) -> list[Result]:
-    with conn.transaction():
+    with contextlib.ExitStack() as stack:
+        if not savepoints:
+            stack.enter_context(conn.pipeline())
+        stack.enter_context(conn.transaction())
         _lock(conn)
         log = Log(conn, len(raws))
         known = None if savepoints else Known(conn, ((op.op_id, op.table, op.uid, [op.uid, *_texts(op.fields)])
