@@ -30,7 +30,8 @@ from smallcrm.sync.manifest import BY_TABLE, SYNCED
 
 PROTOCOL = "1"
 BATCH = 500  # operations per POST /ops (the wire's limit)
-PAGE = 500  # changes per GET /changes
+PAGE = 500  # rows per GET /snapshot
+FEED_PAGE = 2000  # changes per GET /changes: one request, one transaction here (the server allows 5,000)
 TIMEOUT_SECONDS = 30
 _TAKEN = (OpOutcome.APPLIED, OpOutcome.DUPLICATE)
 
@@ -187,7 +188,7 @@ def send_outbox(db: Database, session: Session, report: SyncReport, sent: Sent |
 def fetch_changes(db: Database, session: Session, report: SyncReport, sent: Sent | None = None) -> None:
     while True:
         cursor = state.read_state(db.pw).cursor
-        page = session.call("GET", "/changes", after=cursor, limit=PAGE)
+        page = session.call("GET", "/changes", after=cursor, limit=FEED_PAGE)
         changes = page.get("changes") or []
         applied = apply_changes(db, changes, int(page.get("cursor", cursor)), sent)
         report.received += applied.changes
