@@ -11,7 +11,7 @@ import time
 import traceback
 from pathlib import Path
 
-from bench import ops_contacts, ops_crypt, ops_einvoicing, ops_exports, ops_imports, ops_sales, ops_storage
+from bench import ops_contacts, ops_crypt, ops_einvoicing, ops_exports, ops_imports, ops_sales, ops_storage, ops_sync
 from bench.context import Context
 from bench.data import DATA, FULL, QUICK, Spec, ensure, generation_note, working_copy
 from bench.profiles import profile
@@ -41,6 +41,8 @@ OPERATIONS = {
     "export": (ops_exports.exports, ("100k",)),
     "import": (ops_imports.imports, ("100k",)),
     "memory": (ops_storage.desktop_memory, ("100k",)),
+    "sync-first": (ops_sync.first_sync, ("100k",)),
+    "sync-ten": (ops_sync.ten_laptops, ("100k",)),
 }
 
 

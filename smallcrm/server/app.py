@@ -128,10 +128,10 @@ def _changes(call: Call) -> dict[str, Any]:
     return store.changes(call.conn, call.who, after, int_param(call.query, "limit", 1000, 1, MAX_LIMIT))
 
 
-def _snapshot(call: Call) -> dict[str, Any]:
+def _snapshot(call: Call) -> Response:
     table = call.query.get("table") or ""
-    return store.snapshot(call.conn, table, call.query.get("after_uid") or "",
-                          int_param(call.query, "limit", 1000, 1, MAX_LIMIT))
+    return Response(store.snapshot(call.conn, table, call.query.get("after_uid") or "",
+                                   int_param(call.query, "limit", 1000, 1, MAX_LIMIT)), media_type="application/json")
 
 
 def _settle(call: Call) -> dict[str, Any]:

@@ -56,7 +56,10 @@ def changes(conn: psycopg.Connection, who: Principal, after: int, limit: int) ->
 def _consistent_cursor(conn: psycopg.Connection) -> int:
     """The feed's seq that the current snapshot holds whole, as the feed would move to it: the last row before the
     first one the guard cannot vouch for (a lower cursor only replays operations the state already holds)."""
-    unsafe = conn.execute("SELECT min(seq) FROM op_log WHERE NOT (" + _SAFE + ")").fetchone()
+    # the guard's complement, written so that the index on xid finds the few open rows instead of reading the
+    # whole log (a snapshot page asks this once per page: 260 pages of a 1.3M-row log)
+    unsafe = conn.execute("SELECT min(seq) FROM op_log WHERE xid >= pg_snapshot_xmin(pg_current_snapshot())"
+                          ).fetchone()
     below = unsafe[0] if unsafe and unsafe[0] is not None else None
     top = conn.execute("SELECT max(seq) FROM op_log" + ("" if below is None else " WHERE seq < %s"),
                        () if below is None else (below,)).fetchone()
@@ -67,19 +70,22 @@ def _begin_snapshot(conn: psycopg.Connection) -> None:
     conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
 
 
-def snapshot(conn: psycopg.Connection, table: str, after_uid: str, limit: int) -> dict[str, Any]:
-    """One page of a table's current state, by uid, with the cursor the feed goes on from."""
+def snapshot(conn: psycopg.Connection, table: str, after_uid: str, limit: int) -> bytes:
+    """One page of a table's current state, by uid, with the cursor the feed goes on from, as the JSON the wire
+    sends. PostgreSQL writes each row's JSON itself: the stored ``jsonb`` goes out as text, never decoded into
+    Python objects and encoded again (a first sync reads a million records through here)."""
     if table not in TABLES:
         raise ApiError(400, "unknown_table", f"The table {table!r} does not travel")
     with conn.transaction():
         _begin_snapshot(conn)
         cursor = _consistent_cursor(conn)
-        rows = conn.execute("SELECT uid, fields, versions, deleted_at IS NOT NULL, erased FROM record "
-                            "WHERE tbl = %s AND uid > %s ORDER BY uid COLLATE \"C\" LIMIT %s",
+        rows = conn.execute("SELECT json_build_object('uid', uid, 'fields', fields, 'versions', versions, "
+                            "'deleted', deleted_at IS NOT NULL, 'erased', erased)::text FROM record "
+                            "WHERE tbl = %s AND uid COLLATE \"C\" > %s ORDER BY uid COLLATE \"C\" LIMIT %s",
                             (table, after_uid, limit + 1)).fetchall()
-    page = [{"uid": uid, "fields": fields, "versions": versions, "deleted": deleted, "erased": erased}
-            for uid, fields, versions, deleted, erased in rows[:limit]]
-    return {"rows": page, "cursor": cursor, "more": len(rows) > limit}
+    page = ",".join(row[0] for row in rows[:limit])
+    more = "true" if len(rows) > limit else "false"
+    return f'{{"rows": [{page}], "cursor": {cursor}, "more": {more}}}'.encode()
 
 
 def check(conn: psycopg.Connection) -> dict[str, Any]:

@@ -38,7 +38,7 @@ ERASE_REASON = "Erased on another device of the team"
 
 
 # a synced table -> the field of ``Changes`` that names its records (the window's bus); the others touch a party
-_CHANGES_FIELD = {"party": "parties", "communication": "communications", "attachment": "attachments",
+CHANGES_FIELD = {"party": "parties", "communication": "communications", "attachment": "attachments",
                   "task": "tasks", "tag": "tags", "product": "products", "vat_rate": "vat_rates", "deal": "deals",
                   "quote": "quotes", "invoice": "invoices", "payment": "payments", "refund": "refunds",
                   "consent": "consents"}
@@ -59,8 +59,8 @@ class Applied:
     def touch(self, table: str, key: object) -> None:
         if table == "setting":
             self.touched.settings.add(str(key))
-        elif table in _CHANGES_FIELD and isinstance(key, int):
-            getattr(self.touched, _CHANGES_FIELD[table]).add(key)
+        elif table in CHANGES_FIELD and isinstance(key, int):
+            getattr(self.touched, CHANGES_FIELD[table]).add(key)
 
 
 @dataclass
@@ -93,7 +93,7 @@ class Sent:
 _ECHOED = (OpKind.INSERT, OpKind.PATCH, OpKind.DELETE, OpKind.RESTORE)  # never a merge's or an erasure's
 
 
-class _Columns:
+class TableColumns:
     """Each table's columns as this file has them: (name, declared type, not null, has a default)."""
 
     def __init__(self, pw) -> None:
@@ -141,9 +141,9 @@ def _translate(pw, owner: Synced | Child, values: dict, columns: list[tuple[str,
     return out
 
 
-def _insert(pw, table: str, values: dict, columns: list[tuple[str, str, bool, bool]]) -> int:
-    now = utcnow()
-    row = dict(values)
+def complete_row(row: dict, columns: list[tuple[str, str, bool, bool]], now: object) -> dict:
+    """``row`` with what the wire does not carry: the local clock's stamps, an empty value for a required column
+    without a default (one this laptop has and the sender's version had not)."""
     for name, kind, notnull, has_default in columns:
         if name in row or name == "id":
             continue
@@ -151,6 +151,11 @@ def _insert(pw, table: str, values: dict, columns: list[tuple[str, str, bool, bo
             row[name] = now
         elif notnull and not has_default:
             row[name] = _empty(kind)
+    return row
+
+
+def _insert(pw, table: str, values: dict, columns: list[tuple[str, str, bool, bool]]) -> int:
+    row = complete_row(dict(values), columns, utcnow())
     names = ", ".join(f'"{n}"' for n in row)
     cursor = pw.execute_sql(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(row))})',
                             tuple(row.values()))
@@ -165,6 +170,10 @@ def _update(pw, table: str, key: str, uid: str, values: dict, stamp: bool) -> No
         pw.execute_sql(f'UPDATE "{table}" SET {sets} WHERE "{key}" = ?', (*values.values(), uid))
 
 
+def issuing(synced: Synced, values: dict) -> bool:
+    return synced.kind == TableKind.DOCUMENT and values.get("status") == InvoiceStatus.ISSUED
+
+
 def _unsent_fields(pw, table: str, uid: str) -> set[str]:
     names: set[str] = set()
     for (fields,) in pw.execute_sql("SELECT fields FROM sync_outbox WHERE sent = 0 AND tbl = ? AND uid = ?",
@@ -176,7 +185,7 @@ def _unsent_fields(pw, table: str, uid: str) -> set[str]:
 class _Applier:
     def __init__(self, db: Database, sent: Sent) -> None:
         self.db, self.pw = db, db.pw
-        self.columns = _Columns(self.pw)
+        self.columns = TableColumns(self.pw)
         self.result = Applied()
         self.sent = sent
 
@@ -226,6 +235,7 @@ class _Applier:
         columns = self.columns(table)
         values = _translate(pw, synced, kept, columns)
         children = {c.key: kept[c.key] for c in synced.children if c.key in kept}
+        first = values
         if not exists:
             required = {n for n, _, notnull, has_default in columns
                         if notnull and not has_default and n not in ("id", key, "created_at", "updated_at")}
@@ -233,14 +243,19 @@ class _Applier:
                 raise _Missing("a patch of a record not here yet")
             if any(n in synced.references and n not in values for n in required):  # scrubbed by an erasure
                 raise _Missing("an insert without the record it belongs to")
-            _insert(pw, table, {key: uid, **values}, columns)
+            # an issued document arriving whole (a snapshot) is written as a draft first: its lines go in while
+            # the triggers still allow it, then it becomes issued below, as the patch that issues one does
+            first = {**values, "status": InvoiceStatus.DRAFT} if children and issuing(synced, values) else values
+            _insert(pw, table, {key: uid, **first}, columns)
         local = _local_id(pw, table, uid) if key == "uid" else None
         for child in synced.children:  # lines first: the document may become issued below
             if child.key in children:
                 self._children(child, local, children[child.key] or [])
         if exists:
             _update(pw, table, key, uid, values, any(c[0] == "updated_at" for c in columns))
-        if synced.kind == TableKind.DOCUMENT and values.get("status") == InvoiceStatus.ISSUED:
+        elif first is not values:
+            _update(pw, table, key, uid, {"status": values["status"]}, stamp=False)
+        if issuing(synced, values):
             self._counter(uid)
         self._touch(synced, local, uid)
         return kept

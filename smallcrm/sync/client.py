@@ -25,13 +25,13 @@ from smallcrm.errors import Conflict, NotFound, ServerError, ValidationError
 from smallcrm.sync import state
 from smallcrm.sync.apply import Sent, apply_changes
 from smallcrm.sync.blobs import get_missing_files, put_files
-from smallcrm.sync.kinds import OpKind, OpOutcome
-from smallcrm.sync.manifest import BY_TABLE, SYNCED
+from smallcrm.sync.kinds import OpOutcome
+from smallcrm.sync.manifest import BY_TABLE
+from smallcrm.sync.snapshot import fetch_snapshot
 
 PROTOCOL = "1"
 BATCH = 500  # operations per POST /ops (the wire's limit)
-PAGE = 500  # rows per GET /snapshot
-FEED_PAGE = 2000  # changes per GET /changes: one request, one transaction here (the server allows 5,000)
+PAGE = 2000  # changes per GET /changes: one request, one transaction here (the server allows 5,000)
 TIMEOUT_SECONDS = 30
 _TAKEN = (OpOutcome.APPLIED, OpOutcome.DUPLICATE)
 
@@ -188,48 +188,13 @@ def send_outbox(db: Database, session: Session, report: SyncReport, sent: Sent |
 def fetch_changes(db: Database, session: Session, report: SyncReport, sent: Sent | None = None) -> None:
     while True:
         cursor = state.read_state(db.pw).cursor
-        page = session.call("GET", "/changes", after=cursor, limit=FEED_PAGE)
+        page = session.call("GET", "/changes", after=cursor, limit=PAGE)
         changes = page.get("changes") or []
         applied = apply_changes(db, changes, int(page.get("cursor", cursor)), sent)
         report.received += applied.changes
         report.changes.merge(applied.touched)
         if not page.get("more") or not changes:
             return
-
-
-def fetch_snapshot(db: Database, session: Session, report: SyncReport) -> None:
-    """A laptop starting from nothing (or ``--full``) reads the state table by table (``GET /snapshot``), each row
-    applied as an insert of every field with its versions, then follows the feed from the oldest cursor a table's
-    snapshot was consistent with (the changes after it are applied again, which is harmless)."""
-    cursors = []
-    for synced in SYNCED:
-        after = ""
-        # a reference into the same table (merged into, previous revision) may name a record of a later page
-        own = [name for name, target in synced.references.items() if target == synced.table]
-        again: list[dict] = []
-        while True:
-            page = session.call("GET", "/snapshot", table=synced.table, after_uid=after, limit=PAGE)
-            rows = page.get("rows") or []
-            cursors.append(int(page.get("cursor", 0)))
-            changes = [{"seq": max((row.get("versions") or {}).values(), default=0), "kind": OpKind.INSERT,
-                        "table": synced.table, "uid": row["uid"], "fields": row.get("fields") or {}}
-                       for row in rows if not row.get("erased")]
-            changes += [{"seq": 0, "kind": OpKind.DELETE, "table": synced.table, "uid": row["uid"], "fields": {}}
-                        for row in rows if row.get("deleted") and not row.get("erased")]
-            applied = apply_changes(db, changes, 0)
-            again += [{**c, "kind": OpKind.PATCH, "fields": {n: c["fields"][n] for n in own if c["fields"].get(n)}}
-                      for c in changes if c["kind"] == OpKind.INSERT and any(c["fields"].get(n) for n in own)]
-            report.received += len(rows)
-            report.changes.merge(applied.touched)
-            for row in rows:
-                for name, seq in (row.get("versions") or {}).items():
-                    state.note_versions(db.pw, synced.table, row["uid"], {name: None}, int(seq))
-            if not page.get("more") or not rows:
-                break
-            after = rows[-1]["uid"]
-        if again:  # the whole table is in: now every record it names is here
-            apply_changes(db, again, 0)
-    state.update_state(db, cursor=min(cursors, default=0))
 
 
 def fetch_conflicts(db: Database, session: Session, report: SyncReport) -> None:
@@ -265,7 +230,8 @@ def check(db: Database, session: Session, report: SyncReport) -> None:
                                                                         "checksum": figures.get("checksum")}]
 
 
-def sync(db: Database, transport: Transport | None = None, full: bool = False) -> SyncReport:
+def sync(db: Database, transport: Transport | None = None, full: bool = False,
+         progress: Callable[[int, int], None] | None = None) -> SyncReport:
     """One sync: send the outbox in order, fetch the changes until there are no more (the state first, by
     snapshot, for a laptop that starts from nothing or with ``full``), the attachments' files it lacks, the open
     conflicts, then compare counts and checksums with the server."""
@@ -274,7 +240,7 @@ def sync(db: Database, transport: Transport | None = None, full: bool = False) -
     try:
         send_outbox(db, session, report, sent)
         if full or state.read_state(db.pw).cursor == 0:
-            fetch_snapshot(db, session, report)
+            fetch_snapshot(db, session, report, progress)
             sent = Sent()  # the snapshot wrote the records over: their echoes are applied too
         fetch_changes(db, session, report, sent)
         get_missing_files(db, session)

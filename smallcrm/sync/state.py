@@ -134,6 +134,11 @@ def enqueue_all(pw, only_new: bool = False) -> int:
     return pw.execute_sql("SELECT COUNT(*) FROM sync_outbox").fetchone()[0] - before
 
 
+# a record a snapshot wrote in bulk: the seq it held every field at (its own row, which only a snapshot writes; a
+# field an operation writes later gets its own)
+SNAPSHOT_FIELD = "*"
+
+
 def waiting_ops(db: Database, limit: int) -> list[Op]:
     """The next batch to send, in order, with each patch's ``base`` read now (and kept with it): the versions this
     laptop has of the fields it changes, which include those its own earlier operations were given. So a batch
@@ -149,10 +154,14 @@ def waiting_ops(db: Database, limit: int) -> list[Op]:
                 break
             seen.add((table, uid))
             values = json.loads(fields)
-            base = dict(db.pw.execute_sql(
-                f"SELECT field, seq FROM sync_version WHERE tbl = ? AND uid = ? AND field IN "
-                f"({', '.join('?' * len(values))})", (table, uid, *values)).fetchall()) if (
-                values and kind == OpKind.PATCH) else {}
+            base: dict = {}
+            if values and kind == OpKind.PATCH:
+                known = dict(db.pw.execute_sql(
+                    f"SELECT field, seq FROM sync_version WHERE tbl = ? AND uid = ? AND field IN "
+                    f"({', '.join('?' * (len(values) + 1))})", (table, uid, *values, SNAPSHOT_FIELD)).fetchall())
+                # a record read whole by a snapshot has one version for all its fields, until an op writes one
+                base = {name: known.get(name, known.get(SNAPSHOT_FIELD)) for name in values
+                        if name in known or SNAPSHOT_FIELD in known}
             batch.append(Op(id_, _uuid(op_id), OpKind(kind), table, uid, values, base, at))
         db.pw.cursor().executemany("UPDATE sync_outbox SET base = ? WHERE id = ?",
                                    [(json.dumps(op.base), op.id) for op in batch if op.kind == OpKind.PATCH])

@@ -47,3 +47,22 @@ def test_a_quote_revision_read_before_the_one_it_revises_still_names_it_on_a_lap
     late.sync()
     named = late.rows("SELECT p.uid FROM quote q JOIN quote p ON p.id = q.previous_id WHERE q.uid = ?", (uid,))
     assert named == [(before,)]
+
+
+def test_an_issued_invoice_reaches_a_laptop_joining_later_whole_with_its_lines_and_its_number(team, new_laptop):
+    olga, _ = team
+    with olga as db:
+        customer = factories.customer(db)
+        invoice = factories.issued_invoice(db, customer.id)
+        uid, number = olga.rows("SELECT uid, number FROM invoice WHERE id = ?", (invoice.id,))[0]
+        lines = olga.rows("SELECT l.description, l.quantity_milli, l.net_cents FROM invoice_line l JOIN invoice i "
+                          "ON i.id = l.invoice_id WHERE i.uid = ? ORDER BY l.position", (uid,))
+    olga.sync()
+    late = new_laptop()
+    late.sign_in("sam")
+    report = late.sync()
+    assert report.mismatched == []
+    assert late.rows("SELECT status, number FROM invoice WHERE uid = ?", (uid,)) == [("issued", number)]
+    assert late.rows("SELECT l.description, l.quantity_milli, l.net_cents FROM invoice_line l JOIN invoice i "
+                     "ON i.id = l.invoice_id WHERE i.uid = ? ORDER BY l.position", (uid,)) == lines and lines
+    assert late.rows("SELECT last_number FROM invoice_counter WHERE kind = 'invoice'") == [(number,)]

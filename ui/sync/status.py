@@ -87,8 +87,9 @@ class SyncStatus(QWidget):
         self.busy = True
         if self.state is not None:
             self._show(self.state)
-        write_op(self.ctx, lambda db: sync(db), parent=self, on_done=self._done, on_error=self._failed,
-                 title=self.tr("Syncing with the team"))
+        # the body reports each table of a first sync's snapshot: the status bar's job bar moves (ui/jobs.py)
+        write_op(self.ctx, lambda db, control: sync(db, progress=control.service_progress), parent=self,
+                 on_done=self._done, on_error=self._failed, title=self.tr("Syncing with the team"))
 
     def _done(self, report: SyncReport) -> None:
         self.busy, self.offline = False, False

@@ -1,0 +1,258 @@
+"""A laptop's first sync (or ``--full``): the server's state read table by table (``GET /snapshot``).
+
+A table this laptop holds nothing of (a new laptop: every table but the settings) is written in bulk: each page's
+rows with a few ``executemany`` in one transaction, local ids given here in uid order (so that the rows pointing
+at them are translated from a dictionary instead of a query each), one ``sync_version`` row per record instead of
+one per field (13M rows for 1M communications): the seq the laptop holds every field at, under the field
+``state.SNAPSHOT_FIELD``, which is the ``base`` of any field it later changes. The search index is rebuilt once at
+the end. The capture triggers stand aside as they do for any applied change (``applying = 1``; dropping them
+for each page and making them again measured no faster), and the next page is asked for while this one is
+written.
+
+A table that already has rows (``--full``, a laptop that signed out and in again) goes through ``apply.py`` like
+any change, record by record, so that what this laptop changed and has not sent keeps its local value.
+
+Either way the feed is then followed from the oldest cursor a table's snapshot was consistent with (the changes
+after it are applied again, which is harmless).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
+
+from smallcrm.clock import utcnow
+from smallcrm.db.connection import Database
+from smallcrm.db.search_index import rebuild_search_index
+from smallcrm.domain import InvoiceStatus
+from smallcrm.sync import state, triggers
+from smallcrm.sync.apply import CHANGES_FIELD, TableColumns, apply_changes, complete_row, issuing
+from smallcrm.sync.kinds import OpKind, TableKind
+from smallcrm.sync.manifest import SYNCED, Child, Synced
+
+if TYPE_CHECKING:
+    from smallcrm.sync.client import Session, SyncReport
+
+PAGE = 5000  # rows per GET /snapshot (the wire's most)
+# the tables some record points into: their uid -> local id is kept while the snapshot runs
+_POINTED_AT = frozenset(t for s in SYNCED for t in (*s.references.values(),
+                                                       *(t for c in s.children for t in c.references.values())))
+
+
+def fetch_snapshot(db: Database, session: Session, report: SyncReport,
+                   progress: Callable[[int, int], None] | None = None) -> None:
+    """Every synced table's state, in the manifest's order (a record comes after those it points to), then the
+    cursor the feed goes on from. ``progress(tables done, tables)`` after each table (the window's bar)."""
+    triggers.refresh(db)
+    cursors: list[int] = []
+    bulk = _Bulk(db, report)
+    for done, synced in enumerate(SYNCED):
+        if progress is not None:
+            progress(done, len(SYNCED))
+        if synced.key_column == "uid" and _empty(db, synced):
+            bulk.table(session, synced, cursors)
+        else:
+            _one_by_one(db, session, synced, report, cursors)
+    if bulk.parties:
+        rebuild_search_index(db.pw)
+    state.update_state(db, cursor=min(cursors, default=0))
+
+
+def _empty(db: Database, synced: Synced) -> bool:
+    return db.pw.execute_sql(f'SELECT NOT EXISTS (SELECT 1 FROM "{synced.table}")').fetchone()[0] == 1
+
+
+def _pages(session: Session, synced: Synced, cursors: list[int]):
+    """A table's pages in order, the next one asked for while this one is written (the server and this laptop
+    work at once instead of in turns)."""
+    def ask(after: str) -> dict:
+        return session.call("GET", "/snapshot", table=synced.table, after_uid=after, limit=PAGE)
+
+    with ThreadPoolExecutor(1, thread_name_prefix="snapshot") as ahead:
+        pending = ahead.submit(ask, "")
+        while True:
+            page = pending.result()
+            rows = page.get("rows") or []
+            cursors.append(int(page.get("cursor", 0)))
+            more = bool(page.get("more") and rows)
+            if more:
+                pending = ahead.submit(ask, rows[-1]["uid"])
+            yield rows
+            if not more:
+                return
+
+
+def _one_by_one(db: Database, session: Session, synced: Synced, report: SyncReport, cursors: list[int]) -> None:
+    """A table this laptop has rows of: each row applied as an insert of every field with its versions."""
+    # a reference into the same table (merged into, previous revision) may name a record of a later page
+    own = [name for name, target in synced.references.items() if target == synced.table]
+    again: list[dict] = []
+    for rows in _pages(session, synced, cursors):
+        changes = [{"seq": _seq(row), "kind": OpKind.INSERT, "table": synced.table, "uid": row["uid"],
+                    "fields": row.get("fields") or {}} for row in rows if not row.get("erased")]
+        changes += [{"seq": 0, "kind": OpKind.DELETE, "table": synced.table, "uid": row["uid"], "fields": {}}
+                    for row in rows if row.get("deleted") and not row.get("erased")]
+        applied = apply_changes(db, changes, 0)
+        again += [{**c, "kind": OpKind.PATCH, "fields": {n: c["fields"][n] for n in own if c["fields"].get(n)}}
+                  for c in changes if c["kind"] == OpKind.INSERT and any(c["fields"].get(n) for n in own)]
+        report.received += len(rows)
+        report.changes.merge(applied.touched)
+        with db.atomic():
+            for row in rows:
+                for name, seq in (row.get("versions") or {}).items():
+                    state.note_versions(db.pw, synced.table, row["uid"], {name: None}, int(seq))
+    if again:  # the whole table is in: now every record it names is here
+        apply_changes(db, again, 0)
+
+
+def _insert_many(cursor, table: str, names: tuple[str, ...], rows: list[tuple]) -> None:
+    columns = ", ".join(f'"{name}"' for name in names)
+    cursor.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(names))})', rows)
+
+
+def _seq(row: dict) -> int:
+    return max((row.get("versions") or {}).values(), default=0)
+
+
+class _Bulk:
+    """The bulk writer of tables this laptop holds nothing of, with the uid -> id of the tables pointed at."""
+
+    def __init__(self, db: Database, report: SyncReport) -> None:
+        self.db, self.pw, self.report = db, db.pw, report
+        self.columns = TableColumns(db.pw)
+        self.ids: dict[str, dict[str, int]] = {}
+        self.plans: dict[tuple[str, int], tuple[frozenset[str], dict]] = {}
+        self.parties = False
+
+    def local_ids(self, table: str) -> dict[str, int]:
+        if table not in self.ids:
+            self.ids[table] = dict(self.pw.execute_sql(f'SELECT uid, id FROM "{table}"').fetchall())
+        return self.ids[table]
+
+    def table(self, session: Session, synced: Synced, cursors: list[int]) -> None:
+        table = synced.table
+        mine: dict[str, int] = {}
+        if table in _POINTED_AT:
+            self.ids[table] = mine
+        top = self.pw.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]
+        later: list[tuple[str, str, int]] = []  # (column, uid named, row id): references into this same table
+        for rows in _pages(session, synced, cursors):
+            with self.db.atomic():
+                self.pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
+                top = self._page(synced, rows, top, mine, later)
+                self.pw.execute_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
+            self.report.received += len(rows)
+        with self.db.atomic():
+            self.pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
+            by_column: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for column, uid, row_id in later:
+                if uid in mine:
+                    by_column[column].append((mine[uid], row_id))
+            for column, pairs in by_column.items():
+                self.pw.cursor().executemany(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', pairs)
+            if synced.kind == TableKind.DOCUMENT:
+                self._counters(table)
+            self.pw.execute_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
+        if table in CHANGES_FIELD:
+            getattr(self.report.changes, CHANGES_FIELD[table]).update(mine.values())
+        self.parties = self.parties or (table == "party" and bool(mine))
+        if table == "party":
+            self.report.changes.parties.update(mine.values())
+
+    def _page(self, synced: Synced, rows: list[dict], top: int, mine: dict[str, int],
+              later: list[tuple[str, str, int]]) -> int:
+        """One page into the table (and its children); returns the last local id given."""
+        table, columns, now = synced.table, self.columns(synced.table), utcnow()
+        names = {c[0]: c[2] for c in columns}
+        groups: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
+        children: dict[str, dict[tuple[str, ...], list[tuple]]] = defaultdict(lambda: defaultdict(list))
+        issued: list[tuple[str, int]] = []
+        versions: list[tuple[str, str, str, int]] = []
+        for row in rows:
+            if row.get("erased") or (row.get("deleted") and not synced.has_trash):
+                continue
+            uid, fields = row["uid"], row.get("fields") or {}
+            values = self._values(synced, fields, names, later, top + 1)
+            if values is None:  # a required reference to a record this laptop will not have (erased)
+                continue
+            top += 1
+            values.update(id=top, uid=uid)
+            if row.get("deleted") and not values.get("deleted_at"):
+                values["deleted_at"] = now
+            if issuing(synced, values) and any(fields.get(c.key) for c in synced.children):
+                issued.append((values["status"], top))  # its lines go in while it is a draft, then it is issued
+                values["status"] = InvoiceStatus.DRAFT
+            complete_row(values, columns, now)
+            groups[tuple(values)].append(tuple(values.values()))
+            for child in synced.children:
+                for line in fields.get(child.key) or []:
+                    made = self._child(child, line, top, now)
+                    if made is not None:
+                        children[child.table][tuple(made)].append(tuple(made.values()))
+            mine[uid] = top
+            versions.append((table, uid, state.SNAPSHOT_FIELD, _seq(row)))
+        cursor = self.pw.cursor()
+        for group, values in groups.items():
+            _insert_many(cursor, table, group, values)
+        for child_table, child_groups in children.items():
+            for group, values in child_groups.items():
+                _insert_many(cursor, child_table, group, values)
+        if issued:
+            cursor.executemany(f'UPDATE "{table}" SET status = ? WHERE id = ?', issued)
+        cursor.executemany("INSERT INTO sync_version (tbl, uid, field, seq) VALUES (?, ?, ?, ?) ON CONFLICT "
+                           "(tbl, uid, field) DO UPDATE SET seq = MAX(seq, excluded.seq)", versions)
+        return top
+
+    def _values(self, owner: Synced | Child, fields: dict, names: dict[str, bool],
+                later: list[tuple[str, str, int]] | None, row_id: int) -> dict | None:
+        """Wire values into this file's: references from uid to local id, hex back to bytes; unknown names (the
+        children's lists among them) dropped. None when a required reference names a record not here."""
+        plain, special = self._plan(owner, names)
+        values = {name: value for name, value in fields.items() if name in plain}
+        for name, (target, required) in special.items():
+            value = fields.get(name)
+            if value is None:
+                if name in fields:
+                    values[name] = None
+                continue
+            if target is None:  # bytes
+                values[name] = bytes.fromhex(value)
+            elif later is not None and target == owner.table:  # set once the whole table is in
+                later.append((name, value, row_id))
+                values[name] = None
+            else:
+                found = self.local_ids(target).get(value)
+                if found is None and required:
+                    return None
+                values[name] = found
+        return values
+
+    def _plan(self, owner: Synced | Child, names: dict[str, bool]) -> tuple[frozenset[str], dict]:
+        """The columns copied as they come, and those translated: name -> (table pointed into or None for bytes,
+        required)."""
+        key = (owner.table, id(owner))
+        if key not in self.plans:
+            blobs = owner.blobs if isinstance(owner, Synced) else frozenset()
+            special = {n: (owner.references.get(n), names[n]) for n in names
+                       if n in owner.references or n in blobs}
+            self.plans[key] = (frozenset(n for n in names if n != "id" and n not in special), special)
+        return self.plans[key]
+
+    def _child(self, child: Child, line: dict, parent: int, now) -> dict | None:
+        columns = self.columns(child.table)
+        values = self._values(child, line, {c[0]: c[2] for c in columns}, None, 0)
+        if values is None:
+            return None
+        values[child.parent_column] = parent
+        complete_row(values, columns, now)
+        return values
+
+    def _counters(self, table: str) -> None:
+        """Issued documents move their series' counters here too, as numbering them here would have."""
+        self.pw.execute_sql(
+            "INSERT INTO invoice_counter (kind, series, year, last_number) SELECT kind, series, year, MAX(number) "
+            f"FROM \"{table}\" WHERE status = ? GROUP BY kind, series, year ORDER BY 1, 2, 3 "
+            "ON CONFLICT (kind, series, year) DO UPDATE SET last_number = MAX(last_number, excluded.last_number)",
+            (InvoiceStatus.ISSUED,))
