@@ -172,7 +172,8 @@ def test_a_refused_erasure_keeps_the_batch_s_earlier_operations(olga):
     """An erasure writes out the batch's earlier op_log rows first: one refused must not take them with it, also
     when a value PostgreSQL rejects puts the batch through one savepoint per operation."""
     task = new_uid()
-    results = olga.send(op("insert", "task", task, {"title": "ok"}), op("insert", "task", new_uid(), {"title": "a\x00"}),
+    results = olga.send(op("insert", "task", task, {"title": "ok"}),
+                        op("insert", "task", new_uid(), {"title": "a\x00"}),
                         op("erase", "task", task))
     assert [(r["status"], r["reason"]) for r in results] == [
         ("applied", None), ("refused", "bad_op"), ("refused", "bad_op")]
