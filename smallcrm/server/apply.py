@@ -1,4 +1,4 @@
-"""The merge rules: each operation applied in its own savepoint, or refused alone with its reason.
+"""The merge rules: each operation applied, or refused alone with its reason (a refusal writes nothing).
 
 A batch's transaction takes the apply lock (``pg_advisory_xact_lock``) before any operation draws its ``seq``, so
 seq order is commit order and the feed can never skip an operation committed out of order (docs/TEAM-MODE.md,
@@ -7,6 +7,7 @@ seq order is commit order and the feed can never skip an operation committed out
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from smallcrm.server.auth import Principal
+from smallcrm.server.batch import Known, Log, lookup
 from smallcrm.server.erasure import erased_with, scrub
 from smallcrm.sync.kinds import (
     DOCUMENT_PARTS,
@@ -113,43 +115,30 @@ def parse(raw: Any) -> Op:
     return Op(op_id, kind, table, uid, fields, base, at)
 
 
-class _Log:
-    """A batch's ``op_log`` rows: seqs drawn in one round trip under the lock (in op order, so seq order is still
-    commit order), rows written in one ``executemany`` at the end instead of one INSERT per operation.
-
-    Until ``flush`` the rows are only here, so the duplicate check looks here too (an op_id sent twice within one
-    batch), and an erasure flushes first (it scrubs past ``op_log`` rows, this batch's included). A refused
-    operation leaves its seq unused: a gap, as ``nextval`` in a rolled-back savepoint always left one."""
-
-    def __init__(self, conn: psycopg.Connection, size: int) -> None:
-        self.conn = conn
-        drawn = conn.execute("SELECT nextval('op_seq') FROM generate_series(1, %s)", (size,)).fetchall()
-        self.seqs = sorted(row[0] for row in drawn)
-        self.rows: list[tuple] = []
-        self.seen: dict[str, int] = {}
-
-    def seq(self) -> int:
-        return self.seqs.pop(0)
-
-    def add(self, seq: int, op: Op, who: Principal, uid: str, applied: dict) -> None:
-        self.rows.append((seq, op.op_id, who.device, who.user, op.kind.value, op.table, uid, Jsonb(applied), op.at))
-        self.seen[op.op_id] = seq
-
-    def flush(self) -> None:
-        if self.rows:
-            with self.conn.cursor() as cur:
-                cur.executemany('INSERT INTO op_log (seq, op_id, device, "user", kind, tbl, uid, fields, at) '
-                                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", self.rows)
-            self.rows = []
-
-
 def apply_batch(conn: psycopg.Connection, raws: list[Any], who: Principal) -> list[Result]:
-    """Apply a laptop's operations in order: one transaction holding the apply lock, one savepoint per operation,
-    so a refused one is undone alone and the rest go on, at the cost of one commit (one disk flush) per batch."""
-    with conn.transaction():
+    """Apply a laptop's operations in order, in one transaction holding the apply lock (one commit, one disk
+    flush, per batch). A refused operation writes nothing (every rule refuses before it writes), so the batch
+    runs without a savepoint per operation; only when PostgreSQL rejects a value mid-batch (e.g. a NUL in a text)
+    is the whole batch undone and applied again with one savepoint per operation, so that one is refused alone and
+    the rest go on."""
+    ops = [_parsed(raw) for raw in raws]
+    try:
+        return _in_one_transaction(conn, raws, ops, who, savepoints=False)
+    except psycopg.DataError:
+        return _in_one_transaction(conn, raws, ops, who, savepoints=True)
+
+
+def _in_one_transaction(conn: psycopg.Connection, raws: list[Any], ops: list[Op | Refused], who: Principal,
+                        savepoints: bool) -> list[Result]:
+    with contextlib.ExitStack() as stack:
+        if not savepoints:
+            stack.enter_context(conn.pipeline())
+        stack.enter_context(conn.transaction())
         _lock(conn)
-        log = _Log(conn, len(raws))
-        results = [_apply_one(conn, raw, who, log) for raw in raws]
+        log = Log(conn, len(raws))
+        known = None if savepoints else Known(conn, ((op.op_id, op.table, op.uid, [op.uid, *_texts(op.fields)])
+                                                     for op in ops if isinstance(op, Op)))
+        results = [_apply_one(conn, raw, op, who, log, known, savepoints) for raw, op in zip(raws, ops, strict=True)]
         log.flush()
         return results
 
@@ -162,8 +151,8 @@ def apply_op(conn: psycopg.Connection, raw: Any, who: Principal) -> Result:
 def apply_in_transaction(conn: psycopg.Connection, op: Op, who: Principal) -> Result:
     """Apply ``op`` inside the caller's transaction (settling a conflict makes an operation this way)."""
     _lock(conn)
-    log = _Log(conn, 1)
-    result = _apply_locked(conn, op, who, log)
+    log = Log(conn, 1)
+    result = _apply_locked(conn, op, who, log, None)
     log.flush()
     return result
 
@@ -172,45 +161,49 @@ def _lock(conn: psycopg.Connection) -> None:
     conn.execute("SELECT pg_advisory_xact_lock(%s)", (APPLY_LOCK,))
 
 
-def _apply_one(conn: psycopg.Connection, raw: Any, who: Principal, log: _Log) -> Result:
+def _parsed(raw: Any) -> Op | Refused:
+    try:
+        return parse(raw)
+    except Refused as refused:
+        return refused
+
+
+def _apply_one(conn: psycopg.Connection, raw: Any, op: Op | Refused, who: Principal, log: Log, known: Known | None,
+               savepoint: bool) -> Result:
     op_id = raw.get("op_id") if isinstance(raw, dict) else None
     try:
-        op = parse(raw)
+        if isinstance(op, Refused):
+            raise op
+        if not savepoint:
+            return _apply_locked(conn, op, who, log, known)
         with conn.transaction():
-            return _apply_locked(conn, op, who, log)
+            return _apply_locked(conn, op, who, log, known)
     except Refused as refused:
         return Result(op_id, OpOutcome.REFUSED, reason=refused.reason, message=refused.message)
     except psycopg.DataError as error:  # a value PostgreSQL cannot hold (e.g. a NUL in a text)
+        if not savepoint:
+            raise  # the batch is undone and applied again, each operation in a savepoint
         return Result(op_id, OpOutcome.REFUSED, reason="bad_op", message=f"A value cannot be stored: {error}")
-
-
-# what an operation needs to know, in one round trip: was it applied before, the record as it stands, whether
-# any uid it names was erased, which of them are merged losers
-_LOOKUP = """
-SELECT (SELECT seq FROM op_log WHERE op_id = %(op_id)s),
-       r.fields, r.versions, r.deleted_at IS NOT NULL, r.merged_into, r.seq,
-       EXISTS (SELECT 1 FROM erasure WHERE uid = ANY(%(names)s)),
-       ARRAY(SELECT uid FROM record WHERE uid = ANY(%(names)s) AND merged_into IS NOT NULL)
-FROM (VALUES (1)) AS one LEFT JOIN record r ON r.tbl = %(tbl)s AND r.uid = %(uid)s
-"""
 
 
 def _texts(fields: dict[str, Any]) -> list[str]:
     return [v for v in fields.values() if isinstance(v, str)]
 
 
-def _apply_locked(conn: psycopg.Connection, op: Op, who: Principal, log: _Log) -> Result:
+def _apply_locked(conn: psycopg.Connection, op: Op, who: Principal, log: Log, known: Known | None) -> Result:
     """The rules, under the lock: duplicate, role, merged losers re-pointed, erasure, then the kind's own rule."""
     if op.op_id in log.seen:
         return Result(op.op_id, OpOutcome.DUPLICATE, log.seen[op.op_id])
-    found = conn.execute(_LOOKUP, {"op_id": op.op_id, "names": [op.uid, *_texts(op.fields)], "tbl": op.table,
-                                   "uid": op.uid}).fetchone()
-    dup, stored, versions, deleted, merged_into, last, erased, losers = found  # type: ignore[misc]
+    names = [op.uid, *_texts(op.fields)]
+    found = known.get(op.op_id, op.table, op.uid, names) if known else None
+    if found is None:
+        found = lookup(conn, op.op_id, op.table, op.uid, names)
+    dup, stored, versions, deleted, merged_into, last, erased, losers = found
     if dup is not None:
         return Result(op.op_id, OpOutcome.DUPLICATE, dup)
     _check_role(who.role, op.table)
     uid, fields = op.uid, dict(op.fields)
-    row = Row(stored, versions, deleted, merged_into, last) if stored is not None else None
+    row = Row(stored, versions, bool(deleted), merged_into, last or 0) if stored is not None else None
     if losers:  # rare: a merge happened since the laptop last synced
         if op.kind is not OpKind.MERGE and uid in losers:
             uid = _winner(conn, uid)
@@ -219,13 +212,17 @@ def _apply_locked(conn: psycopg.Connection, op: Op, who: Principal, log: _Log) -
         erased = erased or _any_erased(conn, [uid, *_texts(fields)])
     if erased:
         raise Refused("erased", "This person was erased (GDPR): nothing more can be written about them")
+    if op.kind is OpKind.ERASE and op.table != PARTY_TABLE:  # before the flush below, which a refusal cannot undo
+        raise Refused("bad_op", "Only a person or a company is erased")
     seq = log.seq()
     if op.kind is OpKind.ERASE:
         log.flush()  # the erasure scrubs this batch's earlier rows too
         applied = _erase(conn, op, uid, who.user, seq)
     else:
         applied = _HANDLERS[op.kind](conn, op, uid, fields, row, seq)
-    log.add(seq, op, who, uid, applied)
+    if known:
+        known.wrote(uid, rewrites_others=op.kind in (OpKind.MERGE, OpKind.ERASE))
+    log.add(seq, op.op_id, who.device, who.user, op.kind.value, op.table, uid, applied, op.at)
     return Result(op.op_id, OpOutcome.APPLIED, seq)
 
 
@@ -374,9 +371,8 @@ def _merge(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | 
 
 
 def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dict:
-    """Scrub the person and what goes with them from ``record`` and from every past ``op_log`` row."""
-    if op.table != PARTY_TABLE:
-        raise Refused("bad_op", "Only a person or a company is erased")
+    """Scrub the person and what goes with them from ``record`` and from every past ``op_log`` row (the rules
+    checked it names a person or a company before the batch's rows were flushed)."""
     scrub(conn, erased_with(conn, uid), by, seq)
     return {}
 

@@ -63,6 +63,36 @@ class Applied:
             getattr(self.touched, CHANGES_FIELD[table]).add(key)
 
 
+@dataclass
+class Sent:
+    """The operations this sync sent and the server applied (op_id -> kind, table, uid, fields, seq). Each one
+    comes back in the feed; applying it again only rewrites what this laptop holds (its versions were noted with
+    the server's answer), so its echo is passed over when it is the operation as sent and nothing of another
+    device's was applied to its record in between (that would have to be written over again, as the echo does).
+    Kept for one sync only: after a crash, or a database restored from a backup, every echo is applied."""
+
+    ops: dict[str, tuple[OpKind, str, str, dict, int]] = field(default_factory=dict)
+    written: set[tuple[str, str]] = field(default_factory=set)  # records something else was applied to
+    everything: bool = False  # a delete, restore, merge or erasure was applied: it may reach any record
+
+    def add(self, op_id: str, kind: OpKind, table: str, uid: str, fields: dict, seq: int) -> None:
+        self.ops[op_id] = (kind, table, uid, fields, seq)
+
+    def here(self, change: dict, kind: OpKind) -> bool:
+        """Whether ``change`` is an echo this laptop already holds; otherwise notes that it is applied."""
+        sent = self.ops.pop(str(change.get("op_id")), None)
+        key = (change["table"], change["uid"])
+        if (sent is not None and not self.everything and key not in self.written and kind in _ECHOED
+                and sent == (kind, *key, change.get("fields") or {}, int(change["seq"]))):
+            return True
+        self.written.add(key)
+        self.everything = self.everything or kind not in (OpKind.INSERT, OpKind.PATCH)
+        return False
+
+
+_ECHOED = (OpKind.INSERT, OpKind.PATCH, OpKind.DELETE, OpKind.RESTORE)  # never a merge's or an erasure's
+
+
 class TableColumns:
     """Each table's columns as this file has them: (name, declared type, not null, has a default)."""
 
@@ -153,13 +183,16 @@ def _unsent_fields(pw, table: str, uid: str) -> set[str]:
 
 
 class _Applier:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, sent: Sent) -> None:
         self.db, self.pw = db, db.pw
         self.columns = TableColumns(self.pw)
         self.result = Applied()
+        self.sent = sent
 
     def change(self, change: dict) -> None:
         table, uid, kind = change["table"], change["uid"], OpKind(change["kind"])
+        if self.sent.here(change, kind):
+            return
         synced = BY_TABLE.get(table)
         if synced is None:  # a table this version does not sync (a newer server): nothing to do here
             self.result.skipped.append(f"{table} {uid}: not synced by this version")
@@ -320,13 +353,15 @@ def _erase(db: Database, applier: _Applier, change: dict) -> None:
     applier.result.changes += 1
 
 
-def apply_changes(db: Database, changes: list[dict], cursor: int) -> Applied:
-    """Apply one page of ``GET /changes`` and move the cursor to ``cursor`` (the page's)."""
+def apply_changes(db: Database, changes: list[dict], cursor: int, sent: Sent | None = None) -> Applied:
+    """Apply one page of ``GET /changes`` and move the cursor to ``cursor`` (the page's); ``sent``: what this
+    sync sent, whose echoes need no applying (``Sent``)."""
     triggers.refresh(db)
-    applier = _Applier(db)
+    applier = _Applier(db, sent or Sent())
     batch: list[dict] = []
     for change in changes:
         if OpKind(change["kind"]) == OpKind.ERASE:
+            applier.sent.here(change, OpKind.ERASE)
             if batch:
                 _page(db, applier, batch, int(batch[-1]["seq"]))
                 batch = []

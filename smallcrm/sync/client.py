@@ -23,15 +23,17 @@ from smallcrm.db.connection import Database
 from smallcrm.db.migrate import head_version
 from smallcrm.errors import Conflict, NotFound, ServerError, ValidationError
 from smallcrm.sync import state
-from smallcrm.sync.apply import apply_changes
+from smallcrm.sync.apply import Sent, apply_changes
 from smallcrm.sync.blobs import get_missing_files, put_files
+from smallcrm.sync.kinds import OpOutcome
 from smallcrm.sync.manifest import BY_TABLE
 from smallcrm.sync.snapshot import fetch_snapshot
 
 PROTOCOL = "1"
 BATCH = 500  # operations per POST /ops (the wire's limit)
-PAGE = 500  # changes per GET /changes
+PAGE = 2000  # changes per GET /changes: one request, one transaction here (the server allows 5,000)
 TIMEOUT_SECONDS = 30
+_TAKEN = (OpOutcome.APPLIED, OpOutcome.DUPLICATE)
 
 # (method, path, body: JSON as a dict or a file's bytes, headers) -> (status, JSON answer, or {"bytes": ...})
 Transport = Callable[[str, str, dict | bytes | None, dict[str, str]], tuple[int, dict]]
@@ -165,23 +167,30 @@ def _session(db: Database, transport: Transport | None) -> Session:
     return Session(transport or http_transport(current.server_url), token)
 
 
-def send_outbox(db: Database, session: Session, report: SyncReport) -> None:
+def send_outbox(db: Database, session: Session, report: SyncReport, sent: Sent | None = None) -> None:
+    """Send the outbox in batches; ``sent`` learns each operation the server took, with its seq."""
     while ops := state.waiting_ops(db, BATCH):
         put_files(db, session, ops)
         answer = session.call("POST", "/ops", {"ops": [op.wire() for op in ops]})
-        accepted, refused = state.record_results(db, ops, answer.get("results") or [])
+        results = answer.get("results") or []
+        accepted, refused = state.record_results(db, ops, results)
+        if sent is not None:
+            by_id = {r.get("op_id"): r for r in results if r.get("status") in _TAKEN and r.get("seq") is not None}
+            for op in ops:
+                if op.op_id in by_id:
+                    sent.add(op.op_id, op.kind, op.table, op.uid, op.fields, int(by_id[op.op_id]["seq"]))
         report.sent += accepted
         if accepted + refused == 0:  # the server answered none of them: try again at the next sync
             break
     report.refused = state.refused_ops(db.pw)
 
 
-def fetch_changes(db: Database, session: Session, report: SyncReport) -> None:
+def fetch_changes(db: Database, session: Session, report: SyncReport, sent: Sent | None = None) -> None:
     while True:
         cursor = state.read_state(db.pw).cursor
         page = session.call("GET", "/changes", after=cursor, limit=PAGE)
         changes = page.get("changes") or []
-        applied = apply_changes(db, changes, int(page.get("cursor", cursor)))
+        applied = apply_changes(db, changes, int(page.get("cursor", cursor)), sent)
         report.received += applied.changes
         report.changes.merge(applied.touched)
         if not page.get("more") or not changes:
@@ -227,12 +236,13 @@ def sync(db: Database, transport: Transport | None = None, full: bool = False,
     snapshot, for a laptop that starts from nothing or with ``full``), the attachments' files it lacks, the open
     conflicts, then compare counts and checksums with the server."""
     session = _session(db, transport)
-    report = SyncReport()
+    report, sent = SyncReport(), Sent()
     try:
-        send_outbox(db, session, report)
+        send_outbox(db, session, report, sent)
         if full or state.read_state(db.pw).cursor == 0:
             fetch_snapshot(db, session, report, progress)
-        fetch_changes(db, session, report)
+            sent = Sent()  # the snapshot wrote the records over: their echoes are applied too
+        fetch_changes(db, session, report, sent)
         get_missing_files(db, session)
         fetch_conflicts(db, session, report)
         check(db, session, report)

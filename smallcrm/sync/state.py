@@ -142,7 +142,8 @@ SNAPSHOT_FIELD = "*"
 def waiting_ops(db: Database, limit: int) -> list[Op]:
     """The next batch to send, in order, with each patch's ``base`` read now (and kept with it): the versions this
     laptop has of the fields it changes, which include those its own earlier operations were given. So a batch
-    stops before a second operation on the same record: that one's base is the first one's seq."""
+    stops before a second operation on the same record: that one's base is the first one's seq. (Only a patch
+    carries a base: an insert, a delete, a restore is the same whatever the server's versions.)"""
     rows = db.pw.execute_sql("SELECT id, op_id, kind, tbl, uid, fields, at FROM sync_outbox WHERE sent = 0 "
                              "ORDER BY id LIMIT ?", (limit,)).fetchall()
     batch: list[Op] = []
@@ -153,14 +154,17 @@ def waiting_ops(db: Database, limit: int) -> list[Op]:
                 break
             seen.add((table, uid))
             values = json.loads(fields)
-            known = dict(db.pw.execute_sql(
-                f"SELECT field, seq FROM sync_version WHERE tbl = ? AND uid = ? AND field IN "
-                f"({', '.join('?' * (len(values) + 1))})", (table, uid, *values, SNAPSHOT_FIELD)).fetchall())
-            # a record read whole by a snapshot has one version for all its fields, until an op writes one
-            base = {name: known.get(name, known.get(SNAPSHOT_FIELD)) for name in values
-                    if name in known or SNAPSHOT_FIELD in known}
-            db.pw.execute_sql("UPDATE sync_outbox SET base = ? WHERE id = ?", (json.dumps(base), id_))
+            base: dict = {}
+            if values and kind == OpKind.PATCH:
+                known = dict(db.pw.execute_sql(
+                    f"SELECT field, seq FROM sync_version WHERE tbl = ? AND uid = ? AND field IN "
+                    f"({', '.join('?' * (len(values) + 1))})", (table, uid, *values, SNAPSHOT_FIELD)).fetchall())
+                # a record read whole by a snapshot has one version for all its fields, until an op writes one
+                base = {name: known.get(name, known.get(SNAPSHOT_FIELD)) for name in values
+                        if name in known or SNAPSHOT_FIELD in known}
             batch.append(Op(id_, _uuid(op_id), OpKind(kind), table, uid, values, base, at))
+        db.pw.cursor().executemany("UPDATE sync_outbox SET base = ? WHERE id = ?",
+                                   [(json.dumps(op.base), op.id) for op in batch if op.kind == OpKind.PATCH])
     return batch
 
 
@@ -176,29 +180,41 @@ def record_results(db: Database, ops: list[Op], results: list[dict]) -> tuple[in
 
     accepted = refused = 0
     by_id = {r.get("op_id"): r for r in results}
+    marked: list[tuple] = []
+    versions: list[tuple] = []
+    done: list[tuple[int]] = []
+    for op in ops:
+        result = by_id.get(op.op_id)
+        if result is None:
+            continue  # not answered: sent again next time (harmless, the op_id is the same)
+        if result.get("status") == OpOutcome.REFUSED:
+            refused += 1
+            marked.append((result.get("reason") or "refused", result.get("message") or "", op.id))
+            continue
+        accepted += 1
+        if result.get("seq") is not None:
+            versions += _version_rows(op.table, op.uid, op.fields, int(result["seq"]))
+        done.append((op.id,))
     with db.atomic():
-        for op in ops:
-            result = by_id.get(op.op_id)
-            if result is None:
-                continue  # not answered: sent again next time (harmless, the op_id is the same)
-            if result.get("status") == OpOutcome.REFUSED:
-                refused += 1
-                db.pw.execute_sql("UPDATE sync_outbox SET sent = 1, reason = ?, message = ? WHERE id = ?",
-                                  (result.get("reason") or "refused", result.get("message") or "", op.id))
-                continue
-            accepted += 1
-            if result.get("seq") is not None:
-                note_versions(db.pw, op.table, op.uid, op.fields, int(result["seq"]))
-            db.pw.execute_sql("DELETE FROM sync_outbox WHERE id = ?", (op.id,))
+        cursor = db.pw.cursor()
+        cursor.executemany("UPDATE sync_outbox SET sent = 1, reason = ?, message = ? WHERE id = ?", marked)
+        cursor.executemany(_NOTE_VERSION, versions)
+        cursor.executemany("DELETE FROM sync_outbox WHERE id = ?", done)
     return accepted, refused
+
+
+_NOTE_VERSION = ("INSERT INTO sync_version (tbl, uid, field, seq) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, uid, field) "
+                 "DO UPDATE SET seq = MAX(seq, excluded.seq)")
+
+
+def _version_rows(table: str, uid: str, fields: dict, seq: int) -> list[tuple[str, str, str, int]]:
+    return [(table, uid, name, seq) for name in (*fields, "")]
 
 
 def note_versions(pw, table: str, uid: str, fields: dict, seq: int) -> None:
     """Per field, the server's seq that last wrote it (never going back); a record without fields gets a mark
     under ``""`` so that its latest seq is known."""
-    for name in (*fields, ""):
-        pw.execute_sql("INSERT INTO sync_version (tbl, uid, field, seq) VALUES (?, ?, ?, ?) ON CONFLICT "
-                       "(tbl, uid, field) DO UPDATE SET seq = MAX(seq, excluded.seq)", (table, uid, name, seq))
+    pw.cursor().executemany(_NOTE_VERSION, _version_rows(table, uid, fields, seq))
 
 
 def refused_ops(pw) -> list[dict]:

@@ -148,3 +148,33 @@ def test_the_feed_pages_and_the_cursor_moves(olga):
     assert [c["fields"]["title"] for c in first["changes"] + rest["changes"]] == ["0", "1", "2", "3", "4"]
     assert rest["more"] is False
     assert olga.changes(after=rest["cursor"]) == {"changes": [], "cursor": rest["cursor"], "more": False}
+
+
+def test_within_one_batch_later_operations_see_what_earlier_ones_wrote(olga):
+    """The batch's lookups are read at once: a record written earlier in it, or a merge in it, is looked up again."""
+    winner, loser, note = new_uid(), new_uid(), new_uid()
+    results = olga.send(op("insert", "party", winner, {"last_name": "Rossi"}),
+                        op("insert", "party", loser, {"last_name": "Rosi"}),
+                        op("patch", "party", winner, {"city_note": "Roma"}),
+                        op("merge", "party", loser, {"winner": winner}),
+                        op("patch", "party", loser, {"job_title": "CEO"}),
+                        op("insert", "communication", note, {"party_id": loser, "subject": "Call"}))
+    assert [r["status"] for r in results] == ["applied"] * 6
+    rows = {r["uid"]: r for r in olga.get("/snapshot", table="party")["rows"]}
+    assert rows[winner]["fields"] == {"last_name": "Rossi", "city_note": "Roma", "job_title": "CEO"}
+    assert rows[winner]["versions"]["job_title"] == results[4]["seq"] and rows[loser]["deleted"] is True
+    feed = olga.changes()["changes"]
+    assert (feed[4]["uid"], feed[5]["fields"]["party_id"]) == (winner, winner)  # re-pointed to the winner
+    assert olga.get("/conflicts")["conflicts"] == []
+
+
+def test_a_refused_erasure_keeps_the_batch_s_earlier_operations(olga):
+    """An erasure writes out the batch's earlier op_log rows first: one refused must not take them with it, also
+    when a value PostgreSQL rejects puts the batch through one savepoint per operation."""
+    task = new_uid()
+    results = olga.send(op("insert", "task", task, {"title": "ok"}),
+                        op("insert", "task", new_uid(), {"title": "a\x00"}),
+                        op("erase", "task", task))
+    assert [(r["status"], r["reason"]) for r in results] == [
+        ("applied", None), ("refused", "bad_op"), ("refused", "bad_op")]
+    assert [c["uid"] for c in olga.changes()["changes"]] == [task]

@@ -17,6 +17,7 @@ from smallcrm.services.sales.seal import chain_problems
 from smallcrm.services.timeline.attachments import NewAttachment, attach_files, read_attachment
 from smallcrm.sync import client, state
 from tests import factories
+from tests.sync.conftest import URL
 
 
 def _uid(laptop, table: str, local_id: int) -> str:
@@ -262,3 +263,32 @@ def test_a_conflict_settled_on_one_laptop_keeps_the_other_value_everywhere(team)
     assert bruno.rows("SELECT COUNT(*) FROM sync_conflict") == [(0,)]
     anna.sync()
     assert _party(anna, uid)["notes"] == _party(bruno, uid)["notes"] == "Anna's"
+
+
+
+def test_a_laptop_s_own_operations_coming_back_are_no_news(team):
+    anna, bruno = team
+    with anna as db:
+        factories.person(db, "Mario", "Rossi", emails=["mario@example.it"])
+    report = anna.sync()
+    assert (report.sent, report.received, report.changes.parties) == (2, 0, set())  # already here
+    assert report.mismatched == [] and bruno.sync().received == 2
+
+
+def test_an_own_operation_the_server_changed_comes_back_applied(team):
+    anna, bruno = team
+    if anna.url == URL:
+        pytest.skip("the in-process stand-in does not re-point operations on a merged loser")
+    with anna as db:
+        a, b = factories.person(db, "Mario", "Rossi"), factories.person(db, "Mario", "Rosi")
+    anna.sync()
+    bruno.sync()
+    with bruno as db:
+        merge.merge_parties(db, _party(bruno, _uid(anna, "party", a.id))["id"],
+                            _party(bruno, _uid(anna, "party", b.id))["id"])
+    bruno.sync()
+    with anna as db:  # not having seen the merge, a call logged on the loser: the server puts it on the winner
+        call = factories.communication(db, b.id, "Telefonata")
+    report = anna.sync()
+    assert anna.rows("SELECT party_id FROM communication WHERE id = ?", (call.id,)) == [(a.id,)]
+    assert report.mismatched == [] and bruno.sync().mismatched == []
