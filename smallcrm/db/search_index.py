@@ -5,10 +5,10 @@ document per party (substrings of three characters or more, accents folded away)
 (migration 0024), the folded words of names, companies, e-mails, tags and phone digits, for prefixes of any
 length, one- and two-character ones too, which trigrams cannot match. ``party_words`` is tokenized on
 whitespace only (every other character is part of a word), so that its words are exactly the ones
-``party_entry`` made and a typed prefix is one FTS5 token, whatever it holds; its prefix indexes of one and
-two characters answer the short prefixes typed first. It replaced ``party_term``, one table row per word
-(~14 per party): an import of 100k contacts wrote 1.4M index rows for it. Trashed parties are removed from
-both.
+``party_entry`` made and a typed prefix is one FTS5 token, whatever it holds; its prefix indexes of one to five
+characters answer the prefixes typed first without merging every word that starts with them (migration 0024).
+It replaced ``party_term``, one table row per word (~14 per party): an import of 100k contacts wrote 1.4M
+index rows for it. Trashed parties are removed from both.
 """
 
 from __future__ import annotations
