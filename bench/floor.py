@@ -92,8 +92,8 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[tuple]:
     ids = set() if len(phone) >= 3 else {r[0] for r in conn.execute(
         "SELECT id FROM party WHERE deleted_at IS NULL AND sort_key >= ? AND sort_key < ? ORDER BY sort_key LIMIT ?",
         (query, query + "\uffff", limit))}
-    word_hits = {r[0] for r in conn.execute("SELECT DISTINCT party_id FROM party_term WHERE term >= ? AND term < ? "
-                                            "LIMIT 200", (tokens[0], tokens[0] + "\uffff"))}
+    word_hits = {r[0] for r in conn.execute("SELECT rowid FROM party_words WHERE party_words MATCH ? LIMIT 200",
+                                            ('"' + tokens[0].replace('"', '""') + '" *',))}
     ids |= word_hits
     long = [t for t in tokens if len(t) >= 3]
     docs = _match(conn, long) if long else {}

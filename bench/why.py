@@ -89,33 +89,31 @@ the tag counts and the status bar's count of due tasks (which looks at every ope
 data, ~0.3 s) run in the background. On a machine shared with other work the wall-clock time is mostly
 waiting for a core: the window's own work to the first page is ~150 ms of CPU (open ~30, window ~60, page and
 paint ~60).""",
-    "import": """CPU time per row at 100k (process time, one process, the machine shared by five people: load 5-8
-on 2 cores, +-20% between runs; 7 Dec 2026): preview ~120 µs, apply ~150-190 µs, ~300 µs in all (2,600-3,300
-rows/s of CPU; the bar, 5,000 rows/s, is 200 µs). Preview: reading the file ~27, checking by the forms' rules ~75
-(phones ~30: `phonenumbers.parse` ~15, its number type ~7 since it is answered from patterns compiled once,
-`smallcrm/phone_types.py`; `draft_of_record` ~13; e-mail, names, VAT ~21), comparing with the database and
-planning ~20. Apply: `party` ~12-19 (SQL), contact points, addresses, tags, company links and the batch ~55
-(SQL ~50: `contact_point` with five indexes), the search index ~80-100 (`party_term`, ~14 rows per party into a
-WITHOUT ROWID b-tree plus its party index, and the FTS5 trigram insert ~50-60; Python ~25 building the folded
-documents from the values in hand): SQLite's inserts alone are more than the 100 µs per row left to apply.
-Done: the search entries from the values in hand (no read-back), parties' ids without a read-back, rows to
-`executemany` as stored, the cycle collector paused during preview and apply, names folded once, phones cached
-by the text typed, number types from compiled patterns; files of 20k rows or more are checked in up to 2
-worker processes when cores are idle (none on a busy machine). Measured but no gain: dropping and rebuilding
-the non-unique indexes around the inserts, sorting the term rows, a bigger page cache. What would reach 5,000
-rows/s: prefix search from an FTS5 `prefix='1 2'` index instead of the `party_term` table (one insert per
-party instead of ~14; a migration and the search reads), and on an idle machine the worker processes (they
-take the ~75 µs of checks off the importing process). The migration fewer_indexes dropped the five
-indexes that only repeated the first column of a longer one (`contact_point_party_id`, `address_party_id`,
-`affiliation_person_id`, `party_tag_party_id`, `party_tag_tag_id`: ~6 index entries fewer per imported row;
-every lookup, list, search and cascade still goes through an index, checked with EXPLAIN QUERY PLAN on the
-SQL of the parties, exchange, db and cli tests run against the 100k database). Measured at 100k, one process,
-no workers, CPU time per row, the machine loaded by the test suite beside it: apply 181, 178 µs with the
-indexes, 172, 206 µs without; preview 104-126 either way: a gain of ~5-10 µs per row (~3%), smaller than
-the noise between runs. The bar is not reached by it: 3,000-3,500 rows/s of CPU either way. The list and
-search rows, the same 100k database with and without the five indexes (CPU medians, ms): first page 1.95 /
-1.89, every id 30.6 / 28.7, search as you type p95 2.86 / 2.84, name substring 3.53 / 3.63, phone digits
-1.79 / 1.43: no slower beyond the noise.""",
+    "import": """CPU time per row at 100k (process time, one process, no workers; the machine shared by seven
+people, load 10-19 on 2 cores, +-10% between runs; 7 Dec 2026, the code before and after each change run
+one after the other): preview ~110-135 µs, apply ~150-175 µs, ~260-300 µs in all (3,250-3,900 rows/s of CPU;
+the bar, 5,000 rows/s, is 200 µs). Preview: reading the file ~27, checking by the forms' rules ~75 (phones
+~20: `phonenumbers.parse` most of it, its number type from patterns compiled once, `smallcrm/phone_types.py`;
+`draft_of_record` ~13; e-mail, names, VAT ~21), comparing with the database and planning ~20. Apply: SQLite's
+inserts ~100 (`party` with eight indexes, two contact points with four each, an address, a tag link, a
+company link, the batch's record; the search index's two FTS5 rows ~25 of it), Python ~60-75 making the rows
+and the folded search entries from the values in hand. Done: the search entries from the values in hand
+(no read-back), parties' ids without a read-back, rows to `executemany` as stored, the cycle collector paused
+during preview and apply, names folded once, phones cached by the text typed, number types from compiled
+patterns (one pattern walk per Italian number since 7 Dec), prefix search from the FTS5 table `party_words`
+(migration 0024: one row per party instead of ~14 `party_term` rows and their second index; apply 177-200 ->
+148-175 µs, 3,000-3,400 -> 3,250-3,900 rows/s of CPU, measured in turns on the same load; the bench
+row 3,039 -> 3,908); files of 20k rows
+or more are checked in up to 2 worker processes when cores are idle (none on a busy machine). Measured but no
+gain: dropping and rebuilding the non-unique indexes around the inserts, sorting the term rows, a bigger page
+cache, `columnsize=0` or `detail=column` on the trigram table (~1-3 µs of ~17 per document). What is left
+is spread thin: no single cost of the preview is above ~20 µs, and the apply's SQL alone is half of the 200
+µs; what would reach 5,000 rows/s: fewer indexes written per row (`party` has eight; `updated_at` indexes on
+every table), the checks in compiled code (phone parsing), or on an idle machine the worker processes (they
+take the ~75 µs of checks off the importing process, but their CPU counts in the [CPU] figure). The
+migration fewer_indexes dropped the five indexes that only repeated the first column of a longer one
+(`contact_point_party_id`, `address_party_id`, `affiliation_person_id`, `party_tag_party_id`,
+`party_tag_tag_id`): a gain of ~5-10 µs per row (~3%), smaller than the noise between runs.""",
     "check": "",
     "overview": """The communications source reads `party_id IN (...) OR person_id IN (...)`, which SQLite
 answers with a multi-index OR and a sort of every entry of the party before the LIMIT 50; then five sources

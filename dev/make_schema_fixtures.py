@@ -141,6 +141,20 @@ def fill_sales(conn: sqlite3.Connection, version: int) -> None:
                    method="bank_transfer", reference="CRO 123", notes="")
 
 
+def _fill_party_term(pw) -> None:
+    """Before migration 0025 each word of the index was a row of ``party_term``, which the live code no longer
+    writes: the same entries (the live code's documents and words) written into the tables of then."""
+    from smallcrm.db.search_index import party_entries
+
+    ids = [r[0] for r in pw.execute_sql("SELECT id FROM party WHERE deleted_at IS NULL")]
+    with pw.atomic():
+        for party_id, (doc, terms) in party_entries(pw, ids).items():
+            pw.execute_sql("INSERT INTO party_fts (rowid, doc) VALUES (?, ?)", (party_id, doc))
+            for term in terms:
+                pw.execute_sql("INSERT INTO party_term (term, party_id) VALUES (?, ?)", (term, party_id))
+        pw.execute_sql("DELETE FROM setting WHERE key = 'search_index_stale'")
+
+
 def build(version: int, path: Path) -> None:
     for side in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         side.unlink(missing_ok=True)
@@ -161,7 +175,10 @@ def build(version: int, path: Path) -> None:
             from smallcrm.db.search_index import rebuild_if_stale
 
             pw = SqliteDatabase(str(path))
-            rebuild_if_stale(pw)
+            if pw.table_exists("party_term"):
+                _fill_party_term(pw)
+            else:
+                rebuild_if_stale(pw)
             pw.close()
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA page_size = 1024")  # small files in the repository

@@ -78,28 +78,31 @@ def _calling_code(country_code: int) -> _Region | None:
     return _Region(metadata) if metadata is not None else None
 
 
-def _patterns_for(country_code: int, national: str) -> _Region | None:
-    """The region's patterns a number is read with, found as ``region_code_for_number`` finds its region."""
+def _type_in_regions(country_code: int, national: str) -> int:
+    """The number's type in the region it is read with, found as ``region_code_for_number`` finds its region;
+    where the region is found by its patterns (+39: Italy before the Vatican), the type found with them is
+    the answer, not asked again."""
     regions = COUNTRY_CODE_TO_REGION_CODE.get(country_code)
     if regions is None:
-        return None
+        return PhoneNumberType.UNKNOWN
     if len(regions) == 1:
         code = regions[0]
-        return _calling_code(country_code) if code == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY else _region(code)
+        found = _calling_code(country_code) if code == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY else _region(code)
+        return found.type_of(national) if found is not None else PhoneNumberType.UNKNOWN
     for code in regions:
         found = _region(code.upper())
         if found is None:
             continue
         if found.leading_digits is not None:
             if found.leading_digits.match(national):
-                return found
-        elif found.type_of(national) != PhoneNumberType.UNKNOWN:
-            return found
-    return None  # no region of the code claims it: phonenumbers has no metadata to type it by either
+                return found.type_of(national)
+        else:
+            kind = found.type_of(national)
+            if kind != PhoneNumberType.UNKNOWN:
+                return kind
+    return PhoneNumberType.UNKNOWN  # no region of the code claims it: phonenumbers has no metadata to type it by
 
 
 def number_type(number: phonenumbers.PhoneNumber) -> int:
     """``phonenumbers.number_type(number)``: the same answer, from patterns compiled once."""
-    national = phonenumbers.national_significant_number(number)
-    found = _patterns_for(number.country_code, national)
-    return found.type_of(national) if found is not None else PhoneNumberType.UNKNOWN
+    return _type_in_regions(number.country_code, phonenumbers.national_significant_number(number))

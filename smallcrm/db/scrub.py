@@ -2,8 +2,8 @@
 
 A plain DELETE leaves the old bytes in free space on the page, on free pages, in old search-index
 segments and in the WAL until it is checkpointed. An erasure deletes with ``secure_delete`` on (SQLite
-overwrites what it removes with zeros), merges the FTS5 index into one segment (old segments kept the
-deleted documents), copies the WAL into the file and truncates it, and rebuilds the file with VACUUM
+overwrites what it removes with zeros), merges each FTS5 index of the search into one segment (old segments
+kept the deleted documents' words), copies the WAL into the file and truncates it, and rebuilds the file with VACUUM
 so that no free page is left.
 """
 
@@ -41,7 +41,8 @@ def scrub(pw: PeeweeDatabase, progress: Progress | None = None) -> bool:
     report = progress or (lambda done, total, text: None)
     report(0, len(steps), steps[0])
     with secure_delete(pw):
-        pw.execute_sql("INSERT INTO party_fts (party_fts) VALUES ('optimize')")
+        for table in ("party_fts", "party_words"):
+            pw.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
         report(1, len(steps), steps[1])
         checkpoint(pw)
         report(2, len(steps), steps[2])

@@ -117,9 +117,9 @@ NOT_SYNCED: dict[str, str] = {
     "mail_folder_state": "each laptop reads its own mailbox",
     "mail_review": "each laptop reads its own mailbox",
     "outbox": "mail waiting to be sent from this laptop",
-    "party_term": "the search index, rebuilt from the parties",
 }
-NOT_SYNCED_PREFIXES = ("party_fts", "sqlite_")
+NOT_SYNCED_PREFIXES = ("party_fts", "party_words", "sqlite_")  # the search index (and its FTS5 tables), kept
+# in step on each laptop by every write, its own and the server's
 
 
 def travelling_columns(synced: Synced | Child, columns: list[str]) -> list[str]:

@@ -46,7 +46,7 @@ def test_new_file_gets_safe_pragmas_and_the_whole_schema(tmp_path):
         versions = [r[0] for r in db.execute_sql("SELECT version FROM schema_version ORDER BY version")]
         assert versions == list(range(1, head_version() + 1))
         assert head_version() >= 2
-        assert db.pw.table_exists("party_fts") and db.pw.table_exists("party_term")
+        assert db.pw.table_exists("party_fts") and db.pw.table_exists("party_words")
         # the live models are bound to this database
         assert model_proxy.obj is db.pw
         assert Party.select().count() == 0

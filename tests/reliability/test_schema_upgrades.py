@@ -95,6 +95,8 @@ def test_parties_and_their_timeline_survive_the_upgrade(upgraded):
     assert [h.name for h in search_parties("mario.rossi@acme")] == ["Mario Rossi"]
     assert "Mario Rossi" in [h.name for h in search_parties("3471234567")]
     assert [h.name for h in search_parties("Utensili")][:1] == ["Acme Utensili S.r.l."]
+    # a two-letter prefix of a word that does not start the name: found by the words' index alone
+    assert "Acme Utensili S.r.l." in [h.name for h in search_parties("ut")]
     assert integrity_problems(path) == []
 
 

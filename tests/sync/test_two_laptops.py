@@ -41,7 +41,7 @@ def test_a_contact_made_on_one_laptop_reaches_the_other(team):
     assert report.received >= 2 and _party(bruno, uid)["last_name"] == "Rossi"
     assert bruno.rows("SELECT value FROM contact_point c JOIN party p ON p.id = c.party_id WHERE p.uid = ?",
                       (uid,)) == [("mario@example.it",)]
-    assert bruno.rows("SELECT COUNT(*) FROM party_term t JOIN party p ON p.id = t.party_id WHERE p.uid = ?",
+    assert bruno.rows("SELECT COUNT(*) FROM party_words w JOIN party p ON p.id = w.rowid WHERE p.uid = ?",
                       (uid,))[0][0] > 0  # found by the search
     assert bruno.rows("SELECT COUNT(*) FROM sync_outbox")[0][0] == 0  # nothing applied is sent back
     assert report.mismatched == []

@@ -12,7 +12,7 @@ from datetime import datetime
 from peewee import fn
 
 from smallcrm.db.models import Party, PartyTag, Tag, database
-from smallcrm.db.search_index import fts_phrase, prefix_bounds
+from smallcrm.db.search_index import fts_phrase, word_prefix_query
 from smallcrm.domain import PartyKind, Stage, parse_choice, stored
 from smallcrm.errors import ValidationError
 from smallcrm.services.parties.search import phone_query
@@ -43,8 +43,8 @@ def _text_filter(text: str) -> tuple[list[str], list]:
             conditions.append("id IN (SELECT rowid FROM party_fts WHERE party_fts MATCH ?)")
             params.append(fts_phrase(token))
         else:
-            conditions.append("id IN (SELECT party_id FROM party_term WHERE term >= ? AND term < ?)")
-            params.extend(prefix_bounds(token))
+            conditions.append("id IN (SELECT rowid FROM party_words WHERE party_words MATCH ?)")
+            params.append(word_prefix_query(token))
     return conditions, params
 
 

@@ -15,7 +15,7 @@ HEADER = ["Kind", "Name", "First name", "Last name", "Company", "E-mail", "Phone
 
 def _index(db) -> tuple[list, list]:
     return (sorted(db.pw.execute_sql("SELECT rowid, doc FROM party_fts").fetchall()),
-            sorted(db.pw.execute_sql("SELECT term, party_id FROM party_term").fetchall()))
+            sorted(db.pw.execute_sql("SELECT rowid, words FROM party_words").fetchall()))
 
 
 def _write(path, rows):
