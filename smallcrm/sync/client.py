@@ -13,7 +13,7 @@ import json
 import socket
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
@@ -46,6 +46,7 @@ class SyncReport:
     received: int = 0
     conflicts: int = 0
     mismatched: list[str] = field(default_factory=list)  # tables whose count or checksum differ from the server's
+    resynced: list[str] = field(default_factory=list)  # tables read again because their check differed
     changes: Changes = field(default_factory=Changes)  # what the applied changes touched (the window's bus)
 
     @property
@@ -188,12 +189,15 @@ def fetch_changes(db: Database, session: Session, report: SyncReport) -> None:
             return
 
 
-def fetch_snapshot(db: Database, session: Session, report: SyncReport) -> None:
+def fetch_snapshot(db: Database, session: Session, report: SyncReport, tables: Collection[str] = ()) -> None:
     """A laptop starting from nothing (or ``--full``) reads the state table by table (``GET /snapshot``), each row
     applied as an insert of every field with its versions, then follows the feed from the oldest cursor a table's
-    snapshot was consistent with (the changes after it are applied again, which is harmless)."""
-    cursors = []
+    snapshot was consistent with (the changes after it are applied again, which is harmless). ``tables``: only
+    those (a check that differed), and the cursor never moves forward for them."""
+    cursors = [state.read_state(db.pw).cursor] if tables else []
     for synced in SYNCED:
+        if tables and synced.table not in tables:
+            continue
         after = ""
         # a reference into the same table (merged into, previous revision) may name a record of a later page
         own = [name for name, target in synced.references.items() if target == synced.table]
@@ -250,16 +254,31 @@ def local_check(pw, table: str) -> dict:
 
 
 def check(db: Database, session: Session, report: SyncReport) -> None:
-    theirs = session.call("GET", "/check").get("tables") or {}
+    answer = session.call("GET", "/check")
+    if int(answer.get("cursor") or 0) > state.read_state(db.pw).cursor:  # others sent meanwhile: catch up first
+        fetch_changes(db, session, report)
+        answer = session.call("GET", "/check")
+    theirs = answer.get("tables") or {}
     report.mismatched = [t for t, figures in sorted(theirs.items())
                          if t in BY_TABLE and local_check(db.pw, t) != {"count": figures.get("count"),
                                                                         "checksum": figures.get("checksum")}]
 
 
+def resync_tables(db: Database, session: Session, report: SyncReport) -> None:
+    """Read again, alone, each table whose check differed (docs/TEAM-MODE.md, "Versions and checks"); a table with
+    operations still in the outbox (unsent, or refused and shown to the user) differs for that reason: left be."""
+    waiting = {row[0] for row in db.pw.execute_sql("SELECT DISTINCT tbl FROM sync_outbox")}
+    report.resynced = [table for table in report.mismatched if table not in waiting]
+    if report.resynced:
+        fetch_snapshot(db, session, report, report.resynced)
+        fetch_changes(db, session, report)
+        check(db, session, report)
+
+
 def sync(db: Database, transport: Transport | None = None, full: bool = False) -> SyncReport:
     """One sync: send the outbox in order, fetch the changes until there are no more (the state first, by
     snapshot, for a laptop that starts from nothing or with ``full``), the attachments' files it lacks, the open
-    conflicts, then compare counts and checksums with the server."""
+    conflicts, then compare counts and checksums with the server and read again a table that differs."""
     session = _session(db, transport)
     report = SyncReport()
     try:
@@ -270,6 +289,7 @@ def sync(db: Database, transport: Transport | None = None, full: bool = False) -
         get_missing_files(db, session)
         fetch_conflicts(db, session, report)
         check(db, session, report)
+        resync_tables(db, session, report)
     except Exception as exc:
         state.mark_synced(db, error=" ".join(str(exc).split()) or type(exc).__name__)
         raise
