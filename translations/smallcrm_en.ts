@@ -5782,6 +5782,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Wrong user name or password</source>
         <translation>Wrong user name or password</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins: try again in a minute</source>
+        <translation>Too many failed sign-ins: try again in a minute</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: try again in %1 seconds</source>
+        <translation>Too many failed sign-ins: try again in %1 seconds</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -5782,6 +5782,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Wrong user name or password</source>
         <translation>Nome utente o password errati</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins: try again in a minute</source>
+        <translation>Troppi accessi non riusciti: riprova tra un minuto</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: try again in %1 seconds</source>
+        <translation>Troppi accessi non riusciti: riprova tra %1 secondi</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -5820,6 +5820,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Wrong user name or password</source>
         <translation>Nume de utilizator sau parolă greșite</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins: try again in a minute</source>
+        <translation>Prea multe autentificări eșuate: încercați din nou peste un minut</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: try again in %1 seconds</source>
+        <translation>Prea multe autentificări eșuate: încercați din nou peste %1 secunde</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -136,6 +136,10 @@ def sign_in(db: Database, url: str, user: str, password: str, device_name: str |
                                {"SmallCRM-Protocol": PROTOCOL, "SmallCRM-Schema": str(head_version())})
     if status == 401:
         raise ValidationError("password", "Wrong user name or password", code="sign_in_refused")
+    if status == 429:  # too many failed sign-ins for this name or from here: the server says how long to wait
+        seconds = int(answer.get("retry_after") or 60)
+        raise ValidationError("password", f"Too many failed sign-ins: try again in {seconds} seconds",
+                              code="sign_in_throttled", seconds=seconds)
     _raise_for(status, answer)
     session = Session(transport, answer["token"])
     team_has_data = bool(session.call("GET", "/changes", after=0, limit=1).get("changes"))
