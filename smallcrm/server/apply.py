@@ -16,7 +16,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from smallcrm.server.auth import Principal
-from smallcrm.server.erasure import erased_with, scrub
+from smallcrm.server.erasure import clear_payment_notes, erased_with, scrub
 from smallcrm.sync.kinds import (
     DOCUMENT_PARTS,
     DOCUMENT_STATUS_FIELD,
@@ -377,7 +377,9 @@ def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dic
     """Scrub the person and what goes with them from ``record`` and from every past ``op_log`` row."""
     if op.table != PARTY_TABLE:
         raise Refused("bad_op", "Only a person or a company is erased")
-    scrub(conn, erased_with(conn, uid), by, seq)
+    erased = erased_with(conn, uid)
+    scrub(conn, erased, by, seq)
+    clear_payment_notes(conn, erased)
     return {}
 
 
