@@ -127,7 +127,7 @@ def test_laptops_killed_mid_edit_keep_their_file_and_outbox_whole(team_server, t
         for laptop, user in zip(laptops, ("olga", "sam", "olga"), strict=True):
             laptop.sign_in(user)
             laptop.sync()
-        verdict, differences = run(laptops, **settings(), burst=20)
+        verdict, differences = run(laptops, **settings(), burst=40)  # a process per burst: longer bursts
     finally:
         clock.set_skew(0)
         for laptop in laptops:
@@ -158,7 +158,7 @@ def test_laptops_killed_mid_sync_at_random_lose_and_double_nothing(team_server, 
             for laptop in laptops:
                 laptop.calm = True
 
-        verdict, differences = run(laptops, **settings(), calm=calm)
+        verdict, differences = run(laptops, **settings(), calm=calm, burst=16)  # a process per sync
     finally:
         clock.set_skew(0)
         for laptop in laptops:
