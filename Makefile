@@ -49,16 +49,18 @@ clean:
 crashtest: $(STAMP)
 	$(PY) -m dev.crashtest run --kills 1000 --report docs/crash-test.md
 
-# team mode's chaos for CHAOS_SECONDS each (CHAOS_SEED repeats a run): three laptops with clocks off by up to 10
-# minutes edit at random and sync over a line that drops requests and answers, against the in-process stand-in,
-# the team server on PostgreSQL, the team server as its own process SIGKILLed at random and started again, and
-# laptops whose sync runs as a process SIGKILLed at random;
+# team mode's chaos, each run to CHAOS_OPS operations or for CHAOS_SECONDS, whichever comes first (CHAOS_SEED
+# repeats a run): three laptops with clocks off by up to 10 minutes edit at random and sync over a line that drops
+# requests and answers, against the in-process stand-in, the team server on PostgreSQL, the team server as its own
+# process SIGKILLed at random and started again, laptops whose sync runs as a process SIGKILLed at random, and
+# laptops whose editing runs as a process SIGKILLed at random (mid-transaction);
 # the last line of each: "N operations, 0 lost, 0 duplicated, databases identical"
-CHAOS_SECONDS ?= 120
+CHAOS_OPS ?= 10000
+CHAOS_SECONDS ?= 1800
 .PHONY: chaos
 chaos: $(STAMP)
-	CHAOS_SECONDS=$(CHAOS_SECONDS) QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:cacheprovider tests/sync/test_chaos.py \
-		tests/sync/test_chaos_kills.py
+	CHAOS_OPS=$(CHAOS_OPS) CHAOS_SECONDS=$(CHAOS_SECONDS) QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s \
+		-p no:cacheprovider tests/sync/test_chaos.py tests/sync/test_chaos_kills.py
 
 # random clicks and keys on every page and dialog for MONKEY_SECONDS (a crash prints every thread's stack and
 # the run's folder, whose actions.log says what was done last); MONKEY_SEED repeats a run

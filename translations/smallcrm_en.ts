@@ -5730,6 +5730,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</source>
         <translation>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins: try again in a minute</source>
+        <translation>Too many failed sign-ins: try again in a minute</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: try again in %1 seconds</source>
+        <translation>Too many failed sign-ins: try again in %1 seconds</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

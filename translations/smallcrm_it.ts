@@ -5730,6 +5730,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</source>
         <translation>Codifica del testo sconosciuta (per es. utf-8, cp1252, iso8859_2)</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins: try again in a minute</source>
+        <translation>Troppi accessi non riusciti: riprova tra un minuto</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: try again in %1 seconds</source>
+        <translation>Troppi accessi non riusciti: riprova tra %1 secondi</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

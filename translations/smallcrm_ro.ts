@@ -5768,6 +5768,14 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</source>
         <translation>Codificare a textului necunoscută (de ex. utf-8, cp1252, iso8859_2)</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins: try again in a minute</source>
+        <translation>Prea multe autentificări eșuate: încercați din nou peste un minut</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: try again in %1 seconds</source>
+        <translation>Prea multe autentificări eșuate: încercați din nou peste %1 secunde</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -62,11 +62,13 @@ def sync_now(args) -> int:
         report = client.sync(db, full=args.full)
     if args.json:
         emit_json({"sent": report.sent, "received": report.received, "conflicts": report.conflicts,
-                   "refused": report.refused, "mismatched": report.mismatched})
+                   "refused": report.refused, "mismatched": report.mismatched, "resynced": report.resynced})
         return 0
     print(f"sent {report.sent}, received {report.received}, open conflicts {report.conflicts}")
     for refused in report.refused:
         print(f"  refused: {refused['kind']} {refused['table']} {refused['uid']}: {refused['message']}")
+    if report.resynced:
+        print(f"  read again from the server (its check differed): {', '.join(report.resynced)}")
     if report.mismatched:
         print(f"  differs from the server: {', '.join(report.mismatched)} (run `smallcrm sync --full`)")
     return 0

@@ -21,6 +21,7 @@ from starlette.routing import Route
 from smallcrm.server import auth, store
 from smallcrm.server.apply import apply_batch
 from smallcrm.server.auth import Principal
+from smallcrm.server.throttle import SignInThrottle
 from smallcrm.server.wire import MAX_LIMIT, MAX_OPS, ApiError, check_versions, int_param, laptop_schema
 
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
@@ -36,6 +37,7 @@ class Call:
     query: Any
     path: dict[str, Any]
     body: bytes
+    address: str = ""  # the client's (uvicorn reads it from a local reverse proxy's X-Forwarded-For)
 
     def json(self) -> dict[str, Any]:
         try:
@@ -54,6 +56,7 @@ def create_app(dsn: str, schema: int | None = None, pool_size: int = 10) -> Star
     """The server's ASGI app over the PostgreSQL at ``dsn``; ``schema``: the laptop schema it speaks (default: this
     SmallCRM's newest migration)."""
     expected = laptop_schema() if schema is None else schema
+    throttle = SignInThrottle()
 
     def route(path: str, method: str, work: Work, signed: bool = True) -> Route:
         carries_body = method in _WITH_BODY
@@ -63,12 +66,14 @@ def create_app(dsn: str, schema: int | None = None, pool_size: int = 10) -> Star
                 body = await request.body() if carries_body else b""
                 answer = await run_in_threadpool(_run, request.app.state.pool, request, body, work, signed)
             except ApiError as error:
-                return JSONResponse(error.body(), status_code=error.status)
+                wait = error.extra.get("retry_after")
+                return JSONResponse(error.body(), status_code=error.status,
+                                    headers={"Retry-After": str(wait)} if wait is not None else None)
             return answer if isinstance(answer, Response) else JSONResponse(answer)
         return Route(path, endpoint, methods=[method])
 
     app = Starlette(routes=[
-        route("/sign-in", "POST", _sign_in, signed=False),
+        route("/sign-in", "POST", lambda call: _sign_in(call, throttle), signed=False),
         route("/ops", "POST", _ops),
         route("/changes", "GET", _changes),
         route("/snapshot", "GET", _snapshot),
@@ -97,7 +102,8 @@ async def _pooled(app: Starlette, dsn: str, pool_size: int) -> AsyncIterator[Non
 def _run(pool: ConnectionPool, request: Request, body: bytes, work: Work, signed: bool) -> Any:
     with pool.connection() as conn:
         who = auth.principal(conn, request.headers.get("authorization")) if signed else None
-        return work(Call(conn, who, request.query_params, dict(request.path_params), body))  # type: ignore[arg-type]
+        return work(Call(conn, who, request.query_params, dict(request.path_params), body,  # type: ignore[arg-type]
+                         request.client.host if request.client else ""))
 
 
 def _text(data: dict[str, Any], name: str) -> str:
@@ -107,9 +113,17 @@ def _text(data: dict[str, Any], name: str) -> str:
     return value
 
 
-def _sign_in(call: Call) -> dict[str, Any]:
+def _sign_in(call: Call, throttle: SignInThrottle) -> dict[str, Any]:
     data = call.json()
-    done = auth.sign_in(call.conn, _text(data, "user"), _text(data, "password"), _text(data, "device_name"))
+    user = _text(data, "user")
+    throttle.check(user, call.address)
+    try:
+        done = auth.sign_in(call.conn, user, _text(data, "password"), _text(data, "device_name"))
+    except ApiError as error:
+        if error.status == 401:
+            throttle.failed(user, call.address)
+        raise
+    throttle.succeeded(user)
     return {"token": done.token, "device": done.device, "device_suffix": done.device_suffix, "user": done.user,
             "role": done.role.value, "cursor": 0}
 

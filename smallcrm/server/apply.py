@@ -18,7 +18,7 @@ from psycopg.types.json import Jsonb
 
 from smallcrm.server.auth import Principal
 from smallcrm.server.batch import Known, Log, lookup
-from smallcrm.server.erasure import erased_with, scrub
+from smallcrm.server.erasure import clear_payment_notes, erased_with, scrub
 from smallcrm.sync.kinds import (
     DOCUMENT_PARTS,
     DOCUMENT_STATUS_FIELD,
@@ -371,9 +371,11 @@ def _merge(conn: psycopg.Connection, op: Op, uid: str, fields: dict, row: Row | 
 
 
 def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dict:
-    """Scrub the person and what goes with them from ``record`` and from every past ``op_log`` row (the rules
-    checked it names a person or a company before the batch's rows were flushed)."""
-    scrub(conn, erased_with(conn, uid), by, seq)
+    """Scrub the person and what goes with them from ``record`` and from every past ``op_log`` row, and clear
+    their payments' notes (the rules checked it names a person or a company before the batch's rows were flushed)."""
+    erased = erased_with(conn, uid)
+    scrub(conn, erased, by, seq)
+    clear_payment_notes(conn, erased)
     return {}
 
 

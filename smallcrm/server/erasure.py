@@ -21,22 +21,59 @@ def scrub(conn: psycopg.Connection, scrubbed: list[str], by: str, seq: int) -> N
                         [(u, by) for u in scrubbed])
 
 
+PAID_BY = {"payment": "invoice_id", "refund": "credit_note_id"}  # append-only records kept, their notes cleared
+
+
+def _by_reference(links: dict[str, list[str]]) -> tuple[str, dict[str, Any]]:
+    """``(fields->>'name' = ANY(%(frontier)s) AND tbl = ANY(...)) OR ...`` for each field name and the tables
+    that link by it: the name is written out (from kinds, never from a request) so that the planner matches the
+    expression indexes of schema step 2."""
+    arms, params = [], {}
+    for n, (name, tables) in enumerate(sorted(links.items())):
+        if not name.isidentifier():
+            raise ValueError(name)
+        arms.append(f"(fields->>'{name}' = ANY(%(frontier)s) AND tbl = ANY(%(t{n})s))")
+        params[f"t{n}"] = tables
+    return " OR ".join(arms), params
+
+
+def erasure_lookup() -> tuple[str, dict[str, Any]]:
+    """The query of one step of ``erased_with`` (also for the test that sees it use the indexes)."""
+    links: dict[str, list[str]] = {}
+    for table, names in ERASED_WITH.items():
+        for name in names:
+            links.setdefault(name, []).append(table)
+    match, params = _by_reference(links)
+    params |= {"status": DOCUMENT_STATUS_FIELD, "issued": ISSUED.value, "documents": documents()}
+    return (f"SELECT uid FROM record WHERE (merged_into = ANY(%(frontier)s) OR (({match}) AND NOT "
+            f"(tbl = ANY(%(documents)s) AND fields->>%(status)s = %(issued)s))) AND NOT uid = ANY(%(seen)s)"), params
+
+
 def erased_with(conn: psycopg.Connection, uid: str) -> list[str]:
     """``uid``, its merged losers, and the records that belong to them (kinds.ERASED_WITH), to a fixed point."""
-    links = [(table, name) for table, names in ERASED_WITH.items() for name in names]
-    match = " OR ".join(f"(tbl = %(t{n})s AND fields->>%(f{n})s = ANY(%(frontier)s))" for n in range(len(links)))
-    params: dict[str, Any] = {f"t{n}": table for n, (table, _name) in enumerate(links)}
-    params |= {f"f{n}": name for n, (_table, name) in enumerate(links)}
-    params |= {"status": DOCUMENT_STATUS_FIELD, "issued": ISSUED.value, "documents": documents()}
+    query, params = erasure_lookup()
     seen, frontier = [uid], [uid]
     while frontier:
-        found = conn.execute(
-            f"SELECT uid FROM record WHERE NOT uid = ANY(%(seen)s) AND (merged_into = ANY(%(frontier)s) OR "
-            f"(({match}) AND NOT (tbl = ANY(%(documents)s) AND fields->>%(status)s = %(issued)s)))",
-            {**params, "seen": seen, "frontier": frontier}).fetchall()
+        found = conn.execute(query, {**params, "seen": seen, "frontier": frontier}).fetchall()
         frontier = [row[0] for row in found]
         seen += frontier
     return seen
+
+
+def clear_payment_notes(conn: psycopg.Connection, erased: list[str]) -> None:
+    """The person's payments and refunds stay with their issued documents (accounting records), but their free
+    notes go, as the laptop's erasure clears them: from the state and from every past operation, without a new
+    version (each laptop clears them in its own erasure, so the check's versions still agree)."""
+    documents = [row[0] for row in conn.execute(
+        "SELECT uid FROM record WHERE tbl = 'invoice' AND fields->>'party_id' = ANY(%s)", (erased,))]
+    if not documents:
+        return
+    match, params = _by_reference({name: [table] for table, name in PAID_BY.items()})
+    paid = [row[0] for row in conn.execute(
+        f"UPDATE record SET fields = fields || '{{\"notes\": \"\"}}' WHERE ({match}) "
+        f"AND coalesce(fields->>'notes', '') <> '' RETURNING uid", {**params, "frontier": documents})]
+    conn.execute("UPDATE op_log SET fields = fields || '{\"notes\": \"\"}' WHERE uid = ANY(%s) AND fields ? 'notes'",
+                 (paid,))
 
 
 def documents() -> list[str]:

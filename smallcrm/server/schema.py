@@ -85,6 +85,19 @@ CREATE TABLE blob (
 -- use for a "C" order even when that collation is C, so without this index every page sorted the table
 CREATE INDEX record_snapshot_order ON record (tbl, uid COLLATE "C");
 """),
+    # an erasure finds what goes with the person (erasure.erased_with) and their payments by these references,
+    # under the apply lock: by index, not by reading every record (one per field name of kinds.ERASED_WITH, and
+    # the payments' and refunds' documents; a test checks that every name has one)
+    (3, "erasure lookups by reference", """
+CREATE INDEX record_merged_into ON record (merged_into);
+CREATE INDEX record_ref_party_id ON record ((fields->>'party_id'));
+CREATE INDEX record_ref_person_id ON record ((fields->>'person_id'));
+CREATE INDEX record_ref_company_id ON record ((fields->>'company_id'));
+CREATE INDEX record_ref_communication_id ON record ((fields->>'communication_id'));
+CREATE INDEX record_ref_quote_id ON record ((fields->>'quote_id'));
+CREATE INDEX record_ref_invoice_id ON record ((fields->>'invoice_id'));
+CREATE INDEX record_ref_credit_note_id ON record ((fields->>'credit_note_id'));
+"""),
 ]
 
 LATEST = STEPS[-1][0]

@@ -13,7 +13,7 @@ import json
 import socket
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
@@ -48,6 +48,7 @@ class SyncReport:
     received: int = 0
     conflicts: int = 0
     mismatched: list[str] = field(default_factory=list)  # tables whose count or checksum differ from the server's
+    resynced: list[str] = field(default_factory=list)  # tables read again because their check differed
     changes: Changes = field(default_factory=Changes)  # what the applied changes touched (the window's bus)
 
     @property
@@ -137,6 +138,10 @@ def sign_in(db: Database, url: str, user: str, password: str, device_name: str |
                                {"SmallCRM-Protocol": PROTOCOL, "SmallCRM-Schema": str(head_version())})
     if status == 401:
         raise ValidationError("password", "Wrong user name or password", code="sign_in_refused")
+    if status == 429:  # too many failed sign-ins for this name or from here: the server says how long to wait
+        seconds = int(answer.get("retry_after") or 60)
+        raise ValidationError("password", f"Too many failed sign-ins: try again in {seconds} seconds",
+                              code="sign_in_throttled", seconds=seconds)
     _raise_for(status, answer)
     session = Session(transport, answer["token"])
     team_has_data = bool(session.call("GET", "/changes", after=0, limit=1).get("changes"))
@@ -224,17 +229,32 @@ def local_check(pw, table: str) -> dict:
 
 
 def check(db: Database, session: Session, report: SyncReport) -> None:
-    theirs = session.call("GET", "/check").get("tables") or {}
+    answer = session.call("GET", "/check")
+    if int(answer.get("cursor") or 0) > state.read_state(db.pw).cursor:  # others sent meanwhile: catch up first
+        fetch_changes(db, session, report)
+        answer = session.call("GET", "/check")
+    theirs = answer.get("tables") or {}
     report.mismatched = [t for t, figures in sorted(theirs.items())
                          if t in BY_TABLE and local_check(db.pw, t) != {"count": figures.get("count"),
                                                                         "checksum": figures.get("checksum")}]
+
+
+def resync_tables(db: Database, session: Session, report: SyncReport) -> None:
+    """Read again, alone, each table whose check differed (docs/TEAM-MODE.md, "Versions and checks"); a table with
+    operations still in the outbox (unsent, or refused and shown to the user) differs for that reason: left be."""
+    waiting = {row[0] for row in db.pw.execute_sql("SELECT DISTINCT tbl FROM sync_outbox")}
+    report.resynced = [table for table in report.mismatched if table not in waiting]
+    if report.resynced:
+        fetch_snapshot(db, session, report, tables=report.resynced)
+        fetch_changes(db, session, report)
+        check(db, session, report)
 
 
 def sync(db: Database, transport: Transport | None = None, full: bool = False,
          progress: Callable[[int, int], None] | None = None) -> SyncReport:
     """One sync: send the outbox in order, fetch the changes until there are no more (the state first, by
     snapshot, for a laptop that starts from nothing or with ``full``), the attachments' files it lacks, the open
-    conflicts, then compare counts and checksums with the server."""
+    conflicts, then compare counts and checksums with the server and read again a table that differs."""
     session = _session(db, transport)
     report, sent = SyncReport(), Sent()
     try:
@@ -246,6 +266,7 @@ def sync(db: Database, transport: Transport | None = None, full: bool = False,
         get_missing_files(db, session)
         fetch_conflicts(db, session, report)
         check(db, session, report)
+        resync_tables(db, session, report)
     except Exception as exc:
         state.mark_synced(db, error=" ".join(str(exc).split()) or type(exc).__name__)
         raise

@@ -19,7 +19,7 @@ after it are applied again, which is harmless).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 
@@ -54,13 +54,16 @@ _POINTED_AT = frozenset(t for s in SYNCED for t in (*s.references.values(),
 
 
 def fetch_snapshot(db: Database, session: Session, report: SyncReport,
-                   progress: Callable[[int, int], None] | None = None) -> None:
+                   progress: Callable[[int, int], None] | None = None, tables: Collection[str] = ()) -> None:
     """Every synced table's state, in the manifest's order (a record comes after those it points to), then the
-    cursor the feed goes on from. ``progress(tables done, tables)`` after each table (the window's bar)."""
+    cursor the feed goes on from. ``progress(tables done, tables)`` after each table (the window's bar).
+    ``tables``: only those (a check that differed), and the cursor never moves forward for them."""
     triggers.refresh(db)
-    cursors: list[int] = []
+    cursors: list[int] = [state.read_state(db.pw).cursor] if tables else []
     bulk = _Bulk(db, report)
     for done, synced in enumerate(SYNCED):
+        if tables and synced.table not in tables:
+            continue
         if progress is not None:
             progress(done, len(SYNCED))
         if synced.key_column == "uid" and _empty(db, synced):

@@ -18,7 +18,7 @@ import hashlib
 
 from smallcrm.db.connection import on_open
 from smallcrm.domain import ErasureAction
-from smallcrm.sync.kinds import OpKind
+from smallcrm.sync.kinds import TABLES, OpKind, TableKind
 from smallcrm.sync.manifest import BY_TABLE, SYNCED, Child, Synced, travelling_columns
 
 PREFIX = "sync_"
@@ -140,14 +140,19 @@ def _child_triggers(pw, synced: Synced, child: Child) -> list[str]:
 
 def _erasure_trigger() -> str:
     """An erasure made here travels as one ``erase``; the operations still here that carry the person (not sent,
-    or refused) go, and a person the server never saw is not named to it at all."""
+    or refused) go, and a person the server never saw is not named to it at all. The erasure's clearing of the
+    notes of payments and refunds (append-only: the server would refuse the patch) goes too: the server's erase
+    clears them itself."""
     party = BY_TABLE["party"]
     carrying = ("uid IN (SELECT uid FROM sync_outbox WHERE uid = NEW.party_uid OR instr(fields, NEW.party_uid) > 0)")
     known = "EXISTS (SELECT 1 FROM sync_version WHERE tbl = 'party' AND uid = NEW.party_uid)"
+    append_only = ", ".join(_s(t) for t, (kind, _area) in TABLES.items() if kind is TableKind.APPEND_ONLY)
+    notes_only = (f"kind = {_s(OpKind.PATCH)} AND tbl IN ({append_only}) AND json_extract(fields, '$.notes') = '' "
+                  "AND (SELECT COUNT(*) FROM json_each(fields)) = 1")
     return (f"CREATE TRIGGER {PREFIX}erasure_log_ins AFTER INSERT ON erasure_log "
             f"WHEN {_ON} AND NEW.action = {_s(ErasureAction.ERASE)}\nBEGIN\n"
             f"  DELETE FROM sync_outbox WHERE kind <> {_s(OpKind.ERASE)} AND (sent = 0 OR reason <> '') "
-            f"AND {carrying};\n"
+            f"AND ({carrying} OR ({notes_only}));\n"
             f"  INSERT INTO sync_outbox (kind, tbl, uid) SELECT {_s(OpKind.ERASE)}, {_s(party.table)}, NEW.party_uid "
             f"WHERE {known};\nEND")
 

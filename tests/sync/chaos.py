@@ -4,12 +4,18 @@ over a line that drops requests before they reach the server and answers after t
 minutes. At the end every laptop syncs until nothing
 moves, then every operation made must be in the server's feed exactly once, and every laptop must hold the same
 records field for field. The last line says it: "N operations, 0 lost, 0 duplicated, databases identical".
+
+A run ends at ``ops`` operations (CHAOS_OPS) or after ``seconds`` (CHAOS_SECONDS), whichever comes first. To make
+10,000 operations in minutes, a laptop's turn is a burst of edits (as a user types several changes between two
+syncs), and the laptops' files commit without waiting for the disk (``synchronous = NORMAL``: a commit survives
+the process being killed, which is what the chaos does, though not a power cut, which it does not).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
 import random
 import time
 from collections import Counter
@@ -44,7 +50,8 @@ class DroppingLine:
         return answer
 
 
-def _edit(laptop, rng: random.Random) -> None:
+def edit_once(laptop, rng: random.Random) -> None:
+    """One random edit, in its own transaction (the services' own)."""
     with laptop as db:
         live = [r[0] for r in laptop.rows("SELECT id FROM party WHERE deleted_at IS NULL AND kind = 'person'")]
         trashed = [r[0] for r in laptop.rows("SELECT id FROM party WHERE deleted_at IS NOT NULL")]
@@ -103,27 +110,51 @@ def _differences(first: dict, other: dict) -> list[str]:
     return said
 
 
-def run(laptops: list, seconds: float, seed: int = 20, drop_rate: float = 0.15,
-        calm=lambda: None) -> tuple[str, list[str]]:
-    """The chaos for ``seconds``; then ``calm()`` (a server killed at random stays up from now on) and the end."""
+def settings(short_seconds: float = 3) -> dict:
+    """The run's bounds and seed from the environment: ``make chaos`` sets CHAOS_OPS and CHAOS_SECONDS, the suite's
+    short version runs ``short_seconds`` with no bound on operations."""
+    ops = os.environ.get("CHAOS_OPS", "")
+    return {"seconds": float(os.environ.get("CHAOS_SECONDS", str(short_seconds))),
+            "ops": int(ops) if ops.strip() else None, "seed": int(os.environ.get("CHAOS_SEED", "20"))}
+
+
+def edit_burst(laptop, rng: random.Random, burst: int) -> None:
+    """A laptop's turn: up to ``burst`` edits, each its own transaction (a laptop may do them another way)."""
+    edit = getattr(laptop, "edit_burst", None)
+    if edit is not None:
+        edit(rng, burst)
+        return
+    for _ in range(rng.randint(1, burst)):
+        edit_once(laptop, rng)
+
+
+def run(laptops: list, seconds: float, seed: int = 20, drop_rate: float = 0.15, calm=lambda: None,
+        ops: int | None = None, burst: int = 8, sync_rate: float = 0.5) -> tuple[str, list[str]]:
+    """The chaos until ``ops`` operations were made or ``seconds`` passed; then ``calm()`` (a server killed at random
+    stays up from now on) and the end. Each turn one laptop makes a burst of edits, then syncs with ``sync_rate``."""
     rng = random.Random(seed)
     lines = []
+    started = time.monotonic()
     for laptop in laptops:
+        laptop.db.pw.execute_sql("PRAGMA synchronous = NORMAL")
         line = DroppingLine(laptop.transport, rng, drop_rate)
         laptop.transport = line
         lines.append(line)
     skews = {id(laptop): rng.uniform(-600, 600) for laptop in laptops}  # each laptop's clock off by up to 10 min
     made: set[str] = set()
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+    deadline, told = started + seconds, 0
+    while time.monotonic() < deadline and (ops is None or len(made) < ops):
         laptop = rng.choice(laptops)
         clock.set_skew(skews[id(laptop)])
-        if rng.random() < 0.8:
-            _edit(laptop, rng)
-        else:
-            made |= _made_ops(laptop)
+        edit_burst(laptop, rng, burst)
+        made |= _made_ops(laptop)
+        if rng.random() < sync_rate:
             with contextlib.suppress(ServerError):  # offline this time: the outbox waits
                 laptop.sync()
+        if len(made) >= told + 1000:  # a long run says how it goes
+            told = len(made) // 1000 * 1000
+            print(f"  {told} operations in {time.monotonic() - started:.0f} s", flush=True)
+    edited = time.monotonic() - started
     calm()
     for line in lines:
         line.rate = 0.0
@@ -148,5 +179,7 @@ def run(laptops: list, seconds: float, seed: int = 20, drop_rate: float = 0.15,
     duplicated = [op for op, n in seen.items() if n > 1]
     first = snapshot(laptops[0])
     differences = [d for laptop in laptops[1:] for d in _differences(first, snapshot(laptop))]
+    print(f"  {len(made)} operations made in {edited:.0f} s ({len(made) / max(edited, 1e-9):.0f}/s); synced still "
+          f"and compared in {time.monotonic() - started - edited:.0f} s", flush=True)
     verdict = "databases identical" if not differences else f"{len(differences)} records differ"
     return f"{len(made)} operations, {len(lost)} lost, {len(duplicated)} duplicated, {verdict}", differences

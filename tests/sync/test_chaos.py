@@ -1,12 +1,11 @@
-"""The short chaos run of the suite (``make chaos`` runs it for CHAOS_SECONDS): three laptops, random edits,
-syncs over a line that drops requests and answers; nothing lost, nothing twice, the same data everywhere."""
+"""The short chaos run of the suite (``make chaos`` runs it to CHAOS_OPS operations or for CHAOS_SECONDS): three
+laptops, random edits, syncs over a line that drops requests and answers; nothing lost, nothing twice, the same data
+everywhere."""
 
 from __future__ import annotations
 
-import os
-
 from smallcrm import clock
-from tests.sync.chaos import run
+from tests.sync.chaos import run, settings
 
 
 def test_three_laptops_random_edits_and_a_dropping_line_end_identical(new_laptop):
@@ -15,8 +14,7 @@ def test_three_laptops_random_edits_and_a_dropping_line_end_identical(new_laptop
         laptop.sign_in(user)
         laptop.sync()
     try:
-        verdict, differences = run(laptops, float(os.environ.get("CHAOS_SECONDS", "3")),
-                                   seed=int(os.environ.get("CHAOS_SEED", "20")))
+        verdict, differences = run(laptops, **settings())
     finally:
         clock.set_skew(0)  # the laptops' skewed clocks stay in the run
     print(verdict)

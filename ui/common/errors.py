@@ -202,6 +202,7 @@ _TEXTS = {
     "server_url": QT_TRANSLATE_NOOP("errors", "Not a server address (https://...)"),
     "server_https": QT_TRANSLATE_NOOP("errors", "Plain http is for this computer only: use https://"),
     "sign_in_refused": QT_TRANSLATE_NOOP("errors", "Wrong user name or password"),
+    "sign_in_throttled": QT_TRANSLATE_NOOP("errors", "Too many failed sign-ins: try again in a minute"),
     "server_unreachable": QT_TRANSLATE_NOOP("errors", "The mail server cannot be reached"),
     "server_timeout": QT_TRANSLATE_NOOP("errors", "The mail server does not answer"),
     "login_refused": QT_TRANSLATE_NOOP("errors", "The mail server refused the user name or the password"),
@@ -287,6 +288,8 @@ _WITH_PARAM = {
     "image_too_large": ("max_mb", QT_TRANSLATE_NOOP("errors", "The image file is too large (at most %1 MB)")),
     "image_too_many_pixels": ("max_side", QT_TRANSLATE_NOOP("errors", "The image has too many pixels (at most %1 "
                                                                       "on a side)")),
+    "sign_in_throttled": ("seconds", QT_TRANSLATE_NOOP("errors", "Too many failed sign-ins: try again in %1 "
+                                                                 "seconds")),
     "credit_quantity_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line "
                                                                       "(%1)")),
     "credit_rate_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit at this VAT rate "

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from smallcrm.changes import Changes
+from smallcrm.errors import ValidationError
 from smallcrm.sync import client
 from smallcrm.sync.state import SyncState, team_status
 from ui.common.context import AppContext
@@ -91,8 +92,9 @@ class TeamSettings(QWidget):
             return client.sign_in(db, url, user, password), Changes(settings={"device_suffix"})
 
         self.status.setText(self.tr("Signing in…"))
-        write_op(self._ctx, body, parent=self, errors=self.errors, busy=(self.sign_in_button,),
-                 on_done=self._signed_in, on_error=self._failed, title=self.tr("Signing in to the team server"))
+        self.errors.clear()
+        write_op(self._ctx, body, parent=self, busy=(self.sign_in_button,), on_done=self._signed_in,
+                 on_error=self._failed, title=self.tr("Signing in to the team server"))
 
     def _signed_in(self, state: SyncState) -> None:
         self.password.clear()
@@ -104,8 +106,13 @@ class TeamSettings(QWidget):
             sync_status.sync_now(signed_in=True)
 
     def _failed(self, error: Exception) -> None:
+        """Under its field when it names one (a wrong password, too many tries), else in the status line; either
+        way "Signing in…" goes."""
         from ui.common.errors import message_for
 
+        if isinstance(error, ValidationError) and self.errors.show(error):
+            self.status.clear()
+            return
         self.status.setText(message_for(error))
 
     def sign_out(self) -> None:

@@ -61,6 +61,8 @@ def test_italian_user_reads_italian(qapp, compiled):  # noqa: F811
     left = ValidationError("quantities[2]", "x", code="credit_quantity_too_large", left=Decimal("2.5"))
     assert errors.field_message(left) == "Più di quanto resta da stornare su questa riga (2,5)"
     assert errors.field_message(ValidationError("amount", "x", code="too_small")) == "Troppo piccolo"
+    throttled = ValidationError("password", "x", code="sign_in_throttled", seconds=42)
+    assert errors.field_message(throttled) == "Troppi accessi non riusciti: riprova tra 42 secondi"
     assert errors.message_for(NotFound(kind="Invoice", ident=3)) == "Non trovato: forse è stato eliminato o unito"
 
 

@@ -3,6 +3,11 @@ sync state (changes waiting, synced, offline), Sync now, the conflicts list, sig
 
 from __future__ import annotations
 
+import os
+
+import pytest
+from PySide6.QtWidgets import QTabWidget
+
 from smallcrm.changes import Changes
 from smallcrm.sync import client
 from tests import factories
@@ -68,3 +73,30 @@ def test_the_timer_runs_in_team_mode_only_and_stops_with_the_window(window, ctx,
     window.close()
     status.timer.timeout.emit()  # five minutes later, the window closed
     assert not status.timer.isActive() and not status.busy
+
+
+@pytest.mark.parametrize(("language", "said"), [("it", "Troppi accessi non riusciti: riprova tra "),
+                                                ("ro", "Prea multe autentificări eșuate: încercați din nou peste "),
+                                                ("en", "Too many failed sign-ins: try again in ")],
+                         indirect=["language"])
+def test_too_many_wrong_passwords_are_said_in_the_users_language(language, window, qtbot, team_server, said):
+    team = window.show_section("settings").team
+    team.url.setText(team_server.url)
+    team.user.setText("sam")
+    for attempt in range(6):  # five wrong passwords, then the server stops listening to this name for a while
+        team.password.setText("guess")
+        team.sign_in_button.click()
+        qtbot.waitUntil(lambda: "password" in team.errors.visible() and team.sign_in_button.isEnabled(),
+                        timeout=30_000)
+        if attempt < 5:
+            team.errors.clear()
+    shown = team.errors.visible()["password"]
+    assert shown.startswith(said) and shown.split()[-2].isdigit(), shown
+    assert team.status.text() == ""  # no "Signing in…" left over
+    if os.environ.get("SMALLCRM_SHOTS"):  # to look at it
+        page = team
+        while page.parentWidget() is not None and not isinstance(page.parentWidget().parentWidget(), QTabWidget):
+            page = page.parentWidget()
+        page.parentWidget().parentWidget().setCurrentWidget(page)
+        window.resize(1366, 768)
+        window.grab().save(os.path.join(os.environ["SMALLCRM_SHOTS"], f"sign_in_throttled_{language}.png"))
