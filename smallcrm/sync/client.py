@@ -13,7 +13,7 @@ import json
 import socket
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
