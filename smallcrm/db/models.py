@@ -82,11 +82,13 @@ class Setting(BaseModel):
 class Party(OwnedModel):
     """A person or a company: everything the CRM keeps a relationship with."""
 
+    updated_at = DateTimeField(default=utcnow)  # no index: the lists use (deleted_at, updated_at) (0026)
     kind = CharField(max_length=10)  # person | company
     first_name = CharField(default="")
     last_name = CharField(default="")
     name = CharField()  # display name: "Mario Rossi" or "Rossi S.r.l."
-    sort_key = CharField(index=True)  # folded "rossi mario" / "rossi srl": ordering and prefix lookups
+    # folded "rossi mario" / "rossi srl": ordering and prefix lookups, through the index (deleted_at, sort_key)
+    sort_key = CharField()
     job_title = CharField(default="")
     stage = CharField(max_length=20, default="lead", index=True)
     source = CharField(default="")
@@ -119,6 +121,7 @@ class Affiliation(OwnedModel):
     # no index of its own on person, party or tag: a longer index starts with it (migration fewer_indexes)
     person = ForeignKeyField(Party, backref="affiliations", on_delete="CASCADE", index=False)
     company = ForeignKeyField(Party, backref="members", on_delete="CASCADE")
+    updated_at = DateTimeField(default=utcnow)  # no index: nothing looks it up (migration import_write_indexes)
     role = CharField(default="")
     is_primary = BooleanField(default=True)
 
@@ -128,6 +131,7 @@ class Affiliation(OwnedModel):
 
 class ContactPoint(OwnedModel):
     party = ForeignKeyField(Party, backref="contact_points", on_delete="CASCADE", index=False)
+    updated_at = DateTimeField(default=utcnow)  # no index: nothing looks it up (migration import_write_indexes)
     kind = CharField(max_length=10)  # email | phone | web
     label = CharField(default="")  # work, home, mobile, pec ...
     value = CharField()  # normalised: e-mail as typed (domain lowercased), phone in E.164, URL
@@ -140,6 +144,7 @@ class ContactPoint(OwnedModel):
 
 class Address(OwnedModel):
     party = ForeignKeyField(Party, backref="addresses", on_delete="CASCADE", index=False)
+    updated_at = DateTimeField(default=utcnow)  # no index: nothing looks it up (migration import_write_indexes)
     label = CharField(default="")
     street = CharField(default="")
     postal_code = CharField(default="")
@@ -165,6 +170,7 @@ class Tag(OwnedModel):
 class PartyTag(OwnedModel):
     party = ForeignKeyField(Party, backref="party_tags", on_delete="CASCADE", index=False)
     tag = ForeignKeyField(Tag, backref="party_tags", on_delete="CASCADE", index=False)
+    updated_at = DateTimeField(default=utcnow)  # no index: nothing looks it up (migration import_write_indexes)
 
     class Meta:
         indexes = ((("party", "tag"), True), (("tag", "party"), False))
