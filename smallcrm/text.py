@@ -22,7 +22,8 @@ def _nfkd(text: str) -> str:
 
 def fold(text: str) -> str:
     if text.isascii():  # no accents, no compatibility forms: lower case is the whole folding (imports, the index)
-        return _SPACES.sub(" ", text.lower()).strip()
+        # split() cuts at the same characters as \s+ (str.isspace) and drops the ends: ~3x faster than sub+strip
+        return " ".join(text.lower().split())
     # case folding and compatibility decomposition each undo the other's work on some letters (NFKD
     # makes "ℌ" an "H"): fold as Unicode's compatibility caseless match does, so that a folded text
     # folds to itself
