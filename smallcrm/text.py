@@ -10,6 +10,7 @@ _EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "
 _SPACES = re.compile(r"\s+")
 _NON_DIGITS = re.compile(r"\D+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_WORD = re.compile(r"[^\w]+")  # compiled once: words() runs for every party an import indexes
 
 
 def _strip_mark(match: re.Match) -> str:
@@ -38,4 +39,4 @@ def digits(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded words of a text, splitting on anything that is not a letter or a digit."""
-    return [w for w in re.split(r"[^\w]+", fold(text)) if w]
+    return [w for w in _NON_WORD.split(fold(text)) if w]

@@ -31,18 +31,19 @@ def new_uid() -> str:
 
 def uid_maker(batch: int = 1024) -> Callable[[], str]:
     """A ``new_uid`` for many rows (imports): the same random version-4 UUIDs, drawn from the system's random
-    source ``batch`` at a time and written out by hand (``uuid.uuid4`` costs more than the row it names)."""
-    state = {"hex": "", "at": 0}
-    lock = threading.Lock()  # a preview and an import may run in two threads: never hand out a slice twice
+    source ``batch`` at a time and written out by hand (``uuid.uuid4`` costs more than the row it names), a
+    batch at a time in one comprehension (a call then only pops one: ~1 µs less per uid, ~6 uids per row)."""
+    pending: list[str] = []
+    lock = threading.Lock()  # a preview and an import may run in two threads: never hand out a uid twice
 
     def make() -> str:
         with lock:
-            if state["at"] >= len(state["hex"]):
-                state["hex"], state["at"] = os.urandom(16 * batch).hex(), 0
-            at = state["at"]
-            state["at"] = at + 32
-            h = state["hex"][at:at + 32]
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+            if not pending:
+                h = os.urandom(16 * batch).hex()
+                pending.extend(f"{h[a:a + 8]}-{h[a + 8:a + 12]}-4{h[a + 13:a + 16]}-"
+                               f"{'89ab'[int(h[a + 16], 16) & 3]}{h[a + 17:a + 20]}-{h[a + 20:a + 32]}"
+                               for a in range(0, 32 * batch, 32))
+            return pending.pop()
 
     return make
 
