@@ -92,7 +92,8 @@ paint ~60).""",
     "import": """CPU time per row at 100k (process time, one process, no workers; the machine shared by several
 people, +-10% between runs; the code before and after each change run one after the other). 7 Dec 2026, at
 load 6-7 on 2 cores: preview 103-109 -> 87-88 µs, apply 135-144 -> 119-120 µs, 238-254 -> 207-208 µs in all
-(3,950-4,200 -> 4,800 rows/s of CPU; the bar, 5,000 rows/s, is 200 µs). The same day at load 10-19 the old
+(3,950-4,200 -> 4,800 rows/s of CPU; the bar, 5,000 rows/s, is 200 µs; the bench row at load 3-5: 4,987).
+The same day at load 10-19 the old
 code had taken ~260-300 µs: a busy machine costs CPU time too (caches shared with other work). Preview:
 reading the file ~27, checking by the forms' rules ~60 (phones ~5-8 since an Italian number typed as digits and
 spaces is built without `phonenumbers.parse`, the library's own answer: a property test compares both;
