@@ -89,31 +89,35 @@ the tag counts and the status bar's count of due tasks (which looks at every ope
 data, ~0.3 s) run in the background. On a machine shared with other work the wall-clock time is mostly
 waiting for a core: the window's own work to the first page is ~150 ms of CPU (open ~30, window ~60, page and
 paint ~60).""",
-    "import": """CPU time per row at 100k (process time, one process, no workers; the machine shared by seven
-people, load 10-19 on 2 cores, +-10% between runs; 7 Dec 2026, the code before and after each change run
-one after the other): preview ~110-135 µs, apply ~150-175 µs, ~260-300 µs in all (3,250-3,900 rows/s of CPU;
-the bar, 5,000 rows/s, is 200 µs). Preview: reading the file ~27, checking by the forms' rules ~75 (phones
-~20: `phonenumbers.parse` most of it, its number type from patterns compiled once, `smallcrm/phone_types.py`;
+    "import": """CPU time per row at 100k (process time, one process, no workers; the machine shared by several
+people, +-10% between runs; the code before and after each change run one after the other). 7 Dec 2026, at
+load 6-7 on 2 cores: preview 103-109 -> 87-88 µs, apply 135-144 -> 119-120 µs, 238-254 -> 207-208 µs in all
+(3,950-4,200 -> 4,800 rows/s of CPU; the bar, 5,000 rows/s, is 200 µs; the bench row at load 3-5: 4,987).
+The same day at load 10-19 the old
+code had taken ~260-300 µs: a busy machine costs CPU time too (caches shared with other work). Preview:
+reading the file ~27, checking by the forms' rules ~60 (phones ~5-8 since an Italian number typed as digits and
+spaces is built without `phonenumbers.parse`, the library's own answer: a property test compares both;
 `draft_of_record` ~13; e-mail, names, VAT ~21), comparing with the database and planning ~20. Apply: SQLite's
-inserts ~100 (`party` with eight indexes, two contact points with four each, an address, a tag link, a
-company link, the batch's record; the search index's two FTS5 rows ~25 of it), Python ~60-75 making the rows
-and the folded search entries from the values in hand. Done: the search entries from the values in hand
-(no read-back), parties' ids without a read-back, rows to `executemany` as stored, the cycle collector paused
-during preview and apply, names folded once, phones cached by the text typed, number types from compiled
-patterns (one pattern walk per Italian number since 7 Dec), prefix search from the FTS5 table `party_words`
-(migration 0024: one row per party instead of ~14 `party_term` rows and their second index; apply 177-200 ->
-148-175 µs, 3,000-3,400 -> 3,250-3,900 rows/s of CPU, measured in turns on the same load; the bench
-row 3,039 -> 3,908); files of 20k rows
-or more are checked in up to 2 worker processes when cores are idle (none on a busy machine). Measured but no
-gain: dropping and rebuilding the non-unique indexes around the inserts, sorting the term rows, a bigger page
-cache, `columnsize=0` or `detail=column` on the trigram table (~1-3 µs of ~17 per document). What is left
-is spread thin: no single cost of the preview is above ~20 µs, and the apply's SQL alone is half of the 200
-µs; what would reach 5,000 rows/s: fewer indexes written per row (`party` has eight; `updated_at` indexes on
-every table), the checks in compiled code (phone parsing), or on an idle machine the worker processes (they
-take the ~75 µs of checks off the importing process, but their CPU counts in the [CPU] figure). The
-migration fewer_indexes dropped the five indexes that only repeated the first column of a longer one
-(`contact_point_party_id`, `address_party_id`, `affiliation_person_id`, `party_tag_party_id`,
-`party_tag_tag_id`): a gain of ~5-10 µs per row (~3%), smaller than the noise between runs.""",
+inserts ~85 (`party` with six indexes, two contact points with three each, an address, a tag link, a company
+link, the batch's record; the search index's two FTS5 rows ~25 of it), Python ~35-50 making the rows and the
+folded search entries from the values in hand. Done: the search entries from the values in hand (no
+read-back), parties' ids without a read-back, rows to `executemany` as stored, the cycle collector paused
+during preview and apply, names folded once (plain ASCII folded by split and join, ~3x faster than the
+regex), phones cached by the text typed, number types from compiled patterns, uids made a batch at a time,
+prefix search from the FTS5 table `party_words` (migration 0024: apply 177-200 -> 148-175 µs at load 10-19);
+migration 0026 dropped seven indexes no query needs: `party_sort_key` and `party_updated_at` (every list and
+name lookup asks for live records and goes through (deleted_at, sort_key) or (deleted_at, updated_at): the
+plans of the 80 list queries, each sort by each filter, are the same without them) and the `updated_at`
+indexes of contact points, addresses, company links, tag links and import batches (nothing looks them up):
+apply 133-137 -> 118-129 µs. The migration fewer_indexes before it had dropped the five indexes that only
+repeated the first column of a longer one (~5-10 µs). Files of 20k rows or more are checked in up to 2 worker
+processes when cores are idle (none on a busy machine). Measured but no gain: dropping and rebuilding the
+non-unique indexes around the inserts, sorting the term rows, a bigger page cache, `columnsize=0` or
+`detail=column` on the trigram table. What is left is spread thin, ~8 µs from the bar: no single cost of the
+preview is above ~20 µs (`_clean`'s dict of every field, `draft_of_record`, reading the row), and the apply's
+SQL alone is ~85 µs; the FTS5 rows (~25) and the Python of the checks are what remains to cut, or on an idle
+machine the worker processes (they take the checks off the importing process, but their CPU counts in the
+[CPU] figure).""",
     "check": "",
     "overview": """The communications source reads `party_id IN (...) OR person_id IN (...)`, which SQLite
 answers with a multi-index OR and a sort of every entry of the party before the LIMIT 50; then five sources

@@ -10,6 +10,7 @@ _EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "
 _SPACES = re.compile(r"\s+")
 _NON_DIGITS = re.compile(r"\D+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_WORD = re.compile(r"[^\w]+")  # compiled once: words() runs for every party an import indexes
 
 
 def _strip_mark(match: re.Match) -> str:
@@ -22,7 +23,8 @@ def _nfkd(text: str) -> str:
 
 def fold(text: str) -> str:
     if text.isascii():  # no accents, no compatibility forms: lower case is the whole folding (imports, the index)
-        return _SPACES.sub(" ", text.lower()).strip()
+        # split() cuts at the same characters as \s+ (str.isspace) and drops the ends: ~3x faster than sub+strip
+        return " ".join(text.lower().split())
     # case folding and compatibility decomposition each undo the other's work on some letters (NFKD
     # makes "ℌ" an "H"): fold as Unicode's compatibility caseless match does, so that a folded text
     # folds to itself
@@ -37,4 +39,4 @@ def digits(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded words of a text, splitting on anything that is not a letter or a digit."""
-    return [w for w in re.split(r"[^\w]+", fold(text)) if w]
+    return [w for w in _NON_WORD.split(fold(text)) if w]

@@ -81,14 +81,38 @@ def checked_phone(value: str, region: str = "IT", field: str = "phone") -> tuple
 def _phone_of(text: str, region: str) -> tuple[str, int] | str:
     """(E.164, type) of a number as typed, or why it is none: cached, since an import's rows often repeat a
     number (a company's switchboard on every employee) and reading one costs ~50 µs."""
-    try:
-        number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        return "unreadable"
+    number = _italian_national(text) if region == "IT" else None
+    if number is None:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            return "unreadable"
     kind = number_type(number)  # phonenumbers' answer, from patterns compiled once
     if kind == phonenumbers.PhoneNumberType.UNKNOWN:
         return "invalid"
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), kind
+
+
+_PLAIN_NATIONAL = re.compile(r"[0-9][0-9 ]{0,20}")  # digits and spaces: no "+", letters, extension or brackets
+_IT = phonenumbers.PhoneMetadata.metadata_for_region("IT")
+
+
+def _italian_national(text: str) -> phonenumbers.PhoneNumber | None:
+    """What ``phonenumbers.parse(text, "IT")`` makes of an Italian number typed in the national form with digits
+    and spaces only, the common case of an import (~3 µs instead of ~20); None for anything else, which the
+    library reads. Italy has no national prefix to strip; a number starting with 39 may be read with the country
+    code typed without "+", and one starting with 00 has its international prefix: both left to the library
+    (tests/test_validation_fast_paths.py checks that both agree on random numbers)."""
+    if not _PLAIN_NATIONAL.fullmatch(text) or _IT.national_prefix_for_parsing is not None \
+            or _IT.international_prefix != "00":
+        return None
+    national = text.replace(" ", "")
+    if not 3 <= len(national) <= 17 or national.startswith(("39", "00")):  # 00: the international prefix
+        return None
+    number = phonenumbers.PhoneNumber(country_code=39, national_number=int(national))
+    if national[0] == "0":  # kept in the number as written, as parse does it (one zero: "00" was left above)
+        number.italian_leading_zero = True
+    return number
 
 
 def format_phone(e164: str) -> str:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from smallcrm.errors import ValidationError
 from smallcrm.text import _EXTRA, _SPACES, _nfkd
 from smallcrm.text import fold as fast_fold
-from smallcrm.validation import checked_phone, normalize_email
+from smallcrm.validation import _italian_national, checked_phone, normalize_email
 
 LOCAL = st.text(alphabet="abcXYZ09.+_-'!#~\"@ ", min_size=0, max_size=12)
 DOMAIN = st.sampled_from(["example.com", "EXAMPLE.it", "x", "localhost", "a..b.it", "-x.it", "ok.co", "test",
@@ -69,3 +69,26 @@ def test_folding_ascii_takes_the_short_way_to_the_same_result(text):
     decomposed = _nfkd(_nfkd(text.casefold()).casefold())
     slow = _SPACES.sub(" ", decomposed.translate(_EXTRA)).strip()
     assert fast_fold(text) == slow
+
+
+@settings(max_examples=1000)
+@given(digits=st.text(alphabet="0123456789", min_size=1, max_size=19),
+       start=st.sampled_from(["", "0", "00", "3", "39", "390", "02", "800"]),
+       spaces=st.lists(st.integers(min_value=0, max_value=20), max_size=4))
+def test_an_italian_number_typed_in_digits_and_spaces_is_read_as_phonenumbers_reads_it(digits, start, spaces):
+    """The national-form shortcut (no parse for "347 1234567" read as Italian) builds the number parse builds,
+    or leaves the text to the library."""
+    text = start + digits
+    for at in sorted(set(spaces), reverse=True):
+        text = text[:at] + " " + text[at:] if 0 < at < len(text) else text
+    fast = _italian_national(text)
+    if fast is not None:
+        assert fast == phonenumbers.parse(text, "IT")
+
+
+def test_the_italian_shortcut_takes_the_common_numbers_and_leaves_the_rest():
+    assert _italian_national("347 1234567") == phonenumbers.parse("347 1234567", "IT")
+    assert _italian_national("02 1234 5678") == phonenumbers.parse("02 1234 5678", "IT")
+    for other in ("+39 347 1234567", "0039 347 1234567", "39 347 1234567", "347-1234567", "(02) 1234", "12",
+                  "347 1234567 x12"):
+        assert _italian_national(other) is None, other

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
+from smallcrm.clock import utcnow
 from smallcrm.db.models import BaseModel, OwnedModel, Party
 
 
 class ImportBatch(OwnedModel):
+    updated_at = DateTimeField(default=utcnow)  # no index: nothing looks it up (migration import_write_indexes)
     file_name = CharField(max_length=255)
     file_kind = CharField(max_length=10)  # csv | xlsx | vcard
     layout = CharField(max_length=20)  # smallcrm | google | outlook | custom | vcard ...

@@ -31,18 +31,19 @@ def new_uid() -> str:
 
 def uid_maker(batch: int = 1024) -> Callable[[], str]:
     """A ``new_uid`` for many rows (imports): the same random version-4 UUIDs, drawn from the system's random
-    source ``batch`` at a time and written out by hand (``uuid.uuid4`` costs more than the row it names)."""
-    state = {"hex": "", "at": 0}
-    lock = threading.Lock()  # a preview and an import may run in two threads: never hand out a slice twice
+    source ``batch`` at a time and written out by hand (``uuid.uuid4`` costs more than the row it names), a
+    batch at a time in one comprehension (a call then only pops one: ~1 µs less per uid, ~6 uids per row)."""
+    pending: list[str] = []
+    lock = threading.Lock()  # a preview and an import may run in two threads: never hand out a uid twice
 
     def make() -> str:
         with lock:
-            if state["at"] >= len(state["hex"]):
-                state["hex"], state["at"] = os.urandom(16 * batch).hex(), 0
-            at = state["at"]
-            state["at"] = at + 32
-            h = state["hex"][at:at + 32]
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+            if not pending:
+                h = os.urandom(16 * batch).hex()
+                pending.extend(f"{h[a:a + 8]}-{h[a + 8:a + 12]}-4{h[a + 13:a + 16]}-"
+                               f"{'89ab'[int(h[a + 16], 16) & 3]}{h[a + 17:a + 20]}-{h[a + 20:a + 32]}"
+                               for a in range(0, 32 * batch, 32))
+            return pending.pop()
 
     return make
 
@@ -82,11 +83,13 @@ class Setting(BaseModel):
 class Party(OwnedModel):
     """A person or a company: everything the CRM keeps a relationship with."""
 
+    updated_at = DateTimeField(default=utcnow)  # no index: the lists use (deleted_at, updated_at) (0026)
     kind = CharField(max_length=10)  # person | company
     first_name = CharField(default="")
     last_name = CharField(default="")
     name = CharField()  # display name: "Mario Rossi" or "Rossi S.r.l."
-    sort_key = CharField(index=True)  # folded "rossi mario" / "rossi srl": ordering and prefix lookups
+    # folded "rossi mario" / "rossi srl": ordering and prefix lookups, through the index (deleted_at, sort_key)
+    sort_key = CharField()
     job_title = CharField(default="")
     stage = CharField(max_length=20, default="lead", index=True)
     source = CharField(default="")
@@ -119,6 +122,7 @@ class Affiliation(OwnedModel):
     # no index of its own on person, party or tag: a longer index starts with it (migration fewer_indexes)
     person = ForeignKeyField(Party, backref="affiliations", on_delete="CASCADE", index=False)
     company = ForeignKeyField(Party, backref="members", on_delete="CASCADE")
+    updated_at = DateTimeField(default=utcnow)  # no index: nothing looks it up (migration import_write_indexes)
     role = CharField(default="")
     is_primary = BooleanField(default=True)
 
@@ -128,6 +132,7 @@ class Affiliation(OwnedModel):
 
 class ContactPoint(OwnedModel):
     party = ForeignKeyField(Party, backref="contact_points", on_delete="CASCADE", index=False)
+    updated_at = DateTimeField(default=utcnow)  # no index: nothing looks it up (migration import_write_indexes)
     kind = CharField(max_length=10)  # email | phone | web
     label = CharField(default="")  # work, home, mobile, pec ...
     value = CharField()  # normalised: e-mail as typed (domain lowercased), phone in E.164, URL
@@ -140,6 +145,7 @@ class ContactPoint(OwnedModel):
 
 class Address(OwnedModel):
     party = ForeignKeyField(Party, backref="addresses", on_delete="CASCADE", index=False)
+    updated_at = DateTimeField(default=utcnow)  # no index: nothing looks it up (migration import_write_indexes)
     label = CharField(default="")
     street = CharField(default="")
     postal_code = CharField(default="")
@@ -165,6 +171,7 @@ class Tag(OwnedModel):
 class PartyTag(OwnedModel):
     party = ForeignKeyField(Party, backref="party_tags", on_delete="CASCADE", index=False)
     tag = ForeignKeyField(Tag, backref="party_tags", on_delete="CASCADE", index=False)
+    updated_at = DateTimeField(default=utcnow)  # no index: nothing looks it up (migration import_write_indexes)
 
     class Meta:
         indexes = ((("party", "tag"), True), (("tag", "party"), False))

@@ -24,11 +24,11 @@ def small_crm(tmp_path):
 
 
 def damage_an_index(path) -> None:
-    """The index on party.sort_key made to describe another column: every row is missing from it."""
+    """The list's index on (deleted_at, sort_key) made to describe another column: every row is missing from it."""
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA writable_schema = ON")
-    conn.execute("""UPDATE sqlite_master SET sql = replace(sql, '("sort_key")', '("notes")')
-                    WHERE name = 'party_sort_key'""")
+    conn.execute("""UPDATE sqlite_master SET sql = replace(sql, '"sort_key")', '"notes")')
+                    WHERE name = 'party_deleted_at_sort_key'""")
     conn.commit()
     conn.close()
     conn = sqlite3.connect(path)
@@ -41,7 +41,7 @@ def test_a_damaged_index_is_found_at_open(small_crm):
     before = small_crm.read_bytes()
     with pytest.raises(StorageError) as refused:
         open_database(small_crm)
-    assert refused.value.code == "damaged" and "party_sort_key" in str(refused.value)
+    assert refused.value.code == "damaged" and "party_deleted_at_sort_key" in str(refused.value)
     assert small_crm.read_bytes() == before
 
 
@@ -49,7 +49,7 @@ def test_the_daily_backup_runs_the_full_check(small_crm):
     damage_an_index(small_crm)
     with pytest.raises(StorageError) as refused:
         backups.backup_if_due(small_crm)
-    assert refused.value.code == "backup_bad" and "party_sort_key" in str(refused.value)
+    assert refused.value.code == "backup_bad" and "party_deleted_at_sort_key" in str(refused.value)
 
 
 def _crashed_copy(small_crm, tmp_path):
