@@ -5730,6 +5730,10 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</source>
         <translation>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</translation>
     </message>
+    <message>
+        <source>The sync was cancelled: what it had received is kept</source>
+        <translation>The sync was cancelled: what it had received is kept</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -8217,6 +8221,10 @@ Send the credit note to the SdI?</translation>
     <message>
         <source>This laptop differs from the server in: %1</source>
         <translation>This laptop differs from the server in: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sync cancelled</translation>
     </message>
 </context>
 <context>

@@ -5730,6 +5730,10 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</source>
         <translation>Codifica del testo sconosciuta (per es. utf-8, cp1252, iso8859_2)</translation>
     </message>
+    <message>
+        <source>The sync was cancelled: what it had received is kept</source>
+        <translation>La sincronizzazione è stata annullata: quanto già ricevuto è conservato</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -8217,6 +8221,10 @@ Inviare la nota di credito allo SdI?</translation>
     <message>
         <source>This laptop differs from the server in: %1</source>
         <translation>Questo portatile differisce dal server in: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sincronizzazione annullata</translation>
     </message>
 </context>
 <context>

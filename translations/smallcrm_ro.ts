@@ -5768,6 +5768,10 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Not a known text encoding (e.g. utf-8, cp1252, iso8859_2)</source>
         <translation>Codificare a textului necunoscută (de ex. utf-8, cp1252, iso8859_2)</translation>
     </message>
+    <message>
+        <source>The sync was cancelled: what it had received is kept</source>
+        <translation>Sincronizarea a fost anulată: ce primise deja se păstrează</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -8266,6 +8270,10 @@ Trimiteți nota de credit la SdI?</translation>
     <message>
         <source>This laptop differs from the server in: %1</source>
         <translation>Acest laptop diferă de server la: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sincronizare anulată</translation>
     </message>
 </context>
 <context>

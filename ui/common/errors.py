@@ -193,6 +193,7 @@ _TEXTS = {
     "cipher_unavailable": QT_TRANSLATE_NOOP("errors", "Encryption is not available on this computer"),
     "team_unreachable": QT_TRANSLATE_NOOP("errors", "The team's server cannot be reached: working offline"),
     "team_server_error": QT_TRANSLATE_NOOP("errors", "The team's server answered with an error"),
+    "sync_cancelled": QT_TRANSLATE_NOOP("errors", "The sync was cancelled: what it had received is kept"),
     "sync_off": QT_TRANSLATE_NOOP("errors", "This laptop is not in team mode: sign in to the team's server first"),
     "sync_signed_out": QT_TRANSLATE_NOOP("errors", "The team's server does not know this laptop any more: sign in "
                                                    "again"),
