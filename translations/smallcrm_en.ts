@@ -3397,6 +3397,34 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>SdI PEC</source>
         <translation>SdI PEC</translation>
     </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>User name or number</source>
+        <translation>User name or number</translation>
+    </message>
+    <message>
+        <source>+ Add chat</source>
+        <translation>+ Add chat</translation>
+    </message>
+    <message>
+        <source>Profile link or user name</source>
+        <translation>Profile link or user name</translation>
+    </message>
+    <message>
+        <source>+ Add social profile</source>
+        <translation>+ Add social profile</translation>
+    </message>
+    <message>
+        <source>Chat and social</source>
+        <translation>Chat and social</translation>
+    </message>
 </context>
 <context>
     <name>PartyHeader</name>
@@ -5734,6 +5762,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>The sync was cancelled: what it had received is kept</source>
         <translation>The sync was cancelled: what it had received is kept</translation>
     </message>
+    <message>
+        <source>Write the address: a user name, a number or a profile's link</source>
+        <translation>Write the address: a user name, a number or a profile's link</translation>
+    </message>
+    <message>
+        <source>Write the address on %1: a user name, a number or a profile's link</source>
+        <translation>Write the address on %1: a user name, a number or a profile's link</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -6188,6 +6224,14 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
     <message>
         <source>PEC for e-invoices</source>
         <translation>PEC for e-invoices</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Social profiles</source>
+        <translation>Social profiles</translation>
     </message>
 </context>
 <context>
@@ -8551,6 +8595,17 @@ Send the credit note to the SdI?</translation>
     <message>
         <source>found: %1 (if the names look wrong, choose another)</source>
         <translation>found: %1 (if the names look wrong, choose another)</translation>
+    </message>
+</context>
+<context>
+    <name>HandleListEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 </TS>

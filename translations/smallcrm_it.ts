@@ -3397,6 +3397,34 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>SdI PEC</source>
         <translation>PEC SdI</translation>
     </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>User name or number</source>
+        <translation>Nome utente o numero</translation>
+    </message>
+    <message>
+        <source>+ Add chat</source>
+        <translation>+ Aggiungi chat</translation>
+    </message>
+    <message>
+        <source>Profile link or user name</source>
+        <translation>Link del profilo o nome utente</translation>
+    </message>
+    <message>
+        <source>+ Add social profile</source>
+        <translation>+ Aggiungi profilo social</translation>
+    </message>
+    <message>
+        <source>Chat and social</source>
+        <translation>Chat e social</translation>
+    </message>
 </context>
 <context>
     <name>PartyHeader</name>
@@ -5734,6 +5762,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>The sync was cancelled: what it had received is kept</source>
         <translation>La sincronizzazione è stata annullata: quanto già ricevuto è conservato</translation>
     </message>
+    <message>
+        <source>Write the address: a user name, a number or a profile's link</source>
+        <translation>Scrivi l'indirizzo: un nome utente, un numero o il link del profilo</translation>
+    </message>
+    <message>
+        <source>Write the address on %1: a user name, a number or a profile's link</source>
+        <translation>Scrivi l'indirizzo su %1: un nome utente, un numero o il link del profilo</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -6188,6 +6224,14 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
     <message>
         <source>PEC for e-invoices</source>
         <translation>PEC per fatture elettroniche</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social profiles</source>
+        <translation>Profili social</translation>
     </message>
 </context>
 <context>
@@ -8551,6 +8595,17 @@ Inviare la nota di credito allo SdI?</translation>
     <message>
         <source>found: %1 (if the names look wrong, choose another)</source>
         <translation>trovata: %1 (se i nomi non sembrano giusti, scegline un'altra)</translation>
+    </message>
+</context>
+<context>
+    <name>HandleListEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
     </message>
 </context>
 </TS>

@@ -274,6 +274,8 @@ _TEXTS = {
     "not_a_message": QT_TRANSLATE_NOOP("errors", "This file is not an e-mail message"),
     "not_mbox": QT_TRANSLATE_NOOP("errors", "This file is not an mbox file"),
     "review_decided": QT_TRANSLATE_NOOP("errors", "This message was already decided"),
+    "handle_address_required": QT_TRANSLATE_NOOP("errors", "Write the address: a user name, a number or a "
+                                                           "profile's link"),
 }
 
 # codes whose error may carry a useful parameter: its name, and the text its value fills (%1)
@@ -290,6 +292,8 @@ _WITH_PARAM = {
                                                                       "on a side)")),
     "credit_quantity_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line "
                                                                       "(%1)")),
+    "handle_address_required": ("service", QT_TRANSLATE_NOOP("errors", "Write the address on %1: a user name, "
+                                                                       "a number or a profile's link")),
     "credit_rate_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit at this VAT rate "
                                                                   "(%1 before VAT)")),
 }

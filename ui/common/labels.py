@@ -119,6 +119,8 @@ _LABELS = {
     "emails": QT_TRANSLATE_NOOP("labels", "E-mails"),
     "phones": QT_TRANSLATE_NOOP("labels", "Phones"),
     "websites": QT_TRANSLATE_NOOP("labels", "Web sites"),
+    "ims": QT_TRANSLATE_NOOP("labels", "Chats"),
+    "socials": QT_TRANSLATE_NOOP("labels", "Social profiles"),
     "tags": QT_TRANSLATE_NOOP("labels", "Tags"),
     "addresses": QT_TRANSLATE_NOOP("labels", "Addresses"),
     "review_on": QT_TRANSLATE_NOOP("labels", "Review date"),
