@@ -6202,22 +6202,6 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>Refund</translation>
     </message>
     <message>
-        <source>To send</source>
-        <translation>To send</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <source>Not delivered (in the customer's cassetto fiscale)</source>
-        <translation>Not delivered (in the customer's cassetto fiscale)</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
         <source>Recipient code (SdI)</source>
         <translation>Recipient code (SdI)</translation>
     </message>
@@ -8606,6 +8590,37 @@ Send the credit note to the SdI?</translation>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice_status</name>
+    <message>
+        <source>To send</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Not delivered (in the customer's cassetto fiscale)</source>
+        <translation>Not delivered (in the customer's cassetto fiscale)</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI</source>
+        <translation>Rejected by the SdI</translation>
+    </message>
+    <message>
+        <source>Accepted by the public administration</source>
+        <translation>Accepted by the public administration</translation>
+    </message>
+    <message>
+        <source>Refused by the public administration</source>
+        <translation>Refused by the public administration</translation>
     </message>
 </context>
 </TS>

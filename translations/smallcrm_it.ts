@@ -6202,22 +6202,6 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Rimborso</translation>
     </message>
     <message>
-        <source>To send</source>
-        <translation>Da inviare</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Consegnata</translation>
-    </message>
-    <message>
-        <source>Not delivered (in the customer's cassetto fiscale)</source>
-        <translation>Non consegnata (nel cassetto fiscale del cliente)</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Rifiutata</translation>
-    </message>
-    <message>
         <source>Recipient code (SdI)</source>
         <translation>Codice destinatario (SdI)</translation>
     </message>
@@ -8606,6 +8590,37 @@ Inviare la nota di credito allo SdI?</translation>
     <message>
         <source>Remove</source>
         <translation>Rimuovi</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice_status</name>
+    <message>
+        <source>To send</source>
+        <translation>Da inviare</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnata</translation>
+    </message>
+    <message>
+        <source>Not delivered (in the customer's cassetto fiscale)</source>
+        <translation>Mancata consegna (nel cassetto fiscale del cliente)</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI</source>
+        <translation>Scartata dallo SdI</translation>
+    </message>
+    <message>
+        <source>Accepted by the public administration</source>
+        <translation>Accettata dalla pubblica amministrazione</translation>
+    </message>
+    <message>
+        <source>Refused by the public administration</source>
+        <translation>Rifiutata dalla pubblica amministrazione</translation>
     </message>
 </context>
 </TS>

@@ -6240,22 +6240,6 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Rambursare</translation>
     </message>
     <message>
-        <source>To send</source>
-        <translation>De trimis</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Livrată</translation>
-    </message>
-    <message>
-        <source>Not delivered (in the customer's cassetto fiscale)</source>
-        <translation>Nelivrată (în cassetto fiscale al clientului)</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refuzată</translation>
-    </message>
-    <message>
         <source>Recipient code (SdI)</source>
         <translation>Cod destinatar (SdI)</translation>
     </message>
@@ -8655,6 +8639,37 @@ Trimiteți nota de credit la SdI?</translation>
     <message>
         <source>Remove</source>
         <translation>Elimină</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice_status</name>
+    <message>
+        <source>To send</source>
+        <translation>De trimis</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Trimisă</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrată</translation>
+    </message>
+    <message>
+        <source>Not delivered (in the customer's cassetto fiscale)</source>
+        <translation>Nelivrată (în cassetto fiscale al clientului)</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI</source>
+        <translation>Respinsă de SdI</translation>
+    </message>
+    <message>
+        <source>Accepted by the public administration</source>
+        <translation>Acceptată de administrația publică</translation>
+    </message>
+    <message>
+        <source>Refused by the public administration</source>
+        <translation>Refuzată de administrația publică</translation>
     </message>
 </context>
 </TS>
