@@ -188,8 +188,11 @@ class PartyForm(QDialog):
             left.addRow(self.tr("Nickname"), errors.wrap("nickname", self.nickname))
             left.addRow(self.tr("Job title"), errors.wrap("job_title", self.job_title))
             left.addRow(self.tr("Company"), errors.wrap("company", self.company, aliases=("company_id",)))
-            left.addRow(self.tr("Role"), errors.wrap("role", self.role))
-            left.addRow(self.tr("Department"), errors.wrap("department", self.department))
+            work = QHBoxLayout()  # one row, as the days below: the form, with its chats, fits a 720-pixel screen
+            work.addWidget(errors.wrap("role", self.role), 1)
+            work.addWidget(QLabel(self.tr("Department")))
+            work.addWidget(errors.wrap("department", self.department), 1)
+            left.addRow(self.tr("Role"), work)
             days = QHBoxLayout()
             days.addWidget(errors.wrap("birthday", self.birthday), 1)
             days.addWidget(QLabel(self.tr("Anniversary")))
@@ -217,7 +220,7 @@ class PartyForm(QDialog):
         self.city.setPlaceholderText(self.tr("City"))
         right.addRow(self.tr("Place"), place)
         right.addRow(self.tr("Country"), errors.wrap("country", self.country))
-        right.addRow(_section(self.tr("Chat and social")))  # here, not under Contact: the form fits a 768 screen
+        right.addRow(_section(self.tr("Chat and social")))  # here, not under Contact: the left column is longer
         for key, text, editor in (("ims", self.tr("Chat"), self.ims), ("socials", self.tr("Social"), self.socials)):
             errors.add(key, editor, editor.error, editor.line)
             right.addRow(text, editor)
