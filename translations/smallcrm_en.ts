@@ -3397,6 +3397,34 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>SdI PEC</source>
         <translation>SdI PEC</translation>
     </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>User name or number</source>
+        <translation>User name or number</translation>
+    </message>
+    <message>
+        <source>+ Add chat</source>
+        <translation>+ Add chat</translation>
+    </message>
+    <message>
+        <source>Profile link or user name</source>
+        <translation>Profile link or user name</translation>
+    </message>
+    <message>
+        <source>+ Add social profile</source>
+        <translation>+ Add social profile</translation>
+    </message>
+    <message>
+        <source>Chat and social</source>
+        <translation>Chat and social</translation>
+    </message>
 </context>
 <context>
     <name>PartyHeader</name>
@@ -5738,6 +5766,18 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <source>Too many failed sign-ins: try again in %1 seconds</source>
         <translation>Too many failed sign-ins: try again in %1 seconds</translation>
     </message>
+    <message>
+        <source>The sync was cancelled: what it had received is kept</source>
+        <translation>The sync was cancelled: what it had received is kept</translation>
+    </message>
+    <message>
+        <source>Write the address: a user name, a number or a profile's link</source>
+        <translation>Write the address: a user name, a number or a profile's link</translation>
+    </message>
+    <message>
+        <source>Write the address on %1: a user name, a number or a profile's link</source>
+        <translation>Write the address on %1: a user name, a number or a profile's link</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -6170,28 +6210,20 @@ Contacts already here (same e-mail, phone, VAT number or vCard UID) are updated,
         <translation>Refund</translation>
     </message>
     <message>
-        <source>To send</source>
-        <translation>To send</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <source>Not delivered (in the customer's cassetto fiscale)</source>
-        <translation>Not delivered (in the customer's cassetto fiscale)</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
         <source>Recipient code (SdI)</source>
         <translation>Recipient code (SdI)</translation>
     </message>
     <message>
         <source>PEC for e-invoices</source>
         <translation>PEC for e-invoices</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Social profiles</source>
+        <translation>Social profiles</translation>
     </message>
 </context>
 <context>
@@ -8226,6 +8258,10 @@ Send the credit note to the SdI?</translation>
         <source>This laptop differs from the server in: %1</source>
         <translation>This laptop differs from the server in: %1</translation>
     </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sync cancelled</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -8551,6 +8587,48 @@ Send the credit note to the SdI?</translation>
     <message>
         <source>found: %1 (if the names look wrong, choose another)</source>
         <translation>found: %1 (if the names look wrong, choose another)</translation>
+    </message>
+</context>
+<context>
+    <name>HandleListEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice_status</name>
+    <message>
+        <source>To send</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Not delivered (in the customer's cassetto fiscale)</source>
+        <translation>Not delivered (in the customer's cassetto fiscale)</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI</source>
+        <translation>Rejected by the SdI</translation>
+    </message>
+    <message>
+        <source>Accepted by the public administration</source>
+        <translation>Accepted by the public administration</translation>
+    </message>
+    <message>
+        <source>Refused by the public administration</source>
+        <translation>Refused by the public administration</translation>
     </message>
 </context>
 </TS>

@@ -3397,6 +3397,34 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>SdI PEC</source>
         <translation>PEC SdI</translation>
     </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>User name or number</source>
+        <translation>Nome utente o numero</translation>
+    </message>
+    <message>
+        <source>+ Add chat</source>
+        <translation>+ Aggiungi chat</translation>
+    </message>
+    <message>
+        <source>Profile link or user name</source>
+        <translation>Link del profilo o nome utente</translation>
+    </message>
+    <message>
+        <source>+ Add social profile</source>
+        <translation>+ Aggiungi profilo social</translation>
+    </message>
+    <message>
+        <source>Chat and social</source>
+        <translation>Chat e social</translation>
+    </message>
 </context>
 <context>
     <name>PartyHeader</name>
@@ -5738,6 +5766,18 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <source>Too many failed sign-ins: try again in %1 seconds</source>
         <translation>Troppi accessi non riusciti: riprova tra %1 secondi</translation>
     </message>
+    <message>
+        <source>The sync was cancelled: what it had received is kept</source>
+        <translation>La sincronizzazione è stata annullata: quanto già ricevuto è conservato</translation>
+    </message>
+    <message>
+        <source>Write the address: a user name, a number or a profile's link</source>
+        <translation>Scrivi l'indirizzo: un nome utente, un numero o il link del profilo</translation>
+    </message>
+    <message>
+        <source>Write the address on %1: a user name, a number or a profile's link</source>
+        <translation>Scrivi l'indirizzo su %1: un nome utente, un numero o il link del profilo</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -6170,28 +6210,20 @@ I contatti già presenti (stessa e-mail, telefono, partita IVA o UID vCard) veng
         <translation>Rimborso</translation>
     </message>
     <message>
-        <source>To send</source>
-        <translation>Da inviare</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Consegnata</translation>
-    </message>
-    <message>
-        <source>Not delivered (in the customer's cassetto fiscale)</source>
-        <translation>Non consegnata (nel cassetto fiscale del cliente)</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Rifiutata</translation>
-    </message>
-    <message>
         <source>Recipient code (SdI)</source>
         <translation>Codice destinatario (SdI)</translation>
     </message>
     <message>
         <source>PEC for e-invoices</source>
         <translation>PEC per fatture elettroniche</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social profiles</source>
+        <translation>Profili social</translation>
     </message>
 </context>
 <context>
@@ -8226,6 +8258,10 @@ Inviare la nota di credito allo SdI?</translation>
         <source>This laptop differs from the server in: %1</source>
         <translation>Questo portatile differisce dal server in: %1</translation>
     </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sincronizzazione annullata</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -8551,6 +8587,48 @@ Inviare la nota di credito allo SdI?</translation>
     <message>
         <source>found: %1 (if the names look wrong, choose another)</source>
         <translation>trovata: %1 (se i nomi non sembrano giusti, scegline un'altra)</translation>
+    </message>
+</context>
+<context>
+    <name>HandleListEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice_status</name>
+    <message>
+        <source>To send</source>
+        <translation>Da inviare</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnata</translation>
+    </message>
+    <message>
+        <source>Not delivered (in the customer's cassetto fiscale)</source>
+        <translation>Mancata consegna (nel cassetto fiscale del cliente)</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI</source>
+        <translation>Scartata dallo SdI</translation>
+    </message>
+    <message>
+        <source>Accepted by the public administration</source>
+        <translation>Accettata dalla pubblica amministrazione</translation>
+    </message>
+    <message>
+        <source>Refused by the public administration</source>
+        <translation>Rifiutata dalla pubblica amministrazione</translation>
     </message>
 </context>
 </TS>

@@ -3417,6 +3417,34 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>SdI PEC</source>
         <translation>PEC SdI</translation>
     </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Rețele sociale</translation>
+    </message>
+    <message>
+        <source>User name or number</source>
+        <translation>Nume de utilizator sau număr</translation>
+    </message>
+    <message>
+        <source>+ Add chat</source>
+        <translation>+ Adaugă chat</translation>
+    </message>
+    <message>
+        <source>Profile link or user name</source>
+        <translation>Linkul profilului sau nume de utilizator</translation>
+    </message>
+    <message>
+        <source>+ Add social profile</source>
+        <translation>+ Adaugă profil social</translation>
+    </message>
+    <message>
+        <source>Chat and social</source>
+        <translation>Chat și rețele sociale</translation>
+    </message>
 </context>
 <context>
     <name>PartyHeader</name>
@@ -5776,6 +5804,18 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <source>Too many failed sign-ins: try again in %1 seconds</source>
         <translation>Prea multe autentificări eșuate: încercați din nou peste %1 secunde</translation>
     </message>
+    <message>
+        <source>The sync was cancelled: what it had received is kept</source>
+        <translation>Sincronizarea a fost anulată: ce primise deja se păstrează</translation>
+    </message>
+    <message>
+        <source>Write the address: a user name, a number or a profile's link</source>
+        <translation>Scrieți adresa: un nume de utilizator, un număr sau linkul profilului</translation>
+    </message>
+    <message>
+        <source>Write the address on %1: a user name, a number or a profile's link</source>
+        <translation>Scrieți adresa de pe %1: un nume de utilizator, un număr sau linkul profilului</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -6208,28 +6248,20 @@ Contactele deja existente (același e-mail, telefon, cod TVA sau UID vCard) sunt
         <translation>Rambursare</translation>
     </message>
     <message>
-        <source>To send</source>
-        <translation>De trimis</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Livrată</translation>
-    </message>
-    <message>
-        <source>Not delivered (in the customer's cassetto fiscale)</source>
-        <translation>Nelivrată (în cassetto fiscale al clientului)</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refuzată</translation>
-    </message>
-    <message>
         <source>Recipient code (SdI)</source>
         <translation>Cod destinatar (SdI)</translation>
     </message>
     <message>
         <source>PEC for e-invoices</source>
         <translation>PEC pentru facturi electronice</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chat-uri</translation>
+    </message>
+    <message>
+        <source>Social profiles</source>
+        <translation>Profiluri sociale</translation>
     </message>
 </context>
 <context>
@@ -8275,6 +8307,10 @@ Trimiteți nota de credit la SdI?</translation>
         <source>This laptop differs from the server in: %1</source>
         <translation>Acest laptop diferă de server la: %1</translation>
     </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sincronizare anulată</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -8600,6 +8636,48 @@ Trimiteți nota de credit la SdI?</translation>
     <message>
         <source>found: %1 (if the names look wrong, choose another)</source>
         <translation>găsită: %1 (dacă numele nu arată corect, alegeți alta)</translation>
+    </message>
+</context>
+<context>
+    <name>HandleListEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+</context>
+<context>
+    <name>einvoice_status</name>
+    <message>
+        <source>To send</source>
+        <translation>De trimis</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Trimisă</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrată</translation>
+    </message>
+    <message>
+        <source>Not delivered (in the customer's cassetto fiscale)</source>
+        <translation>Nelivrată (în cassetto fiscale al clientului)</translation>
+    </message>
+    <message>
+        <source>Rejected by the SdI</source>
+        <translation>Respinsă de SdI</translation>
+    </message>
+    <message>
+        <source>Accepted by the public administration</source>
+        <translation>Acceptată de administrația publică</translation>
+    </message>
+    <message>
+        <source>Refused by the public administration</source>
+        <translation>Refuzată de administrația publică</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,7 @@ class SyncReport:
     conflicts: int = 0
     mismatched: list[str] = field(default_factory=list)  # tables whose count or checksum differ from the server's
     resynced: list[str] = field(default_factory=list)  # tables read again because their check differed
+    cancelled: bool = False  # stopped by the user between two requests: what was written before stays
     changes: Changes = field(default_factory=Changes)  # what the applied changes touched (the window's bus)
 
     @property
@@ -112,13 +113,24 @@ def _raise_for(status: int, answer: dict) -> None:
     raise ServerError(f"The team's server failed: {message}", code="team_server_error")
 
 
-class Session:
-    """Requests to the signed-in server with this device's token."""
+class SyncCancelled(Conflict):
+    """The user stopped the sync. Raised before a request, never inside a transaction: every page or batch is
+    written whole or not at all, and the next sync goes on from what was written."""
 
-    def __init__(self, transport: Transport, token: str) -> None:
-        self.transport, self.token = transport, token
+    code = "sync_cancelled"
+    default = "The sync was cancelled"
+
+
+class Session:
+    """Requests to the signed-in server with this device's token. ``cancel`` is asked before each request: the
+    one place every step of a sync (batch sent, page fetched, snapshot page) passes between two transactions."""
+
+    def __init__(self, transport: Transport, token: str, cancel: Callable[[], bool] | None = None) -> None:
+        self.transport, self.token, self.cancel = transport, token, cancel
 
     def call(self, method: str, path: str, body: dict | bytes | None = None, **query) -> dict:
+        if self.cancel is not None and self.cancel():
+            raise SyncCancelled()
         headers = {"Authorization": f"Bearer {self.token}", "SmallCRM-Protocol": PROTOCOL,
                    "SmallCRM-Schema": str(head_version())}
         status, answer = self.transport(method, path + (f"?{urlencode(query)}" if query else ""), body, headers)
@@ -251,11 +263,15 @@ def resync_tables(db: Database, session: Session, report: SyncReport) -> None:
 
 
 def sync(db: Database, transport: Transport | None = None, full: bool = False,
-         progress: Callable[[int, int], None] | None = None) -> SyncReport:
+         progress: Callable[[int, int], None] | None = None,
+         cancel: Callable[[], bool] | None = None) -> SyncReport:
     """One sync: send the outbox in order, fetch the changes until there are no more (the state first, by
     snapshot, for a laptop that starts from nothing or with ``full``), the attachments' files it lacks, the open
-    conflicts, then compare counts and checksums with the server and read again a table that differs."""
+    conflicts, then compare counts and checksums with the server and read again a table that differs.
+    ``cancel()`` true stops it before its next request: the report says ``cancelled`` and the last sync's
+    time stays that of the last whole one."""
     session = _session(db, transport)
+    session.cancel = cancel
     report, sent = SyncReport(), Sent()
     try:
         send_outbox(db, session, report, sent)
@@ -267,6 +283,9 @@ def sync(db: Database, transport: Transport | None = None, full: bool = False,
         fetch_conflicts(db, session, report)
         check(db, session, report)
         resync_tables(db, session, report)
+    except SyncCancelled:
+        report.cancelled = True
+        return report
     except Exception as exc:
         state.mark_synced(db, error=" ".join(str(exc).split()) or type(exc).__name__)
         raise

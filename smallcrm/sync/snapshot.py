@@ -61,17 +61,19 @@ def fetch_snapshot(db: Database, session: Session, report: SyncReport,
     triggers.refresh(db)
     cursors: list[int] = [state.read_state(db.pw).cursor] if tables else []
     bulk = _Bulk(db, report)
-    for done, synced in enumerate(SYNCED):
-        if tables and synced.table not in tables:
-            continue
-        if progress is not None:
-            progress(done, len(SYNCED))
-        if synced.key_column == "uid" and _empty(db, synced):
-            bulk.table(session, synced, cursors)
-        else:
-            _one_by_one(db, session, synced, report, cursors)
-    if bulk.parties:
-        rebuild_search_index(db.pw)
+    try:
+        for done, synced in enumerate(SYNCED):
+            if tables and synced.table not in tables:
+                continue
+            if progress is not None:
+                progress(done, len(SYNCED))
+            if synced.key_column == "uid" and _empty(db, synced):
+                bulk.table(session, synced, cursors)
+            else:
+                _one_by_one(db, session, synced, report, cursors)
+    finally:  # also when cancelled between pages: the contacts written so far are found by the search
+        if bulk.ids.get("party"):
+            rebuild_search_index(db.pw)
     state.update_state(db, cursor=min(cursors, default=0))
 
 
@@ -139,7 +141,6 @@ class _Bulk:
         self.columns = TableColumns(db.pw)
         self.ids: dict[str, dict[str, int]] = {}
         self.plans: dict[tuple[str, int], tuple[frozenset[str], dict]] = {}
-        self.parties = False
 
     def local_ids(self, table: str) -> dict[str, int]:
         if table not in self.ids:
@@ -172,7 +173,6 @@ class _Bulk:
             self.pw.execute_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
         if table in CHANGES_FIELD:
             getattr(self.report.changes, CHANGES_FIELD[table]).update(mine.values())
-        self.parties = self.parties or (table == "party" and bool(mine))
         if table == "party":
             self.report.changes.parties.update(mine.values())
 

@@ -193,6 +193,7 @@ _TEXTS = {
     "cipher_unavailable": QT_TRANSLATE_NOOP("errors", "Encryption is not available on this computer"),
     "team_unreachable": QT_TRANSLATE_NOOP("errors", "The team's server cannot be reached: working offline"),
     "team_server_error": QT_TRANSLATE_NOOP("errors", "The team's server answered with an error"),
+    "sync_cancelled": QT_TRANSLATE_NOOP("errors", "The sync was cancelled: what it had received is kept"),
     "sync_off": QT_TRANSLATE_NOOP("errors", "This laptop is not in team mode: sign in to the team's server first"),
     "sync_signed_out": QT_TRANSLATE_NOOP("errors", "The team's server does not know this laptop any more: sign in "
                                                    "again"),
@@ -274,6 +275,8 @@ _TEXTS = {
     "not_a_message": QT_TRANSLATE_NOOP("errors", "This file is not an e-mail message"),
     "not_mbox": QT_TRANSLATE_NOOP("errors", "This file is not an mbox file"),
     "review_decided": QT_TRANSLATE_NOOP("errors", "This message was already decided"),
+    "handle_address_required": QT_TRANSLATE_NOOP("errors", "Write the address: a user name, a number or a "
+                                                           "profile's link"),
 }
 
 # codes whose error may carry a useful parameter: its name, and the text its value fills (%1)
@@ -292,6 +295,8 @@ _WITH_PARAM = {
                                                                  "seconds")),
     "credit_quantity_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit on this line "
                                                                       "(%1)")),
+    "handle_address_required": ("service", QT_TRANSLATE_NOOP("errors", "Write the address on %1: a user name, "
+                                                                       "a number or a profile's link")),
     "credit_rate_too_large": ("left", QT_TRANSLATE_NOOP("errors", "More than is left to credit at this VAT rate "
                                                                   "(%1 before VAT)")),
 }

@@ -39,11 +39,6 @@ _LABELS = {
     "sent": QT_TRANSLATE_NOOP("labels", "Sent"),
     "accepted": QT_TRANSLATE_NOOP("labels", "Accepted"),
     "rejected": QT_TRANSLATE_NOOP("labels", "Rejected"),
-    # e-invoices with the SdI ("sent", "rejected", "accepted" above)
-    "to_send": QT_TRANSLATE_NOOP("labels", "To send"),
-    "delivered": QT_TRANSLATE_NOOP("labels", "Delivered"),
-    "not_delivered": QT_TRANSLATE_NOOP("labels", "Not delivered (in the customer's cassetto fiscale)"),
-    "refused": QT_TRANSLATE_NOOP("labels", "Refused"),
     "expired": QT_TRANSLATE_NOOP("labels", "Expired"),
     "issued": QT_TRANSLATE_NOOP("labels", "Issued"),
     "unpaid": QT_TRANSLATE_NOOP("labels", "Unpaid"),
@@ -119,6 +114,8 @@ _LABELS = {
     "emails": QT_TRANSLATE_NOOP("labels", "E-mails"),
     "phones": QT_TRANSLATE_NOOP("labels", "Phones"),
     "websites": QT_TRANSLATE_NOOP("labels", "Web sites"),
+    "ims": QT_TRANSLATE_NOOP("labels", "Chats"),
+    "socials": QT_TRANSLATE_NOOP("labels", "Social profiles"),
     "tags": QT_TRANSLATE_NOOP("labels", "Tags"),
     "addresses": QT_TRANSLATE_NOOP("labels", "Addresses"),
     "review_on": QT_TRANSLATE_NOOP("labels", "Review date"),
@@ -132,6 +129,26 @@ _LABELS = {
     "due_date": QT_TRANSLATE_NOOP("labels", "Due date"),
     "subject": QT_TRANSLATE_NOOP("labels", "Subject"),
 }
+
+
+# an e-invoice file's status with the SdI, in the SdI's own words: its context is not "labels", whose "Rejected"
+# is a quote's (Italian "Rifiutato"), while a file the SdI rejected is "scartata" and one a public administration
+# refused "rifiutata"
+_EINVOICE_STATUSES = {
+    "to_send": QT_TRANSLATE_NOOP("einvoice_status", "To send"),
+    "sent": QT_TRANSLATE_NOOP("einvoice_status", "Sent"),
+    "delivered": QT_TRANSLATE_NOOP("einvoice_status", "Delivered"),
+    "not_delivered": QT_TRANSLATE_NOOP("einvoice_status", "Not delivered (in the customer's cassetto fiscale)"),
+    "rejected": QT_TRANSLATE_NOOP("einvoice_status", "Rejected by the SdI"),
+    "accepted": QT_TRANSLATE_NOOP("einvoice_status", "Accepted by the public administration"),
+    "refused": QT_TRANSLATE_NOOP("einvoice_status", "Refused by the public administration"),
+}
+
+
+def einvoice_status_label(status: str) -> str:
+    """The translated name of an ``EInvoiceStatus``."""
+    text = _EINVOICE_STATUSES.get(str(status))
+    return QCoreApplication.translate("einvoice_status", text) if text else str(status)
 
 
 def label(value: str) -> str:

@@ -27,7 +27,7 @@ from smallcrm.services.einvoicing.incoming import (
 from ui.common import formatting
 from ui.common.context import AppContext
 from ui.common.errors import message_for
-from ui.common.labels import label
+from ui.common.labels import einvoice_status_label
 from ui.einvoicing.receipt_words import action_text, error_line, kind_text
 from ui.operations import read_op, write_op
 
@@ -98,7 +98,7 @@ class EInvoiceHistory(QWidget):
         for item in reversed(history):  # the newest file first
             file = item.file
             head = self.tr("%1 · made %2 · %3").replace("%1", file.file_name).replace(
-                "%2", formatting.moment(to_local(file.created_at))).replace("%3", label(file.status))
+                "%2", formatting.moment(to_local(file.created_at))).replace("%3", einvoice_status_label(file.status))
             if file.sdi_id:
                 head += " · " + self.tr("SdI id %1").replace("%1", file.sdi_id)
             lines = [f"<p><b>{escape(head)}</b></p>", "<ul>"]

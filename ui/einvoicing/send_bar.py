@@ -20,7 +20,7 @@ from smallcrm.services.einvoicing.sending import SendingState, send_einvoice, se
 from smallcrm.services.mail.outbox import SendReport
 from ui.common.context import AppContext
 from ui.common.errors import message_for
-from ui.common.labels import label
+from ui.common.labels import einvoice_status_label
 from ui.einvoicing.pec_settings import PecSetupDialog
 from ui.operations import read_op, write_op
 
@@ -106,7 +106,8 @@ class SendBar(QWidget):
         if file is not None and file.status not in (EInvoiceStatus.TO_SEND, EInvoiceStatus.REJECTED):
             if file.status == EInvoiceStatus.SENT:
                 return self.tr("Sent to the SdI: its answer will arrive in the PEC mailbox"), False
-            return self.tr("Nothing more to send: the SdI has answered (%1)").replace("%1", label(file.status)), False
+            answered = self.tr("Nothing more to send: the SdI has answered (%1)")
+            return answered.replace("%1", einvoice_status_label(file.status)), False
         if state.books_only is not None:
             return self.tr("For your books only: this credit note is not sent to the SdI (why beside)"), False
         if state.correction is not None and not state.correction.resend:

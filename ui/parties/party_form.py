@@ -48,7 +48,7 @@ from ui.common.labels import label
 from ui.common.value_list import ValueListEditor
 from ui.operations import write_op
 from ui.parties.party_details import E164
-from ui.parties.party_fields import PhotoPicker
+from ui.parties.party_fields import CHAT_SERVICES, SOCIAL_SERVICES, HandleListEditor, PhotoPicker
 from ui.parties.party_lookup import CompanyPicker
 
 
@@ -150,6 +150,9 @@ class PartyForm(QDialog):
         self.emails = ValueListEditor(self.tr("name@example.com"), self.tr("+ Add e-mail"))
         self.phones = ValueListEditor(self.tr("+39 02 1234 5678"), self.tr("+ Add phone"))
         self.websites = ValueListEditor(self.tr("www.example.com"), self.tr("+ Add website"))
+        self.ims = HandleListEditor(CHAT_SERVICES, self.tr("User name or number"), self.tr("+ Add chat"))
+        self.socials = HandleListEditor(SOCIAL_SERVICES, self.tr("Profile link or user name"),
+                                        self.tr("+ Add social profile"))
         self.street, self.postal_code, self.city = QLineEdit(), QLineEdit(), QLineEdit()
         self.province = QLineEdit(maxLength=2, placeholderText=self.tr("MI"))
         self.country = QLineEdit(maxLength=2, placeholderText=self.tr("IT"))
@@ -185,8 +188,11 @@ class PartyForm(QDialog):
             left.addRow(self.tr("Nickname"), errors.wrap("nickname", self.nickname))
             left.addRow(self.tr("Job title"), errors.wrap("job_title", self.job_title))
             left.addRow(self.tr("Company"), errors.wrap("company", self.company, aliases=("company_id",)))
-            left.addRow(self.tr("Role"), errors.wrap("role", self.role))
-            left.addRow(self.tr("Department"), errors.wrap("department", self.department))
+            work = QHBoxLayout()  # one row, as the days below: the form, with its chats, fits a 720-pixel screen
+            work.addWidget(errors.wrap("role", self.role), 1)
+            work.addWidget(QLabel(self.tr("Department")))
+            work.addWidget(errors.wrap("department", self.department), 1)
+            left.addRow(self.tr("Role"), work)
             days = QHBoxLayout()
             days.addWidget(errors.wrap("birthday", self.birthday), 1)
             days.addWidget(QLabel(self.tr("Anniversary")))
@@ -196,6 +202,7 @@ class PartyForm(QDialog):
             left.addRow(self.tr("Name"), errors.wrap("name", self.name))
             left.addRow(self.tr("Department"), errors.wrap("department", self.department))
         left.addRow(self.tr("Stage"), errors.wrap("stage", self.stage))
+        left.addRow(self.tr("Photo"), errors.wrap("photo", self.photo))  # here: the right column has the chats
         left.addRow(_section(self.tr("Contact")))
         for key, text, editor in (("emails", self.tr("E-mail"), self.emails), ("phones", self.tr("Phone"), self.phones),
                                   ("websites", self.tr("Website"), self.websites)):
@@ -213,6 +220,10 @@ class PartyForm(QDialog):
         self.city.setPlaceholderText(self.tr("City"))
         right.addRow(self.tr("Place"), place)
         right.addRow(self.tr("Country"), errors.wrap("country", self.country))
+        right.addRow(_section(self.tr("Chat and social")))  # here, not under Contact: the left column is longer
+        for key, text, editor in (("ims", self.tr("Chat"), self.ims), ("socials", self.tr("Social"), self.socials)):
+            errors.add(key, editor, editor.error, editor.line)
+            right.addRow(text, editor)
         right.addRow(_section(self.tr("Business")))
         right.addRow(self.tr("VAT number"), errors.wrap("vat_number", self.vat_number))
         right.addRow(self.tr("Tax code"), errors.wrap("tax_code", self.tax_code))
@@ -221,7 +232,6 @@ class PartyForm(QDialog):
         right.addRow(self.tr("Tags"), errors.wrap("tags", self.tags))
         right.addRow(self.tr("Source"), errors.wrap("source", self.source))
         right.addRow(self.tr("Owner"), errors.wrap("owner", self.owner))
-        right.addRow(self.tr("Photo"), errors.wrap("photo", self.photo))
         for form in (left, right):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             form.setVerticalSpacing(6)
@@ -267,6 +277,8 @@ class PartyForm(QDialog):
         # a number an import could not read stays as it was typed, for someone to fix
         self.phones.set_values([format_phone(p) if E164.fullmatch(p) else p for p in draft.phones])
         self.websites.set_values(draft.websites)
+        self.ims.set_values(draft.ims)
+        self.socials.set_values(draft.socials)
         self.notes.setPlainText(draft.notes)
         self.company.set_company(draft.company_id, company_name)
         if draft.addresses:
@@ -291,6 +303,7 @@ class PartyForm(QDialog):
             vat_number=self.vat_number.text(), tax_code=self.tax_code.text(), country=self.country.text(),
             sdi_code=self.sdi_code.text(), sdi_pec=self.sdi_pec.text(),
             emails=self.emails.values(), phones=self.phones.values(), websites=self.websites.values(),
+            ims=self.ims.values(), socials=self.socials.values(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             name_prefix=self.name_prefix.text(), middle_name=self.middle_name.text(),
             name_suffix=self.name_suffix.text(), nickname=self.nickname.text(), department=self.department.text(),

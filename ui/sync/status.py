@@ -88,14 +88,21 @@ class SyncStatus(QWidget):
         if self.state is not None:
             self._show(self.state)
         # the body reports each table of a first sync's snapshot: the status bar's job bar moves (ui/jobs.py)
-        write_op(self.ctx, lambda db, control: sync(db, progress=control.service_progress), parent=self,
+        # Cancel in the job bar stops it before its next request (sync's ``cancel``): _done then says so
+        write_op(self.ctx, lambda db, control: sync(db, progress=control.service_progress,
+                                                    cancel=control.stop_requested), parent=self,
                  on_done=self._done, on_error=self._failed, title=self.tr("Syncing with the team"))
 
     def _done(self, report: SyncReport) -> None:
         self.busy, self.offline = False, False
-        if report.mismatched:
-            self.window.statusBar().showMessage(self.tr("This laptop differs from the server in: %1")
-                                                .replace("%1", ", ".join(report.mismatched)), 10_000)
+        bar, cancelled = self.window.statusBar(), self.tr("Sync cancelled")
+        if report.cancelled:
+            bar.showMessage(cancelled, 10_000)
+        elif bar.currentMessage() == cancelled:  # a whole sync since: that is no longer news
+            bar.clearMessage()
+        if report.mismatched and not report.cancelled:
+            bar.showMessage(self.tr("This laptop differs from the server in: %1")
+                            .replace("%1", ", ".join(report.mismatched)), 10_000)
         self.refresh()
 
     def _failed(self, error: Exception) -> None:

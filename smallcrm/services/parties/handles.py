@@ -48,6 +48,15 @@ def known_service(text: str) -> str:
     return _SERVICES.get(name, "")
 
 
+def service_alone(text: str) -> str:
+    """The service of "Skype:" (a service chosen in a form, no address typed): the address is missing. "" for
+    anything else."""
+    text = text.strip()
+    if text.endswith(":") and _PREFIXED.match(text + " x") and not text.lower().startswith(("http:", "https:")):
+        return service_name(text[:-1])
+    return ""
+
+
 def handle_text(service: str, value: str) -> str:
     """One address as a form, a cell and the import write it: "skype: joe.doe" (or the bare value)."""
     return f"{service}: {value}" if service else value
@@ -64,7 +73,7 @@ def split_handle(text: str) -> tuple[str, str]:
 
 
 _TITLES = {"aim": "AIM", "icq": "ICQ", "msn": "MSN", "qq": "QQ", "irc": "IRC", "sip": "SIP", "linkedin": "LinkedIn",
-           "github": "GitHub", "youtube": "YouTube", "tiktok": "TikTok", "xing": "XING"}
+           "github": "GitHub", "youtube": "YouTube", "tiktok": "TikTok", "xing": "XING", "whatsapp": "WhatsApp"}
 
 
 def service_title(service: str) -> str:

@@ -17,7 +17,7 @@ from smallcrm.errors import Conflict, ValidationError
 from smallcrm.services.admin.settings import get_setting
 from smallcrm.services.parties import store
 from smallcrm.services.parties.duplicates import likely_duplicates
-from smallcrm.services.parties.handles import handle_key, handle_text, split_handle
+from smallcrm.services.parties.handles import handle_key, handle_text, service_alone, service_title, split_handle
 from smallcrm.services.privacy.audit import tracked, write_diff
 from smallcrm.services.views import PartyView
 from smallcrm.text import fold
@@ -143,9 +143,14 @@ def _clean(draft: PartyDraft, default_region: str | None = None) -> _Clean:
             if (kind_name, key) not in seen:
                 seen.add((kind_name, key))
                 points.append((kind_name, value, key, label))
-    for kind_name, values in ((ContactKind.IM, draft.ims), (ContactKind.SOCIAL, draft.socials)):
-        for raw in values:
+    for kind_name, values, list_name in ((ContactKind.IM, draft.ims, "ims"),
+                                         (ContactKind.SOCIAL, draft.socials, "socials")):
+        for index, raw in enumerate(values):
             service, value = split_handle(raw)
+            alone = service_alone(raw)
+            if alone:
+                raise ValidationError(f"{list_name}[{index}]", f"Write the address on {service_title(alone)}",
+                                      code="handle_address_required", service=service_title(alone))
             key = handle_key(service, value)
             if value and (kind_name, key) not in seen:
                 seen.add((kind_name, key))

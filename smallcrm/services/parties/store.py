@@ -9,6 +9,7 @@ from smallcrm.db.models import Address, Affiliation, ContactPoint, Party, PartyP
 from smallcrm.db.search_index import reindex_parties
 from smallcrm.domain import ContactKind, PartyKind, Stage, stored
 from smallcrm.errors import NotFound
+from smallcrm.services.parties.handles import handle_text
 from smallcrm.services.views import (
     AddressView,
     AffiliationView,
@@ -98,7 +99,8 @@ _AUDITED = ("first_name", "last_name", "job_title", "stage", "source", "owner", 
 
 
 def audit_values(party: Party, view: PartyView | None = None) -> dict[str, object]:
-    """A party as its audit log compares it: its fields with its e-mails, phones, tags, addresses and company
+    """A party as its audit log compares it: its fields with its e-mails, phones, chats, social profiles, tags,
+    addresses and company
     (from ``view`` when the caller has just read it)."""
     view = view or party_view(party)
     values: dict[str, object] = {"name": view.name} if view.kind != PartyKind.PERSON else {}
@@ -107,6 +109,8 @@ def audit_values(party: Party, view: PartyView | None = None) -> dict[str, objec
     values.update(
         emails=", ".join(view.emails), phones=", ".join(p.display for p in view.points(ContactKind.PHONE)),
         websites=", ".join(p.value for p in view.points(ContactKind.WEB)), tags=", ".join(view.tags),
+        ims=", ".join(handle_text(p.label, p.value) for p in view.points(ContactKind.IM)),
+        socials=", ".join(handle_text(p.label, p.value) for p in view.points(ContactKind.SOCIAL)),
         addresses="; ".join(a.one_line() for a in view.addresses),
         company=f"{main.company.name} ({main.role})" if main and main.role else (main.company.name if main else ""),
         review_on=view.review_on, deleted_at=party.deleted_at, photo="yes" if view.has_photo else "")

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from smallcrm.domain import ContactKind
+from smallcrm.errors import ValidationError
 from smallcrm.services.parties.handles import service_name, split_handle
 from smallcrm.services.parties.parties import PartyDraft, create_party, draft_of, get_party, update_party
+from tests import factories
 
 
 def test_service_names_and_addresses_are_read_one_way():
@@ -30,3 +34,10 @@ def test_an_edit_keeps_them_and_the_same_address_twice_is_one(db):
     assert [(p.label, p.value) for p in after.points(ContactKind.IM)] == [("skype", "ada.r"),
                                                                           ("jabber", "ada@example.org")]
     assert [(p.label, p.value) for p in after.points(ContactKind.SOCIAL)] == [("twitter", "https://twitter.com/ada")]
+
+
+def test_a_service_given_without_an_address_is_refused_naming_its_line(db):
+    with pytest.raises(ValidationError) as refused:
+        factories.person(db, "Mario", "Rossi", socials=["linkedin: https://linkedin.com/in/m", "", "LinkedIn:"])
+    assert (refused.value.field, refused.value.code) == ("socials[2]", "handle_address_required")
+    assert refused.value.params == {"service": "LinkedIn"}

@@ -154,3 +154,28 @@ def test_a_corrected_file_is_not_called_unsaved(ctx, qtbot):
     window = _window(ctx, qtbot, invoice_id, number)
     assert f"{name} was rejected by the SdI. Below, the corrected file" in window.state.text()
     assert "Not saved yet" not in window.state.text()
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("it", {EInvoiceStatus.REJECTED: "Scartata", EInvoiceStatus.REFUSED: "Rifiutata",
+            EInvoiceStatus.NOT_DELIVERED: "Mancata consegna", EInvoiceStatus.DELIVERED: "Consegnata"}),
+    ("ro", {EInvoiceStatus.REJECTED: "Respinsă de SdI", EInvoiceStatus.REFUSED: "Refuzată",
+            EInvoiceStatus.NOT_DELIVERED: "Nelivrată"}),
+    ("en", {EInvoiceStatus.REJECTED: "Rejected by the SdI", EInvoiceStatus.REFUSED: "Refused"}),
+], indirect=["language"])
+def test_an_e_invoices_status_uses_the_sdis_words_and_a_quote_keeps_its_own(ctx, qtbot, language, words):
+    """A file the SdI rejected is "scartata", one a public administration refused "rifiutata" (a quote the
+    customer turned down stays "Rifiutato"): the e-invoice's statuses have their own words."""
+    from smallcrm.domain import QuoteStatus
+    from ui.common.labels import einvoice_status_label, label
+
+    for status, word in words.items():
+        assert einvoice_status_label(status).startswith(word), (status, einvoice_status_label(status))
+    quote_word = {"it": "Rifiutato", "ro": "Respinsă", "en": "Rejected"}[language]
+    assert label(QuoteStatus.REJECTED) == quote_word
+    invoice_id, number, name = _rejected(ctx.db)
+    window = _window(ctx, qtbot, invoice_id, number)
+    assert f"{name} · " in window.history.history.toPlainText()
+    head = next(line for line in window.history.history.toPlainText().splitlines() if line.startswith(name))
+    assert words[EInvoiceStatus.REJECTED] in head
+    _shot(window, f"einvoice-rejected-{language}")

@@ -13,25 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from smallcrm.sync import client
 from tests import factories
 from tests.team_server import USERS
-
-DELAY = 0.15  # seconds each answer of the slow server takes: a first sync makes some twenty requests
-
-
-@pytest.fixture
-def slow_server(team_server, monkeypatch):
-    reach = client.http_transport
-
-    def slow(url: str, timeout: float = client.TIMEOUT_SECONDS):
-        send = reach(url, timeout)
-
-        def delayed(*request):
-            time.sleep(DELAY)
-            return send(*request)
-
-        return delayed
-
-    monkeypatch.setattr(client, "http_transport", slow)
-    return team_server
+from tests.ui.sync.conftest import DELAY
 
 
 @pytest.mark.parametrize("start", ["Sync now", "the timer"])
