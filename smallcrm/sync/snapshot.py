@@ -1,13 +1,14 @@
 """A laptop's first sync (or ``--full``): the server's state read table by table (``GET /snapshot``).
 
-A table this laptop holds nothing of (a new laptop: every table but the settings) is written in bulk: each page's
-rows with a few ``executemany`` in one transaction, local ids given here in uid order (so that the rows pointing
-at them are translated from a dictionary instead of a query each), one ``sync_version`` row per record instead of
-one per field (13M rows for 1M communications): the seq the laptop holds every field at, under the field
-``state.SNAPSHOT_FIELD``, which is the ``base`` of any field it later changes. The search index is rebuilt once at
-the end. The capture triggers stand aside as they do for any applied change (``applying = 1``; dropping them
-for each page and making them again measured no faster), and the next page is asked for while this one is
-written.
+A table this laptop holds nothing of (a new laptop: every table but the settings) is written in bulk, the whole
+table in one transaction with its indexes made once at the end (a crash leaves it empty, and the next sync fills
+it in bulk again): each page's rows with a few ``executemany``, local ids given here in uid order (so that the
+rows pointing at them are translated from a dictionary instead of a query each), one ``sync_version`` row per
+record instead of one per field (13M rows for 1M communications): the seq the laptop holds every field at, under
+the field ``state.SNAPSHOT_FIELD``, which is the ``base`` of any field it later changes. The search index is
+rebuilt once at the end. The capture triggers stand aside as they do for any applied change (``applying =
+1``; dropping them for each page and making them again measured no faster), and the next page is asked for
+while this one is written.
 
 A table that already has rows (``--full``, a laptop that signed out and in again) goes through ``apply.py`` like
 any change, record by record, so that what this laptop changed and has not sent keeps its local value.
