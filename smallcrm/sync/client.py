@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
+import orjson
+
 from smallcrm import keychain
 from smallcrm.changes import Changes
 from smallcrm.db.connection import Database
@@ -90,7 +92,7 @@ def http_transport(base_url: str, timeout: float = TIMEOUT_SECONDS) -> Transport
 
 def _json(raw: bytes) -> dict:
     try:
-        value = json.loads(raw or b"{}")
+        value = orjson.loads(raw or b"{}")  # ~3x json.loads: a first sync decodes a million records' answers
     except ValueError:
         return {"error": "server_error", "message": raw[:200].decode("utf-8", "replace")}
     return value if isinstance(value, dict) else {"value": value}

@@ -1,13 +1,14 @@
 """A laptop's first sync (or ``--full``): the server's state read table by table (``GET /snapshot``).
 
-A table this laptop holds nothing of (a new laptop: every table but the settings) is written in bulk: each page's
-rows with a few ``executemany`` in one transaction, local ids given here in uid order (so that the rows pointing
-at them are translated from a dictionary instead of a query each), one ``sync_version`` row per record instead of
-one per field (13M rows for 1M communications): the seq the laptop holds every field at, under the field
-``state.SNAPSHOT_FIELD``, which is the ``base`` of any field it later changes. The search index is rebuilt once at
-the end. The capture triggers stand aside as they do for any applied change (``applying = 1``; dropping them
-for each page and making them again measured no faster), and the next page is asked for while this one is
-written.
+A table this laptop holds nothing of (a new laptop: every table but the settings) is written in bulk, the whole
+table in one transaction with its indexes made once at the end (a crash leaves it empty, and the next sync fills
+it in bulk again): each page's rows with a few ``executemany``, local ids given here in uid order (so that the
+rows pointing at them are translated from a dictionary instead of a query each), one ``sync_version`` row per
+record instead of one per field (13M rows for 1M communications): the seq the laptop holds every field at, under
+the field ``state.SNAPSHOT_FIELD``, which is the ``base`` of any field it later changes. The search index is
+rebuilt once at the end. The capture triggers stand aside as they do for any applied change (``applying =
+1``; dropping them for each page and making them again measured no faster), and the next page is asked for
+while this one is written.
 
 A table that already has rows (``--full``, a laptop that signed out and in again) goes through ``apply.py`` like
 any change, record by record, so that what this laptop changed and has not sent keeps its local value.
@@ -124,6 +125,26 @@ def _one_by_one(db: Database, session: Session, synced: Synced, report: SyncRepo
         apply_changes(db, again, 0)
 
 
+def _drop_indexes(pw, tables: tuple[str, ...]) -> list[str]:
+    """Drop the indexes of ``tables`` that a statement made (every one but those of a UNIQUE constraint in the
+    table itself); returns the statements that make them again, in the order they were made. All of them, the
+    unique ones too: the query planner, without statistics, breaks ties between indexes by that order, so a
+    table that got only some of them back would be read by other plans than a migrated file's (measured: the
+    search index's rebuild went from 1 s to 35 s). A duplicate uid then fails when its index is made again,
+    which rolls the table back as a failed insert would. Tables with triggers of their own (the issued
+    documents' guards read their table by uid on every insert) keep their indexes. Call it inside the
+    transaction that makes them again."""
+    marks = ", ".join("?" * len(tables))
+    if pw.execute_sql(f"SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks}) "
+                      "AND substr(name, 1, ?) <> ?", (*tables, len(triggers.PREFIX), triggers.PREFIX)).fetchone():
+        return []
+    found = pw.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                           f"AND tbl_name IN ({marks}) ORDER BY rowid", tables).fetchall()
+    for name, _ in found:
+        pw.execute_sql(f'DROP INDEX "{name}"')
+    return [sql for _, sql in found]
+
+
 def _insert_many(cursor, table: str, names: tuple[str, ...], rows: list[tuple]) -> None:
     columns = ", ".join(f'"{name}"' for name in names)
     cursor.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(names))})', rows)
@@ -141,6 +162,7 @@ class _Bulk:
         self.columns = TableColumns(db.pw)
         self.ids: dict[str, dict[str, int]] = {}
         self.plans: dict[tuple[str, int], tuple[frozenset[str], dict]] = {}
+        self.rows_plans: dict[tuple[int, tuple[str, ...]], tuple[tuple[str, ...], dict, list]] = {}
 
     def local_ids(self, table: str) -> dict[str, int]:
         if table not in self.ids:
@@ -154,14 +176,15 @@ class _Bulk:
             self.ids[table] = mine
         top = self.pw.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]
         later: list[tuple[str, str, int]] = []  # (column, uid named, row id): references into this same table
-        for rows in _pages(session, synced, cursors):
-            with self.db.atomic():
-                self.pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
-                top = self._page(synced, rows, top, mine, later)
-                self.pw.execute_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
-            self.report.received += len(rows)
+        # one transaction for the whole table: its secondary indexes are dropped and made once at the end (a
+        # b-tree built from sorted keys instead of a random insert per row), and a crash rolls the table back
+        # to empty with its indexes, so the next sync fills it in bulk again from the start
         with self.db.atomic():
             self.pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
+            made_again = _drop_indexes(self.pw, (table, *(c.table for c in synced.children)))
+            for rows in _pages(session, synced, cursors):
+                top = self._page(synced, rows, top, mine, later)
+                self.report.received += len(rows)
             by_column: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for column, uid, row_id in later:
                 if uid in mine:
@@ -170,6 +193,8 @@ class _Bulk:
                 self.pw.cursor().executemany(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', pairs)
             if synced.kind == TableKind.DOCUMENT:
                 self._counters(table)
+            for sql in made_again:
+                self.pw.execute_sql(sql)
             self.pw.execute_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
         if table in CHANGES_FIELD:
             getattr(self.report.changes, CHANGES_FIELD[table]).update(mine.values())
@@ -179,8 +204,8 @@ class _Bulk:
     def _page(self, synced: Synced, rows: list[dict], top: int, mine: dict[str, int],
               later: list[tuple[str, str, int]]) -> int:
         """One page into the table (and its children); returns the last local id given."""
-        table, columns, now = synced.table, self.columns(synced.table), utcnow()
-        names = {c[0]: c[2] for c in columns}
+        table, now = synced.table, utcnow()
+        self.rows_plans = {}  # per page: the stamps they fill in are this page's time
         groups: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
         children: dict[str, dict[tuple[str, ...], list[tuple]]] = defaultdict(lambda: defaultdict(list))
         issued: list[tuple[str, int]] = []
@@ -189,7 +214,7 @@ class _Bulk:
             if row.get("erased") or (row.get("deleted") and not synced.has_trash):
                 continue
             uid, fields = row["uid"], row.get("fields") or {}
-            values = self._values(synced, fields, names, later, top + 1)
+            values = self._values(synced, fields, later, top + 1, now)
             if values is None:  # a required reference to a record this laptop will not have (erased)
                 continue
             top += 1
@@ -199,7 +224,6 @@ class _Bulk:
             if issuing(synced, values) and any(fields.get(c.key) for c in synced.children):
                 issued.append((values["status"], top))  # its lines go in while it is a draft, then it is issued
                 values["status"] = InvoiceStatus.DRAFT
-            complete_row(values, columns, now)
             groups[tuple(values)].append(tuple(values.values()))
             for child in synced.children:
                 for line in fields.get(child.key) or []:
@@ -220,12 +244,18 @@ class _Bulk:
                            "(tbl, uid, field) DO UPDATE SET seq = MAX(seq, excluded.seq)", versions)
         return top
 
-    def _values(self, owner: Synced | Child, fields: dict, names: dict[str, bool],
-                later: list[tuple[str, str, int]] | None, row_id: int) -> dict | None:
+    def _values(self, owner: Synced | Child, fields: dict, later: list[tuple[str, str, int]] | None,
+                row_id: int, now) -> dict | None:
         """Wire values into this file's: references from uid to local id, hex back to bytes; unknown names (the
-        children's lists among them) dropped. None when a required reference names a record not here."""
-        plain, special = self._plan(owner, names)
-        values = {name: value for name, value in fields.items() if name in plain}
+        children's lists among them) dropped; what the wire does not carry filled in (``complete_row``). None
+        when a required reference names a record not here. The work that depends only on which fields a row
+        has is done once per page for each such set (the rows of a table nearly all have the same)."""
+        key = (id(owner), tuple(fields))
+        plan = self.rows_plans.get(key)
+        if plan is None:
+            plan = self.rows_plans[key] = self._row_plan(owner, fields, now)
+        take, special, filler = plan
+        values = {name: fields[name] for name in take}
         for name, (target, required) in special.items():
             value = fields.get(name)
             if value is None:
@@ -242,7 +272,21 @@ class _Bulk:
                 if found is None and required:
                     return None
                 values[name] = found
+        for name, value in filler:
+            values.setdefault(name, value)
         return values
+
+    def _row_plan(self, owner: Synced | Child, fields: dict, now) -> tuple[tuple[str, ...], dict, list]:
+        """For rows with these fields: the names copied as they come, those translated, and the (name, value)
+        pairs ``complete_row`` adds (the stamps as the text SQLite stores for a datetime)."""
+        columns = self.columns(owner.table)
+        plain, special = self._plan(owner, {c[0]: c[2] for c in columns})
+        take = tuple(name for name in fields if name in plain)
+        present = {*take, *(name for name in special if name in fields), "id", "uid"}
+        if isinstance(owner, Child):
+            present.add(owner.parent_column)
+        filled = complete_row(dict.fromkeys(present), columns, now.isoformat(" "))
+        return take, special, [(name, value) for name, value in filled.items() if name not in present]
 
     def _plan(self, owner: Synced | Child, names: dict[str, bool]) -> tuple[frozenset[str], dict]:
         """The columns copied as they come, and those translated: name -> (table pointed into or None for bytes,
@@ -256,12 +300,9 @@ class _Bulk:
         return self.plans[key]
 
     def _child(self, child: Child, line: dict, parent: int, now) -> dict | None:
-        columns = self.columns(child.table)
-        values = self._values(child, line, {c[0]: c[2] for c in columns}, None, 0)
-        if values is None:
-            return None
-        values[child.parent_column] = parent
-        complete_row(values, columns, now)
+        values = self._values(child, line, None, 0, now)
+        if values is not None:
+            values[child.parent_column] = parent
         return values
 
     def _counters(self, table: str) -> None:
