@@ -68,8 +68,10 @@ def test_a_first_sync_cancelled_between_snapshot_pages_is_finished_by_the_next_s
     with sam as db:
         report = client.sync(db, transport=sam.transport, cancel=lambda: asked["party"] >= 3)
     assert report.cancelled
-    written = sam.rows("SELECT COUNT(*) FROM party")[0][0]
-    assert 0 < written < 45  # some pages are in, whole
+    # a new laptop fills a table in one transaction (docs/TEAM-MODE.md): cancelled inside it, the table is left
+    # empty with its indexes, as after a crash, and the next sync fills it again in bulk
+    assert sam.rows("SELECT COUNT(*) FROM party") == [(0,)]
+    assert asked["party"] == 3  # the cancel came inside the table, not before it
 
     again = sam.sync()
     assert not again.cancelled and again.mismatched == []
@@ -78,4 +80,4 @@ def test_a_first_sync_cancelled_between_snapshot_pages_is_finished_by_the_next_s
     with sam as db:
         from smallcrm.services.parties import search
 
-        assert search.search_parties("Rossi 03")  # the contacts written before the cancel are found too
+        assert search.search_parties("Rossi 03")  # the bulk-written contacts are in the search index
