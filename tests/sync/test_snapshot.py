@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 from smallcrm.domain import QuoteStatus
 from smallcrm.services.parties import merge
 from smallcrm.services.sales import quotes
+from smallcrm.services.sales.seal import chain_problems
 from tests import factories
 from tests.sync.chaos import snapshot
 
@@ -99,3 +100,24 @@ def test_a_table_that_differs_after_a_sync_is_read_again_alone_and_the_laptops_a
     assert sam.rows("SELECT COUNT(*) FROM task") == [(3,)]
     assert snapshot(sam) == snapshot(olga)
     assert sam.sync().resynced == []  # nothing differs any more: nothing is read again
+
+
+def test_an_issued_credit_note_read_before_the_invoice_it_corrects_reaches_a_laptop_joining_later(team, new_laptop):
+    olga, _ = team
+    with olga as db:
+        customer = factories.customer(db)
+        for _ in range(40):  # until a credit note's uid sorts before its invoice's (half of them do)
+            invoice = factories.issued_invoice(db, customer.id)
+            note = factories.credit_note(db, invoice.id, on=factories.ISSUED_ON)
+            uid, corrected = (olga.rows("SELECT uid FROM invoice WHERE id = ?", (d.id,))[0][0] for d in (note, invoice))
+            if uid < corrected:
+                break
+    assert uid < corrected
+    olga.sync()
+    late = new_laptop()
+    late.sign_in("sam")
+    assert late.sync().mismatched == []
+    named = late.rows("SELECT n.status, c.uid FROM invoice n JOIN invoice c ON c.id = n.corrects_id WHERE n.uid = ?",
+                      (uid,))
+    assert named == [("issued", corrected)]
+    assert chain_problems(late.db.pw.execute_sql) == []
