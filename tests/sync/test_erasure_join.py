@@ -14,7 +14,7 @@ from tests import factories
 from tests.sync.chaos import snapshot
 
 # what says who he is and how to reach him (the documents keep, sealed, his name, tax code and address)
-PERSONAL = ("gino.verdi@example.it", "123 4567", "his wife at the counter", "cash back to his son", "met at the fair")
+PERSONAL = ("gino.verdi@example.it", "9876543", "his wife at the counter", "cash back to his son", "met at the fair")
 
 
 def _everything(laptop) -> str:
@@ -26,7 +26,7 @@ def test_a_laptop_joining_after_an_erasure_holds_the_kept_documents_and_the_same
     olga, sam = team
     with olga as db:
         gino = factories.private_customer(db, "Gino", "Verdi", emails=["gino.verdi@example.it"],
-                                          phones=["333 123 4567"], notes="met at the fair")
+                                          phones=["333 987 6543"], notes="met at the fair")
         invoice = factories.issued_invoice(db, gino.id, on=date(2026, 3, 2))
         factories.payment(db, invoice.id, "122", notes="paid by his wife at the counter")
         note = factories.credit_note(db, invoice.id, on=date(2026, 3, 5))
@@ -57,4 +57,5 @@ def test_a_laptop_joining_after_an_erasure_holds_the_kept_documents_and_the_same
         dumped = _everything(laptop)
         assert [text for text in PERSONAL if text in dumped] == []
         assert laptop.rows("SELECT COUNT(*) FROM party WHERE first_name || last_name || name LIKE '%Verdi%'") == [(0,)]
-        assert laptop.rows("SELECT COUNT(*) FROM address") == laptop.rows("SELECT COUNT(*) FROM contact_point") == [(0,)]
+        for table in ("address", "contact_point"):
+            assert laptop.rows(f"SELECT COUNT(*) FROM {table}") == [(0,)]
