@@ -18,7 +18,7 @@ from psycopg.types.json import Jsonb
 
 from smallcrm.server.auth import Principal
 from smallcrm.server.batch import Known, Log, lookup
-from smallcrm.server.erasure import clear_payment_notes, erased_with, scrub
+from smallcrm.server.erasure import clear_payment_notes, erased_with, keep_placeholders, scrub, strip_documents
 from smallcrm.sync.kinds import (
     DOCUMENT_PARTS,
     DOCUMENT_STATUS_FIELD,
@@ -376,7 +376,8 @@ def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dic
     erased = erased_with(conn, uid)
     scrub(conn, erased, by, seq)
     clear_payment_notes(conn, erased)
-    return {}
+    strip_documents(conn, erased)
+    return keep_placeholders(conn, erased, dict(op.fields).get("placeholders") or {})
 
 
 _HANDLERS = {OpKind.INSERT: _insert, OpKind.PATCH: _patch, OpKind.DELETE: _delete, OpKind.RESTORE: _restore,

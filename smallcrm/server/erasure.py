@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import psycopg
+from psycopg.types.json import Jsonb
 
+from smallcrm.services.sales.seal import erased_customer
 from smallcrm.sync.kinds import DOCUMENT_PARTS, DOCUMENT_STATUS_FIELD, ERASED_WITH, ISSUED, TABLES, TableKind
 
 
@@ -78,3 +80,33 @@ def clear_payment_notes(conn: psycopg.Connection, erased: list[str]) -> None:
 
 def documents() -> list[str]:
     return [t for t, (kind, _area) in TABLES.items() if kind is TableKind.DOCUMENT and t not in DOCUMENT_PARTS]
+
+
+def keep_placeholders(conn: psycopg.Connection, erased: list[str], placeholders: dict[str, Any]) -> dict[str, Any]:
+    """The "Erased" records the erasing laptop kept in its trash because issued documents point to them, stored as
+    it sent them (the person's and their merged copies' only: nothing else can be named this way), in the trash
+    and no longer marked erased, so that a laptop joining later reads them with the snapshot as every laptop holds
+    them; their uids stay in ``erasure``, so anything written about them later is still refused. Returns what
+    the erase operation's row keeps, for the laptops that follow the feed."""
+    kept = {uid: fields for uid, fields in placeholders.items() if uid in erased and isinstance(fields, dict)}
+    with conn.cursor() as cur:
+        cur.executemany("UPDATE record SET fields = %s, erased = false WHERE tbl = 'party' AND uid = %s",
+                        [(Jsonb(fields), uid) for uid, fields in kept.items()])
+    return {"placeholders": kept} if kept else {}
+
+
+def strip_documents(conn: psycopg.Connection, erased: list[str]) -> None:
+    """The person's issued documents keep of their copy of the customer what the seal covers (``erased_customer``,
+    the laptop's own rule), in the state and in every past operation, without a new version (each laptop strips
+    them in its own erasure)."""
+    documents = [row[0] for row in conn.execute(
+        "SELECT uid FROM record WHERE tbl = 'invoice' AND fields->>'party_id' = ANY(%s)", (erased,))]
+    if not documents:
+        return
+    for table, key in (("record", "uid"), ("op_log", "seq")):
+        rows = conn.execute(f"SELECT {key}, fields->>'customer_snapshot' FROM {table} WHERE uid = ANY(%s) "
+                            "AND coalesce(fields->>'customer_snapshot', '') <> ''", (documents,)).fetchall()
+        changed = [(erased_customer(text), at) for at, text in rows if erased_customer(text) != text]
+        with conn.cursor() as cur:
+            cur.executemany(f"UPDATE {table} SET fields = jsonb_set(fields, '{{customer_snapshot}}', "
+                            f"to_jsonb(%s::text)) WHERE {key} = %s", changed)

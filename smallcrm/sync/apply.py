@@ -344,6 +344,8 @@ def _erase(db: Database, applier: _Applier, change: dict) -> None:
                 if exc.code != "erased_not_cleared":  # erased; the space is cleared at the next open
                     raise
             applier.result.parties.add(row[0])
+        with db.atomic():
+            _placeholders(db, applier, (change.get("fields") or {}).get("placeholders") or {})
     finally:
         with db.atomic():
             pw.execute_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
@@ -351,6 +353,19 @@ def _erase(db: Database, applier: _Applier, change: dict) -> None:
         pw.execute_sql("UPDATE sync_state SET cursor = MAX(cursor, ?) WHERE id = 1", (int(change["seq"]),))
         pw.execute_sql("DELETE FROM sync_version WHERE uid = ?", (change["uid"],))
     applier.result.changes += 1
+
+
+def _placeholders(db: Database, applier: _Applier, placeholders: dict[str, dict]) -> None:
+    """The "Erased" records the erasing laptop left in the trash (issued documents point to them), written here
+    as it wrote them: this laptop's own erasure named them after its local ids and its own clock."""
+    party = BY_TABLE["party"]
+    for uid, fields in sorted(placeholders.items()):
+        local = _local_id(db.pw, party.table, uid)
+        if local is None or not isinstance(fields, dict):
+            continue
+        values = _translate(db.pw, party, fields, applier.columns(party.table))
+        _update(db.pw, party.table, party.key_column, uid, values, stamp=True)
+        applier.result.parties.add(local)
 
 
 def apply_changes(db: Database, changes: list[dict], cursor: int, sent: Sent | None = None) -> Applied:

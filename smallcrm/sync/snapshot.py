@@ -158,6 +158,7 @@ class _Bulk:
     """The bulk writer of tables this laptop holds nothing of, with the uid -> id of the tables pointed at."""
 
     def __init__(self, db: Database, report: SyncReport) -> None:
+        self.postponed: list[tuple[str, int]] = []
         self.db, self.pw, self.report = db, db.pw, report
         self.columns = TableColumns(db.pw)
         self.ids: dict[str, dict[str, int]] = {}
@@ -179,6 +180,7 @@ class _Bulk:
         # one transaction for the whole table: its secondary indexes are dropped and made once at the end (a
         # b-tree built from sorted keys instead of a random insert per row), and a crash rolls the table back
         # to empty with its indexes, so the next sync fills it in bulk again from the start
+        self.postponed: list[tuple[str, int]] = []  # issued documents that name one of this table: issued last
         with self.db.atomic():
             self.pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
             made_again = _drop_indexes(self.pw, (table, *(c.table for c in synced.children)))
@@ -191,6 +193,8 @@ class _Bulk:
                     by_column[column].append((mine[uid], row_id))
             for column, pairs in by_column.items():
                 self.pw.cursor().executemany(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', pairs)
+            if self.postponed:
+                self.pw.cursor().executemany(f'UPDATE "{table}" SET status = ? WHERE id = ?', self.postponed)
             if synced.kind == TableKind.DOCUMENT:
                 self._counters(table)
             for sql in made_again:
@@ -213,7 +217,7 @@ class _Bulk:
         for row in rows:
             if row.get("erased") or (row.get("deleted") and not synced.has_trash):
                 continue
-            uid, fields = row["uid"], row.get("fields") or {}
+            uid, fields, named = row["uid"], row.get("fields") or {}, len(later)
             values = self._values(synced, fields, later, top + 1, now)
             if values is None:  # a required reference to a record this laptop will not have (erased)
                 continue
@@ -221,7 +225,10 @@ class _Bulk:
             values.update(id=top, uid=uid)
             if row.get("deleted") and not values.get("deleted_at"):
                 values["deleted_at"] = now
-            if issuing(synced, values) and any(fields.get(c.key) for c in synced.children):
+            if issuing(synced, values) and len(later) > named:  # a credit note read before its invoice: the
+                self.postponed.append((values["status"], top))  # triggers refuse the reference once it is issued
+                values["status"] = InvoiceStatus.DRAFT
+            elif issuing(synced, values) and any(fields.get(c.key) for c in synced.children):
                 issued.append((values["status"], top))  # its lines go in while it is a draft, then it is issued
                 values["status"] = InvoiceStatus.DRAFT
             groups[tuple(values)].append(tuple(values.values()))

@@ -18,7 +18,7 @@ import hashlib
 
 from smallcrm.db.connection import on_open
 from smallcrm.domain import ErasureAction
-from smallcrm.sync.kinds import TABLES, OpKind, TableKind
+from smallcrm.sync.kinds import ISSUED, TABLES, OpKind, TableKind
 from smallcrm.sync.manifest import BY_TABLE, SYNCED, Child, Synced, travelling_columns
 
 PREFIX = "sync_"
@@ -138,7 +138,7 @@ def _child_triggers(pw, synced: Synced, child: Child) -> list[str]:
     return made
 
 
-def _erasure_trigger() -> str:
+def _erasure_trigger(pw) -> str:
     """An erasure made here travels as one ``erase``; the operations still here that carry the person (not sent,
     or refused) go, and a person the server never saw is not named to it at all. The erasure's clearing of the
     notes of payments and refunds (append-only: the server would refuse the patch) goes too: the server's erase
@@ -149,12 +149,30 @@ def _erasure_trigger() -> str:
     append_only = ", ".join(_s(t) for t, (kind, _area) in TABLES.items() if kind is TableKind.APPEND_ONLY)
     notes_only = (f"kind = {_s(OpKind.PATCH)} AND tbl IN ({append_only}) AND json_extract(fields, '$.notes') = '' "
                   "AND (SELECT COUNT(*) FROM json_each(fields)) = 1")
+    # its stripping of their issued documents' copy of the customer (the server would refuse a patch of an issued
+    # document): the server's erase strips them itself
+    stripped = (f"kind = {_s(OpKind.PATCH)} AND tbl = 'invoice' AND uid IN (SELECT uid FROM invoice WHERE status = "
+                f"{_s(ISSUED)}) AND NOT EXISTS (SELECT 1 FROM json_each(fields) WHERE key NOT IN "
+                "('customer_snapshot', 'quote_id'))")
     return (f"CREATE TRIGGER {PREFIX}erasure_log_ins AFTER INSERT ON erasure_log "
             f"WHEN {_ON} AND NEW.action = {_s(ErasureAction.ERASE)}\nBEGIN\n"
             f"  DELETE FROM sync_outbox WHERE kind <> {_s(OpKind.ERASE)} AND (sent = 0 OR reason <> '') "
-            f"AND ({carrying} OR ({notes_only}));\n"
-            f"  INSERT INTO sync_outbox (kind, tbl, uid) SELECT {_s(OpKind.ERASE)}, {_s(party.table)}, NEW.party_uid "
-            f"WHERE {known};\nEND")
+            f"AND ({carrying} OR ({notes_only}) OR ({stripped}));\n"
+            f"  INSERT INTO sync_outbox (kind, tbl, uid, fields) SELECT {_s(OpKind.ERASE)}, {_s(party.table)}, "
+            f"NEW.party_uid, {_placeholders(pw)} WHERE {known};\nEND")
+
+
+def _placeholders(pw) -> str:
+    """The erase op's fields: ``{"placeholders": {uid: fields}}``, the "Erased" records the erasure left in the
+    trash because issued documents point to them (the person's and their merged copies': a merge points every
+    copy at the record it lives on, so one level is all), each as it travels. Every laptop and the server write
+    exactly these, so a laptop joining later receives the same placeholder its documents point to; ``{}`` when
+    nothing was kept."""
+    party = BY_TABLE["party"]
+    whole = record_fields(pw, party, "p", travelling_columns(party, columns(pw, party.table)))
+    kept = (f"SELECT COUNT(*) AS n, json_group_object(p.uid, json({whole})) AS o FROM party p "
+            "WHERE p.uid = NEW.party_uid OR p.merged_into_id = (SELECT id FROM party WHERE uid = NEW.party_uid)")
+    return f"(SELECT CASE WHEN n > 0 THEN json_object('placeholders', json(o)) ELSE '{{}}' END FROM ({kept}))"
 
 
 def generate(pw) -> list[str]:
@@ -164,7 +182,7 @@ def generate(pw) -> list[str]:
         statements += _table_triggers(pw, synced)
         for child in synced.children:
             statements += _child_triggers(pw, synced, child)
-    statements.append(_erasure_trigger())
+    statements.append(_erasure_trigger(pw))
     return statements
 
 

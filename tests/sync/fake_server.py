@@ -10,7 +10,10 @@ import secrets
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
-from smallcrm.sync.kinds import OpKind, OpOutcome, Role, may_write
+from smallcrm.services.sales.seal import erased_customer
+from smallcrm.sync.kinds import DOCUMENT_STATUS_FIELD, ERASED_WITH, ISSUED, OpKind, OpOutcome, Role, may_write
+
+PAID_BY = {"payment": "invoice_id", "refund": "credit_note_id"}  # as server/erasure.py's (no psycopg here)
 
 
 @dataclass
@@ -30,6 +33,7 @@ class FakeServer:
     conflicts: list[dict] = field(default_factory=list)
     tokens: dict[str, tuple[str, str]] = field(default_factory=dict)  # token -> (user, device)
     erased: set[str] = field(default_factory=set)
+    placeholders: set[str] = field(default_factory=set)  # erased, but kept in the trash for issued documents
     blobs: dict[str, bytes] = field(default_factory=dict)
     offline: bool = False
 
@@ -66,7 +70,7 @@ class FakeServer:
             table, after, limit = query.get("table"), query.get("after_uid", ""), int(query.get("limit", 500))
             found = sorted((uid, r) for (t, uid), r in self.records.items() if t == table and uid > after)
             rows = [{"uid": uid, "fields": r.fields, "versions": r.versions, "deleted": r.deleted,
-                     "erased": uid in self.erased} for uid, r in found[:limit]]
+                     "erased": uid in self.erased - self.placeholders} for uid, r in found[:limit]]
             return 200, {"rows": rows, "cursor": len(self.log), "more": len(found) > limit}
         if parts.path.startswith("/conflicts/") and parts.path.endswith("/settle"):
             number = int(parts.path.split("/")[2])
@@ -135,10 +139,39 @@ class FakeServer:
             for change in self.log:  # a laptop that starts again from zero never receives them
                 if change["uid"] == op["uid"] or op["uid"] in json.dumps(change["fields"]):
                     change["fields"] = {}
+            self._erase_with(op["uid"])
+            self._keep_placeholders(fields.get("placeholders") or {}, seq)
         self.log.append({"seq": seq, "op_id": op["op_id"], "kind": op["kind"], "table": op["table"],
                          "uid": op["uid"], "fields": fields, "device": device, "user": user,
                          "at": op.get("at")})
         return {"op_id": op["op_id"], "status": OpOutcome.APPLIED, "seq": seq, "reason": None, "message": None}
+
+    def _erase_with(self, uid: str) -> None:
+        """What goes with the person (kinds.ERASED_WITH, to a fixed point; issued documents stay), as the server."""
+        frontier = {uid}
+        while frontier:
+            found = {u for (t, u), r in self.records.items() if u not in self.erased
+                     and any(r.fields.get(name) in frontier for name in ERASED_WITH.get(t, ()))
+                     and r.fields.get(DOCUMENT_STATUS_FIELD) != ISSUED}
+            for (_t, u), record in self.records.items():
+                if u in found:
+                    record.fields, record.versions, record.deleted = {}, {}, True
+            self.erased |= found
+            frontier = found
+
+    def _keep_placeholders(self, placeholders: dict[str, dict], seq: int) -> None:
+        """The "Erased" records the eraser kept, as it sent them, in the trash; the person's issued documents keep
+        of the customer what the seal covers, their payments and refunds lose their notes (as the server does)."""
+        for uid, kept in placeholders.items():
+            self.records[("party", uid)] = Record(dict(kept), {}, True, seq, kept.get("deleted_at"))
+            self.placeholders.add(uid)
+        documents = {uid for (t, uid), r in self.records.items()
+                     if t == "invoice" and r.fields.get("party_id") in placeholders}
+        for (table, _uid), record in self.records.items():
+            if table == "invoice" and _uid in documents:
+                record.fields["customer_snapshot"] = erased_customer(record.fields.get("customer_snapshot") or "")
+            elif record.fields.get(PAID_BY.get(table, "")) in documents:
+                record.fields["notes"] = ""
 
     def check(self) -> dict:
         tables: dict[str, list[str]] = {}

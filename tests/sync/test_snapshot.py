@@ -12,6 +12,7 @@ import pytest
 from smallcrm.domain import QuoteStatus
 from smallcrm.services.parties import merge
 from smallcrm.services.sales import quotes
+from smallcrm.services.sales.seal import chain_problems
 from smallcrm.sync import snapshot as snapshot_module
 from tests import factories
 from tests.sync.chaos import snapshot
@@ -139,3 +140,24 @@ def test_a_first_sync_that_stops_halfway_through_a_table_leaves_it_empty_with_it
     # made again in the order a migrated file has them (the query planner breaks ties by that order)
     assert [name for name, _ in late.rows("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                                           "AND tbl_name = 'party' ORDER BY rowid")] == [n for n, _ in indexes]
+
+
+def test_an_issued_credit_note_read_before_the_invoice_it_corrects_reaches_a_laptop_joining_later(team, new_laptop):
+    olga, _ = team
+    with olga as db:
+        customer = factories.customer(db)
+        for _ in range(40):  # until a credit note's uid sorts before its invoice's (half of them do)
+            invoice = factories.issued_invoice(db, customer.id)
+            note = factories.credit_note(db, invoice.id, on=factories.ISSUED_ON)
+            uid, corrected = (olga.rows("SELECT uid FROM invoice WHERE id = ?", (d.id,))[0][0] for d in (note, invoice))
+            if uid < corrected:
+                break
+    assert uid < corrected
+    olga.sync()
+    late = new_laptop()
+    late.sign_in("sam")
+    assert late.sync().mismatched == []
+    named = late.rows("SELECT n.status, c.uid FROM invoice n JOIN invoice c ON c.id = n.corrects_id WHERE n.uid = ?",
+                      (uid,))
+    assert named == [("issued", corrected)]
+    assert chain_problems(late.db.pw.execute_sql) == []

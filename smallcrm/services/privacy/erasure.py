@@ -54,7 +54,7 @@ from smallcrm.domain import AuditAction, ContactKind, ErasureAction, InvoiceStat
 from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
-from smallcrm.services.sales.seal import LEGAL_CUSTOMER_FIELDS
+from smallcrm.services.sales.seal import erased_customer
 from smallcrm.services.timeline.attachments import remove_unreferenced_files
 from smallcrm.text import digits, fold
 
@@ -212,9 +212,7 @@ def _strip_issued(db: Database, group: list[int], unlink_quotes: bool = True) ->
     for row in rows:
         changed: dict = {"quote": None} if unlink_quotes else {}
         if row.party_id in group and row.customer_snapshot:  # another customer's invoice keeps its copy
-            snapshot = {k: v if k in LEGAL_CUSTOMER_FIELDS else ("" if isinstance(v, str) else None)
-                        for k, v in json.loads(row.customer_snapshot).items()}
-            changed["customer_snapshot"] = json.dumps(snapshot, ensure_ascii=False)
+            changed["customer_snapshot"] = erased_customer(row.customer_snapshot)
         if changed:
             Invoice.update(**changed).where(Invoice.id == row.id).execute()
     if found:

@@ -70,6 +70,17 @@ _ISSUED_SQL = """
 _COUNTERS_SQL = "SELECT kind, series, year, last_number FROM invoice_counter WHERE kind IN (?, ?)"
 
 
+def erased_customer(snapshot: str) -> str:
+    """An issued document's copy of an erased customer: what the seal covers stays, every other value is
+    blanked. One rule for the laptop's erasure and the team server's, so that a laptop joining later holds the
+    same text as those that erased."""
+    if not snapshot:
+        return snapshot
+    kept = {k: v if k in LEGAL_CUSTOMER_FIELDS else ("" if isinstance(v, str) else None)
+            for k, v in json.loads(snapshot).items()}
+    return json.dumps(kept, ensure_ascii=False)
+
+
 def _legal(snapshot: str, fields: tuple[str, ...]) -> dict:
     values = json.loads(snapshot) if snapshot else {}
     return {name: values.get(name, "") for name in fields}
