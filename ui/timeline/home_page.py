@@ -23,7 +23,7 @@ from ui.common.read_only_guard import writes
 from ui.operations import read_op
 from ui.timeline.home_cards import CARD_STYLE, FigureCard
 
-WATCHED = ("tasks", "quotes", "invoices", "payments", "refunds", "deals")
+WATCHED = ("parties", "tasks", "quotes", "invoices", "payments", "refunds", "deals")
 
 
 class HomePage(QWidget):

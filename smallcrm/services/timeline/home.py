@@ -41,11 +41,14 @@ class HomeFigures:
     collected_this_month: Decimal  # payments received this month
     pipeline: tuple[StageFigure, ...]  # the open stages, in order, also those without deals
     currency: str
+    has_contacts: bool = True  # a live person or company exists: then the page is not a new user's empty one
 
     @property
     def is_empty(self) -> bool:
-        """Nothing at all yet: the page says how to start instead of showing zeros."""
-        return not (self.tasks_due or self.quotes_to_follow_up or self.overdue_invoices or self.invoiced_this_month
+        """Nothing at all yet (no contact, no figure): the page says how to start instead of showing zeros. A
+        shop with contacts and nothing due today is not new: its zeros are its news."""
+        return not (self.has_contacts or self.tasks_due or self.quotes_to_follow_up or self.overdue_invoices
+                    or self.invoiced_this_month
                     or self.collected_this_month or any(figure.deals for figure in self.pipeline))
 
 
@@ -95,4 +98,8 @@ def home_figures(today: date | None = None, now: datetime | None = None) -> Home
                      for stage in OPEN_STAGES)
     return HomeFigures(count_due_tasks(now=now), count_quotes_to_follow_up(today), overdue_count,
                        from_cents(overdue_cents), from_cents(invoiced), from_cents(collected), pipeline,
-                       get_setting("currency") or "EUR")
+                       get_setting("currency") or "EUR", _has_contacts())
+
+
+def _has_contacts() -> bool:
+    return database.execute_sql("SELECT EXISTS (SELECT 1 FROM party WHERE deleted_at IS NULL)").fetchone()[0] == 1

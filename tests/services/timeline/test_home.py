@@ -19,6 +19,15 @@ def test_an_empty_database_says_so(db):
                                                    DealStage.NEGOTIATION]
 
 
+def test_contacts_and_nothing_due_is_not_an_empty_database(db):
+    customer = factories.customer(db)
+    assert not home_figures(TODAY).is_empty
+    from smallcrm.services.parties.parties import trash_party
+
+    trash_party(db, customer.id)
+    assert home_figures(TODAY).is_empty  # only a contact in the trash: nothing to show yet
+
+
 def test_the_figures_of_a_month(db):
     customer = factories.customer(db)
     factories.issued_invoice(db, customer.id)  # 122.00, overdue

@@ -9,9 +9,11 @@ from tests import factories
 
 
 def test_the_window_opens_on_home_and_each_figure_opens_its_list(ctx, window, qtbot, english):
-    customer = factories.customer(ctx.db)
     home = window.show_section("home")
     assert window.sidebar.currentRow() == 0 and home.empty.isVisible()
+    customer = factories.customer(ctx.db)
+    home.reload()
+    assert not home.empty.isVisible()  # a shop with contacts is not new, even with nothing due today
     factories.issued_invoice(ctx.db, customer.id)  # due 31 March 2026: overdue
     factories.deal(ctx.db, customer.id, value="1000")
     home.reload()
