@@ -73,7 +73,7 @@ def fetch_snapshot(db: Database, session: Session, report: SyncReport,
             else:
                 _one_by_one(db, session, synced, report, cursors)
     finally:  # also when cancelled between pages: the contacts written so far are found by the search
-        if bulk.ids.get("party"):
+        if bulk.parties:
             rebuild_search_index(db.pw)
     state.update_state(db, cursor=min(cursors, default=0))
 
@@ -158,8 +158,8 @@ class _Bulk:
     """The bulk writer of tables this laptop holds nothing of, with the uid -> id of the tables pointed at."""
 
     def __init__(self, db: Database, report: SyncReport) -> None:
-        self.postponed: list[tuple[str, int]] = []
         self.db, self.pw, self.report = db, db.pw, report
+        self.parties = False  # the contacts were written here: the search index is rebuilt at the end
         self.columns = TableColumns(db.pw)
         self.ids: dict[str, dict[str, int]] = {}
         self.plans: dict[tuple[str, int], tuple[frozenset[str], dict]] = {}
@@ -180,12 +180,12 @@ class _Bulk:
         # one transaction for the whole table: its secondary indexes are dropped and made once at the end (a
         # b-tree built from sorted keys instead of a random insert per row), and a crash rolls the table back
         # to empty with its indexes, so the next sync fills it in bulk again from the start
-        self.postponed: list[tuple[str, int]] = []  # issued documents that name one of this table: issued last
+        postponed: list[tuple[str, int]] = []  # (status, id): issued documents, issued once the table is in
         with self.db.atomic():
             self.pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
             made_again = _drop_indexes(self.pw, (table, *(c.table for c in synced.children)))
             for rows in _pages(session, synced, cursors):
-                top = self._page(synced, rows, top, mine, later)
+                top = self._page(synced, rows, top, mine, later, postponed)
                 self.report.received += len(rows)
             by_column: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for column, uid, row_id in later:
@@ -193,8 +193,8 @@ class _Bulk:
                     by_column[column].append((mine[uid], row_id))
             for column, pairs in by_column.items():
                 self.pw.cursor().executemany(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', pairs)
-            if self.postponed:
-                self.pw.cursor().executemany(f'UPDATE "{table}" SET status = ? WHERE id = ?', self.postponed)
+            if postponed:
+                self.pw.cursor().executemany(f'UPDATE "{table}" SET status = ? WHERE id = ?', postponed)
             if synced.kind == TableKind.DOCUMENT:
                 self._counters(table)
             for sql in made_again:
@@ -204,15 +204,18 @@ class _Bulk:
             getattr(self.report.changes, CHANGES_FIELD[table]).update(mine.values())
         if table == "party":
             self.report.changes.parties.update(mine.values())
+            self.parties = True
 
     def _page(self, synced: Synced, rows: list[dict], top: int, mine: dict[str, int],
-              later: list[tuple[str, str, int]]) -> int:
-        """One page into the table (and its children); returns the last local id given."""
+              later: list[tuple[str, str, int]], postponed: list[tuple[str, int]]) -> int:
+        """One page into the table (and its children); returns the last local id given. An issued document with
+        lines, or naming a record of its own table (a credit note read before its invoice), goes in as a draft
+        and joins ``postponed``: the issued documents' triggers refuse lines added to one and a reference set
+        on one, so it is issued once the whole table is in."""
         table, now = synced.table, utcnow()
         self.rows_plans = {}  # per page: the stamps they fill in are this page's time
         groups: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
         children: dict[str, dict[tuple[str, ...], list[tuple]]] = defaultdict(lambda: defaultdict(list))
-        issued: list[tuple[str, int]] = []
         versions: list[tuple[str, str, str, int]] = []
         for row in rows:
             if row.get("erased") or (row.get("deleted") and not synced.has_trash):
@@ -225,11 +228,8 @@ class _Bulk:
             values.update(id=top, uid=uid)
             if row.get("deleted") and not values.get("deleted_at"):
                 values["deleted_at"] = now
-            if issuing(synced, values) and len(later) > named:  # a credit note read before its invoice: the
-                self.postponed.append((values["status"], top))  # triggers refuse the reference once it is issued
-                values["status"] = InvoiceStatus.DRAFT
-            elif issuing(synced, values) and any(fields.get(c.key) for c in synced.children):
-                issued.append((values["status"], top))  # its lines go in while it is a draft, then it is issued
+            if issuing(synced, values) and (len(later) > named or any(fields.get(c.key) for c in synced.children)):
+                postponed.append((values["status"], top))
                 values["status"] = InvoiceStatus.DRAFT
             groups[tuple(values)].append(tuple(values.values()))
             for child in synced.children:
@@ -245,8 +245,6 @@ class _Bulk:
         for child_table, child_groups in children.items():
             for group, values in child_groups.items():
                 _insert_many(cursor, child_table, group, values)
-        if issued:
-            cursor.executemany(f'UPDATE "{table}" SET status = ? WHERE id = ?', issued)
         cursor.executemany("INSERT INTO sync_version (tbl, uid, field, seq) VALUES (?, ?, ?, ?) ON CONFLICT "
                            "(tbl, uid, field) DO UPDATE SET seq = MAX(seq, excluded.seq)", versions)
         return top
