@@ -46,3 +46,13 @@ def team_server(postgres) -> Iterator[TeamServer]:
     devcluster.add_users(dsn, USERS)
     with devcluster.serve(dsn) as url:
         yield TeamServer(url, dsn)
+
+
+@pytest.fixture
+def seeded_team_server(postgres, tmp_path) -> Iterator[TeamServer]:
+    """The same, in a process of its own (as a shop runs it), keeping the ready file new laptops start from; it is
+    made before the test begins."""
+    dsn = postgres.new_database()
+    devcluster.add_users(dsn, USERS)
+    with devcluster.serve(dsn, process=True, seed_dir=tmp_path / "seed") as url:
+        yield TeamServer(url, dsn)

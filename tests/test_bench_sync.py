@@ -55,12 +55,15 @@ def test_the_server_filled_by_copy_holds_what_the_real_upload_leaves(postgres, d
 def test_a_new_laptop_first_sync_from_the_loaded_server_agrees_with_it(demo, tmp_path):
     ctx = Context("100k", "30", demo, reps=1, quick=True)
     try:
-        row, = ops_sync.first_sync(ctx)
+        seeded, by_table = ops_sync.first_sync(ctx)
     except devcluster.PostgresUnavailable as missing:
         pytest.skip(str(missing))
-    assert row.ours is not None and row.ours.n == 1 and row.floor is not None
-    assert "30 parties" not in row.label and "communications" in row.label  # the demo's companies come too
-    assert "count and checksum of every table equal to the server's" in row.note
+    for row in (seeded, by_table):
+        assert row.ours is not None and row.ours.n == 1 and row.floor is not None
+        assert "30 parties" not in row.label and "communications" in row.label  # the demo's companies come too
+        assert "count and checksum of every table equal to the server's" in row.note
+    assert "ready file" in seeded.label and seeded.limit_ms == 60_000
+    assert "table by table" in by_table.label and "rows received by GET /snapshot" in by_table.note
 
 
 @pytest.mark.slow

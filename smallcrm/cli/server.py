@@ -13,6 +13,7 @@ import ipaddress
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 DSN_ENV = "SMALLCRM_SERVER_DSN"
@@ -35,6 +36,10 @@ def register(commands) -> None:
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
     p.add_argument("--cert", metavar="FILE", help="TLS certificate (PEM), required off loopback")
     p.add_argument("--key", metavar="FILE", help="TLS private key (PEM), required off loopback")
+    p.add_argument("--seed-dir", metavar="DIR", type=Path,
+                   help="where the ready file new laptops start from is kept (default: the user's cache folder)")
+    p.add_argument("--no-seed", action="store_true",
+                   help="keep no ready file: new laptops read the team's data table by table (slower)")
     p.set_defaults(handler=_guarded(run))
     users = actions.add_parser("users", help="the team's users").add_subparsers(
         dest="users_command", metavar="ACTION", required=True)
@@ -146,9 +151,16 @@ def run(args: argparse.Namespace, dsn: str) -> int:
             return _fail("the server's tables are missing or older: run `smallcrm server init` first", 6)
     scheme = "https" if args.cert else "http"
     print(f"SmallCRM team server on {scheme}://{args.host}:{args.port} (Ctrl+C stops it)", flush=True)
-    uvicorn.run(create_app(dsn), host=args.host, port=args.port, ssl_certfile=args.cert, ssl_keyfile=args.key,
-                log_level="warning")
+    seed_dir = None if args.no_seed else args.seed_dir or _cache() / "team-seed"
+    uvicorn.run(create_app(dsn, seed_dir=seed_dir), host=args.host, port=args.port, ssl_certfile=args.cert,
+                ssl_keyfile=args.key, log_level="warning")
     return 0
+
+
+def _cache() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("SmallCRM", appauthor=False))
 
 
 def add_user(args: argparse.Namespace, dsn: str) -> int:

@@ -8,21 +8,25 @@ import json
 import re
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import psycopg
 from psycopg_pool import ConnectionPool
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from smallcrm.server import auth, store
 from smallcrm.server.apply import apply_batch
 from smallcrm.server.auth import Principal
+from smallcrm.server.seed import SeedKeeper
 from smallcrm.server.throttle import SignInThrottle
 from smallcrm.server.wire import MAX_LIMIT, MAX_OPS, ApiError, check_versions, int_param, laptop_schema
+from smallcrm.sync.kinds import SEED_MEDIA_TYPE
 
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 _WITH_BODY = frozenset({"POST", "PUT"})
@@ -38,6 +42,7 @@ class Call:
     path: dict[str, Any]
     body: bytes
     address: str = ""  # the client's (uvicorn reads it from a local reverse proxy's X-Forwarded-For)
+    seed: SeedKeeper | None = None
 
     def json(self) -> dict[str, Any]:
         try:
@@ -52,10 +57,13 @@ class Call:
 Work = Callable[[Call], Any]
 
 
-def create_app(dsn: str, schema: int | None = None, pool_size: int = 10) -> Starlette:
+def create_app(dsn: str, schema: int | None = None, pool_size: int = 10, seed_dir: Path | None = None,
+               seed_interval: float = 60.0) -> Starlette:
     """The server's ASGI app over the PostgreSQL at ``dsn``; ``schema``: the laptop schema it speaks (default: this
-    SmallCRM's newest migration)."""
+    SmallCRM's newest migration); ``seed_dir``: where it keeps the ready file new laptops start from (none: they
+    read the tables one by one; so too when it speaks another schema than its own code's)."""
     expected = laptop_schema() if schema is None else schema
+    seeded = seed_dir if expected == laptop_schema() else None
     throttle = SignInThrottle()
 
     def route(path: str, method: str, work: Work, signed: bool = True) -> Route:
@@ -80,22 +88,33 @@ def create_app(dsn: str, schema: int | None = None, pool_size: int = 10) -> Star
         route("/check", "GET", lambda call: store.check(call.conn)),
         route("/conflicts", "GET", lambda call: store.conflicts(call.conn)),
         route("/conflicts/{conflict_id:int}/settle", "POST", _settle),
+        route("/seed", "GET", _seed),
+        route("/seed/ready", "GET", lambda call: {"ready": call.seed is not None and call.seed.ready}, signed=False),
         route("/blobs/{sha256}", "PUT", _put_blob),
         route("/blobs/{sha256}", "GET", _get_blob),
         route("/users", "GET", _users),
         route("/users", "POST", _add_user),
         route("/users/{name}", "DELETE", _remove_user),
-    ], lifespan=lambda app: _pooled(app, dsn, pool_size))
+    ], lifespan=lambda app: _pooled(app, dsn, pool_size, seeded, seed_interval))
     return app
 
 
 @contextlib.asynccontextmanager
-async def _pooled(app: Starlette, dsn: str, pool_size: int) -> AsyncIterator[None]:
-    """The pool opens when the app starts and closes when it stops, not when the app object is built."""
+async def _pooled(app: Starlette, dsn: str, pool_size: int, seed_dir: Path | None,
+                  seed_interval: float) -> AsyncIterator[None]:
+    """The pool (and the seed's keeper) start when the app starts and stop when it stops, not when the app object
+    is built."""
     app.state.pool = store.open_pool(dsn, pool_size)
+    app.state.seed = None
+    if seed_dir is not None:
+        app.state.seed = SeedKeeper(seed_dir, store.open_pool(dsn, 2), seed_interval)
+        app.state.seed.start()
     try:
         yield
     finally:
+        if app.state.seed is not None:
+            await run_in_threadpool(app.state.seed.stop)
+            app.state.seed.pool.close()
         app.state.pool.close()
 
 
@@ -103,7 +122,7 @@ def _run(pool: ConnectionPool, request: Request, body: bytes, work: Work, signed
     with pool.connection() as conn:
         who = auth.principal(conn, request.headers.get("authorization")) if signed else None
         return work(Call(conn, who, request.query_params, dict(request.path_params), body,  # type: ignore[arg-type]
-                         request.client.host if request.client else ""))
+                         request.client.host if request.client else "", request.app.state.seed))
 
 
 def _text(data: dict[str, Any], name: str) -> str:
@@ -146,6 +165,16 @@ def _snapshot(call: Call) -> Response:
     table = call.query.get("table") or ""
     return Response(store.snapshot(call.conn, table, call.query.get("after_uid") or "",
                                    int_param(call.query, "limit", 1000, 1, MAX_LIMIT)), media_type="application/json")
+
+
+def _seed(call: Call) -> Response:
+    """A copy of the ready file with the cursor it holds; it is removed once sent (docs/TEAM-MODE.md)."""
+    if call.seed is None:
+        raise ApiError(404, "no_seed", "This server keeps no ready file: read the tables one by one")
+    path, cursor, schema = call.seed.copy_out()
+    return FileResponse(path, media_type=SEED_MEDIA_TYPE, headers={"SmallCRM-Cursor": str(cursor),
+                                                                     "SmallCRM-Seed-Schema": str(schema)},
+                        background=BackgroundTask(path.unlink, missing_ok=True))
 
 
 def _settle(call: Call) -> dict[str, Any]:

@@ -150,12 +150,14 @@ def stop(process: subprocess.Popen) -> None:
 
 
 @contextlib.contextmanager
-def serve(dsn: str, schema: int | None = None, pool_size: int = 10, process: bool = False) -> Iterator[str]:
+def serve(dsn: str, schema: int | None = None, pool_size: int = 10, process: bool = False,
+          seed_dir: Path | None = None) -> Iterator[str]:
     """The team server on 127.0.0.1 under uvicorn until the block ends; yields its URL. In a thread of this process
     by default; ``process``: as a shop runs it (``smallcrm server run``, its own process, so that the server and
-    the laptops measured here do not take turns on one interpreter lock)."""
+    the laptops measured here do not take turns on one interpreter lock). ``seed_dir``: it keeps the ready file
+    new laptops start from there (none by default: a test knows which way its laptops read)."""
     if process:
-        with _serve_process(dsn) as url:
+        with _serve_process(dsn, seed_dir) as url:
             yield url
         return
     import uvicorn
@@ -163,7 +165,8 @@ def serve(dsn: str, schema: int | None = None, pool_size: int = 10, process: boo
     from smallcrm.server.app import create_app
 
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(dsn, schema=schema, pool_size=pool_size), host="127.0.0.1",
+    server = uvicorn.Server(uvicorn.Config(create_app(dsn, schema=schema, pool_size=pool_size, seed_dir=seed_dir),
+                                           host="127.0.0.1",
                                            port=port, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, name="team-server", daemon=True)
     thread.start()
@@ -173,6 +176,8 @@ def serve(dsn: str, schema: int | None = None, pool_size: int = 10, process: boo
             raise RuntimeError("the team server did not start")
         time.sleep(0.02)
     try:
+        if seed_dir is not None:
+            wait_for_seed(f"http://127.0.0.1:{port}")
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
@@ -180,9 +185,11 @@ def serve(dsn: str, schema: int | None = None, pool_size: int = 10, process: boo
 
 
 @contextlib.contextmanager
-def _serve_process(dsn: str, start_timeout: float = 60) -> Iterator[str]:
+def _serve_process(dsn: str, seed_dir: Path | None, start_timeout: float = 60) -> Iterator[str]:
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "smallcrm", "server", "run", "--dsn", dsn, "--port", str(port)],
+    seed = ["--seed-dir", str(seed_dir)] if seed_dir is not None else ["--no-seed"]
+    server = subprocess.Popen([sys.executable, "-m", "smallcrm", "server", "run", "--dsn", dsn, "--port", str(port),
+                               *seed],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + start_timeout
@@ -190,6 +197,8 @@ def _serve_process(dsn: str, start_timeout: float = 60) -> Iterator[str]:
             if server.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"the team server did not start: {server.communicate(timeout=5)[1]!r}")
             time.sleep(0.05)
+        if seed_dir is not None:
+            wait_for_seed(f"http://127.0.0.1:{port}", process=server)
         yield f"http://127.0.0.1:{port}"
     finally:
         if server.poll() is None:
@@ -201,6 +210,22 @@ def _serve_process(dsn: str, start_timeout: float = 60) -> Iterator[str]:
             server.wait()
         if server.stderr:
             server.stderr.close()
+
+
+def wait_for_seed(url: str, timeout: float = 3600, process: subprocess.Popen | None = None) -> float:
+    """Wait until the server hands out its ready file (made in the background when it starts: about a minute for
+    100,000 contacts); returns the seconds waited."""
+    import json
+    import urllib.request
+
+    started = time.monotonic()
+    while True:
+        with urllib.request.urlopen(f"{url}/seed/ready", timeout=10) as answer:
+            if json.loads(answer.read()).get("ready"):
+                return time.monotonic() - started
+        if time.monotonic() - started > timeout or (process is not None and process.poll() is not None):
+            raise RuntimeError("the team server did not make its ready file")
+        time.sleep(0.2)
 
 
 def _answers(port: int) -> bool:

@@ -92,6 +92,11 @@ def keep_placeholders(conn: psycopg.Connection, erased: list[str], placeholders:
     with conn.cursor() as cur:
         cur.executemany("UPDATE record SET fields = %s, erased = false WHERE tbl = 'party' AND uid = %s",
                         [(Jsonb(fields), uid) for uid, fields in kept.items()])
+        # and the insert that made each, scrubbed with the rest: a laptop replaying the feed from before the
+        # erasure (the server's ready file, server/seed.py) gets the placeholder where the person came in, ahead
+        # of the issued documents that point to it
+        cur.executemany("UPDATE op_log SET fields = %s WHERE tbl = 'party' AND uid = %s AND kind = 'insert'",
+                        [(Jsonb(fields), uid) for uid, fields in kept.items()])
     return {"placeholders": kept} if kept else {}
 
 

@@ -198,6 +198,9 @@ class _Applier:
             self.result.skipped.append(f"{table} {uid}: not synced by this version")
             return
         fields = change.get("fields") or {}
+        if kind == OpKind.INSERT and not fields:  # scrubbed: its record was erased since (a replay from far back)
+            self.result.skipped.append(f"{table} {uid}: erased since")
+            return
         try:
             if kind in (OpKind.INSERT, OpKind.PATCH):
                 fields = self._write(synced, uid, fields, kind)
@@ -328,14 +331,22 @@ def _page(db: Database, applier: _Applier, changes: list[dict], cursor: int) -> 
 
 
 def _erase(db: Database, applier: _Applier, change: dict) -> None:
-    from smallcrm.services.privacy.erasure import erase_party
+    from smallcrm.services.privacy.erasure import clear_payment_notes, erase_party
 
     pw = db.pw
-    row = pw.execute_sql("SELECT id, merged_into_id FROM party WHERE uid = ?", (change["uid"],)).fetchone()
+    row = pw.execute_sql("SELECT id, merged_into_id, anonymised_at IS NOT NULL AND deleted_at IS NOT NULL "
+                         "FROM party WHERE uid = ?", (change["uid"],)).fetchone()
     while row and row[1] is not None:  # a merged copy of the person: erase the record it lives on in
-        row = pw.execute_sql("SELECT id, merged_into_id FROM party WHERE id = ?", (row[1],)).fetchone()
+        row = pw.execute_sql("SELECT id, merged_into_id, anonymised_at IS NOT NULL AND deleted_at IS NOT NULL "
+                             "FROM party WHERE id = ?", (row[1],)).fetchone()
     try:
-        if row is not None:
+        # a placeholder already (the person was erased before anything of them reached this laptop, which got
+        # only the "Erased" record their issued documents point to): there is nothing of them here to erase
+        if row is not None and row[2]:
+            with db.atomic():  # the notes of its documents' payments, as the erasure clears them
+                pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
+                clear_payment_notes([row[0]], utcnow())
+        elif row is not None:
             with db.atomic():
                 pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
             try:

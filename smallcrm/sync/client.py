@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
 import socket
+import tempfile
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -27,8 +30,9 @@ from smallcrm.errors import Conflict, NotFound, ServerError, ValidationError
 from smallcrm.sync import state
 from smallcrm.sync.apply import Sent, apply_changes
 from smallcrm.sync.blobs import get_missing_files, put_files
-from smallcrm.sync.kinds import OpOutcome
+from smallcrm.sync.kinds import SEED_MEDIA_TYPE, OpOutcome
 from smallcrm.sync.manifest import BY_TABLE
+from smallcrm.sync.seed_copy import DOWNLOAD_PREFIX
 from smallcrm.sync.snapshot import fetch_snapshot
 
 PROTOCOL = "1"
@@ -52,6 +56,7 @@ class SyncReport:
     mismatched: list[str] = field(default_factory=list)  # tables whose count or checksum differ from the server's
     resynced: list[str] = field(default_factory=list)  # tables read again because their check differed
     cancelled: bool = False  # stopped by the user between two requests: what was written before stays
+    seeded: bool = False  # a new laptop that started from the server's ready file (sync/seed_copy.py)
     changes: Changes = field(default_factory=Changes)  # what the applied changes touched (the window's bus)
 
     @property
@@ -76,6 +81,8 @@ def http_transport(base_url: str, timeout: float = TIMEOUT_SECONDS) -> Transport
                                          headers={**headers, "Content-Type": kind})
         try:
             with urllib.request.urlopen(request, timeout=timeout) as answer:
+                if answer.headers.get_content_type() == SEED_MEDIA_TYPE:
+                    return answer.status, _saved(answer)
                 content = answer.read()
                 if answer.headers.get_content_type() == "application/octet-stream":
                     return answer.status, {"bytes": content}
@@ -88,6 +95,20 @@ def http_transport(base_url: str, timeout: float = TIMEOUT_SECONDS) -> Transport
                               code="team_unreachable") from exc
 
     return send
+
+
+def _saved(answer) -> dict:
+    """The server's ready file (GET /seed) streamed into a temporary file, never whole in memory; the caller
+    removes it."""
+    out = tempfile.NamedTemporaryFile(prefix=DOWNLOAD_PREFIX, suffix=".sqlite3", delete=False)  # noqa: SIM115
+    try:
+        with out:
+            shutil.copyfileobj(answer, out, 1 << 20)
+    except BaseException:  # a dropped line: nothing half-downloaded stays behind
+        os.unlink(out.name)
+        raise
+    return {"file": out.name, "cursor": answer.headers.get("SmallCRM-Cursor"),
+            "schema": answer.headers.get("SmallCRM-Seed-Schema")}
 
 
 def _json(raw: bytes) -> dict:

@@ -104,6 +104,7 @@ ROLE_WRITES: dict[Role, frozenset[Area]] = {
 
 # the tables a person's erasure and a merge of duplicates are about
 PARTY_TABLE = "party"
+SEED_MEDIA_TYPE = "application/vnd.sqlite3"  # GET /seed: the ready laptop file (server/seed.py)
 
 # what an erasure takes with the erased party (as the laptop's erasure service deletes it): per table, the
 # reference fields (wire names) that make a record belong to an erased one; followed to a fixed point, so a

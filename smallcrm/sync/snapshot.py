@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Protocol
 
 from smallcrm.changes import Changes
@@ -31,8 +32,10 @@ from smallcrm.db.search_index import rebuild_search_index
 from smallcrm.domain import InvoiceStatus
 from smallcrm.sync import state, triggers
 from smallcrm.sync.apply import CHANGES_FIELD, TableColumns, apply_changes, complete_row, issuing
+from smallcrm.sync.bulk import drop_indexes, move_counters
 from smallcrm.sync.kinds import OpKind, TableKind
 from smallcrm.sync.manifest import SYNCED, Child, Synced
+from smallcrm.sync.seed_copy import copy_seed, download_seed
 
 
 class Session(Protocol):
@@ -46,6 +49,7 @@ class SyncReport(Protocol):
 
     received: int
     changes: Changes
+    seeded: bool
 
 
 PAGE = 5000  # rows per GET /snapshot (the wire's most)
@@ -62,20 +66,51 @@ def fetch_snapshot(db: Database, session: Session, report: SyncReport,
     triggers.refresh(db)
     cursors: list[int] = [state.read_state(db.pw).cursor] if tables else []
     bulk = _Bulk(db, report)
+    seeded = _seed(db, session) if not tables else None
     try:
         for done, synced in enumerate(SYNCED):
             if tables and synced.table not in tables:
                 continue
             if progress is not None:
                 progress(done, len(SYNCED))
+            if seeded is not None and synced.kind != TableKind.SETTINGS:
+                continue  # copied from the ready file below, once the settings they point at are here
             if synced.key_column == "uid" and _empty(db, synced):
                 bulk.table(session, synced, cursors)
             else:
                 _one_by_one(db, session, synced, report, cursors)
+        if seeded is not None:
+            _copy_seed(db, session, report, bulk, seeded, cursors, progress)
     finally:  # also when cancelled between pages: the contacts written so far are found by the search
+        if seeded is not None:
+            seeded[0].unlink(missing_ok=True)
         if bulk.parties:
             rebuild_search_index(db.pw)
     state.update_state(db, cursor=min(cursors, default=0))
+
+
+def _seed(db: Database, session: Session) -> tuple[Path, int] | None:
+    """The server's ready file, for a laptop that holds nothing but the settings (a new laptop)."""
+    if not all(_empty(db, s) for s in SYNCED if s.kind != TableKind.SETTINGS):
+        return None
+    return download_seed(db, session)
+
+
+def _copy_seed(db: Database, session: Session, report: SyncReport, bulk: _Bulk, seeded: tuple[Path, int],
+               cursors: list[int], progress: Callable[[int, int], None] | None) -> None:
+    """Every table but the settings from the ready file; read one by one as usual if it cannot be copied."""
+    path, cursor = seeded
+    rest = [s for s in SYNCED if s.kind != TableKind.SETTINGS]
+    order = {s.table: n for n, s in enumerate(SYNCED)}
+    done = copy_seed(db, path, rest, report,
+                     None if progress is None else lambda table: progress(order[table], len(SYNCED)))
+    if done:
+        cursors.append(cursor)
+        bulk.parties = report.seeded = True
+        report.changes.parties.update(r[0] for r in db.pw.execute_sql("SELECT id FROM party"))
+        return
+    for synced in rest:
+        bulk.table(session, synced, cursors)
 
 
 def _empty(db: Database, synced: Synced) -> bool:
@@ -125,26 +160,6 @@ def _one_by_one(db: Database, session: Session, synced: Synced, report: SyncRepo
         apply_changes(db, again, 0)
 
 
-def _drop_indexes(pw, tables: tuple[str, ...]) -> list[str]:
-    """Drop the indexes of ``tables`` that a statement made (every one but those of a UNIQUE constraint in the
-    table itself); returns the statements that make them again, in the order they were made. All of them, the
-    unique ones too: the query planner, without statistics, breaks ties between indexes by that order, so a
-    table that got only some of them back would be read by other plans than a migrated file's (measured: the
-    search index's rebuild went from 1 s to 35 s). A duplicate uid then fails when its index is made again,
-    which rolls the table back as a failed insert would. Tables with triggers of their own (the issued
-    documents' guards read their table by uid on every insert) keep their indexes. Call it inside the
-    transaction that makes them again."""
-    marks = ", ".join("?" * len(tables))
-    if pw.execute_sql(f"SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks}) "
-                      "AND substr(name, 1, ?) <> ?", (*tables, len(triggers.PREFIX), triggers.PREFIX)).fetchone():
-        return []
-    found = pw.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                           f"AND tbl_name IN ({marks}) ORDER BY rowid", tables).fetchall()
-    for name, _ in found:
-        pw.execute_sql(f'DROP INDEX "{name}"')
-    return [sql for _, sql in found]
-
-
 def _insert_many(cursor, table: str, names: tuple[str, ...], rows: list[tuple]) -> None:
     columns = ", ".join(f'"{name}"' for name in names)
     cursor.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(names))})', rows)
@@ -183,7 +198,7 @@ class _Bulk:
         postponed: list[tuple[str, int]] = []  # (status, id): issued documents, issued once the table is in
         with self.db.atomic():
             self.pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
-            made_again = _drop_indexes(self.pw, (table, *(c.table for c in synced.children)))
+            made_again = drop_indexes(self.pw, (table, *(c.table for c in synced.children)))
             for rows in _pages(session, synced, cursors):
                 top = self._page(synced, rows, top, mine, later, postponed)
                 self.report.received += len(rows)
@@ -196,7 +211,7 @@ class _Bulk:
             if postponed:
                 self.pw.cursor().executemany(f'UPDATE "{table}" SET status = ? WHERE id = ?', postponed)
             if synced.kind == TableKind.DOCUMENT:
-                self._counters(table)
+                move_counters(self.pw, table)
             for sql in made_again:
                 self.pw.execute_sql(sql)
             self.pw.execute_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
@@ -309,11 +324,3 @@ class _Bulk:
         if values is not None:
             values[child.parent_column] = parent
         return values
-
-    def _counters(self, table: str) -> None:
-        """Issued documents move their series' counters here too, as numbering them here would have."""
-        self.pw.execute_sql(
-            "INSERT INTO invoice_counter (kind, series, year, last_number) SELECT kind, series, year, MAX(number) "
-            f"FROM \"{table}\" WHERE status = ? GROUP BY kind, series, year ORDER BY 1, 2, 3 "
-            "ON CONFLICT (kind, series, year) DO UPDATE SET last_number = MAX(last_number, excluded.last_number)",
-            (InvoiceStatus.ISSUED,))

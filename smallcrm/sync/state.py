@@ -100,10 +100,15 @@ def switch_on(db: Database, server_url: str, device_id: str, device_suffix: str,
                           "device_suffix = ?, user_name = ?, role = ?, last_error = '' WHERE id = 1",
                           (server_url, device_id, device_suffix, user_name, role))
         set_setting(db, "device_suffix", device_suffix)
-        if not upload and not returning:  # joining: the team's VAT rates replace those this new file was made with
-            db.pw.execute_sql("DELETE FROM vat_rate WHERE id NOT IN (SELECT vat_rate_id FROM product)")
+        if not upload and not returning:
+            forget_own_vat_rates(db.pw)
         triggers.install(db.pw)
         return enqueue_all(db.pw, only_new=returning) if upload or returning else 0
+
+
+def forget_own_vat_rates(pw) -> None:
+    """Joining a team: the team's VAT rates replace those this new file was made with (same codes, other uids)."""
+    pw.execute_sql("DELETE FROM vat_rate WHERE id NOT IN (SELECT vat_rate_id FROM product)")
 
 
 def switch_off(db: Database) -> None:

@@ -142,10 +142,30 @@ def _erasure_trigger(pw) -> str:
     """An erasure made here travels as one ``erase``; the operations still here that carry the person (not sent,
     or refused) go, and a person the server never saw is not named to it at all. The erasure's clearing of the
     notes of payments and refunds (append-only: the server would refuse the patch) goes too: the server's erase
-    clears them itself."""
-    party = BY_TABLE["party"]
+    clears them itself.
+
+    Except what must outlive the person: their issued documents (numbered: without them the team's series would
+    have a gap) and the "Erased" record they point to. The first operation still here of each becomes the whole
+    record as the erasure left it (the customer's copy stripped, the placeholder's name gone), in its place in
+    the outbox (before the payments that name it), and the erase goes too, so that the server keeps the
+    placeholder as every laptop does."""
+    party, invoice = BY_TABLE["party"], BY_TABLE["invoice"]
+    person = "(SELECT id FROM party WHERE uid = NEW.party_uid)"
+    placeholders = f"SELECT uid FROM party WHERE uid = NEW.party_uid OR merged_into_id = {person}"
+    documents = (f"SELECT uid FROM invoice WHERE status = {_s(ISSUED)} AND party_id IN (SELECT id FROM party "
+                 f"WHERE uid = NEW.party_uid OR merged_into_id = {person})")
+    kept = (f"SELECT MIN(id) FROM sync_outbox WHERE kind = {_s(OpKind.INSERT)} AND (sent = 0 OR reason <> '') AND "
+            f"((tbl = 'party' AND uid IN ({placeholders})) OR (tbl = 'invoice' AND uid IN ({documents}))) "
+            "GROUP BY tbl, uid")
+    whole = {synced.table: record_fields(pw, synced, "r", travelling_columns(synced, columns(pw, synced.table)))
+             for synced in (party, invoice)}
+    rewrite = (f"UPDATE sync_outbox SET fields = CASE tbl "
+               f"WHEN 'party' THEN (SELECT {whole['party']} FROM party r WHERE r.uid = sync_outbox.uid) "
+               f"ELSE (SELECT {whole['invoice']} FROM invoice r WHERE r.uid = sync_outbox.uid) END "
+               f"WHERE id IN ({kept});")
     carrying = ("uid IN (SELECT uid FROM sync_outbox WHERE uid = NEW.party_uid OR instr(fields, NEW.party_uid) > 0)")
     known = "EXISTS (SELECT 1 FROM sync_version WHERE tbl = 'party' AND uid = NEW.party_uid)"
+    travels = f"({known} OR EXISTS (SELECT 1 FROM sync_outbox WHERE id IN ({kept}) AND tbl = 'party'))"
     append_only = ", ".join(_s(t) for t, (kind, _area) in TABLES.items() if kind is TableKind.APPEND_ONLY)
     notes_only = (f"kind = {_s(OpKind.PATCH)} AND tbl IN ({append_only}) AND json_extract(fields, '$.notes') = '' "
                   "AND (SELECT COUNT(*) FROM json_each(fields)) = 1")
@@ -156,10 +176,11 @@ def _erasure_trigger(pw) -> str:
                 "('customer_snapshot', 'quote_id'))")
     return (f"CREATE TRIGGER {PREFIX}erasure_log_ins AFTER INSERT ON erasure_log "
             f"WHEN {_ON} AND NEW.action = {_s(ErasureAction.ERASE)}\nBEGIN\n"
+            f"  {rewrite}\n"
             f"  DELETE FROM sync_outbox WHERE kind <> {_s(OpKind.ERASE)} AND (sent = 0 OR reason <> '') "
-            f"AND ({carrying} OR ({notes_only}) OR ({stripped}));\n"
+            f"AND ({carrying} OR ({notes_only}) OR ({stripped})) AND id NOT IN ({kept});\n"
             f"  INSERT INTO sync_outbox (kind, tbl, uid, fields) SELECT {_s(OpKind.ERASE)}, {_s(party.table)}, "
-            f"NEW.party_uid, {_placeholders(pw)} WHERE {known};\nEND")
+            f"NEW.party_uid, {_placeholders(pw)} WHERE {travels};\nEND")
 
 
 def _placeholders(pw) -> str:

@@ -49,14 +49,16 @@ def stand_in() -> FakeServer:
     return FakeServer(users={name: (password, Role(role)) for name, (role, password) in USERS.items()})
 
 
-@pytest.fixture(params=["stand-in", "team server"])
+@pytest.fixture(params=["stand-in", "team server", "ready file"])
 def new_laptop(request, tmp_path, _migrated_file, stand_in):
     """``new_laptop()``: a fresh database (our company's profile complete), not signed in; speaking to the
-    in-process stand-in, or over HTTP to the real team server on PostgreSQL (tests/team_server.py)."""
+    in-process stand-in, or over HTTP to the real team server on PostgreSQL (tests/team_server.py), or to one that
+    keeps the ready file a laptop joining later starts from (its own process)."""
     if request.param == "stand-in":
         url, transport = URL, stand_in.transport
     else:
-        url = request.getfixturevalue("team_server").url
+        server = "team_server" if request.param == "team server" else "seeded_team_server"
+        url = request.getfixturevalue(server).url
         transport = client.http_transport(url)
     opened = []
 

@@ -5,7 +5,6 @@ erasure scrubbing the log) for the client's own tests. The real server is tested
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
@@ -136,10 +135,10 @@ class FakeServer:
         record.seq = seq
         if kind == OpKind.ERASE:
             self.erased.add(op["uid"])
-            for change in self.log:  # a laptop that starts again from zero never receives them
-                if change["uid"] == op["uid"] or op["uid"] in json.dumps(change["fields"]):
-                    change["fields"] = {}
             self._erase_with(op["uid"])
+            for change in self.log:  # a laptop that starts again from zero never receives them
+                if change["uid"] in self.erased:
+                    change["fields"] = {}
             self._keep_placeholders(fields.get("placeholders") or {}, seq)
         self.log.append({"seq": seq, "op_id": op["op_id"], "kind": op["kind"], "table": op["table"],
                          "uid": op["uid"], "fields": fields, "device": device, "user": user,
@@ -165,13 +164,21 @@ class FakeServer:
         for uid, kept in placeholders.items():
             self.records[("party", uid)] = Record(dict(kept), {}, True, seq, kept.get("deleted_at"))
             self.placeholders.add(uid)
+            for change in self.log:  # the insert that made it, scrubbed above, as the server keeps it
+                if change["uid"] == uid and change["kind"] == OpKind.INSERT:
+                    change["fields"] = dict(kept)
         documents = {uid for (t, uid), r in self.records.items()
                      if t == "invoice" and r.fields.get("party_id") in placeholders}
+        paid = set()
         for (table, _uid), record in self.records.items():
             if table == "invoice" and _uid in documents:
                 record.fields["customer_snapshot"] = erased_customer(record.fields.get("customer_snapshot") or "")
             elif record.fields.get(PAID_BY.get(table, "")) in documents:
                 record.fields["notes"] = ""
+                paid.add(_uid)
+        for change in self.log:  # and in every past operation, as the server clears them
+            if change["uid"] in paid and "notes" in change["fields"]:
+                change["fields"] = {**change["fields"], "notes": ""}
 
     def check(self) -> dict:
         tables: dict[str, list[str]] = {}

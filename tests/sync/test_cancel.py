@@ -4,6 +4,9 @@ sync's time does not move, and the next sync goes on from there until both sides
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
+
+import pytest
 
 from smallcrm.sync import client, snapshot
 from smallcrm.sync.state import read_state
@@ -54,6 +57,7 @@ def test_a_sync_cancelled_between_batches_keeps_what_was_sent_and_the_next_one_s
     assert sam.rows("SELECT COUNT(*) FROM party WHERE last_name LIKE 'Rossi %'")[0][0] == 45
 
 
+@pytest.mark.parametrize("new_laptop", ["stand-in", "team server"], indirect=True)  # the pages of the snapshot
 def test_a_first_sync_cancelled_between_snapshot_pages_is_finished_by_the_next_sync(new_laptop, monkeypatch):
     monkeypatch.setattr(snapshot, "PAGE", 10)
     olga = new_laptop()
@@ -81,3 +85,33 @@ def test_a_first_sync_cancelled_between_snapshot_pages_is_finished_by_the_next_s
         from smallcrm.services.parties import search
 
         assert search.search_parties("Rossi 03")  # the bulk-written contacts are in the search index
+
+
+@pytest.mark.parametrize("new_laptop", ["ready file"], indirect=True)
+def test_a_first_sync_cancelled_after_the_ready_file_came_leaves_nothing_and_the_next_starts_from_it(new_laptop):
+    olga = new_laptop()
+    olga.sign_in("olga")
+    with olga as db:
+        for n in range(5):
+            factories.person(db, "Mario", f"Rossi {n:02d}", emails=[f"mario{n}@example.it"])
+    olga.sync()
+    sam = new_laptop()
+    sam.sign_in("sam")
+    asked, files = _counting(sam), []
+    counted = sam.transport
+
+    def noting(method, path, body, headers):
+        status, answer = counted(method, path, body, headers)
+        if answer.get("file"):
+            files.append(answer["file"])
+        return status, answer
+
+    sam.transport = noting
+    with sam as db:  # stopped while the settings are read, after the ready file is here
+        report = client.sync(db, transport=sam.transport, cancel=lambda: asked["/seed"] >= 1)
+    assert report.cancelled and files
+    assert not Path(files[0]).exists()  # the download does not stay behind
+    assert sam.rows("SELECT COUNT(*) FROM party") == [(0,)]
+    again = sam.sync()
+    assert again.seeded and not again.cancelled and again.mismatched == []
+    assert sam.rows("SELECT COUNT(*) FROM party WHERE last_name LIKE 'Rossi %'")[0][0] == 5

@@ -37,3 +37,34 @@ def test_an_erasure_clears_the_payments_notes_on_the_server_as_the_laptop_does(t
         for table in ("record", "op_log"):
             assert conn.execute(f"SELECT count(*) FROM {table} WHERE fields::text LIKE %s",
                                 (f"%{NOTE}%",)).fetchone() == (0,)
+
+
+def test_an_invoice_issued_and_its_customer_erased_before_the_next_sync_still_reaches_the_team(team, new_laptop):
+    """The erasure takes back every operation still here that carries the person, but their issued documents are
+    numbered: without them the team's series would have a gap. They travel as the erasure left them, pointing at
+    the "Erased" record, and nothing else of the person does."""
+    olga, sam = team
+    with olga as db:
+        gino = factories.private_customer(db, "Gino", "Verdi", emails=["gino.verdi@example.it"])
+        invoice = factories.issued_invoice(db, gino.id)
+        factories.payment(db, invoice.id, "50", notes=NOTE)
+        factories.credit_note(db, invoice.id, on=factories.ISSUED_ON)
+        erase_party(db, gino.id, "asked on 3 March")
+        expected = olga.rows("SELECT i.uid, i.kind, i.number, i.customer_snapshot, p.uid, p.deleted_at IS NOT NULL "
+                             "FROM invoice i JOIN party p ON p.id = i.party_id ORDER BY i.uid")
+    assert sorted(row[1:3] for row in expected) == [("credit_note", 1), ("invoice", 1)]
+    assert olga.sync().refused == []
+    sam.sync()
+    late = new_laptop()
+    late.sign_in("ada")
+    for laptop in (sam, late):
+        assert laptop.sync().mismatched == []
+        assert laptop.rows("SELECT i.uid, i.kind, i.number, i.customer_snapshot, p.uid, p.deleted_at IS NOT NULL "
+                           "FROM invoice i JOIN party p ON p.id = i.party_id ORDER BY i.uid") == expected
+        assert laptop.rows("SELECT kind, name, first_name, last_name FROM party WHERE deleted_at IS NOT NULL") == [
+            ("person", olga.rows("SELECT name FROM party WHERE deleted_at IS NOT NULL")[0][0], "", "")]
+        assert laptop.rows("SELECT COUNT(*), COALESCE(SUM(notes <> ''), 0) FROM payment") == [(1, 0)]
+        assert laptop.rows("SELECT COUNT(*) FROM invoice_line") == olga.rows("SELECT COUNT(*) FROM invoice_line")
+    for laptop in (olga, sam, late):
+        dump = "\n".join(laptop.db.pw.connection().iterdump())
+        assert "gino.verdi@example.it" not in dump and NOTE not in dump  # the seal keeps the name on the invoice

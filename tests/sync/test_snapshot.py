@@ -105,6 +105,7 @@ def test_a_table_that_differs_after_a_sync_is_read_again_alone_and_the_laptops_a
     assert sam.sync().resynced == []  # nothing differs any more: nothing is read again
 
 
+@pytest.mark.parametrize("new_laptop", ["stand-in", "team server"], indirect=True)  # the pages of the snapshot
 def test_a_first_sync_that_stops_halfway_through_a_table_leaves_it_empty_with_its_indexes_and_starts_again(
         team, new_laptop, monkeypatch):
     olga, _ = team

@@ -246,7 +246,7 @@ def erasure_preview(party_id: int) -> dict[str, dict[str, int]]:
     }
 
 
-def _clear_payment_notes(group: list[int], now: datetime) -> None:
+def clear_payment_notes(group: list[int], now: datetime) -> None:
     """Payments and refunds stay with the issued invoices and credit notes (date, amount, method, bank
     reference: accounting records); the free notes written about them ("paid by his wife at the counter") go."""
     documents = Invoice.select(Invoice.id).where(Invoice.party.in_(group))
@@ -280,7 +280,7 @@ def erase_party(db: Database, party_id: int, reason: str, progress: Progress | N
         counts["draft_invoices"] = Invoice.delete().where(Invoice.party.in_(group),
                                                           Invoice.status == InvoiceStatus.DRAFT).execute()
         counts["quotes"] = Quote.delete().where(Quote.party.in_(group)).execute()
-        _clear_payment_notes(group, utcnow())
+        clear_payment_notes(group, utcnow())
         kept_parties = {i.party_id for i in issued}
         gone = [pid for pid in group if pid not in kept_parties]
         counts["parties"] = Party.delete().where(Party.id.in_(gone)).execute()
@@ -314,7 +314,7 @@ def anonymise_party(db: Database, party_id: int, reason: str, progress: Progress
         counts["quotes"] = Quote.update(title="", notes="", updated_at=now).where(Quote.party.in_(group)).execute()
         counts["draft_invoices"] = Invoice.update(notes="", updated_at=now).where(
             Invoice.party.in_(group), Invoice.status == InvoiceStatus.DRAFT).execute()
-        _clear_payment_notes(group, now)
+        clear_payment_notes(group, now)
         changes.invoices.update(_strip_issued(db, group, unlink_quotes=False))
         for member in Party.select().where(Party.id.in_(group)):
             _blank(member, "Anonymous", now, trash=member.id != party.id)
