@@ -62,9 +62,12 @@ def sync_now(args) -> int:
         report = client.sync(db, full=args.full)
     if args.json:
         emit_json({"sent": report.sent, "received": report.received, "conflicts": report.conflicts,
-                   "refused": report.refused, "mismatched": report.mismatched, "resynced": report.resynced})
+                   "refused": report.refused, "mismatched": report.mismatched, "resynced": report.resynced,
+                   "seeded": report.seeded})
         return 0
     print(f"sent {report.sent}, received {report.received}, open conflicts {report.conflicts}")
+    if report.seeded:
+        print("  started from the server's ready copy of the team's data")
     for refused in report.refused:
         print(f"  refused: {refused['kind']} {refused['table']} {refused['uid']}: {refused['message']}")
     if report.resynced:

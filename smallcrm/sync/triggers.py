@@ -140,15 +140,16 @@ def _child_triggers(pw, synced: Synced, child: Child) -> list[str]:
 
 def _erasure_trigger(pw) -> str:
     """An erasure made here travels as one ``erase``; the operations still here that carry the person (not sent,
-    or refused) go, and a person the server never saw is not named to it at all. The erasure's clearing of the
-    notes of payments and refunds (append-only: the server would refuse the patch) goes too: the server's erase
-    clears them itself.
+    or refused) go. The erase always goes, even for a person this laptop never heard the server take: an answer
+    lost on the line leaves here, unacknowledged, an insert the server applied (to a server that never saw them
+    it names a bare uid and scrubs nothing). The erasure's clearing of the notes of payments and refunds
+    (append-only: the server would refuse the patch) goes too: the server's erase clears them itself.
 
     Except what must outlive the person: their issued documents (numbered: without them the team's series would
     have a gap) and the "Erased" record they point to. The first operation still here of each becomes the whole
     record as the erasure left it (the customer's copy stripped, the placeholder's name gone), in its place in
-    the outbox (before the payments that name it), and the erase goes too, so that the server keeps the
-    placeholder as every laptop does."""
+    the outbox (before the payments that name it), and the erase after them keeps the placeholder on the
+    server as every laptop does."""
     party, invoice = BY_TABLE["party"], BY_TABLE["invoice"]
     person = "(SELECT id FROM party WHERE uid = NEW.party_uid)"
     placeholders = f"SELECT uid FROM party WHERE uid = NEW.party_uid OR merged_into_id = {person}"
@@ -164,8 +165,6 @@ def _erasure_trigger(pw) -> str:
                f"ELSE (SELECT {whole['invoice']} FROM invoice r WHERE r.uid = sync_outbox.uid) END "
                f"WHERE id IN ({kept});")
     carrying = ("uid IN (SELECT uid FROM sync_outbox WHERE uid = NEW.party_uid OR instr(fields, NEW.party_uid) > 0)")
-    known = "EXISTS (SELECT 1 FROM sync_version WHERE tbl = 'party' AND uid = NEW.party_uid)"
-    travels = f"({known} OR EXISTS (SELECT 1 FROM sync_outbox WHERE id IN ({kept}) AND tbl = 'party'))"
     append_only = ", ".join(_s(t) for t, (kind, _area) in TABLES.items() if kind is TableKind.APPEND_ONLY)
     notes_only = (f"kind = {_s(OpKind.PATCH)} AND tbl IN ({append_only}) AND json_extract(fields, '$.notes') = '' "
                   "AND (SELECT COUNT(*) FROM json_each(fields)) = 1")
@@ -180,7 +179,7 @@ def _erasure_trigger(pw) -> str:
             f"  DELETE FROM sync_outbox WHERE kind <> {_s(OpKind.ERASE)} AND (sent = 0 OR reason <> '') "
             f"AND ({carrying} OR ({notes_only}) OR ({stripped})) AND id NOT IN ({kept});\n"
             f"  INSERT INTO sync_outbox (kind, tbl, uid, fields) SELECT {_s(OpKind.ERASE)}, {_s(party.table)}, "
-            f"NEW.party_uid, {_placeholders(pw)} WHERE {travels};\nEND")
+            f"NEW.party_uid, {_placeholders(pw)};\nEND")
 
 
 def _placeholders(pw) -> str:

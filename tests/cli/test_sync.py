@@ -26,3 +26,15 @@ def test_two_laptops_sign_in_sync_and_a_refusal_says_why(team_server, tmp_path, 
     assert "signed out" in ok(second, "sync", "sign-out")
     code, _, err = second("sync")
     assert code == 5 and "not in team mode" in err
+
+
+def test_a_new_laptop_says_it_started_from_the_servers_ready_copy(seeded_team_server, tmp_path, capsys, monkeypatch):
+    first, second = cli_runner(tmp_path / "a.sqlite3", capsys), cli_runner(tmp_path / "b.sqlite3", capsys)
+    monkeypatch.setattr(sync_cli, "ask_password", lambda prompt: USERS["olga"][1])
+    ok(first, "sync", "sign-in", seeded_team_server.url, "olga")
+    ok(first, "contacts", "add", "--first", "Mario", "--last", "Rossi", "--email", "mario@example.it")
+    assert "ready copy" not in ok(first, "sync")  # the first laptop sends what it has
+    monkeypatch.setattr(sync_cli, "ask_password", lambda prompt: USERS["sam"][1])
+    ok(second, "sync", "sign-in", seeded_team_server.url, "sam")
+    assert "started from the server's ready copy of the team's data" in ok(second, "sync")
+    assert "Rossi" in ok(second, "contacts", "list") and "mario@example.it" in ok(second, "contacts", "search", "mario")

@@ -2,8 +2,10 @@
 over a line that drops requests before they reach the server and answers after the server acted on them (a laptop
 "killed" mid-sync: what it sent is applied, what it was told is lost), each laptop's clock off by up to 10
 minutes. At the end every laptop syncs until nothing
-moves, then every operation made must be in the server's feed exactly once, and every laptop must hold the same
-records field for field. The last line says it: "N operations, 0 lost, 0 duplicated, databases identical".
+moves, then every operation made must be in the server's feed exactly once (but those an erasure took back before
+they were sent, and those the server refused because their person was erased meanwhile, kept in the outbox with
+the reason), and every laptop must hold the same records field for field. A few edits are GDPR erasures. The last
+line says it: "N operations, 0 lost, 0 duplicated, databases identical".
 
 A run ends at ``ops`` operations (CHAOS_OPS) or after ``seconds`` (CHAOS_SECONDS), whichever comes first. To make
 10,000 operations in minutes, a laptop's turn is a burst of edits (as a user types several changes between two
@@ -24,6 +26,7 @@ from dataclasses import replace
 from smallcrm import clock
 from smallcrm.errors import ServerError
 from smallcrm.services.parties import parties
+from smallcrm.services.privacy.erasure import erase_party
 from smallcrm.services.timeline import tasks
 from smallcrm.sync import client, triggers
 from smallcrm.sync.manifest import SYNCED, travelling_columns
@@ -72,14 +75,25 @@ def edit_once(laptop, rng: random.Random) -> None:
             open_tasks = [r[0] for r in laptop.rows("SELECT id FROM task WHERE done_at IS NULL AND deleted_at IS NULL")]
             if open_tasks:
                 tasks.complete_task(db, rng.choice(open_tasks))
-        elif roll < 0.93:
+        elif roll < 0.92:
             parties.trash_party(db, rng.choice(live))
+        elif roll < 0.94:  # a GDPR erasure: wins over every edit of the person, made anywhere before or after
+            erase_party(db, rng.choice(live), "asked by the person")
         elif trashed:
             parties.restore_party(db, rng.choice(trashed))
 
 
 def _made_ops(laptop) -> set[str]:
     return {r[0] for r in laptop.rows("SELECT op_id FROM sync_outbox")}
+
+
+def _unsent_ops(laptop) -> set[str]:
+    return {r[0] for r in laptop.rows("SELECT op_id FROM sync_outbox WHERE sent = 0")}
+
+
+def _refused_ops(laptop) -> set[str]:
+    """Kept in the outbox with the server's reason (an edit of a person erased meanwhile): shown, not lost."""
+    return {r[0] for r in laptop.rows("SELECT op_id FROM sync_outbox WHERE reason <> ''")}
 
 
 def snapshot(laptop) -> dict[str, dict[str, str]]:
@@ -142,12 +156,16 @@ def run(laptops: list, seconds: float, seed: int = 20, drop_rate: float = 0.15, 
         lines.append(line)
     skews = {id(laptop): rng.uniform(-600, 600) for laptop in laptops}  # each laptop's clock off by up to 10 min
     made: set[str] = set()
+    withdrawn: set[str] = set()
     deadline, told = started + seconds, 0
     while time.monotonic() < deadline and (ops is None or len(made) < ops):
         laptop = rng.choice(laptops)
         clock.set_skew(skews[id(laptop)])
+        waiting = _unsent_ops(laptop)
         edit_burst(laptop, rng, burst)
-        made |= _made_ops(laptop)
+        now = _made_ops(laptop)
+        withdrawn |= waiting - now  # an erasure took back what was waiting about the person: never to be sent
+        made |= now
         if rng.random() < sync_rate:
             with contextlib.suppress(ServerError):  # offline this time: the outbox waits
                 laptop.sync()
@@ -175,11 +193,14 @@ def run(laptops: list, seconds: float, seed: int = 20, drop_rate: float = 0.15, 
             if not page["more"]:
                 break
     seen = Counter(c["op_id"].replace("-", "") for c in feed)
-    lost = [op for op in made if seen[op] == 0]
+    refused = set().union(*(_refused_ops(laptop) for laptop in laptops))
+    lost = [op for op in made - withdrawn - refused if seen[op] == 0]
     duplicated = [op for op, n in seen.items() if n > 1]
     first = snapshot(laptops[0])
     differences = [d for laptop in laptops[1:] for d in _differences(first, snapshot(laptop))]
     print(f"  {len(made)} operations made in {edited:.0f} s ({len(made) / max(edited, 1e-9):.0f}/s); synced still "
           f"and compared in {time.monotonic() - started - edited:.0f} s", flush=True)
+    print(f"  {len(withdrawn)} taken back by an erasure before they were sent; {len(refused)} refused by the "
+          "server (an edit of a person erased meanwhile) and kept with the reason", flush=True)
     verdict = "databases identical" if not differences else f"{len(differences)} records differ"
     return f"{len(made)} operations, {len(lost)} lost, {len(duplicated)} duplicated, {verdict}", differences

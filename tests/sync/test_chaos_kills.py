@@ -133,6 +133,8 @@ def test_laptops_killed_mid_edit_keep_their_file_and_outbox_whole(team_server, t
             laptop.db.close()
     kills, mid = sum(lt.kills for lt in laptops), sum(lt.mid_transaction for lt in laptops)
     print(f"{verdict} (laptop edits killed: {kills}, inside a transaction: {mid})")
+    for difference in differences[:20]:  # what differs, in the failure's output
+        print("differs:", difference[:700])
     assert mid > 0 and differences == []
     assert verdict.endswith(" operations, 0 lost, 0 duplicated, databases identical"), verdict
 
