@@ -57,17 +57,23 @@ def test_a_sync_cancelled_between_batches_keeps_what_was_sent_and_the_next_one_s
     assert sam.rows("SELECT COUNT(*) FROM party WHERE last_name LIKE 'Rossi %'")[0][0] == 45
 
 
-@pytest.mark.parametrize("new_laptop", ["stand-in", "team server"], indirect=True)  # the pages of the snapshot
-def test_a_first_sync_cancelled_between_snapshot_pages_is_finished_by_the_next_sync(new_laptop, monkeypatch):
-    monkeypatch.setattr(snapshot, "PAGE", 10)
+def _joining_a_team_of(new_laptop, contacts: int):
+    """Sam's new laptop, signed in (not synced) to a team whose owner made ``contacts`` people."""
     olga = new_laptop()
     olga.sign_in("olga")
     with olga as db:
-        for n in range(45):
+        for n in range(contacts):
             factories.person(db, "Mario", f"Rossi {n:02d}", emails=[f"mario{n}@example.it"])
     olga.sync()
     sam = new_laptop()
     sam.sign_in("sam")
+    return sam
+
+
+@pytest.mark.parametrize("new_laptop", ["stand-in", "team server"], indirect=True)  # the pages of the snapshot
+def test_a_first_sync_cancelled_between_snapshot_pages_is_finished_by_the_next_sync(new_laptop, monkeypatch):
+    monkeypatch.setattr(snapshot, "PAGE", 10)
+    sam = _joining_a_team_of(new_laptop, 45)
     asked = _counting(sam)
     with sam as db:
         report = client.sync(db, transport=sam.transport, cancel=lambda: asked["party"] >= 3)
@@ -89,14 +95,7 @@ def test_a_first_sync_cancelled_between_snapshot_pages_is_finished_by_the_next_s
 
 @pytest.mark.parametrize("new_laptop", ["ready file"], indirect=True)
 def test_a_first_sync_cancelled_after_the_ready_file_came_leaves_nothing_and_the_next_starts_from_it(new_laptop):
-    olga = new_laptop()
-    olga.sign_in("olga")
-    with olga as db:
-        for n in range(5):
-            factories.person(db, "Mario", f"Rossi {n:02d}", emails=[f"mario{n}@example.it"])
-    olga.sync()
-    sam = new_laptop()
-    sam.sign_in("sam")
+    sam = _joining_a_team_of(new_laptop, 5)
     asked, files = _counting(sam), []
     counted = sam.transport
 
