@@ -25,7 +25,7 @@ from typing import Any
 import orjson
 from psycopg_pool import ConnectionPool
 
-from smallcrm.errors import NotFound
+from smallcrm.errors import NotFound, ServerError
 from smallcrm.server import store
 from smallcrm.server.auth import Principal, Role
 from smallcrm.server.wire import ApiError
@@ -33,15 +33,18 @@ from smallcrm.server.wire import ApiError
 log = logging.getLogger(__name__)
 _SEED_READER = Principal(0, "seed", Role.OWNER, 0)  # the feed's reader: device 0 is no device, nothing to mark
 SENDING = ".sending.sqlite3"  # a copy on its way to a laptop
+MAX_WAIT = 3600.0  # seconds between two tries of a seed that keeps failing
 
 
 class _Local:
     """The routes a laptop's snapshot and feed ask, answered in this process from the pool."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
-        self.pool = pool
+    def __init__(self, pool: ConnectionPool, stopping: threading.Event) -> None:
+        self.pool, self.stopping = pool, stopping
 
     def call(self, method: str, path: str, body: Any = None, **query: Any) -> dict:
+        if self.stopping.is_set():  # the server is stopping: a seed half made is dropped, not waited for
+            raise ServerError("the team server is stopping", code="server_stopping")
         with self.pool.connection() as conn:
             if path == "/snapshot":
                 return orjson.loads(store.snapshot(conn, str(query["table"]), str(query.get("after_uid") or ""),
@@ -69,7 +72,7 @@ class SeedKeeper:
         self.thread: threading.Thread | None = None
 
     def start(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # the team's customers: for this user only
         for left in self.folder.glob(f"*{SENDING}"):  # copies a stopped server never finished sending
             left.unlink(missing_ok=True)
         self.thread = threading.Thread(target=self._keep, name="team-seed", daemon=True)
@@ -89,13 +92,17 @@ class SeedKeeper:
         return self.db is not None
 
     def _keep(self) -> None:
+        failures = 0
         while not self.stopping.is_set():
             try:
                 with self.lock:
                     self._refresh()
-            except Exception:  # the next round tries again; laptops meanwhile take the table-by-table snapshot
-                log.exception("the team seed could not be brought up to date")
-            self.stopping.wait(self.interval)
+                failures = 0
+            except Exception:  # tried again later; laptops meanwhile take the table-by-table snapshot
+                failures += 1
+                log.exception("the team seed could not be brought up to date (%d time(s) in a row)", failures)
+            # after a failure, longer and longer waits: making the seed again costs a minute of a core at 100k
+            self.stopping.wait(min(self.interval * 2 ** min(failures, 10), MAX_WAIT))
 
     def _path(self) -> Path:
         with self.pool.connection() as conn:
@@ -113,7 +120,7 @@ class SeedKeeper:
             if not path.exists():
                 self._make(path)
             self.db = open_database(path, exclusive=False, daily_backup=False)
-        client.fetch_changes(self.db, _Local(self.pool), client.SyncReport())
+        client.fetch_changes(self.db, _Local(self.pool, self.stopping), client.SyncReport())
 
     def _make(self, path: Path) -> None:
         """The whole seed, written under another name and renamed when whole (a crash leaves no half seed)."""
@@ -128,7 +135,7 @@ class SeedKeeper:
         try:
             with db.atomic():  # as a laptop joining the team: the team's VAT rates, not those of a new file
                 state.forget_own_vat_rates(db.pw)
-            fetch_snapshot(db, _Local(self.pool), client.SyncReport())
+            fetch_snapshot(db, _Local(self.pool, self.stopping), client.SyncReport())
         finally:
             db.close()
         for extra in ("-wal", "-shm"):

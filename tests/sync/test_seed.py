@@ -171,3 +171,28 @@ def test_a_ready_file_a_killed_sync_left_behind_is_removed_at_the_next_sync(tmp_
 
     assert seed_copy.download_seed(Laptop(), NoReadyFile()) is None
     assert not stale.exists() and fresh.exists()  # another SmallCRM's sync may be downloading that one now
+
+
+@pytest.mark.parametrize("new_laptop", ["ready file"], indirect=True)
+def test_an_erasure_leaves_nothing_of_the_person_in_the_servers_ready_file(team, new_laptop, tmp_path):
+    olga, _ = team
+    with olga as db:
+        gino = factories.person(db, "Gino", "Verdi", emails=[ERASED_EMAIL])
+        factories.communication(db, gino.id, "Telefonata con Gino Verdi")
+    olga.sync()
+    first = new_laptop()
+    first.sign_in("sam")
+    assert first.sync().seeded  # the ready file has been brought up to date with Gino in it
+    assert first.rows("SELECT COUNT(*) FROM contact_point WHERE value = ?", (ERASED_EMAIL,)) == [(1,)]
+    folder = tmp_path / "seed"
+    assert any(ERASED_EMAIL.encode() in path.read_bytes() for path in folder.glob("seed-*"))
+    with olga as db:
+        erase_party(db, gino.id, "asked on 3 March")
+    olga.sync()
+    late = new_laptop()
+    late.sign_in("ada")
+    assert late.sync().seeded
+    assert late.rows("SELECT COUNT(*) FROM party WHERE last_name = 'Verdi'") == [(0,)]
+    for path in folder.iterdir():  # the file, its log and whatever else lies there
+        data = path.read_bytes()
+        assert ERASED_EMAIL.encode() not in data and b"Gino Verdi" not in data, path.name
