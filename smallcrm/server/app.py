@@ -137,7 +137,9 @@ def _sign_in(call: Call, throttle: SignInThrottle) -> dict[str, Any]:
     user = _text(data, "user")
     throttle.check(user, call.address)
     try:
-        done = auth.sign_in(call.conn, user, _text(data, "password"), _text(data, "device_name"))
+        key = data.get("device_key")
+        done = auth.sign_in(call.conn, user, _text(data, "password"), _text(data, "device_name"),
+                            key if isinstance(key, str) and len(key) <= 64 else "")
     except ApiError as error:
         if error.status == 401:
             throttle.failed(user, call.address)

@@ -99,8 +99,11 @@ def remove_user(conn: psycopg.Connection, name: str) -> None:
         conn.execute("DELETE FROM app_user WHERE id = %s", (row[0],))
 
 
-def sign_in(conn: psycopg.Connection, user: str, password: str, device_name: str) -> SignedIn:
-    """Check the password and give the device a new token (the same device signing in again keeps its suffix)."""
+def sign_in(conn: psycopg.Connection, user: str, password: str, device_name: str,
+            device_key: str = "") -> SignedIn:
+    """Check the password and give the device a new token. The device is the laptop's file (``device_key``, made
+    once per file): signing in again from it keeps its suffix; another file is another device, whatever its name.
+    A laptop that sends no key is found by its name, as before keys existed."""
     row = conn.execute("SELECT id, password_hash, role FROM app_user WHERE name = %s", (user,)).fetchone()
     try:
         if row is None:
@@ -111,16 +114,23 @@ def sign_in(conn: psycopg.Connection, user: str, password: str, device_name: str
         raise ApiError(401, "bad_credentials", "Wrong user name or password") from None
     token = secrets.token_urlsafe(32)
     with conn.transaction():
-        found = conn.execute("SELECT id, series_suffix FROM device WHERE user_id = %s AND name = %s FOR UPDATE",
-                             (row[0], device_name)).fetchone()
+        if device_key:
+            found = conn.execute("SELECT id, series_suffix FROM device WHERE user_id = %s AND device_key = %s "
+                                 "FOR UPDATE", (row[0], device_key)).fetchone()
+        else:
+            found = conn.execute("SELECT id, series_suffix FROM device WHERE user_id = %s AND name = %s AND "
+                                 "device_key IS NULL ORDER BY id DESC LIMIT 1 FOR UPDATE",
+                                 (row[0], device_name)).fetchone()
         if found:
             device, suffix = found
-            conn.execute("UPDATE device SET token_hash = %s WHERE id = %s", (token_hash(token), device))
+            conn.execute("UPDATE device SET token_hash = %s, name = %s WHERE id = %s",
+                         (token_hash(token), device_name, device))
         else:
             number = conn.execute("SELECT nextval('device_suffix_seq')").fetchone()
             suffix = suffix_for(int(number[0]))  # type: ignore[index]
-            made = conn.execute("INSERT INTO device (user_id, name, token_hash, series_suffix) VALUES "
-                                "(%s, %s, %s, %s) RETURNING id", (row[0], device_name, token_hash(token), suffix))
+            made = conn.execute("INSERT INTO device (user_id, name, token_hash, series_suffix, device_key) VALUES "
+                                "(%s, %s, %s, %s, %s) RETURNING id",
+                                (row[0], device_name, token_hash(token), suffix, device_key or None))
             device = made.fetchone()[0]  # type: ignore[index]
     return SignedIn(token, device, suffix, user, Role(row[2]))
 

@@ -98,6 +98,15 @@ CREATE INDEX record_ref_quote_id ON record ((fields->>'quote_id'));
 CREATE INDEX record_ref_invoice_id ON record ((fields->>'invoice_id'));
 CREATE INDEX record_ref_credit_note_id ON record ((fields->>'credit_note_id'));
 """),
+    # a device is the laptop's file, not its name: two laptops of one user may share a name (two "MacBook-Pro"),
+    # and a laptop rebuilt under its old name is a new file; each needs its own token and series suffix (numbers,
+    # e-invoice file names). Laptops that send no key are still found by their name.
+    (4, "devices by key", """
+ALTER TABLE device ADD COLUMN device_key text;
+ALTER TABLE device DROP CONSTRAINT device_user_id_name_key;
+CREATE UNIQUE INDEX device_user_key ON device (user_id, device_key) WHERE device_key IS NOT NULL;
+CREATE INDEX device_user_name ON device (user_id, name);
+"""),
 ]
 
 LATEST = STEPS[-1][0]

@@ -169,7 +169,8 @@ def sign_in(db: Database, url: str, user: str, password: str, device_name: str |
     it sends what it made meanwhile."""
     transport = transport or http_transport(url)
     status, answer = transport("POST", "/sign-in", {"user": user, "password": password,
-                                                    "device_name": device_name or socket.gethostname()},
+                                                    "device_name": device_name or socket.gethostname(),
+                                                    "device_key": state.device_key(db)},
                                {"SmallCRM-Protocol": PROTOCOL, "SmallCRM-Schema": str(head_version())})
     if status == 401:
         raise ValidationError("password", "Wrong user name or password", code="sign_in_refused")

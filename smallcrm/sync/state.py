@@ -9,6 +9,7 @@ databases on one computer signed in to two teams keep two tokens.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 
 from smallcrm import keychain
@@ -104,6 +105,16 @@ def switch_on(db: Database, server_url: str, device_id: str, device_suffix: str,
             forget_own_vat_rates(db.pw)
         triggers.install(db.pw)
         return enqueue_all(db.pw, only_new=returning) if upload or returning else 0
+
+
+def device_key(db: Database) -> str:
+    """What names this file to the team's server (migration 0027): made at its first sign-in, kept after."""
+    key = db.pw.execute_sql("SELECT device_key FROM sync_state WHERE id = 1").fetchone()[0]
+    if not key:
+        key = uuid.uuid4().hex
+        with db.atomic():
+            db.pw.execute_sql("UPDATE sync_state SET device_key = ? WHERE id = 1", (key,))
+    return key
 
 
 def forget_own_vat_rates(pw) -> None:
