@@ -105,8 +105,14 @@ class SeedKeeper:
             self.stopping.wait(min(self.interval * 2 ** min(failures, 10), MAX_WAIT))
 
     def _path(self) -> Path:
+        """This team database's seed; the seeds of any other (a database made again, a restore) go, as they hold
+        customers that may have been erased since."""
         with self.pool.connection() as conn:
-            return self.folder / f"seed-{team_identity(conn)}.sqlite3"
+            path = self.folder / f"seed-{team_identity(conn)}.sqlite3"
+        for other in self.folder.glob("seed-*"):
+            if not other.name.startswith(path.stem + "."):
+                other.unlink(missing_ok=True)
+        return path
 
     def _refresh(self) -> None:
         """Make the seed if there is none, else apply the feed since its cursor (under ``lock``)."""

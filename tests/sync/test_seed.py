@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from smallcrm.errors import NotFound
+from smallcrm.server import devcluster
 from smallcrm.services.parties import merge
 from smallcrm.services.parties.parties import trash_party
 from smallcrm.services.parties.search import search_parties
@@ -196,3 +197,14 @@ def test_an_erasure_leaves_nothing_of_the_person_in_the_servers_ready_file(team,
     for path in folder.iterdir():  # the file, its log and whatever else lies there
         data = path.read_bytes()
         assert ERASED_EMAIL.encode() not in data and b"Gino Verdi" not in data, path.name
+
+
+def test_a_server_starting_on_another_team_database_drops_the_ready_file_of_the_old_one(postgres, tmp_path):
+    folder = tmp_path / "seed"
+    folder.mkdir()
+    old = folder / "seed-1-2.sqlite3"  # a team database made again (a restore, a new team): its customers
+    old.write_bytes(b"customers erased since")
+    dsn = postgres.new_database()
+    with devcluster.serve(dsn, process=True, seed_dir=folder):
+        made = sorted(path.name for path in folder.glob("seed-*.sqlite3"))
+    assert not old.exists() and len(made) == 1 and made != [old.name]
