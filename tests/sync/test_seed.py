@@ -27,9 +27,9 @@ from tests.sync.conftest import Laptop
 ERASED_EMAIL = "gino.verdi@example.it"
 
 
-def _noting(laptop: Laptop, asked: list[str], damage: bool = False) -> list[str]:
+def _noting(laptop: Laptop, asked: list[str], damage: str = "") -> list[str]:
     """Note the paths the laptop asks (a snapshot's with its table); returns the ready files it downloaded.
-    ``damage``: the file arrives cut short."""
+    ``damage``: "cut", the file arrives cut short; "schema", it says another schema than the laptop's."""
     inner, files = laptop.transport, []
 
     def noting(method, path, body, headers):
@@ -37,8 +37,10 @@ def _noting(laptop: Laptop, asked: list[str], damage: bool = False) -> list[str]
         status, answer = inner(method, path, body, headers)
         if answer.get("file"):
             files.append(answer["file"])
-            if damage:
+            if damage == "cut":
                 Path(answer["file"]).write_bytes(Path(answer["file"]).read_bytes()[: 8192])
+            elif damage == "schema":
+                answer = {**answer, "schema": str(int(answer["schema"]) - 1)}
         return status, answer
 
     laptop.transport = noting
@@ -119,14 +121,16 @@ def test_a_laptop_joining_from_the_ready_file_holds_what_one_reading_table_by_ta
     assert reports[0].received >= reports[1].received > 0
 
 
+@pytest.mark.parametrize("damage", ["cut", "schema"])
 @pytest.mark.parametrize("new_laptop", ["ready file"], indirect=True)
-def test_a_damaged_ready_file_leaves_the_laptop_reading_table_by_table(team, new_laptop):
+def test_a_ready_file_cut_short_or_of_another_schema_leaves_the_laptop_reading_table_by_table(team, new_laptop,
+                                                                                            damage):
     olga, _ = team
     _shop(olga)
     late = new_laptop()
     late.sign_in("ada")
     asked: list[str] = []
-    files = _noting(late, asked, damage=True)
+    files = _noting(late, asked, damage=damage)
     report = late.sync()
     assert report.mismatched == [] and not report.seeded
     assert "/seed" in asked and "/snapshot?party" in asked
