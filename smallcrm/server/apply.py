@@ -18,7 +18,14 @@ from psycopg.types.json import Jsonb
 
 from smallcrm.server.auth import Principal
 from smallcrm.server.batch import Known, Log, lookup
-from smallcrm.server.erasure import clear_payment_notes, erased_with, keep_placeholders, scrub, strip_documents
+from smallcrm.server.erasure import (
+    clear_payment_notes,
+    erased_with,
+    keep_placeholders,
+    made_placeholders,
+    scrub,
+    strip_documents,
+)
 from smallcrm.sync.kinds import (
     DOCUMENT_PARTS,
     DOCUMENT_STATUS_FIELD,
@@ -374,10 +381,12 @@ def _erase(conn: psycopg.Connection, op: Op, uid: str, by: str, seq: int) -> dic
     """Scrub the person and what goes with them from ``record`` and from every past ``op_log`` row, and clear
     their payments' notes (the rules checked it names a person or a company before the batch's rows were flushed)."""
     erased = erased_with(conn, uid)
+    sent = dict(op.fields).get("placeholders") or {}
+    placeholders = {**made_placeholders(conn, erased, sent), **sent}  # read before the scrub empties them
     scrub(conn, erased, by, seq)
     clear_payment_notes(conn, erased)
     strip_documents(conn, erased)
-    return keep_placeholders(conn, erased, dict(op.fields).get("placeholders") or {})
+    return keep_placeholders(conn, erased, placeholders)
 
 
 _HANDLERS = {OpKind.INSERT: _insert, OpKind.PATCH: _patch, OpKind.DELETE: _delete, OpKind.RESTORE: _restore,

@@ -3,11 +3,13 @@ operation naming them (docs/TEAM-MODE.md, "Merge rules": a laptop that re-syncs 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
 
+from smallcrm.erased_records import placeholder
 from smallcrm.services.sales.seal import erased_customer
 from smallcrm.sync.kinds import DOCUMENT_PARTS, DOCUMENT_STATUS_FIELD, ERASED_WITH, ISSUED, TABLES, TableKind
 
@@ -80,6 +82,20 @@ def clear_payment_notes(conn: psycopg.Connection, erased: list[str]) -> None:
 
 def documents() -> list[str]:
     return [t for t, (kind, _area) in TABLES.items() if kind is TableKind.DOCUMENT and t not in DOCUMENT_PARTS]
+
+
+def made_placeholders(conn: psycopg.Connection, erased: list[str], sent: dict[str, Any]) -> dict[str, Any]:
+    """The "Erased" records to keep that the erasing laptop did not send: parties among ``erased`` that issued
+    documents point to, which that laptop did not know of (another laptop invoiced the person meanwhile). Made
+    here from the party's fields by the laptop's own rule, named after a piece of the uid; every laptop then
+    writes them as it writes the eraser's."""
+    rows = conn.execute(
+        "SELECT p.uid, p.fields FROM record p WHERE p.tbl = 'party' AND p.uid = ANY(%(erased)s) AND EXISTS "
+        "(SELECT 1 FROM record i WHERE i.tbl = ANY(%(documents)s) AND i.fields->>'party_id' = p.uid AND "
+        "i.fields->>%(status)s = %(issued)s)", {"erased": erased, "documents": documents(),
+                                                 "status": DOCUMENT_STATUS_FIELD, "issued": ISSUED.value}).fetchall()
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return {uid: placeholder(fields, uid[:8], now) for uid, fields in rows if uid not in sent}
 
 
 def keep_placeholders(conn: psycopg.Connection, erased: list[str], placeholders: dict[str, Any]) -> dict[str, Any]:

@@ -107,6 +107,12 @@ ALTER TABLE device DROP CONSTRAINT device_user_id_name_key;
 CREATE UNIQUE INDEX device_user_key ON device (user_id, device_key) WHERE device_key IS NOT NULL;
 CREATE INDEX device_user_name ON device (user_id, name);
 """),
+    # what names this team database to the ready file the server keeps for it (server/seed.py): object ids repeat
+    # across clusters (a database made again on a new cluster has its old one's), a random id made here does not
+    (5, "team identity", """
+CREATE TABLE team_identity (id uuid NOT NULL DEFAULT gen_random_uuid(), made_at timestamptz NOT NULL DEFAULT now());
+INSERT INTO team_identity DEFAULT VALUES;
+"""),
 ]
 
 LATEST = STEPS[-1][0]

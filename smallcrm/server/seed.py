@@ -55,8 +55,9 @@ class _Local:
 
 
 def team_identity(conn: Any) -> str:
-    """Names this team database: a database made again under the same name (a restore, a new team) is another."""
-    row = conn.execute("SELECT d.oid::text || '-' || 'op_log'::regclass::oid::text FROM pg_database d "
+    """Names this team database: the random id its schema made (server step 5) and the database's own (a copy of
+    a database, as the tests make them from one template, is another)."""
+    row = conn.execute("SELECT (SELECT id::text FROM team_identity LIMIT 1) || '-' || d.oid::text FROM pg_database d "
                        "WHERE d.datname = current_database()").fetchone()
     return str(row[0])
 
@@ -123,10 +124,22 @@ class SeedKeeper:
             return
         if self.db is None:
             path = self._path()
+            if path.exists() and not self._follows(path):
+                for stale in self.folder.glob(f"{path.name}*"):
+                    stale.unlink()
             if not path.exists():
                 self._make(path)
             self.db = open_database(path, exclusive=False, daily_backup=False)
         client.fetch_changes(self.db, _Local(self.pool, self.stopping), client.SyncReport())
+
+    def _follows(self, path: Path) -> bool:
+        """Whether the seed at ``path`` is behind this database's feed, not ahead of it: a database restored from
+        an older dump keeps its id, and a seed made before the restore holds what the restore took back."""
+        with contextlib.closing(sqlite3.connect(path)) as seed:
+            row = seed.execute("SELECT cursor FROM sync_state WHERE id = 1").fetchone()
+        with self.pool.connection() as conn:
+            top = conn.execute("SELECT coalesce(max(seq), 0) FROM op_log").fetchone()
+        return row is not None and top is not None and int(row[0]) <= int(top[0])
 
     def _make(self, path: Path) -> None:
         """The whole seed, written under another name and renamed when whole (a crash leaves no half seed)."""

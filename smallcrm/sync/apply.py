@@ -371,12 +371,15 @@ def _placeholders(db: Database, applier: _Applier, placeholders: dict[str, dict]
     as it wrote them: this laptop's own erasure named them after its local ids and its own clock."""
     party = BY_TABLE["party"]
     for uid, fields in sorted(placeholders.items()):
-        local = _local_id(db.pw, party.table, uid)
-        if local is None or not isinstance(fields, dict):
+        if not isinstance(fields, dict):
             continue
-        values = _translate(db.pw, party, fields, applier.columns(party.table))
-        _update(db.pw, party.table, party.key_column, uid, values, stamp=True)
-        applier.result.parties.add(local)
+        columns = applier.columns(party.table)
+        values = _translate(db.pw, party, fields, columns)
+        if _local_id(db.pw, party.table, uid) is None:  # erased here with nothing to keep it for, or never here:
+            _insert(db.pw, party.table, {party.key_column: uid, **values}, columns)  # the documents it names come
+        else:
+            _update(db.pw, party.table, party.key_column, uid, values, stamp=True)
+        applier.result.parties.add(_local_id(db.pw, party.table, uid))
 
 
 def apply_changes(db: Database, changes: list[dict], cursor: int, sent: Sent | None = None) -> Applied:

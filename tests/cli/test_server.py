@@ -94,7 +94,8 @@ def _certificate(folder: Path) -> tuple[Path, Path]:
 def test_run_serves_the_laptops(empty_dsn, capsys, tmp_path, tls):
     assert _run(capsys, "server", "init", "--dsn", empty_dsn, "--owner", "olga")[0] == 0
     port = free_port()
-    env = {**os.environ, "SMALLCRM_SERVER_DSN": empty_dsn}
+    # the ready file for new laptops goes to the user's cache folder by default: here, one of the test's own
+    env = {**os.environ, "SMALLCRM_SERVER_DSN": empty_dsn, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     command = [sys.executable, "-m", "smallcrm", "server", "run", "--port", str(port)]
     verify: bool | ssl.SSLContext = False
     if tls:
@@ -116,6 +117,10 @@ def test_run_serves_the_laptops(empty_dsn, capsys, tmp_path, tls):
                 assert time.monotonic() < deadline
                 time.sleep(0.2)
         assert answer.status_code == 200 and answer.json()["role"] == "owner"
+        deadline = time.monotonic() + 60
+        while not list((tmp_path / "cache" / "SmallCRM" / "team-seed").glob("seed-*.sqlite3")):
+            assert time.monotonic() < deadline, "no ready file in the user's cache folder"
+            time.sleep(0.2)
     finally:
         process.terminate()
         process.wait(30)

@@ -43,8 +43,11 @@ def test_an_erasure_scrubs_past_operations_and_refuses_later_ones(team_server, l
         dump += repr(conn.execute("SELECT kept, other FROM conflict").fetchall())
     assert "Mario" not in dump and "back pain" not in dump and "mario@" not in dump
     party_rows = {r["uid"]: r for r in olga.get("/snapshot", table="party")["rows"]}
-    assert party_rows[person]["fields"] == {} and party_rows[person]["deleted"] is True
-    assert party_rows[person]["erased"] is True and party_rows[other]["erased"] is False
+    # his issued invoice keeps its customer: the "Erased" record, made here as the erasing laptop sent none
+    kept = party_rows[person]
+    assert kept["deleted"] is True and kept["erased"] is False and party_rows[other]["erased"] is False
+    assert kept["fields"]["name"] == f"Erased person {person[:8]}" and kept["fields"]["first_name"] == ""
+    assert feed[-1]["fields"] == {"placeholders": {person: kept["fields"]}}  # every laptop writes the same
     check = olga.get("/check")["tables"]
     assert (check["party"]["count"], check["communication"]["count"], check["invoice"]["count"]) == (1, 0, 1)
     # later operations on him, or naming him, are refused: the erasure wins over edits made offline

@@ -7,8 +7,10 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from urllib.parse import parse_qs, urlsplit
 
+from smallcrm.erased_records import placeholder
 from smallcrm.services.sales.seal import erased_customer
 from smallcrm.sync.kinds import DOCUMENT_STATUS_FIELD, ERASED_WITH, ISSUED, OpKind, OpOutcome, Role, may_write
 
@@ -134,6 +136,10 @@ class FakeServer:
             record.deleted_at = None
         record.seq = seq
         if kind == OpKind.ERASE:
+            sent = fields.get("placeholders") or {}
+            made = self._made_placeholders(op["uid"], sent)
+            if made:
+                fields["placeholders"] = {**made, **sent}
             self.erased.add(op["uid"])
             self._erase_with(op["uid"])
             for change in self.log:  # a laptop that starts again from zero never receives them
@@ -157,6 +163,16 @@ class FakeServer:
                     record.fields, record.versions, record.deleted = {}, {}, True
             self.erased |= found
             frontier = found
+
+    def _made_placeholders(self, uid: str, sent: dict) -> dict[str, dict]:
+        """The person's "Erased" record, when issued documents the eraser did not know of point to it (as the
+        server makes it: server/erasure.py)."""
+        record = self.records.get(("party", uid))
+        if uid in sent or record is None or not any(
+                t == "invoice" and r.fields.get("party_id") == uid and r.fields.get(DOCUMENT_STATUS_FIELD) == ISSUED
+                for (t, _u), r in self.records.items()):
+            return {}
+        return {uid: placeholder(dict(record.fields), uid[:8], datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"))}
 
     def _keep_placeholders(self, placeholders: dict[str, dict], seq: int) -> None:
         """The "Erased" records the eraser kept, as it sent them, in the trash; the person's issued documents keep

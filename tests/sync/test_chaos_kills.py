@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import psycopg
 
@@ -28,14 +29,15 @@ from tests.team_server import USERS, free_port
 class KilledServer:
     """``smallcrm server run`` in a process of its own, on one port; ``kill`` is a SIGKILL, ``start`` again."""
 
-    def __init__(self, dsn: str) -> None:
-        self.dsn, self.port, self.kills = dsn, free_port(), 0
+    def __init__(self, dsn: str, seed_dir: Path) -> None:
+        self.dsn, self.port, self.kills, self.seed_dir = dsn, free_port(), 0, seed_dir
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
         self.process = subprocess.Popen([sys.executable, "-m", "smallcrm", "server", "run", "--dsn", self.dsn,
-                                         "--port", str(self.port)], stdout=subprocess.DEVNULL,
+                                         "--port", str(self.port), "--seed-dir", str(self.seed_dir)],
+                                        stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -174,7 +176,7 @@ def test_the_server_killed_mid_sync_at_random_loses_and_doubles_nothing(postgres
     with psycopg.connect(dsn, autocommit=True) as conn:
         for name, (role, password) in USERS.items():
             auth.add_user(conn, name, password, role)
-    server = KilledServer(dsn)
+    server = KilledServer(dsn, tmp_path / "seed")  # its ready file killed with it too
     server.start()
     stop = threading.Event()
     rng = random.Random(int(os.environ.get("CHAOS_SEED", "20")))

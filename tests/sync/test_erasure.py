@@ -68,3 +68,34 @@ def test_an_invoice_issued_and_its_customer_erased_before_the_next_sync_still_re
     for laptop in (olga, sam, late):
         dump = "\n".join(laptop.db.pw.connection().iterdump())
         assert "gino.verdi@example.it" not in dump and NOTE not in dump  # the seal keeps the name on the invoice
+
+
+def test_an_invoice_issued_on_one_laptop_while_another_erases_its_customer_reaches_every_laptop(team, new_laptop):
+    """The rep invoices a customer on the road while the shop erases them on request: the invoice is numbered,
+    so it must reach every laptop (and the accountant), pointing at an "Erased" record, though the eraser knew
+    of no invoice to keep one for."""
+    olga, sam = team
+    with olga as db:
+        gino = factories.private_customer(db, "Gino", "Verdi", emails=["gino.verdi@example.it"])
+    olga.sync()
+    sam.sync()
+    gino_uid = olga.rows("SELECT uid FROM party WHERE id = ?", (gino.id,))[0][0]
+    with sam as db:
+        on_sam = sam.rows("SELECT id FROM party WHERE uid = ?", (gino_uid,))[0][0]
+        factories.issued_invoice(db, on_sam)
+        invoice_uid, number = sam.rows("SELECT uid, number FROM invoice")[0]
+    with olga as db:
+        erase_party(db, gino.id, "asked on 3 March")
+    assert sam.sync().refused == []
+    assert olga.sync().refused == []
+    sam.sync()
+    late = new_laptop()
+    late.sign_in("ada")
+    for laptop in (olga, sam, late):
+        assert laptop.sync().mismatched == []
+        assert laptop.rows("SELECT i.number, p.uid, p.deleted_at IS NOT NULL, p.first_name, p.last_name FROM invoice i "
+                           "JOIN party p ON p.id = i.party_id WHERE i.uid = ?", (invoice_uid,)) == [
+            (number, gino_uid, 1, "", "")]
+        assert laptop.rows("SELECT COUNT(*) FROM contact_point WHERE value = 'gino.verdi@example.it'") == [(0,)]
+    names = {laptop.rows("SELECT name FROM party WHERE uid = ?", (gino_uid,))[0][0] for laptop in (olga, sam, late)}
+    assert len(names) == 1 and "Verdi" not in names.pop()  # one placeholder, the same everywhere

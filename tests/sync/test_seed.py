@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import sqlite3
 import time
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from smallcrm.sync.manifest import BY_TABLE
 from tests import factories
 from tests.sync.chaos import snapshot
 from tests.sync.conftest import Laptop
+from tests.team_server import USERS
 
 ERASED_EMAIL = "gino.verdi@example.it"
 
@@ -212,3 +215,29 @@ def test_a_server_starting_on_another_team_database_drops_the_ready_file_of_the_
     with devcluster.serve(dsn, process=True, seed_dir=folder):
         made = sorted(path.name for path in folder.glob("seed-*.sqlite3"))
     assert not old.exists() and len(made) == 1 and made != [old.name]
+
+
+def test_a_ready_file_ahead_of_the_teams_feed_is_made_again(postgres, tmp_path, _migrated_file):
+    """A team database restored from an older dump keeps its id: a ready file made before the restore holds what
+    the restore took back, so one whose cursor is past the feed's end is not handed out but made again."""
+    import psycopg
+
+    from smallcrm.server.seed import team_identity
+
+    dsn = postgres.new_database()
+    devcluster.add_users(dsn, USERS)
+    with psycopg.connect(dsn) as conn:
+        identity = team_identity(conn)
+    folder = tmp_path / "seed"
+    folder.mkdir()
+    stale = folder / f"seed-{identity}.sqlite3"
+    shutil.copyfile(_migrated_file, stale)
+    with sqlite3.connect(stale) as old:
+        old.execute("UPDATE sync_state SET cursor = 1000000")
+        old.execute("INSERT INTO tag (uid, name, key, created_at, updated_at) VALUES ('x', 'Taken back', 'taken back', "
+                    "'2026-01-01 00:00:00', '2026-01-01 00:00:00')")
+    with devcluster.serve(dsn, process=True, seed_dir=folder) as url:
+        with sqlite3.connect(stale) as made:
+            assert made.execute("SELECT cursor FROM sync_state").fetchone() == (0,)
+            assert made.execute("SELECT COUNT(*) FROM tag").fetchone() == (0,)
+        assert url

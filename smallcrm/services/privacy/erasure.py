@@ -51,6 +51,7 @@ from smallcrm.db.sales_models import Deal, Invoice, Payment, Quote, Refund
 from smallcrm.db.scrub import Progress, scrub, secure_delete
 from smallcrm.db.search_index import reindex_parties
 from smallcrm.domain import AuditAction, ContactKind, ErasureAction, InvoiceStatus, PartyKind, RecordKind
+from smallcrm.erased_records import BLANKED, LABEL
 from smallcrm.errors import Conflict, StorageError, ValidationError
 from smallcrm.services.parties import store
 from smallcrm.services.privacy import audit
@@ -142,9 +143,7 @@ def _delete_identity(group: list[int], communications: list[int], counts: dict[s
 
 def _blank(party: Party, label: str, now: datetime, trash: bool) -> None:
     name = f"{label} {party.kind} {party.id}"
-    Party.update(first_name="", last_name="", name=name, sort_key=fold(name), job_title="", notes="", vat_number="",
-                 tax_code="", birthday=None, review_on=None, anonymised_at=now, updated_at=now, name_prefix="",
-                 middle_name="", name_suffix="", nickname="", department="", anniversary=None
+    Party.update(**BLANKED, name=name, sort_key=fold(name), anonymised_at=now, updated_at=now
                  ).where(Party.id == party.id).execute()
     if trash:
         Party.update(deleted_at=now).where(Party.id == party.id, Party.deleted_at.is_null()).execute()
@@ -286,7 +285,7 @@ def erase_party(db: Database, party_id: int, reason: str, progress: Progress | N
         counts["parties"] = Party.delete().where(Party.id.in_(gone)).execute()
         now = utcnow()
         for shell in Party.select().where(Party.id.in_(list(kept_parties))):
-            _blank(shell, "Erased", now, trash=True)
+            _blank(shell, LABEL, now, trash=True)
             audit.record(RecordKind.PARTY, shell, AuditAction.ERASE)
         reindex_parties(db.pw, group)
         kept = {"issued_invoices": len(issued), "party_records": len(kept_parties),
