@@ -333,12 +333,10 @@ def _page(db: Database, applier: _Applier, changes: list[dict], cursor: int) -> 
 def _erase(db: Database, applier: _Applier, change: dict) -> None:
     from smallcrm.services.privacy.erasure import clear_payment_notes, erase_party
 
-    pw = db.pw
-    row = pw.execute_sql("SELECT id, merged_into_id, anonymised_at IS NOT NULL AND deleted_at IS NOT NULL "
-                         "FROM party WHERE uid = ?", (change["uid"],)).fetchone()
+    pw, found = db.pw, "SELECT id, merged_into_id, anonymised_at IS NOT NULL AND deleted_at IS NOT NULL FROM party"
+    row = pw.execute_sql(f"{found} WHERE uid = ?", (change["uid"],)).fetchone()
     while row and row[1] is not None:  # a merged copy of the person: erase the record it lives on in
-        row = pw.execute_sql("SELECT id, merged_into_id, anonymised_at IS NOT NULL AND deleted_at IS NOT NULL "
-                             "FROM party WHERE id = ?", (row[1],)).fetchone()
+        row = pw.execute_sql(f"{found} WHERE id = ?", (row[1],)).fetchone()
     try:
         # a placeholder already (the person was erased before anything of them reached this laptop, which got
         # only the "Erased" record their issued documents point to): there is nothing of them here to erase
