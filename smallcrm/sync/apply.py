@@ -338,15 +338,14 @@ def _erase(db: Database, applier: _Applier, change: dict) -> None:
     while row and row[1] is not None:  # a merged copy of the person: erase the record it lives on in
         row = pw.execute_sql(f"{found} WHERE id = ?", (row[1],)).fetchone()
     try:
+        with db.atomic():  # nothing written here goes back to the server (the placeholders below neither)
+            pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
         # a placeholder already (the person was erased before anything of them reached this laptop, which got
         # only the "Erased" record their issued documents point to): there is nothing of them here to erase
         if row is not None and row[2]:
             with db.atomic():  # the notes of its documents' payments, as the erasure clears them
-                pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
                 clear_payment_notes([row[0]], utcnow())
         elif row is not None:
-            with db.atomic():
-                pw.execute_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
             try:
                 erase_party(db, row[0], ERASE_REASON)
             except StorageError as exc:
@@ -373,11 +372,13 @@ def _placeholders(db: Database, applier: _Applier, placeholders: dict[str, dict]
             continue
         columns = applier.columns(party.table)
         values = _translate(db.pw, party, fields, columns)
-        if _local_id(db.pw, party.table, uid) is None:  # erased here with nothing to keep it for, or never here:
-            _insert(db.pw, party.table, {party.key_column: uid, **values}, columns)  # the documents it names come
+        local = _local_id(db.pw, party.table, uid)
+        if local is None:  # erased here with nothing to keep it for, or never here: the documents it names come
+            _insert(db.pw, party.table, {party.key_column: uid, **values}, columns)
+            local = _local_id(db.pw, party.table, uid)
         else:
             _update(db.pw, party.table, party.key_column, uid, values, stamp=True)
-        applier.result.parties.add(_local_id(db.pw, party.table, uid))
+        applier.result.parties.add(local)
 
 
 def apply_changes(db: Database, changes: list[dict], cursor: int, sent: Sent | None = None) -> Applied:

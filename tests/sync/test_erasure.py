@@ -97,5 +97,6 @@ def test_an_invoice_issued_on_one_laptop_while_another_erases_its_customer_reach
                            "JOIN party p ON p.id = i.party_id WHERE i.uid = ?", (invoice_uid,)) == [
             (number, gino_uid, 1, "", "")]
         assert laptop.rows("SELECT COUNT(*) FROM contact_point WHERE value = 'gino.verdi@example.it'") == [(0,)]
+        assert laptop.rows("SELECT kind, tbl FROM sync_outbox") == []  # the placeholder written is not sent back
     names = {laptop.rows("SELECT name FROM party WHERE uid = ?", (gino_uid,))[0][0] for laptop in (olga, sam, late)}
     assert len(names) == 1 and "Verdi" not in names.pop()  # one placeholder, the same everywhere
