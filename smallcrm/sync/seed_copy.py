@@ -109,9 +109,9 @@ def copy_seed(db: Database, seed: Path, tables: list[Synced], report: SyncReport
         if attached:
             pw.execute_sql("DETACH DATABASE seed")
     for synced in tables:
-        ids = [row[0] for row in pw.execute_sql(f'SELECT id FROM "{synced.table}"')]
         if synced.table in CHANGES_FIELD:
-            getattr(report.changes, CHANGES_FIELD[synced.table]).update(ids)
+            getattr(report.changes, CHANGES_FIELD[synced.table]).update(
+                row[0] for row in pw.execute_sql(f'SELECT id FROM "{synced.table}"'))
     return True
 
 
@@ -141,8 +141,8 @@ def _copy(pw, owner: Synced | Child, copied: frozenset[str], later: list[str] | 
     file's id to this laptop's by uid; a row whose required one has no match here is left out, as the snapshot
     leaves out a record pointing at one this laptop will not have."""
     table = owner.table
-    columns = [row[1] for row in pw.execute_sql(f'PRAGMA main.table_info("{table}")')]
-    required = {row[1] for row in pw.execute_sql(f'PRAGMA main.table_info("{table}")') if row[3]}
+    info = pw.execute_sql(f'PRAGMA main.table_info("{table}")').fetchall()
+    columns, required = [row[1] for row in info], {row[1] for row in info if row[3]}
     theirs = {row[1] for row in pw.execute_sql(f'PRAGMA seed.table_info("{table}")')}
     names = [c for c in columns if c in theirs]
     picked, wanted = [], []

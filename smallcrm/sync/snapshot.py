@@ -106,8 +106,7 @@ def _copy_seed(db: Database, session: Session, report: SyncReport, bulk: _Bulk, 
                      None if progress is None else lambda table: progress(order[table], len(SYNCED)))
     if done:
         cursors.append(cursor)
-        bulk.parties = report.seeded = True
-        report.changes.parties.update(r[0] for r in db.pw.execute_sql("SELECT id FROM party"))
+        bulk.parties = report.seeded = True  # copy_seed noted the ids it wrote, the contacts' among them
         return
     for synced in rest:
         bulk.table(session, synced, cursors)
@@ -218,7 +217,6 @@ class _Bulk:
         if table in CHANGES_FIELD:
             getattr(self.report.changes, CHANGES_FIELD[table]).update(mine.values())
         if table == "party":
-            self.report.changes.parties.update(mine.values())
             self.parties = True
 
     def _page(self, synced: Synced, rows: list[dict], top: int, mine: dict[str, int],
